@@ -1,0 +1,153 @@
+"""`briefgen build`: content in, a complete site out — written only when everything succeeded.
+
+The recipe: read the config and every briefing (all errors at once), compute the site's
+views, render every page and PDF in memory, then write the site into a fresh folder beside
+the output and swap it in. A failure at any step leaves the previous site untouched.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from briefgen.config import load_config
+from briefgen.content import load_content
+from briefgen.errors import BriefgenError, Problem
+from briefgen.render.pages import render_pages
+from briefgen.render.theme import asset_names, find_asset, make_environment
+from briefgen.views import site_view
+
+#: Called as progress(step, done, total) while a long step runs.
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass(frozen=True)
+class BuildOptions:
+    output: Path = Path("site")
+    base_url: str | None = None
+    drafts: bool = False
+    pdf: bool = True
+    jobs: int = 1
+    today: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class BuildReport:
+    output: Path
+    briefings: int
+    pages: int
+    pdfs: int
+    seconds: float
+    warnings: tuple[Problem, ...] = ()
+    steps: dict[str, float] = field(default_factory=dict)
+
+
+def build(project: Path, options: BuildOptions, progress: Progress | None = None) -> BuildReport:
+    started = time.perf_counter()
+    steps: dict[str, float] = {}
+
+    def step(name: str, began: float) -> float:
+        now = time.perf_counter()
+        steps[name] = now - began
+        return now
+
+    t = started
+    output = _checked_output(project, options.output)
+    config = load_config(project)
+    if options.base_url:
+        config = config.with_base_url(options.base_url)
+    content = load_content(project)
+    t = step("load", t)
+
+    site = site_view(config, content.briefings, drafts=options.drafts, today=options.today)
+    env = make_environment(project)
+    files: dict[str, bytes] = {
+        path: text.encode("utf-8") for path, text in render_pages(site, env).items()
+    }
+    for name in asset_names(project):
+        files[name] = find_asset(project, name).read_bytes()
+    t = step("pages", t)
+
+    pdf_count = 0
+    if options.pdf:
+        from briefgen.render.pdf import pdf_jobs, render_pdfs
+
+        jobs = pdf_jobs(site, env)
+        done = 0
+
+        def tick(_path: str) -> None:
+            nonlocal done
+            done += 1
+            if progress:
+                progress("PDFs", done, len(jobs))
+
+        files.update(render_pdfs(jobs, project, workers=options.jobs, progress=tick))
+        pdf_count = len(jobs)
+        t = step("pdfs", t)
+
+    write_site(output, files)
+    step("write", t)
+    return BuildReport(
+        output=output,
+        briefings=len(site.briefings),
+        pages=sum(1 for p in files if p.endswith(".html")),
+        pdfs=pdf_count,
+        seconds=time.perf_counter() - started,
+        warnings=content.warnings,
+        steps=steps,
+    )
+
+
+def _checked_output(project: Path, output: Path) -> Path:
+    """Refuse an output folder whose replacement would destroy the project's own files."""
+    output = (project / output).resolve()
+    root = project.resolve()
+    protected = [root] + [root / name for name in ("content", "templates", "seeds", ".git")]
+    if output in protected or root.is_relative_to(output) or any(
+        output.is_relative_to(p) for p in protected[1:]
+    ):
+        raise BriefgenError(Problem(
+            f"refusing to build into {output}: it would replace the project's own files"))
+    return output
+
+
+def write_site(output: Path, files: dict[str, bytes]) -> None:
+    """Write all files into a new folder beside `output`, then swap it in.
+
+    Readers see either the old site or the new one, never a half-written mix; leftovers of
+    a build that was killed are removed by the next one.
+    """
+    parent = output.parent
+    parent.mkdir(parents=True, exist_ok=True)
+    _remove_leftovers(output)
+    staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.building-", dir=parent))
+    try:
+        for name, data in sorted(files.items()):
+            target = (staging / name).resolve()
+            if not target.is_relative_to(staging.resolve()):
+                raise BriefgenError(Problem(f"refusing to write {name!r} outside the site"))
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)
+        os.chmod(staging, 0o755)
+        if output.exists():
+            retired = parent / f".{output.name}.old-{os.getpid()}"
+            os.replace(output, retired)
+            os.replace(staging, output)
+            shutil.rmtree(retired, ignore_errors=True)
+        else:
+            os.replace(staging, output)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+
+
+def _remove_leftovers(output: Path) -> None:
+    for pattern in (f".{output.name}.building-*", f".{output.name}.old-*"):
+        for leftover in output.parent.glob(pattern):
+            shutil.rmtree(leftover, ignore_errors=True)

@@ -1,0 +1,161 @@
+"""The `briefgen` command: parse options, call one function, report. No logic lives here."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from briefgen import __version__
+from briefgen.errors import BriefgenError, Problem
+
+
+class Reporter:
+    """Progress on a terminal (one rewritten line), silence with --quiet or in a pipe."""
+
+    def __init__(self, quiet: bool):
+        self.live = not quiet and sys.stderr.isatty()
+        self.quiet = quiet
+
+    def progress(self, step: str, done: int, total: int) -> None:
+        if self.live:
+            end = "\n" if done == total else ""
+            click.echo(f"\r{step}: {done}/{total}", err=True, nl=False)
+            click.echo(end, err=True, nl=False)
+
+    def warn(self, problems: tuple[Problem, ...]) -> None:
+        for problem in problems:
+            click.echo(f"warning: {problem}", err=True)
+
+    def say(self, message: str) -> None:
+        if not self.quiet:
+            click.echo(message)
+
+
+def fail(error: BriefgenError) -> None:
+    for problem in error.problems:
+        click.echo(f"error: {problem}", err=True)
+    sys.exit(1)
+
+
+def _date(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date YYYY-MM-DD") from None
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="briefgen")
+def main() -> None:
+    """Turn news articles into a reviewed daily briefing site, with PDFs.
+
+    Commands act on the project in the current directory.
+    """
+
+
+@main.command()
+@click.option("--output", "-o", type=click.Path(path_type=Path), default=Path("site"),
+              show_default=True, help="Folder to write the site to.")
+@click.option("--base-url", help="Public URL of the site, e.g. https://org.github.io/repo/.")
+@click.option("--drafts", is_flag=True, help="Include briefings with status: draft.")
+@click.option("--no-pdf", is_flag=True, help="Skip the PDFs (much faster).")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Processes for PDFs [default: number of cores].")
+@click.option("--today", help="Reference date for 'upcoming' (default: newest briefing's date).")
+@click.option("--quiet", "-q", is_flag=True, help="No progress or summary.")
+def build(output, base_url, drafts, no_pdf, jobs, today, quiet) -> None:
+    """Build the site (pages, feeds and PDFs) from content/briefings/."""
+    from briefgen.build import BuildOptions
+    from briefgen.build import build as run_build
+
+    reporter = Reporter(quiet)
+    options = BuildOptions(output=output, base_url=base_url, drafts=drafts, pdf=not no_pdf,
+                           jobs=jobs or os.cpu_count() or 1, today=_date(today))
+    try:
+        report = run_build(Path.cwd(), options, progress=reporter.progress)
+    except BriefgenError as error:
+        fail(error)
+    reporter.warn(report.warnings)
+    reporter.say(f"Built {report.briefings} briefing(s): {report.pages} pages, {report.pdfs} PDFs "
+                 f"in {report.output} ({report.seconds:.2f} s)")
+
+
+@main.command()
+@click.option("--quiet", "-q", is_flag=True, help="Print only problems.")
+def check(quiet) -> None:
+    """Validate the config and every briefing; exit 1 on any error."""
+    from briefgen.config import load_config
+    from briefgen.content import load_content
+
+    reporter = Reporter(quiet)
+    problems: list[Problem] = []
+    content = None
+    for load in (lambda: load_config(Path.cwd()), lambda: load_content(Path.cwd())):
+        try:
+            content = load()
+        except BriefgenError as error:
+            problems.extend(error.problems)
+    if problems:
+        fail(BriefgenError(problems))
+    reporter.warn(content.warnings)
+    drafts = sum(1 for b in content.briefings if b.is_draft)
+    reporter.say(f"OK: {len(content.briefings)} briefing(s), {drafts} draft(s)")
+
+
+@main.command()
+@click.argument("title")
+@click.option("--date", "day", help="Briefing date YYYY-MM-DD [default: today].")
+def new(title, day) -> None:
+    """Write a skeleton briefing for TITLE to content/briefings/."""
+    from briefgen.scaffold import new_briefing
+
+    try:
+        path = new_briefing(Path.cwd(), title, _date(day) or dt.date.today())
+    except BriefgenError as error:
+        fail(error)
+    click.echo(path.relative_to(Path.cwd()))
+
+
+@main.command()
+@click.option("--port", "-p", type=click.IntRange(1, 65535), default=8000, show_default=True)
+@click.option("--output", "-o", type=click.Path(path_type=Path), default=Path("site"),
+              show_default=True)
+@click.option("--drafts/--no-drafts", default=True, show_default=True,
+              help="Show drafts while previewing.")
+@click.option("--no-pdf", is_flag=True, help="Skip the PDFs for faster rebuilds.")
+def serve(port, output, drafts, no_pdf) -> None:
+    """Build, serve the site on 127.0.0.1, and rebuild when anything changes."""
+    from briefgen.build import BuildOptions
+    from briefgen.build import build as run_build
+    from briefgen.serve import serve as run_server
+
+    project = Path.cwd()
+    options = BuildOptions(output=output, base_url=f"http://127.0.0.1:{port}/", drafts=drafts,
+                           pdf=not no_pdf, jobs=os.cpu_count() or 1)
+    reporter = Reporter(quiet=False)
+
+    def rebuild() -> None:
+        try:
+            report = run_build(project, options, progress=reporter.progress)
+        except BriefgenError as error:
+            for problem in error.problems:
+                click.echo(f"error: {problem}", err=True)
+            click.echo("The previous site is still being served.", err=True)
+            return
+        reporter.warn(report.warnings)
+        click.echo(f"Rebuilt in {report.seconds:.2f} s")
+
+    rebuild()
+    click.echo(f"Serving {output} at http://127.0.0.1:{port}/ (Ctrl+C to stop)")
+    try:
+        run_server(project / output, port, project, rebuild)
+    except OSError as exc:
+        fail(BriefgenError(f"cannot serve on port {port}: {exc.strerror}"))
+    except KeyboardInterrupt:
+        pass

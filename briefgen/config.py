@@ -1,0 +1,105 @@
+"""Site settings from `briefgen.yaml` at the project root; the file and every key are optional."""
+
+from __future__ import annotations
+
+import re
+import zoneinfo
+from dataclasses import dataclass, field, replace
+from pathlib import Path as FsPath
+
+from briefgen.errors import BriefgenError, Problem
+from briefgen.schema import INVALID, Field, Reader, enum, one_line, record_of
+from briefgen.yamldoc import Path, parse
+
+CONFIG_FILE = "briefgen.yaml"
+PAGE_SIZES = ("A4", "Letter")
+_LANGUAGE = re.compile(r"^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$")
+
+
+@dataclass(frozen=True)
+class PdfSettings:
+    page_size: str = "A4"
+    marking: str | None = None
+
+
+@dataclass(frozen=True)
+class SiteConfig:
+    title: str = "Daily Briefing"
+    description: str = "Daily briefings on diplomacy, agreements and upcoming visits."
+    base_url: str = "http://localhost:8000/"
+    language: str = "en"
+    organisation: str | None = None
+    timezone: str = "UTC"
+    pdf: PdfSettings = field(default_factory=PdfSettings)
+
+    @property
+    def base_path(self) -> str:
+        """The path part of the base URL, always ending in "/": "/repo/" for a project site."""
+        rest = self.base_url.split("://", 1)[-1]
+        path = "/" + rest.split("/", 1)[1] if "/" in rest else "/"
+        return path if path.endswith("/") else path + "/"
+
+    def with_base_url(self, url: str) -> SiteConfig:
+        return replace(self, base_url=normalize_base_url(url))
+
+
+def normalize_base_url(url: str) -> str:
+    url = url.strip()
+    return url if url.endswith("/") else url + "/"
+
+
+def _base_url(reader: Reader, path: Path, value: object) -> str:
+    url = one_line(reader, path, value)
+    if url is not INVALID and not re.match(r"^https?://[^/\s]+(/\S*)?$", url):
+        return reader.fail(path, f"{url!r} is not an http(s) URL like https://org.github.io/repo/")
+    return url if url is INVALID else normalize_base_url(url)
+
+
+def _language(reader: Reader, path: Path, value: object) -> str:
+    lang = one_line(reader, path, value)
+    if lang is not INVALID and not _LANGUAGE.match(lang):
+        return reader.fail(path, f"{lang!r} is not a language tag like en or en-GB")
+    return lang
+
+
+def _timezone(reader: Reader, path: Path, value: object) -> str:
+    name = one_line(reader, path, value)
+    if name is INVALID:
+        return name
+    try:
+        zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return reader.fail(path, f"{name!r} is not a known time zone like Europe/London")
+    return name
+
+
+PDF = {"page_size": Field(enum(*PAGE_SIZES), default="A4"), "marking": Field(one_line)}
+_DEFAULTS = SiteConfig()
+CONFIG = {
+    "title": Field(one_line, default=_DEFAULTS.title),
+    "description": Field(one_line, default=_DEFAULTS.description),
+    "base_url": Field(_base_url, default=_DEFAULTS.base_url),
+    "language": Field(_language, default=_DEFAULTS.language),
+    "organisation": Field(one_line),
+    "timezone": Field(_timezone, default=_DEFAULTS.timezone),
+    "pdf": Field(record_of(PdfSettings, PDF), default=PdfSettings()),
+}
+
+
+def load_config(project: FsPath) -> SiteConfig:
+    """Read `briefgen.yaml` from the project folder; defaults when it does not exist."""
+    file = project / CONFIG_FILE
+    if not file.exists():
+        return SiteConfig()
+    try:
+        raw = file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise BriefgenError(Problem(f"cannot read: {exc}", CONFIG_FILE)) from None
+    if not raw.strip():
+        return SiteConfig()
+    doc = parse(raw, CONFIG_FILE)
+    reader = Reader(doc)
+    values = reader.record((), doc.data, CONFIG)
+    if reader.problems or values is INVALID:
+        raise BriefgenError(reader.problems)
+    return SiteConfig(**values)

@@ -1,0 +1,137 @@
+"""Load every briefing under `content/briefings/`, reporting all problems of all files at once."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from briefgen.errors import BriefgenError, Problem
+from briefgen.model import Briefing, briefing_from_document
+from briefgen.yamldoc import Document, parse
+
+BRIEFINGS_DIR = Path("content") / "briefings"
+_FILE_NAME = re.compile(r"^(?:(\d{4}-\d{2}-\d{2})-)?([a-z0-9]+(?:-[a-z0-9]+)*)$")
+_FOLD = str.maketrans({
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
+})
+EVIDENCE_LISTS = ("agreements", "open_issues", "upcoming", "quotes")
+
+
+@dataclass(frozen=True)
+class Content:
+    """The validated briefings, newest first, and warnings that do not stop a build."""
+
+    briefings: tuple[Briefing, ...]
+    warnings: tuple[Problem, ...] = ()
+
+
+def fold(text: str) -> str:
+    """Text as compared for evidence: typographic quotes and dashes plain, white space folded."""
+    text = unicodedata.normalize("NFKC", text).translate(_FOLD)
+    return " ".join(text.split())
+
+
+def load_content(project: Path) -> Content:
+    folder = project / BRIEFINGS_DIR
+    files = sorted(folder.glob("*.yaml")) + sorted(folder.glob("*.yml"))
+    problems: list[Problem] = []
+    warnings: list[Problem] = []
+    briefings: list[Briefing] = []
+    sources: dict[str, str] = {}
+    for file in files:
+        name = file.relative_to(project).as_posix()
+        try:
+            briefing, doc = _load_one(file, name)
+            warnings.extend(_check_source(project, briefing, doc, sources))
+        except BriefgenError as exc:
+            problems.extend(exc.problems)
+            continue
+        briefings.append(briefing)
+    problems.extend(_duplicate_slugs(briefings))
+    if problems:
+        raise BriefgenError(problems)
+    briefings.sort(key=lambda b: (b.date, b.slug), reverse=True)
+    return Content(tuple(briefings), tuple(warnings))
+
+
+def _load_one(file: Path, name: str) -> tuple[Briefing, Document]:
+    match = _FILE_NAME.match(file.stem)
+    if not match:
+        raise BriefgenError(Problem(
+            "the file name must be a slug (lowercase letters, digits and hyphens, "
+            "optionally after the date: 2025-11-24-trade-talks.yaml)", name))
+    try:
+        raw = file.read_bytes()
+    except OSError as exc:
+        raise BriefgenError(Problem(f"cannot read the file: {exc.strerror}", name)) from None
+    if b"\0" in raw:
+        raise BriefgenError(Problem("this is a binary file, not YAML text", name))
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise BriefgenError(Problem("the file is not UTF-8 text", name, line)) from None
+    doc = parse(text, name)
+    briefing = briefing_from_document(doc, slug=match.group(2))
+    file_date = match.group(1)
+    if file_date and file_date != briefing.date.isoformat():
+        raise BriefgenError(Problem(
+            f"{briefing.date} does not match the date in the file name ({file_date})",
+            name, doc.line_of(("date",)), "date"))
+    return briefing, doc
+
+
+def _check_source(
+    project: Path, briefing: Briefing, doc: Document, cache: dict[str, str]
+) -> list[Problem]:
+    """Every `evidence` must occur in the source article; a changed article is a warning."""
+    source = briefing.source.path
+    if not source:
+        return []
+    line = doc.line_of(("source", "path"))
+    target = (project / source).resolve()
+    if not target.is_relative_to(project.resolve()):
+        raise BriefgenError(Problem("must be a file inside the project", doc.file, line,
+                                    "source.path"))
+    if source not in cache:
+        try:
+            raw = target.read_bytes()
+        except OSError:
+            raise BriefgenError(Problem(f"{source} does not exist", doc.file, line,
+                                        "source.path")) from None
+        cache[source] = raw.decode("utf-8", errors="replace")
+        cache[source + "#sha256"] = hashlib.sha256(raw).hexdigest()
+    article = fold(cache[source])
+    problems = []
+    for key in EVIDENCE_LISTS:
+        for i, item in enumerate(getattr(briefing, key)):
+            if item.evidence and fold(item.evidence) not in article:
+                path = (key, i, "evidence")
+                problems.append(Problem(f"not found in {source}", doc.file, doc.line_of(path),
+                                        f"{key}[{i}].evidence"))
+    if problems:
+        raise BriefgenError(problems)
+    expected = briefing.source.sha256
+    if expected and expected != cache[source + "#sha256"]:
+        return [Problem(f"{source} has changed since this briefing was drafted "
+                        "(its sha256 differs); review the evidence", doc.file,
+                        doc.line_of(("source", "sha256")), "source.sha256")]
+    return []
+
+
+def _duplicate_slugs(briefings: list[Briefing]) -> list[Problem]:
+    seen: dict[str, Briefing] = {}
+    problems = []
+    for briefing in briefings:
+        if briefing.slug in seen:
+            problems.append(Problem(
+                f"the slug {briefing.slug!r} is also used by {seen[briefing.slug].file}; "
+                "each briefing needs its own", briefing.file))
+        else:
+            seen[briefing.slug] = briefing
+    return problems

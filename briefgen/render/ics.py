@@ -1,0 +1,65 @@
+"""The upcoming-events calendar as iCalendar (RFC 5545), for subscribing from any calendar app."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from urllib.parse import urlsplit
+
+from briefgen import __version__
+from briefgen.render import urls
+from briefgen.views import Site
+from briefgen.when import describe
+
+
+def calendar(site: Site) -> str:
+    """All-day events spanning each event's known dates; undated events are left out."""
+    host = urlsplit(site.config.base_url).hostname or "briefgen"
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        f"PRODID:-//briefgen//briefgen {__version__}//EN",
+        "CALSCALE:GREGORIAN",
+        f"X-WR-CALNAME:{_text(site.config.title)} — upcoming",
+    ]
+    for entry in site.events:
+        event, briefing = entry.event, entry.briefing
+        if event.when is None:
+            continue
+        uid = hashlib.sha256(f"{event.kind}|{event.where}|{event.when}|{event.what}".encode())
+        description = f"{describe(event.when)}. Reported in “{briefing.title}”."
+        if event.evidence:
+            description += f"\n\n{' '.join(event.evidence.split())}"
+        lines += [
+            "BEGIN:VEVENT",
+            f"UID:{uid.hexdigest()[:32]}@{host}",
+            f"DTSTAMP:{briefing.date:%Y%m%d}T000000Z",
+            f"DTSTART;VALUE=DATE:{event.when.first:%Y%m%d}",
+            f"DTEND;VALUE=DATE:{event.when.last + dt.timedelta(days=1):%Y%m%d}",
+            f"SUMMARY:{_text(event.what)}",
+            f"DESCRIPTION:{_text(description)}",
+            f"URL:{urls.absolute(urls.briefing_page(briefing), site.config.base_url)}",
+        ]
+        if event.where:
+            lines.append(f"LOCATION:{_text(event.where)}")
+        lines += [f"CATEGORIES:{_text(event.kind.upper())}", "TRANSP:TRANSPARENT", "END:VEVENT"]
+    lines.append("END:VCALENDAR")
+    return "".join(_fold(line) + "\r\n" for line in lines)
+
+
+def _text(value: str) -> str:
+    return (value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+            .replace("\r\n", "\\n").replace("\n", "\\n"))
+
+
+def _fold(line: str) -> str:
+    """Lines longer than 75 octets continue on the next line after a space (RFC 5545 3.1)."""
+    out, current = [], b""
+    for char in line:
+        encoded = char.encode()
+        if len(current) + len(encoded) > (75 if not out else 74):
+            out.append(current.decode())
+            current = b""
+        current += encoded
+    out.append(current.decode())
+    return "\r\n ".join(out)

@@ -1,0 +1,101 @@
+"""Every page and feed of the site as text, keyed by its path in the site."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import jinja2
+
+from briefgen.errors import BriefgenError, Problem
+from briefgen.render import ics, urls
+from briefgen.views import Site
+
+
+@dataclass(frozen=True)
+class Page:
+    """One output: its site path, the template that renders it, and what the template needs."""
+
+    path: str
+    template: str
+    context: dict[str, Any] = field(default_factory=dict)
+    absolute_links: bool = False
+
+
+def site_pages(site: Site) -> Iterator[Page]:
+    """Every templated output of the site, in a stable order."""
+    yield Page("", "index.html", {"title": site.config.title})
+    for briefing in site.briefings:
+        yield Page(urls.briefing_page(briefing), "briefing.html",
+                   {"briefing": briefing, "title": briefing.title})
+    for edition in site.editions:
+        yield Page(urls.edition_page(edition.date), "edition.html",
+                   {"edition": edition, "title": f"Daily briefing, {edition.date:%d %B %Y}"})
+    yield Page("upcoming/", "upcoming.html", {"title": "Upcoming visits and events"})
+    yield Page("issues/", "issues.html", {"title": "Open issues"})
+    yield Page("tags/", "tags.html", {"title": "Tags"})
+    for tag, briefings in site.tags.items():
+        yield Page(urls.tag_page(tag), "tag.html",
+                   {"tag": tag, "tagged": briefings, "title": f"Tagged {tag}"})
+    yield Page("404.html", "404.html", {"title": "Page not found"}, absolute_links=True)
+    yield Page("feed.xml", "feed.xml", {"title": site.config.title})
+    yield Page("sitemap.xml", "sitemap.xml", {"title": "Sitemap"})
+    yield Page("robots.txt", "robots.txt", {"title": "robots"})
+
+
+def page_context(site: Site, page: Page) -> dict[str, Any]:
+    """What every template sees: the site, this page, and link helpers bound to this page."""
+    config = site.config
+
+    def url(target: str) -> str:
+        if page.absolute_links:
+            return config.base_path + target
+        return urls.relative(target, page.path)
+
+    return {
+        **page.context,
+        "site": site,
+        "config": config,
+        "page": page.path,
+        "url": url,
+        "absolute_url": lambda target: urls.absolute(target, config.base_url),
+        "feed_updated": _feed_updated(site),
+    }
+
+
+def render_pages(site: Site, env: jinja2.Environment) -> dict[str, str]:
+    """Render the whole site (except PDFs) to `{site path of the file: text}`."""
+    out = {urls.output_file(page.path): render_page(env, site, page) for page in site_pages(site)}
+    out["calendar.ics"] = ics.calendar(site)
+    return out
+
+
+def render_page(env: jinja2.Environment, site: Site, page: Page) -> str:
+    """One page; a template mistake becomes one located error, not a traceback."""
+    try:
+        return env.get_template(page.template).render(page_context(site, page))
+    except jinja2.TemplateSyntaxError as exc:
+        raise BriefgenError(Problem(f"template error: {exc.message}",
+                                    exc.filename or page.template, exc.lineno)) from None
+    except jinja2.TemplateError as exc:
+        file, line = _template_location(exc, page.template)
+        raise BriefgenError(Problem(f"template error while rendering {page.path or 'index'}: "
+                                    f"{exc}", file, line)) from None
+
+
+def _template_location(exc: BaseException, fallback: str) -> tuple[str, int | None]:
+    """The innermost template frame of a rendering error (Jinja rewrites tracebacks for this)."""
+    tb, found = exc.__traceback__, (fallback, None)
+    while tb is not None:
+        filename = tb.tb_frame.f_code.co_filename
+        if filename.endswith((".html", ".xml", ".txt", ".css")):
+            found = (filename, tb.tb_lineno)
+        tb = tb.tb_next
+    return found
+
+
+def _feed_updated(site: Site) -> str:
+    newest = max((b.date for b in site.briefings), default=dt.date(1970, 1, 1))
+    return f"{newest.isoformat()}T00:00:00Z"

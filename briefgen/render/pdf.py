@@ -1,0 +1,135 @@
+"""PDFs of briefings and daily editions, rendered by WeasyPrint from the theme's PDF templates.
+
+WeasyPrint is imported only when a PDF is actually made: it is slow to import and a build
+without PDFs should not pay for it. The URL fetcher lets WeasyPrint read nothing but files
+of the project and of the theme, and inline `data:` images: a briefing cannot make the
+renderer read `/etc/passwd` or reach the network.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import logging
+import re
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import jinja2
+
+from briefgen.errors import BriefgenError, Problem
+from briefgen.render import urls
+from briefgen.render.markdown import to_html
+from briefgen.render.pages import Page, render_page
+from briefgen.render.theme import theme_dirs
+from briefgen.views import Site
+
+
+@dataclass(frozen=True)
+class PdfJob:
+    """One PDF to make: where it goes and the HTML it is printed from."""
+
+    path: str
+    html: str
+
+
+def pdf_pages(site: Site) -> Iterator[Page]:
+    """A PDF for every briefing and for every daily edition."""
+    for briefing in site.briefings:
+        yield Page(urls.briefing_pdf(briefing), "pdf/briefing.html", {
+            "briefing": briefing,
+            "title": briefing.title,
+            "description": briefing.dek or _plain(briefing.summary),
+            "keywords": briefing.tags,
+            "created": briefing.date.isoformat(),
+            "modified": briefing.date.isoformat(),
+            "draft": briefing.is_draft,
+        })
+    for edition in site.editions:
+        yield Page(urls.edition_pdf(edition.date), "pdf/edition.html", {
+            "edition": edition,
+            "title": f"{site.config.title} — {edition.date.day} {edition.date:%B %Y}",
+            "description": "; ".join(b.title for b in edition.briefings),
+            "keywords": sorted({tag for b in edition.briefings for tag in b.tags}),
+            "created": edition.date.isoformat(),
+            "modified": edition.date.isoformat(),
+            "draft": any(b.is_draft for b in edition.briefings),
+        }, absolute_links=True)
+
+
+def pdf_jobs(site: Site, env: jinja2.Environment) -> list[PdfJob]:
+    return [PdfJob(page.path, render_page(env, site, page)) for page in pdf_pages(site)]
+
+
+def render_pdfs(
+    jobs: list[PdfJob], project: Path, workers: int = 1, progress=None
+) -> dict[str, bytes]:
+    """Render every job; with several workers, in a pool of processes (WeasyPrint is CPU-bound)."""
+    allowed = tuple(str(p) for p in _allowed_roots(project))
+    results: dict[str, bytes] = {}
+    if workers <= 1 or len(jobs) <= 1:
+        for job in jobs:
+            results[job.path] = html_to_pdf(job.html, allowed)
+            if progress:
+                progress(job.path)
+        return results
+    with ProcessPoolExecutor(max_workers=min(workers, len(jobs))) as pool:
+        futures = [(job.path, pool.submit(html_to_pdf, job.html, allowed)) for job in jobs]
+        for path, future in futures:
+            results[path] = future.result()
+            if progress:
+                progress(path)
+    return results
+
+
+def html_to_pdf(page_html: str, allowed_roots: tuple[str, ...]) -> bytes:
+    import weasyprint
+
+    logging.getLogger("weasyprint").setLevel(logging.ERROR)
+    fetcher = _project_fetcher(weasyprint, allowed_roots)
+    document = weasyprint.HTML(string=page_html, base_url=Path(allowed_roots[0]).as_uri() + "/",
+                               url_fetcher=fetcher)
+    out = io.BytesIO()
+    try:
+        document.write_pdf(out, pdf_tags=True)
+    except Exception as exc:  # WeasyPrint raises many kinds; the reader needs one line.
+        raise BriefgenError(Problem(f"PDF rendering failed: {exc}")) from None
+    return out.getvalue()
+
+
+def _allowed_roots(project: Path) -> list[Path]:
+    roots = [project / name for name in ("templates", "content", "site")]
+    roots += theme_dirs(project)
+    return [p.resolve() for p in roots]
+
+
+def _project_fetcher(weasyprint, allowed_roots: tuple[str, ...]):
+    class ProjectOnlyFetcher(weasyprint.urls.URLFetcher):
+        """Serves `data:` images and files under the allowed folders; refuses everything else."""
+
+        def __init__(self):
+            super().__init__(allowed_protocols={"file", "data"}, allow_redirects=False)
+
+        def fetch(self, url, headers=None):
+            parts = urlsplit(url)
+            scheme = parts.scheme.lower()
+            if scheme == "data":
+                if not url[5:].lower().lstrip().startswith("image/"):
+                    raise ValueError(f"refused non-image data: URL {url[:40]}")
+                return super().fetch(url, headers)
+            if scheme != "file":
+                raise ValueError(f"refused {scheme}: URL {url[:80]} (PDFs use local files only)")
+            target = Path(unquote(parts.path)).resolve()
+            if not any(target.is_relative_to(root) for root in allowed_roots):
+                raise ValueError(f"refused {target}: outside the project")
+            return super().fetch(url, headers)
+
+    return ProjectOnlyFetcher()
+
+
+def _plain(markdown_text: str) -> str:
+    """A summary as plain text, for PDF metadata."""
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", "", to_html(markdown_text))).split())

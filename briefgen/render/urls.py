@@ -1,0 +1,51 @@
+"""Where each page lives in the site, and links between pages that work under any base path.
+
+Pages link to each other with relative URLs, so one build works at a domain root and under a
+sub-path (`https://org.github.io/repo/`). The 404 page is served at any depth, so it is
+given absolute links under the base path instead.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import posixpath
+
+from briefgen.model import Briefing
+
+
+def briefing_page(briefing: Briefing) -> str:
+    return f"briefings/{briefing.slug}/"
+
+
+def briefing_pdf(briefing: Briefing) -> str:
+    return f"briefings/{briefing.slug}/{briefing.slug}.pdf"
+
+
+def edition_page(day: dt.date) -> str:
+    return f"{day:%Y/%m/%d}/"
+
+
+def edition_pdf(day: dt.date) -> str:
+    return f"{day:%Y/%m/%d}/briefing-{day.isoformat()}.pdf"
+
+
+def tag_page(tag: str) -> str:
+    return f"tags/{tag}/"
+
+
+def output_file(page: str) -> str:
+    """The file that serves a page path: "briefings/x/" → "briefings/x/index.html"."""
+    return page + "index.html" if page.endswith("/") or page == "" else page
+
+
+def relative(target: str, page: str) -> str:
+    """A link from `page` (a site path) to `target` (a site path), e.g. "../../upcoming/"."""
+    here = posixpath.dirname(output_file(page))
+    rel = posixpath.relpath(target or ".", here or ".")
+    if target.endswith("/") or target == "":
+        rel = "./" if rel == "." else rel + "/"
+    return rel
+
+
+def absolute(target: str, base_url: str) -> str:
+    return base_url + target

@@ -1,0 +1,66 @@
+"""`briefgen new`: a valid skeleton briefing for a person to fill in."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from pathlib import Path
+
+from briefgen.content import BRIEFINGS_DIR
+from briefgen.errors import BriefgenError, Problem
+from briefgen.model import SCHEMA
+
+
+def slugify(text: str, max_words: int = 8) -> str:
+    """"Trump Accepts Xi’s Invitation" → "trump-accepts-xis-invitation"."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    ascii_text = re.sub(r"['’]", "", ascii_text.lower())
+    words = re.findall(r"[a-z0-9]+", ascii_text)
+    return "-".join(words[:max_words])
+
+
+def skeleton(title: str, day: dt.date) -> str:
+    quoted = '"' + title.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return f"""schema: {SCHEMA}
+title: {quoted}
+date: {day.isoformat()}
+status: draft
+tags: []
+summary: >-
+  One to four sentences: who did what, and the key dates.
+agreements: []
+#  - what: One line saying what was committed to
+#    parties: [China, United States]
+#    status: pledged   # proposed | exploring | pledged | agreed | signed | in-force
+#    evidence: The sentence of the article it comes from.
+open_issues: []
+#  - topic: Taiwan
+#    what: One line on what is unresolved
+#    parties: [China, United States]
+upcoming: []
+#  - what: State visit to Beijing
+#    kind: visit       # visit, state-visit, summit, meeting, talks, call, election, ...
+#    who: [Donald Trump]
+#    where: Beijing, China
+#    when: 2026-04     # YYYY-MM-DD, YYYY-MM, YYYY-Qn, YYYY-Hn, YYYY or start/end
+#    when_text: April 2026
+people: []
+#  - name: Karoline Leavitt
+#    role: White House Press Secretary
+quotes: []
+"""
+
+
+def new_briefing(project: Path, title: str, day: dt.date) -> Path:
+    """Write `content/briefings/<date>-<slug>.yaml`; never overwrite an existing file."""
+    slug = slugify(title)
+    if not slug or not title.strip() or "\n" in title:
+        raise BriefgenError(Problem(f"cannot make a file name from the title {title!r}"))
+    target = project / BRIEFINGS_DIR / f"{day.isoformat()}-{slug}.yaml"
+    if target.exists():
+        raise BriefgenError(Problem("already exists; edit it or choose another title",
+                                    target.relative_to(project).as_posix()))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(skeleton(title.strip(), day), encoding="utf-8")
+    return target

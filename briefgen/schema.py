@@ -1,0 +1,155 @@
+"""Typed reading of plain YAML data, collecting every problem with its line.
+
+A field is described once by a converter: a function `(reader, path, value) -> value` that
+returns the typed value or `INVALID` after recording why. `Reader.record` applies a table
+of converters to a mapping, refusing unknown keys and reporting missing required ones. The
+briefing model and the site config are both declared this way, so both fail alike.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from briefgen.errors import Problem
+from briefgen.yamldoc import Document, Path, format_path
+
+INVALID: Any = type("Invalid", (), {"__repr__": lambda self: "INVALID"})()
+Converter = Callable[["Reader", Path, object], Any]
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+@dataclass(frozen=True)
+class Field:
+    convert: Converter
+    required: bool = False
+    default: Any = None
+
+
+class Reader:
+    """Walks one document, converting values and collecting located problems."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.problems: list[Problem] = []
+
+    def fail(self, path: Path, message: str) -> Any:
+        self.problems.append(
+            Problem(message, self.doc.file, self.doc.line_of(path), format_path(path) or None)
+        )
+        return INVALID
+
+    def record(self, path: Path, value: object, fields: dict[str, Field]) -> dict | Any:
+        """Convert a mapping field by field; unknown and missing keys are problems."""
+        if not isinstance(value, dict):
+            return self.fail(path, f"expected a mapping, got {describe_type(value)}")
+        out = {}
+        for key in value:
+            if key not in fields:
+                known = ", ".join(fields)
+                self.fail((*path, key), f"unknown field (expected one of: {known})")
+        for name, spec in fields.items():
+            if name not in value or value[name] is None:
+                if spec.required:
+                    self.fail((*path, name), "is required but missing" if name not in value
+                              else "is required but empty")
+                out[name] = spec.default
+                continue
+            out[name] = spec.convert(self, (*path, name), value[name])
+        return out
+
+
+def describe_type(value: object) -> str:
+    if value is None:
+        return "nothing"
+    return {
+        dict: "a mapping", list: "a list", str: "text", bool: "true/false",
+        int: "a number", float: "a number",
+    }.get(type(value), type(value).__name__)
+
+
+def text(reader: Reader, path: Path, value: object) -> str:
+    """A non-empty string; numbers are accepted as their text (a title may be "2026")."""
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        return reader.fail(path, f"expected text, got {describe_type(value)}")
+    value = str(value).strip()
+    if not value:
+        return reader.fail(path, "must not be empty")
+    return value
+
+
+def one_line(reader: Reader, path: Path, value: object) -> str:
+    result = text(reader, path, value)
+    if result is not INVALID and "\n" in result:
+        return reader.fail(path, "must be one line")
+    return result
+
+
+def boolean(reader: Reader, path: Path, value: object) -> bool:
+    if not isinstance(value, bool):
+        return reader.fail(path, f"expected true or false, got {describe_type(value)}")
+    return value
+
+
+def positive_int(reader: Reader, path: Path, value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+        return reader.fail(path, f"expected a positive whole number, got {value!r}")
+    return value
+
+
+def iso_date(reader: Reader, path: Path, value: object) -> dt.date:
+    if not isinstance(value, str) or not _ISO_DATE.match(value):
+        return reader.fail(path, f"expected a date YYYY-MM-DD, got {value!r}")
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return reader.fail(path, f"{value} is not a real date")
+
+
+def slug(reader: Reader, path: Path, value: object) -> str:
+    result = text(reader, path, value)
+    if result is not INVALID and not _SLUG.match(result):
+        return reader.fail(path, f"{result!r} is not a slug (lowercase letters, digits, hyphens)")
+    return result
+
+
+def enum(*choices: str) -> Converter:
+    def convert(reader: Reader, path: Path, value: object) -> str:
+        if value not in choices:
+            return reader.fail(path, f"{value!r} is not one of: {', '.join(choices)}")
+        return value
+
+    return convert
+
+
+def list_of(item: Converter) -> Converter:
+    def convert(reader: Reader, path: Path, value: object) -> tuple:
+        if not isinstance(value, list):
+            return reader.fail(path, f"expected a list, got {describe_type(value)}")
+        return tuple(item(reader, (*path, i), v) for i, v in enumerate(value))
+
+    return convert
+
+
+def record_of(build: Callable[..., Any], fields: dict[str, Field]) -> Converter:
+    """A mapping converted field by field and passed to `build` (a dataclass) when valid."""
+
+    def convert(reader: Reader, path: Path, value: object) -> Any:
+        values = reader.record(path, value, fields)
+        if values is INVALID or any(has_invalid(v) for v in values.values()):
+            return INVALID
+        return build(**values)
+
+    return convert
+
+
+def has_invalid(value: object) -> bool:
+    if value is INVALID:
+        return True
+    if isinstance(value, tuple):
+        return any(has_invalid(v) for v in value)
+    return False

@@ -1,0 +1,145 @@
+"""Parse YAML safely into plain data while remembering the line of every field.
+
+PyYAML's constructors forget where values came from and silently keep the last of two
+duplicate keys. We compose the node graph (safe loader, libyaml when present) and build the
+plain values ourselves, so every error can name `file:line` and duplicate keys are refused.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable
+from dataclasses import dataclass, field
+
+import yaml
+
+from briefgen.errors import BriefgenError, Problem
+
+Path = tuple[Hashable, ...]
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_SCALAR_TAGS = {
+    "tag:yaml.org,2002:str",
+    "tag:yaml.org,2002:int",
+    "tag:yaml.org,2002:float",
+    "tag:yaml.org,2002:bool",
+    "tag:yaml.org,2002:null",
+}
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
+_MAP = "tag:yaml.org,2002:map"
+_SEQ = "tag:yaml.org,2002:seq"
+#: More nodes than this means aliases are being used to blow up memory ("billion laughs").
+NODE_BUDGET = 100_000
+
+
+@dataclass
+class Document:
+    """A parsed YAML document: its plain data and the line (1-based) of each field path."""
+
+    file: str
+    data: object
+    lines: dict[Path, int] = field(default_factory=dict)
+
+    def line_of(self, path: Path) -> int | None:
+        """The line of `path`, or of its nearest ancestor that has one."""
+        while path:
+            if path in self.lines:
+                return self.lines[path]
+            path = path[:-1]
+        return self.lines.get((), None)
+
+
+def parse(text: str, file: str) -> Document:
+    """Parse one YAML document; raise `BriefgenError` listing every problem found in it."""
+    try:
+        root = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        what = exc.problem or exc.context or "invalid YAML"
+        raise BriefgenError(Problem(f"invalid YAML: {what}", file, line)) from None
+    except yaml.YAMLError as exc:
+        raise BriefgenError(Problem(f"invalid YAML: {exc}", file)) from None
+    if root is None:
+        raise BriefgenError(Problem("the file is empty", file))
+    builder = _Builder(file)
+    data = builder.build(root, ())
+    if builder.problems:
+        raise BriefgenError(builder.problems)
+    return Document(file, data, builder.lines)
+
+
+class _Builder:
+    def __init__(self, file: str):
+        self.file = file
+        self.lines: dict[Path, int] = {}
+        self.problems: list[Problem] = []
+        self.budget = NODE_BUDGET
+        self._scalars = yaml.constructor.SafeConstructor()
+
+    def fail(self, node: yaml.Node, message: str, path: Path) -> None:
+        self.problems.append(Problem(message, self.file, node.start_mark.line + 1, _dotted(path)))
+
+    def build(self, node: yaml.Node, path: Path) -> object:
+        self.budget -= 1
+        if self.budget < 0:
+            if self.budget == -1:
+                self.fail(node, f"the document has more than {NODE_BUDGET} values "
+                          "(too many aliases?)", ())
+            return None
+        self.lines.setdefault(path, node.start_mark.line + 1)
+        if isinstance(node, yaml.MappingNode):
+            return self._mapping(node, path)
+        if isinstance(node, yaml.SequenceNode):
+            if node.tag != _SEQ:
+                self.fail(node, f"unsupported YAML tag {node.tag}", path)
+            return [self.build(item, (*path, i)) for i, item in enumerate(node.value)]
+        return self._scalar(node, path)
+
+    def _mapping(self, node: yaml.MappingNode, path: Path) -> dict:
+        if node.tag != _MAP:
+            self.fail(node, f"unsupported YAML tag {node.tag}", path)
+        result: dict = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                self.fail(key_node, "a key must be a plain value", path)
+                continue
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                self.fail(key_node, "merge keys (<<) are not supported", path)
+                continue
+            key = self._scalar(key_node, path)
+            if not isinstance(key, Hashable):
+                continue
+            if key in result:
+                first = self.lines.get((*path, key))
+                self.fail(key_node, f"duplicate key (first at line {first})", (*path, key))
+                continue
+            self.lines[(*path, key)] = key_node.start_mark.line + 1
+            result[key] = self.build(value_node, (*path, key))
+        return result
+
+    def _scalar(self, node: yaml.ScalarNode, path: Path) -> object:
+        if node.tag == _TIMESTAMP:
+            return node.value  # dates are parsed by the model, with its own messages
+        if node.tag not in _SCALAR_TAGS:
+            self.fail(node, f"unsupported YAML tag {node.tag}", path)
+            return None
+        try:
+            return self._scalars.construct_object(node)
+        except (yaml.YAMLError, ValueError) as exc:
+            self.fail(node, f"invalid value {node.value!r}: {exc}", path)
+            return None
+
+
+def _dotted(path: Path) -> str | None:
+    return format_path(path) or None
+
+
+def format_path(path: Path) -> str:
+    """`("upcoming", 0, "when")` → `upcoming[0].when`."""
+    out = ""
+    for part in path:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += ("." if out else "") + str(part)
+    return out
