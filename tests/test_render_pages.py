@@ -1,0 +1,241 @@
+"""Every page kind of the site, rendered from small projects."""
+
+from __future__ import annotations
+
+import datetime as dt
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from briefgen.config import SiteConfig, load_config
+from briefgen.content import load_content
+from briefgen.render.pages import render_pages
+from briefgen.render.theme import make_environment
+from briefgen.views import site_view
+from conftest import briefing_yaml, write_briefing
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+SEED_SLUG = "trump-accepts-xi-invitation-for-beijing-visit"
+
+
+def render(project: Path, **options) -> dict[str, str]:
+    config = load_config(project)
+    if "base_url" in options:
+        config = config.with_base_url(options.pop("base_url"))
+    site = site_view(config, load_content(project).briefings, **options)
+    return render_pages(site, make_environment(project))
+
+
+@pytest.fixture
+def seed_pages(seed_project: Path) -> dict[str, str]:
+    return render(seed_project)
+
+
+def test_every_page_kind_is_rendered(seed_pages):
+    expected = {
+        "index.html", f"briefings/{SEED_SLUG}/index.html", "2025/11/24/index.html",
+        "upcoming/index.html", "issues/index.html", "tags/index.html", "tags/taiwan/index.html",
+        "404.html", "feed.xml", "sitemap.xml", "robots.txt", "calendar.ics",
+    }
+    assert expected <= set(seed_pages)
+
+
+def test_briefing_page_shows_every_section_with_evidence_behind_each_item(seed_pages):
+    page = seed_pages[f"briefings/{SEED_SLUG}/index.html"]
+    for heading in ("Agreements", "Open issues", "Upcoming visits and events", "People",
+                    "Quotes"):
+        assert f">{heading}</h2>" in page
+    assert "China to resume purchases of U.S. soybeans" in page
+    assert 'class="badge status status-pledged">pledged<' in page
+    assert "White House Press Secretary" in page
+    # 4 agreements + 6 open issues + 3 upcoming + 3 quotes, each revealable
+    assert page.count('<details class="evidence">') == 16
+    assert f'href="{SEED_SLUG}.pdf"' in page
+
+
+def test_event_dates_are_shown_at_their_precision(seed_pages):
+    page = seed_pages[f"briefings/{SEED_SLUG}/index.html"]
+    assert '<span class="when">April 2026</span>' in page
+    assert '<span class="when">2026</span> <span class="when-text">(“later in the year”)</span>' \
+        in page
+
+
+def test_home_shows_the_latest_edition_first_then_the_archive(empty_project):
+    write_briefing(empty_project, "2025-11-20-older.yaml",
+                   briefing_yaml(title="Older news", date="2025-11-20"))
+    write_briefing(empty_project, "2025-11-24-newer.yaml",
+                   briefing_yaml(title="Newer news", date="2025-11-24"))
+    home = render(empty_project)["index.html"]
+    latest, archive = home.split('id="archive-title"')
+    assert "Newer news" in latest and "Older news" not in latest
+    assert archive.index("Monday 24 November 2025") < archive.index("Thursday 20 November 2025")
+    assert 'href="2025/11/20/"' in archive
+
+
+def test_daily_edition_holds_every_briefing_of_the_day_and_links_its_pdf(empty_project):
+    write_briefing(empty_project, "2025-11-24-a.yaml", briefing_yaml(title="Alpha"))
+    write_briefing(empty_project, "2025-11-24-b.yaml", briefing_yaml(title="Beta"))
+    day = render(empty_project)["2025/11/24/index.html"]
+    assert "Alpha" in day and "Beta" in day
+    assert 'href="briefing-2025-11-24.pdf"' in day
+    assert 'href="../../../briefings/a/"' in day
+
+
+def test_upcoming_page_lists_future_events_soonest_first(empty_project):
+    write_briefing(empty_project, "2025-11-24-a.yaml", briefing_yaml(upcoming="""
+        - what: Summit in Lima
+          kind: summit
+          when: 2026-03-20/2026-03-22
+        - what: Past talks
+          when: 2025-11-01
+        - what: Visit to Beijing
+          kind: visit
+          when: 2026-04
+        """))
+    page = render(empty_project)["upcoming/index.html"]
+    assert "Past talks" not in page
+    assert page.index("Summit in Lima") < page.index("Visit to Beijing")
+    assert "20–22 March 2026" in page
+
+
+def test_today_option_moves_the_reference_date(empty_project):
+    write_briefing(empty_project, "2025-11-24-a.yaml", briefing_yaml(upcoming="""
+        - what: Visit to Beijing
+          when: 2026-04
+        """))
+    page = render(empty_project, today=dt.date(2026, 5, 1))["upcoming/index.html"]
+    assert "Visit to Beijing" not in page
+    assert "Nothing announced yet." in page
+
+
+def test_issues_page_shows_first_and_last_seen(empty_project):
+    issue = """
+        - topic: Taiwan
+          what: Still unresolved
+        """
+    write_briefing(empty_project, "2025-11-01-a.yaml",
+                   briefing_yaml(title="A", date="2025-11-01", open_issues=issue))
+    write_briefing(empty_project, "2025-11-24-b.yaml", briefing_yaml(title="B", open_issues=issue))
+    page = render(empty_project)["issues/index.html"]
+    assert 'First seen <time datetime="2025-11-01">1 Nov 2025</time>' in page
+    assert 'last seen <time datetime="2025-11-24">24 Nov 2025</time>' in page
+
+
+def test_tag_pages_list_their_briefings(empty_project):
+    write_briefing(empty_project, "2025-11-24-a.yaml", briefing_yaml(title="Alpha", tags="[trade]"))
+    pages = render(empty_project)
+    assert "Alpha" in pages["tags/trade/index.html"]
+    assert 'href="trade/"' in pages["tags/index.html"]
+
+
+def test_404_page_uses_absolute_links_under_the_base_path(seed_project):
+    page = render(seed_project, base_url="https://example.github.io/briefs/")["404.html"]
+    assert 'href="/briefs/assets/style.css"' in page
+    assert 'href="/briefs/upcoming/"' in page
+
+
+def test_atom_feed_is_valid_xml_with_an_entry_per_briefing(seed_project):
+    feed = render(seed_project, base_url="https://example.org/")["feed.xml"]
+    root = ET.fromstring(feed.encode())
+    assert root.tag == f"{ATOM}feed"
+    assert root.findtext(f"{ATOM}updated") == "2025-11-24T00:00:00Z"
+    entries = root.findall(f"{ATOM}entry")
+    assert len(entries) == 1
+    assert entries[0].findtext(f"{ATOM}id") == f"https://example.org/briefings/{SEED_SLUG}/"
+    assert "<strong>April 2026</strong>" in entries[0].findtext(f"{ATOM}content")
+
+
+def test_sitemap_lists_absolute_urls(seed_project):
+    sitemap = render(seed_project, base_url="https://example.org/x/")["sitemap.xml"]
+    ns = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+    locs = [e.text for e in ET.fromstring(sitemap.encode()).iter(f"{ns}loc")]
+    assert "https://example.org/x/" in locs
+    assert f"https://example.org/x/briefings/{SEED_SLUG}/" in locs
+    assert all(loc.startswith("https://example.org/x/") for loc in locs)
+
+
+def test_calendar_has_an_all_day_event_per_dated_upcoming_item(seed_pages):
+    ics = seed_pages["calendar.ics"]
+    assert ics.startswith("BEGIN:VCALENDAR\r\n") and ics.endswith("END:VCALENDAR\r\n")
+    assert ics.count("BEGIN:VEVENT") == 3
+    assert "DTSTART;VALUE=DATE:20260401\r\nDTEND;VALUE=DATE:20260501" in ics
+    assert "DTSTAMP:20251124T000000Z" in ics
+    assert all(len(line.encode()) <= 75 for line in ics.split("\r\n"))
+
+
+def test_text_from_briefings_is_escaped_everywhere(empty_project):
+    write_briefing(empty_project, "2025-11-24-a.yaml", briefing_yaml(
+        title="'\"><script>alert(1)</script>'", tags="[x]",
+        dek="'\"><img src=x onerror=alert(1)>'"))
+    pages = render(empty_project)
+    for name in ("index.html", "briefings/a/index.html", "tags/x/index.html", "feed.xml"):
+        assert "<script>alert(1)" not in pages[name], name
+        assert "<img src=x" not in pages[name], name
+    assert "&lt;script&gt;" in pages["briefings/a/index.html"]
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Read <script>alert(1)</script> this.",
+        "An <img src=x onerror=alert(1)> image.",
+        "A [link](javascript:alert(1)).",
+        "A [link](JaVaScRiPt:alert(1)).",
+        "A [link](vbscript:msgbox(1)).",
+        "A [link](data:text/html;base64,PHNjcmlwdD4=).",
+        "A [link](file:///etc/passwd).",
+    ],
+)
+def test_summary_markdown_never_renders_raw_html_or_unsafe_links(empty_project, summary):
+    write_briefing(empty_project, "2025-11-24-a.yaml",
+                   briefing_yaml().replace("The two sides met in Geneva.", f"'{summary}'"))
+    page = render(empty_project)["briefings/a/index.html"]
+    section = page.split('<section class="summary"')[1].split("</section>")[0]
+    assert "<script" not in section and "<img" not in section
+    assert "href=" not in section
+
+
+def test_safe_markdown_links_are_kept(empty_project):
+    write_briefing(empty_project, "2025-11-24-a.yaml", briefing_yaml().replace(
+        "The two sides met in Geneva.", "'See [the statement](https://example.org/s).'"))
+    page = render(empty_project)["briefings/a/index.html"]
+    assert '<a href="https://example.org/s">the statement</a>' in page
+
+
+def test_drafts_are_left_out_unless_asked_and_then_marked(empty_project):
+    write_briefing(empty_project, "2025-11-24-a.yaml",
+                   briefing_yaml(title="Unreviewed", status="draft"))
+    assert "briefings/a/index.html" not in render(empty_project)
+    page = render(empty_project, drafts=True)["briefings/a/index.html"]
+    assert '<span class="badge badge-draft" title="Not yet reviewed">Draft</span>' in page
+
+
+def test_a_project_template_overrides_the_theme_by_name(seed_project):
+    (seed_project / "templates").mkdir()
+    (seed_project / "templates" / "404.html").write_text("Custom 404 for {{ config.title }}")
+    pages = render(seed_project)
+    assert pages["404.html"] == "Custom 404 for Daily Diplomatic Briefing"
+    assert "Agreements" in pages[f"briefings/{SEED_SLUG}/index.html"]
+
+
+def test_a_template_mistake_is_one_located_error(seed_project):
+    from briefgen.errors import BriefgenError
+
+    (seed_project / "templates").mkdir()
+    (seed_project / "templates" / "404.html").write_text("line one\n{{ no_such_thing.x }}\n")
+    with pytest.raises(BriefgenError) as caught:
+        render(seed_project)
+    message = str(caught.value)
+    assert "404.html:2: template error" in message and "no_such_thing" in message
+
+
+def test_pages_are_plain_functions_of_the_content(seed_project):
+    assert render(seed_project) == render(seed_project)
+
+
+def test_site_config_title_and_language_reach_the_pages(seed_project):
+    page = render(seed_project)["index.html"]
+    assert page.startswith('<!doctype html>\n<html lang="en">')
+    assert "<title>Daily Diplomatic Briefing</title>" in page
+    assert SiteConfig().title != "Daily Diplomatic Briefing"
