@@ -13,6 +13,7 @@ from briefgen.content import load_content
 from briefgen.render.pages import render_pages
 from briefgen.render.theme import make_environment
 from briefgen.views import site_view
+
 from conftest import briefing_yaml, write_briefing
 
 ATOM = "{http://www.w3.org/2005/Atom}"
