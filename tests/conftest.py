@@ -40,13 +40,17 @@ def write_briefing(project: Path, name: str, text: str) -> Path:
     return path
 
 
-@pytest.fixture
-def seed_project(tmp_path: Path) -> Path:
+def copy_seed_project(dest: Path) -> Path:
     """A copy of this repository's own project: config, the seed article and its briefing."""
     for name in ("content", "seeds"):
-        shutil.copytree(REPO / name, tmp_path / name)
-    shutil.copy(REPO / "briefgen.yaml", tmp_path / "briefgen.yaml")
-    return tmp_path
+        shutil.copytree(REPO / name, dest / name)
+    shutil.copy(REPO / "briefgen.yaml", dest / "briefgen.yaml")
+    return dest
+
+
+@pytest.fixture
+def seed_project(tmp_path: Path) -> Path:
+    return copy_seed_project(tmp_path)
 
 
 @pytest.fixture

@@ -89,7 +89,7 @@ def html_to_pdf(page_html: str, allowed_roots: tuple[str, ...]) -> bytes:
     import weasyprint
 
     logging.getLogger("weasyprint").setLevel(logging.ERROR)
-    fetcher = _project_fetcher(weasyprint, allowed_roots)
+    fetcher = project_fetcher(allowed_roots)
     document = weasyprint.HTML(string=page_html, base_url=Path(allowed_roots[0]).as_uri() + "/",
                                url_fetcher=fetcher)
     out = io.BytesIO()
@@ -106,7 +106,10 @@ def _allowed_roots(project: Path) -> list[Path]:
     return [p.resolve() for p in roots]
 
 
-def _project_fetcher(weasyprint, allowed_roots: tuple[str, ...]):
+def project_fetcher(allowed_roots: tuple[str, ...]):
+    """A WeasyPrint URL fetcher confined to `allowed_roots` (absolute folder paths)."""
+    import weasyprint
+
     class ProjectOnlyFetcher(weasyprint.urls.URLFetcher):
         """Serves `data:` images and files under the allowed folders; refuses everything else."""
 

@@ -1,0 +1,95 @@
+"""`build`: a complete site from content, written atomically, identical for identical input."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from briefgen.build import BuildOptions, build, write_site
+from briefgen.errors import BriefgenError
+
+from conftest import briefing_yaml, write_briefing
+
+SEED_SLUG = "trump-accepts-xi-invitation-for-beijing-visit"
+
+
+def tree_hashes(folder: Path) -> dict[str, str]:
+    return {
+        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*")) if p.is_file()
+    }
+
+
+def test_build_writes_pages_pdfs_and_feeds(seed_project):
+    report = build(seed_project, BuildOptions())
+    site = seed_project / "site"
+    for name in ("index.html", f"briefings/{SEED_SLUG}/index.html",
+                 f"briefings/{SEED_SLUG}/{SEED_SLUG}.pdf", "2025/11/24/index.html",
+                 "2025/11/24/briefing-2025-11-24.pdf", "feed.xml", "sitemap.xml",
+                 "calendar.ics", "404.html", "robots.txt", "assets/style.css"):
+        assert (site / name).is_file(), name
+    assert (report.briefings, report.pdfs) == (1, 2)
+    assert report.warnings == ()
+
+
+def test_no_pdf_build_makes_no_pdfs(seed_project):
+    report = build(seed_project, BuildOptions(pdf=False))
+    assert report.pdfs == 0
+    assert not list((seed_project / "site").rglob("*.pdf"))
+
+
+def test_a_failed_build_leaves_the_previous_site_untouched(seed_project):
+    build(seed_project, BuildOptions(pdf=False))
+    before = tree_hashes(seed_project / "site")
+    write_briefing(seed_project, "2025-11-25-bad.yaml", briefing_yaml(date="2025-02-30"))
+    with pytest.raises(BriefgenError, match="2025-02-30 is not a real date"):
+        build(seed_project, BuildOptions(pdf=False))
+    assert tree_hashes(seed_project / "site") == before
+    assert [p.name for p in seed_project.iterdir() if p.name.startswith(".site")] == []
+
+
+def test_a_rebuild_replaces_the_site_and_drops_stale_files(seed_project):
+    build(seed_project, BuildOptions(pdf=False))
+    stale = seed_project / "site" / "old-page.html"
+    stale.write_text("stale")
+    build(seed_project, BuildOptions(pdf=False))
+    assert not stale.exists()
+    assert (seed_project / "site" / "index.html").is_file()
+
+
+def test_leftovers_of_a_killed_build_are_removed_by_the_next(tmp_path):
+    leftover = tmp_path / ".site.building-abc123"
+    (leftover / "briefings").mkdir(parents=True)
+    write_site(tmp_path / "site", {"index.html": b"hello"})
+    assert not leftover.exists()
+    assert (tmp_path / "site" / "index.html").read_bytes() == b"hello"
+
+
+@pytest.mark.parametrize("name", ["../outside.html", "/etc/evil.html"])
+def test_no_file_is_written_outside_the_output(tmp_path, name):
+    with pytest.raises(BriefgenError, match="outside the site"):
+        write_site(tmp_path / "site", {name: b"x"})
+    assert not (tmp_path / "outside.html").exists()
+
+
+@pytest.mark.parametrize("output", [".", "..", "content", "content/briefings", "templates"])
+def test_refuses_an_output_folder_that_would_replace_project_files(seed_project, output):
+    with pytest.raises(BriefgenError, match="refusing to build into"):
+        build(seed_project, BuildOptions(output=Path(output), pdf=False))
+    assert (seed_project / "content" / "briefings").is_dir()
+
+
+def test_builds_are_byte_identical_whatever_the_number_of_pdf_workers(seed_project):
+    build(seed_project, BuildOptions(output=Path("one"), jobs=1))
+    build(seed_project, BuildOptions(output=Path("two"), jobs=2))
+    one, two = tree_hashes(seed_project / "one"), tree_hashes(seed_project / "two")
+    assert one == two
+    assert sum(name.endswith(".pdf") for name in one) == 2
+
+
+def test_base_url_option_overrides_the_config(seed_project):
+    build(seed_project, BuildOptions(pdf=False, base_url="https://example.github.io/briefs"))
+    feed = (seed_project / "site" / "feed.xml").read_text()
+    assert "<id>https://example.github.io/briefs/</id>" in feed

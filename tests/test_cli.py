@@ -1,0 +1,168 @@
+"""The `briefgen` command as a person runs it: a subprocess in the project folder."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from conftest import SEED_BRIEFING, briefing_yaml, write_briefing
+
+
+def briefgen(project: Path, *args: str, timeout: float = 120) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "briefgen", *args], cwd=project,
+                          capture_output=True, text=True, timeout=timeout)
+
+
+def assert_clean_failure(result: subprocess.CompletedProcess) -> None:
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr + result.stdout
+
+
+def test_check_passes_on_the_repository_content(seed_project):
+    result = briefgen(seed_project, "check")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "OK: 1 briefing(s), 0 draft(s)"
+
+
+def test_check_names_the_file_and_line_of_an_impossible_date(seed_project):
+    seed = seed_project / "content" / "briefings" / SEED_BRIEFING.name
+    lines = seed.read_text(encoding="utf-8").splitlines(keepends=True)
+    line = next(i for i, text in enumerate(lines, start=1) if text.startswith("date:"))
+    lines[line - 1] = "date: 2025-02-30\n"
+    seed.write_text("".join(lines), encoding="utf-8")
+    result = briefgen(seed_project, "check")
+    assert_clean_failure(result)
+    assert f"content/briefings/{seed.name}:{line}: date: 2025-02-30 is not a real date" \
+        in result.stderr
+
+
+def test_check_names_the_line_of_broken_yaml_syntax(empty_project):
+    write_briefing(empty_project, "2025-11-24-a.yaml", "schema: briefgen/1\ntitle: [unclosed\n")
+    result = briefgen(empty_project, "check")
+    assert_clean_failure(result)
+    assert result.stderr.startswith("error: content/briefings/2025-11-24-a.yaml:3: invalid YAML")
+
+
+def test_check_reports_errors_of_all_files_together(empty_project):
+    write_briefing(empty_project, "2025-11-24-a.yaml", briefing_yaml(date="2025-02-30"))
+    write_briefing(empty_project, "2025-11-25-b.yaml", briefing_yaml(date="2025-11-25",
+                                                                      status="final"))
+    result = briefgen(empty_project, "check")
+    assert_clean_failure(result)
+    errors = result.stderr.splitlines()
+    assert errors == [
+        "error: content/briefings/2025-11-24-a.yaml:3: date: 2025-02-30 is not a real date",
+        "error: content/briefings/2025-11-25-b.yaml:4: status: 'final' is not one of: "
+        "draft, reviewed",
+    ]
+
+
+def test_check_reports_a_bad_config_key_with_its_line(seed_project):
+    (seed_project / "briefgen.yaml").write_text("title: X\ncolour: red\n")
+    result = briefgen(seed_project, "check")
+    assert_clean_failure(result)
+    assert "error: briefgen.yaml:2: colour: unknown field" in result.stderr
+
+
+def test_build_makes_the_site_and_reports(seed_project):
+    result = briefgen(seed_project, "build", "--no-pdf")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("Built 1 briefing(s): ")
+    assert (seed_project / "site" / "index.html").is_file()
+
+
+def test_a_failing_build_exits_1_and_keeps_the_previous_site(seed_project):
+    assert briefgen(seed_project, "build", "--no-pdf", "--quiet").returncode == 0
+    index = (seed_project / "site" / "index.html").read_bytes()
+    write_briefing(seed_project, "2025-11-25-x.yaml", "schema: briefgen/1\ntitle: : :\n")
+    result = briefgen(seed_project, "build", "--no-pdf")
+    assert_clean_failure(result)
+    assert "content/briefings/2025-11-25-x.yaml:2:" in result.stderr
+    assert (seed_project / "site" / "index.html").read_bytes() == index
+
+
+def test_quiet_build_prints_nothing(seed_project):
+    result = briefgen(seed_project, "build", "--no-pdf", "--quiet")
+    assert (result.returncode, result.stdout, result.stderr) == (0, "", "")
+
+
+def test_drafts_are_built_only_with_the_drafts_flag(empty_project):
+    write_briefing(empty_project, "2025-11-24-a.yaml", briefing_yaml(status="draft"))
+    briefgen(empty_project, "build", "--no-pdf", "-q")
+    assert not (empty_project / "site" / "briefings" / "a").exists()
+    briefgen(empty_project, "build", "--no-pdf", "-q", "--drafts")
+    assert (empty_project / "site" / "briefings" / "a" / "index.html").is_file()
+
+
+def test_new_writes_a_skeleton_that_passes_check_and_is_never_overwritten(empty_project):
+    result = briefgen(empty_project, "new", "Ceasefire talks in Doha", "--date", "2025-12-01")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "content/briefings/2025-12-01-ceasefire-talks-in-doha.yaml"
+    assert briefgen(empty_project, "check").returncode == 0
+    again = briefgen(empty_project, "new", "Ceasefire talks in Doha", "--date", "2025-12-01")
+    assert_clean_failure(again)
+    assert "already exists" in again.stderr
+
+
+def test_bad_option_values_are_usage_errors(seed_project):
+    result = briefgen(seed_project, "build", "--today", "yesterday")
+    assert result.returncode == 2
+    assert "'yesterday' is not a date YYYY-MM-DD" in result.stderr
+
+
+def test_the_briefgen_script_is_installed():
+    result = subprocess.run(["briefgen", "--version"], capture_output=True, text=True)
+    assert result.stdout.strip() == "briefgen, version 0.1.0"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def fetch(url: str) -> str:
+    with urllib.request.urlopen(url, timeout=5) as response:
+        return response.read().decode()
+
+
+def wait_for(condition, seconds: float = 30.0):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            value = condition()
+        except (urllib.error.URLError, ConnectionError):
+            value = None
+        if value:
+            return value
+        time.sleep(0.2)
+    pytest.fail("timed out")
+
+
+def test_serve_serves_the_site_and_rebuilds_on_change(seed_project):
+    port = free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "briefgen", "serve", "--port", str(port), "--no-pdf"],
+        cwd=seed_project, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    try:
+        home = f"http://127.0.0.1:{port}/"
+        assert "Trump Accepts Xi" in wait_for(lambda: fetch(home))
+        write_briefing(seed_project, "2025-11-25-fresh-news.yaml",
+                       briefing_yaml(title="Fresh news from Doha", date="2025-11-25"))
+        wait_for(lambda: "Fresh news from Doha" in fetch(home))
+        with pytest.raises(urllib.error.HTTPError) as missing:
+            fetch(home + "no/such/page/")
+        assert missing.value.code == 404
+        assert "Page not found" in missing.value.read().decode()
+    finally:
+        server.terminate()
+        server.wait(timeout=10)

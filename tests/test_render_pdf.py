@@ -1,0 +1,167 @@
+"""PDFs of briefings and daily editions, opened with pypdf: text, pages, metadata, outline."""
+
+from __future__ import annotations
+
+import http.server
+import threading
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from briefgen.build import BuildOptions, build
+from briefgen.render.pdf import html_to_pdf, project_fetcher
+
+from conftest import briefing_yaml, copy_seed_project, write_briefing
+
+SEED_SLUG = "trump-accepts-xi-invitation-for-beijing-visit"
+BRIEFING_PDF = f"briefings/{SEED_SLUG}/{SEED_SLUG}.pdf"
+EDITION_PDF = "2025/11/24/briefing-2025-11-24.pdf"
+
+
+@pytest.fixture(scope="module")
+def seed_site(tmp_path_factory) -> Path:
+    project = copy_seed_project(tmp_path_factory.mktemp("seed"))
+    build(project, BuildOptions(jobs=2))
+    return project / "site"
+
+
+def text_of(pdf: Path) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(pdf).pages)
+
+
+def outline_titles(reader: PdfReader) -> list[str]:
+    titles = []
+
+    def walk(items):
+        for item in items:
+            if isinstance(item, list):
+                walk(item)
+            else:
+                titles.append(item.title)
+
+    walk(reader.outline)
+    return titles
+
+
+def test_briefing_pdf_text_has_every_agreement_and_section(seed_site):
+    text = " ".join(text_of(seed_site / BRIEFING_PDF).split())
+    for what in ("One-year trade truce between the United States and China",
+                 "China to resume purchases of U.S. soybeans",
+                 "China to address exports of chemical precursors linked to fentanyl",
+                 "Exploring wider co-operation on critical minerals and AI supply chains"):
+        assert what in text
+    for section in ("AGREEMENTS", "OPEN ISSUES", "UPCOMING VISITS AND EVENTS", "PEOPLE"):
+        assert section in text
+
+
+def test_every_page_has_the_running_header_marking_and_page_x_of_y(seed_site):
+    reader = PdfReader(seed_site / BRIEFING_PDF)
+    total = len(reader.pages)
+    assert total >= 2
+    for number, page in enumerate(reader.pages, start=1):
+        text = page.extract_text()
+        assert "Daily Diplomatic Briefing" in text
+        assert "FOR INTERNAL USE" in text
+        assert f"Page {number} of {total}" in text
+
+
+def test_pdf_metadata_comes_from_the_briefing_not_the_clock(seed_site):
+    reader = PdfReader(seed_site / BRIEFING_PDF)
+    meta = reader.metadata
+    assert meta.title.startswith("Trump Accepts Xi’s Invitation for Beijing Visit")
+    assert meta.author == "briefgen"
+    assert meta["/CreationDate"] == "D:20251124"
+    assert meta["/ModDate"] == "D:20251124"
+    assert "taiwan" in meta["/Keywords"]
+    assert reader.trailer["/Root"]["/Lang"] == "en"
+
+
+def test_pdf_is_tagged_and_has_a_bookmark_per_section(seed_site):
+    reader = PdfReader(seed_site / BRIEFING_PDF)
+    assert "/StructTreeRoot" in reader.trailer["/Root"]
+    titles = outline_titles(reader)
+    assert titles[0].startswith("Trump Accepts")
+    assert {"Agreements", "Open issues", "Upcoming visits and events", "People", "Quotes"} \
+        <= set(titles)
+
+
+def test_pdf_is_a4_by_default(seed_site):
+    box = PdfReader(seed_site / BRIEFING_PDF).pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (595, 842)
+
+
+def test_edition_pdf_holds_the_days_briefings_under_the_date(seed_site):
+    reader = PdfReader(seed_site / EDITION_PDF)
+    assert outline_titles(reader)[:2] == [
+        "Monday 24 November 2025",
+        "Trump Accepts Xi’s Invitation for Beijing Visit as US-China Diplomacy Enters New Phase",
+    ]
+    assert reader.metadata.title == "Daily Diplomatic Briefing — 24 November 2025"
+    assert "China to resume purchases of U.S. soybeans" in " ".join(text_of(
+        seed_site / EDITION_PDF).split())
+
+
+def test_letter_page_size_and_draft_marking(empty_project):
+    (empty_project / "briefgen.yaml").write_text("pdf:\n  page_size: Letter\n")
+    write_briefing(empty_project, "2025-11-24-a.yaml", briefing_yaml(status="draft"))
+    build(empty_project, BuildOptions(drafts=True))
+    reader = PdfReader(empty_project / "site/briefings/a/a.pdf")
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (612, 792)
+    assert "DRAFT" in reader.pages[0].extract_text()
+
+
+def test_same_html_gives_byte_identical_pdfs(tmp_path):
+    html = "<html lang=en><title>T</title><h1>Same</h1><p>Text</p></html>"
+    roots = (str(tmp_path),)
+    assert html_to_pdf(html, roots) == html_to_pdf(html, roots)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "file:///etc/passwd",
+        "FILE:///etc/hostname",
+        "http://127.0.0.1:9/x.png",
+        "https://example.org/x.png",
+        "data:text/html,<script>alert(1)</script>",
+    ],
+)
+def test_the_pdf_fetcher_refuses_anything_outside_the_project(tmp_path, url):
+    fetcher = project_fetcher((str(tmp_path.resolve()),))
+    with pytest.raises(ValueError, match="refused"):
+        fetcher.fetch(url)
+
+
+def test_the_pdf_fetcher_reads_project_files_and_data_images(tmp_path):
+    (tmp_path / "logo.svg").write_text("<svg xmlns='http://www.w3.org/2000/svg'/>")
+    fetcher = project_fetcher((str(tmp_path.resolve()),))
+    assert b"<svg" in fetcher.fetch((tmp_path / "logo.svg").as_uri()).read()
+    assert fetcher.fetch("data:image/png;base64,iVBORw0KGgo=").read().startswith(b"\x89PNG")
+
+
+def test_an_http_image_in_a_pdf_is_never_fetched(tmp_path):
+    requests = []
+
+    class Recorder(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            requests.append(self.path)
+            self.send_response(404)
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.HTTPServer(("127.0.0.1", 0), Recorder)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        port = server.server_address[1]
+        html = (f"<html><body><img src='http://127.0.0.1:{port}/tracker.png'>"
+                f"<link rel=stylesheet href='http://127.0.0.1:{port}/x.css'><p>Hi</p></body></html>")
+        pdf = html_to_pdf(html, (str(tmp_path),))
+    finally:
+        server.shutdown()
+    assert pdf.startswith(b"%PDF")
+    assert requests == []
