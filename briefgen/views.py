@@ -81,9 +81,10 @@ def upcoming_events(briefings: tuple[Briefing, ...], today: dt.date) -> tuple[Ev
             seen.setdefault(key, Event(event, briefing))
 
     def order(entry: Event) -> tuple:
+        """By the day an event is over at the latest: "April 2026" comes before "2026"."""
         when = entry.event.when
-        return (when is None, when.first if when else dt.date.max,
-                when.last if when else dt.date.max, entry.event.what.casefold())
+        return (when is None, when.last if when else dt.date.max,
+                when.first if when else dt.date.max, entry.event.what.casefold())
 
     return tuple(sorted(seen.values(), key=order))
 

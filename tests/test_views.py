@@ -67,7 +67,14 @@ def test_upcoming_is_soonest_first_with_undated_events_last():
         event("Election", "2026"), event("Soon", None), event("Visit", "2026-04"),
         event("Call", "2025-12-01"))),)
     result = upcoming_events(briefings, D(2025, 11, 24))
-    assert [e.event.what for e in result] == ["Call", "Election", "Visit", "Soon"]
+    assert [e.event.what for e in result] == ["Call", "Visit", "Election", "Soon"]
+
+
+def test_a_day_comes_before_its_month_and_a_month_before_its_year():
+    briefings = (briefing("a", "2025-11-24", upcoming=(
+        event("Year", "2026"), event("Month", "2026-04"), event("Day", "2026-04-02"))),)
+    result = upcoming_events(briefings, D(2025, 11, 24))
+    assert [e.event.what for e in result] == ["Day", "Month", "Year"]
 
 
 def test_undated_events_of_older_briefings_are_not_kept_forever():
