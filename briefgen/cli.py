@@ -110,13 +110,14 @@ def check(quiet) -> None:
 
 @main.command()
 @click.argument("title")
-@click.option("--date", "day", help="Briefing date YYYY-MM-DD [default: today].")
+@click.option("--date", "day",
+              help="Briefing date YYYY-MM-DD [default: today in the site's time zone].")
 def new(title, day) -> None:
     """Write a skeleton briefing for TITLE to content/briefings/."""
     from briefgen.scaffold import new_briefing
 
     try:
-        path = new_briefing(Path.cwd(), title, _date(day) or dt.date.today())
+        path = new_briefing(Path.cwd(), title, _date(day))
     except BriefgenError as error:
         fail(error)
     click.echo(path.relative_to(Path.cwd()))

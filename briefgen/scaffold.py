@@ -6,7 +6,9 @@ import datetime as dt
 import re
 import unicodedata
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
+from briefgen.config import load_config
 from briefgen.content import BRIEFINGS_DIR
 from briefgen.errors import BriefgenError, Problem
 from briefgen.model import SCHEMA
@@ -52,8 +54,13 @@ quotes: []
 """
 
 
-def new_briefing(project: Path, title: str, day: dt.date) -> Path:
-    """Write `content/briefings/<date>-<slug>.yaml`; never overwrite an existing file."""
+def new_briefing(project: Path, title: str, day: dt.date | None = None) -> Path:
+    """Write `content/briefings/<date>-<slug>.yaml`; never overwrite an existing file.
+
+    Without a date, the briefing is for today in the site's configured time zone.
+    """
+    if day is None:
+        day = dt.datetime.now(ZoneInfo(load_config(project).timezone)).date()
     slug = slugify(title)
     if not slug or not title.strip() or "\n" in title:
         raise BriefgenError(Problem(f"cannot make a file name from the title {title!r}"))

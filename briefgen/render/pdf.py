@@ -68,7 +68,7 @@ def render_pdfs(
     jobs: list[PdfJob], project: Path, workers: int = 1, progress=None
 ) -> dict[str, bytes]:
     """Render every job; with several workers, in a pool of processes (WeasyPrint is CPU-bound)."""
-    allowed = tuple(str(p) for p in _allowed_roots(project))
+    allowed = tuple(str(p) for p in allowed_roots(project))
     results: dict[str, bytes] = {}
     if workers <= 1 or len(jobs) <= 1:
         for job in jobs:
@@ -100,7 +100,7 @@ def html_to_pdf(page_html: str, allowed_roots: tuple[str, ...]) -> bytes:
     return out.getvalue()
 
 
-def _allowed_roots(project: Path) -> list[Path]:
+def allowed_roots(project: Path) -> list[Path]:
     roots = [project / name for name in ("templates", "content", "site")]
     roots += theme_dirs(project)
     return [p.resolve() for p in roots]
