@@ -42,12 +42,12 @@ def load_content(project: Path) -> Content:
     problems: list[Problem] = []
     warnings: list[Problem] = []
     briefings: list[Briefing] = []
-    sources: dict[str, str] = {}
+    articles: dict[str, _Article] = {}
     for file in files:
         name = file.relative_to(project).as_posix()
         try:
             briefing, doc = _load_one(file, name)
-            warnings.extend(_check_source(project, briefing, doc, sources))
+            warnings.extend(_check_source(project, briefing, doc, articles))
         except BriefgenError as exc:
             problems.extend(exc.problems)
             continue
@@ -86,8 +86,14 @@ def _load_one(file: Path, name: str) -> tuple[Briefing, Document]:
     return briefing, doc
 
 
+@dataclass(frozen=True)
+class _Article:
+    folded: str
+    sha256: str
+
+
 def _check_source(
-    project: Path, briefing: Briefing, doc: Document, cache: dict[str, str]
+    project: Path, briefing: Briefing, doc: Document, articles: dict[str, _Article]
 ) -> list[Problem]:
     """Every `evidence` must occur in the source article; a changed article is a warning."""
     source = briefing.source.path
@@ -98,26 +104,25 @@ def _check_source(
     if not target.is_relative_to(project.resolve()):
         raise BriefgenError(Problem("must be a file inside the project", doc.file, line,
                                     "source.path"))
-    if source not in cache:
+    if source not in articles:
         try:
             raw = target.read_bytes()
         except OSError:
             raise BriefgenError(Problem(f"{source} does not exist", doc.file, line,
                                         "source.path")) from None
-        cache[source] = raw.decode("utf-8", errors="replace")
-        cache[source + "#sha256"] = hashlib.sha256(raw).hexdigest()
-    article = fold(cache[source])
+        articles[source] = _Article(fold(raw.decode("utf-8", errors="replace")),
+                                    hashlib.sha256(raw).hexdigest())
+    article = articles[source]
     problems = []
     for key in EVIDENCE_LISTS:
         for i, item in enumerate(getattr(briefing, key)):
-            if item.evidence and fold(item.evidence) not in article:
-                path = (key, i, "evidence")
-                problems.append(Problem(f"not found in {source}", doc.file, doc.line_of(path),
-                                        f"{key}[{i}].evidence"))
+            if item.evidence and fold(item.evidence) not in article.folded:
+                problems.append(Problem(f"not found in {source}", doc.file,
+                                        doc.line_of((key, i, "evidence")), f"{key}[{i}].evidence"))
     if problems:
         raise BriefgenError(problems)
     expected = briefing.source.sha256
-    if expected and expected != cache[source + "#sha256"]:
+    if expected and expected != article.sha256:
         return [Problem(f"{source} has changed since this briefing was drafted "
                         "(its sha256 differs); review the evidence", doc.file,
                         doc.line_of(("source", "sha256")), "source.sha256")]
