@@ -7,9 +7,8 @@ import zoneinfo
 from dataclasses import dataclass, field, replace
 from pathlib import Path as FsPath
 
-from briefgen.errors import BriefgenError, Problem
 from briefgen.schema import INVALID, Field, Reader, enum, one_line, record_of
-from briefgen.yamldoc import Path, parse
+from briefgen.yamldoc import Path, read_document
 
 CONFIG_FILE = "briefgen.yaml"
 PAGE_SIZES = ("A4", "Letter")
@@ -50,7 +49,7 @@ def normalize_base_url(url: str) -> str:
 
 def _base_url(reader: Reader, path: Path, value: object) -> str:
     url = one_line(reader, path, value)
-    if url is not INVALID and not re.match(r"^https?://[^/\s]+(/\S*)?$", url):
+    if url is not INVALID and not re.match(r"^https?://[^/\s?#]+(/[^\s?#]*)?$", url):
         return reader.fail(path, f"{url!r} is not an http(s) URL like https://org.github.io/repo/")
     return url if url is INVALID else normalize_base_url(url)
 
@@ -91,15 +90,8 @@ def load_config(project: FsPath) -> SiteConfig:
     file = project / CONFIG_FILE
     if not file.exists():
         return SiteConfig()
-    try:
-        raw = file.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise BriefgenError(Problem(f"cannot read: {exc}", CONFIG_FILE)) from None
-    if not raw.strip():
-        return SiteConfig()
-    doc = parse(raw, CONFIG_FILE)
+    doc = read_document(file, CONFIG_FILE, empty_ok=True)
     reader = Reader(doc)
     values = reader.record((), doc.data, CONFIG)
-    if reader.problems or values is INVALID:
-        raise BriefgenError(reader.problems)
+    reader.raise_problems()
     return SiteConfig(**values)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from briefgen.errors import BriefgenError, Problem
 from briefgen.model import Briefing, briefing_from_document
-from briefgen.yamldoc import Document, parse
+from briefgen.yamldoc import Document, read_document
 
 BRIEFINGS_DIR = Path("content") / "briefings"
 _FILE_NAME = re.compile(r"^(?:(\d{4}-\d{2}-\d{2})-)?([a-z0-9]+(?:-[a-z0-9]+)*)$")
@@ -24,7 +24,7 @@ EVIDENCE_LISTS = ("agreements", "open_issues", "upcoming", "quotes")
 
 @dataclass(frozen=True)
 class Content:
-    """The validated briefings, newest first, and warnings that do not stop a build."""
+    """The valid briefings (newest first, then by slug) and warnings that do not stop a build."""
 
     briefings: tuple[Briefing, ...]
     warnings: tuple[Problem, ...] = ()
@@ -55,7 +55,8 @@ def load_content(project: Path) -> Content:
     problems.extend(_duplicate_slugs(briefings))
     if problems:
         raise BriefgenError(problems)
-    briefings.sort(key=lambda b: (b.date, b.slug), reverse=True)
+    briefings.sort(key=lambda b: b.slug)
+    briefings.sort(key=lambda b: b.date, reverse=True)
     return Content(tuple(briefings), tuple(warnings))
 
 
@@ -65,18 +66,7 @@ def _load_one(file: Path, name: str) -> tuple[Briefing, Document]:
         raise BriefgenError(Problem(
             "the file name must be a slug (lowercase letters, digits and hyphens, "
             "optionally after the date: 2025-11-24-trade-talks.yaml)", name))
-    try:
-        raw = file.read_bytes()
-    except OSError as exc:
-        raise BriefgenError(Problem(f"cannot read the file: {exc.strerror}", name)) from None
-    if b"\0" in raw:
-        raise BriefgenError(Problem("this is a binary file, not YAML text", name))
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise BriefgenError(Problem("the file is not UTF-8 text", name, line)) from None
-    doc = parse(text, name)
+    doc = read_document(file, name)
     briefing = briefing_from_document(doc, slug=match.group(2))
     file_date = match.group(1)
     if file_date and file_date != briefing.date.isoformat():
@@ -105,10 +95,13 @@ def _check_source(
         raise BriefgenError(Problem("must be a file inside the project", doc.file, line,
                                     "source.path"))
     if source not in articles:
+        if not target.is_file():
+            reason = "is not a file" if target.exists() else "does not exist"
+            raise BriefgenError(Problem(f"{source} {reason}", doc.file, line, "source.path"))
         try:
             raw = target.read_bytes()
-        except OSError:
-            raise BriefgenError(Problem(f"{source} does not exist", doc.file, line,
+        except OSError as exc:
+            raise BriefgenError(Problem(f"cannot read {source}: {exc.strerror}", doc.file, line,
                                         "source.path")) from None
         articles[source] = _Article(fold(raw.decode("utf-8", errors="replace")),
                                     hashlib.sha256(raw).hexdigest())

@@ -10,9 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from briefgen.errors import BriefgenError
 from briefgen.schema import (
-    INVALID,
     Field,
     Reader,
     enum,
@@ -162,8 +160,10 @@ BRIEFING = {
 def briefing_from_document(doc: Document, slug: str) -> Briefing:
     """Validate a parsed briefing file; raise `BriefgenError` with every problem in it."""
     reader = Reader(doc)
+    if isinstance(doc.data, dict) and "schema" in doc.data:
+        _schema_version(reader, ("schema",), doc.data["schema"])
+        reader.raise_problems()  # another schema's fields would only add noise
     values = reader.record((), doc.data, BRIEFING)
-    if reader.problems or values is INVALID:
-        raise BriefgenError(sorted(reader.problems, key=lambda p: p.line or 0))
+    reader.raise_problems()
     del values["schema"]
     return Briefing(slug=slug, file=doc.file, **values)

@@ -13,12 +13,18 @@ from briefgen.content import BRIEFINGS_DIR
 from briefgen.errors import BriefgenError, Problem
 from briefgen.model import SCHEMA
 
+_LETTERS = str.maketrans({"ß": "ss", "æ": "ae", "Æ": "AE", "ø": "o", "Ø": "O", "œ": "oe",
+                          "Œ": "OE", "đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "þ": "th"})
+
 
 def slugify(text: str, max_words: int = 8) -> str:
-    """"Trump Accepts Xi’s Invitation" → "trump-accepts-xis-invitation"."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    ascii_text = re.sub(r"['’]", "", ascii_text.lower())
-    words = re.findall(r"[a-z0-9]+", ascii_text)
+    """A file-name slug: "Trump Accepts Xi’s Invitation" → "trump-accepts-xis-invitation"."""
+    text = re.sub(r"['’]", "", text.translate(_LETTERS))
+    text = re.sub(r"\b(?:[^\W\d_]\.){2,}", lambda m: m.group().replace(".", ""), text)
+    words = []
+    for word in re.findall(r"\w+", text):
+        ascii_word = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+        words.extend(re.findall(r"[a-z0-9]+", ascii_word.lower()))
     return "-".join(words[:max_words])
 
 
@@ -62,7 +68,7 @@ def new_briefing(project: Path, title: str, day: dt.date | None = None) -> Path:
     if day is None:
         day = dt.datetime.now(ZoneInfo(load_config(project).timezone)).date()
     slug = slugify(title)
-    if not slug or not title.strip() or "\n" in title:
+    if not slug or re.search(r"[\x00-\x1f\x7f\u2028\u2029]", title):
         raise BriefgenError(Problem(f"cannot make a file name from the title {title!r}"))
     target = project / BRIEFINGS_DIR / f"{day.isoformat()}-{slug}.yaml"
     if target.exists():

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from briefgen.errors import Problem
+from briefgen.errors import BriefgenError, Problem
 from briefgen.yamldoc import Document, Path, format_path
 
 INVALID: Any = type("Invalid", (), {"__repr__": lambda self: "INVALID"})()
@@ -43,6 +43,11 @@ class Reader:
         )
         return INVALID
 
+    def raise_problems(self) -> None:
+        """Stop with every problem found, in line order."""
+        if self.problems:
+            raise BriefgenError(sorted(self.problems, key=lambda p: p.line or 0))
+
     def record(self, path: Path, value: object, fields: dict[str, Field]) -> dict | Any:
         """Convert a mapping field by field; unknown and missing keys are problems."""
         if not isinstance(value, dict):
@@ -55,8 +60,8 @@ class Reader:
         for name, spec in fields.items():
             if name not in value or value[name] is None:
                 if spec.required:
-                    self.fail((*path, name), "is required but missing" if name not in value
-                              else "is required but empty")
+                    self.fail((*path, name), "this required field is missing"
+                              if name not in value else "this required field is empty")
                 out[name] = spec.default
                 continue
             out[name] = spec.convert(self, (*path, name), value[name])
@@ -119,6 +124,9 @@ def slug(reader: Reader, path: Path, value: object) -> str:
 
 def enum(*choices: str) -> Converter:
     def convert(reader: Reader, path: Path, value: object) -> str:
+        if not isinstance(value, str):
+            return reader.fail(path, f"expected one of: {', '.join(choices)}; "
+                                     f"got {describe_type(value)}")
         if value not in choices:
             return reader.fail(path, f"{value!r} is not one of: {', '.join(choices)}")
         return value

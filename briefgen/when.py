@@ -74,15 +74,18 @@ def parse_point(text: str) -> Point:
 
 def parse_when(text: str) -> When:
     """Parse a `when` string; raise `ValueError` with a reader-facing reason."""
-    parts = text.strip().split("/")
+    parts = [part.strip() for part in text.strip().split("/")]
+    if len(parts) == 1:
+        return When(parse_point(parts[0]))
     if len(parts) > 2:
         raise ValueError(f"{text!r} has more than two parts")
-    start = parse_point(parts[0])
-    if len(parts) == 1:
-        return When(start)
-    end = parse_point(parts[1])
+    if not all(parts):
+        raise ValueError(f"{text!r} is an interval without a start or an end")
+    start, end = parse_point(parts[0]), parse_point(parts[1])
     if end.last < start.first:
         raise ValueError(f"{text!r} ends before it starts")
+    if start.text == end.text:
+        return When(start)
     return When(start, end)
 
 

@@ -7,8 +7,10 @@ plain values ourselves, so every error can name `file:line` and duplicate keys a
 
 from __future__ import annotations
 
+import codecs
 from collections.abc import Hashable
 from dataclasses import dataclass, field
+from pathlib import Path as FsPath
 
 import yaml
 
@@ -48,24 +50,58 @@ class Document:
         return self.lines.get((), None)
 
 
-def parse(text: str, file: str) -> Document:
-    """Parse one YAML document; raise `BriefgenError` listing every problem found in it."""
+def read_document(path: FsPath, file: str, *, empty_ok: bool = False) -> Document:
+    """Read and parse a YAML file, refusing binary and non-UTF-8 files with a clear message."""
+    try:
+        raw = path.read_bytes()
+    except IsADirectoryError:
+        raise BriefgenError(Problem("is a folder, not a YAML file", file)) from None
+    except OSError as exc:
+        raise BriefgenError(Problem(f"cannot read the file: {exc.strerror}", file)) from None
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise BriefgenError(Problem("the file is UTF-16; save it as UTF-8", file))
+    if b"\0" in raw:
+        raise BriefgenError(Problem("this is a binary file, not YAML text", file))
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise BriefgenError(Problem("the file is not UTF-8 text", file, line)) from None
+    return parse(text, file, empty_ok=empty_ok)
+
+
+def parse(text: str, file: str, *, empty_ok: bool = False) -> Document:
+    """Parse one YAML document; raise `BriefgenError` listing every problem found in it.
+
+    An empty document (nothing but comments) is an error unless `empty_ok`, when it is `{}`.
+    """
     try:
         root = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else None
-        what = exc.problem or exc.context or "invalid YAML"
-        raise BriefgenError(Problem(f"invalid YAML: {what}", file, line)) from None
+        raise BriefgenError(_syntax_problem(exc, text, file)) from None
     except yaml.YAMLError as exc:
         raise BriefgenError(Problem(f"invalid YAML: {exc}", file)) from None
     if root is None:
+        if empty_ok:
+            return Document(file, {}, {(): 1})
         raise BriefgenError(Problem("the file is empty", file))
     builder = _Builder(file)
     data = builder.build(root, ())
     if builder.problems:
         raise BriefgenError(builder.problems)
     return Document(file, data, builder.lines)
+
+
+def _syntax_problem(exc: yaml.MarkedYAMLError, text: str, file: str) -> Problem:
+    mark = exc.problem_mark or exc.context_mark
+    line = mark.line + 1 if mark else None
+    what = exc.problem or exc.context or "invalid YAML"
+    if exc.context and what.startswith("but "):
+        what = f"{exc.context}, {what}"
+    lines = text.splitlines()
+    if mark and mark.line < len(lines) and "\t" in lines[mark.line][: mark.column + 1]:
+        what += " (tabs cannot indent YAML; use spaces)"
+    return Problem(f"invalid YAML: {what}", file, line)
 
 
 class _Builder:
@@ -107,8 +143,9 @@ class _Builder:
                 self.fail(key_node, "merge keys (<<) are not supported", path)
                 continue
             key = self._scalar(key_node, path)
-            if not isinstance(key, Hashable):
+            if key is None and key_node.tag != "tag:yaml.org,2002:null":
                 continue
+            key = str(key) if not isinstance(key, str) else key  # field names are text
             if key in result:
                 first = self.lines.get((*path, key))
                 self.fail(key_node, f"duplicate key (first at line {first})", (*path, key))
