@@ -16,9 +16,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from briefgen.config import load_config
-from briefgen.content import load_content
 from briefgen.errors import BriefgenError, Problem
+from briefgen.project import load_project
 from briefgen.render.pages import render_pages
 from briefgen.render.theme import asset_names, find_asset, make_environment
 from briefgen.views import site_view
@@ -59,10 +58,10 @@ def build(project: Path, options: BuildOptions, progress: Progress | None = None
 
     t = started
     output = _checked_output(project, options.output)
-    config = load_config(project)
+    inputs = load_project(project)
+    config, content = inputs.config, inputs.content
     if options.base_url:
         config = config.with_base_url(options.base_url)
-    content = load_content(project)
     t = step("load", t)
 
     site = site_view(config, content.briefings, drafts=options.drafts, today=options.today)

@@ -90,19 +90,13 @@ def build(output, base_url, drafts, no_pdf, jobs, today, quiet) -> None:
 @click.option("--quiet", "-q", is_flag=True, help="Print only problems.")
 def check(quiet) -> None:
     """Validate the config and every briefing; exit 1 on any error."""
-    from briefgen.config import load_config
-    from briefgen.content import load_content
+    from briefgen.project import load_project
 
     reporter = Reporter(quiet)
-    problems: list[Problem] = []
-    content = None
-    for load in (lambda: load_config(Path.cwd()), lambda: load_content(Path.cwd())):
-        try:
-            content = load()
-        except BriefgenError as error:
-            problems.extend(error.problems)
-    if problems:
-        fail(BriefgenError(problems))
+    try:
+        content = load_project(Path.cwd()).content
+    except BriefgenError as error:
+        fail(error)
     reporter.warn(content.warnings)
     drafts = sum(1 for b in content.briefings if b.is_draft)
     reporter.say(f"OK: {len(content.briefings)} briefing(s), {drafts} draft(s)")

@@ -72,6 +72,19 @@ def test_check_reports_a_bad_config_key_with_its_line(seed_project):
     assert "error: briefgen.yaml:2: colour: unknown field" in result.stderr
 
 
+@pytest.mark.parametrize("command", ["check", "build"])
+def test_config_and_content_errors_are_reported_in_one_run(empty_project, command):
+    (empty_project / "briefgen.yaml").write_text("pdf:\n  page_size: A3\n")
+    write_briefing(empty_project, "2025-11-24-a.yaml", briefing_yaml(date="2025-02-30"))
+    result = briefgen(empty_project, command)
+    assert_clean_failure(result)
+    assert result.stderr.splitlines() == [
+        "error: briefgen.yaml:2: pdf.page_size: 'A3' is not one of: A4, Letter",
+        "error: content/briefings/2025-11-24-a.yaml:3: date: 2025-02-30 is not a real date",
+    ]
+    assert not (empty_project / "site").exists()
+
+
 def test_build_makes_the_site_and_reports(seed_project):
     result = briefgen(seed_project, "build", "--no-pdf")
     assert result.returncode == 0, result.stderr

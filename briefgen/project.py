@@ -1,0 +1,33 @@
+"""A project's inputs — settings and briefings — loaded together, so one run reports every error."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from briefgen.config import SiteConfig, load_config
+from briefgen.content import Content, load_content
+from briefgen.errors import BriefgenError, Problem
+
+
+@dataclass(frozen=True)
+class Project:
+    config: SiteConfig
+    content: Content
+
+
+def load_project(root: Path) -> Project:
+    """Read `briefgen.yaml` and every briefing; raise one error listing all their problems."""
+    problems: list[Problem] = []
+    config = content = None
+    try:
+        config = load_config(root)
+    except BriefgenError as error:
+        problems.extend(error.problems)
+    try:
+        content = load_content(root)
+    except BriefgenError as error:
+        problems.extend(error.problems)
+    if problems:
+        raise BriefgenError(problems)
+    return Project(config, content)
