@@ -1,0 +1,1 @@
+"""Drafting briefings from articles: reading, sentences, dates, names, and the items."""

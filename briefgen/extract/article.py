@@ -1,0 +1,309 @@
+"""Read an article — plain text, Markdown or an HTML page — into a title, a date and paragraphs.
+
+The paragraphs are the article's own words with the typesetting taken out (hard line wraps,
+Markdown emphasis and escapes, HTML tags, non-breaking spaces), so that every sentence drawn
+from them can be found again in the article by `briefgen check`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import html.parser
+import re
+from dataclasses import dataclass
+
+import yaml
+
+KINDS = ("txt", "md", "html")
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+_TAG = re.compile(r"<[^>]{0,400}>")
+_EMPHASIS = re.compile(r"(\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*]))")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_BLOCK_MARK = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+|\d{1,3}[.)]\s+)")
+_RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$|^\s*#+\s*$")
+_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+
+
+@dataclass(frozen=True)
+class Article:
+    title: str
+    paragraphs: tuple[str, ...]
+    dek: str | None = None
+    date: dt.date | None = None
+    url: str | None = None
+    publisher: str | None = None
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(self.paragraphs)
+
+
+def kind_of(name: str) -> str:
+    """The reader for a file name: .md/.markdown, .html/.htm, anything else plain text."""
+    lower = name.lower()
+    if lower.endswith((".md", ".markdown")):
+        return "md"
+    if lower.endswith((".html", ".htm", ".xhtml")):
+        return "html"
+    return "txt"
+
+
+def parse_article(text: str, kind: str) -> Article:
+    """An article from its text; `kind` is one of txt, md, html."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    if kind == "md":
+        return _markdown(text)
+    if kind == "html":
+        return _html(text)
+    return _plain(text)
+
+
+def plain_text(text: str, kind: str) -> str:
+    """The words of an article as a reader sees them (used to check evidence against it)."""
+    article = parse_article(text, kind)
+    return "\n\n".join(p for p in (article.title, article.dek, article.text) if p)
+
+
+def fold_space(text: str) -> str:
+    return _SPACE.sub(" ", text).strip()
+
+
+def _join_lines(lines: list[str]) -> str:
+    """Hard-wrapped lines into one paragraph; "trans-" + "pired" joins without a space."""
+    out = ""
+    for line in lines:
+        line = fold_space(line)
+        if not line:
+            continue
+        if out.endswith("-") and not out.endswith((" -", "--")) and line[:1].isalpha():
+            out += line
+        else:
+            out += (" " if out else "") + line
+    return out
+
+
+def _paragraphs(lines: list[str]) -> list[str]:
+    paragraphs, block = [], []
+    for line in [*lines, ""]:
+        if fold_space(line):
+            block.append(line)
+        elif block:
+            paragraphs.append(_join_lines(block))
+            block = []
+    return [p for p in paragraphs if p]
+
+
+def _plain(text: str) -> Article:
+    lines = text.split("\n")
+    while lines and not fold_space(lines[0]):
+        lines.pop(0)
+    if not lines:
+        return Article("", ())
+    title = fold_space(lines[0])
+    rest = lines[1:]
+    dek = None
+    if rest and fold_space(rest[0]) and _looks_like_dek(fold_space(rest[0])):
+        dek = fold_space(rest[0])
+        rest = rest[1:]
+    # One paragraph a line unless the text uses blank lines between paragraphs.
+    if any(not fold_space(line) for line in _trim(rest)):
+        paragraphs = _paragraphs(rest)
+    else:
+        paragraphs = [fold_space(line) for line in rest if fold_space(line)]
+    return Article(title, tuple(paragraphs), dek=dek)
+
+
+def _trim(lines: list[str]) -> list[str]:
+    while lines and not fold_space(lines[0]):
+        lines = lines[1:]
+    while lines and not fold_space(lines[-1]):
+        lines = lines[:-1]
+    return lines
+
+
+def _looks_like_dek(line: str) -> bool:
+    """A standfirst: short, and not a finished sentence."""
+    return len(line.split()) <= 50 and not line.rstrip().endswith((".", "!", "?", "”", '"', ":"))
+
+
+def _markdown(text: str) -> Article:
+    meta: dict = {}
+    match = _FRONT_MATTER.match(text)
+    if match:
+        try:
+            loaded = yaml.safe_load(match.group(1))
+        except yaml.YAMLError:
+            loaded = None
+        meta = loaded if isinstance(loaded, dict) else {}
+        text = text[match.end():]
+    text = re.sub(r"<!--.*?-->", "", text, flags=re.S)
+    lines = []
+    for line in text.split("\n"):
+        if _RULE.match(_ESCAPE.sub(r"\1", line)):
+            lines.append("")
+            continue
+        line = _BLOCK_MARK.sub("", line)
+        line = _MD_LINK.sub(r"\1", line)
+        line = html.unescape(_TAG.sub("", line))
+        line = _EMPHASIS.sub("", line)
+        lines.append(_ESCAPE.sub(r"\1", line))
+    paragraphs = _paragraphs(lines)
+    title = fold_space(str(meta.get("title") or ""))
+    if not title and paragraphs:
+        title, paragraphs = paragraphs[0], paragraphs[1:]
+    elif paragraphs and paragraphs[0] == title:
+        paragraphs = paragraphs[1:]
+    return Article(
+        title=title,
+        paragraphs=tuple(paragraphs),
+        dek=_text_or_none(meta.get("description") or meta.get("dek") or meta.get("subtitle")),
+        date=_date(meta.get("date") or meta.get("published_time") or meta.get("published")),
+        url=_text_or_none(meta.get("source_url") or meta.get("url")),
+        publisher=_text_or_none(meta.get("publisher") or meta.get("source")),
+    )
+
+
+def _text_or_none(value: object) -> str | None:
+    return fold_space(str(value)) if value else None
+
+
+def _date(value: object) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    match = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", str(value or ""))
+    if not match:
+        return None
+    try:
+        return dt.date(*map(int, match.groups()))
+    except ValueError:
+        return None
+
+
+_SKIP = {"script", "style", "nav", "header", "footer", "aside", "form", "noscript", "svg",
+         "template", "button", "select", "iframe", "figure", "menu", "dialog"}
+_BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt",
+           "td", "th", "div", "section", "article", "main", "br", "tr", "figcaption"}
+_VOID = {"br", "img", "meta", "link", "input", "hr", "source", "wbr", "area", "base", "col"}
+_BOILERPLATE = re.compile(
+    r"(cookie|subscribe|newsletter|sign up|all rights reserved|share (this|on)|follow us|"
+    r"advertisement|related articles|read more)", re.I)
+
+
+class _PageReader(html.parser.HTMLParser):
+    """Collects metadata and the text of block elements, skipping navigation and scripts."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.meta: dict[str, str] = {}
+        self.title = ""
+        self.h1 = ""
+        self.blocks: list[tuple[str, str]] = []  # (container, text)
+        self._skip = 0
+        self._in_title = False
+        self._in_h1 = False
+        self._container: list[str] = []
+        self._current: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        attributes = {k: v or "" for k, v in attrs}
+        if tag == "meta":
+            key = (attributes.get("property") or attributes.get("name")
+                   or attributes.get("itemprop") or "").lower()
+            if key and "content" in attributes:
+                self.meta.setdefault(key, attributes["content"])
+            return
+        if tag == "link" and attributes.get("rel", "").lower() == "canonical":
+            self.meta.setdefault("canonical", attributes.get("href", ""))
+        if tag == "time" and attributes.get("datetime"):
+            self.meta.setdefault("time", attributes["datetime"])
+        if tag in _VOID:
+            if tag == "br":
+                self._flush()
+            return
+        if tag in _SKIP or _hidden(attributes):
+            self._skip += 1
+            return
+        if tag == "title":
+            self._in_title = True
+        if tag in ("article", "main"):
+            self._container.append(tag)
+        if tag == "h1":
+            self._in_h1 = True
+        if tag in _BLOCKS:
+            self._flush()
+
+    def handle_endtag(self, tag):
+        if tag in _VOID:
+            return
+        if tag in _SKIP:
+            self._skip = max(0, self._skip - 1)
+            return
+        if tag == "title":
+            self._in_title = False
+        if tag == "h1":
+            self._in_h1 = False
+        if tag in _BLOCKS:
+            self._flush()
+        if tag in ("article", "main") and self._container:
+            self._container.pop()
+
+    def handle_data(self, data):
+        if self._in_title:
+            self.title += data
+            return
+        if self._skip:
+            return
+        if self._in_h1:
+            self.h1 += data
+        self._current.append(data)
+
+    def _flush(self):
+        text = fold_space(" ".join("".join(self._current).split()))
+        self._current = []
+        if text:
+            self.blocks.append((self._container[-1] if self._container else "", text))
+
+    def close(self):
+        super().close()
+        self._flush()
+
+
+def _hidden(attributes: dict[str, str]) -> bool:
+    role = attributes.get("role", "")
+    classes = (attributes.get("class", "") + " " + attributes.get("id", "")).lower()
+    return ("hidden" in attributes or role in ("navigation", "banner", "contentinfo")
+            or any(word in classes for word in ("nav", "menu", "footer", "share", "cookie",
+                                                 "related", "sidebar", "breadcrumb")))
+
+
+def _html(text: str) -> Article:
+    reader = _PageReader()
+    reader.feed(text)
+    reader.close()
+    meta = reader.meta
+    in_article = [t for c, t in reader.blocks if c]
+    blocks = in_article or [t for _, t in reader.blocks]
+    title = fold_space(meta.get("og:title") or reader.h1 or reader.title)
+    if not meta.get("og:title") and not reader.h1 and " | " in title:
+        title = title.split(" | ")[0]
+    paragraphs = [b for b in blocks if b != title and not _is_boilerplate(b)]
+    date = None
+    for key in ("article:published_time", "datepublished", "date", "pubdate", "dc.date",
+                "dcterms.created", "publish-date", "time"):
+        date = date or _date(meta.get(key))
+    return Article(
+        title=title,
+        paragraphs=tuple(paragraphs),
+        dek=_text_or_none(meta.get("og:description") or meta.get("description")),
+        date=date,
+        url=_text_or_none(meta.get("og:url") or meta.get("canonical")),
+        publisher=_text_or_none(meta.get("og:site_name")),
+    )
+
+
+def _is_boilerplate(block: str) -> bool:
+    return len(block.split()) < 12 and bool(_BOILERPLATE.search(block))

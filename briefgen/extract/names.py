@@ -1,0 +1,224 @@
+"""Canonical names of states and organisations, from the many ways articles write them.
+
+"U.S.", "US", "America", "American" and — as a party — "Washington" are all the United
+States; "PRC", "Chinese" and "Beijing" are China. Each entry: the canonical name, then
+its other names and demonyms. Capitals stand for their state only where a party is meant
+(`capital_as_state`), never for a place: "talks in Beijing" are in Beijing.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+_STATES = """
+United States|U.S.|US|USA|U.S.A.|United States of America|America|American|Americans
+China|PRC|People's Republic of China|People’s Republic of China|Chinese
+Russia|Russian Federation|Russian|Russians
+Ukraine|Ukrainian|Ukrainians
+Japan|Japanese
+South Korea|Republic of Korea|ROK|Korea|South Korean|Korean
+North Korea|DPRK|Democratic People's Republic of Korea|North Korean
+Taiwan|Taiwanese
+India|Indian
+Pakistan|Pakistani
+Afghanistan|Afghan
+Iran|Iranian|Islamic Republic of Iran
+Iraq|Iraqi|Republic of Iraq
+Israel|Israeli|Israelis
+Palestine|Palestinian|Palestinians|Palestinian Authority
+Saudi Arabia|Saudi|Kingdom of Saudi Arabia
+United Arab Emirates|UAE|Emirati
+Qatar|Qatari
+Kuwait|Kuwaiti
+Bahrain|Bahraini
+Oman|Omani
+Jordan|Jordanian
+Egypt|Egyptian
+Syria|Syrian
+Lebanon|Lebanese
+Yemen|Yemeni
+Turkey|Türkiye|Turkish
+United Kingdom|UK|U.K.|Britain|Great Britain|British
+France|French
+Germany|German
+Italy|Italian
+Spain|Spanish|Kingdom of Spain
+Portugal|Portuguese
+Netherlands|Dutch
+Belgium|Belgian
+Poland|Polish
+Greece|Greek
+Sweden|Swedish
+Finland|Finnish
+Norway|Norwegian
+Denmark|Danish
+Ireland|Irish
+Austria|Austrian
+Switzerland|Swiss
+Hungary|Hungarian
+Romania|Romanian
+Czech Republic|Czechia|Czech
+Slovakia|Slovak
+Bulgaria|Bulgarian
+Serbia|Serbian
+Croatia|Croatian
+Moldova|Moldovan
+Georgia|Georgian
+Armenia|Armenian
+Azerbaijan|Azerbaijani
+Belarus|Belarusian
+Lithuania|Lithuanian
+Latvia|Latvian
+Estonia|Estonian
+Kazakhstan|Kazakh
+Uzbekistan|Uzbek
+Canada|Canadian
+Mexico|Mexican
+Brazil|Brazilian
+Argentina|Argentine|Argentinian
+Chile|Chilean
+Colombia|Colombian
+Peru|Peruvian
+Venezuela|Venezuelan
+Ecuador|Ecuadorian
+Bolivia|Bolivian
+Paraguay|Paraguayan
+Uruguay|Uruguayan
+Cuba|Cuban
+Haiti|Haitian
+Dominican Republic|Dominican
+Guatemala|Guatemalan
+Honduras|Honduran
+El Salvador|Salvadoran
+Nicaragua|Nicaraguan
+Costa Rica|Costa Rican
+Panama|Panamanian
+Jamaica|Jamaican
+Australia|Australian
+New Zealand|New Zealander
+Indonesia|Indonesian
+Malaysia|Malaysian
+Singapore|Singaporean
+Thailand|Thai
+Vietnam|Viet Nam|Vietnamese
+Philippines|Philippine|Filipino
+Cambodia|Cambodian
+Laos|Lao
+Myanmar|Burma|Burmese
+Bangladesh|Bangladeshi
+Sri Lanka|Sri Lankan
+Nepal|Nepali
+Mongolia|Mongolian
+Papua New Guinea
+Fiji|Fijian
+South Africa|South African
+Nigeria|Nigerian
+Kenya|Kenyan
+Ethiopia|Ethiopian
+Egypt|Egyptian
+Angola|Angolan
+Ghana|Ghanaian
+Senegal|Senegalese
+Morocco|Moroccan
+Algeria|Algerian
+Tunisia|Tunisian
+Libya|Libyan
+Sudan|Sudanese
+South Sudan|South Sudanese
+Somalia|Somali
+Tanzania|Tanzanian
+Uganda|Ugandan
+Rwanda|Rwandan
+Democratic Republic of the Congo|DRC|Congolese|Democratic Republic of Congo|DR Congo
+Republic of the Congo
+Zambia|Zambian
+Zimbabwe|Zimbabwean
+Mozambique|Mozambican
+Namibia|Namibian
+Botswana|Motswana
+Cameroon|Cameroonian
+Niger|Nigerien
+Mali|Malian
+Chad|Chadian
+Côte d'Ivoire|Ivory Coast|Ivorian
+Holy See|Vatican
+"""
+
+_ORGANISATIONS = """
+European Union|EU|E.U.
+African Union|AU
+ASEAN|Association of Southeast Asian Nations
+NATO|North Atlantic Treaty Organization
+United Nations|UN|U.N.
+Gulf Cooperation Council|GCC
+G7|Group of Seven
+G20|Group of 20|Group of Twenty
+Quad
+World Trade Organization|WTO
+International Monetary Fund|IMF
+World Bank
+Organization of American States|OAS
+"""
+
+_CAPITALS = {
+    "Washington": "United States", "Beijing": "China", "Moscow": "Russia", "Kyiv": "Ukraine",
+    "Kiev": "Ukraine", "Tokyo": "Japan", "Seoul": "South Korea", "Pyongyang": "North Korea",
+    "Tehran": "Iran", "Taipei": "Taiwan", "New Delhi": "India", "Islamabad": "Pakistan",
+    "London": "United Kingdom", "Paris": "France", "Berlin": "Germany", "Ankara": "Turkey",
+    "Riyadh": "Saudi Arabia", "Brussels": "European Union", "Ottawa": "Canada",
+    "Canberra": "Australia", "Manila": "Philippines", "Hanoi": "Vietnam", "Jakarta": "Indonesia",
+}
+
+
+def _table(text: str) -> dict[str, str]:
+    table = {}
+    for line in text.strip().splitlines():
+        names = [n.strip() for n in line.split("|") if n.strip()]
+        for name in names:
+            table.setdefault(name, names[0])
+    return table
+
+
+STATES = _table(_STATES)
+ORGANISATIONS = _table(_ORGANISATIONS)
+_ALL = {**STATES, **ORGANISATIONS}
+CANONICAL = frozenset(_ALL.values())
+
+
+@cache
+def _pattern(with_capitals: bool) -> re.Pattern:
+    names = sorted(set(_ALL) | (set(_CAPITALS) if with_capitals else set()), key=len,
+                   reverse=True)
+    alternatives = "|".join(re.escape(n).replace("'", "['’]") for n in names)
+    return re.compile(rf"(?<![\w.])(?:the\s+)?({alternatives})(?![\w])(?!-\w*\s+(?:born))")
+
+
+def canonical(name: str) -> str | None:
+    """The canonical state or organisation for a name, or None: "U.S." → "United States"."""
+    key = name.strip().replace("’", "'")
+    return _ALL.get(key) or _ALL.get(name.strip()) or _CAPITALS.get(name.strip())
+
+
+def find_parties(text: str, *, capital_as_state: bool = False) -> list[str]:
+    """States and organisations named in `text`, canonical, in order of first mention."""
+    found: list[str] = []
+    for match in _pattern(capital_as_state).finditer(text):
+        name = match.group(1)
+        if name in ("US", "AU", "UN") and not _is_upper_context(text, match.start(1)):
+            continue
+        if name == "Georgia" and re.search(r"\bGeorgia,? (?:U\.S\.|state)", text):
+            continue
+        canon = canonical(name)
+        if canon and canon not in found:
+            found.append(canon)
+    return found
+
+
+def _is_upper_context(text: str, start: int) -> bool:
+    """"US" the country, not "us" the pronoun — the pattern is case-sensitive already."""
+    return text[start:start + 2].isupper()
+
+
+def is_party(name: str) -> bool:
+    return canonical(name) is not None

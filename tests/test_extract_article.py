@@ -1,0 +1,110 @@
+"""Reading articles: plain text, Markdown with front matter, and HTML pages."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefgen.extract.article import kind_of, parse_article, plain_text
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [("a.txt", "txt"), ("a.md", "md"), ("A.MARKDOWN", "md"), ("a.html", "html"),
+     ("a.htm", "html"), ("stdin", "txt"), ("notes", "txt")],
+)
+def test_kind_of_a_file_name(name, kind):
+    assert kind_of(name) == kind
+
+
+def test_plain_text_title_dek_and_one_paragraph_a_line():
+    article = parse_article(
+        "Leaders Meet in Geneva\nA short standfirst without a full stop\n"
+        "The leaders met on Monday.\nThey agreed a truce.\n", "txt")
+    assert article.title == "Leaders Meet in Geneva"
+    assert article.dek == "A short standfirst without a full stop"
+    assert article.paragraphs == ("The leaders met on Monday.", "They agreed a truce.")
+
+
+def test_plain_text_second_line_that_is_a_sentence_is_body_not_dek():
+    article = parse_article("Title\nThe leaders met on Monday.\n", "txt")
+    assert article.dek is None
+    assert article.paragraphs == ("The leaders met on Monday.",)
+
+
+def test_plain_text_with_blank_lines_joins_wrapped_lines_into_paragraphs():
+    article = parse_article("Title\n\nThe leaders met\non Monday.\n\nThey agreed.\n", "txt")
+    assert article.paragraphs == ("The leaders met on Monday.", "They agreed.")
+
+
+MARKDOWN = """\
+---
+date: '2023-11-30'
+source_url: https://example.gov/readout/
+title: "Readout of the\\_Meeting"
+---
+\u00a0
+President Biden met President Lourenço. They discussed
+co-\noperation and **energy**\u00a0security on the 22<sup>nd</sup> of the month.
+
+<!-- -->
+
+- The leaders agreed to launch a dialogue.
+
+\\###
+"""
+
+
+def test_markdown_front_matter_gives_title_date_and_url():
+    article = parse_article(MARKDOWN, "md")
+    assert article.title == "Readout of the Meeting"  # YAML "\\_" is a no-break space
+    assert article.date == dt.date(2023, 11, 30)
+    assert article.url == "https://example.gov/readout/"
+
+
+def test_markdown_body_is_plain_words_with_wrapping_and_markup_removed():
+    article = parse_article(MARKDOWN, "md")
+    assert article.paragraphs == (
+        "President Biden met President Lourenço. They discussed co-operation and energy "
+        "security on the 22nd of the month.",
+        "The leaders agreed to launch a dialogue.",
+    )
+
+
+HTML = """<!doctype html><html><head>
+<title>Leaders meet | Example News</title>
+<meta property="og:title" content="Leaders meet in Geneva">
+<meta property="article:published_time" content="2025-11-24T08:00:00Z">
+<meta property="og:site_name" content="Example News">
+<link rel="canonical" href="https://news.example/leaders">
+<script>var tracking = "The leaders met.";</script>
+</head><body>
+<nav><a href="/">Home</a> <a href="/world">World news and more stories</a></nav>
+<header><p>Sign up for our newsletter</p></header>
+<article>
+<h1>Leaders meet in Geneva</h1>
+<p>The leaders met in <b>Geneva</b> on Monday &amp; agreed a truce.</p>
+<p>They will meet again in April.</p>
+<div class="share">Share this on social media</div>
+</article>
+<footer><p>All rights reserved. Copyright Example News 2025.</p></footer>
+</body></html>"""
+
+
+def test_html_page_gives_title_date_and_main_text_without_boilerplate():
+    article = parse_article(HTML, "html")
+    assert article.title == "Leaders meet in Geneva"
+    assert article.date == dt.date(2025, 11, 24)
+    assert article.publisher == "Example News"
+    assert article.url == "https://news.example/leaders"
+    assert article.paragraphs == (
+        "The leaders met in Geneva on Monday & agreed a truce.",
+        "They will meet again in April.",
+    )
+
+
+def test_plain_text_of_an_article_is_what_evidence_is_checked_against():
+    text = plain_text(MARKDOWN, "md")
+    assert "co-operation and energy security on the 22nd" in text
+    assert "**" not in text and "<sup>" not in text

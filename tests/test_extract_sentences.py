@@ -1,0 +1,44 @@
+"""Sentence splitting: every boundary a news article has, and the abbreviations that are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.extract.sentences import split_sentences
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "sentences"),
+    [
+        ("The talks ended. Both sides left.", ["The talks ended.", "Both sides left."]),
+        ("Did they agree? No one knows! The end.",
+         ["Did they agree?", "No one knows!", "The end."]),
+        ("President Joseph R. Biden, Jr. spoke today with President Kenyatta. He left.",
+         ["President Joseph R. Biden, Jr. spoke today with President Kenyatta.", "He left."]),
+        ("U.S. officials met. They spoke.", ["U.S. officials met.", "They spoke."]),
+        ("He met U.S. Trade Representative Greer.", ["He met U.S. Trade Representative Greer."]),
+        ("The envoy flew to the U.S. The talks start Monday.",
+         ["The envoy flew to the U.S.", "The talks start Monday."]),
+        ("Mr. Smith and Dr. Jones met Gen. Milley.", ["Mr. Smith and Dr. Jones met Gen. Milley."]),
+        ("Growth was 3.5 percent. Prices rose.", ["Growth was 3.5 percent.", "Prices rose."]),
+        ("Trump called it “very good.” He did not mention Taiwan.",
+         ["Trump called it “very good.”", "He did not mention Taiwan."]),
+        ("“We are optimistic,” she said. Talks resume.",
+         ["“We are optimistic,” she said.", "Talks resume."]),
+        ("They met at 10 a.m. on Monday. Nothing was agreed.",
+         ["They met at 10 a.m. on Monday.", "Nothing was agreed."]),
+        ("Visit on Dec. 1 was confirmed.", ["Visit on Dec. 1 was confirmed."]),
+        ("Still, unresolved issues remain.", ["Still, unresolved issues remain."]),
+        ("Among the agreements cited: a truce; a pledge.",
+         ["Among the agreements cited: a truce; a pledge."]),
+        ("", []),
+    ],
+)
+def test_split_sentences(paragraph, sentences):
+    assert split_sentences(paragraph) == sentences
+
+
+def test_sentences_keep_the_articles_own_words():
+    paragraph = "The diplomatic move comes after  the meeting. Leaders   agreed."
+    assert " ".join(split_sentences(paragraph)) == "The diplomatic move comes after  the " \
+        "meeting. Leaders   agreed."
