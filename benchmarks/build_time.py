@@ -63,8 +63,8 @@ def main() -> None:
     jobs = pdf_jobs(site, make_environment(PROJECT))
     html_to_pdf(jobs[0].html, roots)  # pay WeasyPrint's import and font loading once
     for job in jobs:
-        report(f"PDF {Path(job.path).name[:38]}", timed(lambda job=job: html_to_pdf(job.html, roots),
-                                             args.runs))
+        label = f"PDF {Path(job.path).name[:38]}"
+        report(label, timed(lambda job=job: html_to_pdf(job.html, roots), args.runs))
 
 
 if __name__ == "__main__":
