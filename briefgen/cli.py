@@ -103,6 +103,47 @@ def check(quiet) -> None:
 
 
 @main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--date", "day", help="Briefing date YYYY-MM-DD [default: the article's own].")
+@click.option("--url", help="Where the article was published.")
+@click.option("--publisher", help="Who published it.")
+@click.option("--output", "-o", help="Write to FILE, or '-' for standard output "
+              "[default: content/briefings/<date>-<slug>.yaml].")
+@click.option("--force", is_flag=True, help="Replace an existing briefing.")
+@click.option("--quiet", "-q", is_flag=True, help="No report, only problems.")
+def ingest(paths, day, url, publisher, output, force, quiet) -> None:
+    """Draft a briefing from each article PATH (.txt, .md, .html, or - for standard input)."""
+    from briefgen.ingest import IngestOptions
+    from briefgen.ingest import ingest as run_ingest
+
+    if output and len(paths) > 1:
+        raise click.BadParameter("give one article when writing to --output", param_hint="-o")
+    options = IngestOptions(date=_date(day), url=url, publisher=publisher, output=output,
+                            force=force)
+    stdin = sys.stdin.buffer.read() if "-" in paths else None
+    failed = False
+    for path in paths:
+        try:
+            result = run_ingest(Path.cwd(), path, options, stdin=stdin)
+        except BriefgenError as error:
+            for problem in error.problems:
+                click.echo(f"error: {problem}", err=True)
+            failed = True
+            continue
+        if result.target is None:
+            click.echo(result.yaml, nl=False)
+        for note in result.notes:
+            click.echo(f"note: {path}: {note}", err=True)
+        if not quiet:
+            where = result.target.relative_to(Path.cwd()) if result.target and \
+                result.target.is_relative_to(Path.cwd()) else (result.target or "stdout")
+            counts = ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in result.counts.items())
+            click.echo(f"drafted {where} from {path}: {counts}", err=True)
+    if failed:
+        sys.exit(1)
+
+
+@main.command()
 @click.argument("title")
 @click.option("--date", "day",
               help="Briefing date YYYY-MM-DD [default: today in the site's time zone].")

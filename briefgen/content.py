@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefgen.errors import BriefgenError, Problem
+from briefgen.extract.article import kind_of, plain_text
 from briefgen.model import Briefing, briefing_from_document
 from briefgen.yamldoc import Document, read_document
 
@@ -103,23 +104,34 @@ def _check_source(
         except OSError as exc:
             raise BriefgenError(Problem(f"cannot read {source}: {exc.strerror}", doc.file, line,
                                         "source.path")) from None
-        articles[source] = _Article(fold(raw.decode("utf-8", errors="replace")),
+        text = raw.decode("utf-8", errors="replace")
+        articles[source] = _Article(fold(plain_text(text, kind_of(source))),
                                     hashlib.sha256(raw).hexdigest())
     article = articles[source]
-    problems = []
-    for key in EVIDENCE_LISTS:
-        for i, item in enumerate(getattr(briefing, key)):
-            if item.evidence and fold(item.evidence) not in article.folded:
-                problems.append(Problem(f"not found in {source}", doc.file,
-                                        doc.line_of((key, i, "evidence")), f"{key}[{i}].evidence"))
-    if problems:
-        raise BriefgenError(problems)
+    _check_folded_evidence(briefing, doc, article.folded, source)
     expected = briefing.source.sha256
     if expected and expected != article.sha256:
         return [Problem(f"{source} has changed since this briefing was drafted "
                         "(its sha256 differs); review the evidence", doc.file,
                         doc.line_of(("source", "sha256")), "source.sha256")]
     return []
+
+
+def check_evidence(briefing: Briefing, doc: Document, article_text: str, kind: str) -> None:
+    """Raise unless every `evidence` of the briefing is in the article's text."""
+    folded = fold(plain_text(article_text, kind))
+    _check_folded_evidence(briefing, doc, folded, briefing.source.path or "the article")
+
+
+def _check_folded_evidence(briefing: Briefing, doc: Document, folded: str, source: str) -> None:
+    problems = []
+    for key in EVIDENCE_LISTS:
+        for i, item in enumerate(getattr(briefing, key)):
+            if item.evidence and fold(item.evidence) not in folded:
+                problems.append(Problem(f"not found in {source}", doc.file,
+                                        doc.line_of((key, i, "evidence")), f"{key}[{i}].evidence"))
+    if problems:
+        raise BriefgenError(problems)
 
 
 def _duplicate_slugs(briefings: list[Briefing]) -> list[Problem]:

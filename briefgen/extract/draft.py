@@ -1,0 +1,77 @@
+"""An article in, a draft briefing (schema `briefgen/1`, status draft) out — as plain data."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+
+from briefgen.extract.article import Article
+from briefgen.extract.items import Draft, extract_items
+from briefgen.extract.names import find_parties
+from briefgen.extract.people import find_people
+from briefgen.extract.sentences import split_sentences
+from briefgen.model import SCHEMA
+from briefgen.scaffold import slugify
+
+SUMMARY_WORDS = 90
+_TOPICS = {
+    "trade": r"\b(?:trade|tariffs?|exports?|imports?)\b",
+    "security": r"\b(?:security|defen[cs]e|military)\b",
+    "climate": r"\bclimate\b",
+    "energy": r"\b(?:energy|oil|gas|nuclear power)\b",
+    "technology": r"\b(?:technolog\w+|artificial intelligence|AI|semiconductors?)\b",
+    "health": r"\b(?:health|pandemic|COVID|vaccines?)\b",
+    "migration": r"\b(?:migration|migrants?|refugees?)\b",
+    "diplomacy": r"\b(?:visit|summit|diplomac\w+)\b",
+}
+
+
+def draft_briefing(article: Article, day: dt.date, *, source: dict) -> tuple[dict, Draft]:
+    """The briefing data for an article dated `day`, and what the rules found (for a report)."""
+    sentences = [s for p in article.paragraphs for s in split_sentences(p)]
+    people = find_people([article.title, *sentences])
+    names = [p.name for p in people]
+    counts = Counter(p for s in sentences for p in find_parties(s, capital_as_state=True))
+    main_parties = [p for p, _ in counts.most_common(3)]
+    items = extract_items(sentences, day, names, main_parties)
+    data = {
+        "schema": SCHEMA,
+        "title": article.title or "Untitled article",
+        "dek": article.dek,
+        "date": day.isoformat(),
+        "status": "draft",
+        "source": source,
+        "tags": _tags(article, counts),
+        "summary": _summary(sentences),
+        "agreements": items.agreements,
+        "open_issues": items.open_issues,
+        "upcoming": items.upcoming,
+        "people": [{"name": p.name, "role": p.role} for p in people],
+        "quotes": items.quotes,
+    }
+    if not data["dek"]:
+        del data["dek"]
+    return data, items
+
+
+def _summary(sentences: list[str]) -> str:
+    """The lead: the first sentences, up to about 90 words and at most four sentences."""
+    chosen: list[str] = []
+    words = 0
+    for sentence in sentences:
+        count = len(sentence.split())
+        if chosen and (words + count > SUMMARY_WORDS or len(chosen) == 4):
+            break
+        if count < 4 or sentence.endswith(":"):
+            continue
+        chosen.append(sentence)
+        words += count
+    return " ".join(chosen) or "No summary could be drafted; write one."
+
+
+def _tags(article: Article, counts: Counter) -> list[str]:
+    tags = [slugify(party) for party, _ in counts.most_common(4)]
+    text = " ".join((article.title, *article.paragraphs))
+    tags += [tag for tag, pattern in _TOPICS.items() if re.search(pattern, text)]
+    return list(dict.fromkeys(t for t in tags if t))

@@ -1,0 +1,332 @@
+"""Agreements, open issues, upcoming events and quotes, found sentence by sentence.
+
+Each rule is a cue (a verb or noun that political-event coders use: pledge, agree, sign,
+visit, host, concern, warn, dispute …) read in its clause. A sentence that lists several
+commitments or issues ("to resume soybean purchases and to address precursor exports";
+"tensions over export controls and rare-earth supply chains") gives one item per clause, and
+every item keeps the whole sentence as its evidence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from briefgen.extract import dates
+from briefgen.extract.names import find_parties
+
+_AGREEMENT = re.compile(
+    r"\b(?:agreed|agree(?:s)? (?:to|on)|agreement|accords?\b|pledge[sd]?|pledging|"
+    r"commit(?:s|ted)? to|commitments?\b|truce|cease-?fire|armistice|deal\b|treaty|"
+    r"signed|signing|sign(?:s)? (?:a|an|the)|memorand(?:um|a) of understanding|MOU\b|"
+    r"framework|resolved to|decided to|will (?:establish|launch|eliminate|reduce|remove|"
+    r"negotiate|provide|suspend|modify|lift|ban|join|create|expand|increase|invest|"
+    r"cooperate|work together|finali[sz]e|implement|open|resume|end|withdraw|release)|"
+    r"exploring|to explore|welcomed the (?:launch|signing|conclusion|establishment|"
+    r"agreement)|launched|established|announced (?:a|an|the) (?:new )?(?:partnership|"
+    r"initiative|agreement|deal|plan|fund|program))",
+    re.I,
+)
+_NOT_AGREEMENT = re.compile(
+    r"\b(?:disagree\w*|(?:no|not|never|without|failed to|refused to|did not|didn't) "
+    r"(?:an? )?(?:agree\w*|deal|sign\w*|commit\w*)|remains? committed|reaffirm\w* (?:\w+ )?"
+    r"commitment)", re.I)
+_ISSUE = re.compile(
+    r"\b(?:concerns?\b|concerned|tensions?|disputes?|disputed|disagree\w*|unresolved|"
+    r"differences|warn(?:ed|s|ing)?\b|condemn\w*|criticiz\w*|criticis\w*|accus\w*|"
+    r"threat(?:s|en\w*)?\b|protests?\b|sanctions?\b|conflict|war\b|crisis|violat\w*|"
+    r"aggression|coercion|coercive|stressed|urged|called (?:on|for)|pressed\b|demand\w*|"
+    r"raised\b|rejected|refused|not yet|has yet|have yet|yet to|remains? (?:unclear|open)|"
+    r"unanswered|unfair|destabiliz\w*|provocat\w*|blockade|tariffs? (?:on|against)|"
+    r"export controls|barriers?\b)",
+    re.I,
+)
+_FUTURE = re.compile(
+    r"\b(?:will|shall|plans? to|planning to|(?:is|are) (?:set|scheduled|expected|due|slated) "
+    r"to|to (?:visit|travel|host|attend|meet|hold|convene)|upcoming|forthcoming|next|"
+    r"later (?:this|in the)|accepted an? invitation|invit(?:ed|ation)|ahead of|"
+    r"(?:look|looks|looked) forward to|intends? to)\b",
+    re.I,
+)
+_CALLED_OFF = re.compile(
+    r"\b(?:cancel(?:l?ed|s|ling)?|called off|postponed|scrapped|shelved|rejected|declined|"
+    r"turned down|ruled out|no longer|will not|won't|would not)\b", re.I)
+_KINDS = [
+    ("state-visit", re.compile(r"\bstate[- ]visit", re.I)),
+    ("election", re.compile(r"\b(?:elections?|electoral|vote|referendum|polls)\b", re.I)),
+    ("summit", re.compile(r"\bsummit\b", re.I)),
+    ("deadline", re.compile(r"\b(?:deadline|expires?|by (?=\w+ \d|\d)|commit to take|"
+                            r"period of \d+|within \d+)", re.I)),
+    ("visit", re.compile(r"\b(?:visit\w*|travel\w*|trip|tour)\b", re.I)),
+    ("talks", re.compile(r"\b(?:talks|dialogue|negotiat\w*|consultations?|discussions)\b",
+                         re.I)),
+    ("call", re.compile(r"\b(?:phone|call)\b", re.I)),
+    ("meeting", re.compile(r"\b(?:meet\w*|conference|forum|session|ceremony|dinner|"
+                           r"convene)\b", re.I)),
+]
+_CLAUSE_SPLIT = re.compile(r";\s+|,\s+while\s+|,\s+whereas\s+|,\s+but\s+|\s+but\s+also\s+")
+_COORDINATED_TO = re.compile(r",?\s+and\s+(?=to\s+\w)")
+_COORDINATED_VERB = re.compile(r",?\s+and\s+(?=(?:\w+ed|warned|raised|said|stressed|urged)\b)")
+_ISSUE_OBJECT = re.compile(
+    r"\b(?:tensions?|concerns?|disputes?|differences|disagreements?)\s+(?:over|about|on|"
+    r"regarding|concerning|with)\s+(?P<objects>[^.;:]+)", re.I)
+_QUOTE = re.compile(r"[“\"]([^”\"]{3,400})[”\"]")
+_PLACE = re.compile(
+    r"\b(?:to|in|at)\s+(?P<place>(?:the\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}"
+    r"(?:,\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})?)")
+
+
+@dataclass
+class Draft:
+    """The items found in an article, ready to be written as a briefing."""
+
+    agreements: list[dict] = field(default_factory=list)
+    open_issues: list[dict] = field(default_factory=list)
+    upcoming: list[dict] = field(default_factory=list)
+    quotes: list[dict] = field(default_factory=list)
+    unsure: list[str] = field(default_factory=list)
+
+
+def extract_items(sentences: list[str], reference: dt.date, people: list[str],
+                  main_parties: list[str]) -> Draft:
+    draft = Draft()
+    last_person = None
+    for sentence in sentences:
+        groups = _clauses(sentence)
+        for pieces in groups:
+            _agreements(draft, sentence, pieces, main_parties)
+            _issues(draft, sentence, pieces, main_parties)
+        _upcoming(draft, sentence, [c for g in groups for c in g], reference, people)
+        speaker = _speaker(sentence, people) or last_person
+        for quote in _QUOTE.finditer(sentence):
+            text = quote.group(1).strip().rstrip(",.")
+            if len(text.split()) >= 2:
+                draft.quotes.append({"text": text, "speaker": speaker, "evidence": sentence})
+        named = [p for p in people if p in sentence or p.split()[-1] in sentence]
+        last_person = named[-1] if named else last_person
+    return draft
+
+
+def _clauses(sentence: str) -> list[list[str]]:
+    """Clauses of a sentence, each as the pieces of its coordination ("to A and to B")."""
+    groups = []
+    for part in (p.strip() for p in _CLAUSE_SPLIT.split(sentence) if p.strip()):
+        pieces = _COORDINATED_TO.split(part)
+        if len(pieces) == 1:
+            pieces = _COORDINATED_VERB.split(part)
+        groups.append([p.strip() for p in pieces if p.strip()])
+    return groups
+
+
+def _parties(text: str, main_parties: list[str]) -> list[str]:
+    parties = find_parties(text, capital_as_state=True)
+    if re.search(r"\b(?:two|both) (?:leaders|sides|countries|presidents|governments|nations)|"
+                 r"\bthe (?:leaders|parties|sides)\b|\bbilateral\b", text, re.I):
+        parties += [p for p in main_parties if p not in parties]
+    if len(parties) < 2 and main_parties:
+        parties += [p for p in main_parties[:2] if p not in parties]
+    return sorted(parties[:4])
+
+
+def _one_line(text: str, words: int = 18) -> str:
+    text = re.sub(r"^(?:and|but|while|also|then|that)\s+", "", text.strip(" ,;:"), flags=re.I)
+    parts = text.split()
+    line = " ".join(parts[:words]) + (" …" if len(parts) > words else "")
+    return line[:1].upper() + line[1:]
+
+
+def _agreements(draft: Draft, sentence: str, pieces: list[str], main_parties: list[str]) -> None:
+    """One agreement per coordinated piece of a clause that has an agreement cue."""
+    clause = " and ".join(pieces)
+    if not _AGREEMENT.search(clause) or _NOT_AGREEMENT.search(clause):
+        return
+    for piece in pieces:
+        what = _one_line(_after_colon(piece))
+        if len(re.findall(r"[A-Za-z]{2,}", what)) < 2:
+            continue
+        draft.agreements.append({
+            "what": what,
+            "parties": _parties(piece, main_parties),
+            "status": _status(clause),
+            "evidence": sentence,
+        })
+
+
+def _after_colon(clause: str) -> str:
+    return clause.split(":", 1)[1] if ":" in clause[:80] else clause
+
+
+def _status(clause: str) -> str:
+    lower = clause.lower()
+    if re.search(r"\bsigned\b|\bsigning\b", lower):
+        return "signed"
+    if re.search(r"explor|consider|discuss|propos", lower):
+        return "exploring" if "explor" in lower else "proposed"
+    if re.search(r"pledg|promis|commit|will\b", lower):
+        return "pledged"
+    return "agreed"
+
+
+def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[str]) -> None:
+    """One open issue per topic: each object of "tensions over A and B", each cued piece."""
+    for piece in pieces:
+        if not _ISSUE.search(piece):
+            continue
+        objects = _ISSUE_OBJECT.search(piece)
+        topics = []
+        if objects:
+            topics = [o.strip() for o in re.split(r",\s+(?:and\s+)?|\s+and\s+",
+                                                  objects.group("objects"))
+                      if re.search(r"[A-Za-z]{3}", o)]
+        if not topics:
+            topic = _topic(piece)
+            topics = [topic] if topic else []
+        for topic in topics:
+            topic = _one_line(re.sub(r"^(?:the|a|an)\s+", "", topic, flags=re.I), 8)
+            if any(_words(i["topic"]) == _words(topic) for i in draft.open_issues):
+                continue
+            draft.open_issues.append({
+                "topic": topic,
+                "what": _one_line(piece),
+                "parties": _parties(piece, main_parties),
+                "evidence": sentence,
+            })
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+_GENERIC_WORDS = {"the", "a", "an", "issue", "issues", "matter", "matters", "situation", "it",
+                  "this", "that", "remain", "remains", "remained", "questions", "problems",
+                  "concerns", "been", "be", "scheduled", "is", "are", "was", "were", "still"}
+
+
+def _topic(clause: str) -> str | None:
+    """The subject of an issue: a named war or conflict, a named place, or the cue's object."""
+    war = re.search(r"\b(?:the )?(?:war|conflict|crisis|situation) (?:in|on|over) (?:the )?"
+                    r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*", clause)
+    if war:
+        return war.group(0)
+    war = re.search(r"\b(?:the )?([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*) (?:war|conflict|crisis)",
+                    clause)
+    if war:
+        return war.group(0)
+    cue = _ISSUE.search(clause)
+    if cue and re.match(r"(?:not yet|has yet|have yet|yet to)", cue.group(0), re.I):
+        before = re.split(r"\b(?:that|said|says|reiterated|noted)\b", clause[:cue.start()])[-1]
+        subject = " ".join(before.split()[-5:]).strip(" ,")
+        if subject and not _is_generic(subject):
+            return subject
+    rest = clause[cue.end():].strip(" ,") if cue else ""
+    rest = re.split(r",| (?:which|that|who|while|though|because)\b", rest)[0]
+    rest = re.sub(r"^(?:about|over|on|of|to|for|that|with|the issue of)\s+", "", rest,
+                  flags=re.I)
+    if rest and not _is_generic(rest) and len(rest.split()) <= 14 and \
+            re.search(r"[A-Za-z]{4}", rest):
+        return rest
+    named = re.findall(r"\b[A-Z][a-z]{3,}\b", clause[cue.end():] if cue else clause)
+    return named[0] if named else None
+
+
+def _is_generic(text: str) -> bool:
+    return all(w in _GENERIC_WORDS for w in re.findall(r"[a-z]+", text.lower()))
+
+
+def _upcoming(draft: Draft, sentence: str, clauses: list[str], reference: dt.date,
+              people: list[str]) -> None:
+    if _CALLED_OFF.search(sentence):
+        if _FUTURE.search(sentence):
+            draft.unsure.append(f"left out a called-off or rejected event: {sentence[:80]}")
+        return
+    for clause in clauses:
+        kind = _kind(clause)
+        if not kind:
+            continue
+        when, when_text = _event_date(clause, sentence, reference)
+        if when is None and (when_text == "past" or not _FUTURE.search(clause)):
+            continue
+        if when is None:
+            vague = re.search(r"\b(?:upcoming|forthcoming|soon|in the coming \w+|"
+                              r"in the weeks and months ahead|next (?:week|month|year))\b",
+                              clause, re.I)
+            when_text = vague.group(0) if vague else None
+        item = {
+            "what": _one_line(clause, 14),
+            "kind": kind,
+            "who": [p for p in people if _mentions(clause, p)][:4],
+            "where": _place(clause, people),
+            "when": when,
+            "when_text": when_text,
+            "evidence": sentence,
+        }
+        if not _is_duplicate(draft.upcoming, item):
+            draft.upcoming.append(item)
+
+
+def _event_date(clause: str, sentence: str, reference: dt.date) -> tuple[str | None, str | None]:
+    """The date of the event in a clause: its future expressions, the report's own day last.
+
+    Returns ("when", "words") or (None, "past") when the clause dates the event in the past.
+    """
+    future, past = [], False
+    for _, _, text in dates.find_expressions(clause):
+        value = dates.normalize(text, reference, sentence)
+        if value is None:
+            continue
+        if dates.is_past(value, reference):
+            past = True
+        else:
+            future.append((value, text))
+    later = [f for f in future if f[0] != reference.isoformat()]
+    if later or future:
+        return (later or future)[0]
+    return (None, "past") if past else (None, None)
+
+
+def _mentions(text: str, person: str) -> bool:
+    return person in text or any(re.search(rf"\b{re.escape(w)}\b", text)
+                                 for w in person.replace(",", "").split()
+                                 if len(w) > 2 and w[0].isupper() and w not in ("Jr.",))
+
+
+def _kind(clause: str) -> str | None:
+    for kind, pattern in _KINDS:
+        if pattern.search(clause):
+            return kind
+    return None
+
+
+def _place(clause: str, people: list[str]) -> str | None:
+    for match in _PLACE.finditer(clause):
+        place = match.group("place").rstrip(".,")
+        words = place.split()
+        if words[0].lower() == "the" and len(words) > 1:
+            words = words[1:]
+        place = " ".join(words)
+        if any(_mentions(place, p) for p in people):
+            continue
+        if re.match(r"(?:January|February|March|April|May|June|July|August|September|October|"
+                    r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                    r"Sunday|President|Prime|Secretary)\b", place):
+            continue
+        parties = find_parties(place)
+        if (parties and parties[0] == place) or "," in place:
+            return place
+        if parties:
+            return parties[0]
+        return place
+    return None
+
+
+def _is_duplicate(items: list[dict], item: dict) -> bool:
+    return any(i["kind"] == item["kind"] and i["when"] == item["when"] and i["when"] and
+               i["where"] == item["where"] for i in items)
+
+
+def _speaker(sentence: str, people: list[str]) -> str | None:
+    for person in people:
+        if person in sentence or re.search(rf"\b{re.escape(person.split()[-1])}\b", sentence):
+            return person
+    return None

@@ -1,0 +1,172 @@
+"""`briefgen ingest`: read an article, draft its briefing, write it where a person will review it.
+
+The draft is validated like any briefing before it is written — its evidence checked
+against the article — so what ingest writes always passes `briefgen check`. It never
+overwrites a briefing (a person may have reviewed it) unless forced.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import yaml
+
+from briefgen.config import load_config
+from briefgen.content import BRIEFINGS_DIR, check_evidence
+from briefgen.errors import BriefgenError, Problem
+from briefgen.extract.article import kind_of, parse_article
+from briefgen.extract.draft import draft_briefing
+from briefgen.model import briefing_from_document
+from briefgen.scaffold import slugify
+from briefgen.yamldoc import parse
+
+MAX_ARTICLE_BYTES = 5 * 1024 * 1024
+SEEDS_DIR = Path("seeds")
+
+
+@dataclass(frozen=True)
+class IngestOptions:
+    date: dt.date | None = None
+    url: str | None = None
+    publisher: str | None = None
+    output: str | None = None  # a file, "-" for standard output, None for content/briefings/
+    force: bool = False
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    yaml: str
+    target: Path | None  # None when written to standard output
+    counts: dict[str, int]
+    notes: tuple[str, ...] = field(default_factory=tuple)
+
+
+def ingest(project: Path, path: str, options: IngestOptions,
+           stdin: bytes | None = None) -> IngestResult:
+    """Draft one article (`path`, or "-" with `stdin`) and write its briefing."""
+    raw, name = _read(project, path, stdin)
+    text = _decode(raw, name)
+    article = parse_article(text, kind_of(name))
+    if not article.paragraphs and not article.title:
+        raise BriefgenError(Problem("no article text found", name))
+    notes = []
+    day = options.date or article.date
+    if day is None:
+        zone = load_config(project).timezone
+        day = dt.datetime.now(ZoneInfo(zone)).date()
+        notes.append(f"no date given or found in the article; using today ({day}, {zone})")
+    slug = slugify(article.title) or "article"
+    to_stdout = options.output == "-"
+    source_path = _source_path(project, path, name, raw, day, slug, keep=not to_stdout)
+    source = {
+        "path": source_path,
+        "sha256": hashlib.sha256(raw).hexdigest(),
+        "url": options.url or article.url,
+        "publisher": options.publisher or article.publisher,
+    }
+    data, items = draft_briefing(article, day, source=source)
+    document = _to_yaml(data, name)
+    target = None if to_stdout else _target(project, options, day, slug)
+    _validate(project, document, target, slug, article_text=text, kind=kind_of(name))
+    if target is not None:
+        if target.exists() and not options.force:
+            raise BriefgenError(Problem(
+                "already exists (a person may have reviewed it); use --force to replace it",
+                _shown(project, target)))
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(document, encoding="utf-8")
+    counts = {key: len(data[key]) for key in
+              ("agreements", "open_issues", "upcoming", "people", "quotes")}
+    return IngestResult(document, target, counts, tuple(notes + items.unsure))
+
+
+def _read(project: Path, path: str, stdin: bytes | None) -> tuple[bytes, str]:
+    if path == "-":
+        return (stdin or b""), "stdin.txt"
+    file = project / path
+    if not file.is_file():
+        reason = "is a folder, not an article" if file.is_dir() else "no such file"
+        raise BriefgenError(Problem(reason, path))
+    size = file.stat().st_size
+    if size > MAX_ARTICLE_BYTES:
+        raise BriefgenError(Problem(
+            f"is {size / 1048576:.1f} MB; an article is at most "
+            f"{MAX_ARTICLE_BYTES // 1048576} MB", path))
+    try:
+        return file.read_bytes(), path
+    except OSError as exc:
+        raise BriefgenError(Problem(f"cannot read: {exc.strerror}", path)) from None
+
+
+def _decode(raw: bytes, name: str) -> str:
+    if len(raw) > MAX_ARTICLE_BYTES:
+        raise BriefgenError(Problem("is larger than an article can be (5 MB)", name))
+    if b"\0" in raw:
+        raise BriefgenError(Problem("is a binary file, not an article", name))
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise BriefgenError(Problem("is not UTF-8 text", name, line)) from None
+    if not text.strip():
+        raise BriefgenError(Problem("is empty", name))
+    return text
+
+
+def _source_path(project: Path, path: str, name: str, raw: bytes, day: dt.date, slug: str,
+                 keep: bool) -> str | None:
+    """Where the briefing says its article is: inside the project, copied to seeds/ if need be."""
+    if path != "-":
+        file = (project / path).resolve()
+        if file.is_relative_to(project.resolve()):
+            return file.relative_to(project.resolve()).as_posix()
+        if not keep:
+            return path
+        copy = project / SEEDS_DIR / file.name
+    else:
+        if not keep:
+            return None
+        copy = project / SEEDS_DIR / f"{day.isoformat()}-{slug}.txt"
+    if copy.exists() and copy.read_bytes() != raw:
+        raise BriefgenError(Problem(
+            f"a different article is already saved as {_shown(project, copy)}", name))
+    copy.parent.mkdir(parents=True, exist_ok=True)
+    if path != "-":
+        shutil.copyfile(project / path, copy)
+    else:
+        copy.write_bytes(raw)
+    return copy.relative_to(project).as_posix()
+
+
+def _target(project: Path, options: IngestOptions, day: dt.date, slug: str) -> Path:
+    if options.output:
+        return project / options.output
+    return project / BRIEFINGS_DIR / f"{day.isoformat()}-{slug}.yaml"
+
+
+def _to_yaml(data: dict, name: str) -> str:
+    header = (f"# Drafted by briefgen ingest from {name}.\n"
+              "# Review every item against its evidence, then set status: reviewed.\n")
+    body = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100,
+                          default_flow_style=None)
+    return header + body
+
+
+def _validate(project: Path, document: str, target: Path | None, slug: str, *,
+              article_text: str, kind: str) -> None:
+    """The draft must load as a valid briefing whose evidence is all in the article."""
+    shown = _shown(project, target) if target else "<draft>"
+    briefing = briefing_from_document(parse(document, shown), slug=slug)
+    check_evidence(briefing, parse(document, shown), article_text, kind)
+
+
+def _shown(project: Path, path: Path) -> str:
+    try:
+        return path.resolve().relative_to(project.resolve()).as_posix()
+    except ValueError:
+        return str(path)
