@@ -21,7 +21,7 @@ _TAG = re.compile(r"<[^>]{0,400}>")
 _EMPHASIS = re.compile(r"(\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*]))")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_BLOCK_MARK = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+|\d{1,3}[.)]\s+)")
+_BLOCK_MARK = re.compile(r"^\s*(?:#{1,6}\s+|>\s?|[-*+]\s+|\d{1,3}[.)]\s+)")
 _RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$|^\s*#+\s*$")
 _SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 
@@ -144,7 +144,9 @@ def _markdown(text: str) -> Article:
         if _RULE.match(_ESCAPE.sub(r"\1", line)):
             lines.append("")
             continue
-        line = _BLOCK_MARK.sub("", line)
+        if _BLOCK_MARK.match(line):
+            lines.append("")  # a heading, quote or list item starts a paragraph of its own
+            line = _BLOCK_MARK.sub("", line)
         line = _MD_LINK.sub(r"\1", line)
         line = html.unescape(_TAG.sub("", line))
         line = _EMPHASIS.sub("", line)

@@ -92,6 +92,7 @@ when capitalised and after a preposition; weekday names not in named days ("Good
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
@@ -758,6 +759,21 @@ def _h_week_of(g: G, c: _Ctx) -> str:
     return _iv(_ymd(mon), _ymd(mon + 6 * _DAY))
 
 
+def _h_nth_weekday(g: G, c: _Ctx) -> str:
+    """"the first Tuesday in November", "the last Monday of May 2026"."""
+    which = g("o").lower()
+    n = -1 if which in ("last", "final") else _ORDINALS.get(which) or int(which[0])
+    m, wd = _month(g("m")), _weekday(g("wd"))
+
+    def span_of(y: int):
+        d = _nth_weekday(y, m, wd, n)
+        return d, d, _ymd(d)
+
+    if g("y"):
+        return span_of(_year(g("y")))[2]
+    return _pick(c, span_of)
+
+
 def _month_span(m1: int, m2: int):
     def span_of(y: int):
         y2 = y + (1 if m2 < m1 else 0)
@@ -1186,7 +1202,7 @@ _OF_YEAR = (
 )
 _Rule = tuple[str, str, str, Callable[[G, _Ctx], "str | None"]]
 _RULES: list[_Rule] = [
-    ("holiday", "S", r"(?P<_h>@HOL@)(?:,?\s+(?P<_y>@YEAR@))?", _h_holiday),
+    ("holiday", "S", r"(?P<_h>@HOL@|@HOLB@(?=,?\s+@YEAR@))(?:,?\s+(?P<_y>@YEAR@))?", _h_holiday),
     ("iso", "S",
      r"@NB@(?P<_y>@YEAR@)(?P<_s>[-/.])(?P<_m>0?[1-9]|1[0-2])(?P=_s)(?P<_d>0?[1-9]|[12]\d|3[01])"
      r"(?!\d)", _h_iso),
@@ -1220,6 +1236,9 @@ _RULES: list[_Rule] = [
     ("dm", "S",
      r"(?:(?P<_wd>@WD@),?\s+)?(?:the\s+)?(?:(?P<_d>@DAY@)\s+(?:of\s+)?|(?P<_o>@ORDW@)\s+of\s+)"
      r"(?P<_m>@MONTH@)", _h_md),
+    ("nth_weekday", "S",
+     r"(?:the\s+)?(?P<_o>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+@WDX@(?P<_wd>@WD@)"
+     r"\s+(?:in|of)\s+(?P<_m>@MONTH@)(?:,?\s+(?P<_y>@YEAR@))?", _h_nth_weekday),
     ("m_range", "S",
      r"(?:(?P<_mod1>early|mid|late|end)[-\s]*)?(?P<_m1>@MONTH@)(?:,?\s+(?P<_y1>@YEAR@))?"
      r"@CONNM@(?:(?P<_mod2>early|mid|late|end)[-\s]*)?(?P<_m2>@MONTH@)"
@@ -1299,6 +1318,9 @@ _RULES: list[_Rule] = [
      r"(?P<_dem2>this|next|last)\s+)(?P<_u>year|month|week|quarter|decade)(?!\w)"
      r"|(?P<_u2>year|month|quarter)[-\s](?P<_e2>end|start)(?:\s+(?P<_y>@YEAR@))?(?!\w)"
      r"|(?P<_e3>end)[-\s]of[-\s](?P<_u3>year|month|quarter)(?!\w)", _h_edge),
+    ("next_day", "S",
+     r"the\s+(?P<_w>previous|next|following|preceding)\s+day(?!\w)"
+     r"|the\s+day\s+(?P<_w2>before|after)(?=\s*(?:[,.;:!?)]|$))", _h_next_day),
     ("vague", "S",
      r"(?<!as\s)soon(?!\s+as\b)|shortly(?!\s+(?:after|before)\b)|recently|"
      r"(?:the\s+)?near\s+future|(?:the\s+)?(?:days|weeks|months|years)(?:\s+(?:and|or)\s+"
@@ -1328,9 +1350,6 @@ _RULES: list[_Rule] = [
      r"(?P<_w>(?:(?:later|earlier)\s+)?(?:today|tonight|tomorrow|yesterday)"
      r"(?:\s+(?:morning|afternoon|evening|night))?|the\s+day\s+(?:before\s+yesterday|"
      r"after\s+tomorrow)|this\s+(?:morning|afternoon|evening)|last\s+night)(?!\w)", _h_deictic),
-    ("next_day", "S",
-     r"the\s+(?P<_w>previous|next|following|preceding)\s+day(?!\w)"
-     r"|the\s+day\s+(?P<_w2>before|after)(?=\s*(?:[,.;:!?)]|$))", _h_next_day),
     ("now", "N",
      r"(?:right\s+)?now|currently|presently|nowadays|these\s+days|at\s+present|"
      r"at\s+(?:the|this)\s+(?:moment|time)", _h_now),
@@ -1465,33 +1484,41 @@ def find_expressions(sentence: str) -> list[tuple[int, int, str]]:
     "within 90 days", "for 90 days"), so every text found can be given to `normalize`.
     Plain numbers are not dates ("24 percentage points", "Section 301", "1,000 troops").
     """
-    if not _TRIGGER.search(sentence):
+    # Every expression contains a trigger word (a digit, a month, "week", "soon", ...) within
+    # its first _WINDOW words, so matching is tried only at the word starts just before one.
+    triggers = [m.start() for m in _TRIGGER.finditer(sentence)]
+    if not triggers:
         return []
+    starts = [m.start() for m in _WORD_START.finditer(sentence)]
+    candidates: set[int] = set()
+    for t in triggers:
+        k = bisect.bisect_right(starts, t)
+        candidates.update(starts[max(0, k - _WINDOW):k])
     found: list[tuple[int, int, str]] = []
-    search = _FIND.search
-    pos, n = 0, len(sentence)
-    while pos < n:
-        m = search(sentence, pos)
+    match = _FIND.match
+    done = 0
+    for pos in sorted(candidates):
+        if pos < done:
+            continue
+        m = match(sentence, pos)
         if m is None:
-            break
+            continue
         rule = m.lastgroup
         pre = m.group("pre")
-        ok = not (rule == "year" and pre and pre.lower() in _NOT_YEAR_PREP)
-        if ok:
-            try:
-                _apply(m, _Ctx(_CHECK_DATE))
-            except (ValueError, KeyError, StopIteration):
-                ok = False
-        if not ok:
-            # Try again without the preposition, or from the next character.
-            pos = m.start(rule) if pre else m.start() + 1
-            continue
+        if rule == "year" and pre and pre.lower() in _NOT_YEAR_PREP:
+            continue  # "a total of 2000"; the core is tried again from its own start
+        try:
+            _apply(m, _Ctx(_CHECK_DATE))
+        except (ValueError, KeyError, StopIteration):
+            continue  # not a real date ("February 30")
         start, end = m.span(rule)
         found.append((start, end, sentence[start:end]))
-        pos = max(m.end(), pos + 1)
+        done = m.end()
     return found
 
 
+_WINDOW = 10
+_WORD_START = re.compile(r"(?<!\w)(?:\w|['’](?=\d))")
 _CHECK_DATE = Date(2000, 6, 15)
 
 

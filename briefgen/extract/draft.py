@@ -29,12 +29,13 @@ _TOPICS = {
 
 def draft_briefing(article: Article, day: dt.date, *, source: dict) -> tuple[dict, Draft]:
     """The briefing data for an article dated `day`, and what the rules found (for a report)."""
-    sentences = [s for p in article.paragraphs for s in split_sentences(p)]
+    paragraphs = [split_sentences(p) for p in article.paragraphs]
+    sentences = [s for p in paragraphs for s in p]
     people = find_people([article.title, *sentences])
     names = [p.name for p in people]
     counts = Counter(p for s in sentences for p in find_parties(s, capital_as_state=True))
     main_parties = [p for p, _ in counts.most_common(3)]
-    items = extract_items(sentences, day, names, main_parties)
+    items = extract_items(paragraphs, day, names, main_parties[:2])
     data = {
         "schema": SCHEMA,
         "title": article.title or "Untitled article",

@@ -17,28 +17,45 @@ from briefgen.extract import dates
 from briefgen.extract.names import find_parties
 
 _AGREEMENT = re.compile(
-    r"\b(?:agreed|agree(?:s)? (?:to|on)|agreement|accords?\b|pledge[sd]?|pledging|"
-    r"commit(?:s|ted)? to|commitments?\b|truce|cease-?fire|armistice|deal\b|treaty|"
-    r"signed|signing|sign(?:s)? (?:a|an|the)|memorand(?:um|a) of understanding|MOU\b|"
-    r"framework|resolved to|decided to|will (?:establish|launch|eliminate|reduce|remove|"
+    r"\b(?:agreed|agree(?:s)? (?:to|on)|accords?\b|pledge[sd]?|pledging|"
+    r"(?:re)?commit(?:s|ted)?\b|commitment to \w+ing|truce|cease-?fire|armistice|deals?\b|"
+    r"treaty|signed|signing|sign(?:s)? (?:a|an|the)|memorand(?:um|a) of understanding|MOU\b|"
+    r"(?:reached|concluded|struck|finali[sz]ed) (?:a|an|the) (?:\w+ )?(?:agreement|deal|"
+    r"accord|framework)|resolved to|decided to|redouble|intensify|"
+    r"instructed (?:their|our) (?:teams|ministers|officials) to|"
+    r"plans? to (?:invest|provide|build|launch)|announce(?:d|ment) of \$|"
+    r"will (?:\(i\) |continue to |also )?(?:establish|launch|eliminate|reduce|remove|"
     r"negotiate|provide|suspend|modify|lift|ban|join|create|expand|increase|invest|"
-    r"cooperate|work together|finali[sz]e|implement|open|resume|end|withdraw|release)|"
+    r"cooperate|work|finali[sz]e|implement|open|resume|end|withdraw|release|address|adopt|"
+    r"support|strengthen|deepen|promote|facilitate|develop|hold)|"
     r"exploring|to explore|welcomed the (?:launch|signing|conclusion|establishment|"
     r"agreement)|launched|established|announced (?:a|an|the) (?:new )?(?:partnership|"
     r"initiative|agreement|deal|plan|fund|program))",
     re.I,
 )
 _NOT_AGREEMENT = re.compile(
-    r"\b(?:disagree\w*|(?:no|not|never|without|failed to|refused to|did not|didn't) "
-    r"(?:an? )?(?:agree\w*|deal|sign\w*|commit\w*)|remains? committed|reaffirm\w* (?:\w+ )?"
-    r"commitment)", re.I)
+    r"\b(?:disagree\w*|applaud\w*|congratulat\w*|prais\w*|thank\w*|commend\w*|"
+    r"(?:emphasi[sz]ed|reaffirmed|reiterated|underscored|stressed|highlighted|exemplified|"
+    r"expressed)\b[^.;]*\bcommitment|remains? committed|may be|"
+    r"(?:no|not|never|without|failed to|refused to|did not|didn't) "
+    r"(?:an? )?(?:agree\w*|deal|sign\w*|commit\w*))",
+    re.I,
+)
+#: A lead-in ("… the following commercial deals:") whose list items are agreements.
+_AGREEMENT_LEAD_IN = re.compile(r"\b(?:deals|agreements|commitments|commit to|will|"
+                                r"include|following)\b[^:]*:$", re.I)
 _ISSUE = re.compile(
     r"\b(?:concerns?\b|concerned|tensions?|disputes?|disputed|disagree\w*|unresolved|"
     r"differences|warn(?:ed|s|ing)?\b|condemn\w*|criticiz\w*|criticis\w*|accus\w*|"
-    r"threat(?:s|en\w*)?\b|protests?\b|sanctions?\b|conflict|war\b|crisis|violat\w*|"
-    r"aggression|coercion|coercive|stressed|urged|called (?:on|for)|pressed\b|demand\w*|"
-    r"raised\b|rejected|refused|not yet|has yet|have yet|yet to|remains? (?:unclear|open)|"
-    r"unanswered|unfair|destabiliz\w*|provocat\w*|blockade|tariffs? (?:on|against)|"
+    r"protests?\b|conflict|war\b|violat\w*|aggression|coercion|coercive|not yet|has yet|"
+    r"have yet|yet to|remains? (?:unclear|open)|unanswered|unfair|destabiliz\w*|"
+    r"provocat\w*|blockade|situation in)",
+    re.I,
+)
+#: Issue cues that also describe what an agreement addresses: an issue only outside one.
+_WEAK_ISSUE = re.compile(
+    r"\b(?:threat(?:s|en\w*)?\b|sanctions?\b|crisis|stressed|urged|called (?:on|for)|"
+    r"pressed\b|demand\w*|raised\b|rejected|refused|tariffs? (?:on|against)|"
     r"export controls|barriers?\b)",
     re.I,
 )
@@ -49,6 +66,16 @@ _FUTURE = re.compile(
     r"(?:look|looks|looked) forward to|intends? to)\b",
     re.I,
 )
+_FUTURE_EVENT = re.compile(
+    r"\b(?:will|shall|plans? to|planning to|(?:is|are) (?:set|scheduled|expected|due|slated) "
+    r"to|intends? to|agreed to|invit(?:ed|ation)\w*(?: \w+){0,6} to|look(?:s|ed)? forward to)"
+    r"\s+(?:\w+\s+)?(?:visit|travel|host|hold|meet|attend|convene|participate|welcome|"
+    r"receive|launch|begin|start|resume|sign|vote|negotiate|conduct|continue)\w*",
+    re.I,
+)
+_VAGUE_FUTURE = re.compile(
+    r"\b(?:upcoming|forthcoming|soon|in the (?:coming|next) (?:days|weeks|months)|"
+    r"in the (?:days|weeks|months)(?: and (?:weeks|months|years))? ahead)\b", re.I)
 _CALLED_OFF = re.compile(
     r"\b(?:cancel(?:l?ed|s|ling)?|called off|postponed|scrapped|shelved|rejected|declined|"
     r"turned down|ruled out|no longer|will not|won't|would not)\b", re.I)
@@ -56,8 +83,8 @@ _KINDS = [
     ("state-visit", re.compile(r"\bstate[- ]visit", re.I)),
     ("election", re.compile(r"\b(?:elections?|electoral|vote|referendum|polls)\b", re.I)),
     ("summit", re.compile(r"\bsummit\b", re.I)),
-    ("deadline", re.compile(r"\b(?:deadline|expires?|by (?=\w+ \d|\d)|commit to take|"
-                            r"period of \d+|within \d+)", re.I)),
+    ("deadline", re.compile(r"\b(?:deadline|expires?|no later than|commit to take|"
+                            r"period of \d+|within \d+ (?:days|weeks|months))", re.I)),
     ("visit", re.compile(r"\b(?:visit\w*|travel\w*|trip|tour)\b", re.I)),
     ("talks", re.compile(r"\b(?:talks|dialogue|negotiat\w*|consultations?|discussions)\b",
                          re.I)),
@@ -65,7 +92,10 @@ _KINDS = [
     ("meeting", re.compile(r"\b(?:meet\w*|conference|forum|session|ceremony|dinner|"
                            r"convene)\b", re.I)),
 ]
-_CLAUSE_SPLIT = re.compile(r";\s+|,\s+while\s+|,\s+whereas\s+|,\s+but\s+|\s+but\s+also\s+")
+_CLAUSE_SPLIT = re.compile(
+    r";\s+|,\s+while\s+|,\s+whereas\s+|,\s+but\s+|\s+but\s+also\s+|"
+    r",\s+and\s+(?=(?:he|she|they|we|it|both|the \w+ (?:also )?\w+ed)\b)|"
+    r",\s+including\s+(?:during\s+|through\s+|at\s+)?(?=\w+\s+(?:visits?|trips?|meetings?|talks)\b)")
 _COORDINATED_TO = re.compile(r",?\s+and\s+(?=to\s+\w)")
 _COORDINATED_VERB = re.compile(r",?\s+and\s+(?=(?:\w+ed|warned|raised|said|stressed|urged)\b)")
 _ISSUE_OBJECT = re.compile(
@@ -88,24 +118,41 @@ class Draft:
     unsure: list[str] = field(default_factory=list)
 
 
-def extract_items(sentences: list[str], reference: dt.date, people: list[str],
+def extract_items(paragraphs: list[list[str]], reference: dt.date, people: list[str],
                   main_parties: list[str]) -> Draft:
+    """Items from paragraphs of sentences; list items after an agreement lead-in are agreements."""
     draft = Draft()
     last_person = None
-    for sentence in sentences:
-        groups = _clauses(sentence)
+    listing = False
+    for sentences in paragraphs:
+        listed = listing and len(sentences) == 1
+        listing = bool(sentences) and (listed or bool(_AGREEMENT_LEAD_IN.search(sentences[-1])))
+        for sentence in sentences:
+            last_person = _sentence_items(draft, sentence, reference, people, main_parties,
+                                          last_person, listed)
+    return draft
+
+
+def _sentence_items(draft: Draft, sentence: str, reference: dt.date, people: list[str],
+                    main_parties: list[str], last_person: str | None, listed: bool) -> str | None:
+    if listed:
+        draft.agreements.append({"what": _one_line(sentence), "status": "agreed",
+                                 "parties": _parties(sentence, main_parties),
+                                 "evidence": sentence})
+    groups = _clauses(sentence)
+    if not listed and not sentence.endswith(":"):
         for pieces in groups:
             _agreements(draft, sentence, pieces, main_parties)
             _issues(draft, sentence, pieces, main_parties)
-        _upcoming(draft, sentence, [c for g in groups for c in g], reference, people)
+    _upcoming(draft, sentence, [c for g in groups for c in g], reference, people)
+    if not listed:
         speaker = _speaker(sentence, people) or last_person
         for quote in _QUOTE.finditer(sentence):
             text = quote.group(1).strip().rstrip(",.")
             if len(text.split()) >= 2:
                 draft.quotes.append({"text": text, "speaker": speaker, "evidence": sentence})
-        named = [p for p in people if p in sentence or p.split()[-1] in sentence]
-        last_person = named[-1] if named else last_person
-    return draft
+    named = [p for p in people if _mentions(sentence, p)]
+    return named[-1] if named else last_person
 
 
 def _clauses(sentence: str) -> list[list[str]]:
@@ -170,15 +217,15 @@ def _status(clause: str) -> str:
 
 def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[str]) -> None:
     """One open issue per topic: each object of "tensions over A and B", each cued piece."""
+    clause = " and ".join(pieces)
+    agreement = bool(_AGREEMENT.search(clause)) and not _NOT_AGREEMENT.search(clause)
     for piece in pieces:
-        if not _ISSUE.search(piece):
+        if not _ISSUE.search(piece) and (agreement or not _WEAK_ISSUE.search(piece)):
             continue
         objects = _ISSUE_OBJECT.search(piece)
         topics = []
         if objects:
-            topics = [o.strip() for o in re.split(r",\s+(?:and\s+)?|\s+and\s+",
-                                                  objects.group("objects"))
-                      if re.search(r"[A-Za-z]{3}", o)]
+            topics = _object_topics(objects.group("objects"))
         if not topics:
             topic = _topic(piece)
             topics = [topic] if topic else []
@@ -192,6 +239,19 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
                 "parties": _parties(piece, main_parties),
                 "evidence": sentence,
             })
+
+
+def _object_topics(objects: str) -> list[str]:
+    """"export controls and rare-earth supply chains" → two topics; a longer phrase stays one."""
+    objects = re.split(r",?\s+(?:which|who|that|as well as|because|while)\b", objects)[0]
+    pieces = [p.strip() for p in re.split(r",\s+(?:and\s+)?|\s+and\s+", objects)
+              if p.strip()]
+    short = all(len(p.split()) <= 5 for p in pieces)
+    pronoun = any(re.match(r"(?:its|their|his|her|our|this|these|those|it)\b", p, re.I)
+                  for p in pieces)
+    if len(pieces) > 1 and short and not pronoun:
+        return pieces
+    return [objects.strip()] if re.search(r"[A-Za-z]{3}", objects) else []
 
 
 def _words(text: str) -> str:
@@ -213,7 +273,7 @@ def _topic(clause: str) -> str | None:
                     clause)
     if war:
         return war.group(0)
-    cue = _ISSUE.search(clause)
+    cue = _ISSUE.search(clause) or _WEAK_ISSUE.search(clause)
     if cue and re.match(r"(?:not yet|has yet|have yet|yet to)", cue.group(0), re.I):
         before = re.split(r"\b(?:that|said|says|reiterated|noted)\b", clause[:cue.start()])[-1]
         subject = " ".join(before.split()[-5:]).strip(" ,")
@@ -245,13 +305,15 @@ def _upcoming(draft: Draft, sentence: str, clauses: list[str], reference: dt.dat
         if not kind:
             continue
         when, when_text = _event_date(clause, sentence, reference)
-        if when is None and (when_text == "past" or not _FUTURE.search(clause)):
+        if when_text == "past":
             continue
         if when is None:
-            vague = re.search(r"\b(?:upcoming|forthcoming|soon|in the coming \w+|"
-                              r"in the weeks and months ahead|next (?:week|month|year))\b",
-                              clause, re.I)
+            vague = _VAGUE_FUTURE.search(clause)
+            if not (vague or _FUTURE_EVENT.search(clause)):
+                continue
             when_text = vague.group(0) if vague else None
+        elif when == reference.isoformat() and not _FUTURE_EVENT.search(clause):
+            continue  # something that happened on the day of the report
         item = {
             "what": _one_line(clause, 14),
             "kind": kind,
@@ -261,8 +323,14 @@ def _upcoming(draft: Draft, sentence: str, clauses: list[str], reference: dt.dat
             "when_text": when_text,
             "evidence": sentence,
         }
-        if not _is_duplicate(draft.upcoming, item):
-            draft.upcoming.append(item)
+        visitors = item["who"]
+        if item["kind"] == "visit" and len(visitors) > 1 and re.search(r"\bvisits by\b", clause):
+            split = [{**item, "who": [person], "what": f"Visit by {person}"} for person in visitors]
+        else:
+            split = [item]
+        for one in split:
+            if not _is_duplicate(draft.upcoming, one):
+                draft.upcoming.append(one)
 
 
 def _event_date(clause: str, sentence: str, reference: dt.date) -> tuple[str | None, str | None]:
@@ -321,8 +389,10 @@ def _place(clause: str, people: list[str]) -> str | None:
 
 
 def _is_duplicate(items: list[dict], item: dict) -> bool:
-    return any(i["kind"] == item["kind"] and i["when"] == item["when"] and i["when"] and
-               i["where"] == item["where"] for i in items)
+    """The same event again: same kind, date, place and people."""
+    return any(i["kind"] == item["kind"] and i["when"] == item["when"] and
+               i["where"] == item["where"] and i["who"] == item["who"] and
+               (i["when"] or i["evidence"] == item["evidence"]) for i in items)
 
 
 def _speaker(sentence: str, people: list[str]) -> str | None:
