@@ -92,7 +92,6 @@ when capitalised and after a preposition; weekday names not in named days ("Good
 
 from __future__ import annotations
 
-import bisect
 import calendar
 import datetime as dt
 import re
@@ -104,6 +103,11 @@ __all__ = ["find_expressions", "is_past", "normalize"]
 
 Date = dt.date
 _DAY = dt.timedelta(days=1)
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
 
 # --------------------------------------------------------------------------- vocabulary
 
@@ -124,16 +128,19 @@ _WEEKDAYS = {name: i for i, name in enumerate(("mon", "tue", "wed", "thu", "fri"
 _CARDINALS = {
     w: i
     for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen "
-        "fourteen fifteen sixteen seventeen eighteen nineteen".split()
+        _words(
+            "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+            "fourteen fifteen sixteen seventeen eighteen nineteen"
+        )
     )
 }
-_TENS = {w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety"
-                                         .split(), 2)}
-_ORD_1_19 = (
+_TENS = {w: 10 * i for i, w in enumerate(_words(
+    "twenty thirty forty fifty sixty seventy eighty ninety"
+), 2)}
+_ORD_1_19 = _words(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
     "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth"
-).split()
+)
 _ORDINALS = {w: i for i, w in enumerate(_ORD_1_19, 1)}
 _ORDINALS.update({"twentieth": 20, "thirtieth": 30, "thirty-first": 31, "thirty first": 31})
 for _i, _w in enumerate(_ORD_1_19[:9], 1):
@@ -431,42 +438,55 @@ _HOLIDAYS: dict[str, Callable[[int], Date]] = {
 
 _TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 _FUTURE_WORDS = frozenset(
-    "will shall would plans plan planned planning intends intend intended intending expected "
-    "expects expect expecting scheduled schedule schedules slated upcoming forthcoming next "
-    "coming hopes hope hoping aims aim aiming proposed proposes propose proposing prepare "
-    "prepares preparing poised tomorrow ahead could might should must can invitation invite "
-    "invites deadline pending rescheduled postponed delayed tentatively soon future "
-    "prospective await awaits awaiting due wo won't".split()
+    _words(
+        "will shall would plans plan planned planning intends intend intended intending "
+        "expected expects expect expecting scheduled schedule schedules slated upcoming "
+        "forthcoming next coming hopes hope hoping aims aim aiming proposed proposes propose "
+        "proposing prepare prepares preparing poised tomorrow ahead could might should must "
+        "can invitation invite invites deadline pending rescheduled postponed delayed "
+        "tentatively soon future prospective await awaits awaiting due wo won't"
+    )
 )
 _NEEDS_TO = frozenset({"set", "going"})
 _PAST_WORDS = frozenset(
-    "was were had did met held said told took came went made gave saw began spoke won lost left "
-    "got found felt knew thought brought sent ran led fell rose grew wrote paid sold bought "
-    "caught fought kept meant became chose drove flew struck stood sat spent withdrew broke "
-    "underwent forgot upheld beat swore shook arose hung lay rang rode sang sank slid stole "
-    "stuck taught tore threw woke wore ago last earlier previously yesterday former formerly "
-    "already since recently didn't wasn't weren't hadn't".split()
+    _words(
+        "was were had did met held said told took came went made gave saw began spoke won lost "
+        "left got found felt knew thought brought sent ran led fell rose grew wrote paid sold "
+        "bought caught fought kept meant became chose drove flew struck stood sat spent "
+        "withdrew broke underwent forgot upheld beat swore shook arose hung lay rang rode sang "
+        "sank slid stole stuck taught tore threw woke wore ago last earlier previously "
+        "yesterday former formerly already since recently didn't wasn't weren't hadn't"
+    )
 )
-_PRESENT_WORDS = frozenset("is are am says remains remain continues today now currently isn't "
-                           "aren't".split())
+_PRESENT_WORDS = frozenset(_words(
+    "is are am says remains remain continues today now currently isn't aren't"
+))
 _NOT_VERBS = frozenset(
-    "hundred united based related limited detailed advanced armed indeed naked sacred wicked "
-    "beloved aged biased concerned interested supposed allied varied tired need speed seed "
-    "feed proceed succeed exceed embed shed heated talented skilled dedicated sophisticated "
-    "complicated unprecedented unexpected alleged isolated elevated educated experienced "
-    "qualified balanced mixed fixed required unified renewed shared combined unrelated "
-    "reserved heightened so called wanted needed".split()
+    _words(
+        "hundred united based related limited detailed advanced armed indeed naked sacred "
+        "wicked beloved aged biased concerned interested supposed allied varied tired need "
+        "speed seed feed proceed succeed exceed embed shed heated talented skilled dedicated "
+        "sophisticated complicated unprecedented unexpected alleged isolated elevated educated "
+        "experienced qualified balanced mixed fixed required unified renewed shared combined "
+        "unrelated reserved heightened so called wanted needed"
+    )
 )
 _DETERMINERS = frozenset(
-    "the a an its their his her our this that these those of and or with your my".split()
+    _words(
+        "the a an its their his her our this that these those of and or with your my"
+    )
 )
 _TO_PREPOSITION = frozenset(
-    "according compared due next close relative similar prior thanks owing addition contrary "
-    "opposed up back return visit trip journey way".split()
+    _words(
+        "according compared due next close relative similar prior thanks owing addition "
+        "contrary opposed up back return visit trip journey way"
+    )
 )
 _TO_STOP = _DETERMINERS | frozenset(
-    "date be been him them us me it what which who whom where when how all some any each "
-    "both more most other such no not one two three".split()
+    _words(
+        "date be been him them us me it what which who whom where when how all some any each "
+        "both more most other such no not one two three"
+    )
 )
 
 
@@ -1326,7 +1346,7 @@ _RULES: list[_Rule] = [
      r"(?:the\s+)?near\s+future|(?:the\s+)?(?:days|weeks|months|years)(?:\s+(?:and|or)\s+"
      r"(?:days|weeks|months|years))?\s+ahead|recent\s+(?:days|weeks|months|years)|"
      r"(?:the\s+)?(?:coming|next|following)\s+(?:few\s+)?(?:days|weeks|months|years)\s+(?:and|or)"
-     r"\s+(?:days|weeks|months|years)|a\s+later\s+date|due\s+course", _h_none),
+     r"\s+(?:days|weeks|months|years)", _h_none),
     ("interval", "S",
      r"the\s+(?P<_dir>past|last|previous|preceding|next|coming|following|upcoming)\s+"
      r"(?:(?P<_n>@NUM@)\s+)?(?P<_u>@UNIT@)(?!\s+of\s)", _h_interval),
@@ -1375,35 +1395,134 @@ def _expand(template: str, atoms: dict[str, str]) -> str:
     return template
 
 
-def _compile(find: bool) -> re.Pattern[str]:
-    atoms = _atoms(case_sensitive=find)
-    strong, weak = [], []
-    for name, kind, template, _ in _RULES:
-        if kind == "N" and find:
-            continue
-        body = _expand(template, atoms)
-        body = body.replace("(?P<_", f"(?P<{name}_").replace("(?P=_", f"(?P={name}_")
-        (weak if kind == "W" and find else strong).append(f"(?P<{name}>{body})")
-    if find:
-        return re.compile(
-            r"(?<!\w)(?:(?P<pre>" + _PREP + r")\s+)?(?:" + "|".join(strong)
-            + r"|(?(pre)(?:" + "|".join(weak) + r")|(?!)))(?![\w-])",
-            re.IGNORECASE,
-        )
-    return re.compile(r"(?:" + _PREP + r"\s+)*(?:" + "|".join(strong) + r")", re.IGNORECASE)
-
-
-_FIND = _compile(find=True)
-_FULL = _compile(find=False)
-# Every expression contains one of these; a sentence without any is skipped at once.
-_TRIGGER = re.compile(
-    r"\d|(?-i:" + _MONTH_FULL + "|" + _MONTH_ABBR + "|" + _WD_FULL + r"|Christmas|Easter|"
-    r"Thanksgiving|Halloween|Valentine|New\s+Year)|\b(?:today|tonight|tomorrow|yesterday|"
-    r"days?|weeks?|weekend|fortnights?|months?|quarters?|years?|decades?|hours?|spring|summer|"
-    r"autumn|fall|winter|soon|shortly|recently|future|ahead|course|night|morning|afternoon|"
-    r"evening|later\s+date)\b",
-    re.IGNORECASE,
+# The words a rule's match can begin with, for `find_expressions` to try only the rules that
+# can start at a word. "#": a number; "'": an apostrophe before digits; "M", "W": a
+# capitalised month or weekday name; "Q", "H", "FY": "Q3", "H1", "FY2026"; NUM, ORD, DEM,
+# MODM, SEASON: the word lists below; anything else: the word itself, in lower case.
+_FIRST_MACROS = {
+    "NUM": " ".join([*_CARDINALS, *_TENS, "a", "an", "few", "several", "some", "many"]),
+    "ORD": " ".join(w for w in _ORDINALS if " " not in w and "-" not in w) + " twenty thirty",
+    "DEM": "this next last coming past current following previous that same",
+    "MODM": "early late later earlier mid middle end the beginning start close",
+    "SEASON": "spring summer autumn fall winter",
+}
+_FIRST = {
+    "holiday": "christmas new valentine thanksgiving easter good memorial boxing halloween",
+    "iso": "#", "numeric": "#", "iso_month": "#",
+    "md_md": "M W", "dm_dm": "# the", "md_range": "M", "dm_range": "# the",
+    "mdy": "M W", "dmy": "# W the ORD", "week_of": "the", "md": "M W", "dm": "# W the ORD",
+    "nth_weekday": "the # first second third fourth last final",
+    "m_range": "M early mid late end", "my": "M MODM", "week_of_month": "the # ORD last final",
+    "mod_month": "MODM", "dem_month": "DEM",
+    "quarter": "the # ORD last final", "q_year": "Q", "year_q": "#", "nq_year": "#",
+    "half": "the # first second latter back front", "h_year": "H", "year_h": "#",
+    "nh_year": "#", "months_of": "the",
+    "season_year": "early mid late the SEASON", "dem_season": "DEM", "mod_season": "early mid late",
+    "decade": "the early mid late # '", "year_range": "#", "year_mod": "MODM turn",
+    "year_prefixed": "the fiscal financial calendar budget tax school academic year FY",
+    "year_ctx": "#", "dur_in": "in within after", "dur_for": "for", "period_of": "a an the",
+    "later_in": "later earlier early late",
+    "edge": "the end beginning start middle close rest remainder turn year month quarter",
+    "next_day": "the", "vague": "soon shortly recently the near days weeks months years recent "
+    "coming next following", "interval": "the", "after_next": "the",
+    "dem_unit": "early late mid later earlier the DEM", "ago": "# NUM", "wd_range": "W",
+    "weekday": "W DEM", "deictic": "later earlier today tonight tomorrow yesterday the this last",
+    "month": "M", "season": "the SEASON", "weekend": "the", "holiday_bare": "christmas easter "
+    "thanksgiving new", "year": "#",
+}
+# Words one of which every expression contains, within its first _WINDOW words.
+_TRIGGER_WORDS = frozenset(
+    _words(
+        "today tonight tomorrow yesterday day days week weeks weekend fortnight fortnights "
+        "month months quarter quarters year years decade decades hour hours spring summer "
+        "autumn fall winter soon shortly recently future ahead night morning afternoon evening "
+        "christmas easter thanksgiving halloween valentine"
+    )
 )
+_WINDOW = 10
+_TOKEN_RX = re.compile(r"\w+|['’](?=\d)")
+_MONTH_TOKENS = frozenset((_MONTH_FULL + "|" + _MONTH_ABBR).split("|"))
+_WD_TOKENS = frozenset(_WD_FULL.split("|"))
+
+
+def _rule_body(name: str, template: str, atoms: dict[str, str]) -> str:
+    body = _expand(template, atoms)
+    body = body.replace("(?P<_", f"(?P<{name}_").replace("(?P=_", f"(?P={name}_")
+    return f"(?P<{name}>{body})"
+
+
+def _compile_find(names: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for the rules `names`, in the order of `_RULES` (earlier rules win)."""
+    bodies = [_rule_body(n, t, _FIND_ATOMS) for n, _, t, _ in _RULES if n in names]
+    return re.compile(r"(?<!\w)(?:" + "|".join(bodies) + r")(?![\w-])", re.IGNORECASE)
+
+
+def _compile_full() -> re.Pattern[str]:
+    """Every rule at once, after any prepositions, for `normalize`."""
+    atoms = _atoms(case_sensitive=False)
+    bodies = [_rule_body(n, t, atoms) for n, _, t, _ in _RULES]
+    return re.compile(r"(?:" + _PREP + r"\s+)*(?:" + "|".join(bodies) + r")", re.IGNORECASE)
+
+
+def _token_keys(token: str) -> tuple[str, ...]:
+    c0 = token[0]
+    if c0.isdigit():
+        return ("#",)
+    if c0 in "'’":
+        return ("'",)
+    lw = token.lower()
+    keys = [lw]
+    if token in _MONTH_TOKENS:
+        keys.append("M")
+    elif token in _WD_TOKENS:
+        keys.append("W")
+    elif lw[1:].isdigit() and lw[0] in "qh":
+        keys.append(lw[0].upper())
+    elif lw.startswith("fy") and lw[2:].isdigit():
+        keys.append("FY")
+    return tuple(keys)
+
+
+_KEY_RULES: dict[str, set[str]] = {}
+for _name, _kind, _, _ in _RULES:
+    if _kind == "N":
+        continue
+    for _key in _FIRST[_name].split():
+        for _word in _FIRST_MACROS.get(_key, _key).split():
+            _KEY_RULES.setdefault(_word, set()).add(_name)
+_FIND_ATOMS = _atoms(case_sensitive=True)
+_PATTERNS: dict[frozenset[str], re.Pattern[str] | None] = {}
+_TOKEN_PATTERN: dict[str, re.Pattern[str] | None] = {}
+
+
+def _pattern_for(token: str) -> re.Pattern[str] | None:
+    """The pattern of the rules that can begin with `token` (cached by token and rule set)."""
+    pattern = _TOKEN_PATTERN.get(token, _UNSET)
+    if pattern is _UNSET:
+        names: set[str] = set()
+        for key in _token_keys(token):
+            names |= _KEY_RULES.get(key, set())
+        rules = frozenset(names)
+        if rules not in _PATTERNS:
+            _PATTERNS[rules] = _compile_find(tuple(rules)) if rules else None
+        pattern = _PATTERNS[rules]
+        if len(_TOKEN_PATTERN) < 50_000:
+            _TOKEN_PATTERN[token] = pattern
+    return pattern
+
+
+def _is_trigger(token: str) -> bool:
+    c0 = token[0]
+    if c0.isdigit() or c0 in "'’" or token[-1].isdigit():
+        return True
+    return token in _MONTH_TOKENS or token in _WD_TOKENS or token.lower() in _TRIGGER_WORDS
+
+
+_FULL = _compile_full()
+# Compile at import every pattern a token can select (about twenty rule sets).
+for _token in (*_KEY_RULES, *_MONTH_TOKENS, *_WD_TOKENS, "1", "'", "Q1", "H1", "FY2026"):
+    _pattern_for(_token)
+_PREP_BEFORE = re.compile(r"(?<!\w)(" + _PREP + r")\s+$", re.IGNORECASE)
 _DASHES = str.maketrans({"–": "-", "—": "-", "‑": "-", "−": "-", "’": "'", "‘": "'"})
 _STRIP = " \t\r\n\"“”()[]{},;:!?.…"
 
@@ -1484,42 +1603,39 @@ def find_expressions(sentence: str) -> list[tuple[int, int, str]]:
     "within 90 days", "for 90 days"), so every text found can be given to `normalize`.
     Plain numbers are not dates ("24 percentage points", "Section 301", "1,000 troops").
     """
-    # Every expression contains a trigger word (a digit, a month, "week", "soon", ...) within
-    # its first _WINDOW words, so matching is tried only at the word starts just before one.
-    triggers = [m.start() for m in _TRIGGER.finditer(sentence)]
-    if not triggers:
-        return []
-    starts = [m.start() for m in _WORD_START.finditer(sentence)]
-    candidates: set[int] = set()
-    for t in triggers:
-        k = bisect.bisect_right(starts, t)
-        candidates.update(starts[max(0, k - _WINDOW):k])
+    tokens = [(m.start(), m.group()) for m in _TOKEN_RX.finditer(sentence)]
+    # Try matching only at the tokens up to _WINDOW before a trigger word.
+    candidates = bytearray(len(tokens))
+    for i, (_, token) in enumerate(tokens):
+        if _is_trigger(token):
+            candidates[max(0, i - _WINDOW + 1):i + 1] = b"\x01" * (i + 1 - max(0, i - _WINDOW + 1))
     found: list[tuple[int, int, str]] = []
-    match = _FIND.match
     done = 0
-    for pos in sorted(candidates):
-        if pos < done:
+    for i, (pos, token) in enumerate(tokens):
+        if not candidates[i] or pos < done:
             continue
-        m = match(sentence, pos)
+        pattern = _pattern_for(token)
+        m = pattern.match(sentence, pos) if pattern else None
         if m is None:
             continue
         rule = m.lastgroup
-        pre = m.group("pre")
-        if rule == "year" and pre and pre.lower() in _NOT_YEAR_PREP:
-            continue  # "a total of 2000"; the core is tried again from its own start
+        if _HANDLERS_KIND[rule] == "W":
+            # A bare month, season or year needs a preposition before it ("in April").
+            pre = _PREP_BEFORE.search(sentence, max(0, pos - 30), pos)
+            if pre is None or (rule == "year" and pre.group(1).lower() in _NOT_YEAR_PREP):
+                continue
         try:
             _apply(m, _Ctx(_CHECK_DATE))
         except (ValueError, KeyError, StopIteration):
             continue  # not a real date ("February 30")
-        start, end = m.span(rule)
+        start, end = m.span()
         found.append((start, end, sentence[start:end]))
-        done = m.end()
+        done = end
     return found
 
 
-_WINDOW = 10
-_WORD_START = re.compile(r"(?<!\w)(?:\w|['’](?=\d))")
 _CHECK_DATE = Date(2000, 6, 15)
+_HANDLERS_KIND = {name: kind for name, kind, _, _ in _RULES}
 
 
 def is_past(when: str, reference: dt.date) -> bool:

@@ -41,20 +41,25 @@ _NOT_AGREEMENT = re.compile(
     r"(?:an? )?(?:agree\w*|deal|sign\w*|commit\w*))",
     re.I,
 )
+#: A commitment the parties share, however it is introduced ("affirmed their joint commitment").
+_SHARED_COMMITMENT = re.compile(
+    r"\b(?:(?:their|our|joint|shared|mutual|unwavering|common) (?:\w+ )?commitments? to|"
+    r"keenness to|readiness to|ready to work|willingness (?:and commitment )?(?:of [\w. ]+ )?to|"
+    r"(?:welcomed|reviewed) (?:and \w+ )?(?:ongoing )?(?:efforts|progress))\b", re.I)
 #: A lead-in ("… the following commercial deals:") whose list items are agreements.
 _AGREEMENT_LEAD_IN = re.compile(r"\b(?:deals|agreements|commitments|commit to|will|"
                                 r"include|following)\b[^:]*:$", re.I)
 _ISSUE = re.compile(
     r"\b(?:concerns?\b|concerned|tensions?|disputes?|disputed|disagree\w*|unresolved|"
     r"differences|warn(?:ed|s|ing)?\b|condemn\w*|criticiz\w*|criticis\w*|accus\w*|"
-    r"protests?\b|conflict|war\b|violat\w*|aggression|coercion|coercive|not yet|has yet|"
+    r"protests?\b|conflict|(?<!-)war\b|violat\w*|aggression|coercion|coercive|not yet|has yet|"
     r"have yet|yet to|remains? (?:unclear|open)|unanswered|unfair|destabiliz\w*|"
     r"provocat\w*|blockade|situation in)",
     re.I,
 )
 #: Issue cues that also describe what an agreement addresses: an issue only outside one.
 _WEAK_ISSUE = re.compile(
-    r"\b(?:threat(?:s|en\w*)?\b|sanctions?\b|crisis|stressed|urged|called (?:on|for)|"
+    r"\b(?:threaten\w*|sanctions?\b|stressed|urged|called (?:on|for)|"
     r"pressed\b|demand\w*|raised\b|rejected|refused|tariffs? (?:on|against)|"
     r"export controls|barriers?\b)",
     re.I,
@@ -186,9 +191,11 @@ def _one_line(text: str, words: int = 18) -> str:
 def _agreements(draft: Draft, sentence: str, pieces: list[str], main_parties: list[str]) -> None:
     """One agreement per coordinated piece of a clause that has an agreement cue."""
     clause = " and ".join(pieces)
-    if not _AGREEMENT.search(clause) or _NOT_AGREEMENT.search(clause):
+    if not _is_agreement(clause):
         return
     for piece in pieces:
+        if len(pieces) > 1 and not _is_agreement(piece) and not piece.startswith("to "):
+            continue  # a coordinated clause of its own, without a commitment in it
         what = _one_line(_after_colon(piece))
         if len(re.findall(r"[A-Za-z]{2,}", what)) < 2:
             continue
@@ -198,6 +205,13 @@ def _agreements(draft: Draft, sentence: str, pieces: list[str], main_parties: li
             "status": _status(clause),
             "evidence": sentence,
         })
+
+
+def _is_agreement(clause: str) -> bool:
+    if re.search(r"\b(?:applaud|congratulat|prais|thank|commend)\w*", clause, re.I):
+        return False
+    return bool(_SHARED_COMMITMENT.search(clause)) or (
+        bool(_AGREEMENT.search(clause)) and not _NOT_AGREEMENT.search(clause))
 
 
 def _after_colon(clause: str) -> str:
@@ -218,7 +232,7 @@ def _status(clause: str) -> str:
 def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[str]) -> None:
     """One open issue per topic: each object of "tensions over A and B", each cued piece."""
     clause = " and ".join(pieces)
-    agreement = bool(_AGREEMENT.search(clause)) and not _NOT_AGREEMENT.search(clause)
+    agreement = _is_agreement(clause)
     for piece in pieces:
         if not _ISSUE.search(piece) and (agreement or not _WEAK_ISSUE.search(piece)):
             continue
@@ -227,11 +241,16 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
         if objects:
             topics = _object_topics(objects.group("objects"))
         if not topics:
+            topics = _war_topics(piece)
+        if not topics and re.search(r"\b(?:war|conflict)\b", piece) and \
+                not _ISSUE.search(re.sub(r"\b(?:war|conflict)\b", "", piece)):
+            continue  # "suffering from conflict": no named conflict, no issue
+        if not topics:
             topic = _topic(piece)
             topics = [topic] if topic else []
         for topic in topics:
             topic = _one_line(re.sub(r"^(?:the|a|an)\s+", "", topic, flags=re.I), 8)
-            if any(_words(i["topic"]) == _words(topic) for i in draft.open_issues):
+            if any(_same_topic(i["topic"], topic) for i in draft.open_issues):
                 continue
             draft.open_issues.append({
                 "topic": topic,
@@ -241,6 +260,20 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
             })
 
 
+_WAR = re.compile(
+    r"(?:(?:[A-Z][\w’'-]+’s|the) )?(?:war|conflict|crisis|fighting|violence|situation) "
+    r"(?:in|on|over|between) (?:the )?(?:(?:eastern|western|northern|southern|central) )?"
+    r"[A-Z][\w’'-]+(?: (?:of the |of |and )?[A-Z][\w’'-]+)*"
+    r"|(?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)* (?:war|conflict|crisis)\b")
+
+
+def _war_topics(clause: str) -> list[str]:
+    """Each named war or conflict: "Russia’s war in Ukraine", "the conflict in eastern DRC"."""
+    return [m.group(0) for m in _WAR.finditer(clause)
+            if not re.match(r"(?:The|A|An|This|That)\s+(?:war|conflict)", m.group(0))
+            or " in " in m.group(0) or " on " in m.group(0)]
+
+
 def _object_topics(objects: str) -> list[str]:
     """"export controls and rare-earth supply chains" → two topics; a longer phrase stays one."""
     objects = re.split(r",?\s+(?:which|who|that|as well as|because|while)\b", objects)[0]
@@ -248,14 +281,21 @@ def _object_topics(objects: str) -> list[str]:
               if p.strip()]
     short = all(len(p.split()) <= 5 for p in pieces)
     pronoun = any(re.match(r"(?:its|their|his|her|our|this|these|those|it)\b", p, re.I)
-                  for p in pieces)
+                  for p in pieces) or bool(re.match(r"(?:the|a|an|\w+['’]s)\s", pieces[0]))
     if len(pieces) > 1 and short and not pronoun:
         return pieces
     return [objects.strip()] if re.search(r"[A-Za-z]{3}", objects) else []
 
 
-def _words(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.lower()))
+_TOPIC_NOISE = {"the", "a", "an", "of", "in", "on", "over", "war", "conflict", "crisis",
+                "situation", "issue", "issues"}
+
+
+def _same_topic(one: str, other: str) -> bool:
+    """"War in Ukraine" and "Ukraine conflict" are one topic; so are "Taiwan" and "taiwan"."""
+    a, b = ({w for w in re.findall(r"\w+", t.lower()) if w not in _TOPIC_NOISE}
+            for t in (one, other))
+    return bool(a and b) and (a <= b or b <= a)
 
 
 _GENERIC_WORDS = {"the", "a", "an", "issue", "issues", "matter", "matters", "situation", "it",
@@ -264,15 +304,7 @@ _GENERIC_WORDS = {"the", "a", "an", "issue", "issues", "matter", "matters", "sit
 
 
 def _topic(clause: str) -> str | None:
-    """The subject of an issue: a named war or conflict, a named place, or the cue's object."""
-    war = re.search(r"\b(?:the )?(?:war|conflict|crisis|situation) (?:in|on|over) (?:the )?"
-                    r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*", clause)
-    if war:
-        return war.group(0)
-    war = re.search(r"\b(?:the )?([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*) (?:war|conflict|crisis)",
-                    clause)
-    if war:
-        return war.group(0)
+    """The subject of an issue: what follows its cue, or a name there ("raised the issue")."""
     cue = _ISSUE.search(clause) or _WEAK_ISSUE.search(clause)
     if cue and re.match(r"(?:not yet|has yet|have yet|yet to)", cue.group(0), re.I):
         before = re.split(r"\b(?:that|said|says|reiterated|noted)\b", clause[:cue.start()])[-1]
