@@ -31,6 +31,12 @@ class Content:
     warnings: tuple[Problem, ...] = ()
 
 
+def file_slug(path: Path) -> str | None:
+    """The slug a briefing file gives: its name without the date, or None if not a slug."""
+    match = _FILE_NAME.match(path.stem)
+    return match.group(2) if match else None
+
+
 def fold(text: str) -> str:
     """Text as compared for evidence: typographic quotes and dashes plain, white space folded."""
     text = unicodedata.normalize("NFKC", text).translate(_FOLD)

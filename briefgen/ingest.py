@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 import yaml
 
 from briefgen.config import load_config
-from briefgen.content import BRIEFINGS_DIR, check_evidence
+from briefgen.content import BRIEFINGS_DIR, check_evidence, file_slug
 from briefgen.errors import BriefgenError, Problem
 from briefgen.extract.article import kind_of, parse_article
 from briefgen.extract.draft import draft_briefing
@@ -60,7 +60,7 @@ def ingest(project: Path, path: str, options: IngestOptions,
         zone = load_config(project).timezone
         day = dt.datetime.now(ZoneInfo(zone)).date()
         notes.append(f"no date given or found in the article; using today ({day}, {zone})")
-    slug = slugify(article.title) or "article"
+    slug = unique_slug(project, article.title, day)
     to_stdout = options.output == "-"
     source_path = _source_path(project, path, name, raw, day, slug, keep=not to_stdout)
     source = {
@@ -83,6 +83,22 @@ def ingest(project: Path, path: str, options: IngestOptions,
     counts = {key: len(data[key]) for key in
               ("agreements", "open_issues", "upcoming", "people", "quotes")}
     return IngestResult(document, target, counts, tuple(notes + items.unsure))
+
+
+def unique_slug(project: Path, title: str, day: dt.date) -> str:
+    """A slug no briefing of another date uses: more of the title, then a number if need be."""
+    taken = {
+        file_slug(path) for path in (project / BRIEFINGS_DIR).glob("*.yaml")
+        if not path.stem.startswith(day.isoformat())
+    }
+    candidates = [slugify(title) or "article", slugify(title, max_words=16) or "article"]
+    for candidate in candidates:
+        if candidate not in taken:
+            return candidate
+    number = 2
+    while f"{candidates[-1]}-{number}" in taken:
+        number += 1
+    return f"{candidates[-1]}-{number}"
 
 
 def _read(project: Path, path: str, stdin: bytes | None) -> tuple[bytes, str]:

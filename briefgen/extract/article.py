@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import yaml
 
 KINDS = ("txt", "md", "html")
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 _TAG = re.compile(r"<[^>]{0,400}>")
 _EMPHASIS = re.compile(r"(\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*]))")
@@ -133,7 +134,7 @@ def _markdown(text: str) -> Article:
     match = _FRONT_MATTER.match(text)
     if match:
         try:
-            loaded = yaml.safe_load(match.group(1))
+            loaded = yaml.load(match.group(1), Loader=_YAML_LOADER)
         except yaml.YAMLError:
             loaded = None
         meta = loaded if isinstance(loaded, dict) else {}

@@ -448,6 +448,7 @@ _FUTURE_WORDS = frozenset(
     )
 )
 _NEEDS_TO = frozenset({"set", "going"})
+_STRONG_FUTURE = frozenset(_words("will shall won't wo next upcoming forthcoming coming tomorrow"))
 _PAST_WORDS = frozenset(
     _words(
         "was were had did met held said told took came went made gave saw began spoke won lost "
@@ -491,34 +492,40 @@ _TO_STOP = _DETERMINERS | frozenset(
 
 
 def _cue(words: list[str], i: int) -> str | None:
-    """The tense a token signals, from the token and its neighbours in the text."""
+    """The tense a token signals, from the token and its neighbours in the text.
+
+    "future" for will, shall, 'll, next, upcoming ...; "prospective" for weaker future cues
+    (would, may, plans, expected, "to" + verb, "be" + participle); "past"; "present".
+    """
     w = words[i]
     lw = w.lower().replace("’", "'")
-    if lw.endswith("'ll"):
+    if lw.endswith("'ll") or lw in _STRONG_FUTURE:
         return "future"
     if w == "may":
-        return "future"
+        return "prospective"
     if lw in _NEEDS_TO:
-        return "future" if i + 1 < len(words) and words[i + 1].lower() == "to" else None
+        return "prospective" if i + 1 < len(words) and words[i + 1].lower() == "to" else None
     if lw in _FUTURE_WORDS:
-        return "future"
+        return "prospective"
+    prev = words[i - 1].lower() if i else ""
     if lw == "to":
         nxt = words[i + 1] if i + 1 < len(words) else ""
-        prev = words[i - 1].lower() if i else ""
         if nxt.islower() and nxt not in _TO_STOP and nxt not in _CARDINALS and \
                 prev not in _TO_PREPOSITION:
-            return "future"
+            return "prospective"
         return None
-    if lw in _PAST_WORDS:
-        return "past"
     if lw in _PRESENT_WORDS:
         return "present"
-    if len(w) >= 5 and w.endswith("ed") and w.islower() and w not in _NOT_VERBS:
-        prev = words[i - 1].lower() if i else ""
+    past = lw in _PAST_WORDS
+    if not past and len(w) >= 5 and w.endswith("ed") and w.islower() and w not in _NOT_VERBS:
         if prev in _DETERMINERS:
-            return None
-        if prev == "be":
-            return "future"
+            return None  # an adjective: "the renewed talks"
+        past = True
+    if past:
+        if prev == "be":  # "will be held", "is to be signed"
+            before = words[i - 2].lower().replace("’", "'") if i > 1 else ""
+            return "future" if before in _STRONG_FUTURE or before.endswith("'ll") else \
+                "prospective"
         if prev in ("is", "are", "am", "being"):
             return "present"
         return "past"
@@ -526,6 +533,11 @@ def _cue(words: list[str], i: int) -> str | None:
 
 
 def _tense(context: str, start: int, end: int) -> str | None:
+    """The tense of the cue nearest the span [start, end) of `context` (before it on a tie).
+
+    A prospective cue right after a past one ("was to finish", "said he would") is future
+    seen from the past: "prospective". Any other is plain "future".
+    """
     tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(context)]
     words = [t for _, t in tokens]
     before = [i for i, (s, t) in enumerate(tokens) if s + len(t) <= start]
@@ -534,7 +546,11 @@ def _tense(context: str, start: int, end: int) -> str | None:
     for k in range(15):
         for side in (before, after):
             if k < len(side):
-                tense = _cue(words, side[k])
+                i = side[k]
+                tense = _cue(words, i)
+                if tense == "prospective":
+                    governed = any(_cue(words, j) == "past" for j in range(max(0, i - 3), i))
+                    return "prospective" if governed else "future"
                 if tense:
                     return tense
     return None
@@ -590,7 +606,7 @@ class _Ctx:
                         break
                     if (start, end) == loc:
                         continue
-                    if _HAS_YEAR.search(text):
+                    if _HAS_YEAR.search(text) and not _SINCE_BEFORE.search(ctx, 0, start):
                         found = text
                 if found:
                     value = _resolve(_clean(found), _Ctx(self.ref))
@@ -611,6 +627,8 @@ class _Ctx:
 
 _UNSET = object()
 _HAS_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# "since 2019" names a span that runs to the present, not a time the sentence is set in.
+_SINCE_BEFORE = re.compile(r"(?<!\w)since\s+$", re.IGNORECASE)
 
 
 def _pick(c: _Ctx, span_of: Callable[[int], tuple[Date, Date, str] | None]) -> str:
@@ -1157,7 +1175,7 @@ def _resolve_weekday(c: _Ctx, wd: int, dem: str, week: str | None) -> Date:
     tense = c.tense
     if tense == "past":
         return ref - behind * _DAY
-    if tense == "future" and dem != "this":
+    if tense in ("future", "prospective") and dem != "this":
         return ref + (ahead or 7) * _DAY
     return ref + ahead * _DAY
 
@@ -1215,7 +1233,7 @@ def _h_none(g: G, c: _Ctx) -> None:
 # the same position, so longer forms come first. `@ATOM@` stands for a pattern above;
 # `(?P<_x>` is renamed `(?P<rule_x>` so that group names are unique.
 
-_YSPEC = r"(?:(?P<_y>@YEAR@)|(?:of\s+)?(?P<_ydem>@YDEM@))"
+_YSPEC = r"(?:(?:of\s+)?(?P<_y>@YEAR@)|(?:of\s+)?(?P<_ydem>@YDEM@))"
 _OF_YEAR = (
     r"(?:\s+of\s+(?:(?:the\s+)?(?:fiscal|financial|calendar)\s+year\s+)?"
     r"(?:(?P<_y>@YEAR@)|(?P<_ydem>@YDEM@)|the\s+(?P<_the>year)(?!\w))|,?\s+(?P<_y2>@YEAR@))"

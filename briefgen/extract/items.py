@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from briefgen.extract import dates
 from briefgen.extract.names import find_parties
@@ -386,9 +387,15 @@ def _event_date(clause: str, sentence: str, reference: dt.date) -> tuple[str | N
 
 
 def _mentions(text: str, person: str) -> bool:
-    return person in text or any(re.search(rf"\b{re.escape(w)}\b", text)
-                                 for w in person.replace(",", "").split()
-                                 if len(w) > 2 and w[0].isupper() and w not in ("Jr.",))
+    """Whether `text` names the person, by full name or by one of their names ("Xi")."""
+    return person in text or bool(_name_pattern(person).search(text))
+
+
+@cache
+def _name_pattern(person: str) -> re.Pattern:
+    words = [re.escape(w) for w in person.replace(",", "").split()
+             if len(w) > 2 and w[0].isupper() and w.rstrip(".") not in ("Jr", "Sr")]
+    return re.compile(rf"\b(?:{'|'.join(words)})\b" if words else r"(?!)")
 
 
 def _kind(clause: str) -> str | None:
