@@ -109,7 +109,7 @@ _ISSUE_OBJECT = re.compile(
     r"regarding|concerning|with)\s+(?P<objects>[^.;:]+)", re.I)
 _QUOTE = re.compile(r"[“\"]([^”\"]{3,400})[”\"]")
 _PLACE = re.compile(
-    r"\b(?:to|in|at)\s+(?P<place>(?:the\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}"
+    r"\b(?:to|in|at|visit(?:ing|s)?)\s+(?P<place>(?:the\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}"
     r"(?:,\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})?)")
 
 
@@ -250,7 +250,7 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
             topic = _topic(piece)
             topics = [topic] if topic else []
         for topic in topics:
-            topic = _one_line(re.sub(r"^(?:the|a|an)\s+", "", topic, flags=re.I), 8)
+            topic = _one_line(re.sub(r"^(?:the|a|an)\s+", "", topic, flags=re.I), 8).rstrip(".,;:")
             if any(_same_topic(i["topic"], topic) for i in draft.open_issues):
                 continue
             draft.open_issues.append({
@@ -394,7 +394,7 @@ def _mentions(text: str, person: str) -> bool:
 @cache
 def _name_pattern(person: str) -> re.Pattern:
     words = [re.escape(w) for w in person.replace(",", "").split()
-             if len(w) > 2 and w[0].isupper() and w.rstrip(".") not in ("Jr", "Sr")]
+             if len(w) >= 2 and w[0].isupper() and w.rstrip(".") not in ("Jr", "Sr")]
     return re.compile(rf"\b(?:{'|'.join(words)})\b" if words else r"(?!)")
 
 

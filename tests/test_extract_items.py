@@ -1,0 +1,164 @@
+"""Sentences in, briefing items out: the rules for agreements, open issues and upcoming events."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefgen.extract.items import extract_items
+
+REFERENCE = dt.date(2025, 11, 24)  # a Monday
+PEOPLE = ["Donald Trump", "Xi Jinping", "Janet Yellen", "Antony Blinken", "Karoline Leavitt"]
+
+
+def items(*sentences: str, reference: dt.date = REFERENCE):
+    return extract_items([list(sentences)], reference, PEOPLE, ["United States", "China"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "whats"),
+    [
+        ("The two leaders agreed to extend the truce by a year.",
+         ["The two leaders agreed to extend the truce by a year."]),
+        ("China pledged to resume soybean purchases and to address fentanyl precursor exports.",
+         ["China pledged to resume soybean purchases", "To address fentanyl precursor exports."]),
+        ("Japan and India signed a memorandum of understanding on rail.",
+         ["Japan and India signed a memorandum of understanding on rail."]),
+        ("The leaders affirmed their joint commitment to preserve regional security.",
+         ["The leaders affirmed their joint commitment to preserve regional security."]),
+        ("Indonesia will eliminate 99 percent of tariff barriers on U.S. goods.",
+         ["Indonesia will eliminate 99 percent of tariff barriers on U.S. goods."]),
+        ("The U.S. and China are also exploring co-operation on critical minerals.",
+         ["The U.S. and China are also exploring co-operation on critical minerals."]),
+    ],
+)
+def test_commitments_are_agreements_one_per_commitment(sentence, whats):
+    found = items(sentence).agreements
+    assert [a["what"] for a in found] == whats
+    assert all(a["evidence"] == sentence for a in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Biden congratulated Angola on signing the Artemis Accords.",
+        "The talks ended without an agreement.",
+        "He emphasized the United States’ enduring commitment to denuclearization.",
+        "The administration remains committed to engaging with both sides.",
+        "The leaders disagreed on tariffs.",
+        "Analysts note the planned visits mark a diplomatic opening.",
+    ],
+)
+def test_praise_refusal_and_stated_positions_are_not_agreements(sentence):
+    assert items(sentence).agreements == []
+
+
+def test_list_items_after_an_agreement_lead_in_are_agreements():
+    draft = extract_items(
+        [["Both governments take note of the following commercial deals:"],
+         ["Procurement of aircraft valued at 3.2 billion USD."],
+         ["Purchase of agricultural products valued at 4.5 billion USD."],
+         ["The talks lasted two hours.", "Both sides spoke."]],
+        REFERENCE, PEOPLE, ["United States", "Indonesia"])
+    assert [a["what"] for a in draft.agreements] == [
+        "Procurement of aircraft valued at 3.2 billion USD.",
+        "Purchase of agricultural products valued at 4.5 billion USD.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topics"),
+    [
+        ("U.S. officials pointed to continuing tensions over export controls and rare-earth "
+         "supply chains.", ["Export controls", "Rare-earth supply chains"]),
+        ("He raised concerns about the PRC’s unfair trade policies and non-market practices.",
+         ["PRC’s unfair trade policies and non-market practices"]),
+        ("They discussed global challenges, including Russia’s war in Ukraine and the conflict "
+         "in eastern Democratic Republic of the Congo.",
+         ["Russia’s war in Ukraine", "Conflict in eastern Democratic Republic of the Congo"]),
+        ("She reiterated that no travel announcement has yet been scheduled.",
+         ["No travel announcement"]),
+        ("Xi warned Japan over recent comments on Taiwan.",
+         ["Japan over recent comments on Taiwan"]),
+    ],
+)
+def test_disputes_and_concerns_are_open_issues_one_per_topic(sentence, topics):
+    assert [i["topic"] for i in items(sentence).open_issues] == topics
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Still, unresolved issues remain.",
+        "The Pope spoke for those suffering from hunger, conflict, and persecution.",
+        "The leaders agreed to combat the climate crisis.",
+        "The parties will work together to address non-tariff barriers.",
+    ],
+)
+def test_vague_or_addressed_problems_are_not_open_issues(sentence):
+    assert items(sentence).open_issues == []
+
+
+def test_the_same_topic_twice_is_one_issue():
+    draft = items("The exchange addressed the war in Ukraine.",
+                  "She said they remain neutral in the Ukraine conflict.")
+    assert [i["topic"] for i in draft.open_issues] == ["War in Ukraine"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "when", "where"),
+    [
+        ("President Donald Trump on Monday accepted an invitation to visit Beijing in April 2026.",
+         "visit", "2026-04", "Beijing"),
+        ("Trump extended a reciprocal state-visit invitation to Xi for later in the year.",
+         "state-visit", "2025", None),
+        ("Leaders will meet at a summit in Lima on March 20-22, 2026.",
+         "summit", "2026-03-20/2026-03-22", "Lima"),
+        ("The country holds parliamentary elections next month.", "election", "2025-12", None),
+        ("The Parties commit to take the following actions by May 14, 2026:",
+         "deadline", "2026-05-14", None),
+        ("In the coming weeks, the two sides will negotiate and finalize the agreement.",
+         "talks", None, None),
+    ],
+)
+def test_future_events_are_upcoming_with_a_normalized_date(sentence, kind, when, where):
+    [event] = items(sentence).upcoming
+    assert (event["kind"], event["when"], event["where"]) == (kind, when, where)
+    assert event["evidence"] == sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two leaders held a meeting in Busan three weeks earlier.",
+        "The planned visit to Moscow was called off on Friday.",
+        "Beijing rejected the proposed summit in May 2026.",
+        "The leaders met in Geneva on Monday.",
+        "This will be the first State Visit of the administration.",
+        "Angola aims to become a net food exporter by 2027.",
+    ],
+)
+def test_past_cancelled_rejected_and_undated_plans_are_not_upcoming(sentence):
+    assert items(sentence).upcoming == []
+
+
+def test_a_called_off_event_is_reported_as_unsure():
+    draft = items("The planned visit to Moscow next month was called off.")
+    assert draft.upcoming == []
+    assert draft.unsure and "called-off" in draft.unsure[0]
+
+
+def test_visits_by_several_people_are_one_visit_each():
+    draft = items("They welcomed upcoming visits by Secretary Janet Yellen and Secretary "
+                  "Antony Blinken.")
+    assert [(e["who"], e["when_text"]) for e in draft.upcoming] == [
+        (["Janet Yellen"], "upcoming"), (["Antony Blinken"], "upcoming")]
+
+
+def test_quotes_have_their_speaker_from_the_sentence_or_the_one_before():
+    draft = items("Karoline Leavitt described the call as productive.",
+                  "“Everybody inside feels optimistic,” she said.")
+    assert draft.quotes == [{"text": "Everybody inside feels optimistic",
+                             "speaker": "Karoline Leavitt",
+                             "evidence": "“Everybody inside feels optimistic,” she said."}]
