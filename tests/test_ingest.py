@@ -1,0 +1,134 @@
+"""`briefgen ingest` as a person runs it: articles in, reviewed-to-be drafts out, bad input refused."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from briefgen.content import load_content
+from conftest import REPO
+
+SEED = REPO / "seeds" / "000_e704e82968283577.txt"
+SEED_DRAFT = "content/briefings/2025-11-24-trump-accepts-xis-invitation-for-beijing-visit-as.yaml"
+
+
+def briefgen(project: Path, *args: str, stdin: bytes | None = None):
+    return subprocess.run([sys.executable, "-m", "briefgen", *args], cwd=project, input=stdin,
+                          capture_output=True, timeout=60)
+
+
+@pytest.fixture
+def project(empty_project: Path) -> Path:
+    (empty_project / "seeds").mkdir()
+    shutil.copy(SEED, empty_project / "seeds" / SEED.name)
+    return empty_project
+
+
+def test_ingest_writes_a_draft_that_passes_check(project):
+    result = briefgen(project, "ingest", f"seeds/{SEED.name}", "--date", "2025-11-24")
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.decode().startswith(f"drafted {SEED_DRAFT} from seeds/{SEED.name}: "
+                                              "4 agreements, 6 open issues, 3 upcoming")
+    draft = yaml.safe_load((project / SEED_DRAFT).read_text(encoding="utf-8"))
+    assert (draft["schema"], draft["status"], str(draft["date"])) == (
+        "briefgen/1", "draft", "2025-11-24")
+    assert draft["source"]["path"] == f"seeds/{SEED.name}"
+    assert briefgen(project, "check").returncode == 0
+    [briefing] = load_content(project).briefings
+    assert [e.when for e in briefing.upcoming] and str(briefing.upcoming[0].when) == "2026-04"
+
+
+def test_ingest_never_overwrites_a_briefing_unless_forced(project):
+    assert briefgen(project, "ingest", f"seeds/{SEED.name}", "--date", "2025-11-24").returncode == 0
+    target = project / SEED_DRAFT
+    target.write_text(target.read_text().replace("status: draft", "status: reviewed"))
+    reviewed = target.read_bytes()
+    again = briefgen(project, "ingest", f"seeds/{SEED.name}", "--date", "2025-11-24")
+    assert again.returncode == 1
+    assert f"error: {SEED_DRAFT}: already exists" in again.stderr.decode()
+    assert target.read_bytes() == reviewed
+    forced = briefgen(project, "ingest", f"seeds/{SEED.name}", "--date", "2025-11-24", "--force")
+    assert forced.returncode == 0
+    assert b"status: draft" in target.read_bytes()
+
+
+def test_ingest_to_standard_output_writes_no_file(project):
+    result = briefgen(project, "ingest", f"seeds/{SEED.name}", "--date", "2025-11-24", "-o", "-")
+    assert result.returncode == 0
+    assert yaml.safe_load(result.stdout)["title"].startswith("Trump Accepts Xi’s Invitation")
+    assert list((project / "content" / "briefings").iterdir()) == []
+
+
+def test_ingest_reads_standard_input_and_keeps_the_article(project):
+    article = b"Leaders Agree Truce\n\nThe two leaders agreed a truce on Monday.\n"
+    result = briefgen(project, "ingest", "-", "--date", "2025-11-24", stdin=article)
+    assert result.returncode == 0, result.stderr
+    saved = project / "seeds" / "2025-11-24-leaders-agree-truce.txt"
+    assert saved.read_bytes() == article
+    assert briefgen(project, "check").returncode == 0
+
+
+def test_the_date_comes_from_the_article_else_today_with_a_note(project):
+    (project / "seeds" / "a.md").write_text(
+        "---\ndate: '2023-04-20'\ntitle: Joint Statement\n---\n\nThe leaders met.\n")
+    assert briefgen(project, "ingest", "seeds/a.md").returncode == 0
+    assert (project / "content/briefings/2023-04-20-joint-statement.yaml").is_file()
+    (project / "seeds" / "b.txt").write_text("Undated News\nThe leaders met.\n")
+    result = briefgen(project, "ingest", "seeds/b.txt")
+    today = dt.datetime.now(dt.UTC).date().isoformat()
+    assert f"no date given or found in the article; using today ({today}, UTC)" in \
+        result.stderr.decode()
+
+
+def test_an_article_outside_the_project_is_copied_into_seeds(project, tmp_path_factory):
+    outside = tmp_path_factory.mktemp("elsewhere") / "news.txt"
+    outside.write_text("Leaders Meet\nThe leaders agreed to meet again in April 2026.\n")
+    assert briefgen(project, "ingest", str(outside), "--date", "2025-11-24").returncode == 0
+    assert (project / "seeds" / "news.txt").read_bytes() == outside.read_bytes()
+    assert briefgen(project, "check").returncode == 0
+
+
+BAD_INPUT = {
+    "empty": ("empty.txt", b"", "error: seeds/empty.txt: is empty"),
+    "blank": ("blank.txt", b"  \n\n ", "error: seeds/blank.txt: is empty"),
+    "binary": ("binary.txt", b"PK\x03\x04\x00\x00binary",
+               "error: seeds/binary.txt: is a binary file, not an article"),
+    "not-utf8": ("latin1.txt", b"Title\nCaf\xe9 talks\n",
+                 "error: seeds/latin1.txt:2: is not UTF-8 text"),
+    "20-mb": ("huge.txt", b"word " * (4 * 1024 * 1024),
+              "error: seeds/huge.txt: is 20.0 MB; an article is at most 5 MB"),
+}
+
+
+@pytest.mark.parametrize(("name", "content", "message"), BAD_INPUT.values(), ids=BAD_INPUT)
+def test_bad_input_is_refused_with_one_line_and_nothing_written(project, name, content, message):
+    (project / "seeds" / name).write_bytes(content)
+    result = briefgen(project, "ingest", f"seeds/{name}")
+    assert result.returncode == 1
+    assert result.stderr.decode().strip() == message
+    assert list((project / "content" / "briefings").iterdir()) == []
+
+
+def test_a_missing_file_is_refused(project):
+    result = briefgen(project, "ingest", "seeds/nope.txt")
+    assert (result.returncode, result.stderr.decode().strip()) == (
+        1, "error: seeds/nope.txt: no such file")
+
+
+def test_several_articles_the_bad_one_reported_the_good_one_drafted(project):
+    (project / "seeds" / "empty.txt").write_bytes(b"")
+    result = briefgen(project, "ingest", "seeds/empty.txt", f"seeds/{SEED.name}", "--date",
+                      "2025-11-24")
+    assert result.returncode == 1
+    assert (project / SEED_DRAFT).is_file()
+
+
+def test_drafts_are_deterministic(project):
+    args = ("ingest", f"seeds/{SEED.name}", "--date", "2025-11-24", "-o", "-")
+    assert briefgen(project, *args).stdout == briefgen(project, *args).stdout
