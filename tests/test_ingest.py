@@ -1,4 +1,4 @@
-"""`briefgen ingest` as a person runs it: articles in, reviewed-to-be drafts out, bad input refused."""
+"""`briefgen ingest` as a person runs it: drafts written, never overwritten, bad input refused."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ import pytest
 import yaml
 
 from briefgen.content import load_content
+
 from conftest import REPO
 
 SEED = REPO / "seeds" / "000_e704e82968283577.txt"
