@@ -17,14 +17,16 @@ Reference and anchors.
     month or day written without a year ("in April", "March 20-22") also takes the anchor's
     year. An anchor is ignored when it contradicts the tense (a future event anchored to a
     year already over, or a past one anchored to the future); without one the reference
-    is used.
+    is used. "since 2019" is never an anchor: it names a span that runs up to the present.
 
 Tense.
-    Read from `context`: the tense cue nearest the expression wins (preceding cue on a tie).
-    Future cues: will, 'll, would, shall, may, could, plans, expected, scheduled, set to,
-    due, upcoming, next, "to" + verb ("to visit"), "be" + participle ("will be held").
-    Past cues: was, were, had, did, irregular past forms (met, held, said, ...), verbs in
-    -ed, ago, last, since. Present: is, are, says.
+    Read from `context`: the tense cue nearest the expression wins (the preceding one on a
+    tie). Future: will, shall, 'll, next, upcoming, "will be" + participle. Prospective
+    (treated as future): would, may, could, plans, expected, scheduled, set to, due, "to" +
+    verb ("to visit"), "be" + participle; right after a past verb ("was to finish", "said he
+    would") it is future seen from the past, which keeps a past anchor ("In 2019 he said he
+    would visit in April" -> 2019-04). Past: was, were, had, irregular past forms (met,
+    held, said, ...), verbs in -ed, ago, last, since. Present: is, are, says.
 
 Dates without a year (months, days, quarters, seasons, holidays).
     Future or unclear tense: the next occurrence that has not ended by the reference date

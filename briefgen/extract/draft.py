@@ -44,7 +44,7 @@ def draft_briefing(article: Article, day: dt.date, *, source: dict) -> tuple[dic
         "status": "draft",
         "source": source,
         "tags": _tags(article, counts),
-        "summary": _summary(sentences),
+        "summary": _summary(sentences, items),
         "agreements": items.agreements,
         "open_issues": items.open_issues,
         "upcoming": items.upcoming,
@@ -56,19 +56,46 @@ def draft_briefing(article: Article, day: dt.date, *, source: dict) -> tuple[dic
     return data, items
 
 
-def _summary(sentences: list[str]) -> str:
-    """The lead: the first sentences, up to about 90 words and at most four sentences."""
-    chosen: list[str] = []
+def _summary(sentences: list[str], items: Draft) -> str:
+    """The lead — up to four sentences, about 90 words — then the open issues if room is left."""
+    lead: list[str] = []
     words = 0
     for sentence in sentences:
         count = len(sentence.split())
-        if chosen and (words + count > SUMMARY_WORDS or len(chosen) == 4):
-            break
         if count < 4 or sentence.endswith(":"):
             continue
-        chosen.append(sentence)
+        if lead and (words + count > SUMMARY_WORDS or len(lead) == 4):
+            break
+        lead.append(sentence)
         words += count
-    return " ".join(chosen) or "No summary could be drafted; write one."
+    still_open = _listing("Still open", [_lower_first(i["topic"]) for i in items.open_issues],
+                          SUMMARY_WORDS + 15 - words)
+    summary = " ".join([*lead, still_open]).strip()
+    return summary or "No summary could be drafted; write one."
+
+
+def _lower_first(phrase: str) -> str:
+    """"Export controls" → "export controls"; names keep their capital ("Taiwan", "PRC’s")."""
+    first = phrase.split()[0] if phrase.split() else ""
+    common = first[1:].islower() and first.lower() in _COMMON_WORDS
+    return phrase[:1].lower() + phrase[1:] if common else phrase
+
+
+_COMMON_WORDS = {"export", "exports", "rare-earth", "no", "war", "conflict", "tensions", "trade",
+                 "the", "tariffs", "concerns", "security", "climate", "migration", "travel"}
+
+
+def _listing(label: str, phrases: list[str], budget: int) -> str:
+    """"Agreed: a; b." within a word budget, or "" when nothing fits."""
+    chosen: list[str] = []
+    used = 1
+    for phrase in dict.fromkeys(p.rstrip(" .…") for p in phrases):
+        size = len(phrase.split())
+        if used + size > budget:
+            break
+        chosen.append(phrase)
+        used += size
+    return f"{label}: {'; '.join(chosen)}." if chosen else ""
 
 
 def _tags(article: Article, counts: Counter) -> list[str]:

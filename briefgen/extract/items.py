@@ -364,6 +364,9 @@ def _upcoming(draft: Draft, sentence: str, clauses: list[str], reference: dt.dat
         for one in split:
             if not _is_duplicate(draft.upcoming, one):
                 draft.upcoming.append(one)
+                if one["when"] is None:
+                    draft.unsure.append(f"upcoming[{len(draft.upcoming) - 1}] has no date: "
+                                        f"{one['what']}")
 
 
 def _event_date(clause: str, sentence: str, reference: dt.date) -> tuple[str | None, str | None]:
