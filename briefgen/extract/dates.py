@@ -136,9 +136,10 @@ _CARDINALS = {
         )
     )
 }
-_TENS = {w: 10 * i for i, w in enumerate(_words(
-    "twenty thirty forty fifty sixty seventy eighty ninety"
-), 2)}
+_TENS = {
+    w: 10 * i
+    for i, w in enumerate(_words("twenty thirty forty fifty sixty seventy eighty ninety"), 2)
+}
 _ORD_1_19 = _words(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
     "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth"
@@ -380,11 +381,6 @@ def _shift(ref: Date, n: int, unit: str) -> str:
 def _here(ref: Date, unit: str) -> str:
     """The reference date at the unit's precision."""
     return _shift(ref, 0, unit)
-
-
-def _span(value: str) -> tuple[Date, Date]:
-    when = parse_when(value)
-    return when.first, when.last
 
 
 def _consistent(first: Date, last: Date, ref: Date, tense: str | None) -> bool:
