@@ -47,6 +47,9 @@ def test_commitments_are_agreements_one_per_commitment(sentence, whats):
         "He emphasized the United States’ enduring commitment to denuclearization.",
         "The administration remains committed to engaging with both sides.",
         "The leaders disagreed on tariffs.",
+        "Hungary criticised the deal.",
+        "“This deal will bring the hostages home,” Biden said.",
+        "Biden welcomed the agreement.",
         "Analysts note the planned visits mark a diplomatic opening.",
     ],
 )
@@ -79,6 +82,9 @@ def test_list_items_after_an_agreement_lead_in_are_agreements():
          ["Russia’s war in Ukraine", "Conflict in eastern Democratic Republic of the Congo"]),
         ("She reiterated that no travel announcement has yet been scheduled.",
          ["No travel announcement"]),
+        ("Disputes remain over the prisoner lists, and Israel's cabinet has not met.",
+         ["Prisoner lists"]),
+        ("Orban criticised the deal.", ["Orban criticised the deal"]),
         ("Xi warned Japan over recent comments on Taiwan.",
          ["Japan over recent comments on Taiwan"]),
     ],
@@ -120,6 +126,9 @@ def test_the_same_topic_twice_is_one_issue():
          "deadline", "2026-05-14", None),
         ("In the coming weeks, the two sides will negotiate and finalize the agreement.",
          "talks", None, None),
+        ("He said the truce would take effect on Sunday.", "deadline", "2025-11-30", None),
+        ("ASEAN ministers are scheduled to meet in Vientiane, Laos, from July 24-27.",
+         "meeting", "2026-07-24/2026-07-27", "Vientiane, Laos"),
     ],
 )
 def test_future_events_are_upcoming_with_a_normalized_date(sentence, kind, when, where):

@@ -60,7 +60,9 @@ def test_capitals_stand_for_states_only_when_asked():
          [Person("Joe Biden", "President"), Person("Jill Biden", "First Lady"),
           Person("Macron", "President")]),
         (["Readout of President Biden’s Meeting with Chancellor Scholz"],
-         [Person("Scholz", "Chancellor")]),
+         [Person("Biden", "President"), Person("Scholz", "Chancellor")]),
+        (["Israeli Prime Minister Benjamin Netanyahu's office said so."],
+         [Person("Benjamin Netanyahu", "Prime Minister of Israel")]),
         (["The President of the United States spoke."], []),
     ],
 )

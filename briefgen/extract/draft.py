@@ -15,6 +15,8 @@ from briefgen.model import SCHEMA
 from briefgen.scaffold import slugify
 
 SUMMARY_WORDS = 90
+#: "BRUSSELS (Reuters) - " before a news agency's first sentence.
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'’/-]{2,40}(?:\([^)]{1,40}\))?\s*[-–—]+\s+")
 _TOPICS = {
     "trade": r"\b(?:trade|tariffs?|exports?|imports?)\b",
     "security": r"\b(?:security|defen[cs]e|military)\b",
@@ -29,7 +31,7 @@ _TOPICS = {
 
 def draft_briefing(article: Article, day: dt.date, *, source: dict) -> tuple[dict, Draft]:
     """The briefing data for an article dated `day`, and what the rules found (for a report)."""
-    paragraphs = [split_sentences(p) for p in article.paragraphs]
+    paragraphs = [split_sentences(_DATELINE.sub("", p, count=1)) for p in article.paragraphs]
     sentences = [s for p in paragraphs for s in p]
     people = find_people([article.title, *sentences])
     names = [p.name for p in people]

@@ -19,8 +19,12 @@ from briefgen.extract.names import find_parties
 
 _AGREEMENT = re.compile(
     r"\b(?:agreed|agree(?:s)? (?:to|on)|accords?\b|pledge[sd]?|pledging|"
-    r"(?:re)?commit(?:s|ted)?\b|commitment to \w+ing|truce|cease-?fire|armistice|deals?\b|"
-    r"treaty|signed|signing|sign(?:s)? (?:a|an|the)|memorand(?:um|a) of understanding|MOU\b|"
+    r"(?:re)?commit(?:s|ted)?\b|commitment to \w+ing|"
+    r"(?:truce|cease-?fire|armistice|deal|treaty|accord)s? (?:\w+ )?(?:was |were |has been )?"
+    r"(?:negotiated|agreed|reached|signed|struck|brokered|concluded)|"
+    r"(?:reached|struck|brokered|concluded|negotiated|announced) (?:a|an|the) (?:[\w-]+ ){0,3}"
+    r"(?:truce|cease-?fire|armistice|deal|treaty|accord)|"
+    r"signed|signing|sign(?:s)? (?:a|an|the)|memorand(?:um|a) of understanding|MOU\b|"
     r"(?:reached|concluded|struck|finali[sz]ed) (?:a|an|the) (?:\w+ )?(?:agreement|deal|"
     r"accord|framework)|resolved to|decided to|redouble|intensify|"
     r"instructed (?:their|our) (?:teams|ministers|officials) to|"
@@ -55,7 +59,7 @@ _ISSUE = re.compile(
     r"differences|warn(?:ed|s|ing)?\b|condemn\w*|criticiz\w*|criticis\w*|accus\w*|"
     r"protests?\b|conflict|(?<!-)war\b|violat\w*|aggression|coercion|coercive|not yet|has yet|"
     r"have yet|yet to|remains? (?:unclear|open)|unanswered|unfair|destabiliz\w*|"
-    r"provocat\w*|blockade|situation in)",
+    r"provocat\w*|blockade|situation in|oppos(?:e|es|ed|ing|ition)\b)",
     re.I,
 )
 #: Issue cues that also describe what an agreement addresses: an issue only outside one.
@@ -90,6 +94,7 @@ _KINDS = [
     ("election", re.compile(r"\b(?:elections?|electoral|vote|referendum|polls)\b", re.I)),
     ("summit", re.compile(r"\bsummit\b", re.I)),
     ("deadline", re.compile(r"\b(?:deadline|expires?|no later than|commit to take|"
+                            r"takes? effect|(?:enter|come)s? into force|"
                             r"period of \d+|within \d+ (?:days|weeks|months))", re.I)),
     ("visit", re.compile(r"\b(?:visit\w*|travel\w*|trip|tour)\b", re.I)),
     ("talks", re.compile(r"\b(?:talks|dialogue|negotiat\w*|consultations?|discussions)\b",
@@ -101,11 +106,14 @@ _KINDS = [
 _CLAUSE_SPLIT = re.compile(
     r";\s+|,\s+while\s+|,\s+whereas\s+|,\s+but\s+|\s+but\s+also\s+|"
     r",\s+and\s+(?=(?:he|she|they|we|it|both|the \w+ (?:also )?\w+ed)\b)|"
+    r",\s+and\s+(?=(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4}(?:will|would|must|is|are|was|were|has|"
+    r"have|had|said|says)\b)|"
     r",\s+including\s+(?:during\s+|through\s+|at\s+)?(?=\w+\s+(?:visits?|trips?|meetings?|talks)\b)")
 _COORDINATED_TO = re.compile(r",?\s+and\s+(?=to\s+\w)")
 _COORDINATED_VERB = re.compile(r",?\s+and\s+(?=(?:\w+ed|warned|raised|said|stressed|urged)\b)")
 _ISSUE_OBJECT = re.compile(
-    r"\b(?:tensions?|concerns?|disputes?|differences|disagreements?)\s+(?:over|about|on|"
+    r"\b(?:tensions?|concerns?|disputes?|differences|disagreements?)\s+"
+    r"(?:(?:remain|remained|persist|persisted|continue|continued|linger)\s+)?(?:over|about|on|"
     r"regarding|concerning|with)\s+(?P<objects>[^.;:]+)", re.I)
 _QUOTE = re.compile(r"[“\"]([^”\"]{3,400})[”\"]")
 _PLACE = re.compile(
@@ -208,11 +216,23 @@ def _agreements(draft: Draft, sentence: str, pieces: list[str], main_parties: li
         })
 
 
+_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+_STRONG_AGREEMENT = re.compile(r"\b(?:agreed|pledged|signed|committed|commits?)\b", re.I)
+
+
 def _is_agreement(clause: str) -> bool:
-    if re.search(r"\b(?:applaud|congratulat|prais|thank|commend)\w*", clause, re.I):
+    """A commitment made — not praise for one, a quotation, or a dispute about a deal."""
+    clause = _QUOTED.sub("", clause)
+    if re.search(r"\b(?:applaud|congratulat|prais|thank|commend|welcom(?:ed|es) the "
+                 r"(?:agreement|deal|truce))\w*", clause, re.I):
         return False
-    return bool(_SHARED_COMMITMENT.search(clause)) or (
-        bool(_AGREEMENT.search(clause)) and not _NOT_AGREEMENT.search(clause))
+    if _SHARED_COMMITMENT.search(clause):
+        return True
+    cue = _AGREEMENT.search(clause)
+    if not cue or _NOT_AGREEMENT.search(clause):
+        return False
+    about_a_deal = re.search(r"truce|cease-?fire|armistice|deal|treaty|accord", cue.group(0), re.I)
+    return not (about_a_deal and _ISSUE.search(clause) and not _STRONG_AGREEMENT.search(clause))
 
 
 def _after_colon(clause: str) -> str:
@@ -277,7 +297,8 @@ def _war_topics(clause: str) -> list[str]:
 
 def _object_topics(objects: str) -> list[str]:
     """"export controls and rare-earth supply chains" → two topics; a longer phrase stays one."""
-    objects = re.split(r",?\s+(?:which|who|that|as well as|because|while)\b", objects)[0]
+    objects = re.split(r",?\s+(?:which|who|that|as well as|because|while)\b|,\s+and\s+(?=[A-Z])",
+                       objects)[0]
     pieces = [p.strip() for p in re.split(r",\s+(?:and\s+)?|\s+and\s+", objects)
               if p.strip()]
     short = all(len(p.split()) <= 5 for p in pieces)
@@ -318,6 +339,8 @@ def _topic(clause: str) -> str | None:
                   flags=re.I)
     if rest and not _is_generic(rest) and len(rest.split()) <= 14 and \
             re.search(r"[A-Za-z]{4}", rest):
+        if len(re.sub(r"^(?:the|a|an) ", "", rest).split()) == 1 and rest[:1].islower():
+            return clause  # "criticised the deal": who criticised says more than "deal"
         return rest
     named = re.findall(r"\b[A-Z][a-z]{3,}\b", clause[cue.end():] if cue else clause)
     return named[0] if named else None

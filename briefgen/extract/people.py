@@ -29,7 +29,7 @@ _TITLES = [
 ]
 _TITLE = "|".join(re.escape(t) for t in sorted(_TITLES, key=len, reverse=True))
 _NAME_WORD = (r"(?:[A-ZÀ-Þ][a-zà-ÿ]+(?:['’][a-zà-ÿ]{2,})?(?:-[A-Za-zÀ-ÿ][a-zà-ÿ'’]+)*"
-              r"(?![a-zà-ÿ])(?!['’]s\b)"
+              r"(?![a-zà-ÿ])"
               r"|[A-Z]\.|[A-Z][a-z]?[A-Z][a-z]+)")
 _PARTICLE = r"(?:[Bb]in|[Bb]int|al|el|de|da|di|del|van|von|der|le|la|dos|das|ibn)"
 _NAME = (rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}[\s-])?{_NAME_WORD}){{0,4}}"
@@ -103,7 +103,7 @@ def _role(match: re.Match) -> str:
     state = None
     pre_words = match.group("pre").split()
     if pre_words:
-        state = canonical(pre_words[-1])
+        state = canonical(re.sub(r"['’]s$", "", pre_words[-1]))
     of = match.group("of")
     if of:
         place = re.sub(r"^\s+of\s+(?:the\s+)?", "", of).strip()
