@@ -50,6 +50,7 @@ def test_commitments_are_agreements_one_per_commitment(sentence, whats):
         "Hungary criticised the deal.",
         "“This deal will bring the hostages home,” Biden said.",
         "Biden welcomed the agreement.",
+        "At the summit, leaders are expected to sign a trade protocol.",
         "Analysts note the planned visits mark a diplomatic opening.",
     ],
 )
@@ -100,6 +101,7 @@ def test_disputes_and_concerns_are_open_issues_one_per_topic(sentence, topics):
         "The Pope spoke for those suffering from hunger, conflict, and persecution.",
         "The leaders agreed to combat the climate crisis.",
         "The parties will work together to address non-tariff barriers.",
+        "Lawmakers called for a briefing next week.",
     ],
 )
 def test_vague_or_addressed_problems_are_not_open_issues(sentence):
@@ -129,6 +131,7 @@ def test_the_same_topic_twice_is_one_issue():
         ("He said the truce would take effect on Sunday.", "deadline", "2025-11-30", None),
         ("ASEAN ministers are scheduled to meet in Vientiane, Laos, from July 24-27.",
          "meeting", "2026-07-24/2026-07-27", "Vientiane, Laos"),
+        ("The House will vote on a resolution on Tuesday.", "other", "2025-11-25", None),
     ],
 )
 def test_future_events_are_upcoming_with_a_normalized_date(sentence, kind, when, where):
@@ -144,6 +147,8 @@ def test_future_events_are_upcoming_with_a_normalized_date(sentence, kind, when,
         "The planned visit to Moscow was called off on Friday.",
         "Beijing rejected the proposed summit in May 2026.",
         "The leaders met in Geneva on Monday.",
+        "Blinken had been due to arrive in Beijing on Sunday for talks.",
+        "Southeast Asian leaders will sign the protocol, the ministers had been told, in May.",
         "This will be the first State Visit of the administration.",
         "Angola aims to become a net food exporter by 2027.",
     ],

@@ -16,7 +16,8 @@ from briefgen.scaffold import slugify
 
 SUMMARY_WORDS = 90
 #: "BRUSSELS (Reuters) - " before a news agency's first sentence.
-_DATELINE = re.compile(r"^[A-Z][A-Z .,'’/-]{2,40}(?:\([^)]{1,40}\))?\s*[-–—]+\s+")
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'’/-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*"
+                       r"(?:\([^)]{1,40}\))?\s*[-–—]+\s+")
 _TOPICS = {
     "trade": r"\b(?:trade|tariffs?|exports?|imports?)\b",
     "security": r"\b(?:security|defen[cs]e|military)\b",
@@ -59,19 +60,19 @@ def draft_briefing(article: Article, day: dt.date, *, source: dict) -> tuple[dic
 
 
 def _summary(sentences: list[str], items: Draft) -> str:
-    """The lead — up to four sentences, about 90 words — then the open issues if room is left."""
+    """The lead — up to three sentences, about 90 words — then the open issues if room is left."""
     lead: list[str] = []
     words = 0
     for sentence in sentences:
         count = len(sentence.split())
         if count < 4 or sentence.endswith(":"):
             continue
-        if lead and (words + count > SUMMARY_WORDS or len(lead) == 4):
+        if lead and (words + count > SUMMARY_WORDS or len(lead) == 3):
             break
         lead.append(sentence)
         words += count
     still_open = _listing("Still open", [_lower_first(i["topic"]) for i in items.open_issues],
-                          SUMMARY_WORDS + 15 - words)
+                          SUMMARY_WORDS + 10 - words)
     summary = " ".join([*lead, still_open]).strip()
     return summary or "No summary could be drafted; write one."
 

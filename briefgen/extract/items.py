@@ -42,6 +42,8 @@ _NOT_AGREEMENT = re.compile(
     r"\b(?:disagree\w*|applaud\w*|congratulat\w*|prais\w*|thank\w*|commend\w*|"
     r"(?:emphasi[sz]ed|reaffirmed|reiterated|underscored|stressed|highlighted|exemplified|"
     r"expressed)\b[^.;]*\bcommitment|remains? committed|may be|"
+    r"(?:expected|due|set|scheduled|plan(?:s|ned)?|hopes?|hoped|aim(?:s|ed)?) to "
+    r"(?:sign|agree|conclude|finali[sz]e|adopt)|"
     r"(?:no|not|never|without|failed to|refused to|did not|didn't) "
     r"(?:an? )?(?:agree\w*|deal|sign\w*|commit\w*))",
     re.I,
@@ -59,7 +61,9 @@ _ISSUE = re.compile(
     r"differences|warn(?:ed|s|ing)?\b|condemn\w*|criticiz\w*|criticis\w*|accus\w*|"
     r"protests?\b|conflict|(?<!-)war\b|violat\w*|aggression|coercion|coercive|not yet|has yet|"
     r"have yet|yet to|remains? (?:unclear|open)|unanswered|unfair|destabiliz\w*|"
-    r"provocat\w*|blockade|situation in|oppos(?:e|es|ed|ing|ition)\b)",
+    r"provocat\w*|blockade|situation in|oppos(?:e|es|ed|ing|ition)\b|"
+    r"(?:did not|didn't|refused to|failed to|declined to) (?:commit|agree|sign|accept|endorse)|"
+    r"(?:crisis|violence|fighting) (?:in|over|on)\b)",
     re.I,
 )
 #: Issue cues that also describe what an agreement addresses: an issue only outside one.
@@ -88,10 +92,12 @@ _VAGUE_FUTURE = re.compile(
     r"in the (?:days|weeks|months)(?: and (?:weeks|months|years))? ahead)\b", re.I)
 _CALLED_OFF = re.compile(
     r"\b(?:cancel(?:l?ed|s|ling)?|called off|postponed|scrapped|shelved|rejected|declined|"
+    r"had been (?:due|scheduled|expected|set|planned|slated)|(?:be|been) rescheduled|"
     r"turned down|ruled out|no longer|will not|won't|would not)\b", re.I)
 _KINDS = [
     ("state-visit", re.compile(r"\bstate[- ]visit", re.I)),
-    ("election", re.compile(r"\b(?:elections?|electoral|vote|referendum|polls)\b", re.I)),
+    ("election", re.compile(r"\b(?:elections?|electoral|referendum|polls|(?:presidential|"
+                            r"parliamentary|general) vote)\b", re.I)),
     ("summit", re.compile(r"\bsummit\b", re.I)),
     ("deadline", re.compile(r"\b(?:deadline|expires?|no later than|commit to take|"
                             r"takes? effect|(?:enter|come)s? into force|"
@@ -102,18 +108,20 @@ _KINDS = [
     ("call", re.compile(r"\b(?:phone|call)\b", re.I)),
     ("meeting", re.compile(r"\b(?:meet\w*|conference|forum|session|ceremony|dinner|"
                            r"convene)\b", re.I)),
+    ("other", re.compile(r"\b(?:vote|hearing|inauguration|launch)\b", re.I)),
 ]
 _CLAUSE_SPLIT = re.compile(
     r";\s+|,\s+while\s+|,\s+whereas\s+|,\s+but\s+|\s+but\s+also\s+|"
     r",\s+and\s+(?=(?:he|she|they|we|it|both|the \w+ (?:also )?\w+ed)\b)|"
-    r",\s+and\s+(?=(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4}(?:will|would|must|is|are|was|were|has|"
+    r",\s+and\s+(?=(?:the\s+)?(?:[\w’'-]+\s+){1,4}(?:will|would|must|is|are|was|were|has|"
     r"have|had|said|says)\b)|"
     r",\s+including\s+(?:during\s+|through\s+|at\s+)?(?=\w+\s+(?:visits?|trips?|meetings?|talks)\b)")
 _COORDINATED_TO = re.compile(r",?\s+and\s+(?=to\s+\w)")
 _COORDINATED_VERB = re.compile(r",?\s+and\s+(?=(?:\w+ed|warned|raised|said|stressed|urged)\b)")
 _ISSUE_OBJECT = re.compile(
     r"\b(?:tensions?|concerns?|disputes?|differences|disagreements?)\s+"
-    r"(?:(?:remain|remained|persist|persisted|continue|continued|linger)\s+)?(?:over|about|on|"
+    r"(?:(?:remain|remained|persist|persisted|continue|continued|linger)\s+)?"
+    r"(?:between [^,.;]{3,60}? )?(?:over|about|on|"
     r"regarding|concerning|with)\s+(?P<objects>[^.;:]+)", re.I)
 _QUOTE = re.compile(r"[“\"]([^”\"]{3,400})[”\"]")
 _PLACE = re.compile(
@@ -270,7 +278,12 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
             topic = _topic(piece)
             topics = [topic] if topic else []
         for topic in topics:
-            topic = _one_line(re.sub(r"^(?:the|a|an)\s+", "", topic, flags=re.I), 8).rstrip(".,;:")
+            topic = _without_dates(re.sub(r"^(?:the|a|an)\s+", "", topic, flags=re.I))
+            if re.fullmatch(r"[a-z][\w-]*", topic):
+                continue  # one common noun ("the incident") names no issue a reader can follow
+            topic = _one_line(topic, 8).rstrip(".,;:")
+            if not topic:
+                continue
             if any(_same_topic(i["topic"], topic) for i in draft.open_issues):
                 continue
             draft.open_issues.append({
@@ -293,6 +306,13 @@ def _war_topics(clause: str) -> list[str]:
     return [m.group(0) for m in _WAR.finditer(clause)
             if not re.match(r"(?:The|A|An|This|That)\s+(?:war|conflict)", m.group(0))
             or " in " in m.group(0) or " on " in m.group(0)]
+
+
+def _without_dates(text: str) -> str:
+    """"a briefing next week" → "a briefing": the date is not part of what the issue is."""
+    for start, _, _ in reversed(dates.find_expressions(text)):
+        text = re.sub(r"\s+(?:on|in|by|at|from|since)$", "", text[:start].rstrip(" ,"))
+    return text.strip()
 
 
 def _object_topics(objects: str) -> list[str]:
@@ -342,6 +362,8 @@ def _topic(clause: str) -> str | None:
         if len(re.sub(r"^(?:the|a|an) ", "", rest).split()) == 1 and rest[:1].islower():
             return clause  # "criticised the deal": who criticised says more than "deal"
         return rest
+    if rest and not _is_generic(rest) and re.search(r"[A-Za-z]{4}", rest):
+        return " ".join(rest.split()[:8])
     named = re.findall(r"\b[A-Z][a-z]{3,}\b", clause[cue.end():] if cue else clause)
     return named[0] if named else None
 
@@ -353,7 +375,7 @@ def _is_generic(text: str) -> bool:
 def _upcoming(draft: Draft, sentence: str, clauses: list[str], reference: dt.date,
               people: list[str]) -> None:
     if _CALLED_OFF.search(sentence):
-        if _FUTURE.search(sentence):
+        if _kind(sentence) or _FUTURE.search(sentence):
             draft.unsure.append(f"left out a called-off or rejected event: {sentence[:80]}")
         return
     for clause in clauses:
