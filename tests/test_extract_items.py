@@ -50,6 +50,7 @@ def test_commitments_are_agreements_one_per_commitment(sentence, whats):
         "Hungary criticised the deal.",
         "“This deal will bring the hostages home,” Biden said.",
         "Biden welcomed the agreement.",
+        "It builds on the Trade and Investment Framework Agreement, signed on July 16, 1996.",
         "At the summit, leaders are expected to sign a trade protocol.",
         "Analysts note the planned visits mark a diplomatic opening.",
     ],
@@ -150,6 +151,7 @@ def test_future_events_are_upcoming_with_a_normalized_date(sentence, kind, when,
         "Blinken had been due to arrive in Beijing on Sunday for talks.",
         "This will be the first State Visit of the administration.",
         "Angola aims to become a net food exporter by 2027.",
+        "The leaders discussed protecting the rainforest at the forum, which is vital by 2050.",
     ],
 )
 def test_past_cancelled_rejected_and_undated_plans_are_not_upcoming(sentence):

@@ -164,7 +164,7 @@ def _sentence_items(draft: Draft, sentence: str, reference: dt.date, people: lis
     groups = _clauses(sentence)
     if not listed and not sentence.endswith(":"):
         for pieces in groups:
-            _agreements(draft, sentence, pieces, main_parties)
+            _agreements(draft, sentence, pieces, main_parties, reference)
             _issues(draft, sentence, pieces, main_parties)
     _upcoming(draft, sentence, [c for g in groups for c in g], reference, people)
     if not listed:
@@ -205,10 +205,11 @@ def _one_line(text: str, words: int = 18) -> str:
     return line[:1].upper() + line[1:]
 
 
-def _agreements(draft: Draft, sentence: str, pieces: list[str], main_parties: list[str]) -> None:
+def _agreements(draft: Draft, sentence: str, pieces: list[str], main_parties: list[str],
+                reference: dt.date) -> None:
     """One agreement per coordinated piece of a clause that has an agreement cue."""
     clause = " and ".join(pieces)
-    if not _is_agreement(clause):
+    if not _is_agreement(clause) or _is_background(clause, reference):
         return
     for piece in pieces:
         if len(pieces) > 1 and not _is_agreement(piece) and not piece.startswith("to "):
@@ -420,7 +421,9 @@ def _event_date(clause: str, sentence: str, reference: dt.date) -> tuple[str | N
     Returns ("when", "words") or (None, "past") when the clause dates the event in the past.
     """
     future, past = [], False
-    for _, _, text in dates.find_expressions(clause):
+    for start, _, text in dates.find_expressions(clause):
+        if _is_target(clause, start, text):
+            continue
         value = dates.normalize(text, reference, sentence)
         if value is None:
             continue
@@ -432,6 +435,20 @@ def _event_date(clause: str, sentence: str, reference: dt.date) -> tuple[str | N
     if later or future:
         return (later or future)[0]
     return (None, "past") if past else (None, None)
+
+
+def _is_target(clause: str, start: int, text: str) -> bool:
+    """"net zero by 2030", "until 2027": a goal's horizon, not the date of an event."""
+    before = clause[:start].rstrip().lower()
+    return before.endswith((" by", " until", " through", " before")) and \
+        bool(re.fullmatch(r"(?:the end of )?(?:\d{4})", text.strip()))
+
+
+def _is_background(clause: str, reference: dt.date) -> bool:
+    """An agreement dated years before the report ("signed on July 16, 1996") is history."""
+    years = [int(v[:4]) for _, _, t in dates.find_expressions(clause)
+             if (v := dates.normalize(t, reference, clause))]
+    return bool(years) and max(years) < reference.year - 1
 
 
 def _mentions(text: str, person: str) -> bool:
