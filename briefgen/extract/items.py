@@ -164,8 +164,10 @@ def _sentence_items(draft: Draft, sentence: str, reference: dt.date, people: lis
     groups = _clauses(sentence)
     if not listed and not sentence.endswith(":"):
         for pieces in groups:
-            _agreements(draft, sentence, pieces, main_parties, reference)
-            _issues(draft, sentence, pieces, main_parties)
+            agreement = _is_agreement(" and ".join(pieces))
+            if agreement:
+                _agreements(draft, sentence, pieces, main_parties, reference)
+            _issues(draft, sentence, pieces, main_parties, agreement)
     _upcoming(draft, sentence, [c for g in groups for c in g], reference, people)
     if not listed:
         speaker = _speaker(sentence, people) or last_person
@@ -209,7 +211,7 @@ def _agreements(draft: Draft, sentence: str, pieces: list[str], main_parties: li
                 reference: dt.date) -> None:
     """One agreement per coordinated piece of a clause that has an agreement cue."""
     clause = " and ".join(pieces)
-    if not _is_agreement(clause) or _is_background(clause, reference):
+    if _is_background(clause, reference):
         return
     for piece in pieces:
         if len(pieces) > 1 and not _is_agreement(piece) and not piece.startswith("to "):
@@ -259,10 +261,12 @@ def _status(clause: str) -> str:
     return "agreed"
 
 
-def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[str]) -> None:
-    """One open issue per topic: each object of "tensions over A and B", each cued piece."""
-    clause = " and ".join(pieces)
-    agreement = _is_agreement(clause)
+def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[str],
+            agreement: bool) -> None:
+    """One open issue per topic: each object of "tensions over A and B", each cued piece.
+
+    Weak cues ("barriers", "sanctions") count only outside an agreement (`agreement`).
+    """
     for piece in pieces:
         if not _ISSUE.search(piece) and (agreement or not _WEAK_ISSUE.search(piece)):
             continue

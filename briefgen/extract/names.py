@@ -191,7 +191,7 @@ def _pattern(with_capitals: bool) -> re.Pattern:
     names = sorted(set(_ALL) | (set(_CAPITALS) if with_capitals else set()), key=len,
                    reverse=True)
     alternatives = "|".join(re.escape(n).replace("'", "['’]") for n in names)
-    return re.compile(rf"(?<![\w.])(?:the\s+)?({alternatives})(?![\w])(?!-\w*\s+(?:born))")
+    return re.compile(rf"(?=[A-ZÀ-Þ])(?<![\w.])({alternatives})(?![\w])")
 
 
 def canonical(name: str) -> str | None:
