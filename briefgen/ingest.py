@@ -23,6 +23,7 @@ from briefgen.extract.article import kind_of, parse_article
 from briefgen.extract.draft import draft_briefing
 from briefgen.model import briefing_from_document
 from briefgen.scaffold import slugify
+from briefgen.textfile import decode_text
 from briefgen.yamldoc import parse
 
 MAX_ARTICLE_BYTES = 5 * 1024 * 1024
@@ -122,13 +123,7 @@ def _read(project: Path, path: str, stdin: bytes | None) -> tuple[bytes, str]:
 def _decode(raw: bytes, name: str) -> str:
     if len(raw) > MAX_ARTICLE_BYTES:
         raise BriefgenError(Problem("is larger than an article can be (5 MB)", name))
-    if b"\0" in raw:
-        raise BriefgenError(Problem("is a binary file, not an article", name))
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise BriefgenError(Problem("is not UTF-8 text", name, line)) from None
+    text = decode_text(raw, name, "an article")
     if not text.strip():
         raise BriefgenError(Problem("is empty", name))
     return text

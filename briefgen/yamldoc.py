@@ -7,7 +7,6 @@ plain values ourselves, so every error can name `file:line` and duplicate keys a
 
 from __future__ import annotations
 
-import codecs
 from collections.abc import Hashable
 from dataclasses import dataclass, field
 from pathlib import Path as FsPath
@@ -15,6 +14,7 @@ from pathlib import Path as FsPath
 import yaml
 
 from briefgen.errors import BriefgenError, Problem
+from briefgen.textfile import decode_text
 
 Path = tuple[Hashable, ...]
 
@@ -58,15 +58,7 @@ def read_document(path: FsPath, file: str, *, empty_ok: bool = False) -> Documen
         raise BriefgenError(Problem("is a folder, not a YAML file", file)) from None
     except OSError as exc:
         raise BriefgenError(Problem(f"cannot read the file: {exc.strerror}", file)) from None
-    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise BriefgenError(Problem("the file is UTF-16; save it as UTF-8", file))
-    if b"\0" in raw:
-        raise BriefgenError(Problem("this is a binary file, not YAML text", file))
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise BriefgenError(Problem("the file is not UTF-8 text", file, line)) from None
+    text = decode_text(raw, file, "YAML text")
     return parse(text, file, empty_ok=empty_ok)
 
 

@@ -99,9 +99,9 @@ BAD_INPUT = {
     "empty": ("empty.txt", b"", "error: seeds/empty.txt: is empty"),
     "blank": ("blank.txt", b"  \n\n ", "error: seeds/blank.txt: is empty"),
     "binary": ("binary.txt", b"PK\x03\x04\x00\x00binary",
-               "error: seeds/binary.txt: is a binary file, not an article"),
+               "error: seeds/binary.txt: this is a binary file, not an article"),
     "not-utf8": ("latin1.txt", b"Title\nCaf\xe9 talks\n",
-                 "error: seeds/latin1.txt:2: is not UTF-8 text"),
+                 "error: seeds/latin1.txt:2: the file is not UTF-8 text"),
     "20-mb": ("huge.txt", b"word " * (4 * 1024 * 1024),
               "error: seeds/huge.txt: is 20.0 MB; an article is at most 5 MB"),
 }
