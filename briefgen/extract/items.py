@@ -1,4 +1,4 @@
-"""Agreements, open issues, upcoming events and quotes, found sentence by sentence.
+"""Agreements, open issues and quotes (and, through `events`, upcoming events) by sentence.
 
 Each rule is a cue (a verb or noun that political-event coders use: pledge, agree, sign,
 visit, host, concern, warn, dispute …) read in its clause. A sentence that lists several
@@ -12,10 +12,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from functools import cache
 
 from briefgen.extract import dates
+from briefgen.extract.events import add_events
 from briefgen.extract.names import find_parties
+from briefgen.extract.phrases import mentions, one_line
 
 _AGREEMENT = re.compile(
     r"\b(?:agreed|agree(?:s)? (?:to|on)|accords?\b|pledge[sd]?|pledging|"
@@ -73,43 +74,6 @@ _WEAK_ISSUE = re.compile(
     r"export controls|barriers?\b)",
     re.I,
 )
-_FUTURE = re.compile(
-    r"\b(?:will|shall|plans? to|planning to|(?:is|are) (?:set|scheduled|expected|due|slated) "
-    r"to|to (?:visit|travel|host|attend|meet|hold|convene)|upcoming|forthcoming|next|"
-    r"later (?:this|in the)|accepted an? invitation|invit(?:ed|ation)|ahead of|"
-    r"(?:look|looks|looked) forward to|intends? to)\b",
-    re.I,
-)
-_FUTURE_EVENT = re.compile(
-    r"\b(?:will|shall|plans? to|planning to|(?:is|are) (?:set|scheduled|expected|due|slated) "
-    r"to|intends? to|agreed to|invit(?:ed|ation)\w*(?: \w+){0,6} to|look(?:s|ed)? forward to)"
-    r"\s+(?:\w+\s+)?(?:visit|travel|host|hold|meet|attend|convene|participate|welcome|"
-    r"receive|launch|begin|start|resume|sign|vote|negotiate|conduct|continue)\w*",
-    re.I,
-)
-_VAGUE_FUTURE = re.compile(
-    r"\b(?:upcoming|forthcoming|soon|in the (?:coming|next) (?:days|weeks|months)|"
-    r"in the (?:days|weeks|months)(?: and (?:weeks|months|years))? ahead)\b", re.I)
-_CALLED_OFF = re.compile(
-    r"\b(?:cancel(?:l?ed|s|ling)?|called off|postponed|scrapped|shelved|rejected|declined|"
-    r"had been (?:due|scheduled|expected|set|planned|slated)|(?:be|been) rescheduled|"
-    r"turned down|ruled out|no longer|will not|won't|would not)\b", re.I)
-_KINDS = [
-    ("state-visit", re.compile(r"\bstate[- ]visit", re.I)),
-    ("election", re.compile(r"\b(?:elections?|electoral|referendum|polls|(?:presidential|"
-                            r"parliamentary|general) vote)\b", re.I)),
-    ("summit", re.compile(r"\bsummit\b", re.I)),
-    ("deadline", re.compile(r"\b(?:deadline|expires?|no later than|commit to take|"
-                            r"takes? effect|(?:enter|come)s? into force|"
-                            r"period of \d+|within \d+ (?:days|weeks|months))", re.I)),
-    ("visit", re.compile(r"\b(?:visit\w*|travel\w*|trip|tour)\b", re.I)),
-    ("talks", re.compile(r"\b(?:talks|dialogue|negotiat\w*|consultations?|discussions)\b",
-                         re.I)),
-    ("call", re.compile(r"\b(?:phone|call)\b", re.I)),
-    ("meeting", re.compile(r"\b(?:meet\w*|conference|forum|session|ceremony|dinner|"
-                           r"convene)\b", re.I)),
-    ("other", re.compile(r"\b(?:vote|hearing|inauguration|launch)\b", re.I)),
-]
 _CLAUSE_SPLIT = re.compile(
     r";\s+|,\s+while\s+|,\s+whereas\s+|,\s+but\s+|\s+but\s+also\s+|"
     r",\s+and\s+(?=(?:he|she|they|we|it|both|the \w+ (?:also )?\w+ed)\b)|"
@@ -124,11 +88,6 @@ _ISSUE_OBJECT = re.compile(
     r"(?:between [^,.;]{3,60}? )?(?:over|about|on|"
     r"regarding|concerning|with)\s+(?P<objects>[^.;:]+)", re.I)
 _QUOTE = re.compile(r"[“\"]([^”\"]{3,400})[”\"]")
-_PLACE = re.compile(
-    r"\b(?:to|in|at|visit(?:ing|s)?)\s+(?P<place>(?:the\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}"
-    r"(?:,\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})?)")
-
-
 @dataclass
 class Draft:
     """The items found in an article, ready to be written as a briefing."""
@@ -158,7 +117,7 @@ def extract_items(paragraphs: list[list[str]], reference: dt.date, people: list[
 def _sentence_items(draft: Draft, sentence: str, reference: dt.date, people: list[str],
                     main_parties: list[str], last_person: str | None, listed: bool) -> str | None:
     if listed:
-        draft.agreements.append({"what": _one_line(sentence), "status": "agreed",
+        draft.agreements.append({"what": one_line(sentence), "status": "agreed",
                                  "parties": _parties(sentence, main_parties),
                                  "evidence": sentence})
     groups = _clauses(sentence)
@@ -168,14 +127,15 @@ def _sentence_items(draft: Draft, sentence: str, reference: dt.date, people: lis
             if agreement:
                 _agreements(draft, sentence, pieces, main_parties, reference)
             _issues(draft, sentence, pieces, main_parties, agreement)
-    _upcoming(draft, sentence, [c for g in groups for c in g], reference, people)
+    add_events(draft.upcoming, draft.unsure, sentence, [c for g in groups for c in g], reference,
+               people)
     if not listed:
         speaker = _speaker(sentence, people) or last_person
         for quote in _QUOTE.finditer(sentence):
             text = quote.group(1).strip().rstrip(",.")
             if len(text.split()) >= 2:
                 draft.quotes.append({"text": text, "speaker": speaker, "evidence": sentence})
-    named = [p for p in people if _mentions(sentence, p)]
+    named = [p for p in people if mentions(sentence, p)]
     return named[-1] if named else last_person
 
 
@@ -200,13 +160,6 @@ def _parties(text: str, main_parties: list[str]) -> list[str]:
     return sorted(parties[:4])
 
 
-def _one_line(text: str, words: int = 18) -> str:
-    text = re.sub(r"^(?:and|but|while|also|then|that)\s+", "", text.strip(" ,;:"), flags=re.I)
-    parts = text.split()
-    line = " ".join(parts[:words]) + (" …" if len(parts) > words else "")
-    return line[:1].upper() + line[1:]
-
-
 def _agreements(draft: Draft, sentence: str, pieces: list[str], main_parties: list[str],
                 reference: dt.date) -> None:
     """One agreement per coordinated piece of a clause that has an agreement cue."""
@@ -216,7 +169,7 @@ def _agreements(draft: Draft, sentence: str, pieces: list[str], main_parties: li
     for piece in pieces:
         if len(pieces) > 1 and not _is_agreement(piece) and not piece.startswith("to "):
             continue  # a coordinated clause of its own, without a commitment in it
-        what = _one_line(_after_colon(piece))
+        what = one_line(_after_colon(piece))
         if len(re.findall(r"[A-Za-z]{2,}", what)) < 2:
             continue
         draft.agreements.append({
@@ -286,14 +239,14 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
             topic = _without_dates(re.sub(r"^(?:the|a|an)\s+", "", topic, flags=re.I))
             if re.fullmatch(r"[a-z][\w-]*", topic):
                 continue  # one common noun ("the incident") names no issue a reader can follow
-            topic = _one_line(topic, 8).rstrip(".,;:")
+            topic = one_line(topic, 8).rstrip(".,;:")
             if not topic:
                 continue
             if any(_same_topic(i["topic"], topic) for i in draft.open_issues):
                 continue
             draft.open_issues.append({
                 "topic": topic,
-                "what": _one_line(piece),
+                "what": one_line(piece),
                 "parties": _parties(piece, main_parties),
                 "evidence": sentence,
             })
@@ -377,130 +330,11 @@ def _is_generic(text: str) -> bool:
     return all(w in _GENERIC_WORDS for w in re.findall(r"[a-z]+", text.lower()))
 
 
-def _upcoming(draft: Draft, sentence: str, clauses: list[str], reference: dt.date,
-              people: list[str]) -> None:
-    if _CALLED_OFF.search(sentence):
-        if _kind(sentence) or _FUTURE.search(sentence):
-            draft.unsure.append(f"left out a called-off or rejected event: {sentence[:80]}")
-        return
-    for clause in clauses:
-        kind = _kind(clause)
-        if not kind:
-            continue
-        when, when_text = _event_date(clause, sentence, reference)
-        if when_text == "past":
-            continue
-        if when is None:
-            vague = _VAGUE_FUTURE.search(clause)
-            if not (vague or _FUTURE_EVENT.search(clause)):
-                continue
-            when_text = vague.group(0) if vague else None
-        elif when == reference.isoformat() and not _FUTURE_EVENT.search(clause):
-            continue  # something that happened on the day of the report
-        item = {
-            "what": _one_line(clause, 14),
-            "kind": kind,
-            "who": [p for p in people if _mentions(clause, p)][:4],
-            "where": _place(clause, people),
-            "when": when,
-            "when_text": when_text,
-            "evidence": sentence,
-        }
-        visitors = item["who"]
-        if item["kind"] == "visit" and len(visitors) > 1 and re.search(r"\bvisits by\b", clause):
-            split = [{**item, "who": [person], "what": f"Visit by {person}"} for person in visitors]
-        else:
-            split = [item]
-        for one in split:
-            if not _is_duplicate(draft.upcoming, one):
-                draft.upcoming.append(one)
-                if one["when"] is None:
-                    draft.unsure.append(f"upcoming[{len(draft.upcoming) - 1}] has no date: "
-                                        f"{one['what']}")
-
-
-def _event_date(clause: str, sentence: str, reference: dt.date) -> tuple[str | None, str | None]:
-    """The date of the event in a clause: its future expressions, the report's own day last.
-
-    Returns ("when", "words") or (None, "past") when the clause dates the event in the past.
-    """
-    future, past = [], False
-    for start, _, text in dates.find_expressions(clause):
-        if _is_target(clause, start, text):
-            continue
-        value = dates.normalize(text, reference, sentence)
-        if value is None:
-            continue
-        if dates.is_past(value, reference):
-            past = True
-        else:
-            future.append((value, text))
-    later = [f for f in future if f[0] != reference.isoformat()]
-    if later or future:
-        return (later or future)[0]
-    return (None, "past") if past else (None, None)
-
-
-def _is_target(clause: str, start: int, text: str) -> bool:
-    """"net zero by 2030", "until 2027": a goal's horizon, not the date of an event."""
-    before = clause[:start].rstrip().lower()
-    return before.endswith((" by", " until", " through", " before")) and \
-        bool(re.fullmatch(r"(?:the end of )?(?:\d{4})", text.strip()))
-
-
 def _is_background(clause: str, reference: dt.date) -> bool:
     """An agreement dated years before the report ("signed on July 16, 1996") is history."""
     years = [int(v[:4]) for _, _, t in dates.find_expressions(clause)
              if (v := dates.normalize(t, reference, clause))]
     return bool(years) and max(years) < reference.year - 1
-
-
-def _mentions(text: str, person: str) -> bool:
-    """Whether `text` names the person, by full name or by one of their names ("Xi")."""
-    return person in text or bool(_name_pattern(person).search(text))
-
-
-@cache
-def _name_pattern(person: str) -> re.Pattern:
-    words = [re.escape(w) for w in person.replace(",", "").split()
-             if len(w) >= 2 and w[0].isupper() and w.rstrip(".") not in ("Jr", "Sr")]
-    return re.compile(rf"\b(?:{'|'.join(words)})\b" if words else r"(?!)")
-
-
-def _kind(clause: str) -> str | None:
-    for kind, pattern in _KINDS:
-        if pattern.search(clause):
-            return kind
-    return None
-
-
-def _place(clause: str, people: list[str]) -> str | None:
-    for match in _PLACE.finditer(clause):
-        place = match.group("place").rstrip(".,")
-        words = place.split()
-        if words[0].lower() == "the" and len(words) > 1:
-            words = words[1:]
-        place = " ".join(words)
-        if any(_mentions(place, p) for p in people):
-            continue
-        if re.match(r"(?:January|February|March|April|May|June|July|August|September|October|"
-                    r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-                    r"Sunday|President|Prime|Secretary)\b", place):
-            continue
-        parties = find_parties(place)
-        if (parties and parties[0] == place) or "," in place:
-            return place
-        if parties:
-            return parties[0]
-        return place
-    return None
-
-
-def _is_duplicate(items: list[dict], item: dict) -> bool:
-    """The same event again: same kind, date, place and people."""
-    return any(i["kind"] == item["kind"] and i["when"] == item["when"] and
-               i["where"] == item["where"] and i["who"] == item["who"] and
-               (i["when"] or i["evidence"] == item["evidence"]) for i in items)
 
 
 def _speaker(sentence: str, people: list[str]) -> str | None:
