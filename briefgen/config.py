@@ -7,7 +7,16 @@ import zoneinfo
 from dataclasses import dataclass, field, replace
 from pathlib import Path as FsPath
 
-from briefgen.schema import INVALID, Field, Reader, enum, one_line, record_of
+from briefgen.schema import (
+    INVALID,
+    Field,
+    Reader,
+    enum,
+    list_of,
+    one_line,
+    positive_int,
+    record_of,
+)
 from briefgen.yamldoc import Path, read_document
 
 CONFIG_FILE = "briefgen.yaml"
@@ -21,6 +30,29 @@ class PdfSettings:
     marking: str | None = None
 
 
+SECURITY = ("starttls", "ssl", "none")
+
+
+@dataclass(frozen=True)
+class EmailSettings:
+    """Where the daily PDF goes. The SMTP password is never here: BRIEFGEN_SMTP_PASSWORD."""
+
+    sender: str | None = None
+    recipients: tuple[str, ...] = ()
+    recipients_file: str | None = None
+    smtp_host: str = "localhost"
+    smtp_port: int | None = None  # 587 for starttls, 465 for ssl, 25 for none
+    security: str = "starttls"
+    username: str | None = None
+
+
+@dataclass(frozen=True)
+class DeploySettings:
+    remote: str = "origin"
+    branch: str = "gh-pages"
+    cname: str | None = None
+
+
 @dataclass(frozen=True)
 class SiteConfig:
     title: str = "Daily Briefing"
@@ -30,6 +62,8 @@ class SiteConfig:
     organisation: str | None = None
     timezone: str = "UTC"
     pdf: PdfSettings = field(default_factory=PdfSettings)
+    email: EmailSettings = field(default_factory=EmailSettings)
+    deploy: DeploySettings = field(default_factory=DeploySettings)
 
     @property
     def base_path(self) -> str:
@@ -72,7 +106,45 @@ def _timezone(reader: Reader, path: Path, value: object) -> str:
     return name
 
 
+def _address(reader: Reader, path: Path, value: object) -> str:
+    address = one_line(reader, path, value)
+    if address is not INVALID and not re.fullmatch(r"[^@\s<>,;\"]+@[^@\s<>,;\"]+\.[^@\s<>,;\"]+",
+                                                   address):
+        return reader.fail(path, f"{address!r} is not an email address like name@example.org")
+    return address
+
+
+def _port(reader: Reader, path: Path, value: object) -> int:
+    port = positive_int(reader, path, value)
+    if port is not INVALID and port > 65535:
+        return reader.fail(path, f"{port} is not a port number (1-65535)")
+    return port
+
+
+def _no_password(reader: Reader, path: Path, value: object) -> None:
+    return reader.fail(path, "never put the SMTP password in a file; set BRIEFGEN_SMTP_PASSWORD")
+
+
 PDF = {"page_size": Field(enum(*PAGE_SIZES), default="A4"), "marking": Field(one_line)}
+EMAIL = {
+    "sender": Field(_address),
+    "recipients": Field(list_of(_address), default=()),
+    "recipients_file": Field(one_line),
+    "smtp_host": Field(one_line, default="localhost"),
+    "smtp_port": Field(_port),
+    "security": Field(enum(*SECURITY), default="starttls"),
+    "username": Field(one_line),
+    "password": Field(_no_password),
+}
+DEPLOY = {
+    "remote": Field(one_line, default="origin"),
+    "branch": Field(one_line, default="gh-pages"),
+    "cname": Field(one_line),
+}
+def _email_settings(password: None = None, **values) -> EmailSettings:
+    return EmailSettings(**values)
+
+
 _DEFAULTS = SiteConfig()
 CONFIG = {
     "title": Field(one_line, default=_DEFAULTS.title),
@@ -82,6 +154,8 @@ CONFIG = {
     "organisation": Field(one_line),
     "timezone": Field(_timezone, default=_DEFAULTS.timezone),
     "pdf": Field(record_of(PdfSettings, PDF), default=PdfSettings()),
+    "email": Field(record_of(_email_settings, EMAIL), default=EmailSettings()),
+    "deploy": Field(record_of(DeploySettings, DEPLOY), default=DeploySettings()),
 }
 
 

@@ -78,7 +78,7 @@ def test_keys_left_out_or_empty_keep_their_defaults(tmp_path):
     [
         pytest.param("title: Mine\ncolour: red\n",
                      "briefgen.yaml:2: colour: unknown field (expected one of: title, description, "
-                     "base_url, language, organisation, timezone, pdf)", id="top-level"),
+                     "base_url, language, organisation, timezone, pdf, email, deploy)", id="top-level"),
         pytest.param("pdf:\n  page_size: A4\n  size: A4\n",
                      "briefgen.yaml:3: pdf.size: unknown field "
                      "(expected one of: page_size, marking)",
@@ -192,3 +192,37 @@ def test_a_base_url_with_a_query_or_fragment_is_refused(tmp_path, url):
     assert errors_of(tmp_path, f"base_url: '{url}'\n") == [
         f"briefgen.yaml:1: base_url: {url!r} is not an http(s) URL like https://org.github.io/repo/"
     ]
+
+
+def test_email_and_deploy_settings_are_read(tmp_path):
+    config = config_from(tmp_path, """\
+email:
+  sender: briefings@example.org
+  recipients: [a@example.org, b@example.org]
+  smtp_host: smtp.example.org
+  smtp_port: 465
+  security: ssl
+  username: briefings
+deploy:
+  remote: upstream
+  branch: pages
+  cname: briefs.example.org
+""")
+    assert config.email.recipients == ("a@example.org", "b@example.org")
+    assert (config.email.smtp_host, config.email.smtp_port, config.email.security) == (
+        "smtp.example.org", 465, "ssl")
+    assert (config.deploy.remote, config.deploy.branch, config.deploy.cname) == (
+        "upstream", "pages", "briefs.example.org")
+
+
+def test_an_smtp_password_in_the_file_is_refused(tmp_path):
+    assert errors_of(tmp_path, "email:\n  password: hunter2\n") == [
+        "briefgen.yaml:2: email.password: never put the SMTP password in a file; "
+        "set BRIEFGEN_SMTP_PASSWORD"
+    ]
+
+
+@pytest.mark.parametrize("address", ["bad", "a@b", "a b@c.org", "x@y.org\nBcc: z@w.org"])
+def test_recipients_must_be_single_addresses(tmp_path, address):
+    [error] = errors_of(tmp_path, f"email:\n  recipients: [{address!r}]\n")
+    assert error.startswith("briefgen.yaml:2: email.recipients[0]: ")
