@@ -78,7 +78,8 @@ def test_keys_left_out_or_empty_keep_their_defaults(tmp_path):
     [
         pytest.param("title: Mine\ncolour: red\n",
                      "briefgen.yaml:2: colour: unknown field (expected one of: title, description, "
-                     "base_url, language, organisation, timezone, pdf, email, deploy)", id="top-level"),
+                     "base_url, language, organisation, timezone, pdf, email, deploy)",
+                     id="top-level"),
         pytest.param("pdf:\n  page_size: A4\n  size: A4\n",
                      "briefgen.yaml:3: pdf.size: unknown field "
                      "(expected one of: page_size, marking)",
