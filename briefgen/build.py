@@ -18,9 +18,10 @@ from pathlib import Path
 
 from briefgen.errors import BriefgenError, Problem
 from briefgen.project import load_project
-from briefgen.render.pages import render_pages
+from briefgen.render import urls
+from briefgen.render.pages import render_page, render_pages
 from briefgen.render.theme import asset_names, find_asset, make_environment
-from briefgen.views import site_view
+from briefgen.views import Site, site_view
 
 #: Called as progress(step, done, total) while a long step runs.
 Progress = Callable[[str, int, int], None]
@@ -101,6 +102,28 @@ def build(project: Path, options: BuildOptions, progress: Progress | None = None
         warnings=content.warnings,
         steps=steps,
     )
+
+
+def edition_pdf(project: Path, site: Site, day: dt.date, output: Path = Path("site")) -> bytes:
+    """The daily edition's PDF: from the built site when it is newer than every input, else
+    rendered now (nothing is written: the site stays as the last build left it)."""
+    built = project / output / urls.edition_pdf(day)
+    if built.is_file() and built.stat().st_mtime >= _newest_input(project):
+        return built.read_bytes()
+    from briefgen.render.pdf import PdfJob, pdf_pages, render_pdfs
+
+    env = make_environment(project)
+    target = urls.edition_pdf(day)
+    jobs = [PdfJob(page.path, render_page(env, site, page))
+            for page in pdf_pages(site) if page.path == target]
+    return render_pdfs(jobs, project)[target]
+
+
+def _newest_input(project: Path) -> float:
+    inputs = [project / "briefgen.yaml"]
+    for folder in ("content", "templates"):
+        inputs += (project / folder).rglob("*") if (project / folder).is_dir() else []
+    return max((p.stat().st_mtime for p in inputs if p.is_file()), default=0.0)
 
 
 def _checked_output(project: Path, output: Path) -> Path:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from functools import cache
 
@@ -25,6 +26,11 @@ def _parser() -> MarkdownIt:
 
 def to_html(text: str) -> str:
     return _parser().render(text)
+
+
+def to_plain(text: str) -> str:
+    """Markdown as plain text, for email bodies and PDF metadata."""
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", "", to_html(text))).split())
 
 
 def to_inline_html(text: str) -> str:

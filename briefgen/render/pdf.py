@@ -8,10 +8,8 @@ renderer read `/etc/passwd` or reach the network.
 
 from __future__ import annotations
 
-import html
 import io
 import logging
-import re
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -22,7 +20,7 @@ import jinja2
 
 from briefgen.errors import BriefgenError, Problem
 from briefgen.render import urls
-from briefgen.render.markdown import to_html
+from briefgen.render.markdown import to_plain
 from briefgen.render.pages import Page, render_page
 from briefgen.render.theme import theme_dirs
 from briefgen.views import Site
@@ -42,7 +40,7 @@ def pdf_pages(site: Site) -> Iterator[Page]:
         yield Page(urls.briefing_pdf(briefing), "pdf/briefing.html", {
             "briefing": briefing,
             "title": briefing.title,
-            "description": briefing.dek or _plain(briefing.summary),
+            "description": briefing.dek or to_plain(briefing.summary),
             "keywords": briefing.tags,
             "created": briefing.date.isoformat(),
             "modified": briefing.date.isoformat(),
@@ -131,8 +129,3 @@ def project_fetcher(allowed_roots: tuple[str, ...]):
             return super().fetch(url, headers)
 
     return ProjectOnlyFetcher()
-
-
-def _plain(markdown_text: str) -> str:
-    """A summary as plain text, for PDF metadata."""
-    return " ".join(html.unescape(re.sub(r"<[^>]+>", "", to_html(markdown_text))).split())

@@ -63,6 +63,7 @@ def make_environment(project: Path) -> jinja2.Environment:
     env.filters.update(
         markdown=lambda text: markdown_filter(text, block=True),
         inline_markdown=lambda text: markdown_filter(text, block=False),
+        plain=lambda text: markdown.to_plain(text or ""),
         when=describe_when,
         longdate=long_date,
         shortdate=short_date,

@@ -1,0 +1,236 @@
+"""`briefgen email` against a real SMTP server on 127.0.0.1 (aiosmtpd), TLS included."""
+
+from __future__ import annotations
+
+import datetime as dt
+import email
+import email.policy
+import io
+import shutil
+import socket
+import ssl
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from aiosmtpd.controller import Controller
+from pypdf import PdfReader
+
+from briefgen.build import BuildOptions, build
+from briefgen.errors import BriefgenError
+from briefgen.mail import EmailOptions, send_edition
+from briefgen.model import Briefing
+from briefgen.render.email import subject_line
+from briefgen.views import Edition
+
+from conftest import copy_seed_project
+
+ALICE, BOB, CAROL = "alice@example.org", "bob@example.org", "carol@example.org"
+
+
+class Inbox:
+    """An aiosmtpd handler that keeps what it receives and refuses whom it is told to."""
+
+    def __init__(self):
+        self.messages: list[tuple[str, list[str], bytes]] = []
+        self.refuse: set[str] = set()
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        if address in self.refuse:
+            return "550 5.1.1 No such user here"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server, session, envelope):
+        self.messages.append((envelope.mail_from, list(envelope.rcpt_tos), envelope.content))
+        return "250 Message accepted for delivery"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture
+def inbox():
+    handler = Inbox()
+    controller = Controller(handler, hostname="127.0.0.1", port=free_port())
+    controller.start()
+    handler.port = controller.port
+    yield handler
+    controller.stop()
+
+
+@pytest.fixture(scope="module")
+def built_project(tmp_path_factory) -> Path:
+    project = copy_seed_project(tmp_path_factory.mktemp("mail"))
+    build(project, BuildOptions(jobs=1))
+    return project
+
+
+@pytest.fixture
+def project(built_project, tmp_path) -> Path:
+    copy = tmp_path / "project"
+    shutil.copytree(built_project, copy)  # copy2 keeps times: the built PDF stays fresh
+    with (copy / "briefgen.yaml").open("a") as config:
+        config.write("email:\n  sender: briefings@example.org\n"
+                     f"  recipients: [{ALICE}, {BOB}]\n  security: none\n")
+    return copy
+
+
+def options(inbox: Inbox, **extra) -> EmailOptions:
+    return EmailOptions(smtp_host="127.0.0.1", smtp_port=inbox.port, retries=1, backoff=0.01,
+                        timeout=5, **extra)
+
+
+def parsed(raw: bytes) -> email.message.EmailMessage:
+    return email.message_from_bytes(raw, policy=email.policy.default)
+
+
+def test_each_recipient_gets_one_message_with_both_bodies_and_the_pdf(project, inbox):
+    deliveries = send_edition(project, options(inbox), environ={})
+    assert [(d.recipient, d.status) for d in deliveries] == [(ALICE, "sent"), (BOB, "sent")]
+    assert sorted(rcpts[0] for _, rcpts, _ in inbox.messages) == [ALICE, BOB]
+    for sender, rcpts, raw in inbox.messages:
+        message = parsed(raw)
+        assert sender == "briefings@example.org" and len(rcpts) == 1
+        assert message["To"] == rcpts[0]  # nobody sees the others
+        assert message["Subject"] == ("Daily briefing — 24 November 2025: Trump Accepts Xi’s "
+                                      "Invitation for Beijing Visit as US-China Diplomacy "
+                                      "Enters New Phase")
+        text = message.get_body(("plain",)).get_content()
+        html = message.get_body(("html",)).get_content()
+        assert "China to resume purchases of U.S. soybeans" in text
+        assert "China to resume purchases of U.S. soybeans" in html
+        assert 'style="' in html and "<style" not in html  # CSS inlined for mail clients
+        assert "http://localhost:8000/briefings/trump-accepts-xi-invitation-for-beijing-visit/" \
+            in html
+        [attachment] = list(message.iter_attachments())
+        assert attachment.get_content_type() == "application/pdf"
+        assert attachment.get_filename() == "briefing-2025-11-24.pdf"
+        pdf = PdfReader(io.BytesIO(attachment.get_content()))
+        assert "soybeans" in " ".join(p.extract_text() for p in pdf.pages)
+
+
+def test_a_second_run_sends_nothing_unless_resend(project, inbox):
+    send_edition(project, options(inbox), environ={})
+    again = send_edition(project, options(inbox), environ={})
+    assert [d.status for d in again] == ["skipped", "skipped"]
+    assert len(inbox.messages) == 2
+    resent = send_edition(project, options(inbox, resend=True), environ={})
+    assert [d.status for d in resent] == ["sent", "sent"]
+    assert len(inbox.messages) == 4
+
+
+def test_a_refused_recipient_is_reported_and_the_others_delivered(project, inbox):
+    inbox.refuse.add(BOB)
+    result = subprocess.run(
+        [sys.executable, "-m", "briefgen", "email", "--smtp-host", "127.0.0.1",
+         "--smtp-port", str(inbox.port), "--to", ALICE, "--to", BOB, "--to", CAROL],
+        cwd=project, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 1
+    assert "failed: bob@example.org (550 5.1.1 No such user here)" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert sorted(rcpts[0] for _, rcpts, _ in inbox.messages) == [ALICE, CAROL]
+    assert result.stdout.splitlines() == [f"sent: {ALICE}", f"sent: {CAROL}"]
+
+
+def test_a_server_that_is_down_fails_clearly_and_a_later_run_delivers(project, inbox):
+    down = EmailOptions(smtp_host="127.0.0.1", smtp_port=free_port(), retries=2, backoff=0.01,
+                        timeout=5)
+    with pytest.raises(BriefgenError, match=r"cannot reach the SMTP server 127\.0\.0\.1:\d+: "
+                                            r".*nothing was sent, run again later"):
+        send_edition(project, down, environ={})
+    assert not (project / ".briefgen" / "sent.jsonl").exists()
+    later = send_edition(project, options(inbox), environ={})
+    assert [d.status for d in later] == ["sent", "sent"]
+
+
+def test_dry_run_writes_eml_files_and_sends_nothing(project, inbox, tmp_path):
+    written = send_edition(project, options(inbox, dry_run=tmp_path / "out"), environ={})
+    assert [d.status for d in written] == ["written", "written"]
+    files = sorted((tmp_path / "out").glob("*.eml"))
+    assert [f.name for f in files] == ["2025-11-24-alice_at_example.org.eml",
+                                       "2025-11-24-bob_at_example.org.eml"]
+    assert parsed(files[0].read_bytes())["To"] == ALICE
+    assert inbox.messages == []
+
+
+def test_the_pdf_is_made_when_the_site_has_none(project, inbox):
+    shutil.rmtree(project / "site")
+    send_edition(project, options(inbox, to=(ALICE,)), environ={})
+    [(_, _, raw)] = inbox.messages
+    [attachment] = list(parsed(raw).iter_attachments())
+    assert attachment.get_content().startswith(b"%PDF")
+
+
+@pytest.mark.parametrize(
+    ("address", "message"),
+    [
+        ("alice@example.org\r\nBcc: eve@example.org", "is not an email address"),
+        ("Alice <alice@example.org>", "is not an email address"),
+        ("alice@example.org, eve@example.org", "is not an email address"),
+    ],
+)
+def test_recipient_addresses_cannot_inject_headers(project, inbox, address, message):
+    with pytest.raises(BriefgenError, match=message):
+        send_edition(project, options(inbox, to=(address,)), environ={})
+    assert inbox.messages == []
+
+
+def test_titles_cannot_inject_headers():
+    day = dt.date(2025, 11, 24)
+    hostile = Briefing(slug="a", file="a.yaml", title="Talks\r\nBcc: eve@example.org",
+                       date=day, summary="S.")
+    edition = Edition(day, (hostile,))
+    assert subject_line(edition) == "Daily briefing — 24 November 2025: Talks Bcc: eve@example.org"
+
+
+def test_the_password_comes_only_from_the_environment(project, inbox):
+    with pytest.raises(BriefgenError, match="BRIEFGEN_SMTP_PASSWORD is not"):
+        send_edition(project, options(inbox, username="briefings", security="starttls"),
+                     environ={})
+    with pytest.raises(BriefgenError, match="refusing to send the SMTP password without TLS"):
+        send_edition(project, options(inbox, username="briefings", security="none"),
+                     environ={"BRIEFGEN_SMTP_PASSWORD": "secret"})
+
+
+@pytest.fixture(scope="module")
+def certificate(tmp_path_factory) -> tuple[Path, Path]:
+    folder = tmp_path_factory.mktemp("tls")
+    cert, key = folder / "cert.pem", folder / "key.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+                    "-keyout", str(key), "-out", str(cert), "-subj", "/CN=127.0.0.1",
+                    "-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost"],
+                   check=True, capture_output=True)
+    return cert, key
+
+
+@pytest.fixture
+def tls_inbox(certificate):
+    cert, key = certificate
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(cert, key)
+    handler = Inbox()
+    controller = Controller(handler, hostname="127.0.0.1", port=free_port(),
+                            tls_context=context, require_starttls=True)
+    controller.start()
+    handler.port = controller.port
+    yield handler
+    controller.stop()
+
+
+def test_starttls_with_an_untrusted_certificate_is_refused(project, tls_inbox):
+    with pytest.raises(BriefgenError, match=r"TLS certificate of 127\.0\.0\.1:\d+ is not trusted"):
+        send_edition(project, options(tls_inbox, security="starttls"), environ={})
+    assert tls_inbox.messages == []
+
+
+def test_starttls_is_accepted_when_the_certificate_is_trusted(project, tls_inbox, certificate,
+                                                              monkeypatch):
+    monkeypatch.setenv("SSL_CERT_FILE", str(certificate[0]))
+    deliveries = send_edition(project, options(tls_inbox, security="starttls"), environ={})
+    assert [d.status for d in deliveries] == ["sent", "sent"]
+    assert len(tls_inbox.messages) == 2
