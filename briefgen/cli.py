@@ -144,6 +144,41 @@ def ingest(paths, day, url, publisher, output, force, quiet) -> None:
 
 
 @main.command()
+@click.option("--date", "day", help="The edition to send [default: the latest].")
+@click.option("--latest", is_flag=True, help="Send the latest edition (the default).")
+@click.option("--to", "to", multiple=True, help="Recipient (repeatable) instead of the configured.")
+@click.option("--from", "sender", help="Sender address [default: email.sender].")
+@click.option("--smtp-host", help="SMTP server [default: email.smtp_host].")
+@click.option("--smtp-port", type=click.IntRange(1, 65535), help="SMTP port.")
+@click.option("--security", type=click.Choice(["starttls", "ssl", "none"]),
+              help="TLS mode [default: email.security, starttls].")
+@click.option("--username", help="SMTP user; the password comes from BRIEFGEN_SMTP_PASSWORD.")
+@click.option("--dry-run", type=click.Path(path_type=Path),
+              help="Write the .eml files to this folder instead of sending.")
+@click.option("--resend", is_flag=True, help="Send even to those who already got this edition.")
+def email(day, latest, to, sender, smtp_host, smtp_port, security, username, dry_run,
+          resend) -> None:
+    """Email the day's edition, PDF attached, to each stakeholder once."""
+    from briefgen.mail import EmailOptions, send_edition
+
+    if day and latest:
+        raise click.BadParameter("give --date or --latest, not both", param_hint="--latest")
+    options = EmailOptions(day=_date(day), to=tuple(to), sender=sender, smtp_host=smtp_host,
+                           smtp_port=smtp_port, security=security, username=username,
+                           dry_run=dry_run, resend=resend)
+    try:
+        deliveries = send_edition(Path.cwd(), options)
+    except BriefgenError as error:
+        fail(error)
+    for delivery in deliveries:
+        stream = delivery.status == "failed"
+        click.echo(f"{delivery.status}: {delivery.recipient}"
+                   + (f" ({delivery.detail})" if delivery.status != "sent" else ""), err=stream)
+    if any(d.status == "failed" for d in deliveries):
+        sys.exit(1)
+
+
+@main.command()
 @click.argument("title")
 @click.option("--date", "day",
               help="Briefing date YYYY-MM-DD [default: today in the site's time zone].")

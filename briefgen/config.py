@@ -106,10 +106,13 @@ def _timezone(reader: Reader, path: Path, value: object) -> str:
     return name
 
 
+#: One plain address: no display name, no list, no line break (nothing to inject headers with).
+EMAIL_ADDRESS = re.compile(r"[^@\s<>,;\"()]+@[^@\s<>,;\"()]+\.[^@\s<>,;\"()]+")
+
+
 def _address(reader: Reader, path: Path, value: object) -> str:
     address = one_line(reader, path, value)
-    if address is not INVALID and not re.fullmatch(r"[^@\s<>,;\"]+@[^@\s<>,;\"]+\.[^@\s<>,;\"]+",
-                                                   address):
+    if address is not INVALID and not EMAIL_ADDRESS.fullmatch(address):
         return reader.fail(path, f"{address!r} is not an email address like name@example.org")
     return address
 
