@@ -86,19 +86,18 @@ def send_edition(project: Path, options: EmailOptions,
     deliveries = [Delivery(r, "skipped", "already sent (use --resend to send again)")
                   for r in recipients if r.lower() in already and not options.resend]
     pending = [r for r in recipients if options.resend or r.lower() not in already]
-    if not pending:
-        return deliveries
-    server = _server(options, settings, environ)
-    with _Connection(server, options) as connection:
-        for recipient in pending:
-            message = compose(env, site, edition, pdf, sender=sender, recipient=recipient)
-            outcome = connection.send(message, sender, recipient)
-            if outcome is None:
-                _log(log, edition.date, recipient, message["Message-ID"])
-                deliveries.append(Delivery(recipient, "sent", message["Message-ID"]))
-            else:
-                deliveries.append(Delivery(recipient, "failed", outcome))
-    return deliveries
+    if pending:
+        with _Connection(_server(options, settings, environ), options) as connection:
+            for recipient in pending:
+                message = compose(env, site, edition, pdf, sender=sender, recipient=recipient)
+                outcome = connection.send(message, sender, recipient)
+                if outcome is None:
+                    _log(log, edition.date, recipient, message["Message-ID"])
+                    deliveries.append(Delivery(recipient, "sent", message["Message-ID"]))
+                else:
+                    deliveries.append(Delivery(recipient, "failed", outcome))
+    order = {recipient: index for index, recipient in enumerate(recipients)}
+    return sorted(deliveries, key=lambda d: order[d.recipient])
 
 
 def _edition(editions: tuple[Edition, ...], day: dt.date | None) -> Edition:

@@ -35,10 +35,14 @@ class Inbox:
     def __init__(self):
         self.messages: list[tuple[str, list[str], bytes]] = []
         self.refuse: set[str] = set()
+        self.busy: dict[str, int] = {}  # address → how many more times to answer 451
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
         if address in self.refuse:
             return "550 5.1.1 No such user here"
+        if self.busy.get(address, 0) > 0:
+            self.busy[address] -= 1
+            return "451 4.3.0 Try again later"
         envelope.rcpt_tos.append(address)
         return "250 OK"
 
@@ -135,6 +139,21 @@ def test_a_refused_recipient_is_reported_and_the_others_delivered(project, inbox
     assert "Traceback" not in result.stderr
     assert sorted(rcpts[0] for _, rcpts, _ in inbox.messages) == [ALICE, CAROL]
     assert result.stdout.splitlines() == [f"sent: {ALICE}", f"sent: {CAROL}"]
+
+
+def test_a_temporary_refusal_is_retried_with_back_off(project, inbox):
+    inbox.busy[ALICE] = 1
+    deliveries = send_edition(project, options(inbox), environ={})
+    assert [d.status for d in deliveries] == ["sent", "sent"]
+    assert sorted(rcpts[0] for _, rcpts, _ in inbox.messages) == [ALICE, BOB]
+
+
+def test_a_recipient_still_busy_after_every_retry_is_reported(project, inbox):
+    inbox.busy[ALICE] = 5
+    deliveries = send_edition(project, options(inbox), environ={})
+    assert [(d.recipient, d.status) for d in deliveries] == [(ALICE, "failed"), (BOB, "sent")]
+    assert deliveries[0].detail == "451 4.3.0 Try again later (after 2 attempts)"
+    assert send_edition(project, options(inbox), environ={})[0].status == "failed"
 
 
 def test_a_server_that_is_down_fails_clearly_and_a_later_run_delivers(project, inbox):
