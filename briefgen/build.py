@@ -108,7 +108,7 @@ def edition_pdf(project: Path, site: Site, day: dt.date, output: Path = Path("si
     """The daily edition's PDF: from the built site when it is newer than every input, else
     rendered now (nothing is written: the site stays as the last build left it)."""
     built = project / output / urls.edition_pdf(day)
-    if built.is_file() and built.stat().st_mtime >= _newest_input(project):
+    if built.is_file() and built.stat().st_mtime >= newest_input(project)[1]:
         return built.read_bytes()
     from briefgen.render.pdf import PdfJob, pdf_pages, render_pdfs
 
@@ -119,11 +119,15 @@ def edition_pdf(project: Path, site: Site, day: dt.date, output: Path = Path("si
     return render_pdfs(jobs, project)[target]
 
 
-def _newest_input(project: Path) -> float:
+def newest_input(project: Path) -> tuple[Path | None, float]:
+    """The most recently changed input of a build (briefgen.yaml, content/, templates/) and
+    its modification time; (None, 0.0) when there is none."""
     inputs = [project / "briefgen.yaml"]
     for folder in ("content", "templates"):
         inputs += (project / folder).rglob("*") if (project / folder).is_dir() else []
-    return max((p.stat().st_mtime for p in inputs if p.is_file()), default=0.0)
+    times = [(p.stat().st_mtime, p) for p in inputs if p.is_file()]
+    mtime, newest = max(times, default=(0.0, None))
+    return newest, mtime
 
 
 def _checked_output(project: Path, output: Path) -> Path:

@@ -230,3 +230,49 @@ def serve(port, output, drafts, no_pdf) -> None:
         fail(BriefgenError(f"cannot serve on port {port}: {exc.strerror}"))
     except KeyboardInterrupt:
         pass
+
+
+@main.command()
+@click.option("--remote", help="Git remote to push to [default: deploy.remote, origin].")
+@click.option("--branch", help="Branch holding the site [default: deploy.branch, gh-pages].")
+@click.option("--message", "-m", help="Commit message [default: the source commit it is built "
+              "from].")
+@click.option("--no-push", is_flag=True, help="Commit to the branch, but do not push it.")
+@click.option("--output", "-o", type=click.Path(path_type=Path), default=Path("site"),
+              show_default=True, help="The built site folder.")
+def deploy(remote, branch, message, no_push, output) -> None:
+    """Commit the built site as the whole tree of the gh-pages branch, then push it."""
+    from briefgen.deploy import DeployOptions
+    from briefgen.deploy import deploy as run_deploy
+
+    options = DeployOptions(output=output, remote=remote, branch=branch, message=message,
+                            push=not no_push)
+    try:
+        report = run_deploy(Path.cwd(), options)
+    except BriefgenError as error:
+        fail(error)
+    short = report.commit[:7]
+    if report.created:
+        click.echo(f"Committed {short} to {report.branch}: {report.files} files")
+    else:
+        click.echo(f"{report.branch} already up to date ({short})")
+    if report.pushed:
+        click.echo(f"Pushed {report.branch} to {report.remote}")
+    else:
+        click.echo(f"Not pushed; publish with: git push {report.remote} {report.branch}")
+
+
+@main.command()
+@click.argument("directory", type=click.Path(path_type=Path), default=Path("."))
+def init(directory) -> None:
+    """Start a new project in DIRECTORY (default: the current folder)."""
+    from briefgen.init import init_project
+
+    try:
+        written = init_project(directory)
+    except BriefgenError as error:
+        fail(error)
+    for name in written:
+        click.echo(f"wrote {(directory / name).as_posix()}")
+    step = "" if directory.resolve() == Path.cwd().resolve() else f"cd {directory} && "
+    click.echo(f"Next: {step}briefgen new \"Title\" && briefgen build")
