@@ -7,7 +7,9 @@ the output and swap it in. A failure at any step leaves the previous site untouc
 
 from __future__ import annotations
 
+import ctypes
 import datetime as dt
+import errno
 import os
 import shutil
 import tempfile
@@ -146,12 +148,14 @@ def _checked_output(project: Path, output: Path) -> Path:
 def write_site(output: Path, files: dict[str, bytes]) -> None:
     """Write all files into a new folder beside `output`, then swap it in.
 
-    Readers see either the old site or the new one, never a half-written mix; leftovers of
-    a build that was killed are removed by the next one.
+    On Linux the swap is one atomic exchange of the two folders, so a reader — or a build
+    killed at any moment — sees the old site or the new one, never a half-written mix or
+    none. Elsewhere two renames are used, and a site retired but not yet replaced is put
+    back by the next build. Leftovers of a killed build are removed by the next one.
     """
     parent = output.parent
     parent.mkdir(parents=True, exist_ok=True)
-    _remove_leftovers(output)
+    recover_site(output)
     staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.building-", dir=parent))
     try:
         for name, data in sorted(files.items()):
@@ -161,19 +165,43 @@ def write_site(output: Path, files: dict[str, bytes]) -> None:
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(data)
         os.chmod(staging, 0o755)
-        if output.exists():
+        if not output.exists():
+            os.replace(staging, output)
+        elif _exchange(staging, output):
+            shutil.rmtree(staging, ignore_errors=True)  # it now holds the old site
+        else:
             retired = parent / f".{output.name}.old-{os.getpid()}"
             os.replace(output, retired)
             os.replace(staging, output)
             shutil.rmtree(retired, ignore_errors=True)
-        else:
-            os.replace(staging, output)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
 
 
-def _remove_leftovers(output: Path) -> None:
-    for pattern in (f".{output.name}.building-*", f".{output.name}.old-*"):
-        for leftover in output.parent.glob(pattern):
-            shutil.rmtree(leftover, ignore_errors=True)
+def recover_site(output: Path) -> None:
+    """Put back a site a killed build retired, and remove what killed builds left."""
+    retired = sorted(output.parent.glob(f".{output.name}.old-*"))
+    if retired and not output.exists():
+        os.replace(retired.pop(), output)
+    for leftover in [*retired, *output.parent.glob(f".{output.name}.building-*")]:
+        shutil.rmtree(leftover, ignore_errors=True)
+
+
+_AT_FDCWD = -100
+_RENAME_EXCHANGE = 2
+
+
+def _exchange(first: Path, second: Path) -> bool:
+    """Swap two folders in one step (Linux renameat2); False where the system cannot."""
+    renameat2 = getattr(ctypes.CDLL(None, use_errno=True), "renameat2", None)
+    if renameat2 is None:
+        return False
+    result = renameat2(_AT_FDCWD, os.fsencode(first), _AT_FDCWD, os.fsencode(second),
+                       _RENAME_EXCHANGE)
+    if result == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP):
+        return False
+    raise OSError(code, os.strerror(code), str(second))

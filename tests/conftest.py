@@ -42,6 +42,7 @@ def write_briefing(project: Path, name: str, text: str) -> Path:
 
 def copy_seed_project(dest: Path) -> Path:
     """A copy of this repository's own project: config, the seed article and its briefing."""
+    dest.mkdir(parents=True, exist_ok=True)
     for name in ("content", "seeds"):
         shutil.copytree(REPO / name, dest / name)
     shutil.copy(REPO / "briefgen.yaml", dest / "briefgen.yaml")

@@ -93,3 +93,68 @@ def test_base_url_option_overrides_the_config(seed_project):
     build(seed_project, BuildOptions(pdf=False, base_url="https://example.github.io/briefs"))
     feed = (seed_project / "site" / "feed.xml").read_text()
     assert "<id>https://example.github.io/briefs/</id>" in feed
+
+
+def test_a_build_killed_at_any_point_leaves_the_old_or_the_new_site_whole(seed_project):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    command = [sys.executable, "-m", "briefgen", "build", "--jobs", "1", "--quiet"]
+    subprocess.run(command, cwd=seed_project, check=True, timeout=120)
+    old = tree_hashes(seed_project / "site")
+    write_briefing(seed_project, "2025-11-25-fresh.yaml",
+                   briefing_yaml(title="Fresh news", date="2025-11-25"))
+    started = time.monotonic()
+    subprocess.run(command, cwd=seed_project, check=True, timeout=120)
+    full = time.monotonic() - started
+    new = tree_hashes(seed_project / "site")
+    assert new != old
+    fresh = seed_project / "content/briefings/2025-11-25-fresh.yaml"
+    away = seed_project / "fresh.yaml.away"
+    for fraction in (0.15, 0.4, 0.65, 0.85, 1.0):
+        if fresh.exists():  # alternate: each killed build aims at the other site
+            fresh.rename(away)
+        else:
+            away.rename(fresh)
+        build_process = subprocess.Popen(command, cwd=seed_project)
+        time.sleep(full * fraction)
+        build_process.send_signal(signal.SIGKILL)
+        build_process.wait()
+        assert tree_hashes(seed_project / "site") in (old, new), f"killed at {fraction:.0%}"
+    if away.exists():
+        away.rename(fresh)
+    subprocess.run(command, cwd=seed_project, check=True, timeout=120)
+    assert tree_hashes(seed_project / "site") == new
+    assert [p.name for p in seed_project.iterdir() if p.name.startswith(".site")] == []
+
+
+def test_a_site_retired_by_a_killed_build_is_put_back(tmp_path):
+    from briefgen.build import recover_site
+
+    retired = tmp_path / ".site.old-4242"
+    retired.mkdir()
+    (retired / "index.html").write_text("the previous site")
+    (tmp_path / ".site.building-x").mkdir()
+    recover_site(tmp_path / "site")
+    assert (tmp_path / "site" / "index.html").read_text() == "the previous site"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
+
+
+def test_two_clones_built_at_different_times_are_byte_identical(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    from conftest import copy_seed_project
+
+    hashes = []
+    for name, extra in (("first", {"TZ": "UTC"}),
+                        ("second", {"TZ": "Asia/Tokyo", "SOURCE_DATE_EPOCH": "1700000000"})):
+        clone = copy_seed_project(tmp_path / name)
+        subprocess.run([sys.executable, "-m", "briefgen", "build", "--quiet"], cwd=clone,
+                       check=True, timeout=120, env={**os.environ, **extra})
+        hashes.append(tree_hashes(clone / "site"))
+    assert hashes[0] == hashes[1]
+    assert sum(name.endswith(".pdf") for name in hashes[0]) == 2

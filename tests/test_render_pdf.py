@@ -10,6 +10,7 @@ import pytest
 from pypdf import PdfReader
 
 from briefgen.build import BuildOptions, build
+from briefgen.errors import BriefgenError
 from briefgen.render.pdf import html_to_pdf, project_fetcher
 
 from conftest import briefing_yaml, copy_seed_project, write_briefing
@@ -165,3 +166,12 @@ def test_an_http_image_in_a_pdf_is_never_fetched(tmp_path):
         server.shutdown()
     assert pdf.startswith(b"%PDF")
     assert requests == []
+
+
+def test_a_runaway_render_is_stopped_by_the_time_limit(tmp_path):
+    rows = "".join("<tr><td>cell</td><td>cell</td></tr>" for _ in range(20000))
+    with pytest.raises(BriefgenError) as caught:
+        html_to_pdf(f"<html><body><table>{rows}</table></body></html>", (str(tmp_path),),
+                    name="briefings/x/x.pdf", time_limit=0.2)
+    assert str(caught.value) == "briefings/x/x.pdf: rendering took longer than 0.2 s and " \
+        "was stopped"

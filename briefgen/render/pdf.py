@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import io
 import logging
+import signal
+import threading
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -70,12 +73,13 @@ def render_pdfs(
     results: dict[str, bytes] = {}
     if workers <= 1 or len(jobs) <= 1:
         for job in jobs:
-            results[job.path] = html_to_pdf(job.html, allowed)
+            results[job.path] = html_to_pdf(job.html, allowed, name=job.path)
             if progress:
                 progress(job.path)
         return results
     with ProcessPoolExecutor(max_workers=min(workers, len(jobs))) as pool:
-        futures = [(job.path, pool.submit(html_to_pdf, job.html, allowed)) for job in jobs]
+        futures = [(job.path, pool.submit(html_to_pdf, job.html, allowed, name=job.path))
+                   for job in jobs]
         for path, future in futures:
             results[path] = future.result()
             if progress:
@@ -83,7 +87,21 @@ def render_pdfs(
     return results
 
 
-def html_to_pdf(page_html: str, allowed_roots: tuple[str, ...]) -> bytes:
+#: A PDF that takes longer than this (in seconds) is stopped: a runaway layout, not a briefing.
+PDF_TIME_LIMIT = 120.0
+
+
+class _TimeUp(Exception):
+    pass
+
+
+def html_to_pdf(page_html: str, allowed_roots: tuple[str, ...], *, name: str = "PDF",
+                time_limit: float = PDF_TIME_LIMIT) -> bytes:
+    """Print HTML to PDF, reading only files under `allowed_roots`, within `time_limit`.
+
+    The limit is an interval timer, so it holds in the main thread of a process — a build's,
+    or a PDF worker's; a render in another thread (`serve`) runs without one.
+    """
     import weasyprint
 
     logging.getLogger("weasyprint").setLevel(logging.ERROR)
@@ -92,10 +110,32 @@ def html_to_pdf(page_html: str, allowed_roots: tuple[str, ...]) -> bytes:
                                url_fetcher=fetcher)
     out = io.BytesIO()
     try:
-        document.write_pdf(out, pdf_tags=True)
+        with _time_limit(time_limit):
+            document.write_pdf(out, pdf_tags=True)
+    except _TimeUp:
+        raise BriefgenError(Problem(f"rendering took longer than {time_limit:g} s and was "
+                                    "stopped", name)) from None
     except Exception as exc:  # WeasyPrint raises many kinds; the reader needs one line.
-        raise BriefgenError(Problem(f"PDF rendering failed: {exc}")) from None
+        raise BriefgenError(Problem(f"PDF rendering failed: {exc}", name)) from None
     return out.getvalue()
+
+
+@contextmanager
+def _time_limit(seconds: float) -> Iterator[None]:
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def time_up(signum, frame):
+        raise _TimeUp
+
+    previous = signal.signal(signal.SIGALRM, time_up)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def allowed_roots(project: Path) -> list[Path]:
