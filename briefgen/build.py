@@ -77,10 +77,12 @@ def build(project: Path, options: BuildOptions, progress: Progress | None = None
     t = step("pages", t)
 
     pdf_count = 0
+    pdf_warnings: list[Problem] = []
     if options.pdf:
-        from briefgen.render.pdf import pdf_jobs, render_pdfs
+        from briefgen.render.pdf import pdf_jobs, remote_resources, render_pdfs
 
         jobs = pdf_jobs(site, env)
+        pdf_warnings = [problem for job in jobs for problem in remote_resources(job)]
         done = 0
 
         def tick(_path: str) -> None:
@@ -101,7 +103,7 @@ def build(project: Path, options: BuildOptions, progress: Progress | None = None
         pages=sum(1 for p in files if p.endswith(".html")),
         pdfs=pdf_count,
         seconds=time.perf_counter() - started,
-        warnings=content.warnings,
+        warnings=content.warnings + tuple(pdf_warnings),
         steps=steps,
     )
 

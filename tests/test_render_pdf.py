@@ -175,3 +175,15 @@ def test_a_runaway_render_is_stopped_by_the_time_limit(tmp_path):
                     name="briefings/x/x.pdf", time_limit=0.2)
     assert str(caught.value) == "briefings/x/x.pdf: rendering took longer than 0.2 s and " \
         "was stopped"
+
+
+def test_a_remote_image_is_left_out_of_the_pdf_with_a_warning(empty_project):
+    write_briefing(empty_project, "2025-11-24-a.yaml", briefing_yaml().replace(
+        "The two sides met in Geneva.", "'The map: ![map](http://127.0.0.1:9/map.png)'"))
+    report = build(empty_project, BuildOptions())
+    assert [str(w) for w in report.warnings] == [
+        "briefings/a/a.pdf: http://127.0.0.1:9/map.png is not fetched: PDFs use local files only",
+        "2025/11/24/briefing-2025-11-24.pdf: http://127.0.0.1:9/map.png is not fetched: PDFs "
+        "use local files only",
+    ]
+    assert (empty_project / "site/briefings/a/a.pdf").read_bytes().startswith(b"%PDF")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 import signal
 import threading
 from collections.abc import Iterator
@@ -63,6 +64,16 @@ def pdf_pages(site: Site) -> Iterator[Page]:
 
 def pdf_jobs(site: Site, env: jinja2.Environment) -> list[PdfJob]:
     return [PdfJob(page.path, render_page(env, site, page)) for page in pdf_pages(site)]
+
+
+_REMOTE = re.compile(r"""\b(?:src|href)=["']((?:https?:)?//[^"']+)["']""", re.I)
+
+
+def remote_resources(job: PdfJob) -> list[Problem]:
+    """Images and styles a PDF would need from the network: left out, and said so."""
+    return [Problem(f"{url} is not fetched: PDFs use local files only", job.path)
+            for url in dict.fromkeys(_REMOTE.findall(job.html))
+            if not re.search(r"<a\s[^>]*href=[\"']" + re.escape(url), job.html)]
 
 
 def render_pdfs(
