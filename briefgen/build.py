@@ -10,14 +10,18 @@ from __future__ import annotations
 import ctypes
 import datetime as dt
 import errno
+import hashlib
+import json
 import os
 import shutil
 import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from importlib import metadata
 from pathlib import Path
 
+from briefgen import __version__
 from briefgen.errors import BriefgenError, Problem
 from briefgen.project import load_project
 from briefgen.render import urls
@@ -37,6 +41,7 @@ class BuildOptions:
     pdf: bool = True
     jobs: int = 1
     today: dt.date | None = None
+    clean: bool = False  # re-make every PDF even if an identical one was built before
 
 
 @dataclass(frozen=True)
@@ -46,6 +51,7 @@ class BuildReport:
     pages: int
     pdfs: int
     seconds: float
+    pdfs_reused: int = 0
     warnings: tuple[Problem, ...] = ()
     steps: dict[str, float] = field(default_factory=dict)
 
@@ -83,29 +89,76 @@ def build(project: Path, options: BuildOptions, progress: Progress | None = None
 
         jobs = pdf_jobs(site, env)
         pdf_warnings = [problem for job in jobs for problem in remote_resources(job)]
+        digests = {job.path: _pdf_digest(job.html) for job in jobs}
+        reused = {} if options.clean else _unchanged_pdfs(project, output, digests)
+        to_render = [job for job in jobs if job.path not in reused]
         done = 0
 
         def tick(_path: str) -> None:
             nonlocal done
             done += 1
             if progress:
-                progress("PDFs", done, len(jobs))
+                progress("PDFs", done, len(to_render))
 
-        files.update(render_pdfs(jobs, project, workers=options.jobs, progress=tick))
-        pdf_count = len(jobs)
+        files.update(reused)
+        files.update(render_pdfs(to_render, project, workers=options.jobs, progress=tick))
+        pdf_count = len(to_render)
         t = step("pdfs", t)
 
     write_site(output, files)
+    if options.pdf:
+        _write_manifest(project, output, digests)
     step("write", t)
     return BuildReport(
         output=output,
         briefings=len(site.briefings),
         pages=sum(1 for p in files if p.endswith(".html")),
         pdfs=pdf_count,
+        pdfs_reused=len(reused) if options.pdf else 0,
         seconds=time.perf_counter() - started,
         warnings=content.warnings + tuple(pdf_warnings),
         steps=steps,
     )
+
+
+MANIFEST = Path(".briefgen") / "manifest.json"
+
+
+def _pdf_digest(html: str) -> str:
+    """What a PDF is a function of: its HTML (CSS inlined), briefgen's and WeasyPrint's versions."""
+    versions = f"{__version__}|{metadata.version('weasyprint')}|"
+    return hashlib.sha256((versions + html).encode("utf-8")).hexdigest()
+
+
+def _unchanged_pdfs(project: Path, output: Path, digests: dict[str, str]) -> dict[str, bytes]:
+    """PDFs of the previous build whose HTML has not changed since: no need to print them again."""
+    try:
+        manifest = json.loads((project / MANIFEST).read_text(encoding="utf-8"))
+        previous = manifest["outputs"][str(output)]
+    except (OSError, ValueError, KeyError, TypeError):
+        return {}
+    reused = {}
+    for path, digest in digests.items():
+        built = output / path
+        if previous.get(path) == digest and built.is_file():
+            reused[path] = built.read_bytes()
+    return reused
+
+
+def _write_manifest(project: Path, output: Path, digests: dict[str, str]) -> None:
+    """Recorded per output folder after the site is swapped in: at worst stale, which only
+    means printing again."""
+    manifest = project / MANIFEST
+    try:
+        outputs = json.loads(manifest.read_text(encoding="utf-8"))["outputs"]
+    except (OSError, ValueError, KeyError, TypeError):
+        outputs = {}
+    outputs[str(output)] = digests
+    manifest.parent.mkdir(parents=True, exist_ok=True)
+    partial = manifest.with_suffix(".json.partial")
+    partial.write_text(json.dumps({"outputs": outputs}, indent=0, sort_keys=True),
+                       encoding="utf-8")
+    os.replace(partial, manifest)
 
 
 def edition_pdf(project: Path, site: Site, day: dt.date, output: Path = Path("site")) -> bytes:

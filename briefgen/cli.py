@@ -68,22 +68,25 @@ def main() -> None:
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
               help="Processes for PDFs [default: number of cores].")
 @click.option("--today", help="Reference date for 'upcoming' (default: newest briefing's date).")
+@click.option("--clean", is_flag=True, help="Make every PDF again, changed or not.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress or summary.")
-def build(output, base_url, drafts, no_pdf, jobs, today, quiet) -> None:
+def build(output, base_url, drafts, no_pdf, jobs, today, clean, quiet) -> None:
     """Build the site (pages, feeds and PDFs) from content/briefings/."""
     from briefgen.build import BuildOptions
     from briefgen.build import build as run_build
 
     reporter = Reporter(quiet)
     options = BuildOptions(output=output, base_url=base_url, drafts=drafts, pdf=not no_pdf,
-                           jobs=jobs or os.cpu_count() or 1, today=_date(today))
+                           jobs=jobs or os.cpu_count() or 1, today=_date(today), clean=clean)
     try:
         report = run_build(Path.cwd(), options, progress=reporter.progress)
     except BriefgenError as error:
         fail(error)
     reporter.warn(report.warnings)
-    reporter.say(f"Built {report.briefings} briefing(s): {report.pages} pages, {report.pdfs} PDFs "
-                 f"in {report.output} ({report.seconds:.2f} s)")
+    reused = f" ({report.pdfs_reused} unchanged)" if report.pdfs_reused else ""
+    reporter.say(f"Built {report.briefings} briefing(s): {report.pages} pages, "
+                 f"{report.pdfs + report.pdfs_reused} PDFs{reused} in {report.output} "
+                 f"({report.seconds:.2f} s)")
 
 
 @main.command()

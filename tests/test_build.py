@@ -158,3 +158,41 @@ def test_two_clones_built_at_different_times_are_byte_identical(tmp_path):
         hashes.append(tree_hashes(clone / "site"))
     assert hashes[0] == hashes[1]
     assert sum(name.endswith(".pdf") for name in hashes[0]) == 2
+
+
+def test_an_unchanged_pdf_is_not_printed_again(seed_project):
+    first = build(seed_project, BuildOptions())
+    before = tree_hashes(seed_project / "site")
+    again = build(seed_project, BuildOptions())
+    assert (first.pdfs, again.pdfs, again.pdfs_reused) == (2, 0, 2)
+    assert tree_hashes(seed_project / "site") == before
+
+
+def test_only_the_pdfs_showing_a_change_are_printed_again_and_equal_a_clean_build(seed_project):
+    write_briefing(seed_project, "2025-11-20-older.yaml",
+                   briefing_yaml(title="Older news", date="2025-11-20"))
+    build(seed_project, BuildOptions())
+    write_briefing(seed_project, "2025-11-20-older.yaml",
+                   briefing_yaml(title="Older news, revised", date="2025-11-20"))
+    report = build(seed_project, BuildOptions())
+    assert (report.pdfs, report.pdfs_reused) == (2, 2)  # its own PDF and its day's edition
+    clean = build(seed_project, BuildOptions(output=Path("clean"), clean=True))
+    assert clean.pdfs == 4
+    assert tree_hashes(seed_project / "site") == tree_hashes(seed_project / "clean")
+
+
+def test_a_change_to_the_pdf_stylesheet_prints_every_pdf_again(seed_project):
+    build(seed_project, BuildOptions())
+    (seed_project / "templates" / "assets").mkdir(parents=True)
+    theme_css = (Path(__file__).parent.parent / "templates" / "assets" / "pdf.css").read_text()
+    (seed_project / "templates" / "assets" / "pdf.css").write_text(
+        theme_css + "\nh1 { color: #400; }\n")
+    report = build(seed_project, BuildOptions())
+    assert (report.pdfs, report.pdfs_reused) == (2, 0)
+
+
+def test_clean_prints_every_pdf_and_other_outputs_keep_their_own_record(seed_project):
+    build(seed_project, BuildOptions())
+    assert build(seed_project, BuildOptions(clean=True)).pdfs == 2
+    assert build(seed_project, BuildOptions(output=Path("elsewhere"))).pdfs == 2
+    assert build(seed_project, BuildOptions()).pdfs == 0
