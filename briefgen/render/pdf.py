@@ -8,8 +8,10 @@ renderer read `/etc/passwd` or reach the network.
 
 from __future__ import annotations
 
+import ctypes
 import io
 import logging
+import os
 import re
 import signal
 import threading
@@ -88,7 +90,8 @@ def render_pdfs(
             if progress:
                 progress(job.path)
         return results
-    with ProcessPoolExecutor(max_workers=min(workers, len(jobs))) as pool:
+    with ProcessPoolExecutor(max_workers=min(workers, len(jobs)),
+                             initializer=_die_with_parent) as pool:
         futures = [(job.path, pool.submit(html_to_pdf, job.html, allowed, name=job.path))
                    for job in jobs]
         for path, future in futures:
@@ -104,6 +107,20 @@ PDF_TIME_LIMIT = 120.0
 
 class _TimeUp(Exception):
     pass
+
+
+def _die_with_parent() -> None:
+    """A PDF worker must not outlive a build killed with SIGKILL (Linux: PR_SET_PDEATHSIG)."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):
+        pass  # not Linux: the pool's own shutdown is all there is
+    if os.getppid() == 1:  # the parent died before the line above took effect
+        os._exit(1)
+
+
+_PR_SET_PDEATHSIG = 1
 
 
 def html_to_pdf(page_html: str, allowed_roots: tuple[str, ...], *, name: str = "PDF",
