@@ -240,3 +240,19 @@ def running(pid: int) -> bool:
     except (OSError, IndexError):
         return False
     return state != "Z"
+
+
+def test_help_and_a_no_op_build_do_not_import_weasyprint(seed_project):
+    import subprocess
+    import sys
+
+    build(seed_project, BuildOptions())
+    probe = ("import sys\n"
+             "from click.testing import CliRunner\n"
+             "from briefgen.cli import main\n"
+             "assert CliRunner().invoke(main, ['--help']).exit_code == 0\n"
+             "assert CliRunner().invoke(main, ['build', '-q']).exit_code == 0\n"
+             "print('weasyprint' in sys.modules)\n")
+    result = subprocess.run([sys.executable, "-c", probe], cwd=seed_project,
+                            capture_output=True, text=True, timeout=60)
+    assert result.stdout.strip() == "False", result.stderr
