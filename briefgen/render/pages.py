@@ -40,7 +40,8 @@ def site_pages(site: Site) -> Iterator[Page]:
         yield Page(urls.tag_page(tag), "tag.html",
                    {"tag": tag, "tagged": briefings, "title": f"Tagged {tag}"})
     yield Page("404.html", "404.html", {"title": "Page not found"}, absolute_links=True)
-    yield Page("feed.xml", "feed.xml", {"title": site.config.title})
+    yield Page("feed.xml", "feed.xml",
+               {"title": site.config.title, "feed_updated": _feed_updated(site)})
     yield Page("sitemap.xml", "sitemap.xml", {"title": "Sitemap"})
     yield Page("robots.txt", "robots.txt", {"title": "robots"})
 
@@ -61,7 +62,6 @@ def page_context(site: Site, page: Page) -> dict[str, Any]:
         "page": page.path,
         "url": url,
         "absolute_url": lambda target: urls.absolute(target, config.base_url),
-        "feed_updated": _feed_updated(site),
     }
 
 

@@ -8,7 +8,6 @@ given absolute links under the base path instead.
 from __future__ import annotations
 
 import datetime as dt
-import posixpath
 
 from briefgen.model import Briefing
 
@@ -39,12 +38,17 @@ def output_file(page: str) -> str:
 
 
 def relative(target: str, page: str) -> str:
-    """A link from `page` (a site path) to `target` (a site path), e.g. "../../upcoming/"."""
-    here = posixpath.dirname(output_file(page))
-    rel = posixpath.relpath(target or ".", here or ".")
-    if target.endswith("/") or target == "":
-        rel = "./" if rel == "." else rel + "/"
-    return rel
+    """A link from `page` (a site path) to `target` (a site path), e.g. "../../upcoming/".
+
+    Every site path is relative to the site root, so the link climbs to the root ("../" per
+    folder of the page) and goes down to the target — or stays in the page's own folder.
+    """
+    here = output_file(page).rpartition("/")[0]
+    if here and target.startswith(here + "/"):
+        return target[len(here) + 1:] or "./"
+    if here == target.rstrip("/"):
+        return "./"
+    return "../" * (here.count("/") + 1 if here else 0) + target or "./"
 
 
 def absolute(target: str, base_url: str) -> str:
