@@ -21,9 +21,10 @@ STATES = ["United States", "China", "Japan", "India", "Brazil", "Germany", "Fran
 TOPICS = ["trade", "security", "climate", "energy", "technology", "health", "migration",
           "diplomacy", "finance", "agriculture"]
 KINDS = ["visit", "summit", "meeting", "talks", "call", "deadline"]
-WORDS = ("the leaders agreed to expand cooperation on critical minerals supply chains and "
-         "clean energy investment while officials raised concerns over export controls tariffs "
-         "and maritime security in the region ahead of talks next month").split()
+_PHRASE = ("the leaders agreed to expand cooperation on critical minerals supply chains and "
+           "clean energy investment while officials raised concerns over export controls tariffs "
+           "and maritime security in the region ahead of talks next month")
+WORDS = _PHRASE.split()
 
 
 def sentence(rng: random.Random, words: int) -> str:
