@@ -27,6 +27,7 @@ _SCALAR_TAGS = {
     "tag:yaml.org,2002:null",
 }
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
+_STR = "tag:yaml.org,2002:str"
 _MAP = "tag:yaml.org,2002:map"
 _SEQ = "tag:yaml.org,2002:seq"
 #: More nodes than this means aliases are being used to blow up memory ("billion laughs").
@@ -147,6 +148,8 @@ class _Builder:
         return result
 
     def _scalar(self, node: yaml.ScalarNode, path: Path) -> object:
+        if node.tag == _STR:
+            return node.value
         if node.tag == _TIMESTAMP:
             return node.value  # dates are parsed by the model, with its own messages
         if node.tag not in _SCALAR_TAGS:
