@@ -21,6 +21,8 @@ _FOLD = str.maketrans({
     "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
 })
 EVIDENCE_LISTS = ("agreements", "open_issues", "upcoming", "quotes")
+#: A briefing is a page of YAML; anything much larger is a mistake (or an attack on memory).
+MAX_BRIEFING_BYTES = 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -73,6 +75,14 @@ def _load_one(file: Path, name: str) -> tuple[Briefing, Document]:
         raise BriefgenError(Problem(
             "the file name must be a slug (lowercase letters, digits and hyphens, "
             "optionally after the date: 2025-11-24-trade-talks.yaml)", name))
+    try:
+        size = file.stat().st_size
+    except OSError as exc:
+        raise BriefgenError(Problem(f"cannot read the file: {exc.strerror}", name)) from None
+    if size > MAX_BRIEFING_BYTES:
+        raise BriefgenError(Problem(
+            f"the file is {size / 1048576:.1f} MB; a briefing is at most "
+            f"{MAX_BRIEFING_BYTES // 1048576} MB", name))
     doc = read_document(file, name)
     briefing = briefing_from_document(doc, slug=match.group(2))
     file_date = match.group(1)

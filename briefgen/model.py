@@ -18,6 +18,7 @@ from briefgen.schema import (
     list_of,
     one_line,
     record_of,
+    shown,
     slug,
     text,
 )
@@ -104,17 +105,23 @@ class Briefing:
 
 
 def _when(reader: Reader, path: Path, value: object) -> When:
-    if isinstance(value, bool) or not isinstance(value, str | int):
-        return reader.fail(path, f"expected a date like 2026-04 or 2026-Q2, got {value!r}")
+    written = str(value).strip()
+    if isinstance(value, bool) or not isinstance(value, str | int) or len(written) > 50:
+        return reader.fail(path, f"expected a date like 2026-04 or 2026-Q2, got {shown(value)}")
     try:
-        return parse_when(str(value))
+        when = parse_when(written)
     except ValueError as exc:
-        return reader.fail(path, str(exc))
+        message = str(exc)  # names the value, except for a year out of range ("0000")
+        return reader.fail(path, message if repr(written) in message
+                           else f"{written!r} is not a real date")
+    if when.last.year >= dt.MAXYEAR:  # no day after it: calendars could not end the event
+        return reader.fail(path, f"{written!r} is too far in the future")
+    return when
 
 
 def _schema_version(reader: Reader, path: Path, value: object) -> str:
     if value != SCHEMA:
-        return reader.fail(path, f"unknown schema {value!r} (this briefgen reads {SCHEMA})")
+        return reader.fail(path, f"unknown schema {shown(value)} (this briefgen reads {SCHEMA})")
     return value
 
 

@@ -21,6 +21,8 @@ INVALID: Any = type("Invalid", (), {"__repr__": lambda self: "INVALID"})()
 Converter = Callable[["Reader", Path, object], Any]
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+#: The longest text a field may hold: a summary is one to four sentences, not an article.
+MAX_TEXT = 5_000
 
 
 @dataclass(frozen=True)
@@ -68,6 +70,12 @@ class Reader:
         return out
 
 
+def shown(value: object, limit: int = 60) -> str:
+    """A value as quoted in a message, cut short so that one problem stays one short line."""
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def describe_type(value: object) -> str:
     if value is None:
         return "nothing"
@@ -84,6 +92,8 @@ def text(reader: Reader, path: Path, value: object) -> str:
     value = str(value).strip()
     if not value:
         return reader.fail(path, "must not be empty")
+    if len(value) > MAX_TEXT:
+        return reader.fail(path, f"is {len(value):,} characters long; at most {MAX_TEXT:,}")
     return value
 
 
@@ -102,13 +112,13 @@ def boolean(reader: Reader, path: Path, value: object) -> bool:
 
 def positive_int(reader: Reader, path: Path, value: object) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
-        return reader.fail(path, f"expected a positive whole number, got {value!r}")
+        return reader.fail(path, f"expected a positive whole number, got {shown(value)}")
     return value
 
 
 def iso_date(reader: Reader, path: Path, value: object) -> dt.date:
     if not isinstance(value, str) or not _ISO_DATE.match(value):
-        return reader.fail(path, f"expected a date YYYY-MM-DD, got {value!r}")
+        return reader.fail(path, f"expected a date YYYY-MM-DD, got {shown(value)}")
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
@@ -118,7 +128,8 @@ def iso_date(reader: Reader, path: Path, value: object) -> dt.date:
 def slug(reader: Reader, path: Path, value: object) -> str:
     result = text(reader, path, value)
     if result is not INVALID and not _SLUG.match(result):
-        return reader.fail(path, f"{result!r} is not a slug (lowercase letters, digits, hyphens)")
+        return reader.fail(path, f"{shown(result)} is not a slug "
+                                 "(lowercase letters, digits, hyphens)")
     return result
 
 
@@ -128,7 +139,7 @@ def enum(*choices: str) -> Converter:
             return reader.fail(path, f"expected one of: {', '.join(choices)}; "
                                      f"got {describe_type(value)}")
         if value not in choices:
-            return reader.fail(path, f"{value!r} is not one of: {', '.join(choices)}")
+            return reader.fail(path, f"{shown(value)} is not one of: {', '.join(choices)}")
         return value
 
     return convert

@@ -32,6 +32,8 @@ _MAP = "tag:yaml.org,2002:map"
 _SEQ = "tag:yaml.org,2002:seq"
 #: More nodes than this means aliases are being used to blow up memory ("billion laughs").
 NODE_BUDGET = 100_000
+#: Deeper nesting than this is no briefing or config; refusing it keeps recursion bounded.
+MAX_DEPTH = 50
 
 
 @dataclass
@@ -69,11 +71,20 @@ def parse(text: str, file: str, *, empty_ok: bool = False) -> Document:
     An empty document (nothing but comments) is an error unless `empty_ok`, when it is `{}`.
     """
     try:
+        _refuse_deep_nesting(text, file)
         root = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         raise BriefgenError(_syntax_problem(exc, text, file)) from None
+    except yaml.reader.ReaderError as exc:  # a control character; its str() spans two lines
+        line = text[: exc.position].count("\n") + 1 if isinstance(exc.position, int) else None
+        code = exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1])
+        raise BriefgenError(Problem(f"invalid YAML: the character U+{code:04X} is not allowed",
+                                    file, line)) from None
     except yaml.YAMLError as exc:
         raise BriefgenError(Problem(f"invalid YAML: {exc}", file)) from None
+    except RecursionError:
+        raise BriefgenError(Problem(f"the document is nested more than {MAX_DEPTH} levels deep",
+                                    file)) from None
     if root is None:
         if empty_ok:
             return Document(file, {}, {(): 1})
@@ -83,6 +94,31 @@ def parse(text: str, file: str, *, empty_ok: bool = False) -> Document:
     if builder.problems:
         raise BriefgenError(builder.problems)
     return Document(file, data, builder.lines)
+
+
+#: Every collection starts with one of these characters, so a text with fewer of them cannot
+#: nest deeper than that; libyaml's composer recurses in C and crashes (no RecursionError)
+#: some ten thousand levels down.
+_OPENERS = "[{-?:"
+_SAFE_OPENERS = 1000
+_START_EVENTS = (yaml.MappingStartEvent, yaml.SequenceStartEvent)
+_END_EVENTS = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
+
+
+def _refuse_deep_nesting(text: str, file: str) -> None:
+    """Refuse nesting deeper than MAX_DEPTH before composing, reading only the event stream."""
+    if sum(text.count(c) for c in _OPENERS) <= _SAFE_OPENERS:
+        return  # the builder's own depth check is enough
+    depth = 0
+    for event in yaml.parse(text, Loader=_Loader):
+        if isinstance(event, _START_EVENTS):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise BriefgenError(Problem(
+                    f"the document is nested more than {MAX_DEPTH} levels deep", file,
+                    event.start_mark.line + 1))
+        elif isinstance(event, _END_EVENTS):
+            depth -= 1
 
 
 def _syntax_problem(exc: yaml.MarkedYAMLError, text: str, file: str) -> Problem:
@@ -114,6 +150,10 @@ class _Builder:
             if self.budget == -1:
                 self.fail(node, f"the document has more than {NODE_BUDGET} values "
                           "(too many aliases?)", ())
+            return None
+        if len(path) > MAX_DEPTH:
+            self.budget = -2  # one problem is enough: stop building
+            self.fail(node, f"the document is nested more than {MAX_DEPTH} levels deep", ())
             return None
         self.lines.setdefault(path, node.start_mark.line + 1)
         if isinstance(node, yaml.MappingNode):
@@ -157,7 +197,12 @@ class _Builder:
             return None
         try:
             return self._scalars.construct_object(node)
-        except (yaml.YAMLError, ValueError) as exc:
+        except ValueError as exc:
+            if node.tag == "tag:yaml.org,2002:int":
+                return node.value  # more digits than Python converts: no number, just text
+            self.fail(node, f"invalid value {node.value!r}: {exc}", path)
+            return None
+        except yaml.YAMLError as exc:
             self.fail(node, f"invalid value {node.value!r}: {exc}", path)
             return None
 

@@ -24,6 +24,7 @@ _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _BLOCK_MARK = re.compile(r"^\s*(?:#{1,6}\s+|>\s?|[-*+]\s+|\d{1,3}[.)]\s+)")
 _RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$|^\s*#+\s*$")
+_META_SCALARS = (str, int, float, dt.date)
 _SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 
 
@@ -137,7 +138,9 @@ def _markdown(text: str) -> Article:
             loaded = yaml.load(match.group(1), Loader=_YAML_LOADER)
         except yaml.YAMLError:
             loaded = None
-        meta = loaded if isinstance(loaded, dict) else {}
+        # Only plain values: a list or mapping (perhaps an alias bomb) is no title or date.
+        meta = {k: v for k, v in loaded.items() if isinstance(v, _META_SCALARS)} \
+            if isinstance(loaded, dict) else {}
         text = text[match.end():]
     text = re.sub(r"<!--.*?-->", "", text, flags=re.S)
     lines = []

@@ -158,7 +158,9 @@ def _time_limit(seconds: float) -> Iterator[None]:
         raise _TimeUp
 
     previous = signal.signal(signal.SIGALRM, time_up)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    # Raised again every 0.1 s: an exception raised while a __del__ or a garbage-collector
+    # callback runs is printed and dropped by Python, and the render would go on.
+    signal.setitimer(signal.ITIMER_REAL, seconds, 0.1)
     try:
         yield
     finally:
