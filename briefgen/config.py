@@ -13,6 +13,7 @@ from briefgen.schema import (
     Reader,
     enum,
     list_of,
+    matching,
     one_line,
     positive_int,
     record_of,
@@ -21,7 +22,7 @@ from briefgen.yamldoc import Path, read_document
 
 CONFIG_FILE = "briefgen.yaml"
 PAGE_SIZES = ("A4", "Letter")
-_LANGUAGE = re.compile(r"^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$")
+_LANGUAGE = re.compile(r"[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*")
 
 
 @dataclass(frozen=True)
@@ -81,18 +82,16 @@ def normalize_base_url(url: str) -> str:
     return url if url.endswith("/") else url + "/"
 
 
+_url = matching(re.compile(r"https?://[^/\s?#]+(/[^\s?#]*)?"),
+                "an http(s) URL like https://org.github.io/repo/")
+
+
 def _base_url(reader: Reader, path: Path, value: object) -> str:
-    url = one_line(reader, path, value)
-    if url is not INVALID and not re.match(r"^https?://[^/\s?#]+(/[^\s?#]*)?$", url):
-        return reader.fail(path, f"{url!r} is not an http(s) URL like https://org.github.io/repo/")
+    url = _url(reader, path, value)
     return url if url is INVALID else normalize_base_url(url)
 
 
-def _language(reader: Reader, path: Path, value: object) -> str:
-    lang = one_line(reader, path, value)
-    if lang is not INVALID and not _LANGUAGE.match(lang):
-        return reader.fail(path, f"{lang!r} is not a language tag like en or en-GB")
-    return lang
+_language = matching(_LANGUAGE, "a language tag like en or en-GB")
 
 
 def _timezone(reader: Reader, path: Path, value: object) -> str:
@@ -110,11 +109,7 @@ def _timezone(reader: Reader, path: Path, value: object) -> str:
 EMAIL_ADDRESS = re.compile(r"[^@\s<>,;\"()]+@[^@\s<>,;\"()]+\.[^@\s<>,;\"()]+")
 
 
-def _address(reader: Reader, path: Path, value: object) -> str:
-    address = one_line(reader, path, value)
-    if address is not INVALID and not EMAIL_ADDRESS.fullmatch(address):
-        return reader.fail(path, f"{address!r} is not an email address like name@example.org")
-    return address
+_address = matching(EMAIL_ADDRESS, "an email address like name@example.org")
 
 
 def _port(reader: Reader, path: Path, value: object) -> int:

@@ -133,6 +133,18 @@ def slug(reader: Reader, path: Path, value: object) -> str:
     return result
 
 
+def matching(pattern: re.Pattern, kind: str) -> Converter:
+    """One line of text that `pattern` matches whole; `kind` ends the message ("… is not X")."""
+
+    def convert(reader: Reader, path: Path, value: object) -> str:
+        result = one_line(reader, path, value)
+        if result is not INVALID and not pattern.fullmatch(result):
+            return reader.fail(path, f"{shown(result)} is not {kind}")
+        return result
+
+    return convert
+
+
 def enum(*choices: str) -> Converter:
     def convert(reader: Reader, path: Path, value: object) -> str:
         if not isinstance(value, str):
