@@ -218,7 +218,3 @@ def find_parties(text: str, *, capital_as_state: bool = False) -> list[str]:
 def _is_upper_context(text: str, start: int) -> bool:
     """"US" the country, not "us" the pronoun — the pattern is case-sensitive already."""
     return text[start:start + 2].isupper()
-
-
-def is_party(name: str) -> bool:
-    return canonical(name) is not None
