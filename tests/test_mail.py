@@ -253,3 +253,17 @@ def test_starttls_is_accepted_when_the_certificate_is_trusted(project, tls_inbox
     deliveries = send_edition(project, options(tls_inbox, security="starttls"), environ={})
     assert [d.status for d in deliveries] == ["sent", "sent"]
     assert len(tls_inbox.messages) == 2
+
+
+def test_a_recipients_file_is_read_and_a_bad_line_named(project, inbox):
+    (project / "recipients.txt").write_text(f"# the desk\n{CAROL}\n\nnot-an-address\n")
+    with (project / "briefgen.yaml").open("a") as config:
+        config.write("  recipients_file: recipients.txt\n")
+    with pytest.raises(BriefgenError) as caught:
+        send_edition(project, options(inbox), environ={})
+    assert str(caught.value) == ("recipients.txt:4: 'not-an-address' is not an email address "
+                                 "like name@example.org")
+    (project / "recipients.txt").write_text(f"# the desk\n{CAROL}\n")
+    deliveries = send_edition(project, options(inbox), environ={})
+    assert [d.recipient for d in deliveries] == [ALICE, BOB, CAROL]
+    assert inbox.messages and len(inbox.messages) == 3
