@@ -1,33 +1,44 @@
 """`briefgen build`: content in, a complete site out — written only when everything succeeded.
 
 The recipe: read the config and every briefing (all errors at once), compute the site's
-views, render every page and PDF in memory, then write the site into a fresh folder beside
-the output and swap it in. A failure at any step leaves the previous site untouched.
+views, render the pages and PDFs whose inputs changed since the last build, then write the
+new site beside the output and swap it in (briefgen.output). A failure at any step leaves
+the previous site untouched. When no input changed at all, nothing is read or rendered.
 """
 
 from __future__ import annotations
 
-import ctypes
 import datetime as dt
-import errno
-import hashlib
-import json
-import os
-import shutil
-import tempfile
+import platform
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import metadata
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefgen import __version__
 from briefgen.errors import BriefgenError, Problem
-from briefgen.project import load_project
+from briefgen.incremental import (
+    Built,
+    Record,
+    changed_input,
+    digest,
+    input_files,
+    input_state,
+    intact_files,
+    load_record,
+    save_record,
+    site_state,
+)
+from briefgen.output import discard_previous, write_site
 from briefgen.render import urls
-from briefgen.render.pages import render_page, render_pages
-from briefgen.render.theme import asset_names, find_asset, make_environment
-from briefgen.views import Site, site_view
+from briefgen.render.themefiles import asset_names, find_asset, theme_dirs
+
+if TYPE_CHECKING:
+    from briefgen.model import Briefing
+    from briefgen.render.pages import Page
+    from briefgen.views import Site
 
 #: Called as progress(step, done, total) while a long step runs.
 Progress = Callable[[str, int, int], None]
@@ -41,7 +52,7 @@ class BuildOptions:
     pdf: bool = True
     jobs: int = 1
     today: dt.date | None = None
-    clean: bool = False  # re-make every PDF even if an identical one was built before
+    clean: bool = False  # ignore what earlier builds left: render and write every file
 
 
 @dataclass(frozen=True)
@@ -49,11 +60,14 @@ class BuildReport:
     output: Path
     briefings: int
     pages: int
-    pdfs: int
+    pdfs: int  # printed by this build
     seconds: float
     pdfs_reused: int = 0
     warnings: tuple[Problem, ...] = ()
     steps: dict[str, float] = field(default_factory=dict)
+    written: tuple[str, ...] = ()  # files of the site this build wrote (the others are kept)
+    rendered: int = 0  # pages and PDFs rendered
+    up_to_date: bool = False  # nothing had changed: nothing was done
 
 
 def build(project: Path, options: BuildOptions, progress: Progress | None = None) -> BuildReport:
@@ -67,6 +81,31 @@ def build(project: Path, options: BuildOptions, progress: Progress | None = None
 
     t = started
     output = _checked_output(project, options.output)
+    theme = theme_dirs(project)
+    settings = _settings(options)
+    sources = input_files(project, theme)
+    if options.clean:
+        discard_previous(output)
+    previous = None if options.clean else load_record(project, output)
+    live = site_state(output) if output.is_dir() else {}
+    intact = intact_files(previous, live)
+    if (previous and previous.settings == settings and len(intact) == len(live)
+            == len(previous.files) and changed_input(previous.inputs, sources) is None):
+        return BuildReport(
+            output=output, briefings=previous.briefings,
+            pages=sum(1 for p in previous.files if p.endswith(".html")), pdfs=0,
+            pdfs_reused=sum(1 for p in previous.files if p.endswith(".pdf")),
+            seconds=time.perf_counter() - started, warnings=previous.warnings,
+            up_to_date=True)
+    state = input_state(sources)
+    t = step("check", t)
+    # Imported only now: a build with nothing to do must not pay for the template engine.
+    from briefgen.project import load_project
+    from briefgen.render import ics
+    from briefgen.render.pages import Page, render_page_watched, site_pages
+    from briefgen.render.theme import make_environment
+    from briefgen.views import site_view
+
     inputs = load_project(project)
     config, content = inputs.config, inputs.content
     if options.base_url:
@@ -75,99 +114,161 @@ def build(project: Path, options: BuildOptions, progress: Progress | None = None
 
     site = site_view(config, content.briefings, drafts=options.drafts, today=options.today)
     env = make_environment(project)
-    files: dict[str, bytes] = {
-        path: text.encode("utf-8") for path, text in render_pages(site, env).items()
-    }
+    plan = _Plan(intact, global_key=digest(settings, _theme_digest(theme), repr(config),
+                                           site.today.isoformat()),
+                 digests=content.digests, everything=site.briefings)
+    for page in site_pages(site):
+        plan.page(urls.output_file(page.path), page,
+                  lambda p=page: render_page_watched(env, site, p))
+    plan.page("calendar.ics", Page("calendar.ics", "calendar.ics"),
+              lambda: (ics.calendar(site), True))
     for name in asset_names(project):
-        files[name] = find_asset(project, name).read_bytes()
+        data = find_asset(project, name).read_bytes()
+        plan.file(name, digest(data), lambda data=data: data)
     t = step("pages", t)
 
-    pdf_count = 0
-    pdf_warnings: list[Problem] = []
     if options.pdf:
-        from briefgen.render.pdf import pdf_jobs, remote_resources, render_pdfs
+        from briefgen.render.pdf import PdfJob, pdf_pages, remote_resources, render_pdfs
 
-        jobs = pdf_jobs(site, env)
-        pdf_warnings = [problem for job in jobs for problem in remote_resources(job)]
-        digests = {job.path: _pdf_digest(job.html) for job in jobs}
-        reused = {} if options.clean else _unchanged_pdfs(project, output, digests)
-        to_render = [job for job in jobs if job.path not in reused]
+        jobs: list[PdfJob] = []
+        for page in pdf_pages(site):
+            def queue(page=page) -> tuple[str, bool]:
+                html, site_wide = render_page_watched(env, site, page)
+                jobs.append(PdfJob(page.path, html))
+                return html, site_wide
+            plan.pdf(page.path, page, queue)
         done = 0
 
         def tick(_path: str) -> None:
             nonlocal done
             done += 1
             if progress:
-                progress("PDFs", done, len(to_render))
+                progress("PDFs", done, len(jobs))
 
-        files.update(reused)
-        files.update(render_pdfs(to_render, project, workers=options.jobs, progress=tick))
-        pdf_count = len(to_render)
+        printed = render_pdfs(jobs, project, workers=options.jobs, progress=tick)
+        for job in jobs:
+            plan.printed(job.path, printed[job.path], tuple(remote_resources(job)))
         t = step("pdfs", t)
 
-    write_site(output, files)
-    if options.pdf:
-        _write_manifest(project, output, digests)
+    write_site(output, plan.written, plan.kept)
+    live = site_state(output)
+    built = {path: replace(entry, size=live[path][0], mtime=live[path][1])
+             for path, entry in plan.built.items()}
+    warnings = content.warnings + tuple(w for entry in built.values() for w in entry.warnings)
+    save_record(project, output, Record(settings, state, built, warnings, len(site.briefings)))
     step("write", t)
+    pdf_paths = [p for p in built if p.endswith(".pdf")]
     return BuildReport(
         output=output,
         briefings=len(site.briefings),
-        pages=sum(1 for p in files if p.endswith(".html")),
-        pdfs=pdf_count,
-        pdfs_reused=len(reused) if options.pdf else 0,
+        pages=sum(1 for p in built if p.endswith(".html")),
+        pdfs=sum(1 for p in pdf_paths if p in plan.rendered),
+        pdfs_reused=sum(1 for p in pdf_paths if p not in plan.rendered),
         seconds=time.perf_counter() - started,
-        warnings=content.warnings + tuple(pdf_warnings),
+        warnings=warnings,
         steps=steps,
+        written=tuple(sorted(plan.written)),
+        rendered=len(plan.rendered),
     )
 
 
-MANIFEST = Path(".briefgen") / "manifest.json"
+class _Plan:
+    """Decides, output by output, what must be rendered and what must be written.
+
+    A page is rendered again only when its key — the settings, the theme, the config and the
+    briefings it shows — differs from the last build's; it is written only when its bytes
+    differ from the file in the site.
+    """
+
+    def __init__(self, intact: dict[str, Built], *, global_key: str, digests: dict[str, str],
+                 everything: tuple[Briefing, ...]):
+        self.intact = intact
+        self.global_key = global_key
+        self.digests = digests
+        self.everything = digest(*(digests[b.file] for b in everything))
+        self.built: dict[str, Built] = {}
+        self.written: dict[str, bytes] = {}
+        self.kept: set[str] = set()
+        self.rendered: set[str] = set()
+        self._pending: dict[str, tuple[str, bool]] = {}
+
+    def key(self, page: Page, site_wide: bool) -> str:
+        if page.sources is None or site_wide:
+            shown = [self.everything]
+        else:
+            shown = [self.digests[b.file] for b in page.sources]
+        return digest(self.global_key, page.path, page.template, *shown)
+
+    def _unchanged(self, path: str, page: Page) -> bool:
+        before = self.intact.get(path)
+        if before is None or before.key != self.key(page, before.site_wide):
+            return False
+        self.built[path] = before
+        self.kept.add(path)
+        return True
+
+    def page(self, path: str, page: Page, render: Callable[[], tuple[str, bool]]) -> None:
+        if self._unchanged(path, page):
+            return
+        text, site_wide = render()
+        self.rendered.add(path)
+        self.file(path, self.key(page, site_wide), lambda: text.encode("utf-8"), site_wide)
+
+    def pdf(self, path: str, page: Page, render: Callable[[], tuple[str, bool]]) -> None:
+        if self._unchanged(path, page):
+            return
+        _html, site_wide = render()
+        self._pending[path] = (self.key(page, site_wide), site_wide)
+
+    def printed(self, path: str, data: bytes, warnings: tuple[Problem, ...]) -> None:
+        key, site_wide = self._pending.pop(path)
+        self.rendered.add(path)
+        self.file(path, key, lambda: data, site_wide, warnings)
+
+    def file(self, path: str, key: str, content: Callable[[], bytes], site_wide: bool = False,
+             warnings: tuple[Problem, ...] = ()) -> None:
+        before = self.intact.get(path)
+        if before is not None and before.key == key:
+            self.built[path] = before
+            self.kept.add(path)
+            return
+        data = content()
+        sha = digest(data)
+        self.built[path] = Built(key, sha, len(data), 0, site_wide, warnings)
+        if before is not None and before.sha == sha:
+            self.kept.add(path)
+        else:
+            self.written[path] = data
 
 
-def _pdf_digest(html: str) -> str:
-    """What a PDF is a function of: its HTML (CSS inlined), briefgen's and WeasyPrint's versions."""
-    versions = f"{__version__}|{metadata.version('weasyprint')}|"
-    return hashlib.sha256((versions + html).encode("utf-8")).hexdigest()
+def _settings(options: BuildOptions) -> str:
+    """Everything besides the input files that the output depends on."""
+    versions = [__version__, platform.python_version()]
+    if options.pdf:
+        versions.append(metadata.version("weasyprint"))
+    return digest(*versions, repr((options.base_url, options.drafts, options.pdf,
+                                   options.today)))
 
 
-def _unchanged_pdfs(project: Path, output: Path, digests: dict[str, str]) -> dict[str, bytes]:
-    """PDFs of the previous build whose HTML has not changed since: no need to print them again."""
-    try:
-        manifest = json.loads((project / MANIFEST).read_text(encoding="utf-8"))
-        previous = manifest["outputs"][str(output)]
-    except (OSError, ValueError, KeyError, TypeError):
-        return {}
-    reused = {}
-    for path, digest in digests.items():
-        built = output / path
-        if previous.get(path) == digest and built.is_file():
-            reused[path] = built.read_bytes()
-    return reused
-
-
-def _write_manifest(project: Path, output: Path, digests: dict[str, str]) -> None:
-    """Recorded per output folder after the site is swapped in: at worst stale, which only
-    means printing again."""
-    manifest = project / MANIFEST
-    try:
-        outputs = json.loads(manifest.read_text(encoding="utf-8"))["outputs"]
-    except (OSError, ValueError, KeyError, TypeError):
-        outputs = {}
-    outputs[str(output)] = digests
-    manifest.parent.mkdir(parents=True, exist_ok=True)
-    partial = manifest.with_suffix(".json.partial")
-    partial.write_text(json.dumps({"outputs": outputs}, indent=0, sort_keys=True),
-                       encoding="utf-8")
-    os.replace(partial, manifest)
+def _theme_digest(theme: list[Path]) -> str:
+    """The templates and assets, by content: a changed template re-renders what uses it."""
+    parts: list[str | bytes] = []
+    for folder in theme:
+        for path in sorted(folder.rglob("*")):
+            if path.is_file():
+                parts += [path.relative_to(folder).as_posix(), path.read_bytes()]
+    return digest(*parts)
 
 
 def edition_pdf(project: Path, site: Site, day: dt.date, output: Path = Path("site")) -> bytes:
-    """The daily edition's PDF: from the built site when it is newer than every input, else
+    """The daily edition's PDF: from the built site when no input changed since, else
     rendered now (nothing is written: the site stays as the last build left it)."""
     built = project / output / urls.edition_pdf(day)
-    if built.is_file() and built.stat().st_mtime >= newest_input(project)[1]:
+    if built.is_file() and stale_input(project, output) is None:
         return built.read_bytes()
+    from briefgen.render.pages import render_page
     from briefgen.render.pdf import PdfJob, pdf_pages, render_pdfs
+    from briefgen.render.theme import make_environment
 
     env = make_environment(project)
     target = urls.edition_pdf(day)
@@ -176,15 +277,21 @@ def edition_pdf(project: Path, site: Site, day: dt.date, output: Path = Path("si
     return render_pdfs(jobs, project)[target]
 
 
-def newest_input(project: Path) -> tuple[Path | None, float]:
-    """The most recently changed input of a build (briefgen.yaml, content/, templates/) and
-    its modification time; (None, 0.0) when there is none."""
-    inputs = [project / "briefgen.yaml"]
-    for folder in ("content", "templates"):
-        inputs += (project / folder).rglob("*") if (project / folder).is_dir() else []
-    times = [(p.stat().st_mtime, p) for p in inputs if p.is_file()]
-    mtime, newest = max(times, default=(0.0, None))
-    return newest, mtime
+def stale_input(project: Path, output: Path = Path("site")) -> Path | None:
+    """An input of the site changed since `output` was last built; None if it is up to date.
+
+    Told by the build record; a site without one (built elsewhere) is judged by time stamps.
+    """
+    folder = (project / output).resolve()
+    sources = input_files(project, theme_dirs(project))
+    record = load_record(project, folder)
+    if record is not None:
+        return changed_input(record.inputs, sources)
+    index = folder / "index.html"
+    built = index.stat().st_mtime_ns if index.is_file() else 0
+    newer = [(p.stat().st_mtime_ns, p) for p in sources
+             if p.is_file() and p.stat().st_mtime_ns > built]
+    return max(newer)[1] if newer else None
 
 
 def _checked_output(project: Path, output: Path) -> Path:
@@ -198,65 +305,3 @@ def _checked_output(project: Path, output: Path) -> Path:
         raise BriefgenError(Problem(
             f"refusing to build into {output}: it would replace the project's own files"))
     return output
-
-
-def write_site(output: Path, files: dict[str, bytes]) -> None:
-    """Write all files into a new folder beside `output`, then swap it in.
-
-    On Linux the swap is one atomic exchange of the two folders, so a reader — or a build
-    killed at any moment — sees the old site or the new one, never a half-written mix or
-    none. Elsewhere two renames are used, and a site retired but not yet replaced is put
-    back by the next build. Leftovers of a killed build are removed by the next one.
-    """
-    parent = output.parent
-    parent.mkdir(parents=True, exist_ok=True)
-    recover_site(output)
-    staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.building-", dir=parent))
-    try:
-        for name, data in sorted(files.items()):
-            target = (staging / name).resolve()
-            if not target.is_relative_to(staging.resolve()):
-                raise BriefgenError(Problem(f"refusing to write {name!r} outside the site"))
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(data)
-        os.chmod(staging, 0o755)
-        if not output.exists():
-            os.replace(staging, output)
-        elif _exchange(staging, output):
-            shutil.rmtree(staging, ignore_errors=True)  # it now holds the old site
-        else:
-            retired = parent / f".{output.name}.old-{os.getpid()}"
-            os.replace(output, retired)
-            os.replace(staging, output)
-            shutil.rmtree(retired, ignore_errors=True)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-
-
-def recover_site(output: Path) -> None:
-    """Put back a site a killed build retired, and remove what killed builds left."""
-    retired = sorted(output.parent.glob(f".{output.name}.old-*"))
-    if retired and not output.exists():
-        os.replace(retired.pop(), output)
-    for leftover in [*retired, *output.parent.glob(f".{output.name}.building-*")]:
-        shutil.rmtree(leftover, ignore_errors=True)
-
-
-_AT_FDCWD = -100
-_RENAME_EXCHANGE = 2
-
-
-def _exchange(first: Path, second: Path) -> bool:
-    """Swap two folders in one step (Linux renameat2); False where the system cannot."""
-    renameat2 = getattr(ctypes.CDLL(None, use_errno=True), "renameat2", None)
-    if renameat2 is None:
-        return False
-    result = renameat2(_AT_FDCWD, os.fsencode(first), _AT_FDCWD, os.fsencode(second),
-                       _RENAME_EXCHANGE)
-    if result == 0:
-        return True
-    code = ctypes.get_errno()
-    if code in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP):
-        return False
-    raise OSError(code, os.strerror(code), str(second))

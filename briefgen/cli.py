@@ -68,7 +68,8 @@ def main() -> None:
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
               help="Processes for PDFs [default: number of cores].")
 @click.option("--today", help="Reference date for 'upcoming' (default: newest briefing's date).")
-@click.option("--clean", is_flag=True, help="Make every PDF again, changed or not.")
+@click.option("--clean", is_flag=True,
+              help="Render and write every page and PDF again, changed or not.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress or summary.")
 def build(output, base_url, drafts, no_pdf, jobs, today, clean, quiet) -> None:
     """Build the site (pages, feeds and PDFs) from content/briefings/."""
@@ -83,10 +84,14 @@ def build(output, base_url, drafts, no_pdf, jobs, today, clean, quiet) -> None:
     except BriefgenError as error:
         fail(error)
     reporter.warn(report.warnings)
+    if report.up_to_date:
+        reporter.say(f"Up to date: nothing changed since {report.output} was built "
+                     f"({report.seconds:.2f} s)")
+        return
     reused = f" ({report.pdfs_reused} unchanged)" if report.pdfs_reused else ""
     reporter.say(f"Built {report.briefings} briefing(s): {report.pages} pages, "
-                 f"{report.pdfs + report.pdfs_reused} PDFs{reused} in {report.output} "
-                 f"({report.seconds:.2f} s)")
+                 f"{report.pdfs + report.pdfs_reused} PDFs{reused} in {report.output}; "
+                 f"{len(report.written)} file(s) written ({report.seconds:.2f} s)")
 
 
 @main.command()

@@ -5,13 +5,14 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefgen.errors import BriefgenError, Problem
 from briefgen.extract.article import kind_of, plain_text
 from briefgen.model import Briefing, briefing_from_document
-from briefgen.yamldoc import Document, read_document
+from briefgen.textfile import decode_text
+from briefgen.yamldoc import Document, parse, read_bytes
 
 BRIEFINGS_DIR = Path("content") / "briefings"
 _FILE_NAME = re.compile(r"^(?:(\d{4}-\d{2}-\d{2})-)?([a-z0-9]+(?:-[a-z0-9]+)*)$")
@@ -31,6 +32,9 @@ class Content:
 
     briefings: tuple[Briefing, ...]
     warnings: tuple[Problem, ...] = ()
+    #: A digest of each briefing's file (name and bytes), by `Briefing.file`: what a page
+    #: showing the briefing was made from.
+    digests: dict[str, str] = field(default_factory=dict)
 
 
 def file_slug(path: Path) -> str | None:
@@ -51,11 +55,12 @@ def load_content(project: Path) -> Content:
     problems: list[Problem] = []
     warnings: list[Problem] = []
     briefings: list[Briefing] = []
+    digests: dict[str, str] = {}
     articles: dict[str, _Article] = {}
     for file in files:
         name = file.relative_to(project).as_posix()
         try:
-            briefing, doc = _load_one(file, name)
+            briefing, doc, digests[name] = _load_one(file, name)
             warnings.extend(_check_source(project, briefing, doc, articles))
         except BriefgenError as exc:
             problems.extend(exc.problems)
@@ -66,10 +71,10 @@ def load_content(project: Path) -> Content:
         raise BriefgenError(problems)
     briefings.sort(key=lambda b: b.slug)
     briefings.sort(key=lambda b: b.date, reverse=True)
-    return Content(tuple(briefings), tuple(warnings))
+    return Content(tuple(briefings), tuple(warnings), digests)
 
 
-def _load_one(file: Path, name: str) -> tuple[Briefing, Document]:
+def _load_one(file: Path, name: str) -> tuple[Briefing, Document, str]:
     match = _FILE_NAME.match(file.stem)
     if not match:
         raise BriefgenError(Problem(
@@ -83,14 +88,15 @@ def _load_one(file: Path, name: str) -> tuple[Briefing, Document]:
         raise BriefgenError(Problem(
             f"the file is {size / 1048576:.1f} MB; a briefing is at most "
             f"{MAX_BRIEFING_BYTES // 1048576} MB", name))
-    doc = read_document(file, name)
+    raw = read_bytes(file, name)
+    doc = parse(decode_text(raw, name, "YAML text"), name)
     briefing = briefing_from_document(doc, slug=match.group(2))
     file_date = match.group(1)
     if file_date and file_date != briefing.date.isoformat():
         raise BriefgenError(Problem(
             f"{briefing.date} does not match the date in the file name ({file_date})",
             name, doc.line_of(("date",)), "date"))
-    return briefing, doc
+    return briefing, doc, hashlib.sha256(name.encode("utf-8") + b"\0" + raw).hexdigest()
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefgen.build import newest_input
+from briefgen.build import stale_input
 from briefgen.config import load_config
 from briefgen.errors import BriefgenError, Problem
 
@@ -87,9 +87,9 @@ def built_site(project: Path, output: Path) -> Path:
     index = site / "index.html"
     if not index.is_file():
         raise BriefgenError(Problem(f"{name} is missing index.html; run briefgen build first"))
-    newest, mtime = newest_input(project)
-    if newest is not None and mtime > index.stat().st_mtime:
-        raise BriefgenError(Problem(f"{name} is older than {_shown(project, newest)}; "
+    changed = stale_input(project, output)
+    if changed is not None:
+        raise BriefgenError(Problem(f"{name} is older than {_shown(project, changed)}; "
                                     "run briefgen build first"))
     return site
 

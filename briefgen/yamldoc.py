@@ -55,14 +55,18 @@ class Document:
 
 def read_document(path: FsPath, file: str, *, empty_ok: bool = False) -> Document:
     """Read and parse a YAML file, refusing binary and non-UTF-8 files with a clear message."""
+    text = decode_text(read_bytes(path, file), file, "YAML text")
+    return parse(text, file, empty_ok=empty_ok)
+
+
+def read_bytes(path: FsPath, file: str) -> bytes:
+    """A file's bytes, or one located problem saying why they cannot be read."""
     try:
-        raw = path.read_bytes()
+        return path.read_bytes()
     except IsADirectoryError:
         raise BriefgenError(Problem("is a folder, not a YAML file", file)) from None
     except OSError as exc:
         raise BriefgenError(Problem(f"cannot read the file: {exc.strerror}", file)) from None
-    text = decode_text(raw, file, "YAML text")
-    return parse(text, file, empty_ok=empty_ok)
 
 
 def parse(text: str, file: str, *, empty_ok: bool = False) -> Document:

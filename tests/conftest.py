@@ -58,3 +58,9 @@ def seed_project(tmp_path: Path) -> Path:
 def empty_project(tmp_path: Path) -> Path:
     (tmp_path / "content" / "briefings").mkdir(parents=True)
     return tmp_path
+
+
+def build_leftovers(folder: Path) -> list[str]:
+    """Folders a killed or failed build left beside site/ (the kept previous site is not one)."""
+    return sorted(p.name for p in folder.iterdir()
+                  if p.name.startswith(".site") and p.name != ".site.previous")

@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from briefgen.build import BuildOptions, build, write_site
+from briefgen.build import BuildOptions, build
 from briefgen.errors import BriefgenError
+from briefgen.output import write_site
 
-from conftest import briefing_yaml, write_briefing
+from conftest import briefing_yaml, build_leftovers, write_briefing
 
 SEED_SLUG = "trump-accepts-xi-invitation-for-beijing-visit"
 
@@ -47,7 +48,7 @@ def test_a_failed_build_leaves_the_previous_site_untouched(seed_project):
     with pytest.raises(BriefgenError, match="2025-02-30 is not a real date"):
         build(seed_project, BuildOptions(pdf=False))
     assert tree_hashes(seed_project / "site") == before
-    assert [p.name for p in seed_project.iterdir() if p.name.startswith(".site")] == []
+    assert build_leftovers(seed_project) == []
 
 
 def test_a_rebuild_replaces_the_site_and_drops_stale_files(seed_project):
@@ -127,11 +128,11 @@ def test_a_build_killed_at_any_point_leaves_the_old_or_the_new_site_whole(seed_p
         away.rename(fresh)
     subprocess.run(command, cwd=seed_project, check=True, timeout=120)
     assert tree_hashes(seed_project / "site") == new
-    assert [p.name for p in seed_project.iterdir() if p.name.startswith(".site")] == []
+    assert build_leftovers(seed_project) == []
 
 
 def test_a_site_retired_by_a_killed_build_is_put_back(tmp_path):
-    from briefgen.build import recover_site
+    from briefgen.output import recover_site
 
     retired = tmp_path / ".site.old-4242"
     retired.mkdir()

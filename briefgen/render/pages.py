@@ -10,18 +10,24 @@ from typing import Any
 import jinja2
 
 from briefgen.errors import BriefgenError, Problem
+from briefgen.model import Briefing
 from briefgen.render import ics, urls
 from briefgen.views import Site
 
 
 @dataclass(frozen=True)
 class Page:
-    """One output: its site path, the template that renders it, and what the template needs."""
+    """One output: its site path, the template that renders it, and what the template needs.
+
+    `sources` are the briefings it shows — None for a page about the whole site — so that a
+    build can tell whether it needs rendering again.
+    """
 
     path: str
     template: str
     context: dict[str, Any] = field(default_factory=dict)
     absolute_links: bool = False
+    sources: tuple[Briefing, ...] | None = None
 
 
 def site_pages(site: Site) -> Iterator[Page]:
@@ -29,21 +35,23 @@ def site_pages(site: Site) -> Iterator[Page]:
     yield Page("", "index.html", {"title": site.config.title})
     for briefing in site.briefings:
         yield Page(urls.briefing_page(briefing), "briefing.html",
-                   {"briefing": briefing, "title": briefing.title})
+                   {"briefing": briefing, "title": briefing.title}, sources=(briefing,))
     for edition in site.editions:
         yield Page(urls.edition_page(edition.date), "edition.html",
-                   {"edition": edition, "title": f"Daily briefing, {edition.date:%d %B %Y}"})
+                   {"edition": edition, "title": f"Daily briefing, {edition.date:%d %B %Y}"},
+                   sources=edition.briefings)
     yield Page("upcoming/", "upcoming.html", {"title": "Upcoming visits and events"})
     yield Page("issues/", "issues.html", {"title": "Open issues"})
     yield Page("tags/", "tags.html", {"title": "Tags"})
     for tag, briefings in site.tags.items():
         yield Page(urls.tag_page(tag), "tag.html",
-                   {"tag": tag, "tagged": briefings, "title": f"Tagged {tag}"})
-    yield Page("404.html", "404.html", {"title": "Page not found"}, absolute_links=True)
+                   {"tag": tag, "tagged": briefings, "title": f"Tagged {tag}"}, sources=briefings)
+    yield Page("404.html", "404.html", {"title": "Page not found"}, absolute_links=True,
+               sources=())
     yield Page("feed.xml", "feed.xml",
                {"title": site.config.title, "feed_updated": _feed_updated(site)})
     yield Page("sitemap.xml", "sitemap.xml", {"title": "Sitemap"})
-    yield Page("robots.txt", "robots.txt", {"title": "robots"})
+    yield Page("robots.txt", "robots.txt", {"title": "robots"}, sources=())
 
 
 def page_context(site: Site, page: Page) -> dict[str, Any]:
@@ -74,6 +82,32 @@ def render_pages(site: Site, env: jinja2.Environment) -> dict[str, str]:
 
 def render_page(env: jinja2.Environment, site: Site, page: Page) -> str:
     """One page; a template mistake becomes one located error, not a traceback."""
+    return render_page_watched(env, site, page)[0]
+
+
+def render_page_watched(env: jinja2.Environment, site: Site, page: Page) -> tuple[str, bool]:
+    """One page, and whether its template read more of the site than the page's `sources`."""
+    watched = _WatchedSite(site)
+    return _render(env, watched, page), watched.read_site_wide
+
+
+class _WatchedSite:
+    """The site as a template sees it, noting any use of what spans every briefing: a theme
+    may show, say, the latest briefings on every page, and then every page depends on them."""
+
+    SITE_WIDE = frozenset({"briefings", "editions", "events", "issues", "tags", "latest"})
+
+    def __init__(self, site: Site):
+        self._site = site
+        self.read_site_wide = False
+
+    def __getattr__(self, name: str) -> Any:
+        if name in self.SITE_WIDE:
+            self.read_site_wide = True
+        return getattr(self._site, name)
+
+
+def _render(env: jinja2.Environment, site: Any, page: Page) -> str:
     try:
         return env.get_template(page.template).render(page_context(site, page))
     except jinja2.TemplateSyntaxError as exc:

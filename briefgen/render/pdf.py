@@ -28,7 +28,7 @@ from briefgen.errors import BriefgenError, Problem
 from briefgen.render import urls
 from briefgen.render.markdown import to_plain
 from briefgen.render.pages import Page, render_page
-from briefgen.render.theme import theme_dirs
+from briefgen.render.themefiles import theme_dirs
 from briefgen.views import Site
 
 
@@ -51,7 +51,7 @@ def pdf_pages(site: Site) -> Iterator[Page]:
             "created": briefing.date.isoformat(),
             "modified": briefing.date.isoformat(),
             "draft": briefing.is_draft,
-        })
+        }, sources=(briefing,))
     for edition in site.editions:
         yield Page(urls.edition_pdf(edition.date), "pdf/edition.html", {
             "edition": edition,
@@ -61,7 +61,7 @@ def pdf_pages(site: Site) -> Iterator[Page]:
             "created": edition.date.isoformat(),
             "modified": edition.date.isoformat(),
             "draft": any(b.is_draft for b in edition.briefings),
-        }, absolute_links=True)
+        }, absolute_links=True, sources=edition.briefings)
 
 
 def pdf_jobs(site: Site, env: jinja2.Environment) -> list[PdfJob]:

@@ -8,8 +8,10 @@ given absolute links under the base path instead.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
-from briefgen.model import Briefing
+if TYPE_CHECKING:
+    from briefgen.model import Briefing
 
 
 def briefing_page(briefing: Briefing) -> str:

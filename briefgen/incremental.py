@@ -1,0 +1,199 @@
+"""What the last build made from what, so that the next one does only the work a change needs.
+
+The record lives in `.briefgen/manifest.json`, one entry per output folder. It holds
+
+- the state of every input file (size and modification time; the content's digest for a
+  file changed moments before the build, whose time stamp cannot be trusted) and the build
+  settings: when none of them changed and the site is as the build left it, there is
+  nothing to do;
+- for every file of the site: the key of what it was made from, the digest of its bytes,
+  and its size and time stamp in the site. A page whose key is unchanged is not rendered
+  again; a file whose bytes are unchanged is not written again.
+
+A record that is missing, unreadable or of another format only means a full build.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import time
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from briefgen.errors import Problem
+
+MANIFEST = Path(".briefgen") / "manifest.json"
+FORMAT = 2
+#: Inputs changed this recently may change again within one tick of the file system's
+#: clock without their time stamp moving: for them the record keeps the content's digest.
+RACY_NANOSECONDS = 2_000_000_000
+#: The folders of a project whose files a build reads (besides briefgen.yaml).
+INPUT_FOLDERS = ("content", "seeds", "templates")
+
+
+def digest(*parts: str | bytes) -> str:
+    """A short, stable digest of the parts, in order."""
+    hasher = hashlib.sha256()
+    for part in parts:
+        hasher.update(part.encode("utf-8") if isinstance(part, str) else part)
+        hasher.update(b"\0")
+    return hasher.hexdigest()[:32]
+
+
+@dataclass(frozen=True)
+class Built:
+    """One file of the site as the last build left it."""
+
+    key: str  # what it was made from
+    sha: str  # its bytes
+    size: int
+    mtime: int  # nanoseconds
+    site_wide: bool = False  # its template read the whole site, not only its own briefings
+    warnings: tuple[Problem, ...] = ()
+
+
+@dataclass(frozen=True)
+class Record:
+    settings: str
+    inputs: dict[str, list]
+    files: dict[str, Built] = field(default_factory=dict)
+    warnings: tuple[Problem, ...] = ()
+    briefings: int = 0
+
+
+def input_files(project: Path, theme: Iterable[Path]) -> list[Path]:
+    """Every file a build of `project` may read, the built-in theme's included."""
+    config = project / "briefgen.yaml"
+    found = [config] if config.is_file() else []
+    folders = [project / name for name in INPUT_FOLDERS] + list(theme)
+    for folder in dict.fromkeys(folders):
+        found += _walk(folder)
+    return found
+
+
+def input_state(files: Iterable[Path], now_ns: int | None = None) -> dict[str, list]:
+    """`{path: [size, mtime_ns]}`, with the content's digest appended for racy files."""
+    now_ns = time.time_ns() if now_ns is None else now_ns
+    state: dict[str, list] = {}
+    for path in files:
+        try:
+            stat = os.stat(path)
+        except OSError:
+            continue
+        entry: list = [stat.st_size, stat.st_mtime_ns]
+        if stat.st_mtime_ns >= now_ns - RACY_NANOSECONDS:
+            entry.append(_content_digest(path))
+        state[str(path)] = entry
+    return state
+
+
+def changed_input(recorded: dict[str, list], files: list[Path]) -> Path | None:
+    """An input file added, removed or changed since the state was recorded; None if none."""
+    for path in files:
+        entry = recorded.get(str(path))
+        if entry is None or not _same(path, entry):
+            return path
+    if len(files) != len(recorded):
+        return Path(min(recorded.keys() - {str(p) for p in files}))
+    return None
+
+
+def _same(path: Path, entry: list) -> bool:
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return False
+    if stat.st_size != entry[0]:
+        return False
+    if len(entry) > 2:
+        return _content_digest(path) == entry[2]
+    return stat.st_mtime_ns == entry[1]
+
+
+def site_state(output: Path) -> dict[str, tuple[int, int]]:
+    """`{path in the site: (size, mtime_ns)}` for every file of a built site."""
+    state = {}
+    pending = [("", str(output))]
+    while pending:
+        prefix, folder = pending.pop()
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.is_dir(follow_symlinks=False):
+                    pending.append((f"{prefix}{entry.name}/", entry.path))
+                else:
+                    stat = entry.stat(follow_symlinks=False)
+                    state[prefix + entry.name] = (stat.st_size, stat.st_mtime_ns)
+    return state
+
+
+def intact_files(record: Record | None, site: dict[str, tuple[int, int]]) -> dict[str, Built]:
+    """The recorded files still in the site as the build left them (not edited, not removed)."""
+    if record is None:
+        return {}
+    return {path: built for path, built in record.files.items()
+            if site.get(path) == (built.size, built.mtime)}
+
+
+def load_record(project: Path, output: Path) -> Record | None:
+    try:
+        manifest = json.loads((project / MANIFEST).read_text(encoding="utf-8"))
+        if manifest.get("format") != FORMAT:
+            return None
+        raw = manifest["outputs"][str(output)]
+        return Record(
+            settings=raw["settings"],
+            inputs=raw["inputs"],
+            files={path: Built(**{**entry, "warnings": _problems(entry.get("warnings", ()))})
+                   for path, entry in raw["files"].items()},
+            warnings=_problems(raw["warnings"]),
+            briefings=raw["briefings"],
+        )
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+
+
+def save_record(project: Path, output: Path, record: Record) -> None:
+    """Written after the site is swapped in: at worst stale, which only means more work."""
+    manifest = project / MANIFEST
+    try:
+        previous = json.loads(manifest.read_text(encoding="utf-8"))
+        outputs = previous["outputs"] if previous.get("format") == FORMAT else {}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        outputs = {}
+    outputs[str(output)] = asdict(record)
+    manifest.parent.mkdir(parents=True, exist_ok=True)
+    partial = manifest.with_suffix(f".json.{os.getpid()}")
+    partial.write_text(json.dumps({"format": FORMAT, "outputs": outputs}, separators=(",", ":")),
+                       encoding="utf-8")
+    os.replace(partial, manifest)
+
+
+def _problems(raw: Iterable[dict]) -> tuple[Problem, ...]:
+    return tuple(Problem(**entry) for entry in raw)
+
+
+def _content_digest(path: Path) -> str:
+    try:
+        return digest(path.read_bytes())
+    except OSError:
+        return ""
+
+
+def _walk(folder: Path) -> list[Path]:
+    """Every file below `folder` (none if it does not exist), in a stable order."""
+    found = []
+    pending = [str(folder)]
+    while pending:
+        try:
+            entries = list(os.scandir(pending.pop()))
+        except (FileNotFoundError, NotADirectoryError):
+            continue
+        for entry in sorted(entries, key=lambda e: e.name):
+            if entry.is_dir(follow_symlinks=False):
+                pending.append(entry.path)
+            elif entry.is_file():
+                found.append(Path(entry.path))
+    return found

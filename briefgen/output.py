@@ -1,0 +1,171 @@
+"""Writing the site folder: all at once for readers, and no more than what changed.
+
+A reader of `site/` — or a build killed at any moment — sees the old site or the new one,
+never a mix. The new site is prepared in a work folder beside it, `.site.previous/`, which
+holds the site the last build replaced: files that have not changed since are hard links to
+the live ones, new content is written as new files (never into a file that may be shared
+with the live site), and the folders already exist. Then the two folders are exchanged in
+one step and the replaced site becomes the next build's work folder. So a rebuild after
+one change writes a handful of files instead of creating thousands of folders again.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import errno
+import os
+import shutil
+from collections.abc import Collection, Mapping
+from pathlib import Path, PurePosixPath
+
+from briefgen.errors import BriefgenError, Problem
+
+
+def work_folder(output: Path) -> Path:
+    return output.parent / f".{output.name}.previous"
+
+
+def write_site(output: Path, files: Mapping[str, bytes], kept: Collection[str] = ()) -> None:
+    """Make `output` hold exactly `files` (new content) and `kept` (paths whose file in the
+    current `output` is already right), then swap it in."""
+    for name in [*files, *kept]:
+        _refuse_outside(name)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    recover_site(output)
+    work = work_folder(output)
+    if not work.is_dir():
+        work.unlink(missing_ok=True)
+        work.mkdir()
+    existing, folders_present = _scan(work)
+    stale = existing - set(files) - set(kept)
+    for name in stale:
+        os.unlink(work / name)
+    emptied = _remove_emptied_folders(work, stale)
+    folders = _Folders(work, folders_present - emptied)
+    for name in kept:
+        if name in files:
+            continue
+        live = output / name
+        if name in existing:
+            if os.path.samestat(os.stat(live), os.stat(work / name)):
+                continue
+            os.unlink(work / name)
+        folders.make_parent(name)
+        _link_or_copy(live, work / name)
+    for name, data in files.items():
+        if name in existing:
+            os.unlink(work / name)  # it may be a hard link to the live site's file
+        folders.make_parent(name)
+        descriptor = os.open(work / name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(data)
+    os.chmod(work, 0o755)
+    _swap_in(work, output)
+
+
+def recover_site(output: Path) -> None:
+    """Put back a site a killed build retired, and remove what killed builds left."""
+    retired = sorted(output.parent.glob(f".{output.name}.old-*"))
+    if retired and not output.exists():
+        os.replace(retired.pop(), output)
+    for leftover in [*retired, *output.parent.glob(f".{output.name}.building-*")]:
+        shutil.rmtree(leftover, ignore_errors=True)
+
+
+def discard_previous(output: Path) -> None:
+    """Forget the kept previous site, so that the next build writes every file afresh."""
+    shutil.rmtree(work_folder(output), ignore_errors=True)
+
+
+def _refuse_outside(name: str) -> None:
+    path = PurePosixPath(name)
+    if path.is_absolute() or not path.parts or any(p in ("..", ".") for p in path.parts) \
+            or "\\" in name or "\0" in name:
+        raise BriefgenError(Problem(f"refusing to write {name!r} outside the site"))
+
+
+def _scan(root: Path) -> tuple[set[str], set[str]]:
+    """The files and the folders below `root`, by relative POSIX path."""
+    files: set[str] = set()
+    folders: set[str] = {""}
+    pending = [("", str(root))]
+    while pending:
+        prefix, path = pending.pop()
+        with os.scandir(path) as entries:
+            for entry in entries:
+                name = prefix + entry.name
+                if entry.is_dir(follow_symlinks=False):
+                    folders.add(name)
+                    pending.append((name + "/", entry.path))
+                else:
+                    files.add(name)
+    return files, folders
+
+
+class _Folders:
+    """Creates each parent folder once: creating folders is the slow part of writing a site."""
+
+    def __init__(self, root: Path, present: set[str]):
+        self.root = root
+        self.known = set(present)
+
+    def make_parent(self, name: str) -> None:
+        parent = name.rpartition("/")[0]
+        if parent not in self.known:
+            (self.root / parent).mkdir(parents=True, exist_ok=True)
+            self.known.add(parent)
+
+
+def _link_or_copy(source: Path, target: Path) -> None:
+    try:
+        os.link(source, target)
+    except OSError:  # a file system without hard links
+        shutil.copyfile(source, target)
+
+
+def _remove_emptied_folders(root: Path, removed: Collection[str]) -> set[str]:
+    """Remove the folders that removing these files left empty, deepest first."""
+    folders = {parent for name in removed for parent in _parents(name)}
+    emptied = set()
+    for folder in sorted(folders, key=lambda f: f.count("/"), reverse=True):
+        try:
+            os.rmdir(root / folder)
+        except OSError:  # not empty
+            continue
+        emptied.add(folder)
+    return emptied
+
+
+def _parents(name: str) -> list[str]:
+    parts = name.split("/")[:-1]
+    return ["/".join(parts[:i]) for i in range(1, len(parts) + 1)]
+
+
+def _swap_in(work: Path, output: Path) -> None:
+    """Make `work` the live `output`; afterwards `work` holds the replaced site (if any)."""
+    if not output.exists():
+        os.replace(work, output)
+    elif not _exchange(work, output):
+        retired = output.parent / f".{output.name}.old-{os.getpid()}"
+        os.replace(output, retired)
+        os.replace(work, output)
+        os.replace(retired, work)
+
+
+_AT_FDCWD = -100
+_RENAME_EXCHANGE = 2
+
+
+def _exchange(first: Path, second: Path) -> bool:
+    """Swap two folders in one step (Linux renameat2); False where the system cannot."""
+    renameat2 = getattr(ctypes.CDLL(None, use_errno=True), "renameat2", None)
+    if renameat2 is None:
+        return False
+    result = renameat2(_AT_FDCWD, os.fsencode(first), _AT_FDCWD, os.fsencode(second),
+                       _RENAME_EXCHANGE)
+    if result == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP):
+        return False
+    raise OSError(code, os.strerror(code), str(second))
