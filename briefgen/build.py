@@ -31,7 +31,8 @@ from briefgen.incremental import (
     save_record,
     site_state,
 )
-from briefgen.output import discard_previous, write_site
+from briefgen.output import write_site
+from briefgen.processes import map_forked
 from briefgen.render import urls
 from briefgen.render.themefiles import asset_names, find_asset, theme_dirs
 
@@ -84,8 +85,6 @@ def build(project: Path, options: BuildOptions, progress: Progress | None = None
     theme = theme_dirs(project)
     settings = _settings(options)
     sources = input_files(project, theme)
-    if options.clean:
-        discard_previous(output)
     previous = None if options.clean else load_record(project, output)
     live = site_state(output) if output.is_dir() else {}
     intact = intact_files(previous, live)
@@ -106,7 +105,7 @@ def build(project: Path, options: BuildOptions, progress: Progress | None = None
     from briefgen.render.theme import make_environment
     from briefgen.views import site_view
 
-    inputs = load_project(project)
+    inputs = load_project(project, options.jobs)
     config, content = inputs.config, inputs.content
     if options.base_url:
         config = config.with_base_url(options.base_url)
@@ -117,26 +116,30 @@ def build(project: Path, options: BuildOptions, progress: Progress | None = None
     plan = _Plan(intact, global_key=digest(settings, _theme_digest(theme), repr(config),
                                            site.today.isoformat()),
                  digests=content.digests, everything=site.briefings)
-    for page in site_pages(site):
-        plan.page(urls.output_file(page.path), page,
-                  lambda p=page: render_page_watched(env, site, p))
-    plan.page("calendar.ics", Page("calendar.ics", "calendar.ics"),
-              lambda: (ics.calendar(site), True))
+    outputs = [(urls.output_file(page.path), page) for page in site_pages(site)]
+    if options.pdf:
+        from briefgen.render.pdf import PdfJob, pdf_pages, remote_resources, render_pdfs
+
+        outputs += [(page.path, page) for page in pdf_pages(site)]
+    stale = [(path, page) for path, page in outputs if not plan.unchanged(path, page)]
+    rendered = map_forked(lambda output: render_page_watched(env, site, output[1]), stale,
+                          options.jobs)
+    jobs = []
+    for (path, page), (text, site_wide) in zip(stale, rendered, strict=True):
+        if path.endswith(".pdf"):
+            jobs.append(PdfJob(path, text))
+            plan.to_print(path, page, site_wide)
+        else:
+            plan.page(path, page, text, site_wide)
+    calendar = Page("calendar.ics", "calendar.ics")  # made by code from every event
+    if not plan.unchanged("calendar.ics", calendar):
+        plan.page("calendar.ics", calendar, ics.calendar(site), True)
     for name in asset_names(project):
         data = find_asset(project, name).read_bytes()
         plan.file(name, digest(data), lambda data=data: data)
     t = step("pages", t)
 
-    if options.pdf:
-        from briefgen.render.pdf import PdfJob, pdf_pages, remote_resources, render_pdfs
-
-        jobs: list[PdfJob] = []
-        for page in pdf_pages(site):
-            def queue(page=page) -> tuple[str, bool]:
-                html, site_wide = render_page_watched(env, site, page)
-                jobs.append(PdfJob(page.path, html))
-                return html, site_wide
-            plan.pdf(page.path, page, queue)
+    if jobs:
         done = 0
 
         def tick(_path: str) -> None:
@@ -199,7 +202,8 @@ class _Plan:
             shown = [self.digests[b.file] for b in page.sources]
         return digest(self.global_key, page.path, page.template, *shown)
 
-    def _unchanged(self, path: str, page: Page) -> bool:
+    def unchanged(self, path: str, page: Page) -> bool:
+        """True (and the file kept) when what the page shows is as the last build saw it."""
         before = self.intact.get(path)
         if before is None or before.key != self.key(page, before.site_wide):
             return False
@@ -207,17 +211,11 @@ class _Plan:
         self.kept.add(path)
         return True
 
-    def page(self, path: str, page: Page, render: Callable[[], tuple[str, bool]]) -> None:
-        if self._unchanged(path, page):
-            return
-        text, site_wide = render()
+    def page(self, path: str, page: Page, text: str, site_wide: bool) -> None:
         self.rendered.add(path)
         self.file(path, self.key(page, site_wide), lambda: text.encode("utf-8"), site_wide)
 
-    def pdf(self, path: str, page: Page, render: Callable[[], tuple[str, bool]]) -> None:
-        if self._unchanged(path, page):
-            return
-        _html, site_wide = render()
+    def to_print(self, path: str, page: Page, site_wide: bool) -> None:
         self._pending[path] = (self.key(page, site_wide), site_wide)
 
     def printed(self, path: str, data: bytes, warnings: tuple[Problem, ...]) -> None:

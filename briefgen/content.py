@@ -11,6 +11,7 @@ from pathlib import Path
 from briefgen.errors import BriefgenError, Problem
 from briefgen.extract.article import kind_of, plain_text
 from briefgen.model import Briefing, briefing_from_document
+from briefgen.processes import map_forked
 from briefgen.textfile import decode_text
 from briefgen.yamldoc import Document, parse, read_bytes
 
@@ -49,29 +50,43 @@ def fold(text: str) -> str:
     return " ".join(text.split())
 
 
-def load_content(project: Path) -> Content:
+def load_content(project: Path, workers: int = 1) -> Content:
+    """Every briefing, read and checked in `workers` processes."""
     folder = project / BRIEFINGS_DIR
     files = sorted(folder.glob("*.yaml")) + sorted(folder.glob("*.yml"))
-    problems: list[Problem] = []
-    warnings: list[Problem] = []
-    briefings: list[Briefing] = []
-    digests: dict[str, str] = {}
-    articles: dict[str, _Article] = {}
-    for file in files:
+    articles: dict[str, _Article] = {}  # each process reads a source article once
+
+    def load(file: Path) -> _Loaded:
         name = file.relative_to(project).as_posix()
         try:
-            briefing, doc, digests[name] = _load_one(file, name)
-            warnings.extend(_check_source(project, briefing, doc, articles))
+            briefing, doc, digest = _load_one(file, name)
+            warnings = _check_source(project, briefing, doc, articles)
         except BriefgenError as exc:
-            problems.extend(exc.problems)
-            continue
-        briefings.append(briefing)
+            return _Loaded(name, problems=exc.problems)
+        return _Loaded(name, briefing, digest, tuple(warnings))
+
+    loaded = map_forked(load, files, workers)
+    problems = [problem for one in loaded for problem in one.problems]
+    warnings = [warning for one in loaded for warning in one.warnings]
+    briefings = [one.briefing for one in loaded if one.briefing is not None]
+    digests = {one.file: one.digest for one in loaded if one.digest is not None}
     problems.extend(_duplicate_slugs(briefings))
     if problems:
         raise BriefgenError(problems)
     briefings.sort(key=lambda b: b.slug)
     briefings.sort(key=lambda b: b.date, reverse=True)
     return Content(tuple(briefings), tuple(warnings), digests)
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    """One file's outcome: its briefing and digest, or its problems."""
+
+    file: str
+    briefing: Briefing | None = None
+    digest: str | None = None
+    warnings: tuple[Problem, ...] = ()
+    problems: tuple[Problem, ...] = ()
 
 
 def _load_one(file: Path, name: str) -> tuple[Briefing, Document, str]:

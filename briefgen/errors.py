@@ -37,3 +37,7 @@ class BriefgenError(Exception):
             problems = [problems]
         self.problems: tuple[Problem, ...] = tuple(problems)
         super().__init__("\n".join(str(p) for p in self.problems))
+
+    def __reduce__(self):
+        """Pickled with its problems, so that one raised in a worker process keeps them."""
+        return (type(self), (self.problems,))

@@ -37,7 +37,7 @@ def write_site(output: Path, files: Mapping[str, bytes], kept: Collection[str] =
         work.unlink(missing_ok=True)
         work.mkdir()
     existing, folders_present = _scan(work)
-    stale = existing - set(files) - set(kept)
+    stale = existing.keys() - set(files) - set(kept)
     for name in stale:
         os.unlink(work / name)
     emptied = _remove_emptied_folders(work, stale)
@@ -53,10 +53,14 @@ def write_site(output: Path, files: Mapping[str, bytes], kept: Collection[str] =
         folders.make_parent(name)
         _link_or_copy(live, work / name)
     for name, data in files.items():
-        if name in existing:
-            os.unlink(work / name)  # it may be a hard link to the live site's file
-        folders.make_parent(name)
-        descriptor = os.open(work / name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+        if existing.get(name) == 1:  # not shared with the live site: overwritten in place,
+            flags = os.O_WRONLY | os.O_TRUNC  # which is quicker than making a new file
+        else:
+            if name in existing:
+                os.unlink(work / name)  # a hard link to the live site's file
+            folders.make_parent(name)
+            flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL
+        descriptor = os.open(work / name, flags, 0o644)
         with os.fdopen(descriptor, "wb") as handle:
             handle.write(data)
     os.chmod(work, 0o755)
@@ -72,11 +76,6 @@ def recover_site(output: Path) -> None:
         shutil.rmtree(leftover, ignore_errors=True)
 
 
-def discard_previous(output: Path) -> None:
-    """Forget the kept previous site, so that the next build writes every file afresh."""
-    shutil.rmtree(work_folder(output), ignore_errors=True)
-
-
 def _refuse_outside(name: str) -> None:
     path = PurePosixPath(name)
     if path.is_absolute() or not path.parts or any(p in ("..", ".") for p in path.parts) \
@@ -84,9 +83,10 @@ def _refuse_outside(name: str) -> None:
         raise BriefgenError(Problem(f"refusing to write {name!r} outside the site"))
 
 
-def _scan(root: Path) -> tuple[set[str], set[str]]:
-    """The files and the folders below `root`, by relative POSIX path."""
-    files: set[str] = set()
+def _scan(root: Path) -> tuple[dict[str, int], set[str]]:
+    """The files (with their number of hard links) and the folders below `root`, by relative
+    POSIX path."""
+    files: dict[str, int] = {}
     folders: set[str] = {""}
     pending = [("", str(root))]
     while pending:
@@ -98,7 +98,7 @@ def _scan(root: Path) -> tuple[set[str], set[str]]:
                     folders.add(name)
                     pending.append((name + "/", entry.path))
                 else:
-                    files.add(name)
+                    files[name] = entry.stat(follow_symlinks=False).st_nlink
     return files, folders
 
 

@@ -16,8 +16,9 @@ class Project:
     content: Content
 
 
-def load_project(root: Path) -> Project:
-    """Read `briefgen.yaml` and every briefing; raise one error listing all their problems."""
+def load_project(root: Path, workers: int = 1) -> Project:
+    """Read `briefgen.yaml` and every briefing (in `workers` processes); raise one error
+    listing all their problems."""
     problems: list[Problem] = []
     config = content = None
     try:
@@ -25,7 +26,7 @@ def load_project(root: Path) -> Project:
     except BriefgenError as error:
         problems.extend(error.problems)
     try:
-        content = load_content(root)
+        content = load_content(root, workers)
     except BriefgenError as error:
         problems.extend(error.problems)
     if problems:

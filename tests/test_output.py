@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from briefgen.errors import BriefgenError
-from briefgen.output import discard_previous, work_folder, write_site
+from briefgen.output import work_folder, write_site
 
 
 def files(folder: Path) -> dict[str, bytes]:
@@ -53,16 +53,6 @@ def test_folders_emptied_by_removed_pages_are_removed_and_may_become_files(tmp_p
     write_site(site, {"a": b"a file where a folder was"}, kept={"keep/index.html"})
     assert files(site) == {"a": b"a file where a folder was", "keep/index.html": b"k"}
     assert sorted(p.name for p in site.iterdir()) == ["a", "keep"]
-
-
-def test_discarding_the_previous_site_means_a_fresh_work_folder(tmp_path):
-    site = tmp_path / "site"
-    write_site(site, {"index.html": b"one"})
-    write_site(site, {"index.html": b"two"})
-    discard_previous(site)
-    assert not work_folder(site).exists()
-    write_site(site, {"index.html": b"three"})
-    assert files(site) == {"index.html": b"three"}
 
 
 @pytest.mark.parametrize("name", ["../outside.html", "/etc/evil.html", "a/../../x", "a\\..\\x",

@@ -8,10 +8,8 @@ renderer read `/etc/passwd` or reach the network.
 
 from __future__ import annotations
 
-import ctypes
 import io
 import logging
-import os
 import re
 import signal
 import threading
@@ -25,6 +23,7 @@ from urllib.parse import unquote, urlsplit
 import jinja2
 
 from briefgen.errors import BriefgenError, Problem
+from briefgen.processes import die_with_parent
 from briefgen.render import urls
 from briefgen.render.markdown import to_plain
 from briefgen.render.pages import Page, render_page
@@ -91,7 +90,7 @@ def render_pdfs(
                 progress(job.path)
         return results
     with ProcessPoolExecutor(max_workers=min(workers, len(jobs)),
-                             initializer=_die_with_parent) as pool:
+                             initializer=die_with_parent) as pool:
         futures = [(job.path, pool.submit(html_to_pdf, job.html, allowed, name=job.path))
                    for job in jobs]
         for path, future in futures:
@@ -109,18 +108,6 @@ class _TimeUp(Exception):
     pass
 
 
-def _die_with_parent() -> None:
-    """A PDF worker must not outlive a build killed with SIGKILL (Linux: PR_SET_PDEATHSIG)."""
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
-    except (OSError, AttributeError):
-        pass  # not Linux: the pool's own shutdown is all there is
-    if os.getppid() == 1:  # the parent died before the line above took effect
-        os._exit(1)
-
-
-_PR_SET_PDEATHSIG = 1
 
 
 def html_to_pdf(page_html: str, allowed_roots: tuple[str, ...], *, name: str = "PDF",
