@@ -1,18 +1,24 @@
-"""Build speed on synthetic content, and Hugo's on the same content when it is installed.
+"""Build speed and memory on synthetic content, and Hugo's on the same content when installed.
 
-Usage: python benchmarks/bench_build.py [--sizes 1000 10000] [--pdf-size 200] [--jobs N]
+Usage: python benchmarks/bench_build.py [--sizes 1000 10000] [--pdf-sizes 40 200]
+                                        [--jobs N] [--runs R]
 
-For each size: a full HTML build (no PDFs), a no-op rebuild, a rebuild after one briefing
-changed, and the build's peak memory — each `briefgen build` a fresh process, as a user
-runs it. Then a full build with PDFs for --pdf-size briefings, and Hugo (Debian's `hugo`)
-building the same briefings as Markdown pages with tag pages, with the ratio.
+Every `briefgen build` is a fresh process, as a user runs it; each figure is the best of R
+runs. For each size: a first build (no site yet: every folder and file is created), a
+`--clean` build (everything rendered and written again, into folders that exist), a no-op
+rebuild, a rebuild after one briefing changed (with the number of files it wrote), and the
+peak memory of the build process. Hugo (Debian's `hugo`) builds the same briefings as
+Markdown pages with tag pages into a fresh folder, and the ratios are printed. Then, for
+each PDF size: a full build with PDFs at --jobs 1 and --jobs N, a no-op rebuild, and a
+rebuild after one briefing changed.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
-import resource
+import platform
+import re
 import shutil
 import subprocess
 import sys
@@ -34,16 +40,49 @@ HUGO_LAYOUTS = {
     "_default/list.html": "{{ define \"main\" }}<h1>{{ .Title }}</h1>{{ range .Pages }}"
                           "<a href=\"{{ .RelPermalink }}\">{{ .Title }}</a>{{ end }}{{ end }}",
 }
+BRIEFGEN = [sys.executable, "-m", "briefgen", "build"]
 
 
-def run(command: list[str], cwd: Path) -> tuple[float, int]:
-    """Seconds and peak memory (MB) of one command run to completion."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+def run(command: list[str], cwd: Path) -> tuple[float, int, str]:
+    """Seconds, peak memory (MB) of the process itself, and what it printed."""
     started = time.perf_counter()
-    subprocess.run(command, cwd=cwd, check=True, stdout=subprocess.DEVNULL)
+    process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.PIPE, text=True)
+    output = process.stdout.read() if process.stdout else ""
+    _, status, usage = os.wait4(process.pid, 0)
     seconds = time.perf_counter() - started
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return seconds, max(peak, before) // 1024
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode:
+        raise SystemExit(f"{' '.join(command)} failed in {cwd}")
+    return seconds, usage.ru_maxrss // 1024, output
+
+
+def best(runs: int, command: list[str], cwd: Path, before=None) -> tuple[float, int, str]:
+    """The fastest of `runs` runs (peak memory: the largest), `before()` run before each."""
+    results = []
+    for _ in range(runs):
+        if before:
+            before()
+        results.append(run(command, cwd))
+    seconds = min(r[0] for r in results)
+    return seconds, max(r[1] for r in results), results[-1][2]
+
+
+def written(output: str) -> str:
+    match = re.search(r"(\d+) file\(s\) written", output)
+    return match.group(1) if match else "?"
+
+
+def change_one(files: list[Path], round_: list[int]) -> None:
+    """Change the title of the middle briefing, differently each time."""
+    round_[0] += 1
+    path = files[len(files) // 2]
+    path.write_text(re.sub(r"\((?:edit \d+, )?no\. ", f"(edit {round_[0]}, no. ",
+                           path.read_text(), count=1))
+
+
+def fresh(project: Path) -> None:
+    for name in ("site", ".site.previous", ".briefgen"):
+        shutil.rmtree(project / name, ignore_errors=True)
 
 
 def markdown_pages(project: Path, target: Path) -> None:
@@ -65,42 +104,68 @@ def markdown_pages(project: Path, target: Path) -> None:
             "---\n" + yaml.safe_dump(front) + "---\n" + "\n".join(body) + "\n")
 
 
+def html_builds(scratch: Path, size: int, jobs: int, runs: int, hugo: str | None) -> None:
+    project = scratch / f"p{size}"
+    files = write_briefings(project, size)
+    html = [*BRIEFGEN, "--no-pdf", "--jobs", str(jobs)]
+    first, first_mb, _ = best(runs, html, project, before=lambda: fresh(project))
+    clean, clean_mb, _ = best(runs, [*html, "--clean"], project)
+    noop, noop_mb, _ = best(runs, html, project)
+    counter = [0]
+    one, one_mb, out = best(runs, html, project, before=lambda: change_one(files, counter))
+    serial, serial_mb, _ = best(1, [*BRIEFGEN, "--no-pdf", "--jobs", "1", "--clean"], project)
+    print(f"{size:>6} briefings, HTML only, --jobs {jobs}:")
+    print(f"         first build   {first:6.2f} s  (peak {first_mb} MB)")
+    print(f"         --clean build {clean:6.2f} s  (peak {clean_mb} MB; "
+          f"--jobs 1: {serial:.2f} s, peak {serial_mb} MB)")
+    print(f"         no-op rebuild {noop:6.2f} s  (peak {noop_mb} MB)")
+    print(f"         one changed   {one:6.2f} s  (peak {one_mb} MB; {written(out)} files written)")
+    if hugo:
+        pages = scratch / f"hugo{size}"
+        markdown_pages(project, pages)
+        public = pages / "public"
+        hugo_time, hugo_mb, _ = best(runs, [hugo, "--quiet", "-d", str(public)], pages,
+                                     before=lambda: shutil.rmtree(public, ignore_errors=True))
+        print(f"         hugo          {hugo_time:6.2f} s  (peak {hugo_mb} MB, fresh public/)")
+        print(f"         briefgen/hugo: first {first / hugo_time:.2f}, --clean "
+              f"{clean / hugo_time:.2f}, no-op {noop / hugo_time:.2f}")
+
+
+def pdf_builds(scratch: Path, size: int, jobs: int) -> None:
+    project = scratch / f"pdf{size}"
+    files = write_briefings(project, size)
+    times = {}
+    for workers in sorted({1, jobs}):
+        fresh(project)
+        times[workers], peak, _ = run([*BRIEFGEN, "--jobs", str(workers)], project)
+        print(f"{size:>6} briefings with PDFs, --jobs {workers}: {times[workers]:7.2f} s "
+              f"(peak {peak} MB)")
+    if jobs > 1:
+        print(f"{'':>6} --jobs {jobs} is {times[1] / times[jobs]:.2f}x as fast as --jobs 1")
+    noop, _, _ = run([*BRIEFGEN, "--jobs", str(jobs)], project)
+    change_one(files, [0])
+    one, _, out = run([*BRIEFGEN, "--jobs", str(jobs)], project)
+    print(f"{'':>6} no-op rebuild {noop:.2f} s; one changed {one:.2f} s "
+          f"({written(out)} files written)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
-    parser.add_argument("--pdf-size", type=int, default=200)
+    parser.add_argument("--sizes", type=int, nargs="*", default=[1000, 10000])
+    parser.add_argument("--pdf-sizes", type=int, nargs="*", default=[40, 200])
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
-    briefgen = [sys.executable, "-m", "briefgen", "build", "--quiet"]
     hugo = shutil.which("hugo")
-    print(f"machine: {os.cpu_count()} cores; Python {sys.version.split()[0]}; "
-          f"hugo: {hugo or 'not installed'}")
+    hugo_version = subprocess.run([hugo, "version"], capture_output=True, text=True).stdout \
+        .split("+")[0] if hugo else "not installed"
+    print(f"machine: {platform.machine()}, {os.cpu_count()} cores; Python "
+          f"{platform.python_version()}; {hugo_version.strip()}")
     with tempfile.TemporaryDirectory() as scratch:
         for size in args.sizes:
-            project = Path(scratch) / f"p{size}"
-            files = write_briefings(project, size)
-            full, peak = run([*briefgen, "--no-pdf"], project)
-            noop, _ = run([*briefgen, "--no-pdf"], project)
-            files[len(files) // 2].write_text(
-                files[len(files) // 2].read_text().replace("(no. ", "(changed, no. "))
-            one, _ = run([*briefgen, "--no-pdf"], project)
-            print(f"{size:>6} briefings: full HTML build {full:6.2f} s (peak {peak} MB), "
-                  f"no-op rebuild {noop:6.2f} s, one changed {one:6.2f} s")
-            if hugo:
-                pages = Path(scratch) / f"hugo{size}"
-                markdown_pages(project, pages)
-                hugo_time, _ = run([hugo, "--quiet", "-d", str(pages / "public")], pages)
-                print(f"{'':>6}            hugo {hugo_time:6.2f} s; briefgen/hugo: full "
-                      f"{full / hugo_time:4.2f}, no-op {noop / hugo_time:4.2f}")
-        project = Path(scratch) / "pdf"
-        write_briefings(project, args.pdf_size)
-        for jobs in sorted({1, args.jobs}):
-            shutil.rmtree(project / "site", ignore_errors=True)
-            seconds, peak = run([*briefgen, "--clean", "--jobs", str(jobs)], project)
-            print(f"{args.pdf_size:>6} briefings with PDFs, --jobs {jobs}: {seconds:6.2f} s "
-                  f"(peak {peak} MB)")
-        noop, _ = run(briefgen, project)
-        print(f"{'':>6} no-op rebuild with PDFs: {noop:6.2f} s")
+            html_builds(Path(scratch), size, args.jobs, args.runs, hugo)
+        for size in args.pdf_sizes:
+            pdf_builds(Path(scratch), size, args.jobs)
 
 
 if __name__ == "__main__":

@@ -99,14 +99,19 @@ def build(project: Path, options: BuildOptions, progress: Progress | None = None
     state = input_state(sources)
     t = step("check", t)
     # Imported only now: a build with nothing to do must not pay for the template engine.
+    from briefgen.cache import read_checked, write_checked
     from briefgen.project import load_project
     from briefgen.render import ics
     from briefgen.render.pages import Page, render_page_watched, site_pages
     from briefgen.render.theme import make_environment
     from briefgen.views import site_view
 
-    inputs = load_project(project, options.jobs)
+    known = {} if options.clean else read_checked(project)
+    inputs = load_project(project, options.jobs, known)
     config, content = inputs.config, inputs.content
+    if len(known) != len(content.checked) or \
+            any(known.get(one.file) is not one for one in content.checked):
+        write_checked(project, content.checked)
     if options.base_url:
         config = config.with_base_url(options.base_url)
     t = step("load", t)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -36,6 +37,8 @@ class Content:
     #: A digest of each briefing's file (name and bytes), by `Briefing.file`: what a page
     #: showing the briefing was made from.
     digests: dict[str, str] = field(default_factory=dict)
+    #: Every file as checked, to be passed back as `known` to the next load.
+    checked: tuple[Checked, ...] = ()
 
 
 def file_slug(path: Path) -> str | None:
@@ -50,43 +53,88 @@ def fold(text: str) -> str:
     return " ".join(text.split())
 
 
-def load_content(project: Path, workers: int = 1) -> Content:
-    """Every briefing, read and checked in `workers` processes."""
+def load_content(project: Path, workers: int = 1,
+                 known: Mapping[str, Checked] | None = None) -> Content:
+    """Every briefing, read and checked in `workers` processes.
+
+    `known` are briefings checked before (by file): one whose file and source article are
+    unchanged is taken as it is, not parsed and checked again.
+    """
     folder = project / BRIEFINGS_DIR
     files = sorted(folder.glob("*.yaml")) + sorted(folder.glob("*.yml"))
     articles: dict[str, _Article] = {}  # each process reads a source article once
+    article_digests: dict[str, str | None] = {}
 
-    def load(file: Path) -> _Loaded:
+    def article_digest(source: str | None) -> str | None:
+        if source is None:
+            return None
+        if source not in article_digests:
+            try:
+                raw = (project / source).read_bytes()
+                article_digests[source] = hashlib.sha256(raw).hexdigest()
+            except OSError:
+                article_digests[source] = None
+        return article_digests[source]
+
+    def check(file: Path) -> Checked:
         name = file.relative_to(project).as_posix()
         try:
             briefing, doc, digest = _load_one(file, name)
             warnings = _check_source(project, briefing, doc, articles)
         except BriefgenError as exc:
-            return _Loaded(name, problems=exc.problems)
-        return _Loaded(name, briefing, digest, tuple(warnings))
+            return Checked(name, problems=exc.problems)
+        source = briefing.source.path
+        return Checked(name, digest, briefing, tuple(warnings),
+                       source_digest=articles[source].sha256 if source else None)
 
-    loaded = map_forked(load, files, workers)
+    outcome: dict[str, Checked] = {}
+    to_check = []
+    for file in files:
+        name = file.relative_to(project).as_posix()
+        before = (known or {}).get(name)
+        if before and before.briefing and before.digest == _file_digest(name, file) and \
+                before.source_digest == article_digest(before.briefing.source.path):
+            outcome[name] = before
+        else:
+            to_check.append(file)
+    for checked in map_forked(check, to_check, workers):
+        outcome[checked.file] = checked
+    loaded = [outcome[file.relative_to(project).as_posix()] for file in files]
     problems = [problem for one in loaded for problem in one.problems]
     warnings = [warning for one in loaded for warning in one.warnings]
     briefings = [one.briefing for one in loaded if one.briefing is not None]
-    digests = {one.file: one.digest for one in loaded if one.digest is not None}
     problems.extend(_duplicate_slugs(briefings))
     if problems:
         raise BriefgenError(problems)
     briefings.sort(key=lambda b: b.slug)
     briefings.sort(key=lambda b: b.date, reverse=True)
-    return Content(tuple(briefings), tuple(warnings), digests)
+    return Content(tuple(briefings), tuple(warnings), {one.file: one.digest for one in loaded},
+                   tuple(loaded))
 
 
 @dataclass(frozen=True)
-class _Loaded:
-    """One file's outcome: its briefing and digest, or its problems."""
+class Checked:
+    """One file's outcome: its briefing, or its problems; with what it was checked from."""
 
     file: str
+    digest: str = ""  # of the file's name and bytes
     briefing: Briefing | None = None
-    digest: str | None = None
     warnings: tuple[Problem, ...] = ()
     problems: tuple[Problem, ...] = ()
+    source_digest: str | None = None  # sha256 of the source article it was checked against
+
+
+def _file_digest(name: str, file: Path) -> str | None:
+    try:
+        if file.stat().st_size > MAX_BRIEFING_BYTES:
+            return None
+        return _bytes_digest(name, file.read_bytes())
+    except OSError:
+        return None
+
+
+def _bytes_digest(name: str, raw: bytes) -> str:
+    return hashlib.sha256(name.encode("utf-8") + b"\0" + raw).hexdigest()
 
 
 def _load_one(file: Path, name: str) -> tuple[Briefing, Document, str]:
@@ -111,7 +159,7 @@ def _load_one(file: Path, name: str) -> tuple[Briefing, Document, str]:
         raise BriefgenError(Problem(
             f"{briefing.date} does not match the date in the file name ({file_date})",
             name, doc.line_of(("date",)), "date"))
-    return briefing, doc, hashlib.sha256(name.encode("utf-8") + b"\0" + raw).hexdigest()
+    return briefing, doc, _bytes_digest(name, raw)
 
 
 @dataclass(frozen=True)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from briefgen.config import SiteConfig, load_config
-from briefgen.content import Content, load_content
+from briefgen.content import Checked, Content, load_content
 from briefgen.errors import BriefgenError, Problem
 
 
@@ -16,9 +17,10 @@ class Project:
     content: Content
 
 
-def load_project(root: Path, workers: int = 1) -> Project:
-    """Read `briefgen.yaml` and every briefing (in `workers` processes); raise one error
-    listing all their problems."""
+def load_project(root: Path, workers: int = 1,
+                 known: Mapping[str, Checked] | None = None) -> Project:
+    """Read `briefgen.yaml` and every briefing (in `workers` processes, taking `known`
+    unchanged ones as they are); raise one error listing all their problems."""
     problems: list[Problem] = []
     config = content = None
     try:
@@ -26,7 +28,7 @@ def load_project(root: Path, workers: int = 1) -> Project:
     except BriefgenError as error:
         problems.extend(error.problems)
     try:
-        content = load_content(root, workers)
+        content = load_content(root, workers, known)
     except BriefgenError as error:
         problems.extend(error.problems)
     if problems:

@@ -64,3 +64,11 @@ def build_leftovers(folder: Path) -> list[str]:
     """Folders a killed or failed build left beside site/ (the kept previous site is not one)."""
     return sorted(p.name for p in folder.iterdir()
                   if p.name.startswith(".site") and p.name != ".site.previous")
+
+
+@pytest.fixture(autouse=True)
+def private_cache_folder(tmp_path_factory, monkeypatch) -> Path:
+    """Each test gets its own user cache folder (where the key signing build caches lives)."""
+    folder = tmp_path_factory.mktemp("user-cache")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(folder))
+    return folder

@@ -1,0 +1,103 @@
+"""Briefings checked by an earlier build, kept so that the next build does not parse and
+check every unchanged file again — after one edit among a thousand briefings, that is most
+of a build's time.
+
+The cache is a pickle in `.briefgen/briefings.cache`, signed with a key kept outside the
+project, in the user's cache folder. Unpickling runs code, so a cache file that arrived
+with the project from elsewhere (a pull request, a copied folder) fails the signature and
+is ignored, as is any cache that cannot be read: it only ever saves time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+import pickle
+import secrets
+from collections.abc import Iterable
+from dataclasses import fields
+from pathlib import Path
+
+from briefgen import __version__
+from briefgen.content import Checked
+from briefgen.errors import Problem
+from briefgen.model import Agreement, Briefing, OpenIssue, Person, Quote, Source, Upcoming
+from briefgen.when import Point, When
+
+CACHE = Path(".briefgen") / "briefings.cache"
+_SIGNATURE_BYTES = 32
+
+
+def signing_key() -> bytes | None:
+    """This user's key, made on first use; None where there is no private place for it."""
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    path = Path(base) / "briefgen" / "cache-key"
+    try:
+        key = path.read_bytes()
+        if len(key) == _SIGNATURE_BYTES and path.stat().st_mode & 0o077 == 0:
+            return key
+        return None
+    except FileNotFoundError:
+        pass
+    except OSError:
+        return None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        key = secrets.token_bytes(_SIGNATURE_BYTES)
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(key)
+        return key
+    except FileExistsError:  # made meanwhile by another build
+        return signing_key()
+    except OSError:
+        return None
+
+
+def read_checked(project: Path) -> dict[str, Checked]:
+    """The briefings the last build checked, by file; empty when there is no valid cache."""
+    key = signing_key()
+    if key is None:
+        return {}
+    try:
+        data = (project / CACHE).read_bytes()
+    except OSError:
+        return {}
+    signature, body = data[:_SIGNATURE_BYTES], data[_SIGNATURE_BYTES:]
+    if not hmac.compare_digest(signature, _sign(key, body)):
+        return {}
+    try:
+        shape, checked = pickle.loads(body)
+    except Exception:  # signed, yet not readable by this version
+        return {}
+    if shape != _model_shape() or not isinstance(checked, dict):
+        return {}
+    return {name: one for name, one in checked.items() if isinstance(one, Checked)}
+
+
+def write_checked(project: Path, checked: Iterable[Checked]) -> None:
+    key = signing_key()
+    if key is None:
+        return
+    body = pickle.dumps((_model_shape(),
+                         {one.file: one for one in checked if one.briefing is not None}),
+                        protocol=pickle.HIGHEST_PROTOCOL)
+    target = project / CACHE
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(f"{target.name}.{os.getpid()}")
+    partial.write_bytes(_sign(key, body) + body)
+    os.replace(partial, target)
+
+
+def _model_shape() -> str:
+    """briefgen's version and the fields of every model class: objects pickled by a version
+    with other fields would unpickle without complaint, and fail later."""
+    classes = [Checked, Briefing, Source, Agreement, OpenIssue, Upcoming, Person, Quote, When,
+               Point, Problem]
+    shape = [(cls.__name__, [f.name for f in fields(cls)]) for cls in classes]
+    return f"{__version__} {shape}"
+
+
+def _sign(key: bytes, body: bytes) -> bytes:
+    return hmac.new(key, body, hashlib.sha256).digest()
