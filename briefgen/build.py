@@ -31,7 +31,7 @@ from briefgen.incremental import (
     save_record,
     site_state,
 )
-from briefgen.output import write_site
+from briefgen.output import SiteWriter
 from briefgen.processes import map_forked
 from briefgen.render import urls
 from briefgen.render.themefiles import asset_names, find_asset, theme_dirs
@@ -118,33 +118,41 @@ def build(project: Path, options: BuildOptions, progress: Progress | None = None
 
     site = site_view(config, content.briefings, drafts=options.drafts, today=options.today)
     env = make_environment(project)
-    plan = _Plan(intact, global_key=digest(settings, _theme_digest(theme), repr(config),
-                                           site.today.isoformat()),
+    writer = SiteWriter(output)
+    plan = _Plan(intact, writer, global_key=digest(settings, _theme_digest(theme), repr(config),
+                                                   site.today.isoformat()),
                  digests=content.digests, everything=site.briefings)
-    outputs = [(urls.output_file(page.path), page) for page in site_pages(site)]
+    pages = [(urls.output_file(page.path), page) for page in site_pages(site)]
+    stale = [(path, page) for path, page in pages if not plan.unchanged(path, page)]
+
+    def make(entry: tuple[str, Page]) -> tuple[str, Built, bool]:
+        """Render and write one page (in a worker process: each writes its own pages)."""
+        path, page = entry
+        text, site_wide = render_page_watched(env, site, page)
+        return (path, *plan.produce(path, page, text.encode("utf-8"), site_wide))
+
+    for path, built, written in map_forked(make, stale, options.jobs):
+        plan.record(path, built, written)
+    calendar = Page("calendar.ics", "calendar.ics")  # made by code from every event
+    if not plan.unchanged("calendar.ics", calendar):
+        plan.record("calendar.ics", *plan.produce(
+            "calendar.ics", calendar, ics.calendar(site).encode("utf-8"), True))
+    for name in asset_names(project):
+        data = find_asset(project, name).read_bytes()
+        asset = Page(name, name, sources=())
+        if not plan.unchanged(name, asset, extra=digest(data)):
+            plan.record(name, *plan.produce(name, asset, data, False, extra=digest(data)),
+                        rendered=False)
+    t = step("pages", t)
+
     if options.pdf:
         from briefgen.render.pdf import PdfJob, pdf_pages, remote_resources, render_pdfs
 
-        outputs += [(page.path, page) for page in pdf_pages(site)]
-    stale = [(path, page) for path, page in outputs if not plan.unchanged(path, page)]
-    rendered = map_forked(lambda output: render_page_watched(env, site, output[1]), stale,
-                          options.jobs)
-    jobs = []
-    for (path, page), (text, site_wide) in zip(stale, rendered, strict=True):
-        if path.endswith(".pdf"):
-            jobs.append(PdfJob(path, text))
-            plan.to_print(path, page, site_wide)
-        else:
-            plan.page(path, page, text, site_wide)
-    calendar = Page("calendar.ics", "calendar.ics")  # made by code from every event
-    if not plan.unchanged("calendar.ics", calendar):
-        plan.page("calendar.ics", calendar, ics.calendar(site), True)
-    for name in asset_names(project):
-        data = find_asset(project, name).read_bytes()
-        plan.file(name, digest(data), lambda data=data: data)
-    t = step("pages", t)
-
-    if jobs:
+        jobs, shown = [], {}
+        for page in pdf_pages(site):
+            if not plan.unchanged(page.path, page):
+                html, shown[page.path] = render_page_watched(env, site, page)
+                jobs.append((PdfJob(page.path, html), page))
         done = 0
 
         def tick(_path: str) -> None:
@@ -153,12 +161,14 @@ def build(project: Path, options: BuildOptions, progress: Progress | None = None
             if progress:
                 progress("PDFs", done, len(jobs))
 
-        printed = render_pdfs(jobs, project, workers=options.jobs, progress=tick)
-        for job in jobs:
-            plan.printed(job.path, printed[job.path], tuple(remote_resources(job)))
+        printed = render_pdfs([job for job, _ in jobs], project, workers=options.jobs,
+                              progress=tick)
+        for job, page in jobs:
+            plan.record(job.path, *plan.produce(job.path, page, printed[job.path],
+                                                shown[job.path], tuple(remote_resources(job))))
         t = step("pdfs", t)
 
-    write_site(output, plan.written, plan.kept)
+    writer.commit(plan.built)
     live = site_state(output)
     built = {path: replace(entry, size=live[path][0], mtime=live[path][1])
              for path, entry in plan.built.items()}
@@ -185,63 +195,56 @@ class _Plan:
 
     A page is rendered again only when its key — the settings, the theme, the config and the
     briefings it shows — differs from the last build's; it is written only when its bytes
-    differ from the file in the site.
+    differ from the file in the site. `produce` may run in a worker process; everything
+    else runs in the build's own.
     """
 
-    def __init__(self, intact: dict[str, Built], *, global_key: str, digests: dict[str, str],
-                 everything: tuple[Briefing, ...]):
+    def __init__(self, intact: dict[str, Built], writer: SiteWriter, *, global_key: str,
+                 digests: dict[str, str], everything: tuple[Briefing, ...]):
         self.intact = intact
+        self.writer = writer
         self.global_key = global_key
         self.digests = digests
         self.everything = digest(*(digests[b.file] for b in everything))
         self.built: dict[str, Built] = {}
-        self.written: dict[str, bytes] = {}
-        self.kept: set[str] = set()
+        self.written: set[str] = set()
         self.rendered: set[str] = set()
-        self._pending: dict[str, tuple[str, bool]] = {}
 
-    def key(self, page: Page, site_wide: bool) -> str:
+    def key(self, page: Page, site_wide: bool, extra: str = "") -> str:
         if page.sources is None or site_wide:
             shown = [self.everything]
         else:
             shown = [self.digests[b.file] for b in page.sources]
-        return digest(self.global_key, page.path, page.template, *shown)
+        return digest(self.global_key, page.path, page.template, extra, *shown)
 
-    def unchanged(self, path: str, page: Page) -> bool:
+    def unchanged(self, path: str, page: Page, extra: str = "") -> bool:
         """True (and the file kept) when what the page shows is as the last build saw it."""
         before = self.intact.get(path)
-        if before is None or before.key != self.key(page, before.site_wide):
+        if before is None or before.key != self.key(page, before.site_wide, extra):
             return False
         self.built[path] = before
-        self.kept.add(path)
+        self.writer.keep(path)
         return True
 
-    def page(self, path: str, page: Page, text: str, site_wide: bool) -> None:
-        self.rendered.add(path)
-        self.file(path, self.key(page, site_wide), lambda: text.encode("utf-8"), site_wide)
-
-    def to_print(self, path: str, page: Page, site_wide: bool) -> None:
-        self._pending[path] = (self.key(page, site_wide), site_wide)
-
-    def printed(self, path: str, data: bytes, warnings: tuple[Problem, ...]) -> None:
-        key, site_wide = self._pending.pop(path)
-        self.rendered.add(path)
-        self.file(path, key, lambda: data, site_wide, warnings)
-
-    def file(self, path: str, key: str, content: Callable[[], bytes], site_wide: bool = False,
-             warnings: tuple[Problem, ...] = ()) -> None:
-        before = self.intact.get(path)
-        if before is not None and before.key == key:
-            self.built[path] = before
-            self.kept.add(path)
-            return
-        data = content()
+    def produce(self, path: str, page: Page, data: bytes, site_wide: bool,
+                warnings: tuple[Problem, ...] = (), extra: str = "") -> tuple[Built, bool]:
+        """Write `data` unless the site has these very bytes; say whether it was written."""
         sha = digest(data)
-        self.built[path] = Built(key, sha, len(data), 0, site_wide, warnings)
+        built = Built(self.key(page, site_wide, extra), sha, len(data), 0, site_wide, warnings)
+        before = self.intact.get(path)
         if before is not None and before.sha == sha:
-            self.kept.add(path)
+            return built, False
+        self.writer.write(path, data)
+        return built, True
+
+    def record(self, path: str, built: Built, written: bool, rendered: bool = True) -> None:
+        self.built[path] = built
+        if rendered:
+            self.rendered.add(path)
+        if written:
+            self.written.add(path)
         else:
-            self.written[path] = data
+            self.writer.keep(path)
 
 
 def _settings(options: BuildOptions) -> str:

@@ -11,6 +11,7 @@ one change writes a handful of files instead of creating thousands of folders ag
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import errno
 import os
@@ -25,46 +26,85 @@ def work_folder(output: Path) -> Path:
     return output.parent / f".{output.name}.previous"
 
 
-def write_site(output: Path, files: Mapping[str, bytes], kept: Collection[str] = ()) -> None:
-    """Make `output` hold exactly `files` (new content) and `kept` (paths whose file in the
-    current `output` is already right), then swap it in."""
-    for name in [*files, *kept]:
+class SiteWriter:
+    """Prepares the next site in the work folder beside `output`, then swaps it in.
+
+    `write` may be called from forked worker processes: each one writes its own files.
+    """
+
+    def __init__(self, output: Path):
+        self.output = output
+        output.parent.mkdir(parents=True, exist_ok=True)
+        recover_site(output)
+        self.work = work_folder(output)
+        if not self.work.is_dir():
+            self.work.unlink(missing_ok=True)
+            self.work.mkdir()
+        self.existing, self.folders = _scan(self.work)
+
+    def write(self, name: str, data: bytes) -> None:
+        """Put new content at `name`, never into a file shared with the live site."""
         _refuse_outside(name)
-    output.parent.mkdir(parents=True, exist_ok=True)
-    recover_site(output)
-    work = work_folder(output)
-    if not work.is_dir():
-        work.unlink(missing_ok=True)
-        work.mkdir()
-    existing, folders_present = _scan(work)
-    stale = existing.keys() - set(files) - set(kept)
-    for name in stale:
-        os.unlink(work / name)
-    emptied = _remove_emptied_folders(work, stale)
-    folders = _Folders(work, folders_present - emptied)
-    for name in kept:
-        if name in files:
-            continue
-        live = output / name
-        if name in existing:
-            if os.path.samestat(os.stat(live), os.stat(work / name)):
-                continue
-            os.unlink(work / name)
-        folders.make_parent(name)
-        _link_or_copy(live, work / name)
-    for name, data in files.items():
-        if existing.get(name) == 1:  # not shared with the live site: overwritten in place,
-            flags = os.O_WRONLY | os.O_TRUNC  # which is quicker than making a new file
+        target = self.work / name
+        if name in self.folders:  # a folder of the previous site where a file goes now
+            shutil.rmtree(target, ignore_errors=True)
+        if self.existing.get(name) == 1:  # not shared with the live site: overwritten in
+            flags = os.O_WRONLY | os.O_TRUNC  # place, which is quicker than a new file
         else:
-            if name in existing:
-                os.unlink(work / name)  # a hard link to the live site's file
-            folders.make_parent(name)
+            if name in self.existing:
+                _unlink(target)  # a hard link to the live site's file
+            self._make_parent(name)
             flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL
-        descriptor = os.open(work / name, flags, 0o644)
+        descriptor = os.open(target, flags, 0o644)
         with os.fdopen(descriptor, "wb") as handle:
             handle.write(data)
-    os.chmod(work, 0o755)
-    _swap_in(work, output)
+
+    def keep(self, name: str) -> None:
+        """Carry over the live site's file at `name`, unchanged."""
+        _refuse_outside(name)
+        live, target = self.output / name, self.work / name
+        if name in self.existing:
+            if os.path.samestat(os.stat(live), os.stat(target)):
+                return
+            _unlink(target)
+        self._make_parent(name)
+        try:
+            os.link(live, target)
+        except OSError:  # a file system without hard links
+            shutil.copyfile(live, target)
+
+    def commit(self, names: Collection[str]) -> None:
+        """Remove what is not among `names` (all files written or kept), and swap in."""
+        stale = self.existing.keys() - set(names)
+        for name in stale:
+            _unlink(self.work / name)
+        _remove_emptied_folders(self.work, stale)
+        os.chmod(self.work, 0o755)
+        _swap_in(self.work, self.output)
+
+    def _make_parent(self, name: str) -> None:
+        parent = name.rpartition("/")[0]
+        if not parent or parent in self.folders:
+            return
+        for folder in _parents(name):
+            if folder in self.existing:  # a file of the previous site where a folder goes
+                _unlink(self.work / folder)
+        (self.work / parent).mkdir(parents=True, exist_ok=True)
+        self.folders.add(parent)
+
+
+def write_site(output: Path, files: Mapping[str, bytes], kept: Collection[str] = ()) -> None:
+    """Make `output` hold exactly `files` (new content) and `kept` (paths whose file in the
+    current `output` is already right)."""
+    for name in [*files, *kept]:
+        _refuse_outside(name)
+    writer = SiteWriter(output)
+    for name in kept:
+        if name not in files:
+            writer.keep(name)
+    for name, data in files.items():
+        writer.write(name, data)
+    writer.commit([*files, *kept])
 
 
 def recover_site(output: Path) -> None:
@@ -102,25 +142,10 @@ def _scan(root: Path) -> tuple[dict[str, int], set[str]]:
     return files, folders
 
 
-class _Folders:
-    """Creates each parent folder once: creating folders is the slow part of writing a site."""
-
-    def __init__(self, root: Path, present: set[str]):
-        self.root = root
-        self.known = set(present)
-
-    def make_parent(self, name: str) -> None:
-        parent = name.rpartition("/")[0]
-        if parent not in self.known:
-            (self.root / parent).mkdir(parents=True, exist_ok=True)
-            self.known.add(parent)
-
-
-def _link_or_copy(source: Path, target: Path) -> None:
-    try:
-        os.link(source, target)
-    except OSError:  # a file system without hard links
-        shutil.copyfile(source, target)
+def _unlink(path: Path) -> None:
+    """Remove a file if it is still there (a folder on its path may be gone or a file now)."""
+    with contextlib.suppress(FileNotFoundError, NotADirectoryError):
+        os.unlink(path)
 
 
 def _remove_emptied_folders(root: Path, removed: Collection[str]) -> set[str]:
