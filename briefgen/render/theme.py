@@ -24,6 +24,7 @@ def make_environment(project: Path) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        auto_reload=False,  # one environment per build: templates cannot change meanwhile
     )
     env.filters.update(
         markdown=lambda text: markdown_filter(text, block=True),
