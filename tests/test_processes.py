@@ -1,0 +1,92 @@
+"""Work spread over forked processes: same results as one process, errors carried back,
+and no process left behind when the parent is killed."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from briefgen.errors import BriefgenError, Problem
+from briefgen.processes import WORTH_FORKING, map_forked
+
+
+@pytest.mark.parametrize("workers", [1, 2, 3])
+@pytest.mark.parametrize("count", [0, 1, WORTH_FORKING * 3 + 1])
+def test_results_come_back_in_order_whatever_the_number_of_workers(workers, count):
+    items = list(range(count))
+    assert map_forked(lambda n: (n, n * n), items, workers) == [(n, n * n) for n in items]
+
+
+def test_the_work_really_runs_in_other_processes():
+    pids = set(map_forked(lambda _: os.getpid(), range(WORTH_FORKING * 2), 2))
+    assert len(pids) == 2
+    assert os.getpid() in pids
+
+
+def test_a_problem_raised_in_a_worker_is_raised_with_its_location():
+    def check(n: int) -> int:
+        if n == WORTH_FORKING + 1:  # dealt to the second process
+            raise BriefgenError(Problem("not a real date", "content/briefings/x.yaml", 4, "date"))
+        return n
+
+    with pytest.raises(BriefgenError) as caught:
+        map_forked(check, range(WORTH_FORKING * 2), 2)
+    assert [str(p) for p in caught.value.problems] == [
+        "content/briefings/x.yaml:4: date: not a real date"]
+
+
+def test_a_worker_that_dies_is_reported():
+    def die(n: int) -> int:
+        if n % 2:
+            os._exit(3)
+        return n
+
+    with pytest.raises(RuntimeError, match="a worker process died"):
+        map_forked(die, range(WORTH_FORKING * 2), 2)
+
+
+def test_workers_die_with_a_parent_killed_by_sigkill(tmp_path: Path):
+    script = textwrap.dedent("""
+        import time
+        from briefgen.processes import map_forked
+        map_forked(lambda n: time.sleep(60), range(200), 2)
+    """)
+    parent = subprocess.Popen([sys.executable, "-c", script], cwd=tmp_path)
+    deadline = time.monotonic() + 20
+    while not (workers := children_of(parent.pid)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert workers, "no worker was started"
+    parent.send_signal(signal.SIGKILL)
+    parent.wait()
+    deadline = time.monotonic() + 10
+    while any(map(running, workers)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert [pid for pid in workers if running(pid)] == []
+
+
+def children_of(parent: int) -> list[int]:
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == parent:
+            found.append(int(stat.parent.name))
+    return found
+
+
+def running(pid: int) -> bool:
+    """Whether a process exists and is not a zombie waiting to be reaped."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return False
+    return state != "Z"
