@@ -1,6 +1,6 @@
 """What the last build made from what, so that the next one does only the work a change needs.
 
-The record lives in `.briefgen/manifest.json`, one entry per output folder. It holds
+The record lives in `.briefgen/builds/`, one file per output folder. It holds
 
 - the state of every input file (size and modification time; the content's digest for a
   file changed moments before the build, whose time stamp cannot be trusted) and the build
@@ -20,13 +20,13 @@ import json
 import os
 import time
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefgen.errors import Problem
 
-MANIFEST = Path(".briefgen") / "manifest.json"
-FORMAT = 2
+RECORDS = Path(".briefgen") / "builds"
+FORMAT = 3
 #: Inputs changed this recently may change again within one tick of the file system's
 #: clock without their time stamp moving: for them the record keeps the content's digest.
 RACY_NANOSECONDS = 2_000_000_000
@@ -137,17 +137,22 @@ def intact_files(record: Record | None, site: dict[str, tuple[int, int]]) -> dic
             if site.get(path) == (built.size, built.mtime)}
 
 
+def record_file(project: Path, output: Path) -> Path:
+    """Where the record of the builds into `output` is kept (one file per output folder)."""
+    return project / RECORDS / f"{digest(str(output))[:16]}.json"
+
+
 def load_record(project: Path, output: Path) -> Record | None:
     try:
-        manifest = json.loads((project / MANIFEST).read_text(encoding="utf-8"))
-        if manifest.get("format") != FORMAT:
+        raw = json.loads(record_file(project, output).read_text(encoding="utf-8"))
+        if raw["format"] != FORMAT or raw["output"] != str(output):
             return None
-        raw = manifest["outputs"][str(output)]
         return Record(
             settings=raw["settings"],
             inputs=raw["inputs"],
-            files={path: Built(**{**entry, "warnings": _problems(entry.get("warnings", ()))})
-                   for path, entry in raw["files"].items()},
+            files={path: Built(key, sha, size, mtime, site_wide, _problems(warnings))
+                   for path, (key, sha, size, mtime, site_wide, warnings)
+                   in raw["files"].items()},
             warnings=_problems(raw["warnings"]),
             briefings=raw["briefings"],
         )
@@ -157,22 +162,29 @@ def load_record(project: Path, output: Path) -> Record | None:
 
 def save_record(project: Path, output: Path, record: Record) -> None:
     """Written after the site is swapped in: at worst stale, which only means more work."""
-    manifest = project / MANIFEST
-    try:
-        previous = json.loads(manifest.read_text(encoding="utf-8"))
-        outputs = previous["outputs"] if previous.get("format") == FORMAT else {}
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
-        outputs = {}
-    outputs[str(output)] = asdict(record)
-    manifest.parent.mkdir(parents=True, exist_ok=True)
-    partial = manifest.with_suffix(f".json.{os.getpid()}")
-    partial.write_text(json.dumps({"format": FORMAT, "outputs": outputs}, separators=(",", ":")),
-                       encoding="utf-8")
-    os.replace(partial, manifest)
+    target = record_file(project, output)
+    raw = {
+        "format": FORMAT,
+        "output": str(output),
+        "settings": record.settings,
+        "inputs": record.inputs,
+        "files": {path: [b.key, b.sha, b.size, b.mtime, b.site_wide, _plain(b.warnings)]
+                  for path, b in record.files.items()},
+        "warnings": _plain(record.warnings),
+        "briefings": record.briefings,
+    }
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_suffix(f".{os.getpid()}")
+    partial.write_text(json.dumps(raw, separators=(",", ":")), encoding="utf-8")
+    os.replace(partial, target)
 
 
-def _problems(raw: Iterable[dict]) -> tuple[Problem, ...]:
-    return tuple(Problem(**entry) for entry in raw)
+def _plain(problems: Iterable[Problem]) -> list[list]:
+    return [[p.message, p.file, p.line, p.field] for p in problems]
+
+
+def _problems(raw: Iterable[list]) -> tuple[Problem, ...]:
+    return tuple(Problem(*entry) for entry in raw)
 
 
 def _content_digest(path: Path) -> str:

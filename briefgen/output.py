@@ -48,11 +48,12 @@ class SiteWriter:
         target = self.work / name
         if name in self.folders:  # a folder of the previous site where a file goes now
             shutil.rmtree(target, ignore_errors=True)
-        if self.existing.get(name) == 1:  # not shared with the live site: overwritten in
-            flags = os.O_WRONLY | os.O_TRUNC  # place, which is quicker than a new file
+        links = self.existing[name][0] if name in self.existing else 0
+        if links == 1:  # a file of its own: overwriting it is quicker than making one
+            flags = os.O_WRONLY | os.O_TRUNC
         else:
-            if name in self.existing:
-                _unlink(target)  # a hard link to the live site's file
+            if links:
+                _unlink(target)  # shared with the live site, which must stay as it is
             self._make_parent(name)
             flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL
         descriptor = os.open(target, flags, 0o644)
@@ -62,9 +63,10 @@ class SiteWriter:
     def keep(self, name: str) -> None:
         """Carry over the live site's file at `name`, unchanged."""
         _refuse_outside(name)
-        live, target = self.output / name, self.work / name
+        live, target = os.path.join(self.output, name), os.path.join(self.work, name)
         if name in self.existing:
-            if os.path.samestat(os.stat(live), os.stat(target)):
+            stat = os.stat(live)
+            if self.existing[name][1:] == (stat.st_dev, stat.st_ino):
                 return
             _unlink(target)
         self._make_parent(name)
@@ -123,10 +125,10 @@ def _refuse_outside(name: str) -> None:
         raise BriefgenError(Problem(f"refusing to write {name!r} outside the site"))
 
 
-def _scan(root: Path) -> tuple[dict[str, int], set[str]]:
-    """The files (with their number of hard links) and the folders below `root`, by relative
-    POSIX path."""
-    files: dict[str, int] = {}
+def _scan(root: Path) -> tuple[dict[str, tuple[int, int, int]], set[str]]:
+    """The files (with their number of hard links, device and inode) and the folders below
+    `root`, by relative POSIX path."""
+    files: dict[str, tuple[int, int, int]] = {}
     folders: set[str] = {""}
     pending = [("", str(root))]
     while pending:
@@ -138,11 +140,12 @@ def _scan(root: Path) -> tuple[dict[str, int], set[str]]:
                     folders.add(name)
                     pending.append((name + "/", entry.path))
                 else:
-                    files[name] = entry.stat(follow_symlinks=False).st_nlink
+                    stat = entry.stat(follow_symlinks=False)
+                    files[name] = (stat.st_nlink, stat.st_dev, stat.st_ino)
     return files, folders
 
 
-def _unlink(path: Path) -> None:
+def _unlink(path: Path | str) -> None:
     """Remove a file if it is still there (a folder on its path may be gone or a file now)."""
     with contextlib.suppress(FileNotFoundError, NotADirectoryError):
         os.unlink(path)

@@ -99,7 +99,8 @@ def issue_tracker(briefings: tuple[Briefing, ...]) -> tuple[TrackedIssue, ...]:
     for reports in groups.values():
         reports.sort(key=lambda r: (r[0].date, r[0].slug))
         latest_briefing, latest = reports[-1]
-        unique = tuple(dict.fromkeys(b for b, _ in reversed(reports)))
+        # by file, not by value: hashing a briefing hashes every field of it
+        unique = tuple({b.file: b for b, _ in reversed(reports)}.values())
         tracked.append(TrackedIssue(latest.topic, latest, reports[0][0].date,
                                     latest_briefing.date, unique))
     tracked.sort(key=lambda t: (-t.last_seen.toordinal(), t.topic.casefold()))
