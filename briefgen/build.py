@@ -39,6 +39,10 @@ from briefgen.render import urls
 from briefgen.render.themefiles import asset_names, find_asset, theme_dirs
 
 if TYPE_CHECKING:
+    from jinja2 import Environment
+
+    from briefgen.config import SiteConfig
+    from briefgen.content import Content
     from briefgen.model import Briefing
     from briefgen.render.pages import Page
     from briefgen.views import Site
@@ -98,14 +102,7 @@ def _collector_paused() -> Iterator[None]:
 
 def _build(project: Path, options: BuildOptions, progress: Progress | None) -> BuildReport:
     started = time.perf_counter()
-    steps: dict[str, float] = {}
-
-    def step(name: str, began: float) -> float:
-        now = time.perf_counter()
-        steps[name] = now - began
-        return now
-
-    t = started
+    steps = _Steps()
     output = _checked_output(project, options.output)
     theme = theme_dirs(project)
     settings = _settings(options)
@@ -113,50 +110,104 @@ def _build(project: Path, options: BuildOptions, progress: Progress | None) -> B
     previous = None if options.clean else load_record(project, output)
     live = site_state(output) if output.is_dir() else {}
     intact = intact_files(previous, live)
-    if (previous and previous.settings == settings and len(intact) == len(live)
-            == len(previous.files) and changed_input(previous.inputs, sources) is None):
-        return BuildReport(
-            output=output, briefings=previous.briefings,
-            pages=sum(1 for p in previous.files if p.endswith(".html")), pdfs=0,
-            pdfs_reused=sum(1 for p in previous.files if p.endswith(".pdf")),
-            seconds=time.perf_counter() - started, warnings=previous.warnings,
-            up_to_date=True)
-    state = input_state(sources)
-    t = step("check", t)
+    if previous and previous.settings == settings and len(intact) == len(live) \
+            == len(previous.files) and changed_input(previous.inputs, sources) is None:
+        return _up_to_date(output, previous, started)
+    state = input_state(sources)  # before anything is read: a later edit means a rebuild
+    steps.done("check")
+
     # Imported only now: a build with nothing to do must not pay for the template engine.
-    from briefgen.cache import read_checked, write_checked
-    from briefgen.project import load_project
-    from briefgen.render import ics
-    from briefgen.render.pages import Page, render_page_watched, site_pages
     from briefgen.render.theme import make_environment
     from briefgen.views import site_view
 
-    known = {} if options.clean else read_checked(project)
-    inputs = load_project(project, options.jobs, known)
-    config, content = inputs.config, inputs.content
-    checked_now = sum(1 for one in content.checked if known.get(one.file) is not one)
-    if checked_now * _CACHE_REWRITE >= len(content.checked) > 0:
-        write_checked(project, content.checked)
-    if options.base_url:
-        config = config.with_base_url(options.base_url)
-    t = step("load", t)
-
+    config, content = _load(project, options)
+    steps.done("load")
     site = site_view(config, content.briefings, drafts=options.drafts, today=options.today)
     env = make_environment(project)
     writer = SiteWriter(output)
     plan = _Plan(intact, writer, global_key=digest(settings, _theme_digest(theme), repr(config),
                                                    site.today.isoformat()),
                  digests=content.digests, everything=site.briefings)
+    _make_pages(plan, project, site, env, options.jobs)
+    steps.done("pages")
+    if options.pdf:
+        _print_pdfs(plan, project, site, env, options.jobs, progress)
+        steps.done("pdfs")
+
+    writer.commit(plan.built)
+    live = site_state(output)
+    built = {path: replace(entry, size=live[path][0], mtime=live[path][1])
+             for path, entry in plan.built.items()}
+    warnings = content.warnings + tuple(w for entry in built.values() for w in entry.warnings)
+    save_record(project, output, Record(settings, state, built, warnings, len(site.briefings)))
+    steps.done("write")
+    pdf_paths = [p for p in built if p.endswith(".pdf")]
+    return BuildReport(
+        output=output,
+        briefings=len(site.briefings),
+        pages=sum(1 for p in built if p.endswith(".html")),
+        pdfs=sum(1 for p in pdf_paths if p in plan.rendered),
+        pdfs_reused=sum(1 for p in pdf_paths if p not in plan.rendered),
+        seconds=time.perf_counter() - started,
+        warnings=warnings,
+        steps=steps.seconds,
+        written=tuple(sorted(plan.written)),
+        rendered=len(plan.rendered),
+    )
+
+
+class _Steps:
+    """How long each step of a build took, for benchmarks."""
+
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = {}
+        self._last = time.perf_counter()
+
+    def done(self, name: str) -> None:
+        now = time.perf_counter()
+        self.seconds[name] = now - self._last
+        self._last = now
+
+
+def _up_to_date(output: Path, previous: Record, started: float) -> BuildReport:
+    return BuildReport(
+        output=output, briefings=previous.briefings,
+        pages=sum(1 for p in previous.files if p.endswith(".html")), pdfs=0,
+        pdfs_reused=sum(1 for p in previous.files if p.endswith(".pdf")),
+        seconds=time.perf_counter() - started, warnings=previous.warnings, up_to_date=True)
+
+
+def _load(project: Path, options: BuildOptions) -> tuple[SiteConfig, Content]:
+    """The config (with the build's base URL) and every briefing, unchanged ones from the
+    cache of checked briefings."""
+    from briefgen.cache import read_checked, write_checked
+    from briefgen.project import load_project
+
+    known = {} if options.clean else read_checked(project)
+    inputs = load_project(project, options.jobs, known)
+    checked_now = sum(1 for one in inputs.content.checked if known.get(one.file) is not one)
+    if checked_now * _CACHE_REWRITE >= len(inputs.content.checked) > 0:
+        write_checked(project, inputs.content.checked)
+    config = inputs.config.with_base_url(options.base_url) if options.base_url \
+        else inputs.config
+    return config, inputs.content
+
+
+def _make_pages(plan: _Plan, project: Path, site: Site, env: Environment, jobs: int) -> None:
+    """Every page, feed and asset whose inputs changed, rendered and written by `jobs`
+    processes (each writes the pages it renders)."""
+    from briefgen.render import ics
+    from briefgen.render.pages import Page, render_page_watched, site_pages
+
     pages = [(urls.output_file(page.path), page) for page in site_pages(site)]
     stale = [(path, page) for path, page in pages if not plan.unchanged(path, page)]
 
     def make(entry: tuple[str, Page]) -> tuple[str, Built, bool]:
-        """Render and write one page (in a worker process: each writes its own pages)."""
         path, page = entry
         text, site_wide = render_page_watched(env, site, page)
         return (path, *plan.produce(path, page, text.encode("utf-8"), site_wide))
 
-    for path, built, written in map_forked(make, stale, options.jobs):
+    for path, built, written in map_forked(make, stale, jobs):
         plan.record(path, built, written)
     calendar = Page("calendar.ics", "calendar.ics")  # made by code from every event
     if not plan.unchanged("calendar.ics", calendar):
@@ -168,51 +219,31 @@ def _build(project: Path, options: BuildOptions, progress: Progress | None) -> B
         if not plan.unchanged(name, asset, extra=digest(data)):
             plan.record(name, *plan.produce(name, asset, data, False, extra=digest(data)),
                         rendered=False)
-    t = step("pages", t)
 
-    if options.pdf:
-        from briefgen.render.pdf import PdfJob, pdf_pages, remote_resources, render_pdfs
 
-        jobs, shown = [], {}
-        for page in pdf_pages(site):
-            if not plan.unchanged(page.path, page):
-                html, shown[page.path] = render_page_watched(env, site, page)
-                jobs.append((PdfJob(page.path, html), page))
-        done = 0
+def _print_pdfs(plan: _Plan, project: Path, site: Site, env: Environment, jobs: int,
+                progress: Progress | None) -> None:
+    """Every PDF whose inputs changed, printed by a pool of `jobs` processes."""
+    from briefgen.render.pages import render_page_watched
+    from briefgen.render.pdf import PdfJob, pdf_pages, remote_resources, render_pdfs
 
-        def tick(_path: str) -> None:
-            nonlocal done
-            done += 1
-            if progress:
-                progress("PDFs", done, len(jobs))
+    to_print, shows_site = [], {}
+    for page in pdf_pages(site):
+        if not plan.unchanged(page.path, page):
+            html, shows_site[page.path] = render_page_watched(env, site, page)
+            to_print.append((PdfJob(page.path, html), page))
+    done = 0
 
-        printed = render_pdfs([job for job, _ in jobs], project, workers=options.jobs,
-                              progress=tick)
-        for job, page in jobs:
-            plan.record(job.path, *plan.produce(job.path, page, printed[job.path],
-                                                shown[job.path], tuple(remote_resources(job))))
-        t = step("pdfs", t)
+    def tick(_path: str) -> None:
+        nonlocal done
+        done += 1
+        if progress:
+            progress("PDFs", done, len(to_print))
 
-    writer.commit(plan.built)
-    live = site_state(output)
-    built = {path: replace(entry, size=live[path][0], mtime=live[path][1])
-             for path, entry in plan.built.items()}
-    warnings = content.warnings + tuple(w for entry in built.values() for w in entry.warnings)
-    save_record(project, output, Record(settings, state, built, warnings, len(site.briefings)))
-    step("write", t)
-    pdf_paths = [p for p in built if p.endswith(".pdf")]
-    return BuildReport(
-        output=output,
-        briefings=len(site.briefings),
-        pages=sum(1 for p in built if p.endswith(".html")),
-        pdfs=sum(1 for p in pdf_paths if p in plan.rendered),
-        pdfs_reused=sum(1 for p in pdf_paths if p not in plan.rendered),
-        seconds=time.perf_counter() - started,
-        warnings=warnings,
-        steps=steps,
-        written=tuple(sorted(plan.written)),
-        rendered=len(plan.rendered),
-    )
+    printed = render_pdfs([job for job, _ in to_print], project, workers=jobs, progress=tick)
+    for job, page in to_print:
+        plan.record(job.path, *plan.produce(job.path, page, printed[job.path],
+                                            shows_site[job.path], tuple(remote_resources(job))))
 
 
 class _Plan:
