@@ -78,29 +78,6 @@ class BuildReport:
 
 
 def build(project: Path, options: BuildOptions, progress: Progress | None = None) -> BuildReport:
-    with _collector_paused():
-        return _build(project, options, progress)
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector for a build.
-
-    Each of its passes walks every object alive, and a build holds many (ten thousand
-    parsed briefings are a quarter of a million) while making few cycles: with it running,
-    such a build spends a quarter of its time collecting nothing. It runs as usual
-    afterwards.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
-def _build(project: Path, options: BuildOptions, progress: Progress | None) -> BuildReport:
     started = time.perf_counter()
     steps = _Steps()
     output = _checked_output(project, options.output)
@@ -120,16 +97,18 @@ def _build(project: Path, options: BuildOptions, progress: Progress | None) -> B
     from briefgen.render.theme import make_environment
     from briefgen.views import site_view
 
-    config, content = _load(project, options)
-    steps.done("load")
-    site = site_view(config, content.briefings, drafts=options.drafts, today=options.today)
-    env = make_environment(project)
-    writer = SiteWriter(output)
-    plan = _Plan(intact, writer, global_key=digest(settings, _theme_digest(theme), repr(config),
-                                                   site.today.isoformat()),
-                 digests=content.digests, everything=site.briefings)
-    _make_pages(plan, project, site, env, options.jobs)
-    steps.done("pages")
+    with _collector_paused():
+        config, content = _load(project, options)
+        steps.done("load")
+        site = site_view(config, content.briefings, drafts=options.drafts,
+                         today=options.today)
+        env = make_environment(project)
+        writer = SiteWriter(output)
+        plan = _Plan(intact, writer, global_key=digest(
+            settings, _theme_digest(theme), repr(config), site.today.isoformat()),
+            digests=content.digests, everything=site.briefings)
+        _make_pages(plan, project, site, env, options.jobs)
+        steps.done("pages")
     if options.pdf:
         _print_pdfs(plan, project, site, env, options.jobs, progress)
         steps.done("pdfs")
@@ -154,6 +133,25 @@ def _build(project: Path, options: BuildOptions, progress: Progress | None) -> B
         written=tuple(sorted(plan.written)),
         rendered=len(plan.rendered),
     )
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while briefings are loaded and pages made.
+
+    Each of its passes walks every object alive, and a build holds many (ten thousand
+    parsed briefings are a quarter of a million) while making few cycles: with it running,
+    such a build spends a quarter of its time collecting nothing. Printing PDFs is another
+    matter — WeasyPrint leaves cycles behind, gigabytes of them in a large build — so it
+    runs with the collector on.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 class _Steps:
