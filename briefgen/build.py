@@ -194,8 +194,7 @@ def _load(project: Path, options: BuildOptions) -> tuple[SiteConfig, Content]:
 def _make_pages(plan: _Plan, project: Path, site: Site, env: Environment, jobs: int) -> None:
     """Every page, feed and asset whose inputs changed, rendered and written by `jobs`
     processes (each writes the pages it renders)."""
-    from briefgen.render import ics
-    from briefgen.render.pages import Page, render_page_watched, site_pages
+    from briefgen.render.pages import GENERATED, Page, render_page_watched, site_pages
 
     pages = [(urls.output_file(page.path), page) for page in site_pages(site)]
     stale = [(path, page) for path, page in pages if not plan.unchanged(path, page)]
@@ -207,10 +206,11 @@ def _make_pages(plan: _Plan, project: Path, site: Site, env: Environment, jobs: 
 
     for path, built, written in map_forked(make, stale, jobs):
         plan.record(path, built, written)
-    calendar = Page("calendar.ics", "calendar.ics")  # made by code from every event
-    if not plan.unchanged("calendar.ics", calendar):
-        plan.record("calendar.ics", *plan.produce(
-            "calendar.ics", calendar, ics.calendar(site).encode("utf-8"), True))
+    for name, make_file in GENERATED.items():
+        generated = Page(name, name)  # made by code from the whole site
+        if not plan.unchanged(name, generated):
+            plan.record(name, *plan.produce(name, generated, make_file(site).encode("utf-8"),
+                                            True))
     for name in asset_names(project):
         data = find_asset(project, name).read_bytes()
         asset = Page(name, name, sources=())

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -12,6 +12,7 @@ import jinja2
 from briefgen.errors import BriefgenError, Problem
 from briefgen.model import Briefing
 from briefgen.render import ics, urls
+from briefgen.render.search import search_index
 from briefgen.views import Site
 
 
@@ -43,6 +44,7 @@ def site_pages(site: Site) -> Iterator[Page]:
     yield Page("upcoming/", "upcoming.html", {"title": "Upcoming visits and events"})
     yield Page("issues/", "issues.html", {"title": "Open issues"})
     yield Page("tags/", "tags.html", {"title": "Tags"})
+    yield Page("search/", "search.html", {"title": "Search"}, sources=())
     for tag, briefings in site.tags.items():
         yield Page(urls.tag_page(tag), "tag.html",
                    {"tag": tag, "tagged": briefings, "title": f"Tagged {tag}"}, sources=briefings)
@@ -73,10 +75,17 @@ def page_context(site: Site, page: Page) -> dict[str, Any]:
     }
 
 
+#: Outputs made by code from the whole site rather than by a template.
+GENERATED: dict[str, Callable[[Site], str]] = {
+    "calendar.ics": ics.calendar,
+    "search.json": search_index,
+}
+
+
 def render_pages(site: Site, env: jinja2.Environment) -> dict[str, str]:
     """Render the whole site (except PDFs) to `{site path of the file: text}`."""
     out = {urls.output_file(page.path): render_page(env, site, page) for page in site_pages(site)}
-    out["calendar.ics"] = ics.calendar(site)
+    out.update((name, make(site)) for name, make in GENERATED.items())
     return out
 
 
