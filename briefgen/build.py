@@ -308,8 +308,12 @@ _CACHE_REWRITE = 32
 
 
 def _settings(options: BuildOptions) -> str:
-    """Everything besides the input files that the output depends on."""
-    versions = [__version__, platform.python_version()]
+    """Everything besides the input files that the output depends on, briefgen's own code
+    included (by its files' sizes and times: an edited checkout renders everything again)."""
+    package = Path(__file__).parent
+    code = sorted((str(p.relative_to(package)), p.stat().st_size, p.stat().st_mtime_ns)
+                  for p in package.rglob("*.py"))
+    versions = [__version__, platform.python_version(), repr(code)]
     if options.pdf:
         versions.append(metadata.version("weasyprint"))
     return digest(*versions, repr((options.base_url, options.drafts, options.pdf,

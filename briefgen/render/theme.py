@@ -3,14 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
+from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import jinja2
+from markupsafe import Markup
 
 from briefgen import __version__
 from briefgen.render import markdown, urls
 from briefgen.render.themefiles import theme_dirs
+from briefgen.render.timeline import Mark, timeline_svg
 from briefgen.when import When, describe
+
+if TYPE_CHECKING:
+    from briefgen.model import Upcoming
 
 
 def make_environment(project: Path) -> jinja2.Environment:
@@ -41,16 +49,29 @@ def make_environment(project: Path) -> jinja2.Environment:
         edition_page=urls.edition_page,
         edition_pdf=urls.edition_pdf,
         tag_page=urls.tag_page,
+        timeline=timeline,
         version=__version__,
     )
     return env
 
 
-def markdown_filter(text: str | None, *, block: bool) -> jinja2.utils.markupsafe.Markup:
+def markdown_filter(text: str | None, *, block: bool) -> Markup:
     if not text:
-        return jinja2.utils.markupsafe.Markup("")
+        return Markup("")
     html = markdown.to_html(text) if block else markdown.to_inline_html(text)
-    return jinja2.utils.markupsafe.Markup(html)
+    return Markup(html)
+
+
+def timeline(events: Iterable[Upcoming], today: dt.date, ident: str = "timeline",
+             title: str = "Timeline of upcoming events") -> Markup:
+    """The SVG timeline of these events (empty when none is dated), framed to scroll
+    sideways on a narrow screen rather than shrink its text."""
+    svg = timeline_svg([Mark(e.when, e.what) for e in events if e.when is not None], today,
+                       ident=ident, title=title)
+    if not svg:
+        return Markup("")
+    return Markup(f'<div class="timeline-frame" tabindex="0" role="group" '
+                  f'aria-label="{escape(title)}">{svg}</div>')
 
 
 def describe_when(when: When | None) -> str:
