@@ -1,0 +1,198 @@
+"""The site as readers meet it, in a real headless Chromium: accessible (axe-core), usable by
+keyboard, without sideways scrolling on a phone, searchable, and usable without JavaScript.
+
+Needs Debian's `chromium` and the npm package `axe-core` (`.ci/run` installs both).
+Screenshots of every page kind are left in `test-artifacts/screenshots/` (not committed).
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import threading
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import sync_playwright
+
+from briefgen.build import BuildOptions, build
+
+from conftest import REPO, briefing_yaml, copy_seed_project, write_briefing
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu",
+                  "--disable-background-networking"]
+AXE = Path(os.environ.get("AXE_CORE_JS",
+                          REPO / ".ci" / "node" / "node_modules" / "axe-core" / "axe.min.js"))
+SCREENSHOTS = REPO / "test-artifacts" / "screenshots"
+SEED_SLUG = "trump-accepts-xi-invitation-for-beijing-visit"
+SEED_TITLE = ("Trump Accepts Xi’s Invitation for Beijing Visit as US-China Diplomacy Enters "
+              "New Phase")
+PAGES = {
+    "home": "",
+    "briefing": f"briefings/{SEED_SLUG}/",
+    "edition": "2025/11/24/",
+    "upcoming": "upcoming/",
+    "issues": "issues/",
+    "tag": "tags/china/",
+    "search": "search/",
+    "404": "no/such/page/",
+}
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+    def send_error(self, code, message=None, explain=None):
+        """Answer a missing page with the site's 404.html, as GitHub Pages does."""
+        page = Path(self.directory) / "briefs" / "404.html"
+        if code == 404 and page.is_file():
+            body = page.read_bytes()
+            self.send_response(404)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+            return
+        super().send_error(code, message, explain)
+
+
+@pytest.fixture(scope="module")
+def site_url(tmp_path_factory) -> str:
+    """The seed project and a second day, built for and served under a sub-path."""
+    project = copy_seed_project(tmp_path_factory.mktemp("browser"))
+    write_briefing(project, "2025-11-23-grain-talks.yaml", briefing_yaml(
+        "Grain talks resume in Geneva", "2025-11-23", tags="[china, trade]"))
+    build(project, BuildOptions(base_url="https://example.github.io/briefs/", pdf=False))
+    root = tmp_path_factory.mktemp("webroot")
+    (project / "site").rename(root / "briefs")
+    handler = functools.partial(QuietHandler, directory=str(root))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/briefs/"
+    server.shutdown()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    assert Path(CHROMIUM).is_file(), "install Debian's chromium package"
+    with sync_playwright() as driver:
+        chromium = driver.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        yield chromium
+        chromium.close()
+
+
+def open_page(browser, url: str, width: int = 1280, scheme: str = "light", script=True):
+    context = browser.new_context(viewport={"width": width, "height": 900},
+                                  color_scheme=scheme, java_script_enabled=script)
+    page = context.new_page()
+    page.goto(url)
+    return page
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("width", [1280, 390])
+@pytest.mark.parametrize("kind", list(PAGES))
+def test_no_serious_accessibility_violation(browser, site_url, kind, width, scheme):
+    assert AXE.is_file(), f"axe-core is missing: npm install axe-core (looked for {AXE})"
+    page = open_page(browser, site_url + PAGES[kind], width, scheme)
+    if kind == "search":
+        page.fill("#search-query", "trade")
+        page.wait_for_selector(".search-results li")
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / f"{kind}-{width}-{scheme}.png"), full_page=True)
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+    serious = [f"{v['impact']} {v['id']}: {v['help']} at {v['nodes'][0]['target']}"
+               for v in result["violations"] if v["impact"] in ("serious", "critical")]
+    assert serious == []
+    page.context.close()
+
+
+@pytest.mark.parametrize("kind", list(PAGES))
+def test_no_sideways_scrolling_on_a_phone(browser, site_url, kind):
+    page = open_page(browser, site_url + PAGES[kind], width=390)
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0
+    page.context.close()
+
+
+def test_the_skip_link_comes_first_and_takes_focus_to_the_content(browser, site_url):
+    page = open_page(browser, site_url)
+    page.keyboard.press("Tab")
+    focused = page.evaluate("""() => {
+        const e = document.activeElement, box = e.getBoundingClientRect();
+        return [e.textContent.trim(), box.top >= 0 && box.height > 0];
+    }""")
+    assert focused == ["Skip to content", True]  # and on screen, not off to the side
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "main"
+    page.context.close()
+
+
+def test_keyboard_focus_is_visible_on_links(browser, site_url):
+    page = open_page(browser, site_url)
+    for _ in range(3):  # skip link, brand, first navigation link
+        page.keyboard.press("Tab")
+    style = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+    width = page.evaluate("parseFloat(getComputedStyle(document.activeElement).outlineWidth)")
+    assert style != "none" and width >= 1
+    page.context.close()
+
+
+def test_evidence_sentences_open_from_the_keyboard(browser, site_url):
+    page = open_page(browser, site_url + PAGES["briefing"])
+    for _ in range(60):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.tagName") == "SUMMARY":
+            break
+    assert page.evaluate("document.activeElement.textContent.trim()") == "Source sentence"
+    assert not page.evaluate("document.activeElement.parentElement.open")
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.parentElement.open")
+    quote = page.locator("details.evidence[open] blockquote").first
+    assert quote.is_visible()
+    page.context.close()
+
+
+def test_search_leads_from_the_home_page_to_the_seed_briefing(browser, site_url):
+    page = open_page(browser, site_url)
+    page.get_by_role("link", name="Search").click()
+    page.get_by_label("Search the briefings").type("soybean truce")
+    page.wait_for_selector(".search-results li")
+    assert page.locator(".search-status").inner_text() == "1 briefing found"
+    page.locator(".search-results a").first.click()
+    page.wait_for_url(f"{site_url}briefings/{SEED_SLUG}/")
+    assert page.locator("h1").inner_text() == SEED_TITLE
+    page.context.close()
+
+
+def test_a_search_link_with_a_query_shows_its_results(browser, site_url):
+    page = open_page(browser, site_url + "search/?q=geneva")
+    page.wait_for_selector(".search-results li")
+    assert page.locator(".search-results a").all_inner_texts() == [
+        "Grain talks resume in Geneva"]
+    page.context.close()
+
+
+def test_without_javascript_the_site_still_works_and_search_says_why_it_cannot(
+        browser, site_url):
+    page = open_page(browser, site_url, script=False)
+    assert page.locator("h1").first.is_visible()
+    page.get_by_role("link", name="Search").click()
+    notice = page.locator(".notice")
+    assert "needs JavaScript" in notice.inner_text()
+    notice.get_by_role("link", name="tag").click()
+    assert page.locator("h1").inner_text() == "Tags"
+    page.context.close()
+
+
+def test_the_timeline_is_drawn_on_the_upcoming_page(browser, site_url):
+    page = open_page(browser, site_url + PAGES["upcoming"])
+    picture = page.get_by_role("img", name="Timeline of the next 3 events")
+    assert picture.is_visible()
+    box = picture.bounding_box()
+    assert box["width"] > 500 and box["height"] > 100
+    page.context.close()
