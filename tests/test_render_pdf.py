@@ -187,3 +187,25 @@ def test_a_remote_image_is_left_out_of_the_pdf_with_a_warning(empty_project):
         "use local files only",
     ]
     assert (empty_project / "site/briefings/a/a.pdf").read_bytes().startswith(b"%PDF")
+
+
+@pytest.mark.parametrize("pdf", [BRIEFING_PDF, EDITION_PDF])
+def test_every_page_renders_to_a_picture_with_ink_and_colour_on_it(
+        seed_site, tmp_path, pdf):
+    """Rendered by poppler (pdftoppm), as a reader's PDF viewer would."""
+    import subprocess
+
+    from PIL import Image
+
+    subprocess.run(["pdftoppm", "-r", "40", "-png", str(seed_site / pdf), str(tmp_path / "p")],
+                   check=True, timeout=120)
+    pictures = sorted(tmp_path.glob("p-*.png"))
+    assert len(pictures) == len(PdfReader(seed_site / pdf).pages)
+    coloured = 0
+    for picture in pictures:
+        image = Image.open(picture).convert("RGB")
+        colours = image.getcolors(maxcolors=1 << 24)
+        ink = sum(n for n, (r, g, b) in colours if r + g + b < 600) / (image.width * image.height)
+        assert ink > 0.01, f"{picture.name} is blank"
+        coloured += sum(n for n, (r, g, b) in colours if b > r + 40 and b > 100)  # blue ink
+    assert coloured > 50
