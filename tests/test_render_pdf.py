@@ -209,3 +209,13 @@ def test_every_page_renders_to_a_picture_with_ink_and_colour_on_it(
         assert ink > 0.01, f"{picture.name} is blank"
         coloured += sum(n for n, (r, g, b) in colours if b > r + 40 and b > 100)  # blue ink
     assert coloured > 50
+
+
+@pytest.mark.parametrize("pdf", [BRIEFING_PDF, EDITION_PDF])
+def test_pdfs_declare_pdf_ua(seed_site, pdf):
+    """PDF/UA-1: tagged structure, document language and title shown in the window title."""
+    root = PdfReader(seed_site / pdf).trailer["/Root"]
+    xmp = root["/Metadata"].get_object().get_data()
+    assert b"pdfuaid:part" in xmp and b"1" in xmp.split(b"pdfuaid:part")[1][:20]
+    assert bool(root["/MarkInfo"]["/Marked"])
+    assert bool(root["/ViewerPreferences"]["/DisplayDocTitle"])

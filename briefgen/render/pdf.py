@@ -126,7 +126,7 @@ def html_to_pdf(page_html: str, allowed_roots: tuple[str, ...], *, name: str = "
     out = io.BytesIO()
     try:
         with _time_limit(time_limit):
-            document.write_pdf(out, pdf_tags=True)
+            document.write_pdf(out, pdf_variant="pdf/ua-1")  # tagged, with language and title
     except _TimeUp:
         raise BriefgenError(Problem(f"rendering took longer than {time_limit:g} s and was "
                                     "stopped", name)) from None
