@@ -196,3 +196,10 @@ def test_the_timeline_is_drawn_on_the_upcoming_page(browser, site_url):
     box = picture.bounding_box()
     assert box["width"] > 500 and box["height"] > 100
     page.context.close()
+
+
+def test_search_results_give_the_date_as_the_pages_do(browser, site_url):
+    page = open_page(browser, site_url + "search/?q=geneva")
+    page.wait_for_selector(".search-results li")
+    assert page.locator(".search-results .item-meta").inner_text().startswith("23 Nov 2025 · ")
+    page.context.close()

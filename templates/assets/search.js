@@ -30,6 +30,14 @@
     return b.summary;
   }
 
+  var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+    "Dec"];
+
+  function shortDate(iso) {  // as the pages write dates: 24 Nov 2025
+    var parts = iso.split("-");
+    return Number(parts[2]) + " " + MONTHS[Number(parts[1]) - 1] + " " + parts[0];
+  }
+
   function show(query) {
     var words = fold(query).split(/\s+/).filter(Boolean);
     list.textContent = "";
@@ -51,7 +59,7 @@
       link.textContent = r.briefing.title;
       var meta = document.createElement("p");
       meta.className = "item-meta";
-      meta.textContent = r.briefing.date + " · " + snippet(r.briefing, words);
+      meta.textContent = shortDate(r.briefing.date) + " · " + snippet(r.briefing, words);
       var heading = document.createElement("h2");
       heading.className = "card-title";
       heading.appendChild(link);
