@@ -72,3 +72,43 @@ def private_cache_folder(tmp_path_factory, monkeypatch) -> Path:
     folder = tmp_path_factory.mktemp("user-cache")
     monkeypatch.setenv("XDG_CACHE_HOME", str(folder))
     return folder
+
+
+def child_pids(parent: int) -> list[int]:
+    """The processes whose parent is `parent`, read from /proc."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == parent:
+            found.append(int(stat.parent.name))
+    return found
+
+
+def running(pid: int) -> bool:
+    """Whether a process exists and is not a zombie waiting to be reaped."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return False
+    return state != "Z"
+
+
+def workers_left_after_killing(parent, workers: int = 1) -> list[int]:
+    """Wait until the `parent` process (a Popen) runs `workers` children, kill it with
+    SIGKILL, and return the children still alive up to ten seconds later."""
+    import signal
+    import time
+
+    deadline = time.monotonic() + 30
+    while len(started := child_pids(parent.pid)) < workers and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert len(started) >= workers, f"only {len(started)} worker(s) started"
+    parent.send_signal(signal.SIGKILL)
+    parent.wait()
+    deadline = time.monotonic() + 10
+    while any(map(running, started)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return [pid for pid in started if running(pid)]

@@ -7,9 +7,8 @@ Screenshots of every page kind are left in `test-artifacts/screenshots/` (not co
 
 from __future__ import annotations
 
-import functools
-import http.server
 import os
+import shutil
 import threading
 from pathlib import Path
 
@@ -17,6 +16,7 @@ import pytest
 from playwright.sync_api import sync_playwright
 
 from briefgen.build import BuildOptions, build
+from briefgen.serve import make_server
 
 from conftest import REPO, briefing_yaml, copy_seed_project, write_briefing
 
@@ -41,24 +41,6 @@ PAGES = {
 }
 
 
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-    def send_error(self, code, message=None, explain=None):
-        """Answer a missing page with the site's 404.html, as GitHub Pages does."""
-        page = Path(self.directory) / "briefs" / "404.html"
-        if code == 404 and page.is_file():
-            body = page.read_bytes()
-            self.send_response(404)
-            self.send_header("Content-Type", "text/html; charset=utf-8")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-            return
-        super().send_error(code, message, explain)
-
-
 @pytest.fixture(scope="module")
 def site_url(tmp_path_factory) -> str:
     """The seed project and a second day, built for and served under a sub-path."""
@@ -68,8 +50,8 @@ def site_url(tmp_path_factory) -> str:
     build(project, BuildOptions(base_url="https://example.github.io/briefs/", pdf=False))
     root = tmp_path_factory.mktemp("webroot")
     (project / "site").rename(root / "briefs")
-    handler = functools.partial(QuietHandler, directory=str(root))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    shutil.copy(root / "briefs" / "404.html", root / "404.html")  # as GitHub Pages answers
+    server = make_server(root, 0)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield f"http://127.0.0.1:{server.server_address[1]}/briefs/"
     server.shutdown()

@@ -11,7 +11,7 @@ from briefgen.build import BuildOptions, build
 from briefgen.errors import BriefgenError
 from briefgen.output import write_site
 
-from conftest import briefing_yaml, build_leftovers, write_briefing
+from conftest import briefing_yaml, build_leftovers, workers_left_after_killing, write_briefing
 
 SEED_SLUG = "trump-accepts-xi-invitation-for-beijing-visit"
 
@@ -200,47 +200,15 @@ def test_clean_prints_every_pdf_and_other_outputs_keep_their_own_record(seed_pro
 
 
 def test_pdf_workers_die_with_a_killed_build(seed_project):
-    import signal
     import subprocess
     import sys
-    import time
 
     for day in range(10, 16):
         write_briefing(seed_project, f"2025-11-{day}-news.yaml".replace("news", f"news-{day}"),
                        briefing_yaml(title=f"News {day}", date=f"2025-11-{day}"))
     parent = subprocess.Popen([sys.executable, "-m", "briefgen", "build", "--jobs", "2", "-q"],
                               cwd=seed_project)
-
-    def children() -> list[int]:
-        found = []
-        for stat in Path("/proc").glob("[0-9]*/stat"):
-            try:
-                fields = stat.read_text().rsplit(")", 1)[1].split()
-            except OSError:
-                continue
-            if int(fields[1]) == parent.pid:
-                found.append(int(stat.parent.name))
-        return found
-
-    deadline = time.monotonic() + 30
-    while len(workers := children()) < 2 and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert len(workers) >= 2, "the build started no PDF workers"
-    parent.send_signal(signal.SIGKILL)
-    parent.wait()
-    deadline = time.monotonic() + 10
-    while any(map(running, workers)) and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert [pid for pid in workers if running(pid)] == []
-
-
-def running(pid: int) -> bool:
-    """Whether a process exists and is not a zombie waiting to be reaped."""
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except (OSError, IndexError):
-        return False
-    return state != "Z"
+    assert workers_left_after_killing(parent, workers=2) == []
 
 
 def test_help_and_a_no_op_build_do_not_import_weasyprint(seed_project):

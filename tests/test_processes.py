@@ -4,17 +4,17 @@ and no process left behind when the parent is killed."""
 from __future__ import annotations
 
 import os
-import signal
 import subprocess
 import sys
 import textwrap
-import time
 from pathlib import Path
 
 import pytest
 
 from briefgen.errors import BriefgenError, Problem
 from briefgen.processes import WORTH_FORKING, map_forked
+
+from conftest import workers_left_after_killing
 
 
 @pytest.mark.parametrize("workers", [1, 2, 3])
@@ -59,34 +59,4 @@ def test_workers_die_with_a_parent_killed_by_sigkill(tmp_path: Path):
         map_forked(lambda n: time.sleep(60), range(200), 2)
     """)
     parent = subprocess.Popen([sys.executable, "-c", script], cwd=tmp_path)
-    deadline = time.monotonic() + 20
-    while not (workers := children_of(parent.pid)) and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert workers, "no worker was started"
-    parent.send_signal(signal.SIGKILL)
-    parent.wait()
-    deadline = time.monotonic() + 10
-    while any(map(running, workers)) and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert [pid for pid in workers if running(pid)] == []
-
-
-def children_of(parent: int) -> list[int]:
-    found = []
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        if int(fields[1]) == parent:
-            found.append(int(stat.parent.name))
-    return found
-
-
-def running(pid: int) -> bool:
-    """Whether a process exists and is not a zombie waiting to be reaped."""
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except (OSError, IndexError):
-        return False
-    return state != "Z"
+    assert workers_left_after_killing(parent) == []
