@@ -9,11 +9,9 @@ the previous site untouched. When no input changed at all, nothing is read or re
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import platform
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from importlib import metadata
 from pathlib import Path
@@ -34,7 +32,7 @@ from briefgen.incremental import (
     site_state,
 )
 from briefgen.output import SiteWriter
-from briefgen.processes import map_forked
+from briefgen.processes import collector_paused, map_forked
 from briefgen.render import urls
 from briefgen.render.themefiles import asset_names, find_asset, theme_dirs
 
@@ -97,7 +95,7 @@ def build(project: Path, options: BuildOptions, progress: Progress | None = None
     from briefgen.render.theme import make_environment
     from briefgen.views import site_view
 
-    with _collector_paused():
+    with collector_paused():
         config, content = _load(project, options)
         steps.done("load")
         site = site_view(config, content.briefings, drafts=options.drafts,
@@ -133,25 +131,6 @@ def build(project: Path, options: BuildOptions, progress: Progress | None = None
         written=tuple(sorted(plan.written)),
         rendered=len(plan.rendered),
     )
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while briefings are loaded and pages made.
-
-    Each of its passes walks every object alive, and a build holds many (ten thousand
-    parsed briefings are a quarter of a million) while making few cycles: with it running,
-    such a build spends a quarter of its time collecting nothing. Printing PDFs is another
-    matter — WeasyPrint leaves cycles behind, gigabytes of them in a large build — so it
-    runs with the collector on.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 class _Steps:

@@ -102,7 +102,7 @@ def check(quiet) -> None:
 
     reporter = Reporter(quiet)
     try:
-        content = load_project(Path.cwd()).content
+        content = load_project(Path.cwd(), os.cpu_count() or 1).content
     except BriefgenError as error:
         fail(error)
     reporter.warn(content.warnings)

@@ -12,7 +12,7 @@ from pathlib import Path
 from briefgen.errors import BriefgenError, Problem
 from briefgen.extract.article import kind_of, plain_text
 from briefgen.model import Briefing, briefing_from_document
-from briefgen.processes import map_forked
+from briefgen.processes import collector_paused, map_forked
 from briefgen.textfile import decode_text
 from briefgen.yamldoc import Document, parse, read_bytes
 
@@ -97,8 +97,9 @@ def load_content(project: Path, workers: int = 1,
             outcome[name] = before
         else:
             to_check.append(file)
-    for checked in map_forked(check, to_check, workers):
-        outcome[checked.file] = checked
+    with collector_paused():
+        for checked in map_forked(check, to_check, workers):
+            outcome[checked.file] = checked
     loaded = [outcome[file.relative_to(project).as_posix()] for file in files]
     problems = [problem for one in loaded for problem in one.problems]
     warnings = [warning for one in loaded for warning in one.warnings]
