@@ -71,7 +71,7 @@ class BuildReport:
     warnings: tuple[Problem, ...] = ()
     steps: dict[str, float] = field(default_factory=dict)
     written: tuple[str, ...] = ()  # files of the site this build wrote (the others are kept)
-    rendered: int = 0  # pages and PDFs rendered
+    rendered: tuple[str, ...] = ()  # pages and PDFs rendered (the others were up to date)
     up_to_date: bool = False  # nothing had changed: nothing was done
 
 
@@ -102,9 +102,9 @@ def build(project: Path, options: BuildOptions, progress: Progress | None = None
                          today=options.today)
         env = make_environment(project)
         writer = SiteWriter(output)
-        plan = _Plan(intact, writer, global_key=digest(
-            settings, _theme_digest(theme), repr(config), site.today.isoformat()),
-            digests=content.digests, everything=site.briefings)
+        plan = _Plan(intact, writer, global_key=digest(settings, _theme_digest(theme),
+                                                       repr(config)),
+                     digests=content.digests, everything=site.briefings)
         _make_pages(plan, project, site, env, options.jobs)
         steps.done("pages")
     if options.pdf:
@@ -129,7 +129,7 @@ def build(project: Path, options: BuildOptions, progress: Progress | None = None
         warnings=warnings,
         steps=steps.seconds,
         written=tuple(sorted(plan.written)),
-        rendered=len(plan.rendered),
+        rendered=tuple(sorted(plan.rendered)),
     )
 
 

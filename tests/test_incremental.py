@@ -70,7 +70,7 @@ def test_a_build_with_nothing_changed_does_nothing(project):
     before = {p: p.stat().st_mtime_ns for p in site.rglob("*") if p.is_file()}
     report = build(project, BuildOptions(pdf=False))
     assert report.up_to_date
-    assert (report.written, report.rendered) == ((), 0)
+    assert (report.written, report.rendered) == ((), ())
     assert report.briefings == 3
     assert {p: p.stat().st_mtime_ns for p in site.rglob("*") if p.is_file()} == before
 
@@ -140,6 +140,19 @@ def test_a_changed_briefing_prints_only_its_pdf_and_its_days_pdf(project, tmp_pa
     after = hashes(project / "site")
     assert after == clean_build(project, tmp_path, jobs=1)
     assert {p for p in after if before.get(p) != after[p]} == set(report.written)
+
+
+def test_a_briefing_for_a_new_day_renders_only_the_pages_that_show_it(project, tmp_path):
+    """The newest date is what "today" means for the upcoming page; it must not make every
+    other briefing's page render again."""
+    build(project, BuildOptions(pdf=False))
+    write_briefing(project, "2025-11-26-new-day.yaml",
+                   briefing_yaml("New day", "2025-11-26", tags="[trade]"))
+    report = build(project, BuildOptions(pdf=False))
+    assert not set(report.rendered) & BRIEFING_PAGES
+    assert {"briefings/new-day/index.html", "2025/11/26/index.html", "upcoming/index.html",
+            "index.html", "tags/trade/index.html"} <= set(report.rendered)
+    assert hashes(project / "site") == clean_build(project, tmp_path, pdf=False)
 
 
 def test_a_removed_briefing_leaves_no_page_behind(project, tmp_path):

@@ -104,7 +104,9 @@ class _WatchedSite:
     """The site as a template sees it, noting any use of what spans every briefing: a theme
     may show, say, the latest briefings on every page, and then every page depends on them."""
 
-    SITE_WIDE = frozenset({"briefings", "editions", "events", "issues", "tags", "latest"})
+    #: `today` too: unless given, it is the newest briefing's date
+    SITE_WIDE = frozenset({"briefings", "editions", "events", "issues", "tags", "latest",
+                           "today"})
 
     def __init__(self, site: Site):
         self._site = site
