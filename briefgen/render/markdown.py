@@ -28,8 +28,15 @@ def to_html(text: str) -> str:
     return _parser().render(text)
 
 
+#: What can make Markdown differ from its plain words: inline markup characters, and block
+#: markers (lists, headings, quotes, rules, indented code) at the start of a line.
+_MARKUP = re.compile(r"[\\`*_\[\]<>!&~|]|^[ \t]*(?:[-+=#>]|\d{1,9}[.)])|^(?: {4}|\t)", re.M)
+
+
 def to_plain(text: str) -> str:
-    """Markdown as plain text, for email bodies and PDF metadata."""
+    """Markdown as plain text, for email bodies, PDF metadata and the search index."""
+    if not _MARKUP.search(text):  # most summaries: no need to parse them
+        return " ".join(text.split())
     return " ".join(html.unescape(re.sub(r"<[^>]+>", "", to_html(text))).split())
 
 
