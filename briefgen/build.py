@@ -112,9 +112,10 @@ def build(project: Path, options: BuildOptions, progress: Progress | None = None
         steps.done("pdfs")
 
     writer.commit(plan.built)
-    live = site_state(output)
-    built = {path: replace(entry, size=live[path][0], mtime=live[path][1])
-             for path, entry in plan.built.items()}
+    built = {}
+    for path, entry in plan.built.items():  # a kept file is the same file as before
+        size, mtime = _stat(output / path) if path in plan.written else live[path]
+        built[path] = replace(entry, size=size, mtime=mtime)
     warnings = content.warnings + tuple(w for entry in built.values() for w in entry.warnings)
     save_record(project, output, Record(settings, state, built, warnings, len(site.briefings)))
     steps.done("write")
@@ -131,6 +132,11 @@ def build(project: Path, options: BuildOptions, progress: Progress | None = None
         written=tuple(sorted(plan.written)),
         rendered=tuple(sorted(plan.rendered)),
     )
+
+
+def _stat(path: Path) -> tuple[int, int]:
+    stat = path.stat()
+    return stat.st_size, stat.st_mtime_ns
 
 
 class _Steps:
