@@ -54,6 +54,8 @@ def _text(value: str) -> str:
 
 def _fold(line: str) -> str:
     """Lines longer than 75 octets continue on the next line after a space (RFC 5545 3.1)."""
+    if len(line) <= 18 or len(line.encode()) <= 75:  # 18 characters fit in 75 octets
+        return line
     out, current = [], b""
     for char in line:
         encoded = char.encode()
