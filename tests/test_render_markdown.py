@@ -1,17 +1,21 @@
-"""Markdown as plain text: the quick path for text without markup gives what parsing gives."""
+"""Markdown without parsing, for text without markup, gives exactly what parsing gives."""
 
 from __future__ import annotations
 
 import html
+import random
 import re
 
 import pytest
+from markdown_it import MarkdownIt
 
 from briefgen.render.markdown import to_html, to_plain
 
+COMMONMARK = MarkdownIt("commonmark", {"html": False, "typographer": False})
+
 
 def parsed_plain(text: str) -> str:
-    return " ".join(html.unescape(re.sub(r"<[^>]+>", "", to_html(text))).split())
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", "", COMMONMARK.render(text))).split())
 
 
 @pytest.mark.parametrize("text", [
@@ -31,6 +35,21 @@ def parsed_plain(text: str) -> str:
     "Escaped \\*stars\\*",
     "2025. A year, at the start of a line",
     "Prices rose 3.5% in Q2; 2026-Q1 next.",
+    'He said "yes" and it\'s done.',
+    "  leading spaces\n   and more",
+    "a hard  \nbreak, a soft \nbreak",
+    "\n\n  \n",
+    "non\u00a0breaking\tand tab",
 ])
-def test_plain_text_is_the_same_with_or_without_parsing(text):
+def test_the_same_with_or_without_parsing(text):
     assert to_plain(text) == parsed_plain(text)
+    assert to_html(text) == COMMONMARK.render(text)
+
+
+def test_the_same_with_or_without_parsing_for_random_text():
+    rng = random.Random(2025)
+    alphabet = ["a", "é", " ", " ", "\n", '"', "'", ".", ",", "1", "-", "(", "\u00a0", "\t", "*"]
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+        assert to_html(text) == COMMONMARK.render(text), repr(text)
+        assert to_plain(text) == parsed_plain(text), repr(text)

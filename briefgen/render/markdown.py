@@ -24,13 +24,35 @@ def _parser() -> MarkdownIt:
     return md
 
 
-def to_html(text: str) -> str:
-    return _parser().render(text)
-
-
 #: What can make Markdown differ from its plain words: inline markup characters, and block
 #: markers (lists, headings, quotes, rules, indented code) at the start of a line.
 _MARKUP = re.compile(r"[\\`*_\[\]<>!&~|]|^[ \t]*(?:[-+=#>]|\d{1,9}[.)])|^(?: {4}|\t)", re.M)
+#: White space other than spaces and line ends (tabs, non-breaking spaces): left to the
+#: parser, whose rules for it are subtler.
+_ODD_SPACE = re.compile(r"[^\S \n]")
+
+
+def to_html(text: str) -> str:
+    if not _MARKUP.search(text) and not _ODD_SPACE.search(text):  # most summaries
+        return _paragraphs(text)
+    return _parser().render(text)
+
+
+def _paragraphs(text: str) -> str:
+    """What CommonMark makes of text without markup: paragraphs split at blank lines, lines
+    stripped of their spaces, a hard break where a line ends in two spaces."""
+    out = []
+    for block in re.split(r"\n(?: *\n)+", text.strip(" \n")):
+        lines = block.split("\n")
+        parts = [_escape(line.strip(" ")) + ("<br />" if line.endswith("  ") else "")
+                 for line in lines[:-1]]
+        parts.append(_escape(lines[-1].strip(" ")))
+        out.append("<p>" + "\n".join(parts) + "</p>\n")
+    return "".join(out) if text.strip(" \n") else ""
+
+
+def _escape(text: str) -> str:
+    return html.escape(text, quote=False).replace('"', "&quot;")
 
 
 def to_plain(text: str) -> str:
