@@ -31,7 +31,7 @@ from briefgen.incremental import (
     save_record,
     site_state,
 )
-from briefgen.output import SiteWriter
+from briefgen.output import SiteWriter, one_build_at_a_time
 from briefgen.processes import collector_paused, map_forked
 from briefgen.render import urls
 from briefgen.render.themefiles import asset_names, find_asset, theme_dirs
@@ -76,9 +76,16 @@ class BuildReport:
 
 
 def build(project: Path, options: BuildOptions, progress: Progress | None = None) -> BuildReport:
+    """Build the site; a second build into the same folder meanwhile waits for this one."""
+    output = _checked_output(project, options.output)
+    with one_build_at_a_time(output):
+        return _build(project, output, options, progress)
+
+
+def _build(project: Path, output: Path, options: BuildOptions,
+           progress: Progress | None) -> BuildReport:
     started = time.perf_counter()
     steps = _Steps()
-    output = _checked_output(project, options.output)
     theme = theme_dirs(project)
     settings = _settings(options)
     sources = input_files(project, theme)

@@ -16,14 +16,31 @@ import ctypes
 import errno
 import os
 import shutil
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
 
 from briefgen.errors import BriefgenError, Problem
 
+try:
+    import fcntl
+except ImportError:  # Windows: builds there are not guarded against each other
+    fcntl = None
+
 
 def work_folder(output: Path) -> Path:
     return output.parent / f".{output.name}.previous"
+
+
+@contextmanager
+def one_build_at_a_time(output: Path) -> Iterator[None]:
+    """Hold the lock of `output` (a file beside it): two builds preparing the next site in
+    the same work folder would mix their files."""
+    output.parent.mkdir(parents=True, exist_ok=True)
+    with open(output.parent / f".{output.name}.lock", "a") as lock:
+        if fcntl is not None:
+            fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file is closed
+        yield
 
 
 class SiteWriter:

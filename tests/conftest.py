@@ -61,9 +61,10 @@ def empty_project(tmp_path: Path) -> Path:
 
 
 def build_leftovers(folder: Path) -> list[str]:
-    """Folders a killed or failed build left beside site/ (the kept previous site is not one)."""
+    """Folders a killed or failed build left beside site/ (the kept previous site and the
+    build lock are not)."""
     return sorted(p.name for p in folder.iterdir()
-                  if p.name.startswith(".site") and p.name != ".site.previous")
+                  if p.name.startswith(".site") and p.name not in (".site.previous", ".site.lock"))
 
 
 @pytest.fixture(autouse=True)

@@ -61,7 +61,7 @@ def make_remote(path: Path, env: dict[str, str]) -> Path:
 def project(tmp_path: Path, git_env: dict[str, str]) -> Path:
     """The seed project committed on main, pushed to a bare `origin`, with its site built."""
     root = copy_seed_project(tmp_path / "project")
-    (root / ".gitignore").write_text("/site/\n/.site.*/\n/.briefgen/\n", encoding="utf-8")
+    (root / ".gitignore").write_text("/site/\n/.site.*\n/.briefgen/\n", encoding="utf-8")
     git(root, "init", "-q", env=git_env)
     git(root, "add", "-A", env=git_env)
     git(root, "commit", "-q", "-m", "The seed briefing", env=git_env)

@@ -34,7 +34,7 @@ def test_init_makes_a_project_that_builds(tmp_path):
     assert "wrote news/briefgen.yaml" in result.stdout
     assert "same name" in (project / "templates" / "README.txt").read_text()
     assert (project / ".gitignore").read_text().split() == \
-        ["site/", ".site.*/", ".briefgen/", "__pycache__/", ".venv/"]
+        ["site/", ".site.*", ".briefgen/", "__pycache__/", ".venv/"]
 
     built = briefgen(project, "build", "--no-pdf")
     assert built.returncode == 0, built.stderr
@@ -47,7 +47,7 @@ def test_init_without_a_folder_uses_the_current_one_and_extends_its_gitignore(tm
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "briefgen.yaml").is_file()
     assert (tmp_path / ".gitignore").read_text() == \
-        "*.log\n/site/\n.site.*/\n.briefgen/\n__pycache__/\n.venv/\n"
+        "*.log\n/site/\n.site.*\n.briefgen/\n__pycache__/\n.venv/\n"
 
 
 def test_the_generated_config_loads_and_writes_out_every_setting(tmp_path):

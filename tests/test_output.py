@@ -61,3 +61,30 @@ def test_no_file_is_written_outside_the_site(tmp_path, name):
     with pytest.raises(BriefgenError, match="outside the site"):
         write_site(tmp_path / "site", {name: b"x"})
     assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+def test_a_second_build_into_the_same_folder_waits_for_the_first(tmp_path):
+    """Both would prepare the next site in the same work folder and mix their files."""
+    import threading
+    import time
+
+    from briefgen.output import one_build_at_a_time
+
+    site = tmp_path / "site"
+    finished = threading.Event()
+
+    def second_build() -> None:
+        with one_build_at_a_time(site):
+            write_site(site, {"index.html": b"second"})
+        finished.set()
+
+    with one_build_at_a_time(site):
+        write_site(site, {"index.html": b"first"})
+        waiting = threading.Thread(target=second_build)
+        waiting.start()
+        time.sleep(0.3)
+        assert not finished.is_set()
+        assert files(site) == {"index.html": b"first"}
+    waiting.join(timeout=10)
+    assert finished.is_set()
+    assert files(site) == {"index.html": b"second"}
