@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefgen.errors import Problem
+from briefgen.output import scan
 
 RECORDS = Path(".briefgen") / "builds"
 FORMAT = 3
@@ -115,18 +116,8 @@ def _same(path: Path, entry: list) -> bool:
 
 def site_state(output: Path) -> dict[str, tuple[int, int]]:
     """`{path in the site: (size, mtime_ns)}` for every file of a built site."""
-    state = {}
-    pending = [("", str(output))]
-    while pending:
-        prefix, folder = pending.pop()
-        with os.scandir(folder) as entries:
-            for entry in entries:
-                if entry.is_dir(follow_symlinks=False):
-                    pending.append((f"{prefix}{entry.name}/", entry.path))
-                else:
-                    stat = entry.stat(follow_symlinks=False)
-                    state[prefix + entry.name] = (stat.st_size, stat.st_mtime_ns)
-    return state
+    files, _folders = scan(output)
+    return {name: (stat.st_size, stat.st_mtime_ns) for name, stat in files.items()}
 
 
 def intact_files(record: Record | None, site: dict[str, tuple[int, int]]) -> dict[str, Built]:

@@ -57,7 +57,7 @@ class SiteWriter:
         if not self.work.is_dir():
             self.work.unlink(missing_ok=True)
             self.work.mkdir()
-        self.existing, self.folders = _scan(self.work)
+        self.existing, self.folders = scan(self.work)
 
     def write(self, name: str, data: bytes) -> None:
         """Put new content at `name`, never into a file shared with the live site."""
@@ -65,7 +65,7 @@ class SiteWriter:
         target = self.work / name
         if name in self.folders:  # a folder of the previous site where a file goes now
             shutil.rmtree(target, ignore_errors=True)
-        links = self.existing[name][0] if name in self.existing else 0
+        links = self.existing[name].st_nlink if name in self.existing else 0
         if links == 1:  # a file of its own: overwriting it is quicker than making one
             flags = os.O_WRONLY | os.O_TRUNC
         else:
@@ -82,8 +82,7 @@ class SiteWriter:
         _refuse_outside(name)
         live, target = os.path.join(self.output, name), os.path.join(self.work, name)
         if name in self.existing:
-            stat = os.stat(live)
-            if self.existing[name][1:] == (stat.st_dev, stat.st_ino):
+            if os.path.samestat(os.stat(live), self.existing[name]):
                 return
             _unlink(target)
         self._make_parent(name)
@@ -142,10 +141,9 @@ def _refuse_outside(name: str) -> None:
         raise BriefgenError(Problem(f"refusing to write {name!r} outside the site"))
 
 
-def _scan(root: Path) -> tuple[dict[str, tuple[int, int, int]], set[str]]:
-    """The files (with their number of hard links, device and inode) and the folders below
-    `root`, by relative POSIX path."""
-    files: dict[str, tuple[int, int, int]] = {}
+def scan(root: Path) -> tuple[dict[str, os.stat_result], set[str]]:
+    """The files (with their status) and the folders below `root`, by relative POSIX path."""
+    files: dict[str, os.stat_result] = {}
     folders: set[str] = {""}
     pending = [("", str(root))]
     while pending:
@@ -157,8 +155,7 @@ def _scan(root: Path) -> tuple[dict[str, tuple[int, int, int]], set[str]]:
                     folders.add(name)
                     pending.append((name + "/", entry.path))
                 else:
-                    stat = entry.stat(follow_symlinks=False)
-                    files[name] = (stat.st_nlink, stat.st_dev, stat.st_ino)
+                    files[name] = entry.stat(follow_symlinks=False)
     return files, folders
 
 
