@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import gc
+import itertools
 import os
 import pickle
 import signal
@@ -48,14 +49,16 @@ WORTH_FORKING = 64
 
 def map_forked(function: Callable[[Item], Result], items: Sequence[Item],
                workers: int) -> list[Result]:
-    """`[function(item) for item in items]`, the items dealt out to `workers` processes.
+    """`[function(item) for item in items]`, the items cut into `workers` runs of
+    neighbours, each run worked through by one process (so neighbours can share work).
 
     The first exception raised in any process is raised here, once every child is gone.
     """
     workers = min(workers, len(items) // (WORTH_FORKING // 2))
     if workers <= 1 or not can_fork():
         return [function(item) for item in items]
-    shares = [range(start, len(items), workers) for start in range(workers)]
+    bounds = [len(items) * share // workers for share in range(workers + 1)]
+    shares = [range(start, end) for start, end in itertools.pairwise(bounds)]
     results: list = [None] * len(items)
     children: list[tuple[int, str, range]] = []
     with tempfile.TemporaryDirectory(prefix="briefgen-") as scratch:

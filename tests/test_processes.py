@@ -30,6 +30,14 @@ def test_the_work_really_runs_in_other_processes():
     assert os.getpid() in pids
 
 
+def test_each_process_works_through_a_run_of_neighbouring_items():
+    """So that neighbours can share work (a briefing's page and its day's edition)."""
+    pids = map_forked(lambda _: os.getpid(), range(WORTH_FORKING * 3), 3)
+    runs = [pids[start:start + WORTH_FORKING] for start in range(0, len(pids), WORTH_FORKING)]
+    assert [len(set(run)) for run in runs] == [1, 1, 1]
+    assert len(set(pids)) == 3
+
+
 def test_a_problem_raised_in_a_worker_is_raised_with_its_location():
     def check(n: int) -> int:
         if n == WORTH_FORKING + 1:  # dealt to the second process
@@ -44,7 +52,7 @@ def test_a_problem_raised_in_a_worker_is_raised_with_its_location():
 
 def test_a_worker_that_dies_is_reported():
     def die(n: int) -> int:
-        if n % 2:
+        if n >= WORTH_FORKING:  # the second process's share
             os._exit(3)
         return n
 

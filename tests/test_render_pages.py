@@ -10,7 +10,7 @@ import pytest
 
 from briefgen.config import SiteConfig, load_config
 from briefgen.content import load_content
-from briefgen.render.pages import render_pages
+from briefgen.render.pages import render_pages, site_pages
 from briefgen.render.theme import make_environment
 from briefgen.views import site_view
 
@@ -240,3 +240,13 @@ def test_site_config_title_and_language_reach_the_pages(seed_project):
     assert page.startswith('<!doctype html>\n<html lang="en">')
     assert "<title>Daily Diplomatic Briefing</title>" in page
     assert SiteConfig().title != "Daily Diplomatic Briefing"
+
+
+def test_each_day_s_edition_comes_right_after_that_day_s_briefings(empty_project):
+    """Pages are made in runs of neighbours: an edition then reuses its briefings' sections."""
+    for name, day in [("a", "2025-11-24"), ("b", "2025-11-24"), ("c", "2025-11-20")]:
+        write_briefing(empty_project, f"{day}-{name}.yaml", briefing_yaml(title=name, date=day))
+    site = site_view(load_config(empty_project), load_content(empty_project).briefings)
+    paths = [page.path for page in site_pages(site)][:6]
+    assert paths == ["", "briefings/a/", "briefings/b/", "2025/11/24/", "briefings/c/",
+                     "2025/11/20/"]

@@ -13,7 +13,7 @@ from briefgen.errors import BriefgenError, Problem
 from briefgen.model import Briefing
 from briefgen.render import ics, urls
 from briefgen.render.search import search_index
-from briefgen.views import Site
+from briefgen.views import Edition, Site
 
 
 @dataclass(frozen=True)
@@ -32,15 +32,18 @@ class Page:
 
 
 def site_pages(site: Site) -> Iterator[Page]:
-    """Every templated output of the site, in a stable order."""
+    """Every templated output of the site, in a stable order: each day's briefings just
+    before its edition, which shows them again (see `SectionsOnce`)."""
     yield Page("", "index.html", {"title": site.config.title})
-    for briefing in site.briefings:
+    editions = {edition.date: edition for edition in site.editions}
+    for position, briefing in enumerate(site.briefings):
         yield Page(urls.briefing_page(briefing), "briefing.html",
                    {"briefing": briefing, "title": briefing.title}, sources=(briefing,))
-    for edition in site.editions:
-        yield Page(urls.edition_page(edition.date), "edition.html",
-                   {"edition": edition, "title": f"Daily briefing, {edition.date:%d %B %Y}"},
-                   sources=edition.briefings)
+        following = site.briefings[position + 1:position + 2]
+        if briefing.date in editions and (not following or following[0].date != briefing.date):
+            yield _edition_page(editions.pop(briefing.date))
+    for edition in editions.values():  # none, unless editions leave out some briefings
+        yield _edition_page(edition)
     yield Page("upcoming/", "upcoming.html", {"title": "Upcoming visits and events"})
     yield Page("issues/", "issues.html", {"title": "Open issues"})
     yield Page("tags/", "tags.html", {"title": "Tags"})
@@ -54,6 +57,12 @@ def site_pages(site: Site) -> Iterator[Page]:
                {"title": site.config.title, "feed_updated": _feed_updated(site)})
     yield Page("sitemap.xml", "sitemap.xml", {"title": "Sitemap"})
     yield Page("robots.txt", "robots.txt", {"title": "robots"}, sources=())
+
+
+def _edition_page(edition: Edition) -> Page:
+    return Page(urls.edition_page(edition.date), "edition.html",
+                {"edition": edition, "title": f"Daily briefing, {edition.date:%d %B %Y}"},
+                sources=edition.briefings)
 
 
 def page_context(site: Site, page: Page) -> dict[str, Any]:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections import OrderedDict
 from collections.abc import Iterable
 from html import escape
 from pathlib import Path
@@ -18,7 +20,7 @@ from briefgen.render.timeline import Mark, timeline_svg
 from briefgen.when import When, describe
 
 if TYPE_CHECKING:
-    from briefgen.model import Upcoming
+    from briefgen.model import Briefing, Upcoming
 
 
 def make_environment(project: Path) -> jinja2.Environment:
@@ -52,7 +54,49 @@ def make_environment(project: Path) -> jinja2.Environment:
         timeline=timeline,
         version=__version__,
     )
+    env.globals["sections"] = SectionsOnce(env)
     return env
+
+
+class SectionsOnce:
+    """`sections(briefing, level, pdf)`: the theme's `briefing_sections` macro, rendered once
+    per briefing and reused — a briefing's sections appear on its page, in its day's edition
+    and in both their PDFs. Like Hugo's `partialCached`, this is right because the macro is
+    imported without the page's context: what it renders depends on its arguments alone.
+
+    The macro renders at level 2; other levels are the same HTML with its headings shifted.
+    The most recent renderings are kept (pages are made in an order that keeps a briefing's
+    page and its day's edition close), so memory stays flat however large the site.
+    """
+
+    KEEP = 256
+
+    def __init__(self, env: jinja2.Environment):
+        self._env = env
+        self._rendered: OrderedDict[tuple[int, bool], tuple[Briefing, str]] = OrderedDict()
+
+    def __call__(self, briefing: Briefing, level: int = 2, pdf: bool = False) -> Markup:
+        key = (id(briefing), pdf)
+        entry = self._rendered.get(key)
+        if entry is None or entry[0] is not briefing:
+            macros = self._env.get_template("partials/macros.html").module
+            entry = (briefing, str(macros.briefing_sections(briefing, level=2, pdf=pdf)))
+            self._rendered[key] = entry
+            if len(self._rendered) > self.KEEP:
+                self._rendered.popitem(last=False)
+        return Markup(shift_headings(entry[1], level - 2))
+
+
+_HEADING_TAG = re.compile(r"<(/?)h([1-6])(?=[\s>])")
+
+
+def shift_headings(html: str, by: int) -> str:
+    """The headings of an HTML fragment moved `by` levels deeper (h6 at most), as when a
+    fragment written for a page is nested in a larger one. Only tags can match: in
+    autoescaped text and attributes every `<` is `&lt;`."""
+    if by == 0:
+        return html
+    return _HEADING_TAG.sub(lambda m: f"<{m[1]}h{min(6, int(m[2]) + by)}", html)
 
 
 def markdown_filter(text: str | None, *, block: bool) -> Markup:
