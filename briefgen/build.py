@@ -13,7 +13,6 @@ import platform
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -188,21 +187,20 @@ def _make_pages(plan: _Plan, project: Path, site: Site, env: Environment, jobs: 
     processes (each writes the pages it renders)."""
     from briefgen.render.pages import GENERATED, Page, render_page_watched, site_pages
 
-    pages = [(urls.output_file(page.path), page) for page in site_pages(site)]
+    pages = [(name, Page(name, name)) for name in GENERATED]  # made by code from the site
+    pages += [(urls.output_file(page.path), page) for page in site_pages(site)]
     stale = [(path, page) for path, page in pages if not plan.unchanged(path, page)]
 
     def make(entry: tuple[str, Page]) -> tuple[str, Built, bool]:
         path, page = entry
-        text, site_wide = render_page_watched(env, site, page)
+        if page.template in GENERATED:
+            text, site_wide = GENERATED[page.template](site), True
+        else:
+            text, site_wide = render_page_watched(env, site, page)
         return (path, *plan.produce(path, page, text.encode("utf-8"), site_wide))
 
     for path, built, written in map_forked(make, stale, jobs):
         plan.record(path, built, written)
-    for name, make_file in GENERATED.items():
-        generated = Page(name, name)  # made by code from the whole site
-        if not plan.unchanged(name, generated):
-            plan.record(name, *plan.produce(name, generated, make_file(site).encode("utf-8"),
-                                            True))
     for name in asset_names(project):
         data = find_asset(project, name).read_bytes()
         asset = Page(name, name, sources=())
@@ -307,6 +305,8 @@ def _settings(options: BuildOptions) -> str:
                   for p in package.rglob("*.py"))
     versions = [__version__, platform.python_version(), repr(code)]
     if options.pdf:
+        from importlib import metadata
+
         versions.append(metadata.version("weasyprint"))
     return digest(*versions, repr((options.base_url, options.drafts, options.pdf,
                                    options.today)))

@@ -163,9 +163,18 @@ def _target(project: Path, options: IngestOptions, day: dt.date, slug: str) -> P
 def _to_yaml(data: dict, name: str) -> str:
     header = (f"# Drafted by briefgen ingest from {name}.\n"
               "# Review every item against its evidence, then set status: reviewed.\n")
-    body = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100,
-                          default_flow_style=None)
+    body = yaml.dump(data, Dumper=_DraftDumper, sort_keys=False, allow_unicode=True,
+                     width=100, default_flow_style=None)
     return header + body
+
+
+class _DraftDumper(yaml.SafeDumper):
+    """Lists of names on one line (`parties: [China, Egypt]`), every mapping in block style:
+    a reviewer reads `source:` field by field, not as one wrapped `{path: …, sha256: …}`."""
+
+
+_DraftDumper.add_representer(dict, lambda dumper, data: dumper.represent_mapping(
+    "tag:yaml.org,2002:map", data, flow_style=False))
 
 
 def _validate(project: Path, document: str, target: Path | None, slug: str, *,
