@@ -88,3 +88,19 @@ def test_a_second_build_into_the_same_folder_waits_for_the_first(tmp_path):
     waiting.join(timeout=10)
     assert finished.is_set()
     assert files(site) == {"index.html": b"second"}
+
+
+@pytest.mark.parametrize("before, after", [(b"a longer first version", b"short"),
+                                           (b"short", b"a longer second version"),
+                                           (b"same size", b"SAME SIZE")])
+def test_a_file_of_the_work_folders_own_is_overwritten_to_exactly_the_new_bytes(
+        tmp_path, before, after):
+    site = tmp_path / "site"
+    write_site(site, {"page.html": before})
+    write_site(site, {"page.html": b"unrelated"})  # the first version is now the work folder's
+    own = os.stat(work_folder(site) / "page.html")
+    assert own.st_nlink == 1
+    write_site(site, {"page.html": after})
+    assert (site / "page.html").read_bytes() == after
+    assert os.path.samestat(os.stat(site / "page.html"), own)  # written in place
+    assert (work_folder(site) / "page.html").read_bytes() == b"unrelated"

@@ -15,6 +15,7 @@ from markupsafe import Markup
 
 from briefgen import __version__
 from briefgen.render import markdown, urls
+from briefgen.render.engine import Environment
 from briefgen.render.themefiles import theme_dirs
 from briefgen.render.timeline import Mark, timeline_svg
 from briefgen.when import When, describe
@@ -23,9 +24,12 @@ if TYPE_CHECKING:
     from briefgen.model import Briefing, Upcoming
 
 
-def make_environment(project: Path) -> jinja2.Environment:
-    """Autoescaping, strict (an unknown variable is an error, not an empty string)."""
-    env = jinja2.Environment(
+def make_environment(project: Path,
+                     environment_class: type[jinja2.Environment] = Environment
+                     ) -> jinja2.Environment:
+    """Autoescaping, strict (an unknown variable is an error, not an empty string); the
+    `environment_class` is swapped for stock Jinja's to compare the two."""
+    env = environment_class(
         loader=jinja2.ChoiceLoader(
             [jinja2.FileSystemLoader(str(folder)) for folder in theme_dirs(project)]
         ),
