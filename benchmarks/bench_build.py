@@ -1,7 +1,7 @@
 """Build speed and memory on synthetic content, and Hugo's on the same content when installed.
 
 Usage: python benchmarks/bench_build.py [--sizes 1000 10000] [--pdf-sizes 40 200]
-                                        [--jobs N] [--runs R]
+                                        [--jobs N] [--runs R] [--scratch DIR]
 
 Every `briefgen build` is a fresh process, as a user runs it; each figure is the best of R
 runs. For each size: a first build (no site yet: every folder and file is created), a
@@ -11,6 +11,11 @@ peak memory of the build process. Hugo (Debian's `hugo`) builds the same briefin
 Markdown pages with tag pages into a fresh folder, and the ratios are printed. Then, for
 each PDF size: a full build with PDFs at --jobs 1 and --jobs N, a no-op rebuild, and a
 rebuild after one briefing changed.
+
+The projects are written in a temporary folder under --scratch (default: the system's
+temporary folder): `--scratch /dev/shm` measures on tmpfs, without the disk's noise. Python
+caches bytecode in these runs (PYTHONDONTWRITEBYTECODE is unset), as an installed briefgen
+does.
 """
 
 from __future__ import annotations
@@ -43,10 +48,15 @@ HUGO_LAYOUTS = {
 BRIEFGEN = [sys.executable, "-m", "briefgen", "build"]
 
 
+ENVIRONMENT = {name: value for name, value in os.environ.items()
+               if name != "PYTHONDONTWRITEBYTECODE"}
+
+
 def run(command: list[str], cwd: Path) -> tuple[float, int, str]:
     """Seconds, peak memory (MB) of the process itself, and what it printed."""
     started = time.perf_counter()
-    process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.PIPE, text=True)
+    process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.PIPE, text=True,
+                               env=ENVIRONMENT)
     output = process.stdout.read() if process.stdout else ""
     _, status, usage = os.wait4(process.pid, 0)
     seconds = time.perf_counter() - started
@@ -155,13 +165,14 @@ def main() -> None:
     parser.add_argument("--pdf-sizes", type=int, nargs="*", default=[40, 200])
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--scratch", type=Path, default=None)
     args = parser.parse_args()
     hugo = shutil.which("hugo")
     hugo_version = subprocess.run([hugo, "version"], capture_output=True, text=True).stdout \
         .split("+")[0] if hugo else "not installed"
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores; Python "
           f"{platform.python_version()}; {hugo_version.strip()}")
-    with tempfile.TemporaryDirectory() as scratch:
+    with tempfile.TemporaryDirectory(dir=args.scratch) as scratch:
         for size in args.sizes:
             html_builds(Path(scratch), size, args.jobs, args.runs, hugo)
         for size in args.pdf_sizes:

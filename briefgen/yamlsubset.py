@@ -291,16 +291,16 @@ class _Reader:
         return items, last
 
 
-#: First characters of the plain scalars PyYAML may read as something other than text.
-_RESOLVED = frozenset(key for key in _IMPLICIT if key) if None not in _IMPLICIT else None
+#: PyYAML's implicit resolvers by the first character of a plain scalar.
+_ANY_FIRST = tuple(_IMPLICIT.get(None, ()))
+_BY_FIRST = {first: (*resolvers, *_ANY_FIRST) for first, resolvers in _IMPLICIT.items()
+             if first is not None}
 
 
 def _plain(value: str) -> object:
     """A plain scalar's value as `briefgen.yamldoc` keeps it: text (dates as text), None
     for null; numbers and booleans are left to PyYAML. Types come from PyYAML's resolver."""
-    if _RESOLVED is not None and value[:1] not in _RESOLVED and value:
-        return value
-    for tag, pattern in [*_IMPLICIT.get(value[:1], ()), *_IMPLICIT.get(None, ())]:
+    for tag, pattern in _BY_FIRST.get(value[:1], _ANY_FIRST):
         if pattern.match(value):
             if tag == _TIMESTAMP:
                 return value
