@@ -9,6 +9,7 @@ the previous site untouched. When no input changed at all, nothing is read or re
 from __future__ import annotations
 
 import datetime as dt
+import os
 import platform
 import time
 from collections.abc import Callable
@@ -83,31 +84,35 @@ def build(project: Path, options: BuildOptions, progress: Progress | None = None
 
 def _build(project: Path, output: Path, options: BuildOptions,
            progress: Progress | None) -> BuildReport:
+    """The recipe, with the collector paused except while PDFs print (see
+    `collector_paused`): after loading, a large site holds millions of objects, and each
+    collection — triggered by the allocations of reading the record, writing pages or
+    saving the record — would walk them all."""
     started = time.perf_counter()
     steps = _Steps()
-    theme = theme_dirs(project)
-    settings = _settings(options)
-    sources = input_files(project, theme)
-    previous = None if options.clean else load_record(project, output)
-    live = site_state(output) if output.is_dir() else {}
-    intact = intact_files(previous, live)
-    if previous and previous.settings == settings and len(intact) == len(live) \
-            == len(previous.files) and changed_input(previous.inputs, sources) is None:
-        return _up_to_date(output, previous, started)
-    state = input_state(sources)  # before anything is read: a later edit means a rebuild
-    steps.done("check")
-
-    # Imported only now: a build with nothing to do must not pay for the template engine.
-    from briefgen.render.theme import make_environment
-    from briefgen.views import site_view
-
     with collector_paused():
+        theme = theme_dirs(project)
+        settings = _settings(options)
+        sources = input_files(project, theme)
+        previous = None if options.clean else load_record(project, output)
+        live = site_state(output) if output.is_dir() else {}
+        intact = intact_files(previous, live)
+        if previous and previous.settings == settings and len(intact) == len(live) \
+                == len(previous.files) and changed_input(previous.inputs, sources) is None:
+            return _up_to_date(output, previous, started)
+        state = input_state(sources)  # before anything is read: a later edit means a rebuild
+        steps.done("check")
+
+        # Imported only now: a build with nothing to do must not pay for the template engine.
+        from briefgen.render.theme import make_environment
+        from briefgen.views import site_view
+
         config, content = _load(project, options)
         steps.done("load")
         site = site_view(config, content.briefings, drafts=options.drafts,
                          today=options.today)
         env = make_environment(project)
-        writer = SiteWriter(output)
+        writer = SiteWriter(output, live)
         plan = _Plan(intact, writer, global_key=digest(settings, _theme_digest(theme),
                                                        repr(config)),
                      digests=content.digests, everything=site.briefings)
@@ -117,13 +122,16 @@ def _build(project: Path, output: Path, options: BuildOptions,
         _print_pdfs(plan, project, site, env, options.jobs, progress)
         steps.done("pdfs")
 
-    writer.commit(plan.built)
-    built = {}
-    for path, entry in plan.built.items():  # a kept file is the same file as before
-        size, mtime = _stat(output / path) if path in plan.written else live[path]
-        built[path] = replace(entry, size=size, mtime=mtime)
-    warnings = content.warnings + tuple(w for entry in built.values() for w in entry.warnings)
-    save_record(project, output, Record(settings, state, built, warnings, len(site.briefings)))
+    with collector_paused():
+        writer.commit(plan.built)
+        built = {}
+        for path, entry in plan.built.items():  # a kept file is the same file as before
+            stat = os.stat(output / path) if path in plan.written else live[path]
+            built[path] = replace(entry, size=stat.st_size, mtime=stat.st_mtime_ns)
+        warnings = content.warnings + tuple(w for entry in built.values()
+                                            for w in entry.warnings)
+        save_record(project, output, Record(settings, state, built, warnings,
+                                            len(site.briefings)))
     steps.done("write")
     pdf_paths = [p for p in built if p.endswith(".pdf")]
     return BuildReport(
@@ -138,11 +146,6 @@ def _build(project: Path, output: Path, options: BuildOptions,
         written=tuple(sorted(plan.written)),
         rendered=tuple(sorted(plan.rendered)),
     )
-
-
-def _stat(path: Path) -> tuple[int, int]:
-    stat = path.stat()
-    return stat.st_size, stat.st_mtime_ns
 
 
 class _Steps:

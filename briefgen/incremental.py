@@ -114,18 +114,21 @@ def _same(path: Path, entry: list) -> bool:
     return stat.st_mtime_ns == entry[1]
 
 
-def site_state(output: Path) -> dict[str, tuple[int, int]]:
-    """`{path in the site: (size, mtime_ns)}` for every file of a built site."""
-    files, _folders = scan(output)
-    return {name: (stat.st_size, stat.st_mtime_ns) for name, stat in files.items()}
+def site_state(output: Path) -> dict[str, os.stat_result]:
+    """`{path in the site: its status}` for every file of a built site."""
+    return scan(output)[0]
 
 
-def intact_files(record: Record | None, site: dict[str, tuple[int, int]]) -> dict[str, Built]:
+def intact_files(record: Record | None, site: dict[str, os.stat_result]) -> dict[str, Built]:
     """The recorded files still in the site as the build left them (not edited, not removed)."""
     if record is None:
         return {}
-    return {path: built for path, built in record.files.items()
-            if site.get(path) == (built.size, built.mtime)}
+    intact = {}
+    for path, built in record.files.items():
+        stat = site.get(path)
+        if stat is not None and stat.st_size == built.size and stat.st_mtime_ns == built.mtime:
+            intact[path] = built
+    return intact
 
 
 def record_file(project: Path, output: Path) -> Path:

@@ -49,8 +49,11 @@ class SiteWriter:
     `write` may be called from forked worker processes: each one writes its own files.
     """
 
-    def __init__(self, output: Path):
+    def __init__(self, output: Path, live: Mapping[str, os.stat_result] | None = None):
+        """`live`: the status of the live site's files, if the caller has just scanned it
+        (it spares a look at each file kept)."""
         self.output = output
+        self.live = live or {}
         output.parent.mkdir(parents=True, exist_ok=True)
         recover_site(output)
         self.work = work_folder(output)
@@ -86,7 +89,8 @@ class SiteWriter:
         _refuse_outside(name)
         live, target = os.path.join(self.output, name), os.path.join(self.work, name)
         if name in self.existing:
-            if os.path.samestat(os.stat(live), self.existing[name]):
+            status = self.live.get(name) or os.stat(live)
+            if os.path.samestat(status, self.existing[name]):
                 return
             _unlink(target)
         self._make_parent(name)
