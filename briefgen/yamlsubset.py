@@ -17,7 +17,7 @@ PyYAML's own resolver table.
 from __future__ import annotations
 
 import re
-from collections.abc import Hashable
+from collections.abc import Callable, Hashable
 
 import yaml
 
@@ -189,7 +189,8 @@ class _Reader:
         self._refuse_more_indented(last + 1, indent)
         return value, last + 1
 
-    def _rows_until(self, text: str, at: int, indent: int, done) -> tuple[list[str], int]:
+    def _rows_until(self, text: str, at: int, indent: int,
+                    done: Callable[[list[str]], bool]) -> tuple[list[str], int]:
         """`text` and the rows after row `at` (each indented more than `indent`, none blank)
         up to the first for which `done(rows)` holds; with the last row's index."""
         rows = [text]
@@ -216,6 +217,7 @@ class _Reader:
         rows, last = self._rows_until(text, at, indent, closed)
         value = pattern.fullmatch(" ".join(rows))[1]
         return (value.replace("''", "'") if text[0] == "'" else value), last
+
     def _plain_rows(self, text: str, at: int, indent: int) -> tuple[object, int]:
         """A plain scalar and the rows that continue it, folded into one line."""
         texts, columns, end = self.texts, self.columns, self.end
