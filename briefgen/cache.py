@@ -23,6 +23,7 @@ from briefgen import __version__
 from briefgen.content import Checked
 from briefgen.errors import Problem
 from briefgen.model import Agreement, Briefing, OpenIssue, Person, Quote, Source, Upcoming
+from briefgen.usercache import private_folder
 from briefgen.when import Point, When
 
 CACHE = Path(".briefgen") / "briefings.cache"
@@ -31,8 +32,10 @@ _SIGNATURE_BYTES = 32
 
 def signing_key() -> bytes | None:
     """This user's key, made on first use; None where there is no private place for it."""
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    path = Path(base) / "briefgen" / "cache-key"
+    folder = private_folder()
+    if folder is None:
+        return None
+    path = folder / "cache-key"
     try:
         key = path.read_bytes()
         if len(key) == _SIGNATURE_BYTES and path.stat().st_mode & 0o077 == 0:
@@ -43,7 +46,6 @@ def signing_key() -> bytes | None:
     except OSError:
         return None
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
         key = secrets.token_bytes(_SIGNATURE_BYTES)
         descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(descriptor, "wb") as handle:

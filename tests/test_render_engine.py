@@ -169,3 +169,50 @@ def test_every_page_and_pdf_page_of_the_seed_site_is_as_with_stock_jinja(seed_pr
 
 def test_every_page_of_a_site_full_of_markup_characters_is_as_with_stock_jinja(empty_project):
     assert_renders_as_with_stock_jinja(tricky_project(empty_project))
+
+
+def compiled_in_cache(private_cache_folder: Path) -> list[Path]:
+    return sorted((private_cache_folder / "briefgen" / "templates").glob("*.cache"))
+
+
+def test_templates_compiled_once_are_taken_from_the_user_cache(seed_project,
+                                                               private_cache_folder,
+                                                               monkeypatch):
+    site = site_of(seed_project)
+    first = render_pages(site, make_environment(seed_project))
+    assert len(compiled_in_cache(private_cache_folder)) >= 10
+
+    def no_compiling(*args, **kwargs):
+        raise AssertionError("a template was compiled again")
+
+    monkeypatch.setattr(Environment, "_parse", no_compiling)
+    assert render_pages(site, make_environment(seed_project)) == first
+
+
+def test_templates_compiled_by_stock_jinja_are_not_taken_for_ours(seed_project,
+                                                                  private_cache_folder):
+    site = site_of(seed_project)
+    render_pages(site, make_environment(seed_project, jinja2.Environment))
+    by_stock_jinja = b"".join(path.read_bytes() for path in compiled_in_cache(
+        private_cache_folder))
+    render_pages(site, make_environment(seed_project))
+    by_ours = b"".join(path.read_bytes() for path in compiled_in_cache(private_cache_folder))
+    assert b"escape_text" in by_ours and b"escape_text" not in by_stock_jinja
+
+
+def test_a_changed_template_is_compiled_again(seed_project, private_cache_folder):
+    site = site_of(seed_project)
+    render_pages(site, make_environment(seed_project))
+    (seed_project / "templates").mkdir(exist_ok=True)
+    (seed_project / "templates" / "robots.txt").write_text("User-agent: *\nDisallow: /\n")
+    assert render_pages(site, make_environment(seed_project))["robots.txt"] == \
+        "User-agent: *\nDisallow: /\n"
+
+
+def test_no_compiled_template_is_kept_where_others_could_change_it(seed_project,
+                                                                   private_cache_folder):
+    (private_cache_folder / "briefgen").mkdir(mode=0o777)
+    (private_cache_folder / "briefgen").chmod(0o777)
+    assert make_environment(seed_project).bytecode_cache is not None  # templates/ is private
+    (private_cache_folder / "briefgen" / "templates").chmod(0o777)
+    assert make_environment(seed_project).bytecode_cache is None

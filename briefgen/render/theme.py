@@ -15,7 +15,7 @@ from markupsafe import Markup
 
 from briefgen import __version__
 from briefgen.render import markdown, urls
-from briefgen.render.engine import Environment
+from briefgen.render.engine import Environment, compiled_template_cache
 from briefgen.render.themefiles import theme_dirs
 from briefgen.render.timeline import Mark, timeline_svg
 from briefgen.when import When, describe
@@ -29,16 +29,20 @@ def make_environment(project: Path,
                      ) -> jinja2.Environment:
     """Autoescaping, strict (an unknown variable is an error, not an empty string); the
     `environment_class` is swapped for stock Jinja's to compare the two."""
+    options = {
+        "autoescape": True,
+        "undefined": jinja2.StrictUndefined,
+        "trim_blocks": True,
+        "lstrip_blocks": True,
+        "keep_trailing_newline": True,
+    }
     env = environment_class(
         loader=jinja2.ChoiceLoader(
             [jinja2.FileSystemLoader(str(folder)) for folder in theme_dirs(project)]
         ),
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
         auto_reload=False,  # one environment per build: templates cannot change meanwhile
+        bytecode_cache=compiled_template_cache(environment_class, options),
+        **options,
     )
     env.filters.update(
         markdown=lambda text: markdown_filter(text, block=True),
