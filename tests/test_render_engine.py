@@ -10,7 +10,7 @@ from markupsafe import Markup, escape
 
 from briefgen.config import load_config
 from briefgen.content import load_content
-from briefgen.render.engine import Environment, escape_text
+from briefgen.render.engine import Environment, escape_str, escape_text
 from briefgen.render.pages import render_pages
 from briefgen.render.pdf import pdf_jobs
 from briefgen.render.theme import make_environment
@@ -35,6 +35,12 @@ class Text(str):
 ])
 def test_escape_text_prints_what_markupsafe_escape_prints(value):
     assert escape_text(value) == str(escape(value))
+
+
+@pytest.mark.parametrize("text", ["plain", "", "& < > ' \"", "<a href='x'>&amp;</a>",
+                                  "“typographic” — text ☃", "\x00 nul and\ttab"])
+def test_escape_str_is_what_markupsafe_escape_does_to_a_str(text):
+    assert escape_str(text) == str(escape(text)) == escape_text(text)
 
 
 @jinja2.pass_context

@@ -29,12 +29,23 @@ from briefgen import __version__
 from briefgen.usercache import private_folder
 
 
+def escape_str(text: str) -> str:
+    """What `markupsafe.escape` does to a str, as a str."""
+    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace("'", "&#39;").replace('"', "&#34;"))
+
+
+try:  # MarkupSafe's own C function for the above, four times as fast, where it has one
+    from markupsafe._speedups import _escape_inner as _escape_str
+except ImportError:
+    _escape_str = escape_str
+
+
 def escape_text(value: object) -> str:
     """`markupsafe.escape(value)` as plain text, for output: text printed into a page is
     joined at once, so it need not become `Markup` first."""
     if type(value) is str:
-        return (value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                .replace("'", "&#39;").replace('"', "&#34;"))
+        return _escape_str(value)
     return escape(value)
 
 
