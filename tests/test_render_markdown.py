@@ -53,3 +53,18 @@ def test_the_same_with_or_without_parsing_for_random_text():
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
         assert to_html(text) == COMMONMARK.render(text), repr(text)
         assert to_plain(text) == parsed_plain(text), repr(text)
+
+
+def test_the_markdown_parser_is_imported_only_for_text_with_markup():
+    import subprocess
+    import sys
+
+    probe = ("import sys\n"
+             "from briefgen.render.markdown import to_html\n"
+             "to_html('Leaders met in Geneva.')\n"
+             "print('markdown_it' in sys.modules)\n"
+             "to_html('Leaders met in **Geneva**.')\n"
+             "print('markdown_it' in sys.modules)\n")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                            timeout=60)
+    assert result.stdout.split() == ["False", "True"], result.stderr

@@ -5,8 +5,10 @@ from __future__ import annotations
 import html
 import re
 from functools import cache
+from typing import TYPE_CHECKING
 
-from markdown_it import MarkdownIt
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
 
 _SAFE_SCHEME = re.compile(r"^(?:https?:|mailto:|#|/|\.|[^:/?#]*(?:[/?#]|$))", re.IGNORECASE)
 
@@ -19,6 +21,9 @@ def safe_url(url: str) -> bool:
 
 @cache
 def _parser() -> MarkdownIt:
+    """Imported on first use: most summaries and deks need no parser (see `to_html`)."""
+    from markdown_it import MarkdownIt
+
     md = MarkdownIt("commonmark", {"html": False, "typographer": False})
     md.validateLink = safe_url
     return md
