@@ -9,11 +9,10 @@ the previous site untouched. When no input changed at all, nothing is read or re
 from __future__ import annotations
 
 import datetime as dt
-import os
 import platform
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -124,10 +123,7 @@ def _build(project: Path, output: Path, options: BuildOptions,
 
     with collector_paused():
         writer.commit(plan.built)
-        built = {}
-        for path, entry in plan.built.items():  # a kept file is the same file as before
-            stat = os.stat(output / path) if path in plan.written else live[path]
-            built[path] = replace(entry, size=stat.st_size, mtime=stat.st_mtime_ns)
+        built = plan.built
         warnings = content.warnings + tuple(w for entry in built.values()
                                             for w in entry.warnings)
         save_record(project, output, Record(settings, state, built, warnings,
@@ -276,13 +272,12 @@ class _Plan:
     def produce(self, path: str, page: Page, data: bytes, site_wide: bool,
                 warnings: tuple[Problem, ...] = (), extra: str = "") -> tuple[Built, bool]:
         """Write `data` unless the site has these very bytes; say whether it was written."""
-        sha = digest(data)
-        built = Built(self.key(page, site_wide, extra), sha, len(data), 0, site_wide, warnings)
+        sha, key = digest(data), self.key(page, site_wide, extra)
         before = self.intact.get(path)
         if before is not None and before.sha == sha:
-            return built, False
-        self.writer.write(path, data)
-        return built, True
+            return Built(key, sha, before.size, before.mtime, site_wide, warnings), False
+        status = self.writer.write(path, data)
+        return Built(key, sha, status.st_size, status.st_mtime_ns, site_wide, warnings), True
 
     def record(self, path: str, built: Built, written: bool, rendered: bool = True) -> None:
         self.built[path] = built

@@ -62,8 +62,9 @@ class SiteWriter:
             self.work.mkdir()
         self.existing, self.folders = scan(self.work)
 
-    def write(self, name: str, data: bytes) -> None:
-        """Put new content at `name`, never into a file shared with the live site."""
+    def write(self, name: str, data: bytes) -> os.stat_result:
+        """Put new content at `name`, never into a file shared with the live site; the
+        status of the file written (moving the work folder into place keeps it)."""
         _refuse_outside(name)
         target = self.work / name
         if name in self.folders:  # a folder of the previous site where a file goes now
@@ -83,6 +84,8 @@ class SiteWriter:
                 # Cut after writing, not before (O_TRUNC): emptying a file first frees its
                 # blocks to allocate them again, which costs ext4 several times as much.
                 handle.truncate()
+            handle.flush()
+            return os.fstat(descriptor)
 
     def keep(self, name: str) -> None:
         """Carry over the live site's file at `name`, unchanged."""

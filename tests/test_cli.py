@@ -179,3 +179,21 @@ def test_serve_serves_the_site_and_rebuilds_on_change(seed_project):
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+@pytest.mark.parametrize("args, code, stream, text", [
+    (("build", "--no-pdf"), 0, "stdout", "Built 1 briefing(s)"),
+    (("check",), 0, "stdout", "OK: 1 briefing(s)"),
+    (("--version",), 0, "stdout", "briefgen, version"),
+    (("no-such-command",), 2, "stderr", "No such command 'no-such-command'"),
+    (("build", "--jobs", "none"), 2, "stderr", "'none' is not a valid integer"),
+    (("build", "--output", "content"), 1, "stderr", "refusing to build into"),
+])
+def test_the_program_exits_with_its_status_and_everything_it_printed(seed_project, args,
+                                                                    code, stream, text):
+    """The program ends without tearing the interpreter down: its output must still arrive
+    whole through a pipe, and its status be the command's."""
+    result = briefgen(seed_project, *args)
+    assert result.returncode == code, result.stderr
+    assert text in getattr(result, stream)
+    assert "Traceback" not in result.stderr
