@@ -135,6 +135,10 @@ def collector_paused() -> Iterator[None]:
     parsed briefings are a quarter of a million) while making few cycles: with it running,
     a large build spends a quarter of its time collecting nothing. Not for printing PDFs:
     WeasyPrint leaves cycles behind, gigabytes of them in a large build.
+
+    What the pause allocated then joins the oldest generation at once (frozen, then
+    thawed: two list splices), as it would after surviving a few collections — else the
+    first allocation after the pause would start a collection walking all of it.
     """
     was_enabled = gc.isenabled()
     gc.disable()
@@ -142,4 +146,6 @@ def collector_paused() -> Iterator[None]:
         yield
     finally:
         if was_enabled:
+            gc.freeze()
+            gc.unfreeze()
             gc.enable()

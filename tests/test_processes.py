@@ -3,6 +3,7 @@ and no process left behind when the parent is killed."""
 
 from __future__ import annotations
 
+import gc
 import os
 import subprocess
 import sys
@@ -12,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from briefgen.errors import BriefgenError, Problem
-from briefgen.processes import WORTH_FORKING, map_forked
+from briefgen.processes import WORTH_FORKING, collector_paused, map_forked
 
 from conftest import workers_left_after_killing
 
@@ -68,3 +69,35 @@ def test_workers_die_with_a_parent_killed_by_sigkill(tmp_path: Path):
     """)
     parent = subprocess.Popen([sys.executable, "-c", script], cwd=tmp_path)
     assert workers_left_after_killing(parent) == []
+
+
+class Node:
+    def __init__(self):
+        self.other = self
+
+
+def test_the_collector_is_paused_and_then_runs_as_before():
+    assert gc.isenabled()
+    with collector_paused():
+        assert not gc.isenabled()
+        with collector_paused():  # nested: still paused when the inner pause ends
+            pass
+        assert not gc.isenabled()
+        kept = [Node() for _ in range(2000)]
+        dropped = [Node() for _ in range(2000)]
+        del dropped
+    assert gc.isenabled()
+    assert gc.get_count()[0] < 100  # no collection is due over what the pause allocated
+    assert gc.is_tracked(kept[0]) and not gc.get_freeze_count()
+    assert gc.collect() >= 2000  # the cycles left behind meanwhile are still collected
+    assert all(node.other is node for node in kept)
+
+
+def test_a_collector_disabled_before_stays_disabled():
+    gc.disable()
+    try:
+        with collector_paused():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
