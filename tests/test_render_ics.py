@@ -14,6 +14,8 @@ from briefgen.render.ics import _fold
     "DESCRIPTION:" + "Visite d’État à Pékin " * 10,
     "SUMMARY:" + "北京访问" * 30,
     "X:" + "é" * 37,
+    "X:" + "é" * 36 + "x",
+    "SUMMARY:" + "🇺🇳 flags " * 12,
 ])
 def test_folded_lines_fit_in_75_octets_and_unfold_to_the_original(line):
     folded = _fold(line)
@@ -21,3 +23,6 @@ def test_folded_lines_fit_in_75_octets_and_unfold_to_the_original(line):
     assert folded.replace("\r\n ", "") == line
     if len(line.encode()) <= 75:
         assert folded == line
+    parts = folded.split("\r\n")
+    for part, following in zip(parts, parts[1:]):  # each cut as late as it can be
+        assert len((part + following[1]).encode()) > 75

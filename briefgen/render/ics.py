@@ -53,15 +53,17 @@ def _text(value: str) -> str:
 
 
 def _fold(line: str) -> str:
-    """Lines longer than 75 octets continue on the next line after a space (RFC 5545 3.1)."""
-    if len(line) <= 18 or len(line.encode()) <= 75:  # 18 characters fit in 75 octets
+    """Lines longer than 75 octets continue on the next line after a space (RFC 5545 3.1),
+    each cut as late as it can be without splitting a character's UTF-8 bytes."""
+    data = line.encode()
+    if len(data) <= 75:
         return line
-    out, current = [], b""
-    for char in line:
-        encoded = char.encode()
-        if len(current) + len(encoded) > (75 if not out else 74):
-            out.append(current.decode())
-            current = b""
-        current += encoded
-    out.append(current.decode())
-    return "\r\n ".join(out)
+    parts, start, room = [], 0, 75
+    while len(data) - start > room:
+        cut = start + room
+        while data[cut] & 0xC0 == 0x80:  # a continuation byte: the character began earlier
+            cut -= 1
+        parts.append(data[start:cut])
+        start, room = cut, 74  # the space that continues a line is one of its 75 octets
+    parts.append(data[start:])
+    return b"\r\n ".join(parts).decode()
