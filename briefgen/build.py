@@ -13,6 +13,7 @@ import platform
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -31,7 +32,7 @@ from briefgen.incremental import (
     site_state,
 )
 from briefgen.output import SiteWriter, one_build_at_a_time
-from briefgen.processes import collector_paused, map_forked
+from briefgen.processes import collector_paused, in_background, map_forked
 from briefgen.render import urls
 from briefgen.render.themefiles import asset_names, find_asset, theme_dirs
 
@@ -106,16 +107,17 @@ def _build(project: Path, output: Path, options: BuildOptions,
         from briefgen.render.theme import make_environment
         from briefgen.views import site_view
 
-        config, content = _load(project, options)
+        config, content, write_cache = _load(project, options)
         steps.done("load")
-        site = site_view(config, content.briefings, drafts=options.drafts,
-                         today=options.today)
-        env = make_environment(project)
-        writer = SiteWriter(output, live)
-        plan = _Plan(intact, writer, global_key=digest(settings, _theme_digest(theme),
-                                                       repr(config)),
-                     digests=content.digests, everything=site.briefings)
-        _make_pages(plan, project, site, env, options.jobs)
+        with in_background(write_cache):
+            site = site_view(config, content.briefings, drafts=options.drafts,
+                             today=options.today)
+            env = make_environment(project)
+            writer = SiteWriter(output, live)
+            plan = _Plan(intact, writer, global_key=digest(settings, _theme_digest(theme),
+                                                           repr(config)),
+                         digests=content.digests, everything=site.briefings)
+            _make_pages(plan, project, site, env, options.jobs)
         steps.done("pages")
     if options.pdf:
         _print_pdfs(plan, project, site, env, options.jobs, progress)
@@ -165,20 +167,23 @@ def _up_to_date(output: Path, previous: Record, started: float) -> BuildReport:
         seconds=time.perf_counter() - started, warnings=previous.warnings, up_to_date=True)
 
 
-def _load(project: Path, options: BuildOptions) -> tuple[SiteConfig, Content]:
+def _load(project: Path, options: BuildOptions
+          ) -> tuple[SiteConfig, Content, Callable[[], None] | None]:
     """The config (with the build's base URL) and every briefing, unchanged ones from the
-    cache of checked briefings."""
+    cache of checked briefings; and the writing of that cache, when it is due."""
     from briefgen.cache import read_checked, write_checked
     from briefgen.project import load_project
 
     known = {} if options.clean else read_checked(project)
     inputs = load_project(project, options.jobs, known)
-    checked_now = sum(1 for one in inputs.content.checked if known.get(one.file) is not one)
-    if checked_now * _CACHE_REWRITE >= len(inputs.content.checked) > 0:
-        write_checked(project, inputs.content.checked)
+    checked = inputs.content.checked
+    checked_now = sum(1 for one in checked if known.get(one.file) is not one)
+    write_cache = None
+    if checked_now * _CACHE_REWRITE >= len(checked) > 0:
+        write_cache = partial(write_checked, project, checked)
     config = inputs.config.with_base_url(options.base_url) if options.base_url \
         else inputs.config
-    return config, inputs.content
+    return config, inputs.content, write_cache
 
 
 def _make_pages(plan: _Plan, project: Path, site: Site, env: Environment, jobs: int) -> None:

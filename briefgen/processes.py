@@ -82,6 +82,36 @@ def map_forked(function: Callable[[Item], Result], items: Sequence[Item],
     return results
 
 
+@contextmanager
+def in_background(function: Callable[[], object] | None) -> Iterator[None]:
+    """Run `function` in a forked child while the block runs, and wait for it at the end.
+
+    For work whose outcome only saves time later, such as writing a cache: it must not
+    hold up the build, and its failure is not the build's.
+    """
+    if function is None:
+        yield
+        return
+    if not can_fork():
+        with contextlib.suppress(Exception):
+            function()
+        yield
+        return
+    pid = os.fork()
+    if pid == 0:
+        status = 1
+        try:
+            die_with_parent()
+            function()
+            status = 0
+        finally:
+            os._exit(status)
+    try:
+        yield
+    finally:
+        _wait(pid)
+
+
 def _run_child(function: Callable, items: list, path: str) -> None:
     """Work through `items`, leave the outcome in `path`, and exit without returning."""
     status = 1

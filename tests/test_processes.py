@@ -8,14 +8,15 @@ import os
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
 
 from briefgen.errors import BriefgenError, Problem
-from briefgen.processes import WORTH_FORKING, collector_paused, map_forked
+from briefgen.processes import WORTH_FORKING, collector_paused, in_background, map_forked
 
-from conftest import workers_left_after_killing
+from conftest import child_pids, workers_left_after_killing
 
 
 @pytest.mark.parametrize("workers", [1, 2, 3])
@@ -101,3 +102,31 @@ def test_a_collector_disabled_before_stays_disabled():
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_background_work_runs_in_another_process_and_is_done_when_the_block_ends(tmp_path):
+    done = tmp_path / "done"
+
+    def work():
+        done.write_text(str(os.getpid()))
+
+    with in_background(work):
+        pass
+    assert done.read_text() != str(os.getpid())
+
+
+def test_background_work_that_fails_does_not_fail_the_block(tmp_path):
+    def work():
+        raise OSError("disk full")
+
+    with in_background(work):
+        ran = True
+    assert ran
+
+
+def test_background_work_is_a_child_until_the_block_ends(tmp_path):
+    with in_background(lambda: time.sleep(0.5)):
+        assert len(child_pids(os.getpid())) == 1
+    assert child_pids(os.getpid()) == []
+    with in_background(None):
+        assert child_pids(os.getpid()) == []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from briefgen.render.ics import _fold
@@ -24,5 +26,5 @@ def test_folded_lines_fit_in_75_octets_and_unfold_to_the_original(line):
     if len(line.encode()) <= 75:
         assert folded == line
     parts = folded.split("\r\n")
-    for part, following in zip(parts, parts[1:]):  # each cut as late as it can be
+    for part, following in itertools.pairwise(parts):  # each cut as late as it can be
         assert len((part + following[1]).encode()) > 75
