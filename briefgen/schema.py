@@ -60,13 +60,14 @@ class Reader:
                 known = ", ".join(fields)
                 self.fail((*path, key), f"unknown field (expected one of: {known})")
         for name, spec in fields.items():
-            if name not in value or value[name] is None:
+            item = value.get(name)
+            if item is None:
                 if spec.required:
                     self.fail((*path, name), "this required field is missing"
                               if name not in value else "this required field is empty")
                 out[name] = spec.default
-                continue
-            out[name] = spec.convert(self, (*path, name), value[name])
+            else:
+                out[name] = spec.convert(self, (*path, name), item)
         return out
 
 
@@ -87,9 +88,11 @@ def describe_type(value: object) -> str:
 
 def text(reader: Reader, path: Path, value: object) -> str:
     """A non-empty string; numbers are accepted as their text (a title may be "2026")."""
-    if isinstance(value, bool) or not isinstance(value, str | int | float):
-        return reader.fail(path, f"expected text, got {describe_type(value)}")
-    value = str(value).strip()
+    if type(value) is not str:
+        if isinstance(value, bool) or not isinstance(value, str | int | float):
+            return reader.fail(path, f"expected text, got {describe_type(value)}")
+        value = str(value)
+    value = value.strip()
     if not value:
         return reader.fail(path, "must not be empty")
     if len(value) > MAX_TEXT:
@@ -170,17 +173,10 @@ def record_of(build: Callable[..., Any], fields: dict[str, Field]) -> Converter:
     """A mapping converted field by field and passed to `build` (a dataclass) when valid."""
 
     def convert(reader: Reader, path: Path, value: object) -> Any:
+        found = len(reader.problems)
         values = reader.record(path, value, fields)
-        if values is INVALID or any(has_invalid(v) for v in values.values()):
+        if len(reader.problems) > found:  # a value below is INVALID: each is a problem
             return INVALID
         return build(**values)
 
     return convert
-
-
-def has_invalid(value: object) -> bool:
-    if value is INVALID:
-        return True
-    if isinstance(value, tuple):
-        return any(has_invalid(v) for v in value)
-    return False

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Hashable
+from functools import lru_cache
 
 import yaml
 
@@ -111,7 +112,7 @@ class _Reader:
                     return result, at  # a sequence under the same key column ends this mapping
                 raise _NotSure
             key = match[1]
-            if key in result or _plain(key) != key:
+            if key in result or not _plain_key(key):
                 raise _NotSure
             child = (*path, key)
             self.budget -= 1
@@ -297,6 +298,16 @@ class _Reader:
 _ANY_FIRST = tuple(_IMPLICIT.get(None, ()))
 _BY_FIRST = {first: (*resolvers, *_ANY_FIRST) for first, resolvers in _IMPLICIT.items()
              if first is not None}
+
+
+@lru_cache(maxsize=4096)
+def _plain_key(key: str) -> bool:
+    """Whether `key` reads as itself (`yes` or `null` do not); remembered, as documents use
+    a few keys over and over."""
+    try:
+        return _plain(key) == key
+    except _NotSure:
+        return False
 
 
 def _plain(value: str) -> object:
