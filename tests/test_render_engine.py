@@ -86,6 +86,25 @@ TEMPLATES = {
                             "{{ number.__str__() }}{{ range(3) | list }}",
     "a callable raising StopIteration": "[{{ stops() }}]",
     "string joins": "{{ text ~ markup ~ number }}",
+    "macros with every kind of argument": (
+        "{% macro m(v, w='<d>', x=text) %}<{{ v }}|{{ w }}|{{ x }}>{% endmacro %}"
+        "{{ m(text) }}{{ m(text, markup) }}{{ m(1, 2, 3) }}{{ m(v=4) }}{{ m(5, x=6) }}{{ m() }}"),
+    "macros taking varargs and kwargs": (
+        "{% macro m(v) %}{{ v }}{{ varargs }}{{ kwargs }}{% endmacro %}"
+        "{{ m(text, markup, 3, a=text) }}{{ m(1) }}"),
+    "macros with an explicit caller argument": (
+        "{% macro m(caller=none) %}[{{ caller() }}]{% endmacro %}"
+        "{% call m() %}{{ text }}{% endcall %}{{ m(caller=autoescaping) }}"),
+    "macro output in expressions": (
+        "{% macro m(v) %}<b>{{ v }}</b>{% endmacro %}"
+        "{% set kept = m(text) %}{{ kept }}{{ kept | length }}{{ m(text) ~ text }}"
+        "{{ m(text) | upper }}{{ [m(text)] | join(', ') }}{{ m(markup) | safe }}"),
+    "macros under autoescape false": (
+        "{% macro m(v) %}<b>{{ v }}</b>{% endmacro %}"
+        "{% autoescape false %}{{ m(text) }}{% endautoescape %}{{ m(text) }}"),
+    "macros passed to filters": (
+        "{% macro m(v) %}<{{ v }}>{% endmacro %}{{ [text, 1] | map('string') | join }}"
+        "{{ m | string | length > 0 }}{{ m.name }}{{ m.arguments }}"),
 }
 
 
@@ -222,3 +241,14 @@ def test_no_compiled_template_is_kept_where_others_could_change_it(seed_project,
     assert make_environment(seed_project).bytecode_cache is not None  # templates/ is private
     (private_cache_folder / "briefgen" / "templates").chmod(0o777)
     assert make_environment(seed_project).bytecode_cache is None
+
+
+@pytest.mark.parametrize("call", ["m(1, 2, 3)", "m(1, y=2)", "m(caller=1)"])
+def test_a_macro_called_wrongly_fails_as_with_stock_jinja(call):
+    source = "{% macro m(v, w=2) %}{{ v }}{% endmacro %}{{ " + call + " }}"
+    errors = []
+    for kind in (jinja2.Environment, Environment):
+        with pytest.raises(TypeError) as raised:
+            kind(autoescape=True).from_string(source).render()
+        errors.append(str(raised.value))
+    assert errors[0] == errors[1]

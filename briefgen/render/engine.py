@@ -3,10 +3,11 @@
 A site of a thousand briefings has a few hundred thousand expressions to print and about a
 hundred thousand calls (`url(…)`, macros, methods), and there stock Jinja spends much of its
 time on bookkeeping: each printed value becomes a `Markup` object only to be joined into
-the page at once, and each call first asks whether the callee wants the template context.
-`Environment` swaps two of Jinja's documented parts (`code_generator_class`,
-`context_class`) to skip that work where it changes nothing; the tests render every
-template of the theme with both and compare the bytes.
+the page at once, each call first asks whether the callee wants the template context, and
+each macro call sorts its arguments as if they could be keywords. `Environment` swaps two
+of Jinja's documented parts (`code_generator_class`, `context_class`) — the code generator
+also makes macros `_Macro`s — to skip that work where it changes nothing; the tests render
+every template of the theme with both and compare the bytes.
 """
 
 from __future__ import annotations
@@ -20,10 +21,10 @@ from typing import Any
 import jinja2
 from jinja2.bccache import Bucket
 from jinja2.compiler import CodeGenerator, Frame
-from jinja2.nodes import Expr, Template
+from jinja2.nodes import EvalContext, Expr, Template
 from jinja2.runtime import Context, Macro
-from jinja2.utils import internalcode
-from markupsafe import escape
+from jinja2.utils import internalcode, missing
+from markupsafe import Markup, escape
 
 from briefgen import __version__
 from briefgen.usercache import private_folder
@@ -44,20 +45,27 @@ except ImportError:
 def escape_text(value: object) -> str:
     """`markupsafe.escape(value)` as plain text, for output: text printed into a page is
     joined at once, so it need not become `Markup` first."""
-    if type(value) is str:
+    kind = type(value)
+    if kind is str:
         return _escape_str(value)
+    if kind is Markup:  # a macro's or a filter's HTML: escape() would only copy it
+        return value
     return escape(value)
 
 
 _ESCAPE_TEXT = "briefgen_escape_text"
+_MACRO = "briefgen_Macro"
 
 
 class _CodeGenerator(CodeGenerator):
-    """Prints autoescaped values with `escape_text` instead of `markupsafe.escape`."""
+    """Prints autoescaped values with `escape_text` instead of `markupsafe.escape`, and
+    makes macros `_Macro`s."""
 
     def visit_Template(self, node: Template, frame: Frame | None = None) -> None:
-        self.writeline(f"from {__name__} import escape_text as {_ESCAPE_TEXT}")
+        self.writeline(f"from {__name__} import escape_text as {_ESCAPE_TEXT}, "
+                       f"_Macro as {_MACRO}")
         super().visit_Template(node, frame)
+        self.writeline(f"Macro = {_MACRO}")  # the name the functions above look up
 
     def _output_child_pre(self, node: Expr, frame: Frame, finalize: Any) -> None:
         if frame.eval_ctx.volatile or not frame.eval_ctx.autoescape:
@@ -68,9 +76,25 @@ class _CodeGenerator(CodeGenerator):
             self.write(finalize.src)
 
 
+class _Macro(Macro):
+    """A macro called with positional arguments only, as themes call them, goes straight
+    to its function; any other call is left to Jinja."""
+
+    @internalcode
+    def __call__(self, *args: Any, **kwargs: Any) -> str:
+        count = self._argument_count
+        if kwargs or self.caller or self.catch_varargs or self.catch_kwargs \
+                or len(args) > count or (args and isinstance(args[0], EvalContext)):
+            return super().__call__(*args, **kwargs)
+        if len(args) < count:  # the macro gives these their defaults
+            args += (missing,) * (count - len(args))
+        text = self._func(*args)
+        return str.__new__(Markup, text) if self._default_autoescape else text
+
+
 #: Callables that cannot ask for the context (`pass_context` and its kind mark a function
 #: with an attribute, which these types cannot carry) — or, for functions, have not.
-_NEVER_PASSED = frozenset({BuiltinFunctionType, MethodWrapperType, Macro})
+_NEVER_PASSED = frozenset({BuiltinFunctionType, MethodWrapperType, Macro, _Macro})
 
 
 class _Context(Context):
