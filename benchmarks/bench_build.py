@@ -7,10 +7,10 @@ Every `briefgen build` is a fresh process, as a user runs it; each figure is the
 runs. For each size: a first build (no site yet: every folder and file is created), a
 `--clean` build (everything rendered and written again, into folders that exist), a no-op
 rebuild, a rebuild after one briefing changed (with the number of files it wrote), and the
-peak memory of the build process. Hugo (Debian's `hugo`) builds the same briefings as
-Markdown pages with tag pages into a fresh folder, and the ratios are printed. Then, for
-each PDF size: a full build with PDFs at --jobs 1 and --jobs N, a no-op rebuild, and a
-rebuild after one briefing changed.
+peak memory of the build process. Hugo (Debian's `hugo`) builds the same briefings — every
+field a briefing page shows — as Markdown pages with tag pages into a fresh folder, and the
+ratios are printed. Then, for each PDF size: a full build with PDFs at --jobs 1 and
+--jobs N, a no-op rebuild, and a rebuild after one briefing changed.
 
 The projects are written in a temporary folder under --scratch (default: the system's
 temporary folder): `--scratch /dev/shm` measures on tmpfs, without the disk's noise. Python
@@ -103,7 +103,9 @@ def fresh(project: Path) -> None:
 
 
 def markdown_pages(project: Path, target: Path) -> None:
-    """The briefings as Hugo content: front matter with tags, the sections as Markdown."""
+    """The briefings as Hugo content, every field a briefing page shows: front matter with
+    tags; the dek, summary, items with their parties and source sentences, people and
+    quotes as Markdown."""
     (target / "content" / "briefings").mkdir(parents=True)
     for layout, text in HUGO_LAYOUTS.items():
         (target / "layouts" / layout).parent.mkdir(parents=True, exist_ok=True)
@@ -111,11 +113,20 @@ def markdown_pages(project: Path, target: Path) -> None:
     (target / "config.toml").write_text('baseURL = "http://example.org/"\ntitle = "Bench"\n')
     for file in sorted((project / "content" / "briefings").glob("*.yaml")):
         data = yaml.safe_load(file.read_text())
-        body = [data["summary"], "", "## Agreements"]
-        body += [f"- {a['what']} ({a['status']})" for a in data["agreements"]]
-        body += ["", "## Open issues"] + [f"- **{i['topic']}**: {i['what']}"
-                                          for i in data["open_issues"]]
-        body += ["", "## Upcoming"] + [f"- {u['when']}: {u['what']}" for u in data["upcoming"]]
+        body = [f"*{data['dek']}*", "", data["summary"], "", "## Agreements"]
+        body += [f"- **{a['status']}** {a['what']} ({', '.join(a['parties'])})\n\n"
+                 f"  > {a['evidence']}" for a in data["agreements"]]
+        body += ["", "## Open issues"]
+        body += [f"- **{i['topic']}**: {i['what']} ({', '.join(i['parties'])})\n\n"
+                 f"  > {i['evidence']}" for i in data["open_issues"]]
+        body += ["", "## Upcoming visits and events"]
+        body += [f"- {u['when']} ({u['when_text']}): **{u['kind']}** {u['what']} "
+                 f"({', '.join(u['who'])}, {u['where']})\n\n  > {u['evidence']}"
+                 for u in data["upcoming"]]
+        body += ["", "## People"] + [f"- {p['name']}: {p['role']}" for p in data["people"]]
+        body += ["", "## Quotes"]
+        body += [f"> {q['text']}\n>\n> — {q['speaker']}\n\n*Source:* {q['evidence']}\n"
+                 for q in data["quotes"]]
         front = {"title": data["title"], "date": str(data["date"]), "tags": data["tags"]}
         (target / "content" / "briefings" / f"{file.stem}.md").write_text(
             "---\n" + yaml.safe_dump(front) + "---\n" + "\n".join(body) + "\n")
