@@ -3,7 +3,7 @@
 A full build reads every briefing, and composing a node graph with libyaml and then walking
 it costs more than the rest of reading. Briefings — written by `briefgen ingest` or by hand —
 are nearly always block mappings and sequences of plain, quoted, folded or literal text,
-one-line flow lists and empty values. `parse_subset` reads exactly that, line by line, and
+one-line flow lists and empty values. `parse_subset` reads exactly that, key by key, and
 returns None for anything else or anything it is not sure of: anchors, tags, comments after
 values, escapes, blank lines inside text, more-indented lines in block text, odd
 indentation, duplicate keys, numbers and booleans. The caller then parses with PyYAML
@@ -17,7 +17,7 @@ PyYAML's own resolver table.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Hashable
+from collections.abc import Hashable
 from functools import lru_cache
 
 import yaml
@@ -39,6 +39,19 @@ _NULL = "tag:yaml.org,2002:null"
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
 
 
+#: One entry of a document: the blank rows and comments before it, its indentation,
+#: a sequence's dash, a mapping key, and a value with the rows that continue it (each
+#: indented more than the key, or than the dash and the key after it).
+_ENTRY = re.compile(r"""
+    (?P<skipped>(?:\ *\n|\ *\#[^\n]*(?:\n|\Z))*)
+    (?P<indent>\ *)
+    (?P<dash>-\ )?
+    (?:(?P<key>[A-Za-z_][A-Za-z0-9_-]*):(?:\ +|(?=\n|\Z)))?
+    (?:(?P<value>[^\ \n][^\n]*)
+       (?P<more>(?:\n(?P=indent)(?(dash)\ \ )\ +[^\ \n][^\n]*)*))?
+    (?:\n|\Z)""", re.VERBOSE)
+
+
 class _NotSure(Exception):
     """The text is outside the subset: PyYAML must read it."""
 
@@ -58,80 +71,84 @@ def parse_subset(text: str, *, node_budget: int, max_depth: int) -> tuple[object
 
 
 class _Reader:
-    """Reads row by row; each method takes the row to start at and returns what it read
-    with the row after it. A row is kept as its text (without indentation) and column."""
+    """Reads entry by entry (see `_ENTRY`): one regular expression cuts the text into
+    entries, so that Python looks at each key or item once, not at each row. Each method
+    takes the entry to start at and returns what it read with the entry after it. An entry
+    is kept as (column, dash, key, value, continuation rows, line)."""
 
     def __init__(self, text: str, node_budget: int, max_depth: int):
-        rows = text.split("\n")
-        self.texts = [row.lstrip(" ") for row in rows]
-        self.columns = [len(row) - len(text) for row, text in zip(rows, self.texts, strict=True)]
-        self.end = len(rows)
+        entries = []
+        line = 1
+        value = ""
+        for skipped, indent, dash, key, value_after, more in _ENTRY.findall(text):
+            if skipped:
+                if value[:1] in ("|", ">") and " #" in skipped:
+                    raise _NotSure  # maybe more of the block text, after a blank row
+                line += skipped.count("\n")
+            value = value_after
+            if dash or key or value:  # else the spaces of a last row
+                entries.append((len(indent), dash, key, value, more, line))
+            if more:
+                line += more.count("\n")
+            line += 1
+        self.entries = entries
+        self.end = len(entries)
         self.budget = node_budget - 1  # the root is a value too
         self.max_depth = max_depth
         self.lines: dict[Path, int] = {}
 
     def document(self) -> tuple[object, dict]:
-        at = self._skip(0)
-        if at == self.end or self.columns[at] != 0 or not _KEY.match(self.texts[at]):
-            raise _NotSure  # empty, indented, or not a mapping
-        self.lines[()] = at + 1
-        data, at = self._mapping(at, 0, ())
-        if self._skip(at) != self.end:
+        if not self.entries:
+            raise _NotSure
+        column, dash, key, _value, _more, line = self.entries[0]
+        if column or dash or not key:
+            raise _NotSure  # indented, or not a mapping
+        self.lines[()] = line
+        data, at = self._mapping(0, 0, ())
+        if at != self.end:
             raise _NotSure
         return data, self.lines
 
-    def _skip(self, at: int) -> int:
-        """The first row from `at` on that is neither blank nor a comment."""
-        texts, end = self.texts, self.end
-        while at < end and (not texts[at] or texts[at][0] == "#"):
-            at += 1
-        return at
-
-    def _mapping(self, at: int, indent: int, path: Path,
-                 first: str | None = None) -> tuple[dict, int]:
-        """A block mapping whose keys start at column `indent`; `first` is its first entry
-        when that shares a row with a sequence's dash."""
+    def _mapping(self, at: int, indent: int, path: Path, first: bool = False
+                 ) -> tuple[dict, int]:
+        """A block mapping whose keys are at column `indent`; when `first`, its first key
+        shares the entry of a sequence's dash."""
         result: dict = {}
-        texts, columns, end, lines = self.texts, self.columns, self.end, self.lines
+        entries, end, lines = self.entries, self.end, self.lines
         if len(path) + 1 > self.max_depth:
             raise _NotSure
-        while True:
-            if first is None:
-                while at < end and (not texts[at] or texts[at][0] == "#"):
-                    at += 1
-                if at == end or columns[at] < indent:
-                    return result, at
-                if columns[at] > indent:
+        while at < end:
+            column, dash, key, value, more, line = entries[at]
+            if first:
+                first = False
+            elif column != indent or dash:
+                if column > indent:
                     raise _NotSure
-                entry = texts[at]
-            else:
-                entry, first = first, None
-            match = _KEY.match(entry)
-            if match is None:
-                if entry[:2] == "- " or entry == "-":
-                    return result, at  # a sequence under the same key column ends this mapping
-                raise _NotSure
-            key = match[1]
-            if key in result or not _plain_key(key):
+                break  # the mapping ended; a dash at its column starts a sequence after it
+            if not key or key in result or not _plain_key(key):
                 raise _NotSure
             child = (*path, key)
             self.budget -= 1
             if self.budget < 0:
                 raise _NotSure
-            lines[child] = at + 1
-            rest = entry[match.end():].rstrip(" ")
-            if rest:
-                result[key], at = self._scalar(rest, at, indent, child, continues=True)
+            lines[child] = line
+            if value:
+                if more or value[0] in _NOT_ITSELF or value[-1] in " :" or ": " in value \
+                        or " #" in value:
+                    result[key] = self._scalar(value, more, child, line, continues=True)
+                else:  # one row of plain text, as most values are
+                    result[key] = value
+                at += 1
             else:
                 result[key], at = self._below(at + 1, indent, child)
+        return result, at
 
     def _below(self, at: int, indent: int, path: Path) -> tuple[object, int]:
         """The value of a key at column `indent` whose row ends after the colon."""
-        at = self._skip(at)
         if at == self.end:
             return None, at
-        column, text = self.columns[at], self.texts[at]
-        if text[:2] == "- " or text == "-":
+        column, dash, *_ = self.entries[at]
+        if dash:
             return (None, at) if column < indent else self._sequence(at, column, path)
         if column <= indent:
             return None, at
@@ -139,138 +156,100 @@ class _Reader:
 
     def _sequence(self, at: int, indent: int, path: Path) -> tuple[list, int]:
         result: list = []
-        texts, columns, end, lines = self.texts, self.columns, self.end, self.lines
+        entries, end, lines = self.entries, self.end, self.lines
         if len(path) + 1 > self.max_depth:
             raise _NotSure
-        while True:
-            while at < end and (not texts[at] or texts[at][0] == "#"):
-                at += 1
-            if at == end or columns[at] < indent:
-                return result, at
-            text = texts[at]
-            if columns[at] > indent or text[:2] != "- ":
-                if columns[at] == indent and _KEY.match(text):
-                    return result, at  # the next key of the mapping this sequence is in
-                raise _NotSure
+        while at < end:
+            column, dash, key, value, more, line = entries[at]
+            if column != indent or not dash:
+                if column > indent or (column == indent and not key):
+                    raise _NotSure
+                break  # the next key of the mapping this sequence is in, or less indented
             child = (*path, len(result))
             self.budget -= 1
             if self.budget < 0:
                 raise _NotSure
-            lines[child] = at + 1
-            content = text[2:].lstrip(" ")
-            if not content or content[0] == "#":
-                raise _NotSure
-            if _KEY.match(content):
-                column = indent + len(text) - len(content)
-                value, at = self._mapping(at, column, child, first=content)
+            lines[child] = line
+            if key:
+                item, at = self._mapping(at, indent + 2, child, first=True)
+            elif value:
+                if more or value[0] in _NOT_ITSELF or value[-1] in " :" or ": " in value \
+                        or " #" in value:
+                    item = self._scalar(value, more, child, line, continues=False)
+                else:
+                    item = value
+                at += 1
             else:
-                value, at = self._scalar(content.rstrip(" "), at, indent, child,
-                                         continues=False)
-            result.append(value)
+                raise _NotSure  # a dash alone: its value on the rows below
+            result.append(item)
+        return result, at
 
-    def _scalar(self, text: str, at: int, indent: int, path: Path,
-                continues: bool) -> tuple[object, int]:
-        """A scalar starting in row `at` (after `key: ` or `- `). Rows below indented more
-        than `indent` continue it when `continues` and it is plain; else there must be none."""
+    def _scalar(self, text: str, more: str, path: Path, line: int, continues: bool) -> object:
+        """A scalar starting after `key: ` or `- `, with the rows below that continue it.
+        Only a plain scalar after a key may continue (folded into one line); quoted text
+        and flow lists may span rows too, block text must."""
+        text = text.rstrip(" ")
         first = text[0]
         if first in "'\"":
-            value, last = self._quoted(text, at, indent)
-        elif first in "|>":
-            return self._block_text(text, at, indent)
-        elif first == "[":
-            value, last = self._flow_list(text, at, indent, path)
-        elif text == "{}":
-            value, last = {}, at
-        elif first in _INDICATORS or ": " in text or " #" in text or text[-1] == ":":
-            raise _NotSure
-        elif continues:
-            return self._plain_rows(text, at, indent)
-        else:
-            value, last = _plain(text), at
-        self._refuse_more_indented(last + 1, indent)
-        return value, last + 1
-
-    def _rows_until(self, text: str, at: int, indent: int,
-                    done: Callable[[list[str]], bool]) -> tuple[list[str], int]:
-        """`text` and the rows after row `at` (each indented more than `indent`, none blank)
-        up to the first for which `done(rows)` holds; with the last row's index."""
-        rows = [text]
-        while not done(rows):
-            at += 1
-            if at == self.end or not self.texts[at] or self.columns[at] <= indent:
+            return self._quoted(text, more)
+        if first in "|>":
+            return self._block_text(text, more)
+        if first == "[":
+            return self._flow_list(text, more, path, line)
+        if more:
+            if not continues:
                 raise _NotSure
-            rows.append(self.texts[at].rstrip(" "))
-        return rows, at
-
-    def _quoted(self, text: str, at: int, indent: int) -> tuple[str, int]:
-        """A single-quoted, or double-quoted without escapes, scalar over one or more rows
-        (folded into one line, as for plain text)."""
-        pattern = _SINGLE_QUOTED if text[0] == "'" else _DOUBLE_QUOTED
-
-        def closed(rows: list[str]) -> bool:
-            match = pattern.match(" ".join(rows))
-            if match is None:
-                return False
-            if match.end() != len(match.string):
-                raise _NotSure  # the quote closes before the row ends
-            return True
-
-        rows, last = self._rows_until(text, at, indent, closed)
-        value = pattern.fullmatch(" ".join(rows))[1]
-        return (value.replace("''", "'") if text[0] == "'" else value), last
-
-    def _plain_rows(self, text: str, at: int, indent: int) -> tuple[object, int]:
-        """A plain scalar and the rows that continue it, folded into one line."""
-        texts, columns, end = self.texts, self.columns, self.end
-        parts = [text]
-        at += 1
-        while at < end:
-            row = texts[at]
-            if not row:
-                self._refuse_more_indented(at, indent)  # a blank row inside: left to PyYAML
-                break
-            if columns[at] <= indent:
-                break
-            row = row.rstrip(" ")
+        elif text == "{}":
+            return {}
+        if first in _INDICATORS or ": " in text or " #" in text or text[-1] == ":":
+            raise _NotSure
+        if not more:
+            return _plain(text)
+        rows = [text]
+        for row in more[1:].split("\n"):
+            row = row.strip(" ")
             if row[0] in _INDICATORS or ": " in row or " #" in row or row[-1] == ":":
                 raise _NotSure
-            parts.append(row)
-            at += 1
-        return _plain(" ".join(parts) if len(parts) > 1 else text), at
+            rows.append(row)
+        return _plain(" ".join(rows))
 
-    def _refuse_more_indented(self, at: int, indent: int) -> None:
-        """The next row with text must not be indented more than `indent`: PyYAML would
-        read it as part of the value before, in ways this reader does not."""
-        texts, end = self.texts, self.end
-        while at < end and not texts[at]:
-            at += 1
-        if at < end and self.columns[at] > indent:
-            raise _NotSure
-
-    def _block_text(self, header: str, at: int, indent: int) -> tuple[str, int]:
-        """`|`, `|-`, `>` or `>-` and its rows, all at one column, no blank row inside."""
-        match = _BLOCK_HEADER.fullmatch(header)
+    @staticmethod
+    def _quoted(text: str, more: str) -> str:
+        """A single-quoted, or double-quoted without escapes, scalar over one or more rows
+        (folded into one line, as for plain text), closing at the end of its last row."""
+        if more:
+            text = " ".join([text, *(row.strip(" ") for row in more[1:].split("\n"))])
+        if text[0] == "'":
+            match = _SINGLE_QUOTED.fullmatch(text)
+            if match is None:
+                raise _NotSure
+            return match[1].replace("''", "'")
+        match = _DOUBLE_QUOTED.fullmatch(text)
         if match is None:
             raise _NotSure
-        texts, columns, end = self.texts, self.columns, self.end
-        at += 1
-        if at == end or not texts[at] or columns[at] <= indent:
+        return match[1]
+
+    @staticmethod
+    def _block_text(header: str, more: str) -> str:
+        """`|`, `|-`, `>` or `>-` and its rows, all at one column, no blank row inside."""
+        match = _BLOCK_HEADER.fullmatch(header)
+        if match is None or not more:
             raise _NotSure
-        column = columns[at]
-        lines = []
-        while at < end and texts[at] and columns[at] == column:
-            lines.append(texts[at])
-            at += 1
-        self._refuse_more_indented(at, indent)
+        rows = more[1:].split("\n")
+        lines = [row.lstrip(" ") for row in rows]
+        if len({len(row) - len(line) for row, line in zip(rows, lines, strict=True)}) > 1:
+            raise _NotSure  # rows at other columns
         folded = match[1] == ">"
         if folded and any(line[-1] == " " for line in lines):
             raise _NotSure  # trailing spaces in folded text: left to PyYAML
         text = (" " if folded else "\n").join(lines)
-        return (text if match[2] == "-" else text + "\n"), at
+        return text if match[2] == "-" else text + "\n"
 
-    def _flow_list(self, text: str, at: int, indent: int, path: Path) -> tuple[list, int]:
+    def _flow_list(self, text: str, more: str, path: Path, line: int) -> list:
         """`[a, b, c]`, plain items only, over one or more rows each ending after a comma."""
-        rows, last = self._rows_until(text, at, indent, lambda rows: rows[-1][-1] == "]")
+        rows = [text, *(row.strip(" ") for row in more[1:].split("\n"))] if more else [text]
+        if rows[-1][-1] != "]" or any(row[-1] == "]" for row in rows[:-1]):
+            raise _NotSure
         items: list = []
         for number, row in enumerate(rows):
             body = row[1 if number == 0 else 0:-1 if row is rows[-1] else None]
@@ -289,15 +268,19 @@ class _Reader:
                 self.budget -= 1
                 if self.budget < 0 or len(path) + 1 > self.max_depth:
                     raise _NotSure
-                self.lines[(*path, len(items))] = at + number + 1
+                self.lines[(*path, len(items))] = line + number
                 items.append(_plain(item))
-        return items, last
+        return items
 
 
 #: PyYAML's implicit resolvers by the first character of a plain scalar.
 _ANY_FIRST = tuple(_IMPLICIT.get(None, ()))
 _BY_FIRST = {first: (*resolvers, *_ANY_FIRST) for first, resolvers in _IMPLICIT.items()
              if first is not None}
+
+
+#: First characters of a row's text that may make it other than plain text as it is.
+_NOT_ITSELF = _INDICATORS | set(_BY_FIRST)
 
 
 @lru_cache(maxsize=4096)

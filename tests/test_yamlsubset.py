@@ -81,6 +81,10 @@ READ = [
     "url: https://example.org/a?b=c#d\n",
     "source:\n  path: seeds/a.txt\n  sha256: c501bbef\n",
     "a:\n  b:\n    c:\n    - d\n    - e: f\n      g: h\n",
+    "  # an indented comment\na:\n  # another\n  b: x\n\n# the end",
+    "agreements:\n- what: a long\n    text\n  parties: [a]\n- what: b\n",
+    "agreements:\n  - what: a long\n      text\n    parties: [a]\n",
+    "tags:\n- a\n# between items\n- b\n",
 ]
 
 LEFT_TO_PYYAML = [
@@ -102,6 +106,7 @@ LEFT_TO_PYYAML = [
     "title: x\ntitle: y\n",
     "summary: one\n\n  two\n",
     "dek: >\n  a\n\n  b\n",
+    "dek: |\n  a\n\n  # b, block text too\n",
     "dek: >\n  a\n    more indented\n",
     "dek: >2\n  a\n",
     "dek: >+\n  a\n",
