@@ -12,6 +12,12 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+#: Month and weekday names as `strftime` writes them in the C locale, as pages show them:
+#: looked up, since formatting a date with `strftime` costs a hundred times as much.
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December")
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
 _POINT = re.compile(r"^(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|Q([1-4])|H([12])))?$")
 PRECISIONS = ("day", "month", "quarter", "half", "year")
 
@@ -97,9 +103,9 @@ def _point_words(point: Point, with_year: bool = True) -> str:
     year = f" {point.first.year}" if with_year else ""
     match point.precision:
         case "day":
-            return f"{point.first.day} {point.first:%B}{year}"
+            return f"{point.first.day} {MONTHS[point.first.month - 1]}{year}"
         case "month":
-            return f"{point.first:%B}{year}"
+            return f"{MONTHS[point.first.month - 1]}{year}"
         case "quarter":
             return f"Q{(point.first.month + 2) // 3}{year}"
         case "half":
@@ -118,7 +124,7 @@ def describe(when: When) -> str:
             return f"{start.first.day}–{_point_words(end)}"
         return f"{_point_words(start, with_year=False)} – {_point_words(end)}"
     if start.precision == end.precision == "month" and same_year:
-        return f"{start.first:%B}–{_point_words(end)}"
+        return f"{MONTHS[start.first.month - 1]}–{_point_words(end)}"
     if start.precision == end.precision == "year":
         return f"{start.first.year}–{end.first.year}"
     if same_year and start.precision != "year" and end.precision != "year":

@@ -33,9 +33,9 @@ def calendar(site: Site) -> str:
         lines += [
             "BEGIN:VEVENT",
             f"UID:{uid.hexdigest()[:32]}@{host}",
-            f"DTSTAMP:{briefing.date:%Y%m%d}T000000Z",
-            f"DTSTART;VALUE=DATE:{event.when.first:%Y%m%d}",
-            f"DTEND;VALUE=DATE:{event.when.last + dt.timedelta(days=1):%Y%m%d}",
+            f"DTSTAMP:{_basic(briefing.date)}T000000Z",
+            f"DTSTART;VALUE=DATE:{_basic(event.when.first)}",
+            f"DTEND;VALUE=DATE:{_basic(event.when.last + dt.timedelta(days=1))}",
             f"SUMMARY:{_text(event.what)}",
             f"DESCRIPTION:{_text(description)}",
             f"URL:{urls.absolute(urls.briefing_page(briefing), site.config.base_url)}",
@@ -67,3 +67,8 @@ def _fold(line: str) -> str:
         start, room = cut, 74  # the space that continues a line is one of its 75 octets
     parts.append(data[start:])
     return b"\r\n ".join(parts).decode()
+
+
+def _basic(day: dt.date) -> str:
+    """A date in the basic ISO format of iCalendar, 20251124."""
+    return f"{day.year}{day.month:02d}{day.day:02d}"

@@ -14,6 +14,7 @@ from briefgen.model import Briefing
 from briefgen.render import ics, urls
 from briefgen.render.search import search_index
 from briefgen.views import Edition, Site
+from briefgen.when import MONTHS
 
 
 @dataclass(frozen=True)
@@ -60,8 +61,9 @@ def site_pages(site: Site) -> Iterator[Page]:
 
 
 def _edition_page(edition: Edition) -> Page:
-    return Page(urls.edition_page(edition.date), "edition.html",
-                {"edition": edition, "title": f"Daily briefing, {edition.date:%d %B %Y}"},
+    day = edition.date
+    title = f"Daily briefing, {day.day:02d} {MONTHS[day.month - 1]} {day.year}"
+    return Page(urls.edition_page(day), "edition.html", {"edition": edition, "title": title},
                 sources=edition.briefings)
 
 
@@ -69,10 +71,10 @@ def page_context(site: Site, page: Page) -> dict[str, Any]:
     """What every template sees: the site, this page, and link helpers bound to this page."""
     config = site.config
 
-    def url(target: str) -> str:
-        if page.absolute_links:
-            return config.base_path + target
-        return urls.relative(target, page.path)
+    def absolute_path(target: str) -> str:
+        return config.base_path + target
+
+    url = absolute_path if page.absolute_links else urls.links_from(page.path)
 
     return {
         **page.context,

@@ -18,7 +18,7 @@ from briefgen.render import markdown, urls
 from briefgen.render.engine import Environment, compiled_template_cache
 from briefgen.render.themefiles import theme_dirs
 from briefgen.render.timeline import Mark, timeline_svg
-from briefgen.when import When, describe
+from briefgen.when import MONTHS, WEEKDAYS, When, describe
 
 if TYPE_CHECKING:
     from briefgen.model import Briefing, Upcoming
@@ -131,8 +131,8 @@ def describe_when(when: When | None) -> str:
 
 
 def long_date(day: dt.date) -> str:
-    return f"{day:%A} {day.day} {day:%B %Y}"
+    return f"{WEEKDAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
 def short_date(day: dt.date) -> str:
-    return f"{day.day} {day:%b %Y}"
+    return f"{day.day} {MONTHS[day.month - 1][:3]} {day.year}"

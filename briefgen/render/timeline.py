@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
 
-from briefgen.when import When, describe
+from briefgen.when import MONTHS, When, describe
 
 WIDTH = 720
 AXIS = 34  # height of the month axis above the rows
@@ -59,7 +59,8 @@ def timeline_svg(marks: Sequence[Mark], today: dt.date, *, ident: str = "timelin
     if start <= today < end:
         parts.append(f'<line class="today" x1="{x(today)}" y1="{AXIS - 8}" x2="{x(today)}" '
                      f'y2="{height}" stroke="#b3261e" stroke-width="1.5">'
-                     f"<title>{today:%d %B %Y}</title></line>")
+                     f"<title>{today.day:02d} {MONTHS[today.month - 1]} {today.year}"
+                     "</title></line>")
     for row, mark in enumerate(dated):
         parts += _mark(mark, AXIS + ROW * row, x)
     parts.append("</svg>")
@@ -68,19 +69,22 @@ def timeline_svg(marks: Sequence[Mark], today: dt.date, *, ident: str = "timelin
 
 def _axis(start: dt.date, end: dt.date, x, height: int) -> list[str]:
     months = []
-    month = start
-    while month < end:
-        months.append(month)
-        month = _next_month(month)
+    year, month = start.year, start.month
+    while (year, month) < (end.year, end.month):
+        months.append(dt.date(year, month, 1))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     every = max(1, -(-len(months) // 8))  # at most about eight labels
     parts = [f'<line class="axis" x1="0" y1="{AXIS - 8}" x2="{WIDTH}" y2="{AXIS - 8}" '
              f'stroke="#8a8f98" stroke-width="1"/>']
-    for index, month in enumerate(months):
-        parts.append(f'<line class="tick" x1="{x(month)}" y1="{AXIS - 12}" x2="{x(month)}" '
+    for index, first in enumerate(months):
+        at = x(first)
+        parts.append(f'<line class="tick" x1="{at}" y1="{AXIS - 12}" x2="{at}" '
                      f'y2="{height}" stroke="#d5d8dc" stroke-width="0.75"/>')
         if index % every == 0:
-            label = f"{month:%b}" if index and month.month != 1 else f"{month:%b %Y}"
-            parts.append(f'<text class="month" x="{x(month) + 3}" y="{AXIS - 14}" '
+            label = MONTHS[first.month - 1][:3]
+            if not index or first.month == 1:
+                label += f" {first.year}"
+            parts.append(f'<text class="month" x="{at + 3}" y="{AXIS - 14}" '
                          f'fill="#59636e">{label}</text>')
     return parts
 

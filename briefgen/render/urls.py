@@ -8,6 +8,7 @@ given absolute links under the base path instead.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -23,11 +24,11 @@ def briefing_pdf(briefing: Briefing) -> str:
 
 
 def edition_page(day: dt.date) -> str:
-    return f"{day:%Y/%m/%d}/"
+    return f"{day.year}/{day.month:02d}/{day.day:02d}/"
 
 
 def edition_pdf(day: dt.date) -> str:
-    return f"{day:%Y/%m/%d}/briefing-{day.isoformat()}.pdf"
+    return f"{edition_page(day)}briefing-{day.isoformat()}.pdf"
 
 
 def tag_page(tag: str) -> str:
@@ -40,17 +41,28 @@ def output_file(page: str) -> str:
 
 
 def relative(target: str, page: str) -> str:
-    """A link from `page` (a site path) to `target` (a site path), e.g. "../../upcoming/".
+    """A link from `page` (a site path) to `target` (a site path), e.g. "../../upcoming/"."""
+    return links_from(page)(target)
+
+
+def links_from(page: str) -> Callable[[str], str]:
+    """`relative(target, page)` for any target, the page's folder worked out once: a page
+    has a few dozen links.
 
     Every site path is relative to the site root, so the link climbs to the root ("../" per
     folder of the page) and goes down to the target — or stays in the page's own folder.
     """
     here = output_file(page).rpartition("/")[0]
-    if here and target.startswith(here + "/"):
-        return target[len(here) + 1:] or "./"
-    if here == target.rstrip("/"):
-        return "./"
-    return "../" * (here.count("/") + 1 if here else 0) + target or "./"
+    inside, up = here + "/", "../" * (here.count("/") + 1) if here else ""
+
+    def link(target: str) -> str:
+        if here and target.startswith(inside):
+            return target[len(inside):] or "./"
+        if here == target.rstrip("/"):
+            return "./"
+        return up + target or "./"
+
+    return link
 
 
 def absolute(target: str, base_url: str) -> str:
