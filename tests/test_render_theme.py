@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 
 from briefgen.content import load_content
-from briefgen.render.theme import make_environment, shift_headings
+from briefgen.render.theme import long_date, make_environment, shift_headings, short_date
 
 
 @pytest.mark.parametrize(("html", "by", "expected"), [
@@ -58,3 +59,9 @@ def test_a_briefing_s_sections_are_rendered_once_for_all_the_pages_showing_them(
     assert shown[1] == shown[2] == f"<h3>{briefing.title}</h3>"
     env.globals["sections"](briefing, level=2, pdf=True)
     assert len(calls) == 2  # the PDF's variant is another rendering
+
+
+@pytest.mark.parametrize("day", [dt.date(2025, 11, 24), dt.date(2026, 1, 4), dt.date(999, 5, 9)])
+def test_dates_read_as_strftime_writes_them(day):
+    assert long_date(day) == f"{day:%A} {day.day} {day:%B %Y}"
+    assert short_date(day) == f"{day.day} {day:%b %Y}"

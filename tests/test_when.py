@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from briefgen.when import describe, parse_when
+from briefgen.when import MONTHS, WEEKDAYS, describe, parse_when
 
 D = dt.date
 
@@ -157,3 +157,9 @@ def test_an_interval_from_a_value_to_itself_is_that_value(text):
 def test_an_interval_may_start_and_end_in_the_same_period():
     when = parse_when("2026-04-01/2026-04")
     assert (when.first, when.last) == (D(2026, 4, 1), D(2026, 4, 30))
+
+
+@pytest.mark.parametrize("day", [dt.date(2026, month, 1 + month) for month in range(1, 13)])
+def test_month_and_weekday_names_are_those_strftime_writes(day):
+    assert MONTHS[day.month - 1] == day.strftime("%B")
+    assert WEEKDAYS[day.weekday()] == day.strftime("%A")
