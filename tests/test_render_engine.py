@@ -68,6 +68,16 @@ def stops():
     raise StopIteration
 
 
+class Once:
+    """Counts how often it is made, to show an expression is evaluated once."""
+
+    made = 0
+
+    def __init__(self):
+        Once.made += 1
+        self.name = f"made {Once.made}"
+
+
 TEMPLATES = {
     "escaped values": "{{ text }}|{{ markup }}|{{ number }}|{{ nothing }}|{{ html }}",
     "attributes": '<a title="{{ text }}" href="{{ url }}">{{ text | upper }}</a>',
@@ -102,6 +112,10 @@ TEMPLATES = {
     "macros under autoescape false": (
         "{% macro m(v) %}<b>{{ v }}</b>{% endmacro %}"
         "{% autoescape false %}{{ m(text) }}{% endautoescape %}{{ m(text) }}"),
+    "attributes, items and neither": (
+        "{{ html.__html__() }}{{ point.x }}{{ point.items }}{{ point['y'] }}{{ text.nope }}|"
+        "{{ once().name }}{{ once().name }}{{ nested.a.b.c }}{{ nested.a['b'].c.upper() }}"
+        "{{ (point.x ~ nested.a.b.c).upper() }}{% if text.nope is undefined %}u{% endif %}"),
     "macros passed to filters": (
         "{% macro m(v) %}<{{ v }}>{% endmacro %}{{ [text, 1] | map('string') | join }}"
         "{{ m | string | length > 0 }}{{ m.name }}{{ m.arguments }}"),
@@ -114,10 +128,12 @@ def test_each_construct_renders_as_with_stock_jinja(name, flag):
     context = {"text": "<Tom & 'Jerry'>", "markup": Markup("<em>safe</em>"), "number": 7,
                "nothing": None, "html": Html(), "url": "https://example.org/?a=1&b=\"2\"",
                "page": "briefings/x/", "flag": flag}
+    context |= {"point": {"x": "<1>", "y": 2}, "nested": {"a": {"b": {"c": "deep"}}}}
     functions = {"page_of": page_of, "autoescaping": autoescaping, "volatile": volatile,
-                 "counter": Counter(), "stops": stops}
+                 "counter": Counter(), "stops": stops, "once": Once}
     rendered = []
     for kind in (jinja2.Environment, Environment):
+        Once.made = 0
         env = kind(autoescape=True)
         env.globals.update(functions)
         rendered.append(env.from_string(TEMPLATES[name]).render(context))
@@ -130,6 +146,8 @@ def test_an_undefined_value_is_still_an_error():
         env.from_string("{{ missing }}").render()
     with pytest.raises(jinja2.UndefinedError, match="missing"):
         env.from_string("{{ f(missing) }}").render(f=str)
+    with pytest.raises(jinja2.UndefinedError, match="no attribute 'nope'"):
+        env.from_string("{{ a.nope }}").render(a=Once())
 
 
 TRICKY = """\

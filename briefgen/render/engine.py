@@ -21,7 +21,7 @@ from typing import Any
 import jinja2
 from jinja2.bccache import Bucket
 from jinja2.compiler import CodeGenerator, Frame
-from jinja2.nodes import EvalContext, Expr, Template
+from jinja2.nodes import EvalContext, Expr, Getattr, Template
 from jinja2.runtime import Context, Macro
 from jinja2.utils import internalcode, missing
 from markupsafe import Markup, escape
@@ -55,17 +55,31 @@ def escape_text(value: object) -> str:
 
 _ESCAPE_TEXT = "briefgen_escape_text"
 _MACRO = "briefgen_Macro"
+_GETATTR, _MISSING, _OBJECT, _FOUND = ("briefgen_getattr", "briefgen_missing", "briefgen_object",
+                                       "briefgen_found")
 
 
 class _CodeGenerator(CodeGenerator):
-    """Prints autoescaped values with `escape_text` instead of `markupsafe.escape`, and
-    makes macros `_Macro`s."""
+    """Prints autoescaped values with `escape_text` instead of `markupsafe.escape`, makes
+    macros `_Macro`s, and reads `a.b` with Python's `getattr` where `a` has that attribute."""
 
     def visit_Template(self, node: Template, frame: Frame | None = None) -> None:
         self.writeline(f"from {__name__} import escape_text as {_ESCAPE_TEXT}, "
-                       f"_Macro as {_MACRO}")
+                       f"_Macro as {_MACRO}, missing as {_MISSING}")
+        self.writeline(f"from builtins import getattr as {_GETATTR}")
         super().visit_Template(node, frame)
         self.writeline(f"Macro = {_MACRO}")  # the name the functions above look up
+
+    def visit_Getattr(self, node: Getattr, frame: Frame) -> None:
+        """`environment.getattr(a, "b")` tries `getattr` first; this does that inline and
+        calls it only when `a` has no attribute `b` (for an item `b`, or an undefined)."""
+        if self.environment.is_async or self.environment.sandboxed:
+            super().visit_Getattr(node, frame)
+            return
+        self.write(f"({_FOUND} if ({_FOUND} := {_GETATTR}(({_OBJECT} := ")
+        self.visit(node.node, frame)
+        self.write(f"), {node.attr!r}, {_MISSING})) is not {_MISSING} "
+                   f"else environment.getattr({_OBJECT}, {node.attr!r}))")
 
     def _output_child_pre(self, node: Expr, frame: Frame, finalize: Any) -> None:
         if frame.eval_ctx.volatile or not frame.eval_ctx.autoescape:
