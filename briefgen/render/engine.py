@@ -3,8 +3,9 @@
 A site of a thousand briefings has a few hundred thousand expressions to print and about a
 hundred thousand calls (`url(…)`, macros, methods), and there stock Jinja spends much of its
 time on bookkeeping: each printed value becomes a `Markup` object only to be joined into
-the page at once, each call first asks whether the callee wants the template context, and
-each macro call sorts its arguments as if they could be keywords. `Environment` swaps two
+the page at once, each call first asks whether the callee wants the template context, each
+macro call sorts its arguments as if they could be keywords, and each `a.b` is a method
+call before it is Python's `getattr`. `Environment` swaps two
 of Jinja's documented parts (`code_generator_class`, `context_class`) — the code generator
 also makes macros `_Macro`s — to skip that work where it changes nothing; the tests render
 every template of the theme with both and compare the bytes.
