@@ -18,6 +18,12 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
           "September", "October", "November", "December")
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
+
+def day_words(day: dt.date) -> str:
+    """ "24 November 2025": a day as pages, PDFs and emails name it."""
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
 _POINT = re.compile(r"^(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|Q([1-4])|H([12])))?$")
 PRECISIONS = ("day", "month", "quarter", "half", "year")
 

@@ -28,7 +28,6 @@ Path = tuple[Hashable, ...]
 #: line breaks U+0085, U+2028 and U+2029, and byte order marks.
 _LEFT_TO_PYYAML = re.compile(  # listed, not as the complement of the rest: 10 ms less to compile
     "[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]")
-_KEY = re.compile(r"([A-Za-z_][A-Za-z0-9_-]*):(?: +|$)")
 _SINGLE_QUOTED = re.compile(r"'((?:[^']|'')*)'(?!') *")
 _DOUBLE_QUOTED = re.compile(r'"([^"\\]*)" *')
 _BLOCK_HEADER = re.compile(r"([|>])(-?) *")
@@ -133,11 +132,8 @@ class _Reader:
                 raise _NotSure
             lines[child] = line
             if value:
-                if more or value[0] in _NOT_ITSELF or value[-1] in " :" or ": " in value \
-                        or " #" in value:
-                    result[key] = self._scalar(value, more, child, line, continues=True)
-                else:  # one row of plain text, as most values are
-                    result[key] = value
+                result[key] = value if _as_it_is(value, more) else \
+                    self._scalar(value, more, child, line, continues=True)
                 at += 1
             else:
                 result[key], at = self._below(at + 1, indent, child)
@@ -173,11 +169,8 @@ class _Reader:
             if key:
                 item, at = self._mapping(at, indent + 2, child, first=True)
             elif value:
-                if more or value[0] in _NOT_ITSELF or value[-1] in " :" or ": " in value \
-                        or " #" in value:
-                    item = self._scalar(value, more, child, line, continues=False)
-                else:
-                    item = value
+                item = value if _as_it_is(value, more) else \
+                    self._scalar(value, more, child, line, continues=False)
                 at += 1
             else:
                 raise _NotSure  # a dash alone: its value on the rows below
@@ -205,12 +198,10 @@ class _Reader:
             raise _NotSure
         if not more:
             return _plain(text)
-        rows = [text]
-        for row in more[1:].split("\n"):
-            row = row.strip(" ")
+        rows = _rows(text, more)
+        for row in rows[1:]:
             if row[0] in _INDICATORS or ": " in row or " #" in row or row[-1] == ":":
                 raise _NotSure
-            rows.append(row)
         return _plain(" ".join(rows))
 
     @staticmethod
@@ -218,7 +209,7 @@ class _Reader:
         """A single-quoted, or double-quoted without escapes, scalar over one or more rows
         (folded into one line, as for plain text), closing at the end of its last row."""
         if more:
-            text = " ".join([text, *(row.strip(" ") for row in more[1:].split("\n"))])
+            text = " ".join(_rows(text, more))
         if text[0] == "'":
             match = _SINGLE_QUOTED.fullmatch(text)
             if match is None:
@@ -247,7 +238,7 @@ class _Reader:
 
     def _flow_list(self, text: str, more: str, path: Path, line: int) -> list:
         """`[a, b, c]`, plain items only, over one or more rows each ending after a comma."""
-        rows = [text, *(row.strip(" ") for row in more[1:].split("\n"))] if more else [text]
+        rows = _rows(text, more)
         if rows[-1][-1] != "]" or any(row[-1] == "]" for row in rows[:-1]):
             raise _NotSure
         items: list = []
@@ -281,6 +272,18 @@ _BY_FIRST = {first: (*resolvers, *_ANY_FIRST) for first, resolvers in _IMPLICIT.
 
 #: First characters of a row's text that may make it other than plain text as it is.
 _NOT_ITSELF = _INDICATORS | set(_BY_FIRST)
+
+
+def _as_it_is(value: str, more: str) -> bool:
+    """Whether a value is one row of plain text that reads as itself, as most values are
+    (the rest is left to `_Reader._scalar`)."""
+    return not more and value[0] not in _NOT_ITSELF and value[-1] not in " :" \
+        and ": " not in value and " #" not in value
+
+
+def _rows(text: str, more: str) -> list[str]:
+    """A value's first row and the rows continuing it (`more`), without their spaces."""
+    return [text, *(row.strip(" ") for row in more[1:].split("\n"))] if more else [text]
 
 
 @lru_cache(maxsize=4096)

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from briefgen.when import MONTHS, WEEKDAYS, describe, parse_when
+from briefgen.when import MONTHS, WEEKDAYS, day_words, describe, parse_when
 
 D = dt.date
 
@@ -163,3 +163,4 @@ def test_an_interval_may_start_and_end_in_the_same_period():
 def test_month_and_weekday_names_are_those_strftime_writes(day):
     assert MONTHS[day.month - 1] == day.strftime("%B")
     assert WEEKDAYS[day.weekday()] == day.strftime("%A")
+    assert day_words(day) == f"{day.day} {day:%B %Y}"

@@ -11,7 +11,7 @@ import jinja2
 from briefgen.render import urls
 from briefgen.render.pages import Page, render_page
 from briefgen.views import Edition, Site
-from briefgen.when import MONTHS
+from briefgen.when import day_words
 
 
 def subject_line(edition: Edition) -> str:
@@ -19,8 +19,7 @@ def subject_line(edition: Edition) -> str:
     day = edition.date
     lead = edition.lead.title
     more = len(edition.briefings) - 1
-    text = f"Daily briefing — {day.day} {MONTHS[day.month - 1]} {day.year}: {lead}" + (
-        f" (+{more} more)" if more else "")
+    text = f"Daily briefing — {day_words(day)}: {lead}" + (f" (+{more} more)" if more else "")
     return " ".join(text.split())
 
 

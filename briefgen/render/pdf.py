@@ -29,7 +29,7 @@ from briefgen.render.markdown import to_plain
 from briefgen.render.pages import Page, render_page
 from briefgen.render.themefiles import theme_dirs
 from briefgen.views import Site
-from briefgen.when import MONTHS
+from briefgen.when import day_words
 
 
 @dataclass(frozen=True)
@@ -55,8 +55,7 @@ def pdf_pages(site: Site) -> Iterator[Page]:
     for edition in site.editions:
         yield Page(urls.edition_pdf(edition.date), "pdf/edition.html", {
             "edition": edition,
-            "title": f"{site.config.title} — {edition.date.day} "
-                     f"{MONTHS[edition.date.month - 1]} {edition.date.year}",
+            "title": f"{site.config.title} — {day_words(edition.date)}",
             "description": "; ".join(b.title for b in edition.briefings),
             "keywords": sorted({tag for b in edition.briefings for tag in b.tags}),
             "created": edition.date.isoformat(),

@@ -18,7 +18,7 @@ from briefgen.render import markdown, urls
 from briefgen.render.engine import Environment, compiled_template_cache
 from briefgen.render.themefiles import theme_dirs
 from briefgen.render.timeline import Mark, timeline_svg
-from briefgen.when import MONTHS, WEEKDAYS, When, describe
+from briefgen.when import MONTHS, WEEKDAYS, When, day_words, describe
 
 if TYPE_CHECKING:
     from briefgen.model import Briefing, Upcoming
@@ -131,7 +131,7 @@ def describe_when(when: When | None) -> str:
 
 
 def long_date(day: dt.date) -> str:
-    return f"{WEEKDAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]} {day.year}"
+    return f"{WEEKDAYS[day.weekday()]} {day_words(day)}"
 
 
 def short_date(day: dt.date) -> str:

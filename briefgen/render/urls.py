@@ -40,14 +40,9 @@ def output_file(page: str) -> str:
     return page + "index.html" if page.endswith("/") or page == "" else page
 
 
-def relative(target: str, page: str) -> str:
-    """A link from `page` (a site path) to `target` (a site path), e.g. "../../upcoming/"."""
-    return links_from(page)(target)
-
-
 def links_from(page: str) -> Callable[[str], str]:
-    """`relative(target, page)` for any target, the page's folder worked out once: a page
-    has a few dozen links.
+    """Links from `page` (a site path) to any target (a site path), e.g. "../../upcoming/",
+    the page's folder worked out once: a page has a few dozen links.
 
     Every site path is relative to the site root, so the link climbs to the root ("../" per
     folder of the page) and goes down to the target — or stays in the page's own folder.
