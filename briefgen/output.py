@@ -18,7 +18,7 @@ import os
 import shutil
 from collections.abc import Collection, Iterator, Mapping
 from contextlib import contextmanager
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from briefgen.errors import BriefgenError, Problem
 
@@ -61,12 +61,13 @@ class SiteWriter:
             self.work.unlink(missing_ok=True)
             self.work.mkdir()
         self.existing, self.folders = scan(self.work)
+        self._work = str(self.work)  # joined with names as text: a Path costs more than a write
 
     def write(self, name: str, data: bytes) -> os.stat_result:
         """Put new content at `name`, never into a file shared with the live site; the
         status of the file written (moving the work folder into place keeps it)."""
         _refuse_outside(name)
-        target = self.work / name
+        target = os.path.join(self._work, name)
         if name in self.folders:  # a folder of the previous site where a file goes now
             shutil.rmtree(target, ignore_errors=True)
         links = self.existing[name].st_nlink if name in self.existing else 0
@@ -78,19 +79,22 @@ class SiteWriter:
             self._make_parent(name)
             flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL
         descriptor = os.open(target, flags, 0o644)
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(data)
+        try:
+            unwritten = memoryview(data)
+            while unwritten:
+                unwritten = unwritten[os.write(descriptor, unwritten):]
             if links == 1:
                 # Cut after writing, not before (O_TRUNC): emptying a file first frees its
                 # blocks to allocate them again, which costs ext4 several times as much.
-                handle.truncate()
-            handle.flush()
+                os.ftruncate(descriptor, len(data))
             return os.fstat(descriptor)
+        finally:
+            os.close(descriptor)
 
     def keep(self, name: str) -> None:
         """Carry over the live site's file at `name`, unchanged."""
         _refuse_outside(name)
-        live, target = os.path.join(self.output, name), os.path.join(self.work, name)
+        live, target = os.path.join(self.output, name), os.path.join(self._work, name)
         if name in self.existing:
             status = self.live.get(name) or os.stat(live)
             if os.path.samestat(status, self.existing[name]):
@@ -118,7 +122,7 @@ class SiteWriter:
         for folder in _parents(name):
             if folder in self.existing:  # a file of the previous site where a folder goes
                 _unlink(self.work / folder)
-        (self.work / parent).mkdir(parents=True, exist_ok=True)
+        os.makedirs(os.path.join(self._work, parent), exist_ok=True)
         self.folders.add(parent)
 
 
@@ -146,10 +150,12 @@ def recover_site(output: Path) -> None:
 
 
 def _refuse_outside(name: str) -> None:
-    path = PurePosixPath(name)
-    if path.is_absolute() or not path.parts or any(p in ("..", ".") for p in path.parts) \
-            or "\\" in name or "\0" in name:
+    """Only a relative path of plain names, each separated by one slash, is in the site."""
+    if "\\" in name or "\0" in name or not _UNSAFE_PARTS.isdisjoint(name.split("/")):
         raise BriefgenError(Problem(f"refusing to write {name!r} outside the site"))
+
+
+_UNSAFE_PARTS = frozenset({"", ".", ".."})
 
 
 def scan(root: Path) -> tuple[dict[str, os.stat_result], set[str]]:

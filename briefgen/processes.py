@@ -1,9 +1,9 @@
 """Running large CPU-bound work: spread over the cores, without the collector's overhead.
 
 `map_forked` forks children that inherit everything already in memory — parsed briefings,
-compiled templates — so nothing is pickled on the way in; each child's results come back
-pickled through a private file, while the parent works through its own share. Every child
-dies with its parent: a build killed with SIGKILL leaves no process behind.
+compiled templates — so nothing is pickled on the way in; the parent and the children take
+runs of items in turn, and each child's results come back pickled through a private file.
+Every child dies with its parent: a build killed with SIGKILL leaves no process behind.
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import gc
-import itertools
 import os
 import pickle
 import signal
@@ -45,41 +44,76 @@ def can_fork() -> bool:
 
 #: With fewer items than this, starting processes costs more than it saves.
 WORTH_FORKING = 64
+#: The fewest items a process takes at a time (but for the very last run): each take costs
+#: a read from a pipe and a pickled record of the run's results.
+SMALLEST_RUN = 4
+#: At most this many runs, so that all their numbers (4 KB) fit in a pipe before any process
+#: reads: a pipe holds one page however low the system sets its limits.
+_MOST_RUNS = 1024
+_RUN_NUMBER = 4  # bytes
 
 
 def map_forked(function: Callable[[Item], Result], items: Sequence[Item],
                workers: int) -> list[Result]:
-    """`[function(item) for item in items]`, the items cut into `workers` runs of
-    neighbours, each run worked through by one process (so neighbours can share work).
+    """`[function(item) for item in items]`, worked through by `workers` processes.
 
-    The first exception raised in any process is raised here, once every child is gone.
+    The items are cut into runs of neighbours (so that neighbours can share work), large
+    runs first and ever smaller ones towards the end, and each process takes the next run
+    whenever it is done with one: the processes finish together, however unevenly the work
+    is spread over the items. Runs are dealt through a pipe; the children's results come
+    back pickled through private files. The first exception raised in any process is
+    raised here, once every child is gone.
     """
     workers = min(workers, len(items) // (WORTH_FORKING // 2))
     if workers <= 1 or not can_fork():
         return [function(item) for item in items]
-    bounds = [len(items) * share // workers for share in range(workers + 1)]
-    shares = [range(start, end) for start, end in itertools.pairwise(bounds)]
+    runs = _runs(len(items), workers)
     results: list = [None] * len(items)
-    children: list[tuple[int, str, range]] = []
+
+    def work(done: Callable[[int, list], None]) -> None:
+        while number := os.read(deal, _RUN_NUMBER):
+            run = runs[int.from_bytes(number, "little")]
+            done(run.start, [function(items[i]) for i in run])
+
+    def keep(start: int, run_results: list) -> None:
+        results[start:start + len(run_results)] = run_results
+
+    deal, dealer = os.pipe()
+    try:
+        os.write(dealer, b"".join(n.to_bytes(_RUN_NUMBER, "little") for n in range(len(runs))))
+    finally:
+        os.close(dealer)  # once the pipe is empty, every read finds its end
+    children: list[tuple[int, str]] = []
     with tempfile.TemporaryDirectory(prefix="briefgen-") as scratch:
         try:
-            for number, share in enumerate(shares[1:], 1):
+            for number in range(1, workers):
                 path = os.path.join(scratch, str(number))
                 pid = os.fork()
                 if pid == 0:
-                    _run_child(function, [items[i] for i in share], path)
-                children.append((pid, path, share))
-            for i in shares[0]:
-                results[i] = function(items[i])
-            for pid, path, share in children:
-                _wait(pid)
-                for i, result in zip(share, _outcome(path), strict=True):
-                    results[i] = result
+                    _run_child(work, path)
+                children.append((pid, path))
+            work(keep)
+            for pid, path in children:
+                status = _wait(pid)
+                for start, run_results in _outcome(path, status):
+                    keep(start, run_results)
             children.clear()
         finally:
-            for pid, _path, _share in children:  # the parent failed first: stop the rest
+            os.close(deal)
+            for pid, _path in children:  # the parent failed first: stop the rest
                 _kill(pid)
     return results
+
+
+def _runs(count: int, workers: int) -> list[range]:
+    """Runs of neighbouring items: each a share of what is left (guided scheduling)."""
+    smallest = max(SMALLEST_RUN, -(-count // _MOST_RUNS))
+    runs, start = [], 0
+    while start < count:
+        end = min(count, start + max(smallest, (count - start) // (2 * workers)))
+        runs.append(range(start, end))
+        start = end
+    return runs
 
 
 @contextmanager
@@ -112,43 +146,49 @@ def in_background(function: Callable[[], object] | None) -> Iterator[None]:
         _wait(pid)
 
 
-def _run_child(function: Callable, items: list, path: str) -> None:
-    """Work through `items`, leave the outcome in `path`, and exit without returning."""
+def _run_child(work: Callable[[Callable[[int, list], None]], None], path: str) -> None:
+    """Take runs until none is left, recording each run's results in `path` as it is done;
+    then exit without returning."""
     status = 1
     try:
         die_with_parent()
-        try:
-            outcome = ("done", [function(item) for item in items])
-        except BaseException as exc:
-            outcome = ("failed", exc)
-        with open(path + ".part", "wb") as handle:
-            pickle.dump(outcome, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(path + ".part", path)
+        with open(path, "wb") as handle:
+            def done(start: int, run_results: list) -> None:
+                pickle.dump(("done", start, run_results), handle,
+                            protocol=pickle.HIGHEST_PROTOCOL)
+            try:
+                work(done)
+            except BaseException as exc:
+                pickle.dump(("failed", exc, None), handle, protocol=pickle.HIGHEST_PROTOCOL)
         status = 0
     finally:
         os._exit(status)
 
 
-def _outcome(path: str) -> list:
-    try:
-        with open(path, "rb") as handle:
-            kind, value = pickle.load(handle)
-    except OSError:
-        raise RuntimeError("a worker process died before it finished") from None
-    if kind == "failed":
-        raise value
-    return value
+def _outcome(path: str, status: int) -> Iterator[tuple[int, list]]:
+    """The runs a child recorded, as (first item, results); its exception raised."""
+    if status != 0:
+        raise RuntimeError("a worker process died before it finished")
+    with open(path, "rb") as handle:
+        while True:
+            try:
+                kind, first, value = pickle.load(handle)
+            except EOFError:
+                return
+            if kind == "failed":
+                raise first
+            yield first, value
 
 
-def _wait(pid: int) -> None:
+def _wait(pid: int) -> int:
+    """Wait for a child to end; its exit status (0 when it cannot be told)."""
     while True:
         try:
-            os.waitpid(pid, 0)
-            return
+            return os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])
         except InterruptedError:
             continue
         except ChildProcessError:
-            return
+            return 0
 
 
 def _kill(pid: int) -> None:

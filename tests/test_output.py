@@ -56,7 +56,7 @@ def test_folders_emptied_by_removed_pages_are_removed_and_may_become_files(tmp_p
 
 
 @pytest.mark.parametrize("name", ["../outside.html", "/etc/evil.html", "a/../../x", "a\\..\\x",
-                                  ""])
+                                  "", "a//b.html", "a/./b.html", "a/", "nul\0.html"])
 def test_no_file_is_written_outside_the_site(tmp_path, name):
     with pytest.raises(BriefgenError, match="outside the site"):
         write_site(tmp_path / "site", {name: b"x"})

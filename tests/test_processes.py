@@ -4,6 +4,7 @@ and no process left behind when the parent is killed."""
 from __future__ import annotations
 
 import gc
+import itertools
 import os
 import subprocess
 import sys
@@ -14,7 +15,14 @@ from pathlib import Path
 import pytest
 
 from briefgen.errors import BriefgenError, Problem
-from briefgen.processes import WORTH_FORKING, collector_paused, in_background, map_forked
+from briefgen.processes import (
+    SMALLEST_RUN,
+    WORTH_FORKING,
+    _runs,
+    collector_paused,
+    in_background,
+    map_forked,
+)
 
 from conftest import child_pids, workers_left_after_killing
 
@@ -26,23 +34,58 @@ def test_results_come_back_in_order_whatever_the_number_of_workers(workers, coun
     assert map_forked(lambda n: (n, n * n), items, workers) == [(n, n * n) for n in items]
 
 
+def slowly(function):
+    """`function`, taking a millisecond an item: long enough for every process to take runs."""
+    def slow(item):
+        time.sleep(0.001)
+        return function(item)
+    return slow
+
+
 def test_the_work_really_runs_in_other_processes():
-    pids = set(map_forked(lambda _: os.getpid(), range(WORTH_FORKING * 2), 2))
+    pids = set(map_forked(slowly(lambda _: os.getpid()), range(WORTH_FORKING * 2), 2))
     assert len(pids) == 2
     assert os.getpid() in pids
 
 
-def test_each_process_works_through_a_run_of_neighbouring_items():
+def test_each_process_works_through_runs_of_neighbouring_items():
     """So that neighbours can share work (a briefing's page and its day's edition)."""
-    pids = map_forked(lambda _: os.getpid(), range(WORTH_FORKING * 3), 3)
-    runs = [pids[start:start + WORTH_FORKING] for start in range(0, len(pids), WORTH_FORKING)]
-    assert [len(set(run)) for run in runs] == [1, 1, 1]
+    pids = map_forked(slowly(lambda _: os.getpid()), range(WORTH_FORKING * 3), 3)
+    stretches = [len(list(group)) for _pid, group in itertools.groupby(pids)]
+    assert min(stretches[:-1]) >= SMALLEST_RUN
     assert len(set(pids)) == 3
 
 
+def test_runs_shrink_towards_the_end_so_that_processes_finish_together():
+    runs = _runs(1000, 2)
+    sizes = [len(run) for run in runs]
+    assert [i for run in runs for i in run] == list(range(1000))
+    assert sizes == sorted(sizes, reverse=True)
+    assert sizes[0] == 250 and sizes[-2] == SMALLEST_RUN and sizes[-1] <= SMALLEST_RUN
+
+
+def test_uneven_work_is_shared_evenly():
+    """The first half of the items costs nothing, the second half all: cut into two fixed
+    halves, one process would do all the work while the other waits."""
+    def work(n: int) -> tuple[int, float]:
+        started = time.perf_counter()
+        if n >= WORTH_FORKING * 2:
+            time.sleep(0.005)
+        return os.getpid(), time.perf_counter() - started
+
+    busy: dict[int, float] = {}
+    for pid, seconds in map_forked(work, range(WORTH_FORKING * 4), 2):
+        busy[pid] = busy.get(pid, 0.0) + seconds
+    assert len(busy) == 2
+    assert min(busy.values()) > 0.3 * sum(busy.values())
+
+
 def test_a_problem_raised_in_a_worker_is_raised_with_its_location():
+    parent = os.getpid()
+
     def check(n: int) -> int:
-        if n == WORTH_FORKING + 1:  # dealt to the second process
+        time.sleep(0.001)
+        if os.getpid() != parent:
             raise BriefgenError(Problem("not a real date", "content/briefings/x.yaml", 4, "date"))
         return n
 
@@ -52,9 +95,28 @@ def test_a_problem_raised_in_a_worker_is_raised_with_its_location():
         "content/briefings/x.yaml:4: date: not a real date"]
 
 
+def test_a_problem_raised_in_the_parent_stops_the_workers():
+    parent = os.getpid()
+
+    def check(n: int) -> int:
+        if os.getpid() == parent:
+            raise ValueError("first")
+        time.sleep(60)
+        return n
+
+    started = time.monotonic()
+    with pytest.raises(ValueError, match="first"):
+        map_forked(check, range(WORTH_FORKING * 2), 2)
+    assert time.monotonic() - started < 30
+    assert child_pids(parent) == []
+
+
 def test_a_worker_that_dies_is_reported():
+    parent = os.getpid()
+
     def die(n: int) -> int:
-        if n >= WORTH_FORKING:  # the second process's share
+        time.sleep(0.001)
+        if os.getpid() != parent:
             os._exit(3)
         return n
 

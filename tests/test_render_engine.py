@@ -270,3 +270,12 @@ def test_a_macro_called_wrongly_fails_as_with_stock_jinja(call):
             kind(autoescape=True).from_string(source).render()
         errors.append(str(raised.value))
     assert errors[0] == errors[1]
+
+
+def test_a_template_sees_the_globals_and_its_own_over_them():
+    env = Environment(autoescape=True)
+    env.globals.update(site="shared", who="everyone")
+    template = env.from_string("{{ site }} {{ who }}", globals={"who": "this template"})
+    assert template.render() == "shared this template"
+    assert env.from_string("{{ who }}").render() == "everyone"
+    assert env.globals["who"] == "everyone"

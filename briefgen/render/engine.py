@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+from collections.abc import MutableMapping
 from pathlib import Path
 from types import BuiltinFunctionType, FunctionType, MethodWrapperType
 from typing import Any
@@ -133,6 +134,13 @@ class _Context(Context):
 class Environment(jinja2.Environment):
     code_generator_class = _CodeGenerator
     context_class = _Context
+
+    def make_globals(self, d: MutableMapping[str, Any] | None) -> MutableMapping[str, Any]:
+        """A template's globals as one dict rather than Jinja's `ChainMap` over the
+        environment's: every render copies them into its context, and a `ChainMap` is
+        copied key by key in Python. So the environment's globals are taken as they are
+        when the template is loaded — Jinja's documentation asks not to change them later."""
+        return {**self.globals, **(d or {})}
 
 
 class _CompiledTemplates(jinja2.FileSystemBytecodeCache):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from html import escape
 
 from briefgen.when import MONTHS, When, describe
@@ -45,7 +46,7 @@ def timeline_svg(marks: Sequence[Mark], today: dt.date, *, ident: str = "timelin
     span = (end - start).days
 
     def x(day: dt.date) -> float:
-        return round((day - start).days / span * WIDTH, 1)
+        return _position(day, start, span)
 
     height = AXIS + ROW * len(dated)
     parts = [
@@ -55,7 +56,7 @@ def timeline_svg(marks: Sequence[Mark], today: dt.date, *, ident: str = "timelin
         f'<title id="{ident}-title">{escape(title)}</title>',
         f'<desc id="{ident}-desc">{escape(_description(dated))}</desc>',
     ]
-    parts += _axis(start, end, x, height)
+    parts.append(_axis(start, end, height))
     if start <= today < end:
         parts.append(f'<line class="today" x1="{x(today)}" y1="{AXIS - 8}" x2="{x(today)}" '
                      f'y2="{height}" stroke="#b3261e" stroke-width="1.5">'
@@ -67,7 +68,15 @@ def timeline_svg(marks: Sequence[Mark], today: dt.date, *, ident: str = "timelin
     return "\n".join(parts)
 
 
-def _axis(start: dt.date, end: dt.date, x, height: int) -> list[str]:
+def _position(day: dt.date, start: dt.date, span: int) -> float:
+    """Where a day is across the picture, `span` days from `start`."""
+    return round((day - start).days / span * WIDTH, 1)
+
+
+@lru_cache(maxsize=256)
+def _axis(start: dt.date, end: dt.date, height: int) -> str:
+    """The month lines and labels; remembered, as briefings of the same weeks share them."""
+    span = (end - start).days
     months = []
     year, month = start.year, start.month
     while (year, month) < (end.year, end.month):
@@ -77,7 +86,7 @@ def _axis(start: dt.date, end: dt.date, x, height: int) -> list[str]:
     parts = [f'<line class="axis" x1="0" y1="{AXIS - 8}" x2="{WIDTH}" y2="{AXIS - 8}" '
              f'stroke="#8a8f98" stroke-width="1"/>']
     for index, first in enumerate(months):
-        at = x(first)
+        at = _position(first, start, span)
         parts.append(f'<line class="tick" x1="{at}" y1="{AXIS - 12}" x2="{at}" '
                      f'y2="{height}" stroke="#d5d8dc" stroke-width="0.75"/>')
         if index % every == 0:
@@ -86,7 +95,7 @@ def _axis(start: dt.date, end: dt.date, x, height: int) -> list[str]:
                 label += f" {first.year}"
             parts.append(f'<text class="month" x="{at + 3}" y="{AXIS - 14}" '
                          f'fill="#59636e">{label}</text>')
-    return parts
+    return "\n".join(parts)
 
 
 def _mark(mark: Mark, top: float, x) -> list[str]:
