@@ -9,6 +9,7 @@ the previous site untouched. When no input changed at all, nothing is read or re
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import platform
 import time
 from collections.abc import Callable
@@ -32,7 +33,7 @@ from briefgen.incremental import (
     site_state,
 )
 from briefgen.output import SiteWriter, one_build_at_a_time
-from briefgen.processes import collector_paused, in_background, map_forked
+from briefgen.processes import collector_paused, map_forked
 from briefgen.render import urls
 from briefgen.render.themefiles import asset_names, find_asset, theme_dirs
 
@@ -103,21 +104,18 @@ def _build(project: Path, output: Path, options: BuildOptions,
         state = input_state(sources)  # before anything is read: a later edit means a rebuild
         steps.done("check")
 
-        # Imported only now: a build with nothing to do must not pay for the template engine.
-        from briefgen.render.theme import make_environment
-        from briefgen.views import site_view
-
         config, content, write_cache = _load(project, options)
         steps.done("load")
-        with in_background(write_cache):
-            site = site_view(config, content.briefings, drafts=options.drafts,
-                             today=options.today)
-            env = make_environment(project)
-            writer = SiteWriter(output, live)
-            plan = _Plan(intact, writer, global_key=digest(settings, _theme_digest(theme),
-                                                           repr(config)),
-                         digests=content.digests, everything=site.briefings)
-            _make_pages(plan, project, site, env, options.jobs)
+        from briefgen.render.theme import make_environment  # imported by `_load`
+        from briefgen.views import site_view
+
+        site = site_view(config, content.briefings, drafts=options.drafts, today=options.today)
+        env = make_environment(project)
+        writer = SiteWriter(output, live)
+        plan = _Plan(intact, writer, global_key=digest(settings, _theme_digest(theme),
+                                                       repr(config)),
+                     digests=content.digests, everything=site.briefings)
+        _make_pages(plan, project, site, env, options.jobs, meanwhile=write_cache)
         steps.done("pages")
     if options.pdf:
         _print_pdfs(plan, project, site, env, options.jobs, progress)
@@ -175,7 +173,7 @@ def _load(project: Path, options: BuildOptions
     from briefgen.project import load_project
 
     known = {} if options.clean else read_checked(project)
-    inputs = load_project(project, options.jobs, known)
+    inputs = load_project(project, options.jobs, known, meanwhile=_import_renderer)
     checked = inputs.content.checked
     checked_now = sum(1 for one in checked if known.get(one.file) is not one)
     write_cache = None
@@ -186,9 +184,17 @@ def _load(project: Path, options: BuildOptions
     return config, inputs.content, write_cache
 
 
-def _make_pages(plan: _Plan, project: Path, site: Site, env: Environment, jobs: int) -> None:
+def _import_renderer() -> None:
+    """Import the template engine and the page makers, while other processes read briefings:
+    only now, as a build with nothing to do must not pay for them."""
+    for module in ("briefgen.render.pages", "briefgen.render.theme", "briefgen.views"):
+        importlib.import_module(module)
+
+
+def _make_pages(plan: _Plan, project: Path, site: Site, env: Environment, jobs: int,
+                meanwhile: Callable[[], None] | None = None) -> None:
     """Every page, feed and asset whose inputs changed, rendered and written by `jobs`
-    processes (each writes the pages it renders)."""
+    processes (each writes the pages it renders); this one runs `meanwhile` first."""
     from briefgen.render.pages import GENERATED, Page, render_page_watched, site_pages
 
     pages = [(name, Page(name, name)) for name in GENERATED]  # made by code from the site
@@ -203,7 +209,7 @@ def _make_pages(plan: _Plan, project: Path, site: Site, env: Environment, jobs: 
             text, site_wide = render_page_watched(env, site, page)
         return (path, *plan.produce(path, page, text.encode("utf-8"), site_wide))
 
-    for path, built, written in map_forked(make, stale, jobs):
+    for path, built, written in map_forked(make, stale, jobs, meanwhile):
         plan.record(path, built, written)
     for name in asset_names(project):
         data = find_asset(project, name).read_bytes()

@@ -10,6 +10,7 @@ is ignored, as is any cache that cannot be read: it only ever saves time.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import hmac
 import os
@@ -79,6 +80,8 @@ def read_checked(project: Path) -> dict[str, Checked]:
 
 
 def write_checked(project: Path, checked: Iterable[Checked]) -> None:
+    """Save the valid briefings for the next build; a cache that cannot be written is no
+    build's failure (the next build checks every file, as without one)."""
     key = signing_key()
     if key is None:
         return
@@ -86,10 +89,14 @@ def write_checked(project: Path, checked: Iterable[Checked]) -> None:
                          {one.file: one for one in checked if one.briefing is not None}),
                         protocol=pickle.HIGHEST_PROTOCOL)
     target = project / CACHE
-    target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(f"{target.name}.{os.getpid()}")
-    partial.write_bytes(_sign(key, body) + body)
-    os.replace(partial, target)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial.write_bytes(_sign(key, body) + body)
+        os.replace(partial, target)
+    except OSError:
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
 
 
 def _model_shape() -> str:

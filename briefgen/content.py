@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -54,11 +54,13 @@ def fold(text: str) -> str:
 
 
 def load_content(project: Path, workers: int = 1,
-                 known: Mapping[str, Checked] | None = None) -> Content:
+                 known: Mapping[str, Checked] | None = None,
+                 meanwhile: Callable[[], object] | None = None) -> Content:
     """Every briefing, read and checked in `workers` processes.
 
     `known` are briefings checked before (by file): one whose file and source article are
-    unchanged is taken as it is, not parsed and checked again.
+    unchanged is taken as it is, not parsed and checked again. `meanwhile` runs while the
+    other processes read (see `map_forked`).
     """
     folder = project / BRIEFINGS_DIR
     files = sorted(folder.glob("*.yaml")) + sorted(folder.glob("*.yml"))
@@ -98,7 +100,7 @@ def load_content(project: Path, workers: int = 1,
         else:
             to_check.append(file)
     with collector_paused():
-        for checked in map_forked(check, to_check, workers):
+        for checked in map_forked(check, to_check, workers, meanwhile):
             outcome[checked.file] = checked
     loaded = [outcome[file.relative_to(project).as_posix()] for file in files]
     problems = [problem for one in loaded for problem in one.problems]

@@ -53,8 +53,8 @@ _MOST_RUNS = 1024
 _RUN_NUMBER = 4  # bytes
 
 
-def map_forked(function: Callable[[Item], Result], items: Sequence[Item],
-               workers: int) -> list[Result]:
+def map_forked(function: Callable[[Item], Result], items: Sequence[Item], workers: int,
+               meanwhile: Callable[[], object] | None = None) -> list[Result]:
     """`[function(item) for item in items]`, worked through by `workers` processes.
 
     The items are cut into runs of neighbours (so that neighbours can share work), large
@@ -63,9 +63,15 @@ def map_forked(function: Callable[[Item], Result], items: Sequence[Item],
     is spread over the items. Runs are dealt through a pipe; the children's results come
     back pickled through private files. The first exception raised in any process is
     raised here, once every child is gone.
+
+    `meanwhile` is work of this process's own that the items' results do not wait for
+    (importing what comes next, say): it runs once the children are at work, and this
+    process joins them after it. Without children, it runs first.
     """
     workers = min(workers, len(items) // (WORTH_FORKING // 2))
     if workers <= 1 or not can_fork():
+        if meanwhile is not None:
+            meanwhile()
         return [function(item) for item in items]
     runs = _runs(len(items), workers)
     results: list = [None] * len(items)
@@ -92,6 +98,8 @@ def map_forked(function: Callable[[Item], Result], items: Sequence[Item],
                 if pid == 0:
                     _run_child(work, path)
                 children.append((pid, path))
+            if meanwhile is not None:
+                meanwhile()
             work(keep)
             for pid, path in children:
                 status = _wait(pid)
@@ -114,36 +122,6 @@ def _runs(count: int, workers: int) -> list[range]:
         runs.append(range(start, end))
         start = end
     return runs
-
-
-@contextmanager
-def in_background(function: Callable[[], object] | None) -> Iterator[None]:
-    """Run `function` in a forked child while the block runs, and wait for it at the end.
-
-    For work whose outcome only saves time later, such as writing a cache: it must not
-    hold up the build, and its failure is not the build's.
-    """
-    if function is None:
-        yield
-        return
-    if not can_fork():
-        with contextlib.suppress(Exception):
-            function()
-        yield
-        return
-    pid = os.fork()
-    if pid == 0:
-        status = 1
-        try:
-            die_with_parent()
-            function()
-            status = 0
-        finally:
-            os._exit(status)
-    try:
-        yield
-    finally:
-        _wait(pid)
 
 
 def _run_child(work: Callable[[Callable[[int, list], None]], None], path: str) -> None:

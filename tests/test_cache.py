@@ -57,6 +57,15 @@ def test_a_broken_briefing_is_never_cached(project):
     assert "content/briefings/2025-11-25-broken.yaml" not in read_checked(project)
 
 
+def test_a_cache_that_cannot_be_written_does_not_fail_the_build(project):
+    (project / CACHE / "a folder where the cache file goes").mkdir(parents=True)
+    report = build(project, BuildOptions(pdf=False))
+    assert report.briefings == 2
+    assert read_checked(project) == {}
+    assert sorted(p.name for p in (project / CACHE.parent).iterdir()) == [
+        "briefings.cache", "builds"]  # and no partial file left behind
+
+
 def test_a_cache_signed_with_another_key_is_not_unpickled(project, tmp_path, monkeypatch):
     """A cache committed to the repository by someone else must not run their code."""
     pwned = tmp_path / "pwned"

@@ -20,7 +20,6 @@ from briefgen.processes import (
     WORTH_FORKING,
     _runs,
     collector_paused,
-    in_background,
     map_forked,
 )
 
@@ -78,6 +77,31 @@ def test_uneven_work_is_shared_evenly():
         busy[pid] = busy.get(pid, 0.0) + seconds
     assert len(busy) == 2
     assert min(busy.values()) > 0.3 * sum(busy.values())
+
+
+@pytest.mark.parametrize("count", [3, WORTH_FORKING * 3])
+def test_meanwhile_runs_once_in_this_process_and_the_results_are_unchanged(count):
+    ran_in = []
+    results = map_forked(slowly(lambda n: n + 1), range(count), 2,
+                         meanwhile=lambda: ran_in.append(os.getpid()))
+    assert ran_in == [os.getpid()]
+    assert results == [n + 1 for n in range(count)]
+
+
+def test_while_this_process_is_busy_meanwhile_the_workers_take_the_items():
+    parent = os.getpid()
+    pids = map_forked(slowly(lambda _: os.getpid()), range(WORTH_FORKING * 2), 2,
+                      meanwhile=lambda: time.sleep(0.5))
+    assert pids.count(parent) < len(pids) // 4
+
+
+def test_a_problem_raised_meanwhile_is_raised_and_stops_the_workers():
+    def fail() -> None:
+        raise ValueError("meanwhile")
+
+    with pytest.raises(ValueError, match="meanwhile"):
+        map_forked(lambda n: time.sleep(60), range(WORTH_FORKING * 2), 2, meanwhile=fail)
+    assert child_pids(os.getpid()) == []
 
 
 def test_a_problem_raised_in_a_worker_is_raised_with_its_location():
@@ -164,31 +188,3 @@ def test_a_collector_disabled_before_stays_disabled():
         assert not gc.isenabled()
     finally:
         gc.enable()
-
-
-def test_background_work_runs_in_another_process_and_is_done_when_the_block_ends(tmp_path):
-    done = tmp_path / "done"
-
-    def work():
-        done.write_text(str(os.getpid()))
-
-    with in_background(work):
-        pass
-    assert done.read_text() != str(os.getpid())
-
-
-def test_background_work_that_fails_does_not_fail_the_block(tmp_path):
-    def work():
-        raise OSError("disk full")
-
-    with in_background(work):
-        ran = True
-    assert ran
-
-
-def test_background_work_is_a_child_until_the_block_ends(tmp_path):
-    with in_background(lambda: time.sleep(0.5)):
-        assert len(child_pids(os.getpid())) == 1
-    assert child_pids(os.getpid()) == []
-    with in_background(None):
-        assert child_pids(os.getpid()) == []
