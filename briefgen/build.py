@@ -96,7 +96,7 @@ def _build(project: Path, output: Path, options: BuildOptions,
         settings = _settings(options)
         sources = input_files(project, theme)
         previous = None if options.clean else load_record(project, output)
-        live = site_state(output) if output.is_dir() else {}
+        live = site_state(output) if previous and output.is_dir() else {}  # else all is new
         intact = intact_files(previous, live)
         if previous and previous.settings == settings and len(intact) == len(live) \
                 == len(previous.files) and changed_input(previous.inputs, sources) is None:

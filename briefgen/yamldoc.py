@@ -11,16 +11,17 @@ from __future__ import annotations
 from collections.abc import Hashable
 from dataclasses import dataclass, field
 from pathlib import Path as FsPath
-
-import yaml
+from typing import TYPE_CHECKING
 
 from briefgen.errors import BriefgenError, Problem
 from briefgen.textfile import decode_text
 from briefgen.yamlsubset import parse_subset
 
+if TYPE_CHECKING:
+    import yaml
+
 Path = tuple[Hashable, ...]
 
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _SCALAR_TAGS = {
     "tag:yaml.org,2002:str",
     "tag:yaml.org,2002:int",
@@ -83,10 +84,14 @@ def parse(text: str, file: str, *, empty_ok: bool = False) -> Document:
 
 
 def parse_with_pyyaml(text: str, file: str, *, empty_ok: bool = False) -> Document:
-    """`parse` for any YAML: composed by PyYAML, with its explanations of errors."""
+    """`parse` for any YAML: composed by PyYAML, with its explanations of errors. PyYAML is
+    imported only now: most documents are read without it, and importing it costs more than
+    reading a hundred briefings."""
+    import yaml
+
     try:
         _refuse_deep_nesting(text, file)
-        root = yaml.compose(text, Loader=_Loader)
+        root = yaml.compose(text, Loader=_loader())
     except yaml.MarkedYAMLError as exc:
         raise BriefgenError(_syntax_problem(exc, text, file)) from None
     except yaml.reader.ReaderError as exc:  # a control character; its str() spans two lines
@@ -115,23 +120,29 @@ def parse_with_pyyaml(text: str, file: str, *, empty_ok: bool = False) -> Docume
 #: some ten thousand levels down.
 _OPENERS = "[{-?:"
 _SAFE_OPENERS = 1000
-_START_EVENTS = (yaml.MappingStartEvent, yaml.SequenceStartEvent)
-_END_EVENTS = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
+
+
+def _loader() -> type:
+    import yaml
+
+    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def _refuse_deep_nesting(text: str, file: str) -> None:
     """Refuse nesting deeper than MAX_DEPTH before composing, reading only the event stream."""
+    import yaml
+
     if sum(text.count(c) for c in _OPENERS) <= _SAFE_OPENERS:
         return  # the builder's own depth check is enough
     depth = 0
-    for event in yaml.parse(text, Loader=_Loader):
-        if isinstance(event, _START_EVENTS):
+    for event in yaml.parse(text, Loader=_loader()):
+        if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
             depth += 1
             if depth > MAX_DEPTH:
                 raise BriefgenError(Problem(
                     f"the document is nested more than {MAX_DEPTH} levels deep", file,
                     event.start_mark.line + 1))
-        elif isinstance(event, _END_EVENTS):
+        elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
             depth -= 1
 
 
@@ -148,7 +159,11 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, text: str, file: str) -> Problem:
 
 
 class _Builder:
+    """Plain values from PyYAML's nodes (imported by `parse_with_pyyaml`)."""
+
     def __init__(self, file: str):
+        import yaml
+
         self.file = file
         self.lines: dict[Path, int] = {}
         self.problems: list[Problem] = []
@@ -159,6 +174,8 @@ class _Builder:
         self.problems.append(Problem(message, self.file, node.start_mark.line + 1, _dotted(path)))
 
     def build(self, node: yaml.Node, path: Path) -> object:
+        import yaml
+
         self.budget -= 1
         if self.budget < 0:
             if self.budget == -1:
@@ -179,6 +196,8 @@ class _Builder:
         return self._scalar(node, path)
 
     def _mapping(self, node: yaml.MappingNode, path: Path) -> dict:
+        import yaml
+
         if node.tag != _MAP:
             self.fail(node, f"unsupported YAML tag {node.tag}", path)
         result: dict = {}
@@ -202,6 +221,8 @@ class _Builder:
         return result
 
     def _scalar(self, node: yaml.ScalarNode, path: Path) -> object:
+        import yaml
+
         if node.tag == _STR:
             return node.value
         if node.tag == _TIMESTAMP:

@@ -10,8 +10,9 @@ indentation, duplicate keys, numbers and booleans. The caller then parses with P
 (`briefgen.yamldoc`), which also explains errors, so this module never needs to.
 
 What it returns equals what `briefgen.yamldoc` makes of the same text — values, and the
-line of every field — which the tests check on generated documents. Scalar types come from
-PyYAML's own resolver table.
+line of every field — which the tests check on generated documents. Scalar types follow
+PyYAML's resolver table, copied here (`_IMPLICIT`, checked against PyYAML's by the tests)
+so that reading a briefing does not import PyYAML.
 """
 
 from __future__ import annotations
@@ -19,8 +20,6 @@ from __future__ import annotations
 import re
 from collections.abc import Hashable
 from functools import lru_cache
-
-import yaml
 
 Path = tuple[Hashable, ...]
 
@@ -33,7 +32,6 @@ _DOUBLE_QUOTED = re.compile(r'"([^"\\]*)" *')
 _BLOCK_HEADER = re.compile(r"([|>])(-?) *")
 #: A plain scalar may not start with these (some may, when followed by text; not here).
 _INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@`")
-_IMPLICIT = yaml.resolver.Resolver.yaml_implicit_resolvers
 _NULL = "tag:yaml.org,2002:null"
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
 
@@ -264,14 +262,48 @@ class _Reader:
         return items
 
 
-#: PyYAML's implicit resolvers by the first character of a plain scalar.
-_ANY_FIRST = tuple(_IMPLICIT.get(None, ()))
-_BY_FIRST = {first: (*resolvers, *_ANY_FIRST) for first, resolvers in _IMPLICIT.items()
-             if first is not None}
+def _resolvers(tag: str, pattern: str, firsts: str | list[str], flags: int = re.X
+               ) -> list[tuple[str, str, re.Pattern]]:
+    compiled = re.compile(pattern, flags)
+    return [(first, f"tag:yaml.org,2002:{tag}", compiled) for first in firsts]
+
+
+#: PyYAML's implicit resolvers (yaml/resolver.py, YAML 1.1), in its order: (first character,
+#: tag, pattern); "" is the first character of the empty text.
+_RESOLVERS = [
+    *_resolvers("bool", r"""^(?:yes|Yes|YES|no|No|NO
+                    |true|True|TRUE|false|False|FALSE
+                    |on|On|ON|off|Off|OFF)$""", "yYnNtTfFoO"),
+    *_resolvers("float", r"""^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?
+                    |\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?
+                    |[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*
+                    |[-+]?\.(?:inf|Inf|INF)
+                    |\.(?:nan|NaN|NAN))$""", "-+0123456789."),
+    *_resolvers("int", r"""^(?:[-+]?0b[0-1_]+
+                    |[-+]?0[0-7_]+
+                    |[-+]?(?:0|[1-9][0-9_]*)
+                    |[-+]?0x[0-9a-fA-F_]+
+                    |[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$""", "-+0123456789"),
+    *_resolvers("merge", r"^(?:<<)$", "<", flags=0),
+    *_resolvers("null", r"""^(?: ~
+                    |null|Null|NULL
+                    | )$""", ["~", "n", "N", ""]),
+    *_resolvers("timestamp", r"""^(?:[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]
+                    |[0-9][0-9][0-9][0-9] -[0-9][0-9]? -[0-9][0-9]?
+                     (?:[Tt]|[ \t]+)[0-9][0-9]?
+                     :[0-9][0-9] :[0-9][0-9] (?:\.[0-9]*)?
+                     (?:[ \t]*(?:Z|[-+][0-9][0-9]?(?::[0-9][0-9])?))?)$""", "0123456789"),
+    *_resolvers("value", r"^(?:=)$", "=", flags=0),
+    *_resolvers("yaml", r"^(?:!|&|\*)$", "!&*", flags=0),
+]
+#: The resolvers by the first character of a plain scalar, as PyYAML keeps them.
+_IMPLICIT: dict[str, list[tuple[str, re.Pattern]]] = {}
+for _first, _tag, _pattern in _RESOLVERS:
+    _IMPLICIT.setdefault(_first, []).append((_tag, _pattern))
 
 
 #: First characters of a row's text that may make it other than plain text as it is.
-_NOT_ITSELF = _INDICATORS | set(_BY_FIRST)
+_NOT_ITSELF = _INDICATORS | set(_IMPLICIT)
 
 
 def _as_it_is(value: str, more: str) -> bool:
@@ -298,8 +330,8 @@ def _plain_key(key: str) -> bool:
 
 def _plain(value: str) -> object:
     """A plain scalar's value as `briefgen.yamldoc` keeps it: text (dates as text), None
-    for null; numbers and booleans are left to PyYAML. Types come from PyYAML's resolver."""
-    for tag, pattern in _BY_FIRST.get(value[:1], _ANY_FIRST):
+    for null; numbers and booleans are left to PyYAML. Types come from PyYAML's resolvers."""
+    for tag, pattern in _IMPLICIT.get(value[:1], ()):
         if pattern.match(value):
             if tag == _TIMESTAMP:
                 return value

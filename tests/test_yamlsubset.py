@@ -3,6 +3,8 @@ values and the line of every field — and whatever it is not sure of is left to
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import textwrap
 
 import pytest
@@ -13,7 +15,9 @@ from hypothesis import strategies as st
 from briefgen.errors import BriefgenError
 from briefgen.ingest import _to_yaml
 from briefgen.yamldoc import MAX_DEPTH, NODE_BUDGET, parse_with_pyyaml
-from briefgen.yamlsubset import parse_subset
+from briefgen.yamlsubset import _IMPLICIT, parse_subset
+
+from conftest import briefing_yaml, write_briefing
 
 PROPERTY = settings(max_examples=300, deadline=None, derandomize=True, database=None,
                     suppress_health_check=[HealthCheck.too_slow])
@@ -233,3 +237,30 @@ def test_edited_documents_are_read_as_pyyaml_reads_them_or_left_to_it(data, edit
     if shift and len(rows) > 2:
         rows[shift % len(rows)] = " " * shift + rows[shift % len(rows)]
     assert_same_or_left("\n".join(rows))
+
+
+def test_the_scalar_types_are_pyyamls():
+    """The resolver table copied from PyYAML (so that reading a briefing does not import
+    it) is PyYAML's: same first characters, tags and patterns, in the same order."""
+    def table(resolvers: dict) -> dict:
+        return {first: [(tag, pattern.pattern, pattern.flags) for tag, pattern in entries]
+                for first, entries in resolvers.items()}
+
+    assert table(_IMPLICIT) == table(yaml.resolver.Resolver.yaml_implicit_resolvers)
+    assert list(_IMPLICIT) == list(yaml.resolver.Resolver.yaml_implicit_resolvers)
+
+
+def test_reading_a_briefing_does_not_import_pyyaml(tmp_path):
+    script = textwrap.dedent("""
+        import sys
+        from briefgen.content import load_content
+        from briefgen.config import load_config
+        from pathlib import Path
+        load_config(Path(sys.argv[1]))
+        assert len(load_content(Path(sys.argv[1])).briefings) == 1
+        print("yaml" in sys.modules)
+    """)
+    write_briefing(tmp_path, "2025-11-24-oslo-talks.yaml", briefing_yaml("Oslo talks"))
+    out = subprocess.run([sys.executable, "-c", script, str(tmp_path)], capture_output=True,
+                         text=True, check=True).stdout
+    assert out == "False\n"

@@ -13,10 +13,7 @@ import html.parser
 import re
 from dataclasses import dataclass
 
-import yaml
-
 KINDS = ("txt", "md", "html")
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 _TAG = re.compile(r"<[^>]{0,400}>")
 _EMPHASIS = re.compile(r"(\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*]))")
@@ -134,8 +131,11 @@ def _markdown(text: str) -> Article:
     meta: dict = {}
     match = _FRONT_MATTER.match(text)
     if match:
+        import yaml  # only for front matter: most articles have none
+
         try:
-            loaded = yaml.load(match.group(1), Loader=_YAML_LOADER)
+            loaded = yaml.load(match.group(1), Loader=getattr(yaml, "CSafeLoader",
+                                                              yaml.SafeLoader))
         except yaml.YAMLError:
             loaded = None
         # Only plain values: a list or mapping (perhaps an alias bomb) is no title or date.
