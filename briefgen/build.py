@@ -104,16 +104,22 @@ def _build(project: Path, output: Path, options: BuildOptions,
         state = input_state(sources)  # before anything is read: a later edit means a rebuild
         steps.done("check")
 
-        config, content, write_cache = _load(project, options)
+        ready: list[tuple[SiteWriter, str]] = []
+
+        def prepare() -> None:
+            """What needs no briefing, done while other processes read them."""
+            _import_renderer()
+            ready.append((SiteWriter(output, live), _theme_digest(theme)))
+
+        config, content, write_cache = _load(project, options, prepare)
         steps.done("load")
-        from briefgen.render.theme import make_environment  # imported by `_load`
+        from briefgen.render.theme import make_environment  # imported by `prepare`
         from briefgen.views import site_view
 
+        [(writer, theme_digest)] = ready
         site = site_view(config, content.briefings, drafts=options.drafts, today=options.today)
         env = make_environment(project)
-        writer = SiteWriter(output, live)
-        plan = _Plan(intact, writer, global_key=digest(settings, _theme_digest(theme),
-                                                       repr(config)),
+        plan = _Plan(intact, writer, global_key=digest(settings, theme_digest, repr(config)),
                      digests=content.digests, everything=site.briefings)
         _make_pages(plan, project, site, env, options.jobs, meanwhile=write_cache)
         steps.done("pages")
@@ -165,15 +171,16 @@ def _up_to_date(output: Path, previous: Record, started: float) -> BuildReport:
         seconds=time.perf_counter() - started, warnings=previous.warnings, up_to_date=True)
 
 
-def _load(project: Path, options: BuildOptions
+def _load(project: Path, options: BuildOptions, meanwhile: Callable[[], None]
           ) -> tuple[SiteConfig, Content, Callable[[], None] | None]:
     """The config (with the build's base URL) and every briefing, unchanged ones from the
-    cache of checked briefings; and the writing of that cache, when it is due."""
+    cache of checked briefings, running `meanwhile` as they are read; and the writing of
+    that cache, when it is due."""
     from briefgen.cache import read_checked, write_checked
     from briefgen.project import load_project
 
     known = {} if options.clean else read_checked(project)
-    inputs = load_project(project, options.jobs, known, meanwhile=_import_renderer)
+    inputs = load_project(project, options.jobs, known, meanwhile)
     checked = inputs.content.checked
     checked_now = sum(1 for one in checked if known.get(one.file) is not one)
     write_cache = None
@@ -185,8 +192,8 @@ def _load(project: Path, options: BuildOptions
 
 
 def _import_renderer() -> None:
-    """Import the template engine and the page makers, while other processes read briefings:
-    only now, as a build with nothing to do must not pay for them."""
+    """Import the template engine and the page makers: only now, as a build with nothing to
+    do must not pay for them."""
     for module in ("briefgen.render.pages", "briefgen.render.theme", "briefgen.views"):
         importlib.import_module(module)
 
