@@ -4,13 +4,14 @@ Usage: python benchmarks/bench_build.py [--sizes 1000 10000] [--pdf-sizes 40 200
                                         [--jobs N] [--runs R] [--scratch DIR]
 
 Every `briefgen build` is a fresh process, as a user runs it; each figure is the best of R
-runs. For each size: a first build (no site yet: every folder and file is created), a
-`--clean` build (everything rendered and written again, into folders that exist), a no-op
-rebuild, a rebuild after one briefing changed (with the number of files it wrote), and the
-peak memory of the build process. Hugo (Debian's `hugo`) builds the same briefings — every
-field a briefing page shows — as Markdown pages with tag pages into a fresh folder, and the
-ratios are printed. Then, for each PDF size: a full build with PDFs at --jobs 1 and
---jobs N, a no-op rebuild, and a rebuild after one briefing changed.
+runs, with the disk flushed before each. For each size: a first build (no site yet: every
+folder and file is created), a `--clean` build (everything rendered and written again,
+into folders that exist), a no-op rebuild, a rebuild after one briefing changed (with the
+number of files it wrote), and the peak memory of the build process. Hugo (Debian's
+`hugo`) builds the same briefings — every field a briefing page shows — as Markdown pages
+with tag pages into a fresh folder, and the ratios are printed. Then, for each PDF size: a
+full build with PDFs at --jobs 1 and --jobs N, a no-op rebuild, and a rebuild after one
+briefing changed.
 
 The projects are written in a temporary folder under --scratch (default: the system's
 temporary folder): `--scratch /dev/shm` measures on tmpfs, without the disk's noise. Python
@@ -69,7 +70,7 @@ def run(command: list[str], cwd: Path) -> tuple[float, int, str]:
 
 
 def run_after(command: list[str], cwd: Path, before) -> tuple[float, int, str]:
-    before()
+    prepare(before)
     return run(command, cwd)
 
 
@@ -77,11 +78,18 @@ def best(runs: int, command: list[str], cwd: Path, before=None) -> tuple[float, 
     """The fastest of `runs` runs (peak memory: the largest), `before()` run before each."""
     results = []
     for _ in range(runs):
-        if before:
-            before()
+        prepare(before)
         results.append(run(command, cwd))
     seconds = min(r[0] for r in results)
     return seconds, max(r[1] for r in results), results[-1][2]
+
+
+def prepare(before) -> None:
+    """Run `before` (if any), then flush the disk: a build must not pay for the removals
+    and edits made to prepare it (ext4 discards freed blocks as it commits them)."""
+    if before:
+        before()
+    os.sync()
 
 
 def written(output: str) -> str:

@@ -122,7 +122,13 @@ class SiteWriter:
         for folder in _parents(name):
             if folder in self.existing:  # a file of the previous site where a folder goes
                 _unlink(self.work / folder)
-        os.makedirs(os.path.join(self._work, parent), exist_ok=True)
+        path = os.path.join(self._work, parent)
+        try:
+            os.mkdir(path)  # most often all but the last folder exist: one call, not a walk
+        except FileExistsError:  # made meanwhile by another process writing the site
+            pass
+        except FileNotFoundError:
+            os.makedirs(path, exist_ok=True)
         self.folders.add(parent)
 
 
