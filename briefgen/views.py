@@ -120,7 +120,10 @@ def tag_index(briefings: tuple[Briefing, ...]) -> dict[str, tuple[Briefing, ...]
 
 
 def _words(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.casefold()))
+    return " ".join(_WORD.findall(text.casefold()))
+
+
+_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
