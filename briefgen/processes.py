@@ -18,7 +18,7 @@ import tempfile
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import TypeVar
+from typing import BinaryIO, TypeVar
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
@@ -61,8 +61,10 @@ def map_forked(function: Callable[[Item], Result], items: Sequence[Item], worker
     runs first and ever smaller ones towards the end, and each process takes the next run
     whenever it is done with one: the processes finish together, however unevenly the work
     is spread over the items. Runs are dealt through a pipe; the children's results come
-    back pickled through private files. The first exception raised in any process is
-    raised here, once every child is gone.
+    back pickled through private files, and this process reads each run's as soon as it is
+    recorded, between runs of its own (else it would read them all at the end, with the
+    other cores idle). The first exception raised in any process is raised here, once every
+    child is gone.
 
     `meanwhile` is work of this process's own that the items' results do not wait for
     (importing what comes next, say): it runs once the children are at work, and this
@@ -89,7 +91,14 @@ def map_forked(function: Callable[[Item], Result], items: Sequence[Item], worker
         os.write(dealer, b"".join(n.to_bytes(_RUN_NUMBER, "little") for n in range(len(runs))))
     finally:
         os.close(dealer)  # once the pipe is empty, every read finds its end
-    children: list[tuple[int, str]] = []
+    children: list[tuple[int, _Recorded]] = []
+
+    def keep_and_collect(start: int, run_results: list) -> None:
+        keep(start, run_results)
+        for _pid, recorded in children:
+            for first, done in recorded.ready():
+                keep(first, done)
+
     with tempfile.TemporaryDirectory(prefix="briefgen-") as scratch:
         try:
             for number in range(1, workers):
@@ -97,19 +106,20 @@ def map_forked(function: Callable[[Item], Result], items: Sequence[Item], worker
                 pid = os.fork()
                 if pid == 0:
                     _run_child(work, path)
-                children.append((pid, path))
+                children.append((pid, _Recorded(path)))
             if meanwhile is not None:
                 meanwhile()
-            work(keep)
-            for pid, path in children:
-                status = _wait(pid)
-                for start, run_results in _outcome(path, status):
-                    keep(start, run_results)
-            children.clear()
+            work(keep_and_collect)
+            while children:
+                pid, recorded = children[0]
+                for first, done in recorded.rest(_wait(pid)):
+                    keep(first, done)
+                children.pop(0)
         finally:
             os.close(deal)
-            for pid, _path in children:  # the parent failed first: stop the rest
+            for pid, recorded in children:  # this process failed first: stop the rest
                 _kill(pid)
+                recorded.close()
     return results
 
 
@@ -125,37 +135,76 @@ def _runs(count: int, workers: int) -> list[range]:
 
 
 def _run_child(work: Callable[[Callable[[int, list], None]], None], path: str) -> None:
-    """Take runs until none is left, recording each run's results in `path` as it is done;
-    then exit without returning."""
+    """Take runs until none is left, recording each run's results in `path` as it is done
+    (see `_Recorded`); then exit without returning."""
     status = 1
     try:
         die_with_parent()
-        with open(path, "wb") as handle:
-            def done(start: int, run_results: list) -> None:
-                pickle.dump(("done", start, run_results), handle,
-                            protocol=pickle.HIGHEST_PROTOCOL)
-            try:
-                work(done)
-            except BaseException as exc:
-                pickle.dump(("failed", exc, None), handle, protocol=pickle.HIGHEST_PROTOCOL)
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+
+        def record(entry: tuple) -> None:
+            data = pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL)
+            unwritten = memoryview(len(data).to_bytes(_SIZE, "little") + data)
+            while unwritten:
+                unwritten = unwritten[os.write(descriptor, unwritten):]
+
+        try:
+            work(lambda start, run_results: record(("done", start, run_results)))
+        except BaseException as exc:
+            record(("failed", exc, None))
+        os.close(descriptor)
         status = 0
     finally:
         os._exit(status)
 
 
-def _outcome(path: str, status: int) -> Iterator[tuple[int, list]]:
-    """The runs a child recorded, as (first item, results); its exception raised."""
-    if status != 0:
-        raise RuntimeError("a worker process died before it finished")
-    with open(path, "rb") as handle:
-        while True:
+_SIZE = 8  # bytes giving the length of a record
+
+
+class _Recorded:
+    """The runs a child records in its file, each its length and its pickle: those complete
+    can be read while the child is still at work."""
+
+    def __init__(self, path: str):
+        self._path = path
+        self._handle: BinaryIO | None = None
+        self._unread = b""
+
+    def ready(self) -> Iterator[tuple[int, list]]:
+        """The runs recorded since the last look, as (first item, results); a child's
+        exception raised."""
+        if self._handle is None:
             try:
-                kind, first, value = pickle.load(handle)
-            except EOFError:
+                self._handle = open(self._path, "rb")  # noqa: SIM115 (closed by `close`)
+            except FileNotFoundError:  # the child has not begun
                 return
+        data = self._unread + self._handle.read()
+        at = 0
+        while len(data) - at >= _SIZE:
+            end = at + _SIZE + int.from_bytes(data[at:at + _SIZE], "little")
+            if end > len(data):
+                break
+            kind, first, value = pickle.loads(data[at + _SIZE:end])
+            at = end
             if kind == "failed":
                 raise first
             yield first, value
+        self._unread = data[at:]
+
+    def rest(self, status: int) -> Iterator[tuple[int, list]]:
+        """The runs not yet read, once the child has ended with `status`."""
+        try:
+            if status != 0:
+                raise RuntimeError("a worker process died before it finished")
+            yield from self.ready()
+            if self._unread or self._handle is None:
+                raise RuntimeError("a worker process died before it finished")
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        if self._handle is not None:
+            self._handle.close()
 
 
 def _wait(pid: int) -> int:

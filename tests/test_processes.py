@@ -6,6 +6,7 @@ from __future__ import annotations
 import gc
 import itertools
 import os
+import pickle
 import subprocess
 import sys
 import textwrap
@@ -18,6 +19,7 @@ from briefgen.errors import BriefgenError, Problem
 from briefgen.processes import (
     SMALLEST_RUN,
     WORTH_FORKING,
+    _Recorded,
     _runs,
     collector_paused,
     map_forked,
@@ -102,6 +104,40 @@ def test_a_problem_raised_meanwhile_is_raised_and_stops_the_workers():
     with pytest.raises(ValueError, match="meanwhile"):
         map_forked(lambda n: time.sleep(60), range(WORTH_FORKING * 2), 2, meanwhile=fail)
     assert child_pids(os.getpid()) == []
+
+
+def record(entry: tuple) -> bytes:
+    """A run as a child records it: its length, then its pickle."""
+    data = pickle.dumps(entry)
+    return len(data).to_bytes(8, "little") + data
+
+
+def test_a_childs_runs_are_read_as_soon_as_each_is_recorded_whole(tmp_path):
+    path = tmp_path / "child"
+    recorded = _Recorded(str(path))
+    assert list(recorded.ready()) == []  # the child has not begun
+    first, second = record(("done", 0, [1, 2])), record(("done", 2, [3]))
+    path.write_bytes(first + second[:5])
+    assert list(recorded.ready()) == [(0, [1, 2])]
+    assert list(recorded.ready()) == []
+    with open(path, "ab") as handle:
+        handle.write(second[5:])
+    assert list(recorded.ready()) == [(2, [3])]
+    assert list(recorded.rest(0)) == []
+
+
+@pytest.mark.parametrize("status, cut", [(0, 3), (0, 10), (1, 0), (-9, 0)])
+def test_a_child_that_ended_with_a_run_half_recorded_or_failing_died(tmp_path, status, cut):
+    path = tmp_path / "child"
+    whole = record(("done", 0, [1, 2]))
+    path.write_bytes(whole[:len(whole) - cut])
+    with pytest.raises(RuntimeError, match="a worker process died"):
+        list(_Recorded(str(path)).rest(status))
+
+
+def test_a_child_that_never_began_died(tmp_path):
+    with pytest.raises(RuntimeError, match="a worker process died"):
+        list(_Recorded(str(tmp_path / "child")).rest(0))
 
 
 def test_a_problem_raised_in_a_worker_is_raised_with_its_location():
