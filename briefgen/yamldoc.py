@@ -91,7 +91,7 @@ def parse_with_pyyaml(text: str, file: str, *, empty_ok: bool = False) -> Docume
 
     try:
         _refuse_deep_nesting(text, file)
-        root = yaml.compose(text, Loader=_loader())
+        root = yaml.compose(text, Loader=safe_loader())
     except yaml.MarkedYAMLError as exc:
         raise BriefgenError(_syntax_problem(exc, text, file)) from None
     except yaml.reader.ReaderError as exc:  # a control character; its str() spans two lines
@@ -122,7 +122,8 @@ _OPENERS = "[{-?:"
 _SAFE_OPENERS = 1000
 
 
-def _loader() -> type:
+def safe_loader() -> type:
+    """PyYAML's safe loader, libyaml's when present (imported on first use)."""
     import yaml
 
     return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -135,7 +136,7 @@ def _refuse_deep_nesting(text: str, file: str) -> None:
     if sum(text.count(c) for c in _OPENERS) <= _SAFE_OPENERS:
         return  # the builder's own depth check is enough
     depth = 0
-    for event in yaml.parse(text, Loader=_loader()):
+    for event in yaml.parse(text, Loader=safe_loader()):
         if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
             depth += 1
             if depth > MAX_DEPTH:

@@ -13,6 +13,8 @@ import html.parser
 import re
 from dataclasses import dataclass
 
+from briefgen.yamldoc import safe_loader
+
 KINDS = ("txt", "md", "html")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 _TAG = re.compile(r"<[^>]{0,400}>")
@@ -134,8 +136,7 @@ def _markdown(text: str) -> Article:
         import yaml  # only for front matter: most articles have none
 
         try:
-            loaded = yaml.load(match.group(1), Loader=getattr(yaml, "CSafeLoader",
-                                                              yaml.SafeLoader))
+            loaded = yaml.load(match.group(1), Loader=safe_loader())
         except yaml.YAMLError:
             loaded = None
         # Only plain values: a list or mapping (perhaps an alias bomb) is no title or date.
