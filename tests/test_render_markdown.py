@@ -9,7 +9,7 @@ import re
 import pytest
 from markdown_it import MarkdownIt
 
-from briefgen.render.markdown import to_html, to_plain
+from briefgen.render.markdown import _has_markup, to_html, to_plain
 
 COMMONMARK = MarkdownIt("commonmark", {"html": False, "typographer": False})
 
@@ -48,11 +48,31 @@ def test_the_same_with_or_without_parsing(text):
 
 def test_the_same_with_or_without_parsing_for_random_text():
     rng = random.Random(2025)
-    alphabet = ["a", "é", " ", " ", "\n", '"', "'", ".", ",", "1", "-", "(", "\u00a0", "\t", "*"]
+    alphabet = ["a", "é", " ", " ", "\n", '"', "'", ".", ",", "1", "-", "(", "\u00a0", "\t", "*",
+                "#", ">", "+", "=", ")", "    "]
     for _ in range(20_000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
         assert to_html(text) == COMMONMARK.render(text), repr(text)
         assert to_plain(text) == parsed_plain(text), repr(text)
+
+
+@pytest.mark.parametrize(("text", "markup"), [
+    ("Leaders met in Geneva on 3 May.", False),
+    ("A first line\nand a second, 2 - 1 = 1.", False),
+    ("- a bullet", True),
+    ("  + a bullet, indented", True),
+    ("First line\n# a heading below", True),
+    ("First line\n  > a quote below", True),
+    ("First line\n12) an item below", True),
+    ("1234567890. too long a number for an item", False),
+    ("    indented code", True),
+    ("First line\n    indented code below", True),
+    ("\ta tab first", True),
+    ("Fish & chips", True),
+    ("A [bracket]", True),
+])
+def test_markup_is_a_markup_character_or_a_block_marker_starting_a_line(text, markup):
+    assert _has_markup(text) is markup
 
 
 def test_the_markdown_parser_is_imported_only_for_text_with_markup():
