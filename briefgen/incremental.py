@@ -6,9 +6,10 @@ The record lives in `.briefgen/builds/`, one file per output folder. It holds
   file changed moments before the build, whose time stamp cannot be trusted) and the build
   settings: when none of them changed and the site is as the build left it, there is
   nothing to do;
-- for every file of the site: the key of what it was made from, the digest of its bytes,
-  and its size and time stamp in the site. A page whose key is unchanged is not rendered
-  again; a file whose bytes are unchanged is not written again.
+- for every file of the site: the key of what it was made from, and its size and time
+  stamp in the site. A page whose key is unchanged is not rendered again; a file rendered
+  again into the very bytes the site has (compared with the file itself, which the size and
+  time stamp say is as the build left it) is not written again.
 
 A record that is missing, unreadable or of another format only means a full build.
 """
@@ -27,7 +28,7 @@ from briefgen.errors import Problem
 from briefgen.output import scan
 
 RECORDS = Path(".briefgen") / "builds"
-FORMAT = 3
+FORMAT = 4
 #: Inputs changed this recently may change again within one tick of the file system's
 #: clock without their time stamp moving: for them the record keeps the content's digest.
 RACY_NANOSECONDS = 2_000_000_000
@@ -49,7 +50,6 @@ class Built:
     """One file of the site as the last build left it."""
 
     key: str  # what it was made from
-    sha: str  # its bytes
     size: int
     mtime: int  # nanoseconds
     site_wide: bool = False  # its template read the whole site, not only its own briefings
@@ -144,8 +144,8 @@ def load_record(project: Path, output: Path) -> Record | None:
         return Record(
             settings=raw["settings"],
             inputs=raw["inputs"],
-            files={path: Built(key, sha, size, mtime, site_wide, _problems(warnings))
-                   for path, (key, sha, size, mtime, site_wide, warnings)
+            files={path: Built(key, size, mtime, site_wide, _problems(warnings))
+                   for path, (key, size, mtime, site_wide, warnings)
                    in raw["files"].items()},
             warnings=_problems(raw["warnings"]),
             briefings=raw["briefings"],
@@ -162,7 +162,7 @@ def save_record(project: Path, output: Path, record: Record) -> None:
         "output": str(output),
         "settings": record.settings,
         "inputs": record.inputs,
-        "files": {path: [b.key, b.sha, b.size, b.mtime, b.site_wide, _plain(b.warnings)]
+        "files": {path: [b.key, b.size, b.mtime, b.site_wide, _plain(b.warnings)]
                   for path, b in record.files.items()},
         "warnings": _plain(record.warnings),
         "briefings": record.briefings,

@@ -91,6 +91,14 @@ class SiteWriter:
         finally:
             os.close(descriptor)
 
+    def live_holds(self, name: str, data: bytes) -> bool:
+        """Whether the live site's file at `name` has these very bytes."""
+        try:
+            with open(os.path.join(self.output, name), "rb") as live:
+                return live.read(len(data) + 1) == data
+        except OSError:
+            return False
+
     def keep(self, name: str) -> None:
         """Carry over the live site's file at `name`, unchanged."""
         _refuse_outside(name)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from briefgen.errors import BriefgenError
-from briefgen.output import work_folder, write_site
+from briefgen.output import SiteWriter, work_folder, write_site
 
 
 def files(folder: Path) -> dict[str, bytes]:
@@ -104,3 +104,14 @@ def test_a_file_of_the_work_folders_own_is_overwritten_to_exactly_the_new_bytes(
     assert (site / "page.html").read_bytes() == after
     assert os.path.samestat(os.stat(site / "page.html"), own)  # written in place
     assert (work_folder(site) / "page.html").read_bytes() == b"unrelated"
+
+
+@pytest.mark.parametrize("data, holds", [(b"the page", True), (b"the PAGE", False),
+                                         (b"the page, longer", False), (b"the", False)])
+def test_the_live_site_is_said_to_hold_a_file_only_with_exactly_its_bytes(
+        tmp_path, data, holds):
+    site = tmp_path / "site"
+    write_site(site, {"page.html": b"the page"})
+    writer = SiteWriter(site)
+    assert writer.live_holds("page.html", data) is holds
+    assert writer.live_holds("missing.html", data) is False
