@@ -64,6 +64,8 @@ def load_content(project: Path, workers: int = 1,
     """
     folder = project / BRIEFINGS_DIR
     files = sorted(folder.glob("*.yaml")) + sorted(folder.glob("*.yml"))
+    prefix = BRIEFINGS_DIR.as_posix() + "/"
+    names = {file: prefix + file.name for file in files}  # as `relative_to`, at a tenth the cost
     articles: dict[str, _Article] = {}  # each process reads a source article once
     article_digests: dict[str, str | None] = {}
 
@@ -79,7 +81,7 @@ def load_content(project: Path, workers: int = 1,
         return article_digests[source]
 
     def check(file: Path) -> Checked:
-        name = file.relative_to(project).as_posix()
+        name = names[file]
         try:
             briefing, doc, digest = _load_one(file, name)
             warnings = _check_source(project, briefing, doc, articles)
@@ -91,8 +93,7 @@ def load_content(project: Path, workers: int = 1,
 
     outcome: dict[str, Checked] = {}
     to_check = []
-    for file in files:
-        name = file.relative_to(project).as_posix()
+    for file, name in names.items():
         before = (known or {}).get(name)
         if before and before.briefing and before.digest == _file_digest(name, file) and \
                 before.source_digest == article_digest(before.briefing.source.path):
@@ -102,7 +103,7 @@ def load_content(project: Path, workers: int = 1,
     with collector_paused():
         for checked in map_forked(check, to_check, workers, meanwhile):
             outcome[checked.file] = checked
-    loaded = [outcome[file.relative_to(project).as_posix()] for file in files]
+    loaded = [outcome[name] for name in names.values()]
     problems = [problem for one in loaded for problem in one.problems]
     warnings = [warning for one in loaded for warning in one.warnings]
     briefings = [one.briefing for one in loaded if one.briefing is not None]
