@@ -185,7 +185,7 @@ def _load(project: Path, options: BuildOptions, meanwhile: Callable[[], None]
     checked_now = sum(1 for one in checked if known.get(one.file) is not one)
     write_cache = None
     if checked_now * _CACHE_REWRITE >= len(checked) > 0:
-        write_cache = partial(write_checked, project, checked)
+        write_cache = partial(write_checked, project, checked, inputs.content.pickled)
     config = inputs.config.with_base_url(options.base_url) if options.base_url \
         else inputs.config
     return config, inputs.content, write_cache

@@ -39,6 +39,9 @@ class Content:
     digests: dict[str, str] = field(default_factory=dict)
     #: Every file as checked, to be passed back as `known` to the next load.
     checked: tuple[Checked, ...] = ()
+    #: Some of `checked` as pickled on the way from the process that checked them: (their
+    #: files, the pickle of their list), so that saving them need not pickle them again.
+    pickled: tuple[tuple[tuple[str, ...], bytes], ...] = ()
 
 
 def file_slug(path: Path) -> str | None:
@@ -100,9 +103,11 @@ def load_content(project: Path, workers: int = 1,
             outcome[name] = before
         else:
             to_check.append(file)
+    runs: list[tuple[range, bytes]] = []
     with collector_paused():
-        for checked in map_forked(check, to_check, workers, meanwhile):
+        for checked in map_forked(check, to_check, workers, meanwhile, pickled=runs):
             outcome[checked.file] = checked
+    pickled = tuple((tuple(names[to_check[i]] for i in indexes), data) for indexes, data in runs)
     loaded = [outcome[name] for name in names.values()]
     problems = [problem for one in loaded for problem in one.problems]
     warnings = [warning for one in loaded for warning in one.warnings]
@@ -113,7 +118,7 @@ def load_content(project: Path, workers: int = 1,
     briefings.sort(key=lambda b: b.slug)
     briefings.sort(key=lambda b: b.date, reverse=True)
     return Content(tuple(briefings), tuple(warnings), {one.file: one.digest for one in loaded},
-                   tuple(loaded))
+                   tuple(loaded), pickled)
 
 
 @dataclass(frozen=True)

@@ -54,7 +54,8 @@ _RUN_NUMBER = 4  # bytes
 
 
 def map_forked(function: Callable[[Item], Result], items: Sequence[Item], workers: int,
-               meanwhile: Callable[[], object] | None = None) -> list[Result]:
+               meanwhile: Callable[[], object] | None = None,
+               pickled: list[tuple[range, bytes]] | None = None) -> list[Result]:
     """`[function(item) for item in items]`, worked through by `workers` processes.
 
     The items are cut into runs of neighbours (so that neighbours can share work), large
@@ -69,6 +70,10 @@ def map_forked(function: Callable[[Item], Result], items: Sequence[Item], worker
     `meanwhile` is work of this process's own that the items' results do not wait for
     (importing what comes next, say): it runs once the children are at work, and this
     process joins them after it. Without children, it runs first.
+
+    `pickled`, when given, receives each run a child worked through as (the items' indexes,
+    the pickle of their results): a caller that saves the results pickled need not pickle
+    those again.
     """
     workers = min(workers, len(items) // (WORTH_FORKING // 2))
     if workers <= 1 or not can_fork():
@@ -93,11 +98,16 @@ def map_forked(function: Callable[[Item], Result], items: Sequence[Item], worker
         os.close(dealer)  # once the pipe is empty, every read finds its end
     children: list[tuple[int, _Recorded]] = []
 
+    def keep_recorded(first: int, done: list, data: bytes) -> None:
+        keep(first, done)
+        if pickled is not None:
+            pickled.append((range(first, first + len(done)), data))
+
     def keep_and_collect(start: int, run_results: list) -> None:
         keep(start, run_results)
         for _pid, recorded in children:
-            for first, done in recorded.ready():
-                keep(first, done)
+            for entry in recorded.ready():
+                keep_recorded(*entry)
 
     with tempfile.TemporaryDirectory(prefix="briefgen-") as scratch:
         try:
@@ -112,8 +122,8 @@ def map_forked(function: Callable[[Item], Result], items: Sequence[Item], worker
             work(keep_and_collect)
             while children:
                 pid, recorded = children[0]
-                for first, done in recorded.rest(_wait(pid)):
-                    keep(first, done)
+                for entry in recorded.rest(_wait(pid)):
+                    keep_recorded(*entry)
                 children.pop(0)
         finally:
             os.close(deal)
@@ -149,7 +159,8 @@ def _run_child(work: Callable[[Callable[[int, list], None]], None], path: str) -
                 unwritten = unwritten[os.write(descriptor, unwritten):]
 
         try:
-            work(lambda start, run_results: record(("done", start, run_results)))
+            work(lambda start, run_results: record(
+                ("done", start, pickle.dumps(run_results, protocol=pickle.HIGHEST_PROTOCOL))))
         except BaseException as exc:
             record(("failed", exc, None))
         os.close(descriptor)
@@ -162,17 +173,18 @@ _SIZE = 8  # bytes giving the length of a record
 
 
 class _Recorded:
-    """The runs a child records in its file, each its length and its pickle: those complete
-    can be read while the child is still at work."""
+    """The runs a child records in its file, each its length and its pickle — which holds
+    the pickle of the run's results —: those complete can be read while the child is still
+    at work."""
 
     def __init__(self, path: str):
         self._path = path
         self._handle: BinaryIO | None = None
         self._unread = b""
 
-    def ready(self) -> Iterator[tuple[int, list]]:
-        """The runs recorded since the last look, as (first item, results); a child's
-        exception raised."""
+    def ready(self) -> Iterator[tuple[int, list, bytes]]:
+        """The runs recorded since the last look, as (first item, results, their pickle); a
+        child's exception raised."""
         if self._handle is None:
             try:
                 self._handle = open(self._path, "rb")  # noqa: SIM115 (closed by `close`)
@@ -188,10 +200,10 @@ class _Recorded:
             at = end
             if kind == "failed":
                 raise first
-            yield first, value
+            yield first, pickle.loads(value), value
         self._unread = data[at:]
 
-    def rest(self, status: int) -> Iterator[tuple[int, list]]:
+    def rest(self, status: int) -> Iterator[tuple[int, list, bytes]]:
         """The runs not yet read, once the child has ended with `status`."""
         try:
             if status != 0:

@@ -15,6 +15,7 @@ from briefgen.build import BuildOptions, build
 from briefgen.cache import CACHE, read_checked, signing_key, write_checked
 from briefgen.content import load_content
 from briefgen.errors import BriefgenError
+from briefgen.processes import WORTH_FORKING
 
 from conftest import briefing_yaml, write_briefing
 
@@ -40,6 +41,17 @@ def test_unchanged_briefings_are_taken_from_the_cache_and_changed_ones_checked_a
     assert unchanged is known["content/briefings/2025-11-24-oslo-talks.yaml"]
     assert rechecked is not known[rechecked.file]
     assert [b.title for b in content.briefings] == ["Oslo talks", "Grain pact"]
+
+
+def test_briefings_loaded_by_other_processes_are_cached_as_they_came_pickled(tmp_path):
+    root = tmp_path / "project"
+    for number in range(WORTH_FORKING * 2):
+        write_briefing(root, f"2025-11-24-talks-{number}.yaml", briefing_yaml(f"Talks {number}"))
+    content = load_content(root, workers=2)
+    assert content.pickled  # some briefings came from the other process
+    write_checked(root, content.checked, content.pickled)
+    known = read_checked(root)
+    assert known == {one.file: one for one in content.checked}
 
 
 def test_a_briefing_whose_source_article_changed_is_checked_again(seed_project):

@@ -97,6 +97,17 @@ def test_while_this_process_is_busy_meanwhile_the_workers_take_the_items():
     assert pids.count(parent) < len(pids) // 4
 
 
+def test_the_runs_of_other_processes_can_be_had_pickled_as_they_came():
+    pickled: list[tuple[range, bytes]] = []
+    results = map_forked(slowly(lambda _: os.getpid()), range(WORTH_FORKING * 2), 2,
+                         pickled=pickled)
+    covered = [i for indexes, _ in pickled for i in indexes]
+    assert sorted(covered) == [i for i, pid in enumerate(results) if pid != os.getpid()]
+    assert covered
+    for indexes, data in pickled:
+        assert pickle.loads(data) == [results[i] for i in indexes]
+
+
 def test_a_problem_raised_meanwhile_is_raised_and_stops_the_workers():
     def fail() -> None:
         raise ValueError("meanwhile")
@@ -106,9 +117,9 @@ def test_a_problem_raised_meanwhile_is_raised_and_stops_the_workers():
     assert child_pids(os.getpid()) == []
 
 
-def record(entry: tuple) -> bytes:
-    """A run as a child records it: its length, then its pickle."""
-    data = pickle.dumps(entry)
+def record(start: int, results: list) -> bytes:
+    """A run as a child records it: its length, then its pickle, holding its results'."""
+    data = pickle.dumps(("done", start, pickle.dumps(results)))
     return len(data).to_bytes(8, "little") + data
 
 
@@ -116,20 +127,20 @@ def test_a_childs_runs_are_read_as_soon_as_each_is_recorded_whole(tmp_path):
     path = tmp_path / "child"
     recorded = _Recorded(str(path))
     assert list(recorded.ready()) == []  # the child has not begun
-    first, second = record(("done", 0, [1, 2])), record(("done", 2, [3]))
+    first, second = record(0, [1, 2]), record(2, [3])
     path.write_bytes(first + second[:5])
-    assert list(recorded.ready()) == [(0, [1, 2])]
+    assert list(recorded.ready()) == [(0, [1, 2], pickle.dumps([1, 2]))]
     assert list(recorded.ready()) == []
     with open(path, "ab") as handle:
         handle.write(second[5:])
-    assert list(recorded.ready()) == [(2, [3])]
+    assert list(recorded.ready()) == [(2, [3], pickle.dumps([3]))]
     assert list(recorded.rest(0)) == []
 
 
 @pytest.mark.parametrize("status, cut", [(0, 3), (0, 10), (1, 0), (-9, 0)])
 def test_a_child_that_ended_with_a_run_half_recorded_or_failing_died(tmp_path, status, cut):
     path = tmp_path / "child"
-    whole = record(("done", 0, [1, 2]))
+    whole = record(0, [1, 2])
     path.write_bytes(whole[:len(whole) - cut])
     with pytest.raises(RuntimeError, match="a worker process died"):
         list(_Recorded(str(path)).rest(status))
