@@ -173,9 +173,9 @@ _SIZE = 8  # bytes giving the length of a record
 
 
 class _Recorded:
-    """The runs a child records in its file, each its length and its pickle — which holds
-    the pickle of the run's results —: those complete can be read while the child is still
-    at work."""
+    """The runs a child records in its file, each as its length and its pickle (which holds
+    the run's results pickled on their own, for `map_forked`'s `pickled`): those complete can
+    be read while the child is still at work."""
 
     def __init__(self, path: str):
         self._path = path
