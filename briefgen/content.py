@@ -7,6 +7,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from operator import attrgetter
 from pathlib import Path
 
 from briefgen.errors import BriefgenError, Problem
@@ -66,7 +67,9 @@ def load_content(project: Path, workers: int = 1,
     other processes read (see `map_forked`).
     """
     folder = project / BRIEFINGS_DIR
-    files = sorted(folder.glob("*.yaml")) + sorted(folder.glob("*.yml"))
+    by_name = attrgetter("name")  # files of one folder: a tenth of the cost of comparing paths
+    files = [*sorted(folder.glob("*.yaml"), key=by_name),
+             *sorted(folder.glob("*.yml"), key=by_name)]
     prefix = BRIEFINGS_DIR.as_posix() + "/"
     names = {file: prefix + file.name for file in files}  # as `relative_to`, at a tenth the cost
     articles: dict[str, _Article] = {}  # each process reads a source article once
