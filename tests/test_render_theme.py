@@ -18,6 +18,7 @@ from briefgen.render.theme import long_date, make_environment, shift_headings, s
     ("<h1>A</h1><h2>B</h2>", 2, "<h3>A</h3><h4>B</h4>"),
     ("<h5>A</h5><h6>B</h6>", 2, "<h6>A</h6><h6>B</h6>"),  # no h7 in HTML
     ("<header><hr><html>", 1, "<header><hr><html>"),
+    ("<h2-card>A</h2-card><h2\n>B</h2>", 1, "<h2-card>A</h2-card><h3\n>B</h3>"),
     ("&lt;h2&gt;text&lt;/h2&gt;", 1, "&lt;h2&gt;text&lt;/h2&gt;"),  # escaped text is text
     ('<a title="&lt;h2&gt;">h2</a>', 1, '<a title="&lt;h2&gt;">h2</a>'),
 ])

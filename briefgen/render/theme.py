@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from collections import OrderedDict
 from collections.abc import Iterable
+from functools import cache
 from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -95,7 +96,12 @@ class SectionsOnce:
         return Markup(shift_headings(entry[1], level - 2))
 
 
-_HEADING_TAG = re.compile(r"<(/?)h([1-6])(?=[\s>])")
+_HEADING_TAG = re.compile(r"</?h[1-6](?=[\s>])")
+
+
+@cache
+def _shifted_tags(by: int) -> dict[str, str]:
+    return {f"<{end}h{n}": f"<{end}h{min(6, n + by)}" for end in ("", "/") for n in range(1, 7)}
 
 
 def shift_headings(html: str, by: int) -> str:
@@ -104,7 +110,8 @@ def shift_headings(html: str, by: int) -> str:
     autoescaped text and attributes every `<` is `&lt;`."""
     if by == 0:
         return html
-    return _HEADING_TAG.sub(lambda m: f"<{m[1]}h{min(6, int(m[2]) + by)}", html)
+    shifted = _shifted_tags(by)
+    return _HEADING_TAG.sub(lambda tag: shifted[tag[0]], html)
 
 
 def markdown_filter(text: str | None, *, block: bool) -> Markup:
