@@ -92,7 +92,7 @@ class _Reader:
             line += 1
         self.entries = entries
         self.end = len(entries)
-        self.budget = node_budget - 1  # the root is a value too
+        self.node_budget = node_budget
         self.max_depth = max_depth
         self.lines: dict[Path, int] = {}
 
@@ -104,8 +104,8 @@ class _Reader:
             raise _NotSure  # indented, or not a mapping
         self.lines[()] = line
         data, at = self._mapping(0, 0, ())
-        if at != self.end:
-            raise _NotSure
+        if at != self.end or len(self.lines) > self.node_budget:
+            raise _NotSure  # not all read; or more values than PyYAML is let make
         return data, self.lines
 
     def _mapping(self, at: int, indent: int, path: Path, first: bool = False
@@ -127,9 +127,6 @@ class _Reader:
             if not key or key in result or not _plain_key(key):
                 raise _NotSure
             child = (*path, key)
-            self.budget -= 1
-            if self.budget < 0:
-                raise _NotSure
             lines[child] = line
             if value:
                 result[key] = value if _as_it_is(value, more) else \
@@ -162,9 +159,6 @@ class _Reader:
                     raise _NotSure
                 break  # the next key of the mapping this sequence is in, or less indented
             child = (*path, len(result))
-            self.budget -= 1
-            if self.budget < 0:
-                raise _NotSure
             lines[child] = line
             if key:
                 item, at = self._mapping(at, indent + 2, child, first=True)
@@ -256,8 +250,7 @@ class _Reader:
                 item = raw.strip(" ")
                 if not item or item[0] in _INDICATORS or ":" in item:
                     raise _NotSure
-                self.budget -= 1
-                if self.budget < 0 or len(path) + 1 > self.max_depth:
+                if len(path) + 1 > self.max_depth:
                     raise _NotSure
                 self.lines[(*path, len(items))] = line + number
                 items.append(_plain(item))

@@ -150,6 +150,13 @@ def test_too_deep_or_too_many_values_are_left_to_pyyaml():
     assert parse_subset("tags:\n" + "- a\n" * 20, node_budget=10, max_depth=MAX_DEPTH) is None
 
 
+@pytest.mark.parametrize(("budget", "read"), [(4, True), (3, False)])
+def test_the_node_budget_counts_every_value_including_the_root(budget, read):
+    text = "tags:\n- a\n- b\n"  # the root, tags, and its two items
+    parsed = parse_subset(text, node_budget=budget, max_depth=MAX_DEPTH)
+    assert (parsed is not None) is read
+
+
 def test_what_ingest_writes_is_read_without_pyyaml():
     data = {
         "schema": "briefgen/1", "title": "U.S.-Mexico Joint Declaration: a new phase",
