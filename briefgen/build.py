@@ -104,21 +104,24 @@ def _build(project: Path, output: Path, options: BuildOptions,
         state = input_state(sources)  # before anything is read: a later edit means a rebuild
         steps.done("check")
 
-        ready: list[tuple[SiteWriter, str]] = []
+        ready: list[tuple[SiteWriter, str, Environment]] = []
 
         def prepare() -> None:
             """What needs no briefing, done while other processes read them."""
             _import_renderer()
-            ready.append((SiteWriter(output, live), _theme_digest(theme)))
+            from briefgen.render.pages import load_templates
+            from briefgen.render.theme import make_environment
+
+            env = make_environment(project)
+            load_templates(env)
+            ready.append((SiteWriter(output, live), _theme_digest(theme), env))
 
         config, content, write_cache = _load(project, options, prepare)
         steps.done("load")
-        from briefgen.render.theme import make_environment  # imported by `prepare`
-        from briefgen.views import site_view
+        from briefgen.views import site_view  # imported by `prepare`
 
-        [(writer, theme_digest)] = ready
+        [(writer, theme_digest, env)] = ready
         site = site_view(config, content.briefings, drafts=options.drafts, today=options.today)
-        env = make_environment(project)
         plan = _Plan(intact, writer, global_key=digest(settings, theme_digest, repr(config)),
                      digests=content.digests, everything=site.briefings)
         _make_pages(plan, project, site, env, options.jobs, meanwhile=write_cache)

@@ -67,6 +67,10 @@ def make_environment(project: Path,
     return env
 
 
+#: The theme's macros, which pages import and `SectionsOnce` calls.
+MACROS = "partials/macros.html"
+
+
 class SectionsOnce:
     """`sections(briefing, level, pdf)`: the theme's `briefing_sections` macro, rendered once
     per briefing and reused — a briefing's sections appear on its page, in its day's edition
@@ -88,7 +92,7 @@ class SectionsOnce:
         key = (id(briefing), pdf)
         entry = self._rendered.get(key)
         if entry is None or entry[0] is not briefing:
-            macros = self._env.get_template("partials/macros.html").module
+            macros = self._env.get_template(MACROS).module
             entry = (briefing, str(macros.briefing_sections(briefing, level=2, pdf=pdf)))
             self._rendered[key] = entry
             if len(self._rendered) > self.KEEP:
