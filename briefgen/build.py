@@ -74,6 +74,9 @@ class BuildReport:
     written: tuple[str, ...] = ()  # files of the site this build wrote (the others are kept)
     rendered: tuple[str, ...] = ()  # pages and PDFs rendered (the others were up to date)
     up_to_date: bool = False  # nothing had changed: nothing was done
+    #: The site as this build saw it. Kept by the report, it is freed with its holder: a CLI
+    #: exits without freeing a large site object by object (see `briefgen.cli.run`).
+    site: Site | None = field(default=None, repr=False, compare=False)
 
 
 def build(project: Path, options: BuildOptions, progress: Progress | None = None) -> BuildReport:
@@ -150,6 +153,7 @@ def _build(project: Path, output: Path, options: BuildOptions,
         steps=steps.seconds,
         written=tuple(sorted(plan.written)),
         rendered=tuple(sorted(plan.rendered)),
+        site=site,
     )
 
 
