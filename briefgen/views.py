@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from briefgen.config import SiteConfig
 from briefgen.model import Briefing, OpenIssue, Upcoming
@@ -119,7 +120,9 @@ def tag_index(briefings: tuple[Briefing, ...]) -> dict[str, tuple[Briefing, ...]
     }
 
 
+@lru_cache(maxsize=4096)
 def _words(text: str) -> str:
+    """Remembered: briefings name the same topics and places again and again."""
     return " ".join(_WORD.findall(text.casefold()))
 
 
