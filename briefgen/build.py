@@ -9,7 +9,6 @@ the previous site untouched. When no input changed at all, nothing is read or re
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 import platform
 import time
 from collections.abc import Callable
@@ -110,9 +109,10 @@ def _build(project: Path, output: Path, options: BuildOptions,
         ready: list[tuple[SiteWriter, str, Environment]] = []
 
         def prepare() -> None:
-            """What needs no briefing, done while other processes read them."""
-            _import_renderer()
-            from briefgen.render.pages import load_templates
+            """What needs no briefing, done while other processes read them — importing the
+            template engine and the page makers among it: a build with nothing to do must
+            not pay for them."""
+            from briefgen.render.pages import load_templates  # imports briefgen.views too
             from briefgen.render.theme import make_environment
 
             env = make_environment(project)
@@ -196,13 +196,6 @@ def _load(project: Path, options: BuildOptions, meanwhile: Callable[[], None]
     config = inputs.config.with_base_url(options.base_url) if options.base_url \
         else inputs.config
     return config, inputs.content, write_cache
-
-
-def _import_renderer() -> None:
-    """Import the template engine and the page makers: only now, as a build with nothing to
-    do must not pay for them."""
-    for module in ("briefgen.render.pages", "briefgen.render.theme", "briefgen.views"):
-        importlib.import_module(module)
 
 
 def _make_pages(plan: _Plan, project: Path, site: Site, env: Environment, jobs: int,

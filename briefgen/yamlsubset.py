@@ -233,7 +233,8 @@ class _Reader:
     def _flow_list(self, text: str, more: str, path: Path, line: int) -> list:
         """`[a, b, c]`, plain items only, over one or more rows each ending after a comma."""
         rows = _rows(text, more)
-        if rows[-1][-1] != "]" or any(row[-1] == "]" for row in rows[:-1]):
+        if rows[-1][-1] != "]" or any(row[-1] == "]" for row in rows[:-1]) \
+                or len(path) + 1 > self.max_depth:
             raise _NotSure
         items: list = []
         for number, row in enumerate(rows):
@@ -249,8 +250,6 @@ class _Reader:
             for raw in body.split(","):
                 item = raw.strip(" ")
                 if not item or item[0] in _INDICATORS or ":" in item:
-                    raise _NotSure
-                if len(path) + 1 > self.max_depth:
                     raise _NotSure
                 self.lines[(*path, len(items))] = line + number
                 items.append(_plain(item))
