@@ -1,3 +1,3 @@
-from briefgen.cli import run
+from briefgen.cli import main
 
-run()
+main(prog_name="briefgen")

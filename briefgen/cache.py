@@ -71,30 +71,23 @@ def read_checked(project: Path) -> dict[str, Checked]:
     if not hmac.compare_digest(signature, _sign(key, body)):
         return {}
     try:
-        shape, checked, runs = pickle.loads(body)
+        shape, checked = pickle.loads(body)
         if shape != _model_shape() or not isinstance(checked, dict):
             return {}
-        for run in runs:
-            checked.update((one.file, one) for one in pickle.loads(run))
     except Exception:  # signed, yet not readable by this version
         return {}
     return {name: one for name, one in checked.items()
             if isinstance(one, Checked) and one.briefing is not None}
 
 
-def write_checked(project: Path, checked: Iterable[Checked],
-                  pickled: Iterable[tuple[tuple[str, ...], bytes]] = ()) -> None:
+def write_checked(project: Path, checked: Iterable[Checked]) -> None:
     """Save the valid briefings for the next build; a cache that cannot be written is no
-    build's failure (the next build checks every file, as without one). `pickled`: some of
-    them already pickled, as (their files, the pickle of their list), kept as they are."""
+    build's failure (the next build checks every file, as without one)."""
     key = signing_key()
     if key is None:
         return
-    runs = list(pickled)
-    done = {file for files, _ in runs for file in files}
-    rest = {one.file: one for one in checked if one.briefing is not None and one.file not in done}
-    body = pickle.dumps((_model_shape(), rest, [data for _, data in runs]),
-                        protocol=pickle.HIGHEST_PROTOCOL)
+    valid = {one.file: one for one in checked if one.briefing is not None}
+    body = pickle.dumps((_model_shape(), valid), protocol=pickle.HIGHEST_PROTOCOL)
     target = project / CACHE
     partial = target.with_name(f"{target.name}.{os.getpid()}")
     try:

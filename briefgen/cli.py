@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import os
 import sys
 from pathlib import Path
-from typing import NoReturn
 
 import click
 
@@ -50,25 +48,6 @@ def _date(value: str | None) -> dt.date | None:
         return dt.date.fromisoformat(value)
     except ValueError:
         raise click.BadParameter(f"{value!r} is not a date YYYY-MM-DD") from None
-
-
-def run() -> NoReturn:
-    """`briefgen` as a program: `main`, then an exit that leaves the interpreter as it is.
-    After a large build, Python would free millions of objects one by one (a tenth of a
-    second for a thousand briefings); the system frees a finished process's memory at once.
-    Every file is closed by then; only the standard streams still need flushing."""
-    try:
-        main()
-        code = 0
-    except SystemExit as done:
-        code = done.code
-    if code is not None and not isinstance(code, int):
-        print(code, file=sys.stderr)
-        code = 1
-    for stream in (sys.stdout, sys.stderr):
-        with contextlib.suppress(OSError, ValueError):  # a closed pipe: nothing to flush into
-            stream.flush()
-    os._exit(code or 0)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

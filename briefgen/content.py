@@ -5,16 +5,15 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from operator import attrgetter
 from pathlib import Path
 
 from briefgen.errors import BriefgenError, Problem
 from briefgen.extract.article import kind_of, plain_text
 from briefgen.model import Briefing, briefing_from_document
-from briefgen.processes import collector_paused, map_forked
 from briefgen.textfile import decode_text
+from briefgen.workers import worker_pool
 from briefgen.yamldoc import Document, parse, read_bytes
 
 BRIEFINGS_DIR = Path("content") / "briefings"
@@ -40,9 +39,6 @@ class Content:
     digests: dict[str, str] = field(default_factory=dict)
     #: Every file as checked, to be passed back as `known` to the next load.
     checked: tuple[Checked, ...] = ()
-    #: Some of `checked` as pickled on the way from the process that checked them: (their
-    #: files, the pickle of their list), so that saving them need not pickle them again.
-    pickled: tuple[tuple[tuple[str, ...], bytes], ...] = ()
 
 
 def file_slug(path: Path) -> str | None:
@@ -58,21 +54,14 @@ def fold(text: str) -> str:
 
 
 def load_content(project: Path, workers: int = 1,
-                 known: Mapping[str, Checked] | None = None,
-                 meanwhile: Callable[[], object] | None = None) -> Content:
+                 known: Mapping[str, Checked] | None = None) -> Content:
     """Every briefing, read and checked in `workers` processes.
 
     `known` are briefings checked before (by file): one whose file and source article are
-    unchanged is taken as it is, not parsed and checked again. `meanwhile` runs while the
-    other processes read (see `map_forked`).
+    unchanged is taken as it is, not parsed and checked again.
     """
     folder = project / BRIEFINGS_DIR
-    by_name = attrgetter("name")  # files of one folder: a tenth of the cost of comparing paths
-    files = [*sorted(folder.glob("*.yaml"), key=by_name),
-             *sorted(folder.glob("*.yml"), key=by_name)]
-    prefix = BRIEFINGS_DIR.as_posix() + "/"
-    names = {file: prefix + file.name for file in files}  # as `relative_to`, at a tenth the cost
-    articles: dict[str, _Article] = {}  # each process reads a source article once
+    files = [*sorted(folder.glob("*.yaml")), *sorted(folder.glob("*.yml"))]
     article_digests: dict[str, str | None] = {}
 
     def article_digest(source: str | None) -> str | None:
@@ -86,32 +75,18 @@ def load_content(project: Path, workers: int = 1,
                 article_digests[source] = None
         return article_digests[source]
 
-    def check(file: Path) -> Checked:
-        name = names[file]
-        try:
-            briefing, doc, digest = _load_one(file, name)
-            warnings = _check_source(project, briefing, doc, articles)
-        except BriefgenError as exc:
-            return Checked(name, problems=exc.problems)
-        source = briefing.source.path
-        return Checked(name, digest, briefing, tuple(warnings),
-                       source_digest=articles[source].sha256 if source else None)
-
     outcome: dict[str, Checked] = {}
     to_check = []
-    for file, name in names.items():
-        before = (known or {}).get(name)
-        if before and before.briefing and before.digest == _file_digest(name, file) and \
-                before.source_digest == article_digest(before.briefing.source.path):
-            outcome[name] = before
+    for file in files:
+        before = (known or {}).get(_name(file))
+        if before and before.briefing and before.digest == _file_digest(before.file, file) \
+                and before.source_digest == article_digest(before.briefing.source.path):
+            outcome[before.file] = before
         else:
             to_check.append(file)
-    runs: list[tuple[range, bytes]] = []
-    with collector_paused():
-        for checked in map_forked(check, to_check, workers, meanwhile, pickled=runs):
-            outcome[checked.file] = checked
-    pickled = tuple((tuple(names[to_check[i]] for i in indexes), data) for indexes, data in runs)
-    loaded = [outcome[name] for name in names.values()]
+    for checked in _check_all(project, to_check, workers):
+        outcome[checked.file] = checked
+    loaded = [outcome[_name(file)] for file in files]
     problems = [problem for one in loaded for problem in one.problems]
     warnings = [warning for one in loaded for warning in one.warnings]
     briefings = [one.briefing for one in loaded if one.briefing is not None]
@@ -121,7 +96,48 @@ def load_content(project: Path, workers: int = 1,
     briefings.sort(key=lambda b: b.slug)
     briefings.sort(key=lambda b: b.date, reverse=True)
     return Content(tuple(briefings), tuple(warnings), {one.file: one.digest for one in loaded},
-                   tuple(loaded), pickled)
+                   tuple(loaded))
+
+
+#: Fewer files than this are checked in this process: starting workers would cost more.
+WORTH_A_POOL = 64
+
+
+def _check_all(project: Path, files: list[Path], workers: int) -> list[Checked]:
+    """Each file checked, in `workers` processes when there are enough of them."""
+    workers = min(workers, len(files) // (WORTH_A_POOL // 2))
+    if workers <= 1:
+        return check_files(project, files)
+    size = -(-len(files) // (4 * workers))  # a few batches each: they finish together
+    batches = [files[i:i + size] for i in range(0, len(files), size)]
+    with worker_pool(workers) as pool:
+        return [one for batch in pool.map(check_files, [project] * len(batches), batches)
+                for one in batch]
+
+
+def check_files(project: Path, files: list[Path]) -> list[Checked]:
+    """Each briefing file read and checked against its source article (each article read
+    once)."""
+    articles: dict[str, _Article] = {}
+    checked = []
+    for file in files:
+        name = _name(file)
+        try:
+            briefing, doc, digest = _load_one(file, name)
+            warnings = _check_source(project, briefing, doc, articles)
+        except BriefgenError as exc:
+            checked.append(Checked(name, problems=exc.problems))
+            continue
+        source = briefing.source.path
+        checked.append(Checked(name, digest, briefing, tuple(warnings),
+                               source_digest=articles[source].sha256 if source else None))
+    return checked
+
+
+def _name(file: Path) -> str:
+    """A briefing file's name in the project, as errors and the cache of checked files
+    give it."""
+    return f"{BRIEFINGS_DIR.as_posix()}/{file.name}"
 
 
 @dataclass(frozen=True)

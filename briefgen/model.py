@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from briefgen.schema import (
     Field,
     Reader,
-    checked,
     enum,
     iso_date,
     list_of,
@@ -174,4 +173,4 @@ def briefing_from_document(doc: Document, slug: str) -> Briefing:
     values = reader.record((), doc.data, BRIEFING)
     reader.raise_problems()
     del values["schema"]
-    return checked(Briefing, {"slug": slug, "file": doc.file, **values})
+    return Briefing(slug=slug, file=doc.file, **values)

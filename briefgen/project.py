@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,11 +18,9 @@ class Project:
 
 
 def load_project(root: Path, workers: int = 1,
-                 known: Mapping[str, Checked] | None = None,
-                 meanwhile: Callable[[], object] | None = None) -> Project:
+                 known: Mapping[str, Checked] | None = None) -> Project:
     """Read `briefgen.yaml` and every briefing (in `workers` processes, taking `known`
-    unchanged ones as they are, running `meanwhile` as they read); raise one error listing
-    all their problems."""
+    unchanged ones as they are); raise one error listing all their problems."""
     problems: list[Problem] = []
     config = content = None
     try:
@@ -30,7 +28,7 @@ def load_project(root: Path, workers: int = 1,
     except BriefgenError as error:
         problems.extend(error.problems)
     try:
-        content = load_content(root, workers, known, meanwhile)
+        content = load_content(root, workers, known)
     except BriefgenError as error:
         problems.extend(error.problems)
     if problems:

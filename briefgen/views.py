@@ -140,6 +140,7 @@ class Site:
     issues: tuple[TrackedIssue, ...]
     tags: dict[str, tuple[Briefing, ...]]
     today: dt.date
+    pdfs: bool = True  # whether the site has PDFs to link to
 
     @property
     def latest(self) -> Edition | None:
@@ -152,6 +153,7 @@ def site_view(
     *,
     drafts: bool = False,
     today: dt.date | None = None,
+    pdfs: bool = True,
 ) -> Site:
     """The site for these briefings: drafts left out unless asked for."""
     shown = tuple(b for b in briefings if drafts or not b.is_draft)
@@ -163,4 +165,5 @@ def site_view(
         issues=issue_tracker(shown),
         tags=tag_index(shown),
         today=reference_date(shown, today),
+        pdfs=pdfs,
     )

@@ -41,13 +41,6 @@ def test_no_pdf_build_makes_no_pdfs(seed_project):
     assert not list((seed_project / "site").rglob("*.pdf"))
 
 
-def test_the_report_holds_the_site_built_and_a_build_with_nothing_to_do_none(seed_project):
-    report = build(seed_project, BuildOptions(pdf=False))
-    assert [b.slug for b in report.site.briefings] == [
-        "trump-accepts-xi-invitation-for-beijing-visit"]
-    assert build(seed_project, BuildOptions(pdf=False)).site is None
-
-
 def test_a_failed_build_leaves_the_previous_site_untouched(seed_project):
     build(seed_project, BuildOptions(pdf=False))
     before = tree_hashes(seed_project / "site")

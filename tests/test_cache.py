@@ -13,9 +13,8 @@ import pytest
 
 from briefgen.build import BuildOptions, build
 from briefgen.cache import CACHE, read_checked, signing_key, write_checked
-from briefgen.content import load_content
+from briefgen.content import WORTH_A_POOL, load_content
 from briefgen.errors import BriefgenError
-from briefgen.processes import WORTH_FORKING
 
 from conftest import briefing_yaml, write_briefing
 
@@ -43,13 +42,12 @@ def test_unchanged_briefings_are_taken_from_the_cache_and_changed_ones_checked_a
     assert [b.title for b in content.briefings] == ["Oslo talks", "Grain pact"]
 
 
-def test_briefings_loaded_by_other_processes_are_cached_as_they_came_pickled(tmp_path):
+def test_briefings_checked_by_worker_processes_are_cached_like_any_other(tmp_path):
     root = tmp_path / "project"
-    for number in range(WORTH_FORKING * 2):
+    for number in range(WORTH_A_POOL * 2):
         write_briefing(root, f"2025-11-24-talks-{number}.yaml", briefing_yaml(f"Talks {number}"))
     content = load_content(root, workers=2)
-    assert content.pickled  # some briefings came from the other process
-    write_checked(root, content.checked, content.pickled)
+    write_checked(root, content.checked)
     known = read_checked(root)
     assert known == {one.file: one for one in content.checked}
 

@@ -7,7 +7,7 @@ import dataclasses
 import pytest
 
 from briefgen.errors import BriefgenError
-from briefgen.schema import Field, Reader, checked, one_line, record_of, text
+from briefgen.schema import Field, Reader, one_line, record_of, text
 from briefgen.yamldoc import parse
 
 
@@ -62,7 +62,7 @@ def test_other_builders_are_called_with_the_values(build):
     assert Counted.made == 2  # by the record and by the comparison's own Counted("A")
 
 
-def test_a_dataclass_whose_fields_differ_from_the_table_is_called_too():
+def test_a_dataclass_with_more_fields_than_the_table_gets_its_defaults():
     @dataclasses.dataclass(frozen=True)
     class Wider:
         name: str
@@ -70,10 +70,6 @@ def test_a_dataclass_whose_fields_differ_from_the_table_is_called_too():
         extra: int = 7
 
     assert read("name: A\n", record_of(Wider, POINT)).extra == 7
-
-
-def test_checked_makes_an_equal_instance_from_every_field():
-    assert checked(Point, {"name": "A", "label": None}) == Point("A")
 
 
 def test_unknown_keys_are_located_problems_in_the_order_written():

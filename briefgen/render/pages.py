@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -14,7 +13,6 @@ from briefgen.errors import BriefgenError, Problem
 from briefgen.model import Briefing
 from briefgen.render import ics, urls
 from briefgen.render.search import search_index
-from briefgen.render.theme import MACROS
 from briefgen.views import Edition, Site
 from briefgen.when import MONTHS
 
@@ -60,23 +58,6 @@ def site_pages(site: Site) -> Iterator[Page]:
                {"title": site.config.title, "feed_updated": _feed_updated(site)})
     yield Page("sitemap.xml", "sitemap.xml", {"title": "Sitemap"})
     yield Page("robots.txt", "robots.txt", {"title": "robots"}, sources=())
-
-
-#: The template of each kind of page `site_pages` makes.
-PAGE_TEMPLATES = ("index.html", "briefing.html", "edition.html", "upcoming.html", "issues.html",
-                  "tags.html", "search.html", "tag.html", "404.html", "feed.xml", "sitemap.xml",
-                  "robots.txt")
-
-
-def load_templates(env: jinja2.Environment) -> None:
-    """Load the page templates and the theme's macros, compiling any the compiled-template
-    cache lacks, before the work of rendering is shared: the processes that share it then
-    find them loaded instead of each loading (or compiling) them again. Only to save time: a
-    template that fails to load fails later, where its page is rendered, with its location."""
-    with contextlib.suppress(jinja2.TemplateError):
-        for name in (*PAGE_TEMPLATES, "base.html"):  # the one the built-in pages extend
-            env.get_template(name)
-        env.get_template(MACROS).module  # noqa: B018 (made once, as the pages import it)
 
 
 def _edition_page(edition: Edition) -> Page:

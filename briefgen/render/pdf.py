@@ -14,30 +14,17 @@ import re
 import signal
 import threading
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-import jinja2
-
 from briefgen.errors import BriefgenError, Problem
-from briefgen.processes import die_with_parent
 from briefgen.render import urls
 from briefgen.render.markdown import to_plain
-from briefgen.render.pages import Page, render_page
+from briefgen.render.pages import Page
 from briefgen.render.themefiles import theme_dirs
 from briefgen.views import Site
 from briefgen.when import day_words
-
-
-@dataclass(frozen=True)
-class PdfJob:
-    """One PDF to make: where it goes and the HTML it is printed from."""
-
-    path: str
-    html: str
 
 
 def pdf_pages(site: Site) -> Iterator[Page]:
@@ -64,41 +51,14 @@ def pdf_pages(site: Site) -> Iterator[Page]:
         }, absolute_links=True, sources=edition.briefings)
 
 
-def pdf_jobs(site: Site, env: jinja2.Environment) -> list[PdfJob]:
-    return [PdfJob(page.path, render_page(env, site, page)) for page in pdf_pages(site)]
-
-
 _REMOTE = re.compile(r"""\b(?:src|href)=["']((?:https?:)?//[^"']+)["']""", re.I)
 
 
-def remote_resources(job: PdfJob) -> list[Problem]:
+def remote_resources(file: str, html: str) -> list[Problem]:
     """Images and styles a PDF would need from the network: left out, and said so."""
-    return [Problem(f"{url} is not fetched: PDFs use local files only", job.path)
-            for url in dict.fromkeys(_REMOTE.findall(job.html))
-            if not re.search(r"<a\s[^>]*href=[\"']" + re.escape(url), job.html)]
-
-
-def render_pdfs(
-    jobs: list[PdfJob], project: Path, workers: int = 1, progress=None
-) -> dict[str, bytes]:
-    """Render every job; with several workers, in a pool of processes (WeasyPrint is CPU-bound)."""
-    allowed = tuple(str(p) for p in allowed_roots(project))
-    results: dict[str, bytes] = {}
-    if workers <= 1 or len(jobs) <= 1:
-        for job in jobs:
-            results[job.path] = html_to_pdf(job.html, allowed, name=job.path)
-            if progress:
-                progress(job.path)
-        return results
-    with ProcessPoolExecutor(max_workers=min(workers, len(jobs)),
-                             initializer=die_with_parent) as pool:
-        futures = [(job.path, pool.submit(html_to_pdf, job.html, allowed, name=job.path))
-                   for job in jobs]
-        for path, future in futures:
-            results[path] = future.result()
-            if progress:
-                progress(path)
-    return results
+    return [Problem(f"{url} is not fetched: PDFs use local files only", file)
+            for url in dict.fromkeys(_REMOTE.findall(html))
+            if not re.search(r"<a\s[^>]*href=[\"']" + re.escape(url), html)]
 
 
 #: A PDF that takes longer than this (in seconds) is stopped: a runaway layout, not a briefing.
@@ -107,8 +67,6 @@ PDF_TIME_LIMIT = 120.0
 
 class _TimeUp(Exception):
     pass
-
-
 
 
 def html_to_pdf(page_html: str, allowed_roots: tuple[str, ...], *, name: str = "PDF",
