@@ -10,7 +10,7 @@ import pytest
 
 from briefgen.config import SiteConfig, load_config
 from briefgen.content import load_content
-from briefgen.render.pages import PAGE_TEMPLATES, load_templates, render_pages, site_pages
+from briefgen.render.pages import render_pages, site_pages
 from briefgen.render.theme import make_environment
 from briefgen.views import site_view
 
@@ -252,21 +252,8 @@ def test_each_day_s_edition_comes_right_after_that_day_s_briefings(empty_project
                      "2025/11/20/"]
 
 
-def test_loaded_templates_are_all_that_rendering_the_pages_needs(seed_project, monkeypatch):
-    """So that the processes sharing the rendering, forked after loading, load none again."""
-    site = site_view(load_config(seed_project), load_content(seed_project).briefings)
-    env = make_environment(seed_project)
-    assert {page.template for page in site_pages(site)} == set(PAGE_TEMPLATES)
-    load_templates(env)
-
-    def no_more_loading(*_args):
-        raise AssertionError("a template was loaded while rendering")
-
-    monkeypatch.setattr(env.loader, "load", no_more_loading)
-    assert render_pages(site, env) == render(seed_project)
-
-
-def test_a_template_that_cannot_load_is_left_to_fail_where_its_page_is_rendered(seed_project):
-    (seed_project / "templates").mkdir()
-    (seed_project / "templates" / "tag.html").write_text("{% if %}\n")
-    load_templates(make_environment(seed_project))  # raises nothing: only saves time
+def test_a_site_built_without_pdfs_links_to_none(seed_project):
+    pages = render(seed_project, pdfs=False)
+    linking = sorted(path for path, text in pages.items() if ".pdf" in text)
+    assert linking == []
+    assert ".pdf" in render(seed_project)["index.html"]
