@@ -44,10 +44,7 @@ def one_build_at_a_time(output: Path) -> Iterator[None]:
 
 
 class SiteWriter:
-    """Prepares the next site in the work folder beside `output`, then swaps it in.
-
-    `write` may be called from forked worker processes: each one writes its own files.
-    """
+    """Prepares the next site in the work folder beside `output`, then swaps it in."""
 
     def __init__(self, output: Path, live: Mapping[str, os.stat_result] | None = None):
         """`live`: the status of the live site's files, if the caller has just scanned it
@@ -61,7 +58,7 @@ class SiteWriter:
             self.work.unlink(missing_ok=True)
             self.work.mkdir()
         self.existing, self.folders = scan(self.work)
-        self._work = str(self.work)  # joined with names as text: a Path costs more than a write
+        self._work = str(self.work)
 
     def write(self, name: str, data: bytes) -> os.stat_result:
         """Put new content at `name`, never into a file shared with the live site; the
@@ -71,7 +68,7 @@ class SiteWriter:
         if name in self.folders:  # a folder of the previous site where a file goes now
             shutil.rmtree(target, ignore_errors=True)
         links = self.existing[name].st_nlink if name in self.existing else 0
-        if links == 1:  # a file of its own: overwriting it is quicker than making one
+        if links == 1:  # a file of its own, not shared with the live site: overwritten
             flags = os.O_WRONLY
         else:
             if links:
@@ -84,8 +81,8 @@ class SiteWriter:
             while unwritten:
                 unwritten = unwritten[os.write(descriptor, unwritten):]
             if links == 1:
-                # Cut after writing, not before (O_TRUNC): emptying a file first frees its
-                # blocks to allocate them again, which costs ext4 several times as much.
+                # Cut after writing, not before (O_TRUNC): the file keeps its blocks rather
+                # than freeing them only to allocate them again.
                 os.ftruncate(descriptor, len(data))
             return os.fstat(descriptor)
         finally:
@@ -133,7 +130,7 @@ class SiteWriter:
         path = os.path.join(self._work, parent)
         try:
             os.mkdir(path)  # most often all but the last folder exist: one call, not a walk
-        except FileExistsError:  # made meanwhile by another process writing the site
+        except FileExistsError:
             pass
         except FileNotFoundError:
             os.makedirs(path, exist_ok=True)

@@ -12,8 +12,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-#: Month and weekday names as `strftime` writes them in the C locale, as pages show them:
-#: looked up, since formatting a date with `strftime` costs a hundred times as much.
+#: Month and weekday names as `strftime` writes them in the C locale, as pages show them
+#: whatever the locale the build runs in.
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
