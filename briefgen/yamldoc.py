@@ -1,9 +1,9 @@
 """Parse YAML safely into plain data while remembering the line of every field.
 
 PyYAML's constructors forget where values came from and silently keep the last of two
-duplicate keys. We compose the node graph (safe loader, libyaml when present) and build the
-plain values ourselves, so every error can name `file:line` and duplicate keys are refused.
-The everyday subset of YAML is read faster, with the same result, by `briefgen.yamlsubset`.
+duplicate keys. We compose the node graph with PyYAML's safe loader (libyaml's, CSafeLoader,
+when present) and build the plain values ourselves, so every error can name `file:line` and
+duplicate keys are refused.
 """
 
 from __future__ import annotations
@@ -11,14 +11,11 @@ from __future__ import annotations
 from collections.abc import Hashable
 from dataclasses import dataclass, field
 from pathlib import Path as FsPath
-from typing import TYPE_CHECKING
+
+import yaml
 
 from briefgen.errors import BriefgenError, Problem
 from briefgen.textfile import decode_text
-from briefgen.yamlsubset import parse_subset
-
-if TYPE_CHECKING:
-    import yaml
 
 Path = tuple[Hashable, ...]
 
@@ -37,6 +34,9 @@ _SEQ = "tag:yaml.org,2002:seq"
 NODE_BUDGET = 100_000
 #: Deeper nesting than this is no briefing or config; refusing it keeps recursion bounded.
 MAX_DEPTH = 50
+_TOO_DEEP = f"the document is nested more than {MAX_DEPTH} levels deep"
+#: The safe loader, libyaml's (CSafeLoader) when PyYAML has it: scanning and composing in C.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass
@@ -77,21 +77,11 @@ def parse(text: str, file: str, *, empty_ok: bool = False) -> Document:
 
     An empty document (nothing but comments) is an error unless `empty_ok`, when it is `{}`.
     """
-    simple = parse_subset(text, node_budget=NODE_BUDGET, max_depth=MAX_DEPTH)
-    if simple is not None:
-        return Document(file, *simple)
-    return parse_with_pyyaml(text, file, empty_ok=empty_ok)
-
-
-def parse_with_pyyaml(text: str, file: str, *, empty_ok: bool = False) -> Document:
-    """`parse` for any YAML: composed by PyYAML, with its explanations of errors. PyYAML is
-    imported only now: most documents are read without it, and importing it costs more than
-    reading a hundred briefings."""
-    import yaml
-
     try:
-        _refuse_deep_nesting(text, file)
-        root = yaml.compose(text, Loader=safe_loader())
+        line = too_deep(text)
+        if line is not None:
+            raise BriefgenError(Problem(_TOO_DEEP, file, line))
+        root = yaml.compose(text, Loader=_LOADER)
     except yaml.MarkedYAMLError as exc:
         raise BriefgenError(_syntax_problem(exc, text, file)) from None
     except yaml.reader.ReaderError as exc:  # a control character; its str() spans two lines
@@ -101,9 +91,8 @@ def parse_with_pyyaml(text: str, file: str, *, empty_ok: bool = False) -> Docume
                                     file, line)) from None
     except yaml.YAMLError as exc:
         raise BriefgenError(Problem(f"invalid YAML: {exc}", file)) from None
-    except RecursionError:
-        raise BriefgenError(Problem(f"the document is nested more than {MAX_DEPTH} levels deep",
-                                    file)) from None
+    except RecursionError:  # PyYAML's pure-Python composer, when libyaml is missing
+        raise BriefgenError(Problem(_TOO_DEEP, file, _too_deep_line(text))) from None
     if root is None:
         if empty_ok:
             return Document(file, {}, {(): 1})
@@ -115,41 +104,61 @@ def parse_with_pyyaml(text: str, file: str, *, empty_ok: bool = False) -> Docume
     return Document(file, data, builder.lines)
 
 
+def safe_loader() -> type:
+    """PyYAML's safe loader, libyaml's when present."""
+    return _LOADER
+
+
 #: Every collection starts with one of these characters, so a text with fewer of them cannot
-#: nest deeper than that; libyaml's composer recurses in C and crashes (no RecursionError)
-#: some ten thousand levels down.
+#: nest deeper than that; libyaml's composer recurses in C and, without the nesting limit of
+#: the libyaml in PyYAML 6.0.4's wheels, crashes the process some ten thousand levels down.
 _OPENERS = "[{-?:"
 _SAFE_OPENERS = 1000
 
 
-def safe_loader() -> type:
-    """PyYAML's safe loader, libyaml's when present (imported on first use)."""
-    import yaml
-
-    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-def _refuse_deep_nesting(text: str, file: str) -> None:
-    """Refuse nesting deeper than MAX_DEPTH before composing, reading only the event stream."""
-    import yaml
-
+def too_deep(text: str) -> int | None:
+    """The line where `text` nests deeper than MAX_DEPTH, or None; checked before composing,
+    as composing recurses once per level. Raises `yaml.YAMLError` for text that is no YAML."""
     if sum(text.count(c) for c in _OPENERS) <= _SAFE_OPENERS:
-        return  # the builder's own depth check is enough
-    depth = 0
-    for event in yaml.parse(text, Loader=safe_loader()):
-        if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
-            depth += 1
-            if depth > MAX_DEPTH:
-                raise BriefgenError(Problem(
-                    f"the document is nested more than {MAX_DEPTH} levels deep", file,
-                    event.start_mark.line + 1))
-        elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
-            depth -= 1
+        return None  # the builder's own depth check is enough
+    return _too_deep_line(text)
+
+
+def _too_deep_line(text: str) -> int | None:
+    """The line of the first node nested deeper than MAX_DEPTH, as the builder would find it,
+    read from the event stream, which PyYAML makes without recursing."""
+    # Per open collection: True when the next node in it is a mapping's key, None in a list.
+    # A plain key is not refused: the builder checks the value, on the same path.
+    next_is_key: list[bool | None] = []
+    for event in yaml.parse(text, Loader=_LOADER):
+        if isinstance(event, yaml.CollectionEndEvent):
+            next_is_key.pop()
+            continue
+        if not isinstance(event, yaml.NodeEvent):
+            continue
+        is_key = bool(next_is_key) and next_is_key[-1] is True
+        if next_is_key and next_is_key[-1] is not None:
+            next_is_key[-1] = not is_key
+        starts = isinstance(event, yaml.CollectionStartEvent)
+        if len(next_is_key) > MAX_DEPTH and (starts or not is_key):
+            return event.start_mark.line + 1
+        if starts:
+            next_is_key.append(True if isinstance(event, yaml.MappingStartEvent) else None)
+    return None
+
+
+def _is_nesting_limit(exc: yaml.MarkedYAMLError) -> bool:
+    """PyYAML's own refusal of deep nesting ("exceeded maximum nesting depth" from PyYAML
+    6.0.4's libyaml), which the user is told in our words, like any other too-deep text."""
+    words = f"{exc.context} {exc.problem}".lower()
+    return "nesting" in words or "depth" in words
 
 
 def _syntax_problem(exc: yaml.MarkedYAMLError, text: str, file: str) -> Problem:
     mark = exc.problem_mark or exc.context_mark
     line = mark.line + 1 if mark else None
+    if _is_nesting_limit(exc):
+        return Problem(_TOO_DEEP, file, line)
     what = exc.problem or exc.context or "invalid YAML"
     if exc.context and what.startswith("but "):
         what = f"{exc.context}, {what}"
@@ -160,11 +169,9 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, text: str, file: str) -> Problem:
 
 
 class _Builder:
-    """Plain values from PyYAML's nodes (imported by `parse_with_pyyaml`)."""
+    """Plain values from PyYAML's nodes, each with the line it was written on."""
 
     def __init__(self, file: str):
-        import yaml
-
         self.file = file
         self.lines: dict[Path, int] = {}
         self.problems: list[Problem] = []
@@ -175,8 +182,6 @@ class _Builder:
         self.problems.append(Problem(message, self.file, node.start_mark.line + 1, _dotted(path)))
 
     def build(self, node: yaml.Node, path: Path) -> object:
-        import yaml
-
         self.budget -= 1
         if self.budget < 0:
             if self.budget == -1:
@@ -185,7 +190,7 @@ class _Builder:
             return None
         if len(path) > MAX_DEPTH:
             self.budget = -2  # one problem is enough: stop building
-            self.fail(node, f"the document is nested more than {MAX_DEPTH} levels deep", ())
+            self.fail(node, _TOO_DEEP, ())
             return None
         self.lines.setdefault(path, node.start_mark.line + 1)
         if isinstance(node, yaml.MappingNode):
@@ -197,8 +202,6 @@ class _Builder:
         return self._scalar(node, path)
 
     def _mapping(self, node: yaml.MappingNode, path: Path) -> dict:
-        import yaml
-
         if node.tag != _MAP:
             self.fail(node, f"unsupported YAML tag {node.tag}", path)
         result: dict = {}
@@ -222,8 +225,6 @@ class _Builder:
         return result
 
     def _scalar(self, node: yaml.ScalarNode, path: Path) -> object:
-        import yaml
-
         if node.tag == _STR:
             return node.value
         if node.tag == _TIMESTAMP:

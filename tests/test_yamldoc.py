@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+import textwrap
+
 import pytest
+import yaml
 
 from briefgen import yamldoc
 from briefgen.errors import BriefgenError, Problem
@@ -85,6 +90,21 @@ def test_anchors_and_aliases_within_the_budget_are_expanded():
     assert doc.data == {"a": "One sentence.", "b": "One sentence.",
                         "c": ["x", "y"], "d": ["x", "y"]}
     assert doc.line_of(("b",)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("dek: |\n  line one\n  line two", id="literal"),
+        pytest.param("dek: >\n  folded\n  text", id="folded"),
+        pytest.param("title: Talks\ndek: |-\n  kept", id="literal-strip"),
+        pytest.param("dek: |+\n  kept", id="literal-keep"),
+    ],
+)
+def test_block_text_ending_the_file_without_a_newline_is_read_as_pyyaml_reads_it(text):
+    """No final line break is added: the file's last line ends the text."""
+    assert parse(text, FILE).data == yaml.safe_load(text)
+    assert not parse(text, FILE).data["dek"].endswith("\n")
 
 
 # --- line_of --------------------------------------------------------------------------------
@@ -240,6 +260,99 @@ def test_the_node_budget_counts_every_value_including_the_root(monkeypatch):
     assert caught.value.problems == (
         Problem("the document has more than 5 values (too many aliases?)", FILE, 1),
     )
+
+
+# --- too deep -------------------------------------------------------------------------------
+
+
+def assert_too_deep(problems: list[str], line: int) -> None:
+    """What a person sees: one problem, naming the file and the line, saying it nests too
+    deep — in briefgen's words, whatever the PyYAML version."""
+    [problem] = problems
+    assert problem.startswith(f"{FILE}:{line}: "), problem
+    assert "nested" in problem or "deep" in problem, problem
+
+
+def block_mappings(levels: int) -> str:
+    """`levels` mappings, each the value of the key above it, one per line, then a value."""
+    return "".join(f"{'  ' * i}k{i}:\n" for i in range(levels)) + "  " * levels + "x\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        pytest.param("a: b\ntags: " + "[" * 51 + "]" * 51 + "\n", 2, id="flow-51"),
+        pytest.param("a: b\ntags: " + "[" * 50_000 + "]" * 50_000 + "\n", 2, id="flow-50000"),
+        pytest.param("- " * 60 + "x\n", 1, id="list-items-60"),
+        pytest.param("- " * 5000 + "x\n", 1, id="list-items-5000"),
+        pytest.param(block_mappings(60), 52, id="block-mappings-60"),
+        pytest.param(block_mappings(1500), 52, id="block-mappings-1500"),
+        pytest.param("{a: " * 2000 + "x" + "}" * 2000 + "\n", 1, id="flow-mappings-2000"),
+        pytest.param("? " + "[" * 3000 + "]" * 3000 + "\n: x\n", 1, id="in-a-key"),
+        pytest.param("a:\n  " + ("[" * 40 + "\n  ") * 40 + "x" + "]" * 1600 + "\n", 3,
+                     id="flow-over-lines"),
+    ],
+)
+def test_a_document_nested_too_deep_is_one_problem_with_its_line(text, line):
+    assert_too_deep(problems_of(text), line)
+
+
+@pytest.mark.parametrize("text", ["[" * 50 + "]" * 50 + "\n", block_mappings(50)],
+                         ids=["flow", "block"])
+def test_fifty_levels_are_read(text):
+    parse(text, FILE)
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        pytest.param("a: b\ntags: " + "[" * 600 + "]" * 600 + "\n", 2, id="flow-600"),
+        pytest.param("a: b\ntags: " + "[" * 50_000 + "]" * 50_000 + "\n", 2, id="flow-50000"),
+        pytest.param(block_mappings(60), 52, id="block-mappings-60"),
+    ],
+)
+def test_without_libyaml_too_deep_is_the_same_problem(monkeypatch, text, line):
+    """PyYAML's own composer recurses in Python: a RecursionError becomes the same problem."""
+    monkeypatch.setattr(yamldoc, "_LOADER", yaml.SafeLoader)
+    assert_too_deep(problems_of(text), line)
+
+
+def test_pyyamls_own_nesting_limit_is_told_in_briefgens_words(monkeypatch):
+    """PyYAML 6.0.4's libyaml refuses more than 1000 levels ("exceeded maximum nesting
+    depth"); a later limit may come sooner than briefgen's check and still read the same."""
+    def libyaml_limit(text, Loader):
+        mark = yaml.Mark("<unicode string>", 0, 2, 1006, None, None)
+        raise yaml.scanner.ScannerError("while increasing flow level", mark,
+                                        "exceeded maximum nesting depth", mark)
+
+    monkeypatch.setattr(yaml, "compose", libyaml_limit)
+    monkeypatch.setattr(yaml, "parse", libyaml_limit)
+    text = "a: b\nc: d\ntags: [[[x]]]\n"
+    assert_too_deep(problems_of(text), 3)
+    assert_too_deep(problems_of(text + "more: [" + "x, " * 1000 + "y]\n"), 3)
+
+
+def test_deep_nesting_never_reaches_libyamls_recursion():
+    """Before PyYAML 6.0.4, libyaml's composer recursed in C without a limit and a hundred
+    thousand levels crashed the process; briefings and article front matter are checked
+    first. In a child process, so that a crash fails this test alone."""
+    script = textwrap.dedent("""
+        import sys
+        from briefgen.errors import BriefgenError
+        from briefgen.extract.article import parse_article
+        from briefgen.yamldoc import parse
+        deep = "[" * 100_000 + "]" * 100_000
+        try:
+            parse("tags: " + deep + "\\n", sys.argv[1])
+        except BriefgenError as exc:
+            print(exc)
+        print(parse_article("---\\ntitle: " + deep + "\\n---\\n\\nThe text.\\n", "md").title)
+    """)
+    result = subprocess.run([sys.executable, "-c", script, FILE], capture_output=True,
+                            text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[1:] == ["The text."]
+    assert_too_deep(result.stdout.splitlines()[:1], 1)
 
 
 # --- field paths ----------------------------------------------------------------------------

@@ -13,7 +13,9 @@ import html.parser
 import re
 from dataclasses import dataclass
 
-from briefgen.yamldoc import safe_loader
+import yaml
+
+from briefgen.yamldoc import safe_loader, too_deep
 
 KINDS = ("txt", "md", "html")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
@@ -133,11 +135,11 @@ def _markdown(text: str) -> Article:
     meta: dict = {}
     match = _FRONT_MATTER.match(text)
     if match:
-        import yaml  # only for front matter: most articles have none
-
-        try:
-            loaded = yaml.load(match.group(1), Loader=safe_loader())
-        except yaml.YAMLError:
+        front = match.group(1)
+        try:  # nested too deep, it would crash libyaml's composer, which recurses in C
+            deep = too_deep(front) is not None
+            loaded = None if deep else yaml.load(front, Loader=safe_loader())
+        except (yaml.YAMLError, RecursionError):  # RecursionError: PyYAML's own composer
             loaded = None
         # Only plain values: a list or mapping (perhaps an alias bomb) is no title or date.
         meta = {k: v for k, v in loaded.items() if isinstance(v, _META_SCALARS)} \
