@@ -1,15 +1,16 @@
 """The site as readers meet it, in a real headless Chromium: accessible (axe-core), usable by
 keyboard, without sideways scrolling on a phone, searchable, and usable without JavaScript.
 
-Needs Debian's `chromium` and the npm package `axe-core` (`.ci/run` installs both).
+Needs Debian's `chromium` (`sh system-packages.sh test` installs it) and axe-core, as the
+Python package axe-playwright-python ships it (in the `test` extra).
 Screenshots of every page kind are left in `test-artifacts/screenshots/` (not committed).
 """
 
 from __future__ import annotations
 
-import os
 import shutil
 import threading
+from importlib.resources import files
 from pathlib import Path
 
 import pytest
@@ -23,8 +24,7 @@ from conftest import REPO, briefing_yaml, copy_seed_project, write_briefing
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu",
                   "--disable-background-networking"]
-AXE = Path(os.environ.get("AXE_CORE_JS",
-                          REPO / ".ci" / "node" / "node_modules" / "axe-core" / "axe.min.js"))
+AXE_JS = files("axe_playwright_python").joinpath("axe.min.js").read_text(encoding="utf-8")
 SCREENSHOTS = REPO / "test-artifacts" / "screenshots"
 SEED_SLUG = "trump-accepts-xi-invitation-for-beijing-visit"
 SEED_TITLE = ("Trump Accepts Xi’s Invitation for Beijing Visit as US-China Diplomacy Enters "
@@ -78,14 +78,13 @@ def open_page(browser, url: str, width: int = 1280, scheme: str = "light", scrip
 @pytest.mark.parametrize("width", [1280, 390])
 @pytest.mark.parametrize("kind", list(PAGES))
 def test_no_serious_accessibility_violation(browser, site_url, kind, width, scheme):
-    assert AXE.is_file(), f"axe-core is missing: npm install axe-core (looked for {AXE})"
     page = open_page(browser, site_url + PAGES[kind], width, scheme)
     if kind == "search":
         page.fill("#search-query", "trade")
         page.wait_for_selector(".search-results li")
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / f"{kind}-{width}-{scheme}.png"), full_page=True)
-    page.add_script_tag(path=str(AXE))
+    page.add_script_tag(content=AXE_JS)
     result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
     serious = [f"{v['impact']} {v['id']}: {v['help']} at {v['nodes'][0]['target']}"
                for v in result["violations"] if v["impact"] in ("serious", "critical")]
