@@ -225,6 +225,8 @@ def _render(outputs: Sequence[Output], project: Path, site: Site, jobs: int,
             yield made, renderer.render(made)
             report(made)
         return
+    if pdfs:
+        import weasyprint  # noqa: F401 (imported once, here, for every forked worker)
     pool = worker_pool(min(jobs, len(work)), start_worker, (project, site, outputs))
     try:
         pending = {pool.submit(render_in_worker, batch): batch for batch in work}
