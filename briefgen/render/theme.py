@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import os
 import re
 from collections import OrderedDict
 from collections.abc import Iterable
 from functools import cache
 from html import escape
+from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,34 +19,35 @@ from markupsafe import Markup
 
 from briefgen import __version__
 from briefgen.render import markdown, urls
-from briefgen.render.engine import Environment, compiled_template_cache
 from briefgen.render.themefiles import theme_dirs
 from briefgen.render.timeline import Mark, timeline_svg
+from briefgen.usercache import private_folder
 from briefgen.when import MONTHS, WEEKDAYS, When, day_words, describe
 
 if TYPE_CHECKING:
     from briefgen.model import Briefing, Upcoming
 
 
-def make_environment(project: Path,
-                     environment_class: type[jinja2.Environment] = Environment
-                     ) -> jinja2.Environment:
-    """Autoescaping, strict (an unknown variable is an error, not an empty string); the
-    `environment_class` is swapped for stock Jinja's to compare the two."""
-    options = {
-        "autoescape": True,
-        "undefined": jinja2.StrictUndefined,
-        "trim_blocks": True,
-        "lstrip_blocks": True,
-        "keep_trailing_newline": True,
-    }
-    env = environment_class(
+#: How templates are read and printed: autoescaped, strict (an unknown variable is an error,
+#: not an empty string), and with Jinja's tags leaving no blank lines behind.
+OPTIONS = {
+    "autoescape": True,
+    "undefined": jinja2.StrictUndefined,
+    "trim_blocks": True,
+    "lstrip_blocks": True,
+    "keep_trailing_newline": True,
+}
+
+
+def make_environment(project: Path) -> jinja2.Environment:
+    """Jinja's own environment, over the site's `templates/` and then the built-in theme."""
+    env = jinja2.Environment(
         loader=jinja2.ChoiceLoader(
             [jinja2.FileSystemLoader(str(folder)) for folder in theme_dirs(project)]
         ),
         auto_reload=False,  # one environment per build: templates cannot change meanwhile
-        bytecode_cache=compiled_template_cache(environment_class, options),
-        **options,
+        bytecode_cache=compiled_templates(),
+        **OPTIONS,
     )
     env.filters.update(
         markdown=lambda text: markdown_filter(text, block=True),
@@ -65,6 +69,20 @@ def make_environment(project: Path,
     )
     env.globals["sections"] = SectionsOnce(env)
     return env
+
+
+def compiled_templates() -> jinja2.BytecodeCache | None:
+    """Templates compiled by an earlier build, kept as Python keeps bytecode. Jinja checks that
+    a template's source is unchanged, not which code compiled it, so the files are named by the
+    versions of briefgen, Jinja and MarkupSafe and by `OPTIONS`. None where the user's cache
+    folder is not private (compiled templates are code that is run) or cannot be written."""
+    folder = private_folder("templates")
+    if folder is None or not os.access(folder, os.W_OK):
+        return None
+    compiler = [f"briefgen-{__version__}",
+                *(f"{name}-{metadata.version(name)}" for name in ("jinja2", "markupsafe")),
+                hashlib.sha1(repr(sorted(OPTIONS.items())).encode()).hexdigest()[:12]]
+    return jinja2.FileSystemBytecodeCache(str(folder), "_".join(compiler) + "_%s.cache")
 
 
 #: The theme's macros, which pages import and `SectionsOnce` calls.
