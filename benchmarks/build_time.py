@@ -19,7 +19,8 @@ from pathlib import Path
 from briefgen.build import BuildOptions, build
 from briefgen.config import load_config
 from briefgen.content import load_content
-from briefgen.render.pdf import allowed_roots, html_to_pdf, pdf_jobs
+from briefgen.render.pages import render_page
+from briefgen.render.pdf import allowed_roots, html_to_pdf, pdf_pages
 from briefgen.render.theme import make_environment
 from briefgen.views import site_view
 
@@ -51,20 +52,23 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as scratch:
         output = Path(scratch) / "site"
-        report("build --no-pdf", timed(
-            lambda: build(PROJECT, BuildOptions(output=output, pdf=False)), args.runs))
-        report("build (PDFs, --jobs 1)", timed(
-            lambda: build(PROJECT, BuildOptions(output=output, jobs=1)), args.runs))
-        report(f"build (PDFs, --jobs {cores})", timed(
-            lambda: build(PROJECT, BuildOptions(output=output, jobs=cores)), args.runs))
+        report("build --no-pdf --clean", timed(
+            lambda: build(PROJECT, BuildOptions(output=output, pdf=False, clean=True)),
+            args.runs))
+        report("build --clean (PDFs, --jobs 1)", timed(
+            lambda: build(PROJECT, BuildOptions(output=output, jobs=1, clean=True)), args.runs))
+        report(f"build --clean (PDFs, --jobs {cores})", timed(
+            lambda: build(PROJECT, BuildOptions(output=output, jobs=cores, clean=True)),
+            args.runs))
 
     site = site_view(load_config(PROJECT), briefings)
     roots = tuple(str(p) for p in allowed_roots(PROJECT))
-    jobs = pdf_jobs(site, make_environment(PROJECT))
-    html_to_pdf(jobs[0].html, roots)  # pay WeasyPrint's import and font loading once
-    for job in jobs:
-        label = f"PDF {Path(job.path).name[:38]}"
-        report(label, timed(lambda job=job: html_to_pdf(job.html, roots), args.runs))
+    env = make_environment(PROJECT)
+    pages = [(page.path, render_page(env, site, page)) for page in pdf_pages(site)]
+    html_to_pdf(pages[0][1], roots)  # pay WeasyPrint's import and font loading once
+    for path, html in pages:
+        label = f"PDF {Path(path).name[:38]}"
+        report(label, timed(lambda html=html: html_to_pdf(html, roots), args.runs))
 
 
 if __name__ == "__main__":
