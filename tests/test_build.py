@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import threading
 from pathlib import Path
 
 import pytest
@@ -225,3 +226,20 @@ def test_help_and_a_no_op_build_do_not_import_weasyprint(seed_project):
     result = subprocess.run([sys.executable, "-c", probe], cwd=seed_project,
                             capture_output=True, text=True, timeout=60)
     assert result.stdout.strip() == "False", result.stderr
+
+
+def test_a_build_started_beside_another_thread_makes_the_same_site(seed_project):
+    """`serve` rebuilds from its watcher thread, where the workers cannot be forked."""
+    build(seed_project, BuildOptions(output=Path("main"), pdf=False, jobs=2))
+    reports = []
+    thread = threading.Thread(target=lambda: reports.append(
+        build(seed_project, BuildOptions(output=Path("threaded"), pdf=False, jobs=2))))
+    thread.start()
+    thread.join(120)
+    assert reports and reports[0].pages > 10
+
+    def files(folder: Path) -> dict[str, bytes]:
+        return {p.relative_to(folder).as_posix(): p.read_bytes()
+                for p in folder.rglob("*") if p.is_file()}
+
+    assert files(seed_project / "threaded") == files(seed_project / "main")
