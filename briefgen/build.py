@@ -14,8 +14,6 @@ import datetime as dt
 import platform
 import time
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import FIRST_EXCEPTION, wait
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -37,7 +35,6 @@ from briefgen.incremental import (
 from briefgen.output import SiteWriter, one_build_at_a_time
 from briefgen.render import urls
 from briefgen.render.themefiles import theme_dirs
-from briefgen.workers import worker_pool
 
 if TYPE_CHECKING:
     from briefgen.config import SiteConfig
@@ -83,9 +80,6 @@ def build(project: Path, options: BuildOptions, progress: Progress | None = None
 
 def _build(project: Path, output: Path, options: BuildOptions,
            progress: Progress | None) -> BuildReport:
-    from briefgen.render.outputs import site_outputs
-    from briefgen.views import site_view
-
     started = time.perf_counter()
     theme = theme_dirs(project)
     settings = _settings(options)
@@ -99,6 +93,8 @@ def _build(project: Path, output: Path, options: BuildOptions,
             == len(previous.files) and changed_input(previous.inputs, sources) is None:
         return _up_to_date(output, previous, started)
     state = input_state(sources)  # taken before reading: an edit made meanwhile shows next time
+    from briefgen.render.outputs import site_outputs  # not needed when nothing changed
+    from briefgen.views import site_view
 
     config, content = _load(project, options)
     site = site_view(config, content.briefings, drafts=options.drafts, today=options.today,
@@ -207,7 +203,11 @@ def _render(outputs: Sequence[Output], project: Path, site: Site, jobs: int,
             progress: Progress | None) -> Iterator[tuple[Output, Rendered]]:
     """Each output rendered, in a pool of `jobs` processes when there is more than one
     batch of work (see `batches`); PDFs counted as they are done."""
+    from concurrent.futures import FIRST_EXCEPTION, wait
+    from concurrent.futures.process import BrokenProcessPool
+
     from briefgen.render.outputs import Renderer, batches, render_in_worker, start_worker
+    from briefgen.workers import worker_pool
 
     work = list(batches(outputs, jobs))
     pdfs = sum(1 for one in outputs if one.kind == "pdf")
