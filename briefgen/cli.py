@@ -66,7 +66,7 @@ def main() -> None:
 @click.option("--drafts", is_flag=True, help="Include briefings with status: draft.")
 @click.option("--no-pdf", is_flag=True, help="Skip the PDFs (much faster).")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
-              help="Processes for PDFs [default: number of cores].")
+              help="Processes for briefings, pages and PDFs [default: number of cores].")
 @click.option("--today", help="Reference date for 'upcoming' (default: newest briefing's date).")
 @click.option("--clean", is_flag=True,
               help="Render and write every page and PDF again, changed or not.")
