@@ -92,7 +92,9 @@ def write_checked(project: Path, checked: Iterable[Checked]) -> None:
     partial = target.with_name(f"{target.name}.{os.getpid()}")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        partial.write_bytes(_sign(key, body) + body)
+        with open(partial, "wb") as handle:  # not joined first: a large cache held twice
+            handle.write(_sign(key, body))
+            handle.write(body)
         os.replace(partial, target)
     except OSError:
         with contextlib.suppress(OSError):

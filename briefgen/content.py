@@ -101,6 +101,7 @@ def load_content(project: Path, workers: int = 1,
 
 #: Fewer files than this are checked in this process: starting workers would cost more.
 WORTH_A_POOL = 64
+MOST_FILES_A_BATCH = 100
 
 
 def _check_all(project: Path, files: list[Path], workers: int) -> list[Checked]:
@@ -108,7 +109,9 @@ def _check_all(project: Path, files: list[Path], workers: int) -> list[Checked]:
     workers = min(workers, len(files) // (WORTH_A_POOL // 2))
     if workers <= 1:
         return check_files(project, files)
-    size = -(-len(files) // (4 * workers))  # a few batches each: they finish together
+    # A few batches each, so that they finish together; not so large that a batch's
+    # briefings, sent back at once, hold much memory.
+    size = min(MOST_FILES_A_BATCH, -(-len(files) // (4 * workers)))
     batches = [files[i:i + size] for i in range(0, len(files), size)]
     with worker_pool(workers) as pool:
         return [one for batch in pool.map(check_files, [project] * len(batches), batches)

@@ -102,13 +102,18 @@ def render_in_worker(positions: Sequence[int]) -> list[Rendered]:
     return [renderer.render(outputs[i]) for i in positions]
 
 
+#: The most pages in one batch: a batch's pages travel back to the build at once, and
+#: larger batches would hold more of a large site in memory meanwhile.
+MOST_PAGES_A_BATCH = 64
+
+
 def batches(outputs: Sequence[Output], workers: int) -> Iterator[list[int]]:
     """The positions of `outputs` in batches for `workers` processes: each PDF alone, first
-    (they take longest), then pages in runs of neighbours, a few runs per worker."""
+    (they take longest), then pages in runs of neighbours, at least a few runs per worker."""
     pdfs = [i for i, output in enumerate(outputs) if output.kind == "pdf"]
     others = [i for i, output in enumerate(outputs) if output.kind != "pdf"]
     for i in pdfs:
         yield [i]
-    size = max(1, -(-len(others) // (4 * workers)))
+    size = max(1, min(MOST_PAGES_A_BATCH, -(-len(others) // (4 * workers))))
     for start in range(0, len(others), size):
         yield others[start:start + size]
