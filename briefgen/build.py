@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeGuard
 
 from briefgen import __version__
 from briefgen.errors import BriefgenError, Problem
@@ -102,12 +102,16 @@ def _build(project: Path, output: Path, options: BuildOptions,
 
     outputs = site_outputs(site, project, pdf=options.pdf)
     keys = _Keys(digest(settings, _theme_digest(theme), repr(config)), content, site)
-    stale = [one for one in outputs if not keys.unchanged(one, intact.get(one.file))]
+    built: dict[str, Built] = {}  # every file of the next site, as it will be recorded
+    stale = []
+    for one in outputs:
+        before = intact.get(one.file)
+        if keys.unchanged(one, before):
+            built[one.file] = before
+        else:
+            stale.append(one)
 
     writer = SiteWriter(output, live)
-    built = {one.file: intact[one.file] for one in outputs if one.file in intact}
-    for one in stale:
-        built.pop(one.file, None)
     for file in built:
         writer.keep(file)
     written = []
@@ -195,7 +199,7 @@ class _Keys:
             shown = [self.digests[b.file] for b in output.sources]
         return digest(self.shared, output.file, output.page.template, *shown)
 
-    def unchanged(self, output: Output, before: Built | None) -> bool:
+    def unchanged(self, output: Output, before: Built | None) -> TypeGuard[Built]:
         return before is not None and before.key == self.of(output, before.site_wide)
 
 

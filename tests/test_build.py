@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import signal
 import threading
 from pathlib import Path
 
@@ -243,3 +245,19 @@ def test_a_build_started_beside_another_thread_makes_the_same_site(seed_project)
                 for p in folder.rglob("*") if p.is_file()}
 
     assert files(seed_project / "threaded") == files(seed_project / "main")
+
+
+def test_a_rendering_process_that_dies_is_one_clear_error_and_the_site_stays(
+        seed_project, monkeypatch):
+    build(seed_project, BuildOptions(pdf=False))
+    before = {p: p.read_bytes() for p in (seed_project / "site").rglob("*") if p.is_file()}
+    from briefgen.render.outputs import Renderer
+
+    def die(self, output):
+        os.kill(os.getpid(), signal.SIGKILL)  # as the system's out-of-memory killer would
+
+    monkeypatch.setattr(Renderer, "render", die)  # forked workers inherit the change
+    with pytest.raises(BriefgenError, match="a rendering process stopped unexpectedly"):
+        build(seed_project, BuildOptions(pdf=False, jobs=2, clean=True))
+    assert {p: p.read_bytes() for p in (seed_project / "site").rglob("*")
+            if p.is_file()} == before
