@@ -1,0 +1,78 @@
+"""Extraction scores fold by fold, so that a rule is judged on articles it was not written from.
+
+Usage: python benchmarks/extraction_folds.py [--folds 3] [--only N] [--list]
+           [--scorer PATH] [--gold DIR] [--articles DIR] [--cmd CMD]
+
+The gold files are sorted by name and dealt round-robin into folds (fold 1 takes the 1st,
+4th, 7th … file), which spreads the years and kinds of text over every fold and never
+changes as long as the gold set does. Write a rule while reading the articles of some
+folds; report the others too, as the figures that count. `--list` prints which article is
+in which fold; `--only N` scores one fold.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
+FIGURES = ("agreements", "open_issues", "upcoming", "people")
+
+
+def folds(gold: Path, count: int) -> list[list[Path]]:
+    files = sorted(gold.glob("*.gold.yaml"))
+    return [files[start::count] for start in range(count)]
+
+
+def score(scorer: Path, files: list[Path], articles: Path, command: str | None) -> dict:
+    with tempfile.TemporaryDirectory() as folder:
+        for file in files:
+            shutil.copy(file, folder)
+        argv = [sys.executable, str(scorer), folder, str(articles), "--json"]
+        if command:
+            argv += ["--cmd", command]
+        done = subprocess.run(argv, capture_output=True, text=True, check=True)
+    return json.loads(done.stdout)
+
+
+def line(name: str, result: dict) -> str:
+    parts = [f"{name:<8}", f"macro F1 {result['macro_f1']:.2f}"]
+    parts += [f"{key.split('_')[0][:6]} {result[key]['f1']:.2f}" for key in FIGURES]
+    parts += [f"when {result['when_accuracy']:.2f}", f"label F1 {result['label_f1']:.2f}",
+              f"headline {result['headline_rate']:.2f}", f"grounded {result['grounded']:.2f}",
+              f"failed {result['failures']}"]
+    return "  ".join(parts)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--folds", type=int, default=3)
+    parser.add_argument("--only", type=int, help="score only this fold (1-based)")
+    parser.add_argument("--list", action="store_true", help="print each fold's articles")
+    parser.add_argument("--scorer", type=Path, default=SHARED / "eval" / "score.py")
+    parser.add_argument("--gold", type=Path, default=SHARED / "eval" / "dev")
+    parser.add_argument("--articles", type=Path, default=SHARED / "corpus" / "whitehouse")
+    parser.add_argument("--cmd", help="the extractor command, as score.py takes it")
+    args = parser.parse_args()
+    dealt = folds(args.gold, args.folds)
+    if args.list:
+        for number, files in enumerate(dealt, 1):
+            print(f"fold {number}:")
+            print("".join(f"  {f.name.removesuffix('.gold.yaml')}\n" for f in files), end="")
+        return
+    chosen = [args.only] if args.only else range(1, args.folds + 1)
+    for number in chosen:
+        print(line(f"fold {number}", score(args.scorer, dealt[number - 1], args.articles,
+                                           args.cmd)), flush=True)
+    if not args.only:
+        every = [f for files in dealt for f in files]
+        print(line("all", score(args.scorer, every, args.articles, args.cmd)))
+
+
+if __name__ == "__main__":
+    main()
