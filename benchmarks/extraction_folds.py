@@ -13,12 +13,18 @@ in which fold; `--only N` scores one fold.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import datetime as dt
+import importlib.util
+import io
 import json
 import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+import yaml
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
 FIGURES = ("agreements", "open_issues", "upcoming", "people")
@@ -30,14 +36,43 @@ def folds(gold: Path, count: int) -> list[list[Path]]:
 
 
 def score(scorer: Path, files: list[Path], articles: Path, command: str | None) -> dict:
+    """The scorer's totals for these gold files: it runs `command` on each article, or,
+    without one, drafts each in this process as `briefgen ingest ARTICLE -o -` does (the
+    same figures, without starting Python once per article)."""
     with tempfile.TemporaryDirectory() as folder:
         for file in files:
             shutil.copy(file, folder)
-        argv = [sys.executable, str(scorer), folder, str(articles), "--json"]
+        argv = [str(scorer), folder, str(articles), "--json"]
         if command:
-            argv += ["--cmd", command]
-        done = subprocess.run(argv, capture_output=True, text=True, check=True)
-    return json.loads(done.stdout)
+            done = subprocess.run([sys.executable, *argv, "--cmd", command],
+                                  capture_output=True, text=True, check=True)
+            return json.loads(done.stdout)
+        scoring = _module(scorer)
+        scoring.run = _ingest
+        printed = io.StringIO()
+        with contextlib.redirect_stdout(printed):
+            sys.argv = argv
+            scoring.main()
+    return json.loads(printed.getvalue())
+
+
+def _module(path: Path):
+    spec = importlib.util.spec_from_file_location("score", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _ingest(command: str, article: Path, date: str) -> tuple[dict | None, str]:
+    """score.py's `run`, in this process: the draft as a mapping, or None and why."""
+    from briefgen.errors import BriefgenError
+    from briefgen.ingest import IngestOptions, ingest
+
+    options = IngestOptions(date=dt.date.fromisoformat(date), output="-")
+    try:
+        return yaml.safe_load(ingest(Path.cwd(), str(article), options).yaml), ""
+    except BriefgenError as error:
+        return None, str(error)
 
 
 def line(name: str, result: dict) -> str:
@@ -45,6 +80,7 @@ def line(name: str, result: dict) -> str:
     parts += [f"{key.split('_')[0][:6]} {result[key]['f1']:.2f}" for key in FIGURES]
     parts += [f"when {result['when_accuracy']:.2f}", f"label F1 {result['label_f1']:.2f}",
               f"headline {result['headline_rate']:.2f}", f"grounded {result['grounded']:.2f}",
+              f"summary {result['summary_recall']:.2f}",
               f"failed {result['failures']}"]
     return "  ".join(parts)
 

@@ -11,10 +11,10 @@ from briefgen.extract.items import Draft, extract_items
 from briefgen.extract.names import find_parties
 from briefgen.extract.people import find_people
 from briefgen.extract.sentences import split_sentences
+from briefgen.extract.summary import draft_summary
 from briefgen.model import SCHEMA
 from briefgen.scaffold import slugify
 
-SUMMARY_WORDS = 90
 #: "BRUSSELS (Reuters) - " before a news agency's first sentence.
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'’/-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*"
                        r"(?:\([^)]{1,40}\))?\s*[-–—]+\s+")
@@ -47,7 +47,7 @@ def draft_briefing(article: Article, day: dt.date, *, source: dict) -> tuple[dic
         "status": "draft",
         "source": source,
         "tags": _tags(article, counts),
-        "summary": _summary(sentences, items),
+        "summary": draft_summary(sentences, _evidence(items)),
         "agreements": items.agreements,
         "open_issues": items.open_issues,
         "upcoming": items.upcoming,
@@ -59,46 +59,9 @@ def draft_briefing(article: Article, day: dt.date, *, source: dict) -> tuple[dic
     return data, items
 
 
-def _summary(sentences: list[str], items: Draft) -> str:
-    """The lead — up to three sentences, about 90 words — then the open issues if room is left."""
-    lead: list[str] = []
-    words = 0
-    for sentence in sentences:
-        count = len(sentence.split())
-        if count < 4 or sentence.endswith(":"):
-            continue
-        if lead and (words + count > SUMMARY_WORDS or len(lead) == 3):
-            break
-        lead.append(sentence)
-        words += count
-    still_open = _listing("Still open", [_lower_first(i["topic"]) for i in items.open_issues],
-                          SUMMARY_WORDS + 10 - words)
-    summary = " ".join([*lead, still_open]).strip()
-    return summary or "No summary could be drafted; write one."
-
-
-def _lower_first(phrase: str) -> str:
-    """"Export controls" → "export controls"; names keep their capital ("Taiwan", "PRC’s")."""
-    first = phrase.split()[0] if phrase.split() else ""
-    common = first[1:].islower() and first.lower() in _COMMON_WORDS
-    return phrase[:1].lower() + phrase[1:] if common else phrase
-
-
-_COMMON_WORDS = {"export", "exports", "rare-earth", "no", "war", "conflict", "tensions", "trade",
-                 "the", "tariffs", "concerns", "security", "climate", "migration", "travel"}
-
-
-def _listing(label: str, phrases: list[str], budget: int) -> str:
-    """"Agreed: a; b." within a word budget, or "" when nothing fits."""
-    chosen: list[str] = []
-    used = 1
-    for phrase in dict.fromkeys(p.rstrip(" .…") for p in phrases):
-        size = len(phrase.split())
-        if used + size > budget:
-            break
-        chosen.append(phrase)
-        used += size
-    return f"{label}: {'; '.join(chosen)}." if chosen else ""
+def _evidence(items: Draft) -> list[str]:
+    return [item["evidence"] for found in (items.agreements, items.open_issues, items.upcoming)
+            for item in found]
 
 
 def _tags(article: Article, counts: Counter) -> list[str]:

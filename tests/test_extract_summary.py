@@ -1,0 +1,59 @@
+"""The draft summary: whole sentences of the article, the lead first, then those stating items."""
+
+import pytest
+
+from briefgen.extract.summary import MOST_SENTENCES, MOST_WORDS, NO_SUMMARY, draft_summary
+
+LEAD = "The foreign ministers of Ruritania and Freedonia met in Vienna on Tuesday for talks."
+FILLER = "The meeting lasted for about two hours in the old palace of the city."
+AGREED = "The two ministers agreed to reopen the border crossing at Zenda to freight by June."
+CONCERN = "Ruritania raised concerns over fishing rights in the northern bay near the islands."
+
+
+def test_the_lead_comes_first_then_the_sentences_that_state_items_in_article_order():
+    sentences = [LEAD, FILLER, CONCERN, FILLER, AGREED]
+    summary = draft_summary(sentences, ["reopen the border crossing", "fishing rights"])
+    assert summary == f"{LEAD} {CONCERN} {AGREED}"
+
+
+def test_without_items_the_lead_is_followed_by_what_comes_after_it():
+    assert draft_summary([LEAD, FILLER, CONCERN], []) == f"{LEAD} {FILLER} {CONCERN}"
+
+
+@pytest.mark.parametrize("opening", [
+    pytest.param("Good afternoon, everybody, and thank you all for coming today.", id="greeting"),
+    pytest.param("ECONOMIC AND TRADE COOPERATION BETWEEN THE TWO NATIONS:", id="heading"),
+    pytest.param("Vienna, Austria.", id="dateline"),
+    pytest.param("What did the ministers agree on at their meeting today in Vienna?",
+                 id="question"),
+])
+def test_a_sentence_that_cannot_open_a_summary_is_passed_over(opening):
+    assert draft_summary([opening, LEAD], []).startswith(LEAD)
+
+
+@pytest.mark.parametrize(("sentences", "summary"), [
+    pytest.param([LEAD, "They also agreed to meet again in the spring in Zenda."],
+                 f"{LEAD} They also agreed to meet again in the spring in Zenda.",
+                 id="after-the-sentence-it-refers-to"),
+    pytest.param([LEAD, CONCERN, FILLER, "On that matter, she said the border would stay open."],
+                 f"{LEAD} {CONCERN}", id="after-a-sentence-left-out"),
+])
+def test_a_sentence_whose_subject_is_a_pronoun_needs_the_sentence_before_it(sentences, summary):
+    assert draft_summary(sentences, ["agreed to meet", "fishing rights", "border"]) == summary
+
+
+def test_sentences_are_kept_whole_and_the_summary_stays_within_its_word_budget():
+    long_item = "They agreed " + "to deepen cooperation on many matters and " * 12 + "more."
+    summary = draft_summary([LEAD, long_item, AGREED], ["deepen cooperation", "border"])
+    assert summary == f"{LEAD} {AGREED}"
+    assert len(summary.split()) <= MOST_WORDS
+
+
+def test_at_most_four_sentences():
+    items = [f"Item number {n} was agreed by both of the sides today." for n in range(8)]
+    summary = draft_summary([LEAD, *items], ["was agreed"])
+    assert summary.count(".") == MOST_SENTENCES
+
+
+def test_an_article_without_a_statement_asks_the_reviewer_for_a_summary():
+    assert draft_summary(["Vienna.", "SUMMARY OF TALKS:"], []) == NO_SUMMARY
