@@ -33,8 +33,25 @@ def watch(project: Path, rebuild: Callable[[], None], stop: threading.Event,
             rebuild()
 
 
+#: The names this machine's browser uses for the server. A request naming any other host
+#: comes from a page that rebound its own domain to 127.0.0.1, and must not read the drafts.
+LOCAL_HOSTS = ("127.0.0.1", "localhost")
+
+
+def is_local_host(header: str | None, port: int) -> bool:
+    """Whether a `Host:` header names this server: 127.0.0.1 or localhost, on its port."""
+    if not header:
+        return False
+    host, colon, given = header.strip().lower().rpartition(":")
+    if not colon or not given.isdigit():
+        host, given = header.strip().lower(), "80"  # HTTP's port, when none is named
+    return host in LOCAL_HOSTS and int(given) == port
+
+
 def make_server(output: Path, port: int) -> http.server.ThreadingHTTPServer:
-    """A static server for `output`, resolving the folder on every request (builds swap it)."""
+    """A static server for `output`, resolving the folder on every request (builds swap it).
+
+    It answers only requests addressed to 127.0.0.1 or localhost, and lists no folder."""
 
     class Handler(http.server.SimpleHTTPRequestHandler):
         def __init__(self, *args, **kwargs):
@@ -42,6 +59,16 @@ def make_server(output: Path, port: int) -> http.server.ThreadingHTTPServer:
 
         def log_message(self, format, *args):  # keep the terminal for build messages
             pass
+
+        def send_head(self):
+            if not is_local_host(self.headers.get("Host"), self.server.server_address[1]):
+                self.send_error(421, "This server answers only 127.0.0.1 and localhost")
+                return None
+            return super().send_head()
+
+        def list_directory(self, path):
+            self.send_error(404)
+            return None
 
         def send_error(self, code, message=None, explain=None):
             page = output / "404.html"
