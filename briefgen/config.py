@@ -7,6 +7,7 @@ import zoneinfo
 from dataclasses import dataclass, field, replace
 from pathlib import Path as FsPath
 
+from briefgen.errors import BriefgenError, Problem
 from briefgen.schema import (
     INVALID,
     Field,
@@ -74,6 +75,9 @@ class SiteConfig:
         return path if path.endswith("/") else path + "/"
 
     def with_base_url(self, url: str) -> SiteConfig:
+        """This config with another base URL (`build --base-url`), refused as in the file."""
+        if not BASE_URL.fullmatch(url.strip()):
+            raise BriefgenError(Problem(f"--base-url: {url!r} is not {_BASE_URL_KIND}"))
         return replace(self, base_url=normalize_base_url(url))
 
 
@@ -82,8 +86,13 @@ def normalize_base_url(url: str) -> str:
     return url if url.endswith("/") else url + "/"
 
 
-_url = matching(re.compile(r"https?://[^/\s?#]+(/[^\s?#]*)?"),
-                "an http(s) URL like https://org.github.io/repo/")
+#: http(s), a host name (and port), then a path of non-empty segments: no "//" in it, which
+#: a browser would read as another host ("https://org.github.io//evil.example/"), no backslash,
+#: which browsers read as "/", no "." or ".." segments, no query, fragment or spaces.
+BASE_URL = re.compile(r"https?://[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?(?::\d{1,5})?"
+                      r"(?:/(?!\.\.?(?:/|$))[^\s?#/\\\x00-\x1f\x7f]+)*/?")
+_BASE_URL_KIND = "an http(s) URL like https://org.github.io/repo/"
+_url = matching(BASE_URL, _BASE_URL_KIND)
 
 
 def _base_url(reader: Reader, path: Path, value: object) -> str:

@@ -54,6 +54,15 @@ def test_a_failed_build_leaves_the_previous_site_untouched(seed_project):
     assert build_leftovers(seed_project) == []
 
 
+def test_a_base_url_that_would_point_to_another_host_leaves_the_site_untouched(seed_project):
+    build(seed_project, BuildOptions(pdf=False))
+    before = tree_hashes(seed_project / "site")
+    with pytest.raises(BriefgenError, match="--base-url: .* is not an http"):
+        build(seed_project, BuildOptions(pdf=False, base_url="https://org.github.io//evil/"))
+    assert tree_hashes(seed_project / "site") == before
+    assert build_leftovers(seed_project) == []
+
+
 def test_a_rebuild_replaces_the_site_and_drops_stale_files(seed_project):
     build(seed_project, BuildOptions(pdf=False))
     stale = seed_project / "site" / "old-page.html"

@@ -188,6 +188,8 @@ def test_serve_serves_the_site_and_rebuilds_on_change(seed_project):
     (("no-such-command",), 2, "stderr", "No such command 'no-such-command'"),
     (("build", "--jobs", "none"), 2, "stderr", "'none' is not a valid integer"),
     (("build", "--output", "content"), 1, "stderr", "refusing to build into"),
+    (("build", "--no-pdf", "--base-url", "https://org.github.io//evil.example/"), 1, "stderr",
+     "error: --base-url: 'https://org.github.io//evil.example/' is not an http(s) URL"),
 ])
 def test_the_program_exits_with_its_status_and_everything_it_printed(seed_project, args,
                                                                     code, stream, text):

@@ -97,12 +97,18 @@ def test_page_size_is_a4_or_letter(tmp_path, size):
     ]
 
 
-@pytest.mark.parametrize("url", ["ftp://example.org/", "/repo/", "example.org", "https://a b/",
-                                 "https:///repo/"])
+@pytest.mark.parametrize("url", [
+    "ftp://example.org/", "/repo/", "example.org", "https://a b/", "https:///repo/",
+    pytest.param("https://org.github.io//evil.example/", id="another-host-in-the-path"),
+    pytest.param("https://org.github.io/repo\\evil/", id="backslash"),
+    pytest.param("https://org.github.io/repo/../other/", id="dot-dot-segment"),
+    pytest.param("https://user@org.github.io/", id="user-name"),
+    pytest.param("javascript://org.github.io/", id="javascript"),
+])
 def test_base_url_must_be_an_http_url(tmp_path, url):
-    assert errors_of(tmp_path, f"title: Mine\nbase_url: '{url}'\n") == [
-        f"briefgen.yaml:2: base_url: '{url}' is not an http(s) URL like https://org.github.io/repo/"
-    ]
+    [error] = errors_of(tmp_path, f"title: Mine\nbase_url: '{url}'\n")
+    assert error.startswith("briefgen.yaml:2: base_url: '")
+    assert error.endswith("' is not an http(s) URL like https://org.github.io/repo/")
 
 
 @pytest.mark.parametrize(
@@ -128,6 +134,14 @@ def test_base_url_ends_in_a_slash_and_gives_the_base_path(tmp_path, url, base_ur
 )
 def test_base_path_always_ends_in_a_slash(base_url, base_path):
     assert SiteConfig(base_url=base_url).base_path == base_path
+
+
+@pytest.mark.parametrize("url", ["https://org.github.io//evil.example/", "javascript:alert(1)",
+                                 "org.github.io/repo/"])
+def test_with_base_url_refuses_what_the_config_file_refuses(url):
+    with pytest.raises(BriefgenError) as refused:
+        SiteConfig().with_base_url(url)
+    assert str(refused.value.problems[0]).startswith(f"--base-url: {url!r} is not an http(s) URL")
 
 
 def test_with_base_url_overrides_and_normalises():
