@@ -97,6 +97,9 @@ def text(reader: Reader, path: Path, value: object) -> str:
         return reader.fail(path, "must not be empty")
     if len(value) > MAX_TEXT:
         return reader.fail(path, f"is {len(value):,} characters long; at most {MAX_TEXT:,}")
+    hidden = _HIDDEN.search(value)
+    if hidden:
+        return reader.fail(path, _hidden_character(hidden.group()))
     return value
 
 
@@ -104,7 +107,20 @@ def one_line(reader: Reader, path: Path, value: object) -> str:
     result = text(reader, path, value)
     if result is not INVALID and "\n" in result:
         return reader.fail(path, "must be one line")
+    if result is not INVALID and "\t" in result:
+        return reader.fail(path, _hidden_character("\t"))
     return result
+
+
+#: Characters a reader cannot see that change what a reader is shown: control characters
+#: (a CR in a feed or calendar starts a new line there) and bidirectional overrides
+#: ("budget \u202efdp.exe" displays as "budget exe.pdf"). Text keeps newlines and tabs only.
+_HIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _hidden_character(character: str) -> str:
+    kind = "a bidirectional control" if character >= "\u202a" else "a control character"
+    return f"contains {kind} (U+{ord(character):04X}) that a reader cannot see; remove it"
 
 
 def boolean(reader: Reader, path: Path, value: object) -> bool:

@@ -134,6 +134,19 @@ CASES = [
     ("summary-too-long",
      {"2025-11-25-a.yaml": good().replace("met in Geneva.", "met in Geneva." + " x" * 3000)},
      [f"{F}:5: summary: is 6,028 characters long; at most 5,000"]),
+    ("carriage-return-in-a-title",
+     {"2025-11-25-a.yaml": good(title='"Talks\\rATTENDEE:mailto:x@evil.example"')},
+     [f"{F}:2: title: contains a control character (U+000D) that a reader cannot see; "
+      "remove it"]),
+    ("control-character-in-a-summary",
+     {"2025-11-25-a.yaml": good().replace("summary: The two sides met in Geneva.",
+                                            'summary: "The two sides met in \\x01Geneva."')},
+     [f"{F}:5: summary: contains a control character (U+0001) that a reader cannot see; "
+      "remove it"]),
+    ("bidi-override-in-a-tag",
+     {"2025-11-25-a.yaml": good(extra='tags: ["budget \\u202Efdp.exe"]\n')},
+     [f"{F}:6: tags[0]: contains a bidirectional control (U+202E) that a reader cannot see; "
+      "remove it"]),
     ("evidence-not-in-the-source",
      {"2025-11-25-a.yaml": good(extra=f"source: {{path: {SEED_ARTICLE}}}\nquotes:\n"
                                       "  - text: We agreed.\n    evidence: Nobody said this.\n")},

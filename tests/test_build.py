@@ -57,7 +57,7 @@ def test_a_failed_build_leaves_the_previous_site_untouched(seed_project):
 def test_a_base_url_that_would_point_to_another_host_leaves_the_site_untouched(seed_project):
     build(seed_project, BuildOptions(pdf=False))
     before = tree_hashes(seed_project / "site")
-    with pytest.raises(BriefgenError, match="--base-url: .* is not an http"):
+    with pytest.raises(BriefgenError, match=r"--base-url: .* is not an http"):
         build(seed_project, BuildOptions(pdf=False, base_url="https://org.github.io//evil/"))
     assert tree_hashes(seed_project / "site") == before
     assert build_leftovers(seed_project) == []
