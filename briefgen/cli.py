@@ -121,14 +121,14 @@ def check(quiet) -> None:
 @click.option("--quiet", "-q", is_flag=True, help="No report, only problems.")
 def ingest(paths, day, url, publisher, output, force, quiet) -> None:
     """Draft a briefing from each article PATH (.txt, .md, .html, or - for standard input)."""
-    from briefgen.ingest import IngestOptions
+    from briefgen.ingest import MAX_ARTICLE_BYTES, IngestOptions
     from briefgen.ingest import ingest as run_ingest
 
     if output and len(paths) > 1:
         raise click.BadParameter("give one article when writing to --output", param_hint="-o")
     options = IngestOptions(date=_date(day), url=url, publisher=publisher, output=output,
                             force=force)
-    stdin = sys.stdin.buffer.read() if "-" in paths else None
+    stdin = sys.stdin.buffer.read(MAX_ARTICLE_BYTES + 1) if "-" in paths else None
     failed = False
     for path in paths:
         try:

@@ -133,3 +133,22 @@ def test_several_articles_the_bad_one_reported_the_good_one_drafted(project):
 def test_drafts_are_deterministic(project):
     args = ("ingest", f"seeds/{SEED.name}", "--date", "2025-11-24", "-o", "-")
     assert briefgen(project, *args).stdout == briefgen(project, *args).stdout
+
+
+def test_standard_input_beyond_the_article_limit_is_refused_without_reading_it_all(project):
+    """300 MB piped in must not be held in memory to be refused: the reading stops at 5 MB."""
+    reading = subprocess.Popen([sys.executable, "-m", "briefgen", "ingest", "-"], cwd=project,
+                               stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE)
+    chunk, sent = b"The ministers met again. " * 40_000, 0
+    try:
+        while sent < 300 * 1024 * 1024:
+            reading.stdin.write(chunk)
+            sent += len(chunk)
+    except BrokenPipeError:
+        pass
+    _, errors = reading.communicate(timeout=60)
+    assert reading.returncode == 1
+    assert errors.decode().splitlines() == [
+        "error: stdin.txt: is larger than an article can be (5 MB)"]
+    assert sent < 300 * 1024 * 1024
