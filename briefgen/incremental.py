@@ -139,7 +139,8 @@ def record_file(project: Path, output: Path) -> Path:
 def load_record(project: Path, output: Path) -> Record | None:
     try:
         raw = json.loads(record_file(project, output).read_text(encoding="utf-8"))
-        if raw["format"] != FORMAT or raw["output"] != str(output):
+        if raw["format"] != FORMAT or raw["output"] != str(output) \
+                or not _is_state(raw["inputs"]) or not isinstance(raw["settings"], str):
             return None
         return Record(
             settings=raw["settings"],
@@ -152,6 +153,12 @@ def load_record(project: Path, output: Path) -> Record | None:
         )
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
+
+
+def _is_state(inputs: object) -> bool:
+    """Whether a record's inputs have the shape `input_state` gives them."""
+    return isinstance(inputs, dict) and all(
+        isinstance(entry, list) and len(entry) >= 2 for entry in inputs.values())
 
 
 def save_record(project: Path, output: Path, record: Record) -> None:

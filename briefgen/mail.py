@@ -269,7 +269,7 @@ def _already_sent(log: Path, day: dt.date) -> set[str]:
             entry = json.loads(line)
         except json.JSONDecodeError:
             continue  # a line cut short by a crash: that send is not proven
-        if entry.get("date") == day.isoformat():
+        if isinstance(entry, dict) and entry.get("date") == day.isoformat():
             sent.add(str(entry.get("recipient", "")).lower())
     return sent
 

@@ -4,6 +4,7 @@ always the site a clean build makes."""
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 from pathlib import Path
@@ -263,3 +264,18 @@ def test_input_state_keeps_a_digest_only_for_recently_changed_files(tmp_path):
     os.utime(new, ns=(now, now))  # same size, same time stamp: told apart by content
     assert changed_input(state, [old, new]) == new
     assert changed_input(state, [old]) == new
+
+
+@pytest.mark.parametrize("shape", [
+    pytest.param({"inputs": []}, id="inputs-a-list"),
+    pytest.param({"inputs": {"content/briefings/x.yaml": 7}}, id="input-not-a-list"),
+    pytest.param({"settings": [1]}, id="settings-a-list"),
+    pytest.param({"files": [1, 2]}, id="files-a-list"),
+])
+def test_a_build_record_of_another_shape_is_ignored_and_the_site_built_again(project, shape):
+    build(project, BuildOptions(pdf=False))
+    [record] = (project / ".briefgen" / "builds").glob("*.json")
+    record.write_text(json.dumps({**json.loads(record.read_text()), **shape}))
+    report = build(project, BuildOptions(pdf=False))
+    assert not report.up_to_date
+    assert build(project, BuildOptions(pdf=False)).up_to_date

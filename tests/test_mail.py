@@ -167,6 +167,15 @@ def test_a_server_that_is_down_fails_clearly_and_a_later_run_delivers(project, i
     assert [d.status for d in later] == ["sent", "sent"]
 
 
+@pytest.mark.parametrize("line", ["[1, 2]", '"sent"', "42", "null"])
+def test_a_send_log_line_of_another_shape_proves_no_send(project, inbox, line):
+    log = project / ".briefgen" / "sent.jsonl"
+    log.parent.mkdir(exist_ok=True)
+    log.write_text(line + "\n", encoding="utf-8")
+    deliveries = send_edition(project, options(inbox), environ={})
+    assert [d.status for d in deliveries] == ["sent", "sent"]
+
+
 def test_dry_run_writes_eml_files_and_sends_nothing(project, inbox, tmp_path):
     written = send_edition(project, options(inbox, dry_run=tmp_path / "out"), environ={})
     assert [d.status for d in written] == ["written", "written"]
