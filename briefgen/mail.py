@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 import smtplib
 import ssl
 import time
@@ -291,7 +292,13 @@ def _write_messages(folder: Path, env, site, edition: Edition, pdf: bytes, sende
     deliveries = []
     for recipient in recipients:
         message = compose(env, site, edition, pdf, sender=sender, recipient=recipient)
-        target = folder / f"{edition.date.isoformat()}-{recipient.replace('@', '_at_')}.eml"
+        target = folder / f"{edition.date.isoformat()}-{_file_name(recipient)}.eml"
         target.write_bytes(message.as_bytes())
         deliveries.append(Delivery(recipient, "written", str(target)))
     return deliveries
+
+
+def _file_name(address: str) -> str:
+    """An address as one safe file name: "/" and the like are legal in an address's local
+    part ("a/b@example.org"), but must not make a dry run write outside its folder."""
+    return re.sub(r"[^A-Za-z0-9.+-]", "_", address.replace("@", "_at_"))

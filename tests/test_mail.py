@@ -186,6 +186,19 @@ def test_dry_run_writes_eml_files_and_sends_nothing(project, inbox, tmp_path):
     assert inbox.messages == []
 
 
+@pytest.mark.parametrize("address", ["a/b@example.org", "../../escaped@example.org"])
+def test_a_dry_run_writes_only_inside_its_folder_whatever_the_address(project, inbox, tmp_path,
+                                                                     address):
+    out = tmp_path / "deep" / "out"
+    before = {p for p in tmp_path.rglob("*") if p.is_file()}
+    [written] = send_edition(project, options(inbox, to=(address,), dry_run=out), environ={})
+    assert written.status == "written"
+    [file] = out.iterdir()
+    assert file.name.startswith("2025-11-24-") and file.suffix == ".eml"
+    assert parsed(file.read_bytes())["To"] == address
+    assert {p for p in tmp_path.rglob("*") if p.is_file()} - before == {file}
+
+
 def test_the_pdf_is_made_when_the_site_has_none(project, inbox):
     shutil.rmtree(project / "site")
     send_edition(project, options(inbox, to=(ALICE,)), environ={})
