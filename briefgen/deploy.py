@@ -31,7 +31,7 @@ class DeployOptions:
     output: Path = Path("site")
     remote: str | None = None  # default: deploy.remote in briefgen.yaml
     branch: str | None = None  # default: deploy.branch
-    message: str | None = None  # default: "Deploy site built from <short HEAD>"
+    message: str | None = None  # default: "Deploy site built from <short HEAD>[ and …]"
     push: bool = True
 
 
@@ -203,7 +203,12 @@ class Git:
     def default_message(self) -> str:
         head = self._run(["rev-parse", "--short", "--verify", "--quiet", "HEAD"], self.env)
         sha = head.stdout.strip() if head.returncode == 0 else ""
-        return f"Deploy site built from {sha}" if sha else "Deploy site"
+        if not sha:
+            return "Deploy site"
+        changed = self._run(["status", "--porcelain"], self.env)
+        if changed.returncode == 0 and changed.stdout.strip():
+            return f"Deploy site built from {sha} and uncommitted changes"
+        return f"Deploy site built from {sha}"
 
     def push(self, remote: str, branch: str, commit: str) -> None:
         ref = f"refs/heads/{branch}"

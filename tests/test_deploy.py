@@ -120,6 +120,15 @@ def test_deploy_publishes_the_site_as_the_whole_tree_of_gh_pages(project, git_en
     assert git(project, "status", "--porcelain", env=git_env) == ""
 
 
+def test_the_message_says_when_the_site_was_built_from_uncommitted_content(project, git_env):
+    head = git(project, "rev-parse", "--short", "HEAD", env=git_env)
+    rebuild_with_news(project)
+    result = briefgen(project, "deploy", env=git_env)
+    assert result.returncode == 0, result.stderr
+    assert git(remote_of(project), "log", "--format=%s", "gh-pages", env=git_env) == \
+        f"Deploy site built from {head} and uncommitted changes"
+
+
 def test_a_configured_cname_is_written_to_the_branch(project, git_env):
     config = project / "briefgen.yaml"
     config.write_text(config.read_text() + "deploy:\n  cname: briefings.example.org\n")
