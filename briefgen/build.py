@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, TypeGuard
 from briefgen import __version__
 from briefgen.errors import BriefgenError, Problem
 from briefgen.incremental import (
+    STATE_FOLDER,
     Built,
     Record,
     changed_input,
@@ -32,6 +33,7 @@ from briefgen.incremental import (
     save_record,
     site_state,
 )
+from briefgen.links import refuse_links_below
 from briefgen.output import SiteWriter, one_build_at_a_time
 from briefgen.render import urls
 from briefgen.render.themefiles import theme_dirs
@@ -304,9 +306,12 @@ def stale_input(project: Path, output: Path = Path("site")) -> Path | None:
 
 
 def _checked_output(project: Path, output: Path) -> Path:
-    """Refuse an output folder whose replacement would destroy the project's own files."""
-    output = (project / output).resolve()
+    """Refuse an output folder whose replacement would destroy the project's own files, or
+    that is reached through a symbolic link (files elsewhere would be replaced)."""
     root = project.resolve()
+    refuse_links_below(root, root / output)
+    refuse_links_below(root, root / STATE_FOLDER)
+    output = (project / output).resolve()
     protected = [root] + [root / name for name in ("content", "templates", "seeds", ".git")]
     if output in protected or root.is_relative_to(output) or any(
         output.is_relative_to(p) for p in protected[1:]

@@ -27,7 +27,9 @@ from pathlib import Path
 from briefgen.errors import Problem
 from briefgen.output import scan
 
-RECORDS = Path(".briefgen") / "builds"
+#: Where briefgen keeps what it knows of earlier runs (build records, caches, the send log).
+STATE_FOLDER = Path(".briefgen")
+RECORDS = STATE_FOLDER / "builds"
 FORMAT = 4
 #: Inputs changed this recently may change again within one tick of the file system's
 #: clock without their time stamp moving: for them the record keeps the content's digest.

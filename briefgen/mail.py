@@ -22,6 +22,8 @@ from pathlib import Path
 from briefgen.build import edition_pdf
 from briefgen.config import EMAIL_ADDRESS, EmailSettings
 from briefgen.errors import BriefgenError, Problem
+from briefgen.links import refuse_links_below
+from briefgen.output import locked
 from briefgen.project import load_project
 from briefgen.render.email import compose
 from briefgen.render.theme import make_environment
@@ -83,20 +85,23 @@ def send_edition(project: Path, options: EmailOptions,
     if options.dry_run:
         return _write_messages(options.dry_run, env, site, edition, pdf, sender, recipients)
     log = project / SEND_LOG
-    already = _already_sent(log, edition.date)
-    deliveries = [Delivery(r, "skipped", "already sent (use --resend to send again)")
-                  for r in recipients if r.lower() in already and not options.resend]
-    pending = [r for r in recipients if options.resend or r.lower() not in already]
-    if pending:
-        with _Connection(_server(options, settings, environ), options) as connection:
-            for recipient in pending:
-                message = compose(env, site, edition, pdf, sender=sender, recipient=recipient)
-                outcome = connection.send(message, sender, recipient)
-                if outcome is None:
-                    _log(log, edition.date, recipient, message["Message-ID"])
-                    deliveries.append(Delivery(recipient, "sent", message["Message-ID"]))
-                else:
-                    deliveries.append(Delivery(recipient, "failed", outcome))
+    refuse_links_below(project, log)
+    log.parent.mkdir(exist_ok=True)
+    with locked(log.with_suffix(".lock")):  # a second run waits, then sends nothing twice
+        already = _already_sent(log, edition.date)
+        deliveries = [Delivery(r, "skipped", "already sent (use --resend to send again)")
+                      for r in recipients if r.lower() in already and not options.resend]
+        pending = [r for r in recipients if options.resend or r.lower() not in already]
+        if pending:
+            with _Connection(_server(options, settings, environ), options) as connection:
+                for recipient in pending:
+                    message = compose(env, site, edition, pdf, sender=sender, recipient=recipient)
+                    outcome = connection.send(message, sender, recipient)
+                    if outcome is None:
+                        _log(log, edition.date, recipient, message["Message-ID"])
+                        deliveries.append(Delivery(recipient, "sent", message["Message-ID"]))
+                    else:
+                        deliveries.append(Delivery(recipient, "failed", outcome))
     order = {recipient: index for index, recipient in enumerate(recipients)}
     return sorted(deliveries, key=lambda d: order[d.recipient])
 

@@ -21,6 +21,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from briefgen.errors import BriefgenError, Problem
+from briefgen.links import replace_link
 
 try:
     import fcntl
@@ -37,7 +38,15 @@ def one_build_at_a_time(output: Path) -> Iterator[None]:
     """Hold the lock of `output` (a file beside it): two builds preparing the next site in
     the same work folder would mix their files."""
     output.parent.mkdir(parents=True, exist_ok=True)
-    with open(output.parent / f".{output.name}.lock", "a") as lock:
+    with locked(output.parent / f".{output.name}.lock"):
+        yield
+
+
+@contextmanager
+def locked(lock_file: Path) -> Iterator[None]:
+    """Hold `lock_file`'s lock; another process asking for it meanwhile waits."""
+    replace_link(lock_file)
+    with open(lock_file, "a") as lock:
         if fcntl is not None:
             fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file is closed
         yield
@@ -54,6 +63,7 @@ class SiteWriter:
         output.parent.mkdir(parents=True, exist_ok=True)
         recover_site(output)
         self.work = work_folder(output)
+        replace_link(self.work)  # a link there would have the build delete files elsewhere
         if not self.work.is_dir():
             self.work.unlink(missing_ok=True)
             self.work.mkdir()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import email
 import email.policy
@@ -11,6 +12,7 @@ import socket
 import ssl
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -36,6 +38,7 @@ class Inbox:
         self.messages: list[tuple[str, list[str], bytes]] = []
         self.refuse: set[str] = set()
         self.busy: dict[str, int] = {}  # address → how many more times to answer 451
+        self.delay = 0.0  # seconds before accepting a message: a slow server
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
         if address in self.refuse:
@@ -47,6 +50,7 @@ class Inbox:
         return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):
+        await asyncio.sleep(self.delay)
         self.messages.append((envelope.mail_from, list(envelope.rcpt_tos), envelope.content))
         return "250 Message accepted for delivery"
 
@@ -139,6 +143,20 @@ def test_a_refused_recipient_is_reported_and_the_others_delivered(project, inbox
     assert "Traceback" not in result.stderr
     assert sorted(rcpts[0] for _, rcpts, _ in inbox.messages) == [ALICE, CAROL]
     assert result.stdout.splitlines() == [f"sent: {ALICE}", f"sent: {CAROL}"]
+
+
+def test_two_runs_at_once_against_a_slow_server_send_each_message_once(project, inbox):
+    inbox.delay = 0.3
+    results = []
+    runs = [threading.Thread(target=lambda: results.append(
+        send_edition(project, options(inbox), environ={}))) for _ in range(2)]
+    for run in runs:
+        run.start()
+    for run in runs:
+        run.join(timeout=60)
+    assert sorted(rcpts[0] for _, rcpts, _ in inbox.messages) == [ALICE, BOB]
+    assert sorted(d.status for deliveries in results for d in deliveries) == \
+        ["sent", "sent", "skipped", "skipped"]
 
 
 def test_a_temporary_refusal_is_retried_with_back_off(project, inbox):

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from briefgen.errors import BriefgenError, Problem
+
 _PACKAGE = Path(__file__).resolve().parent.parent
 
 
@@ -36,10 +38,22 @@ def find_asset(project: Path, name: str) -> Path:
 
 
 def asset_names(project: Path) -> list[str]:
-    """Every file under `assets/` across the theme folders, by name."""
+    """Every file under `assets/` across the theme folders, by name. An asset is published
+    as it is, so one that links to a file outside its theme and the project (a key, a
+    password file) is refused."""
     names = set()
     for folder in theme_dirs(project):
         assets = folder / "assets"
         if assets.is_dir():
-            names.update(p.relative_to(folder).as_posix() for p in assets.rglob("*") if p.is_file())
+            for path in assets.rglob("*"):
+                if path.is_file():
+                    _refuse_outside(path, (folder.resolve(), project.resolve()))
+                    names.add(path.relative_to(folder).as_posix())
     return sorted(names)
+
+
+def _refuse_outside(path: Path, roots: tuple[Path, ...]) -> None:
+    real = path.resolve()
+    if not any(real.is_relative_to(root) for root in roots):
+        raise BriefgenError(Problem(f"{path}: links to {real}, outside the project; a theme "
+                                    "asset is published, so it is refused"))
