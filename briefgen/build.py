@@ -132,7 +132,8 @@ def _build(project: Path, output: Path, options: BuildOptions,
     writer.commit(built)
 
     warnings = content.warnings + tuple(w for entry in built.values() for w in entry.warnings)
-    save_record(project, output, Record(settings, state, built, warnings, len(site.briefings)))
+    save_record(project, output, Record(settings, state, built, warnings, len(site.briefings),
+                                        options.drafts, config.base_url))
     pdfs = {one.file for one in outputs if one.kind == "pdf"}
     printed = {one.file for one in stale if one.kind == "pdf"}
     return BuildReport(
@@ -276,16 +277,31 @@ def _theme_digest(theme: list[Path]) -> str:
 
 
 def edition_pdf(project: Path, site: Site, day: dt.date, output: Path = Path("site")) -> bytes:
-    """The daily edition's PDF: from the built site when no input changed since, else
-    rendered now (nothing is written: the site stays as the last build left it)."""
+    """The daily edition's PDF: from the built site when no input changed since and it was
+    built as it is published, else rendered now (nothing is written: the site stays as the
+    last build left it)."""
     built = project / output / urls.edition_pdf(day)
-    if built.is_file() and stale_input(project, output) is None:
+    if built.is_file() and stale_input(project, output) is None \
+            and unpublishable(project, output, site.config.base_url) is None:
         return built.read_bytes()
     from briefgen.render.outputs import Renderer, site_outputs
 
     target = urls.edition_pdf(day)
     [edition] = [one for one in site_outputs(site, project, pdf=True) if one.file == target]
     return Renderer(project, site).render(edition).data
+
+
+def unpublishable(project: Path, output: Path, base_url: str) -> str | None:
+    """Why the site in `output` must not reach readers as it is — it shows drafts, or its
+    links lead elsewhere than `base_url` (a preview's 127.0.0.1) — or None."""
+    record = load_record(project, (project / output).resolve())
+    if record is None:
+        return None
+    if record.drafts:
+        return "was built with drafts"
+    if record.base_url != base_url:
+        return f"was built for {record.base_url}, not {base_url}"
+    return None
 
 
 def stale_input(project: Path, output: Path = Path("site")) -> Path | None:

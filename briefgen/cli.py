@@ -201,10 +201,14 @@ def new(title, day) -> None:
     click.echo(path.relative_to(Path.cwd()))
 
 
+#: Where `serve` builds: apart from site/, so that a preview never reaches readers.
+PREVIEW = Path(".briefgen") / "preview"
+
+
 @main.command()
 @click.option("--port", "-p", type=click.IntRange(1, 65535), default=8000, show_default=True)
-@click.option("--output", "-o", type=click.Path(path_type=Path), default=Path("site"),
-              show_default=True)
+@click.option("--output", "-o", type=click.Path(path_type=Path), default=PREVIEW,
+              show_default=True, help="Folder for the preview; never the published site/.")
 @click.option("--drafts/--no-drafts", default=True, show_default=True,
               help="Show drafts while previewing.")
 @click.option("--no-pdf", is_flag=True, help="Skip the PDFs for faster rebuilds.")
@@ -215,6 +219,9 @@ def serve(port, output, drafts, no_pdf) -> None:
     from briefgen.serve import serve as run_server
 
     project = Path.cwd()
+    if (project / output).resolve() == (project / "site").resolve():
+        raise click.BadParameter("the preview has drafts and local links: it is never built "
+                                 "into site/, which is published", param_hint="--output")
     options = BuildOptions(output=output, base_url=f"http://127.0.0.1:{port}/", drafts=drafts,
                            pdf=not no_pdf, jobs=os.cpu_count() or 1)
     reporter = Reporter(quiet=False)

@@ -15,7 +15,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefgen.build import stale_input
+from briefgen.build import stale_input, unpublishable
 from briefgen.config import load_config
 from briefgen.errors import BriefgenError, Problem
 
@@ -91,6 +91,9 @@ def built_site(project: Path, output: Path) -> Path:
     if changed is not None:
         raise BriefgenError(Problem(f"{name} is older than {_shown(project, changed)}; "
                                     "run briefgen build first"))
+    reason = unpublishable(project, output, load_config(project).base_url)
+    if reason is not None:
+        raise BriefgenError(Problem(f"{name} {reason}; run briefgen build first"))
     return site
 
 

@@ -30,7 +30,7 @@ from briefgen.output import scan
 #: Where briefgen keeps what it knows of earlier runs (build records, caches, the send log).
 STATE_FOLDER = Path(".briefgen")
 RECORDS = STATE_FOLDER / "builds"
-FORMAT = 4
+FORMAT = 5
 #: Inputs changed this recently may change again within one tick of the file system's
 #: clock without their time stamp moving: for them the record keeps the content's digest.
 RACY_NANOSECONDS = 2_000_000_000
@@ -65,6 +65,8 @@ class Record:
     files: dict[str, Built] = field(default_factory=dict)
     warnings: tuple[Problem, ...] = ()
     briefings: int = 0
+    drafts: bool = False  # whether the site shows unreviewed drafts
+    base_url: str = ""  # the URL the site's absolute links start with
 
 
 def input_files(project: Path, theme: Iterable[Path]) -> list[Path]:
@@ -152,6 +154,8 @@ def load_record(project: Path, output: Path) -> Record | None:
                    in raw["files"].items()},
             warnings=_problems(raw["warnings"]),
             briefings=raw["briefings"],
+            drafts=raw["drafts"] is True,
+            base_url=str(raw["base_url"]),
         )
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
@@ -175,6 +179,8 @@ def save_record(project: Path, output: Path, record: Record) -> None:
                   for path, b in record.files.items()},
         "warnings": _plain(record.warnings),
         "briefings": record.briefings,
+        "drafts": record.drafts,
+        "base_url": record.base_url,
     }
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_suffix(f".{os.getpid()}")

@@ -176,9 +176,18 @@ def test_serve_serves_the_site_and_rebuilds_on_change(seed_project):
             fetch(home + "no/such/page/")
         assert missing.value.code == 404
         assert "Page not found" in missing.value.read().decode()
+        assert not (seed_project / "site").exists()  # the preview is never the published site
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+def test_serve_never_builds_its_preview_into_the_published_site(seed_project):
+    result = briefgen(seed_project, "serve", "--output", "site")
+    assert result.returncode == 2
+    assert "the preview has drafts and local links: it is never built into site/" in \
+        " ".join(result.stderr.split())
+    assert not (seed_project / "site").exists()
 
 
 @pytest.mark.parametrize("args, code, stream, text", [

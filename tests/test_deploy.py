@@ -254,3 +254,19 @@ def test_a_rejected_push_is_reported_and_the_local_branch_kept(project, git_env,
     local = git(project, "rev-parse", "gh-pages", env=git_env)
     assert f"the local branch gh-pages is at {local[:7]}" in result.stderr
     assert git(frozen, "rev-parse", "--verify", "-q", "gh-pages", env=git_env, check=False) == ""
+
+
+@pytest.mark.parametrize(("build_args", "reason"), [
+    (("--drafts",), "site/ was built with drafts; run briefgen build first"),
+    (("--base-url", "http://127.0.0.1:8000/"),
+     "site/ was built for http://127.0.0.1:8000/, not http://localhost:8000/; "
+     "run briefgen build first"),
+])
+def test_a_site_built_with_drafts_or_for_another_address_is_not_published(
+        project, git_env, build_args, reason):
+    write_briefing(project, "2025-11-25-unreviewed.yaml",
+                   briefing_yaml("Unreviewed rumour", "2025-11-25", status="draft"))
+    built = briefgen(project, "build", "--no-pdf", *build_args, env=git_env)
+    assert built.returncode == 0, built.stderr
+    assert_refused(briefgen(project, "deploy", "--no-push", env=git_env), reason)
+    assert git(remote_of(project), "branch", "--list", "gh-pages", env=git_env) == ""

@@ -26,7 +26,7 @@ from briefgen.model import Briefing
 from briefgen.render.email import subject_line
 from briefgen.views import Edition
 
-from conftest import copy_seed_project
+from conftest import briefing_yaml, copy_seed_project, write_briefing
 
 ALICE, BOB, CAROL = "alice@example.org", "bob@example.org", "carol@example.org"
 
@@ -120,6 +120,19 @@ def test_each_recipient_gets_one_message_with_both_bodies_and_the_pdf(project, i
         assert attachment.get_filename() == "briefing-2025-11-24.pdf"
         pdf = PdfReader(io.BytesIO(attachment.get_content()))
         assert "soybeans" in " ".join(p.extract_text() for p in pdf.pages)
+
+
+def test_a_site_built_with_drafts_never_lends_its_pdf_to_the_email(project, inbox):
+    write_briefing(project, "2025-11-24-unreviewed.yaml",
+                   briefing_yaml("Unreviewed rumour", "2025-11-24", status="draft"))
+    build(project, BuildOptions(drafts=True, jobs=1))
+    send_edition(project, options(inbox, to=(ALICE,)), environ={})
+    [(_, _, raw)] = inbox.messages
+    [attachment] = list(parsed(raw).iter_attachments())
+    pdf = PdfReader(io.BytesIO(attachment.get_content()))
+    text = " ".join(page.extract_text() for page in pdf.pages)
+    assert "soybeans" in text
+    assert "Unreviewed rumour" not in text
 
 
 def test_a_second_run_sends_nothing_unless_resend(project, inbox):
