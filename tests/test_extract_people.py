@@ -80,6 +80,14 @@ def test_roles_are_kept_whole_with_their_qualifiers(sentence, person):
         ("The force captured dictator Ramon Ortega and his wife.",
          Person("Ramon Ortega", None)),
         ("Vice President JD Crane spoke.", Person("JD Crane", "Vice President")),
+        ("Rep. Dana Kerr (D-OR) joined the call.", Person("Dana Kerr", "Rep.")),
+        ("The session heard from Lena Ortiz, executive director of the Harbor Trust.",
+         Person("Lena Ortiz", "executive director of the Harbor Trust")),
+        ("Guests included Ana Ruiz, President and CEO of the Harbor Housing Alliance; and more.",
+         Person("Ana Ruiz", "President and CEO of the Harbor Housing Alliance")),
+        ("- Omar Haddad, Harbor Housing Council", Person("Omar Haddad", "Harbor Housing Council")),
+        ("Special Envoy Lena Ortiz and Sam Reyes met the delegation.", Person("Sam Reyes", None)),
+        ("Sam Reyes and Special Envoy Lena Ortiz met the delegation.", Person("Sam Reyes", None)),
     ],
 )
 def test_an_apposition_an_honorific_or_a_reporting_verb_also_makes_a_person(sentence, person):
@@ -97,13 +105,17 @@ def test_an_apposition_an_honorific_or_a_reporting_verb_also_makes_a_person(sent
         "The Golden Harbor Agreement announced on Monday takes effect in May.",
         "President Prime Minister",
         "Tourism Minister Statement",
+        "Guests included Ana Ruiz, Executive Director, Harbor Homes Coalition; and others.",
+        "The kingdom will host World Expo in 2030.",
+        "Ambassador Jane Roe and Home Depot signed the pledge.",
     ],
 )
 def test_organisations_documents_and_places_are_not_people(sentence):
     named = [p.name for p in find_people([sentence])]
     assert all(word not in name for name in named
                for word in ("Administration", "Department", "Provisions", "Assembly",
-                            "Agreement", "Prime", "Statement", "Declaration"))
+                            "Agreement", "Prime", "Statement", "Declaration", "Coalition",
+                            "Expo", "Depot"))
 
 
 @pytest.mark.parametrize(
@@ -120,6 +132,11 @@ def test_organisations_documents_and_places_are_not_people(sentence):
 def test_a_title_case_headline_names_only_what_the_article_writes(headline, body, name):
     people = find_people([headline, body])
     assert [p.name for p in people] == [name]
+
+
+def test_a_sentence_full_of_names_is_not_read_as_a_headline():
+    people = find_people(["Special Envoy Lena Ortiz and Sam Reyes met Ivan Petrov Monday."])
+    assert [p.name for p in people] == ["Lena Ortiz", "Sam Reyes"]
 
 
 def test_later_mentions_fold_into_the_fullest_name_and_role():

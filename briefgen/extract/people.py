@@ -31,7 +31,9 @@ Princess Emir Amir Sheikh Sultan Pope Leader Speaker General Admiral Colonel Com
 Judge Counselor Counsellor Officer Chief Attorney Lady Gentleman Holiness Majesty Highness
 Excellency Archbishop Cardinal Bishop Rabbi Reverend Imam Captain Lieutenant Sergeant Deputy
 Assistant Delegate Negotiator Councilmember Superintendent Professor Lawmaker Czar Administrator
-Head Member Counsel Mr. Mrs. Ms. Dr. Sir Dame Messrs.
+Head Member Counsel Founder Co-Founder CEO Fellow Organizer Advocate Moderator
+Correspondent Economist Pastor Treasurer Sheriff Mr. Mrs. Ms. Dr. Sir Dame Messrs. Rep. Sen. Gov.
+Lt. Gen. Adm. Amb. Prof. Rev. Hon.
 """))
 #: Words that qualify a title word: part of a role, never of a name ("Prime", "Deputy").
 _TITLE_MODIFIERS = frozenset(_words("""
@@ -64,7 +66,9 @@ Engagement Relief Response Emergency Governance Law Legal Rights Women Youth Tri
 Minerals Resources Mines Petroleum Oil Gas Water Tourism Culture Sports Information Media Digital
 Science Research Innovation Business Banking Markets Exchange Commerce Customs Revenue Tax Taxation
 Treasury Economic Economics Foreign Home Internal External Social Welfare Family Families Children
-Holy See
+Holy See Coalition Association League Network Society Trust Project Corporation Company Inc.
+LLC Motors Partners Campaign Collective Labs Capital Ventures Industries Holdings Systems Solutions
+Group Associates Consulting Media Press News Times Post Journal Network Airlines Automotive
 """))
 #: Names of documents and events: never in a role nor a name ("Emergency Declaration President
 #: Biden approved"; "Bilateral Meeting Between President Biden").
@@ -103,11 +107,23 @@ dictator narcoterrorist leader president minister envoy spokesperson spokesman s
 official journalist reporter activist author businessman businesswoman founder executive senator
 general commander ambassador diplomat negotiator adviser advisor hostage hostages detainee
 citizen citizens nationals national prisoner prisoners astronaut artist singer actor athlete
+host anchor moderator lawyer attorney professor economist survivor student mother father husband
+wife son daughter brother sister pastor rabbi reverend farmer veteran soldier officer victim
+director chair chairman chairwoman ceo secretary administrator commissioner advocate organizer
+fellow member treasurer mayor governor representative
 """))
+#: Person nouns that are also verbs ("to host World Expo"): only after a name of their own
+#: ("CNN host Jane Roe", "Meet the Press host").
+_VERB_NOUNS = frozenset({"host", "anchor", "chair", "advocate"})
 _TOKEN = re.compile(
-    r"(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Messrs|Smt)\.|[A-Z]\.(?=\s)"
+    r"(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Messrs|Smt|Rep|Sen|Gov|Lt|Gen|Adm|Amb|Prof|Rev|"
+    r"Hon)\.|[A-Z]\.(?=\s)"
     r"|[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d[\d.,]*|[^\w\s]")
-_TURN = re.compile(r"^(?:(?:MR|MS|MRS|DR)\.\s+)(?P<name>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?):")
+_TURN = re.compile(
+    r"^(?:(?:MR|MS|MRS|DR)\.|(?:(?:VICE|DEPUTY|PRIME|PRESS|SPECIAL|ATTORNEY|FIRST) )?"
+    r"(?:PRESIDENT|SECRETARY|AMBASSADOR|ADMIRAL|GENERAL|SENATOR|GOVERNOR|DIRECTOR|MINISTER|"
+    r"ADMINISTRATOR|LEADER|SPEAKER|CHAIR|ENVOY|LADY))\s+"
+    r"(?P<name>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?):")
 
 
 @dataclass(frozen=True)
@@ -183,7 +199,35 @@ def _people_in(text: str, body: str | None) -> list[Person]:
         if name:
             found.append(Person(name, role))
             taken.update(range(start, end))
+    if body is None:
+        for start, end in _coordinated(tokens, taken):
+            found.append(Person(text[tokens[start].start:tokens[end - 1].end], None))
     return found
+
+
+def _coordinated(tokens: list[_Token], taken: set[int]) -> list[tuple[int, int]]:
+    """Full names joined by "and" to a person: "Special Envoy Jane Roe and John Doe met …",
+    "John Doe and Special Envoy Jane Roe"."""
+    spans = []
+    for k, token in enumerate(tokens):
+        if token.text != "and" or k == 0:
+            continue
+        after = tokens[k + 1].text if k + 1 < len(tokens) else ""
+        if k - 1 in taken:
+            end = _name_run(tokens, k + 1)
+            if end - (k + 1) >= 2 and not taken & set(range(k + 1, end)) and \
+                    (end == len(tokens) or tokens[end].text not in _TITLE_WORDS):
+                spans.append((k + 1, end))
+        elif k + 1 in taken or after in _TITLE_WORDS or after in _TITLE_MODIFIERS:
+            start = k
+            while start > 0 and (_is_name_word(tokens[start - 1].text)
+                                 or _is_initial(tokens[start - 1].text)):
+                start -= 1
+            if k - start >= 2 and _name_run(tokens, start) == k and \
+                    (start == 0 or tokens[start - 1].text not in _TITLE_WORDS) and \
+                    not _is_role_word(tokens[start - 1].text if start else ""):
+                spans.append((start, k))
+    return spans
 
 
 def _split_possessives(tokens: list[_Token]) -> list[_Token]:
@@ -242,7 +286,8 @@ def _complement_run(tokens: list[_Token], start: int) -> int:
             j += 1
         elif text in ("’s", "'s") and _is_cap(following):
             j += 1  # "the People’s Republic of China"
-        elif text == "and" and (following in _TITLE_WORDS or following in _TITLE_MODIFIERS):
+        elif text == "and" and (following in _TITLE_WORDS or following in _TITLE_MODIFIERS
+                                or tokens[j - 1].text not in _OFFICE_WORDS):
             break  # "… of the United States Joseph R. Biden and President of …"
         elif text in ("the", "of", "and", "for", "on") and (_is_cap(following) or
                                                             following == "the") and \
@@ -309,6 +354,9 @@ def _apposed_after_role(tokens: list[_Token], title: int, after: int,
     if end - start < 2 or not _ends_phrase(tokens, end):
         return None
     role_start = _role_start(tokens, title, headline)
+    if role_start >= 2 and tokens[role_start - 1].text == "," and \
+            _is_name_word(tokens[role_start - 2].text):
+        return None  # "Jane Roe, Executive Director, Harbor Trust": the role is Roe's
     return start, end, _role(tokens, role_start, after, None)
 
 
@@ -326,18 +374,45 @@ def _apposed(tokens: list[_Token], i: int) -> tuple[int, int, str] | None:
     has_title = False
     while role_end < len(tokens):
         text = tokens[role_end].text
+        following = tokens[role_end + 1].text if role_end + 1 < len(tokens) else ""
         if _is_cap(text) or _is_abbreviation(text):
             has_title = has_title or text in _TITLE_WORDS
             role_end += 1
-        elif text in ("of", "for", "to", "the", "on") and role_end + 1 < len(tokens) and \
-                (_is_cap(tokens[role_end + 1].text) or tokens[role_end + 1].text == "the"):
+        elif text in ("of", "for", "to", "the", "on", "and") and (
+                _is_cap(following) or _is_abbreviation(following) or following == "the"):
             role_end += 1
         else:
             break
-    if not has_title or tokens[j].text in _NOT_NAMES or not _ends_phrase(tokens, role_end):
+    if tokens[j].text in _NOT_NAMES or not _ends_phrase(tokens, role_end):
+        return _apposed_in_lowercase(tokens, i, end)
+    if not has_title and not _is_attendee(tokens, i, j, role_end):
         return None
-    role = _text(tokens, j, role_end)
-    return i, end, role
+    return i, end, _text(tokens, j, role_end)
+
+
+def _apposed_in_lowercase(tokens: list[_Token], i: int, end: int) -> tuple | None:
+    """"Jane Roe, executive director of the Harbor Trust," — a role in lowercase words."""
+    j = end + 1
+    if tokens[j].text in ("a", "an", "the"):
+        j += 1
+    k = j
+    while k < len(tokens) and k - j < 4 and tokens[k].text.isalpha() and \
+            tokens[k].text.islower() and tokens[k].text not in _PERSON_NOUNS:
+        k += 1
+    if k >= len(tokens) or tokens[k].text not in _PERSON_NOUNS:
+        return None
+    stop = k + 1
+    while stop < len(tokens) and tokens[stop].text not in (",", ".", ";", "(", ")", "—", "–"):
+        stop += 1
+    return i, end, _text(tokens, j, stop)
+
+
+def _is_attendee(tokens: list[_Token], i: int, role_start: int, role_end: int) -> bool:
+    """A list item that is only a name and an institution: "Jane Roe, Harbor Housing Council"."""
+    opening = all(t.text in ("-", "*", "•") for t in tokens[:i])
+    closing = all(t.text in (".", ";") for t in tokens[role_end:])
+    return opening and closing and any(t.text in _OFFICE_WORDS
+                                       for t in tokens[role_start:role_end])
 
 
 def _cued(tokens: list[_Token], i: int) -> tuple[int, int, None] | None:
@@ -350,7 +425,11 @@ def _cued(tokens: list[_Token], i: int) -> tuple[int, int, None] | None:
         return None
     before = tokens[i - 1].text if i > 0 else ""
     after = [t.text for t in tokens[end:end + 2]]
-    cued = (before in _PERSON_NOUNS or before in _SAYING
+    noun = before in _PERSON_NOUNS and (
+        before not in _VERB_NOUNS or (i >= 2 and (_is_cap(tokens[i - 2].text)
+                                                  or _is_abbreviation(tokens[i - 2].text)
+                                                  or tokens[i - 2].text in ("’s", "'s"))))
+    cued = (noun or before in _SAYING
             or (after[:1] and after[0] in _SAYING)
             or (after[:1] == [","] and len(tokens) > end + 1 and tokens[end + 1].text in _SAYING)
             or after[:2] in (["and", "his"], ["and", "her"]))
@@ -376,7 +455,7 @@ def _role_start(tokens: list[_Token], title: int, headline: bool = False) -> int
             break
         if (_is_cap(prev) or _is_abbreviation(prev) or prev in ("’s", "'s", "-")
                 or (prev in ("of", "the", "for", "on", "to") and (_is_cap(before)
-                                                                 or before == "of"))
+                                                                 or before in ("of", "to", "for")))
                 or (prev == "and" and before in _TITLE_WORDS)):
             j -= 1
         else:
@@ -434,9 +513,10 @@ def _of_after_name(tokens: list[_Token], end: int) -> str | None:
     the = tokens[j].text == "the"
     j += the
     k = j
-    while k < len(tokens) and k - j < 6 and (
+    while k < len(tokens) and k - j < 8 and (
             _is_cap(tokens[k].text)
-            or (tokens[k].text == "of" and k + 1 < len(tokens) and _is_cap(tokens[k + 1].text))):
+            or (tokens[k].text in ("of", "’s", "'s") and k + 1 < len(tokens)
+                and _is_cap(tokens[k + 1].text))):
         k += 1
     if k == j:
         return None
@@ -497,15 +577,16 @@ def _name_words(name: str) -> set[str]:
 
 def _title_case(text: str) -> bool:
     """A headline written in title case ("President Trump Brokers Another Historic Peace Deal"):
-    every longer word but the small function words capitalised."""
-    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", text)
-             if len(w) > 3 and w.lower() not in _FUNCTION_WORDS]
-    return len(words) >= 3 and all(w[0].isupper() for w in words)
+    no lowercase word but the small function words, unlike any sentence with a verb."""
+    words = re.findall(r"[^\W\d_][\w’'-]*", text)
+    lower = [w for w in words if w[0].islower()]
+    capitalised = [w for w in words if w[0].isupper() and len(w) > 3]
+    return len(capitalised) >= 3 and all(w.lower() in _FUNCTION_WORDS for w in lower)
 
 
 _FUNCTION_WORDS = frozenset(_words("""
-with from into onto over that than this amid upon after about between during under through
-their there where when while also have been will would could should
+a an the and or but nor of to in on at for with by from as into onto over via vs per amid upon
+about after before between during under through than that its
 """))
 
 

@@ -57,6 +57,9 @@ def find_quotes(paragraphs: list[list[str]], people: list[Person]) -> list[Quote
             turn = _person(turn_speaker(opening), people)
         elif _QUESTION_TURN.match(opening):
             turn = None
+        elif len(sentences) == 1 and opening.endswith(":") and not _QUOTE.search(opening):
+            introduced = set(_mentioned(opening, people))  # "Jane Roe on the talks:"
+            turn = introduced.pop() if len(introduced) == 1 else None
         text = " ".join(sentences)
         starts = [0]
         for sentence in sentences:
