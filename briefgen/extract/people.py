@@ -14,107 +14,30 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefgen.extract.names import STATES, US_STATES, canonical
+from briefgen.extract.names import STATES, canonical
+from briefgen.extract.roles import (
+    CONNECTORS,
+    HONORIFICS,
+    NOT_NAMES,
+    OFFICE_WORDS,
+    PARTICLES,
+    PERSON_NOUNS,
+    SAYING,
+    SUFFIXES,
+    THING_WORDS,
+    TITLE_MODIFIERS,
+    TITLE_WORDS,
+    VERB_NOUNS,
+    WEAK_TITLES,
+    is_abbreviation,
+    is_cap,
+    is_initial,
+    is_name_word,
+    is_place,
+    is_role_word,
+    title_case,
+)
 
-
-def _words(text: str) -> list[str]:
-    return text.split()
-
-
-#: Words that end a role and can stand right before a name ("Prime Minister", "Coordinator").
-_TITLE_WORDS = frozenset(_words("""
-President Premier Chancellor Minister Secretary Secretary-General Under-Secretary-General
-Director-General Governor-General Ambassador Envoy Advisor Adviser Coordinator Director
-Administrator Commissioner Chair Chairman Chairwoman Chairperson Spokesperson Spokesman
-Spokeswoman Representative Senator Congressman Congresswoman Governor Mayor King Queen Prince
-Princess Emir Amir Sheikh Sultan Pope Leader Speaker General Admiral Colonel Commander Justice
-Judge Counselor Counsellor Officer Chief Attorney Lady Gentleman Holiness Majesty Highness
-Excellency Archbishop Cardinal Bishop Rabbi Reverend Imam Captain Lieutenant Sergeant Deputy
-Assistant Delegate Negotiator Councilmember Superintendent Professor Lawmaker Czar Administrator
-Head Member Counsel Founder Co-Founder CEO Fellow Organizer Advocate Moderator
-Correspondent Economist Pastor Treasurer Sheriff Mr. Mrs. Ms. Dr. Sir Dame Messrs. Rep. Sen. Gov.
-Lt. Gen. Adm. Amb. Prof. Rev. Hon.
-"""))
-#: Words that qualify a title word: part of a role, never of a name ("Prime", "Deputy").
-_TITLE_MODIFIERS = frozenset(_words("""
-Prime Vice Crown First Second Deputy Assistant Associate Acting Principal Senior Chief Special
-Under Executive Alternate Foreign Defense Defence Trade Finance Press Attorney Surgeon
-Inspector Majority Minority Lieutenant Brigadier Major Rear Managing Permanent Interim Royal High
-Presidential Supreme Lord Former National Federal
-"""))
-#: Honorifics: a title, but not a role worth reporting.
-_HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Sir", "Dame", "Messrs.", "Shri", "Smt."})
-#: Title words that also open names of things ("General Motors"): a title only when qualified
-#: ("Attorney General") or before a full name.
-_WEAK_TITLES = frozenset({"General", "Chief", "Head", "Member", "Leader", "Justice", "Lady",
-                          "Gentleman", "Deputy", "Assistant", "Officer", "Counsel"})
-#: Words of offices and institutions: they end a role's complement, never a name.
-_OFFICE_WORDS = frozenset(_words("""
-Affairs State Defense Defence Treasury Commerce Agriculture Energy Education Labor Labour Justice
-Interior Transportation Security Services Development Health Veterans Council Commission Committee
-Administration Agency Department Office Bureau Foundation Forces Staff Intelligence Policy Trade
-Finance Economy Industry Investment Environment Republic Kingdom Nations House Senate Congress
-Parliament Assembly Court Union Bank Fund Organization Organisation Cooperation Relations Programs
-Program Programme Initiatives Management Budget Team Force Operations Resources Housing Protection
-Communications Technology Technologies Cyber White Government Ministry Party Caucus District
-Federation Emirates States Americans Quality Planning Cabinet Navy Army Air Guard Corps Marines
-Reserve
-Institute University College School Center Centre Forum Summit Partnership Alliance Group Board
-Authority Agriculture Justice Fisheries Climate Infrastructure Immigration Customs Mission Embassy
-Consulate Delegation Secretariat Command Service Services Legislative Intergovernmental Public
-Engagement Relief Response Emergency Governance Law Legal Rights Women Youth Tribal Indian Native
-Minerals Resources Mines Petroleum Oil Gas Water Tourism Culture Sports Information Media Digital
-Science Research Innovation Business Banking Markets Exchange Commerce Customs Revenue Tax Taxation
-Treasury Economic Economics Foreign Home Internal External Social Welfare Family Families Children
-Holy See Coalition Association League Network Society Trust Project Corporation Company Inc.
-LLC Motors Partners Campaign Collective Labs Capital Ventures Industries Holdings Systems Solutions
-Group Associates Consulting Media Press News Times Post Journal Network Airlines Automotive
-"""))
-#: Names of documents and events: never in a role nor a name ("Emergency Declaration President
-#: Biden approved"; "Bilateral Meeting Between President Biden").
-_THING_WORDS = frozenset(_words("""
-Peace Deal Agreement Accords Act Plan Strategy Framework Dialogue Declaration Treaty Initiative
-Statement Readout Remarks Fact Sheet Call Meeting Visit Trip Travel Calls Meetings Visits Between
-Bilateral Talks Conference Communique Communiqué Proclamation Order Memorandum Message Letter
-"""))
-#: Capitalised words that start sentences or headlines but neither names nor roles.
-_NOT_NAMES = frozenset(_words("""
-The This That These Those And But Or In On At For With By From Of To As If When While After Before
-During Ahead Regarding Following Today Tomorrow Yesterday Tonight Later Earlier Then Also Both All
-Each Every Its It He She They We I You His Her Their Our My Your There Here Yet Still However
-Meanwhile Together Separately Further Furthermore Additionally Moreover Finally First Second Third
-Since Under Over Through Throughout Across Among Between Within Without Upon Into Onto Per Via
-Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
-August September October November December Readout Statement Remarks Fact Sheet Joint Press
-Release Briefing Background Call Calls Meeting Meets Meet Visit Visits Trip Travel Travels Accepts
-Hosts Welcomes Speaks Holds Announces Signs Secures Brings Delivers Launches Continues Applauds
-Congratulates Thanks Message Letter Administration Officials Official Leaders Senior Dear Thank
-Please Not No Yes Good Great New Several Other Many Most Some Such Any Federal National American
-"""))
-_PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el", "de", "da", "di", "del", "della", "van",
-                        "von", "der", "den", "le", "la", "dos", "das", "du", "y", "ter", "Al",
-                        "El", "Bin", "Abu", "Abd"})
-_SUFFIXES = frozenset({"Jr.", "Sr.", "II", "III", "IV"})
-_CONNECTORS = frozenset({"of", "for", "to", "the", "on", "and"})
-#: Verbs of saying after a name: "Jane Roe said", "said Jane Roe".
-_SAYING = frozenset(_words("""
-said says told added noted stated explained declared remarked wrote posted tweeted stressed
-emphasized emphasised urged warned implored asserted insisted argued replied responded
-"""))
-#: Nouns for people, lowercase, that can stand before a name: "dictator Nicolás Maduro".
-_PERSON_NOUNS = frozenset(_words("""
-dictator narcoterrorist leader president minister envoy spokesperson spokesman spokeswoman
-official journalist reporter activist author businessman businesswoman founder executive senator
-general commander ambassador diplomat negotiator adviser advisor hostage hostages detainee
-citizen citizens nationals national prisoner prisoners astronaut artist singer actor athlete
-host anchor moderator lawyer attorney professor economist survivor student mother father husband
-wife son daughter brother sister pastor rabbi reverend farmer veteran soldier officer victim
-director chair chairman chairwoman ceo secretary administrator commissioner advocate organizer
-fellow member treasurer mayor governor representative
-"""))
-#: Person nouns that are also verbs ("to host World Expo"): only after a name of their own
-#: ("CNN host Jane Roe", "Meet the Press host").
-_VERB_NOUNS = frozenset({"host", "anchor", "chair", "advocate"})
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Messrs|Smt|Rep|Sen|Gov|Lt|Gen|Adm|Amb|Prof|Rev|"
     r"Hon)\.|[A-Z]\.(?=\s)"
@@ -141,10 +64,10 @@ class _Token:
 
 def find_people(texts: list[str]) -> list[Person]:
     """Everyone `texts` treat as a person (title first, then the sentences), in order."""
-    body = " ".join(t for t in texts if not _title_case(t))
+    body = " ".join(t for t in texts if not title_case(t))
     people: list[Person] = []
     for text in texts:
-        for person in _people_in(text, body if _title_case(text) else None):
+        for person in _people_in(text, body if title_case(text) else None):
             _add(people, person)
     return people
 
@@ -159,7 +82,7 @@ def turn_speaker(text: str) -> str | None:
 
 
 def surname(name: str) -> str:
-    words = [w for w in re.split(r"[\s,]+", name) if w and w not in _SUFFIXES
+    words = [w for w in re.split(r"[\s,]+", name) if w and w not in SUFFIXES
              and w.rstrip(".") not in ("Jr", "Sr")]
     return words[-1] if words else name
 
@@ -216,16 +139,16 @@ def _coordinated(tokens: list[_Token], taken: set[int]) -> list[tuple[int, int]]
         if k - 1 in taken:
             end = _name_run(tokens, k + 1)
             if end - (k + 1) >= 2 and not taken & set(range(k + 1, end)) and \
-                    (end == len(tokens) or tokens[end].text not in _TITLE_WORDS):
+                    (end == len(tokens) or tokens[end].text not in TITLE_WORDS):
                 spans.append((k + 1, end))
-        elif k + 1 in taken or after in _TITLE_WORDS or after in _TITLE_MODIFIERS:
+        elif k + 1 in taken or after in TITLE_WORDS or after in TITLE_MODIFIERS:
             start = k
-            while start > 0 and (_is_name_word(tokens[start - 1].text)
-                                 or _is_initial(tokens[start - 1].text)):
+            while start > 0 and (is_name_word(tokens[start - 1].text)
+                                 or is_initial(tokens[start - 1].text)):
                 start -= 1
             if k - start >= 2 and _name_run(tokens, start) == k and \
-                    (start == 0 or tokens[start - 1].text not in _TITLE_WORDS) and \
-                    not _is_role_word(tokens[start - 1].text if start else ""):
+                    (start == 0 or tokens[start - 1].text not in TITLE_WORDS) and \
+                    not is_role_word(tokens[start - 1].text if start else ""):
                 spans.append((start, k))
     return spans
 
@@ -245,15 +168,15 @@ def _split_possessives(tokens: list[_Token]) -> list[_Token]:
 def _titled(tokens: list[_Token], i: int, headline: bool) -> tuple[int, int, str | None] | None:
     """A name after a title word at `i`: (start, end, role) of "Secretary of State Jane Roe"."""
     word = tokens[i].text
-    if word not in _TITLE_WORDS:
+    if word not in TITLE_WORDS:
         return None
     after = i + 1
-    if after < len(tokens) and (tokens[after].text in _TITLE_WORDS or
-                                tokens[after].text in _TITLE_MODIFIERS) and \
-            tokens[after].text not in _HONORIFICS:
+    if after < len(tokens) and (tokens[after].text in TITLE_WORDS or
+                                tokens[after].text in TITLE_MODIFIERS) and \
+            tokens[after].text not in HONORIFICS:
         return None  # "Deputy Secretary": the last title word names the person
     complement_end = after
-    while after < len(tokens) and tokens[after].text in _HONORIFICS and word not in _HONORIFICS:
+    while after < len(tokens) and tokens[after].text in HONORIFICS and word not in HONORIFICS:
         after += 1  # "Prime Minister Sir Keir Starmer"
     start = after
     if after < len(tokens) and tokens[after].text in ("of", "for", "to"):
@@ -266,10 +189,10 @@ def _titled(tokens: list[_Token], i: int, headline: bool) -> tuple[int, int, str
     if end == start:
         return _apposed_after_role(tokens, i, complement_end, headline)
     words = [t.text for t in tokens[start:end]]
-    qualified = i > 0 and (_is_cap(tokens[i - 1].text) or _is_abbreviation(tokens[i - 1].text))
-    if word in _WEAK_TITLES and not qualified and len(words) < 2:
+    qualified = i > 0 and (is_cap(tokens[i - 1].text) or is_abbreviation(tokens[i - 1].text))
+    if word in WEAK_TITLES and not qualified and len(words) < 2:
         return None
-    if word in _HONORIFICS:
+    if word in HONORIFICS:
         return start, end, None
     role_start = _role_start(tokens, i, headline)
     role = _role(tokens, role_start, complement_end, end)
@@ -282,16 +205,16 @@ def _complement_run(tokens: list[_Token], start: int) -> int:
     while j < len(tokens):
         text = tokens[j].text
         following = tokens[j + 1].text if j + 1 < len(tokens) else ""
-        if _is_cap(text) or _is_abbreviation(text) or text in _PARTICLES:
+        if is_cap(text) or is_abbreviation(text) or text in PARTICLES:
             j += 1
-        elif text in ("’s", "'s") and _is_cap(following):
+        elif text in ("’s", "'s") and is_cap(following):
             j += 1  # "the People’s Republic of China"
-        elif text == "and" and (following in _TITLE_WORDS or following in _TITLE_MODIFIERS
-                                or tokens[j - 1].text not in _OFFICE_WORDS):
+        elif text == "and" and (following in TITLE_WORDS or following in TITLE_MODIFIERS
+                                or tokens[j - 1].text not in OFFICE_WORDS):
             break  # "… of the United States Joseph R. Biden and President of …"
-        elif text in ("the", "of", "and", "for", "on") and (_is_cap(following) or
+        elif text in ("the", "of", "and", "for", "on") and (is_cap(following) or
                                                             following == "the") and \
-                (j == start or not _is_name_word(tokens[j - 1].text)):
+                (j == start or not is_name_word(tokens[j - 1].text)):
             j += 1
         else:
             break
@@ -303,8 +226,8 @@ def _split_complement(tokens: list[_Token], start: int, end: int) -> int | None:
     last = None
     for j in range(start, end):
         text = tokens[j].text
-        if text in _OFFICE_WORDS or text in _TITLE_WORDS or _is_place(text) or \
-                _is_abbreviation(text) or text in _CONNECTORS or \
+        if text in OFFICE_WORDS or text in TITLE_WORDS or is_place(text) or \
+                is_abbreviation(text) or text in CONNECTORS or \
                 any(canonical(_text(tokens, k, j + 1)) for k in range(max(start, j - 5), j)):
             last = j
     if last is None:
@@ -318,16 +241,16 @@ def _name_run(tokens: list[_Token], start: int) -> int:
     while j < len(tokens):
         text = tokens[j].text
         following = tokens[j + 1].text if j + 1 < len(tokens) else ""
-        name_next = _is_name_word(following)
-        if (_is_name_word(text) or (_is_initial(text) and (j > start or name_next))
-                or (text in _PARTICLES and j > start and name_next)
-                or (text in _SUFFIXES and j > start)
+        name_next = is_name_word(following)
+        if (is_name_word(text) or (is_initial(text) and (j > start or name_next))
+                or (text in PARTICLES and j > start and name_next)
+                or (text in SUFFIXES and j > start)
                 or (text == "," and j > start and following in ("Jr.", "Sr."))
                 or (j == start and name_next and _is_short_given_name(tokens, j))):
             j += 1
         else:
             break
-    while j > start and (tokens[j - 1].text in _PARTICLES or tokens[j - 1].text == ","):
+    while j > start and (tokens[j - 1].text in PARTICLES or tokens[j - 1].text == ","):
         j -= 1
     return j
 
@@ -346,7 +269,7 @@ def _apposed_after_role(tokens: list[_Token], title: int, after: int,
     Arizona, Regina Romero"."""
     if after >= len(tokens) or tokens[after].text != ",":
         return None
-    if after + 2 < len(tokens) and _is_place(tokens[after + 1].text) and \
+    if after + 2 < len(tokens) and is_place(tokens[after + 1].text) and \
             tokens[after + 2].text == ",":
         after += 2
     start = after + 1
@@ -355,14 +278,14 @@ def _apposed_after_role(tokens: list[_Token], title: int, after: int,
         return None
     role_start = _role_start(tokens, title, headline)
     if role_start >= 2 and tokens[role_start - 1].text == "," and \
-            _is_name_word(tokens[role_start - 2].text):
+            is_name_word(tokens[role_start - 2].text):
         return None  # "Jane Roe, Executive Director, Harbor Trust": the role is Roe's
     return start, end, _role(tokens, role_start, after, None)
 
 
 def _apposed(tokens: list[_Token], i: int) -> tuple[int, int, str] | None:
     """"Scott Bessent, Secretary of the Treasury," — a full name, a comma, then a role."""
-    if i > 0 and (_is_name_word(tokens[i - 1].text) or _is_initial(tokens[i - 1].text)):
+    if i > 0 and (is_name_word(tokens[i - 1].text) or is_initial(tokens[i - 1].text)):
         return None
     end = _name_run(tokens, i)
     if end - i < 2 or end + 1 >= len(tokens) or tokens[end].text != ",":
@@ -375,15 +298,15 @@ def _apposed(tokens: list[_Token], i: int) -> tuple[int, int, str] | None:
     while role_end < len(tokens):
         text = tokens[role_end].text
         following = tokens[role_end + 1].text if role_end + 1 < len(tokens) else ""
-        if _is_cap(text) or _is_abbreviation(text):
-            has_title = has_title or text in _TITLE_WORDS
+        if is_cap(text) or is_abbreviation(text):
+            has_title = has_title or text in TITLE_WORDS
             role_end += 1
         elif text in ("of", "for", "to", "the", "on", "and") and (
-                _is_cap(following) or _is_abbreviation(following) or following == "the"):
+                is_cap(following) or is_abbreviation(following) or following == "the"):
             role_end += 1
         else:
             break
-    if tokens[j].text in _NOT_NAMES or not _ends_phrase(tokens, role_end):
+    if tokens[j].text in NOT_NAMES or not _ends_phrase(tokens, role_end):
         return _apposed_in_lowercase(tokens, i, end)
     if not has_title and not _is_attendee(tokens, i, j, role_end):
         return None
@@ -397,9 +320,9 @@ def _apposed_in_lowercase(tokens: list[_Token], i: int, end: int) -> tuple | Non
         j += 1
     k = j
     while k < len(tokens) and k - j < 4 and tokens[k].text.isalpha() and \
-            tokens[k].text.islower() and tokens[k].text not in _PERSON_NOUNS:
+            tokens[k].text.islower() and tokens[k].text not in PERSON_NOUNS:
         k += 1
-    if k >= len(tokens) or tokens[k].text not in _PERSON_NOUNS:
+    if k >= len(tokens) or tokens[k].text not in PERSON_NOUNS:
         return None
     stop = k + 1
     while stop < len(tokens) and tokens[stop].text not in (",", ".", ";", "(", ")", "—", "–"):
@@ -411,27 +334,27 @@ def _is_attendee(tokens: list[_Token], i: int, role_start: int, role_end: int) -
     """A list item that is only a name and an institution: "Jane Roe, Harbor Housing Council"."""
     opening = all(t.text in ("-", "*", "•") for t in tokens[:i])
     closing = all(t.text in (".", ";") for t in tokens[role_end:])
-    return opening and closing and any(t.text in _OFFICE_WORDS
+    return opening and closing and any(t.text in OFFICE_WORDS
                                        for t in tokens[role_start:role_end])
 
 
 def _cued(tokens: list[_Token], i: int) -> tuple[int, int, None] | None:
     """A full name the sentence treats as a person: "Jane Roe said", "said Jane Roe",
     "dictator Jane Roe", "Jane Roe and her husband"."""
-    if i > 0 and (_is_name_word(tokens[i - 1].text) or _is_initial(tokens[i - 1].text)):
+    if i > 0 and (is_name_word(tokens[i - 1].text) or is_initial(tokens[i - 1].text)):
         return None
     end = _name_run(tokens, i)
     if end - i < 2:
         return None
     before = tokens[i - 1].text if i > 0 else ""
     after = [t.text for t in tokens[end:end + 2]]
-    noun = before in _PERSON_NOUNS and (
-        before not in _VERB_NOUNS or (i >= 2 and (_is_cap(tokens[i - 2].text)
-                                                  or _is_abbreviation(tokens[i - 2].text)
+    noun = before in PERSON_NOUNS and (
+        before not in VERB_NOUNS or (i >= 2 and (is_cap(tokens[i - 2].text)
+                                                  or is_abbreviation(tokens[i - 2].text)
                                                   or tokens[i - 2].text in ("’s", "'s"))))
-    cued = (noun or before in _SAYING
-            or (after[:1] and after[0] in _SAYING)
-            or (after[:1] == [","] and len(tokens) > end + 1 and tokens[end + 1].text in _SAYING)
+    cued = (noun or before in SAYING
+            or (after[:1] and after[0] in SAYING)
+            or (after[:1] == [","] and len(tokens) > end + 1 and tokens[end + 1].text in SAYING)
             or after[:2] in (["and", "his"], ["and", "her"]))
     return (i, end, None) if cued else None
 
@@ -451,17 +374,17 @@ def _role_start(tokens: list[_Token], title: int, headline: bool = False) -> int
     while j > 0:
         prev = tokens[j - 1].text
         before = tokens[j - 2].text if j >= 2 else ""
-        if prev in _THING_WORDS or (headline and not _is_role_word(prev)):
+        if prev in THING_WORDS or (headline and not is_role_word(prev)):
             break
-        if (_is_cap(prev) or _is_abbreviation(prev) or prev in ("’s", "'s", "-")
-                or (prev in ("of", "the", "for", "on", "to") and (_is_cap(before)
+        if (is_cap(prev) or is_abbreviation(prev) or prev in ("’s", "'s", "-")
+                or (prev in ("of", "the", "for", "on", "to") and (is_cap(before)
                                                                  or before in ("of", "to", "for")))
-                or (prev == "and" and before in _TITLE_WORDS)):
+                or (prev == "and" and before in TITLE_WORDS)):
             j -= 1
         else:
             break
-    while j < title and (tokens[j].text in _CONNECTORS or tokens[j].text in ("’s", "'s")
-                         or (tokens[j].text in _NOT_NAMES and not _is_role_word(tokens[j].text)
+    while j < title and (tokens[j].text in CONNECTORS or tokens[j].text in ("’s", "'s")
+                         or (tokens[j].text in NOT_NAMES and not is_role_word(tokens[j].text)
                              and not _is_his_holiness(tokens, j))
                          or _is_person_before_possessive(tokens, j, title)):
         j += 1
@@ -473,18 +396,13 @@ def _is_his_holiness(tokens: list[_Token], j: int) -> bool:
         tokens[j + 1].text in ("Holiness", "Majesty", "Highness", "Excellency", "Royal")
 
 
-def _is_role_word(text: str) -> bool:
-    return (text in _TITLE_WORDS or text in _TITLE_MODIFIERS or text in _OFFICE_WORDS
-            or _is_place(text) or _is_abbreviation(text))
-
-
 def _is_person_before_possessive(tokens: list[_Token], j: int, title: int) -> bool:
     """"President Biden’s National Security Advisor": the possessor is not part of the role."""
     for k in range(j, title):
         if tokens[k].text in ("’s", "'s"):
             owner = tokens[k - 1].text
-            return owner not in _OFFICE_WORDS and not _is_place(owner)
-        if not (_is_cap(tokens[k].text) or _is_abbreviation(tokens[k].text)):
+            return owner not in OFFICE_WORDS and not is_place(owner)
+        if not (is_cap(tokens[k].text) or is_abbreviation(tokens[k].text)):
             return False
     return False
 
@@ -514,9 +432,9 @@ def _of_after_name(tokens: list[_Token], end: int) -> str | None:
     j += the
     k = j
     while k < len(tokens) and k - j < 8 and (
-            _is_cap(tokens[k].text)
+            is_cap(tokens[k].text)
             or (tokens[k].text in ("of", "’s", "'s") and k + 1 < len(tokens)
-                and _is_cap(tokens[k + 1].text))):
+                and is_cap(tokens[k + 1].text))):
         k += 1
     if k == j:
         return None
@@ -542,10 +460,10 @@ def _as_in_body(name_tokens: list[_Token], body: str) -> list[_Token]:
 
 
 def _name(text: str, name_tokens: list[_Token]) -> str | None:
-    words = [t for t in name_tokens if t.text not in _HONORIFICS]
-    while words and words[-1].text in _PARTICLES:
+    words = [t for t in name_tokens if t.text not in HONORIFICS]
+    while words and words[-1].text in PARTICLES:
         words.pop()
-    if not words or all(_is_initial(t.text) or t.text in _SUFFIXES for t in words):
+    if not words or all(is_initial(t.text) or t.text in SUFFIXES for t in words):
         return None
     return text[words[0].start:words[-1].end].strip(" ,")
 
@@ -573,46 +491,6 @@ def _contains(longer: str, shorter: str) -> bool:
 def _name_words(name: str) -> set[str]:
     return {w.lower() for w in re.findall(r"[^\W\d_]+", name)
             if w not in ("Jr", "Sr", "Mr", "Mrs", "Ms", "Dr") and len(w) > 1}
-
-
-def _title_case(text: str) -> bool:
-    """A headline written in title case ("President Trump Brokers Another Historic Peace Deal"):
-    no lowercase word but the small function words, unlike any sentence with a verb."""
-    words = re.findall(r"[^\W\d_][\w’'-]*", text)
-    lower = [w for w in words if w[0].islower()]
-    capitalised = [w for w in words if w[0].isupper() and len(w) > 3]
-    return len(capitalised) >= 3 and all(w.lower() in _FUNCTION_WORDS for w in lower)
-
-
-_FUNCTION_WORDS = frozenset(_words("""
-a an the and or but nor of to in on at for with by from as into onto over via vs per amid upon
-about after before between during under through than that its
-"""))
-
-
-def _is_cap(text: str) -> bool:
-    return text[:1].isupper() and any(c.islower() for c in text)
-
-
-def _is_name_word(text: str) -> bool:
-    if re.fullmatch(r"(?:al|el|bin|ibn|abu|ben)-[A-Z][^\W\d_]+", text):
-        return True  # "el-Sisi", "al-Sudani"
-    return _is_cap(text) and text not in _TITLE_WORDS and text not in _TITLE_MODIFIERS \
-        and text not in _NOT_NAMES and text not in _OFFICE_WORDS and text not in _THING_WORDS \
-        and text not in _HONORIFICS and not _is_place(text)
-
-
-def _is_initial(text: str) -> bool:
-    return len(text) == 2 and text[0].isupper() and text[1] == "."
-
-
-def _is_abbreviation(text: str) -> bool:
-    letters = text.replace(".", "")
-    return len(letters) >= 2 and letters.isupper() and letters.isalpha()
-
-
-def _is_place(text: str) -> bool:
-    return canonical(text) is not None or text in US_STATES
 
 
 def _text(tokens: list[_Token], start: int, end: int) -> str:
