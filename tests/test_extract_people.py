@@ -87,6 +87,8 @@ def test_roles_are_kept_whole_with_their_qualifiers(sentence, person):
          Person("Ana Ruiz", "President and CEO of the Harbor Housing Alliance")),
         ("- Omar Haddad, Harbor Housing Council", Person("Omar Haddad", "Harbor Housing Council")),
         ("Special Envoy Lena Ortiz and Sam Reyes met the delegation.", Person("Sam Reyes", None)),
+        ("The plan, led by Sam Reyes, who chairs the board, passed.", Person("Sam Reyes", None)),
+        ("Jane Roe thanked her team for the work.", Person("Jane Roe", None)),
         ("Sam Reyes and Special Envoy Lena Ortiz met the delegation.", Person("Sam Reyes", None)),
     ],
 )
@@ -108,6 +110,7 @@ def test_an_apposition_an_honorific_or_a_reporting_verb_also_makes_a_person(sent
         "Guests included Ana Ruiz, Executive Director, Harbor Homes Coalition; and others.",
         "The kingdom will host World Expo in 2030.",
         "Ambassador Jane Roe and Home Depot signed the pledge.",
+        "Acme Motors thanked its workers.",
     ],
 )
 def test_organisations_documents_and_places_are_not_people(sentence):
@@ -115,7 +118,7 @@ def test_organisations_documents_and_places_are_not_people(sentence):
     assert all(word not in name for name in named
                for word in ("Administration", "Department", "Provisions", "Assembly",
                             "Agreement", "Prime", "Statement", "Declaration", "Coalition",
-                            "Expo", "Depot"))
+                            "Expo", "Depot", "Acme"))
 
 
 @pytest.mark.parametrize(

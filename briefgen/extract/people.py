@@ -340,7 +340,7 @@ def _is_attendee(tokens: list[_Token], i: int, role_start: int, role_end: int) -
 
 def _cued(tokens: list[_Token], i: int) -> tuple[int, int, None] | None:
     """A full name the sentence treats as a person: "Jane Roe said", "said Jane Roe",
-    "dictator Jane Roe", "Jane Roe and her husband"."""
+    "dictator Jane Roe", "Jane Roe, who …", "Jane Roe thanked her team"."""
     if i > 0 and (is_name_word(tokens[i - 1].text) or is_initial(tokens[i - 1].text)):
         return None
     end = _name_run(tokens, i)
@@ -352,7 +352,11 @@ def _cued(tokens: list[_Token], i: int) -> tuple[int, int, None] | None:
         before not in VERB_NOUNS or (i >= 2 and (is_cap(tokens[i - 2].text)
                                                   or is_abbreviation(tokens[i - 2].text)
                                                   or tokens[i - 2].text in ("’s", "'s"))))
-    cued = (noun or before in SAYING
+    pronoun_later = i == 0 and any(t.text in ("he", "she", "his", "her", "him", "himself",
+                                             "herself") for t in tokens[end:])
+    cued = (noun or before in SAYING or pronoun_later
+            or (after[:1] == [","] and len(tokens) > end + 1
+                and tokens[end + 1].text in ("who", "whose"))
             or (after[:1] and after[0] in SAYING)
             or (after[:1] == [","] and len(tokens) > end + 1 and tokens[end + 1].text in SAYING)
             or after[:2] in (["and", "his"], ["and", "her"]))
