@@ -170,10 +170,3 @@ def test_visits_by_several_people_are_one_visit_each():
     assert [(e["who"], e["when_text"]) for e in draft.upcoming] == [
         (["Janet Yellen"], "upcoming"), (["Antony Blinken"], "upcoming")]
 
-
-def test_quotes_have_their_speaker_from_the_sentence_or_the_one_before():
-    draft = items("Karoline Leavitt described the call as productive.",
-                  "“Everybody inside feels optimistic,” she said.")
-    assert draft.quotes == [{"text": "Everybody inside feels optimistic",
-                             "speaker": "Karoline Leavitt",
-                             "evidence": "“Everybody inside feels optimistic,” she said."}]

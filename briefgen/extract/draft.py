@@ -10,6 +10,7 @@ from briefgen.extract.article import Article
 from briefgen.extract.items import Draft, extract_items
 from briefgen.extract.names import find_parties
 from briefgen.extract.people import find_people
+from briefgen.extract.quotes import find_quotes
 from briefgen.extract.sentences import split_sentences
 from briefgen.extract.summary import draft_summary
 from briefgen.model import SCHEMA
@@ -52,7 +53,8 @@ def draft_briefing(article: Article, day: dt.date, *, source: dict) -> tuple[dic
         "open_issues": items.open_issues,
         "upcoming": items.upcoming,
         "people": [{"name": p.name, "role": p.role} for p in people],
-        "quotes": items.quotes,
+        "quotes": [{"text": q.text, "speaker": q.speaker, "evidence": q.evidence}
+                   for q in find_quotes(paragraphs, people)],
     }
     if not data["dek"]:
         del data["dek"]

@@ -1,4 +1,4 @@
-"""Agreements, open issues and quotes (and, through `events`, upcoming events) by sentence.
+"""Agreements and open issues (and, through `events`, upcoming events) by sentence.
 
 Each rule is a cue (a verb or noun that political-event coders use: pledge, agree, sign,
 visit, host, concern, warn, dispute …) read in its clause. A sentence that lists several
@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from briefgen.extract import dates
 from briefgen.extract.events import add_events
 from briefgen.extract.names import find_parties
-from briefgen.extract.phrases import mentions, one_line
+from briefgen.extract.phrases import one_line
 
 _AGREEMENT = re.compile(
     r"\b(?:agreed|agree(?:s)? (?:to|on)|accords?\b|pledge[sd]?|pledging|"
@@ -87,7 +87,6 @@ _ISSUE_OBJECT = re.compile(
     r"(?:(?:remain|remained|persist|persisted|continue|continued|linger)\s+)?"
     r"(?:between [^,.;]{3,60}? )?(?:over|about|on|"
     r"regarding|concerning|with)\s+(?P<objects>[^.;:]+)", re.I)
-_QUOTE = re.compile(r"[“\"]([^”\"]{3,400})[”\"]")
 @dataclass
 class Draft:
     """The items found in an article, ready to be written as a briefing."""
@@ -95,7 +94,6 @@ class Draft:
     agreements: list[dict] = field(default_factory=list)
     open_issues: list[dict] = field(default_factory=list)
     upcoming: list[dict] = field(default_factory=list)
-    quotes: list[dict] = field(default_factory=list)
     unsure: list[str] = field(default_factory=list)
 
 
@@ -103,19 +101,17 @@ def extract_items(paragraphs: list[list[str]], reference: dt.date, people: list[
                   main_parties: list[str]) -> Draft:
     """Items from paragraphs of sentences; list items after an agreement lead-in are agreements."""
     draft = Draft()
-    last_person = None
     listing = False
     for sentences in paragraphs:
         listed = listing and len(sentences) == 1
         listing = bool(sentences) and (listed or bool(_AGREEMENT_LEAD_IN.search(sentences[-1])))
         for sentence in sentences:
-            last_person = _sentence_items(draft, sentence, reference, people, main_parties,
-                                          last_person, listed)
+            _sentence_items(draft, sentence, reference, people, main_parties, listed)
     return draft
 
 
 def _sentence_items(draft: Draft, sentence: str, reference: dt.date, people: list[str],
-                    main_parties: list[str], last_person: str | None, listed: bool) -> str | None:
+                    main_parties: list[str], listed: bool) -> None:
     if listed:
         draft.agreements.append({"what": one_line(sentence), "status": "agreed",
                                  "parties": _parties(sentence, main_parties),
@@ -129,14 +125,6 @@ def _sentence_items(draft: Draft, sentence: str, reference: dt.date, people: lis
             _issues(draft, sentence, pieces, main_parties, agreement)
     add_events(draft.upcoming, draft.unsure, sentence, [c for g in groups for c in g], reference,
                people)
-    if not listed:
-        speaker = _speaker(sentence, people) or last_person
-        for quote in _QUOTE.finditer(sentence):
-            text = quote.group(1).strip().rstrip(",.")
-            if len(text.split()) >= 2:
-                draft.quotes.append({"text": text, "speaker": speaker, "evidence": sentence})
-    named = [p for p in people if mentions(sentence, p)]
-    return named[-1] if named else last_person
 
 
 def _clauses(sentence: str) -> list[list[str]]:
@@ -335,10 +323,3 @@ def _is_background(clause: str, reference: dt.date) -> bool:
     years = [int(v[:4]) for _, _, t in dates.find_expressions(clause)
              if (v := dates.normalize(t, reference, clause))]
     return bool(years) and max(years) < reference.year - 1
-
-
-def _speaker(sentence: str, people: list[str]) -> str | None:
-    for person in people:
-        if person in sentence or re.search(rf"\b{re.escape(person.split()[-1])}\b", sentence):
-            return person
-    return None

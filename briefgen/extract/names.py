@@ -161,6 +161,16 @@ World Bank
 Organization of American States|OAS
 """
 
+_US_STATES = """
+Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii
+Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan
+Minnesota Mississippi Missouri Montana Nebraska Nevada Hampshire Jersey Mexico York Carolina
+Dakota Ohio Oklahoma Oregon Pennsylvania Rhode Island Tennessee Texas Utah Vermont Virginia
+Washington Wisconsin Wyoming Guam Puerto Rico Columbia
+"""
+#: The states of the United States: places in a role ("Governor of Florida"), never names.
+US_STATES = frozenset(_US_STATES.split())
+
 _CAPITALS = {
     "Washington": "United States", "Beijing": "China", "Moscow": "Russia", "Kyiv": "Ukraine",
     "Kiev": "Ukraine", "Tokyo": "Japan", "Seoul": "South Korea", "Pyongyang": "North Korea",

@@ -1,9 +1,12 @@
-"""People and their roles as the article gives them: "White House Press Secretary Karoline Leavitt".
+"""People and their roles as the article gives them: "White House Press Secretary Jane Roe".
 
-A person is found after a title ("President", "Secretary", "Prime Minister", "Mrs.") as a run
-of capitalised name words; the role is the title with what qualifies it — an office before it
-("White House"), a nationality ("Chinese" → "of China") or an "of <state>" after the name.
-Later mentions by surname alone ("Trump", "President Biden") are folded into the full name.
+A run of capitalised words is a person only where the text says so: a title before it (its
+role, kept whole with what qualifies it: "Deputy National Security Advisor", "Secretary of
+State", "Prime Minister of Japan"), a role in apposition ("Scott Bessent, Secretary of the
+Treasury"), an honorific ("Mr.", "Dr."), a reporting verb ("Jane Roe said"), a person noun
+("dictator Nicolás Maduro") or a transcript's turn ("MR. SULLIVAN:"). In a title-case headline
+a name stops where the article's own text stops using it: "Donald J. Trump Brings Home" is not
+a name. Later mentions ("Trump", "Mrs. Trump") are folded into the fullest name.
 """
 
 from __future__ import annotations
@@ -12,48 +15,38 @@ import re
 from dataclasses import dataclass
 
 from briefgen.extract.names import STATES, canonical
-
-_TITLES = [
-    "President", "Vice President", "Prime Minister", "Deputy Prime Minister", "Chancellor",
-    "Premier", "Vice Premier", "Secretary of State", "Secretary of Defense", "Secretary of the "
-    "Treasury", "Treasury Secretary", "Defense Secretary", "Commerce Secretary", "Secretary",
-    "Secretary-General", "Secretary General", "Foreign Minister", "Defence Minister",
-    "Defense Minister", "Finance Minister", "Trade Minister", "Minister", "Deputy Minister",
-    "Press Secretary", "Spokesperson", "Spokesman", "Spokeswoman", "Ambassador", "Envoy",
-    "Special Envoy", "King", "Queen", "Crown Prince", "Prince", "Princess", "Emir", "Amir",
-    "Sheikh", "Sultan", "Pope", "His Holiness", "His Majesty", "Her Majesty", "Senator",
-    "Governor", "Mayor", "General", "Admiral", "Chairman", "Chairwoman", "Chair", "Director",
-    "National Security Advisor", "National Security Adviser", "Trade Representative",
-    "First Lady", "Mrs.", "Mr.", "Ms.", "Dr.", "Foreign Secretary", "Home Secretary",
-    "Commissioner", "High Representative", "Leader", "Speaker", "Chief Executive",
-]
-_TITLE = "|".join(re.escape(t) for t in sorted(_TITLES, key=len, reverse=True))
-_NAME_WORD = (r"(?:[A-ZÀ-Þ][a-zà-ÿ]+(?:['’][a-zà-ÿ]{2,})?(?:-[A-Za-zÀ-ÿ][a-zà-ÿ'’]+)*"
-              r"(?![a-zà-ÿ])"
-              r"|[A-Z]\.|[A-Z][a-z]?[A-Z][a-z]+)")
-_PARTICLE = r"(?:[Bb]in|[Bb]int|al|el|de|da|di|del|van|von|der|le|la|dos|das|ibn)"
-_NAME = (rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}[\s-])?{_NAME_WORD}){{0,4}}"
-         r"(?:,?\s+(?:Jr\.|Sr\.|II|III|IV))?")
-_QUALIFIER = r"(?:(?:White House|U\.S\.|State Department|Pentagon|Treasury|Foreign|EU|UN)\s+)?"
-_PERSON = re.compile(
-    rf"(?P<pre>(?:[A-Z][\w.’']*\s+){{0,3}}?)(?P<title>{_QUALIFIER}(?:{_TITLE}))\s+"
-    rf"(?P<name>{_NAME})(?P<of>\s+of\s+(?:the\s+)?[A-Z][\w’']*(?:\s+(?:of\s+)?[A-Z][\w’']*)*)?"
+from briefgen.extract.roles import (
+    CONNECTORS,
+    HONORIFICS,
+    NOT_NAMES,
+    OFFICE_WORDS,
+    PARTICLES,
+    PERSON_NOUNS,
+    SAYING,
+    SUFFIXES,
+    THING_WORDS,
+    TITLE_MODIFIERS,
+    TITLE_WORDS,
+    VERB_NOUNS,
+    WEAK_TITLES,
+    is_abbreviation,
+    is_cap,
+    is_initial,
+    is_name_word,
+    is_place,
+    is_role_word,
+    title_case,
 )
-_NOT_NAMES = {
-    "The", "This", "That", "These", "Those", "And", "But", "In", "On", "At", "For", "With",
-    "Mr", "Mrs", "Ms", "Dr", "Sir", "Following", "Meeting", "Meets", "Call", "Calls", "Visit",
-    "Visits", "Trip", "Travel", "Travels", "Joint", "Remarks", "Announces", "Accepts", "Hosts",
-    "Welcomes", "Speaks", "Holds", "Before", "After", "During", "Ahead", "Regarding", "To",
-    "Assembly", "Authority", "Resolution", "Terms", "Committee", "Commission", "Agency", "Fund",
-    "Bank", "Forum", "Partnership", "Agreement", "Initiative", "Act", "Plan", "Program",
-    "Programme", "Strategy", "Framework", "Dialogue", "Declaration", "Accords", "Accord",
-    "Treaty", "Group", "Union", "Court", "Staff", "Affairs", "Security", "Policy", "Report",
-    "House", "Office", "Administration", "Department", "State", "States", "Summit", "Council",
-    "Government", "Ministry", "Minister", "Leaders", "Leader", "Statement", "Readout", "Today",
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-}
-_MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"}
+
+_TOKEN = re.compile(
+    r"(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Messrs|Smt|Rep|Sen|Gov|Lt|Gen|Adm|Amb|Prof|Rev|"
+    r"Hon)\.|[A-Z]\.(?=\s)"
+    r"|[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d[\d.,]*|[^\w\s]")
+_TURN = re.compile(
+    r"^(?:(?:MR|MS|MRS|DR)\.|(?:(?:VICE|DEPUTY|PRIME|PRESS|SPECIAL|ATTORNEY|FIRST) )?"
+    r"(?:PRESIDENT|SECRETARY|AMBASSADOR|ADMIRAL|GENERAL|SENATOR|GOVERNOR|DIRECTOR|MINISTER|"
+    r"ADMINISTRATOR|LEADER|SPEAKER|CHAIR|ENVOY|LADY))\s+"
+    r"(?P<name>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?):")
 
 
 @dataclass(frozen=True)
@@ -62,69 +55,452 @@ class Person:
     role: str | None
 
 
+@dataclass(frozen=True)
+class _Token:
+    text: str
+    start: int
+    end: int
+
+
 def find_people(texts: list[str]) -> list[Person]:
-    """Everyone named with a title in `texts` (title first, then the sentences), in order."""
+    """Everyone `texts` treat as a person (title first, then the sentences), in order."""
+    body = " ".join(t for t in texts if not title_case(t))
     people: list[Person] = []
     for text in texts:
-        for match in _PERSON.finditer(text):
-            name = _clean_name(match.group("name"))
-            if not name:
-                continue
-            role = _role(match)
-            _add(people, Person(name, role))
+        for person in _people_in(text, body if title_case(text) else None):
+            _add(people, person)
     return people
 
 
+def turn_speaker(text: str) -> str | None:
+    """The speaker whose transcript turn `text` opens ("MR. SULLIVAN: …" → "Sullivan")."""
+    match = _TURN.match(text)
+    if not match:
+        return None
+    return " ".join(w.capitalize() if "’" not in w else w.title() for w in
+                    match.group("name").split())
+
+
 def surname(name: str) -> str:
-    suffixes = ("Jr", "Sr", "II", "III")
-    words = [w for w in re.split(r"[\s,]+", name) if w and w.rstrip(".") not in suffixes]
+    words = [w for w in re.split(r"[\s,]+", name) if w and w not in SUFFIXES
+             and w.rstrip(".") not in ("Jr", "Sr")]
     return words[-1] if words else name
 
 
-def _clean_name(raw: str) -> str | None:
-    words = [w for w in raw.split() if w.rstrip(".") not in ("Mr", "Mrs", "Ms", "Dr")]
-    while words and (words[-1].rstrip(",") in _NOT_NAMES or words[-1] in _MONTHS
-                     or canonical(words[-1].rstrip(",")) in STATES.values()):
+def same_person(one: str, other: str) -> bool:
+    """Whether two names can be one person here: "Trump" and "Donald J. Trump", "Joe Biden"
+    and "Joseph R. Biden, Jr." (same surname, first names alike), not "Jill Biden"."""
+    a, b = _name_words(one), _name_words(other)
+    if not a or not b:
+        return False
+    if a <= b or b <= a:
+        return True
+    if surname(one) != surname(other):
+        return False
+    return one.split()[0][:2] == other.split()[0][:2]
+
+
+def _people_in(text: str, body: str | None) -> list[Person]:
+    tokens = [_Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    tokens = _split_possessives(tokens)
+    found: list[Person] = []
+    speaker = turn_speaker(text)
+    if speaker:
+        found.append(Person(speaker, None))
+    taken: set[int] = set()
+    for i in range(len(tokens)):
+        if i in taken:
+            continue
+        span = _titled(tokens, i, body is not None) or _apposed(tokens, i) or _cued(tokens, i)
+        if span is None:
+            continue
+        start, end, role = span
+        name_tokens = tokens[start:end]
+        if body is not None:
+            name_tokens = _as_in_body(name_tokens, body)
+        name = _name(text, name_tokens)
+        if name:
+            found.append(Person(name, role))
+            taken.update(range(start, end))
+    if body is None:
+        for start, end in _coordinated(tokens, taken):
+            found.append(Person(text[tokens[start].start:tokens[end - 1].end], None))
+    return found
+
+
+def _coordinated(tokens: list[_Token], taken: set[int]) -> list[tuple[int, int]]:
+    """Full names joined by "and" to a person: "Special Envoy Jane Roe and John Doe met …",
+    "John Doe and Special Envoy Jane Roe"."""
+    spans = []
+    for k, token in enumerate(tokens):
+        if token.text != "and" or k == 0:
+            continue
+        after = tokens[k + 1].text if k + 1 < len(tokens) else ""
+        if k - 1 in taken:
+            end = _name_run(tokens, k + 1)
+            if end - (k + 1) >= 2 and not taken & set(range(k + 1, end)) and \
+                    (end == len(tokens) or tokens[end].text not in TITLE_WORDS):
+                spans.append((k + 1, end))
+        elif k + 1 in taken or after in TITLE_WORDS or after in TITLE_MODIFIERS:
+            start = k
+            while start > 0 and (is_name_word(tokens[start - 1].text)
+                                 or is_initial(tokens[start - 1].text)):
+                start -= 1
+            if k - start >= 2 and _name_run(tokens, start) == k and \
+                    (start == 0 or tokens[start - 1].text not in TITLE_WORDS) and \
+                    not is_role_word(tokens[start - 1].text if start else ""):
+                spans.append((start, k))
+    return spans
+
+
+def _split_possessives(tokens: list[_Token]) -> list[_Token]:
+    out = []
+    for token in tokens:
+        text = token.text
+        if len(text) > 3 and text[-2:] in ("’s", "'s"):
+            out += [_Token(text[:-2], token.start, token.end - 2),
+                    _Token(text[-2:], token.end - 2, token.end)]
+        else:
+            out.append(token)
+    return out
+
+
+def _titled(tokens: list[_Token], i: int, headline: bool) -> tuple[int, int, str | None] | None:
+    """A name after a title word at `i`: (start, end, role) of "Secretary of State Jane Roe"."""
+    word = tokens[i].text
+    if word not in TITLE_WORDS:
+        return None
+    after = i + 1
+    if after < len(tokens) and (tokens[after].text in TITLE_WORDS or
+                                tokens[after].text in TITLE_MODIFIERS) and \
+            tokens[after].text not in HONORIFICS:
+        return None  # "Deputy Secretary": the last title word names the person
+    complement_end = after
+    while after < len(tokens) and tokens[after].text in HONORIFICS and word not in HONORIFICS:
+        after += 1  # "Prime Minister Sir Keir Starmer"
+    start = after
+    if after < len(tokens) and tokens[after].text in ("of", "for", "to"):
+        run_end = _complement_run(tokens, after + 1)
+        split = _split_complement(tokens, after + 1, run_end)
+        if split is None:
+            return None
+        complement_end = start = split
+    end = _name_run(tokens, start)
+    if end == start:
+        return _apposed_after_role(tokens, i, complement_end, headline)
+    words = [t.text for t in tokens[start:end]]
+    qualified = i > 0 and (is_cap(tokens[i - 1].text) or is_abbreviation(tokens[i - 1].text))
+    if word in WEAK_TITLES and not qualified and len(words) < 2:
+        return None
+    if word in HONORIFICS:
+        return start, end, None
+    role_start = _role_start(tokens, i, headline)
+    role = _role(tokens, role_start, complement_end, end)
+    return start, end, role
+
+
+def _complement_run(tokens: list[_Token], start: int) -> int:
+    """The end of "the State Council" / "Near Eastern Affairs Yael Lempert" after of/for/to."""
+    j = start
+    while j < len(tokens):
+        text = tokens[j].text
+        following = tokens[j + 1].text if j + 1 < len(tokens) else ""
+        if is_cap(text) or is_abbreviation(text) or text in PARTICLES:
+            j += 1
+        elif text in ("’s", "'s") and is_cap(following):
+            j += 1  # "the People’s Republic of China"
+        elif text == "and" and (following in TITLE_WORDS or following in TITLE_MODIFIERS
+                                or tokens[j - 1].text not in OFFICE_WORDS):
+            break  # "… of the United States Joseph R. Biden and President of …"
+        elif text in ("the", "of", "and", "for", "on") and (is_cap(following) or
+                                                            following == "the") and \
+                (j == start or not is_name_word(tokens[j - 1].text)):
+            j += 1
+        else:
+            break
+    return j
+
+
+def _split_complement(tokens: list[_Token], start: int, end: int) -> int | None:
+    """Where the complement of "Secretary of State Antony Blinken" ends and the name begins."""
+    last = None
+    for j in range(start, end):
+        text = tokens[j].text
+        if text in OFFICE_WORDS or text in TITLE_WORDS or is_place(text) or \
+                is_abbreviation(text) or text in CONNECTORS or \
+                any(canonical(_text(tokens, k, j + 1)) for k in range(max(start, j - 5), j)):
+            last = j
+    if last is None:
+        return end if end - start <= 2 else end - 2
+    return last + 1
+
+
+def _name_run(tokens: list[_Token], start: int) -> int:
+    """The end of a name's words from `start`: "Joseph R. Biden, Jr.", "Mohammed bin Salman"."""
+    j = start
+    while j < len(tokens):
+        text = tokens[j].text
+        following = tokens[j + 1].text if j + 1 < len(tokens) else ""
+        name_next = is_name_word(following)
+        if (is_name_word(text) or (is_initial(text) and (j > start or name_next))
+                or (text in PARTICLES and j > start and name_next)
+                or (text in SUFFIXES and j > start)
+                or (text == "," and j > start and following in ("Jr.", "Sr."))
+                or (j == start and name_next and _is_short_given_name(tokens, j))):
+            j += 1
+        else:
+            break
+    while j > start and (tokens[j - 1].text in PARTICLES or tokens[j - 1].text == ","):
+        j -= 1
+    return j
+
+
+def _is_short_given_name(tokens: list[_Token], j: int) -> bool:
+    """"JD Vance", and the surname He of "He Lifeng" where "He" cannot be the pronoun."""
+    text = tokens[j].text
+    if text == "He":
+        return _mid_sentence(tokens, j)
+    return len(text) == 2 and text.isupper() and text.isalpha()
+
+
+def _apposed_after_role(tokens: list[_Token], title: int, after: int,
+                        headline: bool) -> tuple | None:
+    """"President of the Republic of Indonesia, Prabowo Subianto, met …"; "Mayor of Tucson,
+    Arizona, Regina Romero"."""
+    if after >= len(tokens) or tokens[after].text != ",":
+        return None
+    if after + 2 < len(tokens) and is_place(tokens[after + 1].text) and \
+            tokens[after + 2].text == ",":
+        after += 2
+    start = after + 1
+    end = _name_run(tokens, start)
+    if end - start < 2 or not _ends_phrase(tokens, end):
+        return None
+    role_start = _role_start(tokens, title, headline)
+    if role_start >= 2 and tokens[role_start - 1].text == "," and \
+            is_name_word(tokens[role_start - 2].text):
+        return None  # "Jane Roe, Executive Director, Harbor Trust": the role is Roe's
+    return start, end, _role(tokens, role_start, after, None)
+
+
+def _apposed(tokens: list[_Token], i: int) -> tuple[int, int, str] | None:
+    """"Scott Bessent, Secretary of the Treasury," — a full name, a comma, then a role."""
+    if i > 0 and (is_name_word(tokens[i - 1].text) or is_initial(tokens[i - 1].text)):
+        return None
+    end = _name_run(tokens, i)
+    if end - i < 2 or end + 1 >= len(tokens) or tokens[end].text != ",":
+        return None
+    j = end + 1
+    if tokens[j].text == "the":
+        j += 1
+    role_end = j
+    has_title = False
+    while role_end < len(tokens):
+        text = tokens[role_end].text
+        following = tokens[role_end + 1].text if role_end + 1 < len(tokens) else ""
+        if is_cap(text) or is_abbreviation(text):
+            has_title = has_title or text in TITLE_WORDS
+            role_end += 1
+        elif text in ("of", "for", "to", "the", "on", "and") and (
+                is_cap(following) or is_abbreviation(following) or following == "the"):
+            role_end += 1
+        else:
+            break
+    if tokens[j].text in NOT_NAMES or not _ends_phrase(tokens, role_end):
+        return _apposed_in_lowercase(tokens, i, end)
+    if not has_title and not _is_attendee(tokens, i, j, role_end):
+        return None
+    return i, end, _text(tokens, j, role_end)
+
+
+def _apposed_in_lowercase(tokens: list[_Token], i: int, end: int) -> tuple | None:
+    """"Jane Roe, executive director of the Harbor Trust," — a role in lowercase words."""
+    j = end + 1
+    if tokens[j].text in ("a", "an", "the"):
+        j += 1
+    k = j
+    while k < len(tokens) and k - j < 4 and tokens[k].text.isalpha() and \
+            tokens[k].text.islower() and tokens[k].text not in PERSON_NOUNS:
+        k += 1
+    if k >= len(tokens) or tokens[k].text not in PERSON_NOUNS:
+        return None
+    stop = k + 1
+    while stop < len(tokens) and tokens[stop].text not in (",", ".", ";", "(", ")", "—", "–"):
+        stop += 1
+    return i, end, _text(tokens, j, stop)
+
+
+def _is_attendee(tokens: list[_Token], i: int, role_start: int, role_end: int) -> bool:
+    """A list item that is only a name and an institution: "Jane Roe, Harbor Housing Council"."""
+    opening = all(t.text in ("-", "*", "•") for t in tokens[:i])
+    closing = all(t.text in (".", ";") for t in tokens[role_end:])
+    return opening and closing and any(t.text in OFFICE_WORDS
+                                       for t in tokens[role_start:role_end])
+
+
+def _cued(tokens: list[_Token], i: int) -> tuple[int, int, None] | None:
+    """A full name the sentence treats as a person: "Jane Roe said", "said Jane Roe",
+    "dictator Jane Roe", "Jane Roe, who …", "Jane Roe thanked her team"."""
+    if i > 0 and (is_name_word(tokens[i - 1].text) or is_initial(tokens[i - 1].text)):
+        return None
+    end = _name_run(tokens, i)
+    if end - i < 2:
+        return None
+    before = tokens[i - 1].text if i > 0 else ""
+    after = [t.text for t in tokens[end:end + 2]]
+    noun = before in PERSON_NOUNS and (
+        before not in VERB_NOUNS or (i >= 2 and (is_cap(tokens[i - 2].text)
+                                                  or is_abbreviation(tokens[i - 2].text)
+                                                  or tokens[i - 2].text in ("’s", "'s"))))
+    pronoun_later = i == 0 and any(t.text in ("he", "she", "his", "her", "him", "himself",
+                                             "herself") for t in tokens[end:])
+    cued = (noun or before in SAYING or pronoun_later
+            or (after[:1] == [","] and len(tokens) > end + 1
+                and tokens[end + 1].text in ("who", "whose"))
+            or (after[:1] and after[0] in SAYING)
+            or (after[:1] == [","] and len(tokens) > end + 1 and tokens[end + 1].text in SAYING)
+            or after[:2] in (["and", "his"], ["and", "her"]))
+    return (i, end, None) if cued else None
+
+
+def _mid_sentence(tokens: list[_Token], j: int) -> bool:
+    return j > 0 and tokens[j - 1].text not in (".", ":", ";", "“", '"', "?", "!")
+
+
+def _ends_phrase(tokens: list[_Token], j: int) -> bool:
+    return j >= len(tokens) or tokens[j].text in (",", ".", ";", "and", ")", "–", "—", ":")
+
+
+def _role_start(tokens: list[_Token], title: int, headline: bool = False) -> int:
+    """Where the role ending in the title word at `title` starts: "State Department’s Acting
+    Assistant Secretary", "Foreign Minister and Alternate Prime Minister"."""
+    j = title
+    while j > 0:
+        prev = tokens[j - 1].text
+        before = tokens[j - 2].text if j >= 2 else ""
+        if prev in THING_WORDS or (headline and not is_role_word(prev)):
+            break
+        if (is_cap(prev) or is_abbreviation(prev) or prev in ("’s", "'s", "-")
+                or (prev in ("of", "the", "for", "on", "to") and (is_cap(before)
+                                                                 or before in ("of", "to", "for")))
+                or (prev == "and" and before in TITLE_WORDS)):
+            j -= 1
+        else:
+            break
+    while j < title and (tokens[j].text in CONNECTORS or tokens[j].text in ("’s", "'s")
+                         or (tokens[j].text in NOT_NAMES and not is_role_word(tokens[j].text)
+                             and not _is_his_holiness(tokens, j))
+                         or _is_person_before_possessive(tokens, j, title)):
+        j += 1
+    return j
+
+
+def _is_his_holiness(tokens: list[_Token], j: int) -> bool:
+    return tokens[j].text in ("His", "Her") and j + 1 < len(tokens) and \
+        tokens[j + 1].text in ("Holiness", "Majesty", "Highness", "Excellency", "Royal")
+
+
+def _is_person_before_possessive(tokens: list[_Token], j: int, title: int) -> bool:
+    """"President Biden’s National Security Advisor": the possessor is not part of the role."""
+    for k in range(j, title):
+        if tokens[k].text in ("’s", "'s"):
+            owner = tokens[k - 1].text
+            return owner not in OFFICE_WORDS and not is_place(owner)
+        if not (is_cap(tokens[k].text) or is_abbreviation(tokens[k].text)):
+            return False
+    return False
+
+
+def _role(tokens: list[_Token], start: int, complement_end: int, name_end: int | None) -> str:
+    """The role as written, made canonical where a nationality qualifies a bare title."""
+    role = _text(tokens, start, complement_end)
+    first = tokens[start].text
+    of = _of_after_name(tokens, name_end) if name_end is not None else None
+    state = canonical(first) if start < complement_end - 1 else None
+    bare = not re.search(r"\b(?:of|for|to)\b", role)
+    if of and bare:
+        return f"{role} of {of}"
+    if state and state in STATES.values() and bare and first not in ("U.S.", "US"):
+        rest = _text(tokens, start + 1, complement_end)
+        article = "the " if state.startswith(("United ", "Philippines", "Netherlands")) else ""
+        return f"{rest} of {article}{state}"
+    return role
+
+
+def _of_after_name(tokens: list[_Token], end: int) -> str | None:
+    """"Prime Minister Modi of India" → "India" for the role."""
+    if end + 1 >= len(tokens) or tokens[end].text != "of":
+        return None
+    j = end + 1
+    the = tokens[j].text == "the"
+    j += the
+    k = j
+    while k < len(tokens) and k - j < 8 and (
+            is_cap(tokens[k].text)
+            or (tokens[k].text in ("of", "’s", "'s") and k + 1 < len(tokens)
+                and is_cap(tokens[k + 1].text))):
+        k += 1
+    if k == j:
+        return None
+    place = _text(tokens, j, k)
+    return f"the {place}" if the else place
+
+
+def _as_in_body(name_tokens: list[_Token], body: str) -> list[_Token]:
+    """A headline's name cut to what the article's text writes: "Donald J. Trump Brings" →
+    "Donald J. Trump"; without such a mention, the words the text never writes in lowercase."""
+    for size in range(len(name_tokens), 0, -1):
+        words = " ".join(t.text for t in name_tokens[:size])
+        if re.search(rf"(?<![\w-]){re.escape(words)}(?![\w-])", body):
+            return name_tokens[:size]
+    lower = body.lower()
+    kept = []
+    for token in name_tokens[:3]:
+        if re.search(rf"\b{re.escape(token.text.lower())}\b", lower) and token.text[0].isupper() \
+                and re.search(rf"\b{re.escape(token.text.lower())}\b", body):
+            break
+        kept.append(token)
+    return kept
+
+
+def _name(text: str, name_tokens: list[_Token]) -> str | None:
+    words = [t for t in name_tokens if t.text not in HONORIFICS]
+    while words and words[-1].text in PARTICLES:
         words.pop()
-    while words and (words[0] in _NOT_NAMES or canonical(words[0]) is not None):
-        words.pop(0)
-    name = " ".join(words).rstrip(",")
-    if not name or (name.endswith(".") and len(name) <= 2):
+    if not words or all(is_initial(t.text) or t.text in SUFFIXES for t in words):
         return None
-    if all(w in _MONTHS or w in _NOT_NAMES for w in words):
-        return None
-    return name
-
-
-def _role(match: re.Match) -> str:
-    title = match.group("title").strip()
-    if title in ("Mr.", "Mrs.", "Ms.", "Dr."):
-        return title
-    state = None
-    pre_words = match.group("pre").split()
-    if pre_words:
-        state = canonical(re.sub(r"['’]s$", "", pre_words[-1]))
-    of = match.group("of")
-    if of:
-        place = re.sub(r"^\s+of\s+(?:the\s+)?", "", of).strip()
-        state = canonical(place) or canonical(place.split()[0]) or state
-        if not canonical(place) and not canonical(place.split()[0]):
-            return f"{title} of {place}"
-    return f"{title} of {'the ' if state == 'United States' else ''}{state}" if state else title
+    return text[words[0].start:words[-1].end].strip(" ,")
 
 
 def _add(people: list[Person], person: Person) -> None:
     """Add a person unless already known; a fuller name or role replaces a shorter one."""
-    last = surname(person.name)
     for i, known in enumerate(people):
-        if surname(known.name) != last:
+        if not same_person(known.name, person.name):
             continue
-        short, full = sorted((person.name, known.name), key=len)
-        first_short, first_full = short.split()[0], full.split()[0]
-        same = (len(short.split()) == 1 or first_short[:2] == first_full[:2])
-        if same:
-            better_role = known.role if known.role and len(known.role) >= len(person.role or "") \
-                else person.role
-            people[i] = Person(full, better_role)
-            return
+        name = max((known.name, person.name), key=lambda n: (len(_name_words(n)), len(n)))
+        role = known.role
+        if person.role and (not role or _contains(person.role, role)):
+            role = person.role
+        people[i] = Person(name, role)
+        return
     people.append(person)
+
+
+def _contains(longer: str, shorter: str) -> bool:
+    """"White House Press Secretary" contains "Press Secretary": a fuller role, not another."""
+    return longer != shorter and bool(
+        re.search(rf"(?<!\w){re.escape(shorter)}(?!\w)", longer))
+
+
+def _name_words(name: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[^\W\d_]+", name)
+            if w not in ("Jr", "Sr", "Mr", "Mrs", "Ms", "Dr") and len(w) > 1}
+
+
+def _text(tokens: list[_Token], start: int, end: int) -> str:
+    if start >= end:
+        return ""
+    parts = [tokens[start].text]
+    for prev, token in zip(tokens[start:end - 1], tokens[start + 1:end], strict=True):
+        parts.append(token.text if token.start == prev.end else " " + token.text)
+    return "".join(parts)

@@ -1,0 +1,174 @@
+"""Quotations and who said them: the speaker is the one the sentence names, or no one.
+
+A quotation's speaker comes from the attribution nearest to it in its sentence: a verb of
+saying with its subject ("Jane Roe said", "she added", "said the Secretary"), "according to
+X", or a possessive speech noun ("Roe’s message of …"). A pronoun stands for the person named
+last before it; a role ("the First Lady") for the one person holding it. In a transcript a
+turn ("MR. ROE: …", "Q: …") gives the speaker of what follows. Otherwise the speaker is
+unknown (None) rather than guessed from whoever was mentioned last.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from briefgen.extract.people import Person, same_person, turn_speaker
+
+_QUOTE = re.compile(r"[“\"]([^”“\"]{3,600})[”\"]")
+_SAYING = (
+    r"said|says|say|saying|told|tells|added|adds|noted|notes|stated|states|explained|declared|"
+    r"remarked|wrote|writes|posted|tweeted|stressed|emphasi[sz]ed|underscored|asserted|insisted|"
+    r"argued|warned|urged|implored|challenged|called|calling|described|describing|"
+    r"characteri[sz]ed|characteri[sz]ing|replied|responded|continued|concluded|observed|"
+    r"affirmed|acknowledged|recalled|promised|vowed|repeated|reiterated|highlighted|announced|"
+    r"asked|according to"
+)
+_CUE = re.compile(rf"\b(?P<according>[Aa]ccording to)\b|\b(?P<verb>{_SAYING})\b|"
+                  r"(?P<owner>['’]s) (?:message|remarks|words|statement|speech|post|address|"
+                  r"letter)\b|(?P<colon>:)(?=\s)")
+_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
+_ROLE_REFERENCE = re.compile(r"\b(?:[Tt]he|[Oo]ur) (?:(?:American|U\.S\.|[A-Z][a-z]+) )?"
+                             r"(?P<title>(?:[A-Z][a-z]+ )*(?:President|Lady|Secretary|Minister|"
+                             r"Ambassador|Advisor|Adviser|Envoy|Chancellor|King|Queen|Pope|"
+                             r"Spokesperson|Governor|Mayor|Senator))\b")
+_QUESTION_TURN = re.compile(r"^Q[:.]\s")
+
+
+@dataclass(frozen=True)
+class Quote:
+    text: str
+    speaker: str | None
+    evidence: str
+
+
+def find_quotes(paragraphs: list[list[str]], people: list[Person]) -> list[Quote]:
+    """The quotations in paragraphs of sentences, each with its speaker and its sentence.
+
+    A quotation may run over several sentences ("“We won. We always do,” she said."): it is
+    read across them, and its evidence is the sentence holding the attribution."""
+    quotes: list[Quote] = []
+    turn: str | None = None
+    last_named: str | None = None
+    for sentences in paragraphs:
+        opening = sentences[0] if sentences else ""
+        if turn_speaker(opening):
+            turn = _person(turn_speaker(opening), people)
+        elif _QUESTION_TURN.match(opening):
+            turn = None
+        elif len(sentences) == 1 and opening.endswith(":") and not _QUOTE.search(opening):
+            introduced = set(_mentioned(opening, people))  # "Jane Roe on the talks:"
+            turn = introduced.pop() if len(introduced) == 1 else None
+        text = " ".join(sentences)
+        starts = [0]
+        for sentence in sentences:
+            starts.append(starts[-1] + len(sentence) + 1)
+        named_before = []
+        for sentence in sentences:
+            named_before.append(last_named)
+            named = _mentioned(sentence, people)
+            last_named = named[-1] if named else last_named
+        for match in _QUOTE.finditer(text):
+            if text[:match.start()].endswith("="):
+                continue  # an attribute of markup (alt="…"), not a quotation
+            first = bisect.bisect_right(starts, match.start()) - 1
+            last = bisect.bisect_right(starts, match.end() - 1) - 1
+            region = text[starts[first]:starts[last + 1] - 1]
+            shift = starts[first]
+            speaker, cue = _speaker(region, match.start() - shift, match.end() - shift, people,
+                                    named_before[first])
+            words = match.group(1).strip().rstrip(",.;:").strip()
+            if _kept(words, speaker or turn):
+                at = bisect.bisect_right(starts, shift + cue) - 1 if cue is not None else first
+                quotes.append(Quote(words, speaker or turn, sentences[at]))
+    return quotes
+
+
+def _kept(text: str, speaker: str | None) -> bool:
+    """A quotation worth a reviewer's time: words someone said, not a quoted name, term or
+    piece of markup."""
+    words = text.split()
+    if len(words) < 2 or re.search(r"https?:|www\.|[<>={}]", text):
+        return False
+    if speaker:
+        return True
+    capitalised = sum(w[:1].isupper() for w in words)
+    return len(words) >= 5 and capitalised < 0.6 * len(words)
+
+
+def _speaker(text: str, start: int, end: int, people: list[Person],
+             last_named: str | None) -> tuple[str | None, int | None]:
+    """Who `text` says spoke the quotation at start:end, from the attribution nearest to it,
+    and where that attribution is."""
+    outside = _blank_quotes(text)
+    cues = list(_CUE.finditer(outside))
+    if not cues:
+        return None, None
+    cue = min(cues, key=lambda m: _distance(m, start, end))
+    if cue.group("according"):
+        return _first_reference(outside[cue.end():], people), cue.start()
+    if cue.group("verb") and cue.start() >= end and \
+            not outside[end:cue.start()].strip(" ,*_["):
+        inverted = _first_reference(outside[cue.end():], people)  # "…,” said Jane Roe
+        if inverted:
+            return inverted, cue.start()
+    return _last_reference(outside[:cue.start()], people, last_named), cue.start()
+
+
+def _distance(cue: re.Match, start: int, end: int) -> int:
+    if cue.end() <= start:
+        return start - cue.end()
+    return max(0, cue.start() - end)
+
+
+def _blank_quotes(sentence: str) -> str:
+    """The sentence with quoted words blanked out, offsets kept."""
+    return _QUOTE.sub(lambda m: " " * len(m.group()), sentence)
+
+
+def _references(text: str, people: list[Person], last_named: str | None) -> list[tuple]:
+    """(position, person or None) of every mention of a person in `text`."""
+    found: list[tuple[int, str | None]] = []
+    words = [w for p in people for w in set(_name_words(p.name))]
+    for person in people:
+        names = [person.name] + [w for w in _name_words(person.name) if words.count(w) == 1]
+        for name in dict.fromkeys(names):
+            for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+                found.append((match.start(), person.name))
+    for match in _ROLE_REFERENCE.finditer(text):
+        holders = [p.name for p in people if p.role and re.search(
+            rf"\b{re.escape(match.group('title'))}\b", p.role)]
+        found.append((match.start(), holders[0] if len(holders) == 1 else None))
+    for match in _PRONOUN.finditer(text):
+        before = [name for position, name in found if position < match.start() and name]
+        found.append((match.start(), before[-1] if before else last_named))
+    return sorted(found, key=lambda item: item[0])
+
+
+def _name_words(name: str) -> list[str]:
+    """The words a person may be called by alone: "Xi" and "Jinping" of "Xi Jinping"."""
+    return [w for w in re.findall(r"[^\W\d_][\w’'-]+", name) if w[0].isupper()
+            and w not in ("Jr", "Sr", "II", "III")]
+
+
+def _first_reference(text: str, people: list[Person]) -> str | None:
+    """The person named at the start of `text` ("said Mrs. Roe", "according to the Mayor")."""
+    refs = _references(text, people, None)
+    return refs[0][1] if refs and refs[0][0] <= 25 else None
+
+
+def _last_reference(text: str, people: list[Person], last_named: str | None) -> str | None:
+    refs = _references(text, people, last_named)
+    return refs[-1][1] if refs else None
+
+
+def _mentioned(sentence: str, people: list[Person]) -> list[str]:
+    refs = _references(_blank_quotes(sentence), people, None)
+    return [name for _, name in refs if name]
+
+
+def _person(name: str | None, people: list[Person]) -> str | None:
+    if not name:
+        return None
+    return next((p.name for p in people if same_person(p.name, name)), name)

@@ -1,0 +1,180 @@
+"""People: a name counts only where the text treats it as a person; roles are kept whole."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.extract.people import Person, find_people, same_person, turn_speaker
+
+
+@pytest.mark.parametrize(
+    ("texts", "people"),
+    [
+        (["White House Press Secretary Karoline Leavitt said so."],
+         [Person("Karoline Leavitt", "White House Press Secretary")]),
+        (["Chinese President Xi Jinping called."], [Person("Xi Jinping", "President of China")]),
+        (["President Joseph R. Biden, Jr. spoke with President Uhuru Kenyatta of Kenya."],
+         [Person("Joseph R. Biden, Jr.", "President"),
+          Person("Uhuru Kenyatta", "President of Kenya")]),
+        (["Prime Minister Mustafa Al-Kadhimi of Iraq met Secretary Blinken."],
+         [Person("Mustafa Al-Kadhimi", "Prime Minister of Iraq"),
+          Person("Blinken", "Secretary")]),
+        (["Israeli Prime Minister Benjamin Netanyahu's office said so."],
+         [Person("Benjamin Netanyahu", "Prime Minister of Israel")]),
+        (["The President of the United States spoke."], []),
+    ],
+)
+def test_a_title_before_a_name_makes_a_person_with_that_role(texts, people):
+    assert find_people(texts) == people
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("Deputy Press Secretary Ann Mole briefed reporters.",
+         Person("Ann Mole", "Deputy Press Secretary")),
+        ("She met Deputy National Security Advisor Tom Vane today.",
+         Person("Tom Vane", "Deputy National Security Advisor")),
+        ("They were joined by Secretary of State Lena Ortiz.",
+         Person("Lena Ortiz", "Secretary of State")),
+        ("He spoke with Prime Minister of Japan Ken Oda on Monday.",
+         Person("Ken Oda", "Prime Minister of Japan")),
+        ("The talks included Assistant Secretary for Near Eastern Affairs Rita Cole.",
+         Person("Rita Cole", "Assistant Secretary for Near Eastern Affairs")),
+        ("Participants heard from Department of the Interior Secretary Ada Lind.",
+         Person("Ada Lind", "Department of the Interior Secretary")),
+        ("He was joined by U.S. Ambassador to Chile Sam Reyes.",
+         Person("Sam Reyes", "U.S. Ambassador to Chile")),
+        ("The delegation included Mayor of Tucson, Arizona, Rosa Vega.",
+         Person("Rosa Vega", "Mayor of Tucson, Arizona")),
+        ("The envoy met Foreign Minister and Deputy Prime Minister Omar Haddad.",
+         Person("Omar Haddad", "Foreign Minister and Deputy Prime Minister")),
+        ("President Lee thanked His Holiness Pope Clement for the audience.",
+         Person("Clement", "His Holiness Pope")),
+        ("The Crown Prince Faisal bin Khalid welcomed the visitors.",
+         Person("Faisal bin Khalid", "Crown Prince")),
+        ("First Lady Nora Hale visited the school.", Person("Nora Hale", "First Lady")),
+        ("Under-Secretary-General DiMarco opened the session.",
+         Person("DiMarco", "Under-Secretary-General")),
+        ("Prime Minister Sir Colin Moss arrived.", Person("Colin Moss", "Prime Minister")),
+    ],
+)
+def test_roles_are_kept_whole_with_their_qualifiers(sentence, person):
+    assert person in find_people([sentence])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("The lead negotiator will be Wu Ming, Vice Premier of the State Council, and others.",
+         Person("Wu Ming", "Vice Premier of the State Council")),
+        ("The US side will be led by Carl Berg, United States Trade Representative.",
+         Person("Carl Berg", "United States Trade Representative")),
+        ("President of the Republic of Korea, Min Jae Park, and his delegation arrived.",
+         Person("Min Jae Park", "President of the Republic of Korea")),
+        ("The envoy met He Tao, Minister of Commerce, in the capital.",
+         Person("He Tao", "Minister of Commerce")),
+        ("Mr. Jon Kettle joined the delegation.", Person("Jon Kettle", None)),
+        ("Maria Lopez said the talks went well.", Person("Maria Lopez", None)),
+        ("“We are ready,” said Maria Lopez.", Person("Maria Lopez", None)),
+        ("The force captured dictator Ramon Ortega and his wife.",
+         Person("Ramon Ortega", None)),
+        ("Vice President JD Crane spoke.", Person("JD Crane", "Vice President")),
+        ("Rep. Dana Kerr (D-OR) joined the call.", Person("Dana Kerr", "Rep.")),
+        ("The session heard from Lena Ortiz, executive director of the Harbor Trust.",
+         Person("Lena Ortiz", "executive director of the Harbor Trust")),
+        ("Guests included Ana Ruiz, President and CEO of the Harbor Housing Alliance; and more.",
+         Person("Ana Ruiz", "President and CEO of the Harbor Housing Alliance")),
+        ("- Omar Haddad, Harbor Housing Council", Person("Omar Haddad", "Harbor Housing Council")),
+        ("Special Envoy Lena Ortiz and Sam Reyes met the delegation.", Person("Sam Reyes", None)),
+        ("The plan, led by Sam Reyes, who chairs the board, passed.", Person("Sam Reyes", None)),
+        ("Jane Roe thanked her team for the work.", Person("Jane Roe", None)),
+        ("Sam Reyes and Special Envoy Lena Ortiz met the delegation.", Person("Sam Reyes", None)),
+    ],
+)
+def test_an_apposition_an_honorific_or_a_reporting_verb_also_makes_a_person(sentence, person):
+    assert person in find_people([sentence])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Biden-Harris Administration announced new funding.",
+        "Officials from the Department of Energy and the Small Business Administration attended.",
+        "The Emergency Declaration President Moss approved covers the coast.",
+        "General Provisions apply to both parties.",
+        "The General Assembly adopted the resolution.",
+        "The Golden Harbor Agreement announced on Monday takes effect in May.",
+        "President Prime Minister",
+        "Tourism Minister Statement",
+        "Guests included Ana Ruiz, Executive Director, Harbor Homes Coalition; and others.",
+        "The kingdom will host World Expo in 2030.",
+        "Ambassador Jane Roe and Home Depot signed the pledge.",
+        "Acme Motors thanked its workers.",
+    ],
+)
+def test_organisations_documents_and_places_are_not_people(sentence):
+    named = [p.name for p in find_people([sentence])]
+    assert all(word not in name for name in named
+               for word in ("Administration", "Department", "Provisions", "Assembly",
+                            "Agreement", "Prime", "Statement", "Declaration", "Coalition",
+                            "Expo", "Depot", "Acme"))
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "name"),
+    [
+        ("President Donald J. Trump Brings Home Historic Deal",
+         "President Donald J. Trump secured a deal that brings home jobs.", "Donald J. Trump"),
+        ("First Lady Ana Ruiz Addresses U.N. Security Council Championing Peace",
+         "First Lady Ana Ruiz opened the meeting.", "Ana Ruiz"),
+        ("President Moss Brokers Another Historic Peace Deal",
+         "The President brokers a deal; President Moss thanked the leaders.", "Moss"),
+    ],
+)
+def test_a_title_case_headline_names_only_what_the_article_writes(headline, body, name):
+    people = find_people([headline, body])
+    assert [p.name for p in people] == [name]
+
+
+def test_a_sentence_full_of_names_is_not_read_as_a_headline():
+    people = find_people(["Special Envoy Lena Ortiz and Sam Reyes met Ivan Petrov Monday."])
+    assert [p.name for p in people] == ["Lena Ortiz", "Sam Reyes"]
+
+
+def test_later_mentions_fold_into_the_fullest_name_and_role():
+    people = find_people([
+        "Readout of President Joe Biden’s Call with Prime Minister Ava Stone",
+        "President Joseph R. Biden, Jr. spoke today with Prime Minister Ava Stone of Norway.",
+        "Press Secretary Lu Chen briefed.", "White House Press Secretary Lu Chen added more.",
+        "Mr. Chen said so."])
+    assert people == [Person("Joseph R. Biden, Jr.", "President"),
+                      Person("Ava Stone", "Prime Minister of Norway"),
+                      Person("Lu Chen", "White House Press Secretary")]
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "same"),
+    [
+        ("Trump", "Donald J. Trump", True), ("Joe Biden", "Joseph R. Biden, Jr.", True),
+        ("Jill Biden", "Joe Biden", False), ("Gustavo Petro", "Gustavo Petro Urrego", True),
+    ],
+)
+def test_same_person(one, other, same):
+    assert same_person(one, other) is same
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [("MR. KERRIGAN: Good afternoon, everyone.", "Kerrigan"),
+     ("MS. O’NEAL: Thank you.", "O’Neal"), ("Q: Thanks, Jake.", None),
+     ("Mr. Kerrigan: said nothing", None)],
+)
+def test_a_transcript_turn_names_its_speaker(text, speaker):
+    assert turn_speaker(text) == speaker
+
+
+def test_a_transcript_speaker_is_a_person():
+    assert find_people(["National Security Advisor Kim Rhee spoke.",
+                        "MR. RHEE: Good afternoon."]) == [
+        Person("Kim Rhee", "National Security Advisor")]

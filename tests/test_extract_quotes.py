@@ -1,0 +1,82 @@
+"""Quotations: the speaker is the one the sentence names, or no one."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.extract.people import Person
+from briefgen.extract.quotes import Quote, find_quotes
+
+PEOPLE = [Person("Ada Lind", "President"), Person("Wu Ming", "President of China"),
+          Person("Rosa Vega", "First Lady"), Person("Tom Vane", "Press Secretary")]
+
+
+def quotes(*paragraphs: str | list[str]) -> list[tuple[str, str | None]]:
+    found = find_quotes([p if isinstance(p, list) else [p] for p in paragraphs], PEOPLE)
+    return [(q.text, q.speaker) for q in found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Lind called the meeting “very productive” on Monday.",
+         [("very productive", "Ada Lind")]),
+        ("“We will keep talking,” said Wu Ming.", [("We will keep talking", "Wu Ming")]),
+        ("“We will keep talking,” Wu Ming said.", [("We will keep talking", "Wu Ming")]),
+        ("According to Tom Vane, the visit was “a great success for both sides.”",
+         [("a great success for both sides", "Tom Vane")]),
+        ("Lind described the talks as “candid” and said the relationship is “very strong.”",
+         [("very strong", "Ada Lind")]),
+        ("Wu Ming’s message was clear: “Peace needs patience and courage.”",
+         [("Peace needs patience and courage", "Wu Ming")]),
+        ("“Learning is the way to peace,” explained Mrs. Vega.",
+         [("Learning is the way to peace", "Rosa Vega")]),
+        ("The First Lady urged members to “protect every classroom in every country.”",
+         [("protect every classroom in every country", "Rosa Vega")]),
+    ],
+)
+def test_the_speaker_is_the_one_the_sentence_names(sentence, expected):
+    assert quotes(sentence) == expected
+
+
+def test_a_quote_reported_of_someone_else_is_theirs_not_the_last_named():
+    sentence = ("Lind did not mention the islands, though state media reported that Wu had "
+                "raised them, calling their “return to the motherland” inevitable.")
+    assert quotes("Lind spoke first.", sentence) == [("return to the motherland", "Wu Ming")]
+
+
+def test_a_pronoun_speaks_for_the_person_named_before_it():
+    assert quotes(["Tom Vane described the call as productive.",
+                   "“Everybody feels optimistic about it,” she said."]) == [
+        ("Everybody feels optimistic about it", "Tom Vane")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The plan, known as “Harbor of Hope,” was welcomed by Lind and Wu.",
+        "Officials described the outcome as “historic.”",
+        "The statement set out the “shared principles” of both sides.",
+    ],
+)
+def test_quoted_names_and_terms_without_a_speaker_are_not_quotes(sentence):
+    assert quotes(sentence) == []
+
+
+def test_a_long_quotation_without_an_attribution_has_no_speaker():
+    assert quotes("Lind spoke.", "The banner read “we will not give up on our children.”") == [
+        ("we will not give up on our children", None)]
+
+
+def test_a_transcript_turn_gives_the_speaker_of_what_follows():
+    found = quotes("MR. VANE: Good afternoon.",
+                   "The message is “we stand with our partners, today and always.”",
+                   "Q: Is it true that “the deal is done and signed”?")
+    assert found == [("we stand with our partners, today and always", "Tom Vane"),
+                     ("the deal is done and signed", None)]
+
+
+def test_each_quote_keeps_its_sentence_as_evidence():
+    sentence = "“We will keep talking,” said Wu Ming."
+    assert find_quotes([[sentence]], PEOPLE) == [
+        Quote("We will keep talking", "Wu Ming", sentence)]
