@@ -20,17 +20,17 @@ def items(*sentences: str, reference: dt.date = REFERENCE):
     ("sentence", "whats"),
     [
         ("The two leaders agreed to extend the truce by a year.",
-         ["The two leaders agreed to extend the truce by a year."]),
+         ["Extend the truce by a year"]),
         ("China pledged to resume soybean purchases and to address fentanyl precursor exports.",
-         ["China pledged to resume soybean purchases", "To address fentanyl precursor exports."]),
+         ["China to resume soybean purchases", "China to address fentanyl precursor exports"]),
         ("Japan and India signed a memorandum of understanding on rail.",
-         ["Japan and India signed a memorandum of understanding on rail."]),
+         ["Sign a memorandum of understanding on rail"]),
         ("The leaders affirmed their joint commitment to preserve regional security.",
-         ["The leaders affirmed their joint commitment to preserve regional security."]),
+         ["Preserve regional security"]),
         ("Indonesia will eliminate 99 percent of tariff barriers on U.S. goods.",
-         ["Indonesia will eliminate 99 percent of tariff barriers on U.S. goods."]),
+         ["Indonesia to eliminate 99 percent of tariff barriers"]),
         ("The U.S. and China are also exploring co-operation on critical minerals.",
-         ["The U.S. and China are also exploring co-operation on critical minerals."]),
+         ["Explore co-operation on critical minerals"]),
     ],
 )
 def test_commitments_are_agreements_one_per_commitment(sentence, whats):
@@ -67,8 +67,8 @@ def test_list_items_after_an_agreement_lead_in_are_agreements():
          ["The talks lasted two hours.", "Both sides spoke."]],
         REFERENCE, PEOPLE, ["United States", "Indonesia"])
     assert [a["what"] for a in draft.agreements] == [
-        "Procurement of aircraft valued at 3.2 billion USD.",
-        "Purchase of agricultural products valued at 4.5 billion USD.",
+        "Procurement of aircraft",
+        "Purchase of agricultural products",
     ]
 
 
@@ -88,7 +88,7 @@ def test_list_items_after_an_agreement_lead_in_are_agreements():
          ["Prisoner lists"]),
         ("Orban criticised the deal.", ["Orban criticised the deal"]),
         ("Xi warned Japan over recent comments on Taiwan.",
-         ["Japan over recent comments on Taiwan"]),
+         ["Japan over recent comments"]),
     ],
 )
 def test_disputes_and_concerns_are_open_issues_one_per_topic(sentence, topics):

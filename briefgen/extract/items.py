@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from briefgen.extract import dates
 from briefgen.extract.events import add_events
+from briefgen.extract.labels import agreement_label, commitment_head, issue_label
 from briefgen.extract.names import find_parties
 from briefgen.extract.phrases import mentions, one_line
 
@@ -117,7 +118,8 @@ def extract_items(paragraphs: list[list[str]], reference: dt.date, people: list[
 def _sentence_items(draft: Draft, sentence: str, reference: dt.date, people: list[str],
                     main_parties: list[str], last_person: str | None, listed: bool) -> str | None:
     if listed:
-        draft.agreements.append({"what": one_line(sentence), "status": "agreed",
+        draft.agreements.append({"what": agreement_label(_after_colon(sentence), sentence),
+                                 "status": "agreed",
                                  "parties": _parties(sentence, main_parties),
                                  "evidence": sentence})
     groups = _clauses(sentence)
@@ -166,10 +168,13 @@ def _agreements(draft: Draft, sentence: str, pieces: list[str], main_parties: li
     clause = " and ".join(pieces)
     if _is_background(clause, reference):
         return
+    head = commitment_head(_after_colon(pieces[0]))
     for piece in pieces:
         if len(pieces) > 1 and not _is_agreement(piece) and not piece.startswith("to "):
             continue  # a coordinated clause of its own, without a commitment in it
-        what = one_line(_after_colon(piece))
+        if piece.startswith("to ") and head:
+            piece = head + piece[3:]
+        what = agreement_label(_after_colon(piece), sentence)
         if len(re.findall(r"[A-Za-z]{2,}", what)) < 2:
             continue
         draft.agreements.append({
@@ -239,7 +244,7 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
             topic = _without_dates(re.sub(r"^(?:the|a|an)\s+", "", topic, flags=re.I))
             if re.fullmatch(r"[a-z][\w-]*", topic):
                 continue  # one common noun ("the incident") names no issue a reader can follow
-            topic = one_line(topic, 8).rstrip(".,;:")
+            topic = issue_label(topic, sentence)
             if not topic:
                 continue
             if any(_same_topic(i["topic"], topic) for i in draft.open_issues):
