@@ -59,6 +59,34 @@ def test_praise_refusal_and_stated_positions_are_not_agreements(sentence):
     assert items(sentence).agreements == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "what"),
+    [
+        ("We intend to expand seed banks across the region.", "Expand seed banks"),
+        ("Chile will immediately purchase two coastal patrol ships.",
+         "Chile to purchase two coastal patrol ships"),
+        ("The envoy reiterated the commitment of Norway to stand with its Baltic neighbours.",
+         "Stand with its Baltic neighbours"),
+        ("The two ministers will memorialize the framework in a formal text.",
+         "Memorialize the framework in a formal text"),
+    ],
+)
+def test_intentions_purchases_and_restated_commitments_are_agreements(sentence, what):
+    assert [a["what"] for a in items(sentence).agreements] == [what]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Since 2019 the United States has provided $40 million to the river fund.",
+        "The President has successfully ended three long wars and secured a port deal.",
+        "Over the past two years, the partners have already launched a grain corridor.",
+    ],
+)
+def test_past_achievements_are_background_not_agreements(sentence):
+    assert items(sentence).agreements == []
+
+
 def test_list_items_after_an_agreement_lead_in_are_agreements():
     draft = extract_items(
         [["Both governments take note of the following commercial deals:"],

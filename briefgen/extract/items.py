@@ -22,6 +22,8 @@ from briefgen.extract.phrases import mentions, one_line
 _AGREEMENT = re.compile(
     r"\b(?:agreed|agree(?:s)? (?:to|on)|accords?\b|pledge[sd]?|pledging|"
     r"(?:re)?commit(?:s|ted)?\b|commitment to \w+ing|"
+    r"commitments? of [\w’'. -]{1,60}? to (?!the\b|an?\b|its\b|their\b|our\b|his\b|her\b)"
+    r"[a-z]+\b|"
     r"(?:truce|cease-?fire|armistice|deal|treaty|accord)s? (?:\w+ )?(?:was |were |has been )?"
     r"(?:negotiated|agreed|reached|signed|struck|brokered|concluded)|"
     r"(?:reached|struck|brokered|concluded|negotiated|announced) (?:a|an|the) (?:[\w-]+ ){0,3}"
@@ -30,11 +32,14 @@ _AGREEMENT = re.compile(
     r"(?:reached|concluded|struck|finali[sz]ed) (?:a|an|the) (?:\w+ )?(?:agreement|deal|"
     r"accord|framework)|resolved to|decided to|redouble|intensify|"
     r"instructed (?:their|our) (?:teams|ministers|officials) to|"
-    r"plans? to (?:invest|provide|build|launch)|announce(?:d|ment) of \$|"
-    r"will (?:\(i\) |continue to |also )?(?:establish|launch|eliminate|reduce|remove|"
+    r"plans? to (?:invest|provide|build|launch)|announce(?:d|ment) of \$|intends? to|"
+    r"will (?:\(i\) |continue to |also |immediately |jointly |further )?"
+    r"(?:establish|launch|eliminate|reduce|remove|"
     r"negotiate|provide|suspend|modify|lift|ban|join|create|expand|increase|invest|"
     r"cooperate|work|finali[sz]e|implement|open|resume|end|withdraw|release|address|adopt|"
-    r"support|strengthen|deepen|promote|facilitate|develop|hold)|"
+    r"support|strengthen|deepen|promote|facilitate|develop|hold|purchase|buy|pay|allow|accept|"
+    r"memoriali[sz]e|retain|grant|recogni[sz]e|conduct|deploy|fund|train|share|sell|import|"
+    r"export|supply|procure|host|convene|resume|restore|designate|dedicate|contribute)|"
     r"exploring|to explore|welcomed the (?:launch|signing|conclusion|establishment|"
     r"agreement)|launched|established|announced (?:a|an|the) (?:new )?(?:partnership|"
     r"initiative|agreement|deal|plan|fund|program))",
@@ -42,8 +47,8 @@ _AGREEMENT = re.compile(
 )
 _NOT_AGREEMENT = re.compile(
     r"\b(?:disagree\w*|applaud\w*|congratulat\w*|prais\w*|thank\w*|commend\w*|"
-    r"(?:emphasi[sz]ed|reaffirmed|reiterated|underscored|stressed|highlighted|exemplified|"
-    r"expressed)\b[^.;]*\bcommitment|remains? committed|may be|"
+    r"(?:emphasi[sz]ed|underscored|stressed|exemplified)\b[^.;]*\bcommitment|"
+    r"remains? committed|may be|"
     r"(?:expected|due|set|scheduled|plan(?:s|ned)?|hopes?|hoped|aim(?:s|ed)?) to "
     r"(?:sign|agree|conclude|finali[sz]e|adopt)|"
     r"(?:no|not|never|without|failed to|refused to|did not|didn't) "
@@ -166,7 +171,7 @@ def _agreements(draft: Draft, sentence: str, pieces: list[str], main_parties: li
                 reference: dt.date) -> None:
     """One agreement per coordinated piece of a clause that has an agreement cue."""
     clause = " and ".join(pieces)
-    if _is_background(clause, reference):
+    if _is_background(clause, reference) or _ACHIEVED.search(clause):
         return
     head = commitment_head(_after_colon(pieces[0]))
     for piece in pieces:
@@ -333,6 +338,17 @@ def _topic(clause: str) -> str | None:
 
 def _is_generic(text: str) -> bool:
     return all(w in _GENERIC_WORDS for w in re.findall(r"[a-z]+", text.lower()))
+
+
+#: A record of what was already done ("has ended eight wars", "since 2021 the U.S. has
+#: provided …"): background to the text, not a commitment made in it.
+_ACHIEVED = re.compile(
+    r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:ended|brokered|secured|delivered|achieved|provided|"
+    r"invested|built|created|made|taken|negotiated|helped|led|restored|unveiled|banned|"
+    r"dismantled|neutrali[sz]ed|eliminated|reduced|cut|saved|returned|withdrawn|won|"
+    r"already)\b|\bsince (?:\d{4}|day one|taking office|the start)\b|"
+    r"\b(?:over|in) the (?:past|last) (?:\w+ )?(?:years?|months?|decades?)\b|\balready\b",
+    re.I)
 
 
 def _is_background(clause: str, reference: dt.date) -> bool:
