@@ -18,6 +18,7 @@ from briefgen.extract.events import add_events
 from briefgen.extract.labels import agreement_label, commitment_head, issue_label
 from briefgen.extract.names import find_parties
 from briefgen.extract.phrases import mentions, one_line
+from briefgen.extract.topics import cue_topics
 
 _AGREEMENT = re.compile(
     r"\b(?:agreed|agree(?:s)? (?:to|on)|accords?\b|pledge[sd]?|pledging|"
@@ -66,7 +67,7 @@ _AGREEMENT_LEAD_IN = re.compile(r"\b(?:deals|agreements|commitments|commit to|wi
 _ISSUE = re.compile(
     r"\b(?:concerns?\b|concerned|tensions?|disputes?|disputed|disagree\w*|unresolved|"
     r"differences|warn(?:ed|s|ing)?\b|condemn\w*|criticiz\w*|criticis\w*|accus\w*|"
-    r"protests?\b|conflict|(?<!-)war\b|violat\w*|aggression|coercion|coercive|not yet|has yet|"
+    r"protests?\b|conflicts?\b|(?<!-)war\b|violat\w*|aggression|coercion|coercive|not yet|has yet|"
     r"have yet|yet to|remains? (?:unclear|open)|unanswered|unfair|destabiliz\w*|"
     r"provocat\w*|blockade|situation in|oppos(?:e|es|ed|ing|ition)\b|"
     r"(?:did not|didn't|refused to|failed to|declined to) (?:commit|agree|sign|accept|endorse)|"
@@ -76,7 +77,8 @@ _ISSUE = re.compile(
 #: Issue cues that also describe what an agreement addresses: an issue only outside one.
 _WEAK_ISSUE = re.compile(
     r"\b(?:threaten\w*|sanctions?\b|stressed|urged|called (?:on|for)|"
-    r"pressed\b|demand\w*|raised\b|rejected|refused|tariffs? (?:on|against)|"
+    r"pressed\b|demand\w*|raised (?:the|concerns?|issues?|questions?|objections?)\b|"
+    r"rejected|refused|tariffs? (?:on|against)|"
     r"export controls|barriers?\b)",
     re.I,
 )
@@ -231,16 +233,18 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
     Weak cues ("barriers", "sanctions") count only outside an agreement (`agreement`).
     """
     for piece in pieces:
-        if not _ISSUE.search(piece) and (agreement or not _WEAK_ISSUE.search(piece)):
+        cued = cue_topics(piece, strong_only=agreement)
+        if not cued and (_ACHIEVED.search(piece) or (not _ISSUE.search(piece) and
+                         (agreement or not _WEAK_ISSUE.search(piece)))):
             continue
         objects = _ISSUE_OBJECT.search(piece)
-        topics = []
-        if objects:
+        topics = cued
+        if objects and not topics:
             topics = _object_topics(objects.group("objects"))
         if not topics:
             topics = _war_topics(piece)
-        if not topics and re.search(r"\b(?:war|conflict)\b", piece) and \
-                not _ISSUE.search(re.sub(r"\b(?:war|conflict)\b", "", piece)):
+        if not topics and re.search(r"\b(?:wars?|conflicts?)\b", piece, re.I) and \
+                not _ISSUE.search(re.sub(r"\b(?:wars?|conflicts?)\b", "", piece, flags=re.I)):
             continue  # "suffering from conflict": no named conflict, no issue
         if not topics:
             topic = _topic(piece)
