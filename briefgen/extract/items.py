@@ -14,8 +14,9 @@ import re
 from dataclasses import dataclass, field
 
 from briefgen.extract import dates
+from briefgen.extract.clauses import commitment_head, commitment_parties
 from briefgen.extract.events import add_events
-from briefgen.extract.labels import agreement_label, commitment_head, issue_label
+from briefgen.extract.labels import agreement_label, issue_label
 from briefgen.extract.names import find_parties
 from briefgen.extract.phrases import mentions, one_line
 from briefgen.extract.topics import cue_topics
@@ -40,7 +41,7 @@ _AGREEMENT = re.compile(
     r"cooperate|work|finali[sz]e|implement|open|resume|end|withdraw|release|address|adopt|"
     r"support|strengthen|deepen|promote|facilitate|develop|hold|purchase|buy|pay|allow|accept|"
     r"memoriali[sz]e|retain|grant|recogni[sz]e|conduct|deploy|fund|train|share|sell|import|"
-    r"export|supply|procure|host|convene|resume|restore|designate|dedicate|contribute)|"
+    r"export|supply|procure|resume|restore|designate|dedicate|contribute)|"
     r"exploring|to explore|welcomed the (?:launch|signing|conclusion|establishment|"
     r"agreement)|launched|established|announced (?:a|an|the) (?:new )?(?:partnership|"
     r"initiative|agreement|deal|plan|fund|program))",
@@ -186,7 +187,7 @@ def _agreements(draft: Draft, sentence: str, pieces: list[str], main_parties: li
             continue
         draft.agreements.append({
             "what": what,
-            "parties": _parties(piece, main_parties),
+            "parties": commitment_parties(piece, main_parties) or _parties(piece, main_parties),
             "status": _status(clause),
             "evidence": sentence,
         })

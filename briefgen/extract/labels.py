@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from briefgen.extract.names import find_parties
+from briefgen.extract.clauses import LEAD_ADVERBIAL, read_commitment, single_party
 
 MAX_WORDS = 15
 #: A label that repeats this share of its sentence's content words is the sentence again.
@@ -85,60 +85,21 @@ def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-#: What an agent commits to, after its cue: "pledged to …", "will …", "commitment to …".
-_COMMITMENT = re.compile(
-    r"\b(?:(?:re)?commit(?:s|ted)?|(?:is|are|was|were|remain|remains) committed|agree[sd]?|"
-    r"pledge[sd]?|pledging|resolved|decided|vowed|promised|undertook|intends?|intended|"
-    r"plans?|planned|aims?|aimed|seeks?|sought|expressed (?:their|our|his|her) (?:\w+ )?"
-    r"(?:intent|intention|desire|readiness|willingness)|"
-    r"(?:instructed|directed|tasked|asked|encouraged|urged) [\w’' -]{1,60}?|"
-    r"(?:commitments?|pledges?|plans?|intention|intent|determination|readiness|willingness|"
-    r"keenness|decision|resolve|efforts?|announcement|agreement|desire)"
-    r"(?: and (?:\w+ ){1,2})?(?: of [\w’'. -]{1,60}?)?)\s+(?:to|on)\s+(?P<rest>\S.*)"
-    r"|\b(?:will|shall)\s+(?:also\s+|further\s+|now\s+|jointly\s+|immediately\s+|\([ivx]+\)\s+)*"
-    r"(?P<will>\S.*)"
-    r"|\b(?:is|are) (?:also )?(?P<exploring>exploring\s.*)", re.I)
-#: "welcomed the launch of X" → "Launch X": the noun that names the act, and its verb.
-_ACT_NOUNS = {"launch": "launch", "establishment": "establish", "signing": "sign",
-              "conclusion": "conclude", "creation": "create", "adoption": "adopt",
-              "expansion": "expand", "opening": "open", "formation": "form",
-              "inauguration": "inaugurate", "finalization": "finalize",
-              "implementation": "implement"}
-_ACT = re.compile(r"\b(?:welcom\w+|announc\w+|celebrat\w+|noted|hailed)\s+(?:the\s+)?"
-                  r"(?:(?:recent|formal|official|successful)\s+)?(?P<noun>"
-                  + "|".join(_ACT_NOUNS) + r")\s+of\s+(?P<rest>\S.*)", re.I)
-#: A deal or act named by its verb in the past: "signed a memorandum on …".
-_DONE = re.compile(r"\b(?P<verb>signed|launched|established|created|concluded|finali[sz]ed|"
-                   r"reached|struck|announced|unveiled|adopted|endorsed|approved)\s+"
-                   r"(?P<rest>(?:a|an|the|two|three|several|new|bilateral|joint)\b.*)", re.I)
-_PAST_TO_BASE = {"signed": "sign", "launched": "launch", "established": "establish",
-                 "created": "create", "concluded": "conclude", "finalized": "finalize",
-                 "finalised": "finalise", "reached": "reach", "struck": "strike",
-                 "announced": "announce", "unveiled": "unveil", "adopted": "adopt",
-                 "endorsed": "endorse", "approved": "approve"}
-#: Subjects that stand for all parties: a label for them needs no "X to".
-_COLLECTIVE = re.compile(r"\b(?:both|two|leaders|sides|parties|countries|nations|governments|"
-                         r"we|they|ministers|delegations|partners|and)\b", re.I)
-#: "Similarly, …", "As part of that effort, …", "In the months ahead, …": not the agent.
-_LEAD_ADVERBIAL = re.compile(
-    r"^(?:(?:\w+ly|Today|Together|Meanwhile|Moreover|Furthermore|Also|Lastly|Likewise|"
-    r"Separately|Yesterday|Thus|Therefore|Accordingly|(?:As|In|On|At|For|With|Under|Through|"
-    r"During|After|Following|To|Over|Since|Given|Building|Beyond)\b[\w’' -]{0,60}),\s+)+")
-
-
 def agreement_label(clause: str, evidence: str = "") -> str:
     """A commitment as verb + object: "Establish a working group on energy", "Japan to invest …"."""
     clause = _ENUMERATOR.sub("", _QUOTE_MARKS.sub("", clause)).strip()
-    agent, cue, rest = _commitment(clause)
-    if rest and len(content_words(rest)) >= 2:
-        party = _single_party(agent)
-        if not _starts_with_verb(rest):
-            return fit(f"{cue} to {rest}" if cue else rest, evidence)
-        first = rest.split()[0]
+    found = read_commitment(clause)
+    if found and len(content_words(found.act)) >= 2:
+        act = found.act
+        if not _starts_with_verb(act):
+            cue = _cue_word(found.cue)
+            return fit(f"{cue} to {act}" if cue else act, evidence)
+        first = act.split()[0]
         if first.lower().endswith("ing"):
-            rest = base_form(first) + rest[len(first):]
-        return fit(f"{party} to {rest}" if party else rest, evidence)
-    return fit(_LEAD_ADVERBIAL.sub("", clause), evidence)
+            act = base_form(first) + act[len(first):]
+        party = single_party(found.agent)
+        return fit(f"{party} to {act}" if party else act, evidence)
+    return fit(LEAD_ADVERBIAL.sub("", clause), evidence)
 
 
 _QUOTE_MARKS = re.compile(r"[“”\"]")
@@ -155,34 +116,6 @@ def _starts_with_verb(rest: str) -> bool:
     return first[:1].islower() and first[:1].isalpha() and not _DETERMINERS.match(first)
 
 
-def commitment_head(clause: str) -> str:
-    """The words up to what is committed to ("China pledged to "), or "" without a cue."""
-    found = _COMMITMENT.search(clause)
-    if not found or not found.group("rest"):
-        return ""
-    return clause[:found.start("rest")]
-
-
-def _commitment(clause: str) -> tuple[str, str, str | None]:
-    """The agent (words before the cue), the cue as a label word, and what is committed to.
-
-    The first cue in the clause counts: "announced a deal that will provide …" is the deal.
-    """
-    found = [m for m in (_COMMITMENT.search(clause), _ACT.search(clause), _DONE.search(clause))
-             if m]
-    if not found:
-        return clause, "", None
-    first = min(found, key=lambda m: m.start())
-    agent = clause[:first.start()]
-    if first.re is _ACT:
-        return agent, "", f"{_ACT_NOUNS[first.group('noun').lower()]} {first.group('rest')}"
-    if first.re is _DONE:
-        verb = _PAST_TO_BASE.get(first.group("verb").lower(), first.group("verb"))
-        return agent, "", f"{verb} {first.group('rest')}"
-    rest = first.group("rest") or first.group("will") or first.group("exploring")
-    return agent, _cue_word(first.group(0)[:len(first.group(0)) - len(rest)]), rest
-
-
 def _cue_word(cue: str) -> str:
     """The word a noun-phrase object follows: "recommitted to X" → "Recommit to X"."""
     if re.search(r"\bcommitments?\b", cue, re.I):
@@ -194,15 +127,6 @@ def _cue_word(cue: str) -> str:
     if re.search(r"\bagree", cue, re.I):
         return "Agree" if cue.rstrip().endswith("to") else ""
     return ""
-
-
-def _single_party(agent: str) -> str | None:
-    """The one state that acts ("Indonesia will …"), or None for a joint or unnamed agent."""
-    agent = _LEAD_ADVERBIAL.sub("", agent.strip())
-    if not agent or len(agent.split()) > 8 or _COLLECTIVE.search(agent):
-        return None
-    parties = find_parties(agent)
-    return parties[0] if len(parties) == 1 else None
 
 
 #: Verb stems that keep a final "e" before "-ing" ("ensur" + "e"), by their ending.
