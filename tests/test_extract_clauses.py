@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.extract.clauses import commitment_parties, read_commitment
+from briefgen.extract.clauses import commitment_parties, read_commitment, split_clauses
 
 MAIN = ["Chile", "Peru"]
 
@@ -47,3 +47,23 @@ def test_a_clause_without_a_cue_is_no_commitment(clause):
 )
 def test_parties_come_from_who_acts_not_from_every_country_named(clause, parties):
     assert commitment_parties(clause, MAIN) == parties
+
+
+@pytest.mark.parametrize(
+    ("sentence", "groups"),
+    [
+        ("Chile will cut tariffs; Peru will open its ports.",
+         [["Chile will cut tariffs"], ["Peru will open its ports."]]),
+        ("Peru pledged to build a dam and to train engineers.",
+         [["Peru pledged to build a dam", "to train engineers."]]),
+        ("The ministers praised the talks, but the fishing quota remains unresolved.",
+         [["The ministers praised the talks"], ["the fishing quota remains unresolved."]]),
+        ("Chile raised the quota dispute and warned of retaliation.",
+         [["Chile raised the quota dispute", "warned of retaliation."]]),
+        ("They met in Lima, and the two ministers will meet again in May.",
+         [["They met in Lima"], ["the two ministers will meet again in May."]]),
+        ("Peru and Chile signed a water accord.", [["Peru and Chile signed a water accord."]]),
+    ],
+)
+def test_a_sentence_splits_into_clauses_and_coordinated_pieces(sentence, groups):
+    assert split_clauses(sentence) == groups

@@ -120,3 +120,26 @@ def commitment_parties(clause: str, main_parties: list[str]) -> list[str] | None
         return None
     acted_on = [p for p in find_parties(found.act, capital_as_state=True) if p in main_parties]
     return sorted(set(named) | set(acted_on))
+
+
+#: Where one clause of a sentence ends and the next begins: a semicolon (list items of a
+#: fact sheet), a contrast ("while", "but"), or ", and" before a new subject and its verb.
+CLAUSE_SPLIT = re.compile(
+    r";\s+|,\s+while\s+|,\s+whereas\s+|,\s+but\s+|\s+but\s+also\s+|"
+    r",\s+and\s+(?=(?:he|she|they|we|it|both|the \w+ (?:also )?\w+ed)\b)|"
+    r",\s+and\s+(?=(?:the\s+)?(?:[\w’'-]+\s+){1,4}(?:will|would|must|is|are|was|were|has|"
+    r"have|had|said|says)\b)|"
+    r",\s+including\s+(?:during\s+|through\s+|at\s+)?(?=\w+\s+(?:visits?|trips?|meetings?|talks)\b)")
+_COORDINATED_TO = re.compile(r",?\s+and\s+(?=to\s+\w)")
+_COORDINATED_VERB = re.compile(r",?\s+and\s+(?=(?:\w+ed|warned|raised|said|stressed|urged)\b)")
+
+
+def split_clauses(sentence: str) -> list[list[str]]:
+    """Clauses of a sentence, each as the pieces of its coordination ("to A and to B")."""
+    groups = []
+    for part in (p.strip() for p in CLAUSE_SPLIT.split(sentence) if p.strip()):
+        pieces = _COORDINATED_TO.split(part)
+        if len(pieces) == 1:
+            pieces = _COORDINATED_VERB.split(part)
+        groups.append([p.strip() for p in pieces if p.strip()])
+    return groups

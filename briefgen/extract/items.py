@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefgen.extract import dates
-from briefgen.extract.clauses import commitment_head, commitment_parties
+from briefgen.extract.clauses import commitment_head, commitment_parties, split_clauses
 from briefgen.extract.events import add_events
 from briefgen.extract.labels import agreement_label, issue_label
 from briefgen.extract.names import find_parties
@@ -83,14 +83,6 @@ _WEAK_ISSUE = re.compile(
     r"export controls|barriers?\b)",
     re.I,
 )
-_CLAUSE_SPLIT = re.compile(
-    r";\s+|,\s+while\s+|,\s+whereas\s+|,\s+but\s+|\s+but\s+also\s+|"
-    r",\s+and\s+(?=(?:he|she|they|we|it|both|the \w+ (?:also )?\w+ed)\b)|"
-    r",\s+and\s+(?=(?:the\s+)?(?:[\w’'-]+\s+){1,4}(?:will|would|must|is|are|was|were|has|"
-    r"have|had|said|says)\b)|"
-    r",\s+including\s+(?:during\s+|through\s+|at\s+)?(?=\w+\s+(?:visits?|trips?|meetings?|talks)\b)")
-_COORDINATED_TO = re.compile(r",?\s+and\s+(?=to\s+\w)")
-_COORDINATED_VERB = re.compile(r",?\s+and\s+(?=(?:\w+ed|warned|raised|said|stressed|urged)\b)")
 _ISSUE_OBJECT = re.compile(
     r"\b(?:tensions?|concerns?|disputes?|differences|disagreements?)\s+"
     r"(?:(?:remain|remained|persist|persisted|continue|continued|linger)\s+)?"
@@ -130,7 +122,7 @@ def _sentence_items(draft: Draft, sentence: str, reference: dt.date, people: lis
                                  "status": "agreed",
                                  "parties": _parties(sentence, main_parties),
                                  "evidence": sentence})
-    groups = _clauses(sentence)
+    groups = split_clauses(sentence)
     if not listed and not sentence.endswith(":"):
         for pieces in groups:
             agreement = _is_agreement(" and ".join(pieces))
@@ -147,17 +139,6 @@ def _sentence_items(draft: Draft, sentence: str, reference: dt.date, people: lis
                 draft.quotes.append({"text": text, "speaker": speaker, "evidence": sentence})
     named = [p for p in people if mentions(sentence, p)]
     return named[-1] if named else last_person
-
-
-def _clauses(sentence: str) -> list[list[str]]:
-    """Clauses of a sentence, each as the pieces of its coordination ("to A and to B")."""
-    groups = []
-    for part in (p.strip() for p in _CLAUSE_SPLIT.split(sentence) if p.strip()):
-        pieces = _COORDINATED_TO.split(part)
-        if len(pieces) == 1:
-            pieces = _COORDINATED_VERB.split(part)
-        groups.append([p.strip() for p in pieces if p.strip()])
-    return groups
 
 
 def _parties(text: str, main_parties: list[str]) -> list[str]:
