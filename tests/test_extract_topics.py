@@ -41,6 +41,8 @@ def test_in_a_commitment_only_concerns_threats_and_condemnations_name_issues():
         ("the grain shortage and the fuel shortage", ["the grain shortage", "the fuel shortage"]),
         ("the war in Ruritania and the conflict in Freedonia",
          ["the war in Ruritania", "the conflict in Freedonia"]),
+        ("Sudan, Chad and South Sudan", ["Sudan", "Chad", "South Sudan"]),
+        ("the detention of Ann Lee and Bo Chan", ["the detention of Ann Lee and Bo Chan"]),
     ],
 )
 def test_distinct_coordinated_topics_are_split_and_pairs_of_words_are_not(phrase, parts):

@@ -31,6 +31,7 @@ _PHRASE_END = re.compile(
     r"|[;:(—]|\s[–-]\s|,\s+(?=[a-z]+ed\b)")
 _COORDINATION = re.compile(r",?\s+and\s+(?=(?:the|a|an)\s)|,\s+(?:and\s+)?(?=[A-Z])|"
                            r",?\s+and\s+(?=[A-Z])")
+_DETERMINED = re.compile(r",?\s+and\s+(?=(?:the|a|an)\s)")
 
 
 def cue_topics(clause: str, strong_only: bool = False) -> list[str]:
@@ -53,10 +54,20 @@ def cue_topics(clause: str, strong_only: bool = False) -> list[str]:
 
 
 def split_coordination(phrase: str) -> list[str]:
-    """"peace in X and the rule of law in Y" → two topics; "peace and stability in X" → one."""
+    """"peace in X and the rule of law in Y" → two topics; "peace and stability in X" → one.
+
+    "and" splits before a determiner ("and the …"), or between names alone ("Sudan and
+    Chad"); "the detention of A and B" stays one topic.
+    """
     if phrase.lower().startswith("situation in"):
         return [phrase]
     parts = [p.strip() for p in _COORDINATION.split(phrase) if p.strip()]
+    if len(parts) > 1 and not all(_is_name(p) for p in parts):
+        parts = [p.strip() for p in _DETERMINED.split(phrase) if p.strip()]
     if len(parts) > 1 and all(len(p.split()) >= 2 or p[:1].isupper() for p in parts):
         return parts
     return [phrase]
+
+
+def _is_name(phrase: str) -> bool:
+    return all(w[:1].isupper() for w in phrase.split() if w.lower() not in ("of", "the"))
