@@ -115,6 +115,11 @@ def test_list_items_after_an_agreement_lead_in_are_agreements():
         ("Disputes remain over the prisoner lists, and Israel's cabinet has not met.",
          ["Prisoner lists"]),
         ("Orban criticised the deal.", ["Orban criticised the deal"]),
+        ("The envoy raised Ruritania’s brutal war against Freedonia and Ruritania’s threats.",
+         ["Ruritania’s brutal war against Freedonia"]),
+        ("The minister raised concerns about practices in Aland, Tavia, and Orsk, and press "
+         "freedom more broadly.",
+         ["Practices in Aland, Tavia, and Orsk, and press freedom more broadly"]),
         ("Xi warned Japan over recent comments on Taiwan.",
          ["Japan over recent comments"]),
     ],

@@ -68,6 +68,13 @@ def test_a_label_is_cut_where_a_phrase_ends_never_with_an_ellipsis(text, label):
     assert len(cut.split()) <= 15 and "…" not in cut
 
 
+def test_words_are_counted_as_a_reader_counts_them():
+    text = ("Ensure that Ruritania’s sovereignty, security, and future prosperity remain central "
+            "to the ongoing diplomatic process")
+    assert fit(text) == ("Ensure that Ruritania’s sovereignty, security, and future prosperity "
+                         "remain central")
+
+
 def test_a_label_does_not_repeat_most_of_its_evidence():
     evidence = "The mayors agreed to repair the old bridge over the canal."
     label = agreement_label(evidence, evidence)

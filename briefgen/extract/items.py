@@ -249,9 +249,10 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
 
 
 _WAR = re.compile(
-    r"(?:(?:[A-Z][\w’'-]+’s|the) )?(?:war|conflict|crisis|fighting|violence|situation) "
-    r"(?:in|on|over|between) (?:the )?(?:(?:eastern|western|northern|southern|central) )?"
-    r"[A-Z][\w’'-]+(?: (?:of the |of |and )?[A-Z][\w’'-]+)*"
+    r"(?:(?:[A-Z][\w’'-]+’s(?: [a-z-]+(?<!ing)){0,2}|the) )?"
+    r"(?:war|conflict|crisis|fighting|violence|situation) "
+    r"(?:in|on|over|between|against) (?:the )?(?:(?:eastern|western|northern|southern|central) )?"
+    r"[A-Z][\w-]+(?: (?:of the |of |and )?[A-Z][\w-]+\b(?![’']))*"
     r"|(?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)* (?:war|conflict|crisis)\b")
 
 
@@ -259,7 +260,7 @@ def _war_topics(clause: str) -> list[str]:
     """Each named war or conflict: "Russia’s war in Ukraine", "the conflict in eastern DRC"."""
     return [m.group(0) for m in _WAR.finditer(clause)
             if not re.match(r"(?:The|A|An|This|That)\s+(?:war|conflict)", m.group(0))
-            or " in " in m.group(0) or " on " in m.group(0)]
+            or re.search(r" (?:in|on|against) ", m.group(0))]
 
 
 def _without_dates(text: str) -> str:

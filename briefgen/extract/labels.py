@@ -22,13 +22,12 @@ _CLAUSE_END = re.compile(
     r"particularly|notably|"
     r"in line with|consistent with|in accordance with|based on|building on|thereby|"
     r"with the (?:aim|goal|objective|purpose) of|resulting in|ensuring|unlocking|"
-    r"so (?:we|they|that)|and (?:thereby|so))\b|,\s+(?=(?:to|by|and|but|as|with|in|for)\s)")
-#: Prepositions and conjunctions a phrase may be cut before, strongest first.
+    r"so (?:we|they|that)|and (?:thereby|so))\b|,\s+(?=(?:to|by|but|as|with|in|for)\s)")
+#: Where a phrase may be cut: before a comma, a preposition or a conjunction; "of" last.
 _PHRASE_CUTS = (
-    r",\s+",
-    r"\s+(?:\w+ed\s+)?(?:to|in|for|through|with|by|on|from|under|across|at|against|among|"
-    r"between|during|"
-    r"within|toward|towards|via|into|over|after|before|beyond|throughout|and|or|that|than)\s+",
+    r",\s+|\s+(?:\w+ed\s+)?(?:to|in|for|through|with|by|on|from|under|across|at|against|"
+    r"among|between|during|within|toward|towards|via|into|over|after|before|beyond|"
+    r"throughout|and|or|that|than)\s+",
     r"\s+of\s+",
 )
 _DANGLING = re.compile(r"(?:\s+(?:and|or|the|a|an|of|to|in|for|with|by|on|its|their|our|"
@@ -62,16 +61,24 @@ def fit(text: str, evidence: str = "", limit: int = MAX_WORDS) -> str:
     if _fits(text, evidence, limit):
         return _capital(text)
     for cut in _PHRASE_CUTS:
-        starts = [m.start() for m in re.finditer(cut, text)]
+        starts = sorted(m.start() for m in re.finditer(cut, text))
         for start in reversed(starts):
             shorter = _tidy(text[:start])
-            if len(shorter.split()) >= 3 and _fits(shorter, evidence, limit):
+            if word_count(shorter) >= 3 and _fits(shorter, evidence, limit):
                 return _capital(shorter)
-    return _capital(_tidy(" ".join(text.split()[:limit])))
+    words = text.split()
+    while words and word_count(" ".join(words)) > limit:
+        words.pop()
+    return _capital(_tidy(" ".join(words)))
 
 
 def _fits(text: str, evidence: str, limit: int) -> bool:
-    return len(text.split()) <= limit and not (evidence and copies(text, evidence))
+    return word_count(text) <= limit and not (evidence and copies(text, evidence))
+
+
+def word_count(text: str) -> int:
+    """Words as a reader counts them: "U.S.-made" is three ("U", "S", "made")."""
+    return len(re.findall(r"[A-Za-z0-9]+", text))
 
 
 def _tidy(text: str) -> str:
