@@ -20,6 +20,8 @@ MAIN = ["Chile", "Peru"]
         ("The leaders announced a fund that will provide loans", "The leaders",
          "announce a fund that will provide loans"),
         ("We intend to expand seed banks", "We", "expand seed banks"),
+        ("Guided by our commitment to open seas, we resolve to deepen naval ties",
+         "Guided by our commitment to open seas, we", "deepen naval ties"),
     ],
 )
 def test_a_commitment_has_an_agent_a_cue_and_an_act(clause, agent, act):

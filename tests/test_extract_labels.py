@@ -22,6 +22,8 @@ from briefgen.extract.labels import agreement_label, base_form, copies, fit, iss
          "Strengthen river patrols"),
         ("The sides recommitted to shared maritime principles.",
          "Recommit to shared maritime principles"),
+        ("The ministers reaffirmed their commitment to migration policies that respect dignity.",
+         "Commitment to migration policies that respect dignity"),
         ("The delegations welcomed the launch of a Coastal Energy Dialogue next year.",
          "Launch a Coastal Energy Dialogue next year"),
         ("The two ministers signed an accord on customs data in the capital.",

@@ -56,9 +56,10 @@ _PAST_TO_BASE = {"signed": "sign", "launched": "launch", "established": "establi
 #: Subjects that stand for all parties ("the two leaders", "both sides", "we").
 COLLECTIVE = re.compile(r"\b(?:both|two|leaders|sides|parties|countries|nations|governments|"
                          r"we|they|ministers|delegations|partners|and)\b", re.I)
-#: "Similarly, …", "As part of that effort, …", "In the months ahead, …": not the agent.
+#: "Similarly, …", "As part of that effort, …", "Guided by …, ": a lead-in, not the agent.
 LEAD_ADVERBIAL = re.compile(
-    r"^(?:(?:\w+ly|Today|Together|Meanwhile|Moreover|Furthermore|Also|Lastly|Likewise|"
+    r"^(?:(?:\w+ly|[A-Z]\w+(?:ed|ing)\b[\w’' -]{0,80}|Today|Together|Meanwhile|Moreover|"
+    r"Furthermore|Also|Lastly|Likewise|"
     r"Separately|Yesterday|Thus|Therefore|Accordingly|(?:As|In|On|At|For|With|Under|Through|"
     r"During|After|Following|To|Over|Since|Given|Building|Beyond)\b[\w’' -]{0,60}),\s+)+")
 
@@ -68,8 +69,8 @@ def read_commitment(clause: str) -> Commitment | None:
 
     The first cue counts: "announced a deal that will provide …" is the deal.
     """
-    found = [m for m in (_COMMITMENT.search(clause), _ACT.search(clause), _DONE.search(clause))
-             if m]
+    lead = LEAD_ADVERBIAL.match(clause)
+    found = _cues(clause, lead.end() if lead else 0) or _cues(clause, 0)
     if not found:
         return None
     first = min(found, key=lambda m: m.start())
@@ -82,6 +83,13 @@ def read_commitment(clause: str) -> Commitment | None:
         return Commitment(agent, first.group("verb"), f"{verb} {first.group('rest')}")
     act = first.group("rest") or first.group("will") or first.group("exploring")
     return Commitment(agent, first.group(0)[:len(first.group(0)) - len(act)].strip(), act)
+
+
+def _cues(clause: str, start: int) -> list[re.Match]:
+    """The first match of each kind of cue from `start` ("Guided by our commitment to X, we
+    resolve to …": the cue of the main clause, not of the phrase that leads into it)."""
+    return [m for m in (_COMMITMENT.search(clause, start), _ACT.search(clause, start),
+                        _DONE.search(clause, start)) if m]
 
 
 def commitment_head(clause: str) -> str:

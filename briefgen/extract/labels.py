@@ -120,7 +120,12 @@ _DETERMINERS = re.compile(r"(?:the|a|an|its|their|our|his|her|this|these|those|a
 def _starts_with_verb(rest: str) -> bool:
     """"establish a group" reads as a verb phrase; "the denuclearization of X" does not."""
     first = rest.split()[0]
-    return first[:1].islower() and first[:1].isalpha() and not _DETERMINERS.match(first)
+    return first[:1].islower() and first[:1].isalpha() and not _DETERMINERS.match(first) \
+        and not _NOUN_ENDING.search(first)
+
+
+#: Endings of nouns that never begin a verb phrase ("immigration policies", "supplies").
+_NOUN_ENDING = re.compile(r"(?:tion|sion|ment|ness|ity|ism|ance|ence|ship|[^su]s)$")
 
 
 def _cue_word(cue: str) -> str:
