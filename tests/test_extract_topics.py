@@ -20,6 +20,8 @@ from briefgen.extract.topics import cue_topics, split_coordination
          ["an immediate halt to shelling"]),
         ("The council condemned attacks on aid convoys.", ["attacks on aid convoys"]),
         ("They discussed the situation in Sudan.", ["situation in Sudan"]),
+        ("They addressed the situation in the West Bank and prevent attacks.",
+         ["situation in the West Bank"]),
         ("They stood together against Ruritania’s unprovoked aggression against Freedonia.",
          ["Ruritania’s unprovoked aggression against Freedonia"]),
         ("The mayors met to plan the harvest festival.", []),

@@ -66,7 +66,8 @@ _SHARED_COMMITMENT = re.compile(
 _AGREEMENT_LEAD_IN = re.compile(r"\b(?:deals|agreements|commitments|commit to|will|"
                                 r"include|following)\b[^:]*:$", re.I)
 _ISSUE = re.compile(
-    r"\b(?:concerns?\b|concerned|tensions?|disputes?|disputed|disagree\w*|unresolved|"
+    r"\b(?:(?<!mutual )(?<!shared )(?<!common )concerns?\b|concerned|tensions?|disputes?|"
+    r"disputed|disagree\w*|unresolved|"
     r"differences|warn(?:ed|s|ing)?\b|condemn\w*|criticiz\w*|criticis\w*|accus\w*|"
     r"protests?\b|conflicts?\b|(?<!-)war\b|violat\w*|aggression|coercion|coercive|not yet|has yet|"
     r"have yet|yet to|remains? (?:unclear|open)|unanswered|unfair|destabiliz\w*|"

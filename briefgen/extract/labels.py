@@ -30,8 +30,9 @@ _PHRASE_CUTS = (
     r"throughout|and|or|that|than)\s+",
     r"\s+of\s+",
 )
-_DANGLING = re.compile(r"(?:\s+(?:and|or|the|a|an|of|to|in|for|with|by|on|its|their|our|"
-                       r"his|her|as|that|including|,))+$|[\s,;:.—–-]+$", re.I)
+_DANGLING = re.compile(r"(?:\s+(?:and|or|the|a|an|of|to|in|for|with|by|on|over|at|from|"
+                       r"into|through|about|which|its|their|our|his|her|as|that|including|,))+$|"
+                       r"[\s,;:.—–-]+$", re.I)
 _FUNCTION_WORDS = ("a an the of to in on for and or with by at from as is are was were be been "
                    "its it "
                    "this that their his her over into about after before between both two u s us")
@@ -176,7 +177,8 @@ def base_form(gerund: str) -> str:
 
 #: What precedes the topic of an issue and is not part of it.
 _ISSUE_LEAD = re.compile(
-    r"^(?:(?:the|a|an)\s+)?(?:(?:importance|need|necessity|significance|imperative)\s+of\s+|"
+    r"^(?:including\s+)?(?:(?:the|a|an)\s+)?(?:(?:importance|need|necessity|significance|"
+    r"imperative)\s+of\s+|"
     r"(?:maintaining|ensuring|upholding|preserving|promoting|addressing|resolving|ending|"
     r"securing|protecting)\s+)+", re.I)
 

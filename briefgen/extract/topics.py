@@ -23,6 +23,8 @@ _STRONG = re.compile(rf"\b(?:{_STRONG_CUE})", re.I)
 _AGGRESSION = re.compile(
     r"[A-Z][\w’'-]+’s\s+(?:[a-z-]+\s+){0,2}(?:aggression|invasion|occupation)"
     r"(?:\s+(?:against|of|in)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)?")
+#: A place named by its capitalised words: "the West Bank and Gaza", "Sudan".
+_PLACE = re.compile(r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:and|of|the)\s+)*[A-Z][\w’'-]*)*")
 #: Where the noun phrase after a cue ends.
 _PHRASE_END = re.compile(
     r",?\s+(?:which|who|that\s+(?:has|have|had|is|are|was|were|will|would|can|could)|"
@@ -45,7 +47,8 @@ def cue_topics(clause: str, strong_only: bool = False) -> list[str]:
         if strong_only and not _STRONG.match(found.group(0)):
             continue
         if found.group(0).lower().startswith(("the situation", "situation")):
-            phrase = "situation in " + found.group("rest")
+            place = _PLACE.match(found.group("rest"))
+            phrase = "situation in " + place.group(0) if place else ""
         else:
             phrase = found.group("rest")
         phrase = _PHRASE_END.split(phrase, maxsplit=1)[0].strip(" ,.")
