@@ -100,6 +100,15 @@ def test_list_items_after_an_agreement_lead_in_are_agreements():
     ]
 
 
+def test_list_items_after_a_request_are_not_agreements():
+    draft = extract_items(
+        [["The ministry urged mayors to take the following steps:"],
+         ["Open shelters for storm victims;"],
+         ["Publish evacuation routes."]],
+        REFERENCE, PEOPLE, ["United States", "Indonesia"])
+    assert draft.agreements == []
+
+
 @pytest.mark.parametrize(
     ("sentence", "topics"),
     [

@@ -109,11 +109,22 @@ def extract_items(paragraphs: list[list[str]], reference: dt.date, people: list[
     listing = False
     for sentences in paragraphs:
         listed = listing and len(sentences) == 1
-        listing = bool(sentences) and (listed or bool(_AGREEMENT_LEAD_IN.search(sentences[-1])))
+        listing = bool(sentences) and (
+            listed or _is_lead_in(sentences[-1]))
         for sentence in sentences:
             last_person = _sentence_items(draft, sentence, reference, people, main_parties,
                                           last_person, listed)
     return draft
+
+
+def _is_lead_in(sentence: str) -> bool:
+    """A sentence whose list items are agreements — not a request ("urged them to: …")."""
+    return bool(_AGREEMENT_LEAD_IN.search(sentence)) and not _REQUEST.search(sentence)
+
+
+#: A request or demand made of someone: its list items are not commitments.
+_REQUEST = re.compile(r"\b(?:urg(?:ed|es|ing)|call(?:ed|s)? (?:on|upon)|ask(?:ed|s)|"
+                      r"encourag(?:ed|es)|request(?:ed|s)|press(?:ed|es))\b", re.I)
 
 
 def _sentence_items(draft: Draft, sentence: str, reference: dt.date, people: list[str],
