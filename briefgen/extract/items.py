@@ -14,11 +14,16 @@ import re
 from dataclasses import dataclass, field
 
 from briefgen.extract import dates
-from briefgen.extract.clauses import commitment_head, commitment_parties, split_clauses
+from briefgen.extract.clauses import (
+    LEAD_ADVERBIAL,
+    commitment_head,
+    commitment_parties,
+    split_clauses,
+)
 from briefgen.extract.events import add_events
-from briefgen.extract.labels import agreement_label, issue_label
+from briefgen.extract.labels import agreement_label, fit, issue_label
 from briefgen.extract.names import find_parties
-from briefgen.extract.phrases import mentions, one_line
+from briefgen.extract.phrases import mentions
 from briefgen.extract.topics import cue_topics
 
 _AGREEMENT = re.compile(
@@ -254,7 +259,7 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
                 continue
             draft.open_issues.append({
                 "topic": topic,
-                "what": one_line(piece),
+                "what": fit(LEAD_ADVERBIAL.sub("", piece), limit=25, first_clause=False),
                 "parties": _parties(piece, main_parties),
                 "evidence": sentence,
             })

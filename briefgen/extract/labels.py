@@ -51,14 +51,19 @@ def copies(label: str, evidence: str) -> bool:
     return bool(source) and len(content_words(label) & source) / len(source) >= MAX_COPIED
 
 
-def fit(text: str, evidence: str = "", limit: int = MAX_WORDS) -> str:
+def fit(text: str, evidence: str = "", limit: int = MAX_WORDS, *,
+        first_clause: bool = True) -> str:
     """`text` cut at the last phrase boundary that leaves at most `limit` words.
 
     The first clause is kept (what follows "which", "including", "in order to" … goes); then
     trailing prepositional phrases go one by one until the label fits and no longer copies
     most of `evidence`. Only a phrase with no boundary left is cut at `limit` words.
+    Without `first_clause`, later clauses stay as long as the text fits.
     """
-    text = _tidy(_CLAUSE_END.split(text.strip(" ,;:—–-"), maxsplit=1)[0])
+    text = text.strip(" ,;:—–-")
+    if first_clause:
+        text = _CLAUSE_END.split(text, maxsplit=1)[0]
+    text = _tidy(text)
     if _fits(text, evidence, limit):
         return _capital(text)
     for cut in _PHRASE_CUTS:
