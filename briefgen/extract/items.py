@@ -259,7 +259,7 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
                 continue
             draft.open_issues.append({
                 "topic": topic,
-                "what": fit(LEAD_ADVERBIAL.sub("", piece), limit=25, first_clause=False),
+                "what": fit(LEAD_ADVERBIAL.sub("", piece), limit=18, first_clause=False),
                 "parties": _parties(piece, main_parties),
                 "evidence": sentence,
             })
