@@ -14,13 +14,22 @@ import re
 from dataclasses import dataclass, field
 
 from briefgen.extract import dates
+from briefgen.extract.clauses import (
+    LEAD_ADVERBIAL,
+    commitment_head,
+    commitment_parties,
+    split_clauses,
+)
 from briefgen.extract.events import add_events
+from briefgen.extract.labels import agreement_label, fit, issue_label
 from briefgen.extract.names import find_parties
-from briefgen.extract.phrases import one_line
+from briefgen.extract.topics import cue_topics
 
 _AGREEMENT = re.compile(
     r"\b(?:agreed|agree(?:s)? (?:to|on)|accords?\b|pledge[sd]?|pledging|"
     r"(?:re)?commit(?:s|ted)?\b|commitment to \w+ing|"
+    r"commitments? of [\w’'. -]{1,60}? to (?!the\b|an?\b|its\b|their\b|our\b|his\b|her\b)"
+    r"[a-z]+\b|"
     r"(?:truce|cease-?fire|armistice|deal|treaty|accord)s? (?:\w+ )?(?:was |were |has been )?"
     r"(?:negotiated|agreed|reached|signed|struck|brokered|concluded)|"
     r"(?:reached|struck|brokered|concluded|negotiated|announced) (?:a|an|the) (?:[\w-]+ ){0,3}"
@@ -29,11 +38,14 @@ _AGREEMENT = re.compile(
     r"(?:reached|concluded|struck|finali[sz]ed) (?:a|an|the) (?:\w+ )?(?:agreement|deal|"
     r"accord|framework)|resolved to|decided to|redouble|intensify|"
     r"instructed (?:their|our) (?:teams|ministers|officials) to|"
-    r"plans? to (?:invest|provide|build|launch)|announce(?:d|ment) of \$|"
-    r"will (?:\(i\) |continue to |also )?(?:establish|launch|eliminate|reduce|remove|"
+    r"plans? to (?:invest|provide|build|launch)|announce(?:d|ment) of \$|intends? to|"
+    r"will (?:\(i\) |continue to |also |immediately |jointly |further )?"
+    r"(?:establish|launch|eliminate|reduce|remove|"
     r"negotiate|provide|suspend|modify|lift|ban|join|create|expand|increase|invest|"
     r"cooperate|work|finali[sz]e|implement|open|resume|end|withdraw|release|address|adopt|"
-    r"support|strengthen|deepen|promote|facilitate|develop|hold)|"
+    r"support|strengthen|deepen|promote|facilitate|develop|hold|purchase|buy|pay|allow|accept|"
+    r"memoriali[sz]e|retain|grant|recogni[sz]e|conduct|deploy|fund|train|share|sell|import|"
+    r"export|supply|procure|resume|restore|designate|dedicate|contribute)|"
     r"exploring|to explore|welcomed the (?:launch|signing|conclusion|establishment|"
     r"agreement)|launched|established|announced (?:a|an|the) (?:new )?(?:partnership|"
     r"initiative|agreement|deal|plan|fund|program))",
@@ -41,8 +53,8 @@ _AGREEMENT = re.compile(
 )
 _NOT_AGREEMENT = re.compile(
     r"\b(?:disagree\w*|applaud\w*|congratulat\w*|prais\w*|thank\w*|commend\w*|"
-    r"(?:emphasi[sz]ed|reaffirmed|reiterated|underscored|stressed|highlighted|exemplified|"
-    r"expressed)\b[^.;]*\bcommitment|remains? committed|may be|"
+    r"(?:emphasi[sz]ed|underscored|stressed|exemplified)\b[^.;]*\bcommitment|"
+    r"remains? committed|may be|"
     r"(?:expected|due|set|scheduled|plan(?:s|ned)?|hopes?|hoped|aim(?:s|ed)?) to "
     r"(?:sign|agree|conclude|finali[sz]e|adopt)|"
     r"(?:no|not|never|without|failed to|refused to|did not|didn't) "
@@ -58,9 +70,10 @@ _SHARED_COMMITMENT = re.compile(
 _AGREEMENT_LEAD_IN = re.compile(r"\b(?:deals|agreements|commitments|commit to|will|"
                                 r"include|following)\b[^:]*:$", re.I)
 _ISSUE = re.compile(
-    r"\b(?:concerns?\b|concerned|tensions?|disputes?|disputed|disagree\w*|unresolved|"
+    r"\b(?:(?<!mutual )(?<!shared )(?<!common )concerns?\b|concerned|tensions?|disputes?|"
+    r"disputed|disagree\w*|unresolved|"
     r"differences|warn(?:ed|s|ing)?\b|condemn\w*|criticiz\w*|criticis\w*|accus\w*|"
-    r"protests?\b|conflict|(?<!-)war\b|violat\w*|aggression|coercion|coercive|not yet|has yet|"
+    r"protests?\b|conflicts?\b|(?<!-)war\b|violat\w*|aggression|coercion|coercive|not yet|has yet|"
     r"have yet|yet to|remains? (?:unclear|open)|unanswered|unfair|destabiliz\w*|"
     r"provocat\w*|blockade|situation in|oppos(?:e|es|ed|ing|ition)\b|"
     r"(?:did not|didn't|refused to|failed to|declined to) (?:commit|agree|sign|accept|endorse)|"
@@ -70,18 +83,11 @@ _ISSUE = re.compile(
 #: Issue cues that also describe what an agreement addresses: an issue only outside one.
 _WEAK_ISSUE = re.compile(
     r"\b(?:threaten\w*|sanctions?\b|stressed|urged|called (?:on|for)|"
-    r"pressed\b|demand\w*|raised\b|rejected|refused|tariffs? (?:on|against)|"
+    r"pressed\b|demand\w*|raised (?:the|concerns?|issues?|questions?|objections?)\b|"
+    r"rejected|refused|tariffs? (?:on|against)|"
     r"export controls|barriers?\b)",
     re.I,
 )
-_CLAUSE_SPLIT = re.compile(
-    r";\s+|,\s+while\s+|,\s+whereas\s+|,\s+but\s+|\s+but\s+also\s+|"
-    r",\s+and\s+(?=(?:he|she|they|we|it|both|the \w+ (?:also )?\w+ed)\b)|"
-    r",\s+and\s+(?=(?:the\s+)?(?:[\w’'-]+\s+){1,4}(?:will|would|must|is|are|was|were|has|"
-    r"have|had|said|says)\b)|"
-    r",\s+including\s+(?:during\s+|through\s+|at\s+)?(?=\w+\s+(?:visits?|trips?|meetings?|talks)\b)")
-_COORDINATED_TO = re.compile(r",?\s+and\s+(?=to\s+\w)")
-_COORDINATED_VERB = re.compile(r",?\s+and\s+(?=(?:\w+ed|warned|raised|said|stressed|urged)\b)")
 _ISSUE_OBJECT = re.compile(
     r"\b(?:tensions?|concerns?|disputes?|differences|disagreements?)\s+"
     r"(?:(?:remain|remained|persist|persisted|continue|continued|linger)\s+)?"
@@ -104,19 +110,31 @@ def extract_items(paragraphs: list[list[str]], reference: dt.date, people: list[
     listing = False
     for sentences in paragraphs:
         listed = listing and len(sentences) == 1
-        listing = bool(sentences) and (listed or bool(_AGREEMENT_LEAD_IN.search(sentences[-1])))
+        listing = bool(sentences) and (
+            listed or _is_lead_in(sentences[-1]))
         for sentence in sentences:
             _sentence_items(draft, sentence, reference, people, main_parties, listed)
     return draft
 
 
+def _is_lead_in(sentence: str) -> bool:
+    """A sentence whose list items are agreements — not a request ("urged them to: …")."""
+    return bool(_AGREEMENT_LEAD_IN.search(sentence)) and not _REQUEST.search(sentence)
+
+
+#: A request or demand made of someone: its list items are not commitments.
+_REQUEST = re.compile(r"\b(?:urg(?:ed|es|ing)|call(?:ed|s)? (?:on|upon)|ask(?:ed|s)|"
+                      r"encourag(?:ed|es)|request(?:ed|s)|press(?:ed|es))\b", re.I)
+
+
 def _sentence_items(draft: Draft, sentence: str, reference: dt.date, people: list[str],
                     main_parties: list[str], listed: bool) -> None:
     if listed:
-        draft.agreements.append({"what": one_line(sentence), "status": "agreed",
+        draft.agreements.append({"what": agreement_label(_after_colon(sentence), sentence),
+                                 "status": "agreed",
                                  "parties": _parties(sentence, main_parties),
                                  "evidence": sentence})
-    groups = _clauses(sentence)
+    groups = split_clauses(sentence)
     if not listed and not sentence.endswith(":"):
         for pieces in groups:
             agreement = _is_agreement(" and ".join(pieces))
@@ -125,17 +143,6 @@ def _sentence_items(draft: Draft, sentence: str, reference: dt.date, people: lis
             _issues(draft, sentence, pieces, main_parties, agreement)
     add_events(draft.upcoming, draft.unsure, sentence, [c for g in groups for c in g], reference,
                people)
-
-
-def _clauses(sentence: str) -> list[list[str]]:
-    """Clauses of a sentence, each as the pieces of its coordination ("to A and to B")."""
-    groups = []
-    for part in (p.strip() for p in _CLAUSE_SPLIT.split(sentence) if p.strip()):
-        pieces = _COORDINATED_TO.split(part)
-        if len(pieces) == 1:
-            pieces = _COORDINATED_VERB.split(part)
-        groups.append([p.strip() for p in pieces if p.strip()])
-    return groups
 
 
 def _parties(text: str, main_parties: list[str]) -> list[str]:
@@ -152,17 +159,20 @@ def _agreements(draft: Draft, sentence: str, pieces: list[str], main_parties: li
                 reference: dt.date) -> None:
     """One agreement per coordinated piece of a clause that has an agreement cue."""
     clause = " and ".join(pieces)
-    if _is_background(clause, reference):
+    if _is_background(clause, reference) or _ACHIEVED.search(clause):
         return
+    head = commitment_head(_after_colon(pieces[0]))
     for piece in pieces:
         if len(pieces) > 1 and not _is_agreement(piece) and not piece.startswith("to "):
             continue  # a coordinated clause of its own, without a commitment in it
-        what = one_line(_after_colon(piece))
+        if piece.startswith("to ") and head:
+            piece = head + piece[3:]
+        what = agreement_label(_after_colon(piece), sentence)
         if len(re.findall(r"[A-Za-z]{2,}", what)) < 2:
             continue
         draft.agreements.append({
             "what": what,
-            "parties": _parties(piece, main_parties),
+            "parties": commitment_parties(piece, main_parties) or _parties(piece, main_parties),
             "status": _status(clause),
             "evidence": sentence,
         })
@@ -209,16 +219,18 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
     Weak cues ("barriers", "sanctions") count only outside an agreement (`agreement`).
     """
     for piece in pieces:
-        if not _ISSUE.search(piece) and (agreement or not _WEAK_ISSUE.search(piece)):
+        cued = cue_topics(piece, strong_only=agreement)
+        if not cued and (_ACHIEVED.search(piece) or (not _ISSUE.search(piece) and
+                         (agreement or not _WEAK_ISSUE.search(piece)))):
             continue
         objects = _ISSUE_OBJECT.search(piece)
-        topics = []
-        if objects:
+        topics = cued
+        if objects and not topics:
             topics = _object_topics(objects.group("objects"))
         if not topics:
             topics = _war_topics(piece)
-        if not topics and re.search(r"\b(?:war|conflict)\b", piece) and \
-                not _ISSUE.search(re.sub(r"\b(?:war|conflict)\b", "", piece)):
+        if not topics and re.search(r"\b(?:wars?|conflicts?)\b", piece, re.I) and \
+                not _ISSUE.search(re.sub(r"\b(?:wars?|conflicts?)\b", "", piece, flags=re.I)):
             continue  # "suffering from conflict": no named conflict, no issue
         if not topics:
             topic = _topic(piece)
@@ -227,23 +239,24 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
             topic = _without_dates(re.sub(r"^(?:the|a|an)\s+", "", topic, flags=re.I))
             if re.fullmatch(r"[a-z][\w-]*", topic):
                 continue  # one common noun ("the incident") names no issue a reader can follow
-            topic = one_line(topic, 8).rstrip(".,;:")
+            topic = issue_label(topic, sentence)
             if not topic:
                 continue
             if any(_same_topic(i["topic"], topic) for i in draft.open_issues):
                 continue
             draft.open_issues.append({
                 "topic": topic,
-                "what": one_line(piece),
+                "what": fit(LEAD_ADVERBIAL.sub("", piece), limit=18, first_clause=False),
                 "parties": _parties(piece, main_parties),
                 "evidence": sentence,
             })
 
 
 _WAR = re.compile(
-    r"(?:(?:[A-Z][\w’'-]+’s|the) )?(?:war|conflict|crisis|fighting|violence|situation) "
-    r"(?:in|on|over|between) (?:the )?(?:(?:eastern|western|northern|southern|central) )?"
-    r"[A-Z][\w’'-]+(?: (?:of the |of |and )?[A-Z][\w’'-]+)*"
+    r"(?:(?:[A-Z][\w’'-]+’s(?: [a-z-]+(?<!ing)){0,2}|the) )?"
+    r"(?:war|conflict|crisis|fighting|violence|situation) "
+    r"(?:in|on|over|between|against) (?:the )?(?:(?:eastern|western|northern|southern|central) )?"
+    r"[A-Z][\w-]+(?: (?:of the |of |and )?[A-Z][\w-]+\b(?![’']))*"
     r"|(?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)* (?:war|conflict|crisis)\b")
 
 
@@ -251,7 +264,7 @@ def _war_topics(clause: str) -> list[str]:
     """Each named war or conflict: "Russia’s war in Ukraine", "the conflict in eastern DRC"."""
     return [m.group(0) for m in _WAR.finditer(clause)
             if not re.match(r"(?:The|A|An|This|That)\s+(?:war|conflict)", m.group(0))
-            or " in " in m.group(0) or " on " in m.group(0)]
+            or re.search(r" (?:in|on|against) ", m.group(0))]
 
 
 def _without_dates(text: str) -> str:
@@ -316,6 +329,17 @@ def _topic(clause: str) -> str | None:
 
 def _is_generic(text: str) -> bool:
     return all(w in _GENERIC_WORDS for w in re.findall(r"[a-z]+", text.lower()))
+
+
+#: A record of what was already done ("has ended eight wars", "since 2021 the U.S. has
+#: provided …"): background to the text, not a commitment made in it.
+_ACHIEVED = re.compile(
+    r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:ended|brokered|secured|delivered|achieved|provided|"
+    r"invested|built|created|made|taken|negotiated|helped|led|restored|unveiled|banned|"
+    r"dismantled|neutrali[sz]ed|eliminated|reduced|cut|saved|returned|withdrawn|won|"
+    r"already)\b|\bsince (?:\d{4}|day one|taking office|the start)\b|"
+    r"\b(?:over|in) the (?:past|last) (?:\w+ )?(?:years?|months?|decades?)\b|\balready\b",
+    re.I)
 
 
 def _is_background(clause: str, reference: dt.date) -> bool:

@@ -1,0 +1,153 @@
+"""A clause read as a commitment: who acts, the cue, and what they commit to.
+
+"The leaders pledged to open a consulate" → agent "The leaders", cue "pledged to",
+act "open a consulate". Cues are the verbs and nouns of CAMEO's cooperation classes
+(express intent to cooperate, sign formal agreement, …): agree, pledge, commit, intend,
+will, decide, launch, establish, sign, welcome the signing of … The agent decides the
+parties: "Indonesia will …" is Indonesia's commitment, "the two leaders agreed" both sides'.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefgen.extract.names import find_parties
+
+
+@dataclass(frozen=True)
+class Commitment:
+    agent: str  # the words before the cue, as written
+    cue: str    # "pledged to", "will", "welcomed the launch of"
+    act: str    # what is committed to, from its verb ("open a consulate …")
+
+
+#: What an agent commits to, after its cue: "pledged to …", "will …", "commitment to …".
+_COMMITMENT = re.compile(
+    r"\b(?:(?:re)?commit(?:s|ted)?|(?:is|are|was|were|remain|remains) committed|agree[sd]?|"
+    r"pledge[sd]?|pledging|resolved|decided|vowed|promised|undertook|intends?|intended|"
+    r"plans?|planned|aims?|aimed|seeks?|sought|expressed (?:their|our|his|her) (?:\w+ )?"
+    r"(?:intent|intention|desire|readiness|willingness)|"
+    r"(?:instructed|directed|tasked|asked|encouraged|urged) [\w’' -]{1,60}?|"
+    r"(?:commitments?|pledges?|plans?|intention|intent|determination|readiness|willingness|"
+    r"keenness|decision|resolve|efforts?|announcement|agreement|desire)"
+    r"(?: and (?:\w+ ){1,2})?(?: of [\w’'. -]{1,60}?)?)\s+(?:to|on)\s+(?P<rest>\S.*)"
+    r"|\b(?:will|shall)\s+(?:also\s+|further\s+|now\s+|jointly\s+|immediately\s+|\([ivx]+\)\s+)*"
+    r"(?P<will>\S.*)"
+    r"|\b(?:is|are) (?:also )?(?P<exploring>exploring\s.*)", re.I)
+#: "welcomed the launch of X" → "Launch X": the noun that names the act, and its verb.
+_ACT_NOUNS = {"launch": "launch", "establishment": "establish", "signing": "sign",
+              "conclusion": "conclude", "creation": "create", "adoption": "adopt",
+              "expansion": "expand", "opening": "open", "formation": "form",
+              "inauguration": "inaugurate", "finalization": "finalize",
+              "implementation": "implement"}
+_ACT = re.compile(r"\b(?:welcom\w+|announc\w+|celebrat\w+|noted|hailed)\s+(?:the\s+)?"
+                  r"(?:(?:recent|formal|official|successful)\s+)?(?P<noun>"
+                  + "|".join(_ACT_NOUNS) + r")\s+of\s+(?P<rest>\S.*)", re.I)
+#: A deal or act named by its verb in the past: "signed a memorandum on …".
+_DONE = re.compile(r"\b(?P<verb>signed|launched|established|created|concluded|finali[sz]ed|"
+                   r"reached|struck|announced|unveiled|adopted|endorsed|approved)\s+"
+                   r"(?P<rest>(?:a|an|the|two|three|several|new|bilateral|joint)\b.*)", re.I)
+_PAST_TO_BASE = {"signed": "sign", "launched": "launch", "established": "establish",
+                 "created": "create", "concluded": "conclude", "finalized": "finalize",
+                 "finalised": "finalise", "reached": "reach", "struck": "strike",
+                 "announced": "announce", "unveiled": "unveil", "adopted": "adopt",
+                 "endorsed": "endorse", "approved": "approve"}
+#: Subjects that stand for all parties ("the two leaders", "both sides", "we").
+COLLECTIVE = re.compile(r"\b(?:both|two|leaders|sides|parties|countries|nations|governments|"
+                         r"we|they|ministers|delegations|partners|and)\b", re.I)
+#: "Similarly, …", "As part of that effort, …", "Guided by …, ": a lead-in, not the agent.
+LEAD_ADVERBIAL = re.compile(
+    r"^(?:(?:\w+ly|[A-Z]\w+(?:ed|ing)\b[\w’' -]{0,80}|Today|Together|Meanwhile|Moreover|"
+    r"Furthermore|Also|Lastly|Likewise|"
+    r"Separately|Yesterday|Thus|Therefore|Accordingly|(?:As|In|On|At|For|With|Under|Through|"
+    r"During|After|Following|To|Over|Since|Given|Building|Beyond)\b[\w’' -]{0,60}),\s+)+")
+
+
+def read_commitment(clause: str) -> Commitment | None:
+    """The first commitment of `clause`, or None.
+
+    The first cue counts: "announced a deal that will provide …" is the deal.
+    """
+    lead = LEAD_ADVERBIAL.match(clause)
+    found = _cues(clause, lead.end() if lead else 0) or _cues(clause, 0)
+    if not found:
+        return None
+    first = min(found, key=lambda m: m.start())
+    agent = clause[:first.start()]
+    if first.re is _ACT:
+        return Commitment(agent, first.group(0)[:first.start("rest") - first.start()],
+                          f"{_ACT_NOUNS[first.group('noun').lower()]} {first.group('rest')}")
+    if first.re is _DONE:
+        verb = _PAST_TO_BASE.get(first.group("verb").lower(), first.group("verb"))
+        return Commitment(agent, first.group("verb"), f"{verb} {first.group('rest')}")
+    act = first.group("rest") or first.group("will") or first.group("exploring")
+    return Commitment(agent, first.group(0)[:len(first.group(0)) - len(act)].strip(), act)
+
+
+def _cues(clause: str, start: int) -> list[re.Match]:
+    """The first match of each kind of cue from `start` ("Guided by our commitment to X, we
+    resolve to …": the cue of the main clause, not of the phrase that leads into it)."""
+    return [m for m in (_COMMITMENT.search(clause, start), _ACT.search(clause, start),
+                        _DONE.search(clause, start)) if m]
+
+
+def commitment_head(clause: str) -> str:
+    """The words up to what is committed to ("China pledged to "), or "" without a cue."""
+    found = _COMMITMENT.search(clause)
+    if not found or not found.group("rest"):
+        return ""
+    return clause[:found.start("rest")]
+
+
+def single_party(agent: str) -> str | None:
+    """The one state that acts ("Indonesia will …"), or None for a joint or unnamed agent."""
+    agent = LEAD_ADVERBIAL.sub("", agent.strip())
+    if not agent or len(agent.split()) > 8 or COLLECTIVE.search(agent):
+        return None
+    parties = find_parties(agent)
+    return parties[0] if len(parties) == 1 else None
+
+
+def commitment_parties(clause: str, main_parties: list[str]) -> list[str] | None:
+    """The parties of a commitment, from who acts; None when the clause names no agent.
+
+    A named agent gives its states, with any main party its act names ("Indonesia will
+    remove barriers to U.S. goods" → Indonesia, United States); a collective agent ("the two
+    leaders", "both sides", "we") gives the main parties. Countries named elsewhere in the
+    clause ("challenges including the war in Ukraine") are not parties to it.
+    """
+    found = read_commitment(clause)
+    if found is None:
+        return None
+    agent = LEAD_ADVERBIAL.sub("", found.agent.strip())
+    named = find_parties(agent, capital_as_state=True)
+    if COLLECTIVE.search(agent) and not (named and re.search(r"\band\b", agent)):
+        return sorted(set(named) | set(main_parties))
+    if not named:
+        return None
+    acted_on = [p for p in find_parties(found.act, capital_as_state=True) if p in main_parties]
+    return sorted(set(named) | set(acted_on))
+
+
+#: Where one clause of a sentence ends and the next begins: a semicolon (list items of a
+#: fact sheet), a contrast ("while", "but"), or ", and" before a new subject and its verb.
+CLAUSE_SPLIT = re.compile(
+    r";\s+|,\s+while\s+|,\s+whereas\s+|,\s+but\s+|\s+but\s+also\s+|"
+    r",\s+and\s+(?=(?:he|she|they|we|it|both|the \w+ (?:also )?\w+ed)\b)|"
+    r",\s+and\s+(?=(?:the\s+)?(?:[\w’'-]+\s+){1,4}(?:will|would|must|is|are|was|were|has|"
+    r"have|had|said|says)\b)|"
+    r",\s+including\s+(?:during\s+|through\s+|at\s+)?(?=\w+\s+(?:visits?|trips?|meetings?|talks)\b)")
+_COORDINATED_TO = re.compile(r",?\s+and\s+(?=to\s+\w)")
+_COORDINATED_VERB = re.compile(r",?\s+and\s+(?=(?:\w+ed|warned|raised|said|stressed|urged)\b)")
+
+
+def split_clauses(sentence: str) -> list[list[str]]:
+    """Clauses of a sentence, each as the pieces of its coordination ("to A and to B")."""
+    groups = []
+    for part in (p.strip() for p in CLAUSE_SPLIT.split(sentence) if p.strip()):
+        pieces = _COORDINATED_TO.split(part)
+        if len(pieces) == 1:
+            pieces = _COORDINATED_VERB.split(part)
+        groups.append([p.strip() for p in pieces if p.strip()])
+    return groups

@@ -1,0 +1,196 @@
+"""One-line labels a reviewer keeps: an agreement as verb + object, an issue as a noun phrase.
+
+A label is at most 15 words, never clipped with "…", and not the evidence sentence again:
+it is cut where a phrase ends (before a relative clause, "including …", "in order to", a
+prepositional phrase) rather than after a count of words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.extract.clauses import LEAD_ADVERBIAL, read_commitment, single_party
+
+MAX_WORDS = 15
+#: A label that repeats this share of its sentence's content words is the sentence again.
+MAX_COPIED = 0.8
+
+#: Where a clause stops saying what was agreed and starts saying why, how or what else.
+_CLAUSE_END = re.compile(
+    r"\s*[;:(—]\s*|\s+[–-]\s+(?=[a-z])|,?\s+(?:which|who|whose|whereby|so that|so as to|"
+    r"in order to|while|whereas|because|as well as|including|such as|especially|"
+    r"particularly|notably|"
+    r"in line with|consistent with|in accordance with|based on|building on|thereby|"
+    r"with the (?:aim|goal|objective|purpose) of|resulting in|ensuring|unlocking|"
+    r"so (?:we|they|that)|and (?:thereby|so))\b|,\s+(?=(?:to|by|but|as|with|in|for)\s)")
+#: Where a phrase may be cut: before a comma, a preposition or a conjunction; "of" last.
+_PHRASE_CUTS = (
+    r",\s+|\s+(?:\w+ed\s+)?(?:to|in|for|through|with|by|on|from|under|across|at|against|"
+    r"among|between|during|within|toward|towards|via|into|over|after|before|beyond|"
+    r"throughout|and|or|that|than)\s+",
+    r"\s+of\s+",
+)
+_DANGLING = re.compile(r"(?:\s+(?:and|or|the|a|an|of|to|in|for|with|by|on|over|at|from|"
+                       r"into|through|about|which|its|their|our|his|her|as|that|including|,))+$|"
+                       r"[\s,;:.—–-]+$", re.I)
+_FUNCTION_WORDS = ("a an the of to in on for and or with by at from as is are was were be been "
+                   "its it "
+                   "this that their his her over into about after before between both two u s us")
+_STOP = frozenset(_FUNCTION_WORDS.split())
+
+
+def content_words(text: str) -> set[str]:
+    """The words that carry meaning (three letters or more, no function words)."""
+    words = re.findall(r"[a-z0-9]+", text.lower().replace("’", "'"))
+    return {w for w in words if w not in _STOP and len(w) > 2}
+
+
+def copies(label: str, evidence: str) -> bool:
+    """Whether `label` repeats most of the content words of its evidence sentence."""
+    source = content_words(evidence)
+    return bool(source) and len(content_words(label) & source) / len(source) >= MAX_COPIED
+
+
+def fit(text: str, evidence: str = "", limit: int = MAX_WORDS, *,
+        first_clause: bool = True) -> str:
+    """`text` cut at the last phrase boundary that leaves at most `limit` words.
+
+    The first clause is kept (what follows "which", "including", "in order to" … goes); then
+    trailing prepositional phrases go one by one until the label fits and no longer copies
+    most of `evidence`. Only a phrase with no boundary left is cut at `limit` words.
+    Without `first_clause`, later clauses stay as long as the text fits.
+    """
+    text = text.strip(" ,;:—–-")
+    if first_clause:
+        text = _CLAUSE_END.split(text, maxsplit=1)[0]
+    text = _tidy(text)
+    if _fits(text, evidence, limit):
+        return _capital(text)
+    for cut in _PHRASE_CUTS:
+        starts = sorted(m.start() for m in re.finditer(cut, text))
+        for start in reversed(starts):
+            shorter = _tidy(text[:start])
+            if word_count(shorter) >= 3 and _fits(shorter, evidence, limit):
+                return _capital(shorter)
+    words = text.split()
+    while words and word_count(" ".join(words)) > limit:
+        words.pop()
+    return _capital(_tidy(" ".join(words)))
+
+
+def _fits(text: str, evidence: str, limit: int) -> bool:
+    return word_count(text) <= limit and not (evidence and copies(text, evidence))
+
+
+def word_count(text: str) -> int:
+    """Words as a reader counts them: "U.S.-made" is three ("U", "S", "made")."""
+    return len(re.findall(r"[A-Za-z0-9]+", text))
+
+
+def _tidy(text: str) -> str:
+    previous = None
+    while previous != text:
+        previous, text = text, _DANGLING.sub("", text.strip())
+    return re.sub(r"^(?:and|but|or|also|then|that|to)\s+", "", text, flags=re.I)
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def agreement_label(clause: str, evidence: str = "") -> str:
+    """A commitment as verb + object: "Establish a working group on energy", "Japan to invest …"."""
+    clause = _ENUMERATOR.sub("", _QUOTE_MARKS.sub("", clause)).strip()
+    found = read_commitment(clause)
+    if found and len(content_words(found.act)) >= 2:
+        act = found.act
+        if not _starts_with_verb(act):
+            cue = _cue_word(found.cue)
+            return fit(f"{cue} to {act}" if cue else act, evidence)
+        first = act.split()[0]
+        if first.lower().endswith("ing"):
+            act = base_form(first) + act[len(first):]
+        party = single_party(found.agent)
+        return fit(f"{party} to {act}" if party else act, evidence)
+    return fit(LEAD_ADVERBIAL.sub("", clause), evidence)
+
+
+_QUOTE_MARKS = re.compile(r"[“”\"]")
+_ENUMERATOR = re.compile(r"\((?:[ivx]+|[a-z]|\d+)\)\s*")
+_DETERMINERS = re.compile(r"(?:the|a|an|its|their|our|his|her|this|these|those|all|any|each|"
+                          r"every|such|both|further|increased|greater|new|more|shared|joint|"
+                          r"mutual|common|continued|strong|close|closer|deeper|enhanced|"
+                          r"\w+(?:al|ic|ive|ous|ful)|\w+’s|\w+'s)$", re.I)
+
+
+def _starts_with_verb(rest: str) -> bool:
+    """"establish a group" reads as a verb phrase; "the denuclearization of X" does not."""
+    first = rest.split()[0]
+    return first[:1].islower() and first[:1].isalpha() and not _DETERMINERS.match(first) \
+        and not _NOUN_ENDING.search(first)
+
+
+#: Endings of nouns that never begin a verb phrase ("immigration policies", "supplies").
+_NOUN_ENDING = re.compile(r"(?:tion|sion|ment|ness|ity|ism|ance|ence|ship|[^su]s)$")
+
+
+def _cue_word(cue: str) -> str:
+    """The word a noun-phrase object follows: "recommitted to X" → "Recommit to X"."""
+    if re.search(r"\bcommitments?\b", cue, re.I):
+        return "Commitment"
+    if re.search(r"\b(?:re)?commit", cue, re.I):
+        return "Recommit" if re.search(r"\brecommit", cue, re.I) else "Commit"
+    if re.search(r"\bpledge", cue, re.I):
+        return "Pledge"
+    if re.search(r"\bagree", cue, re.I):
+        return "Agree" if cue.rstrip().endswith("to") else ""
+    return ""
+
+
+#: Verb stems that keep a final "e" before "-ing" ("ensur" + "e"), by their ending.
+_E_STEM = re.compile(r"(?:[^aeiou](?:at|it|ut|ot|id|in|iv|ov|uc|ur|ir|ar|os|ak|ag)|"
+                     r"[aeiou]?(?:nc|rc|ang|eng|rv|lv|ev|iz|is|ys|bl|pl|dl|tl|gl|kl|ac|ic|ud|ag)|"
+                     r"[^aeiou]u|^us|^tak|^mak|(?:pl|st|gn|sc)or)$")
+_NOT_E_STEM = {"combat", "visit", "limit", "exhibit", "credit", "edit", "deposit", "audit",
+               "benefit", "profit", "focus", "bring", "bless", "ring", "sing", "swing", "cling",
+               "fling", "sting", "spring", "string", "wing", "happen", "open", "begin", "join",
+               "maintain", "contain", "obtain", "attain", "sustain", "retain", "explain",
+               "remain", "train", "gain", "claim", "boycott", "pilot", "target", "market",
+               "budget", "plan", "spin"}
+_IRREGULAR = {"being": "be", "having": "have", "doing": "do", "dying": "die", "lying": "lie",
+              "tying": "tie", "seeing": "see", "agreeing": "agree", "guaranteeing": "guarantee"}
+
+
+def base_form(gerund: str) -> str:
+    """The base form of an "-ing" verb: "ensuring" → "ensure", "getting" → "get"."""
+    lower = gerund.lower()
+    if lower in _IRREGULAR:
+        return _IRREGULAR[lower]
+    stem = lower[:-3]
+    if stem in _NOT_E_STEM:
+        base = stem
+    elif len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
+        base = stem[:-1]
+    elif stem.endswith("y") or stem.endswith("ee"):
+        base = stem
+    elif _E_STEM.search(stem):
+        base = stem + "e"
+    else:
+        base = stem
+    return base if gerund[:1].islower() else base.capitalize()
+
+
+#: What precedes the topic of an issue and is not part of it.
+_ISSUE_LEAD = re.compile(
+    r"^(?:including\s+)?(?:(?:the|a|an)\s+)?(?:(?:importance|need|necessity|significance|"
+    r"imperative)\s+of\s+|"
+    r"(?:maintaining|ensuring|upholding|preserving|promoting|addressing|resolving|ending|"
+    r"securing|protecting)\s+)+", re.I)
+
+
+def issue_label(phrase: str, evidence: str = "", limit: int = 12) -> str:
+    """An issue as a noun phrase: "the importance of maintaining peace in X" → "Peace in X"."""
+    phrase = _QUOTE_MARKS.sub("", phrase).strip(" ,;:.")
+    phrase = _ISSUE_LEAD.sub("", phrase)
+    phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
+    return fit(phrase, evidence, limit)

@@ -1,0 +1,76 @@
+"""The topics of open issues named after a cue phrase: "raised concerns over X", "called for Y".
+
+Each cue opens a noun phrase that runs to the end of its clause; a coordination of
+distinct topics ("peace across the Strait and the rule of law at sea") is one topic each,
+while "peace and stability" stays one.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Phrases after which the text names what is disputed, feared or condemned.
+_STRONG_CUE = (r"concerns?\s+(?:about|over|regarding|with|on|at)|"
+               r"concerned\s+(?:about|over|by|with|at)|condemn(?:ed|s|ation\s+of)|"
+               r"threats?\s+(?:to|from|posed\s+by)|the\s+threat(?=\s+[A-Z])")
+#: Phrases that name an issue only outside a commitment ("called for", "the importance of").
+_WEAK_CUE = (r"(?:emphasi[sz]ed|stressed|underscored|highlighted)\s+the\s+(?:importance|need)\s+"
+             r"(?:of|for)|called\s+for|calls\s+for|"
+             r"(?:the\s+)?situation\s+in(?=\s+(?:the\s+)?[A-Z])")
+_CUE = re.compile(rf"\b(?:{_STRONG_CUE}|{_WEAK_CUE})\s+(?P<rest>\S.*)", re.I | re.S)
+_STRONG = re.compile(rf"\b(?:{_STRONG_CUE})", re.I)
+#: A named aggression or invasion: "Russia’s unprovoked aggression against Ukraine".
+_AGGRESSION = re.compile(
+    r"[A-Z][\w’'-]+’s\s+(?:[a-z-]+\s+){0,2}(?:aggression|invasion|occupation)"
+    r"(?:\s+(?:against|of|in)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)?")
+#: A place named by its capitalised words: "the West Bank and Gaza", "Sudan".
+_PLACE = re.compile(r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:and|of|the)\s+)*[A-Z][\w’'-]*)*")
+#: Where the noun phrase after a cue ends.
+_PHRASE_END = re.compile(
+    r",?\s+(?:which|who|that\s+(?:has|have|had|is|are|was|were|will|would|can|could)|"
+    r"while|whereas|because|as\s+well\s+as|so\s+that|in\s+order\s+to|by\s+\w+ing|"
+    r"and\s+(?:he|she|they|we|it|the\s+\w+\s+\w+ed)\b|and\s+\w+ed\b|and\s+(?:to|also)\b)"
+    r"|[;:(—]|\s[–-]\s|,\s+(?=[a-z]+ed\b)")
+_COORDINATION = re.compile(r",?\s+and\s+(?=(?:the|a|an)\s)|,\s+(?:and\s+)?(?=[A-Z])|"
+                           r",?\s+and\s+(?=[A-Z])")
+_DETERMINED = re.compile(r",?\s+and\s+(?=(?:the|a|an)\s)")
+
+
+def cue_topics(clause: str, strong_only: bool = False) -> list[str]:
+    """Each topic named after an issue cue in `clause`, in order; [] without a cue.
+
+    With `strong_only` (a clause that states a commitment), only concerns, threats and
+    condemnations count: "called for" or "the importance of" there is the commitment itself.
+    """
+    topics = [m.group(0) for m in _AGGRESSION.finditer(clause)]
+    for found in _CUE.finditer(clause):
+        if strong_only and not _STRONG.match(found.group(0)):
+            continue
+        if found.group(0).lower().startswith(("the situation", "situation")):
+            place = _PLACE.match(found.group("rest"))
+            phrase = "situation in " + place.group(0) if place else ""
+        else:
+            phrase = found.group("rest")
+        phrase = _PHRASE_END.split(phrase, maxsplit=1)[0].strip(" ,.")
+        topics += [t for t in split_coordination(phrase) if re.search(r"[A-Za-z]{3}", t)]
+    return topics
+
+
+def split_coordination(phrase: str) -> list[str]:
+    """"peace in X and the rule of law in Y" → two topics; "peace and stability in X" → one.
+
+    "and" splits before a determiner ("and the …"), or between names alone ("Sudan and
+    Chad"); "the detention of A and B" stays one topic.
+    """
+    if phrase.lower().startswith("situation in"):
+        return [phrase]
+    parts = [p.strip() for p in _COORDINATION.split(phrase) if p.strip()]
+    if len(parts) > 1 and not all(_is_name(p) for p in parts):
+        parts = [p.strip() for p in _DETERMINED.split(phrase) if p.strip()]
+    if len(parts) > 1 and all(len(p.split()) >= 2 or p[:1].isupper() for p in parts):
+        return parts
+    return [phrase]
+
+
+def _is_name(phrase: str) -> bool:
+    return all(w[:1].isupper() for w in phrase.split() if w.lower() not in ("of", "the"))

@@ -1,0 +1,96 @@
+"""Labels a reviewer keeps: verb + object for an agreement, a noun phrase for an issue."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.extract.labels import agreement_label, base_form, copies, fit, issue_label
+
+
+@pytest.mark.parametrize(
+    ("clause", "label"),
+    [
+        ("The ministers agreed to set up a joint fisheries council.",
+         "Set up a joint fisheries council"),
+        ("Both governments pledged to open a consulate in each capital, which will serve traders.",
+         "Open a consulate in each capital"),
+        ("Norway will fund two new clinics in the northern provinces.",
+         "Norway to fund two new clinics in the northern provinces"),
+        ("Peru has committed to lower duties on machinery imports.",
+         "Peru to lower duties on machinery imports"),
+        ("The partners reaffirmed their commitment to strengthening river patrols.",
+         "Strengthen river patrols"),
+        ("The sides recommitted to shared maritime principles.",
+         "Recommit to shared maritime principles"),
+        ("The ministers reaffirmed their commitment to migration policies that respect dignity.",
+         "Commitment to migration policies that respect dignity"),
+        ("The delegations welcomed the launch of a Coastal Energy Dialogue next year.",
+         "Launch a Coastal Energy Dialogue next year"),
+        ("The two ministers signed an accord on customs data in the capital.",
+         "Sign an accord on customs data in the capital"),
+        ("Chile and Peru are exploring a shared rail link.", "Explore a shared rail link"),
+        ("Finally, the leaders resolved to tackle wildfire risks together.",
+         "Tackle wildfire risks together"),
+    ],
+)
+def test_an_agreement_reads_as_verb_and_object(clause, label):
+    assert agreement_label(clause) == label
+
+
+@pytest.mark.parametrize(
+    ("phrase", "label"),
+    [
+        ("the importance of maintaining calm along the northern border",
+         "Calm along the northern border"),
+        ("the situation in the river delta", "Situation in the river delta"),
+        ("the ongoing shortage of grain, which hurts farmers across the region",
+         "Ongoing shortage of grain"),
+    ],
+)
+def test_an_issue_reads_as_a_noun_phrase(phrase, label):
+    assert issue_label(phrase) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Expand port inspections, including checks on refrigerated containers",
+         "Expand port inspections"),
+        ("Build a water plant in order to serve the valley", "Build a water plant"),
+        ("Train local engineers in solar maintenance across twelve rural districts of the "
+         "southern plateau by the end of the decade with support from regional universities",
+         "Train local engineers in solar maintenance across twelve rural districts of the "
+         "southern plateau"),
+        ("Cooperate on tunnels — a first for the two agencies", "Cooperate on tunnels"),
+    ],
+)
+def test_a_label_is_cut_where_a_phrase_ends_never_with_an_ellipsis(text, label):
+    cut = fit(text)
+    assert cut == label
+    assert len(cut.split()) <= 15 and "…" not in cut
+
+
+def test_words_are_counted_as_a_reader_counts_them():
+    text = ("Ensure that Ruritania’s sovereignty, security, and future prosperity remain central "
+            "to the ongoing diplomatic process")
+    assert fit(text) == ("Ensure that Ruritania’s sovereignty, security, and future prosperity "
+                         "remain central")
+
+
+def test_a_label_does_not_repeat_most_of_its_evidence():
+    evidence = "The mayors agreed to repair the old bridge over the canal."
+    label = agreement_label(evidence, evidence)
+    assert not copies(label, evidence)
+    assert label.startswith("Repair the old bridge")
+
+
+@pytest.mark.parametrize(
+    ("gerund", "base"),
+    [("ensuring", "ensure"), ("strengthening", "strengthen"), ("getting", "get"),
+     ("achieving", "achieve"), ("promoting", "promote"), ("developing", "develop"),
+     ("combating", "combat"), ("advancing", "advance"), ("maintaining", "maintain"),
+     ("studying", "study"), ("exploring", "explore"), ("Deepening", "Deepen"),
+     ("being", "be"), ("installing", "install")],
+)
+def test_a_gerund_becomes_its_base_form(gerund, base):
+    assert base_form(gerund) == base

@@ -1,0 +1,51 @@
+"""Issue topics named after a cue phrase, one per distinct coordinated noun phrase."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.extract.topics import cue_topics, split_coordination
+
+
+@pytest.mark.parametrize(
+    ("clause", "topics"),
+    [
+        ("The minister raised concerns over the blockade of the northern ports.",
+         ["the blockade of the northern ports"]),
+        ("She stressed the importance of keeping calm along the river border and the safety "
+         "of fishing crews in the Gulf of Tonkin.",
+         ["keeping calm along the river border",
+          "the safety of fishing crews in the Gulf of Tonkin"]),
+        ("The envoys called for an immediate halt to shelling, which has displaced thousands.",
+         ["an immediate halt to shelling"]),
+        ("The council condemned attacks on aid convoys.", ["attacks on aid convoys"]),
+        ("They discussed the situation in Sudan.", ["situation in Sudan"]),
+        ("They addressed the situation in the West Bank and prevent attacks.",
+         ["situation in the West Bank"]),
+        ("They stood together against Ruritania’s unprovoked aggression against Freedonia.",
+         ["Ruritania’s unprovoked aggression against Freedonia"]),
+        ("The mayors met to plan the harvest festival.", []),
+    ],
+)
+def test_cue_phrases_name_the_topic_that_follows(clause, topics):
+    assert cue_topics(clause) == topics
+
+
+def test_in_a_commitment_only_concerns_threats_and_condemnations_name_issues():
+    clause = "The leaders pledged to counter threats to shipping and called for open markets."
+    assert cue_topics(clause, strong_only=True) == ["shipping"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "parts"),
+    [
+        ("peace and stability in the strait", ["peace and stability in the strait"]),
+        ("the grain shortage and the fuel shortage", ["the grain shortage", "the fuel shortage"]),
+        ("the war in Ruritania and the conflict in Freedonia",
+         ["the war in Ruritania", "the conflict in Freedonia"]),
+        ("Sudan, Chad and South Sudan", ["Sudan", "Chad", "South Sudan"]),
+        ("the detention of Ann Lee and Bo Chan", ["the detention of Ann Lee and Bo Chan"]),
+    ],
+)
+def test_distinct_coordinated_topics_are_split_and_pairs_of_words_are_not(phrase, parts):
+    assert split_coordination(phrase) == parts
