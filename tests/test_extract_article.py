@@ -185,3 +185,24 @@ def test_every_unit_of_an_article_is_in_its_plain_text(text, kind):
 )
 def test_verbatim_part_of_a_sentence_avoids_what_the_source_hides(sentence, near, expected):
     assert parse_article(FACT_SHEET, "md").verbatim(sentence, near) == expected
+
+
+def test_html_headings_and_list_items_keep_their_kind():
+    page = ("<html><body><article><h2>Trade Terms</h2><p>The sides agreed on terms.</p>"
+            "<ul><li>Tariffs fall.</li><li>Quotas rise.</li></ul></article></body></html>")
+    assert [(b.kind, b.text) for b in parse_article(page, "html").blocks] == [
+        ("heading", "Trade Terms"), ("text", "The sides agreed on terms."),
+        ("item", "Tariffs fall."), ("item", "Quotas rise.")]
+
+
+@pytest.mark.parametrize("text", [FACT_SHEET, TRANSCRIPT])
+def test_units_are_the_blocks_of_the_paragraphs_in_the_same_order(text):
+    article = parse_article(text, "md")
+    assert tuple(unit.text for unit in article.units) == article.paragraphs
+    assert all(unit.kind != "label" for unit in article.units)
+
+
+def test_verbatim_part_of_a_units_first_sentence_without_its_opening_words():
+    article = parse_article("# Pact\n\nBERLIN - The sides [signed](https://example.org/1) "
+                            "a lasting pact today.\n", "md")
+    assert article.verbatim("The sides signed a lasting pact today.") == "a lasting pact today."

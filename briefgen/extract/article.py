@@ -8,6 +8,7 @@ found again in the article's `plain_text` by `briefgen check`.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import html
@@ -18,11 +19,13 @@ from dataclasses import dataclass
 import yaml
 
 from briefgen.extract.markdown_text import markdown_pieces
+from briefgen.extract.sentences import sentence_spans
 from briefgen.extract.units import Block, Piece, read_units, unbroken
 from briefgen.yamldoc import safe_loader, too_deep
 
 KINDS = ("txt", "md", "html")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+_FIRST = 2000  # characters enough to hold a unit's first sentence
 _META_SCALARS = (str, int, float, dt.date)
 
 
@@ -42,7 +45,13 @@ class Article:
         A label ("SECURING MARKETS:") names the paragraph it opens and states nothing itself;
         it and a turn's speaker are on `blocks`.
         """
-        return tuple(block.text for block in self.blocks if block.kind != "label")
+        return tuple(block.text for block in self.units)
+
+    @property
+    def units(self) -> tuple[Block, ...]:
+        """The blocks `paragraphs` is made of, in its order: `units[i].speaker` says who
+        speaks `paragraphs[i]`, `units[i].kind` whether it is a list item or a heading."""
+        return tuple(block for block in self.blocks if block.kind != "label")
 
     @property
     def text(self) -> str:
@@ -55,11 +64,35 @@ class Article:
         The whole sentence, unless the source hides words inside it (a link's address, a
         tag): then its longest stretch between them, or the one holding `near`.
         """
+        inside = self._hidden_inside.get(sentence)
+        if inside is None:  # perhaps the first sentence of a unit, without what precedes it
+            inside = ()
+            for first, seams in self._hidden_inside_first:
+                if first.endswith(sentence):
+                    cut = len(first) - len(sentence)
+                    inside = tuple(s - cut for s in seams if s > cut)
+                    break
+        return unbroken(sentence, list(inside), near) if inside else sentence
+
+    @functools.cached_property
+    def _hidden_inside(self) -> dict[str, tuple[int, ...]]:
+        """Each sentence of a unit with seams, and the seams inside it (sentence offsets)."""
+        index: dict[str, tuple[int, ...]] = {}
         for block in self.blocks:
-            if block.seams and (at := block.text.find(sentence)) >= 0:
-                inside = [s - at for s in block.seams if at < s < at + len(sentence)]
-                return unbroken(sentence, inside, near) if inside else sentence
-        return sentence
+            for start, sentence in sentence_spans(block.text) if block.seams else ():
+                low = bisect.bisect_right(block.seams, start)
+                high = bisect.bisect_left(block.seams, start + len(sentence))
+                index.setdefault(sentence, tuple(s - start for s in block.seams[low:high]))
+        return index
+
+    @functools.cached_property
+    def _hidden_inside_first(self) -> list[tuple[str, tuple[int, ...]]]:
+        firsts = []
+        for block in self.blocks:
+            spans = sentence_spans(block.text[:_FIRST]) if block.seams else []
+            if spans:
+                firsts.append((spans[0][1], self._hidden_inside.get(spans[0][1], ())))
+        return firsts
 
 
 def kind_of(name: str) -> str:
@@ -194,6 +227,8 @@ _SKIP = {"script", "style", "nav", "header", "footer", "aside", "form", "noscrip
          "template", "button", "select", "iframe", "figure", "menu", "dialog"}
 _BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt",
            "td", "th", "div", "section", "article", "main", "br", "tr", "figcaption"}
+_HTML_KINDS = {"h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading",
+               "h5": "heading", "h6": "heading", "li": "item", "dd": "item", "dt": "item"}
 _VOID = {"br", "img", "meta", "link", "input", "hr", "source", "wbr", "area", "base", "col"}
 _BOILERPLATE = re.compile(
     r"(cookie|subscribe|newsletter|sign up|all rights reserved|share (this|on)|follow us|"
@@ -208,7 +243,8 @@ class _PageReader(html.parser.HTMLParser):
         self.meta: dict[str, str] = {}
         self.title = ""
         self.h1 = ""
-        self.blocks: list[tuple[str, str]] = []  # (container, text)
+        self.blocks: list[tuple[str, Piece]] = []  # (container, piece)
+        self._kind = "text"
         self._skip = 0
         self._in_title = False
         self._in_h1 = False
@@ -242,6 +278,7 @@ class _PageReader(html.parser.HTMLParser):
             self._in_h1 = True
         if tag in _BLOCKS:
             self._flush()
+            self._kind = _HTML_KINDS.get(tag, "text")
 
     def handle_endtag(self, tag):
         if tag in _VOID:
@@ -255,6 +292,7 @@ class _PageReader(html.parser.HTMLParser):
             self._in_h1 = False
         if tag in _BLOCKS:
             self._flush()
+            self._kind = "text"
         if tag in ("article", "main") and self._container:
             self._container.pop()
 
@@ -272,7 +310,8 @@ class _PageReader(html.parser.HTMLParser):
         text = fold_space(" ".join("".join(self._current).split()))
         self._current = []
         if text:
-            self.blocks.append((self._container[-1] if self._container else "", text))
+            self.blocks.append((self._container[-1] if self._container else "",
+                                Piece(text, self._kind)))
 
     def close(self):
         super().close()
@@ -292,19 +331,19 @@ def _html(text: str) -> Article:
     reader.feed(text)
     reader.close()
     meta = reader.meta
-    in_article = [t for c, t in reader.blocks if c]
-    blocks = in_article or [t for _, t in reader.blocks]
+    in_article = [p for c, p in reader.blocks if c]
+    pieces = in_article or [p for _, p in reader.blocks]
     title = fold_space(meta.get("og:title") or reader.h1 or reader.title)
     if not meta.get("og:title") and not reader.h1 and " | " in title:
         title = title.split(" | ")[0]
-    paragraphs = [b for b in blocks if b != title and not _is_boilerplate(b)]
+    pieces = [p for p in pieces if p.text != title and not _is_boilerplate(p.text)]
     date = None
     for key in ("article:published_time", "datepublished", "date", "pubdate", "dc.date",
                 "dcterms.created", "publish-date", "time"):
         date = date or _date(meta.get(key))
     return Article(
         title=title,
-        blocks=read_units(Piece(p) for p in paragraphs),
+        blocks=read_units(pieces),
         dek=_text_or_none(meta.get("og:description") or meta.get("description")),
         date=date,
         url=_text_or_none(meta.get("og:url") or meta.get("canonical")),

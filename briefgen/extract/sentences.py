@@ -45,18 +45,26 @@ _WINDOW = 40
 
 def split_sentences(paragraph: str) -> list[str]:
     """The sentences of one paragraph, each with its own words and punctuation, trimmed."""
-    sentences, start = [], 0
+    return [sentence for _, sentence in sentence_spans(paragraph)]
+
+
+def sentence_spans(paragraph: str) -> list[tuple[int, str]]:
+    """Each sentence of a paragraph with the offset where it starts in the paragraph."""
+    spans, start = [], 0
     for match in _BOUNDARY.finditer(paragraph):
         end = match.end()
         if _is_boundary(paragraph, match.start(), end):
-            sentence = paragraph[start:end].strip()
-            if sentence:
-                sentences.append(sentence)
+            _add_span(spans, paragraph, start, end)
             start = end
-    rest = paragraph[start:].strip()
-    if rest:
-        sentences.append(rest)
-    return sentences
+    _add_span(spans, paragraph, start, len(paragraph))
+    return spans
+
+
+def _add_span(spans: list[tuple[int, str]], paragraph: str, start: int, end: int) -> None:
+    text = paragraph[start:end]
+    sentence = text.strip()
+    if sentence:
+        spans.append((start + len(text) - len(text.lstrip()), sentence))
 
 
 def _is_boundary(text: str, stop: int, end: int) -> bool:
