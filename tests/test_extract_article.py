@@ -108,3 +108,101 @@ def test_plain_text_of_an_article_is_what_evidence_is_checked_against():
     text = plain_text(MARKDOWN, "md")
     assert "co-operation and energy security on the 22nd" in text
     assert "**" not in text and "<sup>" not in text
+
+
+FACT_SHEET = """\
+---
+title: "Fact Sheet: New Partnership"
+---
+
+**OPENING NEW MARKETS:** The sides will cut tariffs on
+[farm goods](https://example.gov/farm) by half.
+
+-   **Grain:** quotas rise by 20% on the 1<sup>st</sup> of May.
+-   Dairy access widens.
+
+A SHARED VISION
+The partners will meet again in June.
+"""
+
+
+def test_fact_sheet_headings_and_list_items_are_units_of_their_own():
+    article = parse_article(FACT_SHEET, "md")
+    assert [(b.kind, b.text) for b in article.blocks] == [
+        ("label", "OPENING NEW MARKETS:"),
+        ("text", "The sides will cut tariffs on farm goods by half."),
+        ("label", "Grain:"),
+        ("item", "quotas rise by 20% on the 1st of May."),
+        ("item", "Dairy access widens."),
+        ("heading", "A SHARED VISION"),
+        ("text", "The partners will meet again in June."),
+    ]
+
+
+TRANSCRIPT = """\
+---
+title: Press Briefing
+---
+
+MS. ROWE: Good afternoon, everybody.
+
+I have one announcement about the summit.
+
+Q: Will the President travel?
+
+MS. ROWE: He will, next week.
+"""
+
+
+def test_transcript_turns_keep_their_speakers_label_beside_the_words():
+    article = parse_article(TRANSCRIPT, "md")
+    assert [(b.speaker, b.text) for b in article.blocks] == [
+        ("MS. ROWE", "Good afternoon, everybody. I have one announcement about the summit."),
+        ("Q", "Will the President travel?"),
+        ("MS. ROWE", "He will, next week."),
+    ]
+    assert article.paragraphs[1] == "Will the President travel?"
+    assert "Q: Will the President travel?" in plain_text(TRANSCRIPT, "md")
+
+
+@pytest.mark.parametrize(("text", "kind"), [(MARKDOWN, "md"), (FACT_SHEET, "md"),
+                                             (TRANSCRIPT, "md"), (HTML, "html")])
+def test_every_unit_of_an_article_is_in_its_plain_text(text, kind):
+    plain = " ".join(plain_text(text, kind).split())
+    for paragraph in parse_article(text, kind).paragraphs:
+        assert paragraph in plain
+
+
+@pytest.mark.parametrize(
+    ("sentence", "near", "expected"),
+    [
+        ("The sides will cut tariffs on farm goods by half.", "",
+         "The sides will cut tariffs on farm goods"),
+        ("The partners will meet again in June.", "", "The partners will meet again in June."),
+        ("quotas rise by 20% on the 1st of May.", "", "quotas rise by 20% on the"),
+        ("quotas rise by 20% on the 1st of May.", "May", "of May."),
+    ],
+)
+def test_verbatim_part_of_a_sentence_avoids_what_the_source_hides(sentence, near, expected):
+    assert parse_article(FACT_SHEET, "md").verbatim(sentence, near) == expected
+
+
+def test_html_headings_and_list_items_keep_their_kind():
+    page = ("<html><body><article><h2>Trade Terms</h2><p>The sides agreed on terms.</p>"
+            "<ul><li>Tariffs fall.</li><li>Quotas rise.</li></ul></article></body></html>")
+    assert [(b.kind, b.text) for b in parse_article(page, "html").blocks] == [
+        ("heading", "Trade Terms"), ("text", "The sides agreed on terms."),
+        ("item", "Tariffs fall."), ("item", "Quotas rise.")]
+
+
+@pytest.mark.parametrize("text", [FACT_SHEET, TRANSCRIPT])
+def test_units_are_the_blocks_of_the_paragraphs_in_the_same_order(text):
+    article = parse_article(text, "md")
+    assert tuple(unit.text for unit in article.units) == article.paragraphs
+    assert all(unit.kind != "label" for unit in article.units)
+
+
+def test_verbatim_part_of_a_units_first_sentence_without_its_opening_words():
+    article = parse_article("# Pact\n\nBERLIN - The sides [signed](https://example.org/1) "
+                            "a lasting pact today.\n", "md")
+    assert article.verbatim("The sides signed a lasting pact today.") == "a lasting pact today."

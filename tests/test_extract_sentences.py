@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from briefgen.extract.sentences import split_sentences
@@ -42,3 +44,35 @@ def test_sentences_keep_the_articles_own_words():
     paragraph = "The diplomatic move comes after  the meeting. Leaders   agreed."
     assert " ".join(split_sentences(paragraph)) == "The diplomatic move comes after  the " \
         "meeting. Leaders   agreed."
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "sentences"),
+    [
+        ("The ceasefire began on March 3rd. On trade, talks go on.",
+         ["The ceasefire began on March 3rd.", "On trade, talks go on."]),
+        ("Voting closes November 21st. Results follow.",
+         ["Voting closes November 21st.", "Results follow."]),
+        ("The summit opens on the 2nd. The 22nd is a holiday.",
+         ["The summit opens on the 2nd.", "The 22nd is a holiday."]),
+        ("Resolution No. 12 passed. No. The vote failed.",
+         ["Resolution No. 12 passed.", "No.", "The vote failed."]),
+        ("She toured St. Kitts with Lt. Gen. Moss, Jr. of the U.S. Army.",
+         ["She toured St. Kitts with Lt. Gen. Moss, Jr. of the U.S. Army."]),
+        ("Talks moved to the U.N. Headquarters in New York.",
+         ["Talks moved to the U.N. Headquarters in New York."]),
+        ("Aid reached Gaza, according to the U.N. The convoy returned.",
+         ["Aid reached Gaza, according to the U.N.", "The convoy returned."]),
+    ],
+)
+def test_ordinal_dates_end_sentences_and_abbreviations_stay_inside(paragraph, sentences):
+    assert split_sentences(paragraph) == sentences
+
+
+@pytest.mark.parametrize("words", [20_000, 80_000])
+def test_splitting_a_long_paragraph_takes_time_in_proportion_to_its_length(words):
+    paragraph = "The envoy met U.S. officials on May 1st. Gen. Reed agreed. " * (words // 10)
+    started = time.perf_counter()
+    sentences = split_sentences(paragraph)
+    assert len(sentences) == 2 * (words // 10)
+    assert time.perf_counter() - started < words / 20_000  # well under a second per 20,000 words

@@ -1,13 +1,16 @@
-"""Read an article — plain text, Markdown or an HTML page — into a title, a date and paragraphs.
+"""Read an article — plain text, Markdown or an HTML page — into a title, a date and units.
 
-The paragraphs are the article's own words with the typesetting taken out (hard line wraps,
-Markdown emphasis and escapes, HTML tags, non-breaking spaces), so that every sentence drawn
-from them can be found again in the article by `briefgen check`.
+The units (paragraphs, headings, list items, speakers' turns: `units.Block`) are the
+article's own words with the typesetting taken out (hard line wraps, Markdown links, emphasis
+and escapes, HTML tags, non-breaking spaces), so that every sentence drawn from them can be
+found again in the article's `plain_text` by `briefgen check`.
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import functools
 import html
 import html.parser
 import re
@@ -15,32 +18,81 @@ from dataclasses import dataclass
 
 import yaml
 
+from briefgen.extract.markdown_text import markdown_pieces
+from briefgen.extract.sentences import sentence_spans
+from briefgen.extract.units import Block, Piece, read_units, unbroken
 from briefgen.yamldoc import safe_loader, too_deep
 
 KINDS = ("txt", "md", "html")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
-_TAG = re.compile(r"<[^>]{0,400}>")
-_EMPHASIS = re.compile(r"(\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*]))")
-_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
-_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_BLOCK_MARK = re.compile(r"^\s*(?:#{1,6}\s+|>\s?|[-*+]\s+|\d{1,3}[.)]\s+)")
-_RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$|^\s*#+\s*$")
+_FIRST = 2000  # characters enough to hold a unit's first sentence
 _META_SCALARS = (str, int, float, dt.date)
-_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 
 
 @dataclass(frozen=True)
 class Article:
     title: str
-    paragraphs: tuple[str, ...]
+    blocks: tuple[Block, ...]
     dek: str | None = None
     date: dt.date | None = None
     url: str | None = None
     publisher: str | None = None
 
     @property
+    def paragraphs(self) -> tuple[str, ...]:
+        """The text of each unit but the labels, in order: what sentences are drawn from.
+
+        A label ("SECURING MARKETS:") names the paragraph it opens and states nothing itself;
+        it and a turn's speaker are on `blocks`.
+        """
+        return tuple(block.text for block in self.units)
+
+    @property
+    def units(self) -> tuple[Block, ...]:
+        """The blocks `paragraphs` is made of, in its order: `units[i].speaker` says who
+        speaks `paragraphs[i]`, `units[i].kind` whether it is a list item or a heading."""
+        return tuple(block for block in self.blocks if block.kind != "label")
+
+    @property
     def text(self) -> str:
-        return "\n\n".join(self.paragraphs)
+        """The body as a reader sees it, speakers' labels included."""
+        return "\n\n".join(block.shown for block in self.blocks)
+
+    def verbatim(self, sentence: str, near: str = "") -> str:
+        """The part of a sentence that is also the source's own run of words.
+
+        The whole sentence, unless the source hides words inside it (a link's address, a
+        tag): then its longest stretch between them, or the one holding `near`.
+        """
+        inside = self._hidden_inside.get(sentence)
+        if inside is None:  # perhaps the first sentence of a unit, without what precedes it
+            inside = ()
+            for first, seams in self._hidden_inside_first:
+                if first.endswith(sentence):
+                    cut = len(first) - len(sentence)
+                    inside = tuple(s - cut for s in seams if s > cut)
+                    break
+        return unbroken(sentence, list(inside), near) if inside else sentence
+
+    @functools.cached_property
+    def _hidden_inside(self) -> dict[str, tuple[int, ...]]:
+        """Each sentence of a unit with seams, and the seams inside it (sentence offsets)."""
+        index: dict[str, tuple[int, ...]] = {}
+        for block in self.blocks:
+            for start, sentence in sentence_spans(block.text) if block.seams else ():
+                low = bisect.bisect_right(block.seams, start)
+                high = bisect.bisect_left(block.seams, start + len(sentence))
+                index.setdefault(sentence, tuple(s - start for s in block.seams[low:high]))
+        return index
+
+    @functools.cached_property
+    def _hidden_inside_first(self) -> list[tuple[str, tuple[int, ...]]]:
+        firsts = []
+        for block in self.blocks:
+            spans = sentence_spans(block.text[:_FIRST]) if block.seams else []
+            if spans:
+                firsts.append((spans[0][1], self._hidden_inside.get(spans[0][1], ())))
+        return firsts
 
 
 def kind_of(name: str) -> str:
@@ -53,6 +105,7 @@ def kind_of(name: str) -> str:
     return "txt"
 
 
+@functools.lru_cache(maxsize=2)  # ingest reads the article, then checks its draft against it
 def parse_article(text: str, kind: str) -> Article:
     """An article from its text; `kind` is one of txt, md, html."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
@@ -64,66 +117,57 @@ def parse_article(text: str, kind: str) -> Article:
 
 
 def plain_text(text: str, kind: str) -> str:
-    """The words of an article as a reader sees them (used to check evidence against it)."""
+    """The words of an article as a reader sees them: what every `evidence` is checked against.
+
+    It is made of the very units ingest drafts from, so a sentence of any unit is found in it.
+    """
     article = parse_article(text, kind)
     return "\n\n".join(p for p in (article.title, article.dek, article.text) if p)
 
 
 def fold_space(text: str) -> str:
-    return _SPACE.sub(" ", text).strip()
+    """Runs of white space (tabs, no-break and zero-width spaces too) as one space, trimmed."""
+    return " ".join(text.replace("\u200b", " ").split())
 
 
 def _join_lines(lines: list[str]) -> str:
-    """Hard-wrapped lines into one paragraph; "trans-" + "pired" joins without a space."""
-    out = ""
+    """Folded hard-wrapped lines into one paragraph; "trans-" + "pired" joins without a space."""
+    out: list[str] = []
     for line in lines:
-        line = fold_space(line)
-        if not line:
-            continue
-        if out.endswith("-") and not out.endswith((" -", "--")) and line[:1].isalpha():
-            out += line
+        last = out[-1] if out else ""
+        if last.endswith("-") and not last.endswith((" -", "--")) and line[:1].isalpha():
+            out[-1] = last + line
         else:
-            out += (" " if out else "") + line
-    return out
+            out.append(line)
+    return " ".join(out)
 
 
 def _paragraphs(lines: list[str]) -> list[str]:
+    """Folded lines into paragraphs, which blank lines separate."""
     paragraphs, block = [], []
     for line in [*lines, ""]:
-        if fold_space(line):
+        if line:
             block.append(line)
         elif block:
             paragraphs.append(_join_lines(block))
             block = []
-    return [p for p in paragraphs if p]
+    return paragraphs
 
 
 def _plain(text: str) -> Article:
-    lines = text.split("\n")
-    while lines and not fold_space(lines[0]):
-        lines.pop(0)
-    if not lines:
+    lines = [fold_space(line) for line in text.split("\n")]
+    filled = [i for i, line in enumerate(lines) if line]
+    if not filled:
         return Article("", ())
-    title = fold_space(lines[0])
-    rest = lines[1:]
+    title, rest = lines[filled[0]], lines[filled[0] + 1:filled[-1] + 1]
     dek = None
-    if rest and fold_space(rest[0]) and _looks_like_dek(fold_space(rest[0])):
-        dek = fold_space(rest[0])
-        rest = rest[1:]
+    if rest and rest[0] and _looks_like_dek(rest[0]):
+        dek, rest = rest[0], rest[1:]
+    first = next((i for i, line in enumerate(rest) if line), len(rest))
+    rest = rest[first:]
     # One paragraph a line unless the text uses blank lines between paragraphs.
-    if any(not fold_space(line) for line in _trim(rest)):
-        paragraphs = _paragraphs(rest)
-    else:
-        paragraphs = [fold_space(line) for line in rest if fold_space(line)]
-    return Article(title, tuple(paragraphs), dek=dek)
-
-
-def _trim(lines: list[str]) -> list[str]:
-    while lines and not fold_space(lines[0]):
-        lines = lines[1:]
-    while lines and not fold_space(lines[-1]):
-        lines = lines[:-1]
-    return lines
+    paragraphs = _paragraphs(rest) if "" in rest else rest
+    return Article(title, read_units(Piece(p) for p in paragraphs), dek=dek)
 
 
 def _looks_like_dek(line: str) -> bool:
@@ -145,28 +189,15 @@ def _markdown(text: str) -> Article:
         meta = {k: v for k, v in loaded.items() if isinstance(v, _META_SCALARS)} \
             if isinstance(loaded, dict) else {}
         text = text[match.end():]
-    text = re.sub(r"<!--.*?-->", "", text, flags=re.S)
-    lines = []
-    for line in text.split("\n"):
-        if _RULE.match(_ESCAPE.sub(r"\1", line)):
-            lines.append("")
-            continue
-        if _BLOCK_MARK.match(line):
-            lines.append("")  # a heading, quote or list item starts a paragraph of its own
-            line = _BLOCK_MARK.sub("", line)
-        line = _MD_LINK.sub(r"\1", line)
-        line = html.unescape(_TAG.sub("", line))
-        line = _EMPHASIS.sub("", line)
-        lines.append(_ESCAPE.sub(r"\1", line))
-    paragraphs = _paragraphs(lines)
+    units = read_units(markdown_pieces(text))
     title = fold_space(str(meta.get("title") or ""))
-    if not title and paragraphs:
-        title, paragraphs = paragraphs[0], paragraphs[1:]
-    elif paragraphs and paragraphs[0] == title:
-        paragraphs = paragraphs[1:]
+    if not title and units:
+        title, units = units[0].shown, units[1:]
+    elif units and units[0].text == title:
+        units = units[1:]
     return Article(
         title=title,
-        paragraphs=tuple(paragraphs),
+        blocks=units,
         dek=_text_or_none(meta.get("description") or meta.get("dek") or meta.get("subtitle")),
         date=_date(meta.get("date") or meta.get("published_time") or meta.get("published")),
         url=_text_or_none(meta.get("source_url") or meta.get("url")),
@@ -196,6 +227,8 @@ _SKIP = {"script", "style", "nav", "header", "footer", "aside", "form", "noscrip
          "template", "button", "select", "iframe", "figure", "menu", "dialog"}
 _BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt",
            "td", "th", "div", "section", "article", "main", "br", "tr", "figcaption"}
+_HTML_KINDS = {"h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading",
+               "h5": "heading", "h6": "heading", "li": "item", "dd": "item", "dt": "item"}
 _VOID = {"br", "img", "meta", "link", "input", "hr", "source", "wbr", "area", "base", "col"}
 _BOILERPLATE = re.compile(
     r"(cookie|subscribe|newsletter|sign up|all rights reserved|share (this|on)|follow us|"
@@ -210,7 +243,8 @@ class _PageReader(html.parser.HTMLParser):
         self.meta: dict[str, str] = {}
         self.title = ""
         self.h1 = ""
-        self.blocks: list[tuple[str, str]] = []  # (container, text)
+        self.blocks: list[tuple[str, Piece]] = []  # (container, piece)
+        self._kind = "text"
         self._skip = 0
         self._in_title = False
         self._in_h1 = False
@@ -244,6 +278,7 @@ class _PageReader(html.parser.HTMLParser):
             self._in_h1 = True
         if tag in _BLOCKS:
             self._flush()
+            self._kind = _HTML_KINDS.get(tag, "text")
 
     def handle_endtag(self, tag):
         if tag in _VOID:
@@ -257,6 +292,7 @@ class _PageReader(html.parser.HTMLParser):
             self._in_h1 = False
         if tag in _BLOCKS:
             self._flush()
+            self._kind = "text"
         if tag in ("article", "main") and self._container:
             self._container.pop()
 
@@ -274,7 +310,8 @@ class _PageReader(html.parser.HTMLParser):
         text = fold_space(" ".join("".join(self._current).split()))
         self._current = []
         if text:
-            self.blocks.append((self._container[-1] if self._container else "", text))
+            self.blocks.append((self._container[-1] if self._container else "",
+                                Piece(text, self._kind)))
 
     def close(self):
         super().close()
@@ -294,19 +331,19 @@ def _html(text: str) -> Article:
     reader.feed(text)
     reader.close()
     meta = reader.meta
-    in_article = [t for c, t in reader.blocks if c]
-    blocks = in_article or [t for _, t in reader.blocks]
+    in_article = [p for c, p in reader.blocks if c]
+    pieces = in_article or [p for _, p in reader.blocks]
     title = fold_space(meta.get("og:title") or reader.h1 or reader.title)
     if not meta.get("og:title") and not reader.h1 and " | " in title:
         title = title.split(" | ")[0]
-    paragraphs = [b for b in blocks if b != title and not _is_boilerplate(b)]
+    pieces = [p for p in pieces if p.text != title and not _is_boilerplate(p.text)]
     date = None
     for key in ("article:published_time", "datepublished", "date", "pubdate", "dc.date",
                 "dcterms.created", "publish-date", "time"):
         date = date or _date(meta.get(key))
     return Article(
         title=title,
-        paragraphs=tuple(paragraphs),
+        blocks=read_units(pieces),
         dek=_text_or_none(meta.get("og:description") or meta.get("description")),
         date=date,
         url=_text_or_none(meta.get("og:url") or meta.get("canonical")),

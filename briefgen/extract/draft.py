@@ -40,6 +40,9 @@ def draft_briefing(article: Article, day: dt.date, *, source: dict) -> tuple[dic
     counts = Counter(p for s in sentences for p in find_parties(s, capital_as_state=True))
     main_parties = [p for p, _ in counts.most_common(3)]
     items = extract_items(paragraphs, day, names, main_parties[:2])
+    for key in ("agreements", "open_issues", "upcoming", "quotes"):
+        for item in getattr(items, key):
+            item["evidence"] = article.verbatim(item["evidence"], item.get("text", ""))
     data = {
         "schema": SCHEMA,
         "title": article.title or "Untitled article",

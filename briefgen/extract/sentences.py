@@ -4,6 +4,9 @@ A small rule-based splitter: a sentence ends at ".", "!" or "?" (with any closin
 brackets) before white space and a capital, digit or opening quote — unless the word before
 the stop is a title or an initial (never an end), or an abbreviation such as "U.S." or "Jr."
 followed by a word that does not usually start a sentence ("U.S. officials").
+
+Each candidate stop looks only at the few characters around it, so splitting costs time in
+proportion to the paragraph's length, however long the paragraph is.
 """
 
 from __future__ import annotations
@@ -13,11 +16,13 @@ import re
 #: Never end a sentence: titles and other abbreviations that precede a name or a number.
 _NEVER = {
     "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "maj", "capt",
-    "sgt", "adm", "cmdr", "amb", "hon", "rev", "sr", "st", "ft", "mt", "no", "nos", "vol",
+    "sgt", "adm", "cmdr", "amb", "hon", "rev", "sr", "st", "ft", "mt", "vol",
     "art", "sec", "para", "fig", "vs", "v", "cf", "approx", "dept", "est", "e.g", "i.e",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "pres", "supt", "messrs", "mme", "mmes",
+    "pres", "supt", "messrs", "mme", "mmes", "gens", "reps", "sens", "govs", "lieut",
 }
+#: Abbreviations of a count ("No. 5", "Nos. 3 and 4"): never an end before a number.
+_BEFORE_NUMBER = {"no", "nos", "art", "para", "vol", "fig", "sec"}
 #: May end a sentence: only when the next word commonly starts one.
 _MAYBE = {
     "u.s", "u.k", "u.n", "e.u", "u.s.a", "jr", "inc", "ltd", "co", "corp", "llc", "a.m", "p.m",
@@ -32,33 +37,47 @@ _STARTERS = {
     "many", "most", "no", "not", "by", "from", "to", "according", "separately", "further",
 }
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+#: The word before a stop, read from a short window that ends at the stop.
+_WORD_BEFORE = re.compile(r"(?<![\w.])([A-Za-z][A-Za-z.]*)$")
+_WORD_AFTER = re.compile(r"\s+[\"'“‘(\[]?([A-Za-z0-9]+)")
+_WINDOW = 40
 
 
 def split_sentences(paragraph: str) -> list[str]:
     """The sentences of one paragraph, each with its own words and punctuation, trimmed."""
-    sentences, start = [], 0
+    return [sentence for _, sentence in sentence_spans(paragraph)]
+
+
+def sentence_spans(paragraph: str) -> list[tuple[int, str]]:
+    """Each sentence of a paragraph with the offset where it starts in the paragraph."""
+    spans, start = [], 0
     for match in _BOUNDARY.finditer(paragraph):
         end = match.end()
         if _is_boundary(paragraph, match.start(), end):
-            sentence = paragraph[start:end].strip()
-            if sentence:
-                sentences.append(sentence)
+            _add_span(spans, paragraph, start, end)
             start = end
-    rest = paragraph[start:].strip()
-    if rest:
-        sentences.append(rest)
-    return sentences
+    _add_span(spans, paragraph, start, len(paragraph))
+    return spans
+
+
+def _add_span(spans: list[tuple[int, str]], paragraph: str, start: int, end: int) -> None:
+    text = paragraph[start:end]
+    sentence = text.strip()
+    if sentence:
+        spans.append((start + len(text) - len(text.lstrip()), sentence))
 
 
 def _is_boundary(text: str, stop: int, end: int) -> bool:
     if text[stop] != ".":
         return True
-    word = re.search(r"([A-Za-z][A-Za-z.]*)$", text[:stop])
-    if not word:
+    word = _WORD_BEFORE.search(text, max(0, stop - _WINDOW), stop)
+    if not word:  # a number ("3.5 percent.") or an ordinal ("October 1st.") ends a sentence
         return True
     token = word.group(1).lower().rstrip(".")
-    next_word = re.match(r"\s+[\"'“‘(\[]?([A-Za-z0-9]+)", text[end:])
+    next_word = _WORD_AFTER.match(text, end)
     following = next_word.group(1).lower() if next_word else ""
+    if token in _BEFORE_NUMBER:
+        return not following[:1].isdigit() and following in _STARTERS
     if token in _NEVER:
         return False
     if len(token) == 1 and token.isalpha():  # an initial: "Joseph R. Biden"

@@ -1,0 +1,92 @@
+"""Units a reader sees apart: headings off the sentence they head, speakers' turns whole."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.extract.units import Block, Piece, read_units, unbroken
+
+
+def units(*pieces: Piece) -> list[tuple[str, str | None, str]]:
+    return [(b.kind, b.speaker, b.text) for b in read_units(pieces)]
+
+
+HEAD = "OPENING NEW MARKETS"
+BODY = "The sides will cut tariffs."
+
+
+@pytest.mark.parametrize(
+    ("piece", "expected"),
+    [
+        (Piece(f"{HEAD}: {BODY}", lead=19), [("label", f"{HEAD}:"), ("text", BODY)]),
+        (Piece(f"{HEAD.title()}: {BODY}", lead=19),
+         [("label", f"{HEAD.title()}:"), ("text", BODY)]),
+        (Piece(f"{HEAD}: {BODY}"), [("label", f"{HEAD}:"), ("text", BODY)]),
+        (Piece(f"{HEAD} {BODY}", lines=(20,)), [("heading", HEAD), ("text", BODY)]),
+        (Piece("Energy Cooperation", lead=18), [("heading", "Energy Cooperation")]),
+        (Piece("A SHARED VISION FOR THE REGION"), [("heading", "A SHARED VISION FOR THE REGION")]),
+        (Piece("Farm exports, including grain, will rise.", lead=12),
+         [("text", "Farm exports, including grain, will rise.")]),
+        (Piece("The sides agree.", lead=16), [("text", "The sides agree.")]),
+        (Piece("Agriculture: quotas will rise.", kind="item", lead=12),
+         [("label", "Agriculture:"), ("item", "quotas will rise.")]),
+        (Piece("U.S. and EU officials met in Rome."),
+         [("text", "U.S. and EU officials met in Rome.")]),
+        (Piece("###"), []),
+    ],
+)
+def test_headings_are_units_of_their_own(piece, expected):
+    assert [(kind, text) for kind, _, text in units(piece)] == expected
+
+
+def test_a_transcript_is_read_as_turns_with_the_speakers_label_kept():
+    assert units(
+        Piece("MS. ROWE: Good afternoon, everybody. I have two announcements."),
+        Piece("The first is about the summit."),
+        Piece("Q: Will the President travel?"),
+        Piece("THE PRESIDENT: We will see."),
+        Piece("Q    Thank you."),
+        Piece("SECRETARY OKAFOR: Next question."),
+    ) == [
+        ("turn", "MS. ROWE",
+         "Good afternoon, everybody. I have two announcements. The first is about the summit."),
+        ("turn", "Q", "Will the President travel?"),
+        ("turn", "THE PRESIDENT", "We will see."),
+        ("turn", "Q", "Thank you."),
+        ("turn", "SECRETARY OKAFOR", "Next question."),
+    ]
+
+
+def test_a_heading_ends_a_turn():
+    assert units(
+        Piece("MR. LAKE: We begin."), Piece("Q: When?"), Piece("Second Session", lead=14),
+        Piece("The afternoon opened late."),
+    )[2:] == [("heading", None, "Second Session"), ("text", None, "The afternoon opened late.")]
+
+
+def test_one_label_makes_no_transcript():
+    assert units(Piece("PRESIDENT VOSS: A new era begins."), Piece("It was agreed.")) == [
+        ("label", None, "PRESIDENT VOSS:"), ("text", None, "A new era begins."),
+        ("text", None, "It was agreed.")]
+
+
+def test_seams_follow_the_text_when_a_heading_is_split_off():
+    block = read_units([Piece("TRADE: The sides signed a pact.", lead=6, seams=(23,))])[1]
+    assert block.text[:block.seams[0]] == "The sides signed"
+
+
+def test_a_turn_is_shown_with_its_label():
+    assert Block("We will see.", "turn", "THE PRESIDENT").shown == "THE PRESIDENT: We will see."
+
+
+@pytest.mark.parametrize(
+    ("text", "seams", "near", "expected"),
+    [
+        ("The sides signed a lasting pact today.", [16], "", "a lasting pact today."),
+        ("The sides signed a lasting pact today.", [16], "sides", "The sides signed"),
+        ("They marked the 75th year of the alliance.", [18], "", "year of the alliance."),
+        ("Words, and words.", [], "", "Words, and words."),
+    ],
+)
+def test_unbroken_gives_a_stretch_of_whole_words_between_seams(text, seams, near, expected):
+    assert unbroken(text, seams, near) == expected
