@@ -127,8 +127,7 @@ def _sentence_items(draft: Draft, sentence: str, reference: dt.date, people: lis
             if agreement:
                 _agreements(draft, sentence, pieces, main_parties, reference)
             _issues(draft, sentence, pieces, main_parties, agreement)
-    add_events(draft.upcoming, draft.unsure, sentence, [c for g in groups for c in g], reference,
-               people)
+    add_events(draft.upcoming, draft.unsure, sentence, reference, people, main_parties)
     if not listed:
         speaker = _speaker(sentence, people) or last_person
         for quote in _QUOTE.finditer(sentence):
