@@ -21,11 +21,11 @@ EVENT_NOUNS: list[tuple[str, re.Pattern]] = [
                          r"round of (?:talks|negotiations))\b", _I)),
     ("visit", re.compile(r"\b(?:visits?|trips?|tour)\b", _I)),
     ("call", re.compile(r"\b(?:phone|telephone|video) calls?\b", _I)),
-    ("meeting", re.compile(r"\b(?:meetings?|conference|forum|ministerial|convening|gathering)\b",
-                           _I)),
+    ("meeting", re.compile(r"\b(?:meetings?|conference|forum|ministerial|convening|gathering|"
+                           r"workshop)\b", _I)),
     ("deadline", re.compile(r"\b(?:deadline|takes? effect|(?:enters?|comes?) into force|"
                             r"expires?)\b", _I)),
-    ("other", re.compile(r"\b(?:COP\d+|inauguration|vote)\b")),
+    ("other", re.compile(r"\b(?:COP ?\d+|inauguration|vote)\b")),
 ]
 
 #: Verbs of going to or receiving a visitor: "will travel to", "looks forward to welcoming X".
@@ -54,7 +54,7 @@ TALKS_VERB = re.compile(
 HOST_VERB = re.compile(r"\b(?:host|welcom|receiv)(?:e|es|s|ing)?\s+(?=[A-Z])", _I)
 
 _MODAL = (r"(?:will|shall|’ll|'ll|plans? to|planning to|intends? to|intent to|intention to|"
-          r"(?:is|are|was|were) (?:set|scheduled|expected|due|slated|preparing|going|poised) to|"
+          r"(?:is|are|was|were) (?:set|scheduled|expected|due|slated|preparing|poised) to|going to|"
           r"preparing to|agreed to|decided to|resolved to|commit to|"
           r"(?:look|looks|looked|looking) forward to|to be)")
 _EVENT_VERB = (r"(?:visit|travel|host|hold|meet|attend|convene|participate|welcom|receiv|"

@@ -528,7 +528,19 @@ def _split_visits(event: dict, clause: str) -> list[dict]:
 
 
 def _is_duplicate(items: list[dict], item: dict) -> bool:
-    """The same event again: same kind, date, place and people."""
-    return any(i["kind"] == item["kind"] and i["when"] == item["when"] and
-               i["where"] == item["where"] and i["who"] == item["who"] and
-               (i["when"] or i["evidence"] == item["evidence"]) for i in items)
+    """The same event again: same kind, date, place and people — or, for a visit told of
+    twice, the same visitors with the date or place left out once."""
+    def same(a: dict, b: dict) -> bool:
+        if a["what"].lower() == b["what"].lower() and a["when"] == b["when"]:
+            return True
+        if a["kind"] != b["kind"] or a["who"] != b["who"]:
+            return False
+        if a["when"] == b["when"] and a["where"] == b["where"]:
+            return bool(a["when"]) or a["evidence"] == b["evidence"]
+        return a["kind"] in _TOLD_TWICE and a["evidence"] != b["evidence"] and \
+            None in (a["when"], b["when"]) and (a["where"] == b["where"] or
+                                                None in (a["where"], b["where"]))
+    return any(same(i, item) for i in items)
+
+
+_TOLD_TWICE = ("visit", "state-visit")
