@@ -54,6 +54,10 @@ def one(sentence: str, reference: dt.date = REFERENCE) -> dict:
         ("We will hold an in-person summit by the end of 2026.", "summit", "2026-12", None),
         ("The United States will lower the tariff for an initial period of 90 days.",
          "deadline", "2026-02-22", None),
+        ("The two presidents will speak by phone next month.", "call", "2025-12", None),
+        ("The United States will host the G20 in 2027.", "summit", "2027", None),
+        ("Xi Jinping will come to the United States in the spring.",
+         "visit", "2026-03/2026-05", "United States"),
     ],
 )
 def test_future_events_are_upcoming_with_a_normalized_date(sentence, kind, when, where):
@@ -119,12 +123,15 @@ def test_visits_by_several_people_are_one_visit_each():
         # The one welcomed.
         ("Trump looks forward to welcoming Prime Minister Anna Berg to Washington next week.",
          ["Anna Berg"], "Anna Berg visit to Washington"),
+        # A meeting between the people it names.
+        ("Donald Trump is going to meet Xi Jinping in Busan on Friday.",
+         ["Donald Trump", "Xi Jinping"], "Meeting in Busan"),
         # The subject of a travel verb.
         ("Secretary Antony Blinken will travel to Seoul in January.",
          ["Antony Blinken"], "Antony Blinken visit to Seoul"),
     ],
 )
-def test_a_visit_is_by_its_visitor_and_labelled_who_visits_where(sentence, who, what):
+def test_who_travels_or_meets_and_a_label_saying_who_goes_where(sentence, who, what):
     event = one(sentence)
     assert (event["who"], event["what"]) == (who, what)
 

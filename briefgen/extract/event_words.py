@@ -20,7 +20,7 @@ EVENT_NOUNS: list[tuple[str, re.Pattern]] = [
     ("talks", re.compile(r"\b(?:talks|dialogues?|negotiations|consultations|discussions|"
                          r"round of (?:talks|negotiations))\b", _I)),
     ("visit", re.compile(r"\b(?:visits?|trips?|tour)\b", _I)),
-    ("call", re.compile(r"\b(?:phone|telephone|video) calls?\b", _I)),
+    ("call", re.compile(r"\b(?:(?:phone|telephone|video) calls?|by (?:tele)?phone)\b", _I)),
     ("meeting", re.compile(r"\b(?:meetings?|conference|forum|ministerial|convening|gathering|"
                            r"workshop)\b", _I)),
     ("deadline", re.compile(r"\b(?:deadline|takes? effect|(?:enters?|comes?) into force|"
@@ -31,6 +31,7 @@ EVENT_NOUNS: list[tuple[str, re.Pattern]] = [
 #: Verbs of going to or receiving a visitor: "will travel to", "looks forward to welcoming X".
 TRAVEL_VERB = re.compile(
     r"\b(?P<verb>travel(?:s|ing|ling)?\s+to|head(?:s|ing)?\s+to|depart(?:s|ing)?\s+for|"
+    r"com(?:e|es|ing)\s+to(?=\s+(?:the\s+)?(?-i:[A-Z]))|arriv(?:e|es|ing)\s+in|"
     r"fly(?:ing)?\s+to|(?:host|welcom|receiv)(?:e|es|s|ing)?(?=\s))", _I)
 #: Who may follow a host verb for it to mean a visit: "host President Ruto".
 GUEST_TITLE = re.compile(
@@ -42,14 +43,17 @@ NOT_EVENT_AFTER = re.compile(r"(?:\s+and\s+\w+)?\s+(?:mechanisms?|channels?|trac
                              r"format|process)\b", _I)
 #: Verbs of meeting, when they name a meeting rather than a target met ("meet the demand").
 MEET_VERB = re.compile(
-    r"\b(?P<verb>meet(?=\s*$|\s+(?:with|in|at|on the margins|again|regularly|annually|virtually|"
-    r"in person|in-person|at least|for the first time|soon|next|later|this|during|before|early|"
-    r"late|from)\b)|convene)\b", _I)
+    r"\b(?P<verb>meet(?=\s*$|\s+(?-i:[A-Z])|\s+(?:with|in|at|on the margins|again|regularly|"
+    r"annually|virtually|in person|in-person|at least|for the first time|soon|next|later|this|"
+    r"during|before|early|late|from)\b)|convene)\b", _I)
 #: Verbs of putting an agreement into final form, which the parties negotiate to do.
 TALKS_VERB = re.compile(
     r"\b(?P<verb>(?i:(?:negotiate and )?(?:finali[sz]e|memoriali[sz]e)\s+(?:the|a|an|this)\s+"
     r"(?:[\w’'-]+\s+){0,4}?(?:agreement|deal|treaty|accord|text))"
     r"(?:\s+(?:on|for)\s+(?:[A-Z][\w’'-]*\s*){1,4})?)")
+#: A gathering named by the group that meets, when a state hosts it: "host the G20 in 2026".
+HOSTED_GROUP = re.compile(r"\bhost(?:s|ed|ing)?\s+(?:the\s+)?(?:\d{4}\s+)?"
+                          r"(?P<group>G-?\s?(?:7|8|20)|APEC)\b(?!\s+(?:summit|meeting|forum))", _I)
 #: Verbs whose object is the guest.
 HOST_VERB = re.compile(r"\b(?:host|welcom|receiv)(?:e|es|s|ing)?\s+(?=[A-Z])", _I)
 
@@ -109,7 +113,7 @@ NAME_LINKS = frozenset({"of", "on", "for", "the", "de", "and"})
 #: Where one clause ends and another, with its own subject or time, begins.
 CLAUSE_BREAK = re.compile(
     r";\s+|,\s+(?:while|whereas|but|after which|as well as)\s+|"
-    r",?\s+and\s+(?=(?:he|she|they|we|it|both)\s)|"
+    r",?\s+and\s+(?=(?:he|she|they|we|it|both)\s)|,?\s+and\s+that\s+|"
     r",\s+and\s+(?=(?:the\s+)?(?:[\w’'.-]+\s+){1,4}(?:will|would|shall|is|are|was|were|has|"
     r"have|had|said|says)\b)|"
     r",?\s+and\s+(?=(?:look|looks|looked|welcome|welcomed|extend|extended|invite|invited|"

@@ -27,6 +27,7 @@ from briefgen.extract.event_words import (
     FUTURE_VERB,
     GUEST_TITLE,
     HOST_VERB,
+    HOSTED_GROUP,
     INVITATION,
     MEET_VERB,
     MODAL_BEFORE,
@@ -148,6 +149,8 @@ def _triggers(clause: str, people: list[str]) -> list[tuple[int, int, str, bool]
         spans.append((m.start("verb"), m.end("verb"), "visit", False))
     spans += [(m.start("verb"), m.end("verb"), "meeting", False)
               for m in MEET_VERB.finditer(clause)]
+    spans += [(m.start("group"), m.end("group"), "summit", True)
+              for m in HOSTED_GROUP.finditer(clause)]
     spans += [(m.start("verb"), m.end("verb"), "talks", True)
               for m in TALKS_VERB.finditer(clause)]
     spans += [(m.start(), m.end(), "deadline", True) for m in PERIOD_DEADLINE.finditer(clause)]
@@ -321,9 +324,14 @@ def _participants(clause: str, start: int, end: int, kind: str, people: list[str
         named = [p for p in people if mentions(clause, p)]
         if named:
             return named[:4]
-        return find_parties(clause)[:2]
+        where = _where(clause, start, people) or ""
+        return [p for p in find_parties(clause) if p not in where][:2]
     if kind == "election":
         return []
+    if MEET_VERB.match(clause, start):
+        named = _named(clause, people)
+        if len(named) > 1:
+            return named[:4]
     found = find_parties(clause)
     if len(found) < 2:
         found += [p for p in parties if p not in found]
@@ -429,6 +437,10 @@ def _label(clause: str, start: int, end: int, kind: str, who: list[str], where: 
         return _cap(f"{line} to {short_place}" if short_place else line)
     if kind == "deadline":
         return _deadline_label(clause, start, end)
+    if kind == "call":
+        return "Phone call"
+    if HOSTED_GROUP.search(clause[max(0, start - 40):end]):
+        return f"{clause[start:end]} summit" + (f" in {short_place}" if short_place else "")
     if TALKS_VERB.fullmatch(clause[start:end]):
         return _cap(clause[start:end])
     name = _proper_name(clause, start, end)
