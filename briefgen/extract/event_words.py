@@ -22,7 +22,7 @@ EVENT_NOUNS: list[tuple[str, re.Pattern]] = [
     ("visit", re.compile(r"\b(?:visits?|trips?|tour)\b", _I)),
     ("call", re.compile(r"\b(?:(?:phone|telephone|video) calls?|by (?:tele)?phone)\b", _I)),
     ("meeting", re.compile(r"\b(?:meetings?|conference|forum|ministerial|convening|gathering|"
-                           r"workshop)\b", _I)),
+                           r"workshop|(?<!joint )session(?! of Congress))\b", _I)),
     ("deadline", re.compile(r"\b(?:deadline|takes? effect|(?:enters?|comes?) into force|"
                             r"expires?)\b", _I)),
     ("other", re.compile(r"\b(?:COP ?\d+|inauguration|vote)\b")),
@@ -48,7 +48,8 @@ MEET_VERB = re.compile(
     r"during|before|early|late|from)\b)|convene)\b", _I)
 #: Verbs of putting an agreement into final form, which the parties negotiate to do.
 TALKS_VERB = re.compile(
-    r"\b(?P<verb>(?i:(?:negotiate and )?(?:finali[sz]e|memoriali[sz]e)\s+(?:the|a|an|this)\s+"
+    r"\b(?P<verb>(?i:(?:negotiate and )?(?:finali[sz]e|memoriali[sz]e|conclude|complete)\s+"
+    r"(?:the|a|an|this)\s+"
     r"(?:[\w’'-]+\s+){0,4}?(?:agreement|deal|treaty|accord|text))"
     r"(?:\s+(?:on|for)\s+(?:[A-Z][\w’'-]*\s*){1,4})?)")
 #: A gathering named by the group that meets, when a state hosts it: "host the G20 in 2026".
