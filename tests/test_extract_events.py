@@ -85,6 +85,7 @@ def test_future_events_are_upcoming_with_a_normalized_date(sentence, kind, when,
         "The leaders welcome Peru’s decision to join the coalition.",
         "Analysts note the planned visits mark a diplomatic opening.",
         "Invitation to Visit Japan",
+        "The President will host Prime Minister Anna Berg at the White House today.",
     ],
 )
 def test_past_cancelled_rejected_and_undated_plans_are_not_upcoming(sentence):

@@ -109,8 +109,8 @@ def clause_events(clause: str, sentence: str, reference: dt.date, people: list[s
             continue
         if kind == "deadline" and not noun and not re.match(r"\d{4}-\d\d", when):
             continue  # "by 2030": a goal's horizon, not a deadline
-        if when is not None and when == reference.isoformat() and not cue:
-            continue  # what happened on the day of the report
+        if when is not None and when == reference.isoformat():
+            continue  # the report's own event, on the day of the report
         if when is None:
             vague = VAGUE_FUTURE.search(clause)
             when_text = vague.group(0) if vague else None
