@@ -189,10 +189,12 @@ def _dates(clause: str, sentence: str, reference: dt.date,
     next would be far off ("his trip in May", said in July).
     """
     found = []
+    at = max(sentence.find(clause), 0)
+    context = sentence[max(0, at - 400):at + len(clause)]  # a window keeps long text linear
     for start, _, text in dates.find_expressions(clause):
         if _is_horizon(clause, start, text, planned):
             continue
-        value = dates.normalize(text, reference, sentence)
+        value = dates.normalize(text, reference, context)
         if value is None:
             continue
         yearless = not re.search(r"\d{4}|\b(?:year|next|this|last|ago|later|earlier)\b", text)
