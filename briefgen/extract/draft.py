@@ -40,9 +40,10 @@ def draft_briefing(article: Article, day: dt.date, *, source: dict) -> tuple[dic
     counts = Counter(p for s in sentences for p in find_parties(s, capital_as_state=True))
     main_parties = [p for p, _ in counts.most_common(3)]
     items = extract_items(paragraphs, day, names, main_parties[:2])
-    for key in ("agreements", "open_issues", "upcoming", "quotes"):
-        for item in getattr(items, key):
-            item["evidence"] = article.verbatim(item["evidence"], item.get("text", ""))
+    quotes = [{"text": q.text, "speaker": q.speaker, "evidence": q.evidence}
+              for q in find_quotes(paragraphs, people)]
+    for item in [*items.agreements, *items.open_issues, *items.upcoming, *quotes]:
+        item["evidence"] = article.verbatim(item["evidence"], item.get("text", ""))
     data = {
         "schema": SCHEMA,
         "title": article.title or "Untitled article",
@@ -56,8 +57,7 @@ def draft_briefing(article: Article, day: dt.date, *, source: dict) -> tuple[dic
         "open_issues": items.open_issues,
         "upcoming": items.upcoming,
         "people": [{"name": p.name, "role": p.role} for p in people],
-        "quotes": [{"text": q.text, "speaker": q.speaker, "evidence": q.evidence}
-                   for q in find_quotes(paragraphs, people)],
+        "quotes": quotes,
     }
     if not data["dek"]:
         del data["dek"]

@@ -1,10 +1,15 @@
 """Upcoming visits and events: an event word in a clause, dated in the future or plainly planned.
 
 A clause speaks of an event when it has an event word (visit, summit, talks, election,
-deadline …); the event is upcoming when a date expression in the clause lies on or after
-the report's date, or — undated — when a future verb governs it ("will travel", "plans to
-host") or the text says "upcoming", "in the coming weeks". Past, cancelled, postponed and
-rejected events are left out, and a goal's horizon ("net zero by 2030") is not a date.
+deadline …) or a travel verb (travel to, host, welcome). The event is upcoming when a date
+expression near it lies after the report's date, or — undated — when a future form governs
+it ("will travel", "plans to host", "invited … to visit", "agreed to continue
+consultations") or the text calls it "upcoming" or "next". Past, cancelled, postponed and
+rejected events are left out, and a goal's horizon ("net zero by 2030") is not an event.
+
+Each event gets a label a reviewer keeps: "Trump visit to Beijing", "Leaders Summit on
+Climate", "Working-level consultations" — built from the parts found, never the sentence
+cut short.
 """
 
 from __future__ import annotations
@@ -13,160 +18,543 @@ import datetime as dt
 import re
 
 from briefgen.extract import dates
-from briefgen.extract.names import find_parties
-from briefgen.extract.phrases import mentions, one_line
-
-_FUTURE = re.compile(
-    r"\b(?:will|shall|plans? to|planning to|(?:is|are) (?:set|scheduled|expected|due|slated) "
-    r"to|to (?:visit|travel|host|attend|meet|hold|convene)|upcoming|forthcoming|next|"
-    r"later (?:this|in the)|accepted an? invitation|invit(?:ed|ation)|ahead of|"
-    r"(?:look|looks|looked) forward to|intends? to)\b",
-    re.I,
+from briefgen.extract.event_words import (
+    BY_DEADLINE,
+    CALLED_OFF,
+    CLAUSE_BREAK,
+    EVENT_NOUNS,
+    FUTURE_ADJECTIVE,
+    FUTURE_VERB,
+    GUEST_TITLE,
+    HOST_VERB,
+    HOSTED_GROUP,
+    INVITATION,
+    MEET_VERB,
+    MODAL_BEFORE,
+    NAME_LINKS,
+    NOT_EVENT_AFTER,
+    PAST_MARK,
+    PAST_VERB,
+    PERIOD_DEADLINE,
+    TALKS_VERB,
+    TRAVEL_VERB,
+    VAGUE_FUTURE,
 )
-_FUTURE_EVENT = re.compile(
-    r"\b(?:will|shall|plans? to|planning to|(?:is|are) (?:set|scheduled|expected|due|slated) "
-    r"to|intends? to|agreed to|invit(?:ed|ation)\w*(?: \w+){0,6} to|look(?:s|ed)? forward to)"
-    r"\s+(?:\w+\s+)?(?:visit|travel|host|hold|meet|attend|convene|participate|welcome|"
-    r"receive|launch|begin|start|resume|sign|vote|negotiate|conduct|continue)\w*",
-    re.I,
-)
-_VAGUE_FUTURE = re.compile(
-    r"\b(?:upcoming|forthcoming|soon|in the (?:coming|next) (?:days|weeks|months)|"
-    r"in the (?:days|weeks|months)(?: and (?:weeks|months|years))? ahead)\b", re.I)
-_CALLED_OFF = re.compile(
-    r"\b(?:cancel(?:l?ed|s|ling)?|called off|postponed|scrapped|shelved|rejected|declined|"
-    r"had been (?:due|scheduled|expected|set|planned|slated)|(?:be|been) rescheduled|"
-    r"turned down|ruled out|no longer|will not|won't|would not)\b", re.I)
-_KINDS = [
-    ("state-visit", re.compile(r"\bstate[- ]visit", re.I)),
-    ("election", re.compile(r"\b(?:elections?|electoral|referendum|polls|(?:presidential|"
-                            r"parliamentary|general) vote)\b", re.I)),
-    ("summit", re.compile(r"\bsummit\b", re.I)),
-    ("deadline", re.compile(r"\b(?:deadline|expires?|no later than|commit to take|"
-                            r"takes? effect|(?:enter|come)s? into force|"
-                            r"period of \d+|within \d+ (?:days|weeks|months))", re.I)),
-    ("visit", re.compile(r"\b(?:visit\w*|travel\w*|trip|tour)\b", re.I)),
-    ("talks", re.compile(r"\b(?:talks|dialogue|negotiat\w*|consultations?|discussions)\b",
-                         re.I)),
-    ("call", re.compile(r"\b(?:phone|call)\b", re.I)),
-    ("meeting", re.compile(r"\b(?:meet\w*|conference|forum|session|ceremony|dinner|"
-                           r"convene)\b", re.I)),
-    ("other", re.compile(r"\b(?:vote|hearing|inauguration|launch)\b", re.I)),
-]
+from briefgen.extract.names import canonical, find_parties
+from briefgen.extract.phrases import mentions
 
+#: Places that stand for a city of a state ("the White House" is in Washington).
+_SEATS = {"White House": "Washington", "Camp David": "Camp David", "Capitol": "Washington"}
+_NOT_MODIFIER = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|These|"
+    r"Those|Our|Their|His|Her|Its|We|They|He|She|It|President|Secretary|Mr|Mrs|Ms|Dr)\b.*")
+_NOT_PLACE = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|President|Prime|"
+    r"Secretary|Minister|King|Queen|Crown|Chancellor|Vice|General|Mr|Mrs|Ms|Dr|The|This|"
+    r"That|These|Those|Our|Their|His|Her|Its|We|They|He|She|It)\b")
 _PLACE = re.compile(
-    r"\b(?:to|in|at|visit(?:ing|s)?)\s+(?P<place>(?:the\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}"
+    r"\b(?P<prep>to|in|at|visit(?:ing|s)?)\s+(?:the\s+)?"
+    r"(?P<place>[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,3}"
     r"(?:,\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})?)")
 
 
-
-def add_events(events: list[dict], unsure: list[str], sentence: str, clauses: list[str],
-               reference: dt.date, people: list[str]) -> None:
-    """Add the upcoming events of one sentence (given as its clauses) to `events`.
+def add_events(events: list[dict], unsure: list[str], sentence: str, reference: dt.date,
+               people: list[str], parties: list[str] | tuple[str, ...] = ()) -> None:
+    """Add the upcoming events of one sentence to `events`.
 
     What a reviewer should look at — an event without a date, a called-off one left out —
     goes to `unsure`.
     """
-    if _CALLED_OFF.search(sentence):
-        if _kind(sentence) or _FUTURE.search(sentence):
-            unsure.append(f"left out a called-off or rejected event: {sentence[:80]}")
+    if _is_heading(sentence):
         return
-    for clause in clauses:
-        kind = _kind(clause)
-        if not kind:
+    for clause in clauses(sentence):
+        if CALLED_OFF.search(clause):
+            if _triggers(clause, people):
+                unsure.append(f"left out a called-off or rejected event: {sentence[:80]}")
             continue
-        when, when_text = _event_date(clause, sentence, reference)
-        if when_text == "past":
-            continue
-        if when is None:
-            vague = _VAGUE_FUTURE.search(clause)
-            if not (vague or _FUTURE_EVENT.search(clause)):
+        for event in clause_events(clause, sentence, reference, people, parties):
+            if _is_duplicate(events, event):
                 continue
-            when_text = vague.group(0) if vague else None
-        elif when == reference.isoformat() and not _FUTURE_EVENT.search(clause):
-            continue  # something that happened on the day of the report
-        item = {
-            "what": one_line(clause, 14),
-            "kind": kind,
-            "who": [p for p in people if mentions(clause, p)][:4],
-            "where": _place(clause, people),
-            "when": when,
-            "when_text": when_text,
-            "evidence": sentence,
-        }
-        visitors = item["who"]
-        if item["kind"] == "visit" and len(visitors) > 1 and re.search(r"\bvisits by\b", clause):
-            split = [{**item, "who": [person], "what": f"Visit by {person}"} for person in visitors]
-        else:
-            split = [item]
-        for one in split:
-            if not _is_duplicate(events, one):
-                events.append(one)
-                if one["when"] is None:
-                    unsure.append(f"upcoming[{len(events) - 1}] has no date: {one['what']}")
+            events.append(event)
+            if event["when"] is None:
+                unsure.append(f"upcoming[{len(events) - 1}] has no date: {event['what']}")
 
 
-def _event_date(clause: str, sentence: str, reference: dt.date) -> tuple[str | None, str | None]:
-    """The date of the event in a clause: its future expressions, the report's own day last.
+def _is_heading(sentence: str) -> bool:
+    """"Invitation to Visit Japan": a title, whose event the text below tells in full."""
+    words = re.findall(r"[A-Za-z][\w’'-]*", sentence)
+    return len(words) <= 12 and all(w[0].isupper() for w in words if len(w) > 3)
 
-    Returns ("when", "words") or (None, "past") when the clause dates the event in the past.
-    """
-    future, past = [], False
-    for start, _, text in dates.find_expressions(clause):
-        if _is_target(clause, start, text):
+
+def clauses(sentence: str) -> list[str]:
+    """The sentence cut where a new clause with its own subject or time begins."""
+    return [c.strip(" ,;") for c in CLAUSE_BREAK.split(sentence) if c and c.strip(" ,;")]
+
+
+def clause_events(clause: str, sentence: str, reference: dt.date, people: list[str],
+                  parties: list[str] | tuple[str, ...] = ()) -> list[dict]:
+    """The upcoming events of one clause, as briefing items whose evidence is `sentence`."""
+    found = []
+    triggers = _triggers(clause, people)
+    for index, (start, end, kind, noun) in enumerate(triggers):
+        limit = _limit(clause, triggers, index)
+        cue = _future_cue(clause, start, end, noun, kind)
+        dated = _dates(clause, sentence, reference, planned=cue)
+        when, when_text, past = _when_near(dated, start, end, limit)
+        if past or _past_mark(clause, start, end, noun, when):
             continue
-        value = dates.normalize(text, reference, sentence)
+        if when is None and (not cue or kind == "deadline"):
+            continue
+        if kind == "deadline" and not noun and not re.match(r"\d{4}-\d\d", when):
+            continue  # "by 2030": a goal's horizon, not a deadline
+        if when is not None and when == reference.isoformat():
+            continue  # the report's own event, on the day of the report
+        if when is None:
+            vague = VAGUE_FUTURE.search(clause)
+            when_text = vague.group(0) if vague else None
+        if found and not _stands_alone(clause, start, found):
+            continue
+        if when is None and _is_back_reference(clause, start, end):
+            continue
+        found.append(_event(clause, sentence, (start, end, kind, noun), when, when_text,
+                            people, parties))
+    return [one for event in found for one in _split_visits(event, clause)]
+
+
+def _limit(clause: str, triggers: list[tuple[int, int, str, bool]], index: int) -> int:
+    """Where the words of one event end: at the next event word, unless that one is where the
+    first takes place ("a bilateral meeting on the margins of the NATO Summit in June")."""
+    for following in triggers[index + 1:]:
+        between = clause[triggers[index][1]:following[0]]
+        if not re.search(r"\b(?:on the (?:margins|sidelines) of|at|during)\s+(?:the\s+)?"
+                         r"(?:[\w’'.-]+\s+){0,5}$", between):
+            return following[0]
+    return len(clause)
+
+
+def _triggers(clause: str, people: list[str]) -> list[tuple[int, int, str, bool]]:
+    """Event words in a clause as (start, end, kind, is_noun), in order, overlaps dropped."""
+    spans: list[tuple[int, int, str, bool]] = []
+    for kind, pattern in EVENT_NOUNS:
+        spans += [(m.start(), m.end(), kind, True) for m in pattern.finditer(clause)
+                  if not NOT_EVENT_AFTER.match(clause, m.end())]
+    for m in TRAVEL_VERB.finditer(clause):
+        if re.match(r"(?:host|welcom|receiv)", m.group("verb"), re.I):
+            after = clause[m.end():m.end() + 50]
+            if not (GUEST_TITLE.match(after) or
+                    any(mentions(after.split(",")[0], p) for p in people)):
+                continue
+        spans.append((m.start("verb"), m.end("verb"), "visit", False))
+    spans += [(m.start("verb"), m.end("verb"), "meeting", False)
+              for m in MEET_VERB.finditer(clause)]
+    spans += [(m.start("group"), m.end("group"), "summit", True)
+              for m in HOSTED_GROUP.finditer(clause)]
+    spans += [(m.start("verb"), m.end("verb"), "talks", True)
+              for m in TALKS_VERB.finditer(clause)]
+    spans += [(m.start(), m.end(), "deadline", True) for m in PERIOD_DEADLINE.finditer(clause)]
+    first = min((s[0] for s in spans), default=len(clause))
+    spans += [(m.start("by"), m.end("by"), "deadline", False)
+              for m in BY_DEADLINE.finditer(clause) if m.start("by") < first]
+    spans.sort(key=lambda s: (s[0], -s[1]))
+    kept: list[tuple[int, int, str, bool]] = []
+    for span in spans:
+        if kept and span[0] < kept[-1][1]:
+            continue
+        kept.append(span)
+    # A host or meet verb followed by the event noun it announces is that one event.
+    merged: list[tuple[int, int, str, bool]] = []
+    for span in kept:
+        if merged and merged[-1][3] and span[3] and "deadline" not in (span[2], merged[-1][2]) \
+                and not clause[merged[-1][1]:span[0]].strip():
+            merged[-1] = (merged[-1][0], span[1], span[2], True)
+            continue
+        if merged and not merged[-1][3] and span[3] and "deadline" not in (span[2], merged[-1][2]) \
+                and not re.match(r"(?:travel|head|depart|fly)", clause[merged[-1][0]:], re.I) \
+                and not re.search(r"\b(?:margins|sidelines)\b", clause[merged[-1][1]:span[0]]) \
+                and not re.search(r"[,;]", clause[merged[-1][1]:span[0]]):
+            merged[-1] = span
+            continue
+        merged.append(span)
+    return merged
+
+
+def _dates(clause: str, sentence: str, reference: dt.date,
+           planned: bool) -> list[tuple[int, str, str]]:
+    """Date expressions of a clause as (position, value, words); past ones keep value "past".
+
+    A date without a year is the next one when the event is planned ("preparations for the
+    May 4-5 summit", said in a past-tense report), the last one when nothing plans it and the
+    next would be far off ("his trip in May", said in July).
+    """
+    found = []
+    at = max(sentence.find(clause), 0)
+    context = sentence[max(0, at - 400):at + len(clause)]  # a window keeps long text linear
+    for start, _, text in dates.find_expressions(clause):
+        if _is_horizon(clause, start, text, planned):
+            continue
+        value = dates.normalize(text, reference, context)
         if value is None:
             continue
-        if dates.is_past(value, reference):
-            past = True
-        else:
-            future.append((value, text))
-    later = [f for f in future if f[0] != reference.isoformat()]
-    if later or future:
-        return (later or future)[0]
-    return (None, "past") if past else (None, None)
+        yearless = not re.search(r"\d{4}|\b(?:year|next|this|last|ago|later|earlier)\b", text)
+        if planned and yearless and dates.is_past(value, reference):
+            value = dates.normalize(text, reference) or value
+        first = value.split("/")[0]
+        far = (dt.date.fromisoformat(first[:7] + "-01") - reference).days > 200 \
+            if re.match(r"\d{4}-\d\d", first) else False
+        if re.search(r"\b(?:earlier|last|ago|past|previous|recent)\b", text, re.I) or \
+                (not planned and yearless and far) or dates.is_past(value, reference) or (
+                "/" in value and first <= reference.isoformat() and
+                not re.match(r"(?:the )?(?:next|coming)\b", text, re.I)):
+            value = "past"
+        found.append((start, value, text))
+    return found
 
 
-def _is_target(clause: str, start: int, text: str) -> bool:
-    """"net zero by 2030", "until 2027": a goal's horizon, not the date of an event."""
+def _is_horizon(clause: str, start: int, text: str, planned: bool) -> bool:
+    """"until 2027", "vital by 2050": how long something lasts or a goal's horizon, not the
+    date of an event — unless the event is planned for it ("hold a summit by the end of 2026")."""
     before = clause[:start].rstrip().lower()
-    return before.endswith((" by", " until", " through", " before")) and \
-        bool(re.fullmatch(r"(?:the end of )?(?:\d{4})", text.strip()))
+    ends = (" until", " through", " throughout") + (() if planned else (" by",))
+    return before.endswith(ends) and bool(re.fullmatch(r"(?:the end of )?\d{4}", text.strip()))
 
 
+def _when_near(dated: list[tuple[int, str, str]], start: int, end: int,
+               limit: int) -> tuple[str | None, str | None, bool]:
+    """The date of the event at [start, end): the nearest date not past the next event word.
 
-def _kind(clause: str) -> str | None:
-    for kind, pattern in _KINDS:
-        if pattern.search(clause):
-            return kind
+    An explicit date beats a relative one next to it ("tomorrow, December 21").
+    """
+    near = [d for d in dated if d[0] < limit and (
+        d[0] < 25 or start - 70 <= d[0] <= end + 90)]
+    if not near:
+        return None, None, False
+    near.sort(key=lambda d: (abs(d[0] - start) if d[0] < start else d[0] - end))
+    position, value, text = near[0]
+    if value == "past":
+        future = [d for d in near if d[1] != "past" and d[0] > position]
+        if not future:
+            return None, None, True
+        position, value, text = future[0]
+    explicit = [d for d in near if d[1] != "past" and abs(d[0] - position) <= len(text) + 3
+                and re.search(r"\d{4}|\d{1,2}\b", d[2]) and d[1].count("-") >= value.count("-")]
+    if explicit and not re.search(r"\d", text):
+        position, value, text = explicit[0]
+    return value, text, False
+
+
+def _future_cue(clause: str, start: int, end: int, noun: bool, kind: str) -> bool:
+    """Whether the clause plans the event rather than reports it."""
+    before = clause[:start]
+    if kind == "deadline" and re.search(r"\b(?:will|shall|must|commit\w*)\b", before, re.I):
+        return True
+    after = clause[end:end + 40]
+    if noun and (FUTURE_ADJECTIVE.search(before[-40:]) or
+                 re.match(r"\s*(?:[\w-]+\s+){0,3}(?:to be (?:held|hosted|convened|organi[sz]ed)|"
+                          r"planned|scheduled)\b", after)):
+        return True
+    if INVITATION.search(before) or MODAL_BEFORE.search(before):
+        return True
+    if noun and re.match(r"\s*(?:[\w’'-]+\s+){0,4}?" + VAGUE_FUTURE.pattern, after, re.I):
+        return True
+    return bool(FUTURE_VERB.search(before))
+
+
+def _past_mark(clause: str, start: int, end: int, noun: bool, when: str | None) -> bool:
+    """The event word is reported as done: "the visit last year", "discussions held at"."""
+    before = clause[max(0, start - 30):start]
+    after = clause[end:end + 25]
+    if when is None and noun and re.match(r"\s*(?:held|hosted|convened|organi[sz]ed|conducted|"
+                                          r"that took place)\b", after) and \
+            not re.search(r"\bto be\s*$", before) and not FUTURE_ADJECTIVE.search(before):
+        return True
+    done = list(PAST_VERB.finditer(clause[:start]))
+    if done:
+        later = clause[done[-1].end():start]
+        if not (FUTURE_VERB.search(later) or INVITATION.search(later) or
+                FUTURE_ADJECTIVE.search(later[-40:])):
+            return True
+    return when is None and bool(PAST_MARK.search(before))
+
+
+def _is_back_reference(clause: str, start: int, end: int) -> bool:
+    """"The planned visits mark …": an event the text already told of, named again without news."""
+    return bool(re.search(r"\b(?:the|this|these|that)\s+(?:planned|upcoming|proposed|forthcoming)?"
+                          r"\s*$", clause[:start], re.I)) and \
+        not re.match(r"\s*(?:by|of|to|with|between|in|at)\b", clause[end:]) and \
+        not FUTURE_VERB.search(clause[:start])
+
+
+def _stands_alone(clause: str, start: int, found: list[dict]) -> bool:
+    """A second event in one clause only when coordinated with "and the next …"."""
+    return bool(re.search(r"\b(?:and|,)\s+(?:the\s+)?(?:next|upcoming|forthcoming)\b[^,;]*$",
+                          clause[:start]))
+
+
+def _event(clause: str, sentence: str, trigger: tuple[int, int, str, bool], when: str | None,
+           when_text: str | None, people: list[str], parties) -> dict:
+    start, end, kind, _noun = trigger
+    if kind == "visit" and re.search(r"\bstate[- ]visit", clause[start:end + 2], re.I):
+        kind = "state-visit"
+    where = _where(clause, start, people)
+    who = _who(clause, start, end, kind, people, parties)
+    return {
+        "what": _label(clause, start, end, kind, who, where, people),
+        "kind": kind,
+        "who": who,
+        "where": where,
+        "when": when,
+        "when_text": when_text,
+        "evidence": sentence,
+    }
+
+
+def _who(clause: str, start: int, end: int, kind: str, people: list[str], parties) -> list[str]:
+    """Who travels (a visit) or takes part (any other event), each person once."""
+    found = _participants(clause, start, end, kind, people, parties)
+    words = {p: set(p.replace(",", "").split()) for p in found}
+    return [p for p in found if not any(q != p and words[p] < words[q] for q in found)]
+
+
+def _participants(clause: str, start: int, end: int, kind: str, people: list[str],
+                  parties) -> list[str]:
+    if kind in ("visit", "state-visit"):
+        visitors = _visitors(clause, start, end, people)
+        if visitors:
+            return visitors
+        named = [p for p in people if mentions(clause, p)]
+        if named:
+            return named[:4]
+        where = _where(clause, start, people) or ""
+        return [p for p in find_parties(clause) if p not in where][:2]
+    if kind == "election":
+        return []
+    if MEET_VERB.match(clause, start):
+        named = _named(clause, people)
+        if len(named) > 1:
+            return named[:4]
+    found = find_parties(clause)
+    if len(found) < 2:
+        found += [p for p in parties if p not in found]
+    return sorted(found[:4])
+
+
+def _visitors(clause: str, start: int, end: int, people: list[str]) -> list[str]:
+    """The people a visit is made by: its agent, the guest of a host, the invited one."""
+    before = clause[:start]
+    invitation = list(INVITATION.finditer(before))
+    host = HOST_VERB.search(clause)
+    if re.match(r"\s*(?:by|of)\s", clause[end:]):
+        span = re.split(r"[,;]|\b(?:to|in|at|on|for)\b", clause[end:].lstrip()[3:], maxsplit=1)[0]
+        return _named(span, people)[:4]
+    if invitation and not invitation[-1].group("accept"):
+        guest = clause[invitation[-1].end():start]
+        named = _named(guest, people)
+        if named and not re.match(r"\s*(?:from|of)\b", guest):
+            return named[:4]
+        before = before[:invitation[-1].start()]
+    elif invitation:
+        before = before[:invitation[-1].start()]
+    elif host and host.start() <= start:
+        span = re.split(r"\b(?:for|to|at|on|in)\b", clause[host.end():], maxsplit=1)[0]
+        return _named(span, people)[:4]
+    return _subject(before, people)
+
+
+def _named(text: str, people: list[str]) -> list[str]:
+    """The people a text names, by full name where it gives one ("Anna Berg", not every Berg)."""
+    full = [p for p in people if p in text]
+    return full or [p for p in people if mentions(text, p)]
+
+
+def _subject(text: str, people: list[str]) -> list[str]:
+    """The people named last before a verb, leaving out those after "with", "from", "of"."""
+    named = sorted((text.rfind(_last_name(p)), p) for p in people if mentions(text, p))
+    subject = [p for i, p in named if i >= 0 and not re.search(
+        r"\b(?:with|from|of|by)\s+(?:[A-Z][\w.’']*\s+){0,4}$", text[:i]) and
+        not re.match(r"\w*[’']s\b", text[i:])]
+    return subject[-2:]
+
+
+def _last_name(person: str) -> str:
+    words = [w for w in person.replace(",", "").split() if w.rstrip(".") not in ("Jr", "Sr")]
+    return words[-1] if words else person
+
+
+def _where(clause: str, start: int, people: list[str]) -> str | None:
+    """Where the event takes place: the first place named after its word, else before it."""
+    for text in (clause[start:], clause[:start]):
+        for match in _PLACE.finditer(text):
+            place = _place(match.group("place").rstrip(".,"), people)
+            if place:
+                return place
     return None
 
 
-def _place(clause: str, people: list[str]) -> str | None:
-    for match in _PLACE.finditer(clause):
-        place = match.group("place").rstrip(".,")
-        words = place.split()
-        if words[0].lower() == "the" and len(words) > 1:
-            words = words[1:]
-        place = " ".join(words)
-        if any(mentions(place, p) for p in people):
-            continue
-        if re.match(r"(?:January|February|March|April|May|June|July|August|September|October|"
-                    r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-                    r"Sunday|President|Prime|Secretary)\b", place):
-            continue
-        parties = find_parties(place)
-        if (parties and parties[0] == place) or "," in place:
-            return place
-        if parties:
-            return parties[0]
-        return place
+def _place(place: str, people: list[str]) -> str | None:
+    place = re.sub(r"[’']s$", "", place)
+    cut = [i for i, w in enumerate(place.split()) if _is_event_name(w)]
+    if cut:
+        place = " ".join(place.split()[:cut[0]])
+    if not place or _NOT_PLACE.match(place) or any(mentions(place, p) for p in people) or \
+            re.search(r"-[a-z]", place):
+        return None
+    words = place.split()
+    for seat, city in _SEATS.items():
+        if place.startswith(seat):
+            place, words = city, [city]
+    city, _, country = place.partition(",")
+    state = canonical(city.strip())
+    if country.strip():
+        return place if not _is_event_name(city) else None
+    if state and state == city.strip():
+        return state
+    if state and re.search(r"(?:an|ese|ish|i|ch)$", city.strip()):
+        return None  # "the Libyan people": a demonym, not a place
+    if state:
+        return f"{city.strip()}, {state}"
+    if len(words) <= 3 and not _is_event_name(place) and not re.search(
+            r"\b(?:Order|Act|Agreement|Announcement|Commission|Council|Department|Ministry|"
+            r"Office|Convention|Framework|Initiative|Partnership|Program|Plan|Fund|Group|"
+            r"Forum|Dialogue|Session|Alliance|Corridor|University|Congress|Coalition)\b",
+            place):
+        return place if len(place) > 2 else None
     return None
+
+
+def _is_event_name(text: str) -> bool:
+    return any(p.search(text) for _, p in EVENT_NOUNS)
+
+
+def _label(clause: str, start: int, end: int, kind: str, who: list[str], where: str | None,
+           people: list[str]) -> str:
+    """A headline for the event: who visits where, the event's own name, or its noun phrase."""
+    short_place = where.split(",")[0] if where else None
+    if kind in ("visit", "state-visit"):
+        named = [p for p in who if p in people] or who
+        agent = " and ".join(named[:2])
+        word = "state visit" if kind == "state-visit" else "visit"
+        line = f"{agent} {word}".strip()
+        return _cap(f"{line} to {short_place}" if short_place else line)
+    if kind == "deadline":
+        return _deadline_label(clause, start, end)
+    if kind == "call":
+        return "Phone call"
+    if HOSTED_GROUP.search(clause[max(0, start - 40):end]):
+        return f"{clause[start:end]} summit" + (f" in {short_place}" if short_place else "")
+    if TALKS_VERB.fullmatch(clause[start:end]):
+        return _cap(clause[start:end])
+    name = _proper_name(clause, start, end)
+    if name:
+        return name
+    phrase = _noun_phrase(clause, start, end)
+    if short_place and short_place not in phrase:
+        phrase += f" in {short_place}"
+    return _cap(phrase)
+
+
+def _proper_name(clause: str, start: int, end: int) -> str | None:
+    """The capitalised name an event word belongs to: "the May 4-5 Leaders Summit on Oceans"."""
+    word = clause[start:end]
+    if not word[:1].isupper():
+        return None
+    lead: list[str] = []
+    for token in reversed(clause[:start].split()):
+        bare = token.strip("“”\"(")
+        named = bare[:1].isupper() or re.fullmatch(r"\d+(?:st|nd|rd|th)|COVID-19", bare)
+        if not (named or (bare in NAME_LINKS and lead and lead[0][:1].isupper())):
+            break
+        lead.insert(0, bare)
+        if token != bare:
+            break
+    while lead and (lead[0] in NAME_LINKS or _NOT_PLACE.fullmatch(lead[0].rstrip("’'s"))):
+        lead.pop(0)
+    tail: list[str] = []
+    pending: list[str] = []
+    for token in clause[end:].split()[:8]:
+        bare = token.rstrip(",.;:”\")")
+        if bare in NAME_LINKS:
+            pending.append(bare)
+        elif bare[:1].isupper() and not _NOT_PLACE.fullmatch(bare) and (pending or tail):
+            tail += [*pending, bare]
+            pending = []
+        else:
+            break
+        if token != bare:
+            break
+    name = " ".join([*lead, word, *tail])
+    return name if len(lead) + len(tail) and len(name.split()) <= 12 else None
+
+
+def _noun_phrase(clause: str, start: int, end: int) -> str:
+    """The event word with the modifiers before it and an "of …" complement after it."""
+    words = clause[:start].split()
+    mods: list[str] = []
+    for word in reversed(words[-3:]):
+        if (re.fullmatch(r"[A-Z][\w’'.-]*|\d+(?:st|nd|rd|th)", word) and \
+                not _NOT_MODIFIER.fullmatch(word)) or \
+                (re.fullmatch(r"[a-z][\w-]*", word) and word not in NAME_LINKS and \
+                not re.search(r"(?:ed|ly)$|^(?:will|to|be|and|or|a|an|the|our|their|its|his|"
+                              r"her|this|these|that|those|regular|hold|holding|"
+                              r"convene|host|any|all|continue|resume|launch|establish|"
+                              r"support|welcome|begin|start|conduct)$", word)):
+            mods.insert(0, word)
+            continue
+        break
+    continued = re.search(r"\bcontinu\w*\s+(?:\w+\s+){0,2}$", clause[:start])
+    word = clause[start:end]
+    if re.fullmatch(r"meet|convene", word, re.I):
+        word = "regular meetings" if re.match(r"\s+regularly", clause[end:]) else "meeting"
+    phrase = " ".join([*mods, word])
+    tail = re.match(r"\s+(of|on|between)\s+((?:[\w’'.-]+\s*){1,4}?)(?=[,;.]|\s+(?:to|in|at|for|"
+                    r"and|as|by|with|which|that|who)\b|$)", clause[end:])
+    if tail and len(tail.group(2).split()) <= 4:
+        phrase += f" {tail.group(1)} {tail.group(2).strip().rstrip('.')}"
+    if continued and not mods:
+        phrase = f"continued {phrase}"
+    return phrase
+
+
+def _deadline_label(clause: str, start: int, end: int) -> str:
+    period = PERIOD_DEADLINE.search(clause)
+    if period and period.start() == start:
+        span = re.sub(r"^(?:for|within)\s+", "", period.group(0))
+        return _cap(f"end of {span}")
+    action = re.search(r"\b(?:to|will|shall|must)\s+((?:[\w’'-]+\s+){1,6}?)$", clause[:start])
+    if action:
+        return _cap(f"deadline to {action.group(1).strip()}")
+    return "Deadline"
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _split_visits(event: dict, clause: str) -> list[dict]:
+    """"Visits by A and B" are one visit each."""
+    if event["kind"] != "visit" or len(event["who"]) < 2 or \
+            not re.search(r"\bvisits\s+(?:by|of)\b", clause):
+        return [event]
+    return [{**event, "who": [person], "what": _cap(f"{person} visit" + (
+        f" to {event['where'].split(',')[0]}" if event["where"] else ""))}
+        for person in event["who"]]
 
 
 def _is_duplicate(items: list[dict], item: dict) -> bool:
-    """The same event again: same kind, date, place and people."""
-    return any(i["kind"] == item["kind"] and i["when"] == item["when"] and
-               i["where"] == item["where"] and i["who"] == item["who"] and
-               (i["when"] or i["evidence"] == item["evidence"]) for i in items)
+    """The same event again: same kind, date, place and people — or, for a visit told of
+    twice, the same visitors with the date or place left out once."""
+    def same(a: dict, b: dict) -> bool:
+        if a["what"].lower() == b["what"].lower() and a["when"] == b["when"]:
+            return True
+        if a["kind"] != b["kind"] or a["who"] != b["who"]:
+            return False
+        if a["when"] == b["when"] and a["where"] == b["where"]:
+            return bool(a["when"]) or a["evidence"] == b["evidence"]
+        return a["kind"] in _TOLD_TWICE and a["evidence"] != b["evidence"] and \
+            None in (a["when"], b["when"]) and (a["where"] == b["where"] or
+                                                None in (a["where"], b["where"]))
+    return any(same(i, item) for i in items)
+
+
+_TOLD_TWICE = ("visit", "state-visit")

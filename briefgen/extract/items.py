@@ -141,8 +141,7 @@ def _sentence_items(draft: Draft, sentence: str, reference: dt.date, people: lis
             if agreement:
                 _agreements(draft, sentence, pieces, main_parties, reference)
             _issues(draft, sentence, pieces, main_parties, agreement)
-    add_events(draft.upcoming, draft.unsure, sentence, [c for g in groups for c in g], reference,
-               people)
+    add_events(draft.upcoming, draft.unsure, sentence, reference, people, main_parties)
 
 
 def _parties(text: str, main_parties: list[str]) -> list[str]:

@@ -1,0 +1,124 @@
+"""The words that name an event, plan it, or report it as done — the lexicon of `events`.
+
+Event nouns follow the meeting, visit, negotiation and election classes political-event
+coders use (CAMEO "make a visit", "host a visit", "engage in negotiation", "meet at a third
+location"); the future and past forms are ordinary English tense and modality.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.I
+
+#: Event nouns by kind, most specific first.
+EVENT_NOUNS: list[tuple[str, re.Pattern]] = [
+    ("state-visit", re.compile(r"\bstate[- ]visits?\b", _I)),
+    ("summit", re.compile(r"\bsummits?\b", _I)),
+    ("election", re.compile(r"\b(?:elections?|referend(?:um|a)|electoral cycle|"
+                            r"(?:presidential|parliamentary|general) vote)\b", _I)),
+    ("talks", re.compile(r"\b(?:talks|dialogues?|negotiations|consultations|discussions|"
+                         r"round of (?:talks|negotiations))\b", _I)),
+    ("visit", re.compile(r"\b(?:visits?|trips?|tour)\b", _I)),
+    ("call", re.compile(r"\b(?:(?:phone|telephone|video) calls?|by (?:tele)?phone)\b", _I)),
+    ("meeting", re.compile(r"\b(?:meetings?|conference|forum|ministerial|convening|gathering|"
+                           r"workshop|(?<!joint )session(?! of Congress))\b", _I)),
+    ("deadline", re.compile(r"\b(?:deadline|takes? effect|(?:enters?|comes?) into force|"
+                            r"expires?)\b", _I)),
+    ("other", re.compile(r"\b(?:COP ?\d+|inauguration|vote)\b")),
+]
+
+#: Verbs of going to or receiving a visitor: "will travel to", "looks forward to welcoming X".
+TRAVEL_VERB = re.compile(
+    r"\b(?P<verb>travel(?:s|ing|ling)?\s+to|head(?:s|ing)?\s+to|depart(?:s|ing)?\s+for|"
+    r"com(?:e|es|ing)\s+to(?=\s+(?:the\s+)?(?-i:[A-Z]))|arriv(?:e|es|ing)\s+in|"
+    r"fly(?:ing)?\s+to|(?:host|welcom|receiv)(?:e|es|s|ing)?(?=\s))", _I)
+#: Who may follow a host verb for it to mean a visit: "host President Ruto".
+GUEST_TITLE = re.compile(
+    r"\s+(?:the\s+)?(?:President|Prime Minister|King|Queen|Crown Prince|Chancellor|Emperor|Emir|"
+    r"Sultan|Premier|Vice President|Secretary|Foreign Minister|Minister|First Lady|"
+    r"His (?:Majesty|Highness|Holiness|Excellency)|Her (?:Majesty|Highness|Excellency))\b")
+#: An event word that names a standing channel, not an event: "dialogue mechanisms".
+NOT_EVENT_AFTER = re.compile(r"(?:\s+and\s+\w+)?\s+(?:mechanisms?|channels?|track|architecture|"
+                             r"format|process)\b", _I)
+#: Verbs of meeting, when they name a meeting rather than a target met ("meet the demand").
+MEET_VERB = re.compile(
+    r"\b(?P<verb>meet(?=\s*$|\s+(?-i:[A-Z])|\s+(?:with|in|at|on the margins|again|regularly|"
+    r"annually|virtually|in person|in-person|at least|for the first time|soon|next|later|this|"
+    r"during|before|early|late|from)\b)|convene)\b", _I)
+#: Verbs of putting an agreement into final form, which the parties negotiate to do.
+TALKS_VERB = re.compile(
+    r"\b(?P<verb>(?i:(?:negotiate and )?(?:finali[sz]e|memoriali[sz]e|conclude|complete)\s+"
+    r"(?:the|a|an|this)\s+"
+    r"(?:[\w’'-]+\s+){0,4}?(?:agreement|deal|treaty|accord|text))"
+    r"(?:\s+(?:on|for)\s+(?:[A-Z][\w’'-]*\s*){1,4})?)")
+#: A gathering named by the group that meets, when a state hosts it: "host the G20 in 2026".
+HOSTED_GROUP = re.compile(r"\bhost(?:s|ed|ing)?\s+(?:the\s+)?(?:\d{4}\s+)?"
+                          r"(?P<group>G-?\s?(?:7|8|20)|APEC)\b(?!\s+(?:summit|meeting|forum))", _I)
+#: Verbs whose object is the guest.
+HOST_VERB = re.compile(r"\b(?:host|welcom|receiv)(?:e|es|s|ing)?\s+(?=[A-Z])", _I)
+
+_MODAL = (r"(?:will|shall|’ll|'ll|plans? to|planning to|intends? to|intent to|intention to|"
+          r"(?:is|are|was|were) (?:set|scheduled|expected|due|slated|preparing|poised) to|going to|"
+          r"preparing to|agreed to|decided to|resolved to|commit to|"
+          r"(?:look|looks|looked|looking) forward to|to be)")
+_EVENT_VERB = (r"(?:visit|travel|host|hold|meet|attend|convene|participate|welcom|receiv|"
+               r"launch|begin|start|resume|continu|conduct|establish|organi[sz]|take part|"
+               r"pay|make|undertake|memoriali[sz]|finali[sz]|negotiat|sign|vote|"
+               r"head|fly|lead|send|arrive|be held|take place)")
+#: A future or planned form before the event word: "will travel", "agreed to continue".
+FUTURE_VERB = re.compile(
+    rf"\b{_MODAL}\s+(?:[\w’'-]+\s+){{0,3}}?{_EVENT_VERB}\w*"
+    r"|\b(?:preparations? for|prepar(?:e|es|ing) for|ahead of|in advance of|"
+    r"in the (?:lead|run)[- ]?up to|work(?:ing)? toward|towards? an? (?:successful|productive)|"
+    r"successful outcome at|continue to (?:hold|meet|convene))\b", _I)
+#: A modal right before an event verb: "will memorialize", "plan to travel".
+MODAL_BEFORE = re.compile(rf"\b{_MODAL}\s+(?:[\w’'-]+\s+){{0,2}}$", _I)
+#: An adjective that puts the event ahead: "the upcoming visit", "the next round of talks".
+FUTURE_ADJECTIVE = re.compile(
+    r"\b(?:upcoming|forthcoming|next|planned|proposed|future|coming)\s+"
+    r"(?:[\w’'.-]+\s+){0,5}$", _I)
+#: An invitation before the event word; `accept` marks the guest as the one who accepts.
+INVITATION = re.compile(
+    r"\b(?P<accept>accept(?:ed|s|ing)?\s+(?:[\w’'.-]+\s+){0,6}?)?"
+    r"(?:invit(?:ed|es|e|ing)|invitations?)\b", _I)
+#: A time or act that puts the event behind: "last", "previous", "traveled to".
+PAST_MARK = re.compile(r"\b(?:last|previous|past|recent|recently|earlier|prior)\b", _I)
+PAST_VERB = re.compile(
+    r"\b(?:traveled|travelled|visited|held|hosted|attended|met|concluded|conducted|"
+    r"completed|convened|took part|participated|returned|wrapped up|welcomed [A-Z]|"
+    r"received [A-Z]|(?:was|were) held|took place|has (?:been )?(?:held|hosted|visited)|"
+    r"have (?:been )?(?:held|hosted|visited)|lauded|reviewed)\b")
+#: Vague future words kept as `when_text` with no `when` value.
+VAGUE_FUTURE = re.compile(
+    r"\b(?:upcoming|forthcoming|soon|(?:in the )?(?:very )?near future|"
+    r"in the (?:coming|next) (?:days|weeks|months)|"
+    r"in the (?:days|weeks|months)(?: and (?:weeks|months|years))? ahead)\b", _I)
+#: An event called off, put off or refused.
+CALLED_OFF = re.compile(
+    r"\b(?:cancel(?:l?ed|s|ling)?|called off|postponed|scrapped|shelved|rejected|declined|"
+    r"had been (?:due|scheduled|expected|set|planned|slated)|(?:be|been) rescheduled|"
+    r"turned down|ruled out|no longer|will not|won't|would not)\b", _I)
+#: A deadline: an action due "by" a date.
+BY_DEADLINE = re.compile(
+    r"\b(?:commit(?:s|ted)? to|will|shall|must|agreed to|undertakes? to)\s+"
+    r"(?:[\w’'()-]+\s+){1,8}?(?P<by>by|no later than)\s+(?=(?:the end of\s+)?(?:January|"
+    r"February|March|April|May|June|July|August|September|October|November|December|"
+    r"\d{4}|the end|year-end|mid-))", _I)
+#: A period whose end is a deadline: "for an initial period of 90 days".
+PERIOD_DEADLINE = re.compile(
+    r"\b(?:for|within)\s+(?:an?\s+)?(?:initial\s+|additional\s+)?period\s+of\s+\d+\s+"
+    r"(?:days|weeks|months)\b", _I)
+#: Words that join the parts of an event's name: "Summit of the Americas".
+NAME_LINKS = frozenset({"of", "on", "for", "the", "de", "and"})
+#: Where one clause ends and another, with its own subject or time, begins.
+CLAUSE_BREAK = re.compile(
+    r";\s+|,\s+(?:while|whereas|but|after which|as well as)\s+|"
+    r",?\s+and\s+(?=(?:he|she|they|we|it|both)\s)|,?\s+and\s+that\s+|"
+    r",\s+and\s+(?=(?:the\s+)?(?:[\w’'.-]+\s+){1,4}(?:will|would|shall|is|are|was|were|has|"
+    r"have|had|said|says)\b)|"
+    r",?\s+and\s+(?=(?:look|looks|looked|welcome|welcomed|extend|extended|invite|invited|"
+    r"accept|accepted)\b)|"
+    r",\s+(?=including\s+(?:during\s+|through\s+|at\s+)?(?:upcoming\s+|future\s+)?"
+    r"\w+\s+(?:visits?|trips?|meetings?|talks)\b)|"
+    r",\s+and\s+(?=(?:[\w-]+\s+){0,2}(?:consultations|talks|meetings|dialogue)\b)")

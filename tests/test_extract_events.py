@@ -1,0 +1,189 @@
+"""Sentences in, upcoming events out: what counts as an event ahead, its date, who, where, label."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefgen.extract.events import add_events
+
+REFERENCE = dt.date(2025, 11, 24)  # a Monday
+PEOPLE = ["Donald Trump", "Xi Jinping", "Janet Yellen", "Antony Blinken", "Maria Lopez",
+          "Anna Berg", "Tomas Berg"]
+PARTIES = ["United States", "China"]
+
+
+def events(sentence: str, reference: dt.date = REFERENCE) -> list[dict]:
+    found: list[dict] = []
+    add_events(found, [], sentence, reference, PEOPLE, PARTIES)
+    return found
+
+
+def one(sentence: str, reference: dt.date = REFERENCE) -> dict:
+    [event] = events(sentence, reference)
+    assert event["evidence"] == sentence
+    return event
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "when", "where"),
+    [
+        ("President Donald Trump on Monday accepted an invitation to visit Beijing in April 2026.",
+         "visit", "2026-04", "Beijing, China"),
+        ("Trump extended a reciprocal state-visit invitation to Xi for later in the year.",
+         "state-visit", "2025", None),
+        ("Leaders will meet at a summit in Lima on March 20-22, 2026.",
+         "summit", "2026-03-20/2026-03-22", "Lima"),
+        ("The country holds parliamentary elections next month.", "election", "2025-12", None),
+        ("The Parties commit to take the following actions by May 14, 2026:",
+         "deadline", "2026-05-14", None),
+        ("In the coming weeks, the two sides will negotiate and finalize the agreement.",
+         "talks", None, None),
+        ("He said the truce would take effect on Sunday.", "deadline", "2025-11-30", None),
+        ("ASEAN ministers are scheduled to meet in Vientiane, Laos, from July 24-27.",
+         "meeting", "2026-07-24/2026-07-27", "Vientiane, Laos"),
+        ("The House will vote on a resolution on Tuesday.", "other", "2025-11-25", None),
+        ("Maria Lopez is heading to Europe tomorrow.", "visit", "2025-11-25", "Europe"),
+        ("The minister will travel to Tokyo next week for the annual forum.",
+         "visit", "2025-12-01/2025-12-07", "Tokyo, Japan"),
+        ("Both sides agreed to hold the next round of talks in Oslo later this month.",
+         "talks", "2025-11", "Oslo"),
+        ("The leaders agreed to meet on the margins of the G20 Summit in June.",
+         "meeting", "2026-06", None),
+        ("We will hold an in-person summit by the end of 2026.", "summit", "2026-12", None),
+        ("The United States will lower the tariff for an initial period of 90 days.",
+         "deadline", "2026-02-22", None),
+        ("The two presidents will speak by phone next month.", "call", "2025-12", None),
+        ("The United States will host the G20 in 2027.", "summit", "2027", None),
+        ("Xi Jinping will come to the United States in the spring.",
+         "visit", "2026-03/2026-05", "United States"),
+    ],
+)
+def test_future_events_are_upcoming_with_a_normalized_date(sentence, kind, when, where):
+    event = one(sentence)
+    assert (event["kind"], event["when"], event["where"]) == (kind, when, where)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two leaders held a meeting in Busan three weeks earlier.",
+        "The planned visit to Moscow was called off on Friday.",
+        "Beijing rejected the proposed summit in May 2026.",
+        "The leaders met in Geneva on Monday.",
+        "Blinken had been due to arrive in Beijing on Sunday for talks.",
+        "This will be the first State Visit of the administration.",
+        "Angola aims to become a net food exporter by 2027.",
+        "The leaders are committed to cutting emissions by 2030.",
+        "The leaders discussed protecting the rainforest at the forum, which is vital by 2050.",
+        "The envoy traveled to Lima and Quito November 20-24 to discuss trade.",
+        "They praised the historic visit of the Pope to Lima earlier this year.",
+        "The ministers reviewed the results of the dialogue held in Rome.",
+        "We will continue to meet the needs of our people.",
+        "Both sides will keep using the existing dialogue mechanisms.",
+        "The leaders welcome Peru’s decision to join the coalition.",
+        "Analysts note the planned visits mark a diplomatic opening.",
+        "Invitation to Visit Japan",
+        "The President will host Prime Minister Anna Berg at the White House today.",
+    ],
+)
+def test_past_cancelled_rejected_and_undated_plans_are_not_upcoming(sentence):
+    assert events(sentence) == []
+
+
+def test_a_called_off_event_is_reported_as_unsure():
+    found: list[dict] = []
+    unsure: list[str] = []
+    add_events(found, unsure, "The planned visit to Moscow next month was called off.", REFERENCE,
+               PEOPLE, PARTIES)
+    assert found == []
+    assert unsure and "called-off" in unsure[0]
+
+
+def test_visits_by_several_people_are_one_visit_each():
+    found = events("They welcomed upcoming visits by Secretary Janet Yellen and Secretary "
+                   "Antony Blinken.")
+    assert [(e["who"], e["when_text"], e["what"]) for e in found] == [
+        (["Janet Yellen"], "upcoming", "Janet Yellen visit"),
+        (["Antony Blinken"], "upcoming", "Antony Blinken visit")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who", "what"),
+    [
+        # The guest of a host, not the host.
+        ("President Donald Trump will host Maria Lopez for a State Visit to the United States "
+         "on May 2, 2026.", ["Maria Lopez"], "Maria Lopez state visit to United States"),
+        # The one invited, not the one inviting.
+        ("Xi Jinping invited Donald Trump to visit Beijing in April 2026.",
+         ["Donald Trump"], "Donald Trump visit to Beijing"),
+        # The one who accepts, not the one whose invitation it is.
+        ("Donald Trump accepted Xi Jinping’s invitation to visit China next year.",
+         ["Donald Trump"], "Donald Trump visit to China"),
+        # The one welcomed.
+        ("Trump looks forward to welcoming Prime Minister Anna Berg to Washington next week.",
+         ["Anna Berg"], "Anna Berg visit to Washington"),
+        # A meeting between the people it names.
+        ("Donald Trump is going to meet Xi Jinping in Busan on Friday.",
+         ["Donald Trump", "Xi Jinping"], "Meeting in Busan"),
+        # The subject of a travel verb.
+        ("Secretary Antony Blinken will travel to Seoul in January.",
+         ["Antony Blinken"], "Antony Blinken visit to Seoul"),
+    ],
+)
+def test_who_travels_or_meets_and_a_label_saying_who_goes_where(sentence, who, what):
+    event = one(sentence)
+    assert (event["who"], event["what"]) == (who, what)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "what", "who"),
+    [
+        ("The leaders spoke about preparations for the May 4-5 Leaders Summit on Oceans.",
+         "Leaders Summit on Oceans", ["China", "United States"]),
+        ("They look forward to the next Ocean Partners Summit hosted by Chile in 2026.",
+         "Ocean Partners Summit", ["Chile", "China", "United States"]),
+        ("The leaders welcomed the launch of a U.S.–Peru Energy Dialogue in 2026.",
+         "U.S.–Peru Energy Dialogue", ["Peru", "United States"]),
+        ("The two sides agreed to continue consultations as the text moves toward completion.",
+         "Continued consultations", ["China", "United States"]),
+        ("The parties will establish a mechanism to continue discussions on trade.",
+         "Continued discussions on trade", ["China", "United States"]),
+    ],
+)
+def test_other_events_are_labelled_by_their_name_and_taken_part_in_by_the_parties(
+        sentence, what, who):
+    event = one(sentence)
+    assert (event["what"], event["who"]) == (what, who)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Donald Trump on Monday announced that he has accepted an invitation from "
+        "Chinese President Xi Jinping to visit Beijing in April 2026 and extended a reciprocal "
+        "state-visit invitation to Xi for later in the year.",
+        "The United States and China will convene the third round of the Joint Commission on "
+        "Agricultural Trade and Rural Development in Beijing in the second quarter of 2026.",
+        "The Parties commit to take the following actions by May 14, 2026, and to report on "
+        "their progress to the Joint Commission at its next regular meeting in Geneva.",
+    ],
+)
+def test_labels_read_as_headlines_not_as_the_sentence_again(sentence):
+    for event in events(sentence):
+        words = event["what"].split()
+        assert words and len(words) <= 15 and "…" not in event["what"]
+        assert len(words) < len(sentence.split()) / 2
+
+
+def test_an_explicit_date_wins_over_the_relative_words_beside_it():
+    event = one("Trump looks forward to welcoming Anna Berg tomorrow, December 1, at the "
+                "White House.", dt.date(2025, 11, 30))
+    assert (event["when"], event["where"]) == ("2025-12-01", "Washington, United States")
+
+
+def test_two_events_in_one_clause_when_each_is_the_next_of_its_kind():
+    found = events("We look forward to the next Ocean Ministers’ meeting hosted by Peru in "
+                   "2026, and the next Ocean Leaders’ Summit hosted by Chile in 2027.")
+    assert [(e["kind"], e["when"]) for e in found] == [("meeting", "2026"), ("summit", "2027")]
