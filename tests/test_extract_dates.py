@@ -11,8 +11,7 @@ import re
 
 import pytest
 
-from briefgen.extract import dates
-from briefgen.extract.dates import find_expressions, is_past, normalize
+from briefgen.extract.dates import find_expressions, finder, is_past, normalize, rules
 from briefgen.when import parse_when
 
 D = dt.date
@@ -397,10 +396,10 @@ def test_trying_only_words_near_a_trigger_finds_what_the_whole_pattern_finds(mon
         for row in ABSOLUTE + YEARLESS + WEEKDAYS + RELATIVE + COUNTED + NO_DATE
     ]
     fast = [find_expressions(s) for s in sentences]
-    everything = dates._compile_find(tuple(name for name, kind, _, _ in dates._RULES
+    everything = rules.compile_find(tuple(name for name, kind, _ in rules.RULES
                                            if kind != "N"))
-    monkeypatch.setattr(dates, "_pattern_for", lambda token: everything)
-    monkeypatch.setattr(dates, "_is_trigger", lambda token: True)
+    monkeypatch.setattr(finder, "pattern_for", lambda token: everything)
+    monkeypatch.setattr(finder, "is_trigger", lambda token: True)
     assert [find_expressions(s) for s in sentences] == fast
 
 
