@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from briefgen.extract.dates.first_words import first_words, token_key
 from briefgen.extract.dates.vocabulary import (
     CARDINALS,
     COUNT_NOUNS,
@@ -270,41 +271,6 @@ def expand(template: str, atoms: dict[str, str]) -> str:
     return template
 
 
-# The words a rule's match can begin with, for `find_expressions` to try only the rules that
-# can start at a word. "#": a number; "'": an apostrophe before digits; "M", "W": a
-# capitalised month or weekday name; "Q", "H", "FY": "Q3", "H1", "FY2026"; NUM, ORD, DEM,
-# MODM, SEASON: the word lists below; anything else: the word itself, in lower case.
-_FIRST_MACROS = {
-    "NUM": " ".join([*CARDINALS, *TENS, "a", "an", "few", "several", "some", "many"]),
-    "ORD": " ".join(w for w in ORDINALS if " " not in w and "-" not in w) + " twenty thirty",
-    "DEM": "this next last coming past current following previous that same",
-    "MODM": "early late later earlier mid middle end the beginning start close",
-    "SEASON": "spring summer autumn fall winter",
-}
-_FIRST = {
-    "holiday": "christmas new valentine thanksgiving easter good memorial boxing halloween",
-    "iso": "#", "numeric": "#", "iso_month": "#",
-    "md_md": "M W", "dm_dm": "# the", "md_range": "M", "dm_range": "# the",
-    "mdy": "M W", "dmy": "# W the ORD", "week_of": "the", "md": "M W", "dm": "# W the ORD",
-    "nth_weekday": "the # first second third fourth last final",
-    "m_range": "M early mid late end", "my": "M MODM", "week_of_month": "the # ORD last final",
-    "mod_month": "MODM", "dem_month": "DEM",
-    "quarter": "the # ORD last final", "q_year": "Q", "year_q": "#", "nq_year": "#",
-    "half": "the # first second latter back front", "h_year": "H", "year_h": "#",
-    "nh_year": "#", "months_of": "the",
-    "season_year": "early mid late the SEASON", "dem_season": "DEM", "mod_season": "early mid late",
-    "decade": "the early mid late # '", "year_range": "#", "year_mod": "MODM turn",
-    "year_prefixed": "the fiscal financial calendar budget tax school academic year FY",
-    "year_ctx": "#", "dur_in": "in within after", "dur_for": "for", "period_of": "a an the",
-    "later_in": "later earlier early late",
-    "edge": "the end beginning start middle close rest remainder turn year month quarter",
-    "next_day": "the", "vague": "soon shortly recently the near days weeks months years recent "
-    "coming next following", "interval": "the", "after_next": "the",
-    "dem_unit": "early late mid later earlier the DEM", "ago": "# NUM", "wd_range": "W",
-    "weekday": "W DEM", "deictic": "later earlier today tonight tomorrow yesterday the this last",
-    "month": "M", "season": "the SEASON", "weekend": "the", "holiday_bare": "christmas easter "
-    "thanksgiving new", "year": "#",
-}
 # Words one of which every expression contains, within its first WINDOW words.
 _TRIGGER_WORDS = frozenset(
     words(
@@ -339,34 +305,23 @@ def compile_full() -> re.Pattern[str]:
     return re.compile(r"(?:" + PREPOSITIONS + r"\s+)*(?:" + "|".join(bodies) + r")", re.IGNORECASE)
 
 
-def _token_keys(token: str) -> tuple[str, ...]:
-    c0 = token[0]
-    if c0.isdigit():
-        return ("#",)
-    if c0 in "'’":
-        return ("'",)
-    lw = token.lower()
-    keys = [lw]
-    if token in MONTH_TOKENS:
-        keys.append("M")
-    elif token in WEEKDAY_TOKENS:
-        keys.append("W")
-    elif lw[1:].isdigit() and lw[0] in "qh":
-        keys.append(lw[0].upper())
-    elif lw.startswith("fy") and lw[2:].isdigit():
-        keys.append("FY")
-    return tuple(keys)
-
-
-_KEY_RULES: dict[str, set[str]] = {}
-for _name, _kind, _ in RULES:
-    if _kind == "N":
-        continue
-    for _key in _FIRST[_name].split():
-        for _word in _FIRST_MACROS.get(_key, _key).split():
-            _KEY_RULES.setdefault(_word, set()).add(_name)
 _FIND_ATOMS = atoms(case_sensitive=True)
 _UNSET = object()
+
+
+def _first_word_index() -> dict[str, frozenset[str]]:
+    """Word key -> the rules whose match can begin with it, read from each rule's pattern."""
+    index: dict[str, set[str]] = {}
+    for name, kind, template in RULES:
+        if kind == "N":
+            continue
+        for key in first_words(expand(template, _FIND_ATOMS), re.IGNORECASE):
+            index.setdefault(key, set()).add(name)
+    return {key: frozenset(names) for key, names in index.items()}
+
+
+#: The first-word index: for each word key (see `first_words.token_key`), the rules to try.
+FIRST_WORD_INDEX = _first_word_index()
 _PATTERNS: dict[frozenset[str], re.Pattern[str] | None] = {}
 _TOKEN_PATTERN: dict[str, re.Pattern[str] | None] = {}
 
@@ -375,10 +330,7 @@ def pattern_for(token: str) -> re.Pattern[str] | None:
     """The pattern of the rules that can begin with `token` (cached by token and rule set)."""
     pattern = _TOKEN_PATTERN.get(token, _UNSET)
     if pattern is _UNSET:
-        names: set[str] = set()
-        for key in _token_keys(token):
-            names |= _KEY_RULES.get(key, set())
-        rules = frozenset(names)
+        rules = FIRST_WORD_INDEX.get(token_key(token), frozenset())
         if rules not in _PATTERNS:
             _PATTERNS[rules] = compile_find(tuple(rules)) if rules else None
         pattern = _PATTERNS[rules]
@@ -396,6 +348,6 @@ def is_trigger(token: str) -> bool:
 
 FULL = compile_full()
 KINDS = {name: kind for name, kind, _ in RULES}
-# Compile at import every pattern a token can select (about twenty rule sets).
-for _token in (*_KEY_RULES, *MONTH_TOKENS, *WEEKDAY_TOKENS, "1", "'", "Q1", "H1", "FY2026"):
-    pattern_for(_token)
+# Compile at import every pattern a word can select.
+for _rules in set(FIRST_WORD_INDEX.values()):
+    _PATTERNS[_rules] = compile_find(tuple(_rules))
