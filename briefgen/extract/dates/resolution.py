@@ -491,7 +491,16 @@ def _h_edge(g: G, c: Context) -> str | None:
         if g("y"):
             return _year_mod_value(edge, parse_year(g("y")))
         dem = "the"
-    return _relative_unit(c, dem, unit, edge)
+    value = _relative_unit(c, dem, unit, edge)
+    if (dem == "the" and value and c.anchor is None and c.tense == "past"
+            and parse_when(value).first > c.ref):
+        return _relative_unit(c, "last", unit, edge)  # "sales peaked by the end of the year"
+    return value
+
+
+def _h_fiscal_year(g: G, c: Context) -> str | None:
+    """"this fiscal year", "the financial year": a year named by its calendar year."""
+    return _relative_unit(c, g("dem").lower(), "year", "")
 
 
 def _h_interval(g: G, c: Context) -> str | None:
@@ -543,7 +552,7 @@ def _resolve_weekday(c: Context, wd: int, dem: str, week: str | None) -> Date:
     tense = c.tense
     if tense == "past":
         return ref - behind * DAY
-    if tense in ("future", "prospective") and dem != "this":
+    if tense == "future" and dem != "this":
         return ref + (ahead or 7) * DAY
     return ref + ahead * DAY
 
@@ -721,6 +730,7 @@ HANDLERS: dict[str, Callable[[G, Context], str | None]] = {
     "interval": _h_interval,
     "after_next": _h_after_next,
     "dem_unit": _h_dem_unit,
+    "fiscal_year": _h_fiscal_year,
     "ago": _h_ago,
     "wd_range": _h_weekday_range,
     "weekday": _h_weekday,

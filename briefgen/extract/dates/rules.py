@@ -213,7 +213,7 @@ RULES: list[tuple[str, str, str]] = [
     ("edge", "S",
      r"(?:the\s+)?(?P<_edge>end|beginning|start|middle|close|rest|remainder|turn)\s+of\s+"
      r"(?:the\s+(?:(?P<_dem>current|following|previous|next|coming)\s+)?|"
-     r"(?P<_dem2>this|next|last)\s+)(?P<_u>year|month|week|quarter|decade)(?!\w)"
+     r"(?P<_dem2>this|next|last)\s+)?(?P<_u>year|month|week|quarter|decade)(?!\w)"
      r"|(?P<_u2>year|month|quarter)[-\s](?P<_e2>end|start)(?:\s+(?P<_y>@YEAR@))?(?!\w)"
      r"|(?P<_e3>end)[-\s]of[-\s](?P<_u3>year|month|quarter)(?!\w)"),
     ("next_day", "S",
@@ -233,6 +233,9 @@ RULES: list[tuple[str, str, str]] = [
      r"(?:(?P<_mod>early|late|mid|later|earlier)[-\s]+)?(?:(?P<_the>the)\s+)?"
      r"(?P<_dem>this\s+past|this\s+coming|next|this|last|current|coming|following|previous|"
      r"past|that|same)\s+(?P<_u>weekend|week|month|quarter|year|decade)(?!\w)"),
+    ("fiscal_year", "S",
+     r"(?P<_dem>this|next|last|current|coming|previous|past|the)\s+(?:fiscal|financial|budget)"
+     r"\s+year(?!\w)(?!\s*\d)"),
     ("ago", "S",
      r"@NB@(?P<_n>@NUM@)\s+(?P<_u>@UNIT@)\s+(?P<_dir>ago|earlier|previously|later|afterwards?|"
      r"hence|from\s+(?:now|today)|(?:before|after|prior|back|on)(?=\s*(?:[,.;:!?)\]\"”’]|$)))"),

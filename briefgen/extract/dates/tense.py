@@ -19,8 +19,9 @@ _FUTURE_WORDS = frozenset(
         "will shall would plans plan planned planning intends intend intended intending "
         "expected expects expect expecting scheduled schedule schedules slated upcoming "
         "forthcoming next coming hopes hope hoping aims aim aiming proposed proposes propose "
-        "proposing prepare prepares preparing poised tomorrow ahead could might should must "
-        "can invitation invite invites deadline pending rescheduled postponed delayed "
+        "proposing prepare prepares preparing preparation preparations poised tomorrow ahead "
+        "could might should must can invitation invite invites deadline pending rescheduled "
+        "postponed delayed "
         "tentatively soon future prospective await awaits awaiting due wo won't"
     )
 )
@@ -72,7 +73,8 @@ def _cue(words: list[str], i: int) -> str | None:
     """The tense a token signals, from the token and its neighbours in the text.
 
     "future" for will, shall, 'll, next, upcoming ...; "prospective" for weaker future cues
-    (would, may, plans, expected, "to" + verb, "be" + participle); "past"; "present".
+    (would, may, plans, expected, "be" + participle); "infinitive" for "to" + verb; "past";
+    "present".
     """
     w = words[i]
     lw = w.lower().replace("’", "'")
@@ -89,7 +91,7 @@ def _cue(words: list[str], i: int) -> str | None:
         nxt = words[i + 1] if i + 1 < len(words) else ""
         if nxt.islower() and nxt not in _TO_STOP and nxt not in CARDINALS and \
                 prev not in _TO_PREPOSITION:
-            return "prospective"
+            return "infinitive"
         return None
     if lw in _PRESENT_WORDS:
         return "present"
@@ -113,22 +115,31 @@ def tense_near(context: str, start: int, end: int) -> str | None:
     """The tense of the cue nearest the span [start, end) of `context` (before it on a tie).
 
     A prospective cue right after a past one ("was to finish", "said he would") is future
-    seen from the past: "prospective". Any other is plain "future".
+    seen from the past: "prospective". Any other is plain "future". An infinitive has no tense
+    of its own: before the expression it looks ahead ("agreed to meet in April"), after it it
+    counts only when no other cue is near ("voted Friday to make ..." is past).
     """
     tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(context)]
     words = [t for _, t in tokens]
     before = [i for i, (s, t) in enumerate(tokens) if s + len(t) <= start]
     after = [i for i, (s, _) in enumerate(tokens) if s >= end]
     before.reverse()
+    fallback = None
     for k in range(15):
         for side in (before, after):
             if k < len(side):
                 i = side[k]
                 tense = _cue(words, i)
-                if tense == "prospective":
-                    governed = any(_cue(words, j) == "past" for j in range(max(0, i - 3), i))
-                    return "prospective" if governed else "future"
-                if tense:
+                if tense == "infinitive" and side is after:
+                    fallback = fallback or _looking_ahead(words, i)
+                elif tense in ("prospective", "infinitive"):
+                    return _looking_ahead(words, i)
+                elif tense:
                     return tense
-    return None
+    return fallback
+
+
+def _looking_ahead(words: list[str], i: int) -> str:
+    governed = any(_cue(words, j) == "past" for j in range(max(0, i - 3), i))
+    return "prospective" if governed else "future"
 
