@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from briefgen.extract.dates import finder, rules
+from briefgen.extract.dates import finder, resolution, rules
 from briefgen.extract.dates.first_words import UnsupportedPattern, first_words, token_key
 
 FIRST_WORDS = [
@@ -64,3 +64,7 @@ def test_a_word_selects_the_rules_that_begin_with_it(word, rule):
 
 def test_a_word_no_rule_begins_with_selects_no_pattern():
     assert finder.pattern_for("agreement") is None
+
+
+def test_every_rule_has_a_handler_and_every_handler_a_rule():
+    assert set(resolution.HANDLERS) == {name for name, _, _ in rules.RULES}

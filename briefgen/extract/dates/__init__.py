@@ -7,9 +7,10 @@ reference, context)` turns one into a `when` value (see `briefgen.when`: `YYYY-M
 is pure (no I/O) and every pattern is compiled once, at import.
 
 Modules: `vocabulary` (month, weekday and number words, seasons, holidays), `rules` (the
-patterns and the first-word index that picks them), `finder` (spans in a sentence),
-`tense` and `context` (what a sentence tells about an expression), `arithmetic` (calendar
-steps) and `resolution` (one handler per rule, and `normalize`).
+patterns, and the first-word index that picks them, read off the patterns by
+`first_words`), `finder` (spans in a sentence), `tense` and `context` (what a sentence tells
+about an expression), `arithmetic` (calendar steps), the handlers of the rules in `days`,
+`spans` and `relative`, and `resolution` (`normalize`, `is_past`).
 
 Resolution rules
 ----------------

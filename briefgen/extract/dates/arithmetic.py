@@ -90,3 +90,20 @@ def nth_weekday(y: int, m: int, wd: int, n: int) -> Date:
 def quarter_value(y: int, q: int) -> str:
     return f"{y:04d}-Q{q}"
 
+
+
+
+def year_mod_value(mod: str, y: int) -> str:
+    """A year with a modifier: early -> H1, late -> H2, end -> December, start -> January."""
+    words = set(mod.lower().replace("-", " ").split())
+    if "early" in words:
+        return f"{y:04d}-H1"
+    if "late" in words:
+        return f"{y:04d}-H2"
+    if words & {"end", "close"}:
+        return ym(y, 12)
+    if words & {"beginning", "start"}:
+        return ym(y, 1)
+    if "turn" in words:
+        return f"{ym(y, 12)}/{ym(y + 1, 1)}"
+    return f"{y:04d}"

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from briefgen.extract.dates.arithmetic import Date, month_end
 from briefgen.extract.dates.tense import tense_near
+from briefgen.extract.dates.vocabulary import parse_year
 from briefgen.when import parse_when
 
 
@@ -142,3 +143,27 @@ def base_month(c: Context, anaphoric: bool) -> tuple[int, int]:
                 return y, m
     return c.ref.year, c.ref.month
 
+
+
+
+#: What a handler is given to read its rule's groups: `g("m")` is the text of group "m" or None.
+G = Callable[[str], "str | None"]
+#: A handler: the `when` value of one match, or None for no date; raises `Reject` for a match
+#: that is not a real date.
+Handler = Callable[[G, "Context"], "str | None"]
+
+
+def ydem_year(c: Context, ydem: str) -> int:
+    word = ydem.split()[0].lower()
+    return c.ref.year + {"this": 0, "next": 1, "last": -1}[word]
+
+
+def explicit_year(g: G, c: Context, *names: str) -> int | None:
+    for name in names:
+        text = g(name)
+        if text:
+            return parse_year(text)
+    ydem = g("ydem")
+    if ydem:
+        return ydem_year(c, ydem)
+    return None

@@ -166,3 +166,17 @@ HOLIDAYS: dict[str, Callable[[int], Date]] = {
     "easter monday": lambda y: easter(y) + DAY,
     "good friday": lambda y: easter(y) - 2 * DAY,
 }
+
+
+
+DEMONSTRATIVES = {"this": 0, "current": 0, "next": 1, "coming": 1, "following": 1, "last": -1,
+        "previous": -1, "past": -1, "that": 0, "same": 0, "the": 0}
+
+
+def demonstrative(text: str | None) -> str:
+    words = (text or "").lower().split()
+    if not words:
+        return "this"
+    if words[0] == "this" and len(words) > 1:  # "this past", "this coming"
+        return {"past": "last", "coming": "next"}[words[1]]
+    return words[-1]
