@@ -28,11 +28,14 @@ Reference and anchors.
 Tense.
     Read from `context`: the tense cue nearest the expression wins (the preceding one on a
     tie). Future: will, shall, 'll, next, upcoming, "will be" + participle. Prospective
-    (treated as future): would, may, could, plans, expected, scheduled, set to, due, "to" +
-    verb ("to visit"), "be" + participle; right after a past verb ("was to finish", "said he
-    would") it is future seen from the past, which keeps a past anchor ("In 2019 he said he
-    would visit in April" -> 2019-04). Past: was, were, had, irregular past forms (met,
-    held, said, ...), verbs in -ed, ago, last, since. Present: is, are, says.
+    (treated as future): would, may, could, plans, expected, preparations, scheduled, set
+    to, due, "be" + participle; right after a past verb ("was to finish", "said he would")
+    it is future seen from the past, which keeps a past anchor ("In 2019 he said he would
+    visit in April" -> 2019-04). "to" + verb has no tense of its own: before the expression
+    it is prospective like the others ("agreed to meet in April"); after it, it counts only
+    when no other cue is near ("voted Friday to approve" is past). Past: was, were, had,
+    irregular past forms (met, held, said, ...), verbs in -ed, ago, last, since. Present:
+    is, are, says.
 
 Dates without a year (months, days, quarters, seasons, holidays).
     Future or unclear tense: the next occurrence that has not ended by the reference date
@@ -43,10 +46,11 @@ Dates without a year (months, days, quarters, seasons, holidays).
 Weekdays.
     "next Monday": the first Monday after the reference; "last Friday": the last one before
     it; "Monday" in the past tense: the latest Monday on or before the reference (the
-    reference itself when it is a Monday); in the future tense: the first one after it; in
-    the present tense or when unclear: the first one on or after it. "this Thursday": on or
-    after the reference, or on or before it in the past tense. "Monday next week": the
-    Monday of next week. Times of day ("Monday morning", "tonight") resolve to the day.
+    reference itself when it is a Monday); in the plain future ("will"): the first one after
+    it; in a weaker future, the present tense or when unclear: the first one on or after
+    it. "this Thursday": on or after the reference, or on or before it in the past tense.
+    "Monday next week": the Monday of next week. Times of day ("Monday morning",
+    "tonight") resolve to the day.
 
 Weeks are Monday to Sunday and are given as day intervals: "next week" ->
     `2025-12-01/2025-12-07`; "early next week" -> Monday..Wednesday; "late next week" and
@@ -56,8 +60,10 @@ Precision (the smallest `when` value that surely contains the date meant).
     "early 2027" / "the first half of 2027" -> `2027-H1`; "late 2027" -> `2027-H2`;
     "mid-2026", "the middle of 2026", "later in the year" -> `2026`; "the beginning of
     2026" -> `2026-01`; "the end of the year" / "year-end" / "by the end of 2026" ->
-    `YYYY-12`; "early April", "mid-April", "the end of April" -> the month; "the first
-    week of April" -> days 1-7; "the first quarter of 2026", "Q1 2026", "1Q26" ->
+    `YYYY-12` (in a past sentence without an anchor, the last year-end before the
+    reference); "this fiscal year", "the financial year" -> the calendar year; "early
+    April", "mid-April", "the end of April" -> the month; "the first week of April" -> days
+    1-7; "the first quarter of 2026", "Q1 2026", "1Q26" ->
     `2026-Q1`. Seasons are northern-hemisphere meteorological seasons: spring
     `YYYY-03/YYYY-05`, summer `06/08`, autumn or fall `09/11`, winter `YYYY-12/(YYYY+1)-02`
     ("winter 2026" is December 2026 to February 2027); "early" / "late" keep the first /
