@@ -27,6 +27,7 @@ from briefgen.extract.sentences import split_sentences
 OUR_FORM = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?|-Q[1-4]|-H[12])?")
 _TAG = re.compile(r"<(/?)([A-Za-z0-9_]+)([^>]*?)(/?)>", re.S)
 _ATTR = re.compile(r'(\w+)="([^"]*)"')
+_DOCUMENT_TIME = ("CREATION_TIME", "PUBLICATION_TIME")
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,8 @@ def _plain(markup: str) -> tuple[str, list[tuple[int, int, dict[str, str]]]]:
     open_timex: tuple[int, dict[str, str]] | None = None
     pos = 0
     body = markup[markup.find("<TEXT>"):] if "<TEXT>" in markup else markup
-    dct = re.search(r"<TIMEX3[^>]*functionInDocument=\"CREATION_TIME\"[^>]*>", markup)
+    dct = re.search(r"<TIMEX3[^>]*functionInDocument=\"(?:CREATION|PUBLICATION)_TIME\"[^>]*>",
+                    markup)
     for m in _TAG.finditer(body):
         chunk = re.sub(r"\s+", " ", html.unescape(body[pos:m.start()]))
         if out and out[-1].endswith(" ") and chunk.startswith(" "):
@@ -72,7 +74,7 @@ def _plain(markup: str) -> tuple[str, list[tuple[int, int, dict[str, str]]]]:
 
 def read_timexes(path: Path) -> list[Timex]:
     text, spans = _plain(path.read_text(encoding="utf-8", errors="replace"))
-    creation = [a for s, _, a in spans if a.get("functionInDocument") == "CREATION_TIME"]
+    creation = [a for s, _, a in spans if a.get("functionInDocument") in _DOCUMENT_TIME]
     if not creation:
         return []
     reference = dt.date.fromisoformat(creation[0]["value"][:10])
@@ -85,7 +87,7 @@ def read_timexes(path: Path) -> list[Timex]:
     for start, end, attrs in spans:
         value = attrs.get("value", "")
         if (start < 0 or attrs.get("type") != "DATE" or not OUR_FORM.fullmatch(value)
-                or attrs.get("functionInDocument") == "CREATION_TIME"):
+                or attrs.get("functionInDocument") in _DOCUMENT_TIME):
             continue
         for s0, s1, sentence in bounds:
             if s0 <= start < s1:
