@@ -11,8 +11,7 @@ import re
 
 import pytest
 
-from briefgen.extract import dates
-from briefgen.extract.dates import find_expressions, is_past, normalize
+from briefgen.extract.dates import find_expressions, finder, is_past, normalize, rules
 from briefgen.when import parse_when
 
 D = dt.date
@@ -135,6 +134,12 @@ YEARLESS = [
      "2026-03"),
     ("in March", R, "The 2019 agreement was signed, and officials plan to meet in March.",
      "2026-03"),
+    # an infinitive after the date has no tense of its own: the verb before it decides
+    ("on March 3", R, "The envoys met privately on March 3 to discuss the truce.", "2025-03-03"),
+    ("in April", R, "The two sides agreed to meet in April.", "2026-04"),
+    ("April 22-23", D(2021, 4, 21),
+     "The leaders spoke about preparations for the April 22-23 summit on trade.",
+     "2021-04-22/2021-04-23"),
     # leap days and weekdays pick the year
     ("February 29", D(2025, 3, 1), "The vote will be held on February 29.", "2028-02-29"),
     ("February 29", D(2025, 3, 1), "The vote was held on February 29.", "2024-02-29"),
@@ -179,6 +184,10 @@ WEEKDAYS = [
     ("Monday next week", D(2025, 11, 26), "", "2025-12-01"),
     ("Monday to Wednesday", R, "The talks will run Monday to Wednesday.", "2025-12-01/2025-12-03"),
     ("Sunday", D(2025, 11, 30), "The vote is on Sunday.", "2025-11-30"),
+    # the reference's own weekday is the reference unless the future is plain ("will")
+    ("Friday", D(2026, 1, 9), "The council voted overwhelmingly Friday to approve the plan.",
+     "2026-01-09"),
+    ("Friday", D(2026, 1, 9), "Three ministers voted to back the bill Friday.", "2026-01-09"),
 ]
 
 
@@ -223,6 +232,12 @@ RELATIVE = [
     ("by the end of the year", R, "In 2019, the plan was to finish by the end of the year.",
      "2019-12"),
     ("the end of next year", R, "", "2026-12"),
+    ("the end of year", R, "The plant will open by the end of year.", "2025-12"),
+    ("the end of year", D(2026, 3, 20), "Prices peaked by the end of year.", "2025-12"),
+    # a fiscal year is named by the calendar year it is counted in
+    ("this fiscal year", R, "The agency must trim its budget this fiscal year.", "2025"),
+    ("the fiscal year", R, "Earnings will fall for the fiscal year.", "2025"),
+    ("next financial year", R, "", "2026"),
     ("year-end", R, "", "2025-12"),
     ("the first half of the year", R, "In 2024, prices rose in the first half of the year.",
      "2024-H1"),
@@ -323,6 +338,8 @@ FIND = [
      ["Monday and Tuesday next week", "the week of March 3"]),
     ("Security Council Resolution 2231 (2015) is to be replaced by the end of the year.",
      ["2015", "the end of the year"]),
+    ("The agency must cut $6 million from its budget this fiscal year and more by end of year.",
+     ["this fiscal year", "end of year"]),
     ("In the 1990s turnout was higher than in the mid-2000s, the report dated 12/01/2022 said.",
      ["the 1990s", "the mid-2000s", "12/01/2022"]),
     ("Trump said he would visit in April and that Xi could come later this year or early next "
@@ -397,10 +414,10 @@ def test_trying_only_words_near_a_trigger_finds_what_the_whole_pattern_finds(mon
         for row in ABSOLUTE + YEARLESS + WEEKDAYS + RELATIVE + COUNTED + NO_DATE
     ]
     fast = [find_expressions(s) for s in sentences]
-    everything = dates._compile_find(tuple(name for name, kind, _, _ in dates._RULES
+    everything = rules.compile_find(tuple(name for name, kind, _ in rules.RULES
                                            if kind != "N"))
-    monkeypatch.setattr(dates, "_pattern_for", lambda token: everything)
-    monkeypatch.setattr(dates, "_is_trigger", lambda token: True)
+    monkeypatch.setattr(finder, "pattern_for", lambda token: everything)
+    monkeypatch.setattr(finder, "is_trigger", lambda token: True)
     assert [find_expressions(s) for s in sentences] == fast
 
 
