@@ -206,3 +206,12 @@ def test_verbatim_part_of_a_units_first_sentence_without_its_opening_words():
     article = parse_article("# Pact\n\nBERLIN - The sides [signed](https://example.org/1) "
                             "a lasting pact today.\n", "md")
     assert article.verbatim("The sides signed a lasting pact today.") == "a lasting pact today."
+
+
+@pytest.mark.parametrize(("raw", "seen"), [
+    pytest.param("The two \x0cleaders met.", "The two leaders met.", id="form-feed"),
+    pytest.param("Budget \u202efdp.exe plan.", "Budget fdp.exe plan.", id="bidi-override"),
+    pytest.param("Talks\x00 resumed\x85 today.", "Talks resumed today.", id="nul-and-c1"),
+])
+def test_characters_no_reader_sees_never_reach_the_text(raw, seen):
+    assert parse_article(f"Title\n\n{raw}\n", "txt").paragraphs == (seen,)

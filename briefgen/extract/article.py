@@ -105,10 +105,17 @@ def kind_of(name: str) -> str:
     return "txt"
 
 
+#: Characters no reader sees: control characters read as a space, bidirectional controls as
+#: nothing, so that no draft carries them (a briefing refuses them).
+_UNSEEN = {**{c: " " for c in [*range(0x00, 0x09), *range(0x0b, 0x20), *range(0x7f, 0xa0)]},
+           **{c: None for c in [*range(0x202a, 0x202f), *range(0x2066, 0x206a)]}}
+
+
 @functools.lru_cache(maxsize=2)  # ingest reads the article, then checks its draft against it
 def parse_article(text: str, kind: str) -> Article:
     """An article from its text; `kind` is one of txt, md, html."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    text = text.translate(_UNSEEN)
     if kind == "md":
         return _markdown(text)
     if kind == "html":
