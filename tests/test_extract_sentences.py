@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from briefgen.extract.sentences import split_sentences
@@ -69,10 +67,9 @@ def test_ordinal_dates_end_sentences_and_abbreviations_stay_inside(paragraph, se
     assert split_sentences(paragraph) == sentences
 
 
-@pytest.mark.parametrize("words", [20_000, 80_000])
-def test_splitting_a_long_paragraph_takes_time_in_proportion_to_its_length(words):
-    paragraph = "The envoy met U.S. officials on May 1st. Gen. Reed agreed. " * (words // 10)
-    started = time.perf_counter()
-    sentences = split_sentences(paragraph)
-    assert len(sentences) == 2 * (words // 10)
-    assert time.perf_counter() - started < words / 20_000  # well under a second per 20,000 words
+def test_a_long_paragraph_is_split_like_its_parts():
+    """Each stop is judged from the words around it, however long the paragraph (the
+    time this takes is measured by benchmarks/bench_ingest.py, not here)."""
+    paragraph = "The envoy met U.S. officials on May 1st. Gen. Reed agreed. " * 8_000
+    assert split_sentences(paragraph) == [
+        "The envoy met U.S. officials on May 1st.", "Gen. Reed agreed."] * 8_000
