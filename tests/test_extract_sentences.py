@@ -68,8 +68,7 @@ def test_ordinal_dates_end_sentences_and_abbreviations_stay_inside(paragraph, se
 
 
 def test_a_long_paragraph_is_split_like_its_parts():
-    """Each stop is judged from the words around it, however long the paragraph (the
-    time this takes is measured by benchmarks/bench_ingest.py, not here)."""
+    """Each stop is judged from the words around it, however long the paragraph."""
     paragraph = "The envoy met U.S. officials on May 1st. Gen. Reed agreed. " * 8_000
     assert split_sentences(paragraph) == [
         "The envoy met U.S. officials on May 1st.", "Gen. Reed agreed."] * 8_000
