@@ -7,6 +7,7 @@ name things ("Declaration"): none of these is ever part of a person's name.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from briefgen.extract.names import US_STATES, canonical
@@ -129,13 +130,17 @@ def is_cap(text: str) -> bool:
     return text[:1].isupper() and any(c.islower() for c in text)
 
 
+@functools.lru_cache(maxsize=8192)  # asked of the same few thousand words all article long
 def is_name_word(text: str) -> bool:
     """A word that can be part of a person's name: capitalised, and no role, office or place."""
-    if re.fullmatch(r"(?:al|el|bin|ibn|abu|ben)-[A-Z][^\W\d_]+", text):
+    if _PREFIXED_NAME.fullmatch(text):
         return True  # "el-Sisi", "al-Sudani"
     return is_cap(text) and text not in TITLE_WORDS and text not in TITLE_MODIFIERS \
         and text not in NOT_NAMES and text not in OFFICE_WORDS and text not in THING_WORDS \
         and text not in HONORIFICS and not is_place(text)
+
+
+_PREFIXED_NAME = re.compile(r"(?:al|el|bin|ibn|abu|ben)-[A-Z][^\W\d_]+")
 
 
 def is_initial(text: str) -> bool:
