@@ -1,17 +1,9 @@
-"""Small phrase helpers shared by the extraction rules."""
+"""Whether a text names a person: by full name, or by one of their names ("Xi")."""
 
 from __future__ import annotations
 
 import re
 from functools import cache
-
-
-def one_line(text: str, words: int = 18) -> str:
-    """A clause as a one-line item: leading conjunctions dropped, cut at `words` with "…"."""
-    text = re.sub(r"^(?:and|but|while|also|then|that)\s+", "", text.strip(" ,;:"), flags=re.I)
-    parts = text.split()
-    line = " ".join(parts[:words]) + (" …" if len(parts) > words else "")
-    return line[:1].upper() + line[1:]
 
 
 def mentions(text: str, person: str) -> bool:
