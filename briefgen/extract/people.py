@@ -108,8 +108,8 @@ def _people_in(text: str, body: str | None) -> list[Person]:
     if speaker:
         found.append(Person(speaker, None))
     taken: set[int] = set()
-    for i in range(len(tokens)):
-        if i in taken:
+    for i, token in enumerate(tokens):
+        if i in taken or not _may_begin_person(token.text):
             continue
         span = _titled(tokens, i, body is not None) or _apposed(tokens, i) or _cued(tokens, i)
         if span is None:
@@ -233,6 +233,12 @@ def _split_complement(tokens: list[_Token], start: int, end: int) -> int | None:
     if last is None:
         return end if end - start <= 2 else end - 2
     return last + 1
+
+
+def _may_begin_person(word: str) -> bool:
+    """Whether a title or a name can begin at this word: most words of a text cannot, and
+    are passed over without a look at their neighbours."""
+    return word[:1].isupper() or word in TITLE_WORDS or is_name_word(word)
 
 
 def _name_run(tokens: list[_Token], start: int) -> int:
