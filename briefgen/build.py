@@ -10,8 +10,10 @@ untouched.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import platform
+import shutil
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -34,7 +36,7 @@ from briefgen.incremental import (
     site_state,
 )
 from briefgen.links import refuse_links_below
-from briefgen.output import SiteWriter, one_build_at_a_time
+from briefgen.output import SiteWriter, one_build_at_a_time, work_folder
 from briefgen.render import urls
 from briefgen.render.themefiles import theme_dirs
 
@@ -113,27 +115,30 @@ def _build(project: Path, output: Path, options: BuildOptions,
         else:
             stale.append(one)
 
-    writer = SiteWriter(output, live)
-    for file in built:
-        writer.keep(file)
     written = []
-    for made, rendered in _render(stale, project, site, options.jobs, progress):
-        before = intact.get(made.file)
-        if before and before.size == len(rendered.data) \
-                and writer.live_holds(made.file, rendered.data):
-            writer.keep(made.file)  # rendered again into the very same bytes
-            size, mtime = before.size, before.mtime
-        else:
-            status = writer.write(made.file, rendered.data)
-            size, mtime = status.st_size, status.st_mtime_ns
-            written.append(made.file)
-        built[made.file] = Built(keys.of(made, rendered.site_wide), size, mtime,
-                                 rendered.site_wide, rendered.warnings)
-    writer.commit(built)
+    with _write_errors_stop_the_build(project, output):
+        writer = SiteWriter(output, live)
+        for file in built:
+            writer.keep(file)
+        for made, rendered in _render(stale, project, site, options.jobs, progress):
+            before = intact.get(made.file)
+            if before and before.size == len(rendered.data) \
+                    and writer.live_holds(made.file, rendered.data):
+                writer.keep(made.file)  # rendered again into the very same bytes
+                size, mtime = before.size, before.mtime
+            else:
+                status = writer.write(made.file, rendered.data)
+                size, mtime = status.st_size, status.st_mtime_ns
+                written.append(made.file)
+            built[made.file] = Built(keys.of(made, rendered.site_wide), size, mtime,
+                                     rendered.site_wide, rendered.warnings)
+        writer.commit(built)
 
     warnings = content.warnings + tuple(w for entry in built.values() for w in entry.warnings)
-    save_record(project, output, Record(settings, state, built, warnings, len(site.briefings),
-                                        options.drafts, config.base_url))
+    with contextlib.suppress(OSError):  # without its record, the next build does more work
+        save_record(project, output, Record(settings, state, built, warnings,
+                                            len(site.briefings), options.drafts,
+                                            config.base_url))
     pdfs = {one.file for one in outputs if one.kind == "pdf"}
     printed = {one.file for one in stale if one.kind == "pdf"}
     return BuildReport(
@@ -147,6 +152,21 @@ def _build(project: Path, output: Path, options: BuildOptions,
         written=tuple(sorted(written)),
         rendered=tuple(sorted(one.file for one in stale)),
     )
+
+
+@contextlib.contextmanager
+def _write_errors_stop_the_build(project: Path, output: Path) -> Iterator[None]:
+    """A write the system refuses (a full disk, a file too large, a folder removed meanwhile)
+    ends the build in one line. The half-made next site is removed, which frees its space;
+    the live site is as it was."""
+    try:
+        yield
+    except OSError as error:
+        shutil.rmtree(work_folder(output), ignore_errors=True)
+        where = Path(error.filename) if error.filename else output
+        shown = where.relative_to(project) if where.is_relative_to(project) else where
+        raise BriefgenError(Problem(f"cannot write the site: {error.strerror or error} "
+                                    f"({shown}); the site is as it was")) from None
 
 
 def _up_to_date(output: Path, previous: Record, started: float) -> BuildReport:

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import os
+import resource
 import signal
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
@@ -63,6 +66,28 @@ def test_a_base_url_that_would_point_to_another_host_leaves_the_site_untouched(s
     assert build_leftovers(seed_project) == []
 
 
+def test_a_write_the_system_refuses_is_one_line_and_leaves_the_site_and_no_half_site(
+        seed_project):
+    """Files may be at most 4 KB here (as a full disk, a refusal from the system itself):
+    the build says so in one line, and the space its half-made site took is freed."""
+    build(seed_project, BuildOptions(pdf=False))
+    before = tree_hashes(seed_project / "site")
+
+    def small_files_only() -> None:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096))
+
+    result = subprocess.run([sys.executable, "-m", "briefgen", "build", "--no-pdf", "--clean"],
+                            cwd=seed_project, capture_output=True, text=True, timeout=120,
+                            preexec_fn=small_files_only)
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        "error: cannot write the site: File too large (site); the site is as it was"]
+    assert tree_hashes(seed_project / "site") == before
+    assert not (seed_project / ".site.previous").exists()
+    assert build_leftovers(seed_project) == []
+
+
 def test_a_rebuild_replaces_the_site_and_drops_stale_files(seed_project):
     build(seed_project, BuildOptions(pdf=False))
     stale = seed_project / "site" / "old-page.html"
@@ -109,9 +134,6 @@ def test_base_url_option_overrides_the_config(seed_project):
 
 
 def test_a_build_killed_at_any_point_leaves_the_old_or_the_new_site_whole(seed_project):
-    import signal
-    import subprocess
-    import sys
     import time
 
     command = [sys.executable, "-m", "briefgen", "build", "--jobs", "1", "--quiet"]
