@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from briefgen.errors import BriefgenError, Problem
+from briefgen.textfile import BIDI_CONTROL, UNSEEN
 from briefgen.yamldoc import Document, Path, format_path
 
 INVALID: Any = type("Invalid", (), {"__repr__": lambda self: "INVALID"})()
@@ -97,7 +98,7 @@ def text(reader: Reader, path: Path, value: object) -> str:
         return reader.fail(path, "must not be empty")
     if len(value) > MAX_TEXT:
         return reader.fail(path, f"is {len(value):,} characters long; at most {MAX_TEXT:,}")
-    hidden = _HIDDEN.search(value)
+    hidden = UNSEEN.search(value)
     if hidden:
         return reader.fail(path, _hidden_character(hidden.group()))
     return value
@@ -112,14 +113,8 @@ def one_line(reader: Reader, path: Path, value: object) -> str:
     return result
 
 
-#: Characters a reader cannot see that change what a reader is shown: control characters
-#: (a CR in a feed or calendar starts a new line there) and bidirectional overrides
-#: ("budget \u202efdp.exe" displays as "budget exe.pdf"). Text keeps newlines and tabs only.
-_HIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-
-
 def _hidden_character(character: str) -> str:
-    kind = "a bidirectional control" if character >= "\u202a" else "a control character"
+    kind = "a bidirectional control" if BIDI_CONTROL.match(character) else "a control character"
     return f"contains {kind} (U+{ord(character):04X}) that a reader cannot see; remove it"
 
 

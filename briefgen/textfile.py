@@ -3,8 +3,17 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 from briefgen.errors import BriefgenError, Problem
+
+_BIDI = "\u202a-\u202e\u2066-\u2069"
+#: Bidirectional controls: "budget \u202efdp.exe" displays as "budget exe.pdf".
+BIDI_CONTROL = re.compile(f"[{_BIDI}]")
+#: Characters a reader cannot see that change what a reader is shown: control characters
+#: other than newline and tab (a CR in a feed or calendar starts a new line there), and
+#: bidirectional controls.
+UNSEEN = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_BIDI}]")
 
 
 def decode_text(raw: bytes, file: str, expected: str) -> str:

@@ -198,6 +198,17 @@ def test_a_server_that_is_down_fails_clearly_and_a_later_run_delivers(project, i
     assert [d.status for d in later] == ["sent", "sent"]
 
 
+def test_a_linked_state_folder_is_refused_and_nothing_sent(project, inbox, tmp_path):
+    victim = tmp_path / "victim"
+    victim.mkdir()
+    shutil.rmtree(project / ".briefgen", ignore_errors=True)
+    (project / ".briefgen").symlink_to(victim)
+    with pytest.raises(BriefgenError, match=r"^\.briefgen: is a symbolic link"):
+        send_edition(project, options(inbox), environ={})
+    assert list(victim.iterdir()) == []
+    assert inbox.messages == []
+
+
 @pytest.mark.parametrize("line", ["[1, 2]", '"sent"', "42", "null"])
 def test_a_send_log_line_of_another_shape_proves_no_send(project, inbox, line):
     log = project / ".briefgen" / "sent.jsonl"

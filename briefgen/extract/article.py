@@ -21,6 +21,7 @@ import yaml
 from briefgen.extract.markdown_text import markdown_pieces
 from briefgen.extract.sentences import sentence_spans
 from briefgen.extract.units import Block, Piece, read_units, unbroken
+from briefgen.textfile import BIDI_CONTROL, UNSEEN
 from briefgen.yamldoc import safe_loader, too_deep
 
 KINDS = ("txt", "md", "html")
@@ -105,22 +106,22 @@ def kind_of(name: str) -> str:
     return "txt"
 
 
-#: Characters no reader sees: control characters read as a space, bidirectional controls as
-#: nothing, so that no draft carries them (a briefing refuses them).
-_UNSEEN = {**{c: " " for c in [*range(0x00, 0x09), *range(0x0b, 0x20), *range(0x7f, 0xa0)]},
-           **{c: None for c in [*range(0x202a, 0x202f), *range(0x2066, 0x206a)]}}
-
-
 @functools.lru_cache(maxsize=2)  # ingest reads the article, then checks its draft against it
 def parse_article(text: str, kind: str) -> Article:
     """An article from its text; `kind` is one of txt, md, html."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
-    text = text.translate(_UNSEEN)
+    text = UNSEEN.sub(_as_seen, text)
     if kind == "md":
         return _markdown(text)
     if kind == "html":
         return _html(text)
     return _plain(text)
+
+
+def _as_seen(unseen: re.Match) -> str:
+    """A control character reads as a space, a bidirectional control as nothing: no draft
+    carries what a briefing refuses."""
+    return "" if BIDI_CONTROL.match(unseen.group()) else " "
 
 
 def plain_text(text: str, kind: str) -> str:
