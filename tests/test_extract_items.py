@@ -158,3 +158,49 @@ def test_the_same_topic_twice_is_one_issue():
     assert [i["topic"] for i in draft.open_issues] == ["War in Ukraine"]
 
 
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topics"),
+    [
+        ("The two ministers remained at odds over grazing rights.", ["Grazing rights"]),
+        ("Officials said the talks on river tolls ended in deadlock.", ["River tolls"]),
+        ("The canal dispute has strained relations since 2019.", ["Canal dispute"]),
+        ("Differences remained over the timetable for troop cuts, a sticking point for both.",
+         ["Timetable for troop cuts"]),
+        ("Arden and Brel have yet to agree on the sharing of sonar data.",
+         ["Sharing of sonar data"]),
+        ("The envoys did not reach agreement on visa fees for students.",
+         ["Visa fees for students"]),
+        ("Both capitals remain divided over the route of the pipeline.",
+         ["Route of the pipeline"]),
+    ],
+)
+def test_news_wording_of_disagreement_names_open_issues(sentence, topics):
+    assert [i["topic"] for i in items(sentence).open_issues] == topics
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Arden and Brel have yet to agree on the sharing of sonar data.",
+        "The envoys did not reach agreement on visa fees for students.",
+        "The ministers failed to strike a deal on fishing quotas.",
+    ],
+)
+def test_an_agreement_not_reached_is_not_an_agreement(sentence):
+    assert items(sentence).agreements == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "what"),
+    [
+        ("The foreign ministers inked the accord in Lisbon.", "Sign the accord in Lisbon"),
+        ("The governors vowed to rebuild the bridge within a year.",
+         "Rebuild the bridge within a year"),
+        ("The leaders announced a 40 million dollar fund for coral research.",
+         "Announce a 40 million dollar fund for coral research"),
+    ],
+)
+def test_news_verbs_of_commitment_are_agreements(sentence, what):
+    assert [a["what"] for a in items(sentence).agreements] == [what]

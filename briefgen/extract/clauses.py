@@ -46,13 +46,14 @@ _ACT = re.compile(r"\b(?:welcom\w+|announc\w+|celebrat\w+|noted|hailed)\s+(?:the
                   + "|".join(_ACT_NOUNS) + r")\s+of\s+(?P<rest>\S.*)", re.I)
 #: A deal or act named by its verb in the past: "signed a memorandum on …".
 _DONE = re.compile(r"\b(?P<verb>signed|launched|established|created|concluded|finali[sz]ed|"
-                   r"reached|struck|announced|unveiled|adopted|endorsed|approved)\s+"
+                   r"reached|struck|inked|sealed|clinched|announced|unveiled|adopted|endorsed|approved)\s+"
                    r"(?P<rest>(?:a|an|the|two|three|several|new|bilateral|joint)\b.*)", re.I)
 _PAST_TO_BASE = {"signed": "sign", "launched": "launch", "established": "establish",
                  "created": "create", "concluded": "conclude", "finalized": "finalize",
                  "finalised": "finalise", "reached": "reach", "struck": "strike",
                  "announced": "announce", "unveiled": "unveil", "adopted": "adopt",
-                 "endorsed": "endorse", "approved": "approve"}
+                 "endorsed": "endorse", "approved": "approve", "inked": "sign",
+                 "sealed": "seal", "clinched": "clinch"}
 #: Subjects that stand for all parties ("the two leaders", "both sides", "we").
 COLLECTIVE = re.compile(r"\b(?:both|two|leaders|sides|parties|countries|nations|governments|"
                          r"we|they|ministers|delegations|partners|and)\b", re.I)

@@ -48,7 +48,10 @@ _AGREEMENT = re.compile(
     r"export|supply|procure|resume|restore|designate|dedicate|contribute)|"
     r"exploring|to explore|welcomed the (?:launch|signing|conclusion|establishment|"
     r"agreement)|launched|established|announced (?:a|an|the) (?:new )?(?:partnership|"
-    r"initiative|agreement|deal|plan|fund|program))",
+    r"initiative|agreement|deal|plan|fund|program))|"
+    r"(?:inked|sealed|clinched) (?:a|an|the)\b|(?:vow(?:ed|s)?|promis(?:ed|es)) to\b|"
+    r"announced (?:a|an|the) (?:[\w$,.-]+ ){1,5}(?:partnership|initiative|agreement|deal|plan|"
+    r"fund|program|package|facility|mechanism)\b",
     re.I,
 )
 _NOT_AGREEMENT = re.compile(
@@ -57,8 +60,9 @@ _NOT_AGREEMENT = re.compile(
     r"remains? committed|may be|"
     r"(?:expected|due|set|scheduled|plan(?:s|ned)?|hopes?|hoped|aim(?:s|ed)?) to "
     r"(?:sign|agree|conclude|finali[sz]e|adopt)|"
-    r"(?:no|not|never|without|failed to|refused to|did not|didn't) "
-    r"(?:an? )?(?:agree\w*|deal|sign\w*|commit\w*))",
+    r"(?:no|not|never|without|failed to|refused to|did not|didn't|yet to) "
+    r"(?:an? )?(?:agree\w*|deal|sign\w*|commit\w*)|"
+    r"(?:not|yet to|failed to|fail to) (?:reach|strike|conclude|finali[sz]e)\b)",
     re.I,
 )
 #: A commitment the parties share, however it is introduced ("affirmed their joint commitment").
@@ -70,8 +74,13 @@ _SHARED_COMMITMENT = re.compile(
 _AGREEMENT_LEAD_IN = re.compile(r"\b(?:deals|agreements|commitments|commit to|will|"
                                 r"include|following)\b[^:]*:$", re.I)
 _ISSUE = re.compile(
-    r"\b(?:(?<!mutual )(?<!shared )(?<!common )concerns?\b|concerned|tensions?|disputes?|"
-    r"disputed|disagree\w*|unresolved|"
+    r"\b(?:(?<!mutual )(?<!shared )(?<!common )concerns?\b|concerned|tensions?\b|disputes?\b|"
+    r"disagree\w*|unresolved|"
+    r"at odds|(?:divided|split) (?:over|on)\b|deadlock\w*|impasse|stalemate|standoff|"
+    r"stall(?:ed|s)\b|sticking points?|friction|rifts?\b|strained\b|objections?\b|"
+    r"far apart|(?<!de-)escalat\w*|retaliat\w*|"
+    r"(?:did not|didn't|could not|couldn't|failed to|fail to) "
+    r"(?:reach|strike|secure|resolve|settle)\b|"
     r"differences|warn(?:ed|s|ing)?\b|condemn\w*|criticiz\w*|criticis\w*|accus\w*|"
     r"protests?\b|conflicts?\b|(?<!-)war\b|violat\w*|aggression|coercion|coercive|not yet|has yet|"
     r"have yet|yet to|remains? (?:unclear|open)|unanswered|unfair|destabiliz\w*|"
@@ -93,6 +102,20 @@ _ISSUE_OBJECT = re.compile(
     r"(?:(?:remain|remained|persist|persisted|continue|continued|linger)\s+)?"
     r"(?:between [^,.;]{3,60}? )?(?:over|about|on|"
     r"regarding|concerning|with)\s+(?P<objects>[^.;:]+)", re.I)
+#: What the parties have not agreed on: "have yet to agree on X", "did not reach agreement on X".
+_UNAGREED = re.compile(
+    r"\b(?:yet to|not|failed to|fail to|without)\s+(?:\w+\s+)?(?:agree(?:ment)?|"
+    r"reach(?:ing)?\s+(?:an?\s+|any\s+)?(?:agreement|deal|consensus))\s+"
+    r"(?:on|over|about)\s+(?P<objects>[^.;:]+)", re.I)
+#: Talks that failed, named by their subject: "talks on X ended in deadlock".
+_STALLED_TALKS = re.compile(
+    r"\b(?:talks|negotiations|discussions)\s+(?:on|over|about)\s+(?P<objects>[^,.;:]+?)\s+"
+    r"(?:ended|stalled|broke|collapsed|remain\w*|failed)\b", re.I)
+#: Where a noun phrase after an issue cue gives way to its clause's verb ("… shows no sign").
+_FINITE_VERB = re.compile(r"\s+(?:has|have|had|is|are|was|were|remains?|remained|continues?|"
+                          r"continued|shows?|showed|persists?|persisted)\b")
+
+
 @dataclass
 class Draft:
     """The items found in an article, ready to be written as a briefing."""
@@ -219,10 +242,12 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
     """
     for piece in pieces:
         cued = cue_topics(piece, strong_only=agreement)
-        if not cued and (_ACHIEVED.search(piece) or (not _ISSUE.search(piece) and
+        issue = _ISSUE.search(piece)
+        if not cued and (_DONE.search(piece) or (not issue and
                          (agreement or not _WEAK_ISSUE.search(piece)))):
             continue
-        objects = _ISSUE_OBJECT.search(piece)
+        objects = (_ISSUE_OBJECT.search(piece) or _UNAGREED.search(piece)
+                   or _STALLED_TALKS.search(piece))
         topics = cued
         if objects and not topics:
             topics = _object_topics(objects.group("objects"))
@@ -275,8 +300,8 @@ def _without_dates(text: str) -> str:
 
 def _object_topics(objects: str) -> list[str]:
     """"export controls and rare-earth supply chains" → two topics; a longer phrase stays one."""
-    objects = re.split(r",?\s+(?:which|who|that|as well as|because|while)\b|,\s+and\s+(?=[A-Z])",
-                       objects)[0]
+    objects = re.split(r",?\s+(?:which|who|that|as well as|because|while)\b|,\s+and\s+(?=[A-Z])|"
+                       r",\s+(?:a|an)\s", objects)[0]
     pieces = [p.strip() for p in re.split(r",\s+(?:and\s+)?|\s+and\s+", objects)
               if p.strip()]
     short = all(len(p.split()) <= 5 for p in pieces)
@@ -312,6 +337,11 @@ def _topic(clause: str) -> str | None:
         if subject and not _is_generic(subject):
             return subject
     rest = clause[cue.end():].strip(" ,") if cue else ""
+    if _FINITE_VERB.match(" " + rest):
+        subject = re.split(r"\b(?:the|a|an|that|said|says)\s+", clause[:cue.end()])[-1]
+        if not _is_generic(subject):
+            return subject
+    rest = _FINITE_VERB.split(rest, maxsplit=1)[0]
     rest = re.split(r",| (?:which|that|who|while|though|because)\b", rest)[0]
     rest = re.sub(r"^(?:about|over|on|of|to|for|that|with|the issue of)\s+", "", rest,
                   flags=re.I)
@@ -330,15 +360,19 @@ def _is_generic(text: str) -> bool:
     return all(w in _GENERIC_WORDS for w in re.findall(r"[a-z]+", text.lower()))
 
 
-#: A record of what was already done ("has ended eight wars", "since 2021 the U.S. has
-#: provided …"): background to the text, not a commitment made in it.
-_ACHIEVED = re.compile(
+#: A problem settled in the text's past ("has ended eight wars", "already eliminated").
+_DONE = re.compile(
     r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:ended|brokered|secured|delivered|achieved|provided|"
     r"invested|built|created|made|taken|negotiated|helped|led|restored|unveiled|banned|"
     r"dismantled|neutrali[sz]ed|eliminated|reduced|cut|saved|returned|withdrawn|won|"
-    r"already)\b|\bsince (?:\d{4}|day one|taking office|the start)\b|"
-    r"\b(?:over|in) the (?:past|last) (?:\w+ )?(?:years?|months?|decades?)\b|\balready\b",
-    re.I)
+    r"already)\b|\balready\b", re.I)
+#: A record of what was already done ("has ended eight wars", "since 2021 the U.S. has
+#: provided …"): background to the text, not a commitment made in it. A problem that has
+#: lasted "since 2024" is still open, so issues are held only to `_DONE`.
+_ACHIEVED = re.compile(
+    rf"{_DONE.pattern}|\bsince (?:\d{{4}}|day one|taking office|the start)\b|"
+    r"\b(?:over|in) the (?:past|last) (?:\w+ )?(?:years?|months?|decades?)\b", re.I)
+
 
 
 def _is_background(clause: str, reference: dt.date) -> bool:
