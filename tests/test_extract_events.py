@@ -58,6 +58,9 @@ def one(sentence: str, reference: dt.date = REFERENCE) -> dict:
         ("The United States will host the G20 in 2027.", "summit", "2027", None),
         ("Xi Jinping will come to the United States in the spring.",
          "visit", "2026-03/2026-05", "United States"),
+        ("Negotiators will reconvene in Oslo in two weeks.",
+         "meeting", "2025-12-08", "Oslo"),
+        ("Maria Lopez is expected to return to Japan in March.", "visit", "2026-03", "Japan"),
     ],
 )
 def test_future_events_are_upcoming_with_a_normalized_date(sentence, kind, when, where):
@@ -86,6 +89,7 @@ def test_future_events_are_upcoming_with_a_normalized_date(sentence, kind, when,
         "Analysts note the planned visits mark a diplomatic opening.",
         "Invitation to Visit Japan",
         "The President will host Prime Minister Anna Berg at the White House today.",
+        "“This pact is built for the next thirty years,” Berg told reporters after the talks.",
     ],
 )
 def test_past_cancelled_rejected_and_undated_plans_are_not_upcoming(sentence):
@@ -187,3 +191,11 @@ def test_two_events_in_one_clause_when_each_is_the_next_of_its_kind():
     found = events("We look forward to the next Ocean Ministers’ meeting hosted by Peru in "
                    "2026, and the next Ocean Leaders’ Summit hosted by Chile in 2027.")
     assert [(e["kind"], e["when"]) for e in found] == [("meeting", "2026"), ("summit", "2027")]
+
+
+def test_a_plan_in_a_second_clause_is_an_event_of_its_own():
+    found = events("Maria Lopez is scheduled to visit Lima on February 3, and the three "
+                   "countries plan to hold a trilateral summit later this year.",
+                   dt.date(2026, 1, 14))
+    assert [(e["kind"], e["when"]) for e in found] == [("visit", "2026-02-03"),
+                                                       ("summit", "2026")]

@@ -32,7 +32,8 @@ EVENT_NOUNS: list[tuple[str, re.Pattern]] = [
 TRAVEL_VERB = re.compile(
     r"\b(?P<verb>travel(?:s|ing|ling)?\s+to|head(?:s|ing)?\s+to|depart(?:s|ing)?\s+for|"
     r"com(?:e|es|ing)\s+to(?=\s+(?:the\s+)?(?-i:[A-Z]))|arriv(?:e|es|ing)\s+in|"
-    r"fly(?:ing)?\s+to|(?:host|welcom|receiv)(?:e|es|s|ing)?(?=\s))", _I)
+    r"fly(?:ing)?\s+to|return(?:s|ing)?\s+to(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+    r"(?:host|welcom|receiv)(?:e|es|s|ing)?(?=\s))", _I)
 #: Who may follow a host verb for it to mean a visit: "host President Ruto".
 GUEST_TITLE = re.compile(
     r"\s+(?:the\s+)?(?:President|Prime Minister|King|Queen|Crown Prince|Chancellor|Emperor|Emir|"
@@ -45,7 +46,7 @@ NOT_EVENT_AFTER = re.compile(r"(?:\s+and\s+\w+)?\s+(?:mechanisms?|channels?|trac
 MEET_VERB = re.compile(
     r"\b(?P<verb>meet(?=\s*$|\s+(?-i:[A-Z])|\s+(?:with|in|at|on the margins|again|regularly|"
     r"annually|virtually|in person|in-person|at least|for the first time|soon|next|later|this|"
-    r"during|before|early|late|from)\b)|convene)\b", _I)
+    r"during|before|early|late|from)\b)|(?:re)?convene)\b", _I)
 #: Verbs of putting an agreement into final form, which the parties negotiate to do.
 TALKS_VERB = re.compile(
     r"\b(?P<verb>(?i:(?:negotiate and )?(?:finali[sz]e|memoriali[sz]e|conclude|complete)\s+"
@@ -62,10 +63,10 @@ _MODAL = (r"(?:will|shall|’ll|'ll|plans? to|planning to|intends? to|intent to|
           r"(?:is|are|was|were) (?:set|scheduled|expected|due|slated|preparing|poised) to|going to|"
           r"preparing to|agreed to|decided to|resolved to|commit to|"
           r"(?:look|looks|looked|looking) forward to|to be)")
-_EVENT_VERB = (r"(?:visit|travel|host|hold|meet|attend|convene|participate|welcom|receiv|"
+_EVENT_VERB = (r"(?:visit|travel|host|hold|meet|attend|(?:re)?convene|participate|welcom|receiv|"
                r"launch|begin|start|resume|continu|conduct|establish|organi[sz]|take part|"
                r"pay|make|undertake|memoriali[sz]|finali[sz]|negotiat|sign|vote|"
-               r"head|fly|lead|send|arrive|be held|take place)")
+               r"head|fly|lead|send|arrive|return|be held|take place)")
 #: A future or planned form before the event word: "will travel", "agreed to continue".
 FUTURE_VERB = re.compile(
     rf"\b{_MODAL}\s+(?:[\w’'-]+\s+){{0,3}}?{_EVENT_VERB}\w*"
@@ -116,7 +117,7 @@ CLAUSE_BREAK = re.compile(
     r";\s+|,\s+(?:while|whereas|but|after which|as well as)\s+|"
     r",?\s+and\s+(?=(?:he|she|they|we|it|both)\s)|,?\s+and\s+that\s+|"
     r",\s+and\s+(?=(?:the\s+)?(?:[\w’'.-]+\s+){1,4}(?:will|would|shall|is|are|was|were|has|"
-    r"have|had|said|says)\b)|"
+    r"have|had|said|says|plans?|planned|intends?|aims?|expects?|hopes?)\b)|"
     r",?\s+and\s+(?=(?:look|looks|looked|welcome|welcomed|extend|extended|invite|invited|"
     r"accept|accepted)\b)|"
     r",\s+(?=including\s+(?:during\s+|through\s+|at\s+)?(?:upcoming\s+|future\s+)?"

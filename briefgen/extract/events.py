@@ -216,6 +216,8 @@ def _is_horizon(clause: str, start: int, text: str, planned: bool) -> bool:
     """"until 2027", "vital by 2050": how long something lasts or a goal's horizon, not the
     date of an event — unless the event is planned for it ("hold a summit by the end of 2026")."""
     before = clause[:start].rstrip().lower()
+    if before.endswith((" for", " over")) and re.search(r"\b(?:years|decades)$", text.strip()):
+        return True  # "built for the next thirty years": a span, not an event's date
     ends = (" until", " through", " throughout") + (() if planned else (" by",))
     return before.endswith(ends) and bool(re.fullmatch(r"(?:the end of )?\d{4}", text.strip()))
 
