@@ -57,6 +57,8 @@ def test_a_title_before_a_name_makes_a_person_with_that_role(texts, people):
         ("Under-Secretary-General DiMarco opened the session.",
          Person("DiMarco", "Under-Secretary-General")),
         ("Prime Minister Sir Colin Moss arrived.", Person("Colin Moss", "Prime Minister")),
+        ("Canada’s Trade Minister Lise Roy warned of levies.",
+         Person("Lise Roy", "Trade Minister of Canada")),
     ],
 )
 def test_roles_are_kept_whole_with_their_qualifiers(sentence, person):
@@ -90,6 +92,7 @@ def test_roles_are_kept_whole_with_their_qualifiers(sentence, person):
         ("The plan, led by Sam Reyes, who chairs the board, passed.", Person("Sam Reyes", None)),
         ("Jane Roe thanked her team for the work.", Person("Jane Roe", None)),
         ("Sam Reyes and Special Envoy Lena Ortiz met the delegation.", Person("Sam Reyes", None)),
+        ("Rao met his Chilean counterpart Pablo Serra on Monday.", Person("Pablo Serra", None)),
     ],
 )
 def test_an_apposition_an_honorific_or_a_reporting_verb_also_makes_a_person(sentence, person):

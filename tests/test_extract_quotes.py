@@ -80,3 +80,12 @@ def test_each_quote_keeps_its_sentence_as_evidence():
     sentence = "“We will keep talking,” said Wu Ming."
     assert find_quotes([[sentence]], PEOPLE) == [
         Quote("We will keep talking", "Wu Ming", sentence)]
+
+
+def test_a_role_is_read_whole_before_its_bare_title():
+    people = [Person("Ada Lind", "Foreign Secretary"),
+              Person("Omar Haddad", "Cabinet Secretary for Trade")]
+    found = find_quotes([["The Foreign Secretary said: “Our partnership will create jobs.”"]],
+                        people)
+    assert [(q.text, q.speaker) for q in found] == [("Our partnership will create jobs",
+                                                     "Ada Lind")]

@@ -427,7 +427,8 @@ def _role(tokens: list[_Token], start: int, complement_end: int, name_end: int |
     if of and bare:
         return f"{role} of {of}"
     if state and state in STATES.values() and bare and first not in ("U.S.", "US"):
-        rest = _text(tokens, start + 1, complement_end)
+        after = start + 2 if tokens[start + 1].text in ("’s", "'s") else start + 1
+        rest = _text(tokens, after, complement_end)
         article = "the " if state.startswith(("United ", "Philippines", "Netherlands")) else ""
         return f"{rest} of {article}{state}"
     return role

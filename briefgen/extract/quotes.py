@@ -137,13 +137,23 @@ def _references(text: str, people: list[Person], last_named: str | None) -> list
             for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
                 found.append((match.start(), person.name))
     for match in _ROLE_REFERENCE.finditer(text):
-        holders = [p.name for p in people if p.role and re.search(
-            rf"\b{re.escape(match.group('title'))}\b", p.role)]
-        found.append((match.start(), holders[0] if len(holders) == 1 else None))
+        found.append((match.start(), _holder(match, people)))
     for match in _PRONOUN.finditer(text):
         before = [name for position, name in found if position < match.start() and name]
         found.append((match.start(), before[-1] if before else last_named))
     return sorted(found, key=lambda item: item[0])
+
+
+def _holder(reference: re.Match, people: list[Person]) -> str | None:
+    """The one person whose role the reference names; "the Foreign Secretary" is read whole
+    before its bare title, which may be held by several."""
+    whole = reference.group(0).split(" ", 1)[1]
+    for title in dict.fromkeys((whole, reference.group("title"))):
+        holders = [p.name for p in people
+                   if p.role and re.search(rf"\b{re.escape(title)}\b", p.role)]
+        if len(holders) == 1:
+            return holders[0]
+    return None
 
 
 def _name_words(name: str) -> list[str]:
