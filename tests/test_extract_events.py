@@ -105,6 +105,12 @@ def test_a_called_off_event_is_reported_as_unsure():
     assert unsure and "called-off" in unsure[0]
 
 
+def test_the_host_who_invited_is_not_the_visitor():
+    event = one("At the invitation of President Donald Trump, President Xi Jinping will "
+                "pay a state visit to the United States in April.")
+    assert event["who"] == ["Xi Jinping"]
+
+
 def test_visits_by_several_people_are_one_visit_each():
     found = events("They welcomed upcoming visits by Secretary Janet Yellen and Secretary "
                    "Antony Blinken.")

@@ -174,6 +174,10 @@ def test_the_same_topic_twice_is_one_issue():
          ["Visa fees for students"]),
         ("Both capitals remain divided over the route of the pipeline.",
          ["Route of the pipeline"]),
+        ("Ruritania blocked a proposal to extend the measures to potash exports.",
+         ["Extend the measures to potash exports"]),
+        ("Varo repeated Sorland’s demand for compensation for damage done in World War II.",
+         ["Compensation for damage done in World War II"]),
     ],
 )
 def test_news_wording_of_disagreement_names_open_issues(sentence, topics):
@@ -200,6 +204,10 @@ def test_an_agreement_not_reached_is_not_an_agreement(sentence):
          "Rebuild the bridge within a year"),
         ("The leaders announced a 40 million dollar fund for coral research.",
          "Announce a 40 million dollar fund for coral research"),
+        ("Rao said India would double its purchases of Chilean copper.",
+         "India to double its purchases of Chilean copper"),
+        ("The ministers affirmed their intention to expand cooperation on tidal power.",
+         "Expand cooperation on tidal power"),
     ],
 )
 def test_news_verbs_of_commitment_are_agreements(sentence, what):

@@ -59,6 +59,10 @@ def test_a_title_before_a_name_makes_a_person_with_that_role(texts, people):
         ("Prime Minister Sir Colin Moss arrived.", Person("Colin Moss", "Prime Minister")),
         ("Canada’s Trade Minister Lise Roy warned of levies.",
          Person("Lise Roy", "Trade Minister of Canada")),
+        ("At the invitation of the King of Sorland, His Majesty Olav, she came.",
+         Person("Olav", "King of Sorland")),
+        ("The Prime Minister of Japan, His Excellency Ken Oda, arrived.",
+         Person("Ken Oda", "Prime Minister of Japan")),
     ],
 )
 def test_roles_are_kept_whole_with_their_qualifiers(sentence, person):

@@ -34,7 +34,9 @@ _COMMITMENT = re.compile(
     r"(?: and (?:\w+ ){1,2})?(?: of [\w’'. -]{1,60}?)?)\s+(?:to|on)\s+(?P<rest>\S.*)"
     r"|\b(?:will|shall)\s+(?:also\s+|further\s+|now\s+|jointly\s+|immediately\s+|\([ivx]+\)\s+)*"
     r"(?P<will>\S.*)"
-    r"|\b(?:is|are) (?:also )?(?P<exploring>exploring\s.*)", re.I)
+    r"|\b(?:is|are) (?:also )?(?P<exploring>exploring\s.*)"
+    r"|\b(?:said|says|announced|added|confirmed)\s+(?:that\s+)?"
+    r"(?P<reported>(?:[\w’'.-]+\s+){1,4}?)would\s+(?:also\s+)?(?P<would>\S.*)", re.I)
 #: "welcomed the launch of X" → "Launch X": the noun that names the act, and its verb.
 _ACT_NOUNS = {"launch": "launch", "establishment": "establish", "signing": "sign",
               "conclusion": "conclude", "creation": "create", "adoption": "adopt",
@@ -82,7 +84,10 @@ def read_commitment(clause: str) -> Commitment | None:
     if first.re is _DONE:
         verb = _PAST_TO_BASE.get(first.group("verb").lower(), first.group("verb"))
         return Commitment(agent, first.group("verb"), f"{verb} {first.group('rest')}")
-    act = first.group("rest") or first.group("will") or first.group("exploring")
+    act = (first.group("rest") or first.group("will") or first.group("exploring")
+           or first.group("would"))
+    if first.group("would"):
+        agent = first.group("reported")  # "Rao said India would …": India commits
     return Commitment(agent, first.group(0)[:len(first.group(0)) - len(act)].strip(), act)
 
 

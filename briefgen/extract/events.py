@@ -355,6 +355,9 @@ def _visitors(clause: str, start: int, end: int, people: list[str]) -> list[str]
         named = _named(guest, people)
         if named and not re.match(r"\s*(?:from|of)\b", guest):
             return named[:4]
+        if len(named) > 1 and re.match(r"\s*of\b", guest):
+            in_order = sorted(named, key=lambda p: guest.find(_last_name(p)))
+            return in_order[1:5]  # "at the invitation of A, B paid a visit": B visits
         before = before[:invitation[-1].start()]
     elif invitation:
         before = before[:invitation[-1].start()]

@@ -38,14 +38,17 @@ _AGREEMENT = re.compile(
     r"(?:reached|concluded|struck|finali[sz]ed) (?:a|an|the) (?:\w+ )?(?:agreement|deal|"
     r"accord|framework)|resolved to|decided to|redouble|intensify|"
     r"instructed (?:their|our) (?:teams|ministers|officials) to|"
-    r"plans? to (?:invest|provide|build|launch)|announce(?:d|ment) of \$|intends? to|"
-    r"will (?:\(i\) |continue to |also |immediately |jointly |further )?"
+    r"plans? to (?:invest|provide|build|launch)|announce(?:d|ment) of \$|intends? to|intention to|"
+    r"(?:will (?:\(i\) |continue to |also |immediately |jointly |further )?|"
+    r"(?:said|says|announced|added|confirmed) (?:that )?(?:[\w’'.-]+ ){1,4}?would "
+    r"(?:also )?)"
     r"(?:establish|launch|eliminate|reduce|remove|"
     r"negotiate|provide|suspend|modify|lift|ban|join|create|expand|increase|invest|"
     r"cooperate|work|finali[sz]e|implement|open|resume|end|withdraw|release|address|adopt|"
     r"support|strengthen|deepen|promote|facilitate|develop|hold|purchase|buy|pay|allow|accept|"
     r"memoriali[sz]e|retain|grant|recogni[sz]e|conduct|deploy|fund|train|share|sell|import|"
-    r"export|supply|procure|resume|restore|designate|dedicate|contribute)|"
+    r"export|supply|procure|resume|restore|designate|dedicate|contribute|double|triple|"
+    r"build|station|send|set up)\b|"
     r"exploring|to explore|welcomed the (?:launch|signing|conclusion|establishment|"
     r"agreement)|launched|established|announced (?:a|an|the) (?:new )?(?:partnership|"
     r"initiative|agreement|deal|plan|fund|program))|"
@@ -78,11 +81,14 @@ _ISSUE = re.compile(
     r"disagree\w*|unresolved|"
     r"at odds|(?:divided|split) (?:over|on)\b|deadlock\w*|impasse|stalemate|standoff|"
     r"stall(?:ed|s)\b|sticking points?|friction|rifts?\b|strained\b|objections?\b|"
-    r"far apart|(?<!de-)escalat\w*|retaliat\w*|"
+    r"far apart|(?<!de-)escalat\w*|retaliat\w*|veto(?:ed|es)?\b|"
+    r"block(?:ed|s|ing)? (?:a|an|the|any) (?:[\w-]+ ){0,3}(?:proposal|plan|bill|resolution|"
+    r"deal|move|bid|measures?|sanctions?|extension)\b|"
     r"(?:did not|didn't|could not|couldn't|failed to|fail to) "
     r"(?:reach|strike|secure|resolve|settle)\b|"
     r"differences|warn(?:ed|s|ing)?\b|condemn\w*|criticiz\w*|criticis\w*|accus\w*|"
-    r"protests?\b|conflicts?\b|(?<!-)war\b|violat\w*|aggression|coercion|coercive|not yet|has yet|"
+    r"protests?\b|conflicts?\b|(?<!-)(?<!World )(?<!Cold )war\b|violat\w*|aggression|coercion|"
+    r"coercive|not yet|has yet|"
     r"have yet|yet to|remains? (?:unclear|open)|unanswered|unfair|destabiliz\w*|"
     r"provocat\w*|blockade|situation in|oppos(?:e|es|ed|ing|ition)\b|"
     r"(?:did not|didn't|refused to|failed to|declined to) (?:commit|agree|sign|accept|endorse)|"
@@ -254,7 +260,8 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
         if not topics:
             topics = _war_topics(piece)
         if not topics and re.search(r"\b(?:wars?|conflicts?)\b", piece, re.I) and \
-                not _ISSUE.search(re.sub(r"\b(?:wars?|conflicts?)\b", "", piece, flags=re.I)):
+                not _ISSUE.search(re.sub(r"\b(?:wars?|conflicts?)\b", "", piece, flags=re.I)) and \
+                not _WEAK_ISSUE.search(piece):
             continue  # "suffering from conflict": no named conflict, no issue
         if not topics:
             topic = _topic(piece)

@@ -196,7 +196,24 @@ def _titled(tokens: list[_Token], i: int, headline: bool) -> tuple[int, int, str
         return start, end, None
     role_start = _role_start(tokens, i, headline)
     role = _role(tokens, role_start, complement_end, end)
+    if _is_his_holiness(tokens, role_start) and complement_end == role_start + 2:
+        role = _role_apposed_before(tokens, role_start) or role
     return start, end, role
+
+
+def _role_apposed_before(tokens: list[_Token], honorific: int) -> str | None:
+    """"the Prime Minister of Japan, His Excellency Ken Oda": the office, not the honorific."""
+    comma = honorific - 1
+    if comma < 1 or tokens[comma].text != ",":
+        return None
+    j = comma
+    while j > 0 and comma - j < 10 and (is_cap(tokens[j - 1].text)
+                                        or tokens[j - 1].text in ("of", "the", "for", "to")):
+        j -= 1
+    titles = [k for k in range(j, comma) if tokens[k].text in TITLE_WORDS]
+    if not titles:
+        return None
+    return _role(tokens, _role_start(tokens, titles[0]), comma, None)
 
 
 def _complement_run(tokens: list[_Token], start: int) -> int:
