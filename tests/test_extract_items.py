@@ -208,7 +208,16 @@ def test_an_agreement_not_reached_is_not_an_agreement(sentence):
          "India to double its purchases of Chilean copper"),
         ("The ministers affirmed their intention to expand cooperation on tidal power.",
          "Expand cooperation on tidal power"),
+        ("The envoys reaffirmed their steadfast support for Moldova’s reforms.",
+         "Steadfast support for Moldova’s reforms"),
     ],
 )
 def test_news_verbs_of_commitment_are_agreements(sentence, what):
     assert [a["what"] for a in items(sentence).agreements] == [what]
+
+
+def test_a_participle_clause_is_read_on_its_own():
+    draft = items("The leaders affirmed their support for a canal free of mines, underscoring "
+                  "that raids threaten shipping in the strait.")
+    assert [a["what"] for a in draft.agreements] == ["Support for a canal free of mines"]
+    assert [i["topic"] for i in draft.open_issues] == ["Shipping in the strait"]

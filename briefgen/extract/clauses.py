@@ -36,7 +36,9 @@ _COMMITMENT = re.compile(
     r"(?P<will>\S.*)"
     r"|\b(?:is|are) (?:also )?(?P<exploring>exploring\s.*)"
     r"|\b(?:said|says|announced|added|confirmed)\s+(?:that\s+)?"
-    r"(?P<reported>(?:[\w’'.-]+\s+){1,4}?)would\s+(?:also\s+)?(?P<would>\S.*)", re.I)
+    r"(?P<reported>(?:[\w’'.-]+\s+){1,4}?)would\s+(?:also\s+)?(?P<would>\S.*)"
+    r"|\b(?:(?:re)?affirm(?:ed|s)?|reiterat(?:ed|es))\s+(?:their|his|her|our|its)\s+"
+    r"(?P<support>(?:\w+\s+){0,2}support\s+for\s+\S.*)", re.I)
 #: "welcomed the launch of X" → "Launch X": the noun that names the act, and its verb.
 _ACT_NOUNS = {"launch": "launch", "establishment": "establish", "signing": "sign",
               "conclusion": "conclude", "creation": "create", "adoption": "adopt",
@@ -85,7 +87,7 @@ def read_commitment(clause: str) -> Commitment | None:
         verb = _PAST_TO_BASE.get(first.group("verb").lower(), first.group("verb"))
         return Commitment(agent, first.group("verb"), f"{verb} {first.group('rest')}")
     act = (first.group("rest") or first.group("will") or first.group("exploring")
-           or first.group("would"))
+           or first.group("would") or first.group("support"))
     if first.group("would"):
         agent = first.group("reported")  # "Rao said India would …": India commits
     return Commitment(agent, first.group(0)[:len(first.group(0)) - len(act)].strip(), act)
@@ -143,7 +145,8 @@ CLAUSE_SPLIT = re.compile(
     r",\s+and\s+(?=(?:he|she|they|we|it|both|the \w+ (?:also )?\w+ed)\b)|"
     r",\s+and\s+(?=(?:the\s+)?(?:[\w’'-]+\s+){1,4}(?:will|would|must|is|are|was|were|has|"
     r"have|had|said|says)\b)|"
-    r",\s+including\s+(?:during\s+|through\s+|at\s+)?(?=\w+\s+(?:visits?|trips?|meetings?|talks)\b)")
+    r",\s+including\s+(?:during\s+|through\s+|at\s+)?(?=\w+\s+(?:visits?|trips?|meetings?|talks)\b)|"
+    r",\s+(?=(?:underscoring|stressing|emphasi[sz]ing|noting|highlighting|calling|urging)\s)")
 _COORDINATED_TO = re.compile(r",?\s+and\s+(?=to\s+\w)")
 _COORDINATED_VERB = re.compile(r",?\s+and\s+(?=(?:\w+ed|warned|raised|said|stressed|urged)\b)")
 

@@ -52,7 +52,9 @@ _AGREEMENT = re.compile(
     r"exploring|to explore|welcomed the (?:launch|signing|conclusion|establishment|"
     r"agreement)|launched|established|announced (?:a|an|the) (?:new )?(?:partnership|"
     r"initiative|agreement|deal|plan|fund|program))|"
-    r"(?:inked|sealed|clinched) (?:a|an|the)\b|(?:vow(?:ed|s)?|promis(?:ed|es)) to\b|"
+    r"(?:inked|sealed|clinched) (?:a|an|the)\b|"
+    r"(?:(?:re)?affirm(?:ed|s)?|reiterat(?:ed|es)) (?:their|his|her|our|its) (?:\w+ ){0,2}"
+    r"support for\b|(?:vow(?:ed|s)?|promis(?:ed|es)) to\b|"
     r"announced (?:a|an|the) (?:[\w$,.-]+ ){1,5}(?:partnership|initiative|agreement|deal|plan|"
     r"fund|program|package|facility|mechanism)\b",
     re.I,
