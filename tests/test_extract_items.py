@@ -53,6 +53,7 @@ def test_commitments_are_agreements_one_per_commitment(sentence, whats):
         "It builds on the Trade and Investment Framework Agreement, signed on July 16, 1996.",
         "At the summit, leaders are expected to sign a trade protocol.",
         "Analysts note the planned visits mark a diplomatic opening.",
+        "“Today we have signed the most important deal in our history.",
     ],
 )
 def test_praise_refusal_and_stated_positions_are_not_agreements(sentence):

@@ -166,13 +166,19 @@ def _sentence_items(draft: Draft, sentence: str, reference: dt.date, people: lis
                                  "parties": _parties(sentence, main_parties),
                                  "evidence": sentence})
     groups = split_clauses(sentence)
-    if not listed and not sentence.endswith(":"):
+    if not listed and not sentence.endswith(":") and not _is_quoted_speech(sentence):
         for pieces in groups:
             agreement = _is_agreement(" and ".join(pieces))
             if agreement:
                 _agreements(draft, sentence, pieces, main_parties, reference)
             _issues(draft, sentence, pieces, main_parties, agreement)
     add_events(draft.upcoming, draft.unsure, sentence, reference, people, main_parties)
+
+
+def _is_quoted_speech(sentence: str) -> bool:
+    """A sentence that opens a quotation is someone's words: praise, hope or history as they
+    put it, not a commitment or an issue the text reports (its events still count)."""
+    return sentence.startswith(("“", '"'))
 
 
 def _parties(text: str, main_parties: list[str]) -> list[str]:
