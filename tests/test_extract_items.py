@@ -175,6 +175,8 @@ def test_the_same_topic_twice_is_one_issue():
          ["Visa fees for students"]),
         ("Both capitals remain divided over the route of the pipeline.",
          ["Route of the pipeline"]),
+        ("The envoy said Sorland would not accept limits on its fishing fleet.",
+         ["Limits on its fishing fleet"]),
         ("Ruritania blocked a proposal to extend the measures to potash exports.",
          ["Extend the measures to potash exports"]),
         ("Varo repeated Sorland’s demand for compensation for damage done in World War II.",

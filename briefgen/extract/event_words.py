@@ -25,7 +25,7 @@ EVENT_NOUNS: list[tuple[str, re.Pattern]] = [
                            r"workshop|(?<!joint )session(?! of Congress))\b", _I)),
     ("deadline", re.compile(r"\b(?:deadline|takes? effect|(?:enters?|comes?) into force|"
                             r"expires?)\b", _I)),
-    ("other", re.compile(r"\b(?:COP ?\d+|inauguration|vote)\b")),
+    ("other", re.compile(r"\b(?:COP ?\d+|inauguration|votes?)\b")),
 ]
 
 #: Verbs of going to or receiving a visitor: "will travel to", "looks forward to welcoming X".
@@ -33,6 +33,7 @@ TRAVEL_VERB = re.compile(
     r"\b(?P<verb>travel(?:s|ing|ling)?\s+to|head(?:s|ing)?\s+to|depart(?:s|ing)?\s+for|"
     r"com(?:e|es|ing)\s+to(?=\s+(?:the\s+)?(?-i:[A-Z]))|arriv(?:e|es|ing)\s+in|"
     r"fly(?:ing)?\s+to|return(?:s|ing)?\s+to(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+    r"(?:is|are)\s+(?:due|expected)\s+in(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     r"(?:host|welcom|receiv)(?:e|es|s|ing)?(?=\s))", _I)
 #: Who may follow a host verb for it to mean a visit: "host President Ruto".
 GUEST_TITLE = re.compile(
@@ -44,7 +45,8 @@ NOT_EVENT_AFTER = re.compile(r"(?:\s+and\s+\w+)?\s+(?:mechanisms?|channels?|trac
                              r"format|process)\b", _I)
 #: Verbs of meeting, when they name a meeting rather than a target met ("meet the demand").
 MEET_VERB = re.compile(
-    r"\b(?P<verb>meet(?=\s*$|\s+(?-i:[A-Z])|\s+(?:with|in|at|on the margins|again|regularly|"
+    r"\b(?P<verb>meets?(?=\s*$|\s+(?-i:[A-Z])|\s+on\s+(?:\d|(?-i:[A-Z]))|"
+    r"\s+(?:with|in|at|on the margins|again|regularly|"
     r"annually|virtually|in person|in-person|at least|for the first time|soon|next|later|this|"
     r"during|before|early|late|from)\b)|(?:re)?convene)\b", _I)
 #: Verbs of putting an agreement into final form, which the parties negotiate to do.

@@ -40,7 +40,7 @@ from briefgen.extract.event_words import (
     TRAVEL_VERB,
     VAGUE_FUTURE,
 )
-from briefgen.extract.names import canonical, find_parties
+from briefgen.extract.names import CAPITALS, canonical, find_parties
 from briefgen.extract.phrases import mentions
 
 #: Places that stand for a city of a state ("the White House" is in Washington).
@@ -415,7 +415,7 @@ def _place(place: str, people: list[str]) -> str | None:
         return place if not _is_event_name(city) else None
     if state and state == city.strip():
         return state
-    if state and re.search(r"(?:an|ese|ish|i|ch)$", city.strip()):
+    if state and city.strip() not in CAPITALS and re.search(r"(?:an|ese|ish|i|ch)$", city.strip()):
         return None  # "the Libyan people": a demonym, not a place
     if state:
         return f"{city.strip()}, {state}"
@@ -509,7 +509,7 @@ def _noun_phrase(clause: str, start: int, end: int) -> str:
         break
     continued = re.search(r"\bcontinu\w*\s+(?:\w+\s+){0,2}$", clause[:start])
     word = clause[start:end]
-    if re.fullmatch(r"meet|convene", word, re.I):
+    if re.fullmatch(r"meets?|(?:re)?convenes?", word, re.I):
         word = "regular meetings" if re.match(r"\s+regularly", clause[end:]) else "meeting"
     phrase = " ".join([*mods, word])
     tail = re.match(r"\s+(of|on|between)\s+((?:[\w’'.-]+\s*){1,4}?)(?=[,;.]|\s+(?:to|in|at|for|"

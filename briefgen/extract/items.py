@@ -93,7 +93,8 @@ _ISSUE = re.compile(
     r"coercive|not yet|has yet|"
     r"have yet|yet to|remains? (?:unclear|open)|unanswered|unfair|destabiliz\w*|"
     r"provocat\w*|blockade|situation in|oppos(?:e|es|ed|ing|ition)\b|"
-    r"(?:did not|didn't|refused to|failed to|declined to) (?:commit|agree|sign|accept|endorse)|"
+    r"(?:did not|didn't|refused to|failed to|declined to|would not|will not|won't) "
+    r"(?:commit|agree|sign|accept|endorse|allow|tolerate)|"
     r"(?:crisis|violence|fighting) (?:in|over|on)\b)",
     re.I,
 )

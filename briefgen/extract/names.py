@@ -179,6 +179,8 @@ _CAPITALS = {
     "Riyadh": "Saudi Arabia", "Brussels": "European Union", "Ottawa": "Canada",
     "Canberra": "Australia", "Manila": "Philippines", "Hanoi": "Vietnam", "Jakarta": "Indonesia",
 }
+#: Capitals that stand for their state ("talks in Tehran"): places, whatever their ending.
+CAPITALS = frozenset(_CAPITALS)
 
 
 def _table(text: str) -> dict[str, str]:
