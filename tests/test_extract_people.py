@@ -97,6 +97,9 @@ def test_roles_are_kept_whole_with_their_qualifiers(sentence, person):
         ("Jane Roe thanked her team for the work.", Person("Jane Roe", None)),
         ("Sam Reyes and Special Envoy Lena Ortiz met the delegation.", Person("Sam Reyes", None)),
         ("Rao met his Chilean counterpart Pablo Serra on Monday.", Person("Pablo Serra", None)),
+        ("A government spokesman, Tomasz Nowak, declined to comment.",
+         Person("Tomasz Nowak", None)),
+        ("The bloc’s foreign policy chief, Elena Voss, spoke first.", Person("Elena Voss", None)),
     ],
 )
 def test_an_apposition_an_honorific_or_a_reporting_verb_also_makes_a_person(sentence, person):

@@ -377,7 +377,9 @@ def _cued(tokens: list[_Token], i: int) -> tuple[int, int, None] | None:
                                                   or tokens[i - 2].text in ("’s", "'s"))))
     pronoun_later = i == 0 and any(t.text in ("he", "she", "his", "her", "him", "himself",
                                              "herself") for t in tokens[end:])
-    cued = (noun or before in SAYING or pronoun_later
+    apposed = before == "," and i >= 2 and tokens[i - 2].text in PERSON_NOUNS and \
+        tokens[i - 2].text not in VERB_NOUNS and after[:1] == [","]  # "the envoy, Jane Roe,"
+    cued = (noun or apposed or before in SAYING or pronoun_later
             or (after[:1] == [","] and len(tokens) > end + 1
                 and tokens[end + 1].text in ("who", "whose"))
             or (after[:1] and after[0] in SAYING)

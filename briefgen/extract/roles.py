@@ -106,7 +106,7 @@ citizen citizens nationals national prisoner prisoners astronaut artist singer a
 host anchor moderator lawyer attorney professor economist survivor student mother father husband
 wife son daughter brother sister pastor rabbi reverend farmer veteran soldier officer victim
 director chair chairman chairwoman ceo secretary administrator commissioner advocate organizer
-fellow member treasurer mayor governor representative counterpart
+fellow member treasurer mayor governor representative counterpart chief
 """))
 #: Person nouns that are also verbs ("to host World Expo"): only after a name of their own
 #: ("CNN host Jane Roe", "Meet the Press host").
