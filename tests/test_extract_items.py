@@ -21,6 +21,8 @@ def items(*sentences: str, reference: dt.date = REFERENCE):
     [
         ("The two leaders agreed to extend the truce by a year.",
          ["Extend the truce by a year"]),
+        ("Arden and Brel agreed on Tuesday to reopen the border crossing.",
+         ["Reopen the border crossing"]),
         ("China pledged to resume soybean purchases and to address fentanyl precursor exports.",
          ["China to resume soybean purchases", "China to address fentanyl precursor exports"]),
         ("Japan and India signed a memorandum of understanding on rail.",
