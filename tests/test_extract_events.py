@@ -64,6 +64,8 @@ def one(sentence: str, reference: dt.date = REFERENCE) -> dict:
         ("Maria Lopez will visit Tehran at the end of the month.",
          "visit", "2025-11", "Tehran, Iran"),
         ("Parliament votes on the budget on Wednesday.", "other", "2025-11-26", None),
+        ("A public hearing on the harbour plan will be held on December 3.",
+         "meeting", "2025-12-03", None),
         ("Negotiators will reconvene in Oslo in two weeks.",
          "meeting", "2025-12-08", "Oslo"),
         ("Maria Lopez is expected to return to Japan in March.", "visit", "2026-03", "Japan"),
@@ -211,3 +213,8 @@ def test_a_plan_in_a_second_clause_is_an_event_of_its_own():
                    dt.date(2026, 1, 14))
     assert [(e["kind"], e["when"]) for e in found] == [("visit", "2026-02-03"),
                                                        ("summit", "2026")]
+
+
+def test_an_event_is_labelled_by_its_noun_phrase_without_the_article():
+    assert one("A public hearing on the harbour plan will be held on December 3.")["what"] == \
+        "Public hearing on the harbour plan"

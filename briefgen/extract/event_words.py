@@ -22,6 +22,7 @@ EVENT_NOUNS: list[tuple[str, re.Pattern]] = [
     ("visit", re.compile(r"\b(?:visits?|trips?|tour)\b", _I)),
     ("call", re.compile(r"\b(?:(?:phone|telephone|video) calls?|by (?:tele)?phone)\b", _I)),
     ("meeting", re.compile(r"\b(?:meetings?|conference|forum|ministerial|convening|gathering|"
+                           r"hearings?|ceremony|"
                            r"workshop|(?<!joint )session(?! of Congress))\b", _I)),
     ("deadline", re.compile(r"\b(?:deadline|takes? effect|(?:enters?|comes?) into force|"
                             r"expires?)\b", _I)),

@@ -48,7 +48,8 @@ _SEATS = {"White House": "Washington", "Camp David": "Camp David", "Capitol": "W
 _NOT_MODIFIER = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|These|"
-    r"Those|Our|Their|His|Her|Its|We|They|He|She|It|President|Secretary|Mr|Mrs|Ms|Dr)\b.*")
+    r"Those|Our|Their|His|Her|Its|We|They|He|She|It|A|An|President|Secretary|Mr|Mrs|Ms|Dr)"
+    r"\b.*")
 _NOT_PLACE = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|President|Prime|"
@@ -513,7 +514,8 @@ def _noun_phrase(clause: str, start: int, end: int) -> str:
         word = "regular meetings" if re.match(r"\s+regularly", clause[end:]) else "meeting"
     phrase = " ".join([*mods, word])
     tail = re.match(r"\s+(of|on|between)\s+((?:[\w’'.-]+\s*){1,4}?)(?=[,;.]|\s+(?:to|in|at|for|"
-                    r"and|as|by|with|which|that|who)\b|$)", clause[end:])
+                    r"and|as|by|with|which|that|who|will|would|is|are|was|were)\b|$)",
+                    clause[end:])
     if tail and len(tail.group(2).split()) <= 4:
         phrase += f" {tail.group(1)} {tail.group(2).strip().rstrip('.')}"
     if continued and not mods:
