@@ -56,6 +56,8 @@ def test_commitments_are_agreements_one_per_commitment(sentence, whats):
         "At the summit, leaders are expected to sign a trade protocol.",
         "Analysts note the planned visits mark a diplomatic opening.",
         "“Today we have signed the most important deal in our history.",
+        "The mediators urged the parties to respect their commitments.",
+        "The council will hold an emergency session on the floods on Thursday.",
     ],
 )
 def test_praise_refusal_and_stated_positions_are_not_agreements(sentence):
@@ -177,6 +179,10 @@ def test_the_same_topic_twice_is_one_issue():
          ["Visa fees for students"]),
         ("Both capitals remain divided over the route of the pipeline.",
          ["Route of the pipeline"]),
+        ("Both armies accused each other of violating the truce in the valley.",
+         ["Violating the truce in the valley"]),
+        ("The mediators urged the two militias to allow aid convoys into the city.",
+         ["Allow aid convoys into the city"]),
         ("The envoy said Sorland would not accept limits on its fishing fleet.",
          ["Limits on its fishing fleet"]),
         ("Ruritania blocked a proposal to extend the measures to potash exports.",
@@ -215,6 +221,10 @@ def test_an_agreement_not_reached_is_not_an_agreement(sentence):
          "Expand cooperation on tidal power"),
         ("The envoys reaffirmed their steadfast support for Moldova’s reforms.",
          "Steadfast support for Moldova’s reforms"),
+        ("Varo said that Sorland is ready to work with Arden to deepen trade.",
+         "Work with Arden to deepen trade"),
+        ("After the talks, the two leaders witnessed the signing of a treaty on fisheries.",
+         "Sign a treaty on fisheries"),
     ],
 )
 def test_news_verbs_of_commitment_are_agreements(sentence, what):

@@ -26,6 +26,7 @@ class Commitment:
 _COMMITMENT = re.compile(
     r"\b(?:(?:re)?commit(?:s|ted)?|(?:is|are|was|were|remain|remains) committed|agree[sd]?|"
     r"pledge[sd]?|pledging|resolved|decided|vowed|promised|undertook|intends?|intended|"
+    r"(?:is|are|was|were|stands?|stood)\s+(?:also\s+)?ready|"
     r"plans?|planned|aims?|aimed|seeks?|sought|expressed (?:their|our|his|her) (?:\w+ )?"
     r"(?:intent|intention|desire|readiness|willingness)|"
     r"(?:instructed|directed|tasked|asked|encouraged|urged) [\w’' -]{1,60}?|"
@@ -47,7 +48,7 @@ _ACT_NOUNS = {"launch": "launch", "establishment": "establish", "signing": "sign
               "expansion": "expand", "opening": "open", "formation": "form",
               "inauguration": "inaugurate", "finalization": "finalize",
               "implementation": "implement"}
-_ACT = re.compile(r"\b(?:welcom\w+|announc\w+|celebrat\w+|noted|hailed)\s+(?:the\s+)?"
+_ACT = re.compile(r"\b(?:welcom\w+|announc\w+|celebrat\w+|noted|hailed|witness\w*)\s+(?:the\s+)?"
                   r"(?:(?:recent|formal|official|successful)\s+)?(?P<noun>"
                   + "|".join(_ACT_NOUNS) + r")\s+of\s+(?P<rest>\S.*)", re.I)
 #: A deal or act named by its verb in the past: "signed a memorandum on …".

@@ -74,7 +74,8 @@ _NOT_AGREEMENT = re.compile(
 _SHARED_COMMITMENT = re.compile(
     r"\b(?:(?:their|our|joint|shared|mutual|unwavering|common) (?:\w+ )?commitments? to|"
     r"keenness to|readiness to|ready to work|willingness (?:and commitment )?(?:of [\w. ]+ )?to|"
-    r"(?:welcomed|reviewed) (?:and \w+ )?(?:ongoing )?(?:efforts|progress))\b", re.I)
+    r"(?:welcomed|reviewed) (?:and \w+ )?(?:ongoing )?(?:efforts|progress)|"
+    r"witness(?:ed|es)? the signing)\b", re.I)
 #: A lead-in ("… the following commercial deals:") whose list items are agreements.
 _AGREEMENT_LEAD_IN = re.compile(r"\b(?:deals|agreements|commitments|commit to|will|"
                                 r"include|following)\b[^:]*:$", re.I)
@@ -228,10 +229,22 @@ def _is_agreement(clause: str) -> bool:
     if _SHARED_COMMITMENT.search(clause):
         return True
     cue = _AGREEMENT.search(clause)
-    if not cue or _NOT_AGREEMENT.search(clause):
+    if not cue or _NOT_AGREEMENT.search(clause) or _REQUESTED.search(clause):
         return False
+    if _SCHEDULED.match(cue.group(0)) and _SCHEDULED.search(clause):
+        return False  # "the council will hold an emergency session": an event ahead
     about_a_deal = re.search(r"truce|cease-?fire|armistice|deal|treaty|accord", cue.group(0), re.I)
     return not (about_a_deal and _ISSUE.search(clause) and not _STRONG_AGREEMENT.search(clause))
+
+
+#: A commitment asked of others: "urged the parties to respect their commitments".
+_REQUESTED = re.compile(r"\b(?:urg(?:ed|es|ing)|call(?:ed|s)? on|ask(?:ed|s)|press(?:ed|es)|"
+                        r"encourag(?:ed|es))\s+(?:[\w’'.-]+\s+){1,4}?to\s", re.I)
+#: An event put on the calendar, which `events` reports: "will hold talks in Oslo".
+_SCHEDULED = re.compile(r"will (?:hold|host|attend|convene)\s+(?:a|an|the|its|their)?\s*"
+                        r"(?:[\w-]+\s+){0,3}(?:talks|meetings?|summit|session|conference|"
+                        r"consultations|dialogue|forum|hearing|visit)\b|will (?:hold|host|attend)$",
+                        re.I)
 
 
 def _after_colon(clause: str) -> str:
@@ -353,6 +366,9 @@ def _topic(clause: str) -> str | None:
         if subject and not _is_generic(subject):
             return subject
     rest = clause[cue.end():].strip(" ,") if cue else ""
+    rest = re.sub(r"^(?:each other|one another)\s+of\s+", "", rest)  # "accused each other of"
+    if cue and re.match(r"urg|press|call", cue.group(0), re.I):
+        rest = re.sub(r"^(?:on\s+)?(?:[\w’'.-]+\s+){1,4}?to\s+", "", rest)  # "urged X to Y": Y
     if _FINITE_VERB.match(" " + rest):
         subject = re.split(r"\b(?:the|a|an|that|said|says)\s+", clause[:cue.end()])[-1]
         if not _is_generic(subject):
