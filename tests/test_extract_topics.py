@@ -24,6 +24,8 @@ from briefgen.extract.topics import cue_topics, split_coordination
          ["situation in the West Bank"]),
         ("They stood together against Ruritania’s unprovoked aggression against Freedonia.",
          ["Ruritania’s unprovoked aggression against Freedonia"]),
+        ("The envoy stressed the need to avoid steps that could stoke unrest in the valley.",
+         ["avoid steps that could stoke unrest in the valley"]),
         ("The mayors met to plan the harvest festival.", []),
     ],
 )

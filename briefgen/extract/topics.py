@@ -15,7 +15,7 @@ _STRONG_CUE = (r"concerns?\s+(?:about|over|regarding|with|on|at)|"
                r"threats?\s+(?:to|from|posed\s+by)|the\s+threat(?=\s+[A-Z])")
 #: Phrases that name an issue only outside a commitment ("called for", "the importance of").
 _WEAK_CUE = (r"(?:emphasi[sz]ed|stressed|underscored|highlighted)\s+the\s+(?:importance|need)\s+"
-             r"(?:of|for)|called\s+for|calls\s+for|"
+             r"(?:of|for|to)|called\s+for|calls\s+for|"
              r"(?:the\s+)?situation\s+in(?=\s+(?:the\s+)?[A-Z])")
 _CUE = re.compile(rf"\b(?:{_STRONG_CUE}|{_WEAK_CUE})\s+(?P<rest>\S.*)", re.I | re.S)
 _STRONG = re.compile(rf"\b(?:{_STRONG_CUE})", re.I)
