@@ -51,9 +51,19 @@ def cue_topics(clause: str, strong_only: bool = False) -> list[str]:
             phrase = "situation in " + place.group(0) if place else ""
         else:
             phrase = found.group("rest")
-        phrase = _PHRASE_END.split(phrase, maxsplit=1)[0].strip(" ,.")
+        phrase = _noun_phrase(phrase).strip(" ,.")
         topics += [t for t in split_coordination(phrase) if re.search(r"[A-Za-z]{3}", t)]
     return topics
+
+
+def _noun_phrase(text: str) -> str:
+    """`text` up to where its noun phrase ends; a relative clause stays when the phrase
+    would be too bare without it ("steps that could stoke unrest")."""
+    end = _PHRASE_END.search(text)
+    while end and end.group(0).lstrip(" ,").startswith("that") and \
+            len(text[:end.start()].split()) <= 2:
+        end = _PHRASE_END.search(text, end.end())
+    return text[:end.start()] if end else text
 
 
 def split_coordination(phrase: str) -> list[str]:
