@@ -64,6 +64,7 @@ def one(sentence: str, reference: dt.date = REFERENCE) -> dict:
         ("Maria Lopez will visit Tehran at the end of the month.",
          "visit", "2025-11", "Tehran, Iran"),
         ("Parliament votes on the budget on Wednesday.", "other", "2025-11-26", None),
+        ("Voters go to the polls on December 7.", "election", "2025-12-07", None),
         ("A public hearing on the harbour plan will be held on December 3.",
          "meeting", "2025-12-03", None),
         ("Negotiators will reconvene in Oslo in two weeks.",

@@ -58,6 +58,7 @@ def test_commitments_are_agreements_one_per_commitment(sentence, whats):
         "“Today we have signed the most important deal in our history.",
         "The mediators urged the parties to respect their commitments.",
         "The council will hold an emergency session on the floods on Thursday.",
+        "Sorland’s Foreign Minister will pay an official visit to Arden from March 12 to 14.",
     ],
 )
 def test_praise_refusal_and_stated_positions_are_not_agreements(sentence):
@@ -183,6 +184,9 @@ def test_the_same_topic_twice_is_one_issue():
          ["Violating the truce in the valley"]),
         ("The mediators urged the two militias to allow aid convoys into the city.",
          ["Allow aid convoys into the city"]),
+        ("We urge the other side to stop its provocations at sea.",
+         ["Stop its provocations at sea"]),
+        ("We have not yet decided on the level of our delegation.", ["Level of our delegation"]),
         ("The envoy said Sorland would not accept limits on its fishing fleet.",
          ["Limits on its fishing fleet"]),
         ("Ruritania blocked a proposal to extend the measures to potash exports.",
@@ -236,3 +240,16 @@ def test_a_participle_clause_is_read_on_its_own():
                   "that raids threaten shipping in the strait.")
     assert [a["what"] for a in draft.agreements] == ["Support for a canal free of mines"]
     assert [i["topic"] for i in draft.open_issues] == ["Shipping in the strait"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Will the minister attend the peace conference in Geneva next month?",
+        "Did the two sides agree to extend the truce?",
+        "Is there a dispute over the border?",
+    ],
+)
+def test_a_question_states_no_item(sentence):
+    draft = items(sentence)
+    assert (draft.agreements, draft.open_issues, draft.upcoming) == ([], [], [])

@@ -16,7 +16,8 @@ EVENT_NOUNS: list[tuple[str, re.Pattern]] = [
     ("state-visit", re.compile(r"\bstate[- ]visits?\b", _I)),
     ("summit", re.compile(r"\bsummits?\b", _I)),
     ("election", re.compile(r"\b(?:elections?|referend(?:um|a)|electoral cycle|"
-                            r"(?:presidential|parliamentary|general) vote)\b", _I)),
+                            r"(?:presidential|parliamentary|general) vote|"
+                            r"(?:go|goes|head|heads|return|returns) to the polls)\b", _I)),
     ("talks", re.compile(r"\b(?:talks|dialogues?|negotiations|consultations|discussions|"
                          r"round of (?:talks|negotiations))\b", _I)),
     ("visit", re.compile(r"\b(?:visits?|trips?|tour)\b", _I)),

@@ -447,6 +447,8 @@ def _label(clause: str, start: int, end: int, kind: str, who: list[str], where: 
         return _deadline_label(clause, start, end)
     if kind == "call":
         return "Phone call"
+    if kind == "election" and clause[start:end].lower().endswith("to the polls"):
+        return "Election" + (f" in {short_place}" if short_place else "")
     if HOSTED_GROUP.search(clause[max(0, start - 40):end]):
         return f"{clause[start:end]} summit" + (f" in {short_place}" if short_place else "")
     if TALKS_VERB.fullmatch(clause[start:end]):

@@ -101,7 +101,7 @@ _ISSUE = re.compile(
 )
 #: Issue cues that also describe what an agreement addresses: an issue only outside one.
 _WEAK_ISSUE = re.compile(
-    r"\b(?:threaten\w*|sanctions?\b|stressed|urged|called (?:on|for)|"
+    r"\b(?:threaten\w*|sanctions?\b|stressed|urg(?:e|es|ed)\b|calls (?:on|for)|called (?:on|for)|"
     r"pressed\b|demand\w*|raised (?:the|concerns?|issues?|questions?|objections?)\b|"
     r"rejected|refused|tariffs? (?:on|against)|"
     r"export controls|barriers?\b)",
@@ -114,7 +114,7 @@ _ISSUE_OBJECT = re.compile(
     r"regarding|concerning|with)\s+(?P<objects>[^.;:]+)", re.I)
 #: What the parties have not agreed on: "have yet to agree on X", "did not reach agreement on X".
 _UNAGREED = re.compile(
-    r"\b(?:yet to|not|failed to|fail to|without)\s+(?:\w+\s+)?(?:agree(?:ment)?|"
+    r"\b(?:yet to|not|failed to|fail to|without)\s+(?:\w+\s+)?(?:agree(?:ment)?|decided?|"
     r"reach(?:ing)?\s+(?:an?\s+|any\s+)?(?:agreement|deal|consensus))\s+"
     r"(?:on|over|about)\s+(?P<objects>[^.;:]+)", re.I)
 #: Talks that failed, named by their subject: "talks on X ended in deadlock".
@@ -162,6 +162,8 @@ _REQUEST = re.compile(r"\b(?:urg(?:ed|es|ing)|call(?:ed|s)? (?:on|upon)|ask(?:ed
 
 def _sentence_items(draft: Draft, sentence: str, reference: dt.date, people: list[str],
                     main_parties: list[str], listed: bool) -> None:
+    if sentence.rstrip("”\"’' ").endswith("?"):
+        return  # a question asks; it states no commitment, issue or plan
     if listed:
         draft.agreements.append({"what": agreement_label(_after_colon(sentence), sentence),
                                  "status": "agreed",
@@ -241,9 +243,10 @@ def _is_agreement(clause: str) -> bool:
 _REQUESTED = re.compile(r"\b(?:urg(?:ed|es|ing)|call(?:ed|s)? on|ask(?:ed|s)|press(?:ed|es)|"
                         r"encourag(?:ed|es))\s+(?:[\w’'.-]+\s+){1,4}?to\s", re.I)
 #: An event put on the calendar, which `events` reports: "will hold talks in Oslo".
-_SCHEDULED = re.compile(r"will (?:hold|host|attend|convene)\s+(?:a|an|the|its|their)?\s*"
+_SCHEDULED = re.compile(r"will (?:hold|host|attend|convene|pay|make)\s+(?:a|an|the|its|their)?\s*"
                         r"(?:[\w-]+\s+){0,3}(?:talks|meetings?|summit|session|conference|"
-                        r"consultations|dialogue|forum|hearing|visit)\b|will (?:hold|host|attend)$",
+                        r"consultations|dialogue|forum|hearing|visit)\b|"
+                        r"will (?:hold|host|attend|pay|make)$",
                         re.I)
 
 
@@ -359,6 +362,9 @@ _GENERIC_WORDS = {"the", "a", "an", "issue", "issues", "matter", "matters", "sit
 
 def _topic(clause: str) -> str | None:
     """The subject of an issue: what follows its cue, or a name there ("raised the issue")."""
+    asked = _ASKED.search(clause)
+    if asked:
+        return asked.group("what")
     cue = _ISSUE.search(clause) or _WEAK_ISSUE.search(clause)
     if cue and re.match(r"(?:not yet|has yet|have yet|yet to)", cue.group(0), re.I):
         before = re.split(r"\b(?:that|said|says|reiterated|noted)\b", clause[:cue.start()])[-1]
@@ -367,8 +373,6 @@ def _topic(clause: str) -> str | None:
             return subject
     rest = clause[cue.end():].strip(" ,") if cue else ""
     rest = re.sub(r"^(?:each other|one another)\s+of\s+", "", rest)  # "accused each other of"
-    if cue and re.match(r"urg|press|call", cue.group(0), re.I):
-        rest = re.sub(r"^(?:on\s+)?(?:[\w’'.-]+\s+){1,4}?to\s+", "", rest)  # "urged X to Y": Y
     if _FINITE_VERB.match(" " + rest):
         subject = re.split(r"\b(?:the|a|an|that|said|says)\s+", clause[:cue.end()])[-1]
         if not _is_generic(subject):
@@ -386,6 +390,11 @@ def _topic(clause: str) -> str | None:
         return " ".join(rest.split()[:8])
     named = re.findall(r"\b[A-Z][a-z]{3,}\b", clause[cue.end():] if cue else clause)
     return named[0] if named else None
+
+
+#: What a request asks for: "urged the two sides to Y" → Y.
+_ASKED = re.compile(r"\b(?:urg(?:e|es|ed|ing)|calls? on|called on|press(?:es|ed)?)\s+"
+                    r"(?:[\w’'.-]+\s+){1,4}?to\s+(?P<what>[^,;]+)", re.I)
 
 
 def _is_generic(text: str) -> bool:
