@@ -229,6 +229,14 @@ def test_an_agreement_not_reached_is_not_an_agreement(sentence):
          "Work with Arden to deepen trade"),
         ("After the talks, the two leaders witnessed the signing of a treaty on fisheries.",
          "Sign a treaty on fisheries"),
+        ("Arden and Brel are to build a rail bridge over the border river.",
+         "Build a rail bridge over the border river"),
+        ("The ministers adopted a declaration on river safety.",
+         "Adopt a declaration on river safety"),
+        ("Both sides agreed in principle to a prisoner exchange.", "Agree to a prisoner exchange"),
+        ("The firms signed contracts worth $2 billion.", "Sign contracts worth $2 billion"),
+        ("The accord, signed in Lisbon, provides for a phased withdrawal of troops.",
+         "A phased withdrawal of troops"),
     ],
 )
 def test_news_verbs_of_commitment_are_agreements(sentence, what):

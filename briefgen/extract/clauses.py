@@ -34,10 +34,11 @@ _COMMITMENT = re.compile(
     r"keenness|decision|resolve|efforts?|announcement|agreement|desire)"
     r"(?: and (?:\w+ ){1,2})?(?: of [\w’'. -]{1,60}?)?)"
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
-    r"yesterday)\b,?)?\s+(?:to|on)\s+(?P<rest>\S.*)"
-    r"|\b(?:will|shall)\s+(?:also\s+|further\s+|now\s+|jointly\s+|immediately\s+|\([ivx]+\)\s+)*"
+    r"yesterday)\b,?|\s+in\s+principle)?\s+(?:to|on)\s+(?P<rest>\S.*)"
+    r"|\b(?:will|shall|(?:is|are)\s+to(?=\s+[a-z]+\s))\s+(?:also\s+|further\s+|now\s+|jointly\s+|immediately\s+|\([ivx]+\)\s+)*"
     r"(?P<will>\S.*)"
     r"|\b(?:is|are) (?:also )?(?P<exploring>exploring\s.*)"
+    r"|\bprovides?\s+for\s+(?P<provides>\S.*)"
     r"|\b(?:said|says|announced|added|confirmed)\s+(?:that\s+)?"
     r"(?P<reported>(?:[\w’'.-]+\s+){1,4}?)would\s+(?:also\s+)?(?P<would>\S.*)"
     r"|\b(?:(?:re)?affirm(?:ed|s)?|reiterat(?:ed|es))\s+(?:their|his|her|our|its)\s+"
@@ -53,14 +54,17 @@ _ACT = re.compile(r"\b(?:welcom\w+|announc\w+|celebrat\w+|noted|hailed|witness\w
                   + "|".join(_ACT_NOUNS) + r")\s+of\s+(?P<rest>\S.*)", re.I)
 #: A deal or act named by its verb in the past: "signed a memorandum on …".
 _DONE = re.compile(r"\b(?P<verb>signed|launched|established|created|concluded|finali[sz]ed|"
-                   r"reached|struck|inked|sealed|clinched|announced|unveiled|adopted|endorsed|approved)\s+"
-                   r"(?P<rest>(?:a|an|the|two|three|several|new|bilateral|joint)\b.*)", re.I)
+                   r"reached|struck|inked|sealed|clinched|announced|unveiled|adopted|endorsed|"
+                   r"approved|pledged|promised|set up)\s+"
+                   r"(?P<rest>(?:a|an|the|two|three|several|new|bilateral|joint)\b.*|"
+                   r"[$€£\d].*|(?-i:[a-z]+s)\s+(?:worth|for|on|with|to)\b.*)", re.I)
 _PAST_TO_BASE = {"signed": "sign", "launched": "launch", "established": "establish",
                  "created": "create", "concluded": "conclude", "finalized": "finalize",
                  "finalised": "finalise", "reached": "reach", "struck": "strike",
                  "announced": "announce", "unveiled": "unveil", "adopted": "adopt",
                  "endorsed": "endorse", "approved": "approve", "inked": "sign",
-                 "sealed": "seal", "clinched": "clinch"}
+                 "sealed": "seal", "clinched": "clinch", "pledged": "pledge",
+                 "promised": "promise", "set up": "set up"}
 #: Subjects that stand for all parties ("the two leaders", "both sides", "we").
 COLLECTIVE = re.compile(r"\b(?:both|two|leaders|sides|parties|countries|nations|governments|"
                          r"we|they|ministers|delegations|partners|and)\b", re.I)
@@ -90,7 +94,7 @@ def read_commitment(clause: str) -> Commitment | None:
         verb = _PAST_TO_BASE.get(first.group("verb").lower(), first.group("verb"))
         return Commitment(agent, first.group("verb"), f"{verb} {first.group('rest')}")
     act = (first.group("rest") or first.group("will") or first.group("exploring")
-           or first.group("would") or first.group("support"))
+           or first.group("would") or first.group("support") or first.group("provides"))
     if first.group("would"):
         agent = first.group("reported")  # "Rao said India would …": India commits
     return Commitment(agent, first.group(0)[:len(first.group(0)) - len(act)].strip(), act)
