@@ -65,6 +65,12 @@ def one(sentence: str, reference: dt.date = REFERENCE) -> dict:
          "visit", "2025-11", "Tehran, Iran"),
         ("Parliament votes on the budget on Wednesday.", "other", "2025-11-26", None),
         ("Voters go to the polls on December 7.", "election", "2025-12-07", None),
+        ("The minister leaves for Madrid tomorrow.", "visit", "2025-11-25", "Madrid"),
+        ("Envoys from both countries will gather in Doha next week.",
+         "meeting", "2025-12-01/2025-12-07", "Doha"),
+        ("The cartel meets online on Sunday to decide output.", "meeting", "2025-11-30", None),
+        ("She is scheduled to address the UN General Assembly in September.",
+         "meeting", "2026-09", None),
         ("A public hearing on the harbour plan will be held on December 3.",
          "meeting", "2025-12-03", None),
         ("Negotiators will reconvene in Oslo in two weeks.",
@@ -219,3 +225,20 @@ def test_a_plan_in_a_second_clause_is_an_event_of_its_own():
 def test_an_event_is_labelled_by_its_noun_phrase_without_the_article():
     assert one("A public hearing on the harbour plan will be held on December 3.")["what"] == \
         "Public hearing on the harbour plan"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "what"),
+    [
+        ("The ceasefire takes effect at midnight on Sunday.", "Ceasefire takes effect"),
+        ("The new tariffs come into force on December 1.", "New tariffs come into force"),
+    ],
+)
+def test_a_deadline_is_labelled_by_what_takes_effect(sentence, what):
+    assert one(sentence)["what"] == what
+
+
+def test_hosting_a_counterpart_is_their_visit():
+    event = one("The minister will host her Indian counterpart in Tokyo on December 18.")
+    assert (event["kind"], event["where"], event["when"]) == ("visit", "Tokyo, Japan",
+                                                              "2025-12-18")

@@ -23,7 +23,7 @@ EVENT_NOUNS: list[tuple[str, re.Pattern]] = [
     ("visit", re.compile(r"\b(?:visits?|trips?|tour)\b", _I)),
     ("call", re.compile(r"\b(?:(?:phone|telephone|video) calls?|by (?:tele)?phone)\b", _I)),
     ("meeting", re.compile(r"\b(?:meetings?|conference|forum|ministerial|convening|gathering|"
-                           r"hearings?|ceremony|"
+                           r"hearings?|ceremony|(?-i:General Assembly)|"
                            r"workshop|(?<!joint )session(?! of Congress))\b", _I)),
     ("deadline", re.compile(r"\b(?:deadline|takes? effect|(?:enters?|comes?) into force|"
                             r"expires?)\b", _I)),
@@ -35,13 +35,15 @@ TRAVEL_VERB = re.compile(
     r"\b(?P<verb>travel(?:s|ing|ling)?\s+to|head(?:s|ing)?\s+to|depart(?:s|ing)?\s+for|"
     r"com(?:e|es|ing)\s+to(?=\s+(?:the\s+)?(?-i:[A-Z]))|arriv(?:e|es|ing)\s+in|"
     r"fly(?:ing)?\s+to|return(?:s|ing)?\s+to(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+    r"leav(?:e|es|ing)\s+for(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     r"(?:is|are)\s+(?:due|expected)\s+in(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     r"(?:host|welcom|receiv)(?:e|es|s|ing)?(?=\s))", _I)
 #: Who may follow a host verb for it to mean a visit: "host President Ruto".
 GUEST_TITLE = re.compile(
-    r"\s+(?:the\s+)?(?:President|Prime Minister|King|Queen|Crown Prince|Chancellor|Emperor|Emir|"
+    r"\s+(?:(?:his|her|their|its)\s+(?:[A-Z][\w-]+\s+)?counterparts?\b|"
+    r"(?:the\s+)?(?:President|Prime Minister|King|Queen|Crown Prince|Chancellor|Emperor|Emir|"
     r"Sultan|Premier|Vice President|Secretary|Foreign Minister|Minister|First Lady|"
-    r"His (?:Majesty|Highness|Holiness|Excellency)|Her (?:Majesty|Highness|Excellency))\b")
+    r"His (?:Majesty|Highness|Holiness|Excellency)|Her (?:Majesty|Highness|Excellency)))\b")
 #: An event word that names a standing channel, not an event: "dialogue mechanisms".
 NOT_EVENT_AFTER = re.compile(r"(?:\s+and\s+\w+)?\s+(?:mechanisms?|channels?|track|architecture|"
                              r"format|process)\b", _I)
@@ -50,7 +52,8 @@ MEET_VERB = re.compile(
     r"\b(?P<verb>meets?(?=\s*$|\s+(?-i:[A-Z])|\s+on\s+(?:\d|(?-i:[A-Z]))|"
     r"\s+(?:with|in|at|on the margins|again|regularly|"
     r"annually|virtually|in person|in-person|at least|for the first time|soon|next|later|this|"
-    r"during|before|early|late|from)\b)|(?:re)?convene)\b", _I)
+    r"during|before|early|late|from|online)\b)|(?:re)?convene|"
+    r"gather(?=\s+(?:in|at)\s+(?-i:[A-Z])))\b", _I)
 #: Verbs of putting an agreement into final form, which the parties negotiate to do.
 TALKS_VERB = re.compile(
     r"\b(?P<verb>(?i:(?:negotiate and )?(?:finali[sz]e|memoriali[sz]e|conclude|complete)\s+"
@@ -70,7 +73,7 @@ _MODAL = (r"(?:will|shall|’ll|'ll|plans? to|planning to|intends? to|intent to|
 _EVENT_VERB = (r"(?:visit|travel|host|hold|meet|attend|(?:re)?convene|participate|welcom|receiv|"
                r"launch|begin|start|resume|continu|conduct|establish|organi[sz]|take part|"
                r"pay|make|undertake|memoriali[sz]|finali[sz]|negotiat|sign|vote|"
-               r"head|fly|lead|send|arrive|return|be held|take place)")
+               r"head|fly|lead|send|arrive|return|address|speak|be held|take place)")
 #: A future or planned form before the event word: "will travel", "agreed to continue".
 FUTURE_VERB = re.compile(
     rf"\b{_MODAL}\s+(?:[\w’'-]+\s+){{0,3}}?{_EVENT_VERB}\w*"

@@ -56,7 +56,8 @@ _NOT_PLACE = re.compile(
     r"Secretary|Minister|King|Queen|Crown|Chancellor|Vice|General|Mr|Mrs|Ms|Dr|The|This|"
     r"That|These|Those|Our|Their|His|Her|Its|We|They|He|She|It)\b")
 _PLACE = re.compile(
-    r"\b(?P<prep>to|in|at|visit(?:ing|s)?)\s+(?:the\s+)?"
+    r"\b(?P<prep>to|in|at|visit(?:ing|s)?|(?<=leaves )for|(?<=leave )for|(?<=departs )for)\s+"
+    r"(?:the\s+)?"
     r"(?P<place>[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,3}"
     r"(?:,\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})?)")
 
@@ -512,7 +513,7 @@ def _noun_phrase(clause: str, start: int, end: int) -> str:
         break
     continued = re.search(r"\bcontinu\w*\s+(?:\w+\s+){0,2}$", clause[:start])
     word = clause[start:end]
-    if re.fullmatch(r"meets?|(?:re)?convenes?", word, re.I):
+    if re.fullmatch(r"meets?|(?:re)?convenes?|gather", word, re.I):
         word = "regular meetings" if re.match(r"\s+regularly", clause[end:]) else "meeting"
     phrase = " ".join([*mods, word])
     tail = re.match(r"\s+(of|on|between)\s+((?:[\w’'.-]+\s*){1,4}?)(?=[,;.]|\s+(?:to|in|at|for|"
@@ -533,6 +534,9 @@ def _deadline_label(clause: str, start: int, end: int) -> str:
     action = re.search(r"\b(?:to|will|shall|must)\s+((?:[\w’'-]+\s+){1,6}?)$", clause[:start])
     if action:
         return _cap(f"deadline to {action.group(1).strip()}")
+    subject = re.search(r"(?:^|,\s+)(?:[Tt]he\s+)?((?:[\w’'-]+\s+){1,5}?)$", clause[:start])
+    if subject and re.search(r"(?:takes?|comes?|enters?|goes?|expires?)", clause[start:end]):
+        return _cap(f"{subject.group(1).strip()} {clause[start:end]}")  # "Ceasefire takes effect"
     return "Deadline"
 
 
