@@ -100,6 +100,8 @@ def test_roles_are_kept_whole_with_their_qualifiers(sentence, person):
         ("A government spokesman, Tomasz Nowak, declined to comment.",
          Person("Tomasz Nowak", None)),
         ("The bloc’s foreign policy chief, Elena Voss, spoke first.", Person("Elena Voss", None)),
+        ("Analyst Mei Tanaka of the Asia Institute called the pact symbolic.",
+         Person("Mei Tanaka", None)),
     ],
 )
 def test_an_apposition_an_honorific_or_a_reporting_verb_also_makes_a_person(sentence, person):

@@ -367,6 +367,8 @@ def _cued(tokens: list[_Token], i: int) -> tuple[int, int, None] | None:
     if i > 0 and (is_name_word(tokens[i - 1].text) or is_initial(tokens[i - 1].text)):
         return None
     end = _name_run(tokens, i)
+    if i == 0 and end >= 3 and tokens[0].text.lower() in PERSON_NOUNS:
+        return 1, end, None  # "Analyst Mei Tanaka said": a person noun opening the sentence
     if end - i < 2:
         return None
     before = tokens[i - 1].text if i > 0 else ""

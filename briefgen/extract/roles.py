@@ -107,6 +107,7 @@ host anchor moderator lawyer attorney professor economist survivor student mothe
 wife son daughter brother sister pastor rabbi reverend farmer veteran soldier officer victim
 director chair chairman chairwoman ceo secretary administrator commissioner advocate organizer
 fellow member treasurer mayor governor representative counterpart chief
+analyst expert researcher scholar
 """))
 #: Person nouns that are also verbs ("to host World Expo"): only after a name of their own
 #: ("CNN host Jane Roe", "Meet the Press host").
