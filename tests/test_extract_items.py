@@ -261,3 +261,19 @@ def test_a_participle_clause_is_read_on_its_own():
 def test_a_question_states_no_item(sentence):
     draft = items(sentence)
     assert (draft.agreements, draft.open_issues, draft.upcoming) == ([], [], [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("The two ministers signed a treaty on river safety.", "signed"),
+        ("The leaders agreed to consider opening a consulate in Lagos.", "proposed"),
+        ("The two sides are exploring a joint satellite launch.", "exploring"),
+        ("The two leaders agreed that the envoy will visit Lima to follow up on their "
+         "discussions.", "pledged"),
+        ("Arden agreed to extend the truce by a year.", "agreed"),
+    ],
+)
+def test_an_agreement_s_status_says_how_far_it_went(sentence, status):
+    [agreement] = items(sentence).agreements
+    assert agreement["status"] == status

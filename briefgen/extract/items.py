@@ -261,7 +261,7 @@ def _status(clause: str) -> str:
     lower = clause.lower()
     if re.search(r"\bsigned\b|\bsigning\b", lower):
         return "signed"
-    if re.search(r"explor|consider|discuss|propos", lower):
+    if re.search(r"\bexplor|\bconsider|\bdiscuss(?:es|ed|ing)?\b|\bpropos", lower):
         return "exploring" if "explor" in lower else "proposed"
     if re.search(r"pledg|promis|commit|will\b", lower):
         return "pledged"
