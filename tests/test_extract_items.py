@@ -235,6 +235,8 @@ def test_an_agreement_not_reached_is_not_an_agreement(sentence):
          "Adopt a declaration on river safety"),
         ("Both sides agreed in principle to a prisoner exchange.", "Agree to a prisoner exchange"),
         ("The firms signed contracts worth $2 billion.", "Sign contracts worth $2 billion"),
+        ("Today, after weeks of talks, Arden and Brel have accepted a cessation of hostilities.",
+         "Accept a cessation of hostilities"),
         ("The accord, signed in Lisbon, provides for a phased withdrawal of troops.",
          "A phased withdrawal of troops"),
     ],

@@ -63,6 +63,8 @@ def test_a_title_before_a_name_makes_a_person_with_that_role(texts, people):
          Person("Olav", "King of Sorland")),
         ("The Prime Minister of Japan, His Excellency Ken Oda, arrived.",
          Person("Ken Oda", "Prime Minister of Japan")),
+        ("Joint Statement of President Vera of Chile Announcing a Truce",
+         Person("Vera", "President of Chile")),
     ],
 )
 def test_roles_are_kept_whole_with_their_qualifiers(sentence, person):

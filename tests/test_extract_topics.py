@@ -26,6 +26,8 @@ from briefgen.extract.topics import cue_topics, split_coordination
          ["Ruritania’s unprovoked aggression against Freedonia"]),
         ("The envoy stressed the need to avoid steps that could stoke unrest in the valley.",
          ["avoid steps that could stoke unrest in the valley"]),
+        ("The deal secures the port from the threat of piracy in the strait.",
+         ["piracy in the strait"]),
         ("The mayors met to plan the harvest festival.", []),
     ],
 )

@@ -55,7 +55,7 @@ _ACT = re.compile(r"\b(?:welcom\w+|announc\w+|celebrat\w+|noted|hailed|witness\w
 #: A deal or act named by its verb in the past: "signed a memorandum on …".
 _DONE = re.compile(r"\b(?P<verb>signed|launched|established|created|concluded|finali[sz]ed|"
                    r"reached|struck|inked|sealed|clinched|announced|unveiled|adopted|endorsed|"
-                   r"approved|pledged|promised|set up)\s+"
+                   r"approved|pledged|promised|set up|accepted)\s+"
                    r"(?P<rest>(?:a|an|the|two|three|several|new|bilateral|joint)\b.*|"
                    r"[$€£\d].*|(?-i:[a-z]+s)\s+(?:worth|for|on|with|to)\b.*)", re.I)
 _PAST_TO_BASE = {"signed": "sign", "launched": "launch", "established": "establish",
@@ -64,7 +64,7 @@ _PAST_TO_BASE = {"signed": "sign", "launched": "launch", "established": "establi
                  "announced": "announce", "unveiled": "unveil", "adopted": "adopt",
                  "endorsed": "endorse", "approved": "approve", "inked": "sign",
                  "sealed": "seal", "clinched": "clinch", "pledged": "pledge",
-                 "promised": "promise", "set up": "set up"}
+                 "promised": "promise", "set up": "set up", "accepted": "accept"}
 #: Subjects that stand for all parties ("the two leaders", "both sides", "we").
 COLLECTIVE = re.compile(r"\b(?:both|two|leaders|sides|parties|countries|nations|governments|"
                          r"we|they|ministers|delegations|partners|and)\b", re.I)
@@ -73,7 +73,8 @@ LEAD_ADVERBIAL = re.compile(
     r"^(?:(?:\w+ly|[A-Z]\w+(?:ed|ing)\b[\w’' -]{0,80}|Today|Together|Meanwhile|Moreover|"
     r"Furthermore|Also|Lastly|Likewise|"
     r"Separately|Yesterday|Thus|Therefore|Accordingly|(?:As|In|On|At|For|With|Under|Through|"
-    r"During|After|Following|To|Over|Since|Given|Building|Beyond)\b[\w’' -]{0,60}),\s+)+")
+    r"During|After|Following|To|Over|Since|Given|Building|Beyond)\b[\w’' -]{0,60}|"
+    r"(?<=, )(?:after|following|during|in|on)\b[\w’' -]{0,60}),\s+)+")
 
 
 def read_commitment(clause: str) -> Commitment | None:

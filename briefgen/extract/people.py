@@ -470,7 +470,8 @@ def _of_after_name(tokens: list[_Token], end: int) -> str | None:
         k += 1
     if k == j:
         return None
-    place = _text(tokens, j, k)
+    known = next((end for end in range(k, j, -1) if canonical(_text(tokens, j, end))), k)
+    place = _text(tokens, j, known)  # "of France Announcing …" (a title's next word) → France
     return f"the {place}" if the else place
 
 

@@ -12,7 +12,7 @@ import re
 #: Phrases after which the text names what is disputed, feared or condemned.
 _STRONG_CUE = (r"concerns?\s+(?:about|over|regarding|with|on|at)|"
                r"concerned\s+(?:about|over|by|with|at)|condemn(?:ed|s|ation\s+of)|"
-               r"threats?\s+(?:to|from|posed\s+by)|the\s+threat(?=\s+[A-Z])")
+               r"threats?\s+(?:to|from|of|posed\s+by)|the\s+threat(?=\s+(?-i:[A-Z]))")
 #: Phrases that name an issue only outside a commitment ("called for", "the importance of").
 _WEAK_CUE = (r"(?:emphasi[sz]ed|stressed|underscored|highlighted)\s+the\s+(?:importance|need)\s+"
              r"(?:of|for|to)|called\s+for|calls\s+for|"
