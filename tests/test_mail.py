@@ -7,6 +7,7 @@ import datetime as dt
 import email
 import email.policy
 import io
+import json
 import shutil
 import socket
 import ssl
@@ -39,8 +40,16 @@ class Inbox:
         self.refuse: set[str] = set()
         self.busy: dict[str, int] = {}  # address → how many more times to answer 451
         self.delay = 0.0  # seconds before accepting a message: a slow server
+        self.hang_up_after_data: set[str] = set()  # take their message, close without a reply
+        self.hang_up_at_rcpt: dict[str, int] = {}  # address → how many more times to hang up
+        self.log_during_data: list[str] = []  # the send log as it was when each message came
+        self.log: Path | None = None
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        if self.hang_up_at_rcpt.get(address, 0) > 0:
+            self.hang_up_at_rcpt[address] -= 1
+            server.transport.close()
+            return "421 closing"
         if address in self.refuse:
             return "550 5.1.1 No such user here"
         if self.busy.get(address, 0) > 0:
@@ -52,6 +61,10 @@ class Inbox:
     async def handle_DATA(self, server, session, envelope):
         await asyncio.sleep(self.delay)
         self.messages.append((envelope.mail_from, list(envelope.rcpt_tos), envelope.content))
+        if self.log is not None:
+            self.log_during_data.append(self.log.read_text() if self.log.exists() else "")
+        if self.hang_up_after_data & set(envelope.rcpt_tos):
+            server.transport.close()  # the message is taken, the 250 never comes
         return "250 Message accepted for delivery"
 
 
@@ -89,8 +102,8 @@ def project(built_project, tmp_path) -> Path:
 
 
 def options(inbox: Inbox, **extra) -> EmailOptions:
-    return EmailOptions(smtp_host="127.0.0.1", smtp_port=inbox.port, retries=1, backoff=0.01,
-                        timeout=5, **extra)
+    return EmailOptions(**{"smtp_host": "127.0.0.1", "smtp_port": inbox.port, "retries": 1,
+                           "backoff": 0.01, "timeout": 5, **extra})
 
 
 def parsed(raw: bytes) -> email.message.EmailMessage:
@@ -170,6 +183,95 @@ def test_two_runs_at_once_against_a_slow_server_send_each_message_once(project, 
     assert sorted(rcpts[0] for _, rcpts, _ in inbox.messages) == [ALICE, BOB]
     assert sorted(d.status for deliveries in results for d in deliveries) == \
         ["sent", "sent", "skipped", "skipped"]
+
+
+def log_states(project: Path) -> list[tuple[str, str]]:
+    log = project / ".briefgen" / "sent.jsonl"
+    return [(entry["recipient"], entry["state"])
+            for entry in map(json.loads, log.read_text().splitlines())]
+
+
+def test_each_message_is_recorded_as_attempted_before_it_goes_to_the_server(project, inbox):
+    inbox.log = project / ".briefgen" / "sent.jsonl"
+    send_edition(project, options(inbox), environ={})
+    first, second = inbox.log_during_data
+    assert '"recipient": "alice@example.org"' in first and '"state": "attempted"' in first
+    assert '"recipient": "bob@example.org", ' in second.splitlines()[-1]
+    assert log_states(project) == [(ALICE, "attempted"), (ALICE, "sent"),
+                                   (BOB, "attempted"), (BOB, "sent")]
+
+
+def test_a_connection_lost_after_the_message_is_not_retried_and_is_reported(project, inbox):
+    inbox.hang_up_after_data.add(ALICE)
+    deliveries = send_edition(project, options(inbox, retries=3), environ={})
+    assert [(d.recipient, d.status) for d in deliveries] == [(ALICE, "uncertain"), (BOB, "sent")]
+    assert "after the message was handed over, before the server confirmed it" in \
+        deliveries[0].detail
+    assert sorted(rcpts[0] for _, rcpts, _ in inbox.messages) == [ALICE, BOB]
+    assert log_states(project)[:2] == [(ALICE, "attempted"), (BOB, "attempted")]
+
+
+def test_an_uncertain_delivery_is_not_sent_again_until_resent_on_purpose(project, inbox):
+    inbox.hang_up_after_data.add(ALICE)
+    send_edition(project, options(inbox), environ={})
+    inbox.hang_up_after_data.clear()
+    again = send_edition(project, options(inbox), environ={})
+    assert [d.status for d in again] == ["uncertain", "skipped"]
+    assert len(inbox.messages) == 2
+    resent = send_edition(project, options(inbox, to=(ALICE,), resend=True), environ={})
+    assert [(d.recipient, d.status) for d in resent] == [(ALICE, "sent")]
+    assert sorted(rcpts[0] for _, rcpts, _ in inbox.messages) == [ALICE, ALICE, BOB]
+    assert [d.status for d in send_edition(project, options(inbox), environ={})] == \
+        ["skipped", "skipped"]
+
+
+def test_an_uncertain_delivery_ends_the_run_with_one_line_saying_what_to_do(project, inbox):
+    inbox.hang_up_after_data.add(BOB)
+    result = subprocess.run(
+        [sys.executable, "-m", "briefgen", "email", "--smtp-host", "127.0.0.1",
+         "--smtp-port", str(inbox.port)], cwd=project, capture_output=True, text=True,
+        timeout=60)
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == [f"sent: {ALICE}"]
+    assert result.stderr.splitlines()[-1] == (
+        "error: delivery uncertain for bob@example.org: the server may have the message; ask "
+        "whether it arrived, and if not send it again with: briefgen email --date 2025-11-24 "
+        "--resend --to bob@example.org")
+    assert "Traceback" not in result.stderr
+    assert sorted(rcpts[0] for _, rcpts, _ in inbox.messages) == [ALICE, BOB]
+
+
+def test_a_connection_lost_before_the_message_went_is_retried(project, inbox):
+    inbox.hang_up_at_rcpt[ALICE] = 1
+    deliveries = send_edition(project, options(inbox), environ={})
+    assert [d.status for d in deliveries] == ["sent", "sent"]
+    assert sorted(rcpts[0] for _, rcpts, _ in inbox.messages) == [ALICE, BOB]
+
+
+UNICODE_ADDRESS = "jörg@bücher.example"
+
+
+@pytest.mark.parametrize(("smtputf8", "status"), [(True, "sent"), (False, "failed")])
+def test_a_non_ascii_address_goes_by_smtputf8_or_fails_at_once(project, smtputf8, status):
+    handler = Inbox()
+    controller = Controller(handler, hostname="127.0.0.1", port=free_port(),
+                            enable_SMTPUTF8=smtputf8)
+    controller.start()
+    handler.port = controller.port
+    try:
+        [delivery] = send_edition(project, options(handler, to=(UNICODE_ADDRESS,), retries=3),
+                                  environ={})
+    finally:
+        controller.stop()
+    assert delivery.status == status
+    if smtputf8:
+        [(_, rcpts, raw)] = handler.messages
+        assert rcpts == [UNICODE_ADDRESS]
+        assert parsed(raw)["To"] == UNICODE_ADDRESS
+    else:
+        assert delivery.detail == ("the server does not accept addresses with non-ASCII "
+                                   "characters (no SMTPUTF8)")
+        assert handler.messages == []
 
 
 def test_a_temporary_refusal_is_retried_with_back_off(project, inbox):
