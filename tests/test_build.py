@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import resource
 import signal
 import subprocess
 import sys
@@ -17,7 +16,13 @@ from briefgen.build import BuildOptions, build
 from briefgen.errors import BriefgenError
 from briefgen.output import write_site
 
-from conftest import briefing_yaml, build_leftovers, workers_left_after_killing, write_briefing
+from conftest import (
+    briefing_yaml,
+    build_leftovers,
+    small_files_only,
+    workers_left_after_killing,
+    write_briefing,
+)
 
 SEED_SLUG = "trump-accepts-xi-invitation-for-beijing-visit"
 
@@ -73,13 +78,9 @@ def test_a_write_the_system_refuses_is_one_line_and_leaves_the_site_and_no_half_
     build(seed_project, BuildOptions(pdf=False))
     before = tree_hashes(seed_project / "site")
 
-    def small_files_only() -> None:
-        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
-        resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096))
-
     result = subprocess.run([sys.executable, "-m", "briefgen", "build", "--no-pdf", "--clean"],
                             cwd=seed_project, capture_output=True, text=True, timeout=120,
-                            preexec_fn=small_files_only)
+                            preexec_fn=small_files_only(4096))
     assert result.returncode == 1
     assert result.stderr.splitlines() == [
         "error: cannot write the site: File too large (site); the site is as it was"]

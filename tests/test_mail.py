@@ -27,7 +27,7 @@ from briefgen.model import Briefing
 from briefgen.render.email import subject_line
 from briefgen.views import Edition
 
-from conftest import briefing_yaml, copy_seed_project, write_briefing
+from conftest import briefing_yaml, copy_seed_project, small_files_only, write_briefing
 
 ALICE, BOB, CAROL = "alice@example.org", "bob@example.org", "carol@example.org"
 
@@ -318,6 +318,52 @@ def test_a_send_log_line_of_another_shape_proves_no_send(project, inbox, line):
     log.write_text(line + "\n", encoding="utf-8")
     deliveries = send_edition(project, options(inbox), environ={})
     assert [d.status for d in deliveries] == ["sent", "sent"]
+
+
+def test_a_send_log_the_system_cannot_extend_stops_the_run_before_sending(project, inbox):
+    """Files may be at most 20 bytes larger than the send log already is, as on a full
+    disk: the attempt cannot be recorded, so nothing is sent, and the log is as it was (the
+    half line written is cut off again)."""
+    log = project / ".briefgen" / "sent.jsonl"
+    log.parent.mkdir(exist_ok=True)
+    log.write_text("".join(json.dumps({"date": f"2025-11-2{n % 4}", "recipient": CAROL,
+                                       "state": "sent"}) + "\n" for n in range(1000)))
+    before = log.read_bytes()
+    result = subprocess.run(
+        [sys.executable, "-m", "briefgen", "email", "--smtp-host", "127.0.0.1",
+         "--smtp-port", str(inbox.port)], cwd=project, capture_output=True, text=True,
+        timeout=60, preexec_fn=small_files_only(len(before) + 20))
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        "error: .briefgen/sent.jsonl: cannot write: File too large: the system allows no file "
+        "this large here (see ulimit -f), then run again; alice@example.org and those after "
+        "were not sent the edition"]
+    assert inbox.messages == []
+    assert log.read_bytes() == before
+
+
+def test_a_file_where_the_state_folder_goes_is_one_line_and_nothing_sent(project, inbox):
+    shutil.rmtree(project / ".briefgen", ignore_errors=True)
+    (project / ".briefgen").write_text("not a folder")
+    with pytest.raises(BriefgenError) as caught:
+        send_edition(project, options(inbox), environ={})
+    assert str(caught.value) == (".briefgen: cannot write: File exists: a file stands where a "
+                                 "folder should be; move it away, then run again; nothing was "
+                                 "sent")
+    assert inbox.messages == []
+
+
+def test_a_dry_run_into_a_file_is_one_line(project, inbox, tmp_path):
+    (tmp_path / "out").write_text("not a folder")
+    result = subprocess.run(
+        [sys.executable, "-m", "briefgen", "email", "--dry-run", str(tmp_path / "out")],
+        cwd=project, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 1
+    [line] = result.stderr.splitlines()
+    assert line == (f"error: {tmp_path}/out/2025-11-24-alice_at_example.org.eml: cannot write: "
+                    "File exists: a file stands where a folder should be; move it away, then "
+                    "run again")
+    assert (tmp_path / "out").read_text() == "not a folder"
 
 
 def test_dry_run_writes_eml_files_and_sends_nothing(project, inbox, tmp_path):
