@@ -403,6 +403,9 @@ def test_the_pdf_is_made_when_the_site_has_none(project, inbox):
         ("alice@example.org\r\nBcc: eve@example.org", "is not an email address"),
         ("Alice <alice@example.org>", "is not an email address"),
         ("alice@example.org, eve@example.org", "is not an email address"),
+        ("alice\x01@example.org", "is not an email address"),
+        ("alice@example.org\x0b", "is not an email address"),
+        ("alice@exam\u202eple.org", "is not an email address"),
     ],
 )
 def test_recipient_addresses_cannot_inject_headers(project, inbox, address, message):
