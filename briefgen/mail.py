@@ -270,7 +270,7 @@ class _Connection:
         context = ssl.create_default_context()
         if server.security == "ssl":
             smtp = _SMTPOverSSL(server.host, server.port, timeout=server.timeout,
-                                    context=context)
+                                context=context)
         else:
             smtp = _SMTP(server.host, server.port, timeout=server.timeout)
             if server.security == "starttls":
@@ -331,7 +331,7 @@ class _NotesHandOver:
 
     handed_over = False
 
-    def send(self, s) -> None:
+    def send(self, s: str | bytes) -> None:
         super().send(s)  # type: ignore[misc]
         # Commands go as str; only the message goes as bytes, ending with CRLF "." CRLF.
         if isinstance(s, bytes) and s.endswith(b"\r\n.\r\n"):

@@ -274,6 +274,15 @@ def test_a_non_ascii_address_goes_by_smtputf8_or_fails_at_once(project, smtputf8
         assert handler.messages == []
 
 
+def test_a_dry_run_writes_a_non_ascii_address_as_smtputf8_would_send_it(project, inbox,
+                                                                        tmp_path):
+    [written] = send_edition(project, options(inbox, to=(UNICODE_ADDRESS,),
+                                              dry_run=tmp_path / "out"), environ={})
+    raw = Path(written.detail).read_bytes()
+    assert f"To: {UNICODE_ADDRESS}\r\n".encode() in raw  # no encoded word: not in an address
+    assert parsed(raw)["To"] == UNICODE_ADDRESS
+
+
 def test_a_temporary_refusal_is_retried_with_back_off(project, inbox):
     inbox.busy[ALICE] = 1
     deliveries = send_edition(project, options(inbox), environ={})
