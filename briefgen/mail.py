@@ -16,6 +16,7 @@ import contextlib
 import datetime as dt
 import os
 import re
+import shlex
 import smtplib
 import ssl
 import time
@@ -69,7 +70,7 @@ def uncertain_advice(deliveries: list[Delivery]) -> str | None:
         return None
     names = ", ".join(d.recipient for d in uncertain)
     day = f" --date {uncertain[0].day.isoformat()}" if uncertain[0].day else ""
-    again = " ".join(f"--to {d.recipient}" for d in uncertain)
+    again = " ".join(f"--to {shlex.quote(d.recipient)}" for d in uncertain)
     return (f"delivery uncertain for {names}: the server may have the message; ask whether "
             f"it arrived, and if not send it again with: briefgen email{day} --resend {again}")
 
@@ -149,7 +150,8 @@ def _deliver(connection: _Connection, log: Path, edition: Edition, message, send
            f"{recipient} and those after were not sent the edition")
     status, detail = connection.send(message, sender, recipient)
     if status != "uncertain":
-        after = (f"{recipient} was sent the edition; a later run asks before sending again"
+        after = (f"{recipient} was sent the edition (a later run reports it as uncertain "
+                 "rather than send it again)"
                  if status == "sent" else f"{recipient} and those after were not sent it")
         record(log, edition.date, recipient, message_id, SENT if status == "sent" else NOT_SENT,
                after)

@@ -22,7 +22,7 @@ from pypdf import PdfReader
 
 from briefgen.build import BuildOptions, build
 from briefgen.errors import BriefgenError
-from briefgen.mail import EmailOptions, send_edition
+from briefgen.mail import Delivery, EmailOptions, send_edition, uncertain_advice
 from briefgen.model import Briefing
 from briefgen.render.email import subject_line
 from briefgen.views import Edition
@@ -239,6 +239,22 @@ def test_an_uncertain_delivery_ends_the_run_with_one_line_saying_what_to_do(proj
         "--resend --to bob@example.org")
     assert "Traceback" not in result.stderr
     assert sorted(rcpts[0] for _, rcpts, _ in inbox.messages) == [ALICE, BOB]
+
+
+@pytest.mark.parametrize(("addresses", "command"), [
+    ([ALICE], f"briefgen email --date 2025-11-24 --resend --to {ALICE}"),
+    ([ALICE, BOB], f"briefgen email --date 2025-11-24 --resend --to {ALICE} --to {BOB}"),
+    (["o'neil@example.org"], "briefgen email --date 2025-11-24 --resend --to "
+                             "'o'\"'\"'neil@example.org'"),
+])
+def test_the_advice_for_uncertain_deliveries_is_a_command_to_paste(addresses, command):
+    day = dt.date(2025, 11, 24)
+    deliveries = [Delivery(CAROL, "sent", "<id@example.org>", day)]
+    deliveries += [Delivery(address, "uncertain", "lost", day) for address in addresses]
+    advice = uncertain_advice(deliveries)
+    assert advice.startswith(f"delivery uncertain for {', '.join(addresses)}: ")
+    assert advice.endswith(f"send it again with: {command}")
+    assert uncertain_advice(deliveries[:1]) is None
 
 
 def test_a_connection_lost_before_the_message_went_is_retried(project, inbox):
