@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
+import os
 import platform
 import shutil
 import time
@@ -21,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeGuard
 
 from briefgen import __version__
+from briefgen.atomic import refused
 from briefgen.errors import BriefgenError, Problem
 from briefgen.incremental import (
     STATE_FOLDER,
@@ -78,7 +81,11 @@ class BuildReport:
 def build(project: Path, options: BuildOptions, progress: Progress | None = None) -> BuildReport:
     """Build the site; a second build into the same folder meanwhile waits for this one."""
     output = _checked_output(project, options.output)
-    with one_build_at_a_time(output):
+    with contextlib.ExitStack() as held:
+        try:
+            held.enter_context(one_build_at_a_time(output))
+        except OSError as error:  # the lock beside the site cannot be made
+            raise _refused(project, error, output.parent, "nothing was built") from None
         return _build(project, output, options, progress)
 
 
@@ -117,6 +124,7 @@ def _build(project: Path, output: Path, options: BuildOptions,
 
     written = []
     with _write_errors_stop_the_build(project, output):
+        _refuse_unwritable(output)
         writer = SiteWriter(output, live)
         for file in built:
             writer.keep(file)
@@ -163,10 +171,22 @@ def _write_errors_stop_the_build(project: Path, output: Path) -> Iterator[None]:
         yield
     except OSError as error:
         shutil.rmtree(work_folder(output), ignore_errors=True)
-        where = Path(error.filename) if error.filename else output
-        shown = where.relative_to(project) if where.is_relative_to(project) else where
-        raise BriefgenError(Problem(f"cannot write the site: {error.strerror or error} "
-                                    f"({shown}); the site is as it was")) from None
+        raise _refused(project, error, output, "the site is as it was") from None
+
+
+def _refused(project: Path, error: OSError, where: Path, done: str) -> BriefgenError:
+    """One line naming the file the system refused (relative to the project when inside it),
+    why, and what to do."""
+    path = Path(os.fsdecode(error.filename)) if error.filename else where
+    shown = path.relative_to(project) if path.is_relative_to(project) else path
+    return refused(error, shown.as_posix(), done)
+
+
+def _refuse_unwritable(output: Path) -> None:
+    """A site folder made read-only or immutable is not replaced behind its owner's back
+    (and a read-only site kept as the next build's work folder would stop every build)."""
+    if output.is_dir() and not os.access(output, os.W_OK):
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(output))
 
 
 def _up_to_date(output: Path, previous: Record, started: float) -> BuildReport:
@@ -347,6 +367,9 @@ def _checked_output(project: Path, output: Path) -> Path:
     root = project.resolve()
     refuse_links_below(root, root / output)
     refuse_links_below(root, root / STATE_FOLDER)
+    if (root / output).exists() and not (root / output).is_dir():
+        raise BriefgenError(Problem("is a file, not a folder: move it away (the site is built "
+                                    "in a folder there), then build again", output.as_posix()))
     output = (project / output).resolve()
     protected = [root] + [root / name for name in ("content", "templates", "seeds", ".git")]
     if output in protected or root.is_relative_to(output) or any(

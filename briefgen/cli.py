@@ -163,11 +163,12 @@ def ingest(paths, day, url, publisher, output, force, quiet) -> None:
 @click.option("--username", help="SMTP user; the password comes from BRIEFGEN_SMTP_PASSWORD.")
 @click.option("--dry-run", type=click.Path(path_type=Path),
               help="Write the .eml files to this folder instead of sending.")
-@click.option("--resend", is_flag=True, help="Send even to those who already got this edition.")
+@click.option("--resend", is_flag=True, help="Send even to those who got (or may have got) "
+              "this edition; with --to, only to them.")
 def email(day, latest, to, sender, smtp_host, smtp_port, security, username, dry_run,
           resend) -> None:
     """Email the day's edition, PDF attached, to each stakeholder once."""
-    from briefgen.mail import EmailOptions, send_edition
+    from briefgen.mail import EmailOptions, send_edition, uncertain_advice
 
     if day and latest:
         raise click.BadParameter("give --date or --latest, not both", param_hint="--latest")
@@ -179,10 +180,13 @@ def email(day, latest, to, sender, smtp_host, smtp_port, security, username, dry
     except BriefgenError as error:
         fail(error)
     for delivery in deliveries:
-        stream = delivery.status == "failed"
+        stream = delivery.status in ("failed", "uncertain")
         click.echo(f"{delivery.status}: {delivery.recipient}"
                    + (f" ({delivery.detail})" if delivery.status != "sent" else ""), err=stream)
-    if any(d.status == "failed" for d in deliveries):
+    advice = uncertain_advice(deliveries)
+    if advice:
+        click.echo(f"error: {advice}", err=True)
+    if any(d.status in ("failed", "uncertain") for d in deliveries):
         sys.exit(1)
 
 

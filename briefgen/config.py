@@ -19,6 +19,7 @@ from briefgen.schema import (
     positive_int,
     record_of,
 )
+from briefgen.textfile import UNSEEN_CHARACTERS
 from briefgen.yamldoc import Path, read_document
 
 CONFIG_FILE = "briefgen.yaml"
@@ -88,9 +89,10 @@ def normalize_base_url(url: str) -> str:
 
 #: http(s), a host name (and port), then a path of non-empty segments: no "//" in it, which
 #: a browser would read as another host ("https://org.github.io//evil.example/"), no backslash,
-#: which browsers read as "/", no "." or ".." segments, no query, fragment or spaces.
+#: which browsers read as "/", no "." or ".." segments, no query, fragment, spaces or
+#: characters a reader cannot see.
 BASE_URL = re.compile(r"https?://[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?(?::\d{1,5})?"
-                      r"(?:/(?!\.\.?(?:/|$))[^\s?#/\\\x00-\x1f\x7f]+)*/?")
+                      rf"(?:/(?!\.\.?(?:/|$))[^\s?#/\\{UNSEEN_CHARACTERS}]+)*/?")
 _BASE_URL_KIND = "an http(s) URL like https://org.github.io/repo/"
 _url = matching(BASE_URL, _BASE_URL_KIND)
 
@@ -114,8 +116,10 @@ def _timezone(reader: Reader, path: Path, value: object) -> str:
     return name
 
 
-#: One plain address: no display name, no list, no line break (nothing to inject headers with).
-EMAIL_ADDRESS = re.compile(r"[^@\s<>,;\"()]+@[^@\s<>,;\"()]+\.[^@\s<>,;\"()]+")
+#: One plain address: no display name, no list, no line break or other control character
+#: (nothing to inject headers with).
+_ADDRESS_PART = f"[^@\\s<>,;\"(){UNSEEN_CHARACTERS}]+"
+EMAIL_ADDRESS = re.compile(f"{_ADDRESS_PART}@{_ADDRESS_PART}\\.{_ADDRESS_PART}")
 
 
 _address = matching(EMAIL_ADDRESS, "an email address like name@example.org")

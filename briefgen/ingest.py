@@ -2,20 +2,21 @@
 
 The draft is validated like any briefing before it is written — its evidence checked
 against the article — so what ingest writes always passes `briefgen check`. It never
-overwrites a briefing (a person may have reviewed it) unless forced.
+overwrites a briefing (a person may have reviewed it) unless forced, and then the old file
+stays whole until the new one is: a full disk or a read-only folder costs no reviewed work.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import yaml
 
+from briefgen.atomic import write_whole
 from briefgen.config import load_config
 from briefgen.content import BRIEFINGS_DIR, check_evidence, file_slug
 from briefgen.errors import BriefgenError, Problem
@@ -79,8 +80,7 @@ def ingest(project: Path, path: str, options: IngestOptions,
             raise BriefgenError(Problem(
                 "already exists (a person may have reviewed it); use --force to replace it",
                 _shown(project, target)))
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(document, encoding="utf-8")
+        write_whole(target, document.encode("utf-8"), _shown(project, target))
     counts = {key: len(data[key]) for key in
               ("agreements", "open_issues", "upcoming", "people", "quotes")}
     return IngestResult(document, target, counts, tuple(notes + items.unsure))
@@ -146,11 +146,8 @@ def _source_path(project: Path, path: str, name: str, raw: bytes, day: dt.date, 
     if copy.exists() and copy.read_bytes() != raw:
         raise BriefgenError(Problem(
             f"a different article is already saved as {_shown(project, copy)}", name))
-    copy.parent.mkdir(parents=True, exist_ok=True)
-    if path != "-":
-        shutil.copyfile(project / path, copy)
-    else:
-        copy.write_bytes(raw)
+    if not copy.exists():
+        write_whole(copy, raw, _shown(project, copy))
     return copy.relative_to(project).as_posix()
 
 

@@ -1,24 +1,29 @@
 """`briefgen email`: send the day's edition to every stakeholder, once, safely.
 
-One message per recipient; a send log (`.briefgen/sent.jsonl`) written after every
-delivery, so a second run — or a run after a crash — sends nothing twice; transient
-failures (connection lost, 4xx) are retried with back-off; a recipient the server refuses
-(5xx) is reported while the others still get theirs. TLS is verified unless `security:
+One message per recipient; a send log (`briefgen.sendlog`) written before and after every
+delivery, so a second run — or a run after a crash — sends nothing twice; failures that
+certainly happened before the message was handed over (connection refused or lost, 4xx) are
+retried with back-off; a connection lost after the message was handed over, before the
+server confirmed it, is reported as uncertain and never retried blindly (the server may
+have accepted the message); a recipient the server refuses (5xx) is reported while the
+others still get theirs. TLS is verified unless `security:
 none` is chosen, and the password comes only from BRIEFGEN_SMTP_PASSWORD.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-import json
 import os
 import re
+import shlex
 import smtplib
 import ssl
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from briefgen.atomic import refused, write_whole
 from briefgen.build import edition_pdf
 from briefgen.config import EMAIL_ADDRESS, EmailSettings
 from briefgen.errors import BriefgenError, Problem
@@ -27,9 +32,9 @@ from briefgen.output import locked
 from briefgen.project import load_project
 from briefgen.render.email import compose
 from briefgen.render.theme import make_environment
+from briefgen.sendlog import ATTEMPTED, NOT_SENT, SEND_LOG, SENT, record, states
 from briefgen.views import Edition, site_view
 
-SEND_LOG = Path(".briefgen") / "sent.jsonl"
 PASSWORD_VARIABLE = "BRIEFGEN_SMTP_PASSWORD"
 DEFAULT_PORTS = {"starttls": 587, "ssl": 465, "none": 25}
 
@@ -53,8 +58,21 @@ class EmailOptions:
 @dataclass(frozen=True)
 class Delivery:
     recipient: str
-    status: str  # sent | skipped | failed | written
+    status: str  # sent | skipped | failed | uncertain | written
     detail: str = ""
+    day: dt.date | None = None  # the edition's date
+
+
+def uncertain_advice(deliveries: list[Delivery]) -> str | None:
+    """One line for the recipients whose delivery is uncertain: what to do about them."""
+    uncertain = [d for d in deliveries if d.status == "uncertain"]
+    if not uncertain:
+        return None
+    names = ", ".join(d.recipient for d in uncertain)
+    day = f" --date {uncertain[0].day.isoformat()}" if uncertain[0].day else ""
+    again = " ".join(f"--to {shlex.quote(d.recipient)}" for d in uncertain)
+    return (f"delivery uncertain for {names}: the server may have the message; ask whether "
+            f"it arrived, and if not send it again with: briefgen email{day} --resend {again}")
 
 
 @dataclass(frozen=True)
@@ -86,24 +104,58 @@ def send_edition(project: Path, options: EmailOptions,
         return _write_messages(options.dry_run, env, site, edition, pdf, sender, recipients)
     log = project / SEND_LOG
     refuse_links_below(project, log)
-    log.parent.mkdir(exist_ok=True)
-    with locked(log.with_suffix(".lock")):  # a second run waits, then sends nothing twice
-        already = _already_sent(log, edition.date)
-        deliveries = [Delivery(r, "skipped", "already sent (use --resend to send again)")
-                      for r in recipients if r.lower() in already and not options.resend]
-        pending = [r for r in recipients if options.resend or r.lower() not in already]
+    with contextlib.ExitStack() as held:
+        try:  # a second run waits for the lock, then sends nothing twice
+            log.parent.mkdir(exist_ok=True)
+            held.enter_context(locked(log.with_suffix(".lock")))
+        except OSError as error:
+            raise refused(error, SEND_LOG.parent.as_posix(), "nothing was sent") from None
+        deliveries, pending = _sorted_out(recipients, states(log, edition.date), edition,
+                                          options.resend)
         if pending:
             with _Connection(_server(options, settings, environ), options) as connection:
                 for recipient in pending:
-                    message = compose(env, site, edition, pdf, sender=sender, recipient=recipient)
-                    outcome = connection.send(message, sender, recipient)
-                    if outcome is None:
-                        _log(log, edition.date, recipient, message["Message-ID"])
-                        deliveries.append(Delivery(recipient, "sent", message["Message-ID"]))
-                    else:
-                        deliveries.append(Delivery(recipient, "failed", outcome))
+                    message = compose(env, site, edition, pdf, sender=sender,
+                                      recipient=recipient)
+                    deliveries.append(_deliver(connection, log, edition, message, sender,
+                                               recipient))
     order = {recipient: index for index, recipient in enumerate(recipients)}
     return sorted(deliveries, key=lambda d: order[d.recipient])
+
+
+def _sorted_out(recipients: list[str], known: dict[str, str], edition: Edition,
+                resend: bool) -> tuple[list[Delivery], list[str]]:
+    """What the send log already tells of each recipient, and who is to be sent the edition:
+    nobody who has it, or may have it, unless `resend`."""
+    deliveries, pending = [], []
+    for recipient in recipients:
+        state = known.get(recipient.lower())
+        if resend or state in (None, NOT_SENT):
+            pending.append(recipient)
+        elif state == SENT:
+            deliveries.append(Delivery(recipient, "skipped",
+                                       "already sent (use --resend to send again)"))
+        else:
+            deliveries.append(Delivery(
+                recipient, "uncertain", "an earlier run lost the connection after handing "
+                "the message over, before the server confirmed it", edition.date))
+    return deliveries, pending
+
+
+def _deliver(connection: _Connection, log: Path, edition: Edition, message, sender: str,
+             recipient: str) -> Delivery:
+    """Send one message, recorded as attempted before it goes and as sent (or not) after."""
+    message_id = message["Message-ID"]
+    record(log, edition.date, recipient, message_id, ATTEMPTED,
+           f"{recipient} and those after were not sent the edition")
+    status, detail = connection.send(message, sender, recipient)
+    if status != "uncertain":
+        after = (f"{recipient} was sent the edition (a later run reports it as uncertain "
+                 "rather than send it again)"
+                 if status == "sent" else f"{recipient} and those after were not sent it")
+        record(log, edition.date, recipient, message_id, SENT if status == "sent" else NOT_SENT,
+               after)
+    return Delivery(recipient, status, detail or message_id, edition.date)
 
 
 def _edition(editions: tuple[Edition, ...], day: dt.date | None) -> Edition:
@@ -178,7 +230,7 @@ class _Connection:
         self.server = server
         self.retries = options.retries
         self.backoff = options.backoff
-        self.smtp: smtplib.SMTP | None = None
+        self.smtp: _SMTP | _SMTPOverSSL | None = None
 
     def __enter__(self) -> _Connection:
         self._connect_with_retries()
@@ -215,45 +267,85 @@ class _Connection:
                         f"{_reason(exc)}; nothing was sent, run again later")) from None
                 time.sleep(self.backoff * 2**attempt)
 
-    def _connect(self) -> smtplib.SMTP:
+    def _connect(self) -> _SMTP | _SMTPOverSSL:
         server = self.server
         context = ssl.create_default_context()
         if server.security == "ssl":
-            smtp = smtplib.SMTP_SSL(server.host, server.port, timeout=server.timeout,
-                                    context=context)
+            smtp = _SMTPOverSSL(server.host, server.port, timeout=server.timeout,
+                                context=context)
         else:
-            smtp = smtplib.SMTP(server.host, server.port, timeout=server.timeout)
+            smtp = _SMTP(server.host, server.port, timeout=server.timeout)
             if server.security == "starttls":
                 smtp.starttls(context=context)
         if server.username:
             smtp.login(server.username, server.password or "")
         return smtp
 
-    def send(self, message, sender: str, recipient: str) -> str | None:
-        """Deliver one message; None when delivered, else why it was not."""
+    def send(self, message, sender: str, recipient: str) -> tuple[str, str]:
+        """Deliver one message: ("sent", ""), ("failed", why), or ("uncertain", why) when the
+        connection was lost after the message was handed over — the server may have
+        accepted it, so it is not sent again."""
         for attempt in range(self.retries + 1):
             try:
                 if self.smtp is None:
                     self.smtp = self._connect()
+                self.smtp.handed_over = False
                 self.smtp.send_message(message, from_addr=sender, to_addrs=[recipient])
-                return None
+                return "sent", ""
             except smtplib.SMTPRecipientsRefused as exc:
                 code, reply = exc.recipients.get(recipient, (550, b"refused"))
                 reason = f"{code} {reply.decode(errors='replace')}"
                 if not 400 <= code < 500:
-                    return reason
+                    return "failed", reason
             except (smtplib.SMTPSenderRefused, smtplib.SMTPDataError) as exc:
                 reason = _reply(exc)
                 if not 400 <= exc.smtp_code < 500:
-                    return reason
+                    return "failed", reason
+            except smtplib.SMTPNotSupportedError:
+                return "failed", ("the server does not accept addresses with non-ASCII "
+                                  "characters (no SMTPUTF8)")
             except ssl.SSLCertVerificationError as exc:
-                return f"TLS certificate not trusted ({exc.verify_message})"
+                return "failed", f"TLS certificate not trusted ({exc.verify_message})"
             except (OSError, smtplib.SMTPException) as exc:
                 reason = _reason(exc)
-                self.smtp = None
+                if self._drop():
+                    return "uncertain", (f"the connection was lost ({reason}) after the "
+                                         "message was handed over, before the server "
+                                         "confirmed it")
             if attempt < self.retries:
                 time.sleep(self.backoff * 2**attempt)
-        return f"{reason} (after {self.retries + 1} attempts)"
+        return "failed", f"{reason} (after {self.retries + 1} attempts)"
+
+    def _drop(self) -> bool:
+        """Close a connection that failed; whether it had handed the message over."""
+        smtp, self.smtp = self.smtp, None
+        if smtp is None:
+            return False
+        smtp.close()
+        return smtp.handed_over
+
+
+class _NotesHandOver:
+    """Notes when the message itself has gone to the server (its final ".", sent after the
+    354 reply to DATA). Past that point a lost connection leaves the delivery unknown; before
+    it, the server cannot have accepted the message. `send_message` is used as it is, for
+    its handling of SMTPUTF8 and 8BITMIME (non-ASCII addresses)."""
+
+    handed_over = False
+
+    def send(self, s: str | bytes) -> None:
+        super().send(s)  # type: ignore[misc]
+        # Commands go as str; only the message goes as bytes, ending with CRLF "." CRLF.
+        if isinstance(s, bytes) and s.endswith(b"\r\n.\r\n"):
+            self.handed_over = True
+
+
+class _SMTP(_NotesHandOver, smtplib.SMTP):
+    pass
+
+
+class _SMTPOverSSL(_NotesHandOver, smtplib.SMTP_SSL):
+    pass
 
 
 def _reply(exc: smtplib.SMTPResponseException) -> str:
@@ -266,39 +358,18 @@ def _reason(exc: BaseException) -> str:
     return getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
 
 
-def _already_sent(log: Path, day: dt.date) -> set[str]:
-    if not log.exists():
-        return set()
-    sent = set()
-    for line in log.read_text(encoding="utf-8").splitlines():
-        try:
-            entry = json.loads(line)
-        except json.JSONDecodeError:
-            continue  # a line cut short by a crash: that send is not proven
-        if isinstance(entry, dict) and entry.get("date") == day.isoformat():
-            sent.add(str(entry.get("recipient", "")).lower())
-    return sent
-
-
-def _log(log: Path, day: dt.date, recipient: str, message_id: str) -> None:
-    """Record a delivery at once, flushed to disk, before the next send."""
-    log.parent.mkdir(parents=True, exist_ok=True)
-    entry = {"date": day.isoformat(), "recipient": recipient, "message_id": message_id,
-             "time": dt.datetime.now(dt.UTC).isoformat(timespec="seconds")}
-    with log.open("a", encoding="utf-8") as handle:
-        handle.write(json.dumps(entry) + "\n")
-        handle.flush()
-        os.fsync(handle.fileno())
-
-
 def _write_messages(folder: Path, env, site, edition: Edition, pdf: bytes, sender: str,
                     recipients: list[str]) -> list[Delivery]:
-    folder.mkdir(parents=True, exist_ok=True)
+    """Each message as an .eml file, written whole; as it would go over SMTP, non-ASCII
+    addresses in UTF-8 (what `send_message` does for a server offering SMTPUTF8)."""
     deliveries = []
     for recipient in recipients:
         message = compose(env, site, edition, pdf, sender=sender, recipient=recipient)
         target = folder / f"{edition.date.isoformat()}-{_file_name(recipient)}.eml"
-        target.write_bytes(message.as_bytes())
+        international = not (sender + recipient).isascii()
+        raw = message.as_bytes(policy=message.policy.clone(utf8=True)) if international \
+            else message.as_bytes()
+        write_whole(target, raw, str(target))
         deliveries.append(Delivery(recipient, "written", str(target)))
     return deliveries
 

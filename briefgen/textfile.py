@@ -10,10 +10,23 @@ from briefgen.errors import BriefgenError, Problem
 _BIDI = "\u202a-\u202e\u2066-\u2069"
 #: Bidirectional controls: "budget \u202efdp.exe" displays as "budget exe.pdf".
 BIDI_CONTROL = re.compile(f"[{_BIDI}]")
+#: The characters of `UNSEEN`, for a character class of another pattern.
+UNSEEN_CHARACTERS = f"\x00-\x08\x0b-\x1f\x7f-\x9f{_BIDI}"
 #: Characters a reader cannot see that change what a reader is shown: control characters
 #: other than newline and tab (a CR in a feed or calendar starts a new line there), and
 #: bidirectional controls.
-UNSEEN = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_BIDI}]")
+UNSEEN = re.compile(f"[{UNSEEN_CHARACTERS}]")
+
+
+def as_seen(text: str) -> str:
+    """`text` as a reader sees it: each control character (but newline and tab) a space,
+    each bidirectional control nothing. Every writer of a format that forbids them (XML,
+    iCalendar, mail headers) passes what it writes through this, whatever checked it before."""
+    return UNSEEN.sub(_seen, text)
+
+
+def _seen(unseen: re.Match) -> str:
+    return "" if BIDI_CONTROL.match(unseen.group()) else " "
 
 
 def decode_text(raw: bytes, file: str, expected: str) -> str:

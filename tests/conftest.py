@@ -113,3 +113,44 @@ def workers_left_after_killing(parent, workers: int = 1) -> list[int]:
     while any(map(running, started)) and time.monotonic() < deadline:
         time.sleep(0.05)
     return [pid for pid in started if running(pid)]
+
+
+def small_files_only(limit: int):
+    """For subprocess' preexec_fn: files may grow to `limit` bytes at most, as on a full disk
+    a refusal from the system itself (SIGXFSZ ignored, so a write fails with EFBIG)."""
+    import resource
+    import signal
+
+    def limit_files() -> None:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    return limit_files
+
+
+@pytest.fixture
+def make_unwritable():
+    """make_unwritable(path): nothing can be written in `path` any more — made read-only, or
+    immutable (chattr +i) where read-only means nothing to the user (root); the test is
+    skipped where neither holds. Undone after the test."""
+    import os
+    import subprocess
+
+    changed: list[tuple[Path, int, bool]] = []
+
+    def make(path: Path) -> None:
+        mode = path.stat().st_mode
+        path.chmod(0o555 if path.is_dir() else 0o444)
+        immutable = False
+        if os.access(path, os.W_OK):
+            immutable = subprocess.run(["chattr", "+i", str(path)],
+                                       capture_output=True).returncode == 0
+        changed.append((path, mode, immutable))
+        if os.access(path, os.W_OK) and not immutable:
+            pytest.skip("cannot make a folder unwritable here")
+
+    yield make
+    for path, mode, immutable in reversed(changed):
+        if immutable:
+            subprocess.run(["chattr", "-i", str(path)], check=True)
+        path.chmod(mode)

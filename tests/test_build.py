@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import resource
 import signal
 import subprocess
 import sys
@@ -17,7 +16,13 @@ from briefgen.build import BuildOptions, build
 from briefgen.errors import BriefgenError
 from briefgen.output import write_site
 
-from conftest import briefing_yaml, build_leftovers, workers_left_after_killing, write_briefing
+from conftest import (
+    briefing_yaml,
+    build_leftovers,
+    small_files_only,
+    workers_left_after_killing,
+    write_briefing,
+)
 
 SEED_SLUG = "trump-accepts-xi-invitation-for-beijing-visit"
 
@@ -73,19 +78,57 @@ def test_a_write_the_system_refuses_is_one_line_and_leaves_the_site_and_no_half_
     build(seed_project, BuildOptions(pdf=False))
     before = tree_hashes(seed_project / "site")
 
-    def small_files_only() -> None:
-        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
-        resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096))
-
     result = subprocess.run([sys.executable, "-m", "briefgen", "build", "--no-pdf", "--clean"],
                             cwd=seed_project, capture_output=True, text=True, timeout=120,
-                            preexec_fn=small_files_only)
+                            preexec_fn=small_files_only(4096))
     assert result.returncode == 1
     assert result.stderr.splitlines() == [
-        "error: cannot write the site: File too large (site); the site is as it was"]
+        "error: site: cannot write: File too large: the system allows no file this large "
+        "here (see ulimit -f), then run again; the site is as it was"]
     assert tree_hashes(seed_project / "site") == before
     assert not (seed_project / ".site.previous").exists()
     assert build_leftovers(seed_project) == []
+
+
+def run_build(project: Path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "briefgen", "build", "--no-pdf", *args],
+                          cwd=project, capture_output=True, text=True, timeout=120)
+
+
+def test_a_site_folder_that_cannot_be_written_is_one_line_and_stays_as_it_was(
+        seed_project, make_unwritable):
+    build(seed_project, BuildOptions(pdf=False))
+    before = tree_hashes(seed_project / "site")
+    make_unwritable(seed_project / "site")
+    result = run_build(seed_project, "--clean")
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        "error: site: cannot write: Permission denied: make it writable (chmod u+w, or "
+        "chattr -i if it is immutable), then run again; the site is as it was"]
+    assert tree_hashes(seed_project / "site") == before
+    assert not (seed_project / ".site.previous").exists()
+    assert build_leftovers(seed_project) == []
+
+
+def test_a_file_where_the_site_folder_goes_is_one_line_and_kept(seed_project):
+    (seed_project / "site").write_text("notes of my own")
+    result = run_build(seed_project)
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        "error: site: is a file, not a folder: move it away (the site is built in a folder "
+        "there), then build again"]
+    assert (seed_project / "site").read_text() == "notes of my own"
+    assert not (seed_project / ".site.previous").exists()
+
+
+def test_a_site_inside_a_file_is_one_line(seed_project):
+    (seed_project / "notes.txt").write_text("notes of my own")
+    result = run_build(seed_project, "--output", "notes.txt/site")
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        "error: notes.txt: cannot write: File exists: a file stands where a folder should be; "
+        "move it away, then run again; nothing was built"]
+    assert (seed_project / "notes.txt").read_text() == "notes of my own"
 
 
 def test_a_rebuild_replaces_the_site_and_drops_stale_files(seed_project):

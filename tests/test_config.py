@@ -137,7 +137,8 @@ def test_base_path_always_ends_in_a_slash(base_url, base_path):
 
 
 @pytest.mark.parametrize("url", ["https://org.github.io//evil.example/", "javascript:alert(1)",
-                                 "org.github.io/repo/"])
+                                 "org.github.io/repo/", "https://org.github.io/re\x80po/",
+                                 "https://org.github.io/re\u202eop/"])
 def test_with_base_url_refuses_what_the_config_file_refuses(url):
     with pytest.raises(BriefgenError) as refused:
         SiteConfig().with_base_url(url)

@@ -13,7 +13,7 @@ import yaml
 
 from briefgen.content import load_content
 
-from conftest import REPO
+from conftest import REPO, small_files_only
 
 SEED = REPO / "seeds" / "000_e704e82968283577.txt"
 SEED_DRAFT = "content/briefings/2025-11-24-trump-accepts-xis-invitation-for-beijing-visit-as.yaml"
@@ -152,3 +152,46 @@ def test_standard_input_beyond_the_article_limit_is_refused_without_reading_it_a
     assert errors.decode().splitlines() == [
         "error: stdin.txt: is larger than an article can be (5 MB)"]
     assert sent < 300 * 1024 * 1024
+
+
+def test_a_write_the_system_refuses_is_one_line_and_leaves_the_reviewed_briefing_whole(project):
+    """Files may be at most 2 KB here, as on a full disk: the forced draft cannot be written,
+    and the reviewed briefing it would replace stays as it was, with nothing half-written."""
+    assert briefgen(project, "ingest", f"seeds/{SEED.name}", "--date", "2025-11-24").returncode == 0
+    target = project / SEED_DRAFT
+    target.write_text(target.read_text().replace("status: draft", "status: reviewed"))
+    reviewed = target.read_bytes()
+    result = subprocess.run(
+        [sys.executable, "-m", "briefgen", "ingest", f"seeds/{SEED.name}", "--date",
+         "2025-11-24", "--force"], cwd=project, capture_output=True, text=True, timeout=60,
+        preexec_fn=small_files_only(2048))
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        f"error: {SEED_DRAFT}: cannot write: File too large: the system allows no file this "
+        "large here (see ulimit -f), then run again"]
+    assert target.read_bytes() == reviewed
+    assert [p.name for p in target.parent.iterdir()] == [target.name]
+
+
+def test_a_folder_that_cannot_be_written_is_one_line(project, make_unwritable):
+    make_unwritable(project / "content" / "briefings")
+    result = briefgen(project, "ingest", f"seeds/{SEED.name}", "--date", "2025-11-24")
+    assert result.returncode == 1
+    [line] = result.stderr.decode().splitlines()
+    assert line.startswith(f"error: {SEED_DRAFT}: cannot write: ")
+    assert line.endswith(", then run again")
+    assert list((project / "content" / "briefings").iterdir()) == []
+
+
+def test_an_article_from_outside_cannot_be_saved_where_a_file_stands_for_seeds(tmp_path):
+    project = tmp_path / "project"
+    (project / "content" / "briefings").mkdir(parents=True)
+    (project / "seeds").write_text("not a folder")
+    article = tmp_path / "article.txt"
+    shutil.copy(SEED, article)
+    result = briefgen(project, "ingest", str(article), "--date", "2025-11-24")
+    assert result.returncode == 1
+    assert result.stderr.decode().splitlines() == [
+        "error: seeds/article.txt: cannot write: File exists: a file stands where a folder "
+        "should be; move it away, then run again"]
+    assert (project / "seeds").read_text() == "not a folder"

@@ -7,6 +7,7 @@ import datetime as dt
 import email
 import email.policy
 import io
+import json
 import shutil
 import socket
 import ssl
@@ -21,12 +22,12 @@ from pypdf import PdfReader
 
 from briefgen.build import BuildOptions, build
 from briefgen.errors import BriefgenError
-from briefgen.mail import EmailOptions, send_edition
+from briefgen.mail import Delivery, EmailOptions, send_edition, uncertain_advice
 from briefgen.model import Briefing
 from briefgen.render.email import subject_line
 from briefgen.views import Edition
 
-from conftest import briefing_yaml, copy_seed_project, write_briefing
+from conftest import briefing_yaml, copy_seed_project, small_files_only, write_briefing
 
 ALICE, BOB, CAROL = "alice@example.org", "bob@example.org", "carol@example.org"
 
@@ -39,8 +40,16 @@ class Inbox:
         self.refuse: set[str] = set()
         self.busy: dict[str, int] = {}  # address → how many more times to answer 451
         self.delay = 0.0  # seconds before accepting a message: a slow server
+        self.hang_up_after_data: set[str] = set()  # take their message, close without a reply
+        self.hang_up_at_rcpt: dict[str, int] = {}  # address → how many more times to hang up
+        self.log_during_data: list[str] = []  # the send log as it was when each message came
+        self.log: Path | None = None
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        if self.hang_up_at_rcpt.get(address, 0) > 0:
+            self.hang_up_at_rcpt[address] -= 1
+            server.transport.close()
+            return "421 closing"
         if address in self.refuse:
             return "550 5.1.1 No such user here"
         if self.busy.get(address, 0) > 0:
@@ -52,6 +61,10 @@ class Inbox:
     async def handle_DATA(self, server, session, envelope):
         await asyncio.sleep(self.delay)
         self.messages.append((envelope.mail_from, list(envelope.rcpt_tos), envelope.content))
+        if self.log is not None:
+            self.log_during_data.append(self.log.read_text() if self.log.exists() else "")
+        if self.hang_up_after_data & set(envelope.rcpt_tos):
+            server.transport.close()  # the message is taken, the 250 never comes
         return "250 Message accepted for delivery"
 
 
@@ -89,8 +102,8 @@ def project(built_project, tmp_path) -> Path:
 
 
 def options(inbox: Inbox, **extra) -> EmailOptions:
-    return EmailOptions(smtp_host="127.0.0.1", smtp_port=inbox.port, retries=1, backoff=0.01,
-                        timeout=5, **extra)
+    return EmailOptions(**{"smtp_host": "127.0.0.1", "smtp_port": inbox.port, "retries": 1,
+                           "backoff": 0.01, "timeout": 5, **extra})
 
 
 def parsed(raw: bytes) -> email.message.EmailMessage:
@@ -172,6 +185,120 @@ def test_two_runs_at_once_against_a_slow_server_send_each_message_once(project, 
         ["sent", "sent", "skipped", "skipped"]
 
 
+def log_states(project: Path) -> list[tuple[str, str]]:
+    log = project / ".briefgen" / "sent.jsonl"
+    return [(entry["recipient"], entry["state"])
+            for entry in map(json.loads, log.read_text().splitlines())]
+
+
+def test_each_message_is_recorded_as_attempted_before_it_goes_to_the_server(project, inbox):
+    inbox.log = project / ".briefgen" / "sent.jsonl"
+    send_edition(project, options(inbox), environ={})
+    first, second = inbox.log_during_data
+    assert '"recipient": "alice@example.org"' in first and '"state": "attempted"' in first
+    assert '"recipient": "bob@example.org", ' in second.splitlines()[-1]
+    assert log_states(project) == [(ALICE, "attempted"), (ALICE, "sent"),
+                                   (BOB, "attempted"), (BOB, "sent")]
+
+
+def test_a_connection_lost_after_the_message_is_not_retried_and_is_reported(project, inbox):
+    inbox.hang_up_after_data.add(ALICE)
+    deliveries = send_edition(project, options(inbox, retries=3), environ={})
+    assert [(d.recipient, d.status) for d in deliveries] == [(ALICE, "uncertain"), (BOB, "sent")]
+    assert "after the message was handed over, before the server confirmed it" in \
+        deliveries[0].detail
+    assert sorted(rcpts[0] for _, rcpts, _ in inbox.messages) == [ALICE, BOB]
+    assert log_states(project)[:2] == [(ALICE, "attempted"), (BOB, "attempted")]
+
+
+def test_an_uncertain_delivery_is_not_sent_again_until_resent_on_purpose(project, inbox):
+    inbox.hang_up_after_data.add(ALICE)
+    send_edition(project, options(inbox), environ={})
+    inbox.hang_up_after_data.clear()
+    again = send_edition(project, options(inbox), environ={})
+    assert [d.status for d in again] == ["uncertain", "skipped"]
+    assert len(inbox.messages) == 2
+    resent = send_edition(project, options(inbox, to=(ALICE,), resend=True), environ={})
+    assert [(d.recipient, d.status) for d in resent] == [(ALICE, "sent")]
+    assert sorted(rcpts[0] for _, rcpts, _ in inbox.messages) == [ALICE, ALICE, BOB]
+    assert [d.status for d in send_edition(project, options(inbox), environ={})] == \
+        ["skipped", "skipped"]
+
+
+def test_an_uncertain_delivery_ends_the_run_with_one_line_saying_what_to_do(project, inbox):
+    inbox.hang_up_after_data.add(BOB)
+    result = subprocess.run(
+        [sys.executable, "-m", "briefgen", "email", "--smtp-host", "127.0.0.1",
+         "--smtp-port", str(inbox.port)], cwd=project, capture_output=True, text=True,
+        timeout=60)
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == [f"sent: {ALICE}"]
+    assert result.stderr.splitlines()[-1] == (
+        "error: delivery uncertain for bob@example.org: the server may have the message; ask "
+        "whether it arrived, and if not send it again with: briefgen email --date 2025-11-24 "
+        "--resend --to bob@example.org")
+    assert "Traceback" not in result.stderr
+    assert sorted(rcpts[0] for _, rcpts, _ in inbox.messages) == [ALICE, BOB]
+
+
+@pytest.mark.parametrize(("addresses", "command"), [
+    ([ALICE], f"briefgen email --date 2025-11-24 --resend --to {ALICE}"),
+    ([ALICE, BOB], f"briefgen email --date 2025-11-24 --resend --to {ALICE} --to {BOB}"),
+    (["o'neil@example.org"], "briefgen email --date 2025-11-24 --resend --to "
+                             "'o'\"'\"'neil@example.org'"),
+])
+def test_the_advice_for_uncertain_deliveries_is_a_command_to_paste(addresses, command):
+    day = dt.date(2025, 11, 24)
+    deliveries = [Delivery(CAROL, "sent", "<id@example.org>", day)]
+    deliveries += [Delivery(address, "uncertain", "lost", day) for address in addresses]
+    advice = uncertain_advice(deliveries)
+    assert advice.startswith(f"delivery uncertain for {', '.join(addresses)}: ")
+    assert advice.endswith(f"send it again with: {command}")
+    assert uncertain_advice(deliveries[:1]) is None
+
+
+def test_a_connection_lost_before_the_message_went_is_retried(project, inbox):
+    inbox.hang_up_at_rcpt[ALICE] = 1
+    deliveries = send_edition(project, options(inbox), environ={})
+    assert [d.status for d in deliveries] == ["sent", "sent"]
+    assert sorted(rcpts[0] for _, rcpts, _ in inbox.messages) == [ALICE, BOB]
+
+
+UNICODE_ADDRESS = "jörg@bücher.example"
+
+
+@pytest.mark.parametrize(("smtputf8", "status"), [(True, "sent"), (False, "failed")])
+def test_a_non_ascii_address_goes_by_smtputf8_or_fails_at_once(project, smtputf8, status):
+    handler = Inbox()
+    controller = Controller(handler, hostname="127.0.0.1", port=free_port(),
+                            enable_SMTPUTF8=smtputf8)
+    controller.start()
+    handler.port = controller.port
+    try:
+        [delivery] = send_edition(project, options(handler, to=(UNICODE_ADDRESS,), retries=3),
+                                  environ={})
+    finally:
+        controller.stop()
+    assert delivery.status == status
+    if smtputf8:
+        [(_, rcpts, raw)] = handler.messages
+        assert rcpts == [UNICODE_ADDRESS]
+        assert parsed(raw)["To"] == UNICODE_ADDRESS
+    else:
+        assert delivery.detail == ("the server does not accept addresses with non-ASCII "
+                                   "characters (no SMTPUTF8)")
+        assert handler.messages == []
+
+
+def test_a_dry_run_writes_a_non_ascii_address_as_smtputf8_would_send_it(project, inbox,
+                                                                        tmp_path):
+    [written] = send_edition(project, options(inbox, to=(UNICODE_ADDRESS,),
+                                              dry_run=tmp_path / "out"), environ={})
+    raw = Path(written.detail).read_bytes()
+    assert f"To: {UNICODE_ADDRESS}\r\n".encode() in raw  # no encoded word: not in an address
+    assert parsed(raw)["To"] == UNICODE_ADDRESS
+
+
 def test_a_temporary_refusal_is_retried_with_back_off(project, inbox):
     inbox.busy[ALICE] = 1
     deliveries = send_edition(project, options(inbox), environ={})
@@ -218,6 +345,52 @@ def test_a_send_log_line_of_another_shape_proves_no_send(project, inbox, line):
     assert [d.status for d in deliveries] == ["sent", "sent"]
 
 
+def test_a_send_log_the_system_cannot_extend_stops_the_run_before_sending(project, inbox):
+    """Files may be at most 20 bytes larger than the send log already is, as on a full
+    disk: the attempt cannot be recorded, so nothing is sent, and the log is as it was (the
+    half line written is cut off again)."""
+    log = project / ".briefgen" / "sent.jsonl"
+    log.parent.mkdir(exist_ok=True)
+    log.write_text("".join(json.dumps({"date": f"2025-11-2{n % 4}", "recipient": CAROL,
+                                       "state": "sent"}) + "\n" for n in range(1000)))
+    before = log.read_bytes()
+    result = subprocess.run(
+        [sys.executable, "-m", "briefgen", "email", "--smtp-host", "127.0.0.1",
+         "--smtp-port", str(inbox.port)], cwd=project, capture_output=True, text=True,
+        timeout=60, preexec_fn=small_files_only(len(before) + 20))
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        "error: .briefgen/sent.jsonl: cannot write: File too large: the system allows no file "
+        "this large here (see ulimit -f), then run again; alice@example.org and those after "
+        "were not sent the edition"]
+    assert inbox.messages == []
+    assert log.read_bytes() == before
+
+
+def test_a_file_where_the_state_folder_goes_is_one_line_and_nothing_sent(project, inbox):
+    shutil.rmtree(project / ".briefgen", ignore_errors=True)
+    (project / ".briefgen").write_text("not a folder")
+    with pytest.raises(BriefgenError) as caught:
+        send_edition(project, options(inbox), environ={})
+    assert str(caught.value) == (".briefgen: cannot write: File exists: a file stands where a "
+                                 "folder should be; move it away, then run again; nothing was "
+                                 "sent")
+    assert inbox.messages == []
+
+
+def test_a_dry_run_into_a_file_is_one_line(project, inbox, tmp_path):
+    (tmp_path / "out").write_text("not a folder")
+    result = subprocess.run(
+        [sys.executable, "-m", "briefgen", "email", "--dry-run", str(tmp_path / "out")],
+        cwd=project, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 1
+    [line] = result.stderr.splitlines()
+    assert line == (f"error: {tmp_path}/out/2025-11-24-alice_at_example.org.eml: cannot write: "
+                    "File exists: a file stands where a folder should be; move it away, then "
+                    "run again")
+    assert (tmp_path / "out").read_text() == "not a folder"
+
+
 def test_dry_run_writes_eml_files_and_sends_nothing(project, inbox, tmp_path):
     written = send_edition(project, options(inbox, dry_run=tmp_path / "out"), environ={})
     assert [d.status for d in written] == ["written", "written"]
@@ -255,6 +428,9 @@ def test_the_pdf_is_made_when_the_site_has_none(project, inbox):
         ("alice@example.org\r\nBcc: eve@example.org", "is not an email address"),
         ("Alice <alice@example.org>", "is not an email address"),
         ("alice@example.org, eve@example.org", "is not an email address"),
+        ("alice\x01@example.org", "is not an email address"),
+        ("alice@example.org\x0b", "is not an email address"),
+        ("alice@exam\u202eple.org", "is not an email address"),
     ],
 )
 def test_recipient_addresses_cannot_inject_headers(project, inbox, address, message):

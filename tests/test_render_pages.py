@@ -10,8 +10,10 @@ import pytest
 
 from briefgen.config import SiteConfig, load_config
 from briefgen.content import load_content
+from briefgen.model import Briefing
 from briefgen.render.pages import render_pages, site_pages
 from briefgen.render.theme import make_environment
+from briefgen.textfile import UNSEEN
 from briefgen.views import site_view
 
 from conftest import briefing_yaml, write_briefing
@@ -257,3 +259,38 @@ def test_a_site_built_without_pdfs_links_to_none(seed_project):
     linking = sorted(path for path, text in pages.items() if ".pdf" in text)
     assert linking == []
     assert ".pdf" in render(seed_project)["index.html"]
+
+
+#: What a title may hold when it comes from elsewhere than a checked briefing (a config, a
+#: file name, a theme's own data): each is written as a reader sees it, never as is.
+HOSTILE = [
+    pytest.param("Talks\x01in Geneva", id="C0 control"),
+    pytest.param("Talks\rATTENDEE:mailto:eve@example.org", id="bare CR"),
+    pytest.param("Talks\r\nBcc: eve@example.org", id="CRLF"),
+    pytest.param("Talks\x0b\x0c\x1b[31m in Geneva", id="VT FF ESC"),
+    pytest.param("Talks\x00 in Geneva", id="NUL"),
+    pytest.param("Talks\x7f\x85\x9f in Geneva", id="DEL and C1"),
+    pytest.param("Talks budget \u202efdp.exe\u2066 plan", id="bidi"),
+]
+
+
+def hostile_site(text: str, slug: str = "talks"):
+    config = SiteConfig(title=text, description=text, organisation=text,
+                        base_url="https://example.org/")
+    briefing = Briefing(slug=slug, file=f"2025-11-24-{slug}.yaml", title=text, dek=text,
+                        date=dt.date(2025, 11, 24), summary="The two sides met.",
+                        status="reviewed")
+    return site_view(config, (briefing,))
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_xml_outputs_are_well_formed_whatever_a_title_or_file_name_holds(tmp_path, text):
+    pages = render_pages(hostile_site(text, slug=f"talks{text[5:8]}"), make_environment(tmp_path))
+    feed = ET.fromstring(pages["feed.xml"].encode())
+    ET.fromstring(pages["sitemap.xml"].encode())
+    shown = [feed.findtext(f"{ATOM}title"), feed.findtext(f"{ATOM}subtitle"),
+             feed.findtext(f"{ATOM}author/{ATOM}name"),
+             feed.findtext(f"{ATOM}entry/{ATOM}title"), feed.findtext(f"{ATOM}entry/{ATOM}id")]
+    for value in shown:
+        assert not UNSEEN.search(value) and "\r" not in value, repr(value)
+    assert feed.findtext(f"{ATOM}entry/{ATOM}title").startswith("Talks")

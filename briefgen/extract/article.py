@@ -21,7 +21,7 @@ import yaml
 from briefgen.extract.markdown_text import markdown_pieces
 from briefgen.extract.sentences import sentence_spans
 from briefgen.extract.units import Block, Piece, read_units, unbroken
-from briefgen.textfile import BIDI_CONTROL, UNSEEN
+from briefgen.textfile import as_seen
 from briefgen.yamldoc import safe_loader, too_deep
 
 KINDS = ("txt", "md", "html")
@@ -110,18 +110,12 @@ def kind_of(name: str) -> str:
 def parse_article(text: str, kind: str) -> Article:
     """An article from its text; `kind` is one of txt, md, html."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
-    text = UNSEEN.sub(_as_seen, text)
+    text = as_seen(text)  # no draft carries what a briefing refuses
     if kind == "md":
         return _markdown(text)
     if kind == "html":
         return _html(text)
     return _plain(text)
-
-
-def _as_seen(unseen: re.Match) -> str:
-    """A control character reads as a space, a bidirectional control as nothing: no draft
-    carries what a briefing refuses."""
-    return "" if BIDI_CONTROL.match(unseen.group()) else " "
 
 
 def plain_text(text: str, kind: str) -> str:

@@ -8,8 +8,10 @@ from email.message import EmailMessage
 
 import jinja2
 
+from briefgen.errors import BriefgenError, Problem
 from briefgen.render import urls
 from briefgen.render.pages import Page, render_page
+from briefgen.textfile import UNSEEN, as_seen
 from briefgen.views import Edition, Site
 from briefgen.when import day_words
 
@@ -20,7 +22,7 @@ def subject_line(edition: Edition) -> str:
     lead = edition.lead.title
     more = len(edition.briefings) - 1
     text = f"Daily briefing — {day_words(day)}: {lead}" + (f" (+{more} more)" if more else "")
-    return " ".join(text.split())
+    return " ".join(as_seen(text).split())
 
 
 def compose(
@@ -29,8 +31,14 @@ def compose(
 ) -> EmailMessage:
     """One message for one recipient (nobody sees the other recipients).
 
-    The policy refuses line breaks in header values, so no title or address can add a header.
+    No header carries a line break or a control character: the subject is made one line as
+    a reader sees it, and an address holding one is refused (an address changed here would
+    be someone else's).
     """
+    for address in (sender, recipient):
+        if UNSEEN.search(address) or not address.isprintable():
+            raise BriefgenError(Problem(f"{address!r} is not an email address: it holds a "
+                                        "control character"))
     context = {"edition": edition, "title": subject_line(edition)}
     text = render_page(env, site, Page(urls.edition_page(edition.date), "email/edition.txt",
                                        context, absolute_links=True))

@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 
 from briefgen import __version__
 from briefgen.render import urls
+from briefgen.textfile import as_seen
 from briefgen.views import Site
 from briefgen.when import describe
 
@@ -44,12 +45,22 @@ def calendar(site: Site) -> str:
             lines.append(f"LOCATION:{_text(event.where)}")
         lines += [f"CATEGORIES:{_text(event.kind.upper())}", "TRANSP:TRANSPARENT", "END:VEVENT"]
     lines.append("END:VCALENDAR")
-    return "".join(_fold(line) + "\r\n" for line in lines)
+    return "".join(_fold(_content_line(line)) + "\r\n" for line in lines)
+
+
+def _content_line(line: str) -> str:
+    """No line break or control character in a content line (RFC 5545 3.1), whatever a value
+    held (a URL, a host name): a bare CR would start a line of its own for a parser that
+    splits on it ("ATTENDEE:…")."""
+    return as_seen(line.replace("\r", " ").replace("\n", " "))
 
 
 def _text(value: str) -> str:
+    """A TEXT value (RFC 5545 3.3.11): backslash, ";" and "," escaped, each line break —
+    CRLF, LF or a CR alone — as "\\n"."""
+    value = value.replace("\r\n", "\n").replace("\r", "\n")
     return (value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-            .replace("\r\n", "\\n").replace("\n", "\\n"))
+            .replace("\n", "\\n"))
 
 
 def _fold(line: str) -> str:

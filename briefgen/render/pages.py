@@ -13,6 +13,7 @@ from briefgen.errors import BriefgenError, Problem
 from briefgen.model import Briefing
 from briefgen.render import ics, urls
 from briefgen.render.search import search_index
+from briefgen.textfile import as_seen
 from briefgen.views import Edition, Site
 from briefgen.when import MONTHS
 
@@ -131,7 +132,7 @@ class _WatchedSite:
 
 def _render(env: jinja2.Environment, site: Any, page: Page) -> str:
     try:
-        return env.get_template(page.template).render(page_context(site, page))
+        text = env.get_template(page.template).render(page_context(site, page))
     except jinja2.TemplateSyntaxError as exc:
         raise BriefgenError(Problem(f"template error: {exc.message}",
                                     exc.filename or page.template, exc.lineno)) from None
@@ -139,6 +140,9 @@ def _render(env: jinja2.Environment, site: Any, page: Page) -> str:
         file, line = _template_location(exc, page.template)
         raise BriefgenError(Problem(f"template error while rendering {page.path or 'index'}: "
                                     f"{exc}", file, line)) from None
+    # XML 1.0 forbids control characters but tab and line breaks: one in a title or a file
+    # name would make the whole feed unreadable to every feed reader.
+    return as_seen(text) if page.path.endswith(".xml") else text
 
 
 def _template_location(exc: BaseException, fallback: str) -> tuple[str, int | None]:
