@@ -69,6 +69,10 @@ def one(sentence: str, reference: dt.date = REFERENCE) -> dict:
         ("Envoys from both countries will gather in Doha next week.",
          "meeting", "2025-12-01/2025-12-07", "Doha"),
         ("The cartel meets online on Sunday to decide output.", "meeting", "2025-11-30", None),
+        ("The leaders discussed plans for Prime Minister Anna Berg to visit Lima in March.",
+         "visit", "2026-03", "Lima"),
+        ("The two leaders backed the Andean partnership, with Peru hosting Andean Leaders "
+         "later this year.", "summit", "2025", None),
         ("She is scheduled to address the UN General Assembly in September.",
          "meeting", "2026-09", None),
         ("A public hearing on the harbour plan will be held on December 3.",

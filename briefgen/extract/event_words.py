@@ -62,11 +62,13 @@ TALKS_VERB = re.compile(
     r"(?:\s+(?:on|for)\s+(?:[A-Z][\w’'-]*\s*){1,4})?)")
 #: A gathering named by the group that meets, when a state hosts it: "host the G20 in 2026".
 HOSTED_GROUP = re.compile(r"\bhost(?:s|ed|ing)?\s+(?:the\s+)?(?:\d{4}\s+)?"
-                          r"(?P<group>G-?\s?(?:7|8|20)|APEC)\b(?!\s+(?:summit|meeting|forum))", _I)
+                          r"(?P<group>G-?\s?(?:7|8|20)|APEC|(?-i:[A-Z][\w-]+)\s+(?:Leaders|leaders))\b"
+                          r"(?!\s+(?:summit|meeting|forum))", _I)
 #: Verbs whose object is the guest.
 HOST_VERB = re.compile(r"\b(?:host|welcom|receiv)(?:e|es|s|ing)?\s+(?=[A-Z])", _I)
 
 _MODAL = (r"(?:will|shall|’ll|'ll|plans? to|planning to|intends? to|intent to|intention to|"
+          r"plans? for (?:[\w’'.-]+\s+){1,4}?to|"
           r"(?:is|are|was|were) (?:set|scheduled|expected|due|slated|preparing|poised) to|going to|"
           r"preparing to|agreed to|decided to|resolved to|commit to|"
           r"(?:look|looks|looked|looking) forward to|to be)")
