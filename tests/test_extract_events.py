@@ -73,6 +73,10 @@ def one(sentence: str, reference: dt.date = REFERENCE) -> dict:
          "visit", "2026-03", "Lima"),
         ("The two leaders backed the Andean partnership, with Peru hosting Andean Leaders "
          "later this year.", "summit", "2025", None),
+        ("Both navies will hold joint naval exercises in the Java Sea in June.",
+         "other", "2026-06", "Java Sea"),
+        ("The minister is due to meet her French counterpart in Paris on Friday.",
+         "meeting", "2025-11-28", "Paris, France"),
         ("She is scheduled to address the UN General Assembly in September.",
          "meeting", "2026-09", None),
         ("A public hearing on the harbour plan will be held on December 3.",

@@ -27,7 +27,8 @@ EVENT_NOUNS: list[tuple[str, re.Pattern]] = [
                            r"workshop|(?<!joint )session(?! of Congress))\b", _I)),
     ("deadline", re.compile(r"\b(?:deadline|takes? effect|(?:enters?|comes?) into force|"
                             r"expires?)\b", _I)),
-    ("other", re.compile(r"\b(?:COP ?\d+|inauguration|votes?)\b")),
+    ("other", re.compile(r"\b(?:COP ?\d+|inauguration|votes?|(?:joint|military|naval|air|"
+                         r"live-fire|war) (?:exercises|drills|manoeuvres|maneuvers))\b")),
 ]
 
 #: Verbs of going to or receiving a visitor: "will travel to", "looks forward to welcoming X".
@@ -50,6 +51,7 @@ NOT_EVENT_AFTER = re.compile(r"(?:\s+and\s+\w+)?\s+(?:mechanisms?|channels?|trac
 #: Verbs of meeting, when they name a meeting rather than a target met ("meet the demand").
 MEET_VERB = re.compile(
     r"\b(?P<verb>meets?(?=\s*$|\s+(?-i:[A-Z])|\s+on\s+(?:\d|(?-i:[A-Z]))|"
+    r"\s+(?:his|her|their|its)\s+(?:[A-Z][\w-]+\s+)?counterparts?\b|"
     r"\s+(?:with|in|at|on the margins|again|regularly|"
     r"annually|virtually|in person|in-person|at least|for the first time|soon|next|later|this|"
     r"during|before|early|late|from|online)\b)|(?:re)?convene|"
