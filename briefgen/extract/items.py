@@ -107,7 +107,8 @@ _WEAK_ISSUE = re.compile(
     r"\b(?:threaten\w*|sanctions?\b|stressed|urg(?:e|es|ed)\b|calls (?:on|for)|called (?:on|for)|"
     r"pressed\b|demand\w*|raised (?:the|concerns?|issues?|questions?|objections?)\b|"
     r"rejected|refused|tariffs? (?:on|against)|"
-    r"export controls|barriers?\b)",
+    r"export controls|barriers?\b|(?P<problem>shortages?|deficits?|insecurity|disruptions?|"
+    r"shortfalls?|delays?)\b)",
     re.I,
 )
 _ISSUE_OBJECT = re.compile(
@@ -368,6 +369,9 @@ def _topic(clause: str) -> str | None:
     asked = _ASKED.search(clause)
     if asked:
         return asked.group("what")
+    problem = _WEAK_ISSUE.search(clause)
+    if problem and problem.group("problem") and not _ISSUE.search(clause):
+        return _problem_phrase(clause, problem.start(), problem.end())
     cue = _ISSUE.search(clause) or _WEAK_ISSUE.search(clause)
     if cue and re.match(r"(?:not yet|has yet|have yet|yet to)", cue.group(0), re.I):
         before = re.split(r"\b(?:that|said|says|reiterated|noted)\b", clause[:cue.start()])[-1]
@@ -398,6 +402,26 @@ def _topic(clause: str) -> str | None:
 #: What a request asks for: "urged the two sides to Y" → Y.
 _ASKED = re.compile(r"\b(?:urg(?:e|es|ed|ing)|calls? on|called on|press(?:es|ed)?)\s+"
                     r"(?:[\w’'.-]+\s+){1,4}?to\s+(?P<what>[^,;]+)", re.I)
+
+
+_FUNCTION_WORDS = ("the a an to of in on with and or by for from that this these its their our "
+                   "his her is are was were has have had will would any such as about over")
+_NOT_MODIFIER = frozenset(_FUNCTION_WORDS.split())
+
+
+def _problem_phrase(clause: str, start: int, end: int) -> str:
+    """A problem named by its noun phrase: "fuel shortages in the north", "the trade deficit
+    with Sorland" — the modifiers before the noun and what follows it, up to the verb."""
+    words = clause[:start].split()
+    modifiers: list[str] = []
+    for word in reversed(words[-3:]):
+        if word.lower() in _NOT_MODIFIER or word.endswith((",", ";")) or \
+                re.fullmatch(r"[a-z]+ed", word):
+            break
+        modifiers.insert(0, word)
+    rest = _FINITE_VERB.split(clause[end:], maxsplit=1)[0]
+    rest = re.split(r"[,;:.]|\s+(?:which|that|who|and|but|because|as)\b", rest)[0]
+    return " ".join([*modifiers, clause[start:end]]) + rest.rstrip()
 
 
 def _is_generic(text: str) -> bool:
