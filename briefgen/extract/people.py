@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from briefgen.extract.names import STATES, canonical
 from briefgen.extract.roles import (
@@ -55,8 +56,7 @@ class Person:
     role: str | None
 
 
-@dataclass(frozen=True)
-class _Token:
+class _Token(NamedTuple):
     text: str
     start: int
     end: int
@@ -64,10 +64,11 @@ class _Token:
 
 def find_people(texts: list[str]) -> list[Person]:
     """Everyone `texts` treat as a person (title first, then the sentences), in order."""
-    body = " ".join(t for t in texts if not title_case(t))
+    headlines = [title_case(t) for t in texts]
+    body = " ".join(t for t, headline in zip(texts, headlines, strict=True) if not headline)
     people: list[Person] = []
-    for text in texts:
-        for person in _people_in(text, body if title_case(text) else None):
+    for text, headline in zip(texts, headlines, strict=True):
+        for person in _people_in(text, body if headline else None):
             _add(people, person)
     return people
 
@@ -101,7 +102,7 @@ def same_person(one: str, other: str) -> bool:
 
 
 def _people_in(text: str, body: str | None) -> list[Person]:
-    tokens = [_Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    tokens = [_Token(m.group(), *m.span()) for m in _TOKEN.finditer(text)]
     tokens = _split_possessives(tokens)
     found: list[Person] = []
     speaker = turn_speaker(text)

@@ -65,8 +65,8 @@ def _follows(sentences: Sequence[str], i: int, chosen: set[int]) -> bool:
 
 def _is_heading(sentence: str) -> bool:
     """An all-capitals line (a fact sheet's heading), however it ends."""
-    letters = [c for c in sentence if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) > 0.6 * len(letters)
+    letters = "".join(filter(str.isalpha, sentence))
+    return bool(letters) and sum(map(str.isupper, letters)) > 0.6 * len(letters)
 
 
 def _items_in(sentence: str, evidence: Sequence[str]) -> int:
