@@ -16,10 +16,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
 
 from briefgen.extract import dates
-from briefgen.extract.dates.first_words import first_words, token_key
 from briefgen.extract.event_words import (
     BY_DEADLINE,
     CALLED_OFF,
@@ -44,6 +42,7 @@ from briefgen.extract.event_words import (
 )
 from briefgen.extract.names import canonical, find_parties
 from briefgen.extract.phrases import mentions
+from briefgen.extract.word_gate import WordGated
 
 #: Places that stand for a city of a state ("the White House" is in Washington).
 _SEATS = {"White House": "Washington", "Camp David": "Camp David", "Capitol": "Washington"}
@@ -72,7 +71,7 @@ def add_events(events: list[dict], unsure: list[str], sentence: str, reference: 
     if _is_heading(sentence):
         return
     for clause in clauses(sentence):
-        if CALLED_OFF.search(clause):
+        if _GATED[CALLED_OFF].search(clause):
             if _triggers(clause, people):
                 unsure.append(f"left out a called-off or rejected event: {sentence[:80]}")
             continue
@@ -136,37 +135,21 @@ def _limit(clause: str, triggers: list[tuple[int, int, str, bool]], index: int) 
     return len(clause)
 
 
-#: The patterns `_triggers` finds event words with; each begins at the start of a word.
-TRIGGER_PATTERNS = (*(pattern for _, pattern in EVENT_NOUNS), TRAVEL_VERB, MEET_VERB,
-                    HOSTED_GROUP, TALKS_VERB, PERIOD_DEADLINE, BY_DEADLINE)
-#: The words each pattern can begin with, read off the pattern itself (as the date finder
-#: reads its rules): a pattern is tried on a clause only if the clause has one of them.
-_FIRST_WORDS = {pattern: first_words(pattern.pattern, pattern.flags)
-                for pattern in TRIGGER_PATTERNS}
-_WORD = re.compile(r"\w+")
-#: The only characters but ASCII letters that `re.IGNORECASE` matches with ASCII letters.
-_AS_ASCII = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
-
-
-def _word_keys(clause: str) -> frozenset[str]:
-    """The clause's words in the terms of `first_words` (lower case, digits as "#")."""
-    words = set(_WORD.findall(clause.translate(_AS_ASCII).lower()))
-    return frozenset(word if word.isalpha() else token_key(word) for word in words)
-
-
-def _matches(pattern: re.Pattern, clause: str, keys: frozenset[str]) -> Iterable[re.Match]:
-    """`pattern.finditer(clause)`, without reading a clause that has none of its first words."""
-    return pattern.finditer(clause) if keys & _FIRST_WORDS[pattern] else ()
+#: The event words and verbs of `_triggers`, each tried only on a clause with a word it can
+#: begin with: most clauses have none.
+_GATED_NOUNS = [(kind, WordGated(pattern)) for kind, pattern in EVENT_NOUNS]
+_GATED = {pattern: WordGated(pattern) for pattern in (TRAVEL_VERB, MEET_VERB, HOSTED_GROUP,
+                                                       TALKS_VERB, PERIOD_DEADLINE,
+                                                       BY_DEADLINE, CALLED_OFF)}
 
 
 def _triggers(clause: str, people: list[str]) -> list[tuple[int, int, str, bool]]:
     """Event words in a clause as (start, end, kind, is_noun), in order, overlaps dropped."""
-    keys = _word_keys(clause)
     spans: list[tuple[int, int, str, bool]] = []
-    for kind, pattern in EVENT_NOUNS:
-        spans += [(m.start(), m.end(), kind, True) for m in _matches(pattern, clause, keys)
+    for kind, pattern in _GATED_NOUNS:
+        spans += [(m.start(), m.end(), kind, True) for m in pattern.finditer(clause)
                   if not NOT_EVENT_AFTER.match(clause, m.end())]
-    for m in _matches(TRAVEL_VERB, clause, keys):
+    for m in _GATED[TRAVEL_VERB].finditer(clause):
         if re.match(r"(?:host|welcom|receiv)", m.group("verb"), re.I):
             after = clause[m.end():m.end() + 50]
             if not (GUEST_TITLE.match(after) or
@@ -174,16 +157,16 @@ def _triggers(clause: str, people: list[str]) -> list[tuple[int, int, str, bool]
                 continue
         spans.append((m.start("verb"), m.end("verb"), "visit", False))
     spans += [(m.start("verb"), m.end("verb"), "meeting", False)
-              for m in _matches(MEET_VERB, clause, keys)]
+              for m in _GATED[MEET_VERB].finditer(clause)]
     spans += [(m.start("group"), m.end("group"), "summit", True)
-              for m in _matches(HOSTED_GROUP, clause, keys)]
+              for m in _GATED[HOSTED_GROUP].finditer(clause)]
     spans += [(m.start("verb"), m.end("verb"), "talks", True)
-              for m in _matches(TALKS_VERB, clause, keys)]
+              for m in _GATED[TALKS_VERB].finditer(clause)]
     spans += [(m.start(), m.end(), "deadline", True)
-              for m in _matches(PERIOD_DEADLINE, clause, keys)]
+              for m in _GATED[PERIOD_DEADLINE].finditer(clause)]
     first = min((s[0] for s in spans), default=len(clause))
     spans += [(m.start("by"), m.end("by"), "deadline", False)
-              for m in _matches(BY_DEADLINE, clause, keys) if m.start("by") < first]
+              for m in _GATED[BY_DEADLINE].finditer(clause) if m.start("by") < first]
     spans.sort(key=lambda s: (s[0], -s[1]))
     kept: list[tuple[int, int, str, bool]] = []
     for span in spans:
