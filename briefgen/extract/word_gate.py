@@ -19,7 +19,7 @@ from briefgen.extract.dates.first_words import first_words
 
 _WORD = re.compile(r"\w+")
 #: The only characters but ASCII letters that `re.IGNORECASE` matches with ASCII letters.
-_AS_ASCII = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+AS_ASCII = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 #: First words are compared by their first letters, at most this many.
 _LONGEST = 12
 
@@ -48,6 +48,6 @@ class WordGated:
 @functools.lru_cache(maxsize=64)  # the same clause is asked about by several patterns in turn
 def word_beginnings(text: str) -> frozenset[str]:
     """Every beginning of every word of the text, in lower case: "Talks" → t, ta, tal, …"""
-    words = set(_WORD.findall(text.translate(_AS_ASCII).lower()))
+    words = set(_WORD.findall(text.translate(AS_ASCII).lower()))
     return frozenset(word[:size] for word in words
                      for size in range(1, min(len(word), _LONGEST) + 1))
