@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from briefgen.extract.word_gate import WordGated, word_beginnings
+from briefgen.extract.word_gate import WordGated, word_keys
 
 VISIT = re.compile(r"\b(?:state[- ]visits?|trips?)\b", re.I)
 PLANS = re.compile(r"\b(?:will|plans? to)\s+(?:travel|host)\b", re.I)
@@ -22,7 +22,6 @@ CASES = [
     (PLANS, "No one spoke of travel."),
     (COP, "Delegates met at COP28 and again at COP 29 before the vote."),
     (COP, "The cop stopped the car."),
-    (re.compile(r"\b(?:pledge[sd]?|intensify)", re.I), "They intensified and pledged."),
 ]
 
 
@@ -39,13 +38,8 @@ def test_a_text_without_a_first_word_of_the_pattern_is_not_read():
     assert gated.may_match("A trip to Lima.")
 
 
-def test_a_first_word_counts_as_the_beginning_of_a_longer_word():
-    intensify = re.compile(r"\b(?:intensify|redouble)", re.I)
-    assert [m.span() for m in WordGated(intensify).finditer("Intensifying the work.")] == [(0, 9)]
-
-
-def test_the_beginnings_of_words_are_read_in_lower_case():
-    assert word_beginnings("COP28 İs") == {"c", "co", "cop", "cop2", "cop28", "i", "is"}
+def test_words_are_keyed_in_lower_case_with_digits_as_a_mark():
+    assert word_keys("COP28 in İzmir, 2025") == {"cop#", "in", "izmir", "#"}
 
 
 def test_only_a_pattern_that_begins_at_a_word_can_be_gated():

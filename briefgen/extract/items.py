@@ -24,9 +24,8 @@ from briefgen.extract.events import add_events
 from briefgen.extract.labels import agreement_label, fit, issue_label
 from briefgen.extract.names import find_parties
 from briefgen.extract.topics import cue_topics
-from briefgen.extract.word_gate import WordGated
 
-_AGREEMENT = WordGated(re.compile(
+_AGREEMENT = re.compile(
     r"\b(?:agreed|agree(?:s)? (?:to|on)|accords?\b|pledge[sd]?|pledging|"
     r"(?:re)?commit(?:s|ted)?\b|commitment to \w+ing|"
     r"commitments? of [\w’'. -]{1,60}? to (?!the\b|an?\b|its\b|their\b|our\b|his\b|her\b)"
@@ -51,7 +50,7 @@ _AGREEMENT = WordGated(re.compile(
     r"agreement)|launched|established|announced (?:a|an|the) (?:new )?(?:partnership|"
     r"initiative|agreement|deal|plan|fund|program))",
     re.I,
-))
+)
 _NOT_AGREEMENT = re.compile(
     r"\b(?:disagree\w*|applaud\w*|congratulat\w*|prais\w*|thank\w*|commend\w*|"
     r"(?:emphasi[sz]ed|underscored|stressed|exemplified)\b[^.;]*\bcommitment|"
@@ -63,10 +62,10 @@ _NOT_AGREEMENT = re.compile(
     re.I,
 )
 #: A commitment the parties share, however it is introduced ("affirmed their joint commitment").
-_SHARED_COMMITMENT = WordGated(re.compile(
+_SHARED_COMMITMENT = re.compile(
     r"\b(?:(?:their|our|joint|shared|mutual|unwavering|common) (?:\w+ )?commitments? to|"
     r"keenness to|readiness to|ready to work|willingness (?:and commitment )?(?:of [\w. ]+ )?to|"
-    r"(?:welcomed|reviewed) (?:and \w+ )?(?:ongoing )?(?:efforts|progress))\b", re.I))
+    r"(?:welcomed|reviewed) (?:and \w+ )?(?:ongoing )?(?:efforts|progress))\b", re.I)
 #: A lead-in ("… the following commercial deals:") whose list items are agreements.
 _AGREEMENT_LEAD_IN = re.compile(r"\b(?:deals|agreements|commitments|commit to|will|"
                                 r"include|following)\b[^:]*:$", re.I)

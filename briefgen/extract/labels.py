@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from briefgen.extract.clauses import LEAD_ADVERBIAL, read_commitment, single_party
-from briefgen.extract.word_gate import AS_ASCII
+from briefgen.extract.word_gate import as_ascii_case
 
 MAX_WORDS = 15
 #: A label that repeats this share of its sentence's content words is the sentence again.
@@ -105,7 +105,7 @@ def _without_dangling_end(text: str) -> str:
     well, which their last word and mark tell without `_DANGLING` reading them through."""
     last_word = text.rsplit(maxsplit=1)[-1] if text else ""
     if text[-1:] in _DANGLING_MARKS or text[-1:].isspace() or \
-            last_word.translate(AS_ASCII).lower() in _DANGLING_WORDS:
+            as_ascii_case(last_word).lower() in _DANGLING_WORDS:
         return _DANGLING.sub("", text)
     return text
 

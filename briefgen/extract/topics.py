@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import re
 
-from briefgen.extract.word_gate import WordGated
-
 #: Phrases after which the text names what is disputed, feared or condemned.
 _STRONG_CUE = (r"concerns?\s+(?:about|over|regarding|with|on|at)|"
                r"concerned\s+(?:about|over|by|with|at)|condemn(?:ed|s|ation\s+of)|"
@@ -19,8 +17,7 @@ _STRONG_CUE = (r"concerns?\s+(?:about|over|regarding|with|on|at)|"
 _WEAK_CUE = (r"(?:emphasi[sz]ed|stressed|underscored|highlighted)\s+the\s+(?:importance|need)\s+"
              r"(?:of|for)|called\s+for|calls\s+for|"
              r"(?:the\s+)?situation\s+in(?=\s+(?:the\s+)?[A-Z])")
-_CUE = WordGated(re.compile(rf"\b(?:{_STRONG_CUE}|{_WEAK_CUE})\s+(?P<rest>\S.*)",
-                              re.I | re.S))
+_CUE = re.compile(rf"\b(?:{_STRONG_CUE}|{_WEAK_CUE})\s+(?P<rest>\S.*)", re.I | re.S)
 _STRONG = re.compile(rf"\b(?:{_STRONG_CUE})", re.I)
 #: A named aggression or invasion: "Russia’s unprovoked aggression against Ukraine".
 _AGGRESSION = re.compile(
