@@ -58,8 +58,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", nargs="?", type=Path,
                         default=DEFAULT if DEFAULT.is_dir() else ROOT / "seeds")
-    parser.add_argument("--sizes", type=int, nargs="+", default=[300, 1000, 4000],
-                        help="sizes of the article in KB (default: 300 1000 4000)")
+    parser.add_argument("--sizes", type=int, nargs="+", default=[100, 300, 480, 4000],
+                        help="sizes of the article in KB (default: 100 300 480 4000)")
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
     source = corpus_text(args.folder)
