@@ -187,4 +187,3 @@ def test_two_events_in_one_clause_when_each_is_the_next_of_its_kind():
     found = events("We look forward to the next Ocean Ministers’ meeting hosted by Peru in "
                    "2026, and the next Ocean Leaders’ Summit hosted by Chile in 2027.")
     assert [(e["kind"], e["when"]) for e in found] == [("meeting", "2026"), ("summit", "2027")]
-
