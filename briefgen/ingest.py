@@ -20,7 +20,7 @@ from briefgen.atomic import write_whole
 from briefgen.config import load_config
 from briefgen.content import BRIEFINGS_DIR, check_evidence, file_slug
 from briefgen.errors import BriefgenError, Problem
-from briefgen.extract.article import kind_of, parse_article
+from briefgen.extract.article import Article, kind_of, parse_article
 from briefgen.extract.draft import draft_briefing
 from briefgen.model import briefing_from_document
 from briefgen.scaffold import slugify
@@ -28,6 +28,11 @@ from briefgen.textfile import decode_text
 from briefgen.yamldoc import parse
 
 MAX_ARTICLE_BYTES = 5 * 1024 * 1024
+#: The most text, as a reader sees it, that one draft is made from. News articles, fact
+#: sheets and long briefing transcripts hold well under 200,000 characters; beyond 500,000
+#: (some 80,000 words) a text is a collection to split, and drafting it would take seconds
+#: per 100,000 characters for a draft no reviewer could read through.
+MAX_ARTICLE_CHARS = 500_000
 SEEDS_DIR = Path("seeds")
 
 
@@ -56,6 +61,7 @@ def ingest(project: Path, path: str, options: IngestOptions,
     article = parse_article(text, kind_of(name))
     if not article.paragraphs and not article.title:
         raise BriefgenError(Problem("no article text found", name))
+    _check_length(article, name)
     notes = []
     day = options.date or article.date
     if day is None:
@@ -127,6 +133,14 @@ def _decode(raw: bytes, name: str) -> str:
     if not text.strip():
         raise BriefgenError(Problem("is empty", name))
     return text
+
+
+def _check_length(article: Article, name: str) -> None:
+    length = len(article.text)
+    if length > MAX_ARTICLE_CHARS:
+        raise BriefgenError(Problem(
+            f"holds {length:,} characters of text; an article is at most "
+            f"{MAX_ARTICLE_CHARS:,}: split it into articles and ingest them one by one", name))
 
 
 def _source_path(project: Path, path: str, name: str, raw: bytes, day: dt.date, slug: str,

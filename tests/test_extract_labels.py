@@ -70,6 +70,21 @@ def test_a_label_is_cut_where_a_phrase_ends_never_with_an_ellipsis(text, label):
     assert len(cut.split()) <= 15 and "…" not in cut
 
 
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Widen the harbour road and", "Widen the harbour road"),
+        ("Widen the harbour road AND THE", "Widen the harbour road"),
+        ("Widen the harbour road, ", "Widen the harbour road"),
+        ("Widen the harbour road to the;", "Widen the harbour road"),
+        ("Widen the harbour road for Oran", "Widen the harbour road for Oran"),
+        ("Fund the band", "Fund the band"),
+    ],
+)
+def test_a_label_never_ends_on_a_word_or_mark_that_leaves_it_hanging(text, label):
+    assert fit(text) == label
+
+
 def test_words_are_counted_as_a_reader_counts_them():
     text = ("Ensure that Ruritania’s sovereignty, security, and future prosperity remain central "
             "to the ongoing diplomatic process")

@@ -116,6 +116,27 @@ def test_bad_input_is_refused_with_one_line_and_nothing_written(project, name, c
     assert list((project / "content" / "briefings").iterdir()) == []
 
 
+def test_a_text_longer_than_an_article_is_refused_before_drafting(project):
+    """Half a million characters of text is a collection, not an article: split it first."""
+    (project / "seeds" / "collection.txt").write_bytes(
+        b"Collected statements\n\n" + b"The ministers met again in the capital. " * 13_000)
+    result = briefgen(project, "ingest", "seeds/collection.txt", "--date", "2025-11-24")
+    assert result.returncode == 1
+    assert result.stderr.decode().splitlines() == [
+        "error: seeds/collection.txt: holds 519,999 characters of text; an article is at most "
+        "500,000: split it into articles and ingest them one by one"]
+    assert list((project / "content" / "briefings").iterdir()) == []
+
+
+def test_the_text_limit_counts_what_a_reader_sees_not_the_markup(project):
+    script = "<script>" + "var x = 1;" * 60_000 + "</script>"
+    page = (f"<html><head><title>Talks resume</title>{script}</head><body><article>"
+            "<p>The ministers met again in the capital on Monday.</p></article></body></html>")
+    (project / "seeds" / "page.html").write_text(page, encoding="utf-8")
+    result = briefgen(project, "ingest", "seeds/page.html", "--date", "2025-11-24", "-o", "-")
+    assert result.returncode == 0, result.stderr
+
+
 def test_a_missing_file_is_refused(project):
     result = briefgen(project, "ingest", "seeds/nope.txt")
     assert (result.returncode, result.stderr.decode().strip()) == (

@@ -42,6 +42,7 @@ from briefgen.extract.event_words import (
 )
 from briefgen.extract.names import CAPITALS, canonical, find_parties
 from briefgen.extract.phrases import mentions
+from briefgen.extract.word_gate import WordGated
 
 #: Places that stand for a city of a state ("the White House" is in Washington).
 _SEATS = {"White House": "Washington", "Camp David": "Camp David", "Capitol": "Washington"}
@@ -72,7 +73,7 @@ def add_events(events: list[dict], unsure: list[str], sentence: str, reference: 
     if _is_heading(sentence):
         return
     for clause in clauses(sentence):
-        if CALLED_OFF.search(clause):
+        if _GATED_CALLED_OFF.search(clause):
             if _triggers(clause, people):
                 unsure.append(f"left out a called-off or rejected event: {sentence[:80]}")
             continue
@@ -136,13 +137,22 @@ def _limit(clause: str, triggers: list[tuple[int, int, str, bool]], index: int) 
     return len(clause)
 
 
+#: The event words and verbs of `_triggers`, each tried only on a clause with a word it can
+#: begin with: most clauses have none.
+_GATED_NOUNS = [(kind, WordGated(pattern)) for kind, pattern in EVENT_NOUNS]
+_GATED_TRAVEL, _GATED_MEET, _GATED_HOSTED, _GATED_TALKS, _GATED_PERIOD, _GATED_BY = (
+    WordGated(pattern) for pattern in (TRAVEL_VERB, MEET_VERB, HOSTED_GROUP, TALKS_VERB,
+                                       PERIOD_DEADLINE, BY_DEADLINE))
+_GATED_CALLED_OFF = WordGated(CALLED_OFF)
+
+
 def _triggers(clause: str, people: list[str]) -> list[tuple[int, int, str, bool]]:
     """Event words in a clause as (start, end, kind, is_noun), in order, overlaps dropped."""
     spans: list[tuple[int, int, str, bool]] = []
-    for kind, pattern in EVENT_NOUNS:
+    for kind, pattern in _GATED_NOUNS:
         spans += [(m.start(), m.end(), kind, True) for m in pattern.finditer(clause)
                   if not NOT_EVENT_AFTER.match(clause, m.end())]
-    for m in TRAVEL_VERB.finditer(clause):
+    for m in _GATED_TRAVEL.finditer(clause):
         if re.match(r"(?:host|welcom|receiv)", m.group("verb"), re.I):
             after = clause[m.end():m.end() + 50]
             if not (GUEST_TITLE.match(after) or
@@ -150,15 +160,16 @@ def _triggers(clause: str, people: list[str]) -> list[tuple[int, int, str, bool]
                 continue
         spans.append((m.start("verb"), m.end("verb"), "visit", False))
     spans += [(m.start("verb"), m.end("verb"), "meeting", False)
-              for m in MEET_VERB.finditer(clause)]
+              for m in _GATED_MEET.finditer(clause)]
     spans += [(m.start("group"), m.end("group"), "summit", True)
-              for m in HOSTED_GROUP.finditer(clause)]
+              for m in _GATED_HOSTED.finditer(clause)]
     spans += [(m.start("verb"), m.end("verb"), "talks", True)
-              for m in TALKS_VERB.finditer(clause)]
-    spans += [(m.start(), m.end(), "deadline", True) for m in PERIOD_DEADLINE.finditer(clause)]
+              for m in _GATED_TALKS.finditer(clause)]
+    spans += [(m.start(), m.end(), "deadline", True)
+              for m in _GATED_PERIOD.finditer(clause)]
     first = min((s[0] for s in spans), default=len(clause))
     spans += [(m.start("by"), m.end("by"), "deadline", False)
-              for m in BY_DEADLINE.finditer(clause) if m.start("by") < first]
+              for m in _GATED_BY.finditer(clause) if m.start("by") < first]
     spans.sort(key=lambda s: (s[0], -s[1]))
     kept: list[tuple[int, int, str, bool]] = []
     for span in spans:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from briefgen.extract.clauses import LEAD_ADVERBIAL, read_commitment, single_party
+from briefgen.extract.word_gate import as_ascii_case
 
 MAX_WORDS = 15
 #: A label that repeats this share of its sentence's content words is the sentence again.
@@ -30,9 +31,14 @@ _PHRASE_CUTS = (
     r"throughout|and|or|that|than)\s+",
     r"\s+of\s+",
 )
-_DANGLING = re.compile(r"(?:\s+(?:and|or|the|a|an|of|to|in|for|with|by|on|over|at|from|"
-                       r"into|through|about|which|its|their|our|his|her|as|that|including|,))+$|"
-                       r"[\s,;:.—–-]+$", re.I)
+#: Words and marks that leave a label hanging when they end it ("… security and").
+_DANGLING_WORDS = frozenset({"and", "or", "the", "a", "an", "of", "to", "in", "for", "with",
+                             "by", "on", "over", "at", "from", "into", "through", "about",
+                             "which", "its", "their", "our", "his", "her", "as", "that",
+                             "including", ","})
+_DANGLING_MARKS = ",;:.—–-"
+_DANGLING = re.compile(rf"(?:\s+(?:{'|'.join(sorted(_DANGLING_WORDS))}))+$|"
+                       rf"[\s{re.escape(_DANGLING_MARKS)}]+$", re.I)
 _FUNCTION_WORDS = ("a an the of to in on for and or with by at from as is are was were be been "
                    "its it "
                    "this that their his her over into about after before between both two u s us")
@@ -90,8 +96,18 @@ def word_count(text: str) -> int:
 def _tidy(text: str) -> str:
     previous = None
     while previous != text:
-        previous, text = text, _DANGLING.sub("", text.strip())
+        previous, text = text, _without_dangling_end(text.strip())
     return re.sub(r"^(?:and|but|or|also|then|that|to)\s+", "", text, flags=re.I)
+
+
+def _without_dangling_end(text: str) -> str:
+    """The text without the words and marks it ends on that leave it hanging. Most texts end
+    well, which their last word and mark tell without `_DANGLING` reading them through."""
+    last_word = text.rsplit(maxsplit=1)[-1] if text else ""
+    if text[-1:] in _DANGLING_MARKS or text[-1:].isspace() or \
+            as_ascii_case(last_word).lower() in _DANGLING_WORDS:
+        return _DANGLING.sub("", text)
+    return text
 
 
 def _capital(text: str) -> str:

@@ -11,8 +11,10 @@ a name. Later mentions ("Trump", "Mrs. Trump") are folded into the fullest name.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from briefgen.extract.names import STATES, canonical
 from briefgen.extract.roles import (
@@ -55,8 +57,7 @@ class Person:
     role: str | None
 
 
-@dataclass(frozen=True)
-class _Token:
+class _Token(NamedTuple):
     text: str
     start: int
     end: int
@@ -64,12 +65,13 @@ class _Token:
 
 def find_people(texts: list[str]) -> list[Person]:
     """Everyone `texts` treat as a person (title first, then the sentences), in order."""
-    body = " ".join(t for t in texts if not title_case(t))
-    people: list[Person] = []
-    for text in texts:
-        for person in _people_in(text, body if title_case(text) else None):
-            _add(people, person)
-    return people
+    headlines = [title_case(t) for t in texts]
+    body = " ".join(t for t, headline in zip(texts, headlines, strict=True) if not headline)
+    roster = _Roster()
+    for text, headline in zip(texts, headlines, strict=True):
+        for person in _people_in(text, body if headline else None):
+            roster.add(person)
+    return roster.people
 
 
 def turn_speaker(text: str) -> str | None:
@@ -81,6 +83,7 @@ def turn_speaker(text: str) -> str | None:
                     match.group("name").split())
 
 
+@functools.lru_cache(maxsize=4096)
 def surname(name: str) -> str:
     words = [w for w in re.split(r"[\s,]+", name) if w and w not in SUFFIXES
              and w.rstrip(".") not in ("Jr", "Sr")]
@@ -101,7 +104,7 @@ def same_person(one: str, other: str) -> bool:
 
 
 def _people_in(text: str, body: str | None) -> list[Person]:
-    tokens = [_Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    tokens = [_Token(m.group(), *m.span()) for m in _TOKEN.finditer(text)]
     tokens = _split_possessives(tokens)
     found: list[Person] = []
     speaker = turn_speaker(text)
@@ -501,18 +504,40 @@ def _name(text: str, name_tokens: list[_Token]) -> str | None:
     return text[words[0].start:words[-1].end].strip(" ,")
 
 
-def _add(people: list[Person], person: Person) -> None:
-    """Add a person unless already known; a fuller name or role replaces a shorter one."""
-    for i, known in enumerate(people):
-        if not same_person(known.name, person.name):
-            continue
-        name = max((known.name, person.name), key=lambda n: (len(_name_words(n)), len(n)))
-        role = known.role
-        if person.role and (not role or _contains(person.role, role)):
-            role = person.role
-        people[i] = Person(name, role)
-        return
-    people.append(person)
+class _Roster:
+    """The people found so far, in order, filed by name word and surname: a new mention is
+    compared only with those it can be (`same_person` needs one of them shared), so the
+    time grows with the mentions, not with mentions × people."""
+
+    def __init__(self) -> None:
+        self.people: list[Person] = []
+        self._filed: dict[object, set[int]] = {}
+
+    def add(self, person: Person) -> None:
+        """Add a person unless already known; a fuller name or role replaces a shorter one."""
+        maybe = set().union(*(self._filed.get(key, ()) for key in _keys(person.name)))
+        for i in sorted(maybe):
+            known = self.people[i]
+            if not same_person(known.name, person.name):
+                continue
+            name = max((known.name, person.name), key=lambda n: (len(_name_words(n)), len(n)))
+            role = known.role
+            if person.role and (not role or _contains(person.role, role)):
+                role = person.role
+            self.people[i] = Person(name, role)
+            self._file(i, name)
+            return
+        self.people.append(person)
+        self._file(len(self.people) - 1, person.name)
+
+    def _file(self, i: int, name: str) -> None:
+        for key in _keys(name):
+            self._filed.setdefault(key, set()).add(i)
+
+
+def _keys(name: str) -> set[object]:
+    """What two names of one person share (see `same_person`): a name word or the surname."""
+    return {*_name_words(name), ("surname", surname(name))}
 
 
 def _contains(longer: str, shorter: str) -> bool:
@@ -521,9 +546,10 @@ def _contains(longer: str, shorter: str) -> bool:
         re.search(rf"(?<!\w){re.escape(shorter)}(?!\w)", longer))
 
 
-def _name_words(name: str) -> set[str]:
-    return {w.lower() for w in re.findall(r"[^\W\d_]+", name)
-            if w not in ("Jr", "Sr", "Mr", "Mrs", "Ms", "Dr") and len(w) > 1}
+@functools.lru_cache(maxsize=4096)
+def _name_words(name: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in re.findall(r"[^\W\d_]+", name)
+                     if w not in ("Jr", "Sr", "Mr", "Mrs", "Ms", "Dr") and len(w) > 1)
 
 
 def _text(tokens: list[_Token], start: int, end: int) -> str:

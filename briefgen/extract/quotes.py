@@ -11,8 +11,10 @@ unknown (None) rather than guessed from whoever was mentioned last.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 
 from briefgen.extract.people import Person, same_person, turn_speaker
 
@@ -48,6 +50,7 @@ def find_quotes(paragraphs: list[list[str]], people: list[Person]) -> list[Quote
 
     A quotation may run over several sentences ("“We won. We always do,” she said."): it is
     read across them, and its evidence is the sentence holding the attribution."""
+    directory = _Directory.of(people)
     quotes: list[Quote] = []
     turn: str | None = None
     last_named: str | None = None
@@ -58,7 +61,7 @@ def find_quotes(paragraphs: list[list[str]], people: list[Person]) -> list[Quote
         elif _QUESTION_TURN.match(opening):
             turn = None
         elif len(sentences) == 1 and opening.endswith(":") and not _QUOTE.search(opening):
-            introduced = set(_mentioned(opening, people))  # "Jane Roe on the talks:"
+            introduced = set(_mentioned(opening, directory))  # "Jane Roe on the talks:"
             turn = introduced.pop() if len(introduced) == 1 else None
         text = " ".join(sentences)
         starts = [0]
@@ -67,16 +70,16 @@ def find_quotes(paragraphs: list[list[str]], people: list[Person]) -> list[Quote
         named_before = []
         for sentence in sentences:
             named_before.append(last_named)
-            named = _mentioned(sentence, people)
+            named = _mentioned(sentence, directory)
             last_named = named[-1] if named else last_named
         for match in _QUOTE.finditer(text):
-            if text[:match.start()].endswith("="):
+            if text.endswith("=", 0, match.start()):
                 continue  # an attribute of markup (alt="…"), not a quotation
             first = bisect.bisect_right(starts, match.start()) - 1
             last = bisect.bisect_right(starts, match.end() - 1) - 1
             region = text[starts[first]:starts[last + 1] - 1]
             shift = starts[first]
-            speaker, cue = _speaker(region, match.start() - shift, match.end() - shift, people,
+            speaker, cue = _speaker(region, match.start() - shift, match.end() - shift, directory,
                                     named_before[first])
             words = match.group(1).strip().rstrip(",.;:").strip()
             if _kept(words, speaker or turn):
@@ -97,7 +100,7 @@ def _kept(text: str, speaker: str | None) -> bool:
     return len(words) >= 5 and capitalised < 0.6 * len(words)
 
 
-def _speaker(text: str, start: int, end: int, people: list[Person],
+def _speaker(text: str, start: int, end: int, directory: _Directory,
              last_named: str | None) -> tuple[str | None, int | None]:
     """Who `text` says spoke the quotation at start:end, from the attribution nearest to it,
     and where that attribution is."""
@@ -107,13 +110,13 @@ def _speaker(text: str, start: int, end: int, people: list[Person],
         return None, None
     cue = min(cues, key=lambda m: _distance(m, start, end))
     if cue.group("according"):
-        return _first_reference(outside[cue.end():], people), cue.start()
+        return _first_reference(outside[cue.end():], directory), cue.start()
     if cue.group("verb") and cue.start() >= end and \
             not outside[end:cue.start()].strip(" ,*_["):
-        inverted = _first_reference(outside[cue.end():], people)  # "…,” said Jane Roe
+        inverted = _first_reference(outside[cue.end():], directory)  # "…,” said Jane Roe
         if inverted:
             return inverted, cue.start()
-    return _last_reference(outside[:cue.start()], people, last_named), cue.start()
+    return _last_reference(outside[:cue.start()], directory, last_named), cue.start()
 
 
 def _distance(cue: re.Match, start: int, end: int) -> int:
@@ -127,54 +130,101 @@ def _blank_quotes(sentence: str) -> str:
     return _QUOTE.sub(lambda m: " " * len(m.group()), sentence)
 
 
-def _references(text: str, people: list[Person], last_named: str | None) -> list[tuple]:
+@dataclass(frozen=True)
+class _Directory:
+    """The article's people, indexed to find their mentions in a sentence in the time it
+    takes to read the sentence, however many people the article names.
+
+    Each person is mentioned by full name or by a name word no one else has ("Xi", "Jinping");
+    `by_first_word` files each such name under its first word, which a mention of it must
+    have as a whole word of the text (names opening with no word are in `always`).
+    """
+
+    people: tuple[Person, ...]
+    by_first_word: dict[str, list[tuple[int, re.Pattern, str]]]
+    always: list[tuple[int, re.Pattern, str]]
+    holders: dict[str, str | None] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, people: list[Person]) -> _Directory:
+        counts = Counter(w for p in people for w in set(_name_words(p.name)))
+        by_first_word: dict[str, list[tuple[int, re.Pattern, str]]] = {}
+        always: list[tuple[int, re.Pattern, str]] = []
+        order = 0
+        for person in people:
+            names = [person.name] + [w for w in _name_words(person.name) if counts[w] == 1]
+            for name in dict.fromkeys(names):
+                entry = (order, re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])"),
+                         person.name)
+                first = _WORD.match(name)
+                if first:
+                    by_first_word.setdefault(first.group(), []).append(entry)
+                else:
+                    always.append(entry)
+                order += 1
+        return cls(tuple(people), by_first_word, always)
+
+    def names_in(self, text: str) -> list[tuple[int, str]]:
+        """(position, person) of every mention by name, person by person in article order."""
+        entries = [entry for word in set(_WORD.findall(text))
+                   for entry in self.by_first_word.get(word, ())]
+        found = []
+        for _, pattern, person in sorted(entries + self.always, key=lambda e: e[0]):
+            found += [(match.start(), person) for match in pattern.finditer(text)]
+        return found
+
+    def holder(self, title: str) -> str | None:
+        """The one person whose role has this title ("the First Lady"), if only one has it."""
+        if title not in self.holders:
+            pattern = re.compile(rf"\b{re.escape(title)}\b")
+            holders = [p.name for p in self.people if p.role and pattern.search(p.role)]
+            self.holders[title] = holders[0] if len(holders) == 1 else None
+        return self.holders[title]
+
+    def holder_of(self, reference: re.Match) -> str | None:
+        """The one person a role reference names; "the Foreign Secretary" is read whole
+        before its bare title, which may be held by several."""
+        whole = reference.group(0).split(" ", 1)[1]
+        for title in dict.fromkeys((whole, reference.group("title"))):
+            if self.holder(title):
+                return self.holder(title)
+        return None
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _references(text: str, directory: _Directory, last_named: str | None) -> list[tuple]:
     """(position, person or None) of every mention of a person in `text`."""
-    found: list[tuple[int, str | None]] = []
-    words = [w for p in people for w in set(_name_words(p.name))]
-    for person in people:
-        names = [person.name] + [w for w in _name_words(person.name) if words.count(w) == 1]
-        for name in dict.fromkeys(names):
-            for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-                found.append((match.start(), person.name))
+    found: list[tuple[int, str | None]] = directory.names_in(text)
     for match in _ROLE_REFERENCE.finditer(text):
-        found.append((match.start(), _holder(match, people)))
+        found.append((match.start(), directory.holder_of(match)))
     for match in _PRONOUN.finditer(text):
         before = [name for position, name in found if position < match.start() and name]
         found.append((match.start(), before[-1] if before else last_named))
     return sorted(found, key=lambda item: item[0])
 
 
-def _holder(reference: re.Match, people: list[Person]) -> str | None:
-    """The one person whose role the reference names; "the Foreign Secretary" is read whole
-    before its bare title, which may be held by several."""
-    whole = reference.group(0).split(" ", 1)[1]
-    for title in dict.fromkeys((whole, reference.group("title"))):
-        holders = [p.name for p in people
-                   if p.role and re.search(rf"\b{re.escape(title)}\b", p.role)]
-        if len(holders) == 1:
-            return holders[0]
-    return None
-
-
-def _name_words(name: str) -> list[str]:
+@functools.lru_cache(maxsize=4096)
+def _name_words(name: str) -> tuple[str, ...]:
     """The words a person may be called by alone: "Xi" and "Jinping" of "Xi Jinping"."""
-    return [w for w in re.findall(r"[^\W\d_][\w’'-]+", name) if w[0].isupper()
-            and w not in ("Jr", "Sr", "II", "III")]
+    return tuple(w for w in re.findall(r"[^\W\d_][\w’'-]+", name) if w[0].isupper()
+                 and w not in ("Jr", "Sr", "II", "III"))
 
 
-def _first_reference(text: str, people: list[Person]) -> str | None:
+def _first_reference(text: str, directory: _Directory) -> str | None:
     """The person named at the start of `text` ("said Mrs. Roe", "according to the Mayor")."""
-    refs = _references(text, people, None)
+    refs = _references(text, directory, None)
     return refs[0][1] if refs and refs[0][0] <= 25 else None
 
 
-def _last_reference(text: str, people: list[Person], last_named: str | None) -> str | None:
-    refs = _references(text, people, last_named)
+def _last_reference(text: str, directory: _Directory, last_named: str | None) -> str | None:
+    refs = _references(text, directory, last_named)
     return refs[-1][1] if refs else None
 
 
-def _mentioned(sentence: str, people: list[Person]) -> list[str]:
-    refs = _references(_blank_quotes(sentence), people, None)
+def _mentioned(sentence: str, directory: _Directory) -> list[str]:
+    refs = _references(_blank_quotes(sentence), directory, None)
     return [name for _, name in refs if name]
 
 

@@ -121,10 +121,13 @@ about after before between during under through than that its
 def title_case(text: str) -> bool:
     """A headline written in title case ("President Trump Brokers Another Historic Peace Deal"):
     no lowercase word but the small function words, unlike any sentence with a verb."""
-    words = re.findall(r"[^\W\d_][\w’'-]*", text)
-    lower = [w for w in words if w[0].islower()]
-    capitalised = [w for w in words if w[0].isupper() and len(w) > 3]
-    return len(capitalised) >= 3 and all(w.lower() in _FUNCTION_WORDS for w in lower)
+    words = _WORD.findall(text)
+    if not all(w.lower() in _FUNCTION_WORDS for w in words if w[0].islower()):
+        return False  # most sentences: a lowercase word that is no function word
+    return sum(1 for w in words if w[0].isupper() and len(w) > 3) >= 3
+
+
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
 
 def is_cap(text: str) -> bool:

@@ -7,8 +7,11 @@ state the items the draft found — in the article's order, never a list of frag
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections import Counter
 from collections.abc import Sequence
+from itertools import accumulate
 
 MOST_WORDS = 90
 MOST_SENTENCES = 4
@@ -28,6 +31,7 @@ def draft_summary(sentences: Sequence[str], evidence: Sequence[str]) -> str:
     candidates = [i for i, s in enumerate(sentences) if _is_statement(s)]
     if not candidates:
         return NO_SUMMARY
+    held = _evidence_held(sentences, evidence)
     chosen: set[int] = set()
     words = 0
     lead = next((i for i in candidates if _words(sentences[i]) <= MOST_WORDS
@@ -35,8 +39,8 @@ def draft_summary(sentences: Sequence[str], evidence: Sequence[str]) -> str:
     if lead is not None:
         chosen.add(lead)
         words = _words(sentences[lead])
-    for i in sorted(candidates, key=lambda i: (-_items_in(sentences[i], evidence), i)):
-        if len(chosen) == MOST_SENTENCES or not _items_in(sentences[i], evidence):
+    for i in sorted(candidates, key=lambda i: (-held[i], i)):
+        if len(chosen) == MOST_SENTENCES or not held[i]:
             break
         if i not in chosen and words + _words(sentences[i]) <= MOST_WORDS \
                 and _follows(sentences, i, chosen):
@@ -65,12 +69,36 @@ def _follows(sentences: Sequence[str], i: int, chosen: set[int]) -> bool:
 
 def _is_heading(sentence: str) -> bool:
     """An all-capitals line (a fact sheet's heading), however it ends."""
-    letters = [c for c in sentence if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) > 0.6 * len(letters)
+    letters = "".join(filter(str.isalpha, sentence))
+    return bool(letters) and sum(map(str.isupper, letters)) > 0.6 * len(letters)
 
 
-def _items_in(sentence: str, evidence: Sequence[str]) -> int:
-    return sum(1 for e in evidence if e and e in sentence)
+def _evidence_held(sentences: Sequence[str], evidence: Sequence[str]) -> list[int]:
+    """How many of the items' `evidence` each sentence holds.
+
+    Each distinct evidence is searched for once in the whole text, not in every sentence,
+    so that the time grows with the text's length rather than with sentences × items.
+    """
+    text = "\n".join(sentences)
+    starts = list(accumulate((len(s) + 1 for s in sentences[:-1]), initial=0))
+    held = [0] * len(sentences)
+    for found, times in Counter(e for e in evidence if e).items():
+        for i in _sentences_holding(found, text, starts, sentences):
+            held[i] += times
+    return held
+
+
+def _sentences_holding(found: str, text: str, starts: list[int],
+                       sentences: Sequence[str]) -> set[int]:
+    """The sentences (by index) that `found` occurs in, wholly inside one of them."""
+    holding = set()
+    at = text.find(found)
+    while at != -1:
+        i = bisect.bisect_right(starts, at) - 1
+        if at + len(found) <= starts[i] + len(sentences[i]):
+            holding.add(i)
+        at = text.find(found, at + 1)
+    return holding
 
 
 def _words(sentence: str) -> int:
