@@ -31,6 +31,10 @@ from briefgen.extract.labels import agreement_label, base_form, copies, fit, iss
         ("Chile and Peru are exploring a shared rail link.", "Explore a shared rail link"),
         ("Finally, the leaders resolved to tackle wildfire risks together.",
          "Tackle wildfire risks together"),
+        ("The United States will fund three new clinics in the valley.",
+         "U.S. to fund three new clinics in the valley"),
+        ("The mayors committed to a joint approach to river flooding.",
+         "Joint approach to river flooding"),
     ],
 )
 def test_an_agreement_reads_as_verb_and_object(clause, label):
@@ -68,6 +72,46 @@ def test_a_label_is_cut_where_a_phrase_ends_never_with_an_ellipsis(text, label):
     cut = fit(text)
     assert cut == label
     assert len(cut.split()) <= 15 and "…" not in cut
+
+
+@pytest.mark.parametrize(
+    ("clause", "label"),
+    [
+        ("The minister restated Norway’s commitment to keeping the fjord ports open.",
+         "Commitment to keeping the fjord ports open"),
+        ("She reaffirmed the President's firm commitment to ensuring that the dam is finished.",
+         "Commitment to ensuring that the dam is finished"),
+    ],
+)
+def test_one_partys_restated_commitment_reads_as_a_commitment(clause, label):
+    assert agreement_label(clause) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Work together to address the problems of the river towns and the upland valleys, "
+         "protect and improve the lives of fishermen, and uphold local customs",
+         "Work together to address the problems of the river towns and the upland valleys"),
+        ("Invest $2 billion in projects that align with the Harbor Fund for Coastal Towns and "
+         "Northern Fisheries goals to build ports in poor districts",
+         "Invest $2 billion in projects"),
+        ("Negotiate customs rules that ensure that the gains of the accord stay with the two "
+         "economies", "Negotiate customs rules"),
+        ("Open a trade office that will serve exporters", "Open a trade office"),
+        ("Adopt tariff rules that protect growers", "Adopt tariff rules that protect growers"),
+        ("Establish the Regional Clinics Group designed to expand safe and affordable care "
+         "for rural patients in the three northern provinces and beyond",
+         "Establish the Regional Clinics Group designed to expand safe and affordable care "
+         "for rural patients"),
+        ("Open a ferry line between the Northern Isles Zone for Fishing and Farming and the "
+         "Coastal Fisheries Board of the Southern Provinces", "Open a ferry line"),
+        ("Export grain to the region (wheat, barley and rye) every season",
+         "Export grain to the region every season"),
+    ],
+)
+def test_a_cut_keeps_names_and_phrases_whole(text, label):
+    assert fit(text) == label
 
 
 def test_words_are_counted_as_a_reader_counts_them():

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefgen.extract.label_words import ends_on_modifier
 from briefgen.extract.names import find_parties
 
 
@@ -148,6 +149,18 @@ def split_clauses(sentence: str) -> list[list[str]]:
     for part in (p.strip() for p in CLAUSE_SPLIT.split(sentence) if p.strip()):
         pieces = _COORDINATED_TO.split(part)
         if len(pieces) == 1:
-            pieces = _COORDINATED_VERB.split(part)
+            pieces = _coordinated_verbs(part)
         groups.append([p.strip() for p in pieces if p.strip()])
     return groups
+
+
+def _coordinated_verbs(part: str) -> list[str]:
+    """"… signed X and launched Y" in two; "secure, reliable, and diversified supplies" whole:
+    an "-ed" word after an adjective is an adjective too."""
+    pieces: list[str] = []
+    start = 0
+    for found in _COORDINATED_VERB.finditer(part):
+        if not ends_on_modifier(part[start:found.start()]):
+            pieces.append(part[start:found.start()])
+            start = found.end()
+    return [*pieces, part[start:]]

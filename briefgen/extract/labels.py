@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from briefgen.extract.clauses import LEAD_ADVERBIAL, read_commitment, single_party
+from briefgen.extract.label_words import ends_on_modifier
 
 MAX_WORDS = 15
 #: A label that repeats this share of its sentence's content words is the sentence again.
@@ -21,8 +22,9 @@ _CLAUSE_END = re.compile(
     r"in order to|while|whereas|because|as well as|including|such as|especially|"
     r"particularly|notably|"
     r"in line with|consistent with|in accordance with|based on|building on|thereby|"
-    r"with the (?:aim|goal|objective|purpose) of|resulting in|ensuring|unlocking|"
-    r"so (?:we|they|that)|and (?:thereby|so))\b|,\s+(?=(?:to|by|but|as|with|in|for)\s)")
+    r"with the (?:aim|goal|objective|purpose) of|"
+    r"so (?:we|they|that)|and (?:thereby|so))\b|,\s+(?:resulting in|ensuring|unlocking)\b|"
+    r",\s+(?=(?:to|by|but|as|with|in|for)\s)")
 #: Where a phrase may be cut: before a comma, a preposition or a conjunction; "of" last.
 _PHRASE_CUTS = (
     r",\s+|\s+(?:\w+ed\s+)?(?:to|in|for|through|with|by|on|from|under|across|at|against|"
@@ -56,26 +58,74 @@ def fit(text: str, evidence: str = "", limit: int = MAX_WORDS, *,
     """`text` cut at the last phrase boundary that leaves at most `limit` words.
 
     The first clause is kept (what follows "which", "including", "in order to" … goes); then
-    trailing prepositional phrases go one by one until the label fits and no longer copies
-    most of `evidence`. Only a phrase with no boundary left is cut at `limit` words.
+    trailing phrases go one by one until the label fits and no longer copies most of `evidence`.
+    A cut never leaves a name in pieces ("Partnership for | Global Infrastructure") nor a
+    lone word after a comma. Only a phrase with no boundary left is cut at `limit` words.
     Without `first_clause`, later clauses stay as long as the text fits.
     """
-    text = text.strip(" ,;:—–-")
+    text = _ASIDE.sub("", text).strip(" ,;:—–-")
     if first_clause:
-        text = _CLAUSE_END.split(text, maxsplit=1)[0]
+        text = _without_relative(_CLAUSE_END.split(text, maxsplit=1)[0])
     text = _tidy(text)
     if _fits(text, evidence, limit):
         return _capital(text)
     for cut in _PHRASE_CUTS:
-        starts = sorted(m.start() for m in re.finditer(cut, text))
+        starts = sorted(m.start() for m in re.finditer(cut, text) if _may_cut(text, m))
         for start in reversed(starts):
             shorter = _tidy(text[:start])
-            if word_count(shorter) >= 3 and _fits(shorter, evidence, limit):
+            if word_count(shorter) >= 3 and _fits(shorter, evidence, limit) and _whole(shorter):
                 return _capital(shorter)
     words = text.split()
-    while words and word_count(" ".join(words)) > limit:
+    while words and (word_count(" ".join(words)) > limit or ends_on_modifier(" ".join(words))):
         words.pop()
     return _capital(_tidy(" ".join(words)))
+
+
+#: "that" opening a relative clause: after a noun, before its verb ("projects that align",
+#: "a deal that will provide") — not after a verb of saying or ensuring ("ensure that X …").
+_RELATIVE_THAT = re.compile(
+    r"(?<=\w)(?P<head>\s+[\w’'-]+)?,?\s+that\s+(?!(?:the|a|an|this|these|those|its|their|our|his|"
+    r"her|all|each|every|some|any|no|there|it|they|we|he|she|both|such|[A-Z]\w*)\b)(?=[a-z])")
+_THAT_VERBS = re.compile(r"(?:ensur|agre|not|affirm|reaffirm|recogni[sz]|stat|announc|confirm|"
+                         r"acknowledg|stress|emphasi[sz]|underscor|decid|believ|hop|expect|"
+                         r"say|said|sa|show|demonstrat|determin|insist|request|requir|"
+                         r"guarantee|clarif|verif)\w*$|^(?:so|such|now|given)$", re.I)
+
+
+def _without_relative(text: str) -> str:
+    """`text` up to a relative clause opened by "that", unless the clause is a few words
+    that say which thing is meant ("policies that respect dignity")."""
+    for found in _RELATIVE_THAT.finditer(text):
+        head = (found.group("head") or "").strip()
+        if head and not _THAT_VERBS.search(head):
+            clause = text[found.end():]
+            if word_count(clause) > 4 or _MODAL.match(clause):
+                return text[:found.end("head")]
+    return text
+
+
+_MODAL = re.compile(r"(?:will|would|can|could|may|might|must|shall|should)\b")
+
+
+#: An aside in brackets: "(LNG)", "(including articles of …)".
+_ASIDE = re.compile(r"\s*\([^()]*\)")
+_NAME_WORD = re.compile(r"[A-Z][\w’'.-]*")
+
+
+def _may_cut(text: str, boundary: re.Match) -> bool:
+    """Whether a cut here keeps names whole: not between two capitalised words."""
+    before = text[:boundary.start()].split()
+    after = re.sub(r"^(?:the|of the)\s+", "", text[boundary.end():]).split()
+    return not (before and after and boundary.group(0).strip(" ,") and
+                _NAME_WORD.fullmatch(before[-1]) and _NAME_WORD.match(after[0]))
+
+
+def _whole(label: str) -> bool:
+    """A label ends with a whole phrase: not one word after a longer phrase and a comma
+    ("address the challenges of the region, protect"); a list of single words may end so."""
+    parts = label.split(",")
+    return not ends_on_modifier(label) and (
+        len(parts) == 1 or len(parts[-1].split()) > 1 or len(parts[-2].split()) <= 2)
 
 
 def _fits(text: str, evidence: str, limit: int) -> bool:
@@ -104,17 +154,24 @@ def agreement_label(clause: str, evidence: str = "") -> str:
     found = read_commitment(clause)
     if found and len(content_words(found.act)) >= 2:
         act = found.act
+        if _HELD.search(found.agent) and re.match(r"commitment\b", found.cue, re.I):
+            return fit(f"Commitment to {act}", evidence)
         if not _starts_with_verb(act):
             cue = _cue_word(found.cue)
+            act = re.sub(r"^(?:a|an|the)\s+", "", act, flags=re.I) if not cue else act
             return fit(f"{cue} to {act}" if cue else act, evidence)
         first = act.split()[0]
         if first.lower().endswith("ing"):
             act = base_form(first) + act[len(first):]
         party = single_party(found.agent)
+        party = "U.S." if party == "United States" else party
         return fit(f"{party} to {act}" if party else act, evidence)
     return fit(LEAD_ADVERBIAL.sub("", clause), evidence)
 
 
+#: One party's commitment, held and restated ("reaffirmed the United States’ commitment to
+#: X"): a standing position, labelled "Commitment to X" rather than as a new act.
+_HELD = re.compile(r"(?:’s|'s|s’|s')\s+(?:\w+\s+)?$")
 _QUOTE_MARKS = re.compile(r"[“”\"]")
 _ENUMERATOR = re.compile(r"\((?:[ivx]+|[a-z]|\d+)\)\s*")
 _DETERMINERS = re.compile(r"(?:the|a|an|its|their|our|his|her|this|these|those|all|any|each|"
@@ -138,8 +195,8 @@ def _cue_word(cue: str) -> str:
     """The word a noun-phrase object follows: "recommitted to X" → "Recommit to X"."""
     if re.search(r"\bcommitments?\b", cue, re.I):
         return "Commitment"
-    if re.search(r"\b(?:re)?commit", cue, re.I):
-        return "Recommit" if re.search(r"\brecommit", cue, re.I) else "Commit"
+    if re.search(r"\brecommit", cue, re.I):
+        return "Recommit"
     if re.search(r"\bpledge", cue, re.I):
         return "Pledge"
     if re.search(r"\bagree", cue, re.I):
