@@ -35,6 +35,18 @@ from briefgen.extract.labels import agreement_label, base_form, copies, fit, iss
          "U.S. to fund three new clinics in the valley"),
         ("The mayors committed to a joint approach to river flooding.",
          "Joint approach to river flooding"),
+        ("The ministers pledged to maintaining and further strengthening the grain trade.",
+         "Maintain and further strengthen the grain trade"),
+        ("The two states are committed to peacefully resolving border disputes.",
+         "Peacefully resolve border disputes"),
+        ("The cities recommitted themselves to a shared canal authority.",
+         "Recommit to a shared canal authority"),
+        ("The governors agreed to strengthen our river patrols.",
+         "Strengthen the river patrols"),
+        ("The council welcomed Norway’s announcement of $5 million for flood shelters.",
+         "Announce $5 million for flood shelters"),
+        ("The sides agreed to build a wide range of new bridges.",
+         "Build new bridges"),
     ],
 )
 def test_an_agreement_reads_as_verb_and_object(clause, label):
@@ -108,6 +120,10 @@ def test_one_partys_restated_commitment_reads_as_a_commitment(clause, label):
          "Coastal Fisheries Board of the Southern Provinces", "Open a ferry line"),
         ("Export grain to the region (wheat, barley and rye) every season",
          "Export grain to the region every season"),
+        ("Keep the canal open, and that it stands ready to dredge it", "Keep the canal open"),
+        ("Repair the dam and will report to the council", "Repair the dam"),
+        ("Build a bridge over the river, and the ministers will meet again",
+         "Build a bridge over the river"),
     ],
 )
 def test_a_cut_keeps_names_and_phrases_whole(text, label):
@@ -134,7 +150,8 @@ def test_a_label_does_not_repeat_most_of_its_evidence():
      ("achieving", "achieve"), ("promoting", "promote"), ("developing", "develop"),
      ("combating", "combat"), ("advancing", "advance"), ("maintaining", "maintain"),
      ("studying", "study"), ("exploring", "explore"), ("Deepening", "Deepen"),
-     ("being", "be"), ("installing", "install")],
+     ("being", "be"), ("installing", "install"), ("adhering", "adhere"),
+     ("increasing", "increase"), ("offering", "offer")],
 )
 def test_a_gerund_becomes_its_base_form(gerund, base):
     assert base_form(gerund) == base

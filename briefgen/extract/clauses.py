@@ -25,7 +25,8 @@ class Commitment:
 
 #: What an agent commits to, after its cue: "pledged to …", "will …", "commitment to …".
 _COMMITMENT = re.compile(
-    r"\b(?:(?:re)?commit(?:s|ted)?|(?:is|are|was|were|remain|remains) committed|agree[sd]?|"
+    r"\b(?:(?:re)?commit(?:s|ted)?(?: (?:themselves|ourselves|itself))?|"
+    r"(?:is|are|was|were|remain|remains) committed|agree[sd]?|"
     r"pledge[sd]?|pledging|resolved|decided|vowed|promised|undertook|intends?|intended|"
     r"plans?|planned|aims?|aimed|seeks?|sought|expressed (?:their|our|his|her) (?:\w+ )?"
     r"(?:intent|intention|desire|readiness|willingness)|"
@@ -41,8 +42,9 @@ _ACT_NOUNS = {"launch": "launch", "establishment": "establish", "signing": "sign
               "conclusion": "conclude", "creation": "create", "adoption": "adopt",
               "expansion": "expand", "opening": "open", "formation": "form",
               "inauguration": "inaugurate", "finalization": "finalize",
-              "implementation": "implement"}
+              "implementation": "implement", "announcement": "announce"}
 _ACT = re.compile(r"\b(?:welcom\w+|announc\w+|celebrat\w+|noted|hailed)\s+(?:the\s+)?"
+                  r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?:’s|'s|’|')\s+)?"
                   r"(?:(?:recent|formal|official|successful)\s+)?(?P<noun>"
                   + "|".join(_ACT_NOUNS) + r")\s+of\s+(?P<rest>\S.*)", re.I)
 #: A deal or act named by its verb in the past: "signed a memorandum on …".

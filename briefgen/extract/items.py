@@ -197,7 +197,15 @@ def _is_agreement(clause: str) -> bool:
 
 
 def _after_colon(clause: str) -> str:
-    return clause.split(":", 1)[1] if ":" in clause[:80] else clause
+    """What follows a heading ("Trade: Peru will …"), not a list the clause leads into
+    ("… barriers, including by: (1) …")."""
+    if ":" not in clause[:80] or _LIST_LEAD.search(clause.split(":", 1)[0]):
+        return clause
+    return clause.split(":", 1)[1]
+
+
+_LIST_LEAD = re.compile(r"\b(?:including|include|includes|such as|namely|as follows|following)"
+                        r"(?:\s+by)?\s*$", re.I)
 
 
 def _status(clause: str) -> str:

@@ -23,8 +23,10 @@ _CLAUSE_END = re.compile(
     r"particularly|notably|"
     r"in line with|consistent with|in accordance with|based on|building on|thereby|"
     r"with the (?:aim|goal|objective|purpose) of|"
-    r"so (?:we|they|that)|and (?:thereby|so))\b|,\s+(?:resulting in|ensuring|unlocking)\b|"
-    r",\s+(?=(?:to|by|but|as|with|in|for)\s)")
+    r"so (?:we|they|that)|and (?:thereby|so)|and that|and (?:will|would|shall|must|can))\b|"
+    r",\s+(?:resulting in|ensuring|unlocking)\b|,\s+(?=(?:to|by|but|as|with|in|for)\s)|"
+    r",\s+(?:and\s+)?(?=(?:we|they|he|she|it|President|Prime Minister|Secretary|Minister|"
+    r"the (?:two |)(?:leaders|sides|ministers|parties))\s)")
 #: Where a phrase may be cut: before a comma, a preposition or a conjunction; "of" last.
 _PHRASE_CUTS = (
     r",\s+|\s+(?:\w+ed\s+)?(?:to|in|for|through|with|by|on|from|under|across|at|against|"
@@ -63,7 +65,7 @@ def fit(text: str, evidence: str = "", limit: int = MAX_WORDS, *,
     lone word after a comma. Only a phrase with no boundary left is cut at `limit` words.
     Without `first_clause`, later clauses stay as long as the text fits.
     """
-    text = _ASIDE.sub("", text).strip(" ,;:—–-")
+    text = _plain(text).strip(" ,;:—–-")
     if first_clause:
         text = _without_relative(_CLAUSE_END.split(text, maxsplit=1)[0])
     text = _tidy(text)
@@ -107,6 +109,20 @@ def _without_relative(text: str) -> str:
 _MODAL = re.compile(r"(?:will|would|can|could|may|might|must|shall|should)\b")
 
 
+def _plain(text: str) -> str:
+    """`text` without what a headline leaves out: bracketed asides and quantity phrases
+    ("a wide range of")."""
+    return _QUANTITY.sub("", _ASIDE.sub("", text))
+
+
+def _impersonal(text: str) -> str:
+    """The writer's "our"/"their" as "the": "strengthen our ties" → "strengthen the ties"."""
+    return _POSSESSIVE.sub("the ", text)
+
+
+_QUANTITY = re.compile(r"\b(?:an?|the)\s+(?:(?:wide|broad|whole|full|large|total)\s+)?"
+                       r"(?:range|number|variety|series|host|total|array|set)\s+of\s+", re.I)
+_POSSESSIVE = re.compile(r"\b(?:our|their)\s+(?!own\b|respective\b)(?=[\w-])")
 #: An aside in brackets: "(LNG)", "(including articles of …)".
 _ASIDE = re.compile(r"\s*\([^()]*\)")
 _NAME_WORD = re.compile(r"[A-Z][\w’'.-]*")
@@ -153,20 +169,33 @@ def agreement_label(clause: str, evidence: str = "") -> str:
     clause = _ENUMERATOR.sub("", _QUOTE_MARKS.sub("", clause)).strip()
     found = read_commitment(clause)
     if found and len(content_words(found.act)) >= 2:
-        act = found.act
+        act = _impersonal(found.act)
         if _HELD.search(found.agent) and re.match(r"commitment\b", found.cue, re.I):
             return fit(f"Commitment to {act}", evidence)
         if not _starts_with_verb(act):
             cue = _cue_word(found.cue)
             act = re.sub(r"^(?:a|an|the)\s+", "", act, flags=re.I) if not cue else act
             return fit(f"{cue} to {act}" if cue else act, evidence)
-        first = act.split()[0]
-        if first.lower().endswith("ing"):
-            act = base_form(first) + act[len(first):]
+        act = _as_verbs(act)
         party = single_party(found.agent)
         party = "U.S." if party == "United States" else party
         return fit(f"{party} to {act}" if party else act, evidence)
-    return fit(LEAD_ADVERBIAL.sub("", clause), evidence)
+    return fit(_impersonal(LEAD_ADVERBIAL.sub("", clause)), evidence)
+
+
+def _as_verbs(act: str) -> str:
+    """An act led by "-ing" verbs in their base form: "further strengthening X and building
+    Y" → "further strengthen X and build Y"."""
+    lead = _LEADING_GERUND.match(act)
+    if not lead:
+        return act
+    act = act[:lead.start("verb")] + base_form(lead.group("verb")) + act[lead.end("verb"):]
+    return _COORDINATED_GERUND.sub(lambda m: m.group(1) + base_form(m.group(2)), act)
+
+
+_LEADING_GERUND = re.compile(r"(?:(?:\w+ly|further|also)\s+)?(?P<verb>\w+ing)\b", re.I)
+_COORDINATED_GERUND = re.compile(
+    r"(,?\s+(?:and|or)\s+(?:(?:\w+ly|further|also)\s+)?)(\w+ing)\b")
 
 
 #: One party's commitment, held and restated ("reaffirmed the United States’ commitment to
@@ -207,13 +236,13 @@ def _cue_word(cue: str) -> str:
 #: Verb stems that keep a final "e" before "-ing" ("ensur" + "e"), by their ending.
 _E_STEM = re.compile(r"(?:[^aeiou](?:at|it|ut|ot|id|in|iv|ov|uc|ur|ir|ar|os|ak|ag)|"
                      r"[aeiou]?(?:nc|rc|ang|eng|rv|lv|ev|iz|is|ys|bl|pl|dl|tl|gl|kl|ac|ic|ud|ag)|"
-                     r"[^aeiou]u|^us|^tak|^mak|(?:pl|st|gn|sc)or)$")
+                     r"[^aeiou]u|^us|^tak|^mak|(?:pl|st|gn|sc)or|[^t]her|[^f]fer|eas)$")
 _NOT_E_STEM = {"combat", "visit", "limit", "exhibit", "credit", "edit", "deposit", "audit",
                "benefit", "profit", "focus", "bring", "bless", "ring", "sing", "swing", "cling",
                "fling", "sting", "spring", "string", "wing", "happen", "open", "begin", "join",
                "maintain", "contain", "obtain", "attain", "sustain", "retain", "explain",
                "remain", "train", "gain", "claim", "boycott", "pilot", "target", "market",
-               "budget", "plan", "spin"}
+               "budget", "plan", "spin", "usher"}
 _IRREGULAR = {"being": "be", "having": "have", "doing": "do", "dying": "die", "lying": "lie",
               "tying": "tie", "seeing": "see", "agreeing": "agree", "guaranteeing": "guarantee"}
 
