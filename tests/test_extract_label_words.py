@@ -22,7 +22,9 @@ def test_a_label_may_not_end_on_a_modifier(label):
     ["Promote safe vaccines", "Control the pandemic", "Launch a joint initiative",
      "Expand information sharing", "Ensure that trade is mutually beneficial",
      "Act as necessary", "Serve both countries", "Sign the Treaty of Friendship",
-     "Reach a settlement", "Name a special envoy"],
+     "Reach a settlement", "Name a special envoy", "Work with each other",
+     "Changes to the status quo by either side", "The council’s abiding will",
+     "The levy was not renewed", "A market that is open and fair", "Apply where applicable"],
 )
 def test_a_label_may_end_on_a_noun_or_a_predicate(label):
     assert not ends_on_modifier(label)

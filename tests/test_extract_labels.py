@@ -61,6 +61,10 @@ def test_an_agreement_reads_as_verb_and_object(clause, label):
         ("the situation in the river delta", "Situation in the river delta"),
         ("the ongoing shortage of grain, which hurts farmers across the region",
          "Ongoing shortage of grain"),
+        ("the harbor authority’s support for the smuggling networks of the northern coast and "
+         "their impact on fishing", "Harbor authority’s support for the smuggling networks of "
+         "the northern coast and their impact"),
+        ("the spread of affordable and dangerous", "Spread"),
     ],
 )
 def test_an_issue_reads_as_a_noun_phrase(phrase, label):

@@ -329,7 +329,7 @@ def _topic(clause: str) -> str | None:
             return clause  # "criticised the deal": who criticised says more than "deal"
         return rest
     if rest and not _is_generic(rest) and re.search(r"[A-Za-z]{4}", rest):
-        return " ".join(rest.split()[:8])
+        return rest
     named = re.findall(r"\b[A-Z][a-z]{3,}\b", clause[cue.end():] if cue else clause)
     return named[0] if named else None
 

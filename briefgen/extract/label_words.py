@@ -40,15 +40,12 @@ defendant restaurant giant servant
 """)
 #: Common adjectives without a telling ending.
 _ADJECTIVES = _words("""
-safe secure free open fair strong raw clean stable new high low deep close full broad wide
-key vital robust modern smart green healthy timely orderly friendly early likely costly
-reliable necessary mutual such other own same certain further greater higher lower more less
-most many several few great good better best large small long short major minor real true
-just firm sound rapid swift steady solid urgent prompt direct joint common complete entire
-whole total final overall long-term near-term short-term cutting-edge high-quality low-cost
-multilayered advanced enhanced expanded increased improved sustained shared continued
-renewed related based led owned driven focused oriented humanitarian urban partisan
-bipartisan nuclear clear
+safe secure fair strong raw stable new wide broad vital robust modern healthy timely orderly
+friendly likely costly reliable necessary mutual certain greater higher lower great large
+small rapid swift steady urgent prompt direct joint complete entire overall cutting-edge
+high-quality low-cost multilayered advanced enhanced expanded increased improved sustained
+shared continued renewed related based led owned driven focused oriented humanitarian urban
+partisan bipartisan nuclear
 """)
 #: Words that need what follows them: determiners, auxiliaries, conjunctions.
 _NEEDS_MORE = _words("""
@@ -62,10 +59,10 @@ must do does did not also very so too
 #: Words after which an adjective completes its phrase: "is necessary", "as appropriate".
 _PREDICATE = _words("""
 is are was were be been being remain remains remained become becomes became stay stays
-as less more most than
+as less more most than where when if wherever whenever
 """)
-#: The first half of a pair whose second half must follow ("both A and B").
-_PAIRED = re.compile(r"\b(?:both|either|neither)\s+(?!(?:of\s+)?(?:our\s+|their\s+|the\s+)?"
+#: "both" without the second half of its pair ("with both finance"; "both sides" is whole).
+_PAIRED = re.compile(r"\bboth\b(?!\s+(?:of\s+)?(?:our\s+|their\s+|the\s+)?"
                      r"[\w’'-]+s\b)(?![\w\s’'-]*\b(?:and|or|nor)\b)", re.I)
 
 
@@ -80,10 +77,16 @@ def ends_on_modifier(label: str) -> bool:
     last = words[-1]
     lower = last.lower()
     if lower in _NEEDS_MORE:
-        return True
+        return not (lower == "will" and len(words) > 1 and
+                    (words[-2].lower() in ("the", "political", "good") or
+                     words[-2].endswith(("’s", "'s", "ing")) or _is_adjective(words[-2].lower())))
     if not last[:1].islower() or not _is_adjective(lower):
         return False
-    before = [w.lower() for w in words[:-1] if not w.lower().endswith("ly")]
+    before = [w.lower() for w in words[:-1]]
+    while before and (before[-1] in ("not", "never") or before[-1].endswith("ly") or
+                      _is_adjective(before[-1]) or before[-1] in ("and", "or")):
+        if before.pop() in ("and", "or") and before:
+            before.pop()  # "open and fair": the first of a pair of predicates
     return not (before and before[-1] in _PREDICATE)
 
 

@@ -70,7 +70,7 @@ def fit(text: str, evidence: str = "", limit: int = MAX_WORDS, *,
         text = _without_relative(_CLAUSE_END.split(text, maxsplit=1)[0])
     text = _tidy(text)
     if _fits(text, evidence, limit):
-        return _capital(text)
+        return _capital(_unmodified(text))
     for cut in _PHRASE_CUTS:
         starts = sorted(m.start() for m in re.finditer(cut, text) if _may_cut(text, m))
         for start in reversed(starts):
@@ -78,9 +78,18 @@ def fit(text: str, evidence: str = "", limit: int = MAX_WORDS, *,
             if word_count(shorter) >= 3 and _fits(shorter, evidence, limit) and _whole(shorter):
                 return _capital(shorter)
     words = text.split()
-    while words and (word_count(" ".join(words)) > limit or ends_on_modifier(" ".join(words))):
+    while len(words) > 3 and word_count(" ".join(words)) > limit:
         words.pop()
-    return _capital(_tidy(" ".join(words)))
+    return _capital(_unmodified(" ".join(words)))
+
+
+def _unmodified(text: str) -> str:
+    """`text` without the modifiers it ends on, when it was cut short by what came before."""
+    words = text.split()
+    while len(words) > 2 and ends_on_modifier(" ".join(words)):
+        words.pop()
+        words = _tidy(" ".join(words)).split()
+    return " ".join(words)
 
 
 #: "that" opening a relative clause: after a noun, before its verb ("projects that align",
@@ -112,7 +121,7 @@ _MODAL = re.compile(r"(?:will|would|can|could|may|might|must|shall|should)\b")
 def _plain(text: str) -> str:
     """`text` without what a headline leaves out: bracketed asides and quantity phrases
     ("a wide range of")."""
-    return _QUANTITY.sub("", _ASIDE.sub("", text))
+    return _QUANTITY.sub("", _COMMA_ASIDE.sub(" ", _ASIDE.sub("", text)))
 
 
 def _impersonal(text: str) -> str:
@@ -120,6 +129,9 @@ def _impersonal(text: str) -> str:
     return _POSSESSIVE.sub("the ", text)
 
 
+#: A short adverbial set off by commas: "eliminate tariffs, on a preferential basis, on …".
+_COMMA_ASIDE = re.compile(r",\s+(?:on|in|at|by|for|with|under|as|where|when|within|through)\s+"
+                          r"(?:[\w’'-]+\s+){0,4}[\w’'-]+,\s+(?=(?:on|in|to|for|with|by|at|from)\s)")
 _QUANTITY = re.compile(r"\b(?:an?|the)\s+(?:(?:wide|broad|whole|full|large|total)\s+)?"
                        r"(?:range|number|variety|series|host|total|array|set)\s+of\s+", re.I)
 _POSSESSIVE = re.compile(r"\b(?:our|their)\s+(?!own\b|respective\b)(?=[\w-])")
@@ -274,7 +286,7 @@ _ISSUE_LEAD = re.compile(
     r"securing|protecting)\s+)+", re.I)
 
 
-def issue_label(phrase: str, evidence: str = "", limit: int = 12) -> str:
+def issue_label(phrase: str, evidence: str = "", limit: int = MAX_WORDS) -> str:
     """An issue as a noun phrase: "the importance of maintaining peace in X" → "Peace in X"."""
     phrase = _QUOTE_MARKS.sub("", phrase).strip(" ,;:.")
     phrase = _ISSUE_LEAD.sub("", phrase)
