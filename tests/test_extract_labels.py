@@ -134,6 +134,23 @@ def test_a_cut_keeps_names_and_phrases_whole(text, label):
     assert fit(text) == label
 
 
+@pytest.mark.parametrize(
+    ("clause", "label"),
+    [
+        ("The two ministers took note of new grain contracts, which will lift farm exports.",
+         "Take note of new grain contracts"),
+        ("Together they discussed rail investment in the south.",
+         "Discuss rail investment in the south"),
+        ("The mayors emphasised the need for calm on the river.",
+         "Emphasize the need for calm on the river"),
+        ("The delegations did not address the border.",
+         "The delegations did not address the border"),
+    ],
+)
+def test_a_clause_without_a_commitment_reads_from_its_statement_verb(clause, label):
+    assert agreement_label(clause) == label
+
+
 def test_words_are_counted_as_a_reader_counts_them():
     text = ("Ensure that Ruritania’s sovereignty, security, and future prosperity remain central "
             "to the ongoing diplomatic process")

@@ -34,7 +34,8 @@ _COMMITMENT = re.compile(
     r"(?:commitments?|pledges?|plans?|intention|intent|determination|readiness|willingness|"
     r"keenness|decision|resolve|efforts?|announcement|agreement|desire)"
     r"(?: and (?:\w+ ){1,2})?(?: of [\w’'. -]{1,60}?)?)\s+(?:to|on)\s+(?P<rest>\S.*)"
-    r"|\b(?:will|shall)\s+(?:also\s+|further\s+|now\s+|jointly\s+|immediately\s+|\([ivx]+\)\s+)*"
+    r"|(?<!which )(?<!that )(?<!who )\b(?:will|shall)\s+"
+    r"(?:also\s+|further\s+|now\s+|jointly\s+|immediately\s+|\([ivx]+\)\s+)*"
     r"(?P<will>\S.*)"
     r"|\b(?:is|are) (?:also )?(?P<exploring>exploring\s.*)", re.I)
 #: "welcomed the launch of X" → "Launch X": the noun that names the act, and its verb.

@@ -192,7 +192,42 @@ def agreement_label(clause: str, evidence: str = "") -> str:
         party = single_party(found.agent)
         party = "U.S." if party == "United States" else party
         return fit(f"{party} to {act}" if party else act, evidence)
-    return fit(_impersonal(LEAD_ADVERBIAL.sub("", clause)), evidence)
+    return fit(_impersonal(_from_verb(LEAD_ADVERBIAL.sub("", clause))), evidence)
+
+
+def _from_verb(clause: str) -> str:
+    """A clause without a commitment cue, from its main verb: "The two sides took note of
+    the deals" → "Take note of the deals"; unchanged when no statement verb leads it."""
+    verb = _STATEMENT_VERB.search(clause[:150])
+    if not verb or re.search(r"[,;:]|\b(?:which|that|who)\b", clause[:verb.start()]):
+        return clause
+    return _STATEMENT_BASE[verb.group("verb").lower()] + clause[verb.end():]
+
+
+#: Verbs of CAMEO's "make public statement" and "consult" classes, in base form.
+_STATEMENT_VERBS = ("welcome", "take note", "reaffirm", "affirm", "note", "recognize",
+                    "acknowledge", "express", "reiterate", "stress", "emphasize", "underscore",
+                    "highlight", "discuss", "review", "support", "endorse", "agree", "hail",
+                    "applaud")
+
+
+def _inflections(base: str) -> dict[str, str]:
+    """"note" → {"note", "notes", "noted"}; "take note" → "takes note", "took note"."""
+    if base == "take note":
+        return {form: base for form in ("take note", "takes note", "took note")}
+    stem = base[:-1] if base.endswith("e") else base
+    plural = base + ("es" if base.endswith(("s", "sh")) else "s")
+    forms = {base, plural, stem + "ed"}
+    if base.endswith("ize"):
+        forms |= {f.replace("iz", "is") for f in forms}
+    return {form: base for form in forms}
+
+
+_STATEMENT_BASE = {form: base for verb in _STATEMENT_VERBS
+                   for form, base in _inflections(verb).items()}
+_STATEMENT_VERB = re.compile(
+    r"\b(?P<verb>" + "|".join(sorted(_STATEMENT_BASE, key=len, reverse=True)) +
+    r")\b(?=\s+(?!to\b)[a-z“\"])", re.I)
 
 
 def _as_verbs(act: str) -> str:
