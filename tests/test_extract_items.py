@@ -64,7 +64,7 @@ def test_praise_refusal_and_stated_positions_are_not_agreements(sentence):
     [
         ("We intend to expand seed banks across the region.", "Expand seed banks"),
         ("Chile will immediately purchase two coastal patrol ships.",
-         "Chile to purchase two coastal patrol ships"),
+         "Chile to buy two coastal patrol ships"),
         ("The envoy reiterated the commitment of Norway to stand with its Baltic neighbours.",
          "Stand with its Baltic neighbours"),
         ("The two ministers will memorialize the framework in a formal text.",

@@ -47,6 +47,9 @@ from briefgen.extract.labels import agreement_label, base_form, copies, fit, iss
          "Announce $5 million for flood shelters"),
         ("The sides agreed to build a wide range of new bridges.",
          "Build new bridges"),
+        ("Chile will purchase 40 new ferries.", "Chile to buy 40 new ferries"),
+        ("The mayors signed a historic accord on river tolls.",
+         "Sign an accord on river tolls"),
     ],
 )
 def test_an_agreement_reads_as_verb_and_object(clause, label):

@@ -121,7 +121,17 @@ _MODAL = re.compile(r"(?:will|would|can|could|may|might|must|shall|should)\b")
 def _plain(text: str) -> str:
     """`text` without what a headline leaves out: bracketed asides and quantity phrases
     ("a wide range of")."""
-    return _QUANTITY.sub("", _COMMA_ASIDE.sub(" ", _ASIDE.sub("", text)))
+    text = _QUANTITY.sub("", _COMMA_ASIDE.sub(" ", _ASIDE.sub("", text)))
+    return _EVALUATIVE.sub(_without_praise, text)
+
+
+def _without_praise(found: re.Match) -> str:
+    """"a historic accord" → "an accord": the article as the next word sounds."""
+    article = found.group("article")
+    if not article:
+        return ""
+    vowel = re.match(r"[aeioAIO]|un", found.group("next"))
+    return f"{article[0]}{'n' if vowel else ''} "
 
 
 def _impersonal(text: str) -> str:
@@ -132,6 +142,11 @@ def _impersonal(text: str) -> str:
 #: A short adverbial set off by commas: "eliminate tariffs, on a preferential basis, on …".
 _COMMA_ASIDE = re.compile(r",\s+(?:on|in|at|by|for|with|under|as|where|when|within|through)\s+"
                           r"(?:[\w’'-]+\s+){0,4}[\w’'-]+,\s+(?=(?:on|in|to|for|with|by|at|from)\s)")
+#: Words that praise or stress rather than say what: a briefing's labels stay neutral.
+_EVALUATIVE = re.compile(
+    r"\b(?:(?P<article>an?)\s+)?(?:historic|landmark|unprecedented|groundbreaking|tremendous|"
+    r"incredible|unwavering|steadfast|ironclad|unshakable|unbreakable|unrelenting|truly|"
+    r"wholeheartedly)\s+(?=(?P<next>[\w$]+))", re.I)
 _QUANTITY = re.compile(r"\b(?:an?|the)\s+(?:(?:wide|broad|whole|full|large|total)\s+)?"
                        r"(?:range|number|variety|series|host|total|array|set)\s+of\s+", re.I)
 _POSSESSIVE = re.compile(r"\b(?:our|their)\s+(?!own\b|respective\b)(?=[\w-])")
@@ -188,7 +203,7 @@ def agreement_label(clause: str, evidence: str = "") -> str:
             cue = _cue_word(found.cue)
             act = re.sub(r"^(?:a|an|the)\s+", "", act, flags=re.I) if not cue else act
             return fit(f"{cue} to {act}" if cue else act, evidence)
-        act = _as_verbs(act)
+        act = _plain_verb(_as_verbs(act))
         party = single_party(found.agent)
         party = "U.S." if party == "United States" else party
         return fit(f"{party} to {act}" if party else act, evidence)
@@ -243,6 +258,17 @@ def _as_verbs(act: str) -> str:
 _LEADING_GERUND = re.compile(r"(?:(?:\w+ly|further|also)\s+)?(?P<verb>\w+ing)\b", re.I)
 _COORDINATED_GERUND = re.compile(
     r"(,?\s+(?:and|or)\s+(?:(?:\w+ly|further|also)\s+)?)(\w+ing)\b")
+
+
+def _plain_verb(act: str) -> str:
+    """The plain word a headline uses for a formal verb: "purchase" → "buy"."""
+    verb = act.split()[0] if act.split() else ""
+    plain = _PLAIN_VERBS.get(verb.lower())
+    return plain + act[len(verb):] if plain else act
+
+
+_PLAIN_VERBS = {"purchase": "buy", "utilize": "use", "utilise": "use", "commence": "begin",
+                "endeavor": "try", "endeavour": "try", "terminate": "end"}
 
 
 #: One party's commitment, held and restated ("reaffirmed the United States’ commitment to
