@@ -107,6 +107,22 @@ def test_one_partys_restated_commitment_reads_as_a_commitment(clause, label):
 
 
 @pytest.mark.parametrize(
+    ("clause", "label"),
+    [
+        ("She reiterated the commitment of Norway to ensuring that the strait stays open.",
+         "Commitment to ensuring that the strait stays open"),
+        ("He conveyed the willingness and commitment of Chile to train port inspectors.",
+         "Chile to train port inspectors"),
+        ("Under the deal, exports from Peru will face a 10% duty.",
+         "Exports from Peru to face a 10% duty"),
+        ("The Government of Peru will open two consulates.", "Peru to open two consulates"),
+    ],
+)
+def test_the_party_named_is_the_one_that_acts(clause, label):
+    assert agreement_label(clause) == label
+
+
+@pytest.mark.parametrize(
     ("text", "label"),
     [
         ("Work together to address the problems of the river towns and the upland valleys, "

@@ -11,6 +11,7 @@ import re
 
 from briefgen.extract.clauses import LEAD_ADVERBIAL, read_commitment, single_party
 from briefgen.extract.label_words import ends_on_modifier
+from briefgen.extract.names import find_parties
 
 MAX_WORDS = 15
 #: A label that repeats this share of its sentence's content words is the sentence again.
@@ -197,17 +198,30 @@ def agreement_label(clause: str, evidence: str = "") -> str:
     found = read_commitment(clause)
     if found and len(content_words(found.act)) >= 2:
         act = _impersonal(found.act)
-        if _HELD.search(found.agent) and re.match(r"commitment\b", found.cue, re.I):
+        owner = _OWNER.match(found.cue)
+        if re.match(r"commitment\b", found.cue, re.I) and (
+                _HELD.search(found.agent) or (owner and _LEADING_GERUND.match(act))):
             return fit(f"Commitment to {act}", evidence)
         if not _starts_with_verb(act):
             cue = _cue_word(found.cue)
             act = re.sub(r"^(?:a|an|the)\s+", "", act, flags=re.I) if not cue else act
             return fit(f"{cue} to {act}" if cue else act, evidence)
         act = _plain_verb(_as_verbs(act))
-        party = single_party(found.agent)
-        party = "U.S." if party == "United States" else party
+        agent = owner.group("owner") if owner else found.agent
+        party = single_party(agent)
+        party = _agent_phrase(agent) or ("U.S." if party == "United States" else party)
         return fit(f"{party} to {act}" if party else act, evidence)
     return fit(_impersonal(_from_verb(LEAD_ADVERBIAL.sub("", clause))), evidence)
+
+
+def _agent_phrase(agent: str) -> str | None:
+    """The agent when a state is only named inside it: "imports from Japan" will … → "Imports
+    from Japan to …", so that the label does not make Japan the one that acts."""
+    phrase = re.sub(r"\s+(?:has|have|is|are|had)$", "", LEAD_ADVERBIAL.sub("", agent.strip()))
+    found = re.fullmatch(r"(?:the\s+)?(?P<head>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+"
+                         r"(?:from|in|of)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*",
+                         phrase)
+    return _capital(re.sub(r"^the\s+", "", phrase)) if found and find_parties(phrase) else None
 
 
 def _from_verb(clause: str) -> str:
@@ -272,8 +286,11 @@ _PLAIN_VERBS = {"purchase": "buy", "utilize": "use", "utilise": "use", "commence
 
 
 #: One party's commitment, held and restated ("reaffirmed the United States’ commitment to
-#: X"): a standing position, labelled "Commitment to X" rather than as a new act.
+#: X", "the commitment of the United States to ensuring X"): a standing position, labelled
+#: "Commitment to X" rather than as a new act.
 _HELD = re.compile(r"(?:’s|'s|s’|s')\s+(?:\w+\s+)?$")
+#: "the commitment of the United States to …": who holds it.
+_OWNER = re.compile(r"\w+ of (?P<owner>.+) to$", re.I)
 _QUOTE_MARKS = re.compile(r"[“”\"]")
 _ENUMERATOR = re.compile(r"\((?:[ivx]+|[a-z]|\d+)\)\s*")
 _DETERMINERS = re.compile(r"(?:the|a|an|its|their|our|his|her|this|these|those|all|any|each|"
