@@ -131,6 +131,8 @@ def test_list_items_after_a_request_are_not_agreements():
          ["Practices in Aland, Tavia, and Orsk, and press freedom more broadly"]),
         ("Xi warned Japan over recent comments on Taiwan.",
          ["Japan over recent comments"]),
+        ("For years, Peruvian growers have faced barriers when selling fruit in Chile.",
+         ["Barriers when selling fruit in Chile"]),
     ],
 )
 def test_disputes_and_concerns_are_open_issues_one_per_topic(sentence, topics):

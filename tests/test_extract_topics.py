@@ -24,6 +24,8 @@ from briefgen.extract.topics import cue_topics, split_coordination
          ["situation in the West Bank"]),
         ("They stood together against Ruritania’s unprovoked aggression against Freedonia.",
          ["Ruritania’s unprovoked aggression against Freedonia"]),
+        ("They discussed the threat Ruritania poses to river trade.",
+         ["the threat Ruritania poses to river trade"]),
         ("The mayors met to plan the harvest festival.", []),
     ],
 )
@@ -33,7 +35,7 @@ def test_cue_phrases_name_the_topic_that_follows(clause, topics):
 
 def test_in_a_commitment_only_concerns_threats_and_condemnations_name_issues():
     clause = "The leaders pledged to counter threats to shipping and called for open markets."
-    assert cue_topics(clause, strong_only=True) == ["shipping"]
+    assert cue_topics(clause, strong_only=True) == ["threats to shipping"]
 
 
 @pytest.mark.parametrize(

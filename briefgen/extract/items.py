@@ -323,6 +323,8 @@ def _topic(clause: str) -> str | None:
     rest = re.split(r",| (?:which|that|who|while|though|because)\b", rest)[0]
     rest = re.sub(r"^(?:about|over|on|of|to|for|that|with|the issue of)\s+", "", rest,
                   flags=re.I)
+    if cue and re.match(r"(?:when|while|if|because|after|before|since|whenever)\b", rest, re.I):
+        rest = f"{cue.group(0)} {rest}"  # "faced barriers when …": the barriers are the issue
     if rest and not _is_generic(rest) and len(rest.split()) <= 14 and \
             re.search(r"[A-Za-z]{4}", rest):
         if len(re.sub(r"^(?:the|a|an) ", "", rest).split()) == 1 and rest[:1].islower():
