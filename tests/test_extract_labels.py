@@ -39,6 +39,8 @@ from briefgen.extract.labels import agreement_label, base_form, copies, fit, iss
          "Maintain and further strengthen the grain trade"),
         ("The two states are committed to peacefully resolving border disputes.",
          "Peacefully resolve border disputes"),
+        ("The allies pledged to further strengthening their naval ties.",
+         "Further strengthen the naval ties"),
         ("The cities recommitted themselves to a shared canal authority.",
          "Recommit to a shared canal authority"),
         ("The governors agreed to strengthen our river patrols.",
@@ -147,6 +149,15 @@ def test_the_party_named_is_the_one_that_acts(clause, label):
         ("Repair the dam and will report to the council", "Repair the dam"),
         ("Build a bridge over the river, and the ministers will meet again",
          "Build a bridge over the river"),
+        ("Commitment to the removal of mines, urging the militias to comply",
+         "Commitment to the removal of mines"),
+        ("Commitment to a shared river authority, wherein each town holds a seat",
+         "Commitment to a shared river authority"),
+        ("Prioritize cooperation on farming and fishing issues as they relate to the coast",
+         "Prioritize cooperation on farming and fishing issues"),
+        ("Chile to allocate $20 million during the next twenty years to save and protect the "
+         "great southern forests of the Andes", "Chile to allocate $20 million during the next "
+         "twenty years"),
     ],
 )
 def test_a_cut_keeps_names_and_phrases_whole(text, label):

@@ -40,7 +40,7 @@ defendant restaurant giant servant
 """)
 #: Common adjectives without a telling ending.
 _ADJECTIVES = _words("""
-safe secure fair strong raw stable new wide broad vital robust modern healthy timely orderly
+safe secure fair strong raw stable new wide broad deep vital robust modern healthy timely orderly
 friendly likely costly reliable necessary mutual certain greater higher lower great large
 small rapid swift steady urgent prompt direct joint complete entire overall cutting-edge
 high-quality low-cost multilayered advanced enhanced expanded increased improved sustained

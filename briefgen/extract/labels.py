@@ -25,7 +25,9 @@ _CLAUSE_END = re.compile(
     r"in line with|consistent with|in accordance with|based on|building on|thereby|"
     r"with the (?:aim|goal|objective|purpose) of|"
     r"so (?:we|they|that)|and (?:thereby|so)|and that|and (?:will|would|shall|must|can))\b|"
-    r",\s+(?:resulting in|ensuring|unlocking)\b|,\s+(?=(?:to|by|but|as|with|in|for)\s)|"
+    r",\s+(?:resulting in|ensuring|unlocking|wherein|urging|calling|noting|stressing|"
+    r"underscoring|emphasi[sz]ing|welcoming|recogni[sz]ing|reaffirming|reiterating)\b|"
+    r",\s+(?=(?:to|by|but|as|with|in|for)\s)|\s+as\s+(?=(?:they|we|it|he|she)\s)|"
     r",\s+(?:and\s+)?(?=(?:we|they|he|she|it|President|Prime Minister|Secretary|Minister|"
     r"the (?:two |)(?:leaders|sides|ministers|parties))\s)")
 #: Where a phrase may be cut: before a comma, a preposition or a conjunction; "of" last.
@@ -157,9 +159,13 @@ _NAME_WORD = re.compile(r"[A-Z][\w’'.-]*")
 
 
 def _may_cut(text: str, boundary: re.Match) -> bool:
-    """Whether a cut here keeps names whole: not between two capitalised words."""
+    """Whether a cut here keeps names whole (not between two capitalised words) and a verb
+    with its object."""
     before = text[:boundary.start()].split()
     after = re.sub(r"^(?:the|of the)\s+", "", text[boundary.end():]).split()
+    if re.fullmatch(r"\s+and\s+", boundary.group(0)) and len(before) > 1 and \
+            before[-2].lower() == "to":
+        return False  # "to save and protect the forest": the verbs share their object
     return not (before and after and boundary.group(0).strip(" ,") and
                 _NAME_WORD.fullmatch(before[-1]) and _NAME_WORD.match(after[0]))
 
@@ -301,6 +307,8 @@ _DETERMINERS = re.compile(r"(?:the|a|an|its|their|our|his|her|this|these|those|a
 
 def _starts_with_verb(rest: str) -> bool:
     """"establish a group" reads as a verb phrase; "the denuclearization of X" does not."""
+    if re.match(r"(?:\w+ly|further)\s+\w+ing\b", rest, re.I):
+        return True
     first = rest.split()[0]
     return first[:1].islower() and first[:1].isalpha() and not _DETERMINERS.match(first) \
         and not _NOUN_ENDING.search(first)
