@@ -275,9 +275,11 @@ def _as_verbs(act: str) -> str:
     return _COORDINATED_GERUND.sub(lambda m: m.group(1) + base_form(m.group(2)), act)
 
 
-_LEADING_GERUND = re.compile(r"(?:(?:\w+ly|further|also)\s+)?(?P<verb>\w+ing)\b", re.I)
+_LEADING_GERUND = re.compile(r"(?:(?:[a-z]+ly|further|also)\s+)?(?P<verb>[a-z]+ing)\b")
 _COORDINATED_GERUND = re.compile(
-    r"(,?\s+(?:and|or)\s+(?:(?:\w+ly|further|also)\s+)?)(\w+ing)\b")
+    r"(,?\s+(?:and|or)\s+(?:(?:[a-z]+ly|further|also)\s+)?)"
+    r"(?!(?:during|including|regarding|concerning|according|following|pending|nothing|"
+    r"something|anything|everything)\b)([a-z]+ing)\b(?=\s+[a-z“\"$\d])")
 
 
 def _plain_verb(act: str) -> str:
@@ -307,7 +309,7 @@ _DETERMINERS = re.compile(r"(?:the|a|an|its|their|our|his|her|this|these|those|a
 
 def _starts_with_verb(rest: str) -> bool:
     """"establish a group" reads as a verb phrase; "the denuclearization of X" does not."""
-    if re.match(r"(?:\w+ly|further)\s+\w+ing\b", rest, re.I):
+    if re.match(r"(?:[a-z]+ly|further)\s+[a-z]+ing\b", rest):
         return True
     first = rest.split()[0]
     return first[:1].islower() and first[:1].isalpha() and not _DETERMINERS.match(first) \
