@@ -275,11 +275,12 @@ def _as_verbs(act: str) -> str:
     return _COORDINATED_GERUND.sub(lambda m: m.group(1) + base_form(m.group(2)), act)
 
 
-_LEADING_GERUND = re.compile(r"(?:(?:[a-z]+ly|further|also)\s+)?(?P<verb>[a-z]+ing)\b")
+_NOT_VERB = (r"(?!(?:during|including|regarding|concerning|according|following|pending|"
+             r"nothing|something|anything|everything)\b)")
+_LEADING_GERUND = re.compile(rf"(?:(?:[a-z]+ly|further|also)\s+)?{_NOT_VERB}(?P<verb>[a-z]+ing)\b")
 _COORDINATED_GERUND = re.compile(
-    r"(,?\s+(?:and|or)\s+(?:(?:[a-z]+ly|further|also)\s+)?)"
-    r"(?!(?:during|including|regarding|concerning|according|following|pending|nothing|"
-    r"something|anything|everything)\b)([a-z]+ing)\b(?=\s+[a-z“\"$\d])")
+    rf"(,?\s+(?:and|or)\s+(?:(?:[a-z]+ly|further|also)\s+)?){_NOT_VERB}([a-z]+ing)\b"
+    r"(?=\s+[a-z“\"$\d])")
 
 
 def _plain_verb(act: str) -> str:
