@@ -76,6 +76,8 @@ def ends_on_modifier(label: str) -> bool:
         return True
     last = words[-1]
     lower = last.lower()
+    if re.search(r"[’']s?$", label.rstrip()):
+        return True  # a possessive waits for its noun: "against Russia’s"
     if lower in _NEEDS_MORE:
         return not (lower == "will" and len(words) > 1 and
                     (words[-2].lower() in ("the", "political", "good") or
