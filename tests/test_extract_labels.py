@@ -185,6 +185,24 @@ def test_a_clause_without_a_commitment_reads_from_its_statement_verb(clause, lab
     assert agreement_label(clause) == label
 
 
+@pytest.mark.parametrize(
+    ("clause", "label"),
+    [
+        ("The mayors resolved to address together shared challenges, including river flooding "
+         "and the collapse of the old pier.",
+         "Address together shared challenges, including river flooding and the collapse of the "
+         "old pier"),
+        ("The ministers committed to closer partnership on issues that shape the coast, "
+         "including fisheries, ferries, and port fees.",
+         "Closer partnership on issues, including fisheries, ferries, and port fees"),
+        ("The ministers agreed to expand port inspections, including checks on containers.",
+         "Expand port inspections"),
+    ],
+)
+def test_a_general_noun_keeps_the_examples_that_say_what_it_is(clause, label):
+    assert agreement_label(clause) == label
+
+
 def test_words_are_counted_as_a_reader_counts_them():
     text = ("Ensure that Ruritania’s sovereignty, security, and future prosperity remain central "
             "to the ongoing diplomatic process")

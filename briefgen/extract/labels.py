@@ -70,7 +70,7 @@ def fit(text: str, evidence: str = "", limit: int = MAX_WORDS, *,
     """
     text = _plain(text).strip(" ,;:—–-")
     if first_clause:
-        text = _without_relative(_CLAUSE_END.split(text, maxsplit=1)[0])
+        text = _without_relative(_clause(text))
     text = _tidy(text)
     if _fits(text, evidence, limit):
         return _capital(_unmodified(text))
@@ -104,6 +104,23 @@ _THAT_VERBS = re.compile(r"(?:ensur|agre|not|affirm|reaffirm|recogni[sz]|stat|an
                          r"acknowledg|stress|emphasi[sz]|underscor|decid|believ|hop|expect|"
                          r"say|said|sa|show|demonstrat|determin|insist|request|requir|"
                          r"guarantee|clarif|verif)\w*$|^(?:so|such|now|given)$", re.I)
+
+
+def _clause(text: str) -> str:
+    """The first clause of `text`, with the examples that give a general noun its content
+    ("global challenges, including the war in X")."""
+    first = _CLAUSE_END.split(text, maxsplit=1)[0]
+    examples = _EXAMPLES.match(text, len(first))
+    head = re.split(r"\s+(?:that|which|who)\s+", first, maxsplit=1)[0]
+    if examples and _GENERAL.search(head):
+        return f"{head}, including {examples.group('examples')}"
+    return first
+
+
+#: "including …" after a general noun: the examples say what it is.
+_EXAMPLES = re.compile(r",?\s+(?:including|such as)\s+(?P<examples>[^;:(—]+)")
+#: Plural nouns that say only what kind of thing follows ("issues", "areas", "challenges").
+_GENERAL = re.compile(r"\b(?:issues|areas|challenges|fields|priorities|topics|matters)$", re.I)
 
 
 def _without_relative(text: str) -> str:
