@@ -70,9 +70,9 @@ def test_praise_refusal_and_stated_positions_are_not_agreements(sentence):
     [
         ("We intend to expand seed banks across the region.", "Expand seed banks"),
         ("Chile will immediately purchase two coastal patrol ships.",
-         "Chile to purchase two coastal patrol ships"),
+         "Chile to buy two coastal patrol ships"),
         ("The envoy reiterated the commitment of Norway to stand with its Baltic neighbours.",
-         "Stand with its Baltic neighbours"),
+         "Norway to stand with its Baltic neighbours"),
         ("The two ministers will memorialize the framework in a formal text.",
          "Memorialize the framework in a formal text"),
     ],
@@ -137,6 +137,8 @@ def test_list_items_after_a_request_are_not_agreements():
          ["Practices in Aland, Tavia, and Orsk, and press freedom more broadly"]),
         ("Xi warned Japan over recent comments on Taiwan.",
          ["Japan over recent comments"]),
+        ("For years, Peruvian growers have faced barriers when selling fruit in Chile.",
+         ["Barriers when selling fruit in Chile"]),
     ],
 )
 def test_disputes_and_concerns_are_open_issues_one_per_topic(sentence, topics):
@@ -227,7 +229,7 @@ def test_an_agreement_not_reached_is_not_an_agreement(sentence):
         ("The ministers affirmed their intention to expand cooperation on tidal power.",
          "Expand cooperation on tidal power"),
         ("The envoys reaffirmed their steadfast support for Moldova’s reforms.",
-         "Steadfast support for Moldova’s reforms"),
+         "Support for Moldova’s reforms"),
         ("Varo said that Sorland is ready to work with Arden to deepen trade.",
          "Work with Arden to deepen trade"),
         ("After the talks, the two leaders witnessed the signing of a treaty on fisheries.",
@@ -241,7 +243,7 @@ def test_an_agreement_not_reached_is_not_an_agreement(sentence):
         ("Today, after weeks of talks, Arden and Brel have accepted a cessation of hostilities.",
          "Accept a cessation of hostilities"),
         ("The accord, signed in Lisbon, provides for a phased withdrawal of troops.",
-         "A phased withdrawal of troops"),
+         "Phased withdrawal of troops"),
     ],
 )
 def test_news_verbs_of_commitment_are_agreements(sentence, what):

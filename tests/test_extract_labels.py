@@ -31,6 +31,31 @@ from briefgen.extract.labels import agreement_label, base_form, copies, fit, iss
         ("Chile and Peru are exploring a shared rail link.", "Explore a shared rail link"),
         ("Finally, the leaders resolved to tackle wildfire risks together.",
          "Tackle wildfire risks together"),
+        ("The United States will fund three new clinics in the valley.",
+         "U.S. to fund three new clinics in the valley"),
+        ("The mayors committed to a joint approach to river flooding.",
+         "Joint approach to river flooding"),
+        ("The ministers pledged to maintaining and further strengthening the grain trade.",
+         "Maintain and further strengthen the grain trade"),
+        ("The two states are committed to peacefully resolving border disputes.",
+         "Peacefully resolve border disputes"),
+        ("The allies pledged to further strengthening their naval ties.",
+         "Further strengthen the naval ties"),
+        ("The envoys pledged to keeping ties with Lima and Beijing.",
+         "Keep ties with Lima and Beijing"),
+        ("The ministers pledged to building roads and training engineers.",
+         "Build roads and train engineers"),
+        ("The cities recommitted themselves to a shared canal authority.",
+         "Recommit to a shared canal authority"),
+        ("The governors agreed to strengthen our river patrols.",
+         "Strengthen the river patrols"),
+        ("The council welcomed Norway’s announcement of $5 million for flood shelters.",
+         "Announce $5 million for flood shelters"),
+        ("The sides agreed to build a wide range of new bridges.",
+         "Build new bridges"),
+        ("Chile will purchase 40 new ferries.", "Chile to buy 40 new ferries"),
+        ("The mayors signed a historic accord on river tolls.",
+         "Sign an accord on river tolls"),
     ],
 )
 def test_an_agreement_reads_as_verb_and_object(clause, label):
@@ -45,6 +70,10 @@ def test_an_agreement_reads_as_verb_and_object(clause, label):
         ("the situation in the river delta", "Situation in the river delta"),
         ("the ongoing shortage of grain, which hurts farmers across the region",
          "Ongoing shortage of grain"),
+        ("the harbor authority’s support for the smuggling networks of the northern coast and "
+         "their impact on fishing", "Harbor authority’s support for the smuggling networks of "
+         "the northern coast and their impact"),
+        ("the spread of affordable and dangerous", "Spread"),
     ],
 )
 def test_an_issue_reads_as_a_noun_phrase(phrase, label):
@@ -85,6 +114,110 @@ def test_a_label_never_ends_on_a_word_or_mark_that_leaves_it_hanging(text, label
     assert fit(text) == label
 
 
+@pytest.mark.parametrize(
+    ("clause", "label"),
+    [
+        ("The minister restated Norway’s commitment to keeping the fjord ports open.",
+         "Commitment to keeping the fjord ports open"),
+        ("She reaffirmed the President's firm commitment to ensuring that the dam is finished.",
+         "Commitment to ensuring that the dam is finished"),
+    ],
+)
+def test_one_partys_restated_commitment_reads_as_a_commitment(clause, label):
+    assert agreement_label(clause) == label
+
+
+@pytest.mark.parametrize(
+    ("clause", "label"),
+    [
+        ("She reiterated the commitment of Norway to ensuring that the strait stays open.",
+         "Commitment to ensuring that the strait stays open"),
+        ("He conveyed the willingness and commitment of Chile to train port inspectors.",
+         "Chile to train port inspectors"),
+        ("Under the deal, exports from Peru will face a 10% duty.",
+         "Exports from Peru to face a 10% duty"),
+        ("The Government of Peru will open two consulates.", "Peru to open two consulates"),
+    ],
+)
+def test_the_party_named_is_the_one_that_acts(clause, label):
+    assert agreement_label(clause) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Work together to address the problems of the river towns and the upland valleys, "
+         "protect and improve the lives of fishermen, and uphold local customs",
+         "Work together to address the problems of the river towns and the upland valleys"),
+        ("Invest $2 billion in projects that align with the Harbor Fund for Coastal Towns and "
+         "Northern Fisheries goals to build ports in poor districts",
+         "Invest $2 billion in projects"),
+        ("Negotiate customs rules that ensure that the gains of the accord stay with the two "
+         "economies", "Negotiate customs rules"),
+        ("Open a trade office that will serve exporters", "Open a trade office"),
+        ("Adopt tariff rules that protect growers", "Adopt tariff rules that protect growers"),
+        ("Establish the Regional Clinics Group designed to expand safe and affordable care "
+         "for rural patients in the three northern provinces and beyond",
+         "Establish the Regional Clinics Group designed to expand safe and affordable care "
+         "for rural patients"),
+        ("Open a ferry line between the Northern Isles Zone for Fishing and Farming and the "
+         "Coastal Fisheries Board of the Southern Provinces", "Open a ferry line"),
+        ("Export grain to the region (wheat, barley and rye) every season",
+         "Export grain to the region every season"),
+        ("Keep the canal open, and that it stands ready to dredge it", "Keep the canal open"),
+        ("Repair the dam and will report to the council", "Repair the dam"),
+        ("Build a bridge over the river, and the ministers will meet again",
+         "Build a bridge over the river"),
+        ("Commitment to the removal of mines, urging the militias to comply",
+         "Commitment to the removal of mines"),
+        ("Commitment to a shared river authority, wherein each town holds a seat",
+         "Commitment to a shared river authority"),
+        ("Prioritize cooperation on farming and fishing issues as they relate to the coast",
+         "Prioritize cooperation on farming and fishing issues"),
+        ("Chile to allocate $20 million during the next twenty years to save and protect the "
+         "great southern forests of the Andes", "Chile to allocate $20 million during the next "
+         "twenty years"),
+    ],
+)
+def test_a_cut_keeps_names_and_phrases_whole(text, label):
+    assert fit(text) == label
+
+
+@pytest.mark.parametrize(
+    ("clause", "label"),
+    [
+        ("The two ministers took note of new grain contracts, which will lift farm exports.",
+         "Take note of new grain contracts"),
+        ("Together they discussed rail investment in the south.",
+         "Discuss rail investment in the south"),
+        ("The mayors emphasised the need for calm on the river.",
+         "Emphasize the need for calm on the river"),
+        ("The delegations did not address the border.",
+         "The delegations did not address the border"),
+    ],
+)
+def test_a_clause_without_a_commitment_reads_from_its_statement_verb(clause, label):
+    assert agreement_label(clause) == label
+
+
+@pytest.mark.parametrize(
+    ("clause", "label"),
+    [
+        ("The mayors resolved to address together shared challenges, including river flooding "
+         "and the collapse of the old pier.",
+         "Address together shared challenges, including river flooding and the collapse of the "
+         "old pier"),
+        ("The ministers committed to closer partnership on issues that shape the coast, "
+         "including fisheries, ferries, and port fees.",
+         "Closer partnership on issues, including fisheries, ferries, and port fees"),
+        ("The ministers agreed to expand port inspections, including checks on containers.",
+         "Expand port inspections"),
+    ],
+)
+def test_a_general_noun_keeps_the_examples_that_say_what_it_is(clause, label):
+    assert agreement_label(clause) == label
+
+
 def test_words_are_counted_as_a_reader_counts_them():
     text = ("Ensure that Ruritania’s sovereignty, security, and future prosperity remain central "
             "to the ongoing diplomatic process")
@@ -105,7 +238,8 @@ def test_a_label_does_not_repeat_most_of_its_evidence():
      ("achieving", "achieve"), ("promoting", "promote"), ("developing", "develop"),
      ("combating", "combat"), ("advancing", "advance"), ("maintaining", "maintain"),
      ("studying", "study"), ("exploring", "explore"), ("Deepening", "Deepen"),
-     ("being", "be"), ("installing", "install")],
+     ("being", "be"), ("installing", "install"), ("adhering", "adhere"),
+     ("increasing", "increase"), ("offering", "offer")],
 )
 def test_a_gerund_becomes_its_base_form(gerund, base):
     assert base_form(gerund) == base

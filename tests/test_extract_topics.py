@@ -27,7 +27,9 @@ from briefgen.extract.topics import cue_topics, split_coordination
         ("The envoy stressed the need to avoid steps that could stoke unrest in the valley.",
          ["avoid steps that could stoke unrest in the valley"]),
         ("The deal secures the port from the threat of piracy in the strait.",
-         ["piracy in the strait"]),
+         ["threat of piracy in the strait"]),
+        ("They discussed the threat Ruritania poses to river trade.",
+         ["the threat Ruritania poses to river trade"]),
         ("The mayors met to plan the harvest festival.", []),
     ],
 )
@@ -37,7 +39,7 @@ def test_cue_phrases_name_the_topic_that_follows(clause, topics):
 
 def test_in_a_commitment_only_concerns_threats_and_condemnations_name_issues():
     clause = "The leaders pledged to counter threats to shipping and called for open markets."
-    assert cue_topics(clause, strong_only=True) == ["shipping"]
+    assert cue_topics(clause, strong_only=True) == ["threats to shipping"]
 
 
 @pytest.mark.parametrize(

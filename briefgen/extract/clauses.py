@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefgen.extract.label_words import ends_on_modifier
 from briefgen.extract.names import find_parties
 
 
@@ -24,7 +25,8 @@ class Commitment:
 
 #: What an agent commits to, after its cue: "pledged to …", "will …", "commitment to …".
 _COMMITMENT = re.compile(
-    r"\b(?:(?:re)?commit(?:s|ted)?|(?:is|are|was|were|remain|remains) committed|agree[sd]?|"
+    r"\b(?:(?:re)?commit(?:s|ted)?(?: (?:themselves|ourselves|itself))?|"
+    r"(?:is|are|was|were|remain|remains) committed|agree[sd]?|"
     r"pledge[sd]?|pledging|resolved|decided|vowed|promised|undertook|intends?|intended|"
     r"(?:is|are|was|were|stands?|stood)\s+(?:also\s+)?ready|"
     r"plans?|planned|aims?|aimed|seeks?|sought|expressed (?:their|our|his|her) (?:\w+ )?"
@@ -35,7 +37,8 @@ _COMMITMENT = re.compile(
     r"(?: and (?:\w+ ){1,2})?(?: of [\w’'. -]{1,60}?)?)"
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
     r"yesterday)\b,?|\s+in\s+principle)?\s+(?:to|on)\s+(?P<rest>\S.*)"
-    r"|\b(?:will|shall|(?:is|are)\s+to(?=\s+[a-z]+\s))\s+(?:also\s+|further\s+|now\s+|jointly\s+|immediately\s+|\([ivx]+\)\s+)*"
+    r"|(?<!which )(?<!that )(?<!who )\b(?:will|shall|(?:is|are)\s+to(?=\s+[a-z]+\s))\s+"
+    r"(?:also\s+|further\s+|now\s+|jointly\s+|immediately\s+|\([ivx]+\)\s+)*"
     r"(?P<will>\S.*)"
     r"|\b(?:is|are) (?:also )?(?P<exploring>exploring\s.*)"
     r"|\bprovides?\s+for\s+(?P<provides>\S.*)"
@@ -48,8 +51,9 @@ _ACT_NOUNS = {"launch": "launch", "establishment": "establish", "signing": "sign
               "conclusion": "conclude", "creation": "create", "adoption": "adopt",
               "expansion": "expand", "opening": "open", "formation": "form",
               "inauguration": "inaugurate", "finalization": "finalize",
-              "implementation": "implement"}
+              "implementation": "implement", "announcement": "announce"}
 _ACT = re.compile(r"\b(?:welcom\w+|announc\w+|celebrat\w+|noted|hailed|witness\w*)\s+(?:the\s+)?"
+                  r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?:’s|'s|’|')\s+)?"
                   r"(?:(?:recent|formal|official|successful)\s+)?(?P<noun>"
                   + "|".join(_ACT_NOUNS) + r")\s+of\s+(?P<rest>\S.*)", re.I)
 #: A deal or act named by its verb in the past: "signed a memorandum on …".
@@ -165,6 +169,18 @@ def split_clauses(sentence: str) -> list[list[str]]:
     for part in (p.strip() for p in CLAUSE_SPLIT.split(sentence) if p.strip()):
         pieces = _COORDINATED_TO.split(part)
         if len(pieces) == 1:
-            pieces = _COORDINATED_VERB.split(part)
+            pieces = _coordinated_verbs(part)
         groups.append([p.strip() for p in pieces if p.strip()])
     return groups
+
+
+def _coordinated_verbs(part: str) -> list[str]:
+    """"… signed X and launched Y" in two; "secure, reliable, and diversified supplies" whole:
+    an "-ed" word after an adjective is an adjective too."""
+    pieces: list[str] = []
+    start = 0
+    for found in _COORDINATED_VERB.finditer(part):
+        if not ends_on_modifier(part[start:found.start()]):
+            pieces.append(part[start:found.start()])
+            start = found.end()
+    return [*pieces, part[start:]]

@@ -255,7 +255,15 @@ _SCHEDULED = re.compile(r"will (?:hold|host|attend|convene|pay|make)\s+(?:a|an|t
 
 
 def _after_colon(clause: str) -> str:
-    return clause.split(":", 1)[1] if ":" in clause[:80] else clause
+    """What follows a heading ("Trade: Peru will …"), not a list the clause leads into
+    ("… barriers, including by: (1) …")."""
+    if ":" not in clause[:80] or _LIST_LEAD.search(clause.split(":", 1)[0]):
+        return clause
+    return clause.split(":", 1)[1]
+
+
+_LIST_LEAD = re.compile(r"\b(?:including|include|includes|such as|namely|as follows|following)"
+                        r"(?:\s+by)?\s*$", re.I)
 
 
 def _status(clause: str) -> str:
@@ -388,13 +396,15 @@ def _topic(clause: str) -> str | None:
     rest = re.split(r",| (?:which|that|who|while|though|because)\b", rest)[0]
     rest = re.sub(r"^(?:about|over|on|of|to|for|that|with|the issue of)\s+", "", rest,
                   flags=re.I)
+    if cue and re.match(r"(?:when|while|if|because|after|before|since|whenever)\b", rest, re.I):
+        rest = f"{cue.group(0)} {rest}"  # "faced barriers when …": the barriers are the issue
     if rest and not _is_generic(rest) and len(rest.split()) <= 14 and \
             re.search(r"[A-Za-z]{4}", rest):
         if len(re.sub(r"^(?:the|a|an) ", "", rest).split()) == 1 and rest[:1].islower():
             return clause  # "criticised the deal": who criticised says more than "deal"
         return rest
     if rest and not _is_generic(rest) and re.search(r"[A-Za-z]{4}", rest):
-        return " ".join(rest.split()[:8])
+        return rest
     named = re.findall(r"\b[A-Z][a-z]{3,}\b", clause[cue.end():] if cue else clause)
     return named[0] if named else None
 

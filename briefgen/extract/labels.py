@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 
 from briefgen.extract.clauses import LEAD_ADVERBIAL, read_commitment, single_party
+from briefgen.extract.label_words import ends_on_modifier
+from briefgen.extract.names import find_parties
 from briefgen.extract.word_gate import as_ascii_case
 
 MAX_WORDS = 15
@@ -22,8 +24,13 @@ _CLAUSE_END = re.compile(
     r"in order to|while|whereas|because|as well as|including|such as|especially|"
     r"particularly|notably|"
     r"in line with|consistent with|in accordance with|based on|building on|thereby|"
-    r"with the (?:aim|goal|objective|purpose) of|resulting in|ensuring|unlocking|"
-    r"so (?:we|they|that)|and (?:thereby|so))\b|,\s+(?=(?:to|by|but|as|with|in|for)\s)")
+    r"with the (?:aim|goal|objective|purpose) of|"
+    r"so (?:we|they|that)|and (?:thereby|so)|and that|and (?:will|would|shall|must|can))\b|"
+    r",\s+(?:resulting in|ensuring|unlocking|wherein|urging|calling|noting|stressing|"
+    r"underscoring|emphasi[sz]ing|welcoming|recogni[sz]ing|reaffirming|reiterating)\b|"
+    r",\s+(?=(?:to|by|but|as|with|in|for)\s)|\s+as\s+(?=(?:they|we|it|he|she)\s)|"
+    r",\s+(?:and\s+)?(?=(?:we|they|he|she|it|President|Prime Minister|Secretary|Minister|"
+    r"the (?:two |)(?:leaders|sides|ministers|parties))\s)")
 #: Where a phrase may be cut: before a comma, a preposition or a conjunction; "of" last.
 _PHRASE_CUTS = (
     r",\s+|\s+(?:\w+ed\s+)?(?:to|in|for|through|with|by|on|from|under|across|at|against|"
@@ -62,26 +69,136 @@ def fit(text: str, evidence: str = "", limit: int = MAX_WORDS, *,
     """`text` cut at the last phrase boundary that leaves at most `limit` words.
 
     The first clause is kept (what follows "which", "including", "in order to" … goes); then
-    trailing prepositional phrases go one by one until the label fits and no longer copies
-    most of `evidence`. Only a phrase with no boundary left is cut at `limit` words.
+    trailing phrases go one by one until the label fits and no longer copies most of `evidence`.
+    A cut never leaves a name in pieces ("Partnership for | Global Infrastructure") nor a
+    lone word after a comma. Only a phrase with no boundary left is cut at `limit` words.
     Without `first_clause`, later clauses stay as long as the text fits.
     """
-    text = text.strip(" ,;:—–-")
+    text = _plain(text).strip(" ,;:—–-")
     if first_clause:
-        text = _CLAUSE_END.split(text, maxsplit=1)[0]
+        text = _without_relative(_clause(text))
     text = _tidy(text)
     if _fits(text, evidence, limit):
-        return _capital(text)
+        return _capital(_unmodified(text))
     for cut in _PHRASE_CUTS:
-        starts = sorted(m.start() for m in re.finditer(cut, text))
+        starts = sorted(m.start() for m in re.finditer(cut, text) if _may_cut(text, m))
         for start in reversed(starts):
             shorter = _tidy(text[:start])
-            if word_count(shorter) >= 3 and _fits(shorter, evidence, limit):
+            if word_count(shorter) >= 3 and _fits(shorter, evidence, limit) and _whole(shorter):
                 return _capital(shorter)
     words = text.split()
-    while words and word_count(" ".join(words)) > limit:
+    while len(words) > 3 and word_count(" ".join(words)) > limit:
         words.pop()
-    return _capital(_tidy(" ".join(words)))
+    return _capital(_unmodified(" ".join(words)))
+
+
+def _unmodified(text: str) -> str:
+    """`text` without the modifiers it ends on, when it was cut short by what came before."""
+    words = text.split()
+    while len(words) > 2 and ends_on_modifier(" ".join(words)):
+        words.pop()
+        words = _tidy(" ".join(words)).split()
+    return " ".join(words)
+
+
+#: "that" opening a relative clause: after a noun, before its verb ("projects that align",
+#: "a deal that will provide") — not after a verb of saying or ensuring ("ensure that X …").
+_RELATIVE_THAT = re.compile(
+    r"(?<=\w)(?P<head>\s+[\w’'-]+)?,?\s+that\s+(?!(?:the|a|an|this|these|those|its|their|our|his|"
+    r"her|all|each|every|some|any|no|there|it|they|we|he|she|both|such|[A-Z]\w*)\b)(?=[a-z])")
+_THAT_VERBS = re.compile(r"(?:ensur|agre|not|affirm|reaffirm|recogni[sz]|stat|announc|confirm|"
+                         r"acknowledg|stress|emphasi[sz]|underscor|decid|believ|hop|expect|"
+                         r"say|said|sa|show|demonstrat|determin|insist|request|requir|"
+                         r"guarantee|clarif|verif)\w*$|^(?:so|such|now|given)$", re.I)
+
+
+def _clause(text: str) -> str:
+    """The first clause of `text`, with the examples that give a general noun its content
+    ("global challenges, including the war in X")."""
+    first = _CLAUSE_END.split(text, maxsplit=1)[0]
+    examples = _EXAMPLES.match(text, len(first))
+    head = re.split(r"\s+(?:that|which|who)\s+", first, maxsplit=1)[0]
+    if examples and _GENERAL.search(head):
+        return f"{head}, including {examples.group('examples')}"
+    return first
+
+
+#: "including …" after a general noun: the examples say what it is.
+_EXAMPLES = re.compile(r",?\s+(?:including|such as)\s+(?P<examples>[^;:(—]+)")
+#: Plural nouns that say only what kind of thing follows ("issues", "areas", "challenges").
+_GENERAL = re.compile(r"\b(?:issues|areas|challenges|fields|priorities|topics|matters)$", re.I)
+
+
+def _without_relative(text: str) -> str:
+    """`text` up to a relative clause opened by "that", unless the clause is a few words
+    that say which thing is meant ("policies that respect dignity")."""
+    for found in _RELATIVE_THAT.finditer(text):
+        head = (found.group("head") or "").strip()
+        if head and not _THAT_VERBS.search(head):
+            clause = text[found.end():]
+            if word_count(clause) > 4 or _MODAL.match(clause):
+                return text[:found.end("head")]
+    return text
+
+
+_MODAL = re.compile(r"(?:will|would|can|could|may|might|must|shall|should)\b")
+
+
+def _plain(text: str) -> str:
+    """`text` without what a headline leaves out: bracketed asides and quantity phrases
+    ("a wide range of")."""
+    text = _QUANTITY.sub("", _COMMA_ASIDE.sub(" ", _ASIDE.sub("", text)))
+    return _EVALUATIVE.sub(_without_praise, text)
+
+
+def _without_praise(found: re.Match) -> str:
+    """"a historic accord" → "an accord": the article as the next word sounds."""
+    article = found.group("article")
+    if not article:
+        return ""
+    vowel = re.match(r"[aeioAIO]|un", found.group("next"))
+    return f"{article[0]}{'n' if vowel else ''} "
+
+
+def _impersonal(text: str) -> str:
+    """The writer's "our"/"their" as "the": "strengthen our ties" → "strengthen the ties"."""
+    return _POSSESSIVE.sub("the ", text)
+
+
+#: A short adverbial set off by commas: "eliminate tariffs, on a preferential basis, on …".
+_COMMA_ASIDE = re.compile(r",\s+(?:on|in|at|by|for|with|under|as|where|when|within|through)\s+"
+                          r"(?:[\w’'-]+\s+){0,4}[\w’'-]+,\s+(?=(?:on|in|to|for|with|by|at|from)\s)")
+#: Words that praise or stress rather than say what: a briefing's labels stay neutral.
+_EVALUATIVE = re.compile(
+    r"\b(?:(?P<article>an?)\s+)?(?:historic|landmark|unprecedented|groundbreaking|tremendous|"
+    r"incredible|unwavering|steadfast|ironclad|unshakable|unbreakable|unrelenting|truly|"
+    r"wholeheartedly)\s+(?=(?P<next>[\w$]+))", re.I)
+_QUANTITY = re.compile(r"\b(?:an?|the)\s+(?:(?:wide|broad|whole|full|large|total)\s+)?"
+                       r"(?:range|number|variety|series|host|total|array|set)\s+of\s+", re.I)
+_POSSESSIVE = re.compile(r"\b(?:our|their)\s+(?!own\b|respective\b)(?=[\w-])")
+#: An aside in brackets: "(LNG)", "(including articles of …)".
+_ASIDE = re.compile(r"\s*\([^()]*\)")
+_NAME_WORD = re.compile(r"[A-Z][\w’'.-]*")
+
+
+def _may_cut(text: str, boundary: re.Match) -> bool:
+    """Whether a cut here keeps names whole (not between two capitalised words) and a verb
+    with its object."""
+    before = text[:boundary.start()].split()
+    after = re.sub(r"^(?:the|of the)\s+", "", text[boundary.end():]).split()
+    if re.fullmatch(r"\s+and\s+", boundary.group(0)) and len(before) > 1 and \
+            before[-2].lower() == "to":
+        return False  # "to save and protect the forest": the verbs share their object
+    return not (before and after and boundary.group(0).strip(" ,") and
+                _NAME_WORD.fullmatch(before[-1]) and _NAME_WORD.match(after[0]))
+
+
+def _whole(label: str) -> bool:
+    """A label ends with a whole phrase: not one word after a longer phrase and a comma
+    ("address the challenges of the region, protect"); a list of single words may end so."""
+    parts = label.split(",")
+    return not ends_on_modifier(label) and (
+        len(parts) == 1 or len(parts[-1].split()) > 1 or len(parts[-2].split()) <= 2)
 
 
 def _fits(text: str, evidence: str, limit: int) -> bool:
@@ -119,18 +236,103 @@ def agreement_label(clause: str, evidence: str = "") -> str:
     clause = _ENUMERATOR.sub("", _QUOTE_MARKS.sub("", clause)).strip()
     found = read_commitment(clause)
     if found and len(content_words(found.act)) >= 2:
-        act = found.act
+        act = _impersonal(found.act)
+        owner = _OWNER.match(found.cue)
+        if re.match(r"commitment\b", found.cue, re.I) and (
+                _HELD.search(found.agent) or (owner and _LEADING_GERUND.match(act))):
+            return fit(f"Commitment to {act}", evidence)
         if not _starts_with_verb(act):
             cue = _cue_word(found.cue)
+            act = re.sub(r"^(?:a|an|the)\s+", "", act, flags=re.I) if not cue else act
             return fit(f"{cue} to {act}" if cue else act, evidence)
-        first = act.split()[0]
-        if first.lower().endswith("ing"):
-            act = base_form(first) + act[len(first):]
-        party = single_party(found.agent)
+        act = _plain_verb(_as_verbs(act))
+        agent = owner.group("owner") if owner else found.agent
+        party = single_party(agent)
+        party = _agent_phrase(agent) or ("U.S." if party == "United States" else party)
         return fit(f"{party} to {act}" if party else act, evidence)
-    return fit(LEAD_ADVERBIAL.sub("", clause), evidence)
+    return fit(_impersonal(_from_verb(LEAD_ADVERBIAL.sub("", clause))), evidence)
 
 
+def _agent_phrase(agent: str) -> str | None:
+    """The agent when a state is only named inside it: "imports from Japan" will … → "Imports
+    from Japan to …", so that the label does not make Japan the one that acts."""
+    phrase = re.sub(r"\s+(?:has|have|is|are|had)$", "", LEAD_ADVERBIAL.sub("", agent.strip()))
+    found = re.fullmatch(r"(?:the\s+)?(?P<head>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+"
+                         r"(?:from|in|of)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*",
+                         phrase)
+    return _capital(re.sub(r"^the\s+", "", phrase)) if found and find_parties(phrase) else None
+
+
+def _from_verb(clause: str) -> str:
+    """A clause without a commitment cue, from its main verb: "The two sides took note of
+    the deals" → "Take note of the deals"; unchanged when no statement verb leads it."""
+    verb = _STATEMENT_VERB.search(clause[:150])
+    if not verb or re.search(r"[,;:]|\b(?:which|that|who)\b", clause[:verb.start()]):
+        return clause
+    return _STATEMENT_BASE[verb.group("verb").lower()] + clause[verb.end():]
+
+
+#: Verbs of CAMEO's "make public statement" and "consult" classes, in base form.
+_STATEMENT_VERBS = ("welcome", "take note", "reaffirm", "affirm", "note", "recognize",
+                    "acknowledge", "express", "reiterate", "stress", "emphasize", "underscore",
+                    "highlight", "discuss", "review", "support", "endorse", "agree", "hail",
+                    "applaud")
+
+
+def _inflections(base: str) -> dict[str, str]:
+    """"note" → {"note", "notes", "noted"}; "take note" → "takes note", "took note"."""
+    if base == "take note":
+        return {form: base for form in ("take note", "takes note", "took note")}
+    stem = base[:-1] if base.endswith("e") else base
+    plural = base + ("es" if base.endswith(("s", "sh")) else "s")
+    forms = {base, plural, stem + "ed"}
+    if base.endswith("ize"):
+        forms |= {f.replace("iz", "is") for f in forms}
+    return {form: base for form in forms}
+
+
+_STATEMENT_BASE = {form: base for verb in _STATEMENT_VERBS
+                   for form, base in _inflections(verb).items()}
+_STATEMENT_VERB = re.compile(
+    r"\b(?P<verb>" + "|".join(sorted(_STATEMENT_BASE, key=len, reverse=True)) +
+    r")\b(?=\s+(?!to\b)[a-z“\"])", re.I)
+
+
+def _as_verbs(act: str) -> str:
+    """An act led by "-ing" verbs in their base form: "further strengthening X and building
+    Y" → "further strengthen X and build Y"."""
+    lead = _LEADING_GERUND.match(act)
+    if not lead:
+        return act
+    act = act[:lead.start("verb")] + base_form(lead.group("verb")) + act[lead.end("verb"):]
+    return _COORDINATED_GERUND.sub(lambda m: m.group(1) + base_form(m.group(2)), act)
+
+
+_NOT_VERB = (r"(?!(?:during|including|regarding|concerning|according|following|pending|"
+             r"nothing|something|anything|everything)\b)")
+_LEADING_GERUND = re.compile(rf"(?:(?:[a-z]+ly|further|also)\s+)?{_NOT_VERB}(?P<verb>[a-z]+ing)\b")
+_COORDINATED_GERUND = re.compile(
+    rf"(,?\s+(?:and|or)\s+(?:(?:[a-z]+ly|further|also)\s+)?){_NOT_VERB}([a-z]+ing)\b"
+    r"(?=\s+[a-z“\"$\d])")
+
+
+def _plain_verb(act: str) -> str:
+    """The plain word a headline uses for a formal verb: "purchase" → "buy"."""
+    verb = act.split()[0] if act.split() else ""
+    plain = _PLAIN_VERBS.get(verb.lower())
+    return plain + act[len(verb):] if plain else act
+
+
+_PLAIN_VERBS = {"purchase": "buy", "utilize": "use", "utilise": "use", "commence": "begin",
+                "endeavor": "try", "endeavour": "try", "terminate": "end"}
+
+
+#: One party's commitment, held and restated ("reaffirmed the United States’ commitment to
+#: X", "the commitment of the United States to ensuring X"): a standing position, labelled
+#: "Commitment to X" rather than as a new act.
+_HELD = re.compile(r"(?:’s|'s|s’|s')\s+(?:\w+\s+)?$")
+#: "the commitment of the United States to …": who holds it.
+_OWNER = re.compile(r"\w+ of (?P<owner>.+) to$", re.I)
 _QUOTE_MARKS = re.compile(r"[“”\"]")
 _ENUMERATOR = re.compile(r"\((?:[ivx]+|[a-z]|\d+)\)\s*")
 _DETERMINERS = re.compile(r"(?:the|a|an|its|their|our|his|her|this|these|those|all|any|each|"
@@ -141,6 +343,8 @@ _DETERMINERS = re.compile(r"(?:the|a|an|its|their|our|his|her|this|these|those|a
 
 def _starts_with_verb(rest: str) -> bool:
     """"establish a group" reads as a verb phrase; "the denuclearization of X" does not."""
+    if re.match(r"(?:[a-z]+ly|further)\s+[a-z]+ing\b", rest):
+        return True
     first = rest.split()[0]
     return first[:1].islower() and first[:1].isalpha() and not _DETERMINERS.match(first) \
         and not _NOUN_ENDING.search(first)
@@ -154,8 +358,8 @@ def _cue_word(cue: str) -> str:
     """The word a noun-phrase object follows: "recommitted to X" → "Recommit to X"."""
     if re.search(r"\bcommitments?\b", cue, re.I):
         return "Commitment"
-    if re.search(r"\b(?:re)?commit", cue, re.I):
-        return "Recommit" if re.search(r"\brecommit", cue, re.I) else "Commit"
+    if re.search(r"\brecommit", cue, re.I):
+        return "Recommit"
     if re.search(r"\bpledge", cue, re.I):
         return "Pledge"
     if re.search(r"\bagree", cue, re.I):
@@ -166,13 +370,13 @@ def _cue_word(cue: str) -> str:
 #: Verb stems that keep a final "e" before "-ing" ("ensur" + "e"), by their ending.
 _E_STEM = re.compile(r"(?:[^aeiou](?:at|it|ut|ot|id|in|iv|ov|uc|ur|ir|ar|os|ak|ag)|"
                      r"[aeiou]?(?:nc|rc|ang|eng|rv|lv|ev|iz|is|ys|bl|pl|dl|tl|gl|kl|ac|ic|ud|ag)|"
-                     r"[^aeiou]u|^us|^tak|^mak|(?:pl|st|gn|sc)or)$")
+                     r"[^aeiou]u|^us|^tak|^mak|(?:pl|st|gn|sc)or|[^t]her|[^f]fer|eas)$")
 _NOT_E_STEM = {"combat", "visit", "limit", "exhibit", "credit", "edit", "deposit", "audit",
                "benefit", "profit", "focus", "bring", "bless", "ring", "sing", "swing", "cling",
                "fling", "sting", "spring", "string", "wing", "happen", "open", "begin", "join",
                "maintain", "contain", "obtain", "attain", "sustain", "retain", "explain",
                "remain", "train", "gain", "claim", "boycott", "pilot", "target", "market",
-               "budget", "plan", "spin"}
+               "budget", "plan", "spin", "usher"}
 _IRREGULAR = {"being": "be", "having": "have", "doing": "do", "dying": "die", "lying": "lie",
               "tying": "tie", "seeing": "see", "agreeing": "agree", "guaranteeing": "guarantee"}
 
@@ -204,7 +408,7 @@ _ISSUE_LEAD = re.compile(
     r"securing|protecting)\s+)+", re.I)
 
 
-def issue_label(phrase: str, evidence: str = "", limit: int = 12) -> str:
+def issue_label(phrase: str, evidence: str = "", limit: int = MAX_WORDS) -> str:
     """An issue as a noun phrase: "the importance of maintaining peace in X" → "Peace in X"."""
     phrase = _QUOTE_MARKS.sub("", phrase).strip(" ,;:.")
     phrase = _ISSUE_LEAD.sub("", phrase)

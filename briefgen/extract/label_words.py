@@ -1,0 +1,99 @@
+"""Which words may end a label: a phrase ends on its head noun, never on a modifier.
+
+"Promote safe and effective vaccines for children" may lose "for children", never "and
+effective vaccines": "Promote safe" ends on an adjective, "… the release of those" on a word
+that needs what follows. Adjectives are told by their endings (-ous, -ful,
+-able, -ical …) and a short list of common ones, less the nouns those endings also make
+("proposal", "initiative", "republic").
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+#: Endings that make adjectives far more often than nouns.
+_ADJECTIVE_ENDING = re.compile(
+    r"(?:ous|ful|able|ible|ical|ial|onal|ural|eral|ental|ive|ic|ary|ent|ant|less|ular)$")
+#: Nouns with those endings ("a proposal", "the initiative", "a component").
+_NOUNS = _words("""
+table cable vegetable variable constable
+official potential material memorial trial denial initial editorial tutorial chemical
+mineral funeral collateral rental professional general
+initiative initiatives objective objectives representative representatives alternative
+alternative incentive executive directive perspective motive archive detective native
+relative collective narrative offensive explosive
+republic public traffic topic clinic logic music mechanic critic graphic electronic
+pandemic epidemic panic plastic tactic statistic fabric rhetoric
+secretary anniversary summary boundary beneficiary library salary adversary emissary
+dignitary commentary itinerary glossary judiciary military dictionary diary sanctuary
+vocabulary missionary visionary subsidiary documentary
+component content event president resident incident percent student agent client patient
+extent intent consent talent parent accent continent opponent constituent respondent
+precedent
+grant plant participant applicant assistant consultant immigrant migrant merchant tenant
+defendant restaurant giant servant
+""")
+#: Common adjectives without a telling ending.
+_ADJECTIVES = _words("""
+safe secure fair strong raw stable new wide broad deep vital robust modern healthy timely orderly
+friendly likely costly reliable necessary mutual certain greater higher lower great large
+small rapid swift steady urgent prompt direct joint complete entire overall cutting-edge
+high-quality low-cost multilayered advanced enhanced expanded increased improved sustained
+shared continued renewed related based led owned driven focused oriented humanitarian urban
+partisan bipartisan nuclear
+""")
+#: Words that need what follows them: determiners, auxiliaries, conjunctions.
+_NEEDS_MORE = _words("""
+a an the this these those that its their our his her my your each every any some no
+and or but nor as than to of in on at by for with from into onto over under about
+is are was were be been being has have had will would can could shall should may might
+must do does did not also very so too
+""")
+
+
+#: Words after which an adjective completes its phrase: "is necessary", "as appropriate".
+_PREDICATE = _words("""
+is are was were be been being remain remains remained become becomes became stay stays
+as less more most than where when if wherever whenever
+""")
+#: "both" without the second half of its pair ("with both finance"; "both sides" is whole).
+_PAIRED = re.compile(r"\bboth\b(?!\s+(?:of\s+)?(?:our\s+|their\s+|the\s+)?"
+                     r"[\w’'-]+s\b)(?![\w\s’'-]*\b(?:and|or|nor)\b)", re.I)
+
+
+def ends_on_modifier(label: str) -> bool:
+    """Whether `label` stops on a word that modifies a head still to come ("… of orderly"),
+    or halfway through a pair ("with both finance")."""
+    words = re.findall(r"[\w’'-]+", label)
+    if not words:
+        return True
+    if _PAIRED.search(label):
+        return True
+    last = words[-1]
+    lower = last.lower()
+    if re.search(r"[’']s?$", label.rstrip()):
+        return True  # a possessive waits for its noun: "against Russia’s"
+    if lower in _NEEDS_MORE:
+        return not (lower == "will" and len(words) > 1 and
+                    (words[-2].lower() in ("the", "political", "good") or
+                     words[-2].endswith(("’s", "'s", "ing")) or _is_adjective(words[-2].lower())))
+    if not last[:1].islower() or not _is_adjective(lower):
+        return False
+    before = [w.lower() for w in words[:-1]]
+    while before and (before[-1] in ("not", "never") or before[-1].endswith("ly") or
+                      _is_adjective(before[-1]) or before[-1] in ("and", "or")):
+        if before.pop() in ("and", "or") and before:
+            before.pop()  # "open and fair": the first of a pair of predicates
+    return not (before and before[-1] in _PREDICATE)
+
+
+def _is_adjective(word: str) -> bool:
+    if word in _ADJECTIVES:
+        return True
+    return len(word) > 5 and bool(_ADJECTIVE_ENDING.search(word)) and \
+        word not in _NOUNS and not word.endswith("ment")

@@ -1,0 +1,30 @@
+"""A label ends on the head of its phrase, never on a word waiting for one."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.extract.label_words import ends_on_modifier
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Promote safe", "Expand the supply of raw", "Build an orderly", "Fund regional",
+     "Develop sustainable", "Assist the islands with both finance", "Repair the roads of those",
+     "Secure the ports and", "Send envoys who will", "Stand with Freedonia against Ruritania’s"],
+)
+def test_a_label_may_not_end_on_a_modifier(label):
+    assert ends_on_modifier(label)
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Promote safe vaccines", "Control the pandemic", "Launch a joint initiative",
+     "Expand information sharing", "Ensure that trade is mutually beneficial",
+     "Act as necessary", "Serve both countries", "Sign the Treaty of Friendship",
+     "Reach a settlement", "Name a special envoy", "Work with each other",
+     "Changes to the status quo by either side", "The council’s abiding will",
+     "The levy was not renewed", "A market that is open and fair", "Apply where applicable"],
+)
+def test_a_label_may_end_on_a_noun_or_a_predicate(label):
+    assert not ends_on_modifier(label)
