@@ -243,3 +243,8 @@ def test_a_label_does_not_repeat_most_of_its_evidence():
 )
 def test_a_gerund_becomes_its_base_form(gerund, base):
     assert base_form(gerund) == base
+
+
+def test_a_relative_clause_stays_when_the_noun_alone_says_too_little():
+    assert issue_label("avoid steps that could stoke unrest in the valley") == \
+        "Avoid steps that could stoke unrest in the valley"

@@ -95,7 +95,7 @@ _ISSUE = re.compile(
     r"differences|warn(?:ed|s|ing)?\b|condemn\w*|criticiz\w*|criticis\w*|accus\w*|"
     r"protests?\b|conflicts?\b|(?<!-)(?<!World )(?<!Cold )war\b|violat\w*|aggression|coercion|"
     r"coercive|not yet|has yet|"
-    r"have yet|yet to|remains? (?:unclear|open)|unanswered|unfair|destabiliz\w*|"
+    r"have yet|yet to\b|remains? (?:unclear|open)|unanswered|unfair|destabiliz\w*|"
     r"provocat\w*|blockade|situation in|oppos(?:e|es|ed|ing|ition)\b|"
     r"(?:did not|didn't|refused to|failed to|declined to|would not|will not|won't) "
     r"(?:commit|agree|sign|accept|endorse|allow|tolerate)|"

@@ -136,8 +136,9 @@ def _without_relative(text: str) -> str:
         head = (found.group("head") or "").strip()
         if head and not _THAT_VERBS.search(head):
             clause = text[found.end():]
-            if word_count(clause) > 4 or _MODAL.match(clause):
-                return text[:found.end("head")]
+            kept = text[:found.end("head")]
+            if (word_count(clause) > 4 or _MODAL.match(clause)) and word_count(kept) > 2:
+                return kept  # "avoid steps that could stoke unrest" stays whole
     return text
 
 
