@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -87,6 +88,23 @@ def test_a_write_the_system_refuses_is_one_line_and_leaves_the_site_and_no_half_
         "here (see ulimit -f), then run again; the site is as it was"]
     assert tree_hashes(seed_project / "site") == before
     assert not (seed_project / ".site.previous").exists()
+    assert build_leftovers(seed_project) == []
+
+
+def test_a_work_folder_removed_during_the_build_is_one_line_and_the_site_stays(seed_project):
+    """The README says `.site.previous` may be deleted at any time: even while a build
+    prepares the next site in it."""
+    build(seed_project, BuildOptions(pdf=False))
+    before = tree_hashes(seed_project / "site")
+
+    def remove_work_folder(step: str, done: int, total: int) -> None:
+        shutil.rmtree(seed_project / ".site.previous", ignore_errors=True)
+
+    with pytest.raises(BriefgenError) as refusal:
+        build(seed_project, BuildOptions(clean=True), remove_work_folder)
+    assert len(str(refusal.value).splitlines()) == 1
+    assert "the site is as it was" in str(refusal.value)
+    assert tree_hashes(seed_project / "site") == before
     assert build_leftovers(seed_project) == []
 
 
