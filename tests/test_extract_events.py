@@ -250,3 +250,8 @@ def test_hosting_a_counterpart_is_their_visit():
     event = one("The minister will host her Indian counterpart in Tokyo on December 18.")
     assert (event["kind"], event["where"], event["when"]) == ("visit", "Tokyo, Japan",
                                                               "2025-12-18")
+
+
+def test_an_event_label_leaves_out_the_day_its_date_gives():
+    assert one("The council will hold an emergency session on the floods on Thursday.")[
+        "what"] == "Emergency session on the floods"

@@ -248,3 +248,18 @@ def test_a_gerund_becomes_its_base_form(gerund, base):
 def test_a_relative_clause_stays_when_the_noun_alone_says_too_little():
     assert issue_label("avoid steps that could stoke unrest in the valley") == \
         "Avoid steps that could stoke unrest in the valley"
+
+
+@pytest.mark.parametrize(
+    ("clause", "label"),
+    [
+        ("Arden and Brel signed an agreement on Thursday to build a ferry terminal.",
+         "Sign an agreement to build a ferry terminal"),
+        ("The envoys will resume talks on river tolls in Vienna next Tuesday, diplomats said.",
+         "Resume talks on river tolls in Vienna"),
+        ("Italy will release 50 million euros in flood aid, the prime minister said on Friday.",
+         "Italy to release 50 million euros in flood aid"),
+    ],
+)
+def test_a_label_leaves_out_the_day_and_who_reported_it(clause, label):
+    assert agreement_label(clause) == label

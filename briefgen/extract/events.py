@@ -40,6 +40,7 @@ from briefgen.extract.event_words import (
     TRAVEL_VERB,
     VAGUE_FUTURE,
 )
+from briefgen.extract.labels import undated
 from briefgen.extract.names import CAPITALS, canonical, find_parties
 from briefgen.extract.phrases import mentions
 from briefgen.extract.word_gate import WordGated
@@ -534,7 +535,7 @@ def _noun_phrase(clause: str, start: int, end: int) -> str:
         phrase += f" {tail.group(1)} {tail.group(2).strip().rstrip('.')}"
     if continued and not mods:
         phrase = f"continued {phrase}"
-    return phrase
+    return undated(phrase)
 
 
 def _deadline_label(clause: str, start: int, end: int) -> str:

@@ -146,10 +146,27 @@ _MODAL = re.compile(r"(?:will|would|can|could|may|might|must|shall|should)\b")
 
 
 def _plain(text: str) -> str:
-    """`text` without what a headline leaves out: bracketed asides and quantity phrases
-    ("a wide range of")."""
+    """`text` without what a headline leaves out: bracketed asides, quantity phrases ("a wide
+    range of"), the day it happens ("on Thursday") and who reported it (", officials said")."""
     text = _QUANTITY.sub("", _COMMA_ASIDE.sub(" ", _ASIDE.sub("", text)))
+    text = _SOURCE.sub("", undated(text))
     return _EVALUATIVE.sub(_without_praise, text)
+
+
+def undated(text: str) -> str:
+    """`text` without the day it names ("talks in Oslo on Thursday" → "talks in Oslo")."""
+    return _DAY.sub("", text)
+
+
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+          r"December)")
+#: A day the text dates the item by, which the briefing's `when` or date says already.
+_DAY = re.compile(rf"\s+(?:(?:on|next|this|last)\s+{_WEEKDAY}|on\s+{_MONTH}\s+\d{{1,2}}"
+                  rf"(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|today|yesterday)\b")
+#: Who reported it, closing the clause: ", diplomats said on Thursday", ", she told reporters".
+_SOURCE = re.compile(r",\s+(?:[\w’'.-]+\s+){1,5}?(?:said|says|told\s+\w+|reported|"
+                     r"according to [^,;]+)(?:\s+on\s+\w+)?\s*(?=$|[;.,])")
 
 
 def _without_praise(found: re.Match) -> str:
