@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import http.server
 import threading
 from collections.abc import Callable
@@ -69,6 +70,11 @@ def make_server(output: Path, port: int) -> http.server.ThreadingHTTPServer:
         def list_directory(self, path):
             self.send_error(404)
             return None
+
+        def copyfile(self, source, outputfile):
+            # A browser that stops reading (a tab closed, a link followed) is no error.
+            with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+                super().copyfile(source, outputfile)
 
         def send_error(self, code, message=None, explain=None):
             page = output / "404.html"

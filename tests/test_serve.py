@@ -1,6 +1,8 @@
 """The preview server: the site on 127.0.0.1, to this machine's browser only."""
 
 import http.client
+import socket
+import struct
 import threading
 
 import pytest
@@ -67,3 +69,20 @@ def test_a_folder_is_never_listed(server):
 ])
 def test_which_host_headers_name_the_server_on_port_8765(header, local):
     assert is_local_host(header, 8765) is local
+
+
+def test_a_browser_that_stops_reading_leaves_no_error_in_the_terminal(tmp_path, capfd):
+    (tmp_path / "big.pdf").write_bytes(b"%" * 8_000_000)
+    running = make_server(tmp_path, 0)
+    thread = threading.Thread(target=running.serve_forever, daemon=True)
+    thread.start()
+    port = running.server_address[1]
+    reader = socket.create_connection(("127.0.0.1", port), timeout=10)
+    reader.sendall(f"GET /big.pdf HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n\r\n".encode())
+    reader.recv(1024)
+    reader.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+    reader.close()  # a reset, as when a tab is closed mid-download
+    assert ask(port, "GET", "/big.pdf")[0] == 200  # the server still answers
+    running.shutdown()
+    running.server_close()
+    assert "Traceback" not in capfd.readouterr().err
