@@ -87,7 +87,9 @@ _ISSUE = re.compile(
     r"disagree\w*|unresolved|"
     r"at odds|(?:divided|split) (?:over|on)\b|deadlock\w*|impasse|stalemate|standoff|"
     r"stall(?:ed|s)\b|sticking points?|friction|rifts?\b|strained\b|objections?\b|"
-    r"far apart|(?<!de-)escalat\w*|retaliat\w*|veto(?:ed|es)?\b|"
+    r"far apart|(?<!de-)escalat\w*|retaliat\w*|veto(?:ed|es)?\b|reservations?\b|"
+    r"(?:no|little)\s+(?:\w+\s+)?(?:progress|breakthrough|headway)\b|obstacles?\b|"
+    r"stumbling blocks?|soured|broke down|not (?:been |yet )?(?:resolved|settled)\b|"
     r"block(?:ed|s|ing)? (?:a|an|the|any) (?:[\w-]+ ){0,3}(?:proposal|plan|bill|resolution|"
     r"deal|move|bid|measures?|sanctions?|extension)\b|"
     r"(?:did not|didn't|could not|couldn't|failed to|fail to) "
@@ -112,10 +114,16 @@ _WEAK_ISSUE = re.compile(
     re.I,
 )
 _ISSUE_OBJECT = re.compile(
-    r"\b(?:tensions?|concerns?|disputes?|differences|disagreements?)\s+"
-    r"(?:(?:remain|remained|persist|persisted|continue|continued|linger)\s+)?"
+    r"\b(?:tensions?|concerns?|disputes?|differences|disagreements?|reservations|"
+    r"(?:relations|ties)\s+(?:have\s+)?(?:soured|deteriorated|worsened|frayed))\s+"
+    r"(?:(?:remains?|remained|persists?|persisted|continues?|continued|lingers?|centres|"
+    r"centers|centred|centered|focuses)\s+)?"
     r"(?:between [^,.;]{3,60}? )?(?:over|about|on|"
-    r"regarding|concerning|with)\s+(?P<objects>[^.;:]+)", re.I)
+    r"regarding|concerning|with)\s+(?P<objects>[^.;:]+)"
+    r"|\b(?:no|little|without)\s+(?:\w+\s+)?(?:progress|breakthrough|headway)\s+(?:on|over|in|"
+    r"towards?)\s+(?P<stalled>[^.;:]+)"
+    r"|\b(?:main |biggest |key )?(?:obstacles?|stumbling blocks?|sticking points?)\s+"
+    r"(?:is|are|was|were|remains?|remained)\s+(?P<obstacle>[^.;:]+)", re.I)
 #: What the parties have not agreed on: "have yet to agree on X", "did not reach agreement on X".
 _UNAGREED = re.compile(
     r"\b(?:yet to|not|failed to|fail to|without)\s+(?:\w+\s+)?(?:agree(?:ment)?|decided?|"
@@ -124,7 +132,9 @@ _UNAGREED = re.compile(
 #: Talks that failed, named by their subject: "talks on X ended in deadlock".
 _STALLED_TALKS = re.compile(
     r"\b(?:talks|negotiations|discussions)\s+(?:on|over|about)\s+(?P<objects>[^,.;:]+?)\s+"
-    r"(?:ended|stalled|broke|collapsed|remain\w*|failed)\b", re.I)
+    r"(?:ended|stalled|broke|collapsed|remain\w*|failed)\b"
+    r"|\b(?:talks|negotiations|discussions)\s+(?:broke down|collapsed|stalled|faltered|foundered)"
+    r"\s+(?:over|on)\s+(?P<failed>[^,.;:]+)", re.I)
 #: Where a noun phrase after an issue cue gives way to its clause's verb ("… shows no sign").
 _FINITE_VERB = re.compile(r"\s+(?:has|have|had|is|are|was|were|remains?|remained|continues?|"
                           r"continued|shows?|showed|persists?|persisted)\b")
@@ -293,7 +303,7 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
                    or _STALLED_TALKS.search(piece))
         topics = cued
         if objects and not topics:
-            topics = _object_topics(objects.group("objects"))
+            topics = _object_topics(next(g for g in objects.groups() if g))
         if not topics:
             topics = _war_topics(piece)
         if not topics and re.search(r"\b(?:wars?|conflicts?)\b", piece, re.I) and \
@@ -304,7 +314,8 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
             topic = _topic(piece)
             topics = [topic] if topic else []
         for topic in topics:
-            topic = _without_dates(re.sub(r"^(?:the|a|an)\s+", "", topic, flags=re.I))
+            topic = _without_dates(re.sub(r"^(?:(?:the\s+)?(?:issue|question|matter|problem)\s+"
+                                          r"of|the|a|an)\s+", "", topic, flags=re.I))
             if re.fullmatch(r"[a-z][\w-]*", topic):
                 continue  # one common noun ("the incident") names no issue a reader can follow
             topic = issue_label(topic, sentence)
@@ -388,6 +399,11 @@ def _topic(clause: str) -> str | None:
             return subject
     rest = clause[cue.end():].strip(" ,") if cue else ""
     rest = re.sub(r"^(?:each other|one another)\s+of\s+", "", rest)  # "accused each other of"
+    if cue and not rest.strip(" .") and re.match(r"not\b", cue.group(0), re.I):
+        subject = re.sub(r"\s+(?:was|were|is|are|has|have|had|been|still|yet)\b", " ",
+                         clause[:cue.start()]).strip()  # "The issue of X was not resolved"
+        return re.sub(r"^(?:the\s+)?(?:issue|question|matter|problem)\s+of\s+", "", subject,
+                      flags=re.I) or None
     if _FINITE_VERB.match(" " + rest):
         subject = re.split(r"\b(?:the|a|an|that|said|says)\s+", clause[:cue.end()])[-1]
         if not _is_generic(subject):
