@@ -255,3 +255,25 @@ def test_hosting_a_counterpart_is_their_visit():
 def test_an_event_label_leaves_out_the_day_its_date_gives():
     assert one("The council will hold an emergency session on the floods on Thursday.")[
         "what"] == "Emergency session on the floods"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "what", "when"),
+    [
+        ("The accord is expected to be signed in February.", "Signing of the accord", "2026-02"),
+        ("The ministers said the treaty would be signed in Oslo on Friday.",
+         "Signing of the treaty", "2025-11-28"),
+        ("The new cabinet will be sworn in on Monday.", "Swearing-in of the new cabinet",
+         "2025-12-01"),
+        ("A presidential runoff is scheduled for December 7.", "Presidential runoff",
+         "2025-12-07"),
+        ("Parliament will vote on the treaty in January.", "Vote on the treaty", "2026-01"),
+    ],
+)
+def test_signings_swearings_in_and_runoffs_ahead_are_events(sentence, what, when):
+    event = one(sentence)
+    assert (event["what"], event["when"]) == (what, when)
+
+
+def test_a_signing_reported_as_done_is_not_ahead():
+    assert events("The memorandum was signed in Rome last week.") == []

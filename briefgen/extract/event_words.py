@@ -16,7 +16,7 @@ EVENT_NOUNS: list[tuple[str, re.Pattern]] = [
     ("state-visit", re.compile(r"\bstate[- ]visits?\b", _I)),
     ("summit", re.compile(r"\bsummits?\b", _I)),
     ("election", re.compile(r"\b(?:elections?|referend(?:um|a)|electoral cycle|"
-                            r"(?:presidential|parliamentary|general) vote|"
+                            r"(?:presidential|parliamentary|general) vote|run-?offs?|"
                             r"(?:go|goes|head|heads|return|returns) to the polls)\b", _I)),
     ("talks", re.compile(r"\b(?:talks|dialogues?|negotiations|consultations|discussions|"
                          r"round of (?:talks|negotiations))\b", _I)),
@@ -28,7 +28,8 @@ EVENT_NOUNS: list[tuple[str, re.Pattern]] = [
     ("deadline", re.compile(r"\b(?:deadline|takes? effect|(?:enters?|comes?) into force|"
                             r"expires?)\b", _I)),
     ("other", re.compile(r"\b(?:COP ?\d+|inauguration|votes?|(?:joint|military|naval|air|"
-                         r"live-fire|war) (?:exercises|drills|manoeuvres|maneuvers))\b")),
+                         r"live-fire|war) (?:exercises|drills|manoeuvres|maneuvers)|"
+                         r"(?:be|being) sworn in|(?:to be|will be|be) signed)\b")),
 ]
 
 #: Verbs of going to or receiving a visitor: "will travel to", "looks forward to welcoming X".

@@ -460,6 +460,14 @@ def _label(clause: str, start: int, end: int, kind: str, who: list[str], where: 
         return _deadline_label(clause, start, end)
     if kind == "call":
         return "Phone call"
+    done_to = re.search(r"(signed|sworn in)$", clause[start:end])
+    if done_to:
+        act = "Signing" if done_to.group(1) == "signed" else "Swearing-in"
+        subject = re.sub(r"\s+(?:is|are|was|were|will|would|shall|has|have|been|expected|due|set|"
+                         r"scheduled|likely|to)(?=\s|$)", "", " " + clause[:start]).strip()
+        subject = re.split(r",\s+|\b(?:said|says|announced|added|that)\s+", subject)[-1]
+        subject = re.sub(r"^(?:The|A|An)\s+", "the ", subject)
+        return f"{act} of {subject}" if subject else act
     if kind == "election" and clause[start:end].lower().endswith("to the polls"):
         return "Election" + (f" in {short_place}" if short_place else "")
     if HOSTED_GROUP.search(clause[max(0, start - 40):end]):
