@@ -268,6 +268,8 @@ def test_an_event_label_leaves_out_the_day_its_date_gives():
         ("A presidential runoff is scheduled for December 7.", "Presidential runoff",
          "2025-12-07"),
         ("Parliament will vote on the treaty in January.", "Vote on the treaty", "2026-01"),
+        ("A state funeral will take place on Friday.", "State funeral", "2025-11-28"),
+        ("Both leaders are expected to attend the G7 in June.", "G7 summit", "2026-06"),
     ],
 )
 def test_signings_swearings_in_and_runoffs_ahead_are_events(sentence, what, when):

@@ -29,7 +29,7 @@ EVENT_NOUNS: list[tuple[str, re.Pattern]] = [
                             r"expires?)\b", _I)),
     ("other", re.compile(r"\b(?:COP ?\d+|inauguration|votes?|(?:joint|military|naval|air|"
                          r"live-fire|war) (?:exercises|drills|manoeuvres|maneuvers)|"
-                         r"(?:be|being) sworn in|(?:to be|will be|be) signed)\b")),
+                         r"(?:be|being) sworn in|(?:to be|will be|be) signed|funeral)\b")),
 ]
 
 #: Verbs of going to or receiving a visitor: "will travel to", "looks forward to welcoming X".
@@ -64,7 +64,7 @@ TALKS_VERB = re.compile(
     r"(?:[\w’'-]+\s+){0,4}?(?:agreement|deal|treaty|accord|text))"
     r"(?:\s+(?:on|for)\s+(?:[A-Z][\w’'-]*\s*){1,4})?)")
 #: A gathering named by the group that meets, when a state hosts it: "host the G20 in 2026".
-HOSTED_GROUP = re.compile(r"\bhost(?:s|ed|ing)?\s+(?:the\s+)?(?:\d{4}\s+)?"
+HOSTED_GROUP = re.compile(r"\b(?:host|attend)(?:s|ed|ing)?\s+(?:the\s+)?(?:\d{4}\s+)?"
                           r"(?P<group>G-?\s?(?:7|8|20)|APEC|(?-i:[A-Z][\w-]+)\s+(?:Leaders|leaders))\b"
                           r"(?!\s+(?:summit|meeting|forum))", _I)
 #: Verbs whose object is the guest.
