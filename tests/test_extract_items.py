@@ -187,6 +187,8 @@ def test_the_same_topic_twice_is_one_issue():
          ["Violating the truce in the valley"]),
         ("The mediators urged the two militias to allow aid convoys into the city.",
          ["Allow aid convoys into the city"]),
+        ("The envoy raised Ruritania’s war against Freedonia and its threats of nuclear use.",
+         ["Threats of nuclear use", "Ruritania’s war against Freedonia"]),
         ("The talks made no progress on the question of frozen assets.", ["Frozen assets"]),
         ("The issue of river tolls was not resolved.", ["River tolls"]),
         ("Disagreement persists over the pace of emissions cuts.", ["Pace of emissions cuts"]),

@@ -263,3 +263,8 @@ def test_a_relative_clause_stays_when_the_noun_alone_says_too_little():
 )
 def test_a_label_leaves_out_the_day_and_who_reported_it(clause, label):
     assert agreement_label(clause) == label
+
+
+def test_a_coordinated_verb_without_its_object_is_left_out():
+    assert issue_label("the importance of Sorland increasing its purchases of grain and moving",
+                       limit=12) == "Sorland increasing its purchases of grain"

@@ -304,8 +304,8 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
         topics = cued
         if objects and not topics:
             topics = _object_topics(next(g for g in objects.groups() if g))
-        if not topics:
-            topics = _war_topics(piece)
+        topics = topics + [war for war in _war_topics(piece)
+                           if not any(_same_topic(war, topic) for topic in topics)]
         if not topics and re.search(r"\b(?:wars?|conflicts?)\b", piece, re.I) and \
                 not _ISSUE.search(re.sub(r"\b(?:wars?|conflicts?)\b", "", piece, flags=re.I)) and \
                 not _WEAK_ISSUE.search(piece):

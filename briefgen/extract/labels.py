@@ -243,7 +243,12 @@ def _without_dangling_end(text: str) -> str:
     if text[-1:] in _DANGLING_MARKS or text[-1:].isspace() or \
             as_ascii_case(last_word).lower() in _DANGLING_WORDS:
         return _DANGLING.sub("", text)
+    if last_word.endswith("ing"):
+        return _LONE_VERB.sub("", text)  # "… equipment and moving": a verb without its object
     return text
+
+
+_LONE_VERB = re.compile(r",?\s+(?:and|or)\s+[a-z]+ing$")
 
 
 def _capital(text: str) -> str:
