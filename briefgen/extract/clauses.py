@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefgen.extract.dates.vocabulary import WEEKDAY_FULL
 from briefgen.extract.label_words import ends_on_modifier
 from briefgen.extract.names import find_parties
 
@@ -23,6 +24,10 @@ class Commitment:
     act: str    # what is committed to, from its verb ("open a consulate …")
 
 
+#: A speaker reporting what a party will do: "Rao said (that) India would …".
+REPORTED = r"\b(?:said|says|announced|added|confirmed)\s+(?:that\s+)?"
+#: Restating one's own stance: "reaffirmed their support for …".
+RESTATED = r"\b(?:(?:re)?affirm(?:ed|s)?|reiterat(?:ed|es))\s+(?:their|his|her|our|its)\s+"
 #: What an agent commits to, after its cue: "pledged to …", "will …", "commitment to …".
 _COMMITMENT = re.compile(
     r"\b(?:(?:re)?commit(?:s|ted)?(?: (?:themselves|ourselves|itself))?|"
@@ -35,17 +40,15 @@ _COMMITMENT = re.compile(
     r"(?:commitments?|pledges?|plans?|intention|intent|determination|readiness|willingness|"
     r"keenness|decision|resolve|efforts?|announcement|agreement|desire)"
     r"(?: and (?:\w+ ){1,2})?(?: of [\w’'. -]{1,60}?)?)"
-    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
-    r"yesterday)\b,?|\s+in\s+principle)?\s+(?:to|on)\s+(?P<rest>\S.*)"
+    rf"(?:\s+(?:on\s+)?(?:{WEEKDAY_FULL}|today|yesterday)\b,?|\s+in\s+principle)?"
+    r"\s+(?:to|on)\s+(?P<rest>\S.*)"
     r"|(?<!which )(?<!that )(?<!who )\b(?:will|shall|(?:is|are)\s+to(?=\s+[a-z]+\s))\s+"
     r"(?:also\s+|further\s+|now\s+|jointly\s+|immediately\s+|\([ivx]+\)\s+)*"
     r"(?P<will>\S.*)"
     r"|\b(?:is|are) (?:also )?(?P<exploring>exploring\s.*)"
     r"|\bprovides?\s+for\s+(?P<provides>\S.*)"
-    r"|\b(?:said|says|announced|added|confirmed)\s+(?:that\s+)?"
-    r"(?P<reported>(?:[\w’'.-]+\s+){1,4}?)would\s+(?:also\s+)?(?P<would>\S.*)"
-    r"|\b(?:(?:re)?affirm(?:ed|s)?|reiterat(?:ed|es))\s+(?:their|his|her|our|its)\s+"
-    r"(?P<support>(?:\w+\s+){0,2}support\s+for\s+\S.*)", re.I)
+    rf"|{REPORTED}(?P<reported>(?:[\w’'.-]+\s+){{1,4}}?)would\s+(?:also\s+)?(?P<would>\S.*)"
+    rf"|{RESTATED}(?P<support>(?:\w+\s+){{0,2}}support\s+for\s+\S.*)", re.I)
 #: "welcomed the launch of X" → "Launch X": the noun that names the act, and its verb.
 _ACT_NOUNS = {"launch": "launch", "establishment": "establish", "signing": "sign",
               "conclusion": "conclude", "creation": "create", "adoption": "adopt",
@@ -56,12 +59,8 @@ _ACT = re.compile(r"\b(?:welcom\w+|announc\w+|celebrat\w+|noted|hailed|witness\w
                   r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?:’s|'s|’|')\s+)?"
                   r"(?:(?:recent|formal|official|successful)\s+)?(?P<noun>"
                   + "|".join(_ACT_NOUNS) + r")\s+of\s+(?P<rest>\S.*)", re.I)
-#: A deal or act named by its verb in the past: "signed a memorandum on …".
-_DONE = re.compile(r"\b(?P<verb>signed|launched|established|created|concluded|finali[sz]ed|"
-                   r"reached|struck|inked|sealed|clinched|announced|unveiled|adopted|endorsed|"
-                   r"approved|pledged|promised|set up|accepted)\s+"
-                   r"(?P<rest>(?:a|an|the|two|three|several|new|bilateral|joint)\b.*|"
-                   r"[$€£\d].*|(?-i:[a-z]+s)\s+(?:worth|for|on|with|to)\b.*)", re.I)
+#: A deal or act named by its verb in the past ("signed a memorandum on …"), and the verb's
+#: base form for the label.
 _PAST_TO_BASE = {"signed": "sign", "launched": "launch", "established": "establish",
                  "created": "create", "concluded": "conclude", "finalized": "finalize",
                  "finalised": "finalise", "reached": "reach", "struck": "strike",
@@ -69,6 +68,9 @@ _PAST_TO_BASE = {"signed": "sign", "launched": "launch", "established": "establi
                  "endorsed": "endorse", "approved": "approve", "inked": "sign",
                  "sealed": "seal", "clinched": "clinch", "pledged": "pledge",
                  "promised": "promise", "set up": "set up", "accepted": "accept"}
+_DONE = re.compile(rf"\b(?P<verb>{'|'.join(_PAST_TO_BASE)})\s+"
+                   r"(?P<rest>(?:a|an|the|two|three|several|new|bilateral|joint)\b.*|"
+                   r"[$€£\d].*|(?-i:[a-z]+s)\s+(?:worth|for|on|with|to)\b.*)", re.I)
 #: Subjects that stand for all parties ("the two leaders", "both sides", "we").
 COLLECTIVE = re.compile(r"\b(?:both|two|leaders|sides|parties|countries|nations|governments|"
                          r"we|they|ministers|delegations|partners|and)\b", re.I)

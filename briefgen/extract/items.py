@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from briefgen.extract import dates
 from briefgen.extract.clauses import (
     LEAD_ADVERBIAL,
+    REPORTED,
+    RESTATED,
     commitment_head,
     commitment_parties,
     split_clauses,
@@ -40,8 +42,7 @@ _AGREEMENT = re.compile(
     r"instructed (?:their|our) (?:teams|ministers|officials) to|"
     r"plans? to (?:invest|provide|build|launch)|announce(?:d|ment) of \$|intends? to|intention to|"
     r"(?:will (?:\(i\) |continue to |also |immediately |jointly |further )?|"
-    r"(?:said|says|announced|added|confirmed) (?:that )?(?:[\w’'.-]+ ){1,4}?would "
-    r"(?:also )?)"
+    rf"{REPORTED}(?:[\w’'.-]+ ){{1,4}}?would (?:also )?)"
     r"(?:establish|launch|eliminate|reduce|remove|"
     r"negotiate|provide|suspend|modify|lift|ban|join|create|expand|increase|invest|"
     r"cooperate|work|finali[sz]e|implement|open|resume|end|withdraw|release|address|adopt|"
@@ -56,8 +57,7 @@ _AGREEMENT = re.compile(
     r"(?:endorsed|adopted|approved) (?:a|an|the) (?:[\w-]+ ){0,3}(?:plan|declaration|"
     r"resolution|framework|agreement|roadmap|strategy|package|decision)\b|set up (?:a|an|the)\b|"
     r"provides? for\b|agreed in principle|signed (?-i:[a-z]+s) (?:worth|for|on|with)\b|"
-    r"(?:(?:re)?affirm(?:ed|s)?|reiterat(?:ed|es)) (?:their|his|her|our|its) (?:\w+ ){0,2}"
-    r"support for\b|(?:vow(?:ed|s)?|promis(?:ed|es)) to\b|"
+    rf"{RESTATED}(?:\w+ ){{0,2}}support for\b|(?:vow(?:ed|s)?|promis(?:ed|es)) to\b|"
     r"announced (?:a|an|the) (?:[\w$,.-]+ ){1,5}(?:partnership|initiative|agreement|deal|plan|"
     r"fund|program|package|facility|mechanism)\b",
     re.I,
@@ -170,8 +170,13 @@ def _is_lead_in(sentence: str) -> bool:
 
 
 #: A request or demand made of someone: its list items are not commitments.
-_REQUEST = re.compile(r"\b(?:urg(?:ed|es|ing)|call(?:ed|s)? (?:on|upon)|ask(?:ed|s)|"
-                      r"encourag(?:ed|es)|request(?:ed|s)|press(?:ed|es))\b", re.I)
+_REQUEST_VERB = (r"\b(?:urg(?:e|ed|es|ing)|call(?:ed|s)? (?:on|upon)|ask(?:ed|s)|"
+                 r"encourag(?:ed|es)|request(?:ed|s)|press(?:ed|es))\b")
+_REQUEST = re.compile(_REQUEST_VERB, re.I)
+#: What a request asks of someone: "urged the two sides to Y" → Y. Asked of others, it is no
+#: commitment of the one asking; it names an issue.
+_REQUEST_TO = re.compile(rf"{_REQUEST_VERB}\s+(?:[\w’'.-]+\s+){{1,4}}?to\s+(?P<what>[^,;]+)",
+                         re.I)
 
 
 def _sentence_items(draft: Draft, sentence: str, reference: dt.date, people: list[str],
@@ -245,7 +250,7 @@ def _is_agreement(clause: str) -> bool:
     if _SHARED_COMMITMENT.search(clause):
         return True
     cue = _AGREEMENT.search(clause)
-    if not cue or _NOT_AGREEMENT.search(clause) or _REQUESTED.search(clause):
+    if not cue or _NOT_AGREEMENT.search(clause) or _REQUEST_TO.search(clause):
         return False
     if _SCHEDULED.match(cue.group(0)) and _SCHEDULED.search(clause):
         return False  # "the council will hold an emergency session": an event ahead
@@ -253,9 +258,6 @@ def _is_agreement(clause: str) -> bool:
     return not (about_a_deal and _ISSUE.search(clause) and not _STRONG_AGREEMENT.search(clause))
 
 
-#: A commitment asked of others: "urged the parties to respect their commitments".
-_REQUESTED = re.compile(r"\b(?:urg(?:ed|es|ing)|call(?:ed|s)? on|ask(?:ed|s)|press(?:ed|es)|"
-                        r"encourag(?:ed|es))\s+(?:[\w’'.-]+\s+){1,4}?to\s", re.I)
 #: An event put on the calendar, which `events` reports: "will hold talks in Oslo".
 _SCHEDULED = re.compile(r"will (?:hold|host|attend|convene|pay|make)\s+(?:a|an|the|its|their)?\s*"
                         r"(?:[\w-]+\s+){0,3}(?:talks|meetings?|summit|session|conference|"
@@ -385,7 +387,7 @@ _GENERIC_WORDS = {"the", "a", "an", "issue", "issues", "matter", "matters", "sit
 
 def _topic(clause: str) -> str | None:
     """The subject of an issue: what follows its cue, or a name there ("raised the issue")."""
-    asked = _ASKED.search(clause)
+    asked = _REQUEST_TO.search(clause)
     if asked:
         return asked.group("what")
     problem = _WEAK_ISSUE.search(clause)
@@ -423,11 +425,6 @@ def _topic(clause: str) -> str | None:
         return rest
     named = re.findall(r"\b[A-Z][a-z]{3,}\b", clause[cue.end():] if cue else clause)
     return named[0] if named else None
-
-
-#: What a request asks for: "urged the two sides to Y" → Y.
-_ASKED = re.compile(r"\b(?:urg(?:e|es|ed|ing)|calls? on|called on|press(?:es|ed)?)\s+"
-                    r"(?:[\w’'.-]+\s+){1,4}?to\s+(?P<what>[^,;]+)", re.I)
 
 
 _FUNCTION_WORDS = ("the a an to of in on with and or by for from that this these its their our "

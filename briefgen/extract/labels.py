@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from briefgen.extract.clauses import LEAD_ADVERBIAL, read_commitment, single_party
+from briefgen.extract.dates.vocabulary import MONTH_FULL, WEEKDAY_FULL
 from briefgen.extract.label_words import ends_on_modifier
 from briefgen.extract.names import find_parties
 from briefgen.extract.word_gate import as_ascii_case
@@ -158,9 +159,8 @@ def undated(text: str) -> str:
     return _DAY.sub("", text)
 
 
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-          r"December)")
+_WEEKDAY = f"(?:{WEEKDAY_FULL})"
+_MONTH = f"(?:{MONTH_FULL})"
 #: A day the text dates the item by, which the briefing's `when` or date says already.
 _DAY = re.compile(rf"\s+(?:(?:on|next|this|last)\s+{_WEEKDAY}|on\s+{_MONTH}\s+\d{{1,2}}"
                   rf"(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|(?:in|next|this|last)\s+{_MONTH}"

@@ -185,10 +185,8 @@ class _Directory:
         """The one person a role reference names; "the Foreign Secretary" is read whole
         before its bare title, which may be held by several."""
         whole = reference.group(0).split(" ", 1)[1]
-        for title in dict.fromkeys((whole, reference.group("title"))):
-            if self.holder(title):
-                return self.holder(title)
-        return None
+        titles = dict.fromkeys((whole, reference.group("title")))
+        return next((person for person in map(self.holder, titles) if person), None)
 
 
 _WORD = re.compile(r"\w+")
