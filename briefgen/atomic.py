@@ -43,19 +43,31 @@ def refused(error: OSError, shown: str, done: str = "") -> BriefgenError:
     return BriefgenError(Problem(f"cannot write: {refusal(error)}{tail}", shown))
 
 
-def write_whole(path: Path, data: bytes, shown: str) -> None:
-    """Write `data` to a temporary file beside `path`, then rename it over `path`: a reader
-    (or a crash) sees the old file or the new one, and a refused write leaves the old one
-    and no temporary file."""
+def replace_whole(path: Path, *chunks: bytes, durable: bool = False) -> None:
+    """Write `chunks` to a temporary file beside `path`, then rename it over `path`: a reader
+    (or a crash) sees the old file or the new one. A refused write raises the OSError and
+    leaves the old file and no temporary one. `durable` waits until the bytes are on disk (a
+    person's file; the build's own records can be remade)."""
     partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with open(partial, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+            for chunk in chunks:
+                handle.write(chunk)
+            if durable:
+                handle.flush()
+                os.fsync(handle.fileno())
         os.replace(partial, path)
-    except OSError as error:
+    except OSError:
         with contextlib.suppress(OSError):
             partial.unlink(missing_ok=True)
+        raise
+
+
+def write_whole(path: Path, data: bytes, shown: str) -> None:
+    """`replace_whole` for a person's file: a refused write is one line naming `shown` (the
+    file as the person knows it), why, and what to do."""
+    try:
+        replace_whole(path, data, durable=True)
+    except OSError as error:
         raise refused(error, shown) from None

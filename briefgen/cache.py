@@ -21,6 +21,7 @@ from dataclasses import fields
 from pathlib import Path
 
 from briefgen import __version__
+from briefgen.atomic import replace_whole
 from briefgen.content import Checked
 from briefgen.errors import Problem
 from briefgen.model import Agreement, Briefing, OpenIssue, Person, Quote, Source, Upcoming
@@ -88,17 +89,8 @@ def write_checked(project: Path, checked: Iterable[Checked]) -> None:
         return
     valid = {one.file: one for one in checked if one.briefing is not None}
     body = pickle.dumps((_model_shape(), valid), protocol=pickle.HIGHEST_PROTOCOL)
-    target = project / CACHE
-    partial = target.with_name(f"{target.name}.{os.getpid()}")
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        with open(partial, "wb") as handle:  # not joined first: a large cache held twice
-            handle.write(_sign(key, body))
-            handle.write(body)
-        os.replace(partial, target)
-    except OSError:
-        with contextlib.suppress(OSError):
-            partial.unlink(missing_ok=True)
+    with contextlib.suppress(OSError):  # not joined first: a large cache held twice
+        replace_whole(project / CACHE, _sign(key, body), body)
 
 
 def _model_shape() -> str:

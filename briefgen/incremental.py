@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from briefgen.atomic import replace_whole
 from briefgen.errors import Problem
 from briefgen.output import scan
 
@@ -182,10 +183,7 @@ def save_record(project: Path, output: Path, record: Record) -> None:
         "drafts": record.drafts,
         "base_url": record.base_url,
     }
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_suffix(f".{os.getpid()}")
-    partial.write_text(json.dumps(raw, separators=(",", ":")), encoding="utf-8")
-    os.replace(partial, target)
+    replace_whole(target, json.dumps(raw, separators=(",", ":")).encode())
 
 
 def _plain(problems: Iterable[Problem]) -> list[list]:

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from briefgen.build import BuildOptions, build, stale_input
-from briefgen.incremental import changed_input, input_state
+from briefgen.incremental import changed_input, input_state, record_file
 
 from conftest import briefing_yaml, write_briefing
 
@@ -279,3 +279,12 @@ def test_a_build_record_of_another_shape_is_ignored_and_the_site_built_again(pro
     report = build(project, BuildOptions(pdf=False))
     assert not report.up_to_date
     assert build(project, BuildOptions(pdf=False)).up_to_date
+
+
+def test_a_record_that_cannot_be_saved_costs_only_work_and_leaves_nothing_behind(project):
+    record = record_file(project, project / "site")
+    record.mkdir(parents=True)  # a folder where the record goes: the system refuses it
+    report = build(project, BuildOptions(pdf=False))
+    assert report.pages > 0
+    assert sorted(p.name for p in record.parent.iterdir()) == [record.name]
+    assert build(project, BuildOptions(pdf=False)).pages > 0
