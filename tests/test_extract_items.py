@@ -212,6 +212,17 @@ def test_the_same_topic_twice_is_one_issue():
          ["Extend the measures to potash exports"]),
         ("Varo repeated Sorland’s demand for compensation for damage done in World War II.",
          ["Compensation for damage done in World War II"]),
+        ("The ministers failed on Tuesday to agree on grazing fees in the uplands, leaving "
+         "herders uncertain about the summer.", ["Grazing fees in the uplands"]),
+        ("Varo said Sorland would not accept a plan that ignored the new border survey.",
+         ["Plan that ignored the new border survey"]),
+        ("The envoy warned that unilateral tolls would hurt both ports.", ["Unilateral tolls"]),
+        ("Ruritania condemned in the strongest terms the shelling of a bridge in Avel.",
+         ["Shelling of a bridge in Avel"]),
+        ("Ties have improved, but disagreements over the canal fees remain unresolved.",
+         ["Canal fees"]),
+        ("Both sides voiced concern over the buildup of troops, although neither named Sorland.",
+         ["Buildup of troops"]),
     ],
 )
 def test_news_wording_of_disagreement_names_open_issues(sentence, topics):
@@ -224,6 +235,8 @@ def test_news_wording_of_disagreement_names_open_issues(sentence, topics):
         "Arden and Brel have yet to agree on the sharing of sonar data.",
         "The envoys did not reach agreement on visa fees for students.",
         "The ministers failed to strike a deal on fishing quotas.",
+        "The ministers failed on Tuesday to agree on grazing fees in the uplands.",
+        "The envoys again refused to sign the protocol on river tolls.",
     ],
 )
 def test_an_agreement_not_reached_is_not_an_agreement(sentence):

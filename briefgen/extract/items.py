@@ -27,6 +27,9 @@ from briefgen.extract.labels import agreement_label, fit, issue_label
 from briefgen.extract.names import find_parties
 from briefgen.extract.topics import cue_topics
 
+#: "failed to", also with the day or "again" between: "failed on Wednesday to agree".
+_FAILED_TO = r"(?:failed|fail|refused|declined)(?:\s+(?:on|in|at|by)\s+\w+|\s+again)?\s+to"
+
 _AGREEMENT = re.compile(
     r"\b(?:agreed|agree(?:s)? (?:to|on)|accords?\b|pledge[sd]?|pledging|"
     r"(?:re)?commit(?:s|ted)?\b|commitment to \w+ing|"
@@ -68,9 +71,9 @@ _NOT_AGREEMENT = re.compile(
     r"remains? committed|may be|"
     r"(?:expected|due|set|scheduled|plan(?:s|ned)?|hopes?|hoped|aim(?:s|ed)?) to "
     r"(?:sign|agree|conclude|finali[sz]e|adopt)|"
-    r"(?:no|not|never|without|failed to|refused to|did not|didn't|yet to) "
+    rf"(?:no|not|never|without|{_FAILED_TO}|did not|didn't|yet to) "
     r"(?:an? )?(?:agree\w*|deal|sign\w*|commit\w*)|"
-    r"(?:not|yet to|failed to|fail to) (?:reach|strike|conclude|finali[sz]e)\b)",
+    rf"(?:not|yet to|{_FAILED_TO}) (?:reach|strike|conclude|finali[sz]e)\b)",
     re.I,
 )
 #: A commitment the parties share, however it is introduced ("affirmed their joint commitment").
@@ -92,14 +95,14 @@ _ISSUE = re.compile(
     r"stumbling blocks?|soured|broke down|not (?:been |yet )?(?:resolved|settled)\b|"
     r"block(?:ed|s|ing)? (?:a|an|the|any) (?:[\w-]+ ){0,3}(?:proposal|plan|bill|resolution|"
     r"deal|move|bid|measures?|sanctions?|extension)\b|"
-    r"(?:did not|didn't|could not|couldn't|failed to|fail to) "
+    rf"(?:did not|didn't|could not|couldn't|{_FAILED_TO}) "
     r"(?:reach|strike|secure|resolve|settle)\b|"
     r"differences|warn(?:ed|s|ing)?\b|condemn\w*|criticiz\w*|criticis\w*|accus\w*|"
     r"protests?\b|conflicts?\b|(?<!-)(?<!World )(?<!Cold )war\b|violat\w*|aggression|coercion|"
     r"coercive|not yet|has yet|"
     r"have yet|yet to\b|remains? (?:unclear|open)|unanswered|unfair|destabiliz\w*|"
     r"provocat\w*|blockade|situation in|oppos(?:e|es|ed|ing|ition)\b|"
-    r"(?:did not|didn't|refused to|failed to|declined to|would not|will not|won't) "
+    rf"(?:did not|didn't|{_FAILED_TO}|would not|will not|won't) "
     r"(?:commit|agree|sign|accept|endorse|allow|tolerate)|"
     r"(?:crisis|violence|fighting) (?:in|over|on)\b)",
     re.I,
@@ -126,7 +129,7 @@ _ISSUE_OBJECT = re.compile(
     r"(?:is|are|was|were|remains?|remained)\s+(?P<obstacle>[^.;:]+)", re.I)
 #: What the parties have not agreed on: "have yet to agree on X", "did not reach agreement on X".
 _UNAGREED = re.compile(
-    r"\b(?:yet to|not|failed to|fail to|without)\s+(?:\w+\s+)?(?:agree(?:ment)?|decided?|"
+    rf"\b(?:yet to|not|{_FAILED_TO}|without)\s+(?:\w+\s+)?(?:agree(?:ment)?|decided?|"
     r"reach(?:ing)?\s+(?:an?\s+|any\s+)?(?:agreement|deal|consensus))\s+"
     r"(?:on|over|about)\s+(?P<objects>[^.;:]+)", re.I)
 #: Talks that failed, named by their subject: "talks on X ended in deadlock".
@@ -137,7 +140,8 @@ _STALLED_TALKS = re.compile(
     r"\s+(?:over|on)\s+(?P<failed>[^,.;:]+)", re.I)
 #: Where a noun phrase after an issue cue gives way to its clause's verb ("… shows no sign").
 _FINITE_VERB = re.compile(r"\s+(?:has|have|had|is|are|was|were|remains?|remained|continues?|"
-                          r"continued|shows?|showed|persists?|persisted)\b")
+                          r"continued|shows?|showed|persists?|persisted|will|would|could|"
+                          r"can|may|might)\b")
 
 
 @dataclass
@@ -357,8 +361,10 @@ def _without_dates(text: str) -> str:
 
 def _object_topics(objects: str) -> list[str]:
     """"export controls and rare-earth supply chains" → two topics; a longer phrase stays one."""
-    objects = re.split(r",?\s+(?:which|who|that|as well as|because|while)\b|,\s+and\s+(?=[A-Z])|"
-                       r",\s+(?:a|an)\s", objects)[0]
+    objects = re.split(r",?\s+(?:which|who|that|as well as|because|while|although|though|"
+                       r"but)\b|,\s+and\s+(?=[A-Z])|,\s+(?:a|an)\s|,\s+(?=[a-z]+ing\b)",
+                       objects)[0]
+    objects = _FINITE_VERB.split(objects, maxsplit=1)[0]
     pieces = [p.strip() for p in re.split(r",\s+(?:and\s+)?|\s+and\s+", objects)
               if p.strip()]
     short = all(len(p.split()) <= 5 for p in pieces)
@@ -401,6 +407,8 @@ def _topic(clause: str) -> str | None:
             return subject
     rest = clause[cue.end():].strip(" ,") if cue else ""
     rest = re.sub(r"^(?:each other|one another)\s+of\s+", "", rest)  # "accused each other of"
+    if re.match(r"as\b", rest):
+        return None  # "criticised as unsustainable": what was criticised came before the cue
     if cue and not rest.strip(" .") and re.match(r"not\b", cue.group(0), re.I):
         subject = re.sub(r"\s+(?:was|were|is|are|has|have|had|been|still|yet)\b", " ",
                          clause[:cue.start()]).strip()  # "The issue of X was not resolved"
@@ -411,7 +419,10 @@ def _topic(clause: str) -> str | None:
         if not _is_generic(subject):
             return subject
     rest = _FINITE_VERB.split(rest, maxsplit=1)[0]
-    rest = re.split(r",| (?:which|that|who|while|though|because)\b", rest)[0]
+    described = _DESCRIBED.match(rest)
+    if described:
+        return described.group(0)  # "would not accept a deal that ignored X": which deal
+    rest = re.split(r",| (?:which|that|who|while|though|although|because|but)\b", rest)[0]
     rest = re.sub(r"^(?:about|over|on|of|to|for|that|with|the issue of)\s+", "", rest,
                   flags=re.I)
     if cue and re.match(r"(?:when|while|if|because|after|before|since|whenever)\b", rest, re.I):
@@ -425,6 +436,11 @@ def _topic(clause: str) -> str | None:
         return rest
     named = re.findall(r"\b[A-Z][a-z]{3,}\b", clause[cue.end():] if cue else clause)
     return named[0] if named else None
+
+
+#: One common noun told apart by its relative clause: "a deal that ignored the shift".
+_DESCRIBED = re.compile(r"(?:(?:the|a|an|any)\s+)?[a-z][\w-]+\s+(?:that|which|who)\s+"
+                        r"(?!(?:is|are|was|were|has|have|had|will|would)\b)[^,;:]*[^,;:\s]")
 
 
 _FUNCTION_WORDS = ("the a an to of in on with and or by for from that this these its their our "

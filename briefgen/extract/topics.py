@@ -17,7 +17,10 @@ _STRONG_CUE = (r"concerns?\s+(?:about|over|regarding|with|on|at)|"
 _WEAK_CUE = (r"(?:emphasi[sz]ed|stressed|underscored|highlighted)\s+the\s+(?:importance|need)\s+"
              r"(?:of|for|to)|called\s+for|calls\s+for|"
              r"(?:the\s+)?situation\s+in(?=\s+(?:the\s+)?[A-Z])")
-_CUE = re.compile(rf"\b(?:{_STRONG_CUE}|{_WEAK_CUE})\s+(?P<rest>\S.*)", re.I | re.S)
+#: How strongly, between a cue and its object: "condemned in the strongest terms X".
+_DEGREE = r"(?:(?:in\s+the\s+strongest\s+(?:possible\s+)?terms|strongly|firmly|unequivocally|" \
+          r"deeply|again|once\s+again)\s+)?"
+_CUE = re.compile(rf"\b(?:{_STRONG_CUE}|{_WEAK_CUE})\s+{_DEGREE}(?P<rest>\S.*)", re.I | re.S)
 _STRONG = re.compile(rf"\b(?:{_STRONG_CUE})", re.I)
 #: A named aggression or invasion: "Russia’s unprovoked aggression against Ukraine".
 _AGGRESSION = re.compile(
@@ -28,9 +31,10 @@ _PLACE = re.compile(r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:and|of|the)\s+)*[A-Z
 #: Where the noun phrase after a cue ends.
 _PHRASE_END = re.compile(
     r",?\s+(?:which|who|that\s+(?:has|have|had|is|are|was|were|will|would|can|could)|"
-    r"while|whereas|because|as\s+well\s+as|so\s+that|in\s+order\s+to|by\s+\w+ing|"
+    r"while|whereas|because|although|though|even\s+as|but|as\s+well\s+as|so\s+that|"
+    r"in\s+order\s+to|by\s+\w+ing|"
     r"and\s+(?:he|she|they|we|it|the\s+\w+\s+\w+ed)\b|and\s+\w+ed\b|and\s+(?:to|also)\b)"
-    r"|[;:(—]|\s[–-]\s|,\s+(?=[a-z]+ed\b)")
+    r"|[;:(—]|\s[–-]\s|,\s+(?=[a-z]+(?:ed|ing)\b)")
 _COORDINATION = re.compile(r",?\s+and\s+(?=(?:the|a|an)\s)|,\s+(?:and\s+)?(?=[A-Z])|"
                            r",?\s+and\s+(?=[A-Z])")
 _DETERMINED = re.compile(r",?\s+and\s+(?=(?:the|a|an)\s)")
