@@ -10,6 +10,13 @@ from briefgen.extract.dates.rules import KINDS, TOKEN_RX, WINDOW, is_trigger, pa
 from briefgen.extract.dates.vocabulary import NOT_YEAR_PREPOSITIONS, PREPOSITIONS
 
 _PREPOSITION_BEFORE = re.compile(r"(?<!\w)(" + PREPOSITIONS + r")\s+$", re.IGNORECASE)
+# "the first time in eight years", "its lowest level in a decade": a span looked back
+# over, not a date ahead.
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:first|last|only|highest|lowest|largest|biggest|smallest|worst|best|strongest|"
+    r"weakest|fastest|slowest|sharpest|steepest|deepest|longest|most|least)\b"
+    r"(?:\s+(?!(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|be|"
+    r"to|begins?|starts?|opens?|takes?|comes?)\b)[\w’'-]+){0,2}\s+$", re.IGNORECASE)
 # Any date: a match is tried against it to reject what is not a real date ("February 30").
 _CHECK_DATE = Date(2000, 6, 15)
 
@@ -43,6 +50,8 @@ def find_expressions(sentence: str) -> list[tuple[int, int, str]]:
             pre = _PREPOSITION_BEFORE.search(sentence, max(0, pos - 30), pos)
             if pre is None or (rule == "year" and pre.group(1).lower() in NOT_YEAR_PREPOSITIONS):
                 continue
+        if rule == "dur_in" and _SUPERLATIVE_BEFORE.search(sentence, max(0, pos - 60), pos):
+            continue
         try:
             resolution.apply(m, resolution.Context(_CHECK_DATE))
         except (ValueError, KeyError, StopIteration):
