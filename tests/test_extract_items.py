@@ -93,6 +93,18 @@ def test_past_achievements_are_background_not_agreements(sentence):
     assert items(sentence).agreements == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "agreed"),
+    [
+        ("The two sides signed the river accord on July 16, 1996.", False),
+        ("The ministers agreed to restore a credit line, which had lapsed in 2015.", True),
+    ],
+)
+def test_an_agreement_dated_years_ago_is_history_but_a_date_in_its_relative_clause_is_not(
+        sentence, agreed):
+    assert bool(items(sentence).agreements) is agreed
+
+
 def test_list_items_after_an_agreement_lead_in_are_agreements():
     draft = extract_items(
         [["Both governments take note of the following commercial deals:"],

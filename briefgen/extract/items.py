@@ -482,8 +482,13 @@ _ACHIEVED = re.compile(
 
 
 
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|where)\b")
+
+
 def _is_background(clause: str, reference: dt.date) -> bool:
-    """An agreement dated years before the report ("signed on July 16, 1996") is history."""
+    """An agreement dated years before the report ("signed on July 16, 1996") is history;
+    a date in a relative clause ("a swap, which lapsed in 2015") dates something else."""
+    clause = _RELATIVE_CLAUSE.split(clause, maxsplit=1)[0]
     years = [int(v[:4]) for _, _, t in dates.find_expressions(clause)
              if (v := dates.normalize(t, reference, clause))]
     return bool(years) and max(years) < reference.year - 1
