@@ -48,6 +48,7 @@ def test_commitments_are_agreements_one_per_commitment(sentence, whats):
         "The talks ended without an agreement.",
         "He emphasized the United States’ enduring commitment to denuclearization.",
         "The administration remains committed to engaging with both sides.",
+        "Varo said Sorland remained committed to its policy of neutrality.",
         "The leaders disagreed on tariffs.",
         "Hungary criticised the deal.",
         "“This deal will bring the hostages home,” Biden said.",

@@ -68,7 +68,7 @@ _AGREEMENT = re.compile(
 _NOT_AGREEMENT = re.compile(
     r"\b(?:disagree\w*|applaud\w*|congratulat\w*|prais\w*|thank\w*|commend\w*|"
     r"(?:emphasi[sz]ed|underscored|stressed|exemplified)\b[^.;]*\bcommitment|"
-    r"remains? committed|may be|"
+    r"remain(?:s|ed)? committed|may be|"
     r"(?:expected|due|set|scheduled|plan(?:s|ned)?|hopes?|hoped|aim(?:s|ed)?) to "
     r"(?:sign|agree|conclude|finali[sz]e|adopt)|"
     rf"(?:no|not|never|without|{_FAILED_TO}|did not|didn't|yet to) "
