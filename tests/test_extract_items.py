@@ -33,6 +33,10 @@ def items(*sentences: str, reference: dt.date = REFERENCE):
          ["Indonesia to eliminate 99 percent of tariff barriers"]),
         ("The U.S. and China are also exploring co-operation on critical minerals.",
          ["Explore co-operation on critical minerals"]),
+        ("The ministry will fund two clinics in Avel and will continue to support the river "
+         "authority.", ["Fund two clinics in Avel", "Continue to support the river authority"]),
+        ("The two envoys said after meeting in Oslo that they would share radar data.",
+         ["Share radar data"]),
     ],
 )
 def test_commitments_are_agreements_one_per_commitment(sentence, whats):
@@ -236,6 +240,10 @@ def test_the_same_topic_twice_is_one_issue():
          ["Canal fees"]),
         ("Both sides voiced concern over the buildup of troops, although neither named Sorland.",
          ["Buildup of troops"]),
+        ("The accord must still be ratified by the Sorland parliament.",
+         ["Ratification of the accord by the Sorland parliament"]),
+        ("The pact has yet to be approved by both cabinets.",
+         ["Approval of the pact by both cabinets"]),
     ],
 )
 def test_news_wording_of_disagreement_names_open_issues(sentence, topics):

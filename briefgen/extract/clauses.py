@@ -25,7 +25,8 @@ class Commitment:
 
 
 #: A speaker reporting what a party will do: "Rao said (that) India would …".
-REPORTED = r"\b(?:said|says|announced|added|confirmed)\s+(?:that\s+)?"
+REPORTED = (r"\b(?:said|says|announced|added|confirmed)\s+"
+            r"(?:(?:after|at|following|during|in)\s+(?:[\w’'-]+\s+){1,4}?that\s+|that\s+)?")
 #: Restating one's own stance: "reaffirmed their support for …".
 RESTATED = r"\b(?:(?:re)?affirm(?:ed|s)?|reiterat(?:ed|es))\s+(?:their|his|her|our|its)\s+"
 #: What an agent commits to, after its cue: "pledged to …", "will …", "commitment to …".
@@ -162,7 +163,8 @@ CLAUSE_SPLIT = re.compile(
     r",\s+including\s+(?:during\s+|through\s+|at\s+)?(?=\w+\s+(?:visits?|trips?|meetings?|talks)\b)|"
     r",\s+(?=(?:underscoring|stressing|emphasi[sz]ing|noting|highlighting|calling|urging)\s)")
 _COORDINATED_TO = re.compile(r",?\s+and\s+(?=to\s+\w)")
-_COORDINATED_VERB = re.compile(r",?\s+and\s+(?=(?:\w+ed|warned|raised|said|stressed|urged)\b)")
+_COORDINATED_VERB = re.compile(
+    r",?\s+and\s+(?=(?:\w+ed|warned|raised|said|stressed|urged|will)\b)")
 
 
 def split_clauses(sentence: str) -> list[list[str]]:

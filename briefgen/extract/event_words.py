@@ -27,7 +27,7 @@ EVENT_NOUNS: list[tuple[str, re.Pattern]] = [
                            r"workshop|(?<!joint )session(?! of Congress))\b", _I)),
     ("deadline", re.compile(r"\b(?:deadline|takes? effect|(?:enters?|comes?) into force|"
                             r"expires?)\b", _I)),
-    ("other", re.compile(r"\b(?:COP ?\d+|inauguration|votes?|(?:joint|military|naval|air|"
+    ("other", re.compile(r"\b(?:COP ?\d+|inauguration|votes?|debates?|(?:joint|military|naval|air|"
                          r"live-fire|war) (?:exercises|drills|manoeuvres|maneuvers)|"
                          r"(?:be|being) sworn in|(?:to be|will be|be) signed|funeral)\b")),
 ]

@@ -468,6 +468,8 @@ def _label(clause: str, start: int, end: int, kind: str, who: list[str], where: 
         subject = re.split(r",\s+|\b(?:said|says|announced|added|that)\s+", subject)[-1]
         subject = re.sub(r"^(?:The|A|An)\s+", "the ", subject)
         return f"{act} of {subject}" if subject else act
+    if re.fullmatch(r"debate|vote", clause[start:end]):
+        return _decision_label(clause, start, end)
     if kind == "election" and clause[start:end].lower().endswith("to the polls"):
         return "Election" + (f" in {short_place}" if short_place else "")
     if HOSTED_GROUP.search(clause[max(0, start - 40):end]):
@@ -544,6 +546,25 @@ def _noun_phrase(clause: str, start: int, end: int) -> str:
     if continued and not mods:
         phrase = f"continued {phrase}"
     return undated(phrase)
+
+
+def _decision_label(clause: str, start: int, end: int) -> str:
+    """A body's debate or vote ahead, by what it decides: "Parliament debate on the budget"."""
+    word = clause[start:end]
+    body = _LEGISLATURE.search(clause[:start])
+    thing = _DECIDED.match(clause, end)
+    label = f"{body.group(0).lower()} {word}" if body else word
+    return _cap(undated(f"{label} on {thing.group(1).strip()}" if thing else label))
+
+
+#: What is debated or voted on: "on the treaty", "the pension bill".
+_DECIDED = re.compile(
+    r"\s+(?:on\s+)?((?:the|a|an)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?)(?=[,;.]|\s+(?:in|on|at|by|"
+    r"next|this|later|and|before|after|when|which|that|is|are|was|were|will|would|has|have|"
+    r"had)\b|$)")
+#: Who debates and votes: a legislature or its members.
+_LEGISLATURE = re.compile(r"\b(?:parliament|senate|congress|assembly|legislature|lawmakers|"
+                          r"MPs|deputies|council|cabinet|shareholders|members)\b", re.I)
 
 
 def _deadline_label(clause: str, start: int, end: int) -> str:

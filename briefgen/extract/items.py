@@ -301,13 +301,16 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
     """
     for piece in pieces:
         cued = cue_topics(piece, strong_only=agreement)
-        issue = _ISSUE.search(piece)
+        pending = _PENDING.search(piece)
+        issue = _ISSUE.search(piece) or pending
         if not cued and (_DONE.search(piece) or (not issue and
                          (agreement or not _WEAK_ISSUE.search(piece)))):
             continue
         objects = (_ISSUE_OBJECT.search(piece) or _UNAGREED.search(piece)
                    or _STALLED_TALKS.search(piece))
         topics = cued
+        if pending and not topics:
+            topics = [_pending_topic(pending)]
         if objects and not topics:
             topics = _object_topics(next(g for g in objects.groups() if g))
         topics = topics + [war for war in _war_topics(piece)
@@ -335,6 +338,25 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
                 "parties": _parties(piece, main_parties),
                 "evidence": sentence,
             })
+
+
+#: A step an agreement still waits for: "the accord must still be ratified by parliament".
+_PENDING = re.compile(
+    r"\b(?P<subject>(?:the|this|a|an|its|their)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}?)\s+"
+    r"(?:must|needs?\s+to|has\s+to|(?:has|have)\s+yet\s+to|(?:is|are)\s+yet\s+to)\s+"
+    r"(?:still\s+)?be\s+(?P<act>ratified|approved|endorsed|confirmed|signed|implemented)"
+    r"(?:\s+by\s+(?P<by>[^,;.]+))?", re.I)
+_ACT_NOUNS = {"ratified": "Ratification", "approved": "Approval", "endorsed": "Endorsement",
+              "confirmed": "Confirmation", "signed": "Signature", "implemented": "Implementation"}
+
+
+def _pending_topic(found: re.Match) -> str:
+    """"the accord must still be ratified by parliament" → "Ratification of the accord by
+    parliament": the step that is still open, as a noun phrase."""
+    subject = found.group("subject")
+    topic = f"{_ACT_NOUNS[found.group('act').lower()]} of {subject[0].lower()}{subject[1:]}"
+    by = found.group("by")
+    return f"{topic} by {by.strip()}" if by else topic
 
 
 _WAR = re.compile(
