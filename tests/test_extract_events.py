@@ -252,6 +252,20 @@ def test_hosting_a_counterpart_is_their_visit():
                                                               "2025-12-18")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "what"),
+    [
+        ("They agreed that their defence ministers would meet next month.",
+         "Meeting of defence ministers"),
+        ("Officials will meet in Oslo in May.", "Meeting of officials in Oslo"),
+        ("Diplomats said talks in Bonn would continue in June.", "Talks in Bonn"),
+    ],
+)
+def test_a_meeting_is_labelled_by_the_group_that_meets_never_by_the_verb_before_it(
+        sentence, what):
+    assert one(sentence)["what"] == what
+
+
 def test_an_event_label_leaves_out_the_day_its_date_gives():
     assert one("The council will hold an emergency session on the floods on Thursday.")[
         "what"] == "Emergency session on the floods"

@@ -526,7 +526,8 @@ def _noun_phrase(clause: str, start: int, end: int) -> str:
         if (re.fullmatch(r"[A-Z][\w’'.-]*|\d+(?:st|nd|rd|th)", word) and \
                 not _NOT_MODIFIER.fullmatch(word)) or \
                 (re.fullmatch(r"[a-z][\w-]*", word) and word not in NAME_LINKS and \
-                not re.search(r"(?:ed|ly)$|^(?:will|to|be|and|or|a|an|the|our|their|its|his|"
+                not re.search(r"(?:ed|ly)$|^(?:will|would|shall|should|could|may|might|must|"
+                              r"said|says|to|be|and|or|a|an|the|our|their|its|his|"
                               r"her|this|these|that|those|regular|hold|holding|"
                               r"convene|host|any|all|continue|resume|launch|establish|"
                               r"support|welcome|begin|start|conduct)$", word)):
@@ -537,6 +538,10 @@ def _noun_phrase(clause: str, start: int, end: int) -> str:
     word = clause[start:end]
     if re.fullmatch(r"meets?|(?:re)?convenes?|gather", word, re.I):
         word = "regular meetings" if re.match(r"\s+regularly", clause[end:]) else "meeting"
+        group = _MEETING_GROUP.search(clause[:start])
+        if group and not mods:
+            named = group.group("group")
+            return f"{word} of {named[0].lower()}{named[1:]}"
     phrase = " ".join([*mods, word])
     tail = re.match(r"\s+(of|on|between)\s+((?:[\w’'.-]+\s*){1,4}?)(?=[,;.]|\s+(?:to|in|at|for|"
                     r"and|as|by|with|which|that|who|will|would|is|are|was|were)\b|$)",
@@ -565,6 +570,15 @@ _DECIDED = re.compile(
 #: Who debates and votes: a legislature or its members.
 _LEGISLATURE = re.compile(r"\b(?:parliament|senate|congress|assembly|legislature|lawmakers|"
                           r"MPs|deputies|council|cabinet|shareholders|members)\b", re.I)
+
+
+#: The group whose meeting it is: "their defence ministers will meet" → "defence ministers".
+_MEETING_GROUP = re.compile(
+    r"\b(?P<group>(?:(?!(?:the|their|our|its|his|her|that|these|those)\s)[a-z][\w-]+\s+){0,2}"
+    r"(?i:ministers|leaders|officials|delegations|teams|negotiators|envoys|experts|diplomats|"
+    r"presidents|chiefs|commanders|governors|heads of state))\s+"
+    r"(?:will|would|shall|could|may|might|should|must|are to|plan to|agreed to)?\s*"
+    r"(?:also\s+|again\s+)?$")
 
 
 def _deadline_label(clause: str, start: int, end: int) -> str:

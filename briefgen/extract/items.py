@@ -428,7 +428,8 @@ def _topic(clause: str) -> str | None:
         if subject and not _is_generic(subject):
             return subject
     rest = clause[cue.end():].strip(" ,") if cue else ""
-    rest = re.sub(r"^(?:each other|one another)\s+of\s+", "", rest)  # "accused each other of"
+    if re.match(r"accus", cue.group(0) if cue else "", re.I):
+        rest = re.sub(r"^(?:[\w’'-]+\s+){1,4}?of\s+", "", rest)  # "accused both sides of X"
     if re.match(r"as\b", rest):
         return None  # "criticised as unsustainable": what was criticised came before the cue
     if cue and not rest.strip(" .") and re.match(r"not\b", cue.group(0), re.I):
