@@ -19,8 +19,10 @@ from typing import NamedTuple
 from briefgen.extract.names import STATES, canonical
 from briefgen.extract.roles import (
     CONNECTORS,
+    FUNCTION_WORDS,
     HONORIFICS,
     NOT_NAMES,
+    OFFICE_NOUNS,
     OFFICE_WORDS,
     PARTICLES,
     PERSON_NOUNS,
@@ -384,13 +386,47 @@ def _cued(tokens: list[_Token], i: int) -> tuple[int, int, None] | None:
                                              "herself") for t in tokens[end:])
     apposed = before == "," and i >= 2 and tokens[i - 2].text in PERSON_NOUNS and \
         tokens[i - 2].text not in VERB_NOUNS and after[:1] == [","]  # "the envoy, Jane Roe,"
-    cued = (noun or apposed or before in SAYING or pronoun_later
+    apposed = apposed or (before == "," and i >= 2 and tokens[i - 2].text in OFFICE_NOUNS
+                          and (not after or after[0] in (".", ";")))  # "said its envoy, Jane Roe."
+    if noun or apposed:
+        role = _lowercase_role(tokens, i - 1 if noun else i - 2)
+        return i, end, role
+    cued = (before in SAYING or pronoun_later
             or (after[:1] == [","] and len(tokens) > end + 1
                 and tokens[end + 1].text in ("who", "whose"))
             or (after[:1] and after[0] in SAYING)
             or (after[:1] == [","] and len(tokens) > end + 1 and tokens[end + 1].text in SAYING)
             or after[:2] in (["and", "his"], ["and", "her"]))
     return (i, end, None) if cued else None
+
+
+def _may_qualify_office(word: str) -> bool:
+    """A lowercase word that can be part of an office: "trade", "fisheries", "deputy"."""
+    return word.isalpha() and word.islower() and word not in FUNCTION_WORDS and \
+        word not in SAYING and word not in ("his", "her", "their", "its", "our", "my")
+
+
+def _lowercase_role(tokens: list[_Token], noun: int) -> str | None:
+    """A role written in lowercase before a name: "Canada's trade minister, Jane Roe" →
+    "Trade Minister of Canada"; "EU fisheries commissioner Jane Roe" → "EU Fisheries
+    Commissioner". A noun that is no office ("dictator", "counterpart") gives no role."""
+    if tokens[noun].text not in OFFICE_NOUNS:
+        return None
+    start = noun
+    while start > 0 and noun - start < 3 and _may_qualify_office(tokens[start - 1].text):
+        start -= 1
+    role = " ".join(t.text.capitalize() for t in tokens[start:noun + 1])
+    if start >= 2 and tokens[start - 1].text in ("’s", "'s"):
+        owner = tokens[start - 2].text
+        state = canonical(owner) or (owner if is_cap(owner) else None)
+        return f"{role} of {state}" if state else role
+    if start >= 1 and (is_cap(tokens[start - 1].text) or is_abbreviation(tokens[start - 1].text)) \
+            and tokens[start - 1].text not in NOT_NAMES:
+        state = canonical(tokens[start - 1].text)
+        if state and state in STATES.values() and state != tokens[start - 1].text:
+            return f"{role} of {state}"  # "Norwegian fisheries minister"
+        return f"{tokens[start - 1].text} {role}"
+    return role
 
 
 def _mid_sentence(tokens: list[_Token], j: int) -> bool:

@@ -109,10 +109,16 @@ director chair chairman chairwoman ceo secretary administrator commissioner advo
 fellow member treasurer mayor governor representative counterpart chief
 analyst expert researcher scholar
 """))
+#: Person nouns that name an office: a role when written in lowercase ("trade minister").
+OFFICE_NOUNS = frozenset(_words("""
+minister ambassador envoy commissioner spokesperson spokesman spokeswoman secretary president
+director negotiator adviser advisor governor mayor chairman chairwoman administrator commander
+senator representative
+"""))
 #: Person nouns that are also verbs ("to host World Expo"): only after a name of their own
 #: ("CNN host Jane Roe", "Meet the Press host").
 VERB_NOUNS = frozenset({"host", "anchor", "chair", "advocate"})
-_FUNCTION_WORDS = frozenset(_words("""
+FUNCTION_WORDS = frozenset(_words("""
 a an the and or but nor of to in on at for with by from as into onto over via vs per amid upon
 about after before between during under through than that its
 """))
@@ -122,7 +128,7 @@ def title_case(text: str) -> bool:
     """A headline written in title case ("President Trump Brokers Another Historic Peace Deal"):
     no lowercase word but the small function words, unlike any sentence with a verb."""
     words = _WORD.findall(text)
-    if not all(w.lower() in _FUNCTION_WORDS for w in words if w[0].islower()):
+    if not all(w.lower() in FUNCTION_WORDS for w in words if w[0].islower()):
         return False  # most sentences: a lowercase word that is no function word
     return sum(1 for w in words if w[0].isupper() and len(w) > 3) >= 3
 
