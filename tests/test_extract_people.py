@@ -136,6 +136,7 @@ def test_an_apposition_an_honorific_or_a_reporting_verb_also_makes_a_person(sent
         "The Emergency Declaration President Moss approved covers the coast.",
         "General Provisions apply to both parties.",
         "The General Assembly adopted the resolution.",
+        "He looked forward to welcoming the Chancellor to Oslo for the UK-Germany summit.",
         "The Golden Harbor Agreement announced on Monday takes effect in May.",
         "President Prime Minister",
         "Tourism Minister Statement",

@@ -537,7 +537,15 @@ def _name(text: str, name_tokens: list[_Token]) -> str | None:
         words.pop()
     if not words or all(is_initial(t.text) or t.text in SUFFIXES for t in words):
         return None
+    if all(_names_places(t.text) for t in words):
+        return None  # "the UK-Germany summit": places, not a person
     return text[words[0].start:words[-1].end].strip(" ,")
+
+
+def _names_places(word: str) -> bool:
+    """Whether a word is places joined by hyphens: "UK-Germany", "EU-China"."""
+    parts = word.split("-")
+    return len(parts) > 1 and all(canonical(part) or is_place(part) for part in parts)
 
 
 class _Roster:
