@@ -254,7 +254,11 @@ def _is_agreement(clause: str) -> bool:
     if _SHARED_COMMITMENT.search(clause):
         return True
     cue = _AGREEMENT.search(clause)
-    if not cue or _NOT_AGREEMENT.search(clause) or _REQUEST_TO.search(clause):
+    request = _REQUEST_TO.search(clause)
+    if request and cue and cue.end() <= request.start() and \
+            request.group(0).lower().startswith("urging"):
+        request = None  # "adopted a resolution urging states to …": the resolution is agreed
+    if not cue or _NOT_AGREEMENT.search(clause) or request:
         return False
     if _SCHEDULED.match(cue.group(0)) and _SCHEDULED.search(clause):
         return False  # "the council will hold an emergency session": an event ahead
