@@ -266,6 +266,18 @@ def test_a_meeting_is_labelled_by_the_group_that_meets_never_by_the_verb_before_
     assert one(sentence)["what"] == what
 
 
+def test_an_event_named_again_in_apposition_keeps_the_date_of_its_relative_clause():
+    event = one("They pointed to the next climate summit, COP40, which will be held in Avel "
+                "in March.")
+    assert (event["what"], event["when"]) == ("Next climate summit in Avel", "2026-03")
+
+
+def test_arriving_to_support_talks_is_a_visit():
+    event = one("Janet Yellen is due to arrive in Cairo on Thursday to support the talks.")
+    assert (event["kind"], event["who"], event["when"]) == ("visit", ["Janet Yellen"],
+                                                            "2025-11-27")
+
+
 def test_an_event_label_leaves_out_the_day_its_date_gives():
     assert one("The council will hold an emergency session on the floods on Thursday.")[
         "what"] == "Emergency session on the floods"

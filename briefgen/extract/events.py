@@ -132,6 +132,8 @@ def _limit(clause: str, triggers: list[tuple[int, int, str, bool]], index: int) 
     first takes place ("a bilateral meeting on the margins of the NATO Summit in June")."""
     for following in triggers[index + 1:]:
         between = clause[triggers[index][1]:following[0]]
+        if re.fullmatch(r"\s*[,(]\s*", between):
+            continue  # "the next climate summit, COP31, which …": one event, named twice
         if not re.search(r"\b(?:on the (?:margins|sidelines) of|at|during)\s+(?:the\s+)?"
                          r"(?:[\w’'.-]+\s+){0,5}$", between):
             return following[0]
@@ -185,7 +187,8 @@ def _triggers(clause: str, people: list[str]) -> list[tuple[int, int, str, bool]
             merged[-1] = (merged[-1][0], span[1], span[2], True)
             continue
         if merged and not merged[-1][3] and span[3] and "deadline" not in (span[2], merged[-1][2]) \
-                and not re.match(r"(?:travel|head|depart|fly)", clause[merged[-1][0]:], re.I) \
+                and not re.match(r"(?:travel|head|depart|fly|arriv)", clause[merged[-1][0]:],
+                                 re.I) \
                 and not re.search(r"\b(?:margins|sidelines)\b", clause[merged[-1][1]:span[0]]) \
                 and not re.search(r"[,;]", clause[merged[-1][1]:span[0]]):
             merged[-1] = span
