@@ -278,6 +278,12 @@ def test_arriving_to_support_talks_is_a_visit():
                                                             "2025-11-27")
 
 
+def test_a_visit_to_two_places_names_both():
+    event = one("Janet Yellen will visit Amman and Riyadh on Friday.")
+    assert (event["what"], event["where"]) == ("Janet Yellen visit to Amman and Riyadh",
+                                               "Amman and Riyadh")
+
+
 def test_an_event_label_leaves_out_the_day_its_date_gives():
     assert one("The council will hold an emergency session on the floods on Thursday.")[
         "what"] == "Emergency session on the floods"

@@ -338,3 +338,11 @@ def test_a_question_states_no_item(sentence):
 def test_an_agreement_s_status_says_how_far_it_went(sentence, status):
     [agreement] = items(sentence).agreements
     assert agreement["status"] == status
+
+
+def test_he_or_she_who_travels_is_the_person_named_just_before():
+    draft = items("Janet Yellen will arrive in Cairo on Thursday.",
+                  "She will also visit Amman on Friday.")
+    assert [(e["what"], e["who"]) for e in draft.upcoming] == [
+        ("Janet Yellen visit to Cairo", ["Janet Yellen"]),
+        ("Janet Yellen visit to Amman", ["Janet Yellen"])]

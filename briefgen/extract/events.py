@@ -410,8 +410,18 @@ def _where(clause: str, start: int, people: list[str]) -> str | None:
         for match in _PLACE.finditer(text):
             place = _place(match.group("place").rstrip(".,"), people)
             if place:
-                return place
+                return _with_second_place(place, text[match.end():], people)
     return None
+
+
+def _with_second_place(place: str, after: str, people: list[str]) -> str:
+    """"visit Amman and Riyadh": both places, each by its own name."""
+    second = re.match(r"\s+and\s+(?:the\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)(?=[\s,.;]|$)",
+                      after)
+    other = _place(second.group(1), people) if second else None
+    if other:
+        return f"{place.split(',')[0]} and {other.split(',')[0]}"
+    return place
 
 
 def _place(place: str, people: list[str]) -> str | None:
@@ -607,9 +617,13 @@ def _split_visits(event: dict, clause: str) -> list[dict]:
     if event["kind"] != "visit" or len(event["who"]) < 2 or \
             not re.search(r"\bvisits\s+(?:by|of)\b", clause):
         return [event]
-    return [{**event, "who": [person], "what": _cap(f"{person} visit" + (
-        f" to {event['where'].split(',')[0]}" if event["where"] else ""))}
-        for person in event["who"]]
+    return [with_visitor(event, person) for person in event["who"]]
+
+
+def with_visitor(event: dict, person: str) -> dict:
+    """The visit `event` made by `person`: "Visit to Amman" → "Jane Roe visit to Amman"."""
+    where = f" to {event['where'].split(',')[0]}" if event["where"] else ""
+    return {**event, "who": [person], "what": _cap(f"{person} visit{where}")}
 
 
 def _is_duplicate(items: list[dict], item: dict) -> bool:

@@ -22,9 +22,10 @@ from briefgen.extract.clauses import (
     commitment_parties,
     split_clauses,
 )
-from briefgen.extract.events import add_events
+from briefgen.extract.events import add_events, with_visitor
 from briefgen.extract.labels import agreement_label, fit, issue_label
 from briefgen.extract.names import find_parties
+from briefgen.extract.phrases import mentions
 from briefgen.extract.topics import cue_topics
 
 #: "failed to", also with the day or "again" between: "failed on Wednesday to agree".
@@ -159,13 +160,31 @@ def extract_items(paragraphs: list[list[str]], reference: dt.date, people: list[
     """Items from paragraphs of sentences; list items after an agreement lead-in are agreements."""
     draft = Draft()
     listing = False
+    last_named = None
     for sentences in paragraphs:
         listed = listing and len(sentences) == 1
         listing = bool(sentences) and (
             listed or _is_lead_in(sentences[-1]))
         for sentence in sentences:
+            known = len(draft.upcoming)
             _sentence_items(draft, sentence, reference, people, main_parties, listed)
+            if last_named and _PRONOUN_SUBJECT.match(sentence):
+                draft.upcoming[known:] = [
+                    with_visitor(event, last_named) if event["kind"] == "visit" and
+                    not event["who"] else event for event in draft.upcoming[known:]]
+            last_named = _last_named(sentence, people) or last_named
     return draft
+
+
+#: A sentence whose subject is a person named before it: "She will also visit Amman."
+_PRONOUN_SUBJECT = re.compile(r"(?:He|She)\s")
+
+
+def _last_named(sentence: str, people: list[str]) -> str | None:
+    """The person a sentence names last, whom a "he" or "she" in the next one may be."""
+    named = [(sentence.rfind(person.split()[-1]), person) for person in people
+             if mentions(sentence, person)]
+    return max(named)[1] if named else None
 
 
 def _is_lead_in(sentence: str) -> bool:
