@@ -56,6 +56,10 @@ from briefgen.extract.labels import agreement_label, base_form, copies, fit, iss
         ("Chile will purchase 40 new ferries.", "Chile to buy 40 new ferries"),
         ("The mayors signed a historic accord on river tolls.",
          "Sign an accord on river tolls"),
+        ("They agreed that their fisheries ministers would meet to settle the quotas.",
+         "Fisheries ministers to meet to settle the quotas"),
+        ("The leaders agreed on the importance of keeping the ports open.",
+         "Keep the ports open"),
     ],
 )
 def test_an_agreement_reads_as_verb_and_object(clause, label):

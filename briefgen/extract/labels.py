@@ -260,7 +260,7 @@ def agreement_label(clause: str, evidence: str = "") -> str:
     clause = _ENUMERATOR.sub("", _QUOTE_MARKS.sub("", clause)).strip()
     found = read_commitment(clause)
     if found and len(content_words(found.act)) >= 2:
-        act = _impersonal(found.act)
+        act = _impersonal(_IMPORTANCE.sub("", found.act))
         owner = _OWNER.match(found.cue)
         if re.match(r"commitment\b", found.cue, re.I) and (
                 _HELD.search(found.agent) or (owner and _LEADING_GERUND.match(act))):
@@ -272,7 +272,8 @@ def agreement_label(clause: str, evidence: str = "") -> str:
         act = _plain_verb(_as_verbs(act))
         agent = owner.group("owner") if owner else found.agent
         party = single_party(agent)
-        party = _agent_phrase(agent) or ("U.S." if party == "United States" else party)
+        party = _agent_phrase(agent) or ("U.S." if party == "United States" else party) or \
+            _reported_agent(agent, found.cue)
         return fit(f"{party} to {act}" if party else act, evidence)
     return fit(_impersonal(_from_verb(LEAD_ADVERBIAL.sub("", clause))), evidence)
 
@@ -285,6 +286,23 @@ def _agent_phrase(agent: str) -> str | None:
                          r"(?:from|in|of)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*",
                          phrase)
     return _capital(re.sub(r"^the\s+", "", phrase)) if found and find_parties(phrase) else None
+
+
+#: "agreed on the importance of maintaining X": what was agreed is to maintain X.
+_IMPORTANCE = re.compile(r"^(?:the\s+)?(?:importance|need|necessity)\s+(?:of|for)\s+"
+                         r"(?=[a-z]+ing\b)", re.I)
+
+
+def _reported_agent(agent: str, cue: str) -> str | None:
+    """Who is to act in "agreed that their ministers would meet": "Ministers" — a noun
+    phrase, not a pronoun, which names the parties themselves."""
+    if not re.search(r"\bwould$", cue):
+        return None
+    phrase = re.sub(r"^(?:the|their|our|its|his|her|both|all)\s+", "", agent.strip(), flags=re.I)
+    if not phrase or word_count(phrase) > 4 or \
+            re.fullmatch(r"(?:they|we|he|she|it|you|I)", phrase, re.I):
+        return None
+    return _capital(phrase)
 
 
 def _from_verb(clause: str) -> str:
