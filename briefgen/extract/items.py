@@ -325,7 +325,8 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
     for piece in pieces:
         cued = cue_topics(piece, strong_only=agreement)
         pending = _PENDING.search(piece)
-        issue = _ISSUE.search(piece) or pending
+        measure = _MEASURE.search(piece)
+        issue = _ISSUE.search(piece) or pending or measure
         if not cued and (_DONE.search(piece) or (not issue and
                          (agreement or not _WEAK_ISSUE.search(piece)))):
             continue
@@ -334,6 +335,10 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
         topics = cued
         if pending and not topics:
             topics = [_pending_topic(pending)]
+        if measure and not topics:
+            topics = [measure.group("measure")]
+            disputed = _topic(piece) if _ISSUE.search(piece) else None
+            topics += [disputed] if disputed and not _same_topic(disputed, topics[0]) else []
         if objects and not topics:
             topics = _object_topics(next(g for g in objects.groups() if g))
         topics = topics + [war for war in _war_topics(piece)
@@ -363,6 +368,14 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
             })
 
 
+#: A measure one side imposes on another (CAMEO's "impose embargo, boycott or sanctions"):
+#: "will impose an additional 25% tariff on canola from May 1" → the tariff on canola.
+_MEASURE = re.compile(
+    r"\b(?:impos(?:e|es|ed|ing)|slap(?:s|ped)?|levy|levies|levied|rais(?:e|es|ed)|hik(?:e|es|ed)|"
+    r"(?:not|never|refused to|declined to|won't)\s+(?:lift|remove|drop|ease|scrap))"
+    r"\s+(?:an?\s+|new\s+|its\s+|their\s+|the\s+)?(?P<measure>(?:[\w%$.,-]+\s+){0,4}?(?:tariffs?|duties|duty|levies|"
+    r"sanctions|export controls|restrictions|embargo|ban)\s+(?:on|against)\s+[^,;]+?)"
+    r"(?=\s+(?:from|starting|as of|on|by|in|after|if|unless|because)\s|[,;.]|$)", re.I)
 #: A step an agreement still waits for: "the accord must still be ratified by parliament".
 _PENDING = re.compile(
     r"\b(?P<subject>(?:the|this|a|an|its|their)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}?)\s+"
