@@ -278,6 +278,12 @@ def test_arriving_to_support_talks_is_a_visit():
                                                             "2025-11-27")
 
 
+def test_a_deadline_said_as_would_with_an_abbreviated_month_is_labelled_by_its_action():
+    event = one("She said the government would present a budget to parliament by Dec. 15.")
+    assert (event["what"], event["when"]) == ("Deadline to present a budget to parliament",
+                                              "2025-12-15")
+
+
 def test_a_visit_to_two_places_names_both():
     event = one("Janet Yellen will visit Amman and Riyadh on Friday.")
     assert (event["what"], event["where"]) == ("Janet Yellen visit to Amman and Riyadh",

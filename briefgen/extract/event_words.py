@@ -114,10 +114,10 @@ CALLED_OFF = re.compile(
     r"turned down|ruled out|no longer|will not|won't|would not)\b", _I)
 #: A deadline: an action due "by" a date.
 BY_DEADLINE = re.compile(
-    r"\b(?:commit(?:s|ted)? to|will|shall|must|agreed to|undertakes? to)\s+"
+    r"\b(?:commit(?:s|ted)? to|will|would|shall|must|agreed to|undertakes? to)\s+"
     r"(?:[\w’'()-]+\s+){1,8}?(?P<by>by|no later than)\s+(?=(?:the end of\s+)?(?:January|"
     r"February|March|April|May|June|July|August|September|October|November|December|"
-    r"\d{4}|the end|year-end|mid-))", _I)
+    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|\d{4}|the end|year-end|mid-))", _I)
 #: A period whose end is a deadline: "for an initial period of 90 days".
 PERIOD_DEADLINE = re.compile(
     r"\b(?:for|within)\s+(?:an?\s+)?(?:initial\s+|additional\s+)?period\s+of\s+\d+\s+"

@@ -599,7 +599,8 @@ def _deadline_label(clause: str, start: int, end: int) -> str:
     if period and period.start() == start:
         span = re.sub(r"^(?:for|within)\s+", "", period.group(0))
         return _cap(f"end of {span}")
-    action = re.search(r"\b(?:to|will|shall|must)\s+((?:[\w’'-]+\s+){1,6}?)$", clause[:start])
+    action = re.search(r"\b(?:will|would|shall|must)\s+((?:[\w’'-]+\s+){1,8}?)$", clause[:start]) \
+        or re.search(r"\bto\s+((?:[\w’'-]+\s+){1,6}?)$", clause[:start])
     if action:
         return _cap(f"deadline to {action.group(1).strip()}")
     subject = re.search(r"(?:^|,\s+)(?:[Tt]he\s+)?((?:[\w’'-]+\s+){1,5}?)$", clause[:start])

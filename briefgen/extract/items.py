@@ -102,7 +102,7 @@ _ISSUE = re.compile(
     r"protests?\b|conflicts?\b|(?<!-)(?<!World )(?<!Cold )war\b|violat\w*|aggression|coercion|"
     r"coercive|not yet|has yet|"
     r"have yet|yet to\b|remains? (?:unclear|open)|unanswered|unfair|destabiliz\w*|"
-    r"provocat\w*|blockade|situation in|oppos(?:e|es|ed|ing|ition)\b|"
+    r"provocat\w*|blockade|situation in|oppos(?:e|es|ed|ing)\b|opposition\s+(?:to|against)\b|"
     rf"(?:did not|didn't|{_FAILED_TO}|would not|will not|won't) "
     r"(?:commit|agree|sign|accept|endorse|allow|tolerate)|"
     r"(?:crisis|violence|fighting) (?:in|over|on)\b)",
