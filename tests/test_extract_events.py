@@ -284,6 +284,12 @@ def test_a_deadline_said_as_would_with_an_abbreviated_month_is_labelled_by_its_a
                                               "2025-12-15")
 
 
+def test_a_visit_by_an_office_names_the_office_as_the_visitor():
+    event = one("External Affairs Minister will pay an official visit to Kenya on Friday.")
+    assert (event["what"], event["who"]) == ("External Affairs Minister visit to Kenya",
+                                             ["External Affairs Minister"])
+
+
 def test_a_visit_to_two_places_names_both():
     event = one("Janet Yellen will visit Amman and Riyadh on Friday.")
     assert (event["what"], event["where"]) == ("Janet Yellen visit to Amman and Riyadh",

@@ -352,3 +352,12 @@ def test_he_or_she_who_travels_is_the_person_named_just_before():
     assert [(e["what"], e["who"]) for e in draft.upcoming] == [
         ("Janet Yellen visit to Cairo", ["Janet Yellen"]),
         ("Janet Yellen visit to Amman", ["Janet Yellen"])]
+
+
+def test_an_event_set_during_the_visit_before_it_takes_the_visit_s_date():
+    draft = items("Janet Yellen will visit Kenya from 14 to 16 December.",
+                  "During the visit, the two ministers will co-chair the 4th session of the "
+                  "Joint Commission in Nairobi.")
+    assert [(e["kind"], e["when"]) for e in draft.upcoming] == [
+        ("visit", "2025-12-14/2025-12-16"), ("meeting", "2025-12-14/2025-12-16")]
+    assert draft.unsure == []

@@ -76,6 +76,7 @@ _MODAL = (r"(?:will|shall|’ll|'ll|plans? to|planning to|intends? to|intent to|
           r"preparing to|agreed to|decided to|resolved to|commit to|"
           r"(?:look|looks|looked|looking) forward to|to be)")
 _EVENT_VERB = (r"(?:visit|travel|host|hold|meet|attend|(?:re)?convene|participate|welcom|receiv|"
+               r"(?:co-?)?chair|co-?host|"
                r"launch|begin|start|resume|continu|conduct|establish|organi[sz]|take part|"
                r"pay|make|undertake|memoriali[sz]|finali[sz]|negotiat|sign|vote|"
                r"head|fly|lead|send|arrive|return|address|speak|be held|take place)")

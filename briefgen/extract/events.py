@@ -43,6 +43,7 @@ from briefgen.extract.event_words import (
 from briefgen.extract.labels import undated
 from briefgen.extract.names import CAPITALS, canonical, find_parties
 from briefgen.extract.phrases import mentions
+from briefgen.extract.roles import TITLE_WORDS
 from briefgen.extract.word_gate import WordGated
 
 #: Places that stand for a city of a state ("the White House" is in Washington).
@@ -345,6 +346,9 @@ def _participants(clause: str, start: int, end: int, kind: str, people: list[str
         named = [p for p in people if mentions(clause, p)]
         if named:
             return named[:4]
+        office = _OFFICE_SUBJECT.match(clause)
+        if office and office.group("office").split()[-1] in TITLE_WORDS:
+            return [office.group("office")]  # "External Affairs Minister will pay a visit"
         where = _where(clause, start, people) or ""
         return [p for p in find_parties(clause) if p not in where][:2]
     if kind == "election":
@@ -357,6 +361,11 @@ def _participants(clause: str, start: int, end: int, kind: str, people: list[str
     if len(found) < 2:
         found += [p for p in parties if p not in found]
     return sorted(found[:4])
+
+
+#: A sentence opened by an office, not a name: "External Affairs Minister will travel …".
+_OFFICE_SUBJECT = re.compile(r"(?:The\s+)?(?P<office>(?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*)\s+"
+                             r"(?:will|would|shall|is|are|plans|intends)\b")
 
 
 def _visitors(clause: str, start: int, end: int, people: list[str]) -> list[str]:

@@ -172,8 +172,24 @@ def extract_items(paragraphs: list[list[str]], reference: dt.date, people: list[
                 draft.upcoming[known:] = [
                     with_visitor(event, last_named) if event["kind"] == "visit" and
                     not event["who"] else event for event in draft.upcoming[known:]]
+            if known and _DURING_THAT.match(sentence):
+                _date_as(draft.upcoming[known - 1], draft.upcoming[known:], draft.unsure)
             last_named = _last_named(sentence, people) or last_named
     return draft
+
+
+#: A sentence set in the event told just before it: "During the visit, the ministers will …".
+_DURING_THAT = re.compile(r"(?:During|At|On the (?:sidelines|margins) of) (?:the|this|that) "
+                          r"(?:visit|trip|summit|meeting|conference|talks)\b")
+
+
+def _date_as(earlier: dict, events: list[dict], unsure: list[str]) -> None:
+    """Give the undated events of a sentence set in `earlier` its date."""
+    for event in events:
+        if event["when"] is None and earlier["when"]:
+            event["when"], event["when_text"] = earlier["when"], earlier["when_text"]
+            unsure[:] = [note for note in unsure
+                         if not note.endswith(f"has no date: {event['what']}")]
 
 
 #: A sentence whose subject is a person named before it: "She will also visit Amman."
