@@ -37,6 +37,8 @@ def items(*sentences: str, reference: dt.date = REFERENCE):
          "authority.", ["Fund two clinics in Avel", "Continue to support the river authority"]),
         ("The two envoys said after meeting in Oslo that they would share radar data.",
          ["Share radar data"]),
+        ("The ministers instructed their fisheries experts to draft new quotas.",
+         ["Draft new quotas"]),
         ("The assembly adopted a resolution urging members to ban drift nets.",
          ["Adopt a resolution urging members to ban drift nets"]),
     ],

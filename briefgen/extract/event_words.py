@@ -115,7 +115,8 @@ CALLED_OFF = re.compile(
     r"turned down|ruled out|no longer|will not|won't|would not)\b", _I)
 #: A deadline: an action due "by" a date.
 BY_DEADLINE = re.compile(
-    r"\b(?:commit(?:s|ted)? to|will|would|shall|must|agreed to|undertakes? to)\s+"
+    r"\b(?:commit(?:s|ted)? to|will|would|shall|must|agreed to|undertakes? to|"
+    r"(?:instructed|directed|tasked)\s+(?:[\w-]+\s+){1,3}?to)\s+"
     r"(?:[\w’'()-]+\s+){1,8}?(?P<by>by|no later than)\s+(?=(?:the end of\s+)?(?:January|"
     r"February|March|April|May|June|July|August|September|October|November|December|"
     r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|\d{4}|the end|year-end|mid-))", _I)

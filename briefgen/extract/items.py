@@ -43,7 +43,7 @@ _AGREEMENT = re.compile(
     r"signed|signing|sign(?:s)? (?:a|an|the)|memorand(?:um|a) of understanding|MOU\b|"
     r"(?:reached|concluded|struck|finali[sz]ed) (?:a|an|the) (?:\w+ )?(?:agreement|deal|"
     r"accord|framework)|resolved to|decided to|redouble|intensify|"
-    r"instructed (?:their|our) (?:teams|ministers|officials) to|"
+    r"(?:instructed|directed|tasked) (?:their|our|the) (?:[\w-]+ ){0,2}?[a-z]+s to|"
     r"plans? to (?:invest|provide|build|launch)|announce(?:d|ment) of \$|intends? to|intention to|"
     r"(?:will (?:\(i\) |continue to |also |immediately |jointly |further )?|"
     rf"{REPORTED}(?:[\w’'.-]+ ){{1,4}}?would (?:also )?)"
