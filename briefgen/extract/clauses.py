@@ -103,7 +103,8 @@ def read_commitment(clause: str) -> Commitment | None:
         return Commitment(agent, first.group("verb"), f"{verb} {first.group('rest')}")
     act = (first.group("rest") or first.group("will") or first.group("exploring")
            or first.group("would") or first.group("support") or first.group("provides"))
-    if first.group("would"):
+    if first.group("would") and not re.fullmatch(r"(?:it|they|he|she|we)\s*",
+                                                first.group("reported"), re.I):
         agent = first.group("reported")  # "Rao said India would …": India commits
     return Commitment(agent, first.group(0)[:len(first.group(0)) - len(act)].strip(), act)
 

@@ -297,10 +297,17 @@ def _is_agreement(clause: str) -> bool:
         return False
     if _SCHEDULED.match(cue.group(0)) and _SCHEDULED.search(clause):
         return False  # "the council will hold an emergency session": an event ahead
+    if _EFFECT_CLAIMED.search(cue.group(0)):
+        return False  # "she said the deal would create jobs": what it will do, not a pledge
     about_a_deal = re.search(r"truce|cease-?fire|armistice|deal|treaty|accord", cue.group(0), re.I)
     return not (about_a_deal and _ISSUE.search(clause) and not _STRONG_AGREEMENT.search(clause))
 
 
+#: A thing said to have an effect: "said the deal would create 15,000 jobs".
+_EFFECT_CLAIMED = re.compile(
+    rf"{REPORTED}(?:the|this|that|such an?|an?)\s+(?:[\w-]+\s+)?(?:deal|agreement|pact|treaty|"
+    r"accord|project|plan|pipeline|move|measures?|policy|tariffs?|sanctions|reforms?|law|bill|"
+    r"decision|investment)\s+would\b", re.I)
 #: An event put on the calendar, which `events` reports: "will hold talks in Oslo".
 _SCHEDULED = re.compile(r"will (?:hold|host|attend|convene|pay|make)\s+(?:a|an|the|its|their)?\s*"
                         r"(?:[\w-]+\s+){0,3}(?:talks|meetings?|summit|session|conference|"
@@ -474,6 +481,11 @@ def _topic(clause: str) -> str | None:
     if problem and problem.group("problem") and not _ISSUE.search(clause):
         return _problem_phrase(clause, problem.start(), problem.end())
     cue = _ISSUE.search(clause) or _WEAK_ISSUE.search(clause)
+    while cue and re.match(r"[”\"’']*\s*(?:and|but)\b", clause[cue.end():]):
+        later = _ISSUE.search(clause, cue.end())  # "called it provocative and warned that X"
+        if not later:
+            break
+        cue = later
     if cue and re.match(r"(?:not yet|has yet|have yet|yet to)", cue.group(0), re.I):
         before = re.split(r"\b(?:that|said|says|reiterated|noted)\b", clause[:cue.start()])[-1]
         subject = " ".join(before.split()[-5:]).strip(" ,")

@@ -296,8 +296,8 @@ _IMPORTANCE = re.compile(r"^(?:the\s+)?(?:importance|need|necessity)\s+(?:of|for
 def _reported_agent(agent: str, cue: str) -> str | None:
     """Who is to act in "agreed that their ministers would meet": "Ministers" — a noun
     phrase, not a pronoun, which names the parties themselves."""
-    if not re.search(r"\bwould$", cue):
-        return None
+    if not re.search(r"\bwould$", cue) or agent.strip() not in cue:
+        return None  # not said of a reported subject ("the envoys said they would …")
     phrase = re.sub(r"^(?:the|their|our|its|his|her|both|all)\s+", "", agent.strip(), flags=re.I)
     if not phrase or word_count(phrase) > 4 or \
             re.fullmatch(r"(?:they|we|he|she|it|you|I)", phrase, re.I):
