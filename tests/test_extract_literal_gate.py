@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from briefgen.extract import items
+from briefgen.extract import clauses, draft, items
 from briefgen.extract.literal_gate import LiteralGated, required_pieces
 
 SENTENCES = [
@@ -32,6 +32,8 @@ SENTENCES = [
     "They announced a new $2 billion partnership on clean shipping.",
     "A cooperation deal was reached; the parties intend to expand it.",
     "Nobody objected, and no one vetoed the proposal to block the sale.",
+    "The memorandum was signed worth $3 billion; Tarn welcomed the launch of the fund.",
+    "Health and climate, AI and COVID vaccines, tariffs and defense: the summit covered all.",
     "",
 ]
 PATTERNS = [
@@ -40,7 +42,9 @@ PATTERNS = [
                re.I),
     re.compile(r"(?:[A-Z][\w’'-]+’s )?(?:war|crisis) (?:in|on) [A-Z]\w+|Marn said"),
     re.compile(r"\b(?:is|are) to (?=[a-z]+ (?:a|an|the)\b)", re.I),
-    *[value for value in vars(items).values() if isinstance(value, re.Pattern)],
+    *[value for module in (items, clauses) for value in vars(module).values()
+      if isinstance(value, re.Pattern)],
+    *[cue.pattern for cue in draft._TOPIC_CUES.values()],
 ]
 
 

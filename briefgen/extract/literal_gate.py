@@ -39,8 +39,8 @@ class LiteralGated:
         folded = as_ascii_case(text).lower()
         return any(map(folded.__contains__, self.pieces))
 
-    def search(self, text: str) -> re.Match | None:
-        return self.pattern.search(text) if self.may_match(text) else None
+    def search(self, text: str, pos: int = 0) -> re.Match | None:
+        return self.pattern.search(text, pos) if self.may_match(text) else None
 
     def finditer(self, text: str) -> Iterator[re.Match]:
         return self.pattern.finditer(text) if self.may_match(text) else iter(())
