@@ -230,7 +230,7 @@ def _agreements(draft: Draft, sentence: str, pieces: list[str], main_parties: li
                 reference: dt.date) -> None:
     """One agreement per coordinated piece of a clause that has an agreement cue."""
     clause = " and ".join(pieces)
-    if _is_background(clause, reference) or _ACHIEVED.search(clause):
+    if _ACHIEVED.search(clause) or _is_background(clause, reference):
         return
     head = commitment_head(_after_colon(pieces[0]))
     for piece in pieces:
