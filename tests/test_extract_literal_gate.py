@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from briefgen.extract import clauses, draft, items
+from briefgen.extract import clauses, draft, items, topics
 from briefgen.extract.literal_gate import LiteralGated, required_pieces
 
 SENTENCES = [
@@ -34,6 +34,8 @@ SENTENCES = [
     "Nobody objected, and no one vetoed the proposal to block the sale.",
     "The memorandum was signed worth $3 billion; Tarn welcomed the launch of the fund.",
     "Health and climate, AI and COVID vaccines, tariffs and defense: the summit covered all.",
+    "Lind raised concerns over Ostrava’s unprovoked aggression against Kestria and the "
+    "situation in the Red Strait, and called for restraint.",
     "",
 ]
 PATTERNS = [
@@ -42,7 +44,7 @@ PATTERNS = [
                re.I),
     re.compile(r"(?:[A-Z][\w’'-]+’s )?(?:war|crisis) (?:in|on) [A-Z]\w+|Marn said"),
     re.compile(r"\b(?:is|are) to (?=[a-z]+ (?:a|an|the)\b)", re.I),
-    *[value for module in (items, clauses) for value in vars(module).values()
+    *[value for module in (items, clauses, topics) for value in vars(module).values()
       if isinstance(value, re.Pattern)],
     *[cue.pattern for cue in draft._TOPIC_CUES.values()],
 ]
