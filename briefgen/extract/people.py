@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from briefgen.extract.names import STATES, canonical
+from briefgen.extract.phrases import standing_alone
 from briefgen.extract.roles import (
     CONNECTORS,
     HONORIFICS,
@@ -484,7 +485,7 @@ def _as_in_body(name_tokens: list[_Token], body: str) -> list[_Token]:
     "Donald J. Trump"; without such a mention, the words the text never writes in lowercase."""
     for size in range(len(name_tokens), 0, -1):
         words = " ".join(t.text for t in name_tokens[:size])
-        if re.search(rf"(?<![\w-]){re.escape(words)}(?![\w-])", body):
+        if next(standing_alone(body, words), None) is not None:
             return name_tokens[:size]
     lower = body.lower()
     kept = []
