@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from briefgen.extract import clauses, draft, items, topics
+from briefgen.extract import clauses, draft, items, labels, topics
 from briefgen.extract.literal_gate import LiteralGated, required_pieces
 
 SENTENCES = [
@@ -36,6 +36,8 @@ SENTENCES = [
     "Health and climate, AI and COVID vaccines, tariffs and defense: the summit covered all.",
     "Lind raised concerns over Ostrava’s unprovoked aggression against Kestria and the "
     "situation in the Red Strait, and called for restraint.",
+    "A wide range of landmark deals (worth $5 billion) were signed on Monday, officials said.",
+    "The ministers noted the historic progress that the two sides had made in May 2024.",
     "",
 ]
 PATTERNS = [
@@ -44,7 +46,7 @@ PATTERNS = [
                re.I),
     re.compile(r"(?:[A-Z][\w’'-]+’s )?(?:war|crisis) (?:in|on) [A-Z]\w+|Marn said"),
     re.compile(r"\b(?:is|are) to (?=[a-z]+ (?:a|an|the)\b)", re.I),
-    *[value for module in (items, clauses, topics) for value in vars(module).values()
+    *[value for module in (items, clauses, topics, labels) for value in vars(module).values()
       if isinstance(value, re.Pattern)],
     *[cue.pattern for cue in draft._TOPIC_CUES.values()],
 ]
@@ -56,6 +58,7 @@ def test_a_gated_pattern_finds_exactly_what_the_pattern_finds(pattern):
     for sentence in SENTENCES:
         expected = [m.span() for m in pattern.finditer(sentence)]
         assert [m.span() for m in gated.finditer(sentence)] == expected, sentence
+        assert gated.sub("#", sentence) == pattern.sub("#", sentence), sentence
         found = gated.search(sentence)
         assert (found and found.span()) == (expected[0] if expected else None), sentence
         if expected:

@@ -12,7 +12,7 @@ gate may let through a text the pattern then rejects but never drops one it woul
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from re import _constants as c  # the standard library's own parser of regular expressions
 from re import _parser as parser
 
@@ -44,6 +44,9 @@ class LiteralGated:
 
     def finditer(self, text: str) -> Iterator[re.Match]:
         return self.pattern.finditer(text) if self.may_match(text) else iter(())
+
+    def sub(self, replacement: str | Callable[[re.Match], str], text: str) -> str:
+        return self.pattern.sub(replacement, text) if self.may_match(text) else text
 
 
 def required_pieces(pattern: str, flags: int = 0) -> frozenset[str] | None:
