@@ -9,11 +9,13 @@ parties: "Indonesia will …" is Indonesia's commitment, "the two leaders agreed
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
 from briefgen.extract.dates.vocabulary import WEEKDAY_FULL
 from briefgen.extract.label_words import ends_on_modifier
+from briefgen.extract.literal_gate import LiteralGated
 from briefgen.extract.names import find_parties
 
 
@@ -84,6 +86,12 @@ LEAD_ADVERBIAL = re.compile(
     r"(?<=, )(?:after|following|during|in|on)\b[\w’' -]{0,60}),\s+)+")
 
 
+#: The act and past-tense deal cues, run only on clauses holding a piece of text they need.
+_ACT_CUE = LiteralGated(_ACT)
+_DONE_CUE = LiteralGated(_DONE)
+
+
+@functools.lru_cache(maxsize=32)  # a clause's label and its parties both read its commitment
 def read_commitment(clause: str) -> Commitment | None:
     """The first commitment of `clause`, or None.
 
@@ -112,8 +120,8 @@ def read_commitment(clause: str) -> Commitment | None:
 def _cues(clause: str, start: int) -> list[re.Match]:
     """The first match of each kind of cue from `start` ("Guided by our commitment to X, we
     resolve to …": the cue of the main clause, not of the phrase that leads into it)."""
-    return [m for m in (_COMMITMENT.search(clause, start), _ACT.search(clause, start),
-                        _DONE.search(clause, start)) if m]
+    return [m for m in (_COMMITMENT.search(clause, start), _ACT_CUE.search(clause, start),
+                        _DONE_CUE.search(clause, start)) if m]
 
 
 def commitment_head(clause: str) -> str:

@@ -8,6 +8,7 @@ from collections import Counter
 
 from briefgen.extract.article import Article
 from briefgen.extract.items import Draft, extract_items
+from briefgen.extract.literal_gate import LiteralGated
 from briefgen.extract.names import find_parties
 from briefgen.extract.people import find_people
 from briefgen.extract.quotes import find_quotes
@@ -29,6 +30,8 @@ _TOPICS = {
     "migration": r"\b(?:migration|migrants?|refugees?)\b",
     "diplomacy": r"\b(?:visit|summit|diplomac\w+)\b",
 }
+#: Each topic's pattern, run on the whole article only when it holds a piece of text it needs.
+_TOPIC_CUES = {tag: LiteralGated(re.compile(pattern)) for tag, pattern in _TOPICS.items()}
 
 
 def draft_briefing(article: Article, day: dt.date, *, source: dict) -> tuple[dict, Draft]:
@@ -72,5 +75,5 @@ def _evidence(items: Draft) -> list[str]:
 def _tags(article: Article, counts: Counter) -> list[str]:
     tags = [slugify(party) for party, _ in counts.most_common(4)]
     text = " ".join((article.title, *article.paragraphs))
-    tags += [tag for tag, pattern in _TOPICS.items() if re.search(pattern, text)]
+    tags += [tag for tag, cue in _TOPIC_CUES.items() if cue.search(text)]
     return list(dict.fromkeys(t for t in tags if t))

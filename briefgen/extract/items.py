@@ -24,6 +24,7 @@ from briefgen.extract.clauses import (
 )
 from briefgen.extract.events import add_events, with_visitor
 from briefgen.extract.labels import agreement_label, fit, issue_label
+from briefgen.extract.literal_gate import LiteralGated
 from briefgen.extract.names import find_parties
 from briefgen.extract.phrases import mentions
 from briefgen.extract.topics import cue_topics
@@ -144,6 +145,17 @@ _FINITE_VERB = re.compile(r"\s+(?:has|have|had|is|are|was|were|remains?|remained
                           r"continued|shows?|showed|persists?|persisted|will|would|could|"
                           r"can|may|might)\b")
 
+#: The cue patterns read from every clause, each run only on a clause holding a piece of text
+#: its matches must hold (most clauses hold no cue of a kind).
+_AGREEMENT_CUE = LiteralGated(_AGREEMENT)
+_NOT_AGREEMENT_CUE = LiteralGated(_NOT_AGREEMENT)
+_SHARED_COMMITMENT_CUE = LiteralGated(_SHARED_COMMITMENT)
+_ISSUE_CUE = LiteralGated(_ISSUE)
+_WEAK_ISSUE_CUE = LiteralGated(_WEAK_ISSUE)
+_ISSUE_OBJECT_CUE = LiteralGated(_ISSUE_OBJECT)
+_UNAGREED_CUE = LiteralGated(_UNAGREED)
+_STALLED_TALKS_CUE = LiteralGated(_STALLED_TALKS)
+
 
 @dataclass
 class Draft:
@@ -257,7 +269,7 @@ def _agreements(draft: Draft, sentence: str, pieces: list[str], main_parties: li
                 reference: dt.date) -> None:
     """One agreement per coordinated piece of a clause that has an agreement cue."""
     clause = " and ".join(pieces)
-    if _is_background(clause, reference) or _ACHIEVED.search(clause):
+    if _ACHIEVED.search(clause) or _is_background(clause, reference):
         return
     head = commitment_head(_after_colon(pieces[0]))
     for piece in pieces:
@@ -286,21 +298,22 @@ def _is_agreement(clause: str) -> bool:
     if re.search(r"\b(?:applaud|congratulat|prais|thank|commend|welcom(?:ed|es) the "
                  r"(?:agreement|deal|truce))\w*", clause, re.I):
         return False
-    if _SHARED_COMMITMENT.search(clause):
+    if _SHARED_COMMITMENT_CUE.search(clause):
         return True
-    cue = _AGREEMENT.search(clause)
+    cue = _AGREEMENT_CUE.search(clause)
     request = _REQUEST_TO.search(clause)
     if request and cue and cue.end() <= request.start() and \
             request.group(0).lower().startswith("urging"):
         request = None  # "adopted a resolution urging states to …": the resolution is agreed
-    if not cue or _NOT_AGREEMENT.search(clause) or request:
+    if not cue or _NOT_AGREEMENT_CUE.search(clause) or request:
         return False
     if _SCHEDULED.match(cue.group(0)) and _SCHEDULED.search(clause):
         return False  # "the council will hold an emergency session": an event ahead
     if _EFFECT_CLAIMED.search(cue.group(0)):
         return False  # "she said the deal would create jobs": what it will do, not a pledge
     about_a_deal = re.search(r"truce|cease-?fire|armistice|deal|treaty|accord", cue.group(0), re.I)
-    return not (about_a_deal and _ISSUE.search(clause) and not _STRONG_AGREEMENT.search(clause))
+    return not (about_a_deal and _ISSUE_CUE.search(clause) and
+                not _STRONG_AGREEMENT.search(clause))
 
 
 #: A thing said to have an effect: "said the deal would create 15,000 jobs".
@@ -349,12 +362,12 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
         cued = cue_topics(piece, strong_only=agreement)
         pending = _PENDING.search(piece)
         measure = _MEASURE.search(piece)
-        issue = _ISSUE.search(piece) or pending or measure
+        issue = _ISSUE_CUE.search(piece) or pending or measure
         if not cued and (_DONE.search(piece) or (not issue and
-                         (agreement or not _WEAK_ISSUE.search(piece)))):
+                         (agreement or not _WEAK_ISSUE_CUE.search(piece)))):
             continue
-        objects = (_ISSUE_OBJECT.search(piece) or _UNAGREED.search(piece)
-                   or _STALLED_TALKS.search(piece))
+        objects = (_ISSUE_OBJECT_CUE.search(piece) or _UNAGREED_CUE.search(piece)
+                   or _STALLED_TALKS_CUE.search(piece))
         topics = cued
         if pending and not topics:
             topics = [_pending_topic(pending)]
@@ -368,7 +381,7 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
                            if not any(_same_topic(war, topic) for topic in topics)]
         if not topics and re.search(r"\b(?:wars?|conflicts?)\b", piece, re.I) and \
                 not _ISSUE.search(re.sub(r"\b(?:wars?|conflicts?)\b", "", piece, flags=re.I)) and \
-                not _WEAK_ISSUE.search(piece):
+                not _WEAK_ISSUE_CUE.search(piece):
             continue  # "suffering from conflict": no named conflict, no issue
         if not topics:
             topic = _topic(piece)
@@ -424,11 +437,12 @@ _WAR = re.compile(
     r"(?:in|on|over|between|against) (?:the )?(?:(?:eastern|western|northern|southern|central) )?"
     r"[A-Z][\w-]+(?: (?:of the |of |and )?[A-Z][\w-]+\b(?![’']))*"
     r"|(?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)* (?:war|conflict|crisis)\b")
+_NAMED_WAR = LiteralGated(_WAR)
 
 
 def _war_topics(clause: str) -> list[str]:
     """Each named war or conflict: "Russia’s war in Ukraine", "the conflict in eastern DRC"."""
-    return [m.group(0) for m in _WAR.finditer(clause)
+    return [m.group(0) for m in _NAMED_WAR.finditer(clause)
             if not re.match(r"(?:The|A|An|This|That)\s+(?:war|conflict)", m.group(0))
             or re.search(r" (?:in|on|against) ", m.group(0))]
 

@@ -12,6 +12,7 @@ import re
 from briefgen.extract.clauses import LEAD_ADVERBIAL, read_commitment, single_party
 from briefgen.extract.dates.vocabulary import MONTH_FULL, WEEKDAY_FULL
 from briefgen.extract.label_words import ends_on_modifier
+from briefgen.extract.literal_gate import LiteralGated
 from briefgen.extract.names import find_parties
 from briefgen.extract.word_gate import as_ascii_case
 
@@ -133,7 +134,7 @@ _GENERAL = re.compile(r"\b(?:issues|areas|challenges|fields|priorities|topics|ma
 def _without_relative(text: str) -> str:
     """`text` up to a relative clause opened by "that", unless the clause is a few words
     that say which thing is meant ("policies that respect dignity")."""
-    for found in _RELATIVE_THAT.finditer(text):
+    for found in _RELATIVE_THAT_GATED.finditer(text):
         head = (found.group("head") or "").strip()
         if head and not _THAT_VERBS.search(head):
             clause = text[found.end():]
@@ -149,14 +150,14 @@ _MODAL = re.compile(r"(?:will|would|can|could|may|might|must|shall|should)\b")
 def _plain(text: str) -> str:
     """`text` without what a headline leaves out: bracketed asides, quantity phrases ("a wide
     range of"), the day it happens ("on Thursday") and who reported it (", officials said")."""
-    text = _QUANTITY.sub("", _COMMA_ASIDE.sub(" ", _ASIDE.sub("", text)))
-    text = _SOURCE.sub("", undated(text))
-    return _EVALUATIVE.sub(_without_praise, text)
+    text = _QUANTITY_GATED.sub("", _COMMA_ASIDE.sub(" ", _ASIDE_GATED.sub("", text)))
+    text = _SOURCE_GATED.sub("", undated(text))
+    return _EVALUATIVE_GATED.sub(_without_praise, text)
 
 
 def undated(text: str) -> str:
     """`text` without the day it names ("talks in Oslo on Thursday" → "talks in Oslo")."""
-    return _DAY.sub("", text)
+    return _DAY_GATED.sub("", text)
 
 
 _WEEKDAY = f"(?:{WEEKDAY_FULL})"
@@ -308,7 +309,7 @@ def _reported_agent(agent: str, cue: str) -> str | None:
 def _from_verb(clause: str) -> str:
     """A clause without a commitment cue, from its main verb: "The two sides took note of
     the deals" → "Take note of the deals"; unchanged when no statement verb leads it."""
-    verb = _STATEMENT_VERB.search(clause[:150])
+    verb = _STATEMENT_VERB_GATED.search(clause[:150])
     if not verb or re.search(r"[,;:]|\b(?:which|that|who)\b", clause[:verb.start()]):
         return clause
     return _STATEMENT_BASE[verb.group("verb").lower()] + clause[verb.end():]
@@ -456,3 +457,13 @@ def issue_label(phrase: str, evidence: str = "", limit: int = MAX_WORDS) -> str:
     phrase = _ISSUE_LEAD.sub("", phrase)
     phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
     return fit(phrase, evidence, limit)
+
+
+#: The patterns read over every label, each run only on a text holding a piece of text it needs.
+_RELATIVE_THAT_GATED = LiteralGated(_RELATIVE_THAT)
+_QUANTITY_GATED = LiteralGated(_QUANTITY)
+_ASIDE_GATED = LiteralGated(_ASIDE)
+_SOURCE_GATED = LiteralGated(_SOURCE)
+_EVALUATIVE_GATED = LiteralGated(_EVALUATIVE)
+_DAY_GATED = LiteralGated(_DAY)
+_STATEMENT_VERB_GATED = LiteralGated(_STATEMENT_VERB)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from briefgen.extract.names import STATES, canonical
+from briefgen.extract.phrases import standing_alone
 from briefgen.extract.roles import (
     CONNECTORS,
     FUNCTION_WORDS,
@@ -106,8 +107,9 @@ def same_person(one: str, other: str) -> bool:
 
 
 def _people_in(text: str, body: str | None) -> list[Person]:
-    tokens = [_Token(m.group(), *m.span()) for m in _TOKEN.finditer(text)]
-    tokens = _split_possessives(tokens)
+    tokens = [_Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    if "’s" in text or "'s" in text:  # most sentences have no possessive to split off
+        tokens = _split_possessives(tokens)
     found: list[Person] = []
     speaker = turn_speaker(text)
     if speaker:
@@ -519,7 +521,7 @@ def _as_in_body(name_tokens: list[_Token], body: str) -> list[_Token]:
     "Donald J. Trump"; without such a mention, the words the text never writes in lowercase."""
     for size in range(len(name_tokens), 0, -1):
         words = " ".join(t.text for t in name_tokens[:size])
-        if re.search(rf"(?<![\w-]){re.escape(words)}(?![\w-])", body):
+        if next(standing_alone(body, words), None) is not None:
             return name_tokens[:size]
     lower = body.lower()
     kept = []

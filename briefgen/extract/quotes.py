@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from briefgen.extract.people import Person, same_person, turn_speaker
+from briefgen.extract.phrases import standing_alone
 
 _QUOTE = re.compile(r"[“\"]([^”“\"]{3,600})[”\"]")
 _SAYING = (
@@ -141,21 +142,20 @@ class _Directory:
     """
 
     people: tuple[Person, ...]
-    by_first_word: dict[str, list[tuple[int, re.Pattern, str]]]
-    always: list[tuple[int, re.Pattern, str]]
+    by_first_word: dict[str, list[tuple[int, str, str]]]
+    always: list[tuple[int, str, str]]
     holders: dict[str, str | None] = field(default_factory=dict)
 
     @classmethod
     def of(cls, people: list[Person]) -> _Directory:
         counts = Counter(w for p in people for w in set(_name_words(p.name)))
-        by_first_word: dict[str, list[tuple[int, re.Pattern, str]]] = {}
-        always: list[tuple[int, re.Pattern, str]] = []
+        by_first_word: dict[str, list[tuple[int, str, str]]] = {}
+        always: list[tuple[int, str, str]] = []
         order = 0
         for person in people:
             names = [person.name] + [w for w in _name_words(person.name) if counts[w] == 1]
             for name in dict.fromkeys(names):
-                entry = (order, re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])"),
-                         person.name)
+                entry = (order, name, person.name)
                 first = _WORD.match(name)
                 if first:
                     by_first_word.setdefault(first.group(), []).append(entry)
@@ -169,8 +169,8 @@ class _Directory:
         entries = [entry for word in set(_WORD.findall(text))
                    for entry in self.by_first_word.get(word, ())]
         found = []
-        for _, pattern, person in sorted(entries + self.always, key=lambda e: e[0]):
-            found += [(match.start(), person) for match in pattern.finditer(text)]
+        for _, name, person in sorted(entries + self.always, key=lambda e: e[0]):
+            found += [(at, person) for at in standing_alone(text, name)]
         return found
 
     def holder(self, title: str) -> str | None:

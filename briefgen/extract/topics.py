@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from briefgen.extract.literal_gate import LiteralGated
+
 #: Phrases after which the text names what is disputed, feared or condemned.
 _STRONG_CUE = (r"concerns?\s+(?:about|over|regarding|with|on|at)|"
                r"concerned\s+(?:about|over|by|with|at)|condemn(?:ed|s|ation\s+of)|"
@@ -40,6 +42,9 @@ _PHRASE_END = re.compile(
 _COORDINATION = re.compile(r",?\s+and\s+(?=(?:the|a|an)\s)|,\s+(?:and\s+)?(?=[A-Z])|"
                            r",?\s+and\s+(?=[A-Z])")
 _DETERMINED = re.compile(r",?\s+and\s+(?=(?:the|a|an)\s)")
+#: The cues and named aggressions, looked for only in clauses holding a piece of text they need.
+_CUE_GATED = LiteralGated(_CUE)
+_AGGRESSION_GATED = LiteralGated(_AGGRESSION)
 
 
 def cue_topics(clause: str, strong_only: bool = False) -> list[str]:
@@ -48,8 +53,8 @@ def cue_topics(clause: str, strong_only: bool = False) -> list[str]:
     With `strong_only` (a clause that states a commitment), only concerns, threats and
     condemnations count: "called for" or "the importance of" there is the commitment itself.
     """
-    topics = [m.group(0) for m in _AGGRESSION.finditer(clause)]
-    for found in _CUE.finditer(clause):
+    topics = [m.group(0) for m in _AGGRESSION_GATED.finditer(clause)]
+    for found in _CUE_GATED.finditer(clause):
         if strong_only and not _STRONG.match(found.group(0)):
             continue
         if found.group(0).lower().startswith(("the situation", "situation")):

@@ -44,7 +44,10 @@ class WordGated:
 def word_keys(text: str) -> frozenset[str]:
     """The text's words in the terms of `first_words` (lower case, digits as "#")."""
     words = set(_WORD.findall(as_ascii_case(text).lower()))
-    return frozenset(word if word.isalpha() else token_key(word) for word in words)
+    odd = [word for word in words if not word.isalpha()]  # few words hold a digit or "_"
+    words.difference_update(odd)
+    words.update(map(token_key, odd))
+    return frozenset(words)
 
 
 def as_ascii_case(text: str) -> str:
