@@ -37,6 +37,9 @@ def items(*sentences: str, reference: dt.date = REFERENCE):
          "authority.", ["Fund two clinics in Avel", "Continue to support the river authority"]),
         ("The two envoys said after meeting in Oslo that they would share radar data.",
          ["Share radar data"]),
+        ("Decides to deploy a monitoring mission to the border within 30 days and requests "
+         "the Commission to report back.",
+         ["Deploy a monitoring mission to the border within 30 days"]),
         ("The ministers instructed their fisheries experts to draft new quotas.",
          ["Draft new quotas"]),
         ("Russia said it would reduce its grain exports by a fifth in March.",
@@ -60,6 +63,7 @@ def test_commitments_are_agreements_one_per_commitment(sentence, whats):
         "The administration remains committed to engaging with both sides.",
         "Varo said Sorland remained committed to its policy of neutrality.",
         "Varo said the deal would create 15,000 jobs in the border provinces.",
+        "Decides to remain actively seized of the matter.",
         "The leaders disagreed on tariffs.",
         "Hungary criticised the deal.",
         "“This deal will bring the hostages home,” Biden said.",

@@ -35,7 +35,7 @@ RESTATED = r"\b(?:(?:re)?affirm(?:ed|s)?|reiterat(?:ed|es))\s+(?:their|his|her|o
 _COMMITMENT = re.compile(
     r"\b(?:(?:re)?commit(?:s|ted)?(?: (?:themselves|ourselves|itself))?|"
     r"(?:is|are|was|were|remain|remains) committed|agree[sd]?|"
-    r"pledge[sd]?|pledging|resolved|decided|vowed|promised|undertook|intends?|intended|"
+    r"pledge[sd]?|pledging|resolve[sd]|decide[sd]|vowed|promised|undertook|intends?|intended|"
     r"(?:is|are|was|were|stands?|stood)\s+(?:also\s+)?ready|"
     r"plans?|planned|aims?|aimed|seeks?|sought|expressed (?:their|our|his|her) (?:\w+ )?"
     r"(?:intent|intention|desire|readiness|willingness)|"

@@ -43,7 +43,7 @@ _AGREEMENT = re.compile(
     r"(?:[\w-]+ ){0,3}(?:truce|cease-?fire|armistice|deal|treaty|accord|cessation of hostilities)|"
     r"signed|signing|sign(?:s)? (?:a|an|the)|memorand(?:um|a) of understanding|MOU\b|"
     r"(?:reached|concluded|struck|finali[sz]ed) (?:a|an|the) (?:\w+ )?(?:agreement|deal|"
-    r"accord|framework)|resolved to|decided to|redouble|intensify|"
+    r"accord|framework)|resolve[sd]? to|decide[sd]? to|redouble|intensify|"
     r"(?:instructed|directed|tasked) (?:their|our|the) (?:[\w-]+ ){0,2}?[a-z]+s to|"
     r"plans? to (?:invest|provide|build|launch)|announce(?:d|ment) of \$|intends? to|intention to|"
     r"(?:will (?:\(i\) |continue to |also |immediately |jointly |further )?|"
@@ -70,7 +70,7 @@ _AGREEMENT = re.compile(
 _NOT_AGREEMENT = re.compile(
     r"\b(?:disagree\w*|applaud\w*|congratulat\w*|prais\w*|thank\w*|commend\w*|"
     r"(?:emphasi[sz]ed|underscored|stressed|exemplified)\b[^.;]*\bcommitment|"
-    r"remain(?:s|ed)? committed|may be|"
+    r"remain(?:s|ed)? committed|may be|(?:remain|remains) (?:actively )?seized|"
     r"(?:expected|due|set|scheduled|plan(?:s|ned)?|hopes?|hoped|aim(?:s|ed)?) to "
     r"(?:sign|agree|conclude|finali[sz]e|adopt)|"
     rf"(?:no|not|never|without|{_FAILED_TO}|did not|didn't|yet to) "
@@ -302,9 +302,8 @@ def _is_agreement(clause: str) -> bool:
         return True
     cue = _AGREEMENT_CUE.search(clause)
     request = _REQUEST_TO.search(clause)
-    if request and cue and cue.end() <= request.start() and \
-            request.group(0).lower().startswith("urging"):
-        request = None  # "adopted a resolution urging states to …": the resolution is agreed
+    if request and cue and cue.end() <= request.start():
+        request = None  # "adopted a resolution urging states to …", "decides to X and asks Y"
     if not cue or _NOT_AGREEMENT_CUE.search(clause) or request:
         return False
     if _SCHEDULED.match(cue.group(0)) and _SCHEDULED.search(clause):
