@@ -290,6 +290,11 @@ def test_a_visit_by_an_office_names_the_office_as_the_visitor():
                                              ["External Affairs Minister"])
 
 
+def test_talks_to_be_concluded_are_labelled_as_their_conclusion():
+    event = one("We hope to conclude the talks before the end of January.")
+    assert event["what"] == "Conclusion of the talks"
+
+
 def test_a_visit_to_two_places_names_both():
     event = one("Janet Yellen will visit Amman and Riyadh on Friday.")
     assert (event["what"], event["where"]) == ("Janet Yellen visit to Amman and Riyadh",

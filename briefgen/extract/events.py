@@ -502,6 +502,9 @@ def _label(clause: str, start: int, end: int, kind: str, who: list[str], where: 
     if name:
         return name
     phrase = _noun_phrase(clause, start, end)
+    if kind == "talks" and re.search(r"\b(?:conclude|complete|finali[sz]e|wrap up)\s+(?:the\s+)?$",
+                                     clause[:start], re.I):
+        phrase = f"conclusion of the {phrase}"  # "hope to conclude the talks before the summer"
     if short_place and short_place not in phrase:
         phrase += f" in {short_place}"
     return _cap(phrase)
