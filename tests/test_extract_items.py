@@ -261,6 +261,8 @@ def test_the_same_topic_twice_is_one_issue():
          ["Additional 25% tariff on Ardenian barley"]),
         ("Varo said Arden would not lift its ban on Sorland poultry.",
          ["Ban on Sorland poultry"]),
+        ("Hungary voted against the sanctions package.", ["Sanctions package"]),
+        ("The Left party said it would vote against the budget.", ["Vote against the budget"]),
         ("The accord must still be ratified by the Sorland parliament.",
          ["Ratification of the accord by the Sorland parliament"]),
         ("The pact has yet to be approved by both cabinets.",

@@ -103,7 +103,8 @@ _ISSUE = re.compile(
     r"protests?\b|conflicts?\b|(?<!-)(?<!World )(?<!Cold )war\b|violat\w*|aggression|coercion|"
     r"coercive|not yet|has yet|"
     r"have yet|yet to\b|remains? (?:unclear|open)|unanswered|unfair|destabiliz\w*|"
-    r"provocat\w*|blockade|situation in|oppos(?:e|es|ed|ing)\b|opposition\s+(?:to|against)\b|"
+    r"provocat\w*|blockade|vot(?:ed|e|es|ing) against|abstain\w*|situation in|"
+    r"oppos(?:e|es|ed|ing)\b|opposition\s+(?:to|against)\b|"
     rf"(?:did not|didn't|{_FAILED_TO}|would not|will not|won't) "
     r"(?:commit|agree|sign|accept|endorse|allow|tolerate)|"
     r"(?:crisis|violence|fighting) (?:in|over|on)\b)",
@@ -530,6 +531,8 @@ def _topic(clause: str) -> str | None:
     if rest and not _is_generic(rest) and len(rest.split()) <= 14 and \
             re.search(r"[A-Za-z]{4}", rest):
         if len(re.sub(r"^(?:the|a|an) ", "", rest).split()) == 1 and rest[:1].islower():
+            if re.match(r"vot\w* against", cue.group(0) if cue else "", re.I):
+                return f"vote against {rest}"  # "will vote against the budget"
             return clause  # "criticised the deal": who criticised says more than "deal"
         return rest
     if rest and not _is_generic(rest) and re.search(r"[A-Za-z]{4}", rest):
