@@ -295,6 +295,13 @@ def test_talks_to_be_concluded_are_labelled_as_their_conclusion():
     assert event["what"] == "Conclusion of the talks"
 
 
+def test_drills_ahead_are_an_event_even_when_a_demand_to_cancel_them_is_rejected():
+    event = one("The allies will hold their annual Iron Reef exercise from Dec. 8 to 18, "
+                "rejecting the demand that the drills be cancelled.")
+    assert (event["what"], event["when"]) == ("Annual Iron Reef exercise",
+                                                "2025-12-08/2025-12-18")
+
+
 def test_a_visit_to_two_places_names_both():
     event = one("Janet Yellen will visit Amman and Riyadh on Friday.")
     assert (event["what"], event["where"]) == ("Janet Yellen visit to Amman and Riyadh",

@@ -29,6 +29,7 @@ EVENT_NOUNS: list[tuple[str, re.Pattern]] = [
                             r"expires?)\b", _I)),
     ("other", re.compile(r"\b(?:COP ?\d+|inauguration|votes?|debates?|(?:joint|military|naval|air|"
                          r"live-fire|war) (?:exercises|drills|manoeuvres|maneuvers)|"
+                         r"drills|exercises?(?= (?:from|on|in|next|this|starting|between) )|"
                          r"(?:be|being) sworn in|(?:to be|will be|be) signed|funeral)\b")),
 ]
 

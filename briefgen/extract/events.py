@@ -75,7 +75,7 @@ def add_events(events: list[dict], unsure: list[str], sentence: str, reference: 
     if _is_heading(sentence):
         return
     for clause in clauses(sentence):
-        if _GATED_CALLED_OFF.search(clause):
+        if _GATED_CALLED_OFF.search(clause) and not _ONLY_DEMANDED_OFF.search(clause):
             if _triggers(clause, people):
                 unsure.append(f"left out a called-off or rejected event: {sentence[:80]}")
             continue
@@ -85,6 +85,11 @@ def add_events(events: list[dict], unsure: list[str], sentence: str, reference: 
             events.append(event)
             if event["when"] is None:
                 unsure.append(f"upcoming[{len(events) - 1}] has no date: {event['what']}")
+
+
+#: A call-off asked for, not done: "rejecting the demand that the drills be cancelled".
+_ONLY_DEMANDED_OFF = re.compile(r"\b(?:demand\w*|call\w* for|urg\w*|ask\w*)\b[^.;]{0,60}?\b"
+                                r"(?:cancel\w*|called off|postpone\w*|scrapped)", re.I)
 
 
 def _is_heading(sentence: str) -> bool:

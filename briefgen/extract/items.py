@@ -71,6 +71,7 @@ _NOT_AGREEMENT = re.compile(
     r"\b(?:disagree\w*|applaud\w*|congratulat\w*|prais\w*|thank\w*|commend\w*|"
     r"(?:emphasi[sz]ed|underscored|stressed|exemplified)\b[^.;]*\bcommitment|"
     r"remain(?:s|ed)? committed|may be|(?:remain|remains) (?:actively )?seized|"
+    r"\b(?:meet|convene|gather)\b[^.;]{0,60}\bto (?:agree|sign|finali[sz]e|conclude)\b|"
     r"(?:expected|due|set|scheduled|plan(?:s|ned)?|hopes?|hoped|aim(?:s|ed)?) to "
     r"(?:sign|agree|conclude|finali[sz]e|adopt)|"
     rf"(?:no|not|never|without|{_FAILED_TO}|did not|didn't|yet to) "
@@ -320,11 +321,11 @@ def _is_agreement(clause: str) -> bool:
 _EFFECT_CLAIMED = re.compile(
     rf"{REPORTED}(?:the|this|that|such an?|an?)\s+(?:[\w-]+\s+)?(?:deal|agreement|pact|treaty|"
     r"accord|project|plan|pipeline|move|measures?|policy|tariffs?|sanctions|reforms?|law|bill|"
-    r"decision|investment)\s+would\b", re.I)
+    r"decision|investment|money|funds|funding|aid|loans?|assistance)\s+would\b", re.I)
 #: An event put on the calendar, which `events` reports: "will hold talks in Oslo".
 _SCHEDULED = re.compile(r"will (?:hold|host|attend|convene|pay|make)\s+(?:a|an|the|its|their)?\s*"
-                        r"(?:[\w-]+\s+){0,3}(?:talks|meetings?|summit|session|conference|"
-                        r"consultations|dialogue|forum|hearing|visit)\b|"
+                        r"(?:[\w-]+\s+){0,4}(?:talks|meetings?|summit|session|conference|"
+                        r"consultations|dialogue|forum|hearing|visit|exercises?|drills)\b|"
                         r"will (?:hold|host|attend|pay|make)$",
                         re.I)
 
@@ -488,6 +489,13 @@ _GENERIC_WORDS = {"the", "a", "an", "issue", "issues", "matter", "matters", "sit
 
 def _topic(clause: str) -> str | None:
     """The subject of an issue: what follows its cue, or a name there ("raised the issue")."""
+    named_issue = _NAMED_AS_ISSUE.search(clause)
+    if named_issue:  # "to discuss X, an issue that has strained ties"
+        what = named_issue.group("what")
+        return re.split(r"\b(?:discuss|address|regarding|concerning)\s+", what)[-1]
+    demand = _DEMAND_THAT.search(clause)
+    if demand:
+        return demand.group(0)  # "rejected Sorland's demand that the drills be cancelled"
     asked = _REQUEST_TO.search(clause)
     if asked:
         return asked.group("what")
@@ -541,6 +549,14 @@ def _topic(clause: str) -> str | None:
     return named[0] if named else None
 
 
+#: A noun phrase that the text itself calls an issue: "the cost of the troops, an issue that …".
+_NAMED_AS_ISSUE = re.compile(
+    r"\b(?:discuss|address|over|about|on|regarding|concerning)\s+(?P<what>[^,;]{4,120}?),\s+"
+    r"an?\s+(?:[\w-]+\s+)?(?:issue|problem|matter|dispute|question|sticking point|"
+    r"point of contention)\s+(?:that|which)\b", re.I)
+#: A demand, by whom and what: "North Korea's demand that the drills be cancelled".
+_DEMAND_THAT = re.compile(r"(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+)?demands?\s+that\s+"
+                          r"[^,;]+")
 #: One common noun told apart by its relative clause: "a deal that ignored the shift".
 _DESCRIBED = re.compile(r"(?:(?:the|a|an|any)\s+)?[a-z][\w-]+\s+(?:that|which|who)\s+"
                         r"(?!(?:is|are|was|were|has|have|had|will|would)\b)[^,;:]*[^,;:\s]")
