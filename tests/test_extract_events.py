@@ -302,6 +302,19 @@ def test_drills_ahead_are_an_event_even_when_a_demand_to_cancel_them_is_rejected
                                                 "2025-12-08/2025-12-18")
 
 
+def test_the_next_round_tasked_in_a_second_clause_is_an_event_of_its_own():
+    found = events("The presidents agreed to conclude negotiations on the accord by the end of "
+                   "2026, and tasked their ministers to hold the next round in Lima in January.")
+    assert [(e["what"], e["when"]) for e in found] == [
+        ("Conclusion of the negotiations on the accord", "2026-12"),
+        ("Next round in Lima", "2026-01")]
+
+
+def test_meeting_with_someone_is_labelled_by_whom():
+    assert one("He will meet with leaders of other countries on Friday.")["what"] == \
+        "Meeting with leaders of other countries"
+
+
 def test_a_visit_to_two_places_names_both():
     event = one("Janet Yellen will visit Amman and Riyadh on Friday.")
     assert (event["what"], event["where"]) == ("Janet Yellen visit to Amman and Riyadh",

@@ -19,7 +19,8 @@ EVENT_NOUNS: list[tuple[str, re.Pattern]] = [
                             r"(?:presidential|parliamentary|general) vote|run-?offs?|"
                             r"(?:go|goes|head|heads|return|returns) to the polls)\b", _I)),
     ("talks", re.compile(r"\b(?:talks|dialogues?|negotiations|consultations|discussions|"
-                         r"round of (?:talks|negotiations))\b", _I)),
+                         r"round of (?:talks|negotiations)|(?<=next )round|(?<=new )round|"
+                         r"(?<=final )round)\b", _I)),
     ("visit", re.compile(r"\b(?:visits?|trips?|tour)\b", _I)),
     ("call", re.compile(r"\b(?:(?:phone|telephone|video) calls?|by (?:tele)?phone)\b", _I)),
     ("meeting", re.compile(r"\b(?:meetings?|conference|forum|ministerial|convening|gathering|"
@@ -134,7 +135,7 @@ CLAUSE_BREAK = re.compile(
     r",\s+and\s+(?=(?:the\s+)?(?:[\w’'.-]+\s+){1,4}(?:will|would|shall|is|are|was|were|has|"
     r"have|had|said|says|plans?|planned|intends?|aims?|expects?|hopes?)\b)|"
     r",?\s+and\s+(?=(?:look|looks|looked|welcome|welcomed|extend|extended|invite|invited|"
-    r"accept|accepted)\b)|"
+    r"accept|accepted|tasked|instructed|directed|asked|agreed|decided|pledged|committed)\b)|"
     r",\s+(?=including\s+(?:during\s+|through\s+|at\s+)?(?:upcoming\s+|future\s+)?"
     r"\w+\s+(?:visits?|trips?|meetings?|talks)\b)|"
     r",\s+and\s+(?=(?:[\w-]+\s+){0,2}(?:consultations|talks|meetings|dialogue)\b)")

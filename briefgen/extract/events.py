@@ -560,6 +560,7 @@ def _noun_phrase(clause: str, start: int, end: int) -> str:
                               r"said|says|to|be|and|or|a|an|the|our|their|its|his|"
                               r"her|this|these|that|those|regular|hold|holding|"
                               r"convene|host|any|all|continue|resume|launch|establish|"
+                              r"conclude|complete|finali[sz]e|wrap|"
                               r"support|welcome|begin|start|conduct)$", word)):
             mods.insert(0, word)
             continue
@@ -569,6 +570,10 @@ def _noun_phrase(clause: str, start: int, end: int) -> str:
     if re.fullmatch(r"meets?|(?:re)?convenes?|gather", word, re.I):
         word = "regular meetings" if re.match(r"\s+regularly", clause[end:]) else "meeting"
         group = _MEETING_GROUP.search(clause[:start])
+        met = re.match(r"\s+with\s+((?:[\w’'.-]+\s+){0,4}?[\w’'.-]+)(?=\s+(?:on|in|at|to|for|"
+                       r"during|next|this|from)\b|[,;.]|$)", clause[end:])
+        if met and not mods:
+            return f"{word} with {met.group(1)}"  # "he will meet with leaders of other countries"
         if group and not mods:
             named = group.group("group")
             return f"{word} of {named[0].lower()}{named[1:]}"
