@@ -264,6 +264,10 @@ def test_the_same_topic_twice_is_one_issue():
         ("Varo said Arden would not lift its ban on Sorland poultry.",
          ["Ban on Sorland poultry"]),
         ("Hungary voted against the sanctions package.", ["Sanctions package"]),
+        ("The EU will impose retaliatory tariffs on U.S. goods from March 1.",
+         ["Retaliatory tariffs on U.S. goods"]),
+        ("Arden offered to cut its 10% tariff on U.S. cars to 2.5% if Sorland drops its levies.",
+         ["10% tariff on U.S. cars"]),
         ("The ministers will meet on Friday to discuss the cost of the garrison, an issue that "
          "has strained ties in the past.", ["Cost of the garrison"]),
         ("Arden rejected Sorland’s demand that the drills be cancelled.",

@@ -412,7 +412,8 @@ _MEASURE = re.compile(
     r"(?:not|never|refused to|declined to|won't)\s+(?:lift|remove|drop|ease|scrap))"
     r"\s+(?:an?\s+|new\s+|its\s+|their\s+|the\s+)?(?P<measure>(?:[\w%$.,-]+\s+){0,4}?(?:tariffs?|duties|duty|levies|"
     r"sanctions|export controls|restrictions|embargo|ban)\s+(?:on|against)\s+[^,;]+?)"
-    r"(?=\s+(?:from|starting|as of|on|by|in|after|if|unless|because)\s|[,;.]|$)", re.I)
+    r"(?=\s+(?:from|starting|as of|on|by|in|after|if|unless|because)\s|[,;]|"
+    r"(?<![A-Z])\.(?!\w)|$)", re.I)
 #: A step an agreement still waits for: "the accord must still be ratified by parliament".
 _PENDING = re.compile(
     r"\b(?P<subject>(?:the|this|a|an|its|their)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}?)\s+"
@@ -502,6 +503,9 @@ def _topic(clause: str) -> str | None:
     problem = _WEAK_ISSUE.search(clause)
     if problem and problem.group("problem") and not _ISSUE.search(clause):
         return _problem_phrase(clause, problem.start(), problem.end())
+    if problem and re.match(r"tariffs?\s", problem.group(0), re.I) and not _ISSUE.search(clause):
+        tariff = problem.start() + len(re.match(r"tariffs?", problem.group(0), re.I).group(0))
+        return _problem_phrase(clause, problem.start(), tariff)  # "its 10% tariff on cars"
     cue = _ISSUE.search(clause) or _WEAK_ISSUE.search(clause)
     while cue and re.match(r"[”\"’']*\s*(?:and|but)\b", clause[cue.end():]):
         later = _ISSUE.search(clause, cue.end())  # "called it provocative and warned that X"
@@ -578,7 +582,8 @@ def _problem_phrase(clause: str, start: int, end: int) -> str:
             break
         modifiers.insert(0, word)
     rest = _FINITE_VERB.split(clause[end:], maxsplit=1)[0]
-    rest = re.split(r"[,;:.]|\s+(?:which|that|who|and|but|because|as)\b", rest)[0]
+    rest = re.split(r"[,;:]|(?<![A-Z])\.(?!\w)|\s+(?:which|that|who|and|but|because|as|if|"
+                    r"unless|from|to\s+(?=[\d$€£]))\b", rest)[0]
     return " ".join([*modifiers, clause[start:end]]) + rest.rstrip()
 
 
