@@ -39,6 +39,19 @@ def test_the_speaker_is_the_one_the_sentence_names(sentence, expected):
     assert quotes(sentence) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("“We are not there yet,” a U.S. official said.",
+         [("We are not there yet", "U.S. official")]),
+        ("“The gap is still wide,” said a senior EU diplomat.",
+         [("The gap is still wide", "Senior EU diplomat")]),
+    ],
+)
+def test_a_source_the_text_does_not_name_speaks_as_the_text_describes_it(sentence, expected):
+    assert quotes(sentence) == expected
+
+
 def test_a_quote_reported_of_someone_else_is_theirs_not_the_last_named():
     sentence = ("Lind did not mention the islands, though state media reported that Wu had "
                 "raised them, calling their “return to the motherland” inevitable.")

@@ -117,7 +117,24 @@ def _speaker(text: str, start: int, end: int, directory: _Directory,
         inverted = _first_reference(outside[cue.end():], directory)  # "…,” said Jane Roe
         if inverted:
             return inverted, cue.start()
+        unnamed = _UNNAMED_AFTER.match(outside, cue.end())
+        if unnamed:
+            return _as_speaker(unnamed.group("who")), cue.start()  # "…,” said a senior diplomat
+    unnamed = _UNNAMED_BEFORE.search(outside[:cue.start()])
+    if unnamed and cue.start() >= end:
+        return _as_speaker(unnamed.group("who")), cue.start()  # "…,” a U.S. official said
     return _last_reference(outside[:cue.start()], directory, last_named), cue.start()
+
+
+def _as_speaker(source: str) -> str:
+    return source[:1].upper() + source[1:]
+
+
+#: A source the text does not name, qualified enough to tell apart: "a senior EU diplomat".
+_UNNAMED = (r"(?:the|a|an|one)\s+(?P<who>(?:[\w.-]+\s+){1,3}?(?:officials?|diplomats?|sources?|"
+            r"negotiators?|spokes(?:person|man|woman)|aides?))")
+_UNNAMED_BEFORE = re.compile(rf"(?:^|[,;])\s*{_UNNAMED}\s*$")
+_UNNAMED_AFTER = re.compile(rf"\s*{_UNNAMED}\b")
 
 
 def _distance(cue: re.Match, start: int, end: int) -> int:
