@@ -26,6 +26,7 @@ def test_without_items_the_lead_is_followed_by_what_comes_after_it():
     pytest.param("Vienna, Austria.", id="dateline"),
     pytest.param("What did the ministers agree on at their meeting today in Vienna?",
                  id="question"),
+    pytest.param("Let me begin with two announcements about the week ahead.", id="preamble"),
 ])
 def test_a_sentence_that_cannot_open_a_summary_is_passed_over(opening):
     assert draft_summary([opening, LEAD], []).startswith(LEAD)
@@ -57,3 +58,12 @@ def test_at_most_four_sentences():
 
 def test_an_article_without_a_statement_asks_the_reviewer_for_a_summary():
     assert draft_summary(["Vienna.", "SUMMARY OF TALKS:"], []) == NO_SUMMARY
+
+
+def test_a_transcript_turn_mark_is_left_out_of_the_summary():
+    assert draft_summary([f"SPOKESPERSON: {LEAD}"], []) == LEAD
+
+
+def test_a_communique_item_ending_in_a_semicolon_reads_as_a_sentence():
+    item = "Expresses grave concern over the fighting in the northern provinces of Sorland;"
+    assert draft_summary([item], []) == item[:-1] + "."

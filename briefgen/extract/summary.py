@@ -18,8 +18,11 @@ MOST_SENTENCES = 4
 #: Shorter than this, a "sentence" is a dateline, a heading or a salutation, not a fact.
 _FEWEST_WORDS = 6
 #: "Good afternoon, everybody." and the like: the opening of a briefing, not its news.
-_GREETING = re.compile(r"^(?:good (?:morning|afternoon|evening)|hello|hi|thank you|thanks)\b",
+_GREETING = re.compile(r"^(?:good (?:morning|afternoon|evening)|hello|hi|thank you|thanks|"
+                       r"let me (?:begin|start)|i(?:'d|’d| would) like to (?:begin|start))\b",
                        re.I)
+#: Who speaks in a transcript ("Q:", "A:", "MR. SULLIVAN:"): a mark of the turn, not its words.
+_TURN_MARK = re.compile(r"^(?:Q|A|(?:[A-Z][A-Z.'’-]*\s){0,3}[A-Z][A-Z.'’-]+):\s+")
 #: A sentence whose subject is a pronoun ("On the matter, she said…") needs the one before it.
 _ANAPHORIC = re.compile(r"^(?:[^,]{0,40},\s*)?(?:he|she|they|it|this|these|those)\b", re.I)
 NO_SUMMARY = "No summary could be drafted; write one."
@@ -28,6 +31,7 @@ NO_SUMMARY = "No summary could be drafted; write one."
 def draft_summary(sentences: Sequence[str], evidence: Sequence[str]) -> str:
     """The lead sentence, then the sentences holding the most `evidence` of the draft's
     items, up to four sentences and 90 words in all, in the article's order."""
+    sentences = [_TURN_MARK.sub("", s) for s in sentences]
     candidates = [i for i, s in enumerate(sentences) if _is_statement(s)]
     if not candidates:
         return NO_SUMMARY
@@ -53,11 +57,16 @@ def draft_summary(sentences: Sequence[str], evidence: Sequence[str]) -> str:
                 break
             chosen.add(i)
             words += _words(sentences[i])
-    return " ".join(sentences[i] for i in sorted(chosen)) if chosen else NO_SUMMARY
+    return " ".join(_as_sentence(sentences[i]) for i in sorted(chosen)) if chosen else NO_SUMMARY
+
+
+def _as_sentence(text: str) -> str:
+    """A communiqué's item ends with ";", a sentence of the summary with "."."""
+    return text[:-1] + "." if text.endswith(";") else text
 
 
 def _is_statement(sentence: str) -> bool:
-    return (_words(sentence) >= _FEWEST_WORDS and sentence.rstrip()[-1:] in ".!\"”’'"
+    return (_words(sentence) >= _FEWEST_WORDS and sentence.rstrip()[-1:] in ".!\"”’';"
             and not _GREETING.match(sentence) and not _is_heading(sentence))
 
 
