@@ -315,6 +315,19 @@ def test_meeting_with_someone_is_labelled_by_whom():
         "Meeting with leaders of other countries"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "what", "when"),
+    [
+        ("The new permit system should start working by Dec. 1.",
+         "New permit system to start working", "2025-12-01"),
+        ("Their union plans a protest in Avel on Dec. 20.", "Protest in Avel", "2025-12-20"),
+    ],
+)
+def test_deadlines_and_protests_ahead_are_events(sentence, what, when):
+    event = one(sentence)
+    assert (event["what"], event["when"]) == (what, when)
+
+
 def test_a_visit_to_two_places_names_both():
     event = one("Janet Yellen will visit Amman and Riyadh on Friday.")
     assert (event["what"], event["where"]) == ("Janet Yellen visit to Amman and Riyadh",

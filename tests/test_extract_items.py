@@ -40,6 +40,8 @@ def items(*sentences: str, reference: dt.date = REFERENCE):
         ("Decides to deploy a monitoring mission to the border within 30 days and requests "
          "the Commission to report back.",
          ["Deploy a monitoring mission to the border within 30 days"]),
+        ("Russia will lift its ban on Ardenian poultry once the new checks are in place.",
+         ["Russia to lift its ban on Ardenian poultry"]),
         ("The ministers instructed their fisheries experts to draft new quotas.",
          ["Draft new quotas"]),
         ("Russia said it would reduce its grain exports by a fifth in March.",
@@ -187,6 +189,8 @@ def test_disputes_and_concerns_are_open_issues_one_per_topic(sentence, topics):
         "Yet today the harbour is calmer than it was.",
         "The centre-right opposition won a clear majority in the election.",
         "Opposition leader Ana Pires is expected to be sworn in this month.",
+        "Arden and Sorland agreed to end a months-long dispute over grain imports.",
+        "Their union plans a protest in Avel on Friday.",
     ],
 )
 def test_vague_or_addressed_problems_are_not_open_issues(sentence):
@@ -264,6 +268,7 @@ def test_the_same_topic_twice_is_one_issue():
         ("Varo said Arden would not lift its ban on Sorland poultry.",
          ["Ban on Sorland poultry"]),
         ("Hungary voted against the sanctions package.", ["Sanctions package"]),
+        ("Farmers blocked the roads in protest at cheap imports.", ["Cheap imports"]),
         ("The EU will impose retaliatory tariffs on U.S. goods from March 1.",
          ["Retaliatory tariffs on U.S. goods"]),
         ("Arden offered to cut its 10% tariff on U.S. cars to 2.5% if Sorland drops its levies.",

@@ -25,7 +25,8 @@ EVENT_NOUNS: list[tuple[str, re.Pattern]] = [
     ("call", re.compile(r"\b(?:(?:phone|telephone|video) calls?|by (?:tele)?phone)\b", _I)),
     ("meeting", re.compile(r"\b(?:meetings?|conference|forum|ministerial|convening|gathering|"
                            r"hearings?|ceremony|(?-i:General Assembly)|"
-                           r"workshop|(?<!joint )session(?! of Congress))\b", _I)),
+                           r"workshop|(?<!joint )session(?! of Congress)|protests?|"
+                           r"demonstrations?|rall(?:y|ies)|marches)\b", _I)),
     ("deadline", re.compile(r"\b(?:deadline|takes? effect|(?:enters?|comes?) into force|"
                             r"expires?)\b", _I)),
     ("other", re.compile(r"\b(?:COP ?\d+|inauguration|votes?|debates?|(?:joint|military|naval|air|"
@@ -117,7 +118,7 @@ CALLED_OFF = re.compile(
     r"turned down|ruled out|no longer|will not|won't|would not)\b", _I)
 #: A deadline: an action due "by" a date.
 BY_DEADLINE = re.compile(
-    r"\b(?:commit(?:s|ted)? to|will|would|shall|must|agreed to|undertakes? to|"
+    r"\b(?:commit(?:s|ted)? to|will|would|shall|should|must|agreed to|undertakes? to|"
     r"(?:instructed|directed|tasked)\s+(?:[\w-]+\s+){1,3}?to)\s+"
     r"(?:[\w’'()-]+\s+){1,8}?(?P<by>by|no later than)\s+(?=(?:the end of\s+)?(?:January|"
     r"February|March|April|May|June|July|August|September|October|November|December|"

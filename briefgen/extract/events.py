@@ -621,10 +621,14 @@ def _deadline_label(clause: str, start: int, end: int) -> str:
     if period and period.start() == start:
         span = re.sub(r"^(?:for|within)\s+", "", period.group(0))
         return _cap(f"end of {span}")
-    action = re.search(r"\b(?:will|would|shall|must)\s+((?:[\w’'-]+\s+){1,8}?)$", clause[:start]) \
+    action = re.search(r"\b(?:will|would|shall|should|must)\s+((?:[\w’'-]+\s+){1,8}?)$",
+                       clause[:start]) \
         or re.search(r"\bto\s+((?:[\w’'-]+\s+){1,6}?)$", clause[:start])
     if action:
-        return _cap(f"deadline to {action.group(1).strip()}")
+        subject = re.match(r"(?:The|A|An|Its|Their)\s+((?:[\w’'-]+\s+){0,3}[a-z][\w’'-]*)\s+"
+                           r"(?:will|would|shall|should|must)\s", clause)
+        who = f"{subject.group(1)} to" if subject else "deadline to"
+        return _cap(f"{who} {action.group(1).strip()}")  # "The system should start working …"
     subject = re.search(r"(?:^|,\s+)(?:[Tt]he\s+)?((?:[\w’'-]+\s+){1,5}?)$", clause[:start])
     if subject and re.search(r"(?:takes?|comes?|enters?|goes?|expires?)", clause[start:end]):
         return _cap(f"{subject.group(1).strip()} {clause[start:end]}")  # "Ceasefire takes effect"

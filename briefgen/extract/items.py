@@ -361,6 +361,8 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
     """
     for piece in pieces:
         cued = cue_topics(piece, strong_only=agreement)
+        if agreement and _ENDED_DISPUTE.search(piece) and not cued:
+            continue  # "agreed to end the dispute over X": settled, not open
         pending = _PENDING.search(piece)
         measure = _MEASURE.search(piece)
         issue = _ISSUE_CUE.search(piece) or pending or measure
@@ -390,8 +392,8 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
         for topic in topics:
             topic = _without_dates(re.sub(r"^(?:(?:the\s+)?(?:issue|question|matter|problem)\s+"
                                           r"of|the|a|an)\s+", "", topic, flags=re.I))
-            if re.fullmatch(r"[a-z][\w-]*", topic):
-                continue  # one common noun ("the incident") names no issue a reader can follow
+            if re.fullmatch(r"[a-z][\w-]*", topic) or _ONLY_A_PLACE.fullmatch(topic):
+                continue  # "the incident", "in Warsaw": no issue a reader can follow
             topic = issue_label(topic, sentence)
             if not topic:
                 continue
@@ -414,6 +416,12 @@ _MEASURE = re.compile(
     r"sanctions|export controls|restrictions|embargo|ban)\s+(?:on|against)\s+[^,;]+?)"
     r"(?=\s+(?:from|starting|as of|on|by|in|after|if|unless|because)\s|[,;]|"
     r"(?<![A-Z])\.(?!\w)|$)", re.I)
+#: Where something happens, said without what: "(a protest) in Warsaw".
+_ONLY_A_PLACE = re.compile(r"(?:in|at|on|near)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
+#: A dispute a commitment settles: "agreed to end a months-long dispute over grain".
+_ENDED_DISPUTE = re.compile(r"\b(?:end|resolve|settle|ending|resolving|settling)\s+"
+                            r"(?:(?:a|an|the|their|its)\s+)?(?:[\w-]+\s+){0,2}"
+                            r"(?:dispute|row|standoff|conflict|stalemate)\b", re.I)
 #: A step an agreement still waits for: "the accord must still be ratified by parliament".
 _PENDING = re.compile(
     r"\b(?P<subject>(?:the|this|a|an|its|their)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}?)\s+"
@@ -459,7 +467,7 @@ def _without_dates(text: str) -> str:
 def _object_topics(objects: str) -> list[str]:
     """"export controls and rare-earth supply chains" → two topics; a longer phrase stays one."""
     objects = re.split(r",?\s+(?:which|who|that|as well as|because|while|although|though|"
-                       r"but)\b|,\s+and\s+(?=[A-Z])|,\s+(?:a|an)\s|,\s+(?=[a-z]+ing\b)",
+                       r"but|by\s+\w+ing)\b|,\s+and\s+(?=[A-Z])|,\s+(?:a|an)\s|,\s+(?=[a-z]+ing\b)",
                        objects)[0]
     objects = _FINITE_VERB.split(objects, maxsplit=1)[0]
     pieces = [p.strip() for p in re.split(r",\s+(?:and\s+)?|\s+and\s+", objects)
@@ -536,7 +544,7 @@ def _topic(clause: str) -> str | None:
     if described:
         return described.group(0)  # "would not accept a deal that ignored X": which deal
     rest = re.split(r",| (?:which|that|who|while|though|although|because|but)\b", rest)[0]
-    rest = re.sub(r"^(?:about|over|on|of|to|for|that|with|the issue of)\s+", "", rest,
+    rest = re.sub(r"^(?:about|over|on|of|to|for|that|with|at|against|the issue of)\s+", "", rest,
                   flags=re.I)
     if cue and re.match(r"(?:when|while|if|because|after|before|since|whenever)\b", rest, re.I):
         rest = f"{cue.group(0)} {rest}"  # "faced barriers when …": the barriers are the issue

@@ -23,7 +23,8 @@ MAX_COPIED = 0.8
 #: Where a clause stops saying what was agreed and starts saying why, how or what else.
 _CLAUSE_END = re.compile(
     r"\s*[;:(—]\s*|\s+[–-]\s+(?=[a-z])|,?\s+(?:which|who|whose|whereby|so that|so as to|"
-    r"in order to|while|whereas|because|as well as|including|such as|especially|"
+    r"in order to|while|whereas|because|as well as|including|such as|especially|once|unless|"
+    r"provided that|as soon as|as long as|so long as|"
     r"particularly|notably|"
     r"in line with|consistent with|in accordance with|based on|building on|thereby|"
     r"with the (?:aim|goal|objective|purpose) of|"
