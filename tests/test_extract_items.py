@@ -42,6 +42,8 @@ def items(*sentences: str, reference: dt.date = REFERENCE):
          ["Deploy a monitoring mission to the border within 30 days"]),
         ("Russia will lift its ban on Ardenian poultry once the new checks are in place.",
          ["Russia to lift its ban on Ardenian poultry"]),
+        ("Under the deal, Hamas will free 20 hostages and Israel will release 60 prisoners.",
+         ["Hamas to free 20 hostages", "Israel to release 60 prisoners"]),
         ("The ministers instructed their fisheries experts to draft new quotas.",
          ["Draft new quotas"]),
         ("Russia said it would reduce its grain exports by a fifth in March.",

@@ -85,6 +85,8 @@ def test_roles_are_kept_whole_with_their_qualifiers(sentence, person):
         ("The dictator Nico Varga fled.", Person("Nico Varga", None)),
         ("Opposition leader Ana Sol is expected to be sworn in.",
          Person("Ana Sol", "Opposition Leader")),
+        ("The head of the CIA, Will Berns, is expected in Doha.",
+         Person("Will Berns", "Head of the CIA")),
     ],
 )
 def test_a_role_in_the_lowercase_of_news_agencies_is_read_as_a_role(sentence, person):

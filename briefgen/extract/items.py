@@ -54,7 +54,7 @@ _AGREEMENT = re.compile(
     r"support|strengthen|deepen|promote|facilitate|develop|hold|purchase|buy|pay|allow|accept|"
     r"memoriali[sz]e|retain|grant|recogni[sz]e|conduct|deploy|fund|train|share|sell|import|"
     r"export|supply|procure|resume|restore|designate|dedicate|contribute|double|triple|"
-    r"build|station|send|set up)\b|"
+    r"build|station|send|set up|free|return|exchange|transfer|repatriate|hand over)\b|"
     r"exploring|to explore|welcomed the (?:launch|signing|conclusion|establishment|"
     r"agreement)|launched|established|announced (?:a|an|the) (?:new )?(?:partnership|"
     r"initiative|agreement|deal|plan|fund|program))|"

@@ -159,6 +159,12 @@ World Trade Organization|WTO
 International Monetary Fund|IMF
 World Bank
 Organization of American States|OAS
+Hamas
+Hezbollah|Hizbollah
+Houthis|Houthi|Ansar Allah
+Taliban
+Rapid Support Forces|RSF
+M23
 """
 
 _US_STATES = """

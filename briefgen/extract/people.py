@@ -393,6 +393,9 @@ def _cued(tokens: list[_Token], i: int) -> tuple[int, int, None] | None:
     if noun or apposed:
         role = _lowercase_role(tokens, i - 1 if noun else i - 2)
         return i, end, role
+    office = _office_of_before(tokens, i - 1) if before == "," and after[:1] == [","] else None
+    if office is not None:
+        return i, end, _capitalised(_text(tokens, office, i - 1))  # "the head of the CIA, X,"
     cued = (before in SAYING or pronoun_later
             or (after[:1] == [","] and len(tokens) > end + 1
                 and tokens[end + 1].text in ("who", "whose"))
@@ -400,6 +403,22 @@ def _cued(tokens: list[_Token], i: int) -> tuple[int, int, None] | None:
             or (after[:1] == [","] and len(tokens) > end + 1 and tokens[end + 1].text in SAYING)
             or after[:2] in (["and", "his"], ["and", "her"]))
     return (i, end, None) if cued else None
+
+
+def _office_of_before(tokens: list[_Token], comma: int) -> int | None:
+    """Where "head of the CIA" begins, when it ends right before the comma at `comma`."""
+    j = comma
+    while j > 0 and comma - j < 6 and (is_cap(tokens[j - 1].text) or is_abbreviation(
+            tokens[j - 1].text) or tokens[j - 1].text == "the"):
+        j -= 1
+    if j < 2 or j == comma or tokens[j - 1].text != "of" or \
+            tokens[j - 2].text not in OFFICE_NOUNS | {"head"}:
+        return None
+    return j - 2
+
+
+def _capitalised(role: str) -> str:
+    return role[:1].upper() + role[1:]
 
 
 def _may_qualify_office(word: str) -> bool:
