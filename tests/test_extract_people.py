@@ -87,6 +87,11 @@ def test_roles_are_kept_whole_with_their_qualifiers(sentence, person):
          Person("Ana Sol", "Opposition Leader")),
         ("The head of the CIA, Will Berns, is expected in Doha.",
          Person("Will Berns", "Head of the CIA")),
+        ("Officials including deputy foreign minister Lee Min-ho attended.",
+         Person("Lee Min-ho", "Deputy Foreign Minister")),
+        ("Dr Amina Yusuf, the health minister, spoke first.",
+         Person("Amina Yusuf", "health minister")),
+        ("Mr Sato told parliament that the deal was done.", Person("Sato", None)),
     ],
 )
 def test_a_role_in_the_lowercase_of_news_agencies_is_read_as_a_role(sentence, person):

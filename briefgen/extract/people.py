@@ -200,7 +200,8 @@ def _titled(tokens: list[_Token], i: int, headline: bool) -> tuple[int, int, str
     if word in WEAK_TITLES and not qualified and len(words) < 2:
         return None
     if word in HONORIFICS:
-        return start, end, None
+        apposed = _apposed(tokens, start)  # "Dr Amina Yusuf, the health minister,"
+        return start, end, apposed[2] if apposed and apposed[1] == end else None
     role_start = _role_start(tokens, i, headline)
     role = _role(tokens, role_start, complement_end, end)
     if _is_his_holiness(tokens, role_start) and complement_end == role_start + 2:
@@ -424,7 +425,8 @@ def _capitalised(role: str) -> str:
 def _may_qualify_office(word: str) -> bool:
     """A lowercase word that can be part of an office: "trade", "fisheries", "deputy"."""
     return word.isalpha() and word.islower() and word not in FUNCTION_WORDS and \
-        word not in SAYING and word not in ("his", "her", "their", "its", "our", "my")
+        word not in SAYING and word not in ("his", "her", "their", "its", "our", "my") and \
+        not word.endswith(("ing", "ed"))  # "officials including deputy minister X"
 
 
 def _lowercase_role(tokens: list[_Token], noun: int) -> str | None:

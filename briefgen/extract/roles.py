@@ -28,7 +28,8 @@ Judge Counselor Counsellor Officer Chief Attorney Lady Gentleman Holiness Majest
 Excellency Archbishop Cardinal Bishop Rabbi Reverend Imam Captain Lieutenant Sergeant Deputy
 Assistant Delegate Negotiator Councilmember Superintendent Professor Lawmaker Czar Administrator
 Head Member Counsel Founder Co-Founder CEO Fellow Organizer Advocate Moderator
-Correspondent Economist Pastor Treasurer Sheriff Mr. Mrs. Ms. Dr. Sir Dame Messrs. Rep. Sen. Gov.
+Correspondent Economist Pastor Treasurer Sheriff Mr. Mrs. Ms. Dr. Mr Mrs Ms Dr Sir Dame Messrs.
+Rep. Sen. Gov.
 Lt. Gen. Adm. Amb. Prof. Rev. Hon.
 """))
 #: Words that qualify a title word: part of a role, never of a name ("Prime", "Deputy").
@@ -39,7 +40,8 @@ Inspector Majority Minority Lieutenant Brigadier Major Rear Managing Permanent I
 Presidential Supreme Lord Former National Federal
 """))
 #: Honorifics: a title, but not a role worth reporting.
-HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Sir", "Dame", "Messrs.", "Shri", "Smt."})
+HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame",
+                        "Messrs.", "Shri", "Smt."})
 #: Title words that also open names of things ("General Motors"): a title only when qualified
 #: ("Attorney General") or before a full name.
 WEAK_TITLES = frozenset({"General", "Chief", "Head", "Member", "Leader", "Justice", "Lady",
