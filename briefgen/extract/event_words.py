@@ -19,8 +19,9 @@ EVENT_NOUNS: list[tuple[str, re.Pattern]] = [
                             r"(?:presidential|parliamentary|general) vote|run-?offs?|"
                             r"(?:go|goes|head|heads|return|returns) to the polls)\b", _I)),
     ("talks", re.compile(r"\b(?:talks|dialogues?|negotiations|consultations|discussions|"
-                         r"round of (?:talks|negotiations)|(?<=next )round|(?<=new )round|"
-                         r"(?<=final )round)\b", _I)),
+                         r"round of (?:talks|negotiations)|"
+                         r"(?:(?<=next )|(?<=new )|(?<=final ))round(?: of (?:[\w-]+ ){0,2}"
+                         r"(?:talks|negotiations|dialogue|consultations))?)\b", _I)),
     ("visit", re.compile(r"\b(?:visits?|trips?|tour)\b", _I)),
     ("call", re.compile(r"\b(?:(?:phone|telephone|video) calls?|by (?:tele)?phone)\b", _I)),
     ("meeting", re.compile(r"\b(?:meetings?|conference|forum|ministerial|convening|gathering|"

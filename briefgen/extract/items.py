@@ -72,6 +72,7 @@ _NOT_AGREEMENT = re.compile(
     r"(?:emphasi[sz]ed|underscored|stressed|exemplified)\b[^.;]*\bcommitment|"
     r"remain(?:s|ed)? committed|may be|(?:remain|remains) (?:actively )?seized|"
     r"\b(?:meet|convene|gather)\b[^.;]{0,60}\bto (?:agree|sign|finali[sz]e|conclude)\b|"
+    r"\bhop(?:e|es|ed|ing)\s+(?:that\s+)?(?:[\w’'.-]+\s+){0,4}?(?:will|would|can|could)\b|"
     r"(?:expected|due|set|scheduled|plan(?:s|ned)?|hopes?|hoped|aim(?:s|ed)?) to "
     r"(?:sign|agree|conclude|finali[sz]e|adopt)|"
     rf"(?:no|not|never|without|{_FAILED_TO}|did not|didn't|yet to) "
