@@ -36,7 +36,7 @@ _COMMITMENT = re.compile(
     r"\b(?:(?:re)?commit(?:s|ted)?(?: (?:themselves|ourselves|itself))?|"
     r"(?:is|are|was|were|remain|remains) committed|agree[sd]?|"
     r"pledge[sd]?|pledging|resolve[sd]|decide[sd]|vowed|promised|undertook|intends?|intended|"
-    r"(?:is|are|was|were|stands?|stood)\s+(?:also\s+)?ready|"
+    r"(?:is|are|was|were|stands?|stood)\s+(?:also\s+)?(?:ready|willing)|"
     r"plans?|planned|aims?|aimed|seeks?|sought|expressed (?:their|our|his|her) (?:\w+ )?"
     r"(?:intent|intention|desire|readiness|willingness)|"
     r"(?:instructed|directed|tasked|asked|encouraged|urged) [\w’' -]{1,60}?|"

@@ -84,6 +84,7 @@ _NOT_AGREEMENT = re.compile(
 _SHARED_COMMITMENT = re.compile(
     r"\b(?:(?:their|our|joint|shared|mutual|unwavering|common) (?:\w+ )?commitments? to|"
     r"keenness to|readiness to|ready to work|willingness (?:and commitment )?(?:of [\w. ]+ )?to|"
+    r"(?:is|are) willing to (?:work|cooperate|deepen|expand|strengthen)|"
     r"(?:welcomed|reviewed) (?:and \w+ )?(?:ongoing )?(?:efforts|progress)|"
     r"witness(?:ed|es)? the signing)\b", re.I)
 #: A lead-in ("… the following commercial deals:") whose list items are agreements.
