@@ -421,6 +421,7 @@ def test_trying_only_words_near_a_trigger_finds_what_the_whole_pattern_finds(mon
                                            if kind != "N"))
     monkeypatch.setattr(finder, "pattern_for", lambda token: everything)
     monkeypatch.setattr(finder, "is_trigger", lambda token: True)
+    monkeypatch.setattr(finder, "may_hold_trigger", lambda sentence: True)
     assert [find_expressions(s) for s in sentences] == fast
 
 
@@ -446,3 +447,25 @@ def test_is_past_only_when_the_value_ends_before_the_reference(when, past):
 def test_is_past_refuses_a_value_that_is_not_a_when():
     with pytest.raises(ValueError):
         is_past("April 2026", R)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The talks resumed.",
+        "The talks resume next week.",
+        "The envoy arrives in May.",
+        "We may meet soon.",
+        "The vote is on Monday, not monday.",
+        "The fleet sailed in the ’90s.",
+        "A site of 40 km² was cleared.",
+        "Phase 2 begins; Q3 follows.",
+        "Yesterday the ministers met.",
+        "They spoke of TODAY and of tomorrow.",
+        "Ministers met to discuss trade.",
+        "",
+    ],
+)
+def test_a_sentence_holds_a_trigger_when_one_of_its_tokens_is_one(sentence):
+    tokens = rules.TOKEN_RX.findall(sentence)
+    assert rules.may_hold_trigger(sentence) == any(map(rules.is_trigger, tokens))

@@ -86,8 +86,11 @@ def fit(text: str, evidence: str = "", limit: int = MAX_WORDS, *,
     if _fits(text, evidence, limit):
         return _capital(_unmodified(text))
     for cut in _PHRASE_CUTS:
-        starts = sorted(m.start() for m in re.finditer(cut, text) if _may_cut(text, m))
-        for start in reversed(starts):
+        # the last boundary first; whether a cut may fall there is asked only when reached
+        for boundary in reversed(list(re.finditer(cut, text))):
+            if not _may_cut(text, boundary):
+                continue
+            start = boundary.start()
             shorter = _tidy(text[:start])
             if word_count(shorter) >= 3 and _fits(shorter, evidence, limit) and _whole(shorter):
                 return _capital(shorter)

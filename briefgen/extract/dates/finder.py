@@ -6,7 +6,14 @@ import re
 
 from briefgen.extract.dates import resolution
 from briefgen.extract.dates.arithmetic import Date
-from briefgen.extract.dates.rules import KINDS, TOKEN_RX, WINDOW, is_trigger, pattern_for
+from briefgen.extract.dates.rules import (
+    KINDS,
+    TOKEN_RX,
+    WINDOW,
+    is_trigger,
+    may_hold_trigger,
+    pattern_for,
+)
 from briefgen.extract.dates.vocabulary import NOT_YEAR_PREPOSITIONS, PREPOSITIONS
 
 _PREPOSITION_BEFORE = re.compile(r"(?<!\w)(" + PREPOSITIONS + r")\s+$", re.IGNORECASE)
@@ -29,6 +36,8 @@ def find_expressions(sentence: str) -> list[tuple[int, int, str]]:
     "within 90 days", "for 90 days"), so every text found can be given to `normalize`.
     Plain numbers are not dates ("24 percentage points", "Section 301", "1,000 troops").
     """
+    if not may_hold_trigger(sentence):
+        return []
     tokens = [(m.start(), m.group()) for m in TOKEN_RX.finditer(sentence)]
     # Try matching only at the tokens up to WINDOW before a trigger word.
     candidates = bytearray(len(tokens))

@@ -349,6 +349,18 @@ def is_trigger(token: str) -> bool:
     return token in MONTH_TOKENS or token in WEEKDAY_TOKENS or token.lower() in _TRIGGER_WORDS
 
 
+def may_hold_trigger(sentence: str) -> bool:
+    """Whether a token of `sentence` is a trigger (`is_trigger`), told from the sentence's
+    characters and its words as a set: most sentences hold none, and need not be read token
+    by token. A token that begins or ends with a digit (or is an apostrophe before one) puts
+    a digit in the sentence."""
+    if any(map(str.isdigit, sentence)):
+        return True
+    words = set(TOKEN_RX.findall(sentence))
+    return not (MONTH_TOKENS.isdisjoint(words) and WEEKDAY_TOKENS.isdisjoint(words)
+                and _TRIGGER_WORDS.isdisjoint(map(str.lower, words)))
+
+
 FULL = compile_full()
 KINDS = {name: kind for name, kind, _ in RULES}
 # Compile at import every pattern a word can select.
