@@ -92,6 +92,8 @@ def test_roles_are_kept_whole_with_their_qualifiers(sentence, person):
         ("Dr Amina Yusuf, the health minister, spoke first.",
          Person("Amina Yusuf", "health minister")),
         ("Mr Sato told parliament that the deal was done.", Person("Sato", None)),
+        ("President Ida Ruto hosted her Tanzanian counterpart, Sami Hassan, in Nairobi.",
+         Person("Sami Hassan", "President of Tanzania")),
     ],
 )
 def test_a_role_in_the_lowercase_of_news_agencies_is_read_as_a_role(sentence, person):

@@ -127,6 +127,8 @@ def _people_in(text: str, body: str | None) -> list[Person]:
             name_tokens = _as_in_body(name_tokens, body)
         name = _name(text, name_tokens)
         if name:
+            if role is None and found:
+                role = _counterpart_role(tokens, start, found[-1].role)
             found.append(Person(name, role))
             taken.update(range(start, end))
     if body is None:
@@ -404,6 +406,20 @@ def _cued(tokens: list[_Token], i: int) -> tuple[int, int, None] | None:
             or (after[:1] == [","] and len(tokens) > end + 1 and tokens[end + 1].text in SAYING)
             or after[:2] in (["and", "his"], ["and", "her"]))
     return (i, end, None) if cued else None
+
+
+def _counterpart_role(tokens: list[_Token], start: int, their_role: str | None) -> str | None:
+    """"President Ruto hosted his Tanzanian counterpart, Samia Hassan": President of Tanzania —
+    the office of the one named before, held in the counterpart's country."""
+    j = start - 1 if start and tokens[start - 1].text == "," else start
+    if not their_role or j < 2 or tokens[j - 1].text not in ("counterpart", "counterparts"):
+        return None
+    state = canonical(tokens[j - 2].text) or (
+        canonical(_text(tokens, j - 3, j - 1)) if j >= 3 else None)
+    if not state or state not in STATES.values():
+        return None
+    office = re.split(r"\s+(?:of|for)\s+", their_role)[0]
+    return f"{office} of {'the ' if state.startswith('United ') else ''}{state}"
 
 
 def _office_of_before(tokens: list[_Token], comma: int) -> int | None:
