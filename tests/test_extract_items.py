@@ -196,6 +196,7 @@ def test_disputes_and_concerns_are_open_issues_one_per_topic(sentence, topics):
         "Opposition leader Ana Pires is expected to be sworn in this month.",
         "Arden and Sorland agreed to end a months-long dispute over grain imports.",
         "Their union plans a protest in Avel on Friday.",
+        "Sorland imposed export restrictions on Arden in 2019.",
     ],
 )
 def test_vague_or_addressed_problems_are_not_open_issues(sentence):

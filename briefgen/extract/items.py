@@ -249,7 +249,7 @@ def _sentence_items(draft: Draft, sentence: str, reference: dt.date, people: lis
             agreement = _is_agreement(" and ".join(pieces))
             if agreement:
                 _agreements(draft, sentence, pieces, main_parties, reference)
-            _issues(draft, sentence, pieces, main_parties, agreement)
+            _issues(draft, sentence, pieces, main_parties, agreement, reference)
     add_events(draft.upcoming, draft.unsure, sentence, reference, people, main_parties)
 
 
@@ -356,7 +356,7 @@ def _status(clause: str) -> str:
 
 
 def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[str],
-            agreement: bool) -> None:
+            agreement: bool, reference: dt.date) -> None:
     """One open issue per topic: each object of "tensions over A and B", each cued piece.
 
     Weak cues ("barriers", "sanctions") count only outside an agreement (`agreement`).
@@ -367,6 +367,8 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
             continue  # "agreed to end the dispute over X": settled, not open
         pending = _PENDING.search(piece)
         measure = _MEASURE.search(piece)
+        if measure and _is_background(piece, reference):
+            measure = None  # "imposed export controls in 2019": history, lifted since
         issue = _ISSUE_CUE.search(piece) or pending or measure
         if not cued and (_DONE.search(piece) or (not issue and
                          (agreement or not _WEAK_ISSUE_CUE.search(piece)))):
