@@ -159,7 +159,7 @@ def test_visits_by_several_people_are_one_visit_each():
          ["Anna Berg"], "Anna Berg visit to Washington"),
         # A meeting between the people it names.
         ("Donald Trump is going to meet Xi Jinping in Busan on Friday.",
-         ["Donald Trump", "Xi Jinping"], "Meeting in Busan"),
+         ["Donald Trump", "Xi Jinping"], "Meeting of Donald Trump and Xi Jinping in Busan"),
         # The subject of a travel verb.
         ("Secretary Antony Blinken will travel to Seoul in January.",
          ["Antony Blinken"], "Antony Blinken visit to Seoul"),
@@ -326,6 +326,25 @@ def test_meeting_with_someone_is_labelled_by_whom():
 def test_deadlines_and_protests_ahead_are_events(sentence, what, when):
     event = one(sentence)
     assert (event["what"], event["when"]) == (what, when)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "what", "who", "when"),
+    [
+        ("Anna Berg is due to attend the Harbour Summit on Friday.", "Harbour Summit",
+         ["Anna Berg"], "2025-11-28"),
+        ("Sorland will host the APEC trade ministers’ meeting in early December.",
+         "APEC trade ministers’ meeting", ["China", "United States"], "2025-12"),
+        ("Analysts expect calm, and the Philippines goes to the polls in May.",
+         "Election in the Philippines", [], "2026-05"),
+        ("Maria Lopez is set to meet Janet Yellen on Friday before travelling on to Tokyo.",
+         "Meeting of Janet Yellen and Maria Lopez", ["Janet Yellen", "Maria Lopez"],
+         "2025-11-28"),
+    ],
+)
+def test_who_attends_hosts_votes_or_meets_ahead(sentence, what, who, when):
+    event = events(sentence)[0]
+    assert (event["what"], event["who"], event["when"]) == (what, who, when)
 
 
 def test_a_visit_to_two_places_names_both():

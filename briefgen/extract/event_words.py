@@ -70,7 +70,8 @@ TALKS_VERB = re.compile(
 #: A gathering named by the group that meets, when a state hosts it: "host the G20 in 2026".
 HOSTED_GROUP = re.compile(r"\b(?:host|attend)(?:s|ed|ing)?\s+(?:the\s+)?(?:\d{4}\s+)?"
                           r"(?P<group>G-?\s?(?:7|8|20)|APEC|(?-i:[A-Z][\w-]+)\s+(?:Leaders|leaders))\b"
-                          r"(?!\s+(?:summit|meeting|forum))", _I)
+                          r"(?!(?:\s+[\w’'-]+){0,3}\s+(?:summit|meeting|forum|conference|"
+                          r"ministerial|talks))", _I)
 #: Verbs whose object is the guest.
 HOST_VERB = re.compile(r"\b(?:host|welcom|receiv)(?:e|es|s|ing)?\s+(?=[A-Z])", _I)
 
@@ -135,7 +136,8 @@ CLAUSE_BREAK = re.compile(
     r";\s+|,\s+(?:while|whereas|but|after which|as well as)\s+|"
     r",?\s+and\s+(?=(?:he|she|they|we|it|both)\s)|,?\s+and\s+that\s+|"
     r",\s+and\s+(?=(?:the\s+)?(?:[\w’'.-]+\s+){1,4}(?:will|would|shall|is|are|was|were|has|"
-    r"have|had|said|says|plans?|planned|intends?|aims?|expects?|hopes?)\b)|"
+    r"have|had|said|says|plans?|planned|intends?|aims?|expects?|hopes?|goes|heads|holds|"
+    r"hosts|votes)\b)|"
     r",?\s+and\s+(?=(?:look|looks|looked|welcome|welcomed|extend|extended|invite|invited|"
     r"accept|accepted|tasked|instructed|directed|asked|agreed|decided|pledged|committed)\b)|"
     r",\s+(?=including\s+(?:during\s+|through\s+|at\s+)?(?:upcoming\s+|future\s+)?"

@@ -41,7 +41,7 @@ from briefgen.extract.event_words import (
     VAGUE_FUTURE,
 )
 from briefgen.extract.labels import undated
-from briefgen.extract.names import CAPITALS, canonical, find_parties
+from briefgen.extract.names import CAPITALS, canonical, find_parties, in_a_phrase
 from briefgen.extract.phrases import mentions
 from briefgen.extract.roles import TITLE_WORDS
 from briefgen.extract.word_gate import WordGated
@@ -272,6 +272,8 @@ def _when_near(dated: list[tuple[int, str, str]], start: int, end: int,
 def _future_cue(clause: str, start: int, end: int, noun: bool, kind: str) -> bool:
     """Whether the clause plans the event rather than reports it."""
     before = clause[:start]
+    if kind == "election" and re.match(r"(?:goes|go|heads|head) to the polls", clause[start:end]):
+        return True  # "the Philippines goes to the polls in May": in the present, a date ahead
     if kind == "deadline" and re.search(r"\b(?:will|shall|must|commit\w*)\b", before, re.I):
         return True
     after = clause[end:end + 40]
@@ -362,6 +364,11 @@ def _participants(clause: str, start: int, end: int, kind: str, people: list[str
         named = _named(clause, people)
         if len(named) > 1:
             return named[:4]
+    attending = re.search(r"\battend(?:s|ing)?\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}$", clause[:start])
+    if attending:
+        named = _named(clause[:attending.start()], people)
+        if named:
+            return named  # "President Jane Roe is due to attend the summit"
     found = find_parties(clause)
     if len(found) < 2:
         found += [p for p in parties if p not in found]
@@ -401,7 +408,9 @@ def _visitors(clause: str, start: int, end: int, people: list[str]) -> list[str]
 def _named(text: str, people: list[str]) -> list[str]:
     """The people a text names, by full name where it gives one ("Anna Berg", not every Berg)."""
     full = [p for p in people if p in text]
-    return full or [p for p in people if mentions(text, p)]
+    named = set().union(*(p.split() for p in full))
+    return full + [p for p in people if p not in full and mentions(text, p)
+                   and not named & set(p.split())]
 
 
 def _subject(text: str, people: list[str]) -> list[str]:
@@ -420,7 +429,8 @@ def _last_name(person: str) -> str:
 
 def _where(clause: str, start: int, people: list[str]) -> str | None:
     """Where the event takes place: the first place named after its word, else before it."""
-    for text in (clause[start:], clause[:start]):
+    after = re.split(r"\s(?:before|after|then|while)\s", clause[start:], maxsplit=1)[0]
+    for text in (after, clause[:start]):  # "meet X on Monday before travelling on to Tokyo"
         for match in _PLACE.finditer(text):
             place = _place(match.group("place").rstrip(".,"), people)
             if place:
@@ -498,7 +508,9 @@ def _label(clause: str, start: int, end: int, kind: str, who: list[str], where: 
     if re.fullmatch(r"debate|vote", clause[start:end]):
         return _decision_label(clause, start, end)
     if kind == "election" and clause[start:end].lower().endswith("to the polls"):
-        return "Election" + (f" in {short_place}" if short_place else "")
+        voters = find_parties(clause[:start])
+        place = short_place or (voters[0] if voters else None)
+        return f"Election in {in_a_phrase(place)}" if place else "Election"
     if HOSTED_GROUP.search(clause[max(0, start - 40):end]):
         return f"{clause[start:end]} summit" + (f" in {short_place}" if short_place else "")
     if TALKS_VERB.fullmatch(clause[start:end]):
@@ -506,6 +518,8 @@ def _label(clause: str, start: int, end: int, kind: str, who: list[str], where: 
     name = _proper_name(clause, start, end)
     if name:
         return name
+    if MEET_VERB.match(clause, start) and len(who) == 2 and all(p in people for p in who):
+        return f"Meeting of {who[0]} and {who[1]}" + (f" in {short_place}" if short_place else "")
     phrase = _noun_phrase(clause, start, end)
     if kind == "talks" and re.search(r"\b(?:conclude|complete|finali[sz]e|wrap up)\s+(?:the\s+)?$",
                                      clause[:start], re.I):
@@ -555,7 +569,7 @@ def _noun_phrase(clause: str, start: int, end: int) -> str:
     for word in reversed(words[-3:]):
         if (re.fullmatch(r"[A-Z][\w’'.-]*|\d+(?:st|nd|rd|th)", word) and \
                 not _NOT_MODIFIER.fullmatch(word)) or \
-                (re.fullmatch(r"[a-z][\w-]*", word) and word not in NAME_LINKS and \
+                (re.fullmatch(r"[a-z][\w-]*[’']?", word) and word not in NAME_LINKS and \
                 not re.search(r"(?:ed|ly)$|^(?:will|would|shall|should|could|may|might|must|"
                               r"said|says|to|be|and|or|a|an|the|our|their|its|his|"
                               r"her|this|these|that|those|regular|hold|holding|"

@@ -196,7 +196,8 @@ def extract_items(paragraphs: list[list[str]], reference: dt.date, people: list[
 
 #: A sentence set in the event told just before it: "During the visit, the ministers will …".
 _DURING_THAT = re.compile(r"(?:During|At|On the (?:sidelines|margins) of) (?:the|this|that) "
-                          r"(?:visit|trip|summit|meeting|conference|talks)\b")
+                          r"(?:visit|trip|summit|meeting|conference|talks)\b|"
+                          r".*\bon the (?:sidelines|margins)\W*$")
 
 
 def _date_as(earlier: dict, events: list[dict], unsure: list[str]) -> None:

@@ -212,6 +212,11 @@ def _pattern(with_capitals: bool) -> re.Pattern:
     return re.compile(rf"(?=[A-ZÀ-Þ])(?<![\w.])({alternatives})(?![\w])")
 
 
+def in_a_phrase(state: str) -> str:
+    """A state's name as a phrase writes it: "the United States", "the Philippines", "Chile"."""
+    return f"the {state}" if state.startswith(("United ", "Philippines", "Netherlands")) else state
+
+
 def canonical(name: str) -> str | None:
     """The canonical state or organisation for a name, or None: "U.S." → "United States"."""
     key = name.strip().replace("’", "'")

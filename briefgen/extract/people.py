@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from briefgen.extract.names import STATES, canonical
+from briefgen.extract.names import STATES, canonical, in_a_phrase
 from briefgen.extract.phrases import standing_alone
 from briefgen.extract.roles import (
     CONNECTORS,
@@ -419,7 +419,7 @@ def _counterpart_role(tokens: list[_Token], start: int, their_role: str | None) 
     if not state or state not in STATES.values():
         return None
     office = re.split(r"\s+(?:of|for)\s+", their_role)[0]
-    return f"{office} of {'the ' if state.startswith('United ') else ''}{state}"
+    return f"{office} of {in_a_phrase(state)}"
 
 
 def _office_of_before(tokens: list[_Token], comma: int) -> int | None:
@@ -528,8 +528,7 @@ def _role(tokens: list[_Token], start: int, complement_end: int, name_end: int |
     if state and state in STATES.values() and bare and first not in ("U.S.", "US"):
         after = start + 2 if tokens[start + 1].text in ("’s", "'s") else start + 1
         rest = _text(tokens, after, complement_end)
-        article = "the " if state.startswith(("United ", "Philippines", "Netherlands")) else ""
-        return f"{rest} of {article}{state}"
+        return f"{rest} of {in_a_phrase(state)}"
     return role
 
 
