@@ -101,3 +101,10 @@ def test_cookies_a_server_sets_are_never_sent_back(site):
     getter.get(site.url + "/news")
     getter.get(site.url + "/news")
     assert all("Cookie" not in headers for _, headers in site.requests)
+
+
+def test_robots_txt_is_followed_through_a_redirect(site):
+    site.routes["/robots.txt"] = (301, {"Location": "/site/robots.txt"}, b"")
+    site.routes["/site/robots.txt"] = (200, {}, b"User-agent: *\nDisallow: /news\n")
+    with pytest.raises(FetchError, match=r"^robots\.txt asks robots not to fetch it$"):
+        client().get(site.url + "/news")

@@ -225,3 +225,22 @@ def test_a_run_killed_after_a_draft_but_before_its_record_drafts_it_no_more(empt
     report = run(empty_project)
     assert (report.drafted, report.known) == ([], 1)
     assert len(drafts(empty_project)) == 1
+
+
+def test_an_article_drafted_before_is_asked_for_again_only_conditionally(empty_project, site):
+    serve_sources(site)
+    body = site.routes["/statement"][2]
+
+    def conditional(handler):
+        if handler.headers.get("If-None-Match") == '"s1"':
+            return 304, {}, b""
+        return 200, {**HTML, "ETag": '"s1"'}, body
+
+    site.routes["/press.xml"] = (200, {}, rss(("Statement", "/statement", "s")))
+    site.routes["/statement"] = conditional
+    configure(empty_project, site, names=("press.xml",))
+    assert len(run(empty_project).drafted) == 1
+    again = run(empty_project)
+    assert (again.drafted, again.changed, again.known) == ([], [], 1)
+    assert site.requests[-1][0] == "/statement"
+    assert site.requests[-1][1]["If-None-Match"] == '"s1"'

@@ -77,8 +77,7 @@ class Client:
         robots = self._robots.get(origin)
         if robots is None:
             robots = urllib.robotparser.RobotFileParser()
-            # A host that cannot be reached raises here: its pages cannot be got either.
-            status, _, found, _ = self._request(_http_parts(origin + "/robots.txt"), {})
+            status, found = self._robots_txt(origin)
             if status == 200:
                 robots.parse(found["body"].decode("utf-8", "replace").splitlines())
             elif status >= 500:  # a failing server: RFC 9309 says assume all disallowed
@@ -87,6 +86,17 @@ class Client:
                 robots.allow_all = True
             self._robots[origin] = robots
         return robots.can_fetch(ROBOTS_AGENT, url)
+
+    def _robots_txt(self, origin: str) -> tuple[int, dict]:
+        """robots.txt's status and body, redirects followed. A host that cannot be reached
+        raises FetchError here: its pages cannot be got either."""
+        url = origin + "/robots.txt"
+        for _ in range(self.max_redirects + 1):
+            status, _, found, location = self._request(_http_parts(url), {})
+            if status not in _REDIRECTS or not location:
+                return status, found
+            url = urllib.parse.urljoin(url, location)
+        return 404, {}  # no robots.txt to be found: everything allowed
 
     def _request(self, parts: urllib.parse.SplitResult,
                  conditions: dict[str, str | None]) -> tuple[int, str, dict, str | None]:

@@ -64,33 +64,125 @@ def fetch(project: Path, options: FetchOptions, client: Client | None = None,
     sources = load_config(project).sources
     if not sources:
         raise BriefgenError("no sources: list them under `sources:` in briefgen.yaml")
-    client = client or Client(max_bytes=MAX_ARTICLE_BYTES)
     record = records.load(project)
-    report = FetchReport()
-    hashes = record.drafted_hashes() | _briefing_hashes(project)
+    run = _Run(project, options, client or Client(max_bytes=MAX_ARTICLE_BYTES), record,
+               FetchReport(), record.drafted_hashes() | _briefing_hashes(project), say)
     for source in sources:
+        run.source(source)
+    run.save()
+    return run.report
+
+
+@dataclass
+class _Run:
+    """One fetch: what it was asked, what it knows, and what it has done so far."""
+
+    project: Path
+    options: FetchOptions
+    client: Client
+    record: records.Record
+    report: FetchReport
+    hashes: set[str]  # sha256 of every page drafted, by fetch or by hand
+    say: Callable[[str], None]
+
+    def source(self, source: Source) -> None:
         try:
-            items, page = _source_items(client, source)
+            items, page = _source_items(self.client, source)
         except FetchError as error:
-            runs = record.failures.get(source.name, 0) + 1
-            record.failures[source.name] = runs
+            runs = self.record.failures.get(source.name, 0) + 1
+            self.record.failures[source.name] = runs
             streak = f" (failed {runs} runs in a row)" if runs >= FAILING_RUNS else ""
-            report.sources_failed.append((source.name, f"{error}{streak}"))
-            say(f"source {source.name}: {error}{streak}")
-            continue
-        record.failures.pop(source.name, None)
-        report.sources_ok += 1
-        chosen = [item for item in items if _chosen(item, source, options.since)]
-        say(f"source {source.name}: {len(chosen)} item(s)")
+            self.report.sources_failed.append((source.name, f"{error}{streak}"))
+            self.say(f"source {source.name}: {error}{streak}")
+            return
+        self.record.failures.pop(source.name, None)
+        self.report.sources_ok += 1
+        chosen = [item for item in items if _chosen(item, source, self.options.since)]
+        self.say(f"source {source.name}: {len(chosen)} item(s)")
         for item in chosen:
-            if options.limit is not None and len(report.drafted) >= options.limit:
+            limit = self.options.limit
+            if limit is not None and len(self.report.drafted) >= limit:
                 break
-            _item(project, client, record, source, item, options, report, hashes, say, page)
-            if not options.dry_run:
-                records.save(project, record)
-    if not options.dry_run:
-        records.save(project, record)
-    return report
+            self.item(source, item, page)
+            self.save()
+
+    def item(self, source: Source, item: FeedItem, page: Response | None) -> None:
+        known = self.record.drafted(item.url, item.guid)
+        if self.options.dry_run:
+            self.report.known += bool(known)
+            if not known:
+                self.report.new.append(item.url)
+                self.say(f"  new: {item.url}")
+            return
+        if known and page is None:
+            self.report.known += 1
+            self._look_again(known, item)
+            return
+        try:
+            response = page or self.client.get(item.url)
+        except FetchError as error:
+            self._failed(source, item, str(error))
+            return
+        text, digest = self._read(item, response)
+        if known or digest in self.hashes:  # drafted before: a page source, or a copy
+            self.report.known += 1
+            if known:
+                self._note_change(known, item, digest)
+            else:  # the same page under another address or GUID
+                self.record.items[item.url] = {"url": item.url, "guid": item.guid,
+                                               "sha256": digest, "source": source.name,
+                                               "state": records.DRAFTED}
+            return
+        try:
+            draft = _draft(self.project, source, item, text, digest)
+        except BriefgenError as error:
+            self._failed(source, item, "; ".join(p.message for p in error.problems))
+            return
+        self.hashes.add(digest)
+        self.record.items[item.url] = {"url": item.url, "guid": item.guid, "sha256": digest,
+                                       "source": source.name, "state": records.DRAFTED,
+                                       "draft": draft}
+        self.report.drafted.append((item.url, draft))
+        self.say(f"  drafted {draft} from {item.url}")
+
+    def _look_again(self, known: dict, item: FeedItem) -> None:
+        """Ask again for an article drafted before, conditionally (an unchanged one costs a
+        304), to report a change. One that cannot be got now is left for another run."""
+        validators = self.record.validators.get(item.url, {})
+        try:
+            response = self.client.get(item.url, validators.get("etag"),
+                                       validators.get("last_modified"))
+        except FetchError:
+            return
+        if response.status != 304:
+            self._note_change(known, item, self._read(item, response)[1])
+
+    def _read(self, item: FeedItem, response: Response) -> tuple[str, str]:
+        """The page's text and the sha256 of it as kept (and ingested); its validators noted."""
+        self.record.validators[item.url] = {"etag": response.etag,
+                                            "last_modified": response.last_modified}
+        text = _decoded(response.body, response.content_type)
+        return text, hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+    def _note_change(self, known: dict, item: FeedItem, digest: str) -> None:
+        """Report, once, an article whose page differs from the one drafted; never redraft."""
+        if digest not in (known.get("sha256"), known.get("changed_sha256")):
+            known["changed_sha256"] = digest
+            self.report.changed.append(item.url)
+            self.say(f"  changed since drafted (not drafted again): {item.url}")
+
+    def _failed(self, source: Source, item: FeedItem, reason: str) -> None:
+        entry = self.record.items.get(item.url, {})
+        self.record.items[item.url] = {"url": item.url, "guid": item.guid,
+                                       "source": source.name, "state": records.FAILED,
+                                       "error": reason,
+                                       "attempts": int(entry.get("attempts", 0)) + 1}
+        self.report.failed.append((item.url, reason))
+        self.say(f"  failed (tried again next run): {item.url}: {reason}")
+
+    def save(self) -> None:
+        if not self.options.dry_run:
+            records.save(self.project, self.record)
 
 
 def _source_items(client: Client,
@@ -110,60 +202,6 @@ def _chosen(item: FeedItem, source: Source, since: dt.date | None) -> bool:
     if any(k.lower() in words for k in source.exclude):
         return False
     return since is None or item.published is None or item.published >= since
-
-
-def _item(project: Path, client: Client, record: records.Record, source: Source,
-          item: FeedItem, options: FetchOptions, report: FetchReport, hashes: set[str],
-          say: Callable[[str], None], page: Response | None = None) -> None:
-    known = record.drafted(item.url, item.guid)
-    if options.dry_run:
-        if known:
-            report.known += 1
-        else:
-            report.new.append(item.url)
-            say(f"  new: {item.url}")
-        return
-    validators = record.validators.get(item.url, {})
-    try:
-        response = page or client.get(item.url, validators.get("etag"),
-                                      validators.get("last_modified"))
-    except FetchError as error:
-        if known:  # drafted already; it could not be looked at again this time
-            report.known += 1
-            return
-        _failed(record, item, source, str(error), report, say)
-        return
-    if response.status == 304 and known:
-        report.known += 1
-        return
-    text = _decoded(response.body, response.content_type)
-    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()  # as kept, and as ingest sees it
-    record.validators[item.url] = {"etag": response.etag,
-                                   "last_modified": response.last_modified}
-    if known:
-        report.known += 1
-        if digest != known.get("sha256") and digest != known.get("changed_sha256"):
-            known["changed_sha256"] = digest
-            report.changed.append(item.url)
-            say(f"  changed since drafted (not drafted again): {item.url}")
-        return
-    if digest in hashes:  # the same page under another address or GUID
-        record.items[item.url] = {"url": item.url, "guid": item.guid, "sha256": digest,
-                                  "source": source.name, "state": records.DRAFTED}
-        report.known += 1
-        return
-    try:
-        draft = _draft(project, source, item, text, digest)
-    except BriefgenError as error:
-        _failed(record, item, source, "; ".join(p.message for p in error.problems),
-                report, say)
-        return
-    hashes.add(digest)
-    record.items[item.url] = {"url": item.url, "guid": item.guid, "sha256": digest,
-                              "source": source.name, "state": records.DRAFTED,
-                              "draft": draft}
-    report.drafted.append((item.url, draft))
-    say(f"  drafted {draft} from {item.url}")
 
 
 def _draft(project: Path, source: Source, item: FeedItem, text: str, digest: str) -> str:
@@ -190,16 +228,6 @@ def _decoded(body: bytes, content_type: str) -> str:
         except (LookupError, UnicodeDecodeError):
             continue
     return body.decode("cp1252", errors="replace")
-
-
-def _failed(record: records.Record, item: FeedItem, source: Source, reason: str,
-            report: FetchReport, say: Callable[[str], None]) -> None:
-    entry = record.items.get(item.url, {})
-    record.items[item.url] = {"url": item.url, "guid": item.guid, "source": source.name,
-                              "state": records.FAILED, "error": reason,
-                              "attempts": int(entry.get("attempts", 0)) + 1}
-    report.failed.append((item.url, reason))
-    say(f"  failed (tried again next run): {item.url}: {reason}")
 
 
 def _briefing_hashes(project: Path) -> set[str]:
