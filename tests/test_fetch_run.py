@@ -183,6 +183,8 @@ def test_keywords_since_limit_and_dry_run_choose_what_is_drafted(empty_project, 
     configure(empty_project, site, names=("press.xml",), exclude=["port"])
     assert [url for url, _ in run(empty_project, dry_run=True).drafted] == []
     assert run(empty_project, dry_run=True).new == [f"{site.url}/news/grain"]
+    configure(empty_project, site, names=("press.xml",))
+    assert len(run(empty_project, dry_run=True, limit=1).new) == 1
     assert drafts(empty_project) == [] and not (empty_project / RECORD).exists()
     configure(empty_project, site, names=("press.xml", "wire.atom"))
     assert run(empty_project, since=dt.date(2025, 12, 1), limit=1).drafted == [

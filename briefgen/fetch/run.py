@@ -100,8 +100,8 @@ class _Run:
         chosen = [item for item in items if _chosen(item, source, self.options.since)]
         self.say(f"source {source.name}: {len(chosen)} item(s)")
         for item in chosen:
-            limit = self.options.limit
-            if limit is not None and len(self.report.drafted) >= limit:
+            done = self.report.new if self.options.dry_run else self.report.drafted
+            if self.options.limit is not None and len(done) >= self.options.limit:
                 break
             self.item(source, item, page)
             self.save()
