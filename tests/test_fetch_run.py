@@ -246,3 +246,24 @@ def test_an_article_drafted_before_is_asked_for_again_only_conditionally(empty_p
     assert (again.drafted, again.changed, again.known) == ([], [], 1)
     assert site.requests[-1][0] == "/statement"
     assert site.requests[-1][1]["If-None-Match"] == '"s1"'
+
+
+def test_a_feed_unchanged_since_the_last_run_costs_a_304_and_retries_what_failed(
+        empty_project, site):
+    serve_sources(site)
+    feed = rss(("Grain", "/news/grain", "1"), ("Port", "/news/port", "2"))
+
+    def conditional(handler):
+        if handler.headers.get("If-None-Match") == '"f1"':
+            return 304, {}, b""
+        return 200, {"ETag": '"f1"'}, feed
+
+    site.routes["/press.xml"] = conditional
+    port = site.routes.pop("/news/port")
+    configure(empty_project, site, names=("press.xml",))
+    assert len(run(empty_project).drafted) == 1
+    site.routes["/news/port"] = port
+    report = run(empty_project)
+    assert [url for url, _ in report.drafted] == [f"{site.url}/news/port"]
+    assert [path for path, _ in site.requests[-2:]] == ["/press.xml", "/news/port"]
+    assert run(empty_project).drafted == []

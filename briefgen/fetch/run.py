@@ -87,7 +87,7 @@ class _Run:
 
     def source(self, source: Source) -> None:
         try:
-            items, page = _source_items(self.client, source)
+            items, page = self._source_items(source)
         except FetchError as error:
             runs = self.record.failures.get(source.name, 0) + 1
             self.record.failures[source.name] = runs
@@ -105,6 +105,26 @@ class _Run:
                 break
             self.item(source, item, page)
             self.save()
+
+    def _source_items(self, source: Source) -> tuple[tuple[FeedItem, ...], Response | None]:
+        """The items of a feed source; a page source is one item, itself, already got.
+
+        Asked for conditionally: a source unchanged since the last run (a 304) gives only
+        its items that failed then, to try again."""
+        validators = self.record.validators.get(source.url, {})
+        response = self.client.get(source.url, validators.get("etag"),
+                                   validators.get("last_modified"))
+        if response.status == 304:
+            return tuple(FeedItem(e["url"], e.get("guid") or e["url"])
+                         for e in self.record.items.values()
+                         if e.get("source") == source.name and e.get("state") == records.FAILED
+                         and isinstance(e.get("url"), str)), None
+        items = feed_items(response.body, response.url)
+        if items is None:
+            return (FeedItem(response.url, source.url),), response
+        self.record.validators[source.url] = {"etag": response.etag,
+                                              "last_modified": response.last_modified}
+        return items, None
 
     def item(self, source: Source, item: FeedItem, page: Response | None) -> None:
         known = self.record.drafted(item.url, item.guid)
@@ -183,16 +203,6 @@ class _Run:
     def save(self) -> None:
         if not self.options.dry_run:
             records.save(self.project, self.record)
-
-
-def _source_items(client: Client,
-                  source: Source) -> tuple[tuple[FeedItem, ...], Response | None]:
-    """The items of a feed source; a page source is one item, itself, already got."""
-    response = client.get(source.url)
-    items = feed_items(response.body, response.url)
-    if items is None:
-        return (FeedItem(response.url, source.url),), response
-    return items, None
 
 
 def _chosen(item: FeedItem, source: Source, since: dt.date | None) -> bool:
