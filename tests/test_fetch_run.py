@@ -167,10 +167,16 @@ def test_bad_pages_are_one_line_each_and_the_good_ones_are_drafted(empty_project
         ("/huge", "is 52.4 MB; at most 5.2 MB is read"), ("/menu", "no article text found")]
 
 
-def test_a_page_in_another_encoding_is_kept_as_utf8_and_drafted(empty_project, site):
+@pytest.mark.parametrize(("headers", "meta"), [
+    ({"Content-Type": "text/html; charset=iso-8859-1"}, b""),
+    ({"Content-Type": "text/html"}, b'<meta charset="windows-1252">'),
+], ids=["named by the server", "named by the page"])
+def test_a_page_in_another_encoding_is_kept_as_utf8_and_drafted(empty_project, site, headers,
+                                                                 meta):
     latin = page("Café talks in Zürich", "The ministers agreed in Zürich to cut tariffs on "
-                 "café supplies.").decode().encode("iso-8859-1")
-    site.routes["/statement"] = (200, {"Content-Type": "text/html; charset=iso-8859-1"}, latin)
+                 "café supplies.").decode().encode("iso-8859-1").replace(b"<head>",
+                                                                         b"<head>" + meta)
+    site.routes["/statement"] = (200, headers, latin)
     configure(empty_project, site, names=("statement",))
     [(_, draft)] = run(empty_project).drafted
     source = yaml.safe_load((empty_project / draft).read_text())["source"]["path"]
