@@ -152,6 +152,32 @@ def ingest(paths, day, url, publisher, output, force, quiet) -> None:
 
 
 @main.command()
+@click.option("--since", help="Leave out feed items published before YYYY-MM-DD.")
+@click.option("--limit", type=click.IntRange(min=1), help="Draft at most N articles.")
+@click.option("--dry-run", is_flag=True, help="List the new items; download no article, "
+              "draft and record nothing.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress; the summary and problems.")
+def fetch(since, limit, dry_run, quiet) -> None:
+    """Draft a briefing from each new article of the sources in briefgen.yaml."""
+    from briefgen.fetch.run import FetchOptions
+    from briefgen.fetch.run import fetch as run_fetch
+
+    def say(line: str) -> None:
+        if not quiet:
+            click.echo(line, err=True)
+
+    try:
+        report = run_fetch(Path.cwd(), FetchOptions(_date(since), limit, dry_run), say=say)
+    except BriefgenError as error:
+        fail(error)
+    click.echo(report.summary)
+    for what, reason in report.sources_failed + report.failed:
+        click.echo(f"error: {what}: {reason}", err=True)
+    if report.sources_failed and not report.sources_ok:
+        sys.exit(1)
+
+
+@main.command()
 @click.option("--date", "day", help="The edition to send [default: the latest].")
 @click.option("--latest", is_flag=True, help="Send the latest edition (the default).")
 @click.option("--to", "to", multiple=True, help="Recipient (repeatable) instead of the configured.")

@@ -57,6 +57,18 @@ class DeploySettings:
 
 
 @dataclass(frozen=True)
+class Source:
+    """A place `briefgen fetch` looks for new articles: a feed (RSS, Atom, JSON Feed) or a
+    page. Keywords, when given, choose among its items by their titles and addresses."""
+
+    name: str
+    url: str
+    publisher: str | None = None
+    include: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class SiteConfig:
     title: str = "Daily Briefing"
     description: str = "Daily briefings on diplomacy, agreements and upcoming visits."
@@ -67,6 +79,7 @@ class SiteConfig:
     pdf: PdfSettings = field(default_factory=PdfSettings)
     email: EmailSettings = field(default_factory=EmailSettings)
     deploy: DeploySettings = field(default_factory=DeploySettings)
+    sources: tuple[Source, ...] = ()
 
     @property
     def base_path(self) -> str:
@@ -152,6 +165,17 @@ DEPLOY = {
     "branch": Field(one_line, default="gh-pages"),
     "cname": Field(one_line),
 }
+#: A source's address: http(s) only, no spaces or characters a reader cannot see.
+SOURCE_URL = re.compile(rf"https?://[^\s/?#{UNSEEN_CHARACTERS}]+(?:[/?#][^\s{UNSEEN_CHARACTERS}]*)?")
+SOURCE = {
+    "name": Field(one_line, required=True),
+    "url": Field(matching(SOURCE_URL, "an http(s) URL of a feed or a page"), required=True),
+    "publisher": Field(one_line),
+    "include": Field(list_of(one_line), default=()),
+    "exclude": Field(list_of(one_line), default=()),
+}
+
+
 def _email_settings(password: None = None, **values) -> EmailSettings:
     return EmailSettings(**values)
 
@@ -167,6 +191,7 @@ CONFIG = {
     "pdf": Field(record_of(PdfSettings, PDF), default=PdfSettings()),
     "email": Field(record_of(_email_settings, EMAIL), default=EmailSettings()),
     "deploy": Field(record_of(DeploySettings, DEPLOY), default=DeploySettings()),
+    "sources": Field(list_of(record_of(Source, SOURCE)), default=()),
 }
 
 

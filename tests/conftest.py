@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import http.server
 import shutil
 import textwrap
+import threading
 from pathlib import Path
 
 import pytest
@@ -154,3 +156,52 @@ def make_unwritable():
         if immutable:
             subprocess.run(["chattr", "-i", str(path)], check=True)
         path.chmod(mode)
+
+
+class Site:
+    """A real HTTP server on 127.0.0.1 serving `routes`: path -> (status, headers, body), or
+    a function of the request handler giving that; `requests` lists (path, headers) got."""
+
+    def __init__(self):
+        self.routes: dict = {}
+        self.requests: list[tuple[str, dict]] = []
+        site = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_GET(self):
+                site.requests.append((self.path, dict(self.headers)))
+                route = site.routes.get(self.path, (404, {}, b"not found"))
+                status, headers, body = route(self) if callable(route) else route
+                try:
+                    self.send_response(status)
+                    for name, value in headers.items():
+                        self.send_header(name, value)
+                    if "Content-Length" not in headers and not callable(body):
+                        self.send_header("Content-Length", str(len(body)))
+                    self.end_headers()
+                    if callable(body):
+                        body(self.wfile)
+                    else:
+                        self.wfile.write(body)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass
+
+            def log_message(self, *args):
+                pass
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture
+def site():
+    server = Site()
+    yield server
+    server.close()

@@ -78,7 +78,7 @@ def test_keys_left_out_or_empty_keep_their_defaults(tmp_path):
     [
         pytest.param("title: Mine\ncolour: red\n",
                      "briefgen.yaml:2: colour: unknown field (expected one of: title, description, "
-                     "base_url, language, organisation, timezone, pdf, email, deploy)",
+                     "base_url, language, organisation, timezone, pdf, email, deploy, sources)",
                      id="top-level"),
         pytest.param("pdf:\n  page_size: A4\n  size: A4\n",
                      "briefgen.yaml:3: pdf.size: unknown field "
@@ -242,3 +242,29 @@ def test_an_smtp_password_in_the_file_is_refused(tmp_path):
 def test_recipients_must_be_single_addresses(tmp_path, address):
     [error] = errors_of(tmp_path, f"email:\n  recipients: [{address!r}]\n")
     assert error.startswith("briefgen.yaml:2: email.recipients[0]: ")
+
+
+def test_sources_are_feeds_or_pages_with_a_name_and_optional_keywords(tmp_path):
+    config = config_from(tmp_path, "sources:\n"
+                                   "  - name: Ministry press room\n"
+                                   "    url: https://press.example/feed.xml\n"
+                                   "    publisher: Ministry of Foreign Affairs\n"
+                                   "    include: [summit, visit]\n"
+                                   "    exclude: [sport]\n"
+                                   "  - {name: Wire, url: 'http://wire.example/atom'}\n")
+    assert [(s.name, s.url, s.publisher, s.include, s.exclude) for s in config.sources] == [
+        ("Ministry press room", "https://press.example/feed.xml",
+         "Ministry of Foreign Affairs", ("summit", "visit"), ("sport",)),
+        ("Wire", "http://wire.example/atom", None, (), ())]
+
+
+@pytest.mark.parametrize(("source", "error"), [
+    ("{name: Wire}", "briefgen.yaml:2: sources[0].url: this required field is missing"),
+    ("{url: 'https://wire.example/'}",
+     "briefgen.yaml:2: sources[0].name: this required field is missing"),
+    ("{name: Wire, url: 'file:///etc/passwd'}",
+     "briefgen.yaml:2: sources[0].url: 'file:///etc/passwd' is not an http(s) URL of a feed "
+     "or a page"),
+])
+def test_a_source_without_a_name_or_an_http_address_is_refused(tmp_path, source, error):
+    assert errors_of(tmp_path, f"sources:\n  - {source}\n") == [error]

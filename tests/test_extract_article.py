@@ -188,9 +188,12 @@ def test_verbatim_part_of_a_sentence_avoids_what_the_source_hides(sentence, near
 
 
 def test_html_headings_and_list_items_keep_their_kind():
-    page = ("<html><body><article><h2>Trade Terms</h2><p>The sides agreed on terms.</p>"
+    page = ("<html><head><title>Trade Talks</title></head><body><article><h1>Trade Talks</h1>"
+            "<h2>Trade Terms</h2><p>The sides agreed on terms.</p>"
             "<ul><li>Tariffs fall.</li><li>Quotas rise.</li></ul></article></body></html>")
-    assert [(b.kind, b.text) for b in parse_article(page, "html").blocks] == [
+    article = parse_article(page, "html")
+    assert article.title == "Trade Talks"
+    assert [(b.kind, b.text) for b in article.blocks] == [
         ("heading", "Trade Terms"), ("text", "The sides agreed on terms."),
         ("item", "Tariffs fall."), ("item", "Quotas rise.")]
 

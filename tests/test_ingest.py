@@ -137,6 +137,49 @@ def test_the_text_limit_counts_what_a_reader_sees_not_the_markup(project):
     assert result.returncode == 0, result.stderr
 
 
+SAVED_PAGE = """<!doctype html><html><head><title>Ministers agree grain corridor | Gazette</title>
+<meta property="og:site_name" content="The Harbour Gazette">
+<link rel="canonical" href="https://gazette.example/grain-corridor"></head><body>
+<nav><a href="/world">World</a> <a href="/business">Business</a></nav>
+<article><h1>Ministers agree grain corridor</h1>
+<p>The foreign ministers of the two countries agreed on Monday to reopen the grain corridor
+through the strait, ending a blockade that has lasted since the spring.</p>
+<p>The ministers said the fate of the seized cargo ships would be left for a summit planned
+in the new year.</p></article>
+<aside class="related"><h3>Related stories</h3><ul>
+<li><a href="/a">Port workers agreed to strike over pay as the shipping season ends</a></li>
+<li><a href="/b">Leaders agreed a summit on bread prices for next spring</a></li></ul></aside>
+<footer><p>All rights reserved.</p></footer></body></html>"""
+
+
+def test_a_saved_web_page_drafts_from_the_text_its_reader_sees(project):
+    (project / "seeds" / "page.html").write_text(SAVED_PAGE, encoding="utf-8")
+    result = briefgen(project, "ingest", "seeds/page.html", "--date", "2025-11-24", "-o", "-")
+    assert result.returncode == 0, result.stderr
+    draft = yaml.safe_load(result.stdout)
+    assert (draft["title"], draft["source"]["url"], draft["source"]["publisher"]) == (
+        "Ministers agree grain corridor", "https://gazette.example/grain-corridor",
+        "The Harbour Gazette")
+    evidence = [item["evidence"] for key in ("agreements", "upcoming")
+                for item in draft[key]]
+    assert evidence == [
+        "The foreign ministers of the two countries agreed on Monday to reopen the grain "
+        "corridor through the strait, ending a blockade that has lasted since the spring.",
+        "The ministers said the fate of the seized cargo ships would be left for a summit "
+        "planned in the new year."]
+    assert briefgen(project, "ingest", "seeds/page.html", "--date", "2025-11-24").returncode == 0
+    assert briefgen(project, "check").returncode == 0
+
+
+def test_a_page_without_an_article_is_refused_with_one_line(project):
+    (project / "seeds" / "menu.html").write_text(
+        "<html><head><title>Gazette</title></head><body><nav><a href='/world'>World</a>"
+        "</nav><footer>All rights reserved.</footer></body></html>", encoding="utf-8")
+    result = briefgen(project, "ingest", "seeds/menu.html", "--date", "2025-11-24")
+    assert result.returncode == 1
+    assert result.stderr.decode().strip() == "error: seeds/menu.html: no article text found"
+
+
 def test_a_missing_file_is_refused(project):
     result = briefgen(project, "ingest", "seeds/nope.txt")
     assert (result.returncode, result.stderr.decode().strip()) == (

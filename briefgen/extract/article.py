@@ -1,5 +1,8 @@
 """Read an article — plain text, Markdown or an HTML page — into a title, a date and units.
 
+An HTML page is read with trafilatura (`html_text`), which finds the article among the
+page's navigation, footers and comments.
+
 The units (paragraphs, headings, list items, speakers' turns: `units.Block`) are the
 article's own words with the typesetting taken out (hard line wraps, Markdown links, emphasis
 and escapes, HTML tags, non-breaking spaces), so that every sentence drawn from them can be
@@ -11,13 +14,12 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
-import html
-import html.parser
 import re
 from dataclasses import dataclass
 
 import yaml
 
+from briefgen.extract.html_text import read_page
 from briefgen.extract.markdown_text import markdown_pieces
 from briefgen.extract.sentences import sentence_spans
 from briefgen.extract.units import Block, Piece, read_units, unbroken
@@ -225,133 +227,15 @@ def _date(value: object) -> dt.date | None:
         return None
 
 
-_SKIP = {"script", "style", "nav", "header", "footer", "aside", "form", "noscript", "svg",
-         "template", "button", "select", "iframe", "figure", "menu", "dialog"}
-_BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt",
-           "td", "th", "div", "section", "article", "main", "br", "tr", "figcaption"}
-_HTML_KINDS = {"h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading",
-               "h5": "heading", "h6": "heading", "li": "item", "dd": "item", "dt": "item"}
-_VOID = {"br", "img", "meta", "link", "input", "hr", "source", "wbr", "area", "base", "col"}
-_BOILERPLATE = re.compile(
-    r"(cookie|subscribe|newsletter|sign up|all rights reserved|share (this|on)|follow us|"
-    r"advertisement|related articles|read more)", re.I)
-
-
-class _PageReader(html.parser.HTMLParser):
-    """Collects metadata and the text of block elements, skipping navigation and scripts."""
-
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.meta: dict[str, str] = {}
-        self.title = ""
-        self.h1 = ""
-        self.blocks: list[tuple[str, Piece]] = []  # (container, piece)
-        self._kind = "text"
-        self._skip = 0
-        self._in_title = False
-        self._in_h1 = False
-        self._container: list[str] = []
-        self._current: list[str] = []
-
-    def handle_starttag(self, tag, attrs):
-        attributes = {k: v or "" for k, v in attrs}
-        if tag == "meta":
-            key = (attributes.get("property") or attributes.get("name")
-                   or attributes.get("itemprop") or "").lower()
-            if key and "content" in attributes:
-                self.meta.setdefault(key, attributes["content"])
-            return
-        if tag == "link" and attributes.get("rel", "").lower() == "canonical":
-            self.meta.setdefault("canonical", attributes.get("href", ""))
-        if tag == "time" and attributes.get("datetime"):
-            self.meta.setdefault("time", attributes["datetime"])
-        if tag in _VOID:
-            if tag == "br":
-                self._flush()
-            return
-        if tag in _SKIP or _hidden(attributes):
-            self._skip += 1
-            return
-        if tag == "title":
-            self._in_title = True
-        if tag in ("article", "main"):
-            self._container.append(tag)
-        if tag == "h1":
-            self._in_h1 = True
-        if tag in _BLOCKS:
-            self._flush()
-            self._kind = _HTML_KINDS.get(tag, "text")
-
-    def handle_endtag(self, tag):
-        if tag in _VOID:
-            return
-        if tag in _SKIP:
-            self._skip = max(0, self._skip - 1)
-            return
-        if tag == "title":
-            self._in_title = False
-        if tag == "h1":
-            self._in_h1 = False
-        if tag in _BLOCKS:
-            self._flush()
-            self._kind = "text"
-        if tag in ("article", "main") and self._container:
-            self._container.pop()
-
-    def handle_data(self, data):
-        if self._in_title:
-            self.title += data
-            return
-        if self._skip:
-            return
-        if self._in_h1:
-            self.h1 += data
-        self._current.append(data)
-
-    def _flush(self):
-        text = fold_space(" ".join("".join(self._current).split()))
-        self._current = []
-        if text:
-            self.blocks.append((self._container[-1] if self._container else "",
-                                Piece(text, self._kind)))
-
-    def close(self):
-        super().close()
-        self._flush()
-
-
-def _hidden(attributes: dict[str, str]) -> bool:
-    role = attributes.get("role", "")
-    classes = (attributes.get("class", "") + " " + attributes.get("id", "")).lower()
-    return ("hidden" in attributes or role in ("navigation", "banner", "contentinfo")
-            or any(word in classes for word in ("nav", "menu", "footer", "share", "cookie",
-                                                 "related", "sidebar", "breadcrumb")))
-
-
 def _html(text: str) -> Article:
-    reader = _PageReader()
-    reader.feed(text)
-    reader.close()
-    meta = reader.meta
-    in_article = [p for c, p in reader.blocks if c]
-    pieces = in_article or [p for _, p in reader.blocks]
-    title = fold_space(meta.get("og:title") or reader.h1 or reader.title)
-    if not meta.get("og:title") and not reader.h1 and " | " in title:
-        title = title.split(" | ")[0]
-    pieces = [p for p in pieces if p.text != title and not _is_boilerplate(p.text)]
-    date = None
-    for key in ("article:published_time", "datepublished", "date", "pubdate", "dc.date",
-                "dcterms.created", "publish-date", "time"):
-        date = date or _date(meta.get(key))
+    page = read_page(text)
+    title = page.title or ""
+    pieces = [p for p in page.pieces if p.text != title]  # the heading that repeats the title
     return Article(
         title=title,
         blocks=read_units(pieces),
-        dek=_text_or_none(meta.get("og:description") or meta.get("description")),
-        date=date,
-        url=_text_or_none(meta.get("og:url") or meta.get("canonical")),
-        publisher=_text_or_none(meta.get("og:site_name")),
+        dek=page.description,
+        date=_date(page.date),
+        url=page.url,
+        publisher=page.sitename,
     )
-
-
-def _is_boilerplate(block: str) -> bool:
-    return len(block.split()) < 12 and bool(_BOILERPLATE.search(block))

@@ -1,0 +1,1 @@
+"""Getting the day's articles from the configured sources: `briefgen fetch`."""
