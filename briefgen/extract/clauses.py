@@ -169,18 +169,34 @@ CLAUSE_SPLIT = re.compile(
     r",\s+and\s+(?=(?:he|she|they|we|it|both|the \w+ (?:also )?\w+ed)\b)|"
     r",\s+and\s+(?=(?:the\s+)?(?:[\w’'-]+\s+){1,4}(?:will|would|must|is|are|was|were|has|"
     r"have|had|said|says)\b)|"
-    r"\s+and\s+(?=(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)?\s+will\b)|"
+
     r",\s+including\s+(?:during\s+|through\s+|at\s+)?(?=\w+\s+(?:visits?|trips?|meetings?|talks)\b)|"
     r",\s+(?=(?:underscoring|stressing|emphasi[sz]ing|noting|highlighting|calling|urging)\s)")
 _COORDINATED_TO = re.compile(r",?\s+and\s+(?=to\s+\w)")
 _COORDINATED_VERB = re.compile(
-    r",?\s+and\s+(?=(?:\w+ed|warned|raised|said|stressed|urged|will)\b)")
+    r",?\s+and\s+(?=(?:[a-z]\w*ed|warned|raised|said|stressed|urged|will)\b)")
+
+
+#: "… and Israel will …": a new subject with its own modal, once the clause before has one.
+_NEW_SUBJECT_WILL = re.compile(r"\s+and\s+(?=[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+will\b)")
+
+
+def _by_subject(part: str) -> list[str]:
+    """"Hamas will free X and Israel will release Y" in two; "The United States and the
+    United Kingdom will …" whole (no modal before the "and")."""
+    pieces, start = [], 0
+    for found in _NEW_SUBJECT_WILL.finditer(part):
+        if re.search(r"\bwill\b", part[start:found.start()]):
+            pieces.append(part[start:found.start()])
+            start = found.end()
+    return [*pieces, part[start:]]
 
 
 def split_clauses(sentence: str) -> list[list[str]]:
     """Clauses of a sentence, each as the pieces of its coordination ("to A and to B")."""
     groups = []
-    for part in (p.strip() for p in CLAUSE_SPLIT.split(sentence) if p.strip()):
+    parts = (p.strip() for p in CLAUSE_SPLIT.split(sentence) if p.strip())
+    for part in (piece for p in parts for piece in _by_subject(p)):
         pieces = _COORDINATED_TO.split(part)
         if len(pieces) == 1:
             pieces = _coordinated_verbs(part)

@@ -82,7 +82,8 @@ _NOT_AGREEMENT = re.compile(
 )
 #: A commitment the parties share, however it is introduced ("affirmed their joint commitment").
 _SHARED_COMMITMENT = re.compile(
-    r"\b(?:(?:their|our|joint|shared|mutual|unwavering|common) (?:\w+ )?commitments? to|"
+    r"\b(?:(?:their|our|joint|shared|mutual|unwavering|common) (?:(?:and )?\w+ ){0,2}"
+    r"commitments? to|"
     r"keenness to|readiness to|ready to work|willingness (?:and commitment )?(?:of [\w. ]+ )?to|"
     r"(?:is|are) willing to (?:work|cooperate|deepen|expand|strengthen)|"
     r"(?:welcomed|reviewed) (?:and \w+ )?(?:ongoing )?(?:efforts|progress)|"

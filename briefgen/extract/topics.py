@@ -14,7 +14,8 @@ from briefgen.extract.literal_gate import LiteralGated
 #: Phrases after which the text names what is disputed, feared or condemned.
 _STRONG_CUE = (r"concerns?\s+(?:about|over|regarding|with|on|at)|"
                r"concerned\s+(?:about|over|by|with|at)|condemn(?:ed|s|ation\s+of)|"
-               r"threats?\s+(?:to|from|of|posed\s+by)|the\s+threat(?=\s+(?-i:[A-Z]))")
+               r"threats?\s+(?:to|from|of|posed\s+by)|the\s+threat(?=\s+(?-i:[A-Z]))|"
+               r"challenges?\s+posed\s+by")
 #: Phrases that name an issue only outside a commitment ("called for", "the importance of").
 _WEAK_CUE = (r"(?:emphasi[sz]ed|stressed|underscored|highlighted)\s+the\s+(?:importance|need)\s+"
              r"(?:of|for|to)|called\s+for|calls\s+for|"
@@ -35,7 +36,7 @@ _PHRASE_END = re.compile(
     r",?\s+(?:which|who|that\s+(?:has|have|had|is|are|was|were|will|would|can|could)|"
     r"while|whereas|because|although|though|even\s+as|but|as\s+well\s+as|so\s+that|"
     r"in\s+order\s+to|by\s+\w+ing|"
-    r"and\s+(?:he|she|they|we|it|the\s+\w+\s+\w+ed)\b|and\s+\w+ed\b|and\s+(?:to|also)\b|"
+    r"and\s+(?:he|she|they|we|it|our|their|its|the\s+\w+\s+\w+ed)\b|and\s+\w+ed\b|and\s+(?:to|also)\b|"
     r"and\s+(?:asks|urges|calls|says|adds|notes|invites|requests|encourages|welcomes|"
     r"demands|stresses|warns)\b)"
     r"|[;:(—]|\s[–-]\s|,\s+(?=[a-z]+(?:ed|ing)\b)")
