@@ -116,6 +116,7 @@ def test_issues_page_shows_first_and_last_seen(empty_project):
     issue = """
         - topic: Taiwan
           what: Still unresolved
+          parties: [China, United States]
         """
     write_briefing(empty_project, "2025-11-01-a.yaml",
                    briefing_yaml(title="A", date="2025-11-01", open_issues=issue))
@@ -162,7 +163,7 @@ def test_calendar_has_an_all_day_event_per_dated_upcoming_item(seed_pages):
     ics = seed_pages["calendar.ics"]
     assert ics.startswith("BEGIN:VCALENDAR\r\n") and ics.endswith("END:VCALENDAR\r\n")
     assert ics.count("BEGIN:VEVENT") == 3
-    assert "DTSTART;VALUE=DATE:20260401\r\nDTEND;VALUE=DATE:20260501" in ics
+    assert "DTSTART;VALUE=DATE:20260401\r\nDTEND;VALUE=DATE:20260402" in ics  # April 2026
     assert "DTSTAMP:20251124T000000Z" in ics
     assert all(len(line.encode()) <= 75 for line in ics.split("\r\n"))
 
