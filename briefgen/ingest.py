@@ -104,9 +104,11 @@ def ingest(project: Path, path: str, options: IngestOptions,
 
 
 def stated_date(article: Article) -> dt.date | None:
-    """The publication date the text states: a full date with its year in the title, the
-    dek, a short line before the body ("March 17, 2026") or a dateline ("WASHINGTON, Nov.
-    24, 2025 (Reuters) -"). A date without its year ("NAIROBI, March 3") is no such date."""
+    """The publication date the text states: a full date with its year, standing apart, in
+    the title ("Press Briefing - August 19, 2026"), the dek, a short line before the body
+    ("March 17, 2026") or a dateline ("WASHINGTON, Nov. 24, 2025 (Reuters) -"). A date
+    without its year ("NAIROBI, March 3") is none, and neither is one a phrase leads to
+    ("Summit set for June 7, 2026"): that is an event's date."""
     places = [article.title, article.dek or ""]
     for text in article.paragraphs[:3]:
         dateline = _DATELINE_END.search(text[:120])
@@ -114,14 +116,19 @@ def stated_date(article: Article) -> dt.date | None:
         if len(text.split()) > 12:
             break
     for text in places:
-        for _, _, found in dates.find_expressions(text) if len(text.split()) <= 16 else ():
+        for start, end, found in dates.find_expressions(text) if len(text.split()) <= 16 else ():
             value = dates.normalize(found, dt.date(1, 1, 1), text)
-            if value and re.fullmatch(r"\d{4}-\d\d-\d\d", value) and value[:4] in found:
+            if value and re.fullmatch(r"\d{4}-\d\d-\d\d", value) and value[:4] in found \
+                    and _APART_BEFORE.search(text[:start]) and _APART_AFTER.match(text[end:]):
                 return dt.date.fromisoformat(value)
     return None
 
 
 _DATELINE_END = re.compile(r"\s[-–—]+\s")
+#: What stands before and after a date that dates the text itself: nothing, or a separator
+#: (a dash, a comma, a full stop, a bar, a colon); after it, perhaps the agency's name.
+_APART_BEFORE = re.compile(r"(?:^|[-–—|,.:;]\s*)$")
+_APART_AFTER = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?(?:[-–—|,.:;]|$)")
 
 
 def same_source(project: Path, sha256: str) -> list[tuple[Path, dt.date]]:

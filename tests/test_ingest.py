@@ -282,3 +282,10 @@ def test_the_report_counts_in_plain_english(project):
     report = result.stderr.decode().splitlines()[-1]
     assert report.endswith(": 1 agreement, 0 open issues, 0 upcoming events, 0 people, "
                            "0 quotes"), report
+
+
+def test_a_date_a_headline_gives_an_event_is_not_the_publication_date(project):
+    (project / "seeds" / "a.txt").write_text(
+        "Summit set for June 7, 2026\n\nThe leaders will meet in Geneva.\n")
+    result = briefgen(project, "ingest", "seeds/a.txt", "-o", "-")
+    assert b"no date given or found in the article; using today" in result.stderr
