@@ -76,6 +76,7 @@ class BuildReport:
     written: tuple[str, ...] = ()  # files of the site this build wrote (the others are kept)
     rendered: tuple[str, ...] = ()  # outputs rendered (the others were up to date)
     up_to_date: bool = False  # nothing had changed: nothing was done
+    drafts_left_out: int = 0  # briefings with status: draft not in the site (no --drafts)
 
 
 def build(project: Path, options: BuildOptions, progress: Progress | None = None) -> BuildReport:
@@ -159,6 +160,7 @@ def _build(project: Path, output: Path, options: BuildOptions,
         warnings=warnings,
         written=tuple(sorted(written)),
         rendered=tuple(sorted(one.file for one in stale)),
+        drafts_left_out=0 if options.drafts else sum(b.is_draft for b in content.briefings),
     )
 
 

@@ -52,11 +52,19 @@ def _date(value: str | None) -> dt.date | None:
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="briefgen")
-def main() -> None:
+@click.pass_context
+def main(ctx: click.Context) -> None:
     """Turn news articles into a reviewed daily briefing site, with PDFs.
 
     Commands act on the project in the current directory.
     """
+    if ctx.invoked_subcommand != "init":
+        from briefgen.project import require_project
+
+        try:
+            require_project(Path.cwd())
+        except BriefgenError as error:
+            fail(error)
 
 
 @main.command()
@@ -75,6 +83,7 @@ def build(output, base_url, drafts, no_pdf, jobs, today, clean, quiet) -> None:
     """Build the site (pages, feeds and PDFs) from content/briefings/."""
     from briefgen.build import BuildOptions
     from briefgen.build import build as run_build
+    from briefgen.wording import plural
 
     reporter = Reporter(quiet)
     options = BuildOptions(output=output, base_url=base_url, drafts=drafts, pdf=not no_pdf,
@@ -88,10 +97,16 @@ def build(output, base_url, drafts, no_pdf, jobs, today, clean, quiet) -> None:
         reporter.say(f"Up to date: nothing changed since {report.output} was built "
                      f"({report.seconds:.2f} s)")
         return
-    reused = f" ({report.pdfs_reused} unchanged)" if report.pdfs_reused else ""
-    reporter.say(f"Built {report.briefings} briefing(s): {report.pages} pages, "
-                 f"{report.pdfs + report.pdfs_reused} PDFs{reused} in {report.output}; "
-                 f"{len(report.written)} file(s) written ({report.seconds:.2f} s)")
+    reused = f" ({report.pdfs_reused:,} unchanged)" if report.pdfs_reused else ""
+    reporter.say(f"Built {plural(report.briefings, 'briefing')}: "
+                 f"{plural(report.pages, 'page')}, "
+                 f"{plural(report.pdfs + report.pdfs_reused, 'PDF')}{reused} in "
+                 f"{report.output}; {plural(len(report.written), 'file')} written "
+                 f"({report.seconds:.2f} s)")
+    if report.drafts_left_out:
+        left = plural(report.drafts_left_out, "draft")
+        reporter.say(f"Left out {left} (status: draft): review and set status: reviewed, "
+                     f"or preview with `briefgen build --drafts`")
 
 
 @main.command()
@@ -99,6 +114,7 @@ def build(output, base_url, drafts, no_pdf, jobs, today, clean, quiet) -> None:
 def check(quiet) -> None:
     """Validate the config and every briefing; exit 1 on any error."""
     from briefgen.project import load_project
+    from briefgen.wording import plural
 
     reporter = Reporter(quiet)
     try:
@@ -107,7 +123,10 @@ def check(quiet) -> None:
         fail(error)
     reporter.warn(content.warnings)
     drafts = sum(1 for b in content.briefings if b.is_draft)
-    reporter.say(f"OK: {len(content.briefings)} briefing(s), {drafts} draft(s)")
+    total = len(content.briefings)
+    reporter.say(f"OK: {plural(total, 'briefing')} checked — {total - drafts} reviewed, "
+                 f"{plural(drafts, 'draft')} (drafts stay out of the site until reviewed)"
+                 if drafts else f"OK: {plural(total, 'briefing')} checked, all reviewed")
 
 
 @main.command()
@@ -123,6 +142,7 @@ def ingest(paths, day, url, publisher, output, force, quiet) -> None:
     """Draft a briefing from each article PATH (.txt, .md, .html, or - for standard input)."""
     from briefgen.ingest import MAX_ARTICLE_BYTES, IngestOptions
     from briefgen.ingest import ingest as run_ingest
+    from briefgen.wording import counted_items
 
     if output and len(paths) > 1:
         raise click.BadParameter("give one article when writing to --output", param_hint="-o")
@@ -145,8 +165,8 @@ def ingest(paths, day, url, publisher, output, force, quiet) -> None:
         if not quiet:
             where = result.target.relative_to(Path.cwd()) if result.target and \
                 result.target.is_relative_to(Path.cwd()) else (result.target or "stdout")
-            counts = ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in result.counts.items())
-            click.echo(f"drafted {where} from {path}: {counts}", err=True)
+            click.echo(f"drafted {where} from {path}: {counted_items(result.counts)}",
+                       err=True)
     if failed:
         sys.exit(1)
 
@@ -267,10 +287,11 @@ def serve(port, output, drafts, no_pdf) -> None:
         reporter.warn(report.warnings)
         click.echo(f"Rebuilt in {report.seconds:.2f} s")
 
-    rebuild()
-    click.echo(f"Serving {output} at http://127.0.0.1:{port}/ (Ctrl+C to stop)")
+    def ready() -> None:
+        click.echo(f"Serving {output} at http://127.0.0.1:{port}/ (Ctrl+C to stop)")
+
     try:
-        run_server(project / output, port, project, rebuild)
+        run_server(project / output, port, project, rebuild, ready)
     except OSError as exc:
         fail(BriefgenError(f"cannot serve on port {port}: {exc.strerror}"))
     except KeyboardInterrupt:

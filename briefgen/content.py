@@ -93,6 +93,7 @@ def load_content(project: Path, workers: int = 1,
     problems.extend(_duplicate_slugs(briefings))
     if problems:
         raise BriefgenError(problems)
+    warnings.extend(_same_articles(briefings))
     briefings.sort(key=lambda b: b.slug)
     briefings.sort(key=lambda b: b.date, reverse=True)
     return Content(tuple(briefings), tuple(warnings), {one.file: one.digest for one in loaded},
@@ -224,13 +225,13 @@ def _check_source(
         articles[source] = _Article(fold(plain_text(text, kind_of(source))),
                                     hashlib.sha256(raw).hexdigest())
     article = articles[source]
-    _check_folded_evidence(briefing, doc, article.folded, source)
+    warnings = _check_folded_evidence(briefing, doc, article.folded, source)
     expected = briefing.source.sha256
     if expected and expected != article.sha256:
-        return [Problem(f"{source} has changed since this briefing was drafted "
-                        "(its sha256 differs); review the evidence", doc.file,
-                        doc.line_of(("source", "sha256")), "source.sha256")]
-    return []
+        warnings.append(Problem(f"{source} has changed since this briefing was drafted "
+                                "(its sha256 differs); review the evidence", doc.file,
+                                doc.line_of(("source", "sha256")), "source.sha256"))
+    return warnings
 
 
 def check_evidence(briefing: Briefing, doc: Document, article_text: str, kind: str) -> None:
@@ -239,15 +240,41 @@ def check_evidence(briefing: Briefing, doc: Document, article_text: str, kind: s
     _check_folded_evidence(briefing, doc, folded, briefing.source.path or "the article")
 
 
-def _check_folded_evidence(briefing: Briefing, doc: Document, folded: str, source: str) -> None:
-    problems = []
+def _check_folded_evidence(briefing: Briefing, doc: Document, folded: str,
+                           source: str) -> list[Problem]:
+    """Raise unless every item's `evidence` is in the article; an item without one is an
+    error in a reviewed briefing (its reviewer vouched for every item against its sentence)
+    and a warning in a draft. Returns the warnings."""
+    problems, warnings = [], []
     for key in EVIDENCE_LISTS:
         for i, item in enumerate(getattr(briefing, key)):
-            if item.evidence and fold(item.evidence) not in folded:
-                problems.append(Problem(f"not found in {source}", doc.file,
-                                        doc.line_of((key, i, "evidence")), f"{key}[{i}].evidence"))
+            where = (doc.file, doc.line_of((key, i, "evidence")), f"{key}[{i}].evidence")
+            if not item.evidence:
+                missing = f"missing: give the sentence of {source} that this item comes from"
+                (warnings if briefing.is_draft else problems).append(Problem(missing, *where))
+            elif fold(item.evidence) not in folded:
+                problems.append(Problem(f"not found in {source}", *where))
     if problems:
         raise BriefgenError(problems)
+    return warnings
+
+
+def _same_articles(briefings: list[Briefing]) -> list[Problem]:
+    """Two briefings of one article (the same sha256) would show the same news twice: a
+    re-ingested article beside the briefing reviewed from it."""
+    first: dict[str, Briefing] = {}
+    warnings = []
+    for briefing in briefings:
+        digest = briefing.source.sha256
+        if not digest:
+            continue
+        if digest in first:
+            warnings.append(Problem(
+                f"drafted from the same article as {first[digest].file} (same sha256); "
+                "keep one of the two", briefing.file, None, "source.sha256"))
+        else:
+            first[digest] = briefing
+    return warnings
 
 
 def _duplicate_slugs(briefings: list[Briefing]) -> list[Problem]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -20,6 +21,7 @@ from briefgen.atomic import write_whole
 from briefgen.config import load_config
 from briefgen.content import BRIEFINGS_DIR, check_evidence, file_slug
 from briefgen.errors import BriefgenError, Problem
+from briefgen.extract import dates
 from briefgen.extract.article import Article, kind_of, parse_article
 from briefgen.extract.draft import draft_briefing
 from briefgen.model import briefing_from_document
@@ -63,17 +65,26 @@ def ingest(project: Path, path: str, options: IngestOptions,
         raise BriefgenError(Problem("no article text found", name))
     _check_length(article, name)
     notes = []
-    day = options.date or article.date
+    sha256 = hashlib.sha256(raw).hexdigest()
+    same = same_source(project, sha256)
+    day = options.date or article.date or stated_date(article)
+    if day is None and same:
+        day = same[0][1]
+        notes.append(f"no date given or found in the article; using {day}, the date of "
+                     f"{_shown(project, same[0][0])}, drafted from the same article")
     if day is None:
         zone = load_config(project).timezone
         day = dt.datetime.now(ZoneInfo(zone)).date()
         notes.append(f"no date given or found in the article; using today ({day}, {zone})")
+    for other, _ in same if options.output != "-" else ():
+        notes.append(f"{_shown(project, other)} is already a briefing of this article "
+                     f"(same sha256): review one of the two and delete the other")
     slug = unique_slug(project, article.title, day)
     to_stdout = options.output == "-"
     source_path = _source_path(project, path, name, raw, day, slug, keep=not to_stdout)
     source = {
         "path": source_path,
-        "sha256": hashlib.sha256(raw).hexdigest(),
+        "sha256": sha256,
         "url": options.url or article.url,
         "publisher": options.publisher or article.publisher,
     }
@@ -90,6 +101,51 @@ def ingest(project: Path, path: str, options: IngestOptions,
     counts = {key: len(data[key]) for key in
               ("agreements", "open_issues", "upcoming", "people", "quotes")}
     return IngestResult(document, target, counts, tuple(notes + items.unsure))
+
+
+def stated_date(article: Article) -> dt.date | None:
+    """The publication date the text states: a full date with its year, standing apart, in
+    the title ("Press Briefing - August 19, 2026"), the dek, a short line before the body
+    ("March 17, 2026") or a dateline ("WASHINGTON, Nov. 24, 2025 (Reuters) -"). A date
+    without its year ("NAIROBI, March 3") is none, and neither is one a phrase leads to
+    ("Summit set for June 7, 2026"): that is an event's date."""
+    places = [article.title, article.dek or ""]
+    for text in article.paragraphs[:3]:
+        dateline = _DATELINE_END.search(text[:120])
+        places.append(text[:dateline.start()] if dateline else text)
+        if len(text.split()) > 12:
+            break
+    for text in places:
+        for start, end, found in dates.find_expressions(text) if len(text.split()) <= 16 else ():
+            value = dates.normalize(found, dt.date(1, 1, 1), text)
+            if value and re.fullmatch(r"\d{4}-\d\d-\d\d", value) and value[:4] in found \
+                    and _APART_BEFORE.search(text[:start]) and _APART_AFTER.match(text[end:]):
+                return dt.date.fromisoformat(value)
+    return None
+
+
+_DATELINE_END = re.compile(r"\s[-–—]+\s")
+#: What stands before and after a date that dates the text itself: nothing, or a separator
+#: (a dash, a comma, a full stop, a bar, a colon); after it, perhaps the agency's name.
+_APART_BEFORE = re.compile(r"(?:^|[-–—|,.:;]\s*)$")
+_APART_AFTER = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?(?:[-–—|,.:;]|$)")
+
+
+def same_source(project: Path, sha256: str) -> list[tuple[Path, dt.date]]:
+    """The briefings drafted from an article with these bytes, with their dates, oldest first.
+
+    The file name gives the date (`<date>-<slug>.yaml`); the digest is looked for as text,
+    which is quick over thousands of briefings and exact for 64 hex digits."""
+    found = []
+    needle = sha256.encode()
+    for path in sorted((project / BRIEFINGS_DIR).glob("*.yaml")):
+        try:
+            day = dt.date.fromisoformat(path.name[:10])
+            if needle in path.read_bytes():
+                found.append((path, day))
+        except (ValueError, OSError):
+            continue
+    return found
 
 
 def unique_slug(project: Path, title: str, day: dt.date) -> str:

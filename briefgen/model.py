@@ -107,7 +107,8 @@ class Briefing:
 def _when(reader: Reader, path: Path, value: object) -> When:
     written = str(value).strip()
     if isinstance(value, bool) or not isinstance(value, str | int) or len(written) > 50:
-        return reader.fail(path, f"expected a date like 2026-04 or 2026-Q2, got {shown(value)}")
+        return reader.fail(path, f"expected a date like 2026-04-02, 2026-04, 2026-Q2, 2026-H1, "
+                           f"2026 or 2023-03-20/2023-03-22, got {shown(value)}")
     try:
         when = parse_when(written)
     except ValueError as exc:

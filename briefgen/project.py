@@ -34,3 +34,17 @@ def load_project(root: Path, workers: int = 1,
     if problems:
         raise BriefgenError(problems)
     return Project(config, content)
+
+
+def require_project(root: Path) -> None:
+    """Refuse a folder that is not a project, before a command creates anything in it.
+
+    A project has `briefgen.yaml` or `content/briefings/`; anything else (an empty folder, a
+    home directory) would otherwise get a `site/`, a `.briefgen/` or a `content/` it never
+    asked for."""
+    if (root / "briefgen.yaml").is_file() or (root / "content" / "briefings").is_dir():
+        return
+    raise BriefgenError(Problem(
+        "not a briefgen project (no briefgen.yaml, no content/briefings/); "
+        "start one with `briefgen init`, or run briefgen in the project's folder",
+        root.as_posix()))

@@ -17,15 +17,34 @@ _LETTERS = str.maketrans({"ß": "ss", "æ": "ae", "Æ": "AE", "ø": "o", "Ø": "
                           "Œ": "OE", "đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "þ": "th"})
 
 
+#: Words a slug does not end on: a cut after them loses the word they lead to.
+_DANGLING = frozenset({"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of",
+                       "on", "or", "over", "the", "to", "with"})
+#: How many words a cut may run on to finish a name ("…-with-prime-minister-netanyahu").
+_NAME_RUN = 4
+
+
 def slugify(text: str, max_words: int = 8) -> str:
-    """A file-name slug: "Trump Accepts Xi’s Invitation" → "trump-accepts-xis-invitation"."""
+    """A file-name slug: "Trump Accepts Xi’s Invitation" → "trump-accepts-xis-invitation".
+
+    At most `max_words` words, unless the cut would fall inside a name (a run of capitalised
+    words, up to four more); never ending on a word like "of" or "as", which leads to the
+    word cut off."""
     text = re.sub(r"['’]", "", text.translate(_LETTERS))
     text = re.sub(r"\b(?:[^\W\d_]\.){2,}", lambda m: m.group().replace(".", ""), text)
-    words = []
+    words: list[tuple[str, bool]] = []
     for word in re.findall(r"\w+", text):
         ascii_word = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
-        words.extend(re.findall(r"[a-z0-9]+", ascii_word.lower()))
-    return "-".join(words[:max_words])
+        capital = ascii_word[:1].isupper()
+        words.extend((part, capital) for part in re.findall(r"[a-z0-9]+", ascii_word.lower()))
+    end = min(max_words, len(words))
+    while 0 < end < len(words) and end < max_words + _NAME_RUN and words[end - 1][1] \
+            and words[end][1] and words[end][0] not in _DANGLING:
+        end += 1
+    if end < len(words):
+        while end > 1 and words[end - 1][0] in _DANGLING:
+            end -= 1
+    return "-".join(word for word, _ in words[:end])
 
 
 def skeleton(title: str, day: dt.date) -> str:

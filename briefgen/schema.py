@@ -9,8 +9,9 @@ briefing model and the site config are both declared this way, so both fail alik
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -58,8 +59,7 @@ class Reader:
         out = {}
         if not value.keys() <= fields.keys():
             for key in [key for key in value if key not in fields]:
-                known = ", ".join(fields)
-                self.fail((*path, key), f"unknown field (expected one of: {known})")
+                self.fail((*path, key), unknown_field(key, fields))
         for name, spec in fields.items():
             item = value.get(name)
             if item is None:
@@ -70,6 +70,15 @@ class Reader:
             else:
                 out[name] = spec.convert(self, (*path, name), item)
         return out
+
+
+def unknown_field(key: object, fields: Iterable[str]) -> str:
+    """"unknown field; did you mean 'evidence'? (expected one of: …)" — a misspelt key is the
+    usual cause, so the nearest known name comes first."""
+    known = list(fields)
+    close = difflib.get_close_matches(str(key).lower(), known, n=1, cutoff=0.6)
+    hint = f"; did you mean {close[0]!r}?" if close else ""
+    return f"unknown field{hint} (expected one of: {', '.join(known)})"
 
 
 def shown(value: object, limit: int = 60) -> str:

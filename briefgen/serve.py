@@ -92,9 +92,19 @@ def make_server(output: Path, port: int) -> http.server.ThreadingHTTPServer:
     return http.server.ThreadingHTTPServer(("127.0.0.1", port), Handler)
 
 
-def serve(output: Path, port: int, project: Path, rebuild: Callable[[], None]) -> None:
-    """Serve until interrupted, rebuilding in the background on change."""
+def serve(output: Path, port: int, project: Path, rebuild: Callable[[], None],
+          ready: Callable[[], None] = lambda: None) -> None:
+    """Build, serve until interrupted, rebuilding in the background on change.
+
+    The port is taken first: a port in use (OSError) is reported before any build and
+    before `ready` announces the address."""
     server = make_server(output, port)
+    try:
+        rebuild()
+        ready()
+    except BaseException:
+        server.server_close()
+        raise
     stop = threading.Event()
     watcher = threading.Thread(target=watch, args=(project, rebuild, stop), daemon=True)
     watcher.start()

@@ -91,11 +91,18 @@ def upcoming_events(briefings: tuple[Briefing, ...], today: dt.date) -> tuple[Ev
 
 
 def issue_tracker(briefings: tuple[Briefing, ...]) -> tuple[TrackedIssue, ...]:
-    """Open issues grouped by topic, most recently seen first."""
-    groups: dict[str, list[tuple[Briefing, OpenIssue]]] = defaultdict(list)
+    """Open issues followed across briefings by their topic and parties, most recently seen
+    first.
+
+    A label alone says too little: "Export controls" between the United States and Russia
+    is not the same issue as "Export controls" between China and the United States. An issue
+    whose parties are not named is one of its own, followed by nothing."""
+    groups: dict[tuple, list[tuple[Briefing, OpenIssue]]] = defaultdict(list)
     for briefing in briefings:
-        for issue in briefing.open_issues:
-            groups[_words(issue.topic)].append((briefing, issue))
+        for index, issue in enumerate(briefing.open_issues):
+            parties = frozenset(_words(party) for party in issue.parties)
+            key = (_words(issue.topic), parties) if parties else (briefing.file, index)
+            groups[key].append((briefing, issue))
     tracked = []
     for reports in groups.values():
         reports.sort(key=lambda r: (r[0].date, r[0].slug))

@@ -61,7 +61,8 @@ def parse_point(text: str) -> Point:
     match = _POINT.match(text)
     if not match:
         raise ValueError(
-            f"{text!r} is not a date of the form YYYY-MM-DD, YYYY-MM, YYYY-Qn, YYYY-Hn or YYYY"
+            f"{text!r} is not a date of the form YYYY-MM-DD, YYYY-MM, YYYY-Qn, YYYY-Hn, YYYY, "
+            "or an interval START/END of two of them (2023-03-20/2023-03-22)"
         )
     year, month, day, quarter, half = match.groups()
     y = int(year)

@@ -61,7 +61,8 @@ CASES = [
      [f"{F}:6: title: duplicate key (first at line 2)"]),
     ("unknown-fields", {"2025-11-25-a.yaml": good(extra="colour: red\nsource: {paht: x}\n")},
      [f"{F}:6: colour: unknown field (expected one of: {FIELDS})",
-      f"{F}:7: source.paht: unknown field (expected one of: path, sha256, url, publisher)"]),
+      f"{F}:7: source.paht: unknown field; did you mean 'path'? "
+      "(expected one of: path, sha256, url, publisher)"]),
     ("text-where-a-list-belongs",
      {"2025-11-25-a.yaml": good(extra="tags: china\nagreements:\n  - what: Truce\n"
                                       "    parties: China\n")},
@@ -94,14 +95,15 @@ CASES = [
          "next spring", "2026-02-30", "2026-05/2026-04", "2026-Q5", "'0000'", "9999-12-31",
          "[2026]", "2026/2027/2028"))},
      [f"{F}:8: upcoming[0].when: 'next spring' is not a date of the form YYYY-MM-DD, YYYY-MM, "
-      "YYYY-Qn, YYYY-Hn or YYYY",
+      "YYYY-Qn, YYYY-Hn, YYYY, or an interval START/END of two of them (2023-03-20/2023-03-22)",
       f"{F}:10: upcoming[1].when: '2026-02-30' is not a real date",
       f"{F}:12: upcoming[2].when: '2026-05/2026-04' ends before it starts",
       f"{F}:14: upcoming[3].when: '2026-Q5' is not a date of the form YYYY-MM-DD, YYYY-MM, "
-      "YYYY-Qn, YYYY-Hn or YYYY",
+      "YYYY-Qn, YYYY-Hn, YYYY, or an interval START/END of two of them (2023-03-20/2023-03-22)",
       f"{F}:16: upcoming[4].when: '0000' is not a real date",
       f"{F}:18: upcoming[5].when: '9999-12-31' is too far in the future",
-      f"{F}:20: upcoming[6].when: expected a date like 2026-04 or 2026-Q2, got [2026]",
+      f"{F}:20: upcoming[6].when: expected a date like 2026-04-02, 2026-04, 2026-Q2, "
+      "2026-H1, 2026 or 2023-03-20/2023-03-22, got [2026]",
       f"{F}:22: upcoming[7].when: '2026/2027/2028' has more than two parts"]),
     ("missing-and-empty-title",
      {"2025-11-25-a.yaml": good().replace("title: Talks in Geneva\n", ""),

@@ -29,7 +29,7 @@ def assert_clean_failure(result: subprocess.CompletedProcess) -> None:
 def test_check_passes_on_the_repository_content(seed_project):
     result = briefgen(seed_project, "check")
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "OK: 1 briefing(s), 0 draft(s)"
+    assert result.stdout.strip() == "OK: 1 briefing checked, all reviewed"
 
 
 def test_check_names_the_file_and_line_of_an_impossible_date(seed_project):
@@ -88,7 +88,7 @@ def test_config_and_content_errors_are_reported_in_one_run(empty_project, comman
 def test_build_makes_the_site_and_reports(seed_project):
     result = briefgen(seed_project, "build", "--no-pdf")
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("Built 1 briefing(s): ")
+    assert result.stdout.startswith("Built 1 briefing: ")
     assert (seed_project / "site" / "index.html").is_file()
 
 
@@ -191,8 +191,8 @@ def test_serve_never_builds_its_preview_into_the_published_site(seed_project):
 
 
 @pytest.mark.parametrize("args, code, stream, text", [
-    (("build", "--no-pdf"), 0, "stdout", "Built 1 briefing(s)"),
-    (("check",), 0, "stdout", "OK: 1 briefing(s)"),
+    (("build", "--no-pdf"), 0, "stdout", "Built 1 briefing: "),
+    (("check",), 0, "stdout", "OK: 1 briefing checked"),
     (("--version",), 0, "stdout", "briefgen, version"),
     (("no-such-command",), 2, "stderr", "No such command 'no-such-command'"),
     (("build", "--jobs", "none"), 2, "stderr", "'none' is not a valid integer"),
@@ -208,3 +208,72 @@ def test_the_program_exits_with_its_status_and_everything_it_printed(seed_projec
     assert result.returncode == code, result.stderr
     assert text in getattr(result, stream)
     assert "Traceback" not in result.stderr
+
+
+# --- outside a project ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("args", [
+    ("build",), ("build", "--no-pdf"), ("check",), ("ingest", "article.txt"), ("new", "Title"),
+    ("serve", "--no-pdf"), ("deploy", "--no-push"), ("email", "--dry-run", "out"),
+], ids=lambda args: args[0])
+def test_every_command_but_init_refuses_a_folder_that_is_not_a_project(tmp_path, args):
+    (tmp_path / "article.txt").write_text("Leaders meet\nThe leaders met on Monday.\n")
+    result = briefgen(tmp_path, *args)
+    assert_clean_failure(result)
+    assert result.stderr.splitlines() == [
+        f"error: {tmp_path.as_posix()}: not a briefgen project (no briefgen.yaml, no "
+        "content/briefings/); start one with `briefgen init`, or run briefgen in the "
+        "project's folder"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["article.txt"]
+
+
+def test_build_in_an_empty_folder_exits_1_and_creates_nothing(tmp_path):
+    result = briefgen(tmp_path, "build")
+    assert_clean_failure(result)
+    assert "briefgen init" in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_folder_with_only_a_config_is_a_project(tmp_path):
+    (tmp_path / "briefgen.yaml").write_text("title: Desk\n")
+    assert briefgen(tmp_path, "check").returncode == 0
+
+
+def test_init_works_in_an_empty_folder(tmp_path):
+    assert briefgen(tmp_path, "init").returncode == 0
+    assert (tmp_path / "briefgen.yaml").is_file()
+
+
+# --- messages ---------------------------------------------------------------------------------
+
+
+def test_build_says_how_many_drafts_it_left_out(empty_project):
+    write_briefing(empty_project, "2025-11-24-a.yaml", briefing_yaml(status="draft"))
+    result = briefgen(empty_project, "build", "--no-pdf")
+    assert result.returncode == 0, result.stderr
+    built, left_out = result.stdout.splitlines()
+    assert built.startswith("Built 0 briefings: ")
+    assert left_out == ("Left out 1 draft (status: draft): review and set status: reviewed, "
+                        "or preview with `briefgen build --drafts`")
+
+
+def test_check_says_what_it_checked_in_words(empty_project):
+    write_briefing(empty_project, "2025-11-24-a.yaml", briefing_yaml(status="draft"))
+    write_briefing(empty_project, "2025-11-24-b.yaml", briefing_yaml())
+    result = briefgen(empty_project, "check")
+    assert result.stdout.strip() == ("OK: 2 briefings checked — 1 reviewed, 1 draft "
+                                     "(drafts stay out of the site until reviewed)")
+
+
+def test_serve_on_a_port_in_use_says_so_without_announcing_it(seed_project):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = briefgen(seed_project, "serve", "--port", str(port), "--no-pdf")
+    assert_clean_failure(result)
+    assert "Serving" not in result.stdout
+    assert result.stderr.splitlines() == [
+        f"error: cannot serve on port {port}: Address already in use"]
+    assert not (seed_project / ".briefgen" / "preview").exists()

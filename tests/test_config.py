@@ -81,7 +81,7 @@ def test_keys_left_out_or_empty_keep_their_defaults(tmp_path):
                      "base_url, language, organisation, timezone, pdf, email, deploy, sources)",
                      id="top-level"),
         pytest.param("pdf:\n  page_size: A4\n  size: A4\n",
-                     "briefgen.yaml:3: pdf.size: unknown field "
+                     "briefgen.yaml:3: pdf.size: unknown field; did you mean 'page_size'? "
                      "(expected one of: page_size, marking)",
                      id="in-pdf"),
     ],

@@ -319,3 +319,46 @@ def test_briefings_are_sorted_newest_first(tmp_path):
     assert [b.slug for b in content.briefings] == ["newest", "undated", "middle", "oldest"]
     assert [b.date for b in content.briefings] == sorted(
         (b.date for b in content.briefings), reverse=True)
+
+
+# --- every item of a reviewed briefing carries its sentence ----------------------------------
+
+
+@pytest.mark.parametrize("key", ["agreements", "open_issues", "upcoming", "quotes"])
+def test_an_item_of_a_reviewed_briefing_without_evidence_is_an_error(tmp_path, key):
+    first = {"agreements": "what", "open_issues": "topic", "upcoming": "what", "quotes": "text"}
+    text = with_source(f"status: reviewed\n{key}:\n  - {first[key]}: Item\n")
+    root = project(tmp_path, {"2025-11-24-talks.yaml": text})
+    assert errors_of(root) == [
+        f"{BRIEFINGS.as_posix()}/2025-11-24-talks.yaml:9: {key}[0].evidence: "
+        "missing: give the sentence of seeds/article.txt that this item comes from"
+    ]
+
+
+def test_an_empty_evidence_is_refused_like_a_missing_one(tmp_path):
+    text = with_source("status: reviewed\nagreements:\n  - what: Truce\n    evidence: ''\n")
+    root = project(tmp_path, {"2025-11-24-talks.yaml": text})
+    assert errors_of(root) == [
+        f"{BRIEFINGS.as_posix()}/2025-11-24-talks.yaml:10: agreements[0].evidence: "
+        "must not be empty"
+    ]
+
+
+def test_an_item_of_a_draft_without_evidence_is_a_warning(tmp_path):
+    text = with_source("status: draft\nagreements:\n  - what: Truce\n")
+    root = project(tmp_path, {"2025-11-24-talks.yaml": text})
+    assert [str(w) for w in load_content(root).warnings] == [
+        f"{BRIEFINGS.as_posix()}/2025-11-24-talks.yaml:9: agreements[0].evidence: "
+        "missing: give the sentence of seeds/article.txt that this item comes from"
+    ]
+
+
+def test_two_briefings_of_the_same_article_are_a_warning(tmp_path):
+    sha = hashlib.sha256(ARTICLE.encode("utf-8")).hexdigest()
+    root = project(tmp_path, {"2025-11-24-talks.yaml": with_source(sha=sha),
+                              "2025-11-24-talks-again.yaml": with_source(sha=sha)})
+    assert [str(w) for w in load_content(root).warnings] == [
+        f"{BRIEFINGS.as_posix()}/2025-11-24-talks.yaml: source.sha256: drafted from the same "
+        f"article as {BRIEFINGS.as_posix()}/2025-11-24-talks-again.yaml (same sha256); "
+        "keep one of the two"
+    ]

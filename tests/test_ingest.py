@@ -13,10 +13,10 @@ import yaml
 
 from briefgen.content import load_content
 
-from conftest import REPO, small_files_only
+from conftest import REPO, SEED_BRIEFING, small_files_only
 
 SEED = REPO / "seeds" / "000_e704e82968283577.txt"
-SEED_DRAFT = "content/briefings/2025-11-24-trump-accepts-xis-invitation-for-beijing-visit-as.yaml"
+SEED_DRAFT = "content/briefings/2025-11-24-trump-accepts-xis-invitation-for-beijing-visit.yaml"
 
 
 def briefgen(project: Path, *args: str, stdin: bytes | None = None):
@@ -34,8 +34,9 @@ def project(empty_project: Path) -> Path:
 def test_ingest_writes_a_draft_that_passes_check(project):
     result = briefgen(project, "ingest", f"seeds/{SEED.name}", "--date", "2025-11-24")
     assert result.returncode == 0, result.stderr
-    assert result.stderr.decode().startswith(f"drafted {SEED_DRAFT} from seeds/{SEED.name}: "
-                                              "4 agreements, 6 open issues, 3 upcoming")
+    assert result.stderr.decode().splitlines()[-1] == (
+        f"drafted {SEED_DRAFT} from seeds/{SEED.name}: "
+        "4 agreements, 6 open issues, 3 upcoming events, 3 people, 4 quotes")
     draft = yaml.safe_load((project / SEED_DRAFT).read_text(encoding="utf-8"))
     assert (draft["schema"], draft["status"], str(draft["date"])) == (
         "briefgen/1", "draft", "2025-11-24")
@@ -259,3 +260,75 @@ def test_an_article_from_outside_cannot_be_saved_where_a_file_stands_for_seeds(t
         "error: seeds/article.txt: cannot write: File exists: a file stands where a folder "
         "should be; move it away, then run again"]
     assert (project / "seeds").read_text() == "not a folder"
+
+
+@pytest.mark.parametrize(("opening", "day"), [
+    pytest.param("Joint Statement of the Commission\n\nMarch 17, 2026\n\n", "2026-03-17",
+                 id="a-line-of-its-own"),
+    pytest.param("Council gives green light\n\nCouncil of the EU. Press release. 14 April 2026"
+                 "\n\n", "2026-04-14", id="a-press-release-line"),
+    pytest.param("Department Press Briefing - August 19, 2026\n\n", "2026-08-19",
+                 id="in-the-title"),
+    pytest.param("Ministers meet\n\nWASHINGTON, Nov. 24, 2025 (Reuters) - ", "2025-11-24",
+                 id="a-dateline"),
+])
+def test_the_date_is_taken_from_the_text_when_it_states_one(project, opening, day):
+    (project / "seeds" / "a.txt").write_text(
+        opening + "The ministers agreed to meet again in Geneva in June 2026.\n")
+    result = briefgen(project, "ingest", "seeds/a.txt", "-o", "-")
+    assert result.returncode == 0, result.stderr
+    assert str(yaml.safe_load(result.stdout)["date"]) == day
+    assert b"no date given" not in result.stderr
+
+
+def test_a_dateline_without_its_year_is_no_date(project):
+    (project / "seeds" / "a.txt").write_text(
+        "Ministers meet\n\nNAIROBI, March 3 (Reuters) - The ministers met on Tuesday.\n")
+    result = briefgen(project, "ingest", "seeds/a.txt", "-o", "-")
+    assert b"no date given or found in the article; using today" in result.stderr
+
+
+def test_an_undated_article_already_briefed_takes_that_briefing_s_date_and_is_flagged(project):
+    """The README's workflow: the seed has no date, its reviewed briefing has one."""
+    reviewed = project / "content" / "briefings" / SEED_BRIEFING.name
+    shutil.copy(SEED_BRIEFING, reviewed)
+    result = briefgen(project, "ingest", f"seeds/{SEED.name}")
+    assert result.returncode == 0, result.stderr
+    notes = result.stderr.decode()
+    assert (f"no date given or found in the article; using 2025-11-24, the date of "
+            f"content/briefings/{SEED_BRIEFING.name}, drafted from the same article") in notes
+    assert (f"content/briefings/{SEED_BRIEFING.name} is already a briefing of this article "
+            "(same sha256): review one of the two and delete the other") in notes
+    draft = yaml.safe_load((project / SEED_DRAFT).read_text(encoding="utf-8"))
+    visit = next(e for e in draft["upcoming"] if "Beijing" in e["what"])
+    assert (visit["kind"], visit["when"]) == ("visit", "2026-04")
+    check = briefgen(project, "check")
+    assert check.returncode == 0
+    assert (f"warning: {SEED_DRAFT}: source.sha256: drafted from the same article as "
+            f"content/briefings/{SEED_BRIEFING.name} (same sha256); keep one of the two"
+            ) in check.stderr.decode()
+
+
+def test_every_event_left_out_as_past_is_reported_with_the_reference_date(project):
+    result = briefgen(project, "ingest", f"seeds/{SEED.name}", "--date", "2026-12-04", "-o", "-")
+    assert result.returncode == 0, result.stderr
+    notes = result.stderr.decode().splitlines()
+    left_out = [n for n in notes if "left out as over by the briefing date 2026-12-04" in n]
+    assert any("visit Beijing in April 2026" in n for n in left_out)
+    assert any("meeting in Busan" in n for n in left_out)
+
+
+def test_the_report_counts_in_plain_english(project):
+    (project / "seeds" / "a.txt").write_text(
+        "Leaders Agree Truce\n\nThe two leaders agreed a truce on Monday.\n")
+    result = briefgen(project, "ingest", "seeds/a.txt", "--date", "2025-11-24", "-o", "-")
+    report = result.stderr.decode().splitlines()[-1]
+    assert report.endswith(": 1 agreement, 0 open issues, 0 upcoming events, 0 people, "
+                           "0 quotes"), report
+
+
+def test_a_date_a_headline_gives_an_event_is_not_the_publication_date(project):
+    (project / "seeds" / "a.txt").write_text(
+        "Summit set for June 7, 2026\n\nThe leaders will meet in Geneva.\n")
+    result = briefgen(project, "ingest", "seeds/a.txt", "-o", "-")
+    assert b"no date given or found in the article; using today" in result.stderr

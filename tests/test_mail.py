@@ -351,8 +351,10 @@ def test_a_send_log_the_system_cannot_extend_stops_the_run_before_sending(projec
     half line written is cut off again)."""
     log = project / ".briefgen" / "sent.jsonl"
     log.parent.mkdir(exist_ok=True)
+    # Larger than any file that printing the PDF writes (WeasyPrint copies the theme's
+    # typefaces, up to 100 KB each, into a temporary folder), so that only the log is refused.
     log.write_text("".join(json.dumps({"date": f"2025-11-2{n % 4}", "recipient": CAROL,
-                                       "state": "sent"}) + "\n" for n in range(1000)))
+                                       "state": "sent"}) + "\n" for n in range(3000)))
     before = log.read_bytes()
     result = subprocess.run(
         [sys.executable, "-m", "briefgen", "email", "--smtp-host", "127.0.0.1",

@@ -131,11 +131,13 @@ ERRORS = [
                  id="when-31-april"),
     pytest.param(upcoming("when: 2026-Q5"),
                  [f"{FILE}:7: upcoming[0].when: '2026-Q5' is not a date of the form "
-                  "YYYY-MM-DD, YYYY-MM, YYYY-Qn, YYYY-Hn or YYYY"],
+                  "YYYY-MM-DD, YYYY-MM, YYYY-Qn, YYYY-Hn, YYYY, "
+                  "or an interval START/END of two of them (2023-03-20/2023-03-22)"],
                  id="when-quarter-5"),
     pytest.param(upcoming("when: soon"),
                  [f"{FILE}:7: upcoming[0].when: 'soon' is not a date of the form "
-                  "YYYY-MM-DD, YYYY-MM, YYYY-Qn, YYYY-Hn or YYYY"],
+                  "YYYY-MM-DD, YYYY-MM, YYYY-Qn, YYYY-Hn, YYYY, "
+                  "or an interval START/END of two of them (2023-03-20/2023-03-22)"],
                  id="when-words"),
     pytest.param(upcoming("when: 2026-05/2026-04"),
                  [f"{FILE}:7: upcoming[0].when: '2026-05/2026-04' ends before it starts"],
@@ -144,7 +146,8 @@ ERRORS = [
                  [f"{FILE}:7: upcoming[0].when: '2026/2027/2028' has more than two parts"],
                  id="when-three-parts"),
     pytest.param(upcoming("when: [2026]"),
-                 [f"{FILE}:7: upcoming[0].when: expected a date like 2026-04 or 2026-Q2, "
+                 [f"{FILE}:7: upcoming[0].when: expected a date like 2026-04-02, 2026-04, "
+                  "2026-Q2, 2026-H1, 2026 or 2023-03-20/2023-03-22, "
                   "got [2026]"],
                  id="when-list"),
     # enums

@@ -73,3 +73,57 @@ def test_no_value_breaks_a_calendar_line_or_carries_a_control_character(text):
     unfolded = body.replace("\r\n ", "").split("\r\n")
     [summary] = [line for line in unfolded if line.startswith("SUMMARY:")]
     assert summary.startswith("SUMMARY:Talks")
+
+
+def calendar_of(*whens: str) -> list[dict[str, str]]:
+    """The VEVENTs of a calendar of one event per `when`, as property → value."""
+    events = tuple(Upcoming(what=f"Event {i}", kind="summit", when=parse_when(when))
+                   for i, when in enumerate(whens))
+    briefing = Briefing(slug="talks", file="2025-11-24-talks.yaml", title="Talks",
+                        date=dt.date(2025, 11, 24), summary="S.", status="reviewed",
+                        upcoming=events)
+    config = SiteConfig(title="Desk", base_url="https://example.org/")
+    body = calendar(site_view(config, (briefing,), today=dt.date(2025, 11, 24)))
+    unfolded = body.replace("\r\n ", "")
+    found = []
+    for block in unfolded.split("BEGIN:VEVENT\r\n")[1:]:
+        lines = block.split("END:VEVENT")[0].strip().split("\r\n")
+        found.append(dict(re.split(r"[;:]", line, maxsplit=1) for line in lines))
+    return sorted(found, key=lambda e: e["SUMMARY"])
+
+
+@pytest.mark.parametrize(("when", "start", "end"), [
+    pytest.param("2026-04-02", "VALUE=DATE:20260402", "VALUE=DATE:20260403", id="a-day"),
+    pytest.param("2026-03-20/2026-03-22", "VALUE=DATE:20260320", "VALUE=DATE:20260323",
+                 id="a-range-of-days"),
+])
+def test_an_event_known_to_its_days_spans_those_days(when, start, end):
+    [event] = calendar_of(when)
+    assert (event["DTSTART"], event["DTEND"], event["SUMMARY"]) == (start, end, "Event 0")
+
+
+@pytest.mark.parametrize(("when", "start", "words"), [
+    pytest.param("2026-04", "20260401", "April 2026", id="a-month"),
+    pytest.param("2026-Q2", "20260401", "Q2 2026", id="a-quarter"),
+    pytest.param("2026-H2", "20260701", "H2 2026", id="a-half"),
+    pytest.param("2026", "20260101", "2026", id="a-year"),
+    pytest.param("2026-10/2026-11", "20261001", "October–November 2026", id="months"),
+    pytest.param("2026-03-20/2026-04", "20260320", "20 March – April 2026", id="day-to-month"),
+])
+def test_an_event_known_only_to_a_period_is_one_day_to_be_confirmed(when, start, words):
+    [event] = calendar_of(when)
+    day = dt.datetime.strptime(start, "%Y%m%d").date() + dt.timedelta(days=1)
+    assert (event["DTSTART"], event["DTEND"]) == (f"VALUE=DATE:{start}",
+                                                 f"VALUE=DATE:{day:%Y%m%d}")
+    assert event["SUMMARY"] == f"Event 0 (date to be confirmed: {words})"
+    assert event["DESCRIPTION"].startswith(f"Date to be confirmed: {words}.")
+
+
+def test_no_event_lasts_longer_than_the_days_its_when_names():
+    whens = ["2026-04-02", "2026-03-20/2026-03-22", "2026-04", "2026-Q2", "2026", "2026-H1",
+             "2026-10/2026-11"]
+    for when, event in zip(sorted(whens), calendar_of(*sorted(whens)), strict=True):
+        value = parse_when(when)
+        first = dt.datetime.strptime(event["DTSTART"][-8:], "%Y%m%d").date()
+        end = dt.datetime.strptime(event["DTEND"][-8:], "%Y%m%d").date()
+        assert value.first <= first and end - dt.timedelta(days=1) <= value.last

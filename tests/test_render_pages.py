@@ -52,8 +52,9 @@ def test_briefing_page_shows_every_section_with_evidence_behind_each_item(seed_p
     assert "China to resume purchases of U.S. soybeans" in page
     assert 'class="badge status status-pledged">pledged<' in page
     assert "White House Press Secretary" in page
-    # 4 agreements + 6 open issues + 3 upcoming + 3 quotes, each revealable
-    assert page.count('<details class="evidence">') == 16
+    # 16 items; those that follow one another citing one sentence share its one showing
+    assert page.count('<p class="evidence">') == 10
+    assert "<details" not in page
     assert f'href="{SEED_SLUG}.pdf"' in page
 
 
@@ -74,6 +75,66 @@ def test_home_shows_the_latest_edition_first_then_the_archive(empty_project):
     assert "Newer news" in latest and "Older news" not in latest
     assert archive.index("Monday 24 November 2025") < archive.index("Thursday 20 November 2025")
     assert 'href="2025/11/20/"' in archive
+
+
+def test_every_evidence_sentence_is_shown_once_after_the_items_that_share_it(seed_pages):
+    page = seed_pages[f"briefings/{SEED_SLUG}/index.html"]
+    assert page.count("Among the bilateral agreements cited") == 1
+    bilateral = page.index("Among the bilateral agreements cited")
+    assert page.rindex("Exploring wider co-operation", 0, bilateral) > \
+        page.rindex("China to resume purchases", 0, bilateral)
+    assert page[:bilateral].endswith('Evidence for the 3 items above:</span> <q>')
+    assert page.count("Chinese officials said Xi stressed Taiwan") == 1
+
+
+def test_the_source_names_the_address_and_the_article_file_apart(empty_project):
+    (empty_project / "seeds").mkdir()
+    (empty_project / "seeds" / "a.txt").write_text("Talks\n\nThe two sides met.\n")
+    write_briefing(empty_project, "2025-11-24-a.yaml", briefing_yaml(
+        source="{path: seeds/a.txt, url: 'https://example.org/news', publisher: Agency}"))
+    page = render(empty_project)["briefings/a/index.html"]
+    assert '<div><dt>Published at</dt><dd class="source-url"><a href="https://example.org/news">' \
+        in page
+    assert '<div><dt>Article file</dt><dd class="source-path"><code>seeds/a.txt</code>' in page
+
+
+def test_home_is_a_front_page_headlines_agreed_next_events_and_issues_then_the_archive(
+        seed_pages):
+    home = seed_pages["index.html"]
+    order = [home.index(marker) for marker in (
+        'id="headlines-title"', 'id="agreed-title"', 'id="coming-up-title"',
+        'id="moved-title"', 'id="archive-title"')]
+    assert order == sorted(order)
+    front = home[:home.index('id="archive-title"')]
+    assert "President Donald Trump will travel to China in April 2026" in front  # the lede
+    assert "China to resume purchases of U.S. soybeans" in front
+    assert "Trump visit to Beijing" in front and "April 2026" in front
+    assert "Export controls" in front
+    assert "Among the bilateral agreements cited" not in home  # headlines, not the briefing
+    assert 'class="summary"' not in home
+
+
+def test_a_headline_without_a_dek_takes_the_first_sentence_of_its_summary(empty_project):
+    text = briefing_yaml().replace("summary: The two sides met in Geneva.",
+                                   "summary: The **ministers** met in Geneva. They agreed to "
+                                   "meet again.")
+    write_briefing(empty_project, "2025-11-24-a.yaml", text)
+    home = render(empty_project)["index.html"]
+    assert '<p class="headline-lede">The ministers met in Geneva.</p>' in home
+
+
+def test_pages_and_pdfs_use_the_typefaces_shipped_with_the_theme(empty_project):
+    write_briefing(empty_project, "2025-11-24-a.yaml", briefing_yaml())
+    page = render(empty_project)["index.html"]
+    assert '<link rel="stylesheet" href="assets/fonts.css">' in page
+    theme = Path(__file__).resolve().parent.parent / "templates" / "assets"
+    css = (theme / "fonts.css").read_text(encoding="utf-8")
+    for name in ("noto-serif-regular.ttf", "noto-serif-italic.ttf", "noto-serif-bold.ttf",
+                 "inter-regular.otf", "inter-semibold.otf", "inter-bold.otf"):
+        assert f'url("fonts/{name}")' in css
+        assert (theme / "fonts" / name).stat().st_size > 10_000
+    for license_file in ("Inter-LICENSE.txt", "NotoSerif-LICENSE.txt"):
+        assert "OFL" in (theme / "fonts" / license_file).read_text(encoding="utf-8")
 
 
 def test_daily_edition_holds_every_briefing_of_the_day_and_links_its_pdf(empty_project):
@@ -116,6 +177,7 @@ def test_issues_page_shows_first_and_last_seen(empty_project):
     issue = """
         - topic: Taiwan
           what: Still unresolved
+          parties: [China, United States]
         """
     write_briefing(empty_project, "2025-11-01-a.yaml",
                    briefing_yaml(title="A", date="2025-11-01", open_issues=issue))
@@ -162,7 +224,7 @@ def test_calendar_has_an_all_day_event_per_dated_upcoming_item(seed_pages):
     ics = seed_pages["calendar.ics"]
     assert ics.startswith("BEGIN:VCALENDAR\r\n") and ics.endswith("END:VCALENDAR\r\n")
     assert ics.count("BEGIN:VEVENT") == 3
-    assert "DTSTART;VALUE=DATE:20260401\r\nDTEND;VALUE=DATE:20260501" in ics
+    assert "DTSTART;VALUE=DATE:20260401\r\nDTEND;VALUE=DATE:20260402" in ics  # April 2026
     assert "DTSTAMP:20251124T000000Z" in ics
     assert all(len(line.encode()) <= 75 for line in ics.split("\r\n"))
 

@@ -56,6 +56,29 @@ def test_briefing_pdf_text_has_every_agreement_and_section(seed_site):
         assert section in text
 
 
+def fonts_of(pdf: Path) -> set[str]:
+    """The fonts a PDF embeds, without their subset prefix ("Briefing-Serif-Bold")."""
+    names = set()
+    for page in PdfReader(pdf).pages:
+        for font in (page["/Resources"].get("/Font") or {}).values():
+            names.add(str(font.get_object()["/BaseFont"]).split("+", 1)[-1])
+    return names
+
+
+@pytest.mark.parametrize("pdf", [BRIEFING_PDF, EDITION_PDF])
+def test_the_pdf_is_set_in_the_theme_s_own_typefaces(seed_site, pdf):
+    fonts = fonts_of(seed_site / pdf)
+    assert {"Briefing-Serif", "Briefing-Serif-Bold", "Briefing-Sans"} <= fonts
+    assert not [f for f in fonts if "Liberation" in f or f.startswith("DejaVu-Serif")]
+
+
+@pytest.mark.parametrize("pdf", [BRIEFING_PDF, EDITION_PDF])
+def test_the_pdf_prints_each_evidence_sentence_once(seed_site, pdf):
+    text = " ".join(text_of(seed_site / pdf).split())
+    assert text.count("Among the bilateral agreements cited") == 1
+    assert text.count("Chinese officials said Xi stressed Taiwan") == 1
+
+
 def test_every_page_has_the_running_header_marking_and_page_x_of_y(seed_site):
     reader = PdfReader(seed_site / BRIEFING_PDF)
     total = len(reader.pages)

@@ -42,6 +42,21 @@ def test_slugify(title, slug):
     assert slugify(title) == slug
 
 
+@pytest.mark.parametrize(("title", "slug"), [
+    pytest.param("Trump Accepts Xi’s Invitation for Beijing Visit as US-China Diplomacy Enters "
+                 "New Phase", "trump-accepts-xis-invitation-for-beijing-visit",
+                 id="never-ends-on-as"),
+    pytest.param("Readout of President Biden’s Call with Prime Minister Netanyahu of Israel",
+                 "readout-of-president-bidens-call-with-prime-minister-netanyahu",
+                 id="finishes-the-name-it-would-cut"),
+    pytest.param("One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen",
+                 "one-two-three-four-five-six-seven-eight-nine-ten-eleven-twelve",
+                 id="a-name-runs-on-at-most-four-words"),
+])
+def test_a_slug_is_not_cut_before_its_key_word(title, slug):
+    assert slugify(title) == slug
+
+
 def test_slugify_keeps_at_most_max_words():
     assert slugify("a b c d", max_words=2) == "a-b"
 

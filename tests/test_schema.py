@@ -76,3 +76,16 @@ def test_unknown_keys_are_located_problems_in_the_order_written():
     with pytest.raises(BriefgenError) as caught:
         read("name: A\nzeta: 1\nalpha: 2\n", record_of(Point, POINT))
     assert [(p.line, p.field) for p in caught.value.problems] == [(2, "zeta"), (3, "alpha")]
+
+
+def test_an_unknown_field_names_the_nearest_known_one():
+    with pytest.raises(BriefgenError) as caught:
+        read("name: a\nlable: b\n", record_of(Point, POINT))
+    assert str(caught.value) == ("x.yaml:2: lable: unknown field; did you mean 'label'? "
+                                 "(expected one of: name, label)")
+
+
+def test_an_unknown_field_like_none_of_them_lists_them_all():
+    with pytest.raises(BriefgenError) as caught:
+        read("name: a\ncolour: b\n", record_of(Point, POINT))
+    assert str(caught.value) == "x.yaml:2: colour: unknown field (expected one of: name, label)"

@@ -92,11 +92,16 @@ def test_the_same_event_reported_twice_is_listed_once_from_the_latest_report():
     assert [(e.event.what, e.briefing.slug) for e in result] == [("Beijing visit", "second")]
 
 
+US_CHINA = ("China", "United States")
+
+
 def test_issue_tracker_follows_a_topic_across_briefings_with_first_and_last_seen():
     briefings = (
-        briefing("a", "2025-11-01", open_issues=(OpenIssue("Taiwan", what="first"),)),
-        briefing("b", "2025-11-10", open_issues=(OpenIssue("Export controls"),)),
-        briefing("c", "2025-11-24", open_issues=(OpenIssue("taiwan", what="latest"),)),
+        briefing("a", "2025-11-01",
+                 open_issues=(OpenIssue("Taiwan", what="first", parties=US_CHINA),)),
+        briefing("b", "2025-11-10", open_issues=(OpenIssue("Export controls", parties=US_CHINA),)),
+        briefing("c", "2025-11-24", open_issues=(
+            OpenIssue("taiwan", what="latest", parties=("united states", "China")),)),
     )
     tracked = issue_tracker(briefings)
     assert [t.topic for t in tracked] == ["taiwan", "Export controls"]
@@ -122,3 +127,32 @@ def test_drafts_are_left_out_of_the_site_unless_asked_for():
     with_drafts = site_view(SiteConfig(), (draft, reviewed), drafts=True)
     assert [b.slug for b in with_drafts.briefings] == ["d", "r"]
     assert with_drafts.today == D(2025, 11, 24)
+
+
+def test_issue_tracker_never_follows_an_issue_by_its_label_alone():
+    """Export controls on Russia in 2022 are not those between China and the United States."""
+    briefings = (
+        briefing("russia", "2022-03-22", open_issues=(
+            OpenIssue("Export controls", parties=("United States", "Russia")),)),
+        briefing("china", "2025-11-24",
+                 open_issues=(OpenIssue("Export controls", parties=US_CHINA),)),
+        briefing("unnamed-1", "2025-11-01", open_issues=(OpenIssue("Export controls"),)),
+        briefing("unnamed-2", "2025-11-02", open_issues=(OpenIssue("Export controls"),)),
+    )
+    tracked = issue_tracker(briefings)
+    assert [(t.first_seen, t.last_seen, t.latest.parties) for t in tracked] == [
+        (D(2025, 11, 24), D(2025, 11, 24), US_CHINA),
+        (D(2025, 11, 2), D(2025, 11, 2), ()),
+        (D(2025, 11, 1), D(2025, 11, 1), ()),
+        (D(2022, 3, 22), D(2022, 3, 22), ("United States", "Russia")),
+    ]
+
+
+def test_issue_tracker_follows_an_issue_whose_parties_are_named_in_another_order():
+    briefings = (
+        briefing("a", "2025-11-01", open_issues=(OpenIssue("Tariffs", parties=US_CHINA),)),
+        briefing("b", "2025-11-24", open_issues=(
+            OpenIssue("Tariffs", parties=tuple(reversed(US_CHINA))),)),
+    )
+    [tariffs] = issue_tracker(briefings)
+    assert (tariffs.first_seen, tariffs.last_seen) == (D(2025, 11, 1), D(2025, 11, 24))

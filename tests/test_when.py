@@ -97,7 +97,8 @@ def test_describe_gives_words_at_the_values_own_precision(text, words):
     assert describe(parse_when(text)) == words
 
 
-FORMS = "is not a date of the form YYYY-MM-DD, YYYY-MM, YYYY-Qn, YYYY-Hn or YYYY"
+FORMS = ("is not a date of the form YYYY-MM-DD, YYYY-MM, YYYY-Qn, YYYY-Hn, YYYY, "
+         "or an interval START/END of two of them (2023-03-20/2023-03-22)")
 
 
 @pytest.mark.parametrize(

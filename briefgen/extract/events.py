@@ -79,12 +79,15 @@ def add_events(events: list[dict], unsure: list[str], sentence: str, reference: 
             if _triggers(clause, people):
                 unsure.append(f"left out a called-off or rejected event: {sentence[:80]}")
             continue
-        for event in clause_events(clause, sentence, reference, people, parties):
+        past: list[str] = []
+        for event in clause_events(clause, sentence, reference, people, parties, past=past):
             if _is_duplicate(events, event):
                 continue
             events.append(event)
             if event["when"] is None:
                 unsure.append(f"upcoming[{len(events) - 1}] has no date: {event['what']}")
+        for words in dict.fromkeys(past):
+            unsure.append(f"left out as over by the briefing date {reference}: {words}")
 
 
 #: A call-off asked for, not done: "rejecting the demand that the drills be cancelled".
@@ -104,16 +107,20 @@ def clauses(sentence: str) -> list[str]:
 
 
 def clause_events(clause: str, sentence: str, reference: dt.date, people: list[str],
-                  parties: list[str] | tuple[str, ...] = ()) -> list[dict]:
-    """The upcoming events of one clause, as briefing items whose evidence is `sentence`."""
+                  parties: list[str] | tuple[str, ...] = (),
+                  past: list[str] | None = None) -> list[dict]:
+    """The upcoming events of one clause, as briefing items whose evidence is `sentence`;
+    the words of each event left out as over by `reference` go to `past`, for the report."""
     found = []
     triggers = _triggers(clause, people)
     for index, (start, end, kind, noun) in enumerate(triggers):
         limit = _limit(clause, triggers, index)
         cue = _future_cue(clause, start, end, noun, kind)
         dated = _dates(clause, sentence, reference, planned=cue)
-        when, when_text, past = _when_near(dated, start, end, limit)
-        if past or _past_mark(clause, start, end, noun, when):
+        when, when_text, over = _when_near(dated, start, end, limit)
+        if over or _past_mark(clause, start, end, noun, when):
+            if past is not None:
+                past.append(_shown_past(clause, start, when_text))
             continue
         if when is None and (not cue or kind == "deadline"):
             continue
@@ -131,6 +138,14 @@ def clause_events(clause: str, sentence: str, reference: dt.date, people: list[s
         found.append(_event(clause, sentence, (start, end, kind, noun), when, when_text,
                             people, parties))
     return [one for event in found for one in _split_visits(event, clause)]
+
+
+def _shown_past(clause: str, start: int, when_text: str | None) -> str:
+    """A past event as the report names it: its clause from the event word, and its date."""
+    words = clause[start:start + 70].rstrip(" ,;.")
+    if len(clause) - start > 70:
+        words += "…"
+    return f"{words} ({when_text})" if when_text and when_text not in words else words
 
 
 def _limit(clause: str, triggers: list[tuple[int, int, str, bool]], index: int) -> int:
@@ -260,7 +275,7 @@ def _when_near(dated: list[tuple[int, str, str]], start: int, end: int,
     if value == "past":
         future = [d for d in near if d[1] != "past" and d[0] > position]
         if not future:
-            return None, None, True
+            return None, text, True
         position, value, text = future[0]
     explicit = [d for d in near if d[1] != "past" and abs(d[0] - position) <= len(text) + 3
                 and re.search(r"\d{4}|\d{1,2}\b", d[2]) and d[1].count("-") >= value.count("-")]

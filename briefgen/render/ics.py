@@ -10,11 +10,19 @@ from briefgen import __version__
 from briefgen.render import urls
 from briefgen.textfile import as_seen
 from briefgen.views import Site
-from briefgen.when import describe
+from briefgen.when import When, describe
 
 
 def calendar(site: Site) -> str:
-    """All-day events spanning each event's known dates; undated events are left out."""
+    """All-day events over the days each event is known to; undated events are left out.
+
+    An event known only to its month, quarter, half or year ("April 2026", "2026") is one
+    all-day entry on the period's first day whose summary says "date to be confirmed", not
+    an entry over the whole period: spread over a year, "2026 U.S. elections" would sit on
+    every day of 2026 and bury the days that are known, and a calendar app shows a
+    multi-day entry as though the event took all of them. A single marked day keeps the
+    event in the calendar of those who follow it — where a missing one would be missed —
+    while saying plainly that its day is not known yet."""
     host = urlsplit(site.config.base_url).hostname or "briefgen"
     lines = [
         "BEGIN:VCALENDAR",
@@ -31,13 +39,18 @@ def calendar(site: Site) -> str:
         description = f"{describe(event.when)}. Reported in “{briefing.title}”."
         if event.evidence:
             description += f"\n\n{' '.join(event.evidence.split())}"
+        summary, last = event.what, event.when.last
+        if not known_to_the_day(event.when):
+            summary = f"{event.what} (date to be confirmed: {describe(event.when)})"
+            last = event.when.first
+            description = f"Date to be confirmed: {description}"
         lines += [
             "BEGIN:VEVENT",
             f"UID:{uid.hexdigest()[:32]}@{host}",
             f"DTSTAMP:{_basic(briefing.date)}T000000Z",
             f"DTSTART;VALUE=DATE:{_basic(event.when.first)}",
-            f"DTEND;VALUE=DATE:{_basic(event.when.last + dt.timedelta(days=1))}",
-            f"SUMMARY:{_text(event.what)}",
+            f"DTEND;VALUE=DATE:{_basic(last + dt.timedelta(days=1))}",
+            f"SUMMARY:{_text(summary)}",
             f"DESCRIPTION:{_text(description)}",
             f"URL:{urls.absolute(urls.briefing_page(briefing), site.config.base_url)}",
         ]
@@ -46,6 +59,11 @@ def calendar(site: Site) -> str:
         lines += [f"CATEGORIES:{_text(event.kind.upper())}", "TRANSP:TRANSPARENT", "END:VEVENT"]
     lines.append("END:VCALENDAR")
     return "".join(_fold(_content_line(line)) + "\r\n" for line in lines)
+
+
+def known_to_the_day(when: When) -> bool:
+    """A day, or a range whose both ends are days ("20–22 March 2023")."""
+    return when.start.precision == "day" and (when.end is None or when.end.precision == "day")
 
 
 def _content_line(line: str) -> str:

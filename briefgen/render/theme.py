@@ -19,7 +19,7 @@ from markupsafe import Markup
 
 from briefgen import __version__
 from briefgen.render import markdown, urls
-from briefgen.render.themefiles import theme_dirs
+from briefgen.render.themefiles import find_asset, theme_dirs
 from briefgen.render.timeline import Mark, timeline_svg
 from briefgen.usercache import private_folder
 from briefgen.when import MONTHS, WEEKDAYS, When, day_words, describe
@@ -56,6 +56,7 @@ def make_environment(project: Path) -> jinja2.Environment:
         when=describe_when,
         longdate=long_date,
         shortdate=short_date,
+        lede=lede,
     )
     env.tests["safe_link"] = markdown.safe_url
     env.globals.update(
@@ -68,6 +69,7 @@ def make_environment(project: Path) -> jinja2.Environment:
         version=__version__,
     )
     env.globals["sections"] = SectionsOnce(env)
+    env.globals["theme_file"] = lambda name: find_asset(project, name).resolve().as_uri()
     return env
 
 
@@ -157,6 +159,15 @@ def timeline(events: Iterable[Upcoming], today: dt.date, ident: str = "timeline"
 
 def describe_when(when: When | None) -> str:
     return describe(when) if when else "Date not announced"
+
+
+def lede(briefing: Briefing) -> str:
+    """A briefing in one line, for a front page: its dek, else its summary's first sentence."""
+    if briefing.dek:
+        return briefing.dek
+    text = markdown.to_plain(briefing.summary or "")
+    first = re.match(r".+?[.!?](?=\s+[A-Z“\"‘'(]|\s*$)", text, re.S)
+    return " ".join((first.group() if first else text).split())
 
 
 def long_date(day: dt.date) -> str:

@@ -21,7 +21,11 @@ WIDTH = 720
 AXIS = 34  # height of the month axis above the rows
 ROW = 38  # a label line, then the mark
 LABEL_CHARS = 70
-CHAR_WIDTH = 6.2  # of the 12-unit label font, on average: to keep labels inside
+FONT_SIZE = 14  # units of the 720-wide picture; pages never draw it below 640 px
+#: The widest a label's character is on average, in the theme's sans serif at FONT_SIZE (and
+#: in the fallback fonts): a label is moved left by its length in these, so that it is never
+#: cut at the right edge.
+CHAR_WIDTH = 8.2
 
 
 @dataclass(frozen=True)
@@ -52,7 +56,8 @@ def timeline_svg(marks: Sequence[Mark], today: dt.date, *, ident: str = "timelin
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" class="timeline-svg" role="img" '
         f'viewBox="0 0 {WIDTH} {height}" width="100%" preserveAspectRatio="xMinYMin meet" '
-        f'aria-labelledby="{ident}-title {ident}-desc" font-family="sans-serif" font-size="12">',
+        f'aria-labelledby="{ident}-title {ident}-desc" font-family="Briefing Sans, sans-serif" '
+        f'font-size="{FONT_SIZE}">',
         f'<title id="{ident}-title">{escape(title)}</title>',
         f'<desc id="{ident}-desc">{escape(_description(dated))}</desc>',
     ]
