@@ -58,13 +58,17 @@ def main(ctx: click.Context) -> None:
 
     Commands act on the project in the current directory.
     """
-    if ctx.invoked_subcommand != "init":
-        from briefgen.project import require_project
+    if ctx.invoked_subcommand not in ("init", "ingest"):
+        _require_project()
 
-        try:
-            require_project(Path.cwd())
-        except BriefgenError as error:
-            fail(error)
+
+def _require_project() -> None:
+    from briefgen.project import require_project
+
+    try:
+        require_project(Path.cwd())
+    except BriefgenError as error:
+        fail(error)
 
 
 @main.command()
@@ -144,6 +148,8 @@ def ingest(paths, day, url, publisher, output, force, quiet) -> None:
     from briefgen.ingest import ingest as run_ingest
     from briefgen.wording import counted_items
 
+    if output != "-":
+        _require_project()  # a draft printed to standard output needs no project
     if output and len(paths) > 1:
         raise click.BadParameter("give one article when writing to --output", param_hint="-o")
     options = IngestOptions(date=_date(day), url=url, publisher=publisher, output=output,

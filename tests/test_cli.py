@@ -228,6 +228,15 @@ def test_every_command_but_init_refuses_a_folder_that_is_not_a_project(tmp_path,
     assert sorted(p.name for p in tmp_path.iterdir()) == ["article.txt"]
 
 
+def test_a_draft_printed_to_standard_output_needs_no_project_and_creates_nothing(tmp_path):
+    (tmp_path / "article.txt").write_text("Leaders meet\n\nThe leaders agreed on Monday to "
+                                          "reopen the border crossing.\n")
+    result = briefgen(tmp_path, "ingest", "article.txt", "--date", "2025-11-24", "-o", "-")
+    assert result.returncode == 0, result.stderr
+    assert "Reopen the border crossing" in result.stdout
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["article.txt"]
+
+
 def test_build_in_an_empty_folder_exits_1_and_creates_nothing(tmp_path):
     result = briefgen(tmp_path, "build")
     assert_clean_failure(result)
