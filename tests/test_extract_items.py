@@ -278,6 +278,12 @@ def test_the_same_topic_twice_is_one_issue():
         ("Varo said Arden would not lift its ban on Sorland poultry.",
          ["Ban on Sorland poultry"]),
         ("Hungary voted against the sanctions package.", ["Sanctions package"]),
+        ("The leaders failed to reach agreement on Tuesday on how to implement the deal, the "
+         "envoy Jane Roe said.", ["How to implement the deal"]),
+        ("Belgrade insists on broad self-rule for the association.",
+         ["Broad self-rule for the association"]),
+        ("The EU would consider consequences if tensions in the north did not ease.",
+         ["Tensions in the north"]),
         ("They discussed the challenges posed by Sorland and our shared commitment to peace.",
          ["Sorland"]),
         ("Farmers blocked the roads in protest at cheap imports.", ["Cheap imports"]),

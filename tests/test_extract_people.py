@@ -92,6 +92,8 @@ def test_roles_are_kept_whole_with_their_qualifiers(sentence, person):
         ("Dr Amina Yusuf, the health minister, spoke first.",
          Person("Amina Yusuf", "health minister")),
         ("Mr Sato told parliament that the deal was done.", Person("Sato", None)),
+        ("Kosovo Prime Minister Arben Kraja met the envoys.",
+         Person("Arben Kraja", "Prime Minister of Kosovo")),
         ("President Ida Ruto hosted her Tanzanian counterpart, Sami Hassan, in Nairobi.",
          Person("Sami Hassan", "President of Tanzania")),
     ],

@@ -102,3 +102,10 @@ def test_a_role_is_read_whole_before_its_bare_title():
                         people)
     assert [(q.text, q.speaker) for q in found] == [("Our partnership will create jobs",
                                                      "Ada Lind")]
+
+
+def test_a_quotation_without_attribution_after_one_with_it_is_the_same_speaker_s():
+    assert quotes(["“There was no progress,” Wu Ming told reporters.",
+                   "“The leaders did not show the flexibility needed.”"]) == [
+        ("There was no progress", "Wu Ming"),
+        ("The leaders did not show the flexibility needed", "Wu Ming")]

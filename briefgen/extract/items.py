@@ -117,7 +117,7 @@ _ISSUE = re.compile(
 #: Issue cues that also describe what an agreement addresses: an issue only outside one.
 _WEAK_ISSUE = re.compile(
     r"\b(?:threaten\w*|sanctions?\b|stressed|urg(?:e|es|ed)\b|calls (?:on|for)|called (?:on|for)|"
-    r"pressed\b|demand\w*|raised (?:the|concerns?|issues?|questions?|objections?)\b|"
+    r"pressed\b|demand\w*|insist\w* on|raised (?:the|concerns?|issues?|questions?|objections?)\b|"
     r"rejected|refused|tariffs? (?:on|against)|"
     r"export controls|barriers?\b|(?P<problem>shortages?|deficits?|insecurity|disruptions?|"
     r"shortfalls?|delays?)\b)",
@@ -146,7 +146,8 @@ _STALLED_TALKS = re.compile(
     r"|\b(?:talks|negotiations|discussions)\s+(?:broke down|collapsed|stalled|faltered|foundered)"
     r"\s+(?:over|on)\s+(?P<failed>[^,.;:]+)", re.I)
 #: Where a noun phrase after an issue cue gives way to its clause's verb ("… shows no sign").
-_FINITE_VERB = re.compile(r"\s+(?:has|have|had|is|are|was|were|remains?|remained|continues?|"
+_FINITE_VERB = re.compile(r"\s+(?:has|have|had|is|are|was|were|did|does|do|remains?|remained|"
+                          r"continues?|"
                           r"continued|shows?|showed|persists?|persisted|will|would|could|"
                           r"can|may|might)\b")
 
@@ -465,7 +466,10 @@ def _war_topics(clause: str) -> list[str]:
 
 def _without_dates(text: str) -> str:
     """"a briefing next week" → "a briefing": the date is not part of what the issue is."""
-    for start, _, _ in reversed(dates.find_expressions(text)):
+    for start, end, _ in reversed(dates.find_expressions(text)):
+        if not text[:start].strip():  # "Tuesday on how to implement the deal": what follows
+            text = re.sub(r"^\s*(?:on|over|about)\s+", "", text[end:])
+            continue
         text = re.sub(r"\s+(?:on|in|by|at|from|since)$", "", text[:start].rstrip(" ,"))
     return text.strip()
 
@@ -473,7 +477,7 @@ def _without_dates(text: str) -> str:
 def _object_topics(objects: str) -> list[str]:
     """"export controls and rare-earth supply chains" → two topics; a longer phrase stays one."""
     objects = re.split(r",?\s+(?:which|who|that|as well as|because|while|although|though|"
-                       r"but|by\s+\w+ing)\b|,\s+and\s+(?=[A-Z])|,\s+(?:a|an)\s|,\s+(?=[a-z]+ing\b)",
+                       r"but|by\s+\w+ing)\b|,\s+(?:[\w’'.-]+\s+){1,7}?(?:said|says|told)\b|,\s+and\s+(?=[A-Z])|,\s+(?:a|an)\s|,\s+(?=[a-z]+ing\b)",
                        objects)[0]
     objects = _FINITE_VERB.split(objects, maxsplit=1)[0]
     pieces = [p.strip() for p in re.split(r",\s+(?:and\s+)?|\s+and\s+", objects)
@@ -546,6 +550,9 @@ def _topic(clause: str) -> str | None:
         if not _is_generic(subject):
             return subject
     rest = _FINITE_VERB.split(rest, maxsplit=1)[0]
+    if cue and re.fullmatch(r"tensions?|violence|clashes|unrest", cue.group(0), re.I) and \
+            re.match(r"(?:in|along|on|near)\s", rest):
+        return f"{cue.group(0)} {re.split(r',', rest)[0]}"  # "if tensions in the north ease"
     described = _DESCRIBED.match(rest)
     if described:
         return described.group(0)  # "would not accept a deal that ignored X": which deal

@@ -62,6 +62,7 @@ Czech Republic|Czechia|Czech
 Slovakia|Slovak
 Bulgaria|Bulgarian
 Serbia|Serbian
+Kosovo|Kosovar
 Croatia|Croatian
 Moldova|Moldovan
 Georgia|Georgian

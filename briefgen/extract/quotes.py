@@ -82,6 +82,9 @@ def find_quotes(paragraphs: list[list[str]], people: list[Person]) -> list[Quote
             shift = starts[first]
             speaker, cue = _speaker(region, match.start() - shift, match.end() - shift, directory,
                                     named_before[first])
+            if speaker is None and cue is None and quotes and \
+                    quotes[-1].evidence in sentences and quotes[-1].speaker:
+                speaker = quotes[-1].speaker  # "…,” she said. “We go on.": hers too
             words = match.group(1).strip().rstrip(",.;:").strip()
             if _kept(words, speaker or turn):
                 at = bisect.bisect_right(starts, shift + cue) - 1 if cue is not None else first
