@@ -27,6 +27,7 @@ def test_without_items_the_lead_is_followed_by_what_comes_after_it():
     pytest.param("What did the ministers agree on at their meeting today in Vienna?",
                  id="question"),
     pytest.param("Let me begin with two announcements about the week ahead.", id="preamble"),
+    pytest.param("I have one announcement at the top of the briefing.", id="announcement"),
 ])
 def test_a_sentence_that_cannot_open_a_summary_is_passed_over(opening):
     assert draft_summary([opening, LEAD], []).startswith(LEAD)

@@ -19,7 +19,8 @@ MOST_SENTENCES = 4
 _FEWEST_WORDS = 6
 #: "Good afternoon, everybody." and the like: the opening of a briefing, not its news.
 _GREETING = re.compile(r"^(?:good (?:morning|afternoon|evening)|hello|hi|thank you|thanks|"
-                       r"let me (?:begin|start)|i(?:'d|’d| would) like to (?:begin|start))\b",
+                       r"let me (?:begin|start)|i(?:'d|’d| would) like to (?:begin|start)|"
+                       r"i have (?:one|two|three|a few|an|a couple of) announcements?)\b",
                        re.I)
 #: Who speaks in a transcript ("Q:", "A:", "MR. SULLIVAN:"): a mark of the turn, not its words.
 _TURN_MARK = re.compile(r"^(?:Q|A|(?:[A-Z][A-Z.'’-]*\s){0,3}[A-Z][A-Z.'’-]+):\s+")
