@@ -405,3 +405,10 @@ def test_an_event_set_during_the_visit_before_it_takes_the_visit_s_date():
     assert [(e["kind"], e["when"]) for e in draft.upcoming] == [
         ("visit", "2025-12-14/2025-12-16"), ("meeting", "2025-12-14/2025-12-16")]
     assert draft.unsure == []
+
+
+def test_an_undated_event_in_a_city_of_a_dated_trip_takes_the_trip_s_date():
+    draft = items("Janet Yellen will travel to Nairobi and Addis Ababa on Friday.",
+                  "In Addis Ababa, she will meet Chairperson Moussa Diallo.")
+    assert [(e["where"], e["when"]) for e in draft.upcoming] == [
+        ("Nairobi and Addis Ababa", "2025-11-28"), ("Addis Ababa", "2025-11-28")]

@@ -59,7 +59,7 @@ _NOT_PLACE = re.compile(
     r"Secretary|Minister|King|Queen|Crown|Chancellor|Vice|General|Mr|Mrs|Ms|Dr|The|This|"
     r"That|These|Those|Our|Their|His|Her|Its|We|They|He|She|It)\b")
 _PLACE = re.compile(
-    r"\b(?P<prep>to|in|at|visit(?:ing|s)?|(?<=leaves )for|(?<=leave )for|(?<=departs )for)\s+"
+    r"\b(?P<prep>to|[Ii]n|[Aa]t|visit(?:ing|s)?|(?<=leaves )for|(?<=leave )for|(?<=departs )for)\s+"
     r"(?:the\s+)?"
     r"(?P<place>[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,3}"
     r"(?:,\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})?)")

@@ -192,6 +192,10 @@ def extract_items(paragraphs: list[list[str]], reference: dt.date, people: list[
                     not event["who"] else event for event in draft.upcoming[known:]]
             if known and _DURING_THAT.match(sentence):
                 _date_as(draft.upcoming[known - 1], draft.upcoming[known:], draft.unsure)
+            for event in draft.upcoming[known:]:
+                trip = _trip_to(event, draft.upcoming[:known])
+                if trip:
+                    _date_as(trip, [event], draft.unsure)
             last_named = _last_named(sentence, people) or last_named
     return draft
 
@@ -200,6 +204,17 @@ def extract_items(paragraphs: list[list[str]], reference: dt.date, people: list[
 _DURING_THAT = re.compile(r"(?:During|At|On the (?:sidelines|margins) of) (?:the|this|that) "
                           r"(?:visit|trip|summit|meeting|conference|talks)\b|"
                           r".*\bon the (?:sidelines|margins)\W*$")
+
+
+def _trip_to(event: dict, earlier: list[dict]) -> dict | None:
+    """The dated visit an undated event takes place on: "In Addis Ababa, the Secretary will
+    meet …" after "will travel to Nairobi and Addis Ababa next week"."""
+    if event["when"] is not None or not event["where"]:
+        return None
+    city = event["where"].split(",")[0]
+    return next((trip for trip in reversed(earlier) if trip["when"] and trip["where"] and
+                 trip["kind"] in ("visit", "state-visit") and
+                 re.search(rf"\b{re.escape(city)}\b", trip["where"])), None)
 
 
 def _date_as(earlier: dict, events: list[dict], unsure: list[str]) -> None:
