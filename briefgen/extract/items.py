@@ -178,7 +178,7 @@ def extract_items(paragraphs: list[list[str]], reference: dt.date, people: list[
     """Items from paragraphs of sentences; list items after an agreement lead-in are agreements."""
     draft = Draft()
     listing = False
-    last_named = None
+    before: list[str] = []
     for sentences in paragraphs:
         listed = listing and len(sentences) == 1
         listing = bool(sentences) and (
@@ -186,17 +186,20 @@ def extract_items(paragraphs: list[list[str]], reference: dt.date, people: list[
         for sentence in sentences:
             known = len(draft.upcoming)
             _sentence_items(draft, sentence, reference, people, main_parties, listed)
-            if last_named and _PRONOUN_SUBJECT.match(sentence):
-                draft.upcoming[known:] = [
-                    with_visitor(event, last_named) if event["kind"] == "visit" and
-                    not event["who"] else event for event in draft.upcoming[known:]]
+            unnamed = [i for i in range(known, len(draft.upcoming))
+                       if draft.upcoming[i]["kind"] == "visit" and not draft.upcoming[i]["who"]]
+            if unnamed and _PRONOUN_SUBJECT.match(sentence):
+                named = next(filter(None, (_last_named(s, people) for s in reversed(before))),
+                             None)  # looked for only when a "she" travels: most never do
+                for i in unnamed if named else ():
+                    draft.upcoming[i] = with_visitor(draft.upcoming[i], named)
             if known and _DURING_THAT.match(sentence):
                 _date_as(draft.upcoming[known - 1], draft.upcoming[known:], draft.unsure)
             for event in draft.upcoming[known:]:
                 trip = _trip_to(event, draft.upcoming[:known])
                 if trip:
                     _date_as(trip, [event], draft.unsure)
-            last_named = _last_named(sentence, people) or last_named
+            before = [*before[-2:], sentence]
     return draft
 
 
