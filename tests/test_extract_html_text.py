@@ -95,6 +95,12 @@ def test_title_date_address_site_and_standfirst_come_from_the_page():
         "Shipments resume next month under inspection.")
 
 
+def test_a_description_that_is_the_article_over_again_is_no_standfirst():
+    long_description = " ".join(["The ministers met again and talked at length."] * 10)
+    page = NEWS_PAGE.replace("Shipments resume next month under inspection.", long_description)
+    assert parse_article(page, "html").dek is None
+
+
 @pytest.mark.parametrize(("head", "body", "date"), [
     ('<meta property="article:published_time" content="2024-03-05T10:00:00+01:00">', "",
      dt.date(2024, 3, 5)),

@@ -227,6 +227,17 @@ def _date(value: object) -> dt.date | None:
         return None
 
 
+#: Longer than this, a page's "description" is its opening paragraphs, not a standfirst.
+_STANDFIRST_WORDS = 60
+
+
+def _standfirst(description: str | None) -> str | None:
+    """A page's description as the dek, unless it is the article's text over again."""
+    if description and len(description.split()) <= _STANDFIRST_WORDS:
+        return description
+    return None
+
+
 def _html(text: str) -> Article:
     page = read_page(text)
     title = page.title or ""
@@ -234,7 +245,7 @@ def _html(text: str) -> Article:
     return Article(
         title=title,
         blocks=read_units(pieces),
-        dek=page.description,
+        dek=_standfirst(page.description),
         date=_date(page.date),
         url=page.url,
         publisher=page.sitename,
