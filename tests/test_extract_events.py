@@ -383,5 +383,10 @@ def test_signings_swearings_in_and_runoffs_ahead_are_events(sentence, what, when
     assert (event["what"], event["when"]) == (what, when)
 
 
+def test_talks_after_which_something_was_agreed_are_behind():
+    assert events("They agreed on Friday to reopen embassies within two months, after four "
+                  "days of talks in Beijing.") == []
+
+
 def test_a_signing_reported_as_done_is_not_ahead():
     assert events("The memorandum was signed in Rome last week.") == []

@@ -50,6 +50,7 @@ def items(*sentences: str, reference: dt.date = REFERENCE):
          ["Work and invest together to build grid lines"]),
         ("They reaffirmed their shared and steadfast commitment to the river accord.",
          ["Commitment to the river accord"]),
+        ("The two countries will revive their security pact.", ["Revive the security pact"]),
         ("The ministers instructed their fisheries experts to draft new quotas.",
          ["Draft new quotas"]),
         ("Russia said it would reduce its grain exports by a fifth in March.",

@@ -311,6 +311,9 @@ def _past_mark(clause: str, start: int, end: int, noun: bool, when: str | None) 
                                           r"that took place)\b", after) and \
             not re.search(r"\bto be\s*$", before) and not FUTURE_ADJECTIVE.search(before):
         return True
+    if re.search(r"\b(?:after|following)\s+(?:[\w-]+\s+){0,3}(?:of\s+)?$", before) and \
+            re.search(r"\b[a-z]+ed\b", clause[:start]) and not FUTURE_VERB.search(clause[:start]):
+        return True  # "agreed on Friday … after four days of talks in Beijing"
     done = list(PAST_VERB.finditer(clause[:start]))
     if done:
         later = clause[done[-1].end():start]
