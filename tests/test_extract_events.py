@@ -383,6 +383,11 @@ def test_signings_swearings_in_and_runoffs_ahead_are_events(sentence, what, when
     assert (event["what"], event["when"]) == (what, when)
 
 
+def test_meeting_to_discuss_something_is_a_meeting():
+    event = one("Officials will meet to discuss the grain plan in January.")
+    assert (event["what"], event["when"]) == ("Meeting of officials", "2026-01")
+
+
 def test_talks_after_which_something_was_agreed_are_behind():
     assert events("They agreed on Friday to reopen embassies within two months, after four "
                   "days of talks in Beijing.") == []

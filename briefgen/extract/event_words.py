@@ -59,7 +59,8 @@ MEET_VERB = re.compile(
     r"\s+(?:his|her|their|its)\s+(?:[A-Z][\w-]+\s+)?counterparts?\b|"
     r"\s+(?:with|in|at|on the margins|again|regularly|"
     r"annually|virtually|in person|in-person|at least|for the first time|soon|next|later|this|"
-    r"during|before|early|late|from|online)\b)|(?:re)?convene|"
+    r"during|before|early|late|from|online|to\s+(?:discuss|arrange|review|finali[sz]e|agree|"
+    r"prepare|sign|negotiate|consider|coordinate|assess|plan))\b)|(?:re)?convene|"
     r"gather(?=\s+(?:in|at)\s+(?-i:[A-Z])))\b", _I)
 #: Verbs of putting an agreement into final form, which the parties negotiate to do.
 TALKS_VERB = re.compile(
