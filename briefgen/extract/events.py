@@ -40,7 +40,7 @@ from briefgen.extract.event_words import (
     TRAVEL_VERB,
     VAGUE_FUTURE,
 )
-from briefgen.extract.labels import undated
+from briefgen.extract.labels import capitalised, undated
 from briefgen.extract.names import CAPITALS, canonical, find_parties, in_a_phrase
 from briefgen.extract.phrases import mentions
 from briefgen.extract.roles import TITLE_WORDS
@@ -510,7 +510,7 @@ def _label(clause: str, start: int, end: int, kind: str, who: list[str], where: 
         agent = " and ".join(named[:2])
         word = "state visit" if kind == "state-visit" else "visit"
         line = f"{agent} {word}".strip()
-        return _cap(f"{line} to {short_place}" if short_place else line)
+        return capitalised(f"{line} to {short_place}" if short_place else line)
     if kind == "deadline":
         return _deadline_label(clause, start, end)
     if kind == "call":
@@ -532,7 +532,7 @@ def _label(clause: str, start: int, end: int, kind: str, who: list[str], where: 
     if HOSTED_GROUP.search(clause[max(0, start - 40):end]):
         return f"{clause[start:end]} summit" + (f" in {short_place}" if short_place else "")
     if TALKS_VERB.fullmatch(clause[start:end]):
-        return _cap(clause[start:end])
+        return capitalised(clause[start:end])
     name = _proper_name(clause, start, end)
     if name:
         return name
@@ -544,7 +544,7 @@ def _label(clause: str, start: int, end: int, kind: str, who: list[str], where: 
         phrase = f"conclusion of the {phrase}"  # "hope to conclude the talks before the summer"
     if short_place and short_place not in phrase:
         phrase += f" in {short_place}"
-    return _cap(phrase)
+    return capitalised(phrase)
 
 
 def _proper_name(clause: str, start: int, end: int) -> str | None:
@@ -626,7 +626,7 @@ def _decision_label(clause: str, start: int, end: int) -> str:
     body = _LEGISLATURE.search(clause[:start])
     thing = _DECIDED.match(clause, end)
     label = f"{body.group(0).lower()} {word}" if body else word
-    return _cap(undated(f"{label} on {thing.group(1).strip()}" if thing else label))
+    return capitalised(undated(f"{label} on {thing.group(1).strip()}" if thing else label))
 
 
 #: What is debated or voted on: "on the treaty", "the pension bill".
@@ -652,7 +652,7 @@ def _deadline_label(clause: str, start: int, end: int) -> str:
     period = PERIOD_DEADLINE.search(clause)
     if period and period.start() == start:
         span = re.sub(r"^(?:for|within)\s+", "", period.group(0))
-        return _cap(f"end of {span}")
+        return capitalised(f"end of {span}")
     action = re.search(r"\b(?:will|would|shall|should|must)\s+((?:[\w’'-]+\s+){1,8}?)$",
                        clause[:start]) \
         or re.search(r"\bto\s+((?:[\w’'-]+\s+){1,6}?)$", clause[:start])
@@ -660,15 +660,11 @@ def _deadline_label(clause: str, start: int, end: int) -> str:
         subject = re.match(r"(?:The|A|An|Its|Their)\s+((?:[\w’'-]+\s+){0,3}[a-z][\w’'-]*)\s+"
                            r"(?:will|would|shall|should|must)\s", clause)
         who = f"{subject.group(1)} to" if subject else "deadline to"
-        return _cap(f"{who} {action.group(1).strip()}")  # "The system should start working …"
+        return capitalised(f"{who} {action.group(1).strip()}")  # "The system should start …"
     subject = re.search(r"(?:^|,\s+)(?:[Tt]he\s+)?((?:[\w’'-]+\s+){1,5}?)$", clause[:start])
     if subject and re.search(r"(?:takes?|comes?|enters?|goes?|expires?)", clause[start:end]):
-        return _cap(f"{subject.group(1).strip()} {clause[start:end]}")  # "Ceasefire takes effect"
+        return capitalised(f"{subject.group(1).strip()} {clause[start:end]}")  # "Truce expires"
     return "Deadline"
-
-
-def _cap(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 def _split_visits(event: dict, clause: str) -> list[dict]:
@@ -682,7 +678,7 @@ def _split_visits(event: dict, clause: str) -> list[dict]:
 def with_visitor(event: dict, person: str) -> dict:
     """The visit `event` made by `person`: "Visit to Amman" → "Jane Roe visit to Amman"."""
     where = f" to {event['where'].split(',')[0]}" if event["where"] else ""
-    return {**event, "who": [person], "what": _cap(f"{person} visit{where}")}
+    return {**event, "who": [person], "what": capitalised(f"{person} visit{where}")}
 
 
 def _is_duplicate(items: list[dict], item: dict) -> bool:

@@ -84,7 +84,7 @@ def fit(text: str, evidence: str = "", limit: int = MAX_WORDS, *,
         text = _without_relative(_clause(text))
     text = _tidy(text)
     if _fits(text, evidence, limit):
-        return _capital(_unmodified(text))
+        return capitalised(_unmodified(text))
     for cut in _PHRASE_CUTS:
         # the last boundary first; whether a cut may fall there is asked only when reached
         for boundary in reversed(list(re.finditer(cut, text))):
@@ -93,11 +93,11 @@ def fit(text: str, evidence: str = "", limit: int = MAX_WORDS, *,
             start = boundary.start()
             shorter = _tidy(text[:start])
             if word_count(shorter) >= 3 and _fits(shorter, evidence, limit) and _whole(shorter):
-                return _capital(shorter)
+                return capitalised(shorter)
     words = text.split()
     while len(words) > 3 and word_count(" ".join(words)) > limit:
         words.pop()
-    return _capital(_unmodified(" ".join(words)))
+    return capitalised(_unmodified(" ".join(words)))
 
 
 def _unmodified(text: str) -> str:
@@ -258,7 +258,8 @@ def _without_dangling_end(text: str) -> str:
 _LONE_VERB = re.compile(r",?\s+(?:and|or)\s+[a-z]+ing$")
 
 
-def _capital(text: str) -> str:
+def capitalised(text: str) -> str:
+    """`text` with its first letter upper-case, the rest as written ("U.S." stays)."""
     return text[:1].upper() + text[1:]
 
 
@@ -292,7 +293,7 @@ def _agent_phrase(agent: str) -> str | None:
     found = re.fullmatch(r"(?:the\s+)?(?P<head>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+"
                          r"(?:from|in|of)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*",
                          phrase)
-    return _capital(re.sub(r"^the\s+", "", phrase)) if found and find_parties(phrase) else None
+    return capitalised(re.sub(r"^the\s+", "", phrase)) if found and find_parties(phrase) else None
 
 
 #: "agreed on the importance of maintaining X": what was agreed is to maintain X.
@@ -309,7 +310,7 @@ def _reported_agent(agent: str, cue: str) -> str | None:
     if not phrase or word_count(phrase) > 4 or \
             re.fullmatch(r"(?:they|we|he|she|it|you|I)", phrase, re.I):
         return None
-    return _capital(phrase)
+    return capitalised(phrase)
 
 
 def _from_verb(clause: str) -> str:

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from briefgen.extract.labels import capitalised
 from briefgen.extract.names import STATES, canonical, in_a_phrase
 from briefgen.extract.phrases import standing_alone
 from briefgen.extract.roles import (
@@ -398,7 +399,7 @@ def _cued(tokens: list[_Token], i: int) -> tuple[int, int, None] | None:
         return i, end, role
     office = _office_of_before(tokens, i - 1) if before == "," and after[:1] == [","] else None
     if office is not None:
-        return i, end, _capitalised(_text(tokens, office, i - 1))  # "the head of the CIA, X,"
+        return i, end, capitalised(_text(tokens, office, i - 1))  # "the head of the CIA, X,"
     cued = (before in SAYING or pronoun_later
             or (after[:1] == [","] and len(tokens) > end + 1
                 and tokens[end + 1].text in ("who", "whose"))
@@ -432,10 +433,6 @@ def _office_of_before(tokens: list[_Token], comma: int) -> int | None:
             tokens[j - 2].text not in OFFICE_NOUNS | {"head"}:
         return None
     return j - 2
-
-
-def _capitalised(role: str) -> str:
-    return role[:1].upper() + role[1:]
 
 
 def _may_qualify_office(word: str) -> bool:

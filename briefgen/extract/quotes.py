@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from briefgen.extract.labels import capitalised
 from briefgen.extract.people import Person, same_person, turn_speaker
 from briefgen.extract.phrases import standing_alone
 
@@ -122,15 +123,11 @@ def _speaker(text: str, start: int, end: int, directory: _Directory,
             return inverted, cue.start()
         unnamed = _UNNAMED_AFTER.match(outside, cue.end())
         if unnamed:
-            return _as_speaker(unnamed.group("who")), cue.start()  # "…,” said a senior diplomat
+            return capitalised(unnamed.group("who")), cue.start()  # "…,” said a senior diplomat
     unnamed = _UNNAMED_BEFORE.search(outside[:cue.start()])
     if unnamed and cue.start() >= end:
-        return _as_speaker(unnamed.group("who")), cue.start()  # "…,” a U.S. official said
+        return capitalised(unnamed.group("who")), cue.start()  # "…,” a U.S. official said
     return _last_reference(outside[:cue.start()], directory, last_named), cue.start()
-
-
-def _as_speaker(source: str) -> str:
-    return source[:1].upper() + source[1:]
 
 
 #: A source the text does not name, qualified enough to tell apart: "a senior EU diplomat".
