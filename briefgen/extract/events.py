@@ -69,8 +69,8 @@ def add_events(events: list[dict], unsure: list[str], sentence: str, reference: 
                people: list[str], parties: list[str] | tuple[str, ...] = ()) -> None:
     """Add the upcoming events of one sentence to `events`.
 
-    What a reviewer should look at — an event without a date, a called-off one left out —
-    goes to `unsure`.
+    What a reviewer should look at — a called-off event or one already over, left out — goes
+    to `unsure`.
     """
     if _is_heading(sentence):
         return
@@ -84,8 +84,6 @@ def add_events(events: list[dict], unsure: list[str], sentence: str, reference: 
             if _is_duplicate(events, event):
                 continue
             events.append(event)
-            if event["when"] is None:
-                unsure.append(f"upcoming[{len(events) - 1}] has no date: {event['what']}")
         for words in dict.fromkeys(past):
             unsure.append(f"left out as over by the briefing date {reference}: {words}")
 

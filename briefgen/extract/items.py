@@ -195,12 +195,14 @@ def extract_items(paragraphs: list[list[str]], reference: dt.date, people: list[
                 for i in unnamed if named else ():
                     draft.upcoming[i] = with_visitor(draft.upcoming[i], named)
             if known and _DURING_THAT.match(sentence):
-                _date_as(draft.upcoming[known - 1], draft.upcoming[known:], draft.unsure)
+                _date_as(draft.upcoming[known - 1], draft.upcoming[known:])
             for event in draft.upcoming[known:]:
                 trip = _trip_to(event, draft.upcoming[:known])
                 if trip:
-                    _date_as(trip, [event], draft.unsure)
+                    _date_as(trip, [event])
             before = [*before[-2:], sentence]
+    draft.unsure += [f"upcoming[{i}] has no date: {event['what']}"
+                     for i, event in enumerate(draft.upcoming) if event["when"] is None]
     return draft
 
 
@@ -221,13 +223,11 @@ def _trip_to(event: dict, earlier: list[dict]) -> dict | None:
                  re.search(rf"\b{re.escape(city)}\b", trip["where"])), None)
 
 
-def _date_as(earlier: dict, events: list[dict], unsure: list[str]) -> None:
+def _date_as(earlier: dict, events: list[dict]) -> None:
     """Give the undated events of a sentence set in `earlier` its date."""
     for event in events:
         if event["when"] is None and earlier["when"]:
             event["when"], event["when_text"] = earlier["when"], earlier["when_text"]
-            unsure[:] = [note for note in unsure
-                         if not note.endswith(f"has no date: {event['what']}")]
 
 
 #: A sentence whose subject is a person named before it: "She will also visit Amman."
