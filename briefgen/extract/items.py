@@ -387,11 +387,12 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
         cued = cue_topics(piece, strong_only=agreement)
         if agreement and _ENDED_DISPUTE.search(piece) and not cued:
             continue  # "agreed to end the dispute over X": settled, not open
-        pending = _PENDING.search(piece)
-        measure = _MEASURE.search(piece)
+        pending = _PENDING_CUE.search(piece)
+        measure = _MEASURE_CUE.search(piece)
         if measure and _is_background(piece, reference):
             measure = None  # "imposed export controls in 2019": history, lifted since
-        issue = _ISSUE_CUE.search(piece) or pending or measure
+        disputes = _ISSUE_CUE.search(piece)
+        issue = disputes or pending or measure
         if not cued and (_DONE.search(piece) or (not issue and
                          (agreement or not _WEAK_ISSUE_CUE.search(piece)))):
             continue
@@ -402,7 +403,7 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
             topics = [_pending_topic(pending)]
         if measure and not topics:
             topics = [measure.group("measure")]
-            disputed = _topic(piece) if _ISSUE.search(piece) else None
+            disputed = _topic(piece) if disputes else None
             topics += [disputed] if disputed and not _same_topic(disputed, topics[0]) else []
         if objects and not topics:
             topics = _object_topics(next(g for g in objects.groups() if g))
@@ -456,6 +457,10 @@ _PENDING = re.compile(
     r"(?:\s+by\s+(?P<by>[^,;.]+))?", re.I)
 _ACT_NOUNS = {"ratified": "Ratification", "approved": "Approval", "endorsed": "Endorsement",
               "confirmed": "Confirmation", "signed": "Signature", "implemented": "Implementation"}
+
+
+_PENDING_CUE = LiteralGated(_PENDING)
+_MEASURE_CUE = LiteralGated(_MEASURE)
 
 
 def _pending_topic(found: re.Match) -> str:
@@ -538,14 +543,15 @@ def _topic(clause: str) -> str | None:
     if asked:
         return asked.group("what")
     problem = _WEAK_ISSUE.search(clause)
-    if problem and problem.group("problem") and not _ISSUE.search(clause):
+    disputed = _ISSUE_CUE.search(clause)
+    if problem and problem.group("problem") and not disputed:
         return _problem_phrase(clause, problem.start(), problem.end())
-    if problem and re.match(r"tariffs?\s", problem.group(0), re.I) and not _ISSUE.search(clause):
+    if problem and re.match(r"tariffs?\s", problem.group(0), re.I) and not disputed:
         tariff = problem.start() + len(re.match(r"tariffs?", problem.group(0), re.I).group(0))
         return _problem_phrase(clause, problem.start(), tariff)  # "its 10% tariff on cars"
-    cue = _ISSUE.search(clause) or _WEAK_ISSUE.search(clause)
+    cue = disputed or problem
     while cue and re.match(r"[”\"’']*\s*(?:and|but)\b", clause[cue.end():]):
-        later = _ISSUE.search(clause, cue.end())  # "called it provocative and warned that X"
+        later = _ISSUE_CUE.search(clause, cue.end())  # "called it provocative and warned that X"
         if not later:
             break
         cue = later
