@@ -24,6 +24,7 @@ class Commitment:
     agent: str  # the words before the cue, as written
     cue: str    # "pledged to", "will", "welcomed the launch of"
     act: str    # what is committed to, from its verb ("open a consulate …")
+    reported: bool = False  # the agent is the one a speaker says would act ("said India would")
 
 
 #: A speaker reporting what a party will do: "Rao said (that) India would …".
@@ -111,10 +112,12 @@ def read_commitment(clause: str) -> Commitment | None:
         return Commitment(agent, first.group("verb"), f"{verb} {first.group('rest')}")
     act = (first.group("rest") or first.group("will") or first.group("exploring")
            or first.group("would") or first.group("support") or first.group("provides"))
-    if first.group("would") and not re.fullmatch(r"(?:it|they|he|she|we)\s*",
-                                                first.group("reported"), re.I):
+    reported = bool(first.group("would")) and not re.fullmatch(
+        r"(?:it|they|he|she|we|you|I)\s*", first.group("reported"), re.I)
+    if reported:
         agent = first.group("reported")  # "Rao said India would …": India commits
-    return Commitment(agent, first.group(0)[:len(first.group(0)) - len(act)].strip(), act)
+    return Commitment(agent, first.group(0)[:len(first.group(0)) - len(act)].strip(), act,
+                      reported)
 
 
 def _cues(clause: str, start: int) -> list[re.Match]:

@@ -281,7 +281,7 @@ def agreement_label(clause: str, evidence: str = "") -> str:
         agent = owner.group("owner") if owner else found.agent
         party = single_party(agent)
         party = _agent_phrase(agent) or ("U.S." if party == "United States" else party) or \
-            _reported_agent(agent, found.cue)
+            (_reported_agent(agent) if found.reported else None)
         return fit(f"{party} to {act}" if party else act, evidence)
     return fit(_impersonal(_from_verb(LEAD_ADVERBIAL.sub("", clause))), evidence)
 
@@ -301,16 +301,11 @@ _IMPORTANCE = re.compile(r"^(?:the\s+)?(?:importance|need|necessity)\s+(?:of|for
                          r"(?=[a-z]+ing\b)", re.I)
 
 
-def _reported_agent(agent: str, cue: str) -> str | None:
-    """Who is to act in "agreed that their ministers would meet": "Ministers" — a noun
-    phrase, not a pronoun, which names the parties themselves."""
-    if not re.search(r"\bwould$", cue) or agent.strip() not in cue:
-        return None  # not said of a reported subject ("the envoys said they would …")
+def _reported_agent(agent: str) -> str | None:
+    """Who is to act in "agreed that their ministers would meet": "Ministers" — a short noun
+    phrase (`read_commitment` keeps a pronoun's speaker as the agent instead)."""
     phrase = re.sub(r"^(?:the|their|our|its|his|her|both|all)\s+", "", agent.strip(), flags=re.I)
-    if not phrase or word_count(phrase) > 4 or \
-            re.fullmatch(r"(?:they|we|he|she|it|you|I)", phrase, re.I):
-        return None
-    return capitalised(phrase)
+    return capitalised(phrase) if phrase and word_count(phrase) <= 4 else None
 
 
 def _from_verb(clause: str) -> str:
