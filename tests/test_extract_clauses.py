@@ -67,6 +67,8 @@ def test_parties_come_from_who_acts_not_from_every_country_named(clause, parties
         ("They met in Lima, and the two ministers will meet again in May.",
          [["They met in Lima"], ["the two ministers will meet again in May."]]),
         ("Peru and Chile signed a water accord.", [["Peru and Chile signed a water accord."]]),
+        ("Peru signed the accord, though talks on tolls stalled.",
+         [["Peru signed the accord"], ["talks on tolls stalled."]]),
     ],
 )
 def test_a_sentence_splits_into_clauses_and_coordinated_pieces(sentence, groups):

@@ -418,3 +418,52 @@ def test_an_undated_event_in_a_city_of_a_dated_trip_takes_the_trip_s_date():
 def test_the_note_on_an_undated_event_names_it_as_the_draft_finally_labels_it():
     draft = items("Janet Yellen will arrive in Cairo on Thursday.", "She will also visit Amman.")
     assert draft.unsure == ["upcoming[1] has no date: Janet Yellen visit to Amman"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topics"),
+    [
+        ("The envoys could not agree on the demarcation of the upland pastures, where herders "
+         "clashed last month.", ["Demarcation of the upland pastures"]),
+        ("Arden signed the deal, officials said, though talks on the river tolls made little "
+         "progress.", ["River tolls"]),
+        ("The two sides swapped prisoners, but there was no sign of movement toward broader "
+         "peace talks.", ["Broader peace talks"]),
+        ("The fate of the dam, held by rebels since 2022, also remains a point of contention.",
+         ["Fate of the dam"]),
+        ("Analysts said that Arden's building of roads near the border remains a concern for "
+         "Brel.", ["Arden's building of roads near the border"]),
+        ("Ties between the neighbours have been strained for years by quarrels stemming from "
+         "the colonial era.", ["Quarrels stemming from the colonial era"]),
+        ("France has vowed to block the deal, saying it would hurt its farmers.",
+         ["France’s opposition to the deal"]),
+    ],
+)
+def test_stalled_talks_lasting_concerns_and_moves_to_block_name_open_issues(sentence, topics):
+    assert [i["topic"] for i in items(sentence).open_issues] == topics
+
+
+@pytest.mark.parametrize(
+    ("sentence", "whats"),
+    [
+        ("France has vowed to block the deal, saying it would hurt its farmers.", []),
+        ("The president called the accord “a victory for trade.”", []),
+        ("The two blocs concluded negotiations on a free trade agreement on Friday.",
+         ["Conclude negotiations on a free trade agreement"]),
+        ("The ministers agreed to resume a swap line worth $10 billion that lapsed in 2015.",
+         ["Resume a swap line worth $10 billion that lapsed in 2015"]),
+    ],
+)
+def test_vows_to_block_and_praise_are_no_agreements_but_concluded_talks_are(sentence, whats):
+    assert [a["what"] for a in items(sentence).agreements] == whats
+
+
+def test_a_deal_s_terms_are_not_open_issues():
+    draft = items("The agreement would remove tariffs on more than 90% of goods traded.")
+    assert draft.open_issues == []
+
+
+def test_a_deal_told_again_as_signed_is_not_a_second_agreement():
+    draft = items("Arden and Brel on Thursday signed an agreement on river tolls.",
+                  "The deal was signed in the capital by the two trade ministers.")
+    assert [a["what"] for a in draft.agreements] == ["Sign an agreement on river tolls"]

@@ -174,6 +174,7 @@ CLAUSE_SPLIT = re.compile(
     r"have|had|said|says)\b)|"
 
     r",\s+including\s+(?:during\s+|through\s+|at\s+)?(?=\w+\s+(?:visits?|trips?|meetings?|talks)\b)|"
+    r",\s+(?:though|although|even though)\s+|"
     r",\s+(?=(?:underscoring|stressing|emphasi[sz]ing|noting|highlighting|calling|urging)\s)")
 _COORDINATED_TO = re.compile(r",?\s+and\s+(?=to\s+\w)")
 _COORDINATED_VERB = re.compile(

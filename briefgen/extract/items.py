@@ -43,7 +43,9 @@ _AGREEMENT = re.compile(
     r"(?:[\w-]+ ){0,3}(?:truce|cease-?fire|armistice|deal|treaty|accord|cessation of hostilities)|"
     r"signed|signing|sign(?:s)? (?:a|an|the)|memorand(?:um|a) of understanding|MOU\b|"
     r"(?:reached|concluded|struck|finali[sz]ed) (?:a|an|the) (?:\w+ )?(?:agreement|deal|"
-    r"accord|framework)|resolve[sd]? to|decide[sd]? to|redouble|intensify|"
+    r"accord|framework)|concluded (?:the )?(?:negotiations|talks) (?:on|for|over) (?:a|an|the)\b|"
+    r"announc(?:ed|es|ing) (?:an? )?(?:(?:additional|new|further|more than|nearly|over) )*"
+    r"(?:US)?\$\d|resolve[sd]? to|decide[sd]? to|redouble|intensify|"
     r"(?:instructed|directed|tasked) (?:their|our|the) (?:[\w-]+ ){0,2}?[a-z]+s to|"
     r"plans? to (?:invest|provide|build|launch)|announce(?:d|ment) of \$|intends? to|intention to|"
     r"(?:will (?:\(i\) |continue to |also |immediately |jointly |further )?|"
@@ -71,7 +73,11 @@ _AGREEMENT = re.compile(
 _NOT_AGREEMENT = re.compile(
     r"\b(?:disagree\w*|applaud\w*|congratulat\w*|prais\w*|thank\w*|commend\w*|"
     r"(?:emphasi[sz]ed|underscored|stressed|exemplified)\b[^.;]*\bcommitment|"
-    r"remain(?:s|ed)? committed|may be|(?:remain|remains) (?:actively )?seized|"
+    r"remain(?:s|ed)? committed|may be|hail\w*|"
+    r"(?:call(?:s|ed)?|describ(?:e|es|ed)) (?:the|this|that) (?:[\w-]+ )?(?:accord|deal|"
+    r"agreement|treaty|pact)\b|"
+    r"(?:vow\w*|pledg\w*|promis\w*|threaten\w*) to (?:block|veto|reject|oppose|fight|scuttle|"
+    r"derail|challenge|stop|sue)\b|(?:remain|remains) (?:actively )?seized|"
     r"\b(?:meet|convene|gather)\b[^.;]{0,60}\bto (?:agree|sign|finali[sz]e|conclude)\b|"
     r"\bhop(?:e|es|ed|ing)\s+(?:that\s+)?(?:[\w’'.-]+\s+){0,4}?(?:will|would|can|could)\b|"
     r"(?:expected|due|set|scheduled|plan(?:s|ned)?|hopes?|hoped|aim(?:s|ed)?) to "
@@ -97,8 +103,10 @@ _ISSUE = re.compile(
     r"disagree\w*|unresolved|"
     r"at odds|(?:divided|split) (?:over|on)\b|deadlock\w*|impasse|stalemate|standoff|"
     r"stall(?:ed|s)\b|sticking points?|friction|rifts?\b|strained\b|objections?\b|"
-    r"far apart|(?<!de-)escalat\w*|retaliat\w*|veto(?:ed|es)?\b|reservations?\b|"
-    r"(?:no|little)\s+(?:\w+\s+)?(?:progress|breakthrough|headway)\b|obstacles?\b|"
+    r"far apart|(?:points?|bones?) of contention|irritants?\b|"
+    r"(?<!de-)escalat\w*|retaliat\w*|veto(?:ed|es)?\b|reservations?\b|"
+    r"(?:no|little)\s+(?:sign\s+of\s+)?(?:\w+\s+)?(?:progress|breakthrough|headway|movement)\b|"
+    r"obstacles?\b|"
     r"stumbling blocks?|soured|broke down|not (?:been |yet )?(?:resolved|settled)\b|"
     r"block(?:ed|s|ing)? (?:a|an|the|any) (?:[\w-]+ ){0,3}(?:proposal|plan|bill|resolution|"
     r"deal|move|bid|measures?|sanctions?|extension)\b|"
@@ -110,8 +118,8 @@ _ISSUE = re.compile(
     r"have yet|yet to\b|remains? (?:unclear|open)|unanswered|unfair|destabiliz\w*|"
     r"provocat\w*|blockade|vot(?:ed|e|es|ing) against|abstain\w*|situation in|"
     r"oppos(?:e|es|ed|ing)\b|opposition\s+(?:to|against)\b|"
-    rf"(?:did not|didn't|{_FAILED_TO}|would not|will not|won't) "
-    r"(?:commit|agree|sign|accept|endorse|allow|tolerate)|"
+    rf"(?:did not|didn't|could not|couldn't|cannot|can't|(?:was|were) unable to|{_FAILED_TO}|"
+    r"would not|will not|won't) (?:commit|agree|sign|accept|endorse|allow|tolerate)|"
     r"(?:crisis|violence|fighting) (?:in|over|on)\b)",
     re.I,
 )
@@ -131,8 +139,8 @@ _ISSUE_OBJECT = re.compile(
     r"centers|centred|centered|focuses)\s+)?"
     r"(?:between [^,.;]{3,60}? )?(?:over|about|on|"
     r"regarding|concerning|with)\s+(?P<objects>[^.;:]+)"
-    r"|\b(?:no|little|without)\s+(?:\w+\s+)?(?:progress|breakthrough|headway)\s+(?:on|over|in|"
-    r"towards?)\s+(?P<stalled>[^.;:]+)"
+    r"|\b(?:no|little|without)\s+(?:sign\s+of\s+)?(?:\w+\s+)?(?:progress|breakthrough|headway|"
+    r"movement)\s+(?:on|over|in|towards?)\s+(?P<stalled>[^.;:]+)"
     r"|\b(?:main |biggest |key )?(?:obstacles?|stumbling blocks?|sticking points?)\s+"
     r"(?:is|are|was|were|remains?|remained)\s+(?P<obstacle>[^.;:]+)", re.I)
 #: What the parties have not agreed on: "have yet to agree on X", "did not reach agreement on X".
@@ -143,7 +151,7 @@ _UNAGREED = re.compile(
 #: Talks that failed, named by their subject: "talks on X ended in deadlock".
 _STALLED_TALKS = re.compile(
     r"\b(?:talks|negotiations|discussions)\s+(?:on|over|about)\s+(?P<objects>[^,.;:]+?)\s+"
-    r"(?:ended|stalled|broke|collapsed|remain\w*|failed)\b"
+    r"(?:ended|stalled|broke|collapsed|remain\w*|failed|made\s+(?:little|no|scant)\s+progress)\b"
     r"|\b(?:talks|negotiations|discussions)\s+(?:broke down|collapsed|stalled|faltered|foundered)"
     r"\s+(?:over|on)\s+(?P<failed>[^,.;:]+)", re.I)
 #: Where a noun phrase after an issue cue gives way to its clause's verb ("… shows no sign").
@@ -271,8 +279,20 @@ def _sentence_items(draft: Draft, sentence: str, reference: dt.date, people: lis
             agreement = _is_agreement(" and ".join(pieces))
             if agreement:
                 _agreements(draft, sentence, pieces, main_parties, reference)
-            _issues(draft, sentence, pieces, main_parties, agreement, reference)
+            terms = bool(_DEAL_TERMS.match(LEAD_ADVERBIAL.sub("", pieces[0])))
+            _issues(draft, sentence, pieces, main_parties, agreement or terms, reference)
     add_events(draft.upcoming, draft.unsure, sentence, reference, people, main_parties)
+
+
+#: A deal the text has told of, now said to be signed (where, by whom).
+_DEAL_TOLD_AGAIN = re.compile(r"(?:the|this|that)\s+(?:agreement|deal|accord|pact|treaty|"
+                              r"memorandum|document|declaration)\s+(?:was|were|had\s+been)\s+"
+                              r"(?:signed|sealed|inked|reached|struck|concluded)\b", re.I)
+#: What a deal does, told as its terms: "The agreement would remove tariffs on …" (what it
+#: removes is no open issue).
+_DEAL_TERMS = re.compile(r"(?:the|this|that|such an?)\s+(?:[\w-]+\s+){0,2}(?:agreement|deal|"
+                         r"accord|pact|treaty|package|framework|arrangement)\s+(?:also\s+)?"
+                         r"(?:would|will|could)\b", re.I)
 
 
 def _is_quoted_speech(sentence: str) -> bool:
@@ -297,6 +317,8 @@ def _agreements(draft: Draft, sentence: str, pieces: list[str], main_parties: li
     clause = " and ".join(pieces)
     if _ACHIEVED.search(clause) or _is_background(clause, reference):
         return
+    if draft.agreements and _DEAL_TOLD_AGAIN.match(LEAD_ADVERBIAL.sub("", clause)):
+        return  # "The deal was signed in Nairobi by …": the deal already drafted, told again
     head = commitment_head(_after_colon(pieces[0]))
     for piece in pieces:
         if len(pieces) > 1 and not _is_agreement(piece) and not piece.startswith("to "):
@@ -501,6 +523,7 @@ def _without_dates(text: str) -> str:
 def _object_topics(objects: str) -> list[str]:
     """"export controls and rare-earth supply chains" → two topics; a longer phrase stays one."""
     objects = re.split(r",?\s+(?:which|who|that|as well as|because|while|although|though|"
+                       r"where|"
                        r"but|by\s+\w+ing)\b|,\s+(?:[\w’'.-]+\s+){1,7}?(?:said|says|told)\b|,\s+and\s+(?=[A-Z])|,\s+(?:a|an)\s|,\s+(?=[a-z]+ing\b)",
                        objects)[0]
     objects = _FINITE_VERB.split(objects, maxsplit=1)[0]
@@ -532,6 +555,14 @@ _GENERIC_WORDS = {"the", "a", "an", "issue", "issues", "matter", "matters", "sit
 
 def _topic(clause: str) -> str | None:
     """The subject of an issue: what follows its cue, or a name there ("raised the issue")."""
+    named_subject = _SUBJECT_AS_ISSUE.search(clause)
+    if named_subject:  # "X remains a concern for Y", "the fate of X is a point of contention"
+        return _SUBJECT_LEAD.split(named_subject.group("subject"))[-1]
+    opposed = _OPPOSED.search(clause)
+    if opposed:  # "France has vowed to block the deal" → France's opposition to the deal
+        states = find_parties(clause[:opposed.start()])
+        whose = f"{states[0]}’s opposition" if len(states) == 1 else "Opposition"
+        return f"{whose} to {opposed.group('what')}"
     named_issue = _NAMED_AS_ISSUE.search(clause)
     if named_issue:  # "to discuss X, an issue that has strained ties"
         what = named_issue.group("what")
@@ -561,6 +592,9 @@ def _topic(clause: str) -> str | None:
         if subject and not _is_generic(subject):
             return subject
     rest = clause[cue.end():].strip(" ,") if cue else ""
+    if cue and re.match(r"strained|soured", cue.group(0), re.I):
+        rest = re.sub(r"^(?:relations\s+|ties\s+)?(?:for\s+(?:\w+\s+){0,2}?\w+\s+|since\s+\S+\s+)?"
+                      r"(?:by|over)\s+", "", rest)  # "strained for years by disputes over X"
     if re.match(r"accus", cue.group(0) if cue else "", re.I):
         rest = re.sub(r"^(?:[\w’'-]+\s+){1,4}?of\s+", "", rest)  # "accused both sides of X"
     if re.match(r"as\b", rest):
@@ -604,6 +638,21 @@ _NAMED_AS_ISSUE = re.compile(
     r"\b(?:discuss|address|over|about|on|regarding|concerning)\s+(?P<what>[^,;]{4,120}?),\s+"
     r"an?\s+(?:[\w-]+\s+)?(?:issue|problem|matter|dispute|question|sticking point|"
     r"point of contention)\s+(?:that|which)\b", re.I)
+#: A subject the text calls a concern or a point of contention, set-off phrases left out:
+#: "the fate of the plant, held since 2022, also remains a point of contention".
+_SUBJECT_AS_ISSUE = re.compile(
+    r"(?P<subject>[^,;]+?)(?:,[^,;]+,)?\s+(?:also\s+|still\s+)?(?:remains?|remained|is|was|"
+    r"has\s+been|became|becomes)\s+(?:a|an|the)\s+(?:(?:main|major|key|serious|particular|"
+    r"significant|persistent|constant|lingering|central)\s+)?(?:concern|point\s+of\s+contention|"
+    r"bone\s+of\s+contention|sticking\s+point|irritant|source\s+of\s+(?:tension|friction|"
+    r"concern))\b", re.I)
+#: Where a subject's own words begin: after the reporting verb or conjunction before them.
+_SUBJECT_LEAD = re.compile(r"^.*\b(?:that|said|says|while|whereas|but)\s+", re.I)
+#: A move to stop an act or a deal: "vowed to block the deal", "threatened to veto the bill".
+_OPPOSED = re.compile(r"\b(?:block|veto|scuttle|derail)\s+(?P<what>(?:the|a|an|any)\s+"
+                      r"(?:[\w-]+\s+){0,3}?(?:deal|agreement|accord|treaty|pact|proposal|plan|bill|"
+                      r"resolution|measures?|sanctions|package|extension)\b(?:\s+(?:on|over|to|for)\s+"
+                      r"[^,;.]+)?)", re.I)
 #: A demand, by whom and what: "North Korea's demand that the drills be cancelled".
 _DEMAND_THAT = re.compile(r"(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+)?demands?\s+that\s+"
                           r"[^,;]+")
@@ -652,12 +701,15 @@ _ACHIEVED = re.compile(
 
 
 
-_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|where)\b")
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|where)\b|"
+                              r"(?<!said)(?<!says)(?<!ed) (?:that|which) (?=(?:was|were|had|has|"
+                              r"[a-z]+ed) )")
 
 
 def _is_background(clause: str, reference: dt.date) -> bool:
     """An agreement dated years before the report ("signed on July 16, 1996") is history;
-    a date in a relative clause ("a swap, which lapsed in 2015") dates something else."""
+    a date in a relative clause ("a swap, which lapsed in 2015"; "a swap that lapsed in 2015")
+    dates something else."""
     clause = _RELATIVE_CLAUSE.split(clause, maxsplit=1)[0]
     years = [int(v[:4]) for _, _, t in dates.find_expressions(clause)
              if (v := dates.normalize(t, reference, clause))]
