@@ -240,6 +240,8 @@ def test_an_event_is_labelled_by_its_noun_phrase_without_the_article():
     [
         ("The ceasefire takes effect at midnight on Sunday.", "Ceasefire takes effect"),
         ("The new tariffs come into force on December 1.", "New tariffs come into force"),
+        ("Brel would press for the pact to enter into force in 2026.",
+         "Pact to enter into force"),
     ],
 )
 def test_a_deadline_is_labelled_by_what_takes_effect(sentence, what):
@@ -258,6 +260,10 @@ def test_hosting_a_counterpart_is_their_visit():
         ("They agreed that their defence ministers would meet next month.",
          "Meeting of defence ministers"),
         ("Officials will meet in Oslo in May.", "Meeting of officials in Oslo"),
+        ("Foreign ministers of the two countries will meet in Oslo next month to prepare the "
+         "visit.", "Meeting of foreign ministers in Oslo"),
+        ("The Nordic trade ministers will meet in Oslo in May.",
+         "Meeting of trade ministers in Oslo"),
         ("Diplomats said talks in Bonn would continue in June.", "Talks in Bonn"),
     ],
 )
@@ -337,6 +343,8 @@ def test_deadlines_and_protests_ahead_are_events(sentence, what, when):
          "APEC trade ministers’ meeting", ["China", "United States"], "2025-12"),
         ("Analysts expect calm, and the Philippines goes to the polls in May.",
          "Election in the Philippines", [], "2026-05"),
+        ("Anna Berg is scheduled to address the General Assembly in New York next month.",
+         "General Assembly in New York", ["Anna Berg"], "2025-12"),
         ("Maria Lopez is set to meet Janet Yellen on Friday before travelling on to Tokyo.",
          "Meeting of Janet Yellen and Maria Lopez", ["Janet Yellen", "Maria Lopez"],
          "2025-11-28"),

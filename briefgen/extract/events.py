@@ -208,7 +208,8 @@ def _triggers(clause: str, people: list[str]) -> list[tuple[int, int, str, bool]
         if merged and not merged[-1][3] and span[3] and "deadline" not in (span[2], merged[-1][2]) \
                 and not re.match(r"(?:travel|head|depart|fly|arriv)", clause[merged[-1][0]:],
                                  re.I) \
-                and not re.search(r"\b(?:margins|sidelines)\b", clause[merged[-1][1]:span[0]]) \
+                and not re.search(r"\b(?:margins|sidelines)\b|\bto\s+(?:prepare|plan|arrange|"
+                                  r"discuss|review)\b", clause[merged[-1][1]:span[0]]) \
                 and not re.search(r"[,;]", clause[merged[-1][1]:span[0]]):
             merged[-1] = span
             continue
@@ -380,7 +381,8 @@ def _participants(clause: str, start: int, end: int, kind: str, people: list[str
         named = _named(clause, people)
         if len(named) > 1:
             return named[:4]
-    attending = re.search(r"\battend(?:s|ing)?\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}$", clause[:start])
+    attending = re.search(r"\b(?:attend|address)(?:s|es|ing)?\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}$",
+                          clause[:start])
     if attending:
         named = _named(clause[:attending.start()], people)
         if named:
@@ -639,9 +641,11 @@ _LEGISLATURE = re.compile(r"\b(?:parliament|senate|congress|assembly|legislature
 
 #: The group whose meeting it is: "their defence ministers will meet" → "defence ministers".
 _MEETING_GROUP = re.compile(
-    r"\b(?P<group>(?:(?!(?:the|their|our|its|his|her|that|these|those)\s)[a-z][\w-]+\s+){0,2}"
+    r"\b(?P<group>(?:(?!(?i:the|their|our|its|his|her|that|these|those)\s)"
+    r"(?:(?<![\w,] )[A-Z]|[a-z])[\w-]+\s+){0,2}"
     r"(?i:ministers|leaders|officials|delegations|teams|negotiators|envoys|experts|diplomats|"
     r"presidents|chiefs|commanders|governors|heads of state))\s+"
+    r"(?:of\s+(?:the\s+)?(?:two|both|three)\s+(?:countries|sides|nations|governments)\s+)?"
     r"(?:will|would|shall|could|may|might|should|must|are to|plan to|agreed to)?\s*"
     r"(?:also\s+|again\s+)?$")
 
@@ -651,6 +655,11 @@ def _deadline_label(clause: str, start: int, end: int) -> str:
     if period and period.start() == start:
         span = re.sub(r"^(?:for|within)\s+", "", period.group(0))
         return capitalised(f"end of {span}")
+    in_force = re.search(r"\b(?:the|a|an|its|their)\s+((?:(?!(?:is|are|due)\s)[\w’'-]+\s+){0,3}?"
+                         r"[a-z][\w’'-]*)\s+(?:(?:is|are)\s+(?:due|expected|set|scheduled)\s+)?to\s+$",
+                         clause[:start])
+    if in_force and re.match(r"(?:takes?|enters?|comes?|expires?)\b", clause[start:end], re.I):
+        return capitalised(f"{in_force.group(1)} to {clause[start:end]}")  # "Pact to take effect"
     action = re.search(r"\b(?:will|would|shall|should|must)\s+((?:[\w’'-]+\s+){1,8}?)$",
                        clause[:start]) \
         or re.search(r"\bto\s+((?:[\w’'-]+\s+){1,6}?)$", clause[:start])
