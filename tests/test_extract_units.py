@@ -57,6 +57,17 @@ def test_a_transcript_is_read_as_turns_with_the_speakers_label_kept():
     ]
 
 
+def test_a_ministry_s_questions_and_answers_are_turns():
+    assert units(
+        Piece("Q: What is your response to the duties?"),
+        Piece("A: We firmly oppose the duties."),
+        Piece("They harm trade."),
+    ) == [
+        ("turn", "Q", "What is your response to the duties?"),
+        ("turn", "A", "We firmly oppose the duties. They harm trade."),
+    ]
+
+
 def test_a_heading_ends_a_turn():
     assert units(
         Piece("MR. LAKE: We begin."), Piece("Q: When?"), Piece("Second Session", lead=14),

@@ -55,7 +55,7 @@ def draft_briefing(article: Article, day: dt.date, *, source: dict) -> tuple[dic
         "status": "draft",
         "source": source,
         "tags": _tags(article, counts),
-        "summary": draft_summary(sentences, _evidence(items)),
+        "summary": draft_summary(_answered(paragraphs, article), _evidence(items)),
         "agreements": items.agreements,
         "open_issues": items.open_issues,
         "upcoming": items.upcoming,
@@ -65,6 +65,13 @@ def draft_briefing(article: Article, day: dt.date, *, source: dict) -> tuple[dic
     if not data["dek"]:
         del data["dek"]
     return data, items
+
+
+def _answered(paragraphs: list[list[str]], article: Article) -> list[str]:
+    """The sentences a summary may use: a reporter's question ("Q: …") tells what was
+    asked, not what the briefing said."""
+    return [s for sentences, unit in zip(paragraphs, article.units, strict=True)
+            if unit.speaker != "Q" for s in sentences]
 
 
 def _evidence(items: Draft) -> list[str]:

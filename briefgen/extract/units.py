@@ -51,9 +51,10 @@ class Piece:
     lines: tuple[int, ...] = ()
 
 
-#: A speaker's label: "Q", an honorific and a name, or a role and perhaps a name.
+#: A speaker's label: "Q" (and "A:" for the answer), an honorific and a name, or a role and
+#: perhaps a name.
 _SPEAKER = re.compile(
-    r"(?P<label>Q|(?:MR|MS|MRS|DR|MISS)\.?(?:\s+[A-Z][A-Z'’.-]*){1,3}"
+    r"(?P<label>Q|A(?=\s*:)|(?:MR|MS|MRS|DR|MISS)\.?(?:\s+[A-Z][A-Z'’.-]*){1,3}"
     r"|(?:THE\s+)?(?:VICE\s+|DEPUTY\s+|ACTING\s+)?"
     r"(?:PRESIDENT|PRIME\s+MINISTER|FIRST\s+LADY|SECRETARY|AMBASSADOR|ADMIRAL|GENERAL|"
     r"SENATOR|GOVERNOR|CHANCELLOR|KING|QUEEN|MODERATOR|INTERPRETER|PARTICIPANT|"

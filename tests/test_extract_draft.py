@@ -1,0 +1,27 @@
+"""An article in, a draft briefing out: what the draft as a whole is made of."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from briefgen.extract.article import parse_article
+from briefgen.extract.draft import draft_briefing
+
+BRIEFING = """Spokesperson's Regular Press Conference
+
+Q: Reports say a patrol boat rammed a fishing vessel near the reef yesterday. Your comment?
+
+A: The fishing vessel entered the waters without permission. We urge Brel to stop.
+
+Q: Can you confirm the minister's trip?
+
+A: Minister Hana Sato will visit Brel from December 2 to 4 for talks on fisheries.
+"""
+
+
+def test_a_summary_of_a_briefing_tells_the_answers_not_the_questions():
+    data, _ = draft_briefing(parse_article(BRIEFING, "txt"), dt.date(2025, 11, 24),
+                             source={"path": "briefing.txt"})
+    assert "rammed" not in data["summary"]
+    assert "Hana Sato will visit Brel" in data["summary"]
+    assert "A:" not in data["summary"]
