@@ -403,3 +403,23 @@ def test_talks_after_which_something_was_agreed_are_behind():
 
 def test_a_signing_reported_as_done_is_not_ahead():
     assert events("The memorandum was signed in Rome last week.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "what", "where"),
+    [
+        ("The union will review the sanctions in July, when the current measures expire.",
+         "Current measures expire", None),
+        ("Foreign ministers will discuss further support to Ukraine at their next meeting on "
+         "17 March.", "Next meeting", None),
+        ("The deal is subject to approval by the fund's executive board, which is expected to "
+         "meet in September.", "Meeting of the executive board", None),
+        ("They announced that negotiations on upgrading the Comprehensive Economic Partnership "
+         "Agreement would begin next year.",
+         "Negotiations on upgrading the Comprehensive Economic Partnership Agreement", None),
+    ],
+)
+def test_an_event_is_named_by_what_happens_and_only_a_journey_goes_to_a_place(
+        sentence, what, where):
+    event = one(sentence)
+    assert (event["what"], event["where"]) == (what, where)

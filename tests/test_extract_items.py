@@ -467,3 +467,34 @@ def test_a_deal_told_again_as_signed_is_not_a_second_agreement():
     draft = items("Arden and Brel on Thursday signed an agreement on river tolls.",
                   "The deal was signed in the capital by the two trade ministers.")
     assert [a["what"] for a in draft.agreements] == ["Sign an agreement on river tolls"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "whats"),
+    [
+        ("Arden and the fund have reached a staff-level agreement on a $7 billion loan.",
+         ["Reach a staff-level agreement on a $7 billion loan"]),
+        ("The ministers signed an accord on fisheries and a memorandum of understanding on "
+         "ports.", ["Sign an accord on fisheries", "Sign a memorandum of understanding on ports"]),
+        ("The leaders signed a defence pact, which will deepen cooperation, and a "
+         "memorandum on minerals.", ["Sign a defence pact", "Sign a memorandum on minerals"]),
+        ("Arden and Brel agreed on the text of a treaty, though they gave no date for its "
+         "signing.", ["Text of a treaty"]),
+        ("The accord must still be ratified by the Sorland parliament.", []),
+    ],
+)
+def test_one_agreement_per_document_signed_and_none_for_a_step_still_open(sentence, whats):
+    assert [a["what"] for a in items(sentence).agreements] == whats
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topics"),
+    [
+        ("The agreement is subject to approval by the fund's executive board, which meets in "
+         "May.", ["Approval of the agreement by the fund's executive board"]),
+        ("The two countries lifted their objections after receiving assurances on gas.", []),
+        ("Brel refused to lift its objections to the gas pipeline.", ["Gas pipeline"]),
+    ],
+)
+def test_a_step_an_accord_awaits_is_open_but_an_objection_lifted_is_not(sentence, topics):
+    assert [i["topic"] for i in items(sentence).open_issues] == topics

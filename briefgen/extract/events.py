@@ -341,7 +341,7 @@ def _event(clause: str, sentence: str, trigger: tuple[int, int, str, bool], when
     start, end, kind, _noun = trigger
     if kind == "visit" and re.search(r"\bstate[- ]visit", clause[start:end + 2], re.I):
         kind = "state-visit"
-    where = _where(clause, start, people)
+    where = _where(clause, start, people, travel=kind in ("visit", "state-visit"))
     who = _who(clause, start, end, kind, people, parties)
     return {
         "what": _label(clause, start, end, kind, who, where, people),
@@ -445,11 +445,14 @@ def _last_name(person: str) -> str:
     return words[-1] if words else person
 
 
-def _where(clause: str, start: int, people: list[str]) -> str | None:
-    """Where the event takes place: the first place named after its word, else before it."""
+def _where(clause: str, start: int, people: list[str], travel: bool = True) -> str | None:
+    """Where the event takes place: the first place named after its word, else before it.
+    Only a journey goes "to" a place: "support to Ukraine at their next meeting" is no place."""
     after = re.split(r"\s(?:before|after|then|while)\s", clause[start:], maxsplit=1)[0]
     for text in (after, clause[:start]):  # "meet X on Monday before travelling on to Tokyo"
         for match in _PLACE.finditer(text):
+            if not travel and match.group("prep") == "to":
+                continue
             place = _place(match.group("place").rstrip(".,"), people)
             if place:
                 return _with_second_place(place, text[match.end():], people)
@@ -608,12 +611,14 @@ def _noun_phrase(clause: str, start: int, end: int) -> str:
             return f"{word} with {met.group(1)}"  # "he will meet with leaders of other countries"
         if group and not mods:
             named = group.group("group")
-            return f"{word} of {named[0].lower()}{named[1:]}"
+            article = "the " if named.endswith(("board", "council", "committee", "commission")) \
+                else ""
+            return f"{word} of {article}{named[0].lower()}{named[1:]}"
     phrase = " ".join([*mods, word])
-    tail = re.match(r"\s+(of|on|between)\s+((?:[\w’'.-]+\s*){1,4}?)(?=[,;.]|\s+(?:to|in|at|for|"
-                    r"and|as|by|with|which|that|who|will|would|is|are|was|were)\b|$)",
+    tail = re.match(r"\s+(of|on|between)\s+([\w’'.-]+(?:\s+[\w’'.-]+){0,6}?)(?=[,;.]|\s+(?:to|in|"
+                    r"at|for|and|as|by|with|which|that|who|will|would|is|are|was|were)\b|$)",
                     clause[end:])
-    if tail and len(tail.group(2).split()) <= 4:
+    if tail and len(tail.group(2).split()) <= 7:
         phrase += f" {tail.group(1)} {tail.group(2).strip().rstrip('.')}"
     if continued and not mods:
         phrase = f"continued {phrase}"
@@ -644,7 +649,8 @@ _MEETING_GROUP = re.compile(
     r"\b(?P<group>(?:(?!(?i:the|their|our|its|his|her|that|these|those)\s)"
     r"(?:(?<![\w,] )[A-Z]|[a-z])[\w-]+\s+){0,2}"
     r"(?i:ministers|leaders|officials|delegations|teams|negotiators|envoys|experts|diplomats|"
-    r"presidents|chiefs|commanders|governors|heads of state))\s+"
+    r"presidents|chiefs|commanders|governors|heads of state|board|council|committee|"
+    r"commission))(?:,?\s+(?:which|that)\s+(?:is|are)\s+(?:expected|due|set|scheduled)\s+to)?\s+"
     r"(?:of\s+(?:the\s+)?(?:two|both|three)\s+(?:countries|sides|nations|governments)\s+)?"
     r"(?:will|would|shall|could|may|might|should|must|are to|plan to|agreed to)?\s*"
     r"(?:also\s+|again\s+)?$")
@@ -668,7 +674,8 @@ def _deadline_label(clause: str, start: int, end: int) -> str:
                            r"(?:will|would|shall|should|must)\s", clause)
         who = f"{subject.group(1)} to" if subject else "deadline to"
         return capitalised(f"{who} {action.group(1).strip()}")  # "The system should start …"
-    subject = re.search(r"(?:^|,\s+)(?:[Tt]he\s+)?((?:[\w’'-]+\s+){1,5}?)$", clause[:start])
+    subject = re.search(r"(?:^|,\s+)(?:(?:when|once|as|after)\s+)?(?:[Tt]he\s+)?"
+                        r"((?:[\w’'-]+\s+){1,5}?)$", clause[:start])
     if subject and re.search(r"(?:takes?|comes?|enters?|goes?|expires?)", clause[start:end]):
         return capitalised(f"{subject.group(1).strip()} {clause[start:end]}")  # "Truce expires"
     return "Deadline"

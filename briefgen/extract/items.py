@@ -42,7 +42,7 @@ _AGREEMENT = re.compile(
     r"(?:reached|struck|brokered|concluded|negotiated|announced|accepted) (?:a|an|the) "
     r"(?:[\w-]+ ){0,3}(?:truce|cease-?fire|armistice|deal|treaty|accord|cessation of hostilities)|"
     r"signed|signing|sign(?:s)? (?:a|an|the)|memorand(?:um|a) of understanding|MOU\b|"
-    r"(?:reached|concluded|struck|finali[sz]ed) (?:a|an|the) (?:\w+ )?(?:agreement|deal|"
+    r"(?:reached|concluded|struck|finali[sz]ed) (?:a|an|the) (?:[\w-]+ ){0,2}(?:agreement|deal|"
     r"accord|framework)|concluded (?:the )?(?:negotiations|talks) (?:on|for|over) (?:a|an|the)\b|"
     r"announc(?:ed|es|ing) (?:an? )?(?:(?:additional|new|further|more than|nearly|over) )*"
     r"(?:US)?\$\d|resolve[sd]? to|decide[sd]? to|redouble|intensify|"
@@ -84,7 +84,8 @@ _NOT_AGREEMENT = re.compile(
     r"(?:sign|agree|conclude|finali[sz]e|adopt)|"
     rf"(?:no|not|never|without|{_FAILED_TO}|did not|didn't|yet to) "
     r"(?:an? )?(?:agree\w*|deal|sign\w*|commit\w*)|"
-    rf"(?:not|yet to|{_FAILED_TO}) (?:reach|strike|conclude|finali[sz]e)\b)",
+    rf"(?:not|yet to|{_FAILED_TO}) (?:reach|strike|conclude|finali[sz]e)\b|"
+    r"no (?:date|timetable|timeline) for (?:the |its |their )?(?:signing|signature)\b)",
     re.I,
 )
 #: A commitment the parties share, however it is introduced ("affirmed their joint commitment").
@@ -133,12 +134,12 @@ _WEAK_ISSUE = re.compile(
     re.I,
 )
 _ISSUE_OBJECT = re.compile(
-    r"\b(?:tensions?|concerns?|disputes?|differences|disagreements?|reservations|"
+    r"\b(?:tensions?|concerns?|disputes?|differences|disagreements?|reservations|objections?|"
     r"(?:relations|ties)\s+(?:have\s+)?(?:soured|deteriorated|worsened|frayed))\s+"
     r"(?:(?:remains?|remained|persists?|persisted|continues?|continued|lingers?|centres|"
     r"centers|centred|centered|focuses)\s+)?"
     r"(?:between [^,.;]{3,60}? )?(?:over|about|on|"
-    r"regarding|concerning|with)\s+(?P<objects>[^.;:]+)"
+    r"regarding|concerning|with|(?<=objections )to|(?<=objection )to)\s+(?P<objects>[^.;:]+)"
     r"|\b(?:no|little|without)\s+(?:sign\s+of\s+)?(?:\w+\s+)?(?:progress|breakthrough|headway|"
     r"movement)\s+(?:on|over|in|towards?)\s+(?P<stalled>[^.;:]+)"
     r"|\b(?:main |biggest |key )?(?:obstacles?|stumbling blocks?|sticking points?)\s+"
@@ -320,6 +321,7 @@ def _agreements(draft: Draft, sentence: str, pieces: list[str], main_parties: li
     if draft.agreements and _DEAL_TOLD_AGAIN.match(LEAD_ADVERBIAL.sub("", clause)):
         return  # "The deal was signed in Nairobi by …": the deal already drafted, told again
     head = commitment_head(_after_colon(pieces[0]))
+    pieces = [one for piece in pieces for one in _signed_documents(piece)]
     for piece in pieces:
         if len(pieces) > 1 and not _is_agreement(piece) and not piece.startswith("to "):
             continue  # a coordinated clause of its own, without a commitment in it
@@ -334,6 +336,25 @@ def _agreements(draft: Draft, sentence: str, pieces: list[str], main_parties: li
             "status": _status(clause),
             "evidence": sentence,
         })
+
+
+#: "signed an accord on ports, which …, and a memorandum on fisheries": one signing per
+#: document, each named by its own noun.
+_SIGNED = re.compile(r"\b(?:signed|signs?|inked)\s+")
+_NEXT_DOCUMENT = re.compile(
+    r",?\s+and\s+(?=(?:a|an|the|two|three|several)\s+(?:[\w-]+\s+){0,4}?(?:agreements?|"
+    r"memorand(?:um|a)|accords?|treat(?:y|ies)|declarations?|protocols?|deals?|MOUs?|MoUs?|"
+    r"contracts?|charters?|arrangements?|letters? of intent)\b)", re.I)
+
+
+def _signed_documents(piece: str) -> list[str]:
+    """A signing of several documents as one piece per document, each after the verb."""
+    signed = _SIGNED.search(piece)
+    if not signed or not _NEXT_DOCUMENT.search(piece, signed.end()):
+        return [piece]
+    head, documents = piece[:signed.end()], piece[signed.end():]
+    return [head + _RELATIVE_CLAUSE.split(document, maxsplit=1)[0]
+            for document in _NEXT_DOCUMENT.split(documents)]
 
 
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
@@ -352,8 +373,8 @@ def _is_agreement(clause: str) -> bool:
     request = _REQUEST_TO.search(clause)
     if request and cue and cue.end() <= request.start():
         request = None  # "adopted a resolution urging states to …", "decides to X and asks Y"
-    if not cue or _NOT_AGREEMENT_CUE.search(clause) or request:
-        return False
+    if not cue or _NOT_AGREEMENT_CUE.search(clause) or request or _PENDING_CUE.search(clause):
+        return False  # "the accord must still be ratified": a step still open, not a new deal
     if _SCHEDULED.match(cue.group(0)) and _SCHEDULED.search(clause):
         return False  # "the council will hold an emergency session": an event ahead
     if _EFFECT_CLAIMED.search(cue.group(0)):
@@ -409,6 +430,8 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
         cued = cue_topics(piece, strong_only=agreement)
         if agreement and _ENDED_DISPUTE.search(piece) and not cued:
             continue  # "agreed to end the dispute over X": settled, not open
+        if _WITHDRAWN.search(piece) and not cued:
+            continue  # "lifted their objections after assurances": no longer open
         pending = _PENDING_CUE.search(piece)
         measure = _MEASURE_CUE.search(piece)
         if measure and _is_background(piece, reference):
@@ -471,12 +494,19 @@ _ONLY_A_PLACE = re.compile(r"(?:in|at|on|near)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s
 _ENDED_DISPUTE = re.compile(r"\b(?:end|resolve|settle|ending|resolving|settling)\s+"
                             r"(?:(?:a|an|the|their|its)\s+)?(?:[\w-]+\s+){0,2}"
                             r"(?:dispute|row|standoff|conflict|stalemate)\b", re.I)
+#: An objection given up: "the two countries lifted their objections".
+_WITHDRAWN = re.compile(r"(?<!not )(?<!never )\b(?:lifted|dropped|withdrew|waived|overcame)\s+"
+                        r"(?:(?:their|its|his|her|the|all|any)\s+)?"
+                        r"(?:[\w-]+\s+)?(?:objections?|veto(?:es)?|reservations?|opposition|"
+                        r"blockade)\b", re.I)
 #: A step an agreement still waits for: "the accord must still be ratified by parliament".
 _PENDING = re.compile(
     r"\b(?P<subject>(?:the|this|a|an|its|their)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}?)\s+"
-    r"(?:must|needs?\s+to|has\s+to|(?:has|have)\s+yet\s+to|(?:is|are)\s+yet\s+to)\s+"
-    r"(?:still\s+)?be\s+(?P<act>ratified|approved|endorsed|confirmed|signed|implemented)"
-    r"(?:\s+by\s+(?P<by>[^,;.]+))?", re.I)
+    r"(?:(?:must|needs?\s+to|has\s+to|(?:has|have)\s+yet\s+to|(?:is|are)\s+yet\s+to)\s+"
+    r"(?:still\s+)?be\s+(?P<act>ratified|approved|endorsed|confirmed|signed|implemented)|"
+    r"(?:is|are|remains?)\s+(?:still\s+)?subject\s+to\s+(?P<noun>approval|ratification|"
+    r"endorsement|confirmation|signature))"
+    r"(?:\s+by\s+(?P<by>[^,;.]+?)(?=,?\s+(?:which|who)\b|[,;.]|$))?", re.I)
 _ACT_NOUNS = {"ratified": "Ratification", "approved": "Approval", "endorsed": "Endorsement",
               "confirmed": "Confirmation", "signed": "Signature", "implemented": "Implementation"}
 
@@ -489,7 +519,9 @@ def _pending_topic(found: re.Match) -> str:
     """"the accord must still be ratified by parliament" → "Ratification of the accord by
     parliament": the step that is still open, as a noun phrase."""
     subject = found.group("subject")
-    topic = f"{_ACT_NOUNS[found.group('act').lower()]} of {subject[0].lower()}{subject[1:]}"
+    act = found.group("noun").capitalize() if found.group("noun") else \
+        _ACT_NOUNS[found.group("act").lower()]
+    topic = f"{act} of {subject[0].lower()}{subject[1:]}"
     by = found.group("by")
     return f"{topic} by {by.strip()}" if by else topic
 

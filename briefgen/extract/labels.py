@@ -170,7 +170,8 @@ _WEEKDAY = f"(?:{WEEKDAY_FULL})"
 _MONTH = f"(?:{MONTH_FULL})"
 #: A day the text dates the item by, which the briefing's `when` or date says already.
 _DAY = re.compile(rf"\s+(?:(?:on|next|this|last)\s+{_WEEKDAY}|on\s+{_MONTH}\s+\d{{1,2}}"
-                  rf"(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|(?:in|next|this|last)\s+{_MONTH}"
+                  rf"(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|on\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    rf"{_MONTH}(?:\s+\d{{4}})?|(?:in|next|this|last)\s+{_MONTH}"
                   rf"(?:\s+\d{{4}})?|today|yesterday)\b")
 #: Who reported it, closing the clause: ", diplomats said on Thursday", ", she told reporters".
 _SOURCE = re.compile(r",\s+(?:[\w’'.-]+\s+){1,7}?(?:said|says|told\s+\w+|reported|"
