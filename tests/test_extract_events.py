@@ -423,3 +423,22 @@ def test_an_event_is_named_by_what_happens_and_only_a_journey_goes_to_a_place(
         sentence, what, where):
     event = one(sentence)
     assert (event["what"], event["where"]) == (what, where)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "what", "when"),
+    [
+        ("The mediators urged both sides to extend a truce that expires this weekend.",
+         "Truce expires", "2025-11-29/2025-11-30"),
+        ("The Joint Working Group on Fisheries, which will meet in Colombo in July, will take "
+         "up the matter.", "Meeting of the Joint Working Group on Fisheries in Colombo",
+         "2026-07"),
+        ("G7 leaders will meet in Apulia from June 13 to 15.", "Meeting of G7 leaders in Apulia",
+         "2026-06-13/2026-06-15"),
+        ("Maria Lopez is expected to travel to the region later this week.", "Maria Lopez visit",
+         "2025-11-24/2025-11-30"),
+    ],
+)
+def test_bodies_that_meet_truces_that_expire_and_trips_later_this_week(sentence, what, when):
+    event = events(sentence)[0]
+    assert (event["what"], event["when"]) == (what, when)

@@ -498,3 +498,35 @@ def test_one_agreement_per_document_signed_and_none_for_a_step_still_open(senten
 )
 def test_a_step_an_accord_awaits_is_open_but_an_objection_lifted_is_not(sentence, topics):
     assert [i["topic"] for i in items(sentence).open_issues] == topics
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topics"),
+    [
+        ("Arden said it will not withdraw from the river corridor, a key sticking point.",
+         ["River corridor"]),
+        ("Divisions remain over how to share the risk of the loan if the assets are unfrozen.",
+         ["How to share the risk of the loan"]),
+        ("A trade panel ruled that anti-dumping duties imposed by Arden on Brel wine breached "
+         "the rules.", ["Anti-dumping duties imposed by Arden on Brel wine"]),
+        ("The mediators urged both sides to extend a truce that expires this weekend.",
+         ["Extend a truce"]),
+        ("The minister raised the case of fishermen detained by Brel and called for their "
+         "early release.", ["Case of fishermen detained by Brel"]),
+        ("The two countries agreed last year to suspend a dispute over barley.", []),
+    ],
+)
+def test_sticking_points_divisions_and_measures_imposed_name_open_issues(sentence, topics):
+    assert [i["topic"] for i in items(sentence).open_issues] == topics
+
+
+@pytest.mark.parametrize(
+    ("sentence", "whats"),
+    [
+        ("The finance ministers on Saturday backed a plan to fund a $50 billion loan.",
+         ["Fund a $50 billion loan"]),
+        ("The two countries agreed last year to open consulates.", []),
+    ],
+)
+def test_a_plan_backed_is_an_agreement_but_one_made_last_year_is_history(sentence, whats):
+    assert [a["what"] for a in items(sentence).agreements] == whats

@@ -243,7 +243,7 @@ def _dates(clause: str, sentence: str, reference: dt.date,
         if re.search(r"\b(?:earlier|last|ago|past|previous|recent)\b", text, re.I) or \
                 (not planned and yearless and far) or dates.is_past(value, reference) or (
                 "/" in value and first <= reference.isoformat() and
-                not re.match(r"(?:the )?(?:next|coming)\b", text, re.I)):
+                not re.match(r"(?:the )?(?:next|coming|later)\b", text, re.I)):
             value = "past"
         found.append((start, value, text))
     return found
@@ -611,9 +611,13 @@ def _noun_phrase(clause: str, start: int, end: int) -> str:
             return f"{word} with {met.group(1)}"  # "he will meet with leaders of other countries"
         if group and not mods:
             named = group.group("group")
+            if group.group("body"):
+                return f"{word} of the {named}"  # "the Joint Working Group on Fisheries"
             article = "the " if named.endswith(("board", "council", "committee", "commission")) \
                 else ""
-            return f"{word} of {article}{named[0].lower()}{named[1:]}"
+            if re.match(r"[A-Z][a-z]", named):
+                named = named[0].lower() + named[1:]  # "Foreign ministers", not "G7 leaders"
+            return f"{word} of {article}{named}"
     phrase = " ".join([*mods, word])
     tail = re.match(r"\s+(of|on|between)\s+([\w’'.-]+(?:\s+[\w’'.-]+){0,6}?)(?=[,;.]|\s+(?:to|in|"
                     r"at|for|and|as|by|with|which|that|who|will|would|is|are|was|were)\b|$)",
@@ -646,11 +650,14 @@ _LEGISLATURE = re.compile(r"\b(?:parliament|senate|congress|assembly|legislature
 
 #: The group whose meeting it is: "their defence ministers will meet" → "defence ministers".
 _MEETING_GROUP = re.compile(
-    r"\b(?P<group>(?:(?!(?i:the|their|our|its|his|her|that|these|those)\s)"
+    r"\b(?P<group>(?P<body>(?:(?!The\s)[A-Z][\w-]*\s+){1,4}(?:Group|Commission|Committee|Council|Board|"
+    r"Forum)(?:\s+on\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,2})?)|"
+    r"(?:(?!(?i:the|their|our|its|his|her|that|these|those)\s)"
     r"(?:(?<![\w,] )[A-Z]|[a-z])[\w-]+\s+){0,2}"
     r"(?i:ministers|leaders|officials|delegations|teams|negotiators|envoys|experts|diplomats|"
     r"presidents|chiefs|commanders|governors|heads of state|board|council|committee|"
-    r"commission))(?:,?\s+(?:which|that)\s+(?:is|are)\s+(?:expected|due|set|scheduled)\s+to)?\s+"
+    r"commission))(?:,?\s+(?:which|that)(?:\s+(?:is|are)\s+(?:expected|due|set|scheduled)\s+to)?)?"
+    r"\s+"
     r"(?:of\s+(?:the\s+)?(?:two|both|three)\s+(?:countries|sides|nations|governments)\s+)?"
     r"(?:will|would|shall|could|may|might|should|must|are to|plan to|agreed to)?\s*"
     r"(?:also\s+|again\s+)?$")
@@ -662,10 +669,11 @@ def _deadline_label(clause: str, start: int, end: int) -> str:
         span = re.sub(r"^(?:for|within)\s+", "", period.group(0))
         return capitalised(f"end of {span}")
     in_force = re.search(r"\b(?:the|a|an|its|their)\s+((?:(?!(?:is|are|due)\s)[\w’'-]+\s+){0,3}?"
-                         r"[a-z][\w’'-]*)\s+(?:(?:is|are)\s+(?:due|expected|set|scheduled)\s+)?to\s+$",
-                         clause[:start])
+                         r"[a-z][\w’'-]*)\s+(?P<link>(?:(?:is|are)\s+(?:due|expected|set|scheduled)\s+)?"
+                         r"to|that|which)\s+$", clause[:start])
     if in_force and re.match(r"(?:takes?|enters?|comes?|expires?)\b", clause[start:end], re.I):
-        return capitalised(f"{in_force.group(1)} to {clause[start:end]}")  # "Pact to take effect"
+        to = " to" if in_force.group("link").endswith("to") else ""
+        return capitalised(f"{in_force.group(1)}{to} {clause[start:end]}")  # "Pact to take effect"
     action = re.search(r"\b(?:will|would|shall|should|must)\s+((?:[\w’'-]+\s+){1,8}?)$",
                        clause[:start]) \
         or re.search(r"\bto\s+((?:[\w’'-]+\s+){1,6}?)$", clause[:start])

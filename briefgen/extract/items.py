@@ -62,7 +62,8 @@ _AGREEMENT = re.compile(
     r"agreement)|launched|established|announced (?:a|an|the) (?:new )?(?:partnership|"
     r"initiative|agreement|deal|plan|fund|program))|"
     r"(?:inked|sealed|clinched) (?:a|an|the)\b|(?:is|are) to (?=[a-z]+ (?:a|an|the)\b)|"
-    r"(?:endorsed|adopted|approved) (?:a|an|the) (?:[\w-]+ ){0,3}(?:plan|declaration|"
+    r"(?:endorsed|adopted|approved|backed|embraced) (?:a|an|the) (?:[\w-]+ ){0,3}(?:plan|"
+    r"declaration|"
     r"resolution|framework|agreement|roadmap|strategy|package|decision)\b|set up (?:a|an|the)\b|"
     r"provides? for\b|agreed in principle|signed (?-i:[a-z]+s) (?:worth|for|on|with)\b|"
     rf"{RESTATED}(?:\w+ ){{0,2}}support for\b|(?:vow(?:ed|s)?|promis(?:ed|es)) to\b|"
@@ -102,7 +103,7 @@ _AGREEMENT_LEAD_IN = re.compile(r"\b(?:deals|agreements|commitments|commit to|wi
 _ISSUE = re.compile(
     r"\b(?:(?<!mutual )(?<!shared )(?<!common )concerns?\b|concerned|tensions?\b|disputes?\b|"
     r"disagree\w*|unresolved|"
-    r"at odds|(?:divided|split) (?:over|on)\b|deadlock\w*|impasse|stalemate|standoff|"
+    r"at odds|(?:divided|split) (?:over|on)\b|divisions?\b|deadlock\w*|impasse|stalemate|standoff|"
     r"stall(?:ed|s)\b|sticking points?|friction|rifts?\b|strained\b|objections?\b|"
     r"far apart|(?:points?|bones?) of contention|irritants?\b|"
     r"(?<!de-)escalat\w*|retaliat\w*|veto(?:ed|es)?\b|reservations?\b|"
@@ -135,6 +136,7 @@ _WEAK_ISSUE = re.compile(
 )
 _ISSUE_OBJECT = re.compile(
     r"\b(?:tensions?|concerns?|disputes?|differences|disagreements?|reservations|objections?|"
+    r"divisions?|"
     r"(?:relations|ties)\s+(?:have\s+)?(?:soured|deteriorated|worsened|frayed))\s+"
     r"(?:(?:remains?|remained|persists?|persisted|continues?|continued|lingers?|centres|"
     r"centers|centred|centered|focuses)\s+)?"
@@ -316,7 +318,8 @@ def _agreements(draft: Draft, sentence: str, pieces: list[str], main_parties: li
                 reference: dt.date) -> None:
     """One agreement per coordinated piece of a clause that has an agreement cue."""
     clause = " and ".join(pieces)
-    if _ACHIEVED.search(clause) or _is_background(clause, reference):
+    if _ACHIEVED.search(clause) or _is_background(clause, reference) or \
+            _YEARS_BACK.search(_RELATIVE_CLAUSE.split(clause, maxsplit=1)[0]):
         return
     if draft.agreements and _DEAL_TOLD_AGAIN.match(LEAD_ADVERBIAL.sub("", clause)):
         return  # "The deal was signed in Nairobi by …": the deal already drafted, told again
@@ -433,7 +436,7 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
         if _WITHDRAWN.search(piece) and not cued:
             continue  # "lifted their objections after assurances": no longer open
         pending = _PENDING_CUE.search(piece)
-        measure = _MEASURE_CUE.search(piece)
+        measure = _MEASURE_CUE.search(piece) or _IMPOSED_CUE.search(piece)
         if measure and _is_background(piece, reference):
             measure = None  # "imposed export controls in 2019": history, lifted since
         disputes = _ISSUE_CUE.search(piece)
@@ -471,6 +474,9 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
                 continue
             if any(_same_topic(i["topic"], topic) for i in draft.open_issues):
                 continue
+            if re.match(r"(?:their|its|his|her)\s", topic, re.I) and \
+                    any(i["evidence"] == sentence for i in draft.open_issues):
+                continue  # "raised X and called for their release": X is the issue
             draft.open_issues.append({
                 "topic": topic,
                 "what": fit(LEAD_ADVERBIAL.sub("", piece), limit=18, first_clause=False),
@@ -491,7 +497,8 @@ _MEASURE = re.compile(
 #: Where something happens, said without what: "(a protest) in Warsaw".
 _ONLY_A_PLACE = re.compile(r"(?:in|at|on|near)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
 #: A dispute a commitment settles: "agreed to end a months-long dispute over grain".
-_ENDED_DISPUTE = re.compile(r"\b(?:end|resolve|settle|ending|resolving|settling)\s+"
+_ENDED_DISPUTE = re.compile(r"\b(?:end|resolve|settle|suspend|ending|resolving|settling|"
+                            r"suspending)\s+"
                             r"(?:(?:a|an|the|their|its)\s+)?(?:[\w-]+\s+){0,2}"
                             r"(?:dispute|row|standoff|conflict|stalemate)\b", re.I)
 #: An objection given up: "the two countries lifted their objections".
@@ -511,6 +518,14 @@ _ACT_NOUNS = {"ratified": "Ratification", "approved": "Approval", "endorsed": "E
               "confirmed": "Confirmation", "signed": "Signature", "implemented": "Implementation"}
 
 
+#: The same measure in the passive: "anti-dumping duties imposed by China on Australian wine".
+_IMPOSED = re.compile(
+    r"(?P<measure>(?:(?:\w+-[\w-]+|(?-i:[A-Z])[\w.-]*|\d[\w%.]*|new|additional|punitive|retaliatory|"
+    r"higher|steep|sweeping)\s+){0,3}(?:tariffs|duties|levies|sanctions|"
+    r"export controls|restrictions|embargo|ban)\s+(?:imposed|levied|placed)\s+by\s+"
+    r"(?:the\s+)?(?:(?-i:[A-Z])[\w.’'-]*\s+){1,3}on\s+[^,;]+?)(?=\s+(?:from|since|in|after|because|breach\w*|"
+    r"violat\w*|were|was|are|is|have|has|had|will|would)\s|[,;]|(?<![A-Z])\.(?!\w)|$)", re.I)
+_IMPOSED_CUE = LiteralGated(_IMPOSED)
 _PENDING_CUE = LiteralGated(_PENDING)
 _MEASURE_CUE = LiteralGated(_MEASURE)
 
@@ -549,13 +564,14 @@ def _without_dates(text: str) -> str:
             text = re.sub(r"^\s*(?:on|over|about)\s+", "", text[end:])
             continue
         text = re.sub(r"\s+(?:on|in|by|at|from|since)$", "", text[:start].rstrip(" ,"))
+        text = re.sub(r"\s+(?:that|which)\s+[a-z]+$", "", text)  # "a truce that expires"
     return text.strip()
 
 
 def _object_topics(objects: str) -> list[str]:
     """"export controls and rare-earth supply chains" → two topics; a longer phrase stays one."""
     objects = re.split(r",?\s+(?:which|who|that|as well as|because|while|although|though|"
-                       r"where|"
+                       r"where|if|unless|once|"
                        r"but|by\s+\w+ing)\b|,\s+(?:[\w’'.-]+\s+){1,7}?(?:said|says|told)\b|,\s+and\s+(?=[A-Z])|,\s+(?:a|an)\s|,\s+(?=[a-z]+ing\b)",
                        objects)[0]
     objects = _FINITE_VERB.split(objects, maxsplit=1)[0]
@@ -667,9 +683,9 @@ def _topic(clause: str) -> str | None:
 
 #: A noun phrase that the text itself calls an issue: "the cost of the troops, an issue that …".
 _NAMED_AS_ISSUE = re.compile(
-    r"\b(?:discuss|address|over|about|on|regarding|concerning)\s+(?P<what>[^,;]{4,120}?),\s+"
+    r"\b(?:discuss|address|over|about|on|regarding|concerning|from)\s+(?P<what>[^,;]{4,120}?),\s+"
     r"an?\s+(?:[\w-]+\s+)?(?:issue|problem|matter|dispute|question|sticking point|"
-    r"point of contention)\s+(?:that|which)\b", re.I)
+    r"point of contention)(?:\s+(?:that|which)\b|\W*$)", re.I)
 #: A subject the text calls a concern or a point of contention, set-off phrases left out:
 #: "the fate of the plant, held since 2022, also remains a point of contention".
 _SUBJECT_AS_ISSUE = re.compile(
@@ -733,6 +749,9 @@ _ACHIEVED = re.compile(
 
 
 
+#: An agreement told as made a year or more before the report: "agreed last year to …".
+_YEARS_BACK = re.compile(r"\b(?:last|previous|past) year\b|\b(?:a|one|two|three|four|five|"
+                         r"several|many|\d+) years? ago\b", re.I)
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|where)\b|"
                               r"(?<!said)(?<!says)(?<!ed) (?:that|which) (?=(?:was|were|had|has|"
                               r"[a-z]+ed) )")
