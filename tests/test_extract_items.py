@@ -514,6 +514,10 @@ def test_a_step_an_accord_awaits_is_open_but_an_objection_lifted_is_not(sentence
         ("The minister raised the case of fishermen detained by Brel and called for their "
          "early release.", ["Case of fishermen detained by Brel"]),
         ("The two countries agreed last year to suspend a dispute over barley.", []),
+        ("Arden says it will sign only after Brel amends its constitution.",
+         ["Brel amends its constitution"]),
+        ("Brel will not rejoin the talks unless the naval blockade ends.",
+         ["Naval blockade ends"]),
     ],
 )
 def test_sticking_points_divisions_and_measures_imposed_name_open_issues(sentence, topics):

@@ -105,7 +105,8 @@ _ISSUE = re.compile(
     r"disagree\w*|unresolved|"
     r"at odds|(?:divided|split) (?:over|on)\b|divisions?\b|deadlock\w*|impasse|stalemate|standoff|"
     r"stall(?:ed|s)\b|sticking points?|friction|rifts?\b|strained\b|objections?\b|"
-    r"far apart|(?:points?|bones?) of contention|irritants?\b|"
+    r"far apart|(?:points?|bones?) of contention|irritants?\b|only (?:after|if|once|when)\b|"
+    r"unless\b|"
     r"(?<!de-)escalat\w*|retaliat\w*|veto(?:ed|es)?\b|reservations?\b|"
     r"(?:no|little)\s+(?:sign\s+of\s+)?(?:\w+\s+)?(?:progress|breakthrough|headway|movement)\b|"
     r"obstacles?\b|"
@@ -145,7 +146,10 @@ _ISSUE_OBJECT = re.compile(
     r"|\b(?:no|little|without)\s+(?:sign\s+of\s+)?(?:\w+\s+)?(?:progress|breakthrough|headway|"
     r"movement)\s+(?:on|over|in|towards?)\s+(?P<stalled>[^.;:]+)"
     r"|\b(?:main |biggest |key )?(?:obstacles?|stumbling blocks?|sticking points?)\s+"
-    r"(?:is|are|was|were|remains?|remained)\s+(?P<obstacle>[^.;:]+)", re.I)
+    r"(?:is|are|was|were|remains?|remained)\s+(?P<obstacle>[^.;:]+)"
+    r"|\b(?:will|would)\s+(?:only\s+|not\s+)?(?:sign|agree|accept|ratify|return|resume|withdraw|lift|"
+    r"release|join|approve)\b[^,;.]{0,40}?\b(?:only\s+(?:after|if|once|when)|unless)\s+"
+    r"(?P<condition>[^.;:]+)", re.I)
 #: What the parties have not agreed on: "have yet to agree on X", "did not reach agreement on X".
 _UNAGREED = re.compile(
     rf"\b(?:yet to|not|{_FAILED_TO}|without)\s+(?:\w+\s+)?(?:agree(?:ment)?|decided?|"
