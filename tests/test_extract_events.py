@@ -442,3 +442,16 @@ def test_an_event_is_named_by_what_happens_and_only_a_journey_goes_to_a_place(
 def test_bodies_that_meet_truces_that_expire_and_trips_later_this_week(sentence, what, when):
     event = events(sentence)[0]
     assert (event["what"], event["when"]) == (what, when)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "what"),
+    [
+        ("They confirmed that the Nordic Carrier Group will visit Japan in 2026.",
+         "Nordic Carrier Group visit to Japan"),
+        ("The next OPEC+ ministerial meeting is scheduled for Dec. 1.",
+         "Next OPEC+ ministerial meeting"),
+    ],
+)
+def test_a_named_unit_visits_and_a_group_s_name_is_kept_whole(sentence, what):
+    assert one(sentence)["what"] == what

@@ -534,3 +534,25 @@ def test_sticking_points_divisions_and_measures_imposed_name_open_issues(sentenc
 )
 def test_a_plan_backed_is_an_agreement_but_one_made_last_year_is_history(sentence, whats):
     assert [a["what"] for a in items(sentence).agreements] == whats
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topics"),
+    [
+        ("The leaders should manage differences at sea and jointly keep the peace.",
+         ["Differences at sea"]),
+        ("He stressed that the shelling of border towns by Brel is unacceptable.",
+         ["Shelling of border towns by Brel"]),
+        ("The ministers voiced concern about the situation in the Straits and strongly opposed "
+         "any attempt to change the status quo by force.",
+         ["Situation in the Straits", "Any attempt to change the status quo by force"]),
+    ],
+)
+def test_what_is_called_unacceptable_or_opposed_after_an_adverb_is_an_open_issue(
+        sentence, topics):
+    assert [i["topic"] for i in items(sentence).open_issues] == topics
+
+
+def test_aid_approved_by_a_legislature_is_an_agreement():
+    draft = items("The House on Saturday approved $95 billion in foreign aid for Arden.")
+    assert [a["what"] for a in draft.agreements] == ["Approve $95 billion in foreign aid for Arden"]

@@ -178,7 +178,7 @@ CLAUSE_SPLIT = re.compile(
     r",\s+(?=(?:underscoring|stressing|emphasi[sz]ing|noting|highlighting|calling|urging)\s)")
 _COORDINATED_TO = re.compile(r",?\s+and\s+(?=to\s+\w)")
 _COORDINATED_VERB = re.compile(
-    r",?\s+and\s+(?=(?:[a-z]\w*ed|warned|raised|said|stressed|urged|will)\b)")
+    r",?\s+and\s+(?=(?:[a-z]+ly\s+)?(?:[a-z]\w*ed|warned|raised|said|stressed|urged|will)\b)")
 
 
 #: "… and Israel will …": a new subject with its own modal, once the clause before has one.

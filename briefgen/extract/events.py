@@ -373,6 +373,9 @@ def _participants(clause: str, start: int, end: int, kind: str, people: list[str
         office = _OFFICE_SUBJECT.match(clause)
         if office and office.group("office").split()[-1] in TITLE_WORDS:
             return [office.group("office")]  # "External Affairs Minister will pay a visit"
+        unit = _NAMED_VISITOR.search(clause[:end])
+        if unit and canonical(unit.group("who")) is None:
+            return [unit.group("who")]  # "the UK Carrier Strike Group will visit Japan"
         where = _where(clause, start, people) or ""
         return [p for p in find_parties(clause) if p not in where][:2]
     if kind == "election":
@@ -393,6 +396,11 @@ def _participants(clause: str, start: int, end: int, kind: str, people: list[str
     return sorted(found[:4])
 
 
+#: A named body that travels: "(that) the UK Carrier Strike Group will visit Japan".
+_NAMED_VISITOR = re.compile(r"(?:^(?:The\s+)?|\bthat\s+(?:the\s+)?|\bthe\s+)"
+                            r"(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){1,4})\s+"
+                            r"(?:will|would|is\s+to|is\s+(?:due|set|scheduled)\s+to)\s+"
+                            r"(?:also\s+)?(?:pay\s+a\s+)?visit\b")
 #: A sentence opened by an office, not a name: "External Affairs Minister will travel …".
 _OFFICE_SUBJECT = re.compile(r"(?:The\s+)?(?P<office>(?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*)\s+"
                              r"(?:will|would|shall|is|are|plans|intends)\b")
@@ -588,7 +596,7 @@ def _noun_phrase(clause: str, start: int, end: int) -> str:
     words = clause[:start].split()
     mods: list[str] = []
     for word in reversed(words[-3:]):
-        if (re.fullmatch(r"[A-Z][\w’'.-]*|\d+(?:st|nd|rd|th)", word) and \
+        if (re.fullmatch(r"[A-Z][\w’'.+-]*|\d+(?:st|nd|rd|th)", word) and \
                 not _NOT_MODIFIER.fullmatch(word)) or \
                 (re.fullmatch(r"[a-z][\w-]*[’']?", word) and word not in NAME_LINKS and \
                 not re.search(r"(?:ed|ly)$|^(?:will|would|shall|should|could|may|might|must|"

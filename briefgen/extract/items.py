@@ -62,6 +62,8 @@ _AGREEMENT = re.compile(
     r"agreement)|launched|established|announced (?:a|an|the) (?:new )?(?:partnership|"
     r"initiative|agreement|deal|plan|fund|program))|"
     r"(?:inked|sealed|clinched) (?:a|an|the)\b|(?:is|are) to (?=[a-z]+ (?:a|an|the)\b)|"
+    r"(?:approved|passed) (?:(?:a|an|the) )?(?:[\w$.,-]+ ){0,4}(?:bill|package|aid|funding|"
+    r"budget|law|legislation)\b|"
     r"(?:endorsed|adopted|approved|backed|embraced) (?:a|an|the) (?:[\w-]+ ){0,3}(?:plan|"
     r"declaration|"
     r"resolution|framework|agreement|roadmap|strategy|package|decision)\b|set up (?:a|an|the)\b|"
@@ -105,8 +107,8 @@ _ISSUE = re.compile(
     r"disagree\w*|unresolved|"
     r"at odds|(?:divided|split) (?:over|on)\b|divisions?\b|deadlock\w*|impasse|stalemate|standoff|"
     r"stall(?:ed|s)\b|sticking points?|friction|rifts?\b|strained\b|objections?\b|"
-    r"far apart|(?:points?|bones?) of contention|irritants?\b|only (?:after|if|once|when)\b|"
-    r"unless\b|"
+    r"far apart|(?:points?|bones?) of contention|irritants?\b|unacceptable|intolerable|"
+    r"only (?:after|if|once|when)\b|unless\b|"
     r"(?<!de-)escalat\w*|retaliat\w*|veto(?:ed|es)?\b|reservations?\b|"
     r"(?:no|little)\s+(?:sign\s+of\s+)?(?:\w+\s+)?(?:progress|breakthrough|headway|movement)\b|"
     r"obstacles?\b|"
@@ -661,9 +663,10 @@ def _topic(clause: str) -> str | None:
         if not _is_generic(subject):
             return subject
     rest = _FINITE_VERB.split(rest, maxsplit=1)[0]
-    if cue and re.fullmatch(r"tensions?|violence|clashes|unrest", cue.group(0), re.I) and \
-            re.match(r"(?:in|along|on|near)\s", rest):
-        return f"{cue.group(0)} {re.split(r',', rest)[0]}"  # "if tensions in the north ease"
+    if cue and re.fullmatch(r"tensions?|violence|clashes|unrest|differences", cue.group(0), re.I) \
+            and re.match(r"(?:in|along|on|near|at)\s", rest):
+        where = re.split(r",|\s+and\s+(?=[a-z]+\s)", rest)[0]
+        return f"{cue.group(0)} {where}"  # "if tensions in the north ease", "differences at sea"
     described = _DESCRIBED.match(rest)
     if described:
         return described.group(0)  # "would not accept a deal that ignored X": which deal
@@ -694,10 +697,10 @@ _NAMED_AS_ISSUE = re.compile(
 #: "the fate of the plant, held since 2022, also remains a point of contention".
 _SUBJECT_AS_ISSUE = re.compile(
     r"(?P<subject>[^,;]+?)(?:,[^,;]+,)?\s+(?:also\s+|still\s+)?(?:remains?|remained|is|was|"
-    r"has\s+been|became|becomes)\s+(?:a|an|the)\s+(?:(?:main|major|key|serious|particular|"
+    r"has\s+been|became|becomes)\s+(?:(?:a|an|the)\s+(?:(?:main|major|key|serious|particular|"
     r"significant|persistent|constant|lingering|central)\s+)?(?:concern|point\s+of\s+contention|"
     r"bone\s+of\s+contention|sticking\s+point|irritant|source\s+of\s+(?:tension|friction|"
-    r"concern))\b", re.I)
+    r"concern))|(?:\w+ly\s+)?(?:unacceptable|illegal|illegitimate|intolerable))\b", re.I)
 #: Where a subject's own words begin: after the reporting verb or conjunction before them.
 _SUBJECT_LEAD = re.compile(r"^.*\b(?:that|said|says|while|whereas|but)\s+", re.I)
 #: A move to stop an act or a deal: "vowed to block the deal", "threatened to veto the bill".
