@@ -455,3 +455,16 @@ def test_bodies_that_meet_truces_that_expire_and_trips_later_this_week(sentence,
 )
 def test_a_named_unit_visits_and_a_group_s_name_is_kept_whole(sentence, what):
     assert one(sentence)["what"] == what
+
+
+@pytest.mark.parametrize(
+    ("sentence", "what", "when"),
+    [
+        ("The ministers will discuss the crisis at the Foreign Affairs Council on 24 February.",
+         "Foreign Affairs Council", "2026-02-24"),
+        ("The resolution was adopted at the Security Council on Friday.", None, None),
+    ],
+)
+def test_a_council_sitting_on_a_day_ahead_is_a_meeting(sentence, what, when):
+    found = events(sentence)
+    assert [(e["what"], e["when"]) for e in found] == ([(what, when)] if what else [])

@@ -556,3 +556,16 @@ def test_what_is_called_unacceptable_or_opposed_after_an_adverb_is_an_open_issue
 def test_aid_approved_by_a_legislature_is_an_agreement():
     draft = items("The House on Saturday approved $95 billion in foreign aid for Arden.")
     assert [a["what"] for a in draft.agreements] == ["Approve $95 billion in foreign aid for Arden"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topics"),
+    [
+        ("The two sides exchanged views on the Ukraine crisis.", ["Ukraine crisis"]),
+        ("They discussed the visiting forces pact signed in July, which still needs "
+         "ratification by the Senate.", ["Ratification of the visiting forces pact by the Senate"]),
+    ],
+)
+def test_a_named_crisis_discussed_and_a_ratification_still_needed_are_open_issues(
+        sentence, topics):
+    assert [i["topic"] for i in items(sentence).open_issues] == topics

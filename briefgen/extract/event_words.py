@@ -73,6 +73,10 @@ HOSTED_GROUP = re.compile(r"\b(?:host|attend)(?:s|ed|ing)?\s+(?:the\s+)?(?:\d{4}
                           r"(?P<group>G-?\s?(?:7|8|20)|APEC|(?-i:[A-Z][\w-]+)\s+(?:Leaders|leaders))\b"
                           r"(?!(?:\s+[\w’'-]+){0,3}\s+(?:summit|meeting|forum|conference|"
                           r"ministerial|talks))", _I)
+#: A council that sits on a day, named after "at the": "at the Foreign Affairs Council on
+#: 24 February" is that council's meeting.
+COUNCIL_SITTING = re.compile(r"\bat\s+the\s+(?P<body>(?-i:(?:[A-Z][\w-]+\s+){1,3}Council))\b"
+                             r"(?!\s+(?:of|members|resolutions?)\b)", _I)
 #: Verbs whose object is the guest.
 HOST_VERB = re.compile(r"\b(?:host|welcom|receiv)(?:e|es|s|ing)?\s+(?=[A-Z])", _I)
 

@@ -22,6 +22,7 @@ from briefgen.extract.event_words import (
     BY_DEADLINE,
     CALLED_OFF,
     CLAUSE_BREAK,
+    COUNCIL_SITTING,
     EVENT_NOUNS,
     FUTURE_ADJECTIVE,
     FUTURE_VERB,
@@ -162,9 +163,10 @@ def _limit(clause: str, triggers: list[tuple[int, int, str, bool]], index: int) 
 #: The event words and verbs of `_triggers`, each tried only on a clause with a word it can
 #: begin with: most clauses have none.
 _GATED_NOUNS = [(kind, WordGated(pattern)) for kind, pattern in EVENT_NOUNS]
-_GATED_TRAVEL, _GATED_MEET, _GATED_HOSTED, _GATED_TALKS, _GATED_PERIOD, _GATED_BY = (
-    WordGated(pattern) for pattern in (TRAVEL_VERB, MEET_VERB, HOSTED_GROUP, TALKS_VERB,
-                                       PERIOD_DEADLINE, BY_DEADLINE))
+_GATED_TRAVEL, _GATED_MEET, _GATED_HOSTED, _GATED_TALKS, _GATED_PERIOD, _GATED_BY, \
+    _GATED_COUNCIL = (WordGated(pattern) for pattern in (
+        TRAVEL_VERB, MEET_VERB, HOSTED_GROUP, TALKS_VERB, PERIOD_DEADLINE, BY_DEADLINE,
+        COUNCIL_SITTING))
 _GATED_CALLED_OFF = WordGated(CALLED_OFF)
 
 
@@ -185,6 +187,8 @@ def _triggers(clause: str, people: list[str]) -> list[tuple[int, int, str, bool]
               for m in _GATED_MEET.finditer(clause)]
     spans += [(m.start("group"), m.end("group"), "summit", True)
               for m in _GATED_HOSTED.finditer(clause)]
+    spans += [(m.start("body"), m.end("body"), "meeting", True)
+              for m in _GATED_COUNCIL.finditer(clause)]
     spans += [(m.start("verb"), m.end("verb"), "talks", True)
               for m in _GATED_TALKS.finditer(clause)]
     spans += [(m.start(), m.end(), "deadline", True)

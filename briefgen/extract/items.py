@@ -446,7 +446,8 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
         if measure and _is_background(piece, reference):
             measure = None  # "imposed export controls in 2019": history, lifted since
         disputes = _ISSUE_CUE.search(piece)
-        issue = disputes or pending or measure
+        discussed = _DISCUSSED.search(piece) and _war_topics(piece)
+        issue = disputes or pending or measure or discussed
         if not cued and (_DONE.search(piece) or (not issue and
                          (agreement or not _WEAK_ISSUE_CUE.search(piece)))):
             continue
@@ -507,6 +508,9 @@ _ENDED_DISPUTE = re.compile(r"\b(?:end|resolve|settle|suspend|ending|resolving|s
                             r"suspending)\s+"
                             r"(?:(?:a|an|the|their|its)\s+)?(?:[\w-]+\s+){0,2}"
                             r"(?:dispute|row|standoff|conflict|stalemate)\b", re.I)
+#: A named war or crisis talked over: "exchanged views on the Ukraine crisis".
+_DISCUSSED = re.compile(r"\b(?:discuss(?:ed|es)?|exchanged views|talked about|spoke about)\b",
+                        re.I)
 #: An objection given up: "the two countries lifted their objections".
 _WITHDRAWN = re.compile(r"(?<!not )(?<!never )\b(?:lifted|dropped|withdrew|waived|overcame)\s+"
                         r"(?:(?:their|its|his|her|the|all|any)\s+)?"
@@ -514,11 +518,12 @@ _WITHDRAWN = re.compile(r"(?<!not )(?<!never )\b(?:lifted|dropped|withdrew|waive
                         r"blockade)\b", re.I)
 #: A step an agreement still waits for: "the accord must still be ratified by parliament".
 _PENDING = re.compile(
-    r"\b(?P<subject>(?:the|this|a|an|its|their)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}?)\s+"
+    r"\b(?P<subject>(?:the|this|a|an|its|their)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?)"
+    r"(?:\s+(?:signed|agreed|reached)\s+[^,;]{1,30}?)?,?\s+(?:which\s+)?"
     r"(?:(?:must|needs?\s+to|has\s+to|(?:has|have)\s+yet\s+to|(?:is|are)\s+yet\s+to)\s+"
     r"(?:still\s+)?be\s+(?P<act>ratified|approved|endorsed|confirmed|signed|implemented)|"
-    r"(?:is|are|remains?)\s+(?:still\s+)?subject\s+to\s+(?P<noun>approval|ratification|"
-    r"endorsement|confirmation|signature))"
+    r"(?:(?:is|are|remains?)\s+(?:still\s+)?subject\s+to|(?:still\s+)?(?:needs?|requires?|awaits?|"
+    r"is\s+awaiting))\s+(?P<noun>approval|ratification|endorsement|confirmation|signature))"
     r"(?:\s+by\s+(?P<by>[^,;.]+?)(?=,?\s+(?:which|who)\b|[,;.]|$))?", re.I)
 _ACT_NOUNS = {"ratified": "Ratification", "approved": "Approval", "endorsed": "Endorsement",
               "confirmed": "Confirmation", "signed": "Signature", "implemented": "Implementation"}
