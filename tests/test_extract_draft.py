@@ -25,3 +25,12 @@ def test_a_summary_of_a_briefing_tells_the_answers_not_the_questions():
     assert "rammed" not in data["summary"]
     assert "Hana Sato will visit Brel" in data["summary"]
     assert "A:" not in data["summary"]
+
+
+def test_a_dateline_with_the_day_before_the_month_is_left_out_of_the_first_sentence():
+    report = ("Climate talks open\n\nBAKU, 12 November - UN Secretary-General Ana Guerra on "
+              "Tuesday urged leaders to agree on a finance goal.\n")
+    data, _ = draft_briefing(parse_article(report, "txt"), dt.date(2024, 11, 12),
+                             source={"path": "talks.txt"})
+    assert data["people"] == [{"name": "Ana Guerra", "role": "UN Secretary-General"}]
+    assert data["summary"].startswith("UN Secretary-General Ana Guerra")

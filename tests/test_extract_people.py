@@ -65,6 +65,14 @@ def test_a_title_before_a_name_makes_a_person_with_that_role(texts, people):
          Person("Ken Oda", "Prime Minister of Japan")),
         ("Joint Statement of President Vera of Chile Announcing a Truce",
          Person("Vera", "President of Chile")),
+        ("The minister met the Foreign Minister of Sri Lanka, Mr. Ravi Perera, on Monday.",
+         Person("Ravi Perera", "Foreign Minister of Sri Lanka")),
+        ("South Korean President Lee Jae-sun spoke first.",
+         Person("Lee Jae-sun", "President of South Korea")),
+        ("North Korean leader Kim Jong Un watched the launch.",
+         Person("Kim Jong Un", "Leader of North Korea")),
+        ("New Zealand Prime Minister Chris Lund said so.",
+         Person("Chris Lund", "Prime Minister of New Zealand")),
     ],
 )
 def test_roles_are_kept_whole_with_their_qualifiers(sentence, person):
@@ -225,3 +233,8 @@ def test_a_transcript_speaker_is_a_person():
     assert find_people(["National Security Advisor Kim Rhee spoke.",
                         "MR. RHEE: Good afternoon."]) == [
         Person("Kim Rhee", "National Security Advisor")]
+
+
+def test_a_country_before_an_honorific_and_a_name_is_not_a_person():
+    found = find_people(["He met the Foreign Minister of Sri Lanka, Mr. Ravi Perera, today."])
+    assert [p.name for p in found] == ["Ravi Perera"]

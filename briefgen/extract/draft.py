@@ -18,7 +18,8 @@ from briefgen.model import SCHEMA
 from briefgen.scaffold import slugify
 
 #: "BRUSSELS (Reuters) - " before a news agency's first sentence.
-_DATELINE = re.compile(r"^[A-Z][A-Z .,'’/-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*"
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'’/-]{2,40}(?:,\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}|"
+                       r"\d{1,2} [A-Z][a-z]{2,8}))?\s*"
                        r"(?:\([^)]{1,40}\))?\s*[-–—]+\s+")
 _TOPICS = {
     "trade": r"\b(?:trade|tariffs?|exports?|imports?)\b",

@@ -204,7 +204,9 @@ def _titled(tokens: list[_Token], i: int, headline: bool) -> tuple[int, int, str
         return None
     if word in HONORIFICS:
         apposed = _apposed(tokens, start)  # "Dr Amina Yusuf, the health minister,"
-        return start, end, apposed[2] if apposed and apposed[1] == end else None
+        if apposed and apposed[1] == end:
+            return start, end, apposed[2]
+        return start, end, _role_apposed_before(tokens, i)  # "the Minister of X, Mr. Y"
     role_start = _role_start(tokens, i, headline)
     role = _role(tokens, role_start, complement_end, end)
     if _is_his_holiness(tokens, role_start) and complement_end == role_start + 2:
@@ -340,6 +342,8 @@ def _apposed(tokens: list[_Token], i: int) -> tuple[int, int, str] | None:
             role_end += 1
         else:
             break
+    if tokens[j].text in HONORIFICS or canonical(_text(tokens, i, end)):
+        return None  # "the Foreign Minister of Sri Lanka, Mr. Ravi Perera": a place, then a name
     if tokens[j].text in NOT_NAMES or not _ends_phrase(tokens, role_end):
         return _apposed_in_lowercase(tokens, i, end)
     if not has_title and not _is_attendee(tokens, i, j, role_end):
@@ -456,6 +460,8 @@ def _lowercase_role(tokens: list[_Token], noun: int) -> str | None:
         owner = tokens[start - 2].text
         state = canonical(owner) or (owner if is_cap(owner) else None)
         return f"{role} of {state}" if state else role
+    if start >= 2 and canonical(_text(tokens, start - 2, start)) in STATES.values():
+        return f"{role} of {canonical(_text(tokens, start - 2, start))}"  # "North Korean leader"
     if start >= 1 and (is_cap(tokens[start - 1].text) or is_abbreviation(tokens[start - 1].text)) \
             and tokens[start - 1].text not in NOT_NAMES:
         state = canonical(tokens[start - 1].text)
@@ -491,7 +497,8 @@ def _role_start(tokens: list[_Token], title: int, headline: bool = False) -> int
             break
     while j < title and (tokens[j].text in CONNECTORS or tokens[j].text in ("’s", "'s")
                          or (tokens[j].text in NOT_NAMES and not is_role_word(tokens[j].text)
-                             and not _is_his_holiness(tokens, j))
+                             and not _is_his_holiness(tokens, j)
+                             and not canonical(_text(tokens, j, j + 2)))  # "New Zealand"
                          or _is_person_before_possessive(tokens, j, title)):
         j += 1
     return j
@@ -518,12 +525,14 @@ def _role(tokens: list[_Token], start: int, complement_end: int, name_end: int |
     role = _text(tokens, start, complement_end)
     first = tokens[start].text
     of = _of_after_name(tokens, name_end) if name_end is not None else None
-    state = canonical(first) if start < complement_end - 1 else None
+    words = 2 if start < complement_end - 2 and \
+        canonical(_text(tokens, start, start + 2)) in STATES.values() else 1  # "South Korean"
+    state = canonical(_text(tokens, start, start + words)) if start < complement_end - 1 else None
     bare = not re.search(r"\b(?:of|for|to)\b", role)
     if of and bare:
         return f"{role} of {of}"
     if state and state in STATES.values() and bare and first not in ("U.S.", "US"):
-        after = start + 2 if tokens[start + 1].text in ("’s", "'s") else start + 1
+        after = start + words + (tokens[start + words].text in ("’s", "'s"))
         rest = _text(tokens, after, complement_end)
         return f"{rest} of {in_a_phrase(state)}"
     return role
