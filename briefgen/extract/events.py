@@ -388,7 +388,7 @@ def _participants(clause: str, start: int, end: int, kind: str, people: list[str
         named = _named(clause, people)
         if len(named) > 1:
             return named[:4]
-    attending = re.search(r"\b(?:attend|address)(?:s|es|ing)?\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}$",
+    attending = re.search(r"\b(?:attend|address)(?:s|es|ing)?\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,4}$",
                           clause[:start])
     if attending:
         named = _named(clause[:attending.start()], people)
