@@ -451,6 +451,8 @@ def test_bodies_that_meet_truces_that_expire_and_trips_later_this_week(sentence,
          "Nordic Carrier Group visit to Japan"),
         ("The next OPEC+ ministerial meeting is scheduled for Dec. 1.",
          "Next OPEC+ ministerial meeting"),
+        ("The minister spoke of the virtual meeting of leaders he will host on Saturday.",
+         "Virtual meeting of leaders"),
     ],
 )
 def test_a_named_unit_visits_and_a_group_s_name_is_kept_whole(sentence, what):

@@ -569,3 +569,18 @@ def test_aid_approved_by_a_legislature_is_an_agreement():
 def test_a_named_crisis_discussed_and_a_ratification_still_needed_are_open_issues(
         sentence, topics):
     assert [i["topic"] for i in items(sentence).open_issues] == topics
+
+
+def test_he_after_an_office_named_as_subject_is_not_someone_named_earlier():
+    draft = extract_items([[
+        "Chancellor Olaf Weber and Prime Minister Ravi Modi will discuss migration.",
+        "On 25 October, the Chancellor will open a business conference in Delhi.",
+        "He will then travel to Goa.",
+    ]], REFERENCE, ["Olaf Weber", "Ravi Modi"], ["Germany", "India"])
+    assert [(e["what"], e["who"]) for e in draft.upcoming if e["kind"] == "visit"] == [
+        ("Visit to Goa", [])]
+
+
+def test_opening_a_conference_is_an_event_not_an_agreement():
+    draft = items("On Friday, the Chancellor will open the Harbour Business Conference.")
+    assert draft.agreements == []

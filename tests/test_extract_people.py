@@ -73,6 +73,8 @@ def test_a_title_before_a_name_makes_a_person_with_that_role(texts, people):
          Person("Kim Jong Un", "Leader of North Korea")),
         ("New Zealand Prime Minister Chris Lund said so.",
          Person("Chris Lund", "Prime Minister of New Zealand")),
+        ("The Chancellor and Prime Minister Ravi Modi will discuss trade.",
+         Person("Ravi Modi", "Prime Minister")),
     ],
 )
 def test_roles_are_kept_whole_with_their_qualifiers(sentence, person):

@@ -83,7 +83,8 @@ HOST_VERB = re.compile(r"\b(?:host|welcom|receiv)(?:e|es|s|ing)?\s+(?=[A-Z])", _
 _MODAL = (r"(?:will|shall|’ll|'ll|plans? to|planning to|intends? to|intent to|intention to|"
           r"plans? for (?:[\w’'.-]+\s+){1,4}?to|"
           r"(?:is|are|was|were) (?:set|scheduled|expected|due|slated|preparing|poised) to|going to|"
-          r"preparing to|agreed to|decided to|resolved to|commit to|"
+          r"preparing to|agreed to|decided to|resolved to|commit to|shared the view to|"
+          r"concurred to|"
           r"(?:look|looks|looked|looking) forward to|to be)")
 _EVENT_VERB = (r"(?:visit|travel|host|hold|meet|attend|(?:re)?convene|participate|welcom|receiv|"
                r"(?:co-?)?chair|co-?host|"

@@ -374,6 +374,8 @@ def _participants(clause: str, start: int, end: int, kind: str, people: list[str
         named = [p for p in people if mentions(clause, p)]
         if named:
             return named[:4]
+        if re.match(r"(?:He|She)\s", clause):
+            return []  # "He will then travel to Goa": the person named before, not a state
         office = _OFFICE_SUBJECT.match(clause)
         if office and office.group("office").split()[-1] in TITLE_WORDS:
             return [office.group("office")]  # "External Affairs Minister will pay a visit"
@@ -632,7 +634,8 @@ def _noun_phrase(clause: str, start: int, end: int) -> str:
             return f"{word} of {article}{named}"
     phrase = " ".join([*mods, word])
     tail = re.match(r"\s+(of|on|between)\s+([\w’'.-]+(?:\s+[\w’'.-]+){0,6}?)(?=[,;.]|\s+(?:to|in|"
-                    r"at|for|and|as|by|with|which|that|who|will|would|is|are|was|were)\b|$)",
+                    r"at|for|and|as|by|with|which|that|who|will|would|is|are|was|were|he|she|"
+                    r"they|we|it|I)\b|$)",
                     clause[end:])
     if tail and len(tail.group(2).split()) <= 7:
         phrase += f" {tail.group(1)} {tail.group(2).strip().rstrip('.')}"

@@ -58,7 +58,8 @@ _AGREEMENT = re.compile(
     r"export|supply|procure|resume|restore|designate|dedicate|contribute|double|triple|"
     r"build|station|send|set up|free|return|exchange|transfer|repatriate|hand over|revive|"
     r"renew|reinstate|restart)\b|"
-    r"exploring|to explore|welcomed the (?:launch|signing|conclusion|establishment|"
+    r"exploring|to explore|"
+    r"welcomed the (?:launch|signing|conclusion|establishment|"
     r"agreement)|launched|established|announced (?:a|an|the) (?:new )?(?:partnership|"
     r"initiative|agreement|deal|plan|fund|program))|"
     r"(?:inked|sealed|clinched) (?:a|an|the)\b|(?:is|are) to (?=[a-z]+ (?:a|an|the)\b)|"
@@ -207,8 +208,8 @@ def extract_items(paragraphs: list[list[str]], reference: dt.date, people: list[
             unnamed = [i for i in range(known, len(draft.upcoming))
                        if draft.upcoming[i]["kind"] == "visit" and not draft.upcoming[i]["who"]]
             if unnamed and _PRONOUN_SUBJECT.match(sentence):
-                named = next(filter(None, (_last_named(s, people) for s in reversed(before))),
-                             None)  # looked for only when a "she" travels: most never do
+                named = next((name for name in (_last_named(s, people) for s in reversed(before))
+                              if name is not None), None)  # looked for only when a "she" travels
                 for i in unnamed if named else ():
                     draft.upcoming[i] = with_visitor(draft.upcoming[i], named)
             if known and _DURING_THAT.match(sentence):
@@ -252,10 +253,18 @@ _PRONOUN_SUBJECT = re.compile(r"(?:He|She)\s")
 
 
 def _last_named(sentence: str, people: list[str]) -> str | None:
-    """The person a sentence names last, whom a "he" or "she" in the next one may be."""
+    """The person a sentence names last, whom a "he" or "she" in the next one may be; ""
+    when its subject is an office without a name ("On 25 October, the Chancellor will …"),
+    which the "he" is more likely to be than anyone named earlier."""
+    if _OFFICE_AS_SUBJECT.match(LEAD_ADVERBIAL.sub("", sentence)):
+        return ""
     named = [(sentence.rfind(person.split()[-1]), person) for person in people
              if mentions(sentence, person)]
     return max(named)[1] if named else None
+
+
+_OFFICE_AS_SUBJECT = re.compile(r"[Tt]he\s+(?:[A-Z][\w-]+\s+){1,3}(?:will|would|is|was|has|had|"
+                                r"said|met|spoke|told)\b")
 
 
 def _is_lead_in(sentence: str) -> bool:
@@ -399,10 +408,12 @@ _EFFECT_CLAIMED = re.compile(
     r"accord|project|plan|pipeline|move|measures?|policy|tariffs?|sanctions|reforms?|law|bill|"
     r"decision|investment|money|funds|funding|aid|loans?|assistance)\s+would\b", re.I)
 #: An event put on the calendar, which `events` reports: "will hold talks in Oslo".
-_SCHEDULED = re.compile(r"will (?:hold|host|attend|convene|pay|make)\s+(?:a|an|the|its|their)?\s*"
+_SCHEDULED = re.compile(r"will (?:hold|host|attend|convene|pay|make|open|inaugurate|address|chair|"
+                        r"co-chair)\s+(?:a|an|the|its|their)?\s*"
                         r"(?:[\w-]+\s+){0,4}(?:talks|meetings?|summit|session|conference|"
                         r"consultations|dialogue|forum|hearing|visit|exercises?|drills)\b|"
-                        r"will (?:hold|host|attend|pay|make)$",
+                        r"will (?:hold|host|attend|pay|make|open|inaugurate|address|chair|"
+                        r"co-chair)$",
                         re.I)
 
 

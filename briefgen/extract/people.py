@@ -501,6 +501,9 @@ def _role_start(tokens: list[_Token], title: int, headline: bool = False) -> int
                              and not canonical(_text(tokens, j, j + 2)))  # "New Zealand"
                          or _is_person_before_possessive(tokens, j, title)):
         j += 1
+    joined = [k for k in range(j, title) if tokens[k].text == "and"]
+    if joined and j > 0 and tokens[j - 1].text in ("The", "the"):
+        return joined[-1] + 1  # "The Chancellor and Prime Minister Modi": two people
     return j
 
 
