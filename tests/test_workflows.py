@@ -230,16 +230,39 @@ def test_drafts_not_merged_yet_are_not_drafted_again_and_merged_ones_neither(git
 
     # Reviewed and merged, the branch deleted: the next run starts from main and drafts
     # neither article again, so it proposes nothing.
-    reviewer = github.clone("reviewer", branch="briefgen-drafts")
-    git(reviewer, "checkout", "-q", "main", env=github.env)
-    git(reviewer, "merge", "-q", "--no-ff", "-m", "Merge the reviewed drafts",
-        "briefgen-drafts", env=github.env)
-    git(reviewer, "push", "-q", "origin", "main", ":briefgen-drafts", env=github.env)
+    merge_drafts(github, delete_branch=True)
     github.open_pulls.write_text("", encoding="utf-8")
     [*_, pushed] = github.run(DRAFTS_WORKFLOW, "fetch")
     assert "Nothing new to propose" in pushed.stdout
     assert github.branches() == ["main"]
     assert len(github.asked()) == 3
+
+
+def merge_drafts(github: GitHub, *, delete_branch: bool) -> None:
+    """What merging the pull request does: briefgen-drafts merged into main."""
+    reviewer = github.clone(f"reviewer-{github.runs}", branch="briefgen-drafts")
+    git(reviewer, "checkout", "-q", "main", env=github.env)
+    git(reviewer, "merge", "-q", "--no-ff", "-m", "Merge the reviewed drafts",
+        "briefgen-drafts", env=github.env)
+    git(reviewer, "push", "-q", "origin", "main", *([":briefgen-drafts"] if delete_branch
+                                                    else []), env=github.env)
+
+
+def test_after_a_merge_that_keeps_the_branch_new_drafts_go_to_a_new_pull_request(github, site):
+    publish(site, "grain")
+    github.run(DRAFTS_WORKFLOW, "fetch")
+    merge_drafts(github, delete_branch=False)
+    publish(site, "grain", "port")
+    github.run(DRAFTS_WORKFLOW, "fetch")
+    assert github.files("main", "content/briefings") == [
+        ".gitkeep", "2025-11-24-ministers-agree-grain-corridor.yaml"]
+    assert github.files("briefgen-drafts", "content/briefings") == [
+        ".gitkeep", "2025-11-24-ministers-agree-grain-corridor.yaml",
+        "2025-11-24-port-deal-signed.yaml"]
+    assert subprocess.run(["git", "merge-base", "--is-ancestor", "main", "briefgen-drafts"],
+                          cwd=github.origin, env=github.env).returncode == 0
+    assert [line.split(" --")[0] for line in github.asked()] == [
+        "pr list", "pr create", "pr list", "pr create"]
 
 
 def test_the_send_log_is_committed_to_main_even_when_main_moved_on_meanwhile(github):
