@@ -221,7 +221,10 @@ def daily(only, jobs, quiet) -> None:
             click.echo(line, err=True)
 
     options = DailyOptions(only=only or DAILY_STEPS, jobs=jobs or os.cpu_count() or 1)
-    steps = run_daily(Path.cwd(), options, say)
+    try:
+        steps = run_daily(Path.cwd(), options, say)
+    except BriefgenError as error:
+        fail(error)
     for step in steps:
         if step.outcome == FAILED:
             click.echo(f"error: {step.name}: {step.line}", err=True)

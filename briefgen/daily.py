@@ -46,7 +46,10 @@ class Step:
 
 def daily(project: Path, options: DailyOptions,
           say: Callable[[str], None] = lambda line: None) -> list[Step]:
-    """Run the chosen steps in order; `say` gets fetch's progress, a line at a time."""
+    """Run the chosen steps in order; `say` gets fetch's progress, a line at a time.
+
+    Settings that do not validate stop the run before any step (every step reads them)."""
+    load_config(project)
     steps: list[Step] = []
     for name in STEPS:
         if name not in options.only:

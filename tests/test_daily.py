@@ -178,6 +178,17 @@ def test_a_briefing_that_does_not_validate_stops_email_and_deploy_not_fetch(proj
     assert inbox.messages == []
 
 
+def test_settings_that_do_not_validate_stop_the_run_in_one_line(project, git_env, inbox):
+    config = project / "briefgen.yaml"
+    config.write_text(config.read_text(encoding="utf-8").replace("security: none",
+                                                                 "security: tls"))
+    result = daily(project, git_env)
+    assert (result.returncode, result.stdout) == (1, "")
+    assert result.stderr == "error: briefgen.yaml:5: email.security: 'tls' is not one of: " \
+        "starttls, ssl, none\n"
+    assert briefings(project) == [] and inbox.messages == []
+
+
 def test_the_command_offers_every_step_of_the_run():
     assert DAILY_STEPS == STEPS
 
