@@ -220,12 +220,7 @@ def daily(only, jobs, quiet) -> None:
         if not quiet:
             click.echo(line, err=True)
 
-    options = DailyOptions(only=only or DAILY_STEPS, jobs=jobs or os.cpu_count() or 1)
-    try:
-        steps = run_daily(Path.cwd(), options, say)
-    except BriefgenError as error:
-        fail(error)
-    for step in steps:
+    def finished(step) -> None:
         if step.outcome == FAILED:
             click.echo(f"error: {step.name}: {step.line}", err=True)
         else:
@@ -234,6 +229,12 @@ def daily(only, jobs, quiet) -> None:
         for problem in step.problems:
             click.echo(problem if problem.startswith("warning: ") else f"error: {problem}",
                        err=True)
+
+    options = DailyOptions(only=only or DAILY_STEPS, jobs=jobs or os.cpu_count() or 1)
+    try:
+        steps = run_daily(Path.cwd(), options, say, finished)
+    except BriefgenError as error:
+        fail(error)
     if any(step.outcome == FAILED for step in steps):
         sys.exit(1)
 

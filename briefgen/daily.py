@@ -45,8 +45,10 @@ class Step:
 
 
 def daily(project: Path, options: DailyOptions,
-          say: Callable[[str], None] = lambda line: None) -> list[Step]:
-    """Run the chosen steps in order; `say` gets fetch's progress, a line at a time.
+          say: Callable[[str], None] = lambda line: None,
+          finished: Callable[[Step], None] = lambda step: None) -> list[Step]:
+    """Run the chosen steps in order; `say` gets fetch's progress, a line at a time, and
+    `finished` each step as soon as it is over.
 
     Settings that do not validate stop the run before any step (every step reads them)."""
     load_config(project)
@@ -56,13 +58,15 @@ def daily(project: Path, options: DailyOptions,
             continue
         built = next((s for s in steps if s.name == "build"), None)
         if name in ("email", "deploy") and built is not None and built.outcome == FAILED:
-            steps.append(Step(name, SKIPPED, "the build failed"))
-            continue
-        try:
-            steps.append(_RUNNERS[name](project, options, say))
-        except BriefgenError as error:
-            steps.append(Step(name, FAILED, str(error.problems[0]),
-                              tuple(str(p) for p in error.problems[1:])))
+            step = Step(name, SKIPPED, "the build failed")
+        else:
+            try:
+                step = _RUNNERS[name](project, options, say)
+            except BriefgenError as error:
+                step = Step(name, FAILED, str(error.problems[0]),
+                            tuple(str(p) for p in error.problems[1:]))
+        steps.append(step)
+        finished(step)
     return steps
 
 
