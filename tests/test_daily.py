@@ -150,6 +150,22 @@ def test_only_runs_the_steps_named_in_their_own_order(project, git_env, inbox):
     assert not (project / "site").exists()
 
 
+@pytest.mark.parametrize("sources, status", [
+    (("press.xml", "gone.xml"), 0),  # one source read: the run goes on, the other named
+    (("gone.xml",), 1),  # no source read: the fetch failed
+])
+def test_a_source_that_fails_is_named_and_fails_the_run_only_when_none_could_be_read(
+        project, git_env, site, sources, status):
+    config = project / "briefgen.yaml"
+    settings = yaml.safe_load(config.read_text(encoding="utf-8"))
+    settings["sources"] = [{"name": name, "url": f"{site.url}/{name}"} for name in sources]
+    config.write_text(yaml.safe_dump(settings), encoding="utf-8")
+    result = daily(project, git_env, "--only", "fetch")
+    assert result.returncode == status
+    assert result.stderr.splitlines()[-1] == "error: gone.xml: HTTP 404 Not Found"
+    assert len(briefings(project)) == len(sources) - 1
+
+
 def test_a_refused_recipient_fails_the_run_while_the_others_are_served(project, git_env, inbox):
     assert daily(project, git_env, "--only", "fetch").returncode == 0
     review(briefings(project)[0])
