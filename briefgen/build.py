@@ -42,6 +42,7 @@ from briefgen.links import refuse_links_below
 from briefgen.output import SiteWriter, one_build_at_a_time, work_folder
 from briefgen.render import urls
 from briefgen.render.themefiles import theme_dirs
+from briefgen.wording import plural
 
 if TYPE_CHECKING:
     from briefgen.config import SiteConfig
@@ -77,6 +78,17 @@ class BuildReport:
     rendered: tuple[str, ...] = ()  # outputs rendered (the others were up to date)
     up_to_date: bool = False  # nothing had changed: nothing was done
     drafts_left_out: int = 0  # briefings with status: draft not in the site (no --drafts)
+
+    @property
+    def summary(self) -> str:
+        """What the build did, in one line."""
+        if self.up_to_date:
+            return (f"Up to date: nothing changed since {self.output} was built "
+                    f"({self.seconds:.2f} s)")
+        reused = f" ({self.pdfs_reused:,} unchanged)" if self.pdfs_reused else ""
+        return (f"Built {plural(self.briefings, 'briefing')}: {plural(self.pages, 'page')}, "
+                f"{plural(self.pdfs + self.pdfs_reused, 'PDF')}{reused} in {self.output}; "
+                f"{plural(len(self.written), 'file')} written ({self.seconds:.2f} s)")
 
 
 def build(project: Path, options: BuildOptions, progress: Progress | None = None) -> BuildReport:

@@ -97,16 +97,9 @@ def build(output, base_url, drafts, no_pdf, jobs, today, clean, quiet) -> None:
     except BriefgenError as error:
         fail(error)
     reporter.warn(report.warnings)
+    reporter.say(report.summary)
     if report.up_to_date:
-        reporter.say(f"Up to date: nothing changed since {report.output} was built "
-                     f"({report.seconds:.2f} s)")
         return
-    reused = f" ({report.pdfs_reused:,} unchanged)" if report.pdfs_reused else ""
-    reporter.say(f"Built {plural(report.briefings, 'briefing')}: "
-                 f"{plural(report.pages, 'page')}, "
-                 f"{plural(report.pdfs + report.pdfs_reused, 'PDF')}{reused} in "
-                 f"{report.output}; {plural(len(report.written), 'file')} written "
-                 f"({report.seconds:.2f} s)")
     if report.drafts_left_out:
         left = plural(report.drafts_left_out, "draft")
         reporter.say(f"Left out {left} (status: draft): review and set status: reviewed, "
@@ -200,6 +193,49 @@ def fetch(since, limit, dry_run, quiet) -> None:
     for what, reason in report.sources_failed + report.failed:
         click.echo(f"error: {what}: {reason}", err=True)
     if report.sources_failed and not report.sources_ok:
+        sys.exit(1)
+
+
+#: The steps of `briefgen daily`, in order (briefgen.daily.STEPS, named here so that --help
+#: imports nothing).
+DAILY_STEPS = ("fetch", "build", "email", "deploy")
+
+
+@main.command()
+@click.option("--only", type=click.Choice(DAILY_STEPS), multiple=True,
+              help="Run only this step (repeatable) [default: all four, in order].")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Processes for the build [default: number of cores].")
+@click.option("--quiet", "-q", is_flag=True, help="No fetch progress; a line a step, and "
+              "problems.")
+def daily(only, jobs, quiet) -> None:
+    """Fetch, build, email and deploy: each step that has something to do.
+
+    New articles are drafted; briefings reviewed since the last run are built, emailed and
+    deployed. A step with nothing to do says why it was skipped."""
+    from briefgen.daily import FAILED, SKIPPED, DailyOptions
+    from briefgen.daily import daily as run_daily
+
+    def say(line: str) -> None:
+        if not quiet:
+            click.echo(line, err=True)
+
+    def finished(step) -> None:
+        if step.outcome == FAILED:
+            click.echo(f"error: {step.name}: {step.line}", err=True)
+        else:
+            skipped = "skipped: " if step.outcome == SKIPPED else ""
+            click.echo(f"{step.name}: {skipped}{step.line}")
+        for problem in step.problems:
+            click.echo(problem if problem.startswith("warning: ") else f"error: {problem}",
+                       err=True)
+
+    options = DailyOptions(only=only or DAILY_STEPS, jobs=jobs or os.cpu_count() or 1)
+    try:
+        steps = run_daily(Path.cwd(), options, say, finished)
+    except BriefgenError as error:
+        fail(error)
+    if any(step.outcome == FAILED for step in steps):
         sys.exit(1)
 
 

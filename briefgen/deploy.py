@@ -78,6 +78,19 @@ def deploy(project: Path, options: DeployOptions | None = None) -> DeployReport:
     return DeployReport(branch, commit, created, files, remote, pushed=options.push)
 
 
+def missing_target(project: Path, remote: str | None = None) -> str | None:
+    """Why there is nowhere to deploy to (git missing, no repository, no such remote), or
+    None when there is somewhere."""
+    try:
+        git = Git(project)
+    except BriefgenError as error:
+        return error.problems[0].message
+    remote = remote or load_config(project).deploy.remote
+    if not git.has_remote(remote):
+        return f"no git remote named {remote!r} (deploy.remote in briefgen.yaml)"
+    return None
+
+
 def built_site(project: Path, output: Path) -> Path:
     """The site folder, refused when missing or older than any of its inputs."""
     site = project / output
@@ -175,8 +188,11 @@ class Git:
                 f"refusing to deploy to {branch}: it is checked out, and deploy never touches "
                 "a checked-out branch; choose another with --branch or deploy.branch"))
 
+    def has_remote(self, remote: str) -> bool:
+        return self._run(["remote", "get-url", remote], self.env).returncode == 0
+
     def check_remote(self, remote: str) -> None:
-        if self._run(["remote", "get-url", remote], self.env).returncode != 0:
+        if not self.has_remote(remote):
             raise BriefgenError(Problem(
                 f"no git remote named {remote!r}; add one with: git remote add {remote} URL "
                 "(or use --no-push)"))

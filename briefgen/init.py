@@ -1,7 +1,9 @@
-"""`briefgen init`: a new project — settings, folders, .gitignore and a GitHub Pages workflow.
+"""`briefgen init`: a new project — settings, folders, .gitignore and two GitHub workflows.
 
-The files come from `briefgen/project_template/` (shipped in the package; stored there
-without leading dots so that packaging never drops them).
+The workflows: `pages.yml` builds and publishes the site and emails the day's edition on every
+push to main; `drafts.yml` fetches the day's articles each morning and proposes their drafts
+in a pull request. The files come from `briefgen/project_template/` (shipped in the package;
+stored there without leading dots so that packaging never drops them).
 """
 
 from __future__ import annotations
@@ -13,22 +15,28 @@ from briefgen.content import BRIEFINGS_DIR
 from briefgen.errors import BriefgenError, Problem
 
 TEMPLATE_DIR = Path(__file__).resolve().parent / "project_template"
-WORKFLOW = ".github/workflows/pages.yml"
+PAGES_WORKFLOW = ".github/workflows/pages.yml"
+DRAFTS_WORKFLOW = ".github/workflows/drafts.yml"
+#: The project's path of each workflow → its name in the template folder.
+WORKFLOWS = {
+    PAGES_WORKFLOW: "github/workflows/pages.yml",
+    DRAFTS_WORKFLOW: "github/workflows/drafts.yml",
+}
 #: The project's path of each file → its name in the template folder.
 FILES = {
     CONFIG_FILE: "briefgen.yaml",
     "templates/README.txt": "templates/README.txt",
-    WORKFLOW: "github/workflows/pages.yml",
+    **WORKFLOWS,
 }
 EMPTY = (f"{BRIEFINGS_DIR}/.gitkeep", "seeds/.gitkeep")
 GITIGNORE = ".gitignore"
 PACKAGE_INSTALL = "pip install briefgen"
 
 
-def workflow_text(install: str = PACKAGE_INSTALL) -> str:
-    """The GitHub Pages workflow, installing briefgen with `install` ("pip install ." for a
-    repository holding briefgen itself)."""
-    text = (TEMPLATE_DIR / FILES[WORKFLOW]).read_text(encoding="utf-8")
+def workflow_text(path: str, install: str = PACKAGE_INSTALL) -> str:
+    """The workflow written at `path`, installing briefgen with `install` ("pip install ."
+    for a repository holding briefgen itself)."""
+    text = (TEMPLATE_DIR / WORKFLOWS[path]).read_text(encoding="utf-8")
     return text.replace(f"run: {PACKAGE_INSTALL}\n", f"run: {install}\n")
 
 
@@ -51,7 +59,7 @@ def init_project(folder: Path) -> list[str]:
 
     written = []
     for name, source in FILES.items():
-        text = workflow_text() if name == WORKFLOW else \
+        text = workflow_text(name) if name in WORKFLOWS else \
             (TEMPLATE_DIR / source).read_text(encoding="utf-8")
         _write(folder / name, text)
         written.append(name)

@@ -55,6 +55,10 @@ class EmailOptions:
     timeout: float = 30.0
 
 
+class NothingToSend(BriefgenError):
+    """There is no reviewed briefing, so no edition: a run with nothing to do, not a fault."""
+
+
 @dataclass(frozen=True)
 class Delivery:
     recipient: str
@@ -134,7 +138,8 @@ def _sorted_out(recipients: list[str], known: dict[str, str], edition: Edition,
             pending.append(recipient)
         elif state == SENT:
             deliveries.append(Delivery(recipient, "skipped",
-                                       "already sent (use --resend to send again)"))
+                                       "already sent (use --resend to send again)",
+                                       edition.date))
         else:
             deliveries.append(Delivery(
                 recipient, "uncertain", "an earlier run lost the connection after handing "
@@ -160,7 +165,7 @@ def _deliver(connection: _Connection, log: Path, edition: Edition, message, send
 
 def _edition(editions: tuple[Edition, ...], day: dt.date | None) -> Edition:
     if not editions:
-        raise BriefgenError(Problem("there is no reviewed briefing to send"))
+        raise NothingToSend(Problem("there is no reviewed briefing to send"))
     if day is None:
         return editions[0]
     for edition in editions:

@@ -1,14 +1,20 @@
-"""Shared fixtures: small briefing projects written into temporary folders."""
+"""Shared fixtures: small briefing projects written into temporary folders, and the real
+servers tests talk to on 127.0.0.1 (HTTP, SMTP) and real git repositories."""
 
 from __future__ import annotations
 
+import asyncio
 import http.server
+import os
 import shutil
+import socket
+import subprocess
 import textwrap
 import threading
 from pathlib import Path
 
 import pytest
+from aiosmtpd.controller import Controller
 
 REPO = Path(__file__).resolve().parent.parent
 SEED_BRIEFING = next((REPO / "content" / "briefings").glob("2025-11-24-*.yaml"))
@@ -205,3 +211,80 @@ def site():
     server = Site()
     yield server
     server.close()
+
+
+class Inbox:
+    """An aiosmtpd handler that keeps what it receives and refuses whom it is told to."""
+
+    def __init__(self):
+        self.messages: list[tuple[str, list[str], bytes]] = []
+        self.refuse: set[str] = set()
+        self.busy: dict[str, int] = {}  # address → how many more times to answer 451
+        self.delay = 0.0  # seconds before accepting a message: a slow server
+        self.hang_up_after_data: set[str] = set()  # take their message, close without a reply
+        self.hang_up_at_rcpt: dict[str, int] = {}  # address → how many more times to hang up
+        self.log_during_data: list[str] = []  # the send log as it was when each message came
+        self.log: Path | None = None
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        if self.hang_up_at_rcpt.get(address, 0) > 0:
+            self.hang_up_at_rcpt[address] -= 1
+            server.transport.close()
+            return "421 closing"
+        if address in self.refuse:
+            return "550 5.1.1 No such user here"
+        if self.busy.get(address, 0) > 0:
+            self.busy[address] -= 1
+            return "451 4.3.0 Try again later"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server, session, envelope):
+        await asyncio.sleep(self.delay)
+        self.messages.append((envelope.mail_from, list(envelope.rcpt_tos), envelope.content))
+        if self.log is not None:
+            self.log_during_data.append(self.log.read_text() if self.log.exists() else "")
+        if self.hang_up_after_data & set(envelope.rcpt_tos):
+            server.transport.close()  # the message is taken, the 250 never comes
+        return "250 Message accepted for delivery"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture
+def inbox():
+    handler = Inbox()
+    controller = Controller(handler, hostname="127.0.0.1", port=free_port())
+    controller.start()
+    handler.port = controller.port
+    yield handler
+    controller.stop()
+
+
+@pytest.fixture
+def git_env(tmp_path: Path) -> dict[str, str]:
+    """An environment where git reads only our config, never the machine's or the user's."""
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / ".gitconfig").write_text(
+        "[user]\n\tname = Test Person\n\temail = test@example.org\n"
+        "[init]\n\tdefaultBranch = main\n", encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GIT_")}
+    return {**env, "HOME": str(home), "GIT_CONFIG_GLOBAL": str(home / ".gitconfig"),
+            "GIT_CONFIG_NOSYSTEM": "1"}
+
+
+def git(where: Path, *args: str, env: dict[str, str], check: bool = True) -> str:
+    result = subprocess.run(["git", *args], cwd=where, env=env, capture_output=True)
+    if check and result.returncode != 0:
+        raise AssertionError(result.stderr.decode())
+    return result.stdout.decode().strip()
+
+
+def make_remote(path: Path, env: dict[str, str]) -> Path:
+    git(path.parent, "init", "--bare", "-q", path.name, env=env)
+    return path

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SEED_BRIEFING, briefing_yaml, write_briefing
+from conftest import SEED_BRIEFING, briefing_yaml, free_port, write_briefing
 
 
 def briefgen(project: Path, *args: str, timeout: float = 120) -> subprocess.CompletedProcess:
@@ -134,12 +134,6 @@ def test_bad_option_values_are_usage_errors(seed_project):
 def test_the_briefgen_script_is_installed():
     result = subprocess.run(["briefgen", "--version"], capture_output=True, text=True)
     assert result.stdout.strip() == "briefgen, version 0.1.0"
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def fetch(url: str) -> str:

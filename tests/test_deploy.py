@@ -12,27 +12,14 @@ import pytest
 
 from briefgen.build import BuildOptions, build
 
-from conftest import SEED_BRIEFING, briefing_yaml, copy_seed_project, write_briefing
-
-
-@pytest.fixture
-def git_env(tmp_path: Path) -> dict[str, str]:
-    """An environment where git reads only our config, never the machine's or the user's."""
-    home = tmp_path / "home"
-    home.mkdir()
-    (home / ".gitconfig").write_text(
-        "[user]\n\tname = Test Person\n\temail = test@example.org\n"
-        "[init]\n\tdefaultBranch = main\n", encoding="utf-8")
-    env = {k: v for k, v in os.environ.items() if not k.startswith("GIT_")}
-    return {**env, "HOME": str(home), "GIT_CONFIG_GLOBAL": str(home / ".gitconfig"),
-            "GIT_CONFIG_NOSYSTEM": "1"}
-
-
-def git(where: Path, *args: str, env: dict[str, str], check: bool = True) -> str:
-    result = subprocess.run(["git", *args], cwd=where, env=env, capture_output=True)
-    if check and result.returncode != 0:
-        raise AssertionError(result.stderr.decode())
-    return result.stdout.decode().strip()
+from conftest import (
+    SEED_BRIEFING,
+    briefing_yaml,
+    copy_seed_project,
+    git,
+    make_remote,
+    write_briefing,
+)
 
 
 def blob(where: Path, spec: str, env: dict[str, str]) -> bytes:
@@ -50,11 +37,6 @@ def assert_refused(result: subprocess.CompletedProcess, message: str) -> None:
     assert "Traceback" not in result.stdout + result.stderr
     assert result.stderr.count("\n") == 1 and result.stderr.startswith("error: "), result.stderr
     assert message in result.stderr
-
-
-def make_remote(path: Path, env: dict[str, str]) -> Path:
-    git(path.parent, "init", "--bare", "-q", path.name, env=env)
-    return path
 
 
 @pytest.fixture

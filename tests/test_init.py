@@ -1,4 +1,4 @@
-"""`briefgen init`: a new project that builds as written, and its GitHub Pages workflow."""
+"""`briefgen init`: a new project that builds as written, and its two GitHub workflows."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 import yaml
 
 from briefgen.config import CONFIG, DEPLOY, EMAIL, PDF, SiteConfig, load_config
-from briefgen.init import workflow_text
+from briefgen.init import DRAFTS_WORKFLOW, PAGES_WORKFLOW, WORKFLOWS, workflow_text
 
 from conftest import REPO
 
@@ -29,12 +29,14 @@ def test_init_makes_a_project_that_builds(tmp_path):
     assert result.returncode == 0, result.stderr
     project = tmp_path / "news"
     assert sorted(files_under(project)) == [
-        ".github/workflows/pages.yml", ".gitignore", "briefgen.yaml",
+        ".github/workflows/drafts.yml", ".github/workflows/pages.yml", ".gitignore",
+        "briefgen.yaml",
         "content/briefings/.gitkeep", "seeds/.gitkeep", "templates/README.txt"]
     assert "wrote news/briefgen.yaml" in result.stdout
     assert "same name" in (project / "templates" / "README.txt").read_text()
     assert (project / ".gitignore").read_text().split() == \
-        ["site/", ".site.*", ".briefgen/", "__pycache__/", ".venv/"]
+        ["site/", ".site.*", ".briefgen/*", "!.briefgen/fetched.json", "!.briefgen/sent.jsonl",
+         "__pycache__/", ".venv/"]
 
     built = briefgen(project, "build", "--no-pdf")
     assert built.returncode == 0, built.stderr
@@ -47,7 +49,8 @@ def test_init_without_a_folder_uses_the_current_one_and_extends_its_gitignore(tm
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "briefgen.yaml").is_file()
     assert (tmp_path / ".gitignore").read_text() == \
-        "*.log\n/site/\n.site.*\n.briefgen/\n__pycache__/\n.venv/\n"
+        "*.log\n/site/\n.site.*\n.briefgen/*\n!.briefgen/fetched.json\n!.briefgen/sent.jsonl\n" \
+        "__pycache__/\n.venv/\n"
 
 
 def test_the_generated_config_loads_and_writes_out_every_setting(tmp_path):
@@ -69,22 +72,26 @@ def steps_of(job: dict) -> list[str]:
     return [step.get("uses", "").split("@")[0] or step["run"] for step in job["steps"]]
 
 
-def check_workflow(text: str, install: str) -> None:
+PANGO = "libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core " \
+        "fonts-liberation2"
+
+
+def check_pages_workflow(text: str, install: str) -> None:
     workflow = yaml.safe_load(text)
     triggers = workflow[True]  # YAML 1.1 reads the key `on` as true
     assert triggers["push"] == {"branches": ["main"]}
     assert triggers["schedule"][0]["cron"].count(" ") == 4
     assert "workflow_dispatch" in triggers
-    assert workflow["permissions"] == {"contents": "read", "pages": "write", "id-token": "write"}
+    assert workflow["permissions"] == {}
     assert workflow["concurrency"]["group"] == "pages"
-    assert set(workflow["jobs"]) == {"build", "deploy"}
+    assert set(workflow["jobs"]) == {"build", "deploy", "email"}
 
     build = workflow["jobs"]["build"]
+    assert build["permissions"] == {"contents": "read"}
     steps = steps_of(build)
     assert steps[:2] == ["actions/checkout", "actions/setup-python"]
     assert build["steps"][1]["with"] == {"python-version": "3.11"}
-    assert "libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core " \
-           "fonts-liberation2" in steps[2]
+    assert PANGO in steps[2]
     assert steps[3:] == [install, "actions/configure-pages",
                          'briefgen build --base-url "${{ steps.pages.outputs.base_url }}/"',
                          "actions/upload-pages-artifact"]
@@ -93,22 +100,63 @@ def check_workflow(text: str, install: str) -> None:
 
     deploy = workflow["jobs"]["deploy"]
     assert deploy["needs"] == "build"
+    assert deploy["permissions"] == {"pages": "write", "id-token": "write"}
     assert deploy["environment"]["name"] == "github-pages"
     assert steps_of(deploy) == ["actions/deploy-pages"]
 
+    email = workflow["jobs"]["email"]
+    assert email["needs"] == "deploy"
+    assert email["permissions"] == {"contents": "write"}
+    assert email["steps"][0]["with"] == {"ref": "main"}, "the newest send log, not the push's"
+    steps = steps_of(email)
+    assert steps[:2] == ["actions/checkout", "actions/setup-python"]
+    assert PANGO in steps[2]
+    assert steps[3:5] == [install, "briefgen daily --only email"]
+    assert email["steps"][4]["env"] == {
+        "BRIEFGEN_SMTP_PASSWORD": "${{ secrets.BRIEFGEN_SMTP_PASSWORD }}"}
+    keep = email["steps"][5]
+    assert keep["if"] == "always()"
+    assert "git add --force .briefgen/sent.jsonl" in keep["run"]
+    assert "git push -q origin HEAD:main" in keep["run"]
 
-def test_the_generated_workflow_builds_and_deploys_to_pages(tmp_path):
+
+def check_drafts_workflow(text: str, install: str) -> None:
+    workflow = yaml.safe_load(text)
+    triggers = workflow[True]
+    assert set(triggers) == {"schedule", "workflow_dispatch"}
+    assert triggers["schedule"][0]["cron"].count(" ") == 4
+    assert workflow["permissions"] == {}
+    assert workflow["concurrency"] == {"group": "drafts", "cancel-in-progress": False}
+    [job] = workflow["jobs"].values()
+    assert job["permissions"] == {"contents": "write", "pull-requests": "write"}
+    assert job["steps"][0]["with"] == {"ref": "main", "fetch-depth": 0}
+    steps = steps_of(job)
+    assert steps[:3] == ["actions/checkout", "actions/setup-python", install]
+    assert 'git checkout -q -B "$DRAFTS" "origin/$DRAFTS"' in steps[3]
+    assert steps[4] == "briefgen daily --only fetch"
+    assert "git add --force .briefgen/fetched.json" in steps[5]
+    assert "gh pr create --base main" in steps[5]
+    assert "--force" not in steps[5].replace("git add --force", ""), "no force-push"
+    assert job["steps"][5]["env"] == {"GH_TOKEN": "${{ github.token }}"}
+
+
+CHECKS = {PAGES_WORKFLOW: check_pages_workflow, DRAFTS_WORKFLOW: check_drafts_workflow}
+
+
+def test_the_generated_workflows_publish_and_email_and_propose_drafts(tmp_path):
     assert briefgen(tmp_path, "init").returncode == 0
-    text = (tmp_path / ".github" / "workflows" / "pages.yml").read_text(encoding="utf-8")
-    check_workflow(text, "pip install briefgen")
+    for path, check in CHECKS.items():
+        check((tmp_path / path).read_text(encoding="utf-8"), "pip install briefgen")
 
 
-def test_this_repository_carries_the_same_workflow_installing_itself():
-    text = (REPO / ".github" / "workflows" / "pages.yml").read_text(encoding="utf-8")
-    check_workflow(text, "pip install .")
-    assert text == workflow_text("pip install ."), (
-        "regenerate it: python -c \"from briefgen.init import workflow_text; "
-        "print(workflow_text('pip install .'), end='')\" > .github/workflows/pages.yml")
+def test_this_repository_carries_the_same_workflows_installing_itself():
+    assert set(CHECKS) == set(WORKFLOWS)
+    for path, check in CHECKS.items():
+        text = (REPO / path).read_text(encoding="utf-8")
+        check(text, "pip install .")
+        assert text == workflow_text(path, "pip install ."), (
+            f"regenerate it: python -c \"from briefgen.init import workflow_text; "
+            f"print(workflow_text('{path}', 'pip install .'), end='')\" > {path}")
 
 
 def test_init_refuses_a_folder_holding_a_project(seed_project):

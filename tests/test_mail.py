@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 import email
 import email.policy
 import io
 import json
 import shutil
-import socket
 import ssl
 import subprocess
 import sys
@@ -27,61 +25,16 @@ from briefgen.model import Briefing
 from briefgen.render.email import subject_line
 from briefgen.views import Edition
 
-from conftest import briefing_yaml, copy_seed_project, small_files_only, write_briefing
+from conftest import (
+    Inbox,
+    briefing_yaml,
+    copy_seed_project,
+    free_port,
+    small_files_only,
+    write_briefing,
+)
 
 ALICE, BOB, CAROL = "alice@example.org", "bob@example.org", "carol@example.org"
-
-
-class Inbox:
-    """An aiosmtpd handler that keeps what it receives and refuses whom it is told to."""
-
-    def __init__(self):
-        self.messages: list[tuple[str, list[str], bytes]] = []
-        self.refuse: set[str] = set()
-        self.busy: dict[str, int] = {}  # address → how many more times to answer 451
-        self.delay = 0.0  # seconds before accepting a message: a slow server
-        self.hang_up_after_data: set[str] = set()  # take their message, close without a reply
-        self.hang_up_at_rcpt: dict[str, int] = {}  # address → how many more times to hang up
-        self.log_during_data: list[str] = []  # the send log as it was when each message came
-        self.log: Path | None = None
-
-    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
-        if self.hang_up_at_rcpt.get(address, 0) > 0:
-            self.hang_up_at_rcpt[address] -= 1
-            server.transport.close()
-            return "421 closing"
-        if address in self.refuse:
-            return "550 5.1.1 No such user here"
-        if self.busy.get(address, 0) > 0:
-            self.busy[address] -= 1
-            return "451 4.3.0 Try again later"
-        envelope.rcpt_tos.append(address)
-        return "250 OK"
-
-    async def handle_DATA(self, server, session, envelope):
-        await asyncio.sleep(self.delay)
-        self.messages.append((envelope.mail_from, list(envelope.rcpt_tos), envelope.content))
-        if self.log is not None:
-            self.log_during_data.append(self.log.read_text() if self.log.exists() else "")
-        if self.hang_up_after_data & set(envelope.rcpt_tos):
-            server.transport.close()  # the message is taken, the 250 never comes
-        return "250 Message accepted for delivery"
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-@pytest.fixture
-def inbox():
-    handler = Inbox()
-    controller = Controller(handler, hostname="127.0.0.1", port=free_port())
-    controller.start()
-    handler.port = controller.port
-    yield handler
-    controller.stop()
 
 
 @pytest.fixture(scope="module")
