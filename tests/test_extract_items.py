@@ -584,3 +584,10 @@ def test_he_after_an_office_named_as_subject_is_not_someone_named_earlier():
 def test_opening_a_conference_is_an_event_not_an_agreement():
     draft = items("On Friday, the Chancellor will open the Harbour Business Conference.")
     assert draft.agreements == []
+
+
+def test_what_was_discussed_before_an_agreement_can_be_an_open_issue():
+    draft = items("They also discussed the new tariffs on steel and agreed to keep working "
+                  "together.")
+    assert [i["topic"] for i in draft.open_issues] == ["New tariffs on steel"]
+    assert [a["what"] for a in draft.agreements] == ["Keep working together"]

@@ -447,6 +447,8 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
     Weak cues ("barriers", "sanctions") count only outside an agreement (`agreement`).
     """
     for piece in pieces:
+        if agreement and len(pieces) > 1 and _DISCUSSED_FIRST.match(piece):
+            agreement = False  # "discussed the tariffs on steel and agreed to …": talked over
         cued = cue_topics(piece, strong_only=agreement)
         if agreement and _ENDED_DISPUTE.search(piece) and not cued:
             continue  # "agreed to end the dispute over X": settled, not open
@@ -522,6 +524,8 @@ _ENDED_DISPUTE = re.compile(r"\b(?:end|resolve|settle|suspend|ending|resolving|s
 #: A named war or crisis talked over: "exchanged views on the Ukraine crisis".
 _DISCUSSED = re.compile(r"\b(?:discuss(?:ed|es)?|exchanged views|talked about|spoke about)\b",
                         re.I)
+_DISCUSSED_FIRST = re.compile(r"(?:[\w’'.-]+\s+){0,4}?(?:discuss(?:ed|es)?|exchanged views|"
+                              r"talked about|spoke about)\b", re.I)
 #: An objection given up: "the two countries lifted their objections".
 _WITHDRAWN = re.compile(r"(?<!not )(?<!never )\b(?:lifted|dropped|withdrew|waived|overcame)\s+"
                         r"(?:(?:their|its|his|her|the|all|any)\s+)?"
