@@ -470,3 +470,16 @@ def test_a_named_unit_visits_and_a_group_s_name_is_kept_whole(sentence, what):
 def test_a_council_sitting_on_a_day_ahead_is_a_meeting(sentence, what, when):
     found = events(sentence)
     assert [(e["what"], e["when"]) for e in found] == ([(what, when)] if what else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "what", "when"),
+    [
+        ("Talks are set for Thursday in Geneva.", "Talks in Geneva", "2025-11-27"),
+        ("The deadline for a response is Friday.", "Deadline for a response", "2025-11-28"),
+        ("Maria Lopez will be in Tokyo on Friday.", "Maria Lopez visit to Tokyo", "2025-11-28"),
+    ],
+)
+def test_short_news_sentences_of_plans_are_events(sentence, what, when):
+    event = one(sentence)
+    assert (event["what"], event["when"]) == (what, when)

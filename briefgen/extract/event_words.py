@@ -43,6 +43,8 @@ TRAVEL_VERB = re.compile(
     r"fly(?:ing)?\s+to|return(?:s|ing)?\s+to(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     r"leav(?:e|es|ing)\s+for(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     r"(?:is|are)\s+(?:due|expected)\s+in(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+    r"will\s+be\s+in(?=\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?\s+(?:on|next|this|from|"
+    r"for|in|to)\b)|"
     r"(?:host|welcom|receiv)(?:e|es|s|ing)?(?=\s))", _I)
 #: Who may follow a host verb for it to mean a visit: "host President Ruto".
 GUEST_TITLE = re.compile(

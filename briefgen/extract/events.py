@@ -97,7 +97,8 @@ _ONLY_DEMANDED_OFF = re.compile(r"\b(?:demand\w*|call\w* for|urg\w*|ask\w*)\b[^.
 def _is_heading(sentence: str) -> bool:
     """"Invitation to Visit Japan": a title, whose event the text below tells in full."""
     words = re.findall(r"[A-Za-z][\w’'-]*", sentence)
-    return len(words) <= 12 and all(w[0].isupper() for w in words if len(w) > 3)
+    return len(words) <= 12 and not sentence.rstrip().endswith(".") and \
+        all(w[0].isupper() for w in words if len(w) > 3)
 
 
 def clauses(sentence: str) -> list[str]:
@@ -297,7 +298,7 @@ def _future_cue(clause: str, start: int, end: int, noun: bool, kind: str) -> boo
     after = clause[end:end + 40]
     if noun and (FUTURE_ADJECTIVE.search(before[-40:]) or
                  re.match(r"\s*(?:[\w-]+\s+){0,3}(?:to be (?:held|hosted|convened|organi[sz]ed)|"
-                          r"planned|scheduled)\b", after)):
+                          r"planned|scheduled|(?:set|slated|due)\s+(?:for|in|on|to)\b)\b", after)):
         return True
     if INVITATION.search(before) or MODAL_BEFORE.search(before):
         return True
@@ -683,6 +684,10 @@ def _deadline_label(clause: str, start: int, end: int) -> str:
     if period and period.start() == start:
         span = re.sub(r"^(?:for|within)\s+", "", period.group(0))
         return capitalised(f"end of {span}")
+    named = re.match(r"deadline\s+(for|to)\s+((?:[\w’'-]+\s+){0,5}?[\w’'-]+)(?=\s+(?:is|was|"
+                     r"will|expires?|falls?|passes|on|in|at|by)\b|[,;.]|$)", clause[start:], re.I)
+    if named:
+        return f"Deadline {named.group(1)} {named.group(2)}"  # "the deadline for a response"
     in_force = re.search(r"\b(?:the|a|an|its|their)\s+((?:(?!(?:is|are|due)\s)[\w’'-]+\s+){0,3}?"
                          r"[a-z][\w’'-]*)\s+(?P<link>(?:(?:is|are)\s+(?:due|expected|set|scheduled)\s+)?"
                          r"to|that|which)\s+$", clause[:start])
