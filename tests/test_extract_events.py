@@ -483,3 +483,17 @@ def test_a_council_sitting_on_a_day_ahead_is_a_meeting(sentence, what, when):
 def test_short_news_sentences_of_plans_are_events(sentence, what, when):
     event = one(sentence)
     assert (event["what"], event["when"]) == (what, when)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "what", "when"),
+    [
+        ("Hamas has until Saturday to respond to the proposal.",
+         "Hamas to respond to the proposal", "2025-11-29"),
+        ("Iran was given until the end of the month to restore inspections.",
+         "Iran to restore inspections", "2025-11"),
+    ],
+)
+def test_time_given_to_act_is_a_deadline_labelled_by_who_must_do_what(sentence, what, when):
+    event = one(sentence)
+    assert (event["kind"], event["what"], event["when"]) == ("deadline", what, when)

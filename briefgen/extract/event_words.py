@@ -133,6 +133,9 @@ BY_DEADLINE = re.compile(
     r"(?:[\w’'()-]+\s+){1,8}?(?P<by>by|no later than)\s+(?=(?:the end of\s+)?(?:January|"
     r"February|March|April|May|June|July|August|September|October|November|December|"
     r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|\d{4}|the end|year-end|mid-))", _I)
+#: Time given to act: "Hamas has until Saturday to respond".
+UNTIL_DEADLINE = re.compile(r"\b(?:has|have|had|was\s+given|were\s+given|given)\s+(?P<by>until)\s+"
+                            r"(?=[^,;.]{1,40}?\s+to\s+[a-z])", _I)
 #: A period whose end is a deadline: "for an initial period of 90 days".
 PERIOD_DEADLINE = re.compile(
     r"\b(?:for|within)\s+(?:an?\s+)?(?:initial\s+|additional\s+)?period\s+of\s+\d+\s+"

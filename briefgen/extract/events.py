@@ -39,6 +39,7 @@ from briefgen.extract.event_words import (
     PERIOD_DEADLINE,
     TALKS_VERB,
     TRAVEL_VERB,
+    UNTIL_DEADLINE,
     VAGUE_FUTURE,
 )
 from briefgen.extract.labels import capitalised, undated
@@ -165,9 +166,9 @@ def _limit(clause: str, triggers: list[tuple[int, int, str, bool]], index: int) 
 #: begin with: most clauses have none.
 _GATED_NOUNS = [(kind, WordGated(pattern)) for kind, pattern in EVENT_NOUNS]
 _GATED_TRAVEL, _GATED_MEET, _GATED_HOSTED, _GATED_TALKS, _GATED_PERIOD, _GATED_BY, \
-    _GATED_COUNCIL = (WordGated(pattern) for pattern in (
+    _GATED_COUNCIL, _GATED_UNTIL = (WordGated(pattern) for pattern in (
         TRAVEL_VERB, MEET_VERB, HOSTED_GROUP, TALKS_VERB, PERIOD_DEADLINE, BY_DEADLINE,
-        COUNCIL_SITTING))
+        COUNCIL_SITTING, UNTIL_DEADLINE))
 _GATED_CALLED_OFF = WordGated(CALLED_OFF)
 
 
@@ -197,6 +198,8 @@ def _triggers(clause: str, people: list[str]) -> list[tuple[int, int, str, bool]
     first = min((s[0] for s in spans), default=len(clause))
     spans += [(m.start("by"), m.end("by"), "deadline", False)
               for m in _GATED_BY.finditer(clause) if m.start("by") < first]
+    spans += [(m.start("by"), m.end("by"), "deadline", False)
+              for m in _GATED_UNTIL.finditer(clause)]
     spans.sort(key=lambda s: (s[0], -s[1]))
     kept: list[tuple[int, int, str, bool]] = []
     for span in spans:
@@ -684,6 +687,13 @@ def _deadline_label(clause: str, start: int, end: int) -> str:
     if period and period.start() == start:
         span = re.sub(r"^(?:for|within)\s+", "", period.group(0))
         return capitalised(f"end of {span}")
+    given = re.match(r"until\s+[^,;.]{1,40}?\s+to\s+((?:[\w’'-]+\s+){0,5}?[\w’'-]+)(?=[,;.]|$)",
+                     clause[start:])
+    if given:
+        who = re.search(r"((?:[A-Z][\w’'-]*\s+){1,3})(?:has|have|had|was|were)\s+(?:given\s+)?$",
+                        clause[:start])
+        subject = who.group(1).strip() if who else "deadline"
+        return capitalised(f"{subject} to {given.group(1)}")  # "Hamas to respond to the plan"
     named = re.match(r"deadline\s+(for|to)\s+((?:[\w’'-]+\s+){0,5}?[\w’'-]+)(?=\s+(?:is|was|"
                      r"will|expires?|falls?|passes|on|in|at|by)\b|[,;.]|$)", clause[start:], re.I)
     if named:
