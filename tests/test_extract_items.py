@@ -591,3 +591,32 @@ def test_what_was_discussed_before_an_agreement_can_be_an_open_issue():
                   "together.")
     assert [i["topic"] for i in draft.open_issues] == ["New tariffs on steel"]
     assert [a["what"] for a in draft.agreements] == ["Keep working together"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topics"),
+    [
+        ("The two sides remain at loggerheads over the status of the port.",
+         ["Status of the port"]),
+        ("The talks foundered on the question of security guarantees.",
+         ["Security guarantees"]),
+        ("Moscow has demanded that the alliance halt its expansion.",
+         ["Russia’s demand that the alliance halt its expansion"]),
+        ("Arden warned Brel against further provocations in the disputed waters.",
+         ["Further provocations in the disputed waters"]),
+        ("Relations have deteriorated since the expulsion of diplomats in March.",
+         ["Expulsion of diplomats"]),
+        ("Arden has protested the detention of its nationals in Brel.",
+         ["Detention of its nationals in Brel"]),
+        ("The main bone of contention is the sharing of water from the river.",
+         ["Sharing of water from the river"]),
+        ("The truce was violated several times overnight.", ["Violations of the truce"]),
+        ("Clashes erupted along the border on Sunday, killing four soldiers.",
+         ["Clashes along the border"]),
+        ("Arden continues to block Brel's bid to join the bloc.",
+         ["Opposition to Brel's bid to join the bloc"]),
+        ("Together we can close the technological divide, empowering all.", []),
+    ],
+)
+def test_the_wording_of_news_about_disputes_names_what_is_disputed(sentence, topics):
+    assert [i["topic"] for i in items(sentence).open_issues] == topics

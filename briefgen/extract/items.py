@@ -109,13 +109,16 @@ _ISSUE = re.compile(
     r"at odds|(?:divided|split) (?:over|on)\b|divisions?\b|deadlock\w*|impasse|stalemate|standoff|"
     r"stall(?:ed|s)\b|sticking points?|friction|rifts?\b|strained\b|objections?\b|"
     r"far apart|(?:points?|bones?) of contention|irritants?\b|unacceptable|intolerable|"
+    r"at loggerheads|(?:talks|negotiations)\s+(?:foundered|faltered|collapsed)|"
+    r"(?:continues?\s+to\s+)?divides?\s+(?:the|a|them|both)\b|deteriorat\w*|protested|"
+    r"refus(?:e|es|ing)\s+to|object(?:ed|s|ing)?\s+to|clash(?:es|ed)\b|"
     r"only (?:after|if|once|when)\b|unless\b|"
     r"(?<!de-)escalat\w*|retaliat\w*|veto(?:ed|es)?\b|reservations?\b|"
     r"(?:no|little)\s+(?:sign\s+of\s+)?(?:\w+\s+)?(?:progress|breakthrough|headway|movement)\b|"
     r"obstacles?\b|"
     r"stumbling blocks?|soured|broke down|not (?:been |yet )?(?:resolved|settled)\b|"
-    r"block(?:ed|s|ing)? (?:a|an|the|any) (?:[\w-]+ ){0,3}(?:proposal|plan|bill|resolution|"
-    r"deal|move|bid|measures?|sanctions?|extension)\b|"
+    r"block(?:ed|s|ing)? (?:a|an|the|any|[A-Z][\w-]*[’']s) (?:[\w-]+ ){0,3}(?:proposal|plan|bill|"
+    r"resolution|deal|move|bid|measures?|sanctions?|extension|membership|accession)\b|"
     rf"(?:did not|didn't|could not|couldn't|{_FAILED_TO}) "
     r"(?:reach|strike|secure|resolve|settle)\b|"
     r"differences|warn(?:ed|s|ing)?\b|condemn\w*|criticiz\w*|criticis\w*|accus\w*|"
@@ -148,7 +151,8 @@ _ISSUE_OBJECT = re.compile(
     r"regarding|concerning|with|(?<=objections )to|(?<=objection )to)\s+(?P<objects>[^.;:]+)"
     r"|\b(?:no|little|without)\s+(?:sign\s+of\s+)?(?:\w+\s+)?(?:progress|breakthrough|headway|"
     r"movement)\s+(?:on|over|in|towards?)\s+(?P<stalled>[^.;:]+)"
-    r"|\b(?:main |biggest |key )?(?:obstacles?|stumbling blocks?|sticking points?)\s+"
+    r"|\b(?:main |biggest |key )?(?:obstacles?|stumbling blocks?|sticking points?|"
+    r"(?:bones?|points?) of contention)\s+"
     r"(?:is|are|was|were|remains?|remained)\s+(?P<obstacle>[^.;:]+)"
     r"|\b(?:will|would)\s+(?:only\s+|not\s+)?(?:sign|agree|accept|ratify|return|resume|withdraw|lift|"
     r"release|join|approve)\b[^,;.]{0,40}?\b(?:only\s+(?:after|if|once|when)|unless)\s+"
@@ -631,7 +635,8 @@ def _topic(clause: str) -> str | None:
     """The subject of an issue: what follows its cue, or a name there ("raised the issue")."""
     named_subject = _SUBJECT_AS_ISSUE.search(clause)
     if named_subject:  # "X remains a concern for Y", "the fate of X is a point of contention"
-        return _SUBJECT_LEAD.split(named_subject.group("subject"))[-1]
+        subject = named_subject.group("subject") or named_subject.group("divisive")
+        return _SUBJECT_LEAD.split(subject)[-1]
     opposed = _OPPOSED.search(clause)
     if opposed:  # "France has vowed to block the deal" → France's opposition to the deal
         states = find_parties(clause[:opposed.start()])
@@ -643,6 +648,11 @@ def _topic(clause: str) -> str | None:
         return re.split(r"\b(?:discuss|address|regarding|concerning)\s+", what)[-1]
     demand = _DEMAND_THAT.search(clause)
     if demand:
+        said = re.match(r"demanded\s+", demand.group(0))
+        if said:  # "Moscow has demanded that …" → "Moscow’s demand that …"
+            states = find_parties(clause[:demand.start()], capital_as_state=True)
+            whose = f"{states[0]}’s demand" if len(states) == 1 else "Demand"
+            return f"{whose} {demand.group(0)[said.end():]}"
         return demand.group(0)  # "rejected Sorland's demand that the drills be cancelled"
     asked = _REQUEST_TO.search(clause)
     if asked:
@@ -666,9 +676,20 @@ def _topic(clause: str) -> str | None:
         if subject and not _is_generic(subject):
             return subject
     rest = clause[cue.end():].strip(" ,") if cue else ""
+    if cue and re.match(r"deteriorat|soured|strained", cue.group(0), re.I):
+        rest = re.sub(r"^(?:sharply\s+|further\s+)?(?:since|after|following|amid)\s+", "", rest)
     if cue and re.match(r"strained|soured", cue.group(0), re.I):
         rest = re.sub(r"^(?:relations\s+|ties\s+)?(?:for\s+(?:\w+\s+){0,2}?\w+\s+|since\s+\S+\s+)?"
                       r"(?:by|over)\s+", "", rest)  # "strained for years by disputes over X"
+    if cue and re.match(r"warn", cue.group(0), re.I):
+        rest = re.sub(r"^(?:[\w’'.-]+\s+){1,3}?against\s+", "", rest)  # "warned X against Y"
+    if cue and re.match(r"violated", cue.group(0), re.I) and \
+            re.search(r"\b(?:was|were|has been|have been)\s+$", clause[:cue.start()]):
+        subject = re.sub(r"\s+(?:was|were|has been|have been)\s+$", "", clause[:cue.start()])
+        subject = subject.split(",")[-1].strip()
+        return f"violations of {subject[:1].lower()}{subject[1:]}"  # "the truce was violated"
+    if cue and re.match(r"clash", cue.group(0), re.I):
+        rest = re.sub(r"^(?:erupted|broke out|flared|resumed)\s+", "", rest)
     if re.match(r"accus", cue.group(0) if cue else "", re.I):
         rest = re.sub(r"^(?:[\w’'-]+\s+){1,4}?of\s+", "", rest)  # "accused both sides of X"
     if re.match(r"as\b", rest):
@@ -683,7 +704,8 @@ def _topic(clause: str) -> str | None:
         if not _is_generic(subject):
             return subject
     rest = _FINITE_VERB.split(rest, maxsplit=1)[0]
-    if cue and re.fullmatch(r"tensions?|violence|clashes|unrest|differences", cue.group(0), re.I) \
+    if cue and re.fullmatch(r"tensions?|violence|clash(?:es)?|unrest|differences", cue.group(0),
+                            re.I) \
             and re.match(r"(?:in|along|on|near|at)\s", rest):
         where = re.split(r",|\s+and\s+(?=[a-z]+\s)", rest)[0]
         return f"{cue.group(0)} {where}"  # "if tensions in the north ease", "differences at sea"
@@ -720,17 +742,20 @@ _SUBJECT_AS_ISSUE = re.compile(
     r"has\s+been|became|becomes)\s+(?:(?:a|an|the)\s+(?:(?:main|major|key|serious|particular|"
     r"significant|persistent|constant|lingering|central)\s+)?(?:concern|point\s+of\s+contention|"
     r"bone\s+of\s+contention|sticking\s+point|irritant|source\s+of\s+(?:tension|friction|"
-    r"concern))|(?:\w+ly\s+)?(?:unacceptable|illegal|illegitimate|intolerable))\b", re.I)
+    r"concern))|(?:\w+ly\s+)?(?:unacceptable|illegal|illegitimate|intolerable))\b"
+    r"|(?P<divisive>[^,;]+?)\s+(?:continues?\s+to\s+)?divides?\s+(?:the|a|them|both)\b", re.I)
 #: Where a subject's own words begin: after the reporting verb or conjunction before them.
 _SUBJECT_LEAD = re.compile(r"^.*\b(?:that|said|says|while|whereas|but)\s+", re.I)
 #: A move to stop an act or a deal: "vowed to block the deal", "threatened to veto the bill".
-_OPPOSED = re.compile(r"\b(?:block|veto|scuttle|derail)\s+(?P<what>(?:the|a|an|any)\s+"
+_OPPOSED = re.compile(r"\b(?:block|veto|scuttle|derail)\s+(?P<what>(?:the|a|an|any|"
+                      r"(?-i:[A-Z])[\w-]*[’']s)\s+"
                       r"(?:[\w-]+\s+){0,3}?(?:deal|agreement|accord|treaty|pact|proposal|plan|bill|"
-                      r"resolution|measures?|sanctions|package|extension)\b(?:\s+(?:on|over|to|for)\s+"
+                      r"resolution|measures?|sanctions|package|extension|bid|membership|"
+                      r"accession)\b(?:\s+(?:on|over|to|for)\s+"
                       r"[^,;.]+)?)", re.I)
 #: A demand, by whom and what: "North Korea's demand that the drills be cancelled".
-_DEMAND_THAT = re.compile(r"(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+)?demands?\s+that\s+"
-                          r"[^,;]+")
+_DEMAND_THAT = re.compile(r"(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+)?demand(?:s|ed)?\s+"
+                          r"that\s+[^,;]+")
 #: One common noun told apart by its relative clause: "a deal that ignored the shift".
 _DESCRIBED = re.compile(r"(?:(?:the|a|an|any)\s+)?[a-z][\w-]+\s+(?:that|which|who)\s+"
                         r"(?!(?:is|are|was|were|has|have|had|will|would)\b)[^,;:]*[^,;:\s]")
