@@ -620,3 +620,24 @@ def test_what_was_discussed_before_an_agreement_can_be_an_open_issue():
 )
 def test_the_wording_of_news_about_disputes_names_what_is_disputed(sentence, topics):
     assert [i["topic"] for i in items(sentence).open_issues] == topics
+
+
+@pytest.mark.parametrize(
+    ("sentence", "whats"),
+    [
+        ("Arden and Brel upgraded their security pact to allow joint patrols.",
+         ["Upgrade the security pact to allow joint patrols"]),
+        ("Arden and Brel restored diplomatic ties under a mediated deal.",
+         ["Restore diplomatic ties under a mediated deal"]),
+        ("The countries renewed a fisheries agreement for another four years.",
+         ["Renew a fisheries agreement for another four years"]),
+        ("Arden lifted sanctions on Brel's oil sector for six months.",
+         ["Lift sanctions on Brel's oil sector for six months"]),
+        ("The bloc approved a 50 billion euro facility for Brel.",
+         ["Approve a 50 billion euro facility for Brel"]),
+    ],
+)
+def test_ties_restored_pacts_renewed_and_sanctions_lifted_are_agreements(sentence, whats):
+    draft = items(sentence)
+    assert [a["what"] for a in draft.agreements] == whats
+    assert draft.open_issues == []

@@ -71,9 +71,13 @@ _PAST_TO_BASE = {"signed": "sign", "launched": "launch", "established": "establi
                  "announced": "announce", "unveiled": "unveil", "adopted": "adopt",
                  "endorsed": "endorse", "approved": "approve", "inked": "sign",
                  "sealed": "seal", "clinched": "clinch", "pledged": "pledge",
-                 "promised": "promise", "set up": "set up", "accepted": "accept"}
+                 "promised": "promise", "set up": "set up", "accepted": "accept",
+                 "upgraded": "upgrade", "renewed": "renew", "extended": "extend",
+                 "restored": "restore", "normalized": "normalize", "normalised": "normalise",
+                 "lifted": "lift", "eased": "ease", "waived": "waive"}
 _DONE = re.compile(rf"\b(?P<verb>{'|'.join(_PAST_TO_BASE)})\s+"
-                   r"(?P<rest>(?:a|an|the|two|three|several|new|bilateral|joint)\b.*|"
+                   r"(?P<rest>(?:a|an|the|two|three|several|new|bilateral|joint|their|its|"
+                   r"diplomatic|sanctions)\b.*|"
                    r"[$€£\d].*|(?-i:[a-z]+s)\s+(?:worth|for|on|with|to)\b.*)", re.I)
 #: Subjects that stand for all parties ("the two leaders", "both sides", "we").
 COLLECTIVE = re.compile(r"\b(?:both|two|leaders|sides|parties|countries|nations|governments|"

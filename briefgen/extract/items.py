@@ -64,13 +64,18 @@ _AGREEMENT = re.compile(
     r"initiative|agreement|deal|plan|fund|program))|"
     r"(?:inked|sealed|clinched) (?:a|an|the)\b|(?:is|are) to (?=[a-z]+ (?:a|an|the)\b)|"
     r"(?:approved|passed) (?:(?:a|an|the) )?(?:[\w$.,-]+ ){0,4}(?:bill|package|aid|funding|"
-    r"budget|law|legislation)\b|"
+    r"budget|law|legislation|facility|loan|fund)\b|"
+    r"(?:upgraded|renewed|extended|restored|normali[sz]ed|re-?established)\s+(?:(?:a|an|the|their|"
+    r"its|diplomatic|bilateral)\s+)?(?:[\w-]+\s+){0,3}(?:pact|agreement|ties|relations|deal|accord|"
+    r"treaty|partnership|arrangement|swap line|truce|ceasefire)\b|"
+    r"(?:lifted|eased|waived)\s+(?:(?:some|all|the|its|their)\s+)?(?:[\w-]+\s+){0,2}sanctions\b|"
     r"(?:endorsed|adopted|approved|backed|embraced) (?:a|an|the) (?:[\w-]+ ){0,3}(?:plan|"
     r"declaration|"
     r"resolution|framework|agreement|roadmap|strategy|package|decision)\b|set up (?:a|an|the)\b|"
     r"provides? for\b|agreed in principle|signed (?-i:[a-z]+s) (?:worth|for|on|with)\b|"
     rf"{RESTATED}(?:\w+ ){{0,2}}support for\b|(?:vow(?:ed|s)?|promis(?:ed|es)) to\b|"
-    r"announced (?:a|an|the) (?:[\w$,.-]+ ){1,5}(?:partnership|initiative|agreement|deal|plan|"
+    r"(?:announced|unveiled) (?:a|an|the) (?:[\w$,.-]+ ){1,5}(?:partnership|initiative|agreement|"
+    r"deal|plan|"
     r"fund|program|package|facility|mechanism)\b",
     re.I,
 )
