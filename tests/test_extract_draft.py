@@ -6,6 +6,7 @@ import datetime as dt
 
 from briefgen.extract.article import parse_article
 from briefgen.extract.draft import draft_briefing
+from briefgen.schema import MAX_TEXT
 
 BRIEFING = """Spokesperson's Regular Press Conference
 
@@ -34,3 +35,14 @@ def test_a_dateline_with_the_day_before_the_month_is_left_out_of_the_first_sente
                              source={"path": "talks.txt"})
     assert data["people"] == [{"name": "Ana Guerra", "role": "UN Secretary-General"}]
     assert data["summary"].startswith("UN Secretary-General Ana Guerra")
+
+
+def test_a_sentence_too_long_to_be_evidence_gives_no_item_and_the_draft_stays_valid():
+    endless = " ".join(["the envoys discussed the border"] * 200) + " remains a concern."
+    assert len(endless) > MAX_TEXT
+    report = (f"Talks\n\nT{endless[1:]}\n\n"
+              "The ministers agreed to open a consulate.\n")
+    data, _ = draft_briefing(parse_article(report, "txt"), dt.date(2025, 11, 24),
+                             source={"path": "talks.txt"})
+    assert data["open_issues"] == []
+    assert [a["what"] for a in data["agreements"]] == ["Open a consulate"]

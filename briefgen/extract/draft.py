@@ -16,6 +16,7 @@ from briefgen.extract.sentences import split_sentences
 from briefgen.extract.summary import draft_summary
 from briefgen.model import SCHEMA
 from briefgen.scaffold import slugify
+from briefgen.schema import MAX_TEXT
 
 #: "BRUSSELS (Reuters) - " before a news agency's first sentence.
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'’/-]{2,40}(?:,\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}|"
@@ -43,9 +44,10 @@ def draft_briefing(article: Article, day: dt.date, *, source: dict) -> tuple[dic
     names = [p.name for p in people]
     counts = Counter(p for s in sentences for p in find_parties(s, capital_as_state=True))
     main_parties = [p for p, _ in counts.most_common(3)]
-    items = extract_items(paragraphs, day, names, main_parties[:2])
+    citable = [[s for s in p if len(s) <= MAX_TEXT] for p in paragraphs]
+    items = extract_items(citable, day, names, main_parties[:2])
     quotes = [{"text": q.text, "speaker": q.speaker, "evidence": q.evidence}
-              for q in find_quotes(paragraphs, people)]
+              for q in find_quotes(citable, people)]
     for item in [*items.agreements, *items.open_issues, *items.upcoming, *quotes]:
         item["evidence"] = article.verbatim(item["evidence"], item.get("text", ""))
     data = {
