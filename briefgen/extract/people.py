@@ -466,7 +466,7 @@ def _lowercase_role(tokens: list[_Token], noun: int) -> str | None:
             and tokens[start - 1].text not in NOT_NAMES:
         state = canonical(tokens[start - 1].text)
         if state and state in STATES.values() and state != tokens[start - 1].text:
-            return f"{role} of {state}"  # "Norwegian fisheries minister"
+            return f"{role} of {in_a_phrase(state)}"  # "Norwegian fisheries minister"
         return f"{tokens[start - 1].text} {role}"
     return role
 

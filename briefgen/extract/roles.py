@@ -67,6 +67,7 @@ Treasury Economic Economics Foreign Home Internal External Social Welfare Family
 Holy See Coalition Association League Network Society Trust Project Corporation Company Inc.
 LLC Motors Partners Campaign Collective Labs Capital Ventures Industries Holdings Systems Solutions
 Group Associates Consulting Media Press News Times Post Journal Network Airlines Automotive
+Reuters Bloomberg Xinhua Kyodo Yonhap Interfax TASS Tass Jazeera Arabiya BBC CNN AFP
 """))
 #: Names of documents and events: never in a role nor a name ("Emergency Declaration President
 #: Biden approved"; "Bilateral Meeting Between President Biden").
