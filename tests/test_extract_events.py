@@ -262,6 +262,8 @@ def test_hosting_a_counterpart_is_their_visit():
         ("Officials will meet in Oslo in May.", "Meeting of officials in Oslo"),
         ("Foreign ministers of the two countries will meet in Oslo next month to prepare the "
          "visit.", "Meeting of foreign ministers in Oslo"),
+        ("The foreign ministers will meet in Oslo in the spring to take the talks forward.",
+         "Meeting of foreign ministers in Oslo"),
         ("The Nordic trade ministers will meet in Oslo in May.",
          "Meeting of trade ministers in Oslo"),
         ("Diplomats said talks in Bonn would continue in June.", "Talks in Bonn"),

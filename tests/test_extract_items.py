@@ -641,3 +641,9 @@ def test_ties_restored_pacts_renewed_and_sanctions_lifted_are_agreements(sentenc
     draft = items(sentence)
     assert [a["what"] for a in draft.agreements] == whats
     assert draft.open_issues == []
+
+
+def test_a_dispute_followed_by_a_participle_is_named_by_its_own_words():
+    draft = items("The leaders agreed to restart talks on their long-running maritime border "
+                  "dispute, signing a declaration of friendship.")
+    assert [i["topic"] for i in draft.open_issues] == ["Long-running maritime border dispute"]

@@ -217,7 +217,7 @@ def _triggers(clause: str, people: list[str]) -> list[tuple[int, int, str, bool]
                 and not re.match(r"(?:travel|head|depart|fly|arriv)", clause[merged[-1][0]:],
                                  re.I) \
                 and not re.search(r"\b(?:margins|sidelines)\b|\bto\s+(?:prepare|plan|arrange|"
-                                  r"discuss|review)\b", clause[merged[-1][1]:span[0]]) \
+                                  r"discuss|review|take)\b", clause[merged[-1][1]:span[0]]) \
                 and not re.search(r"[,;]", clause[merged[-1][1]:span[0]]):
             merged[-1] = span
             continue

@@ -680,6 +680,10 @@ def _topic(clause: str) -> str | None:
         subject = " ".join(before.split()[-5:]).strip(" ,")
         if subject and not _is_generic(subject):
             return subject
+    if cue and re.fullmatch(r"disputes?|tensions?|conflicts?|rifts?|standoff|stalemate|impasse",
+                            cue.group(0), re.I) and \
+            re.match(r",\s+[a-z]+ing\b", clause[cue.end():]):
+        return _problem_phrase(clause, cue.start(), cue.end())  # "their border dispute, signing …"
     rest = clause[cue.end():].strip(" ,") if cue else ""
     if cue and re.match(r"deteriorat|soured|strained", cue.group(0), re.I):
         rest = re.sub(r"^(?:sharply\s+|further\s+)?(?:since|after|following|amid)\s+", "", rest)
