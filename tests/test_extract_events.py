@@ -499,3 +499,17 @@ def test_short_news_sentences_of_plans_are_events(sentence, what, when):
 def test_time_given_to_act_is_a_deadline_labelled_by_who_must_do_what(sentence, what, when):
     event = one(sentence)
     assert (event["kind"], event["what"], event["when"]) == ("deadline", what, when)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "what", "when"),
+    [
+        ("Voters in Moldova will elect a new parliament on Dec. 28.", "Election in Moldova",
+         "2025-12-28"),
+        ("The truce, which took effect on Friday, is due to expire on Monday.",
+         "Truce to expire", "2025-12-01"),
+    ],
+)
+def test_an_election_and_a_truce_due_to_expire_ahead(sentence, what, when):
+    event = one(sentence)
+    assert (event["what"], event["when"]) == (what, when)

@@ -17,7 +17,9 @@ EVENT_NOUNS: list[tuple[str, re.Pattern]] = [
     ("summit", re.compile(r"\bsummits?\b", _I)),
     ("election", re.compile(r"\b(?:elections?|referend(?:um|a)|electoral cycle|"
                             r"(?:presidential|parliamentary|general) vote|run-?offs?|"
-                            r"(?:go|goes|head|heads|return|returns) to the polls)\b", _I)),
+                            r"(?:go|goes|head|heads|return|returns) to the polls|"
+                            r"elect\s+(?:a\s+)?new\s+(?:parliament|president|government|assembly|"
+                            r"legislature|congress))\b", _I)),
     ("talks", re.compile(r"\b(?:talks|dialogues?|negotiations|consultations|discussions|"
                          r"round of (?:talks|negotiations)|"
                          r"(?:(?<=next )|(?<=new )|(?<=final ))round(?: of (?:[\w-]+ ){0,2}"

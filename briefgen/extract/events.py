@@ -546,7 +546,7 @@ def _label(clause: str, start: int, end: int, kind: str, who: list[str], where: 
         return f"{act} of {subject}" if subject else act
     if re.fullmatch(r"debate|vote", clause[start:end]):
         return _decision_label(clause, start, end)
-    if kind == "election" and clause[start:end].lower().endswith("to the polls"):
+    if kind == "election" and re.search(r"to the polls$|^elect\s", clause[start:end].lower()):
         voters = find_parties(clause[:start])
         place = short_place or (voters[0] if voters else None)
         return f"Election in {in_a_phrase(place)}" if place else "Election"
@@ -704,6 +704,11 @@ def _deadline_label(clause: str, start: int, end: int) -> str:
     if in_force and re.match(r"(?:takes?|enters?|comes?|expires?)\b", clause[start:end], re.I):
         to = " to" if in_force.group("link").endswith("to") else ""
         return capitalised(f"{in_force.group(1)}{to} {clause[start:end]}")  # "Pact to take effect"
+    before = re.sub(r",\s+(?:which|who)\s+[^,]+,", "", clause[:start])  # "The truce, which …,"
+    told = re.search(r"(?:^|,\s+)(?:[Tt]he\s+)?((?:[\w’'-]+\s+){1,3}?)(?:is|are)\s+(?:due|set|"
+                     r"expected|scheduled)\s+to\s+$", before)
+    if told and re.match(r"(?:expire|end|lapse|take effect)", clause[start:end], re.I):
+        return capitalised(f"{told.group(1).strip()} to {clause[start:end]}")  # "Truce to expire"
     action = re.search(r"\b(?:will|would|shall|should|must)\s+((?:[\w’'-]+\s+){1,8}?)$",
                        clause[:start]) \
         or re.search(r"\bto\s+((?:[\w’'-]+\s+){1,6}?)$", clause[:start])
