@@ -647,3 +647,24 @@ def test_a_dispute_followed_by_a_participle_is_named_by_its_own_words():
     draft = items("The leaders agreed to restart talks on their long-running maritime border "
                   "dispute, signing a declaration of friendship.")
     assert [i["topic"] for i in draft.open_issues] == ["Long-running maritime border dispute"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "whats"),
+    [
+        ("The deal calls for a six-week truce and the release of 33 hostages.",
+         ["Six-week truce and the release of 33 hostages"]),
+        ("The accord commits both sides to a phased withdrawal of troops.",
+         ["Phased withdrawal of troops"]),
+        ("The two sides reached a consensus on resuming direct flights.",
+         ["Reach a consensus on resuming direct flights"]),
+        ("The leaders gave the green light to a joint venture in shipbuilding.",
+         ["Joint venture in shipbuilding"]),
+        ("The plan envisages the creation of a demilitarised zone.",
+         ["Creation of a demilitarised zone"]),
+    ],
+)
+def test_a_deal_s_terms_and_a_consensus_reached_are_agreements(sentence, whats):
+    draft = items(sentence)
+    assert [a["what"] for a in draft.agreements] == whats
+    assert draft.open_issues == []

@@ -34,7 +34,8 @@ REPORTED = (r"\b(?:said|says|announced|added|confirmed|agreed|decided)\s+"
 RESTATED = r"\b(?:(?:re)?affirm(?:ed|s)?|reiterat(?:ed|es))\s+(?:their|his|her|our|its)\s+"
 #: What an agent commits to, after its cue: "pledged to …", "will …", "commitment to …".
 _COMMITMENT = re.compile(
-    r"\b(?:(?:re)?commit(?:s|ted)?(?: (?:themselves|ourselves|itself))?|"
+    r"\b(?:(?:re)?commit(?:s|ted)?(?: (?:themselves|ourselves|itself|both sides|the (?:two )?"
+    r"(?:sides|parties|countries|signatories)))?|"
     r"(?:is|are|was|were|remain|remains) committed|agree[sd]?|"
     r"pledge[sd]?|pledging|resolve[sd]|decide[sd]|vowed|promised|undertook|intends?|intended|"
     r"(?:is|are|was|were|stands?|stood)\s+(?:also\s+)?(?:ready|willing)|"
@@ -51,6 +52,8 @@ _COMMITMENT = re.compile(
     r"(?P<will>\S.*)"
     r"|\b(?:is|are) (?:also )?(?P<exploring>exploring\s.*)"
     r"|\bprovides?\s+for\s+(?P<provides>\S.*)"
+    r"|\b(?:(?:calls?|called)\s+for|envisag(?:es|ed)|foresees|gave\s+the\s+green\s+light\s+to|"
+    r"set\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:target|goal)\s+of)\s+(?P<terms>\S.*)"
     rf"|{REPORTED}(?P<reported>(?:[\w’'.-]+\s+){{1,4}}?)would\s+(?:also\s+)?(?P<would>\S.*)"
     rf"|{RESTATED}(?P<support>(?:\w+\s+){{0,2}}support\s+for\s+\S.*)", re.I)
 #: "welcomed the launch of X" → "Launch X": the noun that names the act, and its verb.
@@ -115,7 +118,8 @@ def read_commitment(clause: str) -> Commitment | None:
         verb = _PAST_TO_BASE.get(first.group("verb").lower(), first.group("verb"))
         return Commitment(agent, first.group("verb"), f"{verb} {first.group('rest')}")
     act = (first.group("rest") or first.group("will") or first.group("exploring")
-           or first.group("would") or first.group("support") or first.group("provides"))
+           or first.group("would") or first.group("support") or first.group("provides")
+           or first.group("terms"))
     reported = bool(first.group("would")) and not re.fullmatch(
         r"(?:it|they|he|she|we|you|I)\s*", first.group("reported"), re.I)
     if reported:

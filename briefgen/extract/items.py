@@ -57,7 +57,12 @@ _AGREEMENT = re.compile(
     r"memoriali[sz]e|retain|grant|recogni[sz]e|conduct|deploy|fund|train|share|sell|import|"
     r"export|supply|procure|resume|restore|designate|dedicate|contribute|double|triple|"
     r"build|station|send|set up|free|return|exchange|transfer|repatriate|hand over|revive|"
-    r"renew|reinstate|restart)\b|"
+    r"renew|reinstate|restart|receive|phase out|deliver|allocate)\b|"
+    r"(?:reached|forged) (?:a )?consensus on\b|gave the green light to\b|"
+    r"set (?:a|an) (?:[\w-]+ )?(?:target|goal) of\b|"
+    r"(?:deal|agreement|accord|pact|plan|truce|cease-?fire|framework|roadmap) (?:also )?"
+    r"(?:calls|called|envisages|envisaged|foresees) for\b|"
+    r"(?:deal|agreement|accord|pact|plan|framework|roadmap) (?:also )?(?:envisages|foresees)\b|"
     r"exploring|to explore|"
     r"welcomed the (?:launch|signing|conclusion|establishment|"
     r"agreement)|launched|established|announced (?:a|an|the) (?:new )?(?:partnership|"
@@ -318,8 +323,10 @@ _DEAL_TOLD_AGAIN = re.compile(r"(?:the|this|that)\s+(?:agreement|deal|accord|pac
 #: What a deal does, told as its terms: "The agreement would remove tariffs on …" (what it
 #: removes is no open issue).
 _DEAL_TERMS = re.compile(r"(?:the|this|that|such an?)\s+(?:[\w-]+\s+){0,2}(?:agreement|deal|"
-                         r"accord|pact|treaty|package|framework|arrangement)\s+(?:also\s+)?"
-                         r"(?:would|will|could)\b", re.I)
+                         r"accord|pact|treaty|package|framework|arrangement|plan|truce|"
+                         r"cease-?fire)\s+(?:also\s+)?"
+                         r"(?:would|will|could|calls\s+for|envisages|foresees|provides\s+for)\b",
+                         re.I)
 
 
 def _is_quoted_speech(sentence: str) -> bool:
