@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.extract.labels import agreement_label, base_form, copies, fit, issue_label
+from briefgen.extract.labels import (
+    agreement_label,
+    base_form,
+    copies,
+    fit,
+    issue_label,
+    undated,
+)
 
 
 @pytest.mark.parametrize(
@@ -272,3 +279,23 @@ def test_a_label_leaves_out_the_day_and_who_reported_it(clause, label):
 def test_a_coordinated_verb_without_its_object_is_left_out():
     assert issue_label("the importance of Sorland increasing its purchases of grain and moving",
                        limit=12) == "Sorland increasing its purchases of grain"
+
+
+@pytest.mark.parametrize(
+    ("clause", "label"),
+    [
+        ("Signed in Lima, this 3rd day of June, two thousand and twenty-six.",
+         "Signed in Lima"),
+        ("Signed in Port Arden, N.R., this twentieth day of October, two thousand and "
+         "twenty-five.", "Signed in Port Arden, N.R."),
+        ("Done at Oran this first day of May, 2026, in two originals.",
+         "Done at Oran"),
+    ],
+)
+def test_a_signature_line_is_labelled_by_where_it_was_signed_not_its_date(clause, label):
+    assert agreement_label(clause) == label
+
+
+def test_a_date_written_out_in_legal_words_is_no_part_of_a_label():
+    assert undated("The accord was sealed this tenth day of March, in the year of our Lord "
+                   "two thousand twenty-six") == "The accord was sealed"

@@ -167,11 +167,18 @@ def undated(text: str) -> str:
 
 
 _WEEKDAY = f"(?:{WEEKDAY_FULL})"
+_NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
+                r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)\b")
+#: The date of a signature as a legal text writes it: ", this 19th day of May, two
+#: thousand and twenty-six", "this first day of June, in the year of our Lord 2026".
+_FORMAL_DATE = (rf",?\s+(?:on\s+)?this\s+[\w-]+\s+day\s+of\s+(?:{MONTH_FULL})"
+                r"(?:,?\s+(?:in\s+the\s+year\s+(?:of\s+our\s+Lord\s+)?)?"
+                rf"(?:\d{{4}}|{_NUMBER_WORD}(?:[\s-]+(?:and\s+)?{_NUMBER_WORD})*))?")
 _MONTH = f"(?:{MONTH_FULL})"
 #: A day the text dates the item by, which the briefing's `when` or date says already.
 _DAY = re.compile(rf"\s+(?:(?:on|next|this|last)\s+{_WEEKDAY}|on\s+{_MONTH}\s+\d{{1,2}}"
                   rf"(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|(?:in|next|this|last)\s+{_MONTH}"
-                  rf"(?:\s+\d{{4}})?|today|yesterday)\b")
+                  rf"(?:\s+\d{{4}})?|today|yesterday)\b|{_FORMAL_DATE}")
 #: Who reported it, closing the clause: ", diplomats said on Thursday", ", she told reporters".
 _SOURCE = re.compile(r",\s+(?:[\w’'.-]+\s+){1,7}?(?:said|says|told\s+\w+|reported|"
                      r"according to [^,;]+)(?:\s+on\s+\w+)?\s*(?=$|[;.,])")
@@ -247,6 +254,9 @@ def _without_dangling_end(text: str) -> str:
     """The text without the words and marks it ends on that leave it hanging. Most texts end
     well, which their last word and mark tell without `_DANGLING` reading them through."""
     last_word = text.rsplit(maxsplit=1)[-1] if text else ""
+    text = re.sub(r"(?<!\.)\.\.$", ".", text)  # an abbreviation that ended the sentence
+    if _ABBREVIATION_END.search(text):
+        return text  # "… in Lima, D.C.": the period is the abbreviation's own
     if text[-1:] in _DANGLING_MARKS or text[-1:].isspace() or \
             as_ascii_case(last_word).lower() in _DANGLING_WORDS:
         return _DANGLING.sub("", text)
@@ -255,6 +265,7 @@ def _without_dangling_end(text: str) -> str:
     return text
 
 
+_ABBREVIATION_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
 _LONE_VERB = re.compile(r",?\s+(?:and|or)\s+[a-z]+ing$")
 
 
@@ -283,7 +294,13 @@ def agreement_label(clause: str, evidence: str = "") -> str:
         party = _agent_phrase(agent) or ("U.S." if party == "United States" else party) or \
             (_reported_agent(agent) if found.reported else None)
         return fit(f"{party} to {act}" if party else act, evidence)
+    if _SIGNATURE.match(clause):
+        return fit(clause, evidence)  # "Signed in Lima, this first day of June, …"
     return fit(_impersonal(_from_verb(LEAD_ADVERBIAL.sub("", clause))), evidence)
+
+
+#: The line that closes a signed text: where (and when) it was signed.
+_SIGNATURE = re.compile(r"(?:Signed|Done)\s+(?:at|in)\s+[A-Z]")
 
 
 def _agent_phrase(agent: str) -> str | None:
