@@ -289,6 +289,9 @@ def agreement_label(clause: str, evidence: str = "") -> str:
             act = re.sub(r"^(?:a|an|the)\s+", "", act, flags=re.I) if not cue else act
             return fit(f"{cue} to {act}" if cue else act, evidence)
         act = _plain_verb(_as_verbs(act))
+        announced = _ANNOUNCED.match(act)
+        if announced and re.search(r"announc(?:ed|ement)", found.cue, re.I):
+            return fit(announced.group("what"), evidence)
         agent = owner.group("owner") if owner else found.agent
         party = single_party(agent)
         party = _agent_phrase(agent) or ("U.S." if party == "United States" else party) or \
@@ -301,6 +304,10 @@ def agreement_label(clause: str, evidence: str = "") -> str:
 
 #: The line that closes a signed text: where (and when) it was signed.
 _SIGNATURE = re.compile(r"(?:Signed|Done)\s+(?:at|in)\s+[A-Z]")
+
+
+#: What was announced is the news: "announced a trade deal with X" → "Trade deal with X".
+_ANNOUNCED = re.compile(r"announce\s+(?:(?:a|an|the)\s+)?(?P<what>(?:[$€£\d]|[a-z]).*)", re.S)
 
 
 def _agent_phrase(agent: str) -> str | None:
