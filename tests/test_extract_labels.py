@@ -314,3 +314,18 @@ def test_a_date_written_out_in_legal_words_is_no_part_of_a_label():
 )
 def test_what_was_announced_is_the_label_not_the_announcing(clause, label):
     assert agreement_label(clause) == label
+
+
+@pytest.mark.parametrize(
+    ("clause", "label"),
+    [
+        ("The governors affirmed their support for ensuring that the northern river basin is "
+         "free from all industrial waste and its dangerous residues.",
+         "Support for the northern river basin free from all industrial waste and its "
+         "dangerous residues"),
+        ("The mayors pledged to ensure that the harbor stays open.",
+         "Ensure that the harbor stays open"),
+    ],
+)
+def test_a_state_to_ensure_is_said_in_fewer_words_when_the_clause_is_too_long(clause, label):
+    assert agreement_label(clause) == label

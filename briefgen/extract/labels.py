@@ -11,7 +11,7 @@ import re
 
 from briefgen.extract.clauses import LEAD_ADVERBIAL, read_commitment, single_party
 from briefgen.extract.dates.vocabulary import MONTH_FULL, WEEKDAY_FULL
-from briefgen.extract.label_words import ends_on_modifier
+from briefgen.extract.label_words import ends_on_modifier, is_adjective
 from briefgen.extract.literal_gate import LiteralGated
 from briefgen.extract.names import find_parties
 from briefgen.extract.word_gate import as_ascii_case
@@ -85,6 +85,9 @@ def fit(text: str, evidence: str = "", limit: int = MAX_WORDS, *,
     text = _tidy(text)
     if _fits(text, evidence, limit):
         return capitalised(_unmodified(text))
+    text = _ENSURED_GATED.sub(_as_attribute, text)
+    if _fits(text, evidence, limit):
+        return capitalised(_unmodified(text))
     for cut in _PHRASE_CUTS:
         # the last boundary first; whether a cut may fall there is asked only when reached
         for boundary in reversed(list(re.finditer(cut, text))):
@@ -98,6 +101,21 @@ def fit(text: str, evidence: str = "", limit: int = MAX_WORDS, *,
     while len(words) > 3 and word_count(" ".join(words)) > limit:
         words.pop()
     return capitalised(_unmodified(" ".join(words)))
+
+
+def _as_attribute(found: re.Match) -> str:
+    """"ensuring that the region is free from X" → "the region free from X": the state to be
+    ensured, in the fewer words a headline uses; unchanged unless an adjective follows."""
+    state = found.group("state")
+    return f"{found.group('subject')} {state}" if is_adjective(state.lower()) or \
+        state.lower() in _STATES else found.group(0)
+
+
+#: "ensuring that X is|remains Y": a state of X, said in a clause.
+_ENSURED = re.compile(r"\bensur(?:e|es|ed|ing)\s+that\s+(?P<subject>(?:the\s+)?[\w’'-]+"
+                      r"(?:\s+[\w’'-]+){0,4}?)\s+(?:is|are|remains?|stays?)\s+(?P<state>[a-z]+)\b")
+#: Adjectives of a state to be ensured that `is_adjective` does not know by their ending.
+_STATES = frozenset({"free", "safe", "secure", "open", "stable", "clear", "able"})
 
 
 def _unmodified(text: str) -> str:
@@ -492,4 +510,5 @@ _ASIDE_GATED = LiteralGated(_ASIDE)
 _SOURCE_GATED = LiteralGated(_SOURCE)
 _EVALUATIVE_GATED = LiteralGated(_EVALUATIVE)
 _DAY_GATED = LiteralGated(_DAY)
+_ENSURED_GATED = LiteralGated(_ENSURED)
 _STATEMENT_VERB_GATED = LiteralGated(_STATEMENT_VERB)
