@@ -19,6 +19,8 @@ from briefgen.extract.word_gate import as_ascii_case
 MAX_WORDS = 15
 #: A label that repeats this share of its sentence's content words is the sentence again.
 MAX_COPIED = 0.8
+#: Examples a label keeps are a few words: "including critical minerals", not a clause.
+MAX_EXAMPLE_WORDS = 5
 
 #: Where a clause stops saying what was agreed and starts saying why, how or what else.
 _CLAUSE_END = re.compile(
@@ -70,16 +72,24 @@ def copies(label: str, evidence: str) -> bool:
 
 
 def fit(text: str, evidence: str = "", limit: int = MAX_WORDS, *,
-        first_clause: bool = True) -> str:
+        first_clause: bool = True, examples: bool = False) -> str:
     """`text` cut at the last phrase boundary that leaves at most `limit` words.
 
     The first clause is kept (what follows "which", "including", "in order to" … goes); then
     trailing phrases go one by one until the label fits and no longer copies most of `evidence`.
     A cut never leaves a name in pieces ("Partnership for | Global Infrastructure") nor a
     lone word after a comma. Only a phrase with no boundary left is cut at `limit` words.
-    Without `first_clause`, later clauses stay as long as the text fits.
+    Without `first_clause`, later clauses stay as long as the text fits. With `examples`,
+    a few words of examples after the first clause ("…, including critical minerals") stay
+    when they fit, articles dropped if need be.
     """
     text = _plain(text).strip(" ,;:—–-")
+    if first_clause and examples:
+        exemplified = _exemplified(text)
+        if exemplified and not _fits(exemplified, evidence, limit):
+            exemplified = _compressed(exemplified)
+        if exemplified and _fits(exemplified, evidence, limit) and _whole(exemplified):
+            return capitalised(exemplified)
     if first_clause:
         text = _without_relative(_clause(text))
     text = _tidy(text)
@@ -147,6 +157,30 @@ def _clause(text: str) -> str:
     if examples and _GENERAL.search(head):
         return f"{head}, including {examples.group('examples')}"
     return first
+
+
+def _exemplified(text: str) -> str | None:
+    """The first clause with the few words of examples it names ("remove export curbs on
+    commodities, including critical minerals"), or None: they say what the object holds."""
+    first = _CLAUSE_END.split(text, maxsplit=1)[0]
+    examples = _EXAMPLES.match(text, len(first))
+    if not examples:
+        return None
+    named = _CLAUSE_END.split(examples.group("examples"), maxsplit=1)[0]
+    head = _without_relative(first)
+    if head != first or word_count(named) > MAX_EXAMPLE_WORDS or \
+            _GENERAL.search(re.split(r"\s+(?:that|which|who)\s+", first, maxsplit=1)[0]):
+        return None  # a general noun's examples are `_clause`'s, whatever their length
+    return _tidy(f"{head}, including {named}")
+
+
+def _compressed(text: str) -> str:
+    """`text` without the articles and quantifiers a headline leaves out ("the", "all"), so
+    that a label's examples fit in its words."""
+    return text[:1] + _DROPPABLE.sub("", text[1:])
+
+
+_DROPPABLE = re.compile(r"(?<=\s)(?:the|all|a|an)\s+(?=[\w$“\"])")
 
 
 #: "including …" after a general noun: the examples say what it is.
@@ -301,23 +335,23 @@ def agreement_label(clause: str, evidence: str = "") -> str:
         owner = _OWNER.match(found.cue)
         if re.match(r"commitment\b", found.cue, re.I) and (
                 _HELD.search(found.agent) or (owner and _LEADING_GERUND.match(act))):
-            return fit(f"Commitment to {act}", evidence)
+            return fit(f"Commitment to {act}", evidence, examples=True)
         if not _starts_with_verb(act):
             cue = _cue_word(found.cue)
             act = re.sub(r"^(?:a|an|the)\s+", "", act, flags=re.I) if not cue else act
-            return fit(f"{cue} to {act}" if cue else act, evidence)
+            return fit(f"{cue} to {act}" if cue else act, evidence, examples=True)
         act = _plain_verb(_as_verbs(act))
         announced = _ANNOUNCED.match(act)
         if announced and re.search(r"announc(?:ed|ement)", found.cue, re.I):
-            return fit(announced.group("what"), evidence)
+            return fit(announced.group("what"), evidence, examples=True)
         agent = owner.group("owner") if owner else found.agent
         party = single_party(agent)
         party = _agent_phrase(agent) or ("U.S." if party == "United States" else party) or \
             (_reported_agent(agent) if found.reported else None)
-        return fit(f"{party} to {act}" if party else act, evidence)
+        return fit(f"{party} to {act}" if party else act, evidence, examples=True)
     if _SIGNATURE.match(clause):
         return fit(clause, evidence)  # "Signed in Lima, this first day of June, …"
-    return fit(_impersonal(_from_verb(LEAD_ADVERBIAL.sub("", clause))), evidence)
+    return fit(_impersonal(_from_verb(LEAD_ADVERBIAL.sub("", clause))), evidence, examples=True)
 
 
 #: The line that closes a signed text: where (and when) it was signed.
