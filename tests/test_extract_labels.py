@@ -223,6 +223,8 @@ def test_a_clause_without_a_commitment_reads_from_its_statement_verb(clause, lab
          "Closer partnership on issues, including fisheries, ferries, and port fees"),
         ("The ministers agreed to expand port inspections, including checks on containers.",
          "Expand port inspections, including checks on containers"),
+        ("We intend to promote new methods, such as drip irrigation, that let farmers save water.",
+         "Promote new methods, including drip irrigation"),
         ("The ministers agreed to expand port inspections, including checks on the refrigerated "
          "containers that carry fish.", "Expand port inspections"),
         ("Chile will remove the restrictions on exports to the United States for all farm "

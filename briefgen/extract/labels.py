@@ -167,6 +167,7 @@ def _exemplified(text: str) -> str | None:
     if not examples:
         return None
     named = _CLAUSE_END.split(examples.group("examples"), maxsplit=1)[0]
+    named = re.split(r",\s+(?:that|which|who)\s", named, maxsplit=1)[0]
     head = _without_relative(first)
     if head != first or word_count(named) > MAX_EXAMPLE_WORDS or \
             _GENERAL.search(re.split(r"\s+(?:that|which|who)\s+", first, maxsplit=1)[0]):
