@@ -82,8 +82,8 @@ def test_an_agreement_reads_as_verb_and_object(clause, label):
         ("the ongoing shortage of grain, which hurts farmers across the region",
          "Ongoing shortage of grain"),
         ("the harbor authority’s support for the smuggling networks of the northern coast and "
-         "their impact on fishing", "Harbor authority’s support for the smuggling networks of "
-         "the northern coast and their impact"),
+         "their impact on fishing", "Harbor authority’s support for smuggling networks of "
+         "northern coast and their impact on fishing"),
         ("the spread of affordable and dangerous", "Spread"),
     ],
 )
@@ -337,3 +337,9 @@ def test_what_was_announced_is_the_label_not_the_announcing(clause, label):
 )
 def test_a_state_to_ensure_is_said_in_fewer_words_when_the_clause_is_too_long(clause, label):
     assert agreement_label(clause) == label
+
+
+def test_an_issue_too_long_loses_its_articles_before_its_last_phrase():
+    assert issue_label("the urgent need for a truce in the valley and the return of the "
+                       "prisoners with a rise in the food aid allowed by the pause") == \
+        "Urgent need for truce in valley and return of prisoners with rise in food aid"

@@ -72,7 +72,7 @@ def copies(label: str, evidence: str) -> bool:
 
 
 def fit(text: str, evidence: str = "", limit: int = MAX_WORDS, *,
-        first_clause: bool = True, examples: bool = False) -> str:
+        first_clause: bool = True, examples: bool = False, compressed: bool = False) -> str:
     """`text` cut at the last phrase boundary that leaves at most `limit` words.
 
     The first clause is kept (what follows "which", "including", "in order to" … goes); then
@@ -81,7 +81,8 @@ def fit(text: str, evidence: str = "", limit: int = MAX_WORDS, *,
     lone word after a comma. Only a phrase with no boundary left is cut at `limit` words.
     Without `first_clause`, later clauses stay as long as the text fits. With `examples`,
     a few words of examples after the first clause ("…, including critical minerals") stay
-    when they fit, articles dropped if need be.
+    when they fit, articles dropped if need be. With `compressed`, a text too long loses its
+    articles before it loses a phrase (a noun phrase reads well without them).
     """
     text = _plain(text).strip(" ,;:—–-")
     if first_clause and examples:
@@ -98,6 +99,10 @@ def fit(text: str, evidence: str = "", limit: int = MAX_WORDS, *,
     text = _ENSURED_GATED.sub(_as_attribute, text)
     if _fits(text, evidence, limit):
         return capitalised(_unmodified(text))
+    if compressed and word_count(text) > limit:
+        text = _compressed(text)
+        if _fits(text, evidence, limit):
+            return capitalised(_unmodified(text))
     for cut in _PHRASE_CUTS:
         # the last boundary first; whether a cut may fall there is asked only when reached
         for boundary in reversed(list(re.finditer(cut, text))):
@@ -535,7 +540,7 @@ def issue_label(phrase: str, evidence: str = "", limit: int = MAX_WORDS) -> str:
     phrase = _QUOTE_MARKS.sub("", phrase).strip(" ,;:.")
     phrase = _ISSUE_LEAD.sub("", phrase)
     phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
-    return fit(phrase, evidence, limit)
+    return fit(phrase, evidence, limit, compressed=True)
 
 
 #: The patterns read over every label, each run only on a text holding a piece of text it needs.
