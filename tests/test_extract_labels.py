@@ -343,3 +343,10 @@ def test_an_issue_too_long_loses_its_articles_before_its_last_phrase():
     assert issue_label("the urgent need for a truce in the valley and the return of the "
                        "prisoners with a rise in the food aid allowed by the pause") == \
         "Urgent need for truce in valley and return of prisoners with rise in food aid"
+
+
+def test_a_coordinated_verb_whose_object_was_cut_is_left_out():
+    assert agreement_label("They affirmed their commitment to protecting the river dikes of the "
+                           "lower delta and working with the farmers of the upper valley to build "
+                           "and sustain new irrigation canals.") == \
+        "Protect the river dikes of the lower delta"

@@ -354,7 +354,8 @@ def agreement_label(clause: str, evidence: str = "") -> str:
         party = single_party(agent)
         party = _agent_phrase(agent) or ("U.S." if party == "United States" else party) or \
             (_reported_agent(agent) if found.reported else None)
-        return fit(f"{party} to {act}" if party else act, evidence, examples=True)
+        label = fit(f"{party} to {act}" if party else act, evidence, examples=True)
+        return _without_lone_verb(label, found.act)
     if _SIGNATURE.match(clause):
         return fit(clause, evidence)  # "Signed in Lima, this first day of June, …"
     return fit(_impersonal(_from_verb(LEAD_ADVERBIAL.sub("", clause))), evidence, examples=True)
@@ -366,6 +367,16 @@ _SIGNATURE = re.compile(r"(?:Signed|Done)\s+(?:at|in)\s+[A-Z]")
 
 #: What was announced is the news: "announced a trade deal with X" → "Trade deal with X".
 _ANNOUNCED = re.compile(r"announce\s+(?:(?:a|an|the)\s+)?(?P<what>(?:[$€£\d]|[a-z]).*)", re.S)
+
+
+def _without_lone_verb(label: str, act: str) -> str:
+    """`label` without a coordinated verb it ends on whose object was cut ("protect the gains
+    and work" from "protecting the gains and working with …")."""
+    last = re.search(r",?\s+(?:and|or)\s+(?P<verb>[a-z]+)$", label)
+    gerunds = re.findall(r"\b(?:and|or)\s+([a-z]+ing)\b", act)
+    if last and any(base_form(g) == last.group("verb") for g in gerunds):
+        return label[:last.start()]
+    return label
 
 
 def _agent_phrase(agent: str) -> str | None:
