@@ -350,3 +350,17 @@ def test_a_coordinated_verb_whose_object_was_cut_is_left_out():
                            "lower delta and working with the farmers of the upper valley to build "
                            "and sustain new irrigation canals.") == \
         "Protect the river dikes of the lower delta"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "label"),
+    [
+        ("port closures and supply disruptions further hamper trade in timber",
+         "Port closures and supply disruptions to trade in timber"),
+        ("rising threats endanger shipping in the strait",
+         "Rising threats to shipping in the strait"),
+        ("the risks posed by floods", "Risks posed by floods"),
+    ],
+)
+def test_a_harm_said_as_a_clause_reads_as_a_noun_phrase(phrase, label):
+    assert issue_label(phrase) == label

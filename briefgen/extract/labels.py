@@ -546,10 +546,20 @@ _ISSUE_LEAD = re.compile(
     r"securing|protecting)\s+)+", re.I)
 
 
+#: A harm said as a clause, "supply disruptions further interrupt trade in X": as a noun
+#: phrase, "supply disruptions to trade in X" (verbs of CAMEO's coercion and damage classes).
+_HARM_CLAUSE = re.compile(
+    r"^(?P<harm>(?:[\w’'-]+\s+){0,5}?(?:disruptions?|threats?|damage|risks?|barriers?|"
+    r"obstacles?|shocks?|shortages?))\s+(?:(?:further|also|\w+ly)\s+)?"
+    r"(?:interrupt|disrupt|threaten|affect|hit|hamper|hinder|undermine|harm|endanger|impede|"
+    r"jeopardi[sz]e|damage|constrain|restrict|block)(?:s|es|ed)?\s+(?=\S)", re.I)
+
+
 def issue_label(phrase: str, evidence: str = "", limit: int = MAX_WORDS) -> str:
     """An issue as a noun phrase: "the importance of maintaining peace in X" → "Peace in X"."""
     phrase = _QUOTE_MARKS.sub("", phrase).strip(" ,;:.")
     phrase = _ISSUE_LEAD.sub("", phrase)
+    phrase = _HARM_CLAUSE.sub(r"\g<harm> to ", phrase, count=1)
     phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
     return fit(phrase, evidence, limit, compressed=True)
 
