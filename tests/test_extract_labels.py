@@ -229,7 +229,7 @@ def test_a_clause_without_a_commitment_reads_from_its_statement_verb(clause, lab
          "containers that carry fish.", "Expand port inspections"),
         ("Chile will remove the restrictions on exports to the United States for all farm "
          "products, including the dried fruit.",
-         "Chile to remove restrictions on exports to United States for farm products, "
+         "Chile to remove restrictions on exports to U.S. for farm products, "
          "including dried fruit"),
     ],
 )
@@ -364,3 +364,16 @@ def test_a_coordinated_verb_whose_object_was_cut_is_left_out():
 )
 def test_a_harm_said_as_a_clause_reads_as_a_noun_phrase(phrase, label):
     assert issue_label(phrase) == label
+
+
+@pytest.mark.parametrize(
+    ("clause", "label"),
+    [
+        ("Peru will remove duties on machinery from the United States.",
+         "Peru to remove duties on machinery from the U.S."),
+        ("Peru will sign a treaty with the United States of America on fisheries.",
+         "Peru to sign a treaty with the United States of America on fisheries"),
+    ],
+)
+def test_a_label_names_the_united_states_as_a_headline_does(clause, label):
+    assert agreement_label(clause) == label

@@ -213,10 +213,16 @@ _MODAL = re.compile(r"(?:will|would|can|could|may|might|must|shall|should)\b")
 
 def _plain(text: str) -> str:
     """`text` without what a headline leaves out: bracketed asides, quantity phrases ("a wide
-    range of"), the day it happens ("on Thursday") and who reported it (", officials said")."""
+    range of"), the day it happens ("on Thursday") and who reported it (", officials said");
+    "the United States" as headlines write it, "the U.S."."""
     text = _QUANTITY_GATED.sub("", _COMMA_ASIDE.sub(" ", _ASIDE_GATED.sub("", text)))
     text = _SOURCE_GATED.sub("", undated(text))
+    text = _UNITED_STATES.sub("U.S.", text)
     return _EVALUATIVE_GATED.sub(_without_praise, text)
+
+
+#: The United States as a headline names it: "U.S." ("the United States of America" stays).
+_UNITED_STATES = re.compile(r"\bUnited States\b(?!\s+of\b)")
 
 
 def undated(text: str) -> str:
