@@ -377,3 +377,16 @@ def test_a_harm_said_as_a_clause_reads_as_a_noun_phrase(phrase, label):
 )
 def test_a_label_names_the_united_states_as_a_headline_does(clause, label):
     assert agreement_label(clause) == label
+
+
+@pytest.mark.parametrize(
+    ("clause", "label"),
+    [
+        ("The mayors pledged to fight the flooding, a growing danger facing the delta towns.",
+         "Fight the flooding"),
+        ("The ministers agreed to set up a fund, a secretariat, and a working group.",
+         "Set up a fund, a secretariat, and a working group"),
+    ],
+)
+def test_an_apposition_that_describes_the_object_is_left_out_but_a_list_is_not(clause, label):
+    assert agreement_label(clause) == label
