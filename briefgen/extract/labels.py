@@ -215,6 +215,7 @@ def _plain(text: str) -> str:
     """`text` without what a headline leaves out: bracketed asides, quantity phrases ("a wide
     range of"), the day it happens ("on Thursday") and who reported it (", officials said");
     "the United States" as headlines write it, "the U.S."."""
+    text = _ACRONYM.sub(_as_acronym, text)
     text = _QUANTITY_GATED.sub("", _COMMA_ASIDE.sub(" ", _ASIDE_GATED.sub("", text)))
     text = _SOURCE_GATED.sub("", undated(text))
     text = _UNITED_STATES.sub("U.S.", text)
@@ -223,6 +224,31 @@ def _plain(text: str) -> str:
 
 #: The United States as a headline names it: "U.S." ("the United States of America" stays).
 _UNITED_STATES = re.compile(r"\bUnited States\b(?!\s+of\b)")
+
+
+def _as_acronym(found: re.Match) -> str:
+    """"liquefied natural gas (LNG)" → "LNG": a name spelled out, then the short form a
+    headline uses; unchanged unless the words' initials spell the short form."""
+    acronym = found.group("acronym")
+    letters = [c for c in acronym if c.isupper()]
+    words = found.group("words").split()
+    taken: list[str] = []
+    for word in reversed(words):
+        taken.insert(0, word)
+        initials = [w[0].upper() for w in taken if w.lower() not in _ACRONYM_SKIPS]
+        if initials == letters:
+            kept = " ".join(words[:len(words) - len(taken)])
+            return f"{kept} {acronym}" if kept else acronym
+        if len(initials) > len(letters):
+            break
+    return found.group(0)
+
+
+#: Words a short form skips: "Partnership for Global Infrastructure and Investment (PGII)".
+_ACRONYM_SKIPS = frozenset({"of", "for", "and", "on", "the", "in", "to", "&"})
+#: Words followed by their short form in brackets.
+_ACRONYM = re.compile(r"(?P<words>(?:[\w’'-]+\s+){1,10}?[\w’'-]+)\s+"
+                      r"\((?P<acronym>[A-Z][A-Za-z]{1,7})\)")
 
 
 def undated(text: str) -> str:
