@@ -405,3 +405,8 @@ def test_an_apposition_that_describes_the_object_is_left_out_but_a_list_is_not(c
 )
 def test_a_name_spelled_out_before_its_short_form_is_labelled_by_the_short_form(clause, label):
     assert agreement_label(clause) == label
+
+
+def test_a_label_leaves_out_how_long_it_took():
+    assert agreement_label("The two mayors signed a river accord after decades of bitter "
+                           "feuding over the fishing grounds.") == "Sign a river accord"
