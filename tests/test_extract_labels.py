@@ -410,3 +410,17 @@ def test_a_name_spelled_out_before_its_short_form_is_labelled_by_the_short_form(
 def test_a_label_leaves_out_how_long_it_took():
     assert agreement_label("The two mayors signed a river accord after decades of bitter "
                            "feuding over the fishing grounds.") == "Sign a river accord"
+
+
+@pytest.mark.parametrize(
+    ("clause", "label"),
+    [
+        ("The mayor welcomed the announcement that some Peruvian firms plan to build two "
+         "ferries.", "Some Peruvian firms to build two ferries"),
+        ("The council noted that Peru will open two ports.", "Peru to open two ports"),
+        ("The mayor welcomed the news that they plan to build two ferries.",
+         "Build two ferries"),
+    ],
+)
+def test_the_party_named_after_that_is_the_one_that_acts(clause, label):
+    assert agreement_label(clause) == label

@@ -383,7 +383,7 @@ def agreement_label(clause: str, evidence: str = "") -> str:
         if announced and re.search(r"announc(?:ed|ement)", found.cue, re.I):
             return fit(announced.group("what"), evidence, examples=True)
         agent = owner.group("owner") if owner else found.agent
-        party = single_party(agent)
+        party = single_party(agent) or _announced_agent(agent)
         party = _agent_phrase(agent) or ("U.S." if party == "United States" else party) or \
             (_reported_agent(agent) if found.reported else None)
         label = fit(f"{party} to {act}" if party else act, evidence, examples=True)
@@ -399,6 +399,17 @@ _SIGNATURE = re.compile(r"(?:Signed|Done)\s+(?:at|in)\s+[A-Z]")
 
 #: What was announced is the news: "announced a trade deal with X" → "Trade deal with X".
 _ANNOUNCED = re.compile(r"announce\s+(?:(?:a|an|the)\s+)?(?P<what>(?:[$€£\d]|[a-z]).*)", re.S)
+
+
+def _announced_agent(agent: str) -> str | None:
+    """Who acts in "welcomed the announcement that some Gulf partners plan to …": the short
+    noun phrase after "that", when it names a party ("Some Gulf partners")."""
+    said = re.split(r"\b(?:that|whereby)\s+", agent)
+    named = said[-1].strip(" ,")
+    if len(said) < 2 or word_count(named) > 4 or not find_parties(named) or \
+            re.search(r"\b(?:we|they|it|he|she)\b", named, re.I):
+        return None
+    return capitalised(named)
 
 
 def _without_lone_verb(label: str, act: str) -> str:
