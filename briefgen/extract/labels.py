@@ -227,8 +227,9 @@ _UNITED_STATES = re.compile(r"\bUnited States\b(?!\s+of\b)")
 
 
 def _as_acronym(found: re.Match) -> str:
-    """"liquefied natural gas (LNG)" → "LNG": a name spelled out, then the short form a
-    headline uses; unchanged unless the words' initials spell the short form."""
+    """"liquefied natural gas (LNG)" → "LNG": a term spelled out in common words, then the
+    short form a headline uses; unchanged unless the words' initials spell the short form,
+    and for a name, which a reader knows by its words."""
     acronym = found.group("acronym")
     letters = [c for c in acronym if c.isupper()]
     words = found.group("words").split()
@@ -237,6 +238,8 @@ def _as_acronym(found: re.Match) -> str:
         taken.insert(0, word)
         initials = [w[0].upper() for w in taken if w.lower() not in _ACRONYM_SKIPS]
         if initials == letters:
+            if any(w[:1].isupper() for w in taken):
+                break  # a name spelled out stays so: "World Trade Organization (WTO)"
             kept = " ".join(words[:len(words) - len(taken)])
             return f"{kept} {acronym}" if kept else acronym
         if len(initials) > len(letters):
