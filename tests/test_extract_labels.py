@@ -424,3 +424,18 @@ def test_a_label_leaves_out_how_long_it_took():
 )
 def test_the_party_named_after_that_is_the_one_that_acts(clause, label):
     assert agreement_label(clause) == label
+
+
+@pytest.mark.parametrize(
+    ("clause", "label"),
+    [
+        ("We intend to take all appropriate steps to avoid bans on seed exports.",
+         "Avoid bans on seed exports"),
+        ("Peru will take the necessary actions to open its ports to river barges.",
+         "Peru to open its ports to river barges"),
+        ("The ministers agreed to take measures to cut fuel subsidies.",
+         "Take measures to cut fuel subsidies"),
+    ],
+)
+def test_the_steps_taken_to_do_something_are_left_out(clause, label):
+    assert agreement_label(clause) == label

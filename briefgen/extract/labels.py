@@ -213,15 +213,20 @@ _MODAL = re.compile(r"(?:will|would|can|could|may|might|must|shall|should)\b")
 
 def _plain(text: str) -> str:
     """`text` without what a headline leaves out: bracketed asides, quantity phrases ("a wide
-    range of"), the day it happens ("on Thursday") and who reported it (", officials said");
+    range of"), the day it happens ("on Thursday"), who reported it (", officials said") and
+    the steps taken to do what is done ("take steps to");
     "the United States" as headlines write it, "the U.S."."""
     text = _ACRONYM.sub(_as_acronym, text)
     text = _QUANTITY_GATED.sub("", _COMMA_ASIDE.sub(" ", _ASIDE_GATED.sub("", text)))
     text = _SOURCE_GATED.sub("", undated(text))
+    text = _TAKE_STEPS_GATED.sub("", text)
     text = _UNITED_STATES.sub("U.S.", text)
     return _EVALUATIVE_GATED.sub(_without_praise, text)
 
 
+#: "take all appropriate steps to avoid X" says "avoid X": the steps are the act itself.
+_TAKE_STEPS = re.compile(r"\btake\s+(?:all\s+)?(?:(?:the\s+)?(?:necessary|appropriate|concrete|"
+                         r"further|effective)\s+)?(?:steps|actions?)\s+to\s+(?=[a-z])", re.I)
 #: The United States as a headline names it: "U.S." ("the United States of America" stays).
 _UNITED_STATES = re.compile(r"\bUnited States\b(?!\s+of\b)")
 
@@ -617,5 +622,6 @@ _ASIDE_GATED = LiteralGated(_ASIDE)
 _SOURCE_GATED = LiteralGated(_SOURCE)
 _EVALUATIVE_GATED = LiteralGated(_EVALUATIVE)
 _DAY_GATED = LiteralGated(_DAY)
+_TAKE_STEPS_GATED = LiteralGated(_TAKE_STEPS)
 _ENSURED_GATED = LiteralGated(_ENSURED)
 _STATEMENT_VERB_GATED = LiteralGated(_STATEMENT_VERB)
