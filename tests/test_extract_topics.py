@@ -30,6 +30,8 @@ from briefgen.extract.topics import cue_topics, split_coordination
          ["threat of piracy in the strait"]),
         ("They discussed the threat Ruritania poses to river trade.",
          ["the threat Ruritania poses to river trade"]),
+        ("The allies discussed the threat posed by the spread of armed river drones.",
+         ["the spread of armed river drones"]),
         ("The mayors met to plan the harvest festival.", []),
     ],
 )

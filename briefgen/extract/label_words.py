@@ -81,18 +81,19 @@ def ends_on_modifier(label: str) -> bool:
     if lower in _NEEDS_MORE:
         return not (lower == "will" and len(words) > 1 and
                     (words[-2].lower() in ("the", "political", "good") or
-                     words[-2].endswith(("’s", "'s", "ing")) or _is_adjective(words[-2].lower())))
-    if not last[:1].islower() or not _is_adjective(lower):
+                     words[-2].endswith(("’s", "'s", "ing")) or is_adjective(words[-2].lower())))
+    if not last[:1].islower() or not is_adjective(lower):
         return False
     before = [w.lower() for w in words[:-1]]
     while before and (before[-1] in ("not", "never") or before[-1].endswith("ly") or
-                      _is_adjective(before[-1]) or before[-1] in ("and", "or")):
+                      is_adjective(before[-1]) or before[-1] in ("and", "or")):
         if before.pop() in ("and", "or") and before:
             before.pop()  # "open and fair": the first of a pair of predicates
     return not (before and before[-1] in _PREDICATE)
 
 
-def _is_adjective(word: str) -> bool:
+def is_adjective(word: str) -> bool:
+    """Whether `word` (lower case) reads as an adjective: by its ending or a short list."""
     if word in _ADJECTIVES:
         return True
     return len(word) > 5 and bool(_ADJECTIVE_ENDING.search(word)) and \

@@ -11,7 +11,7 @@ import re
 
 from briefgen.extract.clauses import LEAD_ADVERBIAL, read_commitment, single_party
 from briefgen.extract.dates.vocabulary import MONTH_FULL, WEEKDAY_FULL
-from briefgen.extract.label_words import ends_on_modifier
+from briefgen.extract.label_words import ends_on_modifier, is_adjective
 from briefgen.extract.literal_gate import LiteralGated
 from briefgen.extract.names import find_parties
 from briefgen.extract.word_gate import as_ascii_case
@@ -19,6 +19,8 @@ from briefgen.extract.word_gate import as_ascii_case
 MAX_WORDS = 15
 #: A label that repeats this share of its sentence's content words is the sentence again.
 MAX_COPIED = 0.8
+#: Examples a label keeps are a few words: "including critical minerals", not a clause.
+MAX_EXAMPLE_WORDS = 5
 
 #: Where a clause stops saying what was agreed and starts saying why, how or what else.
 _CLAUSE_END = re.compile(
@@ -33,7 +35,7 @@ _CLAUSE_END = re.compile(
     r"stresses|reaffirms))\b|"
     r",\s+(?:resulting in|ensuring|unlocking|wherein|urging|calling|noting|stressing|"
     r"underscoring|emphasi[sz]ing|welcoming|recogni[sz]ing|reaffirming|reiterating)\b|"
-    r",\s+(?=(?:to|by|but|as|with|in|for)\s)|\s+as\s+(?=(?:they|we|it|he|she)\s)|"
+    r",\s+(?=(?:to|by|but|as|with|in|for)\s)|,\s+(?=an?\s(?![^,;]*,\s+(?:and\s+)?an?\s))|\s+(?:after|following)\s+(?=(?:(?:many|several|two|three|\w+teen)\s+)?(?:decades|years|months|weeks)\s+of\b)|\s+as\s+(?=(?:they|we|it|he|she)\s)|"
     r",\s+(?:and\s+)?(?=(?:we|they|he|she|it|President|Prime Minister|Secretary|Minister|"
     r"the (?:two |)(?:leaders|sides|ministers|parties))\s)")
 #: Where a phrase may be cut: before a comma, a preposition or a conjunction; "of" last.
@@ -70,21 +72,37 @@ def copies(label: str, evidence: str) -> bool:
 
 
 def fit(text: str, evidence: str = "", limit: int = MAX_WORDS, *,
-        first_clause: bool = True) -> str:
+        first_clause: bool = True, examples: bool = False, compressed: bool = False) -> str:
     """`text` cut at the last phrase boundary that leaves at most `limit` words.
 
     The first clause is kept (what follows "which", "including", "in order to" … goes); then
     trailing phrases go one by one until the label fits and no longer copies most of `evidence`.
     A cut never leaves a name in pieces ("Partnership for | Global Infrastructure") nor a
     lone word after a comma. Only a phrase with no boundary left is cut at `limit` words.
-    Without `first_clause`, later clauses stay as long as the text fits.
+    Without `first_clause`, later clauses stay as long as the text fits. With `examples`,
+    a few words of examples after the first clause ("…, including critical minerals") stay
+    when they fit, articles dropped if need be. With `compressed`, a text too long loses its
+    articles before it loses a phrase (a noun phrase reads well without them).
     """
     text = _plain(text).strip(" ,;:—–-")
+    if first_clause and examples:
+        exemplified = _exemplified(text)
+        if exemplified and not _fits(exemplified, evidence, limit):
+            exemplified = _compressed(exemplified)
+        if exemplified and _fits(exemplified, evidence, limit) and _whole(exemplified):
+            return capitalised(exemplified)
     if first_clause:
         text = _without_relative(_clause(text))
     text = _tidy(text)
     if _fits(text, evidence, limit):
         return capitalised(_unmodified(text))
+    text = _ENSURED_GATED.sub(_as_attribute, text)
+    if _fits(text, evidence, limit):
+        return capitalised(_unmodified(text))
+    if compressed and word_count(text) > limit:
+        text = _compressed(text)
+        if _fits(text, evidence, limit):
+            return capitalised(_unmodified(text))
     for cut in _PHRASE_CUTS:
         # the last boundary first; whether a cut may fall there is asked only when reached
         for boundary in reversed(list(re.finditer(cut, text))):
@@ -98,6 +116,21 @@ def fit(text: str, evidence: str = "", limit: int = MAX_WORDS, *,
     while len(words) > 3 and word_count(" ".join(words)) > limit:
         words.pop()
     return capitalised(_unmodified(" ".join(words)))
+
+
+def _as_attribute(found: re.Match) -> str:
+    """"ensuring that the region is free from X" → "the region free from X": the state to be
+    ensured, in the fewer words a headline uses; unchanged unless an adjective follows."""
+    state = found.group("state")
+    return f"{found.group('subject')} {state}" if is_adjective(state.lower()) or \
+        state.lower() in _STATES else found.group(0)
+
+
+#: "ensuring that X is|remains Y": a state of X, said in a clause.
+_ENSURED = re.compile(r"\bensur(?:e|es|ed|ing)\s+that\s+(?P<subject>(?:the\s+)?[\w’'-]+"
+                      r"(?:\s+[\w’'-]+){0,4}?)\s+(?:is|are|remains?|stays?)\s+(?P<state>[a-z]+)\b")
+#: Adjectives of a state to be ensured that `is_adjective` does not know by their ending.
+_STATES = frozenset({"free", "safe", "secure", "open", "stable", "clear", "able"})
 
 
 def _unmodified(text: str) -> str:
@@ -131,6 +164,31 @@ def _clause(text: str) -> str:
     return first
 
 
+def _exemplified(text: str) -> str | None:
+    """The first clause with the few words of examples it names ("remove export curbs on
+    commodities, including critical minerals"), or None: they say what the object holds."""
+    first = _CLAUSE_END.split(text, maxsplit=1)[0]
+    examples = _EXAMPLES.match(text, len(first))
+    if not examples:
+        return None
+    named = _CLAUSE_END.split(examples.group("examples"), maxsplit=1)[0]
+    named = re.split(r",\s+(?:that|which|who)\s", named, maxsplit=1)[0]
+    head = _without_relative(first)
+    if head != first or word_count(named) > MAX_EXAMPLE_WORDS or \
+            _GENERAL.search(re.split(r"\s+(?:that|which|who)\s+", first, maxsplit=1)[0]):
+        return None  # a general noun's examples are `_clause`'s, whatever their length
+    return _tidy(f"{head}, including {named}")
+
+
+def _compressed(text: str) -> str:
+    """`text` without the articles and quantifiers a headline leaves out ("the", "all"), so
+    that a label's examples fit in its words."""
+    return text[:1] + _DROPPABLE.sub("", text[1:])
+
+
+_DROPPABLE = re.compile(r"(?<=\s)(?:the|all|a|an)\s+(?=[\w$“\"])")
+
+
 #: "including …" after a general noun: the examples say what it is.
 _EXAMPLES = re.compile(r",?\s+(?:including|such as)\s+(?P<examples>[^;:(—]+)")
 #: Plural nouns that say only what kind of thing follows ("issues", "areas", "challenges").
@@ -155,10 +213,50 @@ _MODAL = re.compile(r"(?:will|would|can|could|may|might|must|shall|should)\b")
 
 def _plain(text: str) -> str:
     """`text` without what a headline leaves out: bracketed asides, quantity phrases ("a wide
-    range of"), the day it happens ("on Thursday") and who reported it (", officials said")."""
+    range of"), the day it happens ("on Thursday"), who reported it (", officials said") and
+    the steps taken to do what is done ("take steps to");
+    "the United States" as headlines write it, "the U.S."."""
+    text = _ACRONYM.sub(_as_acronym, text)
     text = _QUANTITY_GATED.sub("", _COMMA_ASIDE.sub(" ", _ASIDE_GATED.sub("", text)))
     text = _SOURCE_GATED.sub("", undated(text))
+    text = _TAKE_STEPS_GATED.sub("", text)
+    text = _UNITED_STATES.sub("U.S.", text)
     return _EVALUATIVE_GATED.sub(_without_praise, text)
+
+
+#: "take all appropriate steps to avoid X" says "avoid X": the steps are the act itself.
+_TAKE_STEPS = re.compile(r"\btake\s+(?:all\s+)?(?:(?:the\s+)?(?:necessary|appropriate|concrete|"
+                         r"further|effective)\s+)?(?:steps|actions?)\s+to\s+(?=[a-z])", re.I)
+#: The United States as a headline names it: "U.S." ("the United States of America" stays).
+_UNITED_STATES = re.compile(r"\bUnited States\b(?!\s+of\b)")
+
+
+def _as_acronym(found: re.Match) -> str:
+    """"liquefied natural gas (LNG)" → "LNG": a term spelled out in common words, then the
+    short form a headline uses; unchanged unless the words' initials spell the short form,
+    and for a name, which a reader knows by its words."""
+    acronym = found.group("acronym")
+    letters = [c for c in acronym if c.isupper()]
+    words = found.group("words").split()
+    taken: list[str] = []
+    for word in reversed(words):
+        taken.insert(0, word)
+        initials = [w[0].upper() for w in taken if w.lower() not in _ACRONYM_SKIPS]
+        if initials == letters:
+            if any(w[:1].isupper() for w in taken):
+                break  # a name spelled out stays so: "World Trade Organization (WTO)"
+            kept = " ".join(words[:len(words) - len(taken)])
+            return f"{kept} {acronym}" if kept else acronym
+        if len(initials) > len(letters):
+            break
+    return found.group(0)
+
+
+#: Words a short form skips: "Partnership for Global Infrastructure and Investment (PGII)".
+_ACRONYM_SKIPS = frozenset({"of", "for", "and", "on", "the", "in", "to", "&"})
+#: Words followed by their short form in brackets.
+_ACRONYM = re.compile(r"(?P<words>(?:[\w’'-]+\s+){1,10}?[\w’'-]+)\s+"
+                      r"\((?P<acronym>[A-Z][A-Za-z]{1,7})\)")
 
 
 def undated(text: str) -> str:
@@ -167,12 +265,19 @@ def undated(text: str) -> str:
 
 
 _WEEKDAY = f"(?:{WEEKDAY_FULL})"
+_NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
+                r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)\b")
+#: The date of a signature as a legal text writes it: ", this 19th day of May, two
+#: thousand and twenty-six", "this first day of June, in the year of our Lord 2026".
+_FORMAL_DATE = (rf",?\s+(?:on\s+)?this\s+[\w-]+\s+day\s+of\s+(?:{MONTH_FULL})"
+                r"(?:,?\s+(?:in\s+the\s+year\s+(?:of\s+our\s+Lord\s+)?)?"
+                rf"(?:\d{{4}}|{_NUMBER_WORD}(?:[\s-]+(?:and\s+)?{_NUMBER_WORD})*))?")
 _MONTH = f"(?:{MONTH_FULL})"
 #: A day the text dates the item by, which the briefing's `when` or date says already.
 _DAY = re.compile(rf"\s+(?:(?:on|next|this|last)\s+{_WEEKDAY}|on\s+{_MONTH}\s+\d{{1,2}}"
-                  rf"(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|on\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?"
-    rf"{_MONTH}(?:\s+\d{{4}})?|(?:in|next|this|last)\s+{_MONTH}"
-                  rf"(?:\s+\d{{4}})?|today|yesterday)\b")
+                  rf"(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|on\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+"
+                  rf"(?:of\s+)?{_MONTH}(?:\s+\d{{4}})?|(?:in|next|this|last)\s+{_MONTH}"
+                  rf"(?:\s+\d{{4}})?|today|yesterday)\b|{_FORMAL_DATE}")
 #: Who reported it, closing the clause: ", diplomats said on Thursday", ", she told reporters".
 _SOURCE = re.compile(r",\s+(?:[\w’'.-]+\s+){1,7}?(?:said|says|told\s+\w+|reported|"
                      r"according to [^,;]+)(?:\s+on\s+\w+)?\s*(?=$|[;.,])")
@@ -248,6 +353,9 @@ def _without_dangling_end(text: str) -> str:
     """The text without the words and marks it ends on that leave it hanging. Most texts end
     well, which their last word and mark tell without `_DANGLING` reading them through."""
     last_word = text.rsplit(maxsplit=1)[-1] if text else ""
+    text = re.sub(r"(?<!\.)\.\.$", ".", text)  # an abbreviation that ended the sentence
+    if _ABBREVIATION_END.search(text):
+        return text  # "… in Lima, D.C.": the period is the abbreviation's own
     if text[-1:] in _DANGLING_MARKS or text[-1:].isspace() or \
             as_ascii_case(last_word).lower() in _DANGLING_WORDS:
         return _DANGLING.sub("", text)
@@ -256,6 +364,7 @@ def _without_dangling_end(text: str) -> str:
     return text
 
 
+_ABBREVIATION_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
 _LONE_VERB = re.compile(r",?\s+(?:and|or)\s+[a-z]+ing$")
 
 
@@ -273,18 +382,53 @@ def agreement_label(clause: str, evidence: str = "") -> str:
         owner = _OWNER.match(found.cue)
         if re.match(r"commitment\b", found.cue, re.I) and (
                 _HELD.search(found.agent) or (owner and _LEADING_GERUND.match(act))):
-            return fit(f"Commitment to {act}", evidence)
+            return fit(f"Commitment to {act}", evidence, examples=True)
         if not _starts_with_verb(act):
             cue = _cue_word(found.cue)
             act = re.sub(r"^(?:a|an|the)\s+", "", act, flags=re.I) if not cue else act
-            return fit(f"{cue} to {act}" if cue else act, evidence)
+            return fit(f"{cue} to {act}" if cue else act, evidence, examples=True)
         act = _plain_verb(_as_verbs(act))
+        announced = _ANNOUNCED.match(act)
+        if announced and re.search(r"announc(?:ed|ement)", found.cue, re.I):
+            return fit(announced.group("what"), evidence, examples=True)
         agent = owner.group("owner") if owner else found.agent
-        party = single_party(agent)
+        party = single_party(agent) or _announced_agent(agent)
         party = _agent_phrase(agent) or ("U.S." if party == "United States" else party) or \
             (_reported_agent(agent) if found.reported else None)
-        return fit(f"{party} to {act}" if party else act, evidence)
-    return fit(_impersonal(_from_verb(LEAD_ADVERBIAL.sub("", clause))), evidence)
+        label = fit(f"{party} to {act}" if party else act, evidence, examples=True)
+        return _without_lone_verb(label, found.act)
+    if _SIGNATURE.match(clause):
+        return fit(clause, evidence)  # "Signed in Lima, this first day of June, …"
+    return fit(_impersonal(_from_verb(LEAD_ADVERBIAL.sub("", clause))), evidence, examples=True)
+
+
+#: The line that closes a signed text: where (and when) it was signed.
+_SIGNATURE = re.compile(r"(?:Signed|Done)\s+(?:at|in)\s+[A-Z]")
+
+
+#: What was announced is the news: "announced a trade deal with X" → "Trade deal with X".
+_ANNOUNCED = re.compile(r"announce\s+(?:(?:a|an|the)\s+)?(?P<what>(?:[$€£\d]|[a-z]).*)", re.S)
+
+
+def _announced_agent(agent: str) -> str | None:
+    """Who acts in "welcomed the announcement that some Gulf partners plan to …": the short
+    noun phrase after "that", when it names a party ("Some Gulf partners")."""
+    said = re.split(r"\b(?:that|whereby)\s+", agent)
+    named = said[-1].strip(" ,")
+    if len(said) < 2 or word_count(named) > 4 or not find_parties(named) or \
+            re.search(r"\b(?:we|they|it|he|she)\b", named, re.I):
+        return None
+    return capitalised(named)
+
+
+def _without_lone_verb(label: str, act: str) -> str:
+    """`label` without a coordinated verb it ends on whose object was cut ("protect the gains
+    and work" from "protecting the gains and working with …")."""
+    last = re.search(r",?\s+(?:and|or)\s+(?P<verb>[a-z]+)$", label)
+    gerunds = re.findall(r"\b(?:and|or)\s+([a-z]+ing)\b", act)
+    if last and any(base_form(g) == last.group("verb") for g in gerunds):
+        return label[:last.start()]
+    return label
 
 
 def _agent_phrase(agent: str) -> str | None:
@@ -454,12 +598,22 @@ _ISSUE_LEAD = re.compile(
     r"securing|protecting)\s+)+", re.I)
 
 
+#: A harm said as a clause, "supply disruptions further interrupt trade in X": as a noun
+#: phrase, "supply disruptions to trade in X" (verbs of CAMEO's coercion and damage classes).
+_HARM_CLAUSE = re.compile(
+    r"^(?P<harm>(?:[\w’'-]+\s+){0,5}?(?:disruptions?|threats?|damage|risks?|barriers?|"
+    r"obstacles?|shocks?|shortages?))\s+(?:(?:further|also|\w+ly)\s+)?"
+    r"(?:interrupt|disrupt|threaten|affect|hit|hamper|hinder|undermine|harm|endanger|impede|"
+    r"jeopardi[sz]e|damage|constrain|restrict|block)(?:s|es|ed)?\s+(?=\S)", re.I)
+
+
 def issue_label(phrase: str, evidence: str = "", limit: int = MAX_WORDS) -> str:
     """An issue as a noun phrase: "the importance of maintaining peace in X" → "Peace in X"."""
     phrase = _QUOTE_MARKS.sub("", phrase).strip(" ,;:.")
     phrase = _ISSUE_LEAD.sub("", phrase)
+    phrase = _HARM_CLAUSE.sub(r"\g<harm> to ", phrase, count=1)
     phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
-    return fit(phrase, evidence, limit)
+    return fit(phrase, evidence, limit, compressed=True)
 
 
 #: The patterns read over every label, each run only on a text holding a piece of text it needs.
@@ -469,4 +623,6 @@ _ASIDE_GATED = LiteralGated(_ASIDE)
 _SOURCE_GATED = LiteralGated(_SOURCE)
 _EVALUATIVE_GATED = LiteralGated(_EVALUATIVE)
 _DAY_GATED = LiteralGated(_DAY)
+_TAKE_STEPS_GATED = LiteralGated(_TAKE_STEPS)
+_ENSURED_GATED = LiteralGated(_ENSURED)
 _STATEMENT_VERB_GATED = LiteralGated(_STATEMENT_VERB)
