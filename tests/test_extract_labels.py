@@ -52,6 +52,8 @@ from briefgen.extract.labels import (
          "Keep ties with Lima and Beijing"),
         ("The ministers pledged to building roads and training engineers.",
          "Build roads and train engineers"),
+        ("The leaders agreed on the importance of securing a just and lasting peace.",
+         "Secure a just and lasting peace"),
         ("The cities recommitted themselves to a shared canal authority.",
          "Recommit to a shared canal authority"),
         ("The governors agreed to strengthen our river patrols.",

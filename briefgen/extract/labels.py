@@ -495,7 +495,14 @@ def _as_verbs(act: str) -> str:
     if not lead:
         return act
     act = act[:lead.start("verb")] + base_form(lead.group("verb")) + act[lead.end("verb"):]
-    return _COORDINATED_GERUND.sub(lambda m: m.group(1) + base_form(m.group(2)), act)
+    return _COORDINATED_GERUND.sub(_coordinated_verb, act)
+
+
+def _coordinated_verb(found: re.Match) -> str:
+    """"… and building Y" → "… and build Y", but "a just and lasting peace" keeps its adjective."""
+    if re.search(r"\b(?:a|an|the)\s+[a-z-]+$", found.string[:found.start()]):
+        return found.group(0)
+    return found.group(1) + base_form(found.group(2))
 
 
 _NOT_VERB = (r"(?!(?:during|including|regarding|concerning|according|following|pending|"
