@@ -30,6 +30,8 @@ def test_canonical_names(name, state):
         ("the EU and the African Union signed", ["European Union", "African Union"]),
         ("let us meet", []),
         ("South Korea and North Korea", ["South Korea", "North Korea"]),
+        ("the South American bloc and Latin American states", []),
+        ("American and Chinese officials", ["United States", "China"]),
     ],
 )
 def test_find_parties_without_capitals(text, parties):

@@ -233,6 +233,9 @@ def find_parties(text: str, *, capital_as_state: bool = False) -> list[str]:
             continue
         if name == "Georgia" and re.search(r"\bGeorgia,? (?:U\.S\.|state)", text):
             continue
+        if name.startswith("America") and re.search(r"(?:South|Latin|Central|North|Pan)[ -]$",
+                                                    text[:match.start(1)]):
+            continue  # "the South American bloc": a continent, not the United States
         canon = canonical(name)
         if canon and canon not in found:
             found.append(canon)
