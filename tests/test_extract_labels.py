@@ -54,7 +54,7 @@ from briefgen.extract.labels import (
          "Build roads and train engineers"),
         ("The leaders agreed on the importance of securing a just and lasting peace.",
          "Secure a just and lasting peace"),
-        ("The two blocs concluded negotiations on a trade pact, ending years of talks.",
+        ("The two blocs concluded negotiations on a trade pact, ending a long stalemate.",
          "Conclude negotiations on a trade pact"),
         ("The cities recommitted themselves to a shared canal authority.",
          "Recommit to a shared canal authority"),
