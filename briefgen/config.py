@@ -59,13 +59,15 @@ class DeploySettings:
 @dataclass(frozen=True)
 class Source:
     """A place `briefgen fetch` looks for new articles: a feed (RSS, Atom, JSON Feed) or a
-    page. Keywords, when given, choose among its items by their titles and addresses."""
+    page, an article itself or a listing of links to articles (`kind`; "auto": told from the
+    page). Keywords, when given, choose among its items by their titles and addresses."""
 
     name: str
     url: str
     publisher: str | None = None
     include: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
+    kind: str = "auto"
 
 
 @dataclass(frozen=True)
@@ -167,12 +169,14 @@ DEPLOY = {
 }
 #: A source's address: http(s) only, no spaces or characters a reader cannot see.
 SOURCE_URL = re.compile(rf"https?://[^\s/?#{UNSEEN_CHARACTERS}]+(?:[/?#][^\s{UNSEEN_CHARACTERS}]*)?")
+SOURCE_KINDS = ("auto", "listing", "article")
 SOURCE = {
     "name": Field(one_line, required=True),
     "url": Field(matching(SOURCE_URL, "an http(s) URL of a feed or a page"), required=True),
     "publisher": Field(one_line),
     "include": Field(list_of(one_line), default=()),
     "exclude": Field(list_of(one_line), default=()),
+    "kind": Field(enum(*SOURCE_KINDS), default="auto"),
 }
 
 

@@ -251,11 +251,16 @@ def test_sources_are_feeds_or_pages_with_a_name_and_optional_keywords(tmp_path):
                                    "    publisher: Ministry of Foreign Affairs\n"
                                    "    include: [summit, visit]\n"
                                    "    exclude: [sport]\n"
-                                   "  - {name: Wire, url: 'http://wire.example/atom'}\n")
-    assert [(s.name, s.url, s.publisher, s.include, s.exclude) for s in config.sources] == [
+                                   "  - {name: Wire, url: 'http://wire.example/atom'}\n"
+                                   "  - name: Embassy\n"
+                                   "    url: https://embassy.example/news\n"
+                                   "    kind: listing\n")
+    assert [(s.name, s.url, s.publisher, s.include, s.exclude, s.kind)
+            for s in config.sources] == [
         ("Ministry press room", "https://press.example/feed.xml",
-         "Ministry of Foreign Affairs", ("summit", "visit"), ("sport",)),
-        ("Wire", "http://wire.example/atom", None, (), ())]
+         "Ministry of Foreign Affairs", ("summit", "visit"), ("sport",), "auto"),
+        ("Wire", "http://wire.example/atom", None, (), (), "auto"),
+        ("Embassy", "https://embassy.example/news", None, (), (), "listing")]
 
 
 @pytest.mark.parametrize(("source", "error"), [
@@ -265,6 +270,9 @@ def test_sources_are_feeds_or_pages_with_a_name_and_optional_keywords(tmp_path):
     ("{name: Wire, url: 'file:///etc/passwd'}",
      "briefgen.yaml:2: sources[0].url: 'file:///etc/passwd' is not an http(s) URL of a feed "
      "or a page"),
+    ("{name: Wire, url: 'https://wire.example/', kind: index}",
+     "briefgen.yaml:2: sources[0].kind: 'index' is not one of: auto, listing, article"),
 ])
-def test_a_source_without_a_name_or_an_http_address_is_refused(tmp_path, source, error):
+def test_a_source_without_a_name_or_an_http_address_or_of_an_unknown_kind_is_refused(
+        tmp_path, source, error):
     assert errors_of(tmp_path, f"sources:\n  - {source}\n") == [error]

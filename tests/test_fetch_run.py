@@ -273,3 +273,102 @@ def test_a_feed_unchanged_since_the_last_run_costs_a_304_and_retries_what_failed
     assert [url for url, _ in report.drafted] == [f"{site.url}/news/port"]
     assert [path for path, _ in site.requests[-2:]] == ["/press.xml", "/news/port"]
     assert run(empty_project).drafted == []
+
+
+PRESS_ROOM_PATH = "/en/press-releases"
+PRESS_ROOM = (Path(__file__).parent / "pages" / "press_room.html").read_bytes()
+RELEASES = {
+    "/en/press-releases/2025/11/minister-meets-kenyan-counterpart": page(
+        "Minister meets Kenyan counterpart", "The minister met her Kenyan counterpart in "
+        "Nairobi on Monday to discuss trade."),
+    "/en/press-releases/2025/11/grain-corridor-reopens": page(
+        "Grain corridor to reopen", "The grain corridor will reopen next week, the ministry "
+        "said."),
+    "/en/press-releases/2025/11/state-visit-norland": page(
+        "State visit to Norland", "The king will pay a state visit to Norland in April 2026."),
+}
+
+
+def serve_press_room(site, listing: bytes = PRESS_ROOM) -> None:
+    site.routes[PRESS_ROOM_PATH] = (200, HTML, listing)
+    site.routes.update({path: (200, HTML, body) for path, body in RELEASES.items()})
+
+
+def with_release(listing: bytes, path: str, title: str) -> bytes:
+    list_start = b'<ul class="news-list">'
+    return listing.replace(list_start, list_start + f'<li><a href="{path}">{title}</a></li>'
+                           .encode())
+
+
+def test_a_listing_page_drafts_each_article_it_links_to_once(empty_project, site):
+    serve_press_room(site)
+    configure(empty_project, site, names=(PRESS_ROOM_PATH.lstrip("/"),))
+    report = run(empty_project)
+    assert [url for url, _ in report.drafted] == [site.url + path for path in RELEASES]
+    assert (report.failed, len(drafts(empty_project))) == ([], 3)
+    again = run(empty_project)
+    assert (again.drafted, again.known, again.failed) == ([], 3, [])
+    new = "/en/press-releases/2025/11/embassy-opens-in-lusaka"
+    site.routes[new] = (200, HTML, page("Embassy opens in Lusaka", "The ministry opened an "
+                                        "embassy in Lusaka on Friday."))
+    site.routes[PRESS_ROOM_PATH] = (200, HTML, with_release(PRESS_ROOM, new,
+                                                            "Embassy opens in Lusaka"))
+    third = run(empty_project)
+    assert ([url for url, _ in third.drafted], third.known) == ([site.url + new], 3)
+    assert len(drafts(empty_project)) == 4
+    assert briefgen(empty_project, "check").returncode == 0
+
+
+def test_an_article_page_linking_to_other_articles_is_one_draft_itself(empty_project, site):
+    path = "/news/2025/11/grain-corridor"
+    site.routes[path] = (200, HTML, (Path(__file__).parent / "pages" /
+                                     "article_with_related.html").read_bytes())
+    configure(empty_project, site, names=(path.lstrip("/"),))
+    assert [url for url, _ in run(empty_project).drafted] == [site.url + path]
+    assert [got for got, _ in site.requests if got != "/robots.txt"] == [path]
+
+
+def test_an_unchanged_listing_costs_a_304_and_asks_for_no_article(empty_project, site):
+    serve_press_room(site)
+
+    def conditional(handler):
+        if handler.headers.get("If-None-Match") == '"p1"':
+            return 304, {}, b""
+        return 200, {**HTML, "ETag": '"p1"'}, PRESS_ROOM
+
+    site.routes[PRESS_ROOM_PATH] = conditional
+    configure(empty_project, site, names=(PRESS_ROOM_PATH.lstrip("/"),))
+    assert len(run(empty_project).drafted) == 3
+    asked = len(site.requests)
+    assert run(empty_project).drafted == []
+    assert [path for path, _ in site.requests[asked:] if path != "/robots.txt"] == [
+        PRESS_ROOM_PATH]
+
+
+def test_keywords_limit_and_dry_run_choose_among_a_listings_articles(empty_project, site):
+    serve_press_room(site)
+    name = PRESS_ROOM_PATH.lstrip("/")
+    configure(empty_project, site, names=(name,), include=["kenyan", "norland"],
+              exclude=["state visit"])
+    assert run(empty_project, dry_run=True).new == [site.url + next(iter(RELEASES))]
+    configure(empty_project, site, names=(name,))
+    assert run(empty_project, dry_run=True).new == [site.url + path for path in RELEASES]
+    assert drafts(empty_project) == [] and not (empty_project / RECORD).exists()
+    assert [url for url, _ in run(empty_project, limit=2).drafted] == [
+        site.url + path for path in list(RELEASES)[:2]]
+
+
+TWO_RELEASES = PRESS_ROOM.replace(b"2025/11/state-visit-norland", b"2025/11/grain-corridor-reopens")
+
+
+@pytest.mark.parametrize(("listing", "kind", "new"), [
+    (PRESS_ROOM, "article", [PRESS_ROOM_PATH]),
+    (TWO_RELEASES, "auto", [PRESS_ROOM_PATH]),
+    (TWO_RELEASES, "listing", list(RELEASES)[:2]),
+], ids=["a listing said to be an article", "two links: an article by itself",
+        "two links said to be a listing"])
+def test_a_sources_kind_says_whether_its_page_is_a_listing(empty_project, site, listing, kind,
+                                                           new):
+    serve_press_room(site, listing)
+    configure(empty_project, site, names=(PRESS_ROOM_PATH.lstrip("/"),), kind=kind)
+    assert run(empty_project, dry_run=True).new == [site.url + path for path in new]

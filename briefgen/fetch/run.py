@@ -1,10 +1,11 @@
 """`briefgen fetch`: new articles from the configured sources, each drafted as `ingest` would.
 
-For each source: get it (a feed's items, or a page that is an article itself), keep the items
-its keywords choose, and for each item not drafted before: get the page, keep it in `seeds/`
-(as UTF-8, named by its sha256) and draft it through `ingest`, so that `check` verifies its
-evidence against the kept page. A page whose sha256 is already the source of a briefing is
-not drafted again; an item drafted before whose page has since changed is reported.
+For each source: get it (a feed's items, a listing page's article links, or a page that is
+an article itself), keep the items its keywords choose, and for each item not drafted before:
+get the page, keep it in `seeds/` (as UTF-8, named by its sha256) and draft it through
+`ingest`, so that `check` verifies its evidence against the kept page. A page whose sha256
+is already the source of a briefing is not drafted again; an item drafted before whose page
+has since changed is reported.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from briefgen.extract.article import parse_article
 from briefgen.fetch import record as records
 from briefgen.fetch.feeds import FeedItem, feed_items
 from briefgen.fetch.http import Client, FetchError, Response
+from briefgen.fetch.listing import article_links, listing_items
 from briefgen.ingest import MAX_ARTICLE_BYTES, IngestOptions, ingest
 
 FAILING_RUNS = 3  # a source failing this many runs in a row says so
@@ -107,7 +109,8 @@ class _Run:
             self.save()
 
     def _source_items(self, source: Source) -> tuple[tuple[FeedItem, ...], Response | None]:
-        """The items of a feed source; a page source is one item, itself, already got.
+        """The items of a feed source, or of a listing page (its article links); an article
+        page source is one item, itself, already got.
 
         Asked for conditionally: a source unchanged since the last run (a 304) gives only
         its items that failed then, to try again."""
@@ -120,6 +123,8 @@ class _Run:
                          if e.get("source") == source.name and e.get("state") == records.FAILED
                          and isinstance(e.get("url"), str)), None
         items = feed_items(response.body, response.url)
+        if items is None:
+            items = _listed(source, response)
         if items is None:
             return (FeedItem(response.url, source.url),), response
         self.record.validators[source.url] = {"etag": response.etag,
@@ -203,6 +208,17 @@ class _Run:
     def save(self) -> None:
         if not self.options.dry_run:
             records.save(self.project, self.record)
+
+
+def _listed(source: Source, page: Response) -> tuple[FeedItem, ...] | None:
+    """The article links of a page source that is a listing, as its `kind` says or, "auto",
+    as the page shows; None for an article."""
+    if source.kind == "article":
+        return None
+    text = _decoded(page.body, page.content_type)
+    if source.kind == "listing":
+        return article_links(text, page.url)
+    return listing_items(text, page.url)
 
 
 def _chosen(item: FeedItem, source: Source, since: dt.date | None) -> bool:
