@@ -468,14 +468,14 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
         cued = cue_topics(piece, strong_only=agreement)
         if agreement and _ENDED_DISPUTE.search(piece) and not cued:
             continue  # "agreed to end the dispute over X": settled, not open
-        if _WITHDRAWN.search(piece) and not cued:
+        if _WITHDRAWN_CUE.search(piece) and not cued:
             continue  # "lifted their objections after assurances": no longer open
         pending = _PENDING_CUE.search(piece)
         measure = _MEASURE_CUE.search(piece) or _IMPOSED_CUE.search(piece)
         if measure and _is_background(piece, reference):
             measure = None  # "imposed export controls in 2019": history, lifted since
         disputes = _ISSUE_CUE.search(piece)
-        discussed = _DISCUSSED.search(piece) and _war_topics(piece)
+        discussed = _DISCUSSED_CUE.search(piece) and _war_topics(piece)
         issue = disputes or pending or measure or discussed
         if not cued and (_DONE.search(piece) or (not issue and
                          (agreement or not _WEAK_ISSUE_CUE.search(piece)))):
@@ -569,6 +569,8 @@ _IMPOSED = re.compile(
     r"violat\w*|were|was|are|is|have|has|had|will|would)\s|[,;]|(?<![A-Z])\.(?!\w)|$)", re.I)
 _IMPOSED_CUE = LiteralGated(_IMPOSED)
 _PENDING_CUE = LiteralGated(_PENDING)
+_WITHDRAWN_CUE = LiteralGated(_WITHDRAWN)
+_DISCUSSED_CUE = LiteralGated(_DISCUSSED)
 _MEASURE_CUE = LiteralGated(_MEASURE)
 
 
@@ -645,10 +647,9 @@ _GENERIC_WORDS = {"the", "a", "an", "issue", "issues", "matter", "matters", "sit
 
 def _topic(clause: str) -> str | None:
     """The subject of an issue: what follows its cue, or a name there ("raised the issue")."""
-    named_subject = _SUBJECT_AS_ISSUE.search(clause)
-    if named_subject:  # "X remains a concern for Y", "the fate of X is a point of contention"
-        subject = named_subject.group("subject") or named_subject.group("divisive")
-        return _SUBJECT_LEAD.split(subject)[-1]
+    subject = _subject_called_an_issue(clause)
+    if subject:  # "X remains a concern for Y", "the fate of X is a point of contention"
+        return subject
     opposed = _OPPOSED.search(clause)
     if opposed:  # "France has vowed to block the deal" → France's opposition to the deal
         states = find_parties(clause[:opposed.start()])
@@ -753,13 +754,26 @@ _NAMED_AS_ISSUE = re.compile(
     r"point of contention)(?:\s+(?:that|which)\b|\W*$)", re.I)
 #: A subject the text calls a concern or a point of contention, set-off phrases left out:
 #: "the fate of the plant, held since 2022, also remains a point of contention".
-_SUBJECT_AS_ISSUE = re.compile(
-    r"(?P<subject>[^,;]+?)(?:,[^,;]+,)?\s+(?:also\s+|still\s+)?(?:remains?|remained|is|was|"
-    r"has\s+been|became|becomes)\s+(?:(?:a|an|the)\s+(?:(?:main|major|key|serious|particular|"
-    r"significant|persistent|constant|lingering|central)\s+)?(?:concern|point\s+of\s+contention|"
-    r"bone\s+of\s+contention|sticking\s+point|irritant|source\s+of\s+(?:tension|friction|"
-    r"concern))|(?:\w+ly\s+)?(?:unacceptable|illegal|illegitimate|intolerable))\b"
-    r"|(?P<divisive>[^,;]+?)\s+(?:continues?\s+to\s+)?divides?\s+(?:the|a|them|both)\b", re.I)
+_ISSUE_PREDICATE = re.compile(
+    r"\s+(?:also\s+|still\s+)?(?:(?:remains?|remained|is|was|has\s+been|became|becomes)\s+"
+    r"(?:(?:a|an|the)\s+(?:(?:main|major|key|serious|particular|significant|persistent|constant|"
+    r"lingering|central)\s+)?(?:concern|point\s+of\s+contention|bone\s+of\s+contention|"
+    r"sticking\s+point|irritant|source\s+of\s+(?:tension|friction|concern))|(?:\w+ly\s+)?"
+    r"(?:unacceptable|illegal|illegitimate|intolerable))|(?:continues?\s+to\s+)?divides?\s+"
+    r"(?:the|a|them|both))\b", re.I)
+def _subject_called_an_issue(clause: str) -> str | None:
+    """The subject the clause calls a concern, a point of contention or unacceptable, a phrase
+    set off by commas after it left out: "the fate of the plant, held since 2022, remains …"."""
+    called = _ISSUE_PREDICATE.search(clause)
+    if not called:
+        return None
+    before = clause[:called.start()]
+    parts = re.split(r"[,;]", before)
+    set_off = before.rstrip().endswith(",") and len(parts) >= 3
+    subject = _SUBJECT_LEAD.split(parts[-3] if set_off else parts[-1])[-1].strip()
+    return subject or None
+
+
 #: Where a subject's own words begin: after the reporting verb or conjunction before them.
 _SUBJECT_LEAD = re.compile(r"^.*\b(?:that|said|says|while|whereas|but)\s+", re.I)
 #: A move to stop an act or a deal: "vowed to block the deal", "threatened to veto the bill".

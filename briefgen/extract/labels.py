@@ -217,7 +217,8 @@ def _plain(text: str) -> str:
     range of"), the day it happens ("on Thursday"), who reported it (", officials said") and
     the steps taken to do what is done ("take steps to");
     "the United States" as headlines write it, "the U.S."."""
-    text = _ACRONYM.sub(_as_acronym, text)
+    if "(" in text:  # most texts have no bracket, and the pattern is costly to try
+        text = _ACRONYM.sub(_as_acronym, text)
     text = _QUANTITY_GATED.sub("", _COMMA_ASIDE.sub(" ", _ASIDE_GATED.sub("", text)))
     text = _SOURCE_GATED.sub("", undated(text))
     text = _TAKE_STEPS_GATED.sub("", text)
