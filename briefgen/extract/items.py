@@ -277,6 +277,7 @@ def _last_named(sentence: str, people: list[str]) -> str | None:
     return max(named)[1] if named else None
 
 
+#: A sentence whose subject is an office, not a name: "The Chancellor will open …".
 _OFFICE_AS_SUBJECT = re.compile(r"[Tt]he\s+(?:[A-Z][\w-]+\s+){1,3}(?:will|would|is|was|has|had|"
                                 r"said|met|spoke|told)\b")
 
@@ -538,10 +539,10 @@ _ENDED_DISPUTE = re.compile(r"\b(?:end|resolve|settle|suspend|ending|resolving|s
                             r"(?:(?:a|an|the|their|its)\s+)?(?:[\w-]+\s+){0,2}"
                             r"(?:dispute|row|standoff|conflict|stalemate)\b", re.I)
 #: A named war or crisis talked over: "exchanged views on the Ukraine crisis".
-_DISCUSSED = re.compile(r"\b(?:discuss(?:ed|es)?|exchanged views|talked about|spoke about)\b",
-                        re.I)
-_DISCUSSED_FIRST = re.compile(r"(?:[\w’'.-]+\s+){0,4}?(?:discuss(?:ed|es)?|exchanged views|"
-                              r"talked about|spoke about)\b", re.I)
+_TALKED_OVER = r"(?:discuss(?:ed|es)?|exchanged views|talked about|spoke about)\b"
+_DISCUSSED = re.compile(rf"\b{_TALKED_OVER}", re.I)
+#: The same verb among a clause's first words: "They also discussed X and agreed to Y".
+_DISCUSSED_FIRST = re.compile(rf"(?:[\w’'.-]+\s+){{0,4}}?{_TALKED_OVER}", re.I)
 #: An objection given up: "the two countries lifted their objections".
 _WITHDRAWN = re.compile(r"(?<!not )(?<!never )\b(?:lifted|dropped|withdrew|waived|overcame)\s+"
                         r"(?:(?:their|its|his|her|the|all|any)\s+)?"
