@@ -513,3 +513,14 @@ def test_time_given_to_act_is_a_deadline_labelled_by_who_must_do_what(sentence, 
 def test_an_election_and_a_truce_due_to_expire_ahead(sentence, what, when):
     event = one(sentence)
     assert (event["what"], event["when"]) == (what, when)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "what"),
+    [
+        ("It will take effect in May.", "Entry into force"),
+        ("It is due to expire on Friday.", "Expiry"),
+    ],
+)
+def test_a_deal_named_before_taking_effect_or_expiring_is_labelled_by_the_step(sentence, what):
+    assert one(sentence)["what"] == what

@@ -668,3 +668,15 @@ def test_a_deal_s_terms_and_a_consensus_reached_are_agreements(sentence, whats):
     draft = items(sentence)
     assert [a["what"] for a in draft.agreements] == whats
     assert draft.open_issues == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topics"),
+    [
+        ("It still needs approval by the member states and the parliament.",
+         ["Approval by the member states and the parliament"]),
+        ("This must still be ratified by the Senate.", ["Ratification by the Senate"]),
+    ],
+)
+def test_a_step_still_open_for_a_deal_named_before_is_named_by_the_step(sentence, topics):
+    assert [i["topic"] for i in items(sentence).open_issues] == topics

@@ -704,6 +704,10 @@ def _deadline_label(clause: str, start: int, end: int) -> str:
     if in_force and re.match(r"(?:takes?|enters?|comes?|expires?)\b", clause[start:end], re.I):
         to = " to" if in_force.group("link").endswith("to") else ""
         return capitalised(f"{in_force.group(1)}{to} {clause[start:end]}")  # "Pact to take effect"
+    if re.fullmatch(r"(?:It|This|They)\s+(?:will|would|should|(?:is|are)\s+(?:due|expected|set)\s+"
+                    r"to)\s+", clause[:start]) and \
+            re.match(r"(?:takes?|enters?|comes?|expires?)\b", clause[start:end], re.I):
+        return "Expiry" if re.match(r"expire", clause[start:end], re.I) else "Entry into force"
     before = re.sub(r",\s+(?:which|who)\s+[^,]+,", "", clause[:start])  # "The truce, which …,"
     told = re.search(r"(?:^|,\s+)(?:[Tt]he\s+)?((?:[\w’'-]+\s+){1,3}?)(?:is|are)\s+(?:due|set|"
                      r"expected|scheduled)\s+to\s+$", before)

@@ -550,7 +550,7 @@ _WITHDRAWN = re.compile(r"(?<!not )(?<!never )\b(?:lifted|dropped|withdrew|waive
                         r"blockade)\b", re.I)
 #: A step an agreement still waits for: "the accord must still be ratified by parliament".
 _PENDING = re.compile(
-    r"\b(?P<subject>(?:the|this|a|an|its|their)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?)"
+    r"\b(?P<subject>(?:the|this|a|an|its|their)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?|(?-i:It|This))"
     r"(?:\s+(?:signed|agreed|reached)\s+[^,;]{1,30}?)?,?\s+(?:which\s+)?"
     r"(?:(?:must|needs?\s+to|has\s+to|(?:has|have)\s+yet\s+to|(?:is|are)\s+yet\s+to)\s+"
     r"(?:still\s+)?be\s+(?P<act>ratified|approved|endorsed|confirmed|signed|implemented)|"
@@ -581,7 +581,8 @@ def _pending_topic(found: re.Match) -> str:
     subject = found.group("subject")
     act = found.group("noun").capitalize() if found.group("noun") else \
         _ACT_NOUNS[found.group("act").lower()]
-    topic = f"{act} of {subject[0].lower()}{subject[1:]}"
+    pronoun = subject in ("It", "This")  # "It still needs approval by the member states"
+    topic = act if pronoun else f"{act} of {subject[0].lower()}{subject[1:]}"
     by = found.group("by")
     return f"{topic} by {by.strip()}" if by else topic
 
