@@ -680,3 +680,16 @@ def test_a_deal_s_terms_and_a_consensus_reached_are_agreements(sentence, whats):
 )
 def test_a_step_still_open_for_a_deal_named_before_is_named_by_the_step(sentence, topics):
     assert [i["topic"] for i in items(sentence).open_issues] == topics
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topics"),
+    [
+        ("The envoy urged Russia to stop its attacks on the power grid and return to talks.",
+         ["Russia’s attacks on the power grid"]),
+        ("We urge the Philippines to halt its provocations at the shoal.",
+         ["Philippines’ provocations at the shoal"]),
+    ],
+)
+def test_what_one_party_is_urged_to_stop_is_named_as_its_own_doing(sentence, topics):
+    assert [i["topic"] for i in items(sentence).open_issues] == topics

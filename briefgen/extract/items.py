@@ -671,7 +671,7 @@ def _topic(clause: str) -> str | None:
         return demand.group(0)  # "rejected Sorland's demand that the drills be cancelled"
     asked = _REQUEST_TO.search(clause)
     if asked:
-        return asked.group("what")
+        return _asked_to_stop(clause[asked.start():asked.start("what")], asked.group("what"))
     problem = _WEAK_ISSUE.search(clause)
     disputed = _ISSUE_CUE.search(clause)
     if problem and problem.group("problem") and not disputed:
@@ -754,6 +754,19 @@ _NAMED_AS_ISSUE = re.compile(
     r"\b(?:discuss|address|over|about|on|regarding|concerning|from)\s+(?P<what>[^,;]{4,120}?),\s+"
     r"an?\s+(?:[\w-]+\s+)?(?:issue|problem|matter|dispute|question|sticking point|"
     r"point of contention)(?:\s+(?:that|which)\b|\W*$)", re.I)
+def _asked_to_stop(request: str, what: str) -> str:
+    """"urged Brel to stop its provocations" → "Brel’s provocations": what one party is asked
+    to stop is its own doing, the issue; any other request is named by what it asks."""
+    stop = re.match(r"(?:immediately\s+)?(?:stop|cease|halt|end)\s+(?:its|their)\s+(?P<act>\S.*)",
+                    what, re.I)
+    asked = find_parties(request, capital_as_state=True)
+    if not stop or len(asked) != 1:
+        return what
+    act = re.split(r"\s+and\s+(?=[a-z]+\s+(?:to|from|with)\b)", stop.group("act"))[0]
+    whose = f"{asked[0]}’" if asked[0].endswith("s") else f"{asked[0]}’s"
+    return f"{whose} {act}"
+
+
 #: A subject the text calls a concern or a point of contention, set-off phrases left out:
 #: "the fate of the plant, held since 2022, also remains a point of contention".
 _ISSUE_PREDICATE = re.compile(
