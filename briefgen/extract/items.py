@@ -102,6 +102,10 @@ _NOT_AGREEMENT = re.compile(
     r"no (?:date|timetable|timeline) for (?:the |its |their )?(?:signing|signature)\b)",
     re.I,
 )
+#: Words that name what is disputed by what they call it, shared by the issue cue and the
+#: subject that is called so: "a point of contention", "divides the allies".
+_CONTENTION = r"(?:points?|bones?)\s+of\s+contention"
+_DIVIDES = r"(?:continues?\s+to\s+)?divides?\s+(?:the|a|them|both)\b"
 #: A commitment the parties share, however it is introduced ("affirmed their joint commitment").
 _SHARED_COMMITMENT = re.compile(
     r"\b(?:(?:their|our|joint|shared|mutual|unwavering|common) (?:(?:and )?\w+ ){0,2}"
@@ -118,9 +122,9 @@ _ISSUE = re.compile(
     r"disagree\w*|unresolved|"
     r"at odds|(?:divided|split) (?:over|on)\b|divisions?\b|deadlock\w*|impasse|stalemate|standoff|"
     r"stall(?:ed|s)\b|sticking points?|friction|rifts?\b|strained\b|objections?\b|"
-    r"far apart|(?:points?|bones?) of contention|irritants?\b|unacceptable|intolerable|"
+    rf"far apart|{_CONTENTION}|irritants?\b|unacceptable|intolerable|"
     r"at loggerheads|(?:talks|negotiations)\s+(?:foundered|faltered|collapsed)|"
-    r"(?:continues?\s+to\s+)?divides?\s+(?:the|a|them|both)\b|deteriorat\w*|protested|"
+    rf"{_DIVIDES}|deteriorat\w*|protested|"
     r"refus(?:e|es|ing)\s+to|object(?:ed|s|ing)?\s+to|clash(?:es|ed)\b|"
     r"only (?:after|if|once|when)\b|unless\b|"
     r"(?<!de-)escalat\w*|retaliat\w*|veto(?:ed|es)?\b|reservations?\b|"
@@ -162,7 +166,7 @@ _ISSUE_OBJECT = re.compile(
     r"|\b(?:no|little|without)\s+(?:sign\s+of\s+)?(?:\w+\s+)?(?:progress|breakthrough|headway|"
     r"movement)\s+(?:on|over|in|towards?)\s+(?P<stalled>[^.;:]+)"
     r"|\b(?:main |biggest |key )?(?:obstacles?|stumbling blocks?|sticking points?|"
-    r"(?:bones?|points?) of contention)\s+"
+    rf"{_CONTENTION})\s+"
     r"(?:is|are|was|were|remains?|remained)\s+(?P<obstacle>[^.;:]+)"
     r"|\b(?:will|would)\s+(?:only\s+|not\s+)?(?:sign|agree|accept|ratify|return|resume|withdraw|lift|"
     r"release|join|approve)\b[^,;.]{0,40}?\b(?:only\s+(?:after|if|once|when)|unless)\s+"
@@ -772,10 +776,9 @@ def _asked_to_stop(request: str, what: str) -> str:
 _ISSUE_PREDICATE = re.compile(
     r"\s+(?:also\s+|still\s+)?(?:(?:remains?|remained|is|was|has\s+been|became|becomes)\s+"
     r"(?:(?:a|an|the)\s+(?:(?:main|major|key|serious|particular|significant|persistent|constant|"
-    r"lingering|central)\s+)?(?:concern|point\s+of\s+contention|bone\s+of\s+contention|"
+    rf"lingering|central)\s+)?(?:concern|{_CONTENTION}|"
     r"sticking\s+point|irritant|source\s+of\s+(?:tension|friction|concern))|(?:\w+ly\s+)?"
-    r"(?:unacceptable|illegal|illegitimate|intolerable))|(?:continues?\s+to\s+)?divides?\s+"
-    r"(?:the|a|them|both))\b", re.I)
+    rf"(?:unacceptable|illegal|illegitimate|intolerable))|{_DIVIDES})\b", re.I)
 def _subject_called_an_issue(clause: str) -> str | None:
     """The subject the clause calls a concern, a point of contention or unacceptable, a phrase
     set off by commas after it left out: "the fate of the plant, held since 2022, remains …"."""

@@ -217,8 +217,7 @@ def _plain(text: str) -> str:
     range of"), the day it happens ("on Thursday"), who reported it (", officials said") and
     the steps taken to do what is done ("take steps to");
     "the United States" as headlines write it, "the U.S."."""
-    if "(" in text:  # most texts have no bracket, and the pattern is costly to try
-        text = _ACRONYM.sub(_as_acronym, text)
+    text = _ACRONYM_GATED.sub(_as_acronym, text)
     text = _QUANTITY_GATED.sub("", _COMMA_ASIDE.sub(" ", _ASIDE_GATED.sub("", text)))
     text = _SOURCE_GATED.sub("", undated(text))
     text = _TAKE_STEPS_GATED.sub("", text)
@@ -628,6 +627,7 @@ def issue_label(phrase: str, evidence: str = "", limit: int = MAX_WORDS) -> str:
 #: The patterns read over every label, each run only on a text holding a piece of text it needs.
 _RELATIVE_THAT_GATED = LiteralGated(_RELATIVE_THAT)
 _QUANTITY_GATED = LiteralGated(_QUANTITY)
+_ACRONYM_GATED = LiteralGated(_ACRONYM)  # costly to try at every word; most texts hold no "("
 _ASIDE_GATED = LiteralGated(_ASIDE)
 _SOURCE_GATED = LiteralGated(_SOURCE)
 _EVALUATIVE_GATED = LiteralGated(_EVALUATIVE)

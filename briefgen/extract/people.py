@@ -460,8 +460,9 @@ def _lowercase_role(tokens: list[_Token], noun: int) -> str | None:
         owner = tokens[start - 2].text
         state = canonical(owner) or (owner if is_cap(owner) else None)
         return f"{role} of {state}" if state else role
-    if start >= 2 and canonical(_text(tokens, start - 2, start)) in STATES.values():
-        return f"{role} of {canonical(_text(tokens, start - 2, start))}"  # "North Korean leader"
+    nationality = canonical(_text(tokens, start - 2, start)) if start >= 2 else None
+    if nationality in STATES.values():
+        return f"{role} of {nationality}"  # "North Korean leader"
     if start >= 1 and (is_cap(tokens[start - 1].text) or is_abbreviation(tokens[start - 1].text)) \
             and tokens[start - 1].text not in NOT_NAMES:
         state = canonical(tokens[start - 1].text)
@@ -528,9 +529,10 @@ def _role(tokens: list[_Token], start: int, complement_end: int, name_end: int |
     role = _text(tokens, start, complement_end)
     first = tokens[start].text
     of = _of_after_name(tokens, name_end) if name_end is not None else None
-    words = 2 if start < complement_end - 2 and \
-        canonical(_text(tokens, start, start + 2)) in STATES.values() else 1  # "South Korean"
-    state = canonical(_text(tokens, start, start + words)) if start < complement_end - 1 else None
+    two_words = canonical(_text(tokens, start, start + 2)) if start < complement_end - 2 else None
+    words = 2 if two_words in STATES.values() else 1  # "South Korean President"
+    state = two_words if words == 2 else \
+        canonical(first) if start < complement_end - 1 else None
     bare = not re.search(r"\b(?:of|for|to)\b", role)
     if of and bare:
         return f"{role} of {of}"
