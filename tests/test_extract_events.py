@@ -292,10 +292,27 @@ def test_a_deadline_said_as_would_with_an_abbreviated_month_is_labelled_by_its_a
                                               "2025-12-15")
 
 
-def test_a_visit_by_an_office_names_the_office_as_the_visitor():
-    event = one("External Affairs Minister will pay an official visit to Kenya on Friday.")
-    assert (event["what"], event["who"]) == ("External Affairs Minister visit to Kenya",
-                                             ["External Affairs Minister"])
+@pytest.mark.parametrize(
+    ("sentence", "what"),
+    [
+        ("External Affairs Minister will pay an official visit to Kenya on Friday.",
+         "External Affairs Minister visit to Kenya"),
+        ("Kenya’s foreign minister is due to visit Ghana next week.",
+         "Kenya’s foreign minister visit to Ghana"),
+        ("The Brazilian defence minister is expected in Argentina on Friday.",
+         "Brazilian defence minister visit to Argentina"),
+        ("The Foreign Minister of Norway will visit Indonesia on Friday.",
+         "Foreign Minister of Norway visit to Indonesia"),
+    ],
+)
+def test_a_visit_by_an_office_names_the_office_as_the_visitor(sentence, what):
+    event = one(sentence)
+    assert (event["what"], event["who"]) == (what, [what.rsplit(" visit to ", 1)[0]])
+
+
+def test_the_counterpart_a_named_host_receives_is_the_visitor_not_the_host():
+    event = one("Ricardo Lima will host his Chilean counterpart in January.")
+    assert (event["who"], event["what"]) == (["Chilean counterpart"], "Chilean counterpart visit")
 
 
 def test_talks_to_be_concluded_are_labelled_as_their_conclusion():
@@ -508,6 +525,10 @@ def test_time_given_to_act_is_a_deadline_labelled_by_who_must_do_what(sentence, 
          "2025-12-28"),
         ("The truce, which took effect on Friday, is due to expire on Monday.",
          "Truce to expire", "2025-12-01"),
+        ("Voters go to the polls on Sunday in a referendum on the treaty.",
+         "Referendum on the treaty", "2025-11-30"),
+        ("Chileans will vote in a referendum on the new constitution on Dec. 4.",
+         "Referendum on the new constitution", "2025-12-04"),
     ],
 )
 def test_an_election_and_a_truce_due_to_expire_ahead(sentence, what, when):

@@ -301,6 +301,11 @@ def test_the_same_topic_twice_is_one_issue():
          ["Ratification of the accord by the Sorland parliament"]),
         ("The pact has yet to be approved by both cabinets.",
          ["Approval of the pact by both cabinets"]),
+        ("The deal still needs to be ratified by parliament.",
+         ["Ratification of the deal by parliament"]),
+        ("Sticking points include fishing quotas and the status of the islands.",
+         ["Fishing quotas", "Status of the islands"]),
+        ("The two countries have been at odds over water rights for decades.", ["Water rights"]),
     ],
 )
 def test_news_wording_of_disagreement_names_open_issues(sentence, topics):

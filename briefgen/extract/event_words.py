@@ -32,7 +32,9 @@ EVENT_NOUNS: list[tuple[str, re.Pattern]] = [
                            r"demonstrations?|rall(?:y|ies)|marches)\b", _I)),
     ("deadline", re.compile(r"\b(?:deadline|takes? effect|(?:enters?|comes?) into force|"
                             r"expires?)\b", _I)),
-    ("other", re.compile(r"\b(?:COP ?\d+|inauguration|votes?|debates?|(?:joint|military|naval|air|"
+    ("other", re.compile(r"\b(?:COP ?\d+|inauguration|"
+                         r"votes?(?!\s+in\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:referend|election))|"
+                         r"debates?|(?:joint|military|naval|air|"
                          r"live-fire|war) (?:exercises|drills|manoeuvres|maneuvers)|"
                          r"drills|exercises?(?= (?:from|on|in|next|this|starting|between) )|"
                          r"(?:be|being) sworn in|(?:to be|will be|be) signed|funeral)\b")),
@@ -82,7 +84,8 @@ HOSTED_GROUP = re.compile(r"\b(?:host|attend)(?:s|ed|ing)?\s+(?:the\s+)?(?:\d{4}
 COUNCIL_SITTING = re.compile(r"\bat\s+the\s+(?P<body>(?-i:(?:[A-Z][\w-]+\s+){1,3}Council))\b"
                              r"(?!\s+(?:of|members|resolutions?)\b)", _I)
 #: Verbs whose object is the guest.
-HOST_VERB = re.compile(r"\b(?:host|welcom|receiv)(?:e|es|s|ing)?\s+(?=[A-Z])", _I)
+HOST_VERB = re.compile(r"\b(?:host|welcom|receiv)(?:e|es|s|ing)?\s+"
+                       r"(?=[A-Z]|(?:his|her|their|its)\s+(?:[A-Z][\w-]+\s+)?counterparts?\b)", _I)
 
 _MODAL = (r"(?:will|shall|’ll|'ll|plans? to|planning to|intends? to|intent to|intention to|"
           r"plans? for (?:[\w’'.-]+\s+){1,4}?to|"

@@ -381,8 +381,8 @@ def _participants(clause: str, start: int, end: int, kind: str, people: list[str
         if re.match(r"(?:He|She)\s", clause):
             return []  # "He will then travel to Goa": the person named before, not a state
         office = _OFFICE_SUBJECT.match(clause)
-        if office and office.group("office").split()[-1] in TITLE_WORDS:
-            return [office.group("office")]  # "External Affairs Minister will pay a visit"
+        if office:
+            return [office.group("office")]  # "Kenya’s foreign minister will pay a visit"
         unit = _NAMED_VISITOR.search(clause[:end])
         if unit and canonical(unit.group("who")) is None:
             return [unit.group("who")]  # "the UK Carrier Strike Group will visit Japan"
@@ -411,9 +411,14 @@ _NAMED_VISITOR = re.compile(r"(?:^(?:The\s+)?|\bthat\s+(?:the\s+)?|\bthe\s+)"
                             r"(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){1,4})\s+"
                             r"(?:will|would|is\s+to|is\s+(?:due|set|scheduled)\s+to)\s+"
                             r"(?:also\s+)?(?:pay\s+a\s+)?visit\b")
-#: A sentence opened by an office, not a name: "External Affairs Minister will travel …".
-_OFFICE_SUBJECT = re.compile(r"(?:The\s+)?(?P<office>(?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*)\s+"
-                             r"(?:will|would|shall|is|are|plans|intends)\b")
+#: A sentence opened by an office, not a name: "External Affairs Minister will travel …",
+#: "Kenya’s foreign minister is due to visit …", "The Foreign Minister of Norway will …".
+_TITLE = "|".join(sorted(word for word in TITLE_WORDS if word.isalpha()))
+_OFFICE_SUBJECT = re.compile(
+    r"(?:The\s+)?(?P<office>(?:[A-Z][\w-]*(?:[’']s)?\s+){0,4}(?:[a-z][\w-]*\s+){0,2}"
+    rf"(?i:{_TITLE})"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?)\s+"
+    r"(?:will|would|shall|is|are|plans|intends)\b")
 
 
 def _visitors(clause: str, start: int, end: int, people: list[str]) -> list[str]:
@@ -437,6 +442,9 @@ def _visitors(clause: str, start: int, end: int, people: list[str]) -> list[str]
         before = before[:invitation[-1].start()]
     elif host and host.start() <= start:
         span = re.split(r"\b(?:for|to|at|on|in)\b", clause[host.end():], maxsplit=1)[0]
+        guest = GUEST_TITLE.match(clause, host.end() - 1)
+        if guest and guest.group(0).strip() == span.strip():  # "will host his counterpart"
+            return [re.sub(r"^(?:his|her|their|its|the)\s+", "", guest.group(0).strip())]
         return _named(span, people)[:4]
     return _subject(before, people)
 
@@ -547,6 +555,9 @@ def _label(clause: str, start: int, end: int, kind: str, who: list[str], where: 
     if re.fullmatch(r"debate|vote", clause[start:end]):
         return _decision_label(clause, start, end)
     if kind == "election" and re.search(r"to the polls$|^elect\s", clause[start:end].lower()):
+        referendum = _REFERENDUM.search(clause)
+        if referendum:  # "go to the polls on Sunday in a referendum on the treaty"
+            return capitalised(referendum.group(0))
         voters = find_parties(clause[:start])
         place = short_place or (voters[0] if voters else None)
         return f"Election in {in_a_phrase(place)}" if place else "Election"
@@ -566,6 +577,11 @@ def _label(clause: str, start: int, end: int, kind: str, who: list[str], where: 
     if short_place and short_place not in phrase:
         phrase += f" in {short_place}"
     return capitalised(phrase)
+
+
+#: What a vote at the polls decides, when the text says: "a referendum on the treaty".
+_REFERENDUM = re.compile(r"\breferendum\s+(?:on|over)\s+[^,;.]+?(?=\s+(?:on|in|next|this)\s|"
+                         r"[,;.]|$)", re.I)
 
 
 def _proper_name(clause: str, start: int, end: int) -> str | None:

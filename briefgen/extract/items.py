@@ -167,7 +167,7 @@ _ISSUE_OBJECT = re.compile(
     r"movement)\s+(?:on|over|in|towards?)\s+(?P<stalled>[^.;:]+)"
     r"|\b(?:main |biggest |key )?(?:obstacles?|stumbling blocks?|sticking points?|"
     rf"{_CONTENTION})\s+"
-    r"(?:is|are|was|were|remains?|remained)\s+(?P<obstacle>[^.;:]+)"
+    r"(?:is|are|was|were|remains?|remained|includes?|included)\s+(?P<obstacle>[^.;:]+)"
     r"|\b(?:will|would)\s+(?:only\s+|not\s+)?(?:sign|agree|accept|ratify|return|resume|withdraw|lift|"
     r"release|join|approve)\b[^,;.]{0,40}?\b(?:only\s+(?:after|if|once|when)|unless)\s+"
     r"(?P<condition>[^.;:]+)", re.I)
@@ -556,7 +556,7 @@ _WITHDRAWN = re.compile(r"(?<!not )(?<!never )\b(?:lifted|dropped|withdrew|waive
 _PENDING = re.compile(
     r"\b(?P<subject>(?:the|this|a|an|its|their)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?|(?-i:It|This))"
     r"(?:\s+(?:signed|agreed|reached)\s+[^,;]{1,30}?)?,?\s+(?:which\s+)?"
-    r"(?:(?:must|needs?\s+to|has\s+to|(?:has|have)\s+yet\s+to|(?:is|are)\s+yet\s+to)\s+"
+    r"(?:(?:still\s+)?(?:must|needs?\s+to|has\s+to|(?:has|have)\s+yet\s+to|(?:is|are)\s+yet\s+to)\s+"
     r"(?:still\s+)?be\s+(?P<act>ratified|approved|endorsed|confirmed|signed|implemented)|"
     r"(?:(?:is|are|remains?)\s+(?:still\s+)?subject\s+to|(?:still\s+)?(?:needs?|requires?|awaits?|"
     r"is\s+awaiting))\s+(?P<noun>approval|ratification|endorsement|confirmation|signature))"
@@ -607,6 +607,11 @@ def _war_topics(clause: str) -> list[str]:
             or re.search(r" (?:in|on|against) ", m.group(0))]
 
 
+#: How long a dispute has lasted, which is not what it is about: "water rights for decades".
+_HOW_LONG = re.compile(r"\s+for\s+(?:(?:many|several|some|two|three|four|five|ten|\d+)\s+)?"
+                       r"(?:decades|years|months|weeks)(?=[.,;]?$)")
+
+
 def _without_dates(text: str) -> str:
     """"a briefing next week" → "a briefing": the date is not part of what the issue is."""
     for start, end, _ in reversed(dates.find_expressions(text)):
@@ -615,7 +620,7 @@ def _without_dates(text: str) -> str:
             continue
         text = re.sub(r"\s+(?:on|in|by|at|from|since)$", "", text[:start].rstrip(" ,"))
         text = re.sub(r"\s+(?:that|which)\s+[a-z]+$", "", text)  # "a truce that expires"
-    return text.strip()
+    return _HOW_LONG.sub("", text).strip()
 
 
 def _object_topics(objects: str) -> list[str]:

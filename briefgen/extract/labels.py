@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from briefgen.extract.clauses import LEAD_ADVERBIAL, read_commitment, single_party
-from briefgen.extract.dates.vocabulary import MONTH_FULL, WEEKDAY_FULL
+from briefgen.extract.dates.vocabulary import MONTH_ABBR, MONTH_FULL, WEEKDAY_FULL
 from briefgen.extract.label_words import ends_on_modifier, is_adjective
 from briefgen.extract.literal_gate import LiteralGated
 from briefgen.extract.names import find_parties
@@ -273,7 +273,7 @@ _NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 _FORMAL_DATE = (rf",?\s+(?:on\s+)?this\s+[\w-]+\s+day\s+of\s+(?:{MONTH_FULL})"
                 r"(?:,?\s+(?:in\s+the\s+year\s+(?:of\s+our\s+Lord\s+)?)?"
                 rf"(?:\d{{4}}|{_NUMBER_WORD}(?:[\s-]+(?:and\s+)?{_NUMBER_WORD})*))?")
-_MONTH = f"(?:{MONTH_FULL})"
+_MONTH = rf"(?:{MONTH_FULL}|(?:{MONTH_ABBR})\.?)"
 #: A day the text dates the item by, which the briefing's `when` or date says already.
 _DAY = re.compile(rf"\s+(?:(?:on|next|this|last)\s+{_WEEKDAY}|on\s+{_MONTH}\s+\d{{1,2}}"
                   rf"(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|on\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+"
