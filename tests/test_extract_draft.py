@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from briefgen.extract.article import parse_article
 from briefgen.extract.draft import draft_briefing
 from briefgen.schema import MAX_TEXT
@@ -28,8 +30,10 @@ def test_a_summary_of_a_briefing_tells_the_answers_not_the_questions():
     assert "A:" not in data["summary"]
 
 
-def test_a_dateline_with_the_day_before_the_month_is_left_out_of_the_first_sentence():
-    report = ("Climate talks open\n\nBAKU, 12 November - UN Secretary-General Ana Guerra on "
+@pytest.mark.parametrize("dateline", ["BAKU, 12 November - ", "BAKU, Azerbaijan (AP) — ",
+                                      "BAKU, Nov. 12, 2024 (Xinhua) -- "])
+def test_a_news_agency_dateline_is_left_out_of_the_first_sentence(dateline):
+    report = (f"Climate talks open\n\n{dateline}UN Secretary-General Ana Guerra on "
               "Tuesday urged leaders to agree on a finance goal.\n")
     data, _ = draft_briefing(parse_article(report, "txt"), dt.date(2024, 11, 12),
                              source={"path": "talks.txt"})

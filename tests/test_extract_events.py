@@ -55,6 +55,8 @@ def one(sentence: str, reference: dt.date = REFERENCE) -> dict:
         ("The United States will lower the tariff for an initial period of 90 days.",
          "deadline", "2026-02-22", None),
         ("The two presidents will speak by phone next month.", "call", "2025-12", None),
+        ("Mediators said they would reconvene the talks in early December if both sides "
+         "showed restraint.", "talks", "2025-12", None),
         ("The United States will host the G20 in 2027.", "summit", "2027", None),
         ("Xi Jinping will come to the United States in the spring.",
          "visit", "2026-03/2026-05", "United States"),
@@ -113,6 +115,7 @@ def test_future_events_are_upcoming_with_a_normalized_date(sentence, kind, when,
         "Invitation to Visit Japan",
         "The President will host Prime Minister Anna Berg at the White House today.",
         "“This pact is built for the next thirty years,” Berg told reporters after the talks.",
+        "The minister is due to brief the Arab League on the talks next week.",
     ],
 )
 def test_past_cancelled_rejected_and_undated_plans_are_not_upcoming(sentence):

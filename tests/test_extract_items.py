@@ -306,6 +306,11 @@ def test_the_same_topic_twice_is_one_issue():
         ("Sticking points include fishing quotas and the status of the islands.",
          ["Fishing quotas", "Status of the islands"]),
         ("The two countries have been at odds over water rights for decades.", ["Water rights"]),
+        ("The talks ended on Sunday without agreement on a nationwide ceasefire.",
+         ["Nationwide ceasefire"]),
+        ("The ministers parted with no deal on fishing quotas.", ["Fishing quotas"]),
+        ("The army accused the militia of violating a pledge signed in May 2023.",
+         ["Violating a pledge"]),
     ],
 )
 def test_news_wording_of_disagreement_names_open_issues(sentence, topics):
@@ -586,9 +591,13 @@ def test_he_after_an_office_named_as_subject_is_not_someone_named_earlier():
         ("Visit to Goa", [])]
 
 
-def test_opening_a_conference_is_an_event_not_an_agreement():
-    draft = items("On Friday, the Chancellor will open the Harbour Business Conference.")
-    assert draft.agreements == []
+@pytest.mark.parametrize("sentence", [
+    "On Friday, the Chancellor will open the Harbour Business Conference.",
+    "The talks will resume in early December.",
+    "Negotiations would continue next week, the ministry said.",
+])
+def test_opening_a_conference_or_talks_resuming_is_an_event_not_an_agreement(sentence):
+    assert items(sentence).agreements == []
 
 
 def test_what_was_discussed_before_an_agreement_can_be_an_open_issue():

@@ -64,6 +64,22 @@ def test_a_pronoun_speaks_for_the_person_named_before_it():
         ("Everybody feels optimistic about it", "Tom Vane")]
 
 
+def test_the_speaker_named_after_a_possessive_title_is_the_one_who_spoke():
+    assert quotes(["“We will judge them by what they do,” said Wu Ming’s successor as envoy, "
+                   "Tom Vane.", "“The rest is words.”"]) == [
+        ("We will judge them by what they do", "Tom Vane"), ("The rest is words", "Tom Vane")]
+
+
+def test_a_surname_with_its_particle_is_a_mention_even_opening_a_sentence():
+    people = [*PEOPLE, Person("Karim al-Saadi", "Minister of Energy of Iraq")]
+    paragraphs = [["“The deal gives us certainty,” Lind said."],
+                  ["Al-Saadi said water levels were falling.",
+                   "“We did not reach an understanding on water,” he said."]]
+    assert [(q.text, q.speaker) for q in find_quotes(paragraphs, people)] == [
+        ("The deal gives us certainty", "Ada Lind"),
+        ("We did not reach an understanding on water", "Karim al-Saadi")]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

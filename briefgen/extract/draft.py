@@ -18,9 +18,11 @@ from briefgen.model import SCHEMA
 from briefgen.scaffold import slugify
 from briefgen.schema import MAX_TEXT
 
-#: "BRUSSELS (Reuters) - " before a news agency's first sentence.
-_DATELINE = re.compile(r"^[A-Z][A-Z .,'’/-]{2,40}(?:,\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}|"
-                       r"\d{1,2} [A-Z][a-z]{2,8}))?\s*"
+#: "BRUSSELS (Reuters) - ", "JEDDAH, Saudi Arabia (AP) — ", "BEIJING, Nov. 20, 2025
+#: (Xinhua) -- " before a news agency's first sentence.
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'’/-]{2,40}(?:,\s*[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+){0,2})?"
+                       r"(?:,\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})"
+                       r"(?:,\s*\d{4})?)?\s*"
                        r"(?:\([^)]{1,40}\))?\s*[-–—]+\s+")
 _TOPICS = {
     "trade": r"\b(?:trade|tariffs?|exports?|imports?)\b",

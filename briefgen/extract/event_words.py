@@ -87,7 +87,8 @@ COUNCIL_SITTING = re.compile(r"\bat\s+the\s+(?P<body>(?-i:(?:[A-Z][\w-]+\s+){1,3
 HOST_VERB = re.compile(r"\b(?:host|welcom|receiv)(?:e|es|s|ing)?\s+"
                        r"(?=[A-Z]|(?:his|her|their|its)\s+(?:[A-Z][\w-]+\s+)?counterparts?\b)", _I)
 
-_MODAL = (r"(?:will|shall|’ll|'ll|plans? to|planning to|intends? to|intent to|intention to|"
+_MODAL = (r"(?:will|shall|would(?!\s+have)|’ll|'ll|plans? to|planning to|intends? to|intent to|"
+          r"intention to|"
           r"plans? for (?:[\w’'.-]+\s+){1,4}?to|"
           r"(?:is|are|was|were) (?:set|scheduled|expected|due|slated|preparing|poised) to|going to|"
           r"preparing to|agreed to|decided to|resolved to|commit to|shared the view to|"

@@ -136,9 +136,16 @@ def clause_events(clause: str, sentence: str, reference: dt.date, people: list[s
             continue
         if when is None and _is_back_reference(clause, start, end):
             continue
+        if _REPORTED_ON.search(clause, 0, start):
+            continue  # "will brief the Arab League on the talks next week": what is told of
         found.append(_event(clause, sentence, (start, end, kind, noun), when, when_text,
                             people, parties))
     return [one for event in found for one in _split_visits(event, clause)]
+
+
+#: An event word that is what a briefing tells of, not an event of its own.
+_REPORTED_ON = re.compile(r"\b(?:brief|inform|update|report)(?:s|ed|ing)?\s+(?:[\w’'.-]+\s+){0,4}?"
+                          r"(?:on|about)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$", re.I)
 
 
 def _shown_past(clause: str, start: int, when_text: str | None) -> str:

@@ -129,7 +129,7 @@ _ISSUE = re.compile(
     r"only (?:after|if|once|when)\b|unless\b|"
     r"(?<!de-)escalat\w*|retaliat\w*|veto(?:ed|es)?\b|reservations?\b|"
     r"(?:no|little)\s+(?:sign\s+of\s+)?(?:\w+\s+)?(?:progress|breakthrough|headway|movement)\b|"
-    r"obstacles?\b|"
+    r"obstacles?\b|(?:without|no)\s+(?:an?\s+|any\s+)?(?:agreement|deal|consensus)\s+(?:on|over)\b|"
     r"stumbling blocks?|soured|broke down|not (?:been |yet )?(?:resolved|settled)\b|"
     r"block(?:ed|s|ing)? (?:a|an|the|any|[A-Z][\w-]*[’']s) (?:[\w-]+ ){0,3}(?:proposal|plan|bill|"
     r"resolution|deal|move|bid|measures?|sanctions?|extension|membership|accession)\b|"
@@ -416,6 +416,9 @@ def _is_agreement(clause: str) -> bool:
         return False  # "the accord must still be ratified": a step still open, not a new deal
     if _SCHEDULED.match(cue.group(0)) and _SCHEDULED.search(clause):
         return False  # "the council will hold an emergency session": an event ahead
+    happening = _EVENT_AS_SUBJECT.search(clause)
+    if happening and happening.start() <= cue.start() < happening.end():
+        return False  # "the talks will resume in December": an event ahead, not a pledge
     if _EFFECT_CLAIMED.search(cue.group(0)):
         return False  # "she said the deal would create jobs": what it will do, not a pledge
     about_a_deal = re.search(r"truce|cease-?fire|armistice|deal|treaty|accord", cue.group(0), re.I)
@@ -423,6 +426,11 @@ def _is_agreement(clause: str) -> bool:
                 not _STRONG_AGREEMENT.search(clause))
 
 
+#: An event that is the subject of its own verb: "the talks will resume", "would continue".
+_EVENT_AS_SUBJECT = re.compile(
+    r"\b(?:talks|negotiations|discussions|consultations|meetings?|summit|session|conference|"
+    r"dialogue|round|visit|hearings?)\s+(?:will|would)\s+(?:[a-z]+ly\s+)?(?:resume|continue|"
+    r"restart|open|end)\b", re.I)
 #: A thing said to have an effect: "said the deal would create 15,000 jobs".
 _EFFECT_CLAIMED = re.compile(
     rf"{REPORTED}(?:the|this|that|such an?|an?)\s+(?:[\w-]+\s+)?(?:deal|agreement|pact|treaty|"
@@ -620,6 +628,8 @@ def _without_dates(text: str) -> str:
             continue
         text = re.sub(r"\s+(?:on|in|by|at|from|since)$", "", text[:start].rstrip(" ,"))
         text = re.sub(r"\s+(?:that|which)\s+[a-z]+$", "", text)  # "a truce that expires"
+        text = re.sub(r"\s+(?:signed|agreed|reached|adopted|concluded|made|held)$", "",
+                      text)  # "a pledge signed in May 2023"
     return _HOW_LONG.sub("", text).strip()
 
 

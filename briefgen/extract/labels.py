@@ -36,7 +36,7 @@ _CLAUSE_END = re.compile(
     r",\s+(?:resulting in|ensuring|unlocking|wherein|urging|calling|noting|stressing|"
     r"underscoring|emphasi[sz]ing|welcoming|recogni[sz]ing|reaffirming|reiterating)\b|"
     r",\s+(?=(?!including\b)[a-z]+ing\s+(?:a|an|the|their|its|his|her|our|\d))|"
-    r",\s+(?=(?:to|by|but|as|with|in|for)\s)|,\s+(?=an?\s(?![^,;]*,\s+(?:and\s+)?an?\s))|\s+(?:after|following)\s+(?=(?:(?:many|several|two|three|\w+teen)\s+)?(?:decades|years|months|weeks)\s+of\b)|\s+as\s+(?=(?:they|we|it|he|she)\s)|"
+    r",\s+(?=(?:to|by|but|as|with|in|for)\s)|,\s+(?=an?\s(?![^,;]*,\s+(?:and\s+)?an?\s))|\s+(?:after|following)\s+(?=(?:(?:many|several|two|three|\w+teen)\s+)?(?:decades|years|months|weeks|days|hours|rounds)\s+of\b)|\s+as\s+(?=(?:they|we|it|he|she)\s)|"
     r",\s+(?:and\s+)?(?=(?:we|they|he|she|it|President|Prime Minister|Secretary|Minister|"
     r"the (?:two |)(?:leaders|sides|ministers|parties))\s)")
 #: Where a phrase may be cut: before a comma, a preposition or a conjunction; "of" last.

@@ -222,15 +222,33 @@ def _references(text: str, directory: _Directory, last_named: str | None) -> lis
 
 @functools.lru_cache(maxsize=4096)
 def _name_words(name: str) -> tuple[str, ...]:
-    """The words a person may be called by alone: "Xi" and "Jinping" of "Xi Jinping"."""
-    return tuple(w for w in re.findall(r"[^\W\d_][\w’'-]+", name) if w[0].isupper()
-                 and w not in ("Jr", "Sr", "II", "III"))
+    """The words a person may be called by alone: "Xi" and "Jinping" of "Xi Jinping";
+    "al-Saadi" of "Karim al-Saadi", also as "Al-Saadi" opening a sentence."""
+    words: list[str] = []
+    for word in re.findall(r"[^\W\d_][\w’'-]+", name):
+        if word[0].isupper() and word not in ("Jr", "Sr", "II", "III"):
+            words.append(word)
+        elif _PARTICLE_SURNAME.match(word):
+            words += [word, word[0].upper() + word[1:]]
+    return tuple(words)
+
+
+#: A surname joined to its particle: "al-Saadi", "el-Sisi", "bin-Zayed".
+_PARTICLE_SURNAME = re.compile(r"[a-z]{1,3}-[A-Z]")
 
 
 def _first_reference(text: str, directory: _Directory) -> str | None:
-    """The person named at the start of `text` ("said Mrs. Roe", "according to the Mayor")."""
+    """The person named at the start of `text` ("said Mrs. Roe", "according to the Mayor");
+    past one whose title this is ("said Roe’s successor as envoy, Jane Doe")."""
     refs = _references(text, directory, None)
+    if refs and _POSSESSOR.match(text, refs[0][0]):
+        refs = [ref for ref in refs[1:] if ref[0] <= 80 and text[ref[0] - 2:ref[0]] == ", "]
+        return refs[0][1] if refs else None
     return refs[0][1] if refs and refs[0][0] <= 25 else None
+
+
+#: A name in the possessive, which owns the title that follows: "Roe’s successor".
+_POSSESSOR = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*[’']s\s")
 
 
 def _last_reference(text: str, directory: _Directory, last_named: str | None) -> str | None:
