@@ -50,3 +50,13 @@ def test_a_sentence_too_long_to_be_evidence_gives_no_item_and_the_draft_stays_va
                              source={"path": "talks.txt"})
     assert data["open_issues"] == []
     assert [a["what"] for a in data["agreements"]] == ["Open a consulate"]
+
+
+def test_the_notes_after_a_press_release_s_end_are_not_read():
+    release = ("Ministers meet\n\nMinister Ana Guerra met her Chilean counterpart today.\n\n"
+               "ENDS\n\nNotes to editors: Ana Guerra was appointed by Tomas Reyes in 2024.\n\n"
+               "Media contact: Lena Ortiz, 021 555 0199\n")
+    data, _ = draft_briefing(parse_article(release, "txt"), dt.date(2025, 11, 14),
+                             source={"path": "release.txt"})
+    assert [p["name"] for p in data["people"]] == ["Ana Guerra"]
+    assert "Reyes" not in data["summary"]

@@ -57,6 +57,8 @@ def one(sentence: str, reference: dt.date = REFERENCE) -> dict:
         ("The two presidents will speak by phone next month.", "call", "2025-12", None),
         ("Mediators said they would reconvene the talks in early December if both sides "
          "showed restraint.", "talks", "2025-12", None),
+        ("They agreed to launch a Strategic Dialogue, the first meeting of which will be held "
+         "in the second half of 2026.", "talks", "2026-H2", None),
         ("The United States will host the G20 in 2027.", "summit", "2027", None),
         ("Xi Jinping will come to the United States in the spring.",
          "visit", "2026-03/2026-05", "United States"),

@@ -21,6 +21,8 @@ from briefgen.extract.labels import (
          "Set up a joint fisheries council"),
         ("Both governments pledged to open a consulate in each capital, which will serve traders.",
          "Open a consulate in each capital"),
+        ("The ministers agreed to launch an annual dialogue, the first meeting of which will be "
+         "held in Lima.", "Launch an annual dialogue"),
         ("Norway will fund two new clinics in the northern provinces.",
          "Norway to fund two new clinics in the northern provinces"),
         ("Peru has committed to lower duties on machinery imports.",

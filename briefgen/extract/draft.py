@@ -24,6 +24,24 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .,'’/-]{2,40}(?:,\s*[A-Z][a-z]+\.?(?:\s+[A
                        r"(?:,\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})"
                        r"(?:,\s*\d{4})?)?\s*"
                        r"(?:\([^)]{1,40}\))?\s*[-–—]+\s+")
+#: Where a press release ends and its notes to editors begin: "ENDS", "###", "-30-",
+#: "Media contact: …", "For more information, contact …".
+_END_MARK = re.compile(r"[-–—\s]*(?:ENDS|Ends|ends|###|-30-)[-–—\s.]*")
+_CONTACT = re.compile(r"(?:Media|Press)\s+(?:contacts?|enquiries|inquiries|office)\s*:|"
+                      r"For (?:further|more) information\b|Contacts?\s*:", re.I)
+
+
+def _before_sign_off(paragraphs: tuple[str, ...]) -> list[str]:
+    """The paragraphs of the article itself, those of the notes a press office adds after it
+    left empty (so that each stays beside its unit)."""
+    kept: list[str] = []
+    ended = False
+    for paragraph in paragraphs:
+        ended = ended or bool(_END_MARK.fullmatch(paragraph))
+        kept.append("" if ended or _CONTACT.match(paragraph) else paragraph)
+    return kept
+
+
 _TOPICS = {
     "trade": r"\b(?:trade|tariffs?|exports?|imports?)\b",
     "security": r"\b(?:security|defen[cs]e|military)\b",
@@ -40,7 +58,8 @@ _TOPIC_CUES = {tag: LiteralGated(re.compile(pattern)) for tag, pattern in _TOPIC
 
 def draft_briefing(article: Article, day: dt.date, *, source: dict) -> tuple[dict, Draft]:
     """The briefing data for an article dated `day`, and what the rules found (for a report)."""
-    paragraphs = [split_sentences(_DATELINE.sub("", p, count=1)) for p in article.paragraphs]
+    paragraphs = [split_sentences(_DATELINE.sub("", p, count=1))
+                  for p in _before_sign_off(article.paragraphs)]
     sentences = [s for p in paragraphs for s in p]
     people = find_people([article.title, *sentences])
     names = [p.name for p in people]

@@ -161,7 +161,7 @@ def _limit(clause: str, triggers: list[tuple[int, int, str, bool]], index: int) 
     first takes place ("a bilateral meeting on the margins of the NATO Summit in June")."""
     for following in triggers[index + 1:]:
         between = clause[triggers[index][1]:following[0]]
-        if re.fullmatch(r"\s*[,(]\s*", between):
+        if re.fullmatch(r"\s*[,(]\s*|,\s+the\s+(?:first|next|inaugural|opening)\s+", between):
             continue  # "the next climate summit, COP31, which …": one event, named twice
         if not re.search(r"\b(?:on the (?:margins|sidelines) of|at|during)\s+(?:the\s+)?"
                          r"(?:[\w’'.-]+\s+){0,5}$", between):

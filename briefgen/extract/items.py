@@ -179,7 +179,7 @@ _UNAGREED = re.compile(
 #: Talks that failed, named by their subject: "talks on X ended in deadlock".
 _STALLED_TALKS = re.compile(
     r"\b(?:talks|negotiations|discussions)\s+(?:on|over|about)\s+(?P<objects>[^,.;:]+?)\s+"
-    r"(?:ended|stalled|broke|collapsed|remain\w*|failed|made\s+(?:little|no|scant)\s+progress)\b"
+    r"(?:(?:have|has|had)\s+(?:been\s+)?|(?:are|is|were|was)\s+)?(?:ended|stalled|broke|collapsed|remain\w*|failed|made\s+(?:little|no|scant)\s+progress)\b"
     r"|\b(?:talks|negotiations|discussions)\s+(?:broke down|collapsed|stalled|faltered|foundered)"
     r"\s+(?:over|on)\s+(?P<failed>[^,.;:]+)", re.I)
 #: Where a noun phrase after an issue cue gives way to its clause's verb ("… shows no sign").
@@ -704,6 +704,9 @@ def _topic(clause: str) -> str | None:
         if not later:
             break
         cue = later
+    described = _DESCRIBED_BEFORE.search(clause[:cue.start()]) if cue else None
+    if described:  # "discussed the talks on X, which have been stalled since 2019"
+        return described.group("what")
     if cue and re.match(r"(?:not yet|has yet|have yet|yet to)", cue.group(0), re.I):
         before = re.split(r"\b(?:that|said|says|reiterated|noted)\b", clause[:cue.start()])[-1]
         subject = " ".join(before.split()[-5:]).strip(" ,")
@@ -768,6 +771,12 @@ def _topic(clause: str) -> str | None:
     return named[0] if named else None
 
 
+#: What a relative clause holding the cue describes: "(discussed) the talks on X, which
+#: have been stalled …".
+_DESCRIBED_BEFORE = re.compile(
+    r"\b(?:discussed|reviewed|raised|addressed|noted|about|over|regarding|concerning)\s+"
+    r"(?:the\s+)?(?P<what>[^,;]{4,120}?),\s+which\s+(?:has|have|had|is|are|was|were|remains?|"
+    r"remained)\s+(?:(?:been|long|largely|now|also)\s+)*$", re.I)
 #: A noun phrase that the text itself calls an issue: "the cost of the troops, an issue that …".
 _NAMED_AS_ISSUE = re.compile(
     r"\b(?:discuss|address|over|about|on|regarding|concerning|from)\s+(?P<what>[^,;]{4,120}?),\s+"

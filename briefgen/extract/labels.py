@@ -24,7 +24,8 @@ MAX_EXAMPLE_WORDS = 5
 
 #: Where a clause stops saying what was agreed and starts saying why, how or what else.
 _CLAUSE_END = re.compile(
-    r"\s*[;:(—]\s*|\s+[–-]\s+(?=[a-z])|,?\s+(?:which|who|whose|whereby|so that|so as to|"
+    r"\s*[;:(—]\s*|\s+[–-]\s+(?=[a-z])|,\s+(?=(?:[\w-]+\s+){1,4}of\s+(?:which|whom)\b)|"
+    r",?\s+(?:which|who|whose|whereby|so that|so as to|"
     r"in order to|while|whereas|because|as well as|including|such as|especially|once|unless|"
     r"provided that|as soon as|as long as|so long as|"
     r"particularly|notably|"
