@@ -117,7 +117,6 @@ def test_future_events_are_upcoming_with_a_normalized_date(sentence, kind, when,
         "Invitation to Visit Japan",
         "The President will host Prime Minister Anna Berg at the White House today.",
         "“This pact is built for the next thirty years,” Berg told reporters after the talks.",
-        "The minister is due to brief the Arab League on the talks next week.",
     ],
 )
 def test_past_cancelled_rejected_and_undated_plans_are_not_upcoming(sentence):
@@ -549,4 +548,23 @@ def test_an_election_and_a_truce_due_to_expire_ahead(sentence, what, when):
     ],
 )
 def test_a_deal_named_before_taking_effect_or_expiring_is_labelled_by_the_step(sentence, what):
+    assert one(sentence)["what"] == what
+
+
+def test_a_briefing_ahead_on_an_event_is_the_briefing():
+    event = one("The minister is due to brief the Arab League on the talks next week.")
+    assert (event["what"], event["when"]) == ("Briefing to the Arab League on the talks",
+                                              "2025-12-01/2025-12-07")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "what"),
+    [
+        ("The Council will meet in June.", "Meeting of the Council"),
+        ("The Council will revert to the matter at its meeting in June.", "Meeting of the Council"),
+        ("The committee will discuss the report at its next session in May.",
+         "Next session of the committee"),
+    ],
+)
+def test_a_body_s_own_meeting_is_named_for_the_body(sentence, what):
     assert one(sentence)["what"] == what

@@ -309,6 +309,10 @@ def test_the_same_topic_twice_is_one_issue():
         ("The talks ended on Sunday without agreement on a nationwide ceasefire.",
          ["Nationwide ceasefire"]),
         ("The ministers parted with no deal on fishing quotas.", ["Fishing quotas"]),
+        ("The Council deplores the continued detention of the journalists.",
+         ["Continued detention of the journalists"]),
+        ("The Council regrets that Sorland has not lifted its tariffs and calls on it to do so.",
+         ["Sorland has not lifted its tariffs"]),
         ("They discussed the negotiations on a trade pact with Chile, which have been stalled "
          "since 2019.", ["Negotiations on a trade pact with Chile"]),
         ("The army accused the militia of violating a pledge signed in May 2023.",

@@ -136,16 +136,22 @@ def clause_events(clause: str, sentence: str, reference: dt.date, people: list[s
             continue
         if when is None and _is_back_reference(clause, start, end):
             continue
-        if _REPORTED_ON.search(clause, 0, start):
-            continue  # "will brief the Arab League on the talks next week": what is told of
-        found.append(_event(clause, sentence, (start, end, kind, noun), when, when_text,
-                            people, parties))
+        event = _event(clause, sentence, (start, end, kind, noun), when, when_text, people,
+                       parties)
+        briefing = _REPORTED_ON.search(clause, 0, start)
+        if briefing:  # "will brief the Arab League on the talks next week": the briefing
+            told = f" to {briefing.group('audience').strip()}" if briefing.group("audience") \
+                else ""
+            event = {**event, "kind": "meeting",
+                     "what": f"Briefing{told} on {briefing.group('what')}{clause[start:end]}"}
+        found.append(event)
     return [one for event in found for one in _split_visits(event, clause)]
 
 
-#: An event word that is what a briefing tells of, not an event of its own.
-_REPORTED_ON = re.compile(r"\b(?:brief|inform|update|report)(?:s|ed|ing)?\s+(?:[\w’'.-]+\s+){0,4}?"
-                          r"(?:on|about)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$", re.I)
+#: An event word that is what a briefing tells of: the event is the briefing.
+_REPORTED_ON = re.compile(r"\b(?:brief|inform|update|report)(?:s|ed|ing)?\s+(?:to\s+)?"
+                          r"(?P<audience>(?:[\w’'.-]+\s+){0,5}?)(?:on|about)\s+"
+                          r"(?P<what>(?:the\s+)?(?:[\w’'-]+\s+){0,2})$", re.I)
 
 
 def _shown_past(clause: str, start: int, when_text: str | None) -> str:
@@ -654,11 +660,15 @@ def _noun_phrase(clause: str, start: int, end: int) -> str:
             named = group.group("group")
             if group.group("body"):
                 return f"{word} of the {named}"  # "the Joint Working Group on Fisheries"
-            article = "the " if named.endswith(("board", "council", "committee", "commission")) \
-                else ""
+            if named.lower().endswith(_BODIES):
+                return f"{word} of the {named}"  # "The Council will meet": the Council's
             if re.match(r"[A-Z][a-z]", named):
                 named = named[0].lower() + named[1:]  # "Foreign ministers", not "G7 leaders"
-            return f"{word} of {article}{named}"
+            return f"{word} of {named}"
+    owner = _BODY_SUBJECT.match(clause) if re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+)?$",
+                                                     clause[:start]) else None
+    if owner and [m.lower() for m in mods] in ([], ["next"]):  # "(The Council will …) at
+        return f"{' '.join([*mods, word])} of the {owner.group('body')}"  # its meeting in June"
     phrase = " ".join([*mods, word])
     tail = re.match(r"\s+(of|on|between)\s+([\w’'.-]+(?:\s+[\w’'.-]+){0,6}?)(?=[,;.]|\s+(?:to|in|"
                     r"at|for|and|as|by|with|which|that|who|will|would|is|are|was|were|he|she|"
@@ -669,6 +679,12 @@ def _noun_phrase(clause: str, start: int, end: int) -> str:
     if continued and not mods:
         phrase = f"continued {phrase}"
     return undated(phrase)
+
+
+_BODIES = ("board", "council", "committee", "commission", "assembly", "parliament")
+#: A body opening the sentence, whose meeting "its meeting" is.
+_BODY_SUBJECT = re.compile(r"(?:[Tt]he\s+)?(?P<body>(?:[A-Z][\w-]*\s+){0,3}(?i:council|"
+                           r"commission|committee|board|assembly|parliament|group|forum))\b")
 
 
 def _decision_label(clause: str, start: int, end: int) -> str:

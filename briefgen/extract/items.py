@@ -135,7 +135,8 @@ _ISSUE = re.compile(
     r"resolution|deal|move|bid|measures?|sanctions?|extension|membership|accession)\b|"
     rf"(?:did not|didn't|could not|couldn't|{_FAILED_TO}) "
     r"(?:reach|strike|secure|resolve|settle)\b|"
-    r"differences|warn(?:ed|s|ing)?\b|condemn\w*|criticiz\w*|criticis\w*|accus\w*|"
+    r"differences|warn(?:ed|s|ing)?\b|condemn\w*|deplor\w*|denounc\w*|regret(?:s|ted)? that\b|"
+    r"criticiz\w*|criticis\w*|accus\w*|"
     r"protests?\b|conflicts?\b|(?<!-)(?<!World )(?<!Cold )war\b|violat\w*|aggression|coercion|"
     r"coercive|not yet|has yet|"
     r"have yet|yet to\b|remains? (?:unclear|open)|unanswered|unfair|destabiliz\w*|"
@@ -183,7 +184,8 @@ _STALLED_TALKS = re.compile(
     r"|\b(?:talks|negotiations|discussions)\s+(?:broke down|collapsed|stalled|faltered|foundered)"
     r"\s+(?:over|on)\s+(?P<failed>[^,.;:]+)", re.I)
 #: Where a noun phrase after an issue cue gives way to its clause's verb ("… shows no sign").
-_FINITE_VERB = re.compile(r"\s+(?:has|have|had|is|are|was|were|did|does|do|remains?|remained|"
+_FINITE_VERB = re.compile(r"(?<!\bthe)(?<!\bits)(?<!\btheir)(?<!\ba)\s+(?:has|have|had|is|are|was|"
+                          r"were|did|does|do|remains?|remained|"
                           r"continues?|"
                           r"continued|shows?|showed|persists?|persisted|will|would|could|"
                           r"can|may|might)\b")
@@ -689,7 +691,7 @@ def _topic(clause: str) -> str | None:
             return f"{whose} {demand.group(0)[said.end():]}"
         return demand.group(0)  # "rejected Sorland's demand that the drills be cancelled"
     asked = _REQUEST_TO.search(clause)
-    if asked:
+    if asked and not re.match(r"(?:do so|do the same|follow suit)\b", asked.group("what")):
         return _asked_to_stop(clause[asked.start():asked.start("what")], asked.group("what"))
     problem = _WEAK_ISSUE.search(clause)
     disputed = _ISSUE_CUE.search(clause)
@@ -704,6 +706,8 @@ def _topic(clause: str) -> str | None:
         if not later:
             break
         cue = later
+    if cue and re.match(r"regret", cue.group(0), re.I):
+        return clause[cue.end():].strip(" .")  # "regrets that Serbia has not aligned with X"
     described = _DESCRIBED_BEFORE.search(clause[:cue.start()]) if cue else None
     if described:  # "discussed the talks on X, which have been stalled since 2019"
         return described.group("what")
