@@ -89,6 +89,9 @@ def test_commitments_are_agreements_one_per_commitment(sentence, whats):
         "The mediators urged the parties to respect their commitments.",
         "The council will hold an emergency session on the floods on Thursday.",
         "Sorland’s Foreign Minister will pay an official visit to Arden from March 12 to 14.",
+        "Tehran’s reaction to Thursday’s signing was not immediately available.",
+        "The approved budget puts the city’s spending at about 1.06 billion euros.",
+        "The absence of agreed rules for drought years worries farmers.",
     ],
 )
 def test_praise_refusal_and_stated_positions_are_not_agreements(sentence):
@@ -309,6 +312,8 @@ def test_the_same_topic_twice_is_one_issue():
         ("The talks ended on Sunday without agreement on a nationwide ceasefire.",
          ["Nationwide ceasefire"]),
         ("The ministers parted with no deal on fishing quotas.", ["Fishing quotas"]),
+        ("The absence of agreed rules for drought years has turned the dispute into a crisis.",
+         ["Absence of agreed rules for drought years"]),
         ("The Council deplores the continued detention of the journalists.",
          ["Continued detention of the journalists"]),
         ("The Council regrets that Sorland has not lifted its tariffs and calls on it to do so.",

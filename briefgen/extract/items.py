@@ -33,7 +33,8 @@ from briefgen.extract.topics import cue_topics
 _FAILED_TO = r"(?:failed|fail|refused|declined)(?:\s+(?:on|in|at|by)\s+\w+|\s+again)?\s+to"
 
 _AGREEMENT = re.compile(
-    r"\b(?:agreed|agree(?:s)? (?:to|on)|accords?\b|pledge[sd]?|pledging|"
+    r"\b(?:(?<!of )(?<!the )(?<!The )(?<!an )(?<!no )(?<!any )agreed|agree(?:s)? (?:to|on)|"
+    r"accords?\b|pledge[sd]?|pledging|"
     r"(?:re)?commit(?:s|ted)?\b|commitment to \w+ing|"
     r"commitments? of [\w’'. -]{1,60}? to (?!the\b|an?\b|its\b|their\b|our\b|his\b|her\b)"
     r"[a-z]+\b|"
@@ -41,7 +42,8 @@ _AGREEMENT = re.compile(
     r"(?:negotiated|agreed|reached|signed|struck|brokered|concluded)|"
     r"(?:reached|struck|brokered|concluded|negotiated|announced|accepted) (?:a|an|the) "
     r"(?:[\w-]+ ){0,3}(?:truce|cease-?fire|armistice|deal|treaty|accord|cessation of hostilities)|"
-    r"signed|signing|sign(?:s)? (?:a|an|the)|memorand(?:um|a) of understanding|MOU\b|"
+    r"signed|(?<!’s )(?<!'s )signing|sign(?:s)? (?:a|an|the)|"
+    r"memorand(?:um|a) of understanding|MOU\b|"
     r"(?:reached|concluded|struck|finali[sz]ed) (?:a|an|the) (?:[\w-]+ ){0,2}(?:agreement|deal|"
     r"accord|framework)|concluded (?:the )?(?:negotiations|talks) (?:on|for|over) (?:a|an|the)\b|"
     r"announc(?:ed|es|ing) (?:an? )?(?:(?:additional|new|further|more than|nearly|over) )*"
@@ -68,7 +70,8 @@ _AGREEMENT = re.compile(
     r"agreement)|launched|established|announced (?:a|an|the) (?:new )?(?:partnership|"
     r"initiative|agreement|deal|plan|fund|program))|"
     r"(?:inked|sealed|clinched) (?:a|an|the)\b|(?:is|are) to (?=[a-z]+ (?:a|an|the)\b)|"
-    r"(?:approved|passed) (?:(?:a|an|the) )?(?:[\w$.,-]+ ){0,4}(?:bill|package|aid|funding|"
+    r"(?<!the )(?<!The )(?:approved|passed) (?:(?:a|an|the) )?(?:[\w$.,-]+ ){0,4}"
+    r"(?:bill|package|aid|funding|"
     r"budget|law|legislation|facility|loan|fund)\b|"
     r"(?:upgraded|renewed|extended|restored|normali[sz]ed|re-?established)\s+(?:(?:a|an|the|their|"
     r"its|diplomatic|bilateral)\s+)?(?:[\w-]+\s+){0,3}(?:pact|agreement|ties|relations|deal|accord|"
@@ -673,6 +676,9 @@ def _topic(clause: str) -> str | None:
     subject = _subject_called_an_issue(clause)
     if subject:  # "X remains a concern for Y", "the fate of X is a point of contention"
         return subject
+    lacking = _LACK_AS_SUBJECT.search(clause)
+    if lacking:  # "the absence of agreed rules has turned a dispute into …"
+        return lacking.group("what")
     opposed = _OPPOSED.search(clause)
     if opposed:  # "France has vowed to block the deal" → France's opposition to the deal
         states = find_parties(clause[:opposed.start()])
@@ -775,6 +781,9 @@ def _topic(clause: str) -> str | None:
     return named[0] if named else None
 
 
+#: What is missing, as the subject of its clause: "the lack of X has stalled …".
+_LACK_AS_SUBJECT = re.compile(r"\b(?P<what>(?:absence|lack)\s+of\s+[^,;]{3,80}?)\s+(?:has|have|"
+                              r"is|are|was|were|remains?|continues?|means|makes?|leaves?)\b", re.I)
 #: What a relative clause holding the cue describes: "(discussed) the talks on X, which
 #: have been stalled …".
 _DESCRIBED_BEFORE = re.compile(
