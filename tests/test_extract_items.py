@@ -205,6 +205,11 @@ def test_disputes_and_concerns_are_open_issues_one_per_topic(sentence, topics):
         "Arden and Sorland agreed to end a months-long dispute over grain imports.",
         "Their union plans a protest in Avel on Friday.",
         "Sorland imposed export restrictions on Arden in 2019.",
+        "The core disagreement, however, has not moved.",
+        "Diplomats said the talks foundered on the same issues that sank previous rounds.",
+        "The envoy stressed that disputes must be resolved peacefully.",
+        "The ministry welcomed the statements of concern issued by its partners.",
+        "Voters in the south rejected it by a large margin.",
     ],
 )
 def test_vague_or_addressed_problems_are_not_open_issues(sentence):
@@ -312,6 +317,8 @@ def test_the_same_topic_twice_is_one_issue():
         ("The talks ended on Sunday without agreement on a nationwide ceasefire.",
          ["Nationwide ceasefire"]),
         ("The ministers parted with no deal on fishing quotas.", ["Fishing quotas"]),
+        ("The dispute concerns a triangle of about 100,000 square kilometers of the sea.",
+         ["Triangle of about 100,000 square kilometers of the sea"]),
         ("The absence of agreed rules for drought years has turned the dispute into a crisis.",
          ["Absence of agreed rules for drought years"]),
         ("The Council deplores the continued detention of the journalists.",

@@ -521,7 +521,8 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
         for topic in topics:
             topic = _without_dates(re.sub(r"^(?:(?:the\s+)?(?:issue|question|matter|problem)\s+"
                                           r"of|the|a|an)\s+", "", topic, flags=re.I))
-            if re.fullmatch(r"[a-z][\w-]*", topic) or _ONLY_A_PLACE.fullmatch(topic):
+            if re.fullmatch(r"[a-z][\w-]*", topic) or _ONLY_A_PLACE.fullmatch(topic) or \
+                    _NOT_A_TOPIC.match(topic) or _is_generic(topic):
                 continue  # "the incident", "in Warsaw": no issue a reader can follow
             topic = issue_label(topic, sentence)
             if not topic:
@@ -668,7 +669,13 @@ def _same_topic(one: str, other: str) -> bool:
 
 _GENERIC_WORDS = {"the", "a", "an", "issue", "issues", "matter", "matters", "situation", "it",
                   "this", "that", "remain", "remains", "remained", "questions", "problems",
-                  "concerns", "been", "be", "scheduled", "is", "are", "was", "were", "still"}
+                  "concerns", "been", "be", "scheduled", "is", "are", "was", "were", "still",
+                  "same", "core", "underlying", "main", "key", "central", "remaining", "however",
+                  "dispute", "disputes", "disagreement", "disagreements", "differences"}
+#: What cannot be an issue's topic: a pronoun, a modal ("must be resolved peacefully"), a
+#: possessive's tail ("’s Cairo Water Week"), whose words a participle reports ("issued by").
+_NOT_A_TOPIC = re.compile(r"(?:it|them|this|that|these|those|him|her|must|should|will|would|can|"
+                          r"could|may|might)\b|[’']s\b|[a-z]+ed\s+by\b", re.I)
 
 
 def _topic(clause: str) -> str | None:
@@ -763,7 +770,8 @@ def _topic(clause: str) -> str | None:
     described = _DESCRIBED.match(rest)
     if described:
         return described.group(0)  # "would not accept a deal that ignored X": which deal
-    rest = re.split(r",| (?:which|that|who|while|though|although|because|but)\b", rest)[0]
+    rest = re.split(r",(?!\d)| (?:which|that|who|while|though|although|because|but)\b", rest)[0]
+    rest = re.sub(r"^(?:concerns|involves|centres on|centers on|is over|is about)\s+", "", rest)
     rest = re.sub(r"^(?:about|over|on|of|to|for|that|with|at|against|the issue of)\s+", "", rest,
                   flags=re.I)
     if cue and re.match(r"(?:when|while|if|because|after|before|since|whenever)\b", rest, re.I):
