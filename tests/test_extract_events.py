@@ -551,10 +551,25 @@ def test_a_deal_named_before_taking_effect_or_expiring_is_labelled_by_the_step(s
     assert one(sentence)["what"] == what
 
 
-def test_a_briefing_ahead_on_an_event_is_the_briefing():
-    event = one("The minister is due to brief the Arab League on the talks next week.")
-    assert (event["what"], event["when"]) == ("Briefing to the Arab League on the talks",
-                                              "2025-12-01/2025-12-07")
+@pytest.mark.parametrize(
+    ("sentence", "what", "when"),
+    [
+        ("The minister is due to brief the Arab League on the talks next week.",
+         "Briefing to the Arab League on the talks", "2025-12-01/2025-12-07"),
+        ("Secretary Ramos will brief the Senate Committee on National Defense on Tuesday.",
+         "Briefing to the Senate Committee on National Defense", "2025-11-25"),
+        ("The envoy will brief the UN Security Council on Dec. 3.",
+         "Briefing to the UN Security Council", "2025-12-03"),
+    ],
+)
+def test_a_briefing_ahead_is_an_event_named_for_whom_it_informs(sentence, what, when):
+    event = one(sentence)
+    assert (event["what"], event["when"]) == (what, when)
+
+
+def test_a_next_negotiating_round_is_talks_ahead():
+    event = one("The next negotiating round is scheduled to take place in Geneva in May.")
+    assert (event["what"], event["when"]) == ("Next negotiating round in Geneva", "2026-05")
 
 
 @pytest.mark.parametrize(

@@ -21,6 +21,7 @@ EVENT_NOUNS: list[tuple[str, re.Pattern]] = [
                             r"elect\s+(?:a\s+)?new\s+(?:parliament|president|government|assembly|"
                             r"legislature|congress))\b", _I)),
     ("talks", re.compile(r"\b(?:talks|dialogues?|negotiations|consultations|discussions|"
+                         r"negotiating rounds?|"
                          r"round of (?:talks|negotiations)|"
                          r"(?:(?<=next )|(?<=new )|(?<=final ))round(?: of (?:[\w-]+ ){0,2}"
                          r"(?:talks|negotiations|dialogue|consultations))?)\b", _I)),
@@ -83,6 +84,12 @@ HOSTED_GROUP = re.compile(r"\b(?:host|attend)(?:s|ed|ing)?\s+(?:the\s+)?(?:\d{4}
 #: 24 February" is that council's meeting.
 COUNCIL_SITTING = re.compile(r"\bat\s+the\s+(?P<body>(?-i:(?:[A-Z][\w-]+\s+){1,3}Council))\b"
                              r"(?!\s+(?:of|members|resolutions?)\b)", _I)
+#: A briefing ahead, to a named body: "will brief the Senate Committee on Defense".
+BRIEF_VERB = re.compile(
+    r"\b(?P<verb>brief)\s+(?P<audience>(?:the\s+)?(?:(?-i:[A-Z])[\w.-]*"
+    r"(?:\s+(?:on|of|for|and)\s+(?!(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|"
+    r"Wed|Thu|Fri|Sat|Sun))(?-i:[A-Z])[\w.-]*|\s+(?-i:[A-Z])[\w.-]*)*|parliament|lawmakers|"
+    r"legislators|reporters|the press))", _I)
 #: Verbs whose object is the guest.
 HOST_VERB = re.compile(r"\b(?:host|welcom|receiv)(?:e|es|s|ing)?\s+"
                        r"(?=[A-Z]|(?:his|her|their|its)\s+(?:[A-Z][\w-]+\s+)?counterparts?\b)", _I)

@@ -19,6 +19,7 @@ import re
 
 from briefgen.extract import dates
 from briefgen.extract.event_words import (
+    BRIEF_VERB,
     BY_DEADLINE,
     CALLED_OFF,
     CLAUSE_BREAK,
@@ -183,6 +184,7 @@ _GATED_TRAVEL, _GATED_MEET, _GATED_HOSTED, _GATED_TALKS, _GATED_PERIOD, _GATED_B
         TRAVEL_VERB, MEET_VERB, HOSTED_GROUP, TALKS_VERB, PERIOD_DEADLINE, BY_DEADLINE,
         COUNCIL_SITTING, UNTIL_DEADLINE))
 _GATED_CALLED_OFF = WordGated(CALLED_OFF)
+_GATED_BRIEF = WordGated(BRIEF_VERB)
 
 
 def _triggers(clause: str, people: list[str]) -> list[tuple[int, int, str, bool]]:
@@ -206,6 +208,9 @@ def _triggers(clause: str, people: list[str]) -> list[tuple[int, int, str, bool]
               for m in _GATED_COUNCIL.finditer(clause)]
     spans += [(m.start("verb"), m.end("verb"), "talks", True)
               for m in _GATED_TALKS.finditer(clause)]
+    if not spans:  # "will brief the Arab League on the talks": the talks tell the event
+        spans += [(m.start("verb"), m.end("verb"), "meeting", False)
+                  for m in _GATED_BRIEF.finditer(clause)]
     spans += [(m.start(), m.end(), "deadline", True)
               for m in _GATED_PERIOD.finditer(clause)]
     first = min((s[0] for s in spans), default=len(clause))
@@ -555,6 +560,9 @@ def _label(clause: str, start: int, end: int, kind: str, who: list[str], where: 
         return capitalised(f"{line} to {short_place}" if short_place else line)
     if kind == "deadline":
         return _deadline_label(clause, start, end)
+    briefed = BRIEF_VERB.match(clause, start)
+    if briefed:  # "Secretary Ramos will brief the Senate Committee on Defense"
+        return undated(f"Briefing to {briefed.group('audience')}".rstrip("."))
     if kind == "call":
         return "Phone call"
     done_to = re.search(r"(signed|sworn in)$", clause[start:end])
