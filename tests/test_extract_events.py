@@ -567,6 +567,21 @@ def test_a_briefing_ahead_is_an_event_named_for_whom_it_informs(sentence, what, 
     assert (event["what"], event["when"]) == (what, when)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "what"),
+    [
+        ("Their interior ministers will meet in Berlin next week to finalise a new agreement.",
+         "Meeting of interior ministers in Berlin"),
+        ("The two leaders are due to meet again in the buffer zone on Friday.",
+         "Meeting of the two leaders"),
+        ("Charalambides faces re-election in February.", "Charalambides faces re-election"),
+    ],
+)
+def test_a_meeting_to_finish_a_deal_is_the_meeting_and_hyphenated_events_stay_whole(
+        sentence, what):
+    assert one(sentence)["what"] == what
+
+
 def test_a_next_negotiating_round_is_talks_ahead():
     event = one("The next negotiating round is scheduled to take place in Geneva in May.")
     assert (event["what"], event["when"]) == ("Next negotiating round in Geneva", "2026-05")

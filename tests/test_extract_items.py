@@ -317,6 +317,10 @@ def test_the_same_topic_twice_is_one_issue():
         ("The talks ended on Sunday without agreement on a nationwide ceasefire.",
          ["Nationwide ceasefire"]),
         ("The ministers parted with no deal on fishing quotas.", ["Fishing quotas"]),
+        ("The minister said the restrictions on aid convoys were unacceptable and must be "
+         "lifted.", ["Restrictions on aid convoys"]),
+        ("Moscow raised the fate of civilians held in Ukraine, an accusation Kyiv denies.",
+         ["Fate of civilians held in Ukraine"]),
         ("The dispute concerns a triangle of about 100,000 square kilometers of the sea.",
          ["Triangle of about 100,000 square kilometers of the sea"]),
         ("The absence of agreed rules for drought years has turned the dispute into a crisis.",

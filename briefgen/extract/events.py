@@ -187,12 +187,18 @@ _GATED_CALLED_OFF = WordGated(CALLED_OFF)
 _GATED_BRIEF = WordGated(BRIEF_VERB)
 
 
+def _word_start(text: str, at: int) -> int:
+    """Where the hyphenated word holding `at` begins: "re-election", not "election"."""
+    hyphenated = re.search(r"[A-Za-z]+-$", text[max(0, at - 12):at])
+    return at - len(hyphenated.group(0)) if hyphenated else at
+
+
 def _triggers(clause: str, people: list[str]) -> list[tuple[int, int, str, bool]]:
     """Event words in a clause as (start, end, kind, is_noun), in order, overlaps dropped."""
     spans: list[tuple[int, int, str, bool]] = []
     for kind, pattern in _GATED_NOUNS:
-        spans += [(m.start(), m.end(), kind, True) for m in pattern.finditer(clause)
-                  if not NOT_EVENT_AFTER.match(clause, m.end())]
+        spans += [(_word_start(clause, m.start()), m.end(), kind, True)
+                  for m in pattern.finditer(clause) if not NOT_EVENT_AFTER.match(clause, m.end())]
     for m in _GATED_TRAVEL.finditer(clause):
         if re.match(r"(?:host|welcom|receiv)", m.group("verb"), re.I):
             after = clause[m.end():m.end() + 50]
@@ -235,7 +241,8 @@ def _triggers(clause: str, people: list[str]) -> list[tuple[int, int, str, bool]
                 and not re.match(r"(?:travel|head|depart|fly|arriv)", clause[merged[-1][0]:],
                                  re.I) \
                 and not re.search(r"\b(?:margins|sidelines)\b|\bto\s+(?:prepare|plan|arrange|"
-                                  r"discuss|review|take)\b", clause[merged[-1][1]:span[0]]) \
+                                  r"discuss|review|take)\b|\bto\s+$",
+                                  clause[merged[-1][1]:span[0]]) \
                 and not re.search(r"[,;]", clause[merged[-1][1]:span[0]]):
             merged[-1] = span
             continue
@@ -672,6 +679,8 @@ def _noun_phrase(clause: str, start: int, end: int) -> str:
                 return f"{word} of the {named}"  # "The Council will meet": the Council's
             if re.match(r"[A-Z][a-z]", named):
                 named = named[0].lower() + named[1:]  # "Foreign ministers", not "G7 leaders"
+            if re.match(r"(?:two|three|four)\s", named):
+                named = f"the {named}"  # "The two leaders are due to meet"
             return f"{word} of {named}"
     owner = _BODY_SUBJECT.match(clause) if re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+)?$",
                                                      clause[:start]) else None
@@ -725,7 +734,8 @@ _MEETING_GROUP = re.compile(
     r"commission))(?:,?\s+(?:which|that)(?:\s+(?:is|are)\s+(?:expected|due|set|scheduled)\s+to)?)?"
     r"\s+"
     r"(?:of\s+(?:the\s+)?(?:two|both|three)\s+(?:countries|sides|nations|governments)\s+)?"
-    r"(?:will|would|shall|could|may|might|should|must|are to|plan to|agreed to)?\s*"
+    r"(?:will|would|shall|could|may|might|should|must|are to|plan to|agreed to|"
+    r"(?:are|is)\s+(?:due|expected|set|scheduled|likely)\s+to)?\s*"
     r"(?:also\s+|again\s+)?$")
 
 

@@ -521,6 +521,8 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
         for topic in topics:
             topic = _without_dates(re.sub(r"^(?:(?:the\s+)?(?:issue|question|matter|problem)\s+"
                                           r"of|the|a|an)\s+", "", topic, flags=re.I))
+            if _SAID_OF_ANOTHER.match(topic) and disputes:
+                topic = _clause_topic(piece)  # "… an accusation Kyiv denies": the clause says
             if re.fullmatch(r"[a-z][\w-]*", topic) or _ONLY_A_PLACE.fullmatch(topic) or \
                     _NOT_A_TOPIC.match(topic) or _is_generic(topic):
                 continue  # "the incident", "in Warsaw": no issue a reader can follow
@@ -538,6 +540,17 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
                 "parties": _parties(piece, main_parties),
                 "evidence": sentence,
             })
+
+
+def _clause_topic(clause: str) -> str:
+    """An issue said in a whole clause, from its object: "Moscow raised the fate of X, an
+    accusation Kyiv denies" → "the fate of X"."""
+    raised = re.search(r"\b(?:raised|discussed|cited|described|addressed|on|over)\s+"
+                       r"(?P<what>(?:the|a|an|its|their)\s+[^,;]{4,100})", clause)
+    if raised:
+        return raised.group("what")
+    return re.sub(r"^(?:there\s+(?:is|are|was|were)\s+)", "", LEAD_ADVERBIAL.sub("", clause),
+                  flags=re.I)
 
 
 #: A measure one side imposes on another (CAMEO's "impose embargo, boycott or sanctions"):
@@ -672,10 +685,15 @@ _GENERIC_WORDS = {"the", "a", "an", "issue", "issues", "matter", "matters", "sit
                   "concerns", "been", "be", "scheduled", "is", "are", "was", "were", "still",
                   "same", "core", "underlying", "main", "key", "central", "remaining", "however",
                   "dispute", "disputes", "disagreement", "disagreements", "differences"}
+#: A topic that points back at what its clause said: "(an accusation) Kyiv denies", "In
+#: Sudan, where war …".
+_SAID_OF_ANOTHER = re.compile(r".*\b(?:denies|denied|says|said)\W*$|(?:in|at)\s[^,]+,\s+where\b",
+                              re.I)
 #: What cannot be an issue's topic: a pronoun, a modal ("must be resolved peacefully"), a
 #: possessive's tail ("’s Cairo Water Week"), whose words a participle reports ("issued by").
-_NOT_A_TOPIC = re.compile(r"(?:it|them|this|that|these|those|him|her|must|should|will|would|can|"
-                          r"could|may|might)\b|[’']s\b|[a-z]+ed\s+by\b", re.I)
+_NOT_A_TOPIC = re.compile(r"(?:(?:and|but|or)\s+)?(?:it|them|this|that|these|those|him|her|must|"
+                          r"should|will|would|can|could|may|might)\b|[’']s\b|[a-z]+ed\s+by\b|"
+                          r".*\b(?:denies|denied|says|said)\W*$", re.I)
 
 
 def _topic(clause: str) -> str | None:
@@ -719,6 +737,10 @@ def _topic(clause: str) -> str | None:
         if not later:
             break
         cue = later
+    judged = _JUDGED_SUBJECT.search(clause[:cue.start()]) if cue and re.match(
+        r"unacceptable|intolerable|unfair|illegal|destabiliz", cue.group(0), re.I) else None
+    if judged:  # "said the restrictions on aid convoys were unacceptable"
+        return re.split(r"\b(?:that|said|says)\s+(?:the\s+)?", judged.group("what"))[-1]
     if cue and re.match(r"regret", cue.group(0), re.I):
         return clause[cue.end():].strip(" .")  # "regrets that Serbia has not aligned with X"
     described = _DESCRIBED_BEFORE.search(clause[:cue.start()]) if cue else None
@@ -789,6 +811,9 @@ def _topic(clause: str) -> str | None:
     return named[0] if named else None
 
 
+#: What a predicate judges: "(said) the restrictions on aid were unacceptable".
+_JUDGED_SUBJECT = re.compile(r"(?:^|\b(?:that|said|says)\s+|,\s+)(?:the\s+)?(?P<what>[^,;]{3,100}?)"
+                             r"\s+(?:is|are|was|were|remains?|remained)\s+(?:\w+ly\s+)?$")
 #: What is missing, as the subject of its clause: "the lack of X has stalled …".
 _LACK_AS_SUBJECT = re.compile(r"\b(?P<what>(?:absence|lack)\s+of\s+[^,;]{3,80}?)\s+(?:has|have|"
                               r"is|are|was|were|remains?|continues?|means|makes?|leaves?)\b", re.I)
