@@ -34,7 +34,7 @@ def one(sentence: str, reference: dt.date = REFERENCE) -> dict:
         ("Trump extended a reciprocal state-visit invitation to Xi for later in the year.",
          "state-visit", "2025", None),
         ("Leaders will meet at a summit in Lima on March 20-22, 2026.",
-         "summit", "2026-03-20/2026-03-22", "Lima"),
+         "summit", "2026-03-20/2026-03-22", "Lima, Peru"),
         ("The country holds parliamentary elections next month.", "election", "2025-12", None),
         ("The Parties commit to take the following actions by May 14, 2026:",
          "deadline", "2026-05-14", None),
@@ -48,7 +48,7 @@ def one(sentence: str, reference: dt.date = REFERENCE) -> dict:
         ("The minister will travel to Tokyo next week for the annual forum.",
          "visit", "2025-12-01/2025-12-07", "Tokyo, Japan"),
         ("Both sides agreed to hold the next round of talks in Oslo later this month.",
-         "talks", "2025-11", "Oslo"),
+         "talks", "2025-11", "Oslo, Norway"),
         ("The leaders agreed to meet on the margins of the G20 Summit in June.",
          "meeting", "2026-06", None),
         ("We will hold an in-person summit by the end of 2026.", "summit", "2026-12", None),
@@ -64,17 +64,17 @@ def one(sentence: str, reference: dt.date = REFERENCE) -> dict:
          "visit", "2026-03/2026-05", "United States"),
         ("The agency’s board meets on December 2 to review the report.",
          "meeting", "2025-12-02", None),
-        ("The special envoy is due in Vienna on Monday.", "visit", "2025-12-01", "Vienna"),
+        ("The special envoy is due in Vienna on Monday.", "visit", "2025-12-01", "Vienna, Austria"),
         ("Maria Lopez will visit Tehran at the end of the month.",
          "visit", "2025-11", "Tehran, Iran"),
         ("Parliament votes on the budget on Wednesday.", "other", "2025-11-26", None),
         ("Voters go to the polls on December 7.", "election", "2025-12-07", None),
-        ("The minister leaves for Madrid tomorrow.", "visit", "2025-11-25", "Madrid"),
+        ("The minister leaves for Madrid tomorrow.", "visit", "2025-11-25", "Madrid, Spain"),
         ("Envoys from both countries will gather in Doha next week.",
-         "meeting", "2025-12-01/2025-12-07", "Doha"),
+         "meeting", "2025-12-01/2025-12-07", "Doha, Qatar"),
         ("The cartel meets online on Sunday to decide output.", "meeting", "2025-11-30", None),
         ("The leaders discussed plans for Prime Minister Anna Berg to visit Lima in March.",
-         "visit", "2026-03", "Lima"),
+         "visit", "2026-03", "Lima, Peru"),
         ("The two leaders backed the Andean partnership, with Peru hosting Andean Leaders "
          "later this year.", "summit", "2025", None),
         ("Both navies will hold joint naval exercises in the Java Sea in June.",
@@ -86,7 +86,7 @@ def one(sentence: str, reference: dt.date = REFERENCE) -> dict:
         ("A public hearing on the harbour plan will be held on December 3.",
          "meeting", "2025-12-03", None),
         ("Negotiators will reconvene in Oslo in two weeks.",
-         "meeting", "2025-12-08", "Oslo"),
+         "meeting", "2025-12-08", "Oslo, Norway"),
         ("Maria Lopez is expected to return to Japan in March.", "visit", "2026-03", "Japan"),
     ],
 )
@@ -598,3 +598,26 @@ def test_a_next_negotiating_round_is_talks_ahead():
 )
 def test_a_body_s_own_meeting_is_named_for_the_body(sentence, what):
     assert one(sentence)["what"] == what
+
+
+@pytest.mark.parametrize(
+    ("sentence", "where"),
+    [
+        ("Talks will resume in Geneva next week.", "Geneva, Switzerland"),
+        ("The working group will hold its first meeting in Ashgabat in December.",
+         "Ashgabat, Turkmenistan"),
+        ("Ministers will meet in Milan on Friday.", "Milan, Italy"),
+        ("The summit will be held in Djibouti in January.", "Djibouti"),
+    ],
+)
+def test_a_city_is_placed_in_its_state(sentence, where):
+    assert one(sentence)["where"] == where
+
+
+def test_a_visit_told_again_with_its_date_is_one_visit_with_that_date():
+    found: list[dict] = []
+    for sentence in ("Maria Lopez will visit Geneva.",
+                     "Maria Lopez will be in Geneva on Dec. 5 for the visit."):
+        add_events(found, [], sentence, REFERENCE, PEOPLE, PARTIES)
+    assert [(e["when"], e["evidence"]) for e in found] == [
+        ("2025-12-05", "Maria Lopez will be in Geneva on Dec. 5 for the visit.")]

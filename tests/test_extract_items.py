@@ -444,7 +444,7 @@ def test_an_undated_event_in_a_city_of_a_dated_trip_takes_the_trip_s_date():
     draft = items("Janet Yellen will travel to Nairobi and Addis Ababa on Friday.",
                   "In Addis Ababa, she will meet Chairperson Moussa Diallo.")
     assert [(e["where"], e["when"]) for e in draft.upcoming] == [
-        ("Nairobi and Addis Ababa", "2025-11-28"), ("Addis Ababa", "2025-11-28")]
+        ("Nairobi and Addis Ababa", "2025-11-28"), ("Addis Ababa, Ethiopia", "2025-11-28")]
 
 
 def test_the_note_on_an_undated_event_names_it_as_the_draft_finally_labels_it():

@@ -32,6 +32,10 @@ def test_canonical_names(name, state):
         ("South Korea and North Korea", ["South Korea", "North Korea"]),
         ("the South American bloc and Latin American states", []),
         ("American and Chinese officials", ["United States", "China"]),
+        ("Malawi and its creditors", ["Malawi"]),
+        ("Turkmen and Azerbaijani officials signed", ["Turkmenistan", "Azerbaijan"]),
+        ("Greek Cypriot and Turkish Cypriot leaders", ["Greece", "Cyprus", "Turkey"]),
+        ("talks in Geneva", []),
     ],
 )
 def test_find_parties_without_capitals(text, parties):

@@ -44,7 +44,13 @@ from briefgen.extract.event_words import (
     VAGUE_FUTURE,
 )
 from briefgen.extract.labels import capitalised, undated
-from briefgen.extract.names import CAPITALS, canonical, find_parties, in_a_phrase
+from briefgen.extract.names import (
+    CAPITALS,
+    CITY_STATES,
+    canonical,
+    find_parties,
+    in_a_phrase,
+)
 from briefgen.extract.phrases import mentions
 from briefgen.extract.roles import TITLE_WORDS
 from briefgen.extract.word_gate import WordGated
@@ -84,9 +90,11 @@ def add_events(events: list[dict], unsure: list[str], sentence: str, reference: 
             continue
         past: list[str] = []
         for event in clause_events(clause, sentence, reference, people, parties, past=past):
-            if _is_duplicate(events, event):
-                continue
-            events.append(event)
+            told = _told_before(events, event)
+            if told is None:
+                events.append(event)
+            elif events[told]["when"] is None and event["when"] is not None:
+                events[told] = event  # "Lima will visit Geneva. … in Geneva on Dec. 5": dated
         for words in dict.fromkeys(past):
             unsure.append(f"left out as over by the briefing date {reference}: {words}")
 
@@ -538,6 +546,8 @@ def _place(place: str, people: list[str]) -> str | None:
         return place if not _is_event_name(city) else None
     if state and state == city.strip():
         return state
+    if not state and city.strip() in CITY_STATES:
+        return f"{city.strip()}, {CITY_STATES[city.strip()]}"  # "Geneva, Switzerland"
     if state and city.strip() not in CAPITALS and re.search(r"(?:an|ese|ish|i|ch)$", city.strip()):
         return None  # "the Libyan people": a demonym, not a place
     if state:
@@ -799,9 +809,9 @@ def with_visitor(event: dict, person: str) -> dict:
     return {**event, "who": [person], "what": capitalised(f"{person} visit{where}")}
 
 
-def _is_duplicate(items: list[dict], item: dict) -> bool:
-    """The same event again: same kind, date, place and people — or, for a visit told of
-    twice, the same visitors with the date or place left out once."""
+def _told_before(items: list[dict], item: dict) -> int | None:
+    """Where in `items` the same event is: same kind, date, place and people — or, for a
+    visit told of twice, the same visitors with the date or place left out once."""
     def same(a: dict, b: dict) -> bool:
         if a["what"].lower() == b["what"].lower() and a["when"] == b["when"]:
             return True
@@ -812,7 +822,7 @@ def _is_duplicate(items: list[dict], item: dict) -> bool:
         return a["kind"] in _TOLD_TWICE and a["evidence"] != b["evidence"] and \
             None in (a["when"], b["when"]) and (a["where"] == b["where"] or
                                                 None in (a["where"], b["where"]))
-    return any(same(i, item) for i in items)
+    return next((index for index, told in enumerate(items) if same(told, item)), None)
 
 
 _TOLD_TWICE = ("visit", "state-visit")

@@ -884,6 +884,11 @@ _FUNCTION_WORDS = ("the a an to of in on with and or by for from that this these
 _NOT_MODIFIER = frozenset(_FUNCTION_WORDS.split())
 
 
+#: A phrase ending the clause in a list of a few nouns: " of grain, cooking oil and fuel".
+_NOUN_LIST = re.compile(r"[^,;:]{0,60}?(?:,\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+){1,6},?\s+(?:and|or)\s+"
+                        r"(?:[\w’'-]+\s+){0,2}[\w’'-]+(?=\s*[.;]?\s*$)")
+
+
 def _problem_phrase(clause: str, start: int, end: int) -> str:
     """A problem named by its noun phrase: "fuel shortages in the north", "the trade deficit
     with Sorland" — the modifiers before the noun and what follows it, up to the verb."""
@@ -895,6 +900,9 @@ def _problem_phrase(clause: str, start: int, end: int) -> str:
             break
         modifiers.insert(0, word)
     rest = _FINITE_VERB.split(clause[end:], maxsplit=1)[0]
+    listed = _NOUN_LIST.match(rest)
+    if listed and len(listed.group(0).split()) <= 12:  # "shortages of grain, oil and fuel"
+        return " ".join([*modifiers, clause[start:end]]) + listed.group(0)
     rest = re.split(r"[,;:]|(?<![A-Z])\.(?!\w)|\s+(?:which|that|who|and|but|because|as|if|"
                     r"unless|from|to\s+(?=[\d$€£]))\b", rest)[0]
     return " ".join([*modifiers, clause[start:end]]) + rest.rstrip()

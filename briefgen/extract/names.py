@@ -144,6 +144,51 @@ Mali|Malian
 Chad|Chadian
 Côte d'Ivoire|Ivory Coast|Ivorian
 Holy See|Vatican
+Turkmenistan|Turkmen
+Kyrgyzstan|Kyrgyz
+Tajikistan|Tajik
+Cyprus|Cypriot
+Malta|Maltese
+Iceland|Icelandic
+Luxembourg
+Slovenia|Slovenian
+Bosnia and Herzegovina|Bosnia
+Montenegro|Montenegrin
+North Macedonia
+Albania|Albanian
+Djibouti|Djiboutian
+Eritrea|Eritrean
+Malawi|Malawian
+Madagascar|Malagasy
+Mauritius|Mauritian
+Gabon|Gabonese
+Benin|Beninese
+Togo|Togolese
+Burkina Faso|Burkinabe
+Guinea|Guinean
+Sierra Leone|Sierra Leonean
+Liberia|Liberian
+Mauritania|Mauritanian
+Gambia|Gambian
+Lesotho
+Eswatini
+Burundi|Burundian
+Central African Republic
+Equatorial Guinea
+Maldives|Maldivian
+Bhutan|Bhutanese
+Brunei
+Timor-Leste|East Timor
+Trinidad and Tobago
+Barbados
+Bahamas
+Guyana|Guyanese
+Suriname
+Belize
+Samoa|Samoan
+Tonga|Tongan
+Vanuatu
+Solomon Islands
 """
 
 _ORGANISATIONS = """
@@ -188,6 +233,131 @@ _CAPITALS = {
 }
 #: Capitals that stand for their state ("talks in Tehran"): places, whatever their ending.
 CAPITALS = frozenset(_CAPITALS)
+
+_CITIES = """
+Afghanistan: Kabul
+Albania: Tirana
+Algeria: Algiers
+Angola: Luanda
+Argentina: Buenos Aires
+Armenia: Yerevan
+Austria: Vienna
+Azerbaijan: Baku
+Bahrain: Manama
+Bangladesh: Dhaka
+Belarus: Minsk
+Belgium: Antwerp
+Bolivia: La Paz
+Bosnia and Herzegovina: Sarajevo
+Brazil: Brasília|Brasilia|Rio de Janeiro|São Paulo|Sao Paulo
+Bulgaria: Sofia
+Cambodia: Phnom Penh
+Cameroon: Yaoundé|Yaounde
+Chile: Santiago
+China: Shanghai|Hong Kong
+Colombia: Bogotá|Bogota|Cartagena
+Croatia: Zagreb
+Cuba: Havana
+Cyprus: Nicosia
+Czech Republic: Prague
+Democratic Republic of the Congo: Kinshasa|Goma
+Denmark: Copenhagen
+Djibouti: Djibouti
+Ecuador: Quito
+Egypt: Cairo|Sharm el-Sheikh|Sharm El-Sheikh|Alexandria
+Ethiopia: Addis Ababa
+Finland: Helsinki
+France: Marseille|Nice|Strasbourg
+Georgia: Tbilisi
+Germany: Munich|Bonn|Frankfurt|Hamburg
+Ghana: Accra
+Greece: Athens
+Hungary: Budapest
+India: Mumbai|Bengaluru|Bangalore|Kolkata|Chennai|Goa
+Indonesia: Bali
+Iraq: Baghdad|Erbil
+Ireland: Dublin
+Israel: Jerusalem|Tel Aviv
+Italy: Rome|Milan
+Japan: Osaka|Hiroshima
+Jordan: Amman
+Kazakhstan: Astana|Almaty
+Kenya: Nairobi|Mombasa
+Kuwait: Kuwait City
+Kyrgyzstan: Bishkek
+Laos: Vientiane
+Lebanon: Beirut
+Libya: Tripoli
+Lithuania: Vilnius
+Latvia: Riga
+Estonia: Tallinn
+Malawi: Lilongwe
+Malaysia: Kuala Lumpur
+Maldives: Malé
+Mexico: Mexico City
+Moldova: Chisinau|Chișinău
+Mongolia: Ulaanbaatar
+Morocco: Rabat|Marrakech
+Mozambique: Maputo
+Myanmar: Naypyidaw|Yangon
+Nepal: Kathmandu
+Netherlands: Amsterdam|The Hague
+New Zealand: Wellington
+Nigeria: Abuja|Lagos
+North Macedonia: Skopje
+Norway: Oslo
+Oman: Muscat
+Pakistan: Karachi|Lahore
+Palestine: Ramallah|Gaza City
+Panama: Panama City
+Peru: Lima
+Philippines: Davao
+Poland: Warsaw
+Portugal: Lisbon
+Qatar: Doha
+Romania: Bucharest
+Rwanda: Kigali
+Saudi Arabia: Jeddah|Mecca|Dhahran
+Senegal: Dakar
+Serbia: Belgrade
+Singapore: Singapore
+Slovakia: Bratislava
+Slovenia: Ljubljana
+Somalia: Mogadishu
+South Africa: Pretoria|Johannesburg|Cape Town|Durban
+South Korea: Busan
+South Sudan: Juba
+Spain: Madrid|Barcelona|Seville
+Sri Lanka: Colombo
+Sudan: Khartoum|Port Sudan
+Sweden: Stockholm
+Switzerland: Geneva|Bern|Davos|Zurich|Lausanne
+Syria: Damascus
+Taiwan: Kaohsiung
+Tajikistan: Dushanbe
+Tanzania: Dodoma|Dar es Salaam
+Thailand: Bangkok
+Tunisia: Tunis
+Turkey: Istanbul|Antalya
+Turkmenistan: Ashgabat
+Uganda: Kampala
+Ukraine: Odesa|Odessa|Kharkiv|Lviv
+United Arab Emirates: Abu Dhabi|Dubai
+United Kingdom: Edinburgh|Belfast|Cardiff
+United States: New York|Camp David|Mar-a-Lago|Anchorage
+Uruguay: Montevideo
+Uzbekistan: Tashkent|Samarkand
+Venezuela: Caracas
+Vietnam: Ho Chi Minh City|Da Nang
+Yemen: Sanaa|Aden
+Zambia: Lusaka
+Zimbabwe: Harare
+"""
+#: Cities by the state they are in, to say where an event is ("Geneva, Switzerland"): places
+#: only, never a party, since a city hosting talks is no side to them.
+CITY_STATES = {**_CAPITALS, **{city.strip(): line.split(":")[0]
+                               for line in _CITIES.strip().splitlines()
+                               for city in line.split(":")[1].split("|")}}
 
 
 def _table(text: str) -> dict[str, str]:
