@@ -108,6 +108,12 @@ def test_roles_are_kept_whole_with_their_qualifiers(sentence, person):
          Person("Arben Kraja", "Prime Minister of Kosovo")),
         ("President Ida Ruto hosted her Tanzanian counterpart, Sami Hassan, in Nairobi.",
          Person("Sami Hassan", "President of Tanzania")),
+        ("“The facts speak louder,” Tesfa Alemu, Ethiopia’s chief negotiator, told reporters.",
+         Person("Tesfa Alemu", "Ethiopia’s chief negotiator")),
+        ("Aziz Al-Harthi, the GCC's assistant secretary general, said the talks went well.",
+         Person("Aziz Al-Harthi", "GCC's assistant secretary general")),
+        ("The new envoy, Elena Cortes, a former Colombian deputy foreign minister, arrived.",
+         Person("Elena Cortes", "former Colombian deputy foreign minister")),
     ],
 )
 def test_a_role_in_the_lowercase_of_news_agencies_is_read_as_a_role(sentence, person):

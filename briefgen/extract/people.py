@@ -357,9 +357,13 @@ def _apposed_in_lowercase(tokens: list[_Token], i: int, end: int) -> tuple | Non
     if tokens[j].text in ("a", "an", "the"):
         j += 1
     k = j
-    while k < len(tokens) and k - j < 4 and tokens[k].text.isalpha() and \
-            tokens[k].text.islower() and tokens[k].text not in PERSON_NOUNS:
-        k += 1
+    if k + 2 < len(tokens) and (is_cap(tokens[k].text) or is_abbreviation(tokens[k].text)) and \
+            tokens[k + 1].text in ("’s", "'s"):
+        k += 2  # "Tesfaye Alemu, Ethiopia’s chief negotiator,"
+    while k < len(tokens) and k - j < 6 and tokens[k].text.isalpha() and \
+            (tokens[k].text.islower() or canonical(tokens[k].text)) and \
+            tokens[k].text not in PERSON_NOUNS:
+        k += 1  # "a former Colombian deputy foreign minister"
     if k >= len(tokens) or tokens[k].text not in PERSON_NOUNS:
         return None
     stop = k + 1
