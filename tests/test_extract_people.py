@@ -249,3 +249,8 @@ def test_a_transcript_speaker_is_a_person():
 def test_a_country_before_an_honorific_and_a_name_is_not_a_person():
     found = find_people(["He met the Foreign Minister of Sri Lanka, Mr. Ravi Perera, today."])
     assert [p.name for p in found] == ["Ravi Perera"]
+
+
+def test_a_speaker_a_transcript_introduces_with_a_role_is_a_person():
+    assert find_people(["Good afternoon."], ("ARVIND MENON, OFFICIAL SPOKESPERSON", "Q")) == [
+        Person("Arvind Menon", "Official Spokesperson")]

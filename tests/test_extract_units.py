@@ -68,6 +68,20 @@ def test_a_ministry_s_questions_and_answers_are_turns():
     ]
 
 
+def test_a_speaker_introduced_with_a_role_is_then_named_alone():
+    assert units(
+        Piece("ARVIND MENON, OFFICIAL SPOKESPERSON: Good afternoon."),
+        Piece("Q: Will the pact be signed?"),
+        Piece("ARVIND MENON: Talks are at an advanced stage."),
+        Piece("KEY OUTCOMES: Both sides agreed."),
+    ) == [
+        ("turn", "ARVIND MENON, OFFICIAL SPOKESPERSON", "Good afternoon."),
+        ("turn", "Q", "Will the pact be signed?"),
+        ("turn", "ARVIND MENON", "Talks are at an advanced stage."),
+        ("label", None, "KEY OUTCOMES:"), ("text", None, "Both sides agreed."),
+    ]
+
+
 def test_a_heading_ends_a_turn():
     assert units(
         Piece("MR. LAKE: We begin."), Piece("Q: When?"), Piece("Second Session", lead=14),

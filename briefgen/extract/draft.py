@@ -61,7 +61,8 @@ def draft_briefing(article: Article, day: dt.date, *, source: dict) -> tuple[dic
     paragraphs = [split_sentences(_DATELINE.sub("", p, count=1))
                   for p in _before_sign_off(article.paragraphs)]
     sentences = [s for p in paragraphs for s in p]
-    people = find_people([article.title, *sentences])
+    people = find_people([article.title, *sentences],
+                         tuple(dict.fromkeys(u.speaker for u in article.units if u.speaker)))
     names = [p.name for p in people]
     counts = Counter(p for s in sentences for p in find_parties(s, capital_as_state=True))
     main_parties = [p for p, _ in counts.most_common(3)]

@@ -67,11 +67,17 @@ class _Token(NamedTuple):
     end: int
 
 
-def find_people(texts: list[str]) -> list[Person]:
-    """Everyone `texts` treat as a person (title first, then the sentences), in order."""
+def find_people(texts: list[str], speakers: tuple[str, ...] = ()) -> list[Person]:
+    """Everyone `texts` treat as a person (title first, then the sentences), in order, and
+    the speakers a transcript introduces with their role ("ARVIND MENON, OFFICIAL
+    SPOKESPERSON")."""
     headlines = [title_case(t) for t in texts]
     body = " ".join(t for t, headline in zip(texts, headlines, strict=True) if not headline)
     roster = _Roster()
+    for label in speakers:
+        name, _, role = label.partition(",")
+        if role.strip() and len(name.split()) >= 2:
+            roster.add(Person(name.title(), role.strip().title()))
     for text, headline in zip(texts, headlines, strict=True):
         for person in _people_in(text, body if headline else None):
             roster.add(person)

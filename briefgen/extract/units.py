@@ -60,9 +60,13 @@ _SPEAKER = re.compile(
     r"SENATOR|GOVERNOR|CHANCELLOR|KING|QUEEN|MODERATOR|INTERPRETER|PARTICIPANT|"
     r"AUDIENCE\s+MEMBER|OPERATOR|SPECIAL\s+ENVOY|ENVOY|DIRECTOR|ADMINISTRATOR|CHAIR(?:MAN)?|"
     r"LEADER|SPEAKER|SENIOR\s+ADMINISTRATION\s+OFFICIAL|PRESS\s+SECRETARY|STAFF)"
-    r"(?:\s+[A-Z][A-Z'’.-]*){0,3})"
+    r"(?:\s+[A-Z][A-Z'’.-]*){0,3}"
+    r"|[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’.-]*){1,3},\s+(?:[A-Z][A-Z'’-]*\s?){1,5})"
     r"(?:\s*:\s*|(?<=^Q)\s+)(?=[\"“‘'(A-Z0-9])"
 )
+#: The name alone of a speaker already introduced with a role: "ARVIND MENON:".
+_NAME_LABEL = re.compile(r"(?P<label>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’.-]*){1,3})\s*:\s*"
+                         r"(?=[\"“‘'(A-Z0-9])")
 #: A heading in capitals before a colon: "DELIVERING FOR AMERICAN FARMERS: Japan will…".
 _CAPS_LEAD = re.compile(r"(?P<head>[^a-z:]{2,150}):\s+(?=\S)")
 _CAPS_WORDS = re.compile(r"[A-Z]{3,}|[A-Z]{2,}[\s,&/-]+[A-Z]{2,}")
@@ -75,6 +79,12 @@ def read_units(pieces: Iterable[Piece]) -> tuple[Block, ...]:
     pieces = list(pieces)
     labels = [_SPEAKER.match(p.text) if p.kind == "text" else None for p in pieces]
     transcript = sum(1 for label in labels if label) >= 2  # one "PRESIDENT TRUMP:" is none
+    named = {label.group("label").split(",")[0] for label in labels if label and
+             "," in label.group("label")}  # "ARVIND MENON, OFFICIAL SPOKESPERSON:"
+    labels = [label or (_NAME_LABEL.match(p.text) if p.kind == "text" else None)
+              for p, label in zip(pieces, labels, strict=True)]
+    labels = [label if label is None or label.re is _SPEAKER or label.group("label") in named
+              else None for label in labels]
     out: list[Block] = []
     for piece, label in zip(pieces, labels, strict=True):
         if transcript and label:
