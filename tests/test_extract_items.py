@@ -92,6 +92,8 @@ def test_commitments_are_agreements_one_per_commitment(sentence, whats):
         "Tehran’s reaction to Thursday’s signing was not immediately available.",
         "The approved budget puts the city’s spending at about 1.06 billion euros.",
         "The absence of agreed rules for drought years worries farmers.",
+        "The leaders agreed to stay in close contact.",
+        "They reflected on the partnership, a year since the Kensington Treaty was signed.",
     ],
 )
 def test_praise_refusal_and_stated_positions_are_not_agreements(sentence):
@@ -729,3 +731,17 @@ def test_a_step_still_open_for_a_deal_named_before_is_named_by_the_step(sentence
 )
 def test_what_one_party_is_urged_to_stop_is_named_as_its_own_doing(sentence, topics):
     assert [i["topic"] for i in items(sentence).open_issues] == topics
+
+
+def test_a_statement_quoted_whole_paragraph_by_paragraph_is_read_as_the_text_s_own():
+    draft = extract_items([["“The leaders agreed to tighten the oil price cap."],
+                           ["“They also discussed the floods."],
+                           ["“They pledged to send more aid.”"]], REFERENCE, [], [])
+    assert [a["what"] for a in draft.agreements] == ["Tighten the oil price cap",
+                                                     "Send more aid"]
+
+
+def test_a_quotation_closed_in_its_paragraph_is_someone_s_words():
+    draft = extract_items([["“We agreed to tighten the oil price cap.", "It is done,” he said."]],
+                          REFERENCE, [], [])
+    assert draft.agreements == []

@@ -89,6 +89,8 @@ _AGREEMENT = re.compile(
 )
 _NOT_AGREEMENT = re.compile(
     r"\b(?:disagree\w*|applaud\w*|congratulat\w*|prais\w*|thank\w*|commend\w*|"
+    r"(?:stay|remain|keep)\s+in\s+(?:close\s+|regular\s+)?(?:contact|touch)|"
+    r"since\s+(?:the\s+)?(?:[\w-]+\s+){0,5}(?:was|were)\s+(?:signed|agreed|concluded)\b|"
     r"(?:emphasi[sz]ed|underscored|stressed|exemplified)\b[^.;]*\bcommitment|"
     r"remain(?:s|ed)? committed|may be|hail\w*|"
     r"(?:call(?:s|ed)?|describ(?:e|es|ed)) (?:the|this|that) (?:[\w-]+ )?(?:accord|deal|"
@@ -221,13 +223,15 @@ def extract_items(paragraphs: list[list[str]], reference: dt.date, people: list[
     draft = Draft()
     listing = False
     before: list[str] = []
-    for sentences in paragraphs:
+    for index, sentences in enumerate(paragraphs):
         listed = listing and len(sentences) == 1
         listing = bool(sentences) and (
             listed or _is_lead_in(sentences[-1]))
+        readout = _quoted_throughout(paragraphs, index)
         for sentence in sentences:
             known = len(draft.upcoming)
-            _sentence_items(draft, sentence, reference, people, main_parties, listed)
+            spoken = _is_quoted_speech(sentence) and not readout
+            _sentence_items(draft, sentence, reference, people, main_parties, listed, spoken)
             unnamed = [i for i in range(known, len(draft.upcoming))
                        if draft.upcoming[i]["kind"] == "visit" and not draft.upcoming[i]["who"]]
             if unnamed and _PRONOUN_SUBJECT.match(sentence):
@@ -307,7 +311,7 @@ _REQUEST_TO = re.compile(rf"{_REQUEST_VERB}\s+(?:[\w’'.-]+\s+){{1,4}}?to\s+(?P
 
 
 def _sentence_items(draft: Draft, sentence: str, reference: dt.date, people: list[str],
-                    main_parties: list[str], listed: bool) -> None:
+                    main_parties: list[str], listed: bool, spoken: bool) -> None:
     if sentence.rstrip("”\"’' ").endswith("?"):
         return  # a question asks; it states no commitment, issue or plan
     if listed:
@@ -315,8 +319,9 @@ def _sentence_items(draft: Draft, sentence: str, reference: dt.date, people: lis
                                  "status": "agreed",
                                  "parties": _parties(sentence, main_parties),
                                  "evidence": sentence})
-    groups = split_clauses(sentence)
-    if not listed and not sentence.endswith(":") and not _is_quoted_speech(sentence):
+    quoted_whole = not spoken and sentence.startswith(("“", '"'))  # a statement quoted whole
+    groups = split_clauses(sentence.strip("“”\"") if quoted_whole else sentence)
+    if not listed and not sentence.endswith(":") and not spoken:
         for pieces in groups:
             agreement = _is_agreement(" and ".join(pieces))
             if agreement:
@@ -337,6 +342,18 @@ _DEAL_TERMS = re.compile(r"(?:the|this|that|such an?)\s+(?:[\w-]+\s+){0,2}(?:agr
                          r"cease-?fire)\s+(?:also\s+)?"
                          r"(?:would|will|could|calls\s+for|envisages|foresees|provides\s+for)\b",
                          re.I)
+
+
+def _quoted_throughout(paragraphs: list[list[str]], index: int) -> bool:
+    """A paragraph of a statement quoted whole ("A spokesperson said: “The Prime Minister
+    spoke …"), which the text reports as it would its own words: it goes on a quotation
+    the paragraph before left open, or opens one that it and the next leave open."""
+    def unclosed(at: int) -> bool:
+        text = " ".join(paragraphs[at]) if 0 <= at < len(paragraphs) else ""
+        return (text.startswith("“") and "”" not in text) or \
+            (text.startswith('"') and text.count('"') == 1)
+    opens = bool(paragraphs[index]) and paragraphs[index][0].startswith(("“", '"'))
+    return opens and (unclosed(index - 1) or (unclosed(index) and unclosed(index + 1)))
 
 
 def _is_quoted_speech(sentence: str) -> bool:
