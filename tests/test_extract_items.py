@@ -93,6 +93,8 @@ def test_commitments_are_agreements_one_per_commitment(sentence, whats):
         "The approved budget puts the city’s spending at about 1.06 billion euros.",
         "The absence of agreed rules for drought years worries farmers.",
         "The leaders agreed to stay in close contact.",
+        "Short ceasefires agreed in the following weeks were violated almost at once.",
+        "What Sorland will release when the rains fail, nobody knows,” said a researcher.",
         "They reflected on the partnership, a year since the Kensington Treaty was signed.",
     ],
 )

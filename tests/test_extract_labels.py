@@ -23,6 +23,12 @@ from briefgen.extract.labels import (
          "Open a consulate in each capital"),
         ("The ministers agreed to launch an annual dialogue, the first meeting of which will be "
          "held in Lima.", "Launch an annual dialogue"),
+        ("The two sides agreed in Geneva to open talks on the border.", "Open talks on the border"),
+        ("The government committed to reducing the deficit and to moving to a flexible exchange "
+         "rate, measures that it called painful.",
+         "Reduce the deficit and move to a flexible exchange rate"),
+        ("The navies will conduct a joint patrol in the South China Sea next month, the first "
+         "such patrol.", "Conduct a joint patrol in the South China Sea"),
         ("Norway will fund two new clinics in the northern provinces.",
          "Norway to fund two new clinics in the northern provinces"),
         ("Peru has committed to lower duties on machinery imports.",

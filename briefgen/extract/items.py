@@ -357,9 +357,11 @@ def _quoted_throughout(paragraphs: list[list[str]], index: int) -> bool:
 
 
 def _is_quoted_speech(sentence: str) -> bool:
-    """A sentence that opens a quotation is someone's words: praise, hope or history as they
-    put it, not a commitment or an issue the text reports (its events still count)."""
-    return sentence.startswith(("“", '"'))
+    """A sentence that opens a quotation — or closes one opened before it — is someone's
+    words: praise, hope or history as they put it, not a commitment or an issue the text
+    reports (its events still count)."""
+    return sentence.startswith(("“", '"')) or sentence.find("”") < sentence.find("“") or \
+        ("”" in sentence and "“" not in sentence)
 
 
 def _parties(text: str, main_parties: list[str]) -> list[str]:
@@ -436,6 +438,8 @@ def _is_agreement(clause: str) -> bool:
         request = None  # "adopted a resolution urging states to …", "decides to X and asks Y"
     if not cue or _NOT_AGREEMENT_CUE.search(clause) or request or _PENDING_CUE.search(clause):
         return False  # "the accord must still be ratified": a step still open, not a new deal
+    if cue.group(0).endswith("agreed") and _PARTICIPLE_AFTER.match(clause, cue.end()):
+        return False  # "short ceasefires agreed in the following weeks were violated"
     if _SCHEDULED.match(cue.group(0)) and _SCHEDULED.search(clause):
         return False  # "the council will hold an emergency session": an event ahead
     happening = _EVENT_AS_SUBJECT.search(clause)
@@ -448,6 +452,9 @@ def _is_agreement(clause: str) -> bool:
                 not _STRONG_AGREEMENT.search(clause))
 
 
+#: What follows "agreed" used as a participle, before its clause's own verb.
+_PARTICIPLE_AFTER = re.compile(r"\s+(?:in|at|by|during|under)\s+[^,.;]{0,40}?\s+"
+                               r"(?:was|were|is|are|have|has|had)\b")
 #: An event that is the subject of its own verb: "the talks will resume", "would continue".
 _EVENT_AS_SUBJECT = re.compile(
     r"\b(?:talks|negotiations|discussions|consultations|meetings?|summit|session|conference|"

@@ -25,6 +25,8 @@ MAX_EXAMPLE_WORDS = 5
 #: Where a clause stops saying what was agreed and starts saying why, how or what else.
 _CLAUSE_END = re.compile(
     r"\s*[;:(—]\s*|\s+[–-]\s+(?=[a-z])|,\s+(?=(?:[\w-]+\s+){1,4}of\s+(?:which|whom)\b)|"
+    r",\s+(?=(?:an?\s+|the\s+)?[a-z][\w-]*\s+(?:that|which|who)\b)|"
+    r",\s+(?=the\s+(?:first|second|third|latest|last|largest|biggest)\b)|"
     r",?\s+(?:which|who|whose|whereby|so that|so as to|"
     r"in order to|while|whereas|because|as well as|including|such as|especially|once|unless|"
     r"provided that|as soon as|as long as|so long as|"
@@ -276,7 +278,8 @@ _FORMAL_DATE = (rf",?\s+(?:on\s+)?this\s+[\w-]+\s+day\s+of\s+(?:{MONTH_FULL})"
                 rf"(?:\d{{4}}|{_NUMBER_WORD}(?:[\s-]+(?:and\s+)?{_NUMBER_WORD})*))?")
 _MONTH = rf"(?:{MONTH_FULL}|(?:{MONTH_ABBR})\.?)"
 #: A day the text dates the item by, which the briefing's `when` or date says already.
-_DAY = re.compile(rf"\s+(?:(?:on|next|this|last)\s+{_WEEKDAY}|on\s+{_MONTH}\s+\d{{1,2}}"
+_DAY = re.compile(rf"\s+(?:(?:on|next|this|last)\s+{_WEEKDAY}|(?:later\s+)?(?:next|this)\s+"
+                  r"(?:week|month|year)|on\s+{_MONTH}\s+\d{{1,2}}"
                   rf"(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|on\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+"
                   rf"(?:of\s+)?{_MONTH}(?:\s+\d{{4}})?|(?:in|next|this|last)\s+{_MONTH}"
                   rf"(?:\s+\d{{4}})?|today|yesterday)\b|{_FORMAL_DATE}")
@@ -502,16 +505,18 @@ def _as_verbs(act: str) -> str:
 
 def _coordinated_verb(found: re.Match) -> str:
     """"… and building Y" → "… and build Y", but "a just and lasting peace" keeps its adjective."""
-    if re.search(r"\b(?:a|an|the)\s+[a-z-]+$", found.string[:found.start()]):
-        return found.group(0)
-    return found.group(1) + base_form(found.group(2))
+    if not found.group("to") and re.search(r"\b(?:a|an|the)\s+[a-z-]+$",
+                                           found.string[:found.start()]):
+        return found.group(0)  # "… and to moving": a verb, whatever precedes it
+    return found.group(1) + found.group(3) + base_form(found.group(4))
 
 
 _NOT_VERB = (r"(?!(?:during|including|regarding|concerning|according|following|pending|"
              r"nothing|something|anything|everything)\b)")
 _LEADING_GERUND = re.compile(rf"(?:(?:[a-z]+ly|further|also)\s+)?{_NOT_VERB}(?P<verb>[a-z]+ing)\b")
 _COORDINATED_GERUND = re.compile(
-    rf"(,?\s+(?:and|or)\s+(?:(?:[a-z]+ly|further|also)\s+)?){_NOT_VERB}([a-z]+ing)\b"
+    rf"(,?\s+(?:and|or)\s+)(?P<to>to\s+)?((?:(?:[a-z]+ly|further|also)\s+)?){_NOT_VERB}"
+    r"([a-z]+ing)\b"
     r"(?=\s+[a-z“\"$\d])")
 
 
