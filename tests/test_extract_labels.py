@@ -28,7 +28,7 @@ from briefgen.extract.labels import (
          "rate, measures that it called painful.",
          "Reduce the deficit and move to a flexible exchange rate"),
         ("The navies will conduct a joint patrol in the South China Sea next month, the first "
-         "such patrol.", "Conduct a joint patrol in the South China Sea"),
+         "such patrol.", "Conduct a joint patrol in the South China Sea next month"),
         ("Norway will fund two new clinics in the northern provinces.",
          "Norway to fund two new clinics in the northern provinces"),
         ("Peru has committed to lower duties on machinery imports.",
