@@ -321,6 +321,13 @@ def test_the_same_topic_twice_is_one_issue():
         ("The talks ended on Sunday without agreement on a nationwide ceasefire.",
          ["Nationwide ceasefire"]),
         ("The ministers parted with no deal on fishing quotas.", ["Fishing quotas"]),
+        ("The Council urges all states that have not yet ratified the treaty to do so.",
+         ["States that have not yet ratified the treaty"]),
+        ("The leaders discussed the ongoing negotiations in Doha for a hostage release deal.",
+         ["Ongoing negotiations in Doha for a hostage release deal"]),
+        ("Outstanding issues include the status of the airport.", ["Status of the airport"]),
+        ("Sorland will work to resolve long-standing intellectual property issues.",
+         ["Long-standing intellectual property issues"]),
         ("The minister said the restrictions on aid convoys were unacceptable and must be "
          "lifted.", ["Restrictions on aid convoys"]),
         ("Moscow raised the fate of civilians held in Ukraine, an accusation Kyiv denies.",

@@ -101,8 +101,8 @@ _NOT_AGREEMENT = re.compile(
     r"\bhop(?:e|es|ed|ing)\s+(?:that\s+)?(?:[\w’'.-]+\s+){0,4}?(?:will|would|can|could)\b|"
     r"(?:expected|due|set|scheduled|plan(?:s|ned)?|hopes?|hoped|aim(?:s|ed)?) to "
     r"(?:sign|agree|conclude|finali[sz]e|adopt)|"
-    rf"(?:no|not|never|without|{_FAILED_TO}|did not|didn't|yet to) "
-    r"(?:an? )?(?:agree\w*|deal|sign\w*|commit\w*)|"
+    rf"(?:no|not|never|without|{_FAILED_TO}|did not|didn't|yet to) (?:yet )?"
+    r"(?:an? )?(?:agree\w*|deal|sign\w*|commit\w*|endors\w*|ratif\w*|join\w*)|"
     rf"(?:not|yet to|{_FAILED_TO}) (?:reach|strike|conclude|finali[sz]e)\b|"
     r"no (?:date|timetable|timeline) for (?:the |its |their )?(?:signing|signature)\b)",
     re.I,
@@ -134,7 +134,8 @@ _ISSUE = re.compile(
     r"only (?:after|if|once|when)\b|unless\b|"
     r"(?<!de-)escalat\w*|retaliat\w*|veto(?:ed|es)?\b|reservations?\b|"
     r"(?:no|little)\s+(?:sign\s+of\s+)?(?:\w+\s+)?(?:progress|breakthrough|headway|movement)\b|"
-    r"obstacles?\b|(?:without|no)\s+(?:an?\s+|any\s+)?(?:agreement|deal|consensus)\s+(?:on|over)\b|"
+    r"obstacles?\b|(?:long-?standing|outstanding|remaining)\s+(?:[\w-]+\s+){0,3}?(?:issues|concerns|"
+    r"problems|disputes)\b|ongoing\s+(?:negotiations|talks)\b|(?:without|no)\s+(?:an?\s+|any\s+)?(?:agreement|deal|consensus)\s+(?:on|over)\b|"
     r"stumbling blocks?|soured|broke down|not (?:been |yet )?(?:resolved|settled)\b|"
     r"block(?:ed|s|ing)? (?:a|an|the|any|[A-Z][\w-]*[’']s) (?:[\w-]+ ){0,3}(?:proposal|plan|bill|"
     r"resolution|deal|move|bid|measures?|sanctions?|extension|membership|accession)\b|"
@@ -172,7 +173,7 @@ _ISSUE_OBJECT = re.compile(
     r"|\b(?:no|little|without)\s+(?:sign\s+of\s+)?(?:\w+\s+)?(?:progress|breakthrough|headway|"
     r"movement)\s+(?:on|over|in|towards?)\s+(?P<stalled>[^.;:]+)"
     r"|\b(?:main |biggest |key )?(?:obstacles?|stumbling blocks?|sticking points?|"
-    rf"{_CONTENTION})\s+"
+    rf"{_CONTENTION}|(?:outstanding|remaining|unresolved) issues)\s+"
     r"(?:is|are|was|were|remains?|remained|includes?|included)\s+(?P<obstacle>[^.;:]+)"
     r"|\b(?:will|would)\s+(?:only\s+|not\s+)?(?:sign|agree|accept|ratify|return|resume|withdraw|lift|"
     r"release|join|approve)\b[^,;.]{0,40}?\b(?:only\s+(?:after|if|once|when)|unless)\s+"
@@ -765,6 +766,12 @@ def _topic(clause: str) -> str | None:
         r"unacceptable|intolerable|unfair|illegal|destabiliz", cue.group(0), re.I) else None
     if judged:  # "said the restrictions on aid convoys were unacceptable"
         return re.split(r"\b(?:that|said|says)\s+(?:the\s+)?", judged.group("what"))[-1]
+    holdouts = _HOLDOUTS.search(clause)
+    if holdouts:  # "urges those states that have not yet ratified the treaty to do so"
+        return holdouts.group("who")
+    if cue and re.match(r"ongoing|long-?standing|outstanding|remaining", cue.group(0), re.I) \
+            and not _ISSUE_OBJECT.search(clause):
+        return re.split(r",|\s+(?:which|that|who|while|but)\b", clause[cue.start():])[0]
     if cue and re.match(r"regret", cue.group(0), re.I):
         return clause[cue.end():].strip(" .")  # "regrets that Serbia has not aligned with X"
     described = _DESCRIBED_BEFORE.search(clause[:cue.start()]) if cue else None
@@ -835,6 +842,11 @@ def _topic(clause: str) -> str | None:
     return named[0] if named else None
 
 
+#: Those a text asks to join what others have: "(urges) those countries that have not yet
+#: endorsed the Roadmap (to do so)".
+_HOLDOUTS = re.compile(r"(?P<who>(?:countries|states|members|parties|nations|governments)\s+"
+                       r"(?:that|which|who)\s+ha(?:ve|s)\s+not\s+(?:yet\s+)?[a-z]+ed\s+"
+                       r"[^,;]+?)(?=\s+to\s+do\s+so\b|[,;.]|$)")
 #: What a predicate judges: "(said) the restrictions on aid were unacceptable".
 _JUDGED_SUBJECT = re.compile(r"(?:^|\b(?:that|said|says)\s+|,\s+)(?:the\s+)?(?P<what>[^,;]{3,100}?)"
                              r"\s+(?:is|are|was|were|remains?|remained)\s+(?:\w+ly\s+)?$")
