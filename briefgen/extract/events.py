@@ -347,6 +347,9 @@ def _past_mark(clause: str, start: int, end: int, noun: bool, when: str | None) 
     """The event word is reported as done: "the visit last year", "discussions held at"."""
     before = clause[max(0, start - 30):start]
     after = clause[end:end + 25]
+    if noun and re.match(r"\s+(?:were|was|had\s+been)\s+(?:suspended|halted|broken\s+off|"
+                         r"abandoned|adjourned|concluded|completed)\b", after):
+        return True  # "the talks were suspended by the end of the year"
     if when is None and noun and re.match(r"\s*(?:held|hosted|convened|organi[sz]ed|conducted|"
                                           r"that took place)\b", after) and \
             not re.search(r"\bto be\s*$", before) and not FUTURE_ADJECTIVE.search(before):
