@@ -622,3 +622,17 @@ def test_a_visit_told_again_with_its_date_is_one_visit_with_that_date():
         add_events(found, [], sentence, REFERENCE, PEOPLE, PARTIES)
     assert [(e["when"], e["evidence"]) for e in found] == [
         ("2025-12-05", "Maria Lopez will be in Geneva on Dec. 5 for the visit.")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "what", "when"),
+    [
+        ("The Fund's executive board is scheduled to consider the programme on Friday.",
+         "Fund's executive board meeting on the programme", "2025-11-28"),
+        ("The cabinet is expected to approve the budget on Tuesday.",
+         "Cabinet meeting on the budget", "2025-11-25"),
+    ],
+)
+def test_a_body_due_to_decide_something_is_its_meeting_ahead(sentence, what, when):
+    event = one(sentence)
+    assert (event["what"], event["when"]) == (what, when)

@@ -90,6 +90,14 @@ BRIEF_VERB = re.compile(
     r"(?:\s+(?:on|of|for|and)\s+(?!(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|"
     r"Wed|Thu|Fri|Sat|Sun))(?-i:[A-Z])[\w.-]*|\s+(?-i:[A-Z])[\w.-]*)*|parliament|lawmakers|"
     r"legislators|reporters|the press))", _I)
+#: A body's sitting ahead, told by what it is to decide: "the Fund's executive board is
+#: scheduled to consider the programme".
+BODY_TO_DECIDE = re.compile(
+    r"\b(?P<body>(?:[\w’'-]+\s+){0,2}(?:board|council|committee|cabinet|parliament|senate|"
+    r"assembly|congress))\s+(?:is|are)\s+(?:scheduled|expected|due|set|likely)\s+to\s+"
+    r"(?P<verb>consider|review|approve|discuss|take\s+up|decide\s+on)\s+(?P<what>(?:the|a|an|its)\s+"
+    r"[\w’'-]+(?:\s+[\w’'-]+){0,3}?)(?=\s+(?:on|in|at|by|next|this|later|before|after)\b|[,;.]|$)",
+    _I)
 #: Verbs whose object is the guest.
 HOST_VERB = re.compile(r"\b(?:host|welcom|receiv)(?:e|es|s|ing)?\s+"
                        r"(?=[A-Z]|(?:his|her|their|its)\s+(?:[A-Z][\w-]+\s+)?counterparts?\b)", _I)

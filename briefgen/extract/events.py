@@ -19,6 +19,7 @@ import re
 
 from briefgen.extract import dates
 from briefgen.extract.event_words import (
+    BODY_TO_DECIDE,
     BRIEF_VERB,
     BY_DEADLINE,
     CALLED_OFF,
@@ -44,6 +45,7 @@ from briefgen.extract.event_words import (
     VAGUE_FUTURE,
 )
 from briefgen.extract.labels import capitalised, undated
+from briefgen.extract.literal_gate import LiteralGated
 from briefgen.extract.names import (
     CAPITALS,
     CITY_STATES,
@@ -193,6 +195,7 @@ _GATED_TRAVEL, _GATED_MEET, _GATED_HOSTED, _GATED_TALKS, _GATED_PERIOD, _GATED_B
         COUNCIL_SITTING, UNTIL_DEADLINE))
 _GATED_CALLED_OFF = WordGated(CALLED_OFF)
 _GATED_BRIEF = WordGated(BRIEF_VERB)
+_GATED_BODY_TO_DECIDE = LiteralGated(BODY_TO_DECIDE)
 
 
 def _word_start(text: str, at: int) -> int:
@@ -222,6 +225,8 @@ def _triggers(clause: str, people: list[str]) -> list[tuple[int, int, str, bool]
               for m in _GATED_COUNCIL.finditer(clause)]
     spans += [(m.start("verb"), m.end("verb"), "talks", True)
               for m in _GATED_TALKS.finditer(clause)]
+    spans += [(m.start("verb"), m.end("verb"), "meeting", False)
+              for m in _GATED_BODY_TO_DECIDE.finditer(clause)]
     if not spans:  # "will brief the Arab League on the talks": the talks tell the event
         spans += [(m.start("verb"), m.end("verb"), "meeting", False)
                   for m in _GATED_BRIEF.finditer(clause)]
@@ -580,6 +585,11 @@ def _label(clause: str, start: int, end: int, kind: str, who: list[str], where: 
         return capitalised(f"{line} to {short_place}" if short_place else line)
     if kind == "deadline":
         return _deadline_label(clause, start, end)
+    deciding = next((m for m in BODY_TO_DECIDE.finditer(clause) if m.start("verb") == start),
+                    None)
+    if deciding:  # "the Fund's executive board is scheduled to consider the programme"
+        body = re.sub(r"^(?:the|a|an)\s+", "", deciding.group("body"), flags=re.I)
+        return capitalised(f"{body} meeting on {deciding.group('what')}")
     briefed = BRIEF_VERB.match(clause, start)
     if briefed:  # "Secretary Ramos will brief the Senate Committee on Defense"
         return undated(f"Briefing to {briefed.group('audience')}".rstrip("."))
