@@ -326,6 +326,13 @@ def test_the_same_topic_twice_is_one_issue():
         ("The leaders discussed the ongoing negotiations in Doha for a hostage release deal.",
          ["Ongoing negotiations in Doha for a hostage release deal"]),
         ("Outstanding issues include the status of the airport.", ["Status of the airport"]),
+        ("Both leaders said Sorland’s continued strikes on the power grid showed contempt.",
+         ["Sorland’s continued strikes on the power grid"]),
+        ("The office estimates that several thousand soldiers remain in Sorland captivity.",
+         ["Several thousand soldiers remain in Sorland captivity"]),
+        ("Financing for the pipeline has not been secured.", ["Financing for the pipeline"]),
+        ("A conference of the guarantor powers collapsed over the future of the troops.",
+         ["Future of the troops"]),
         ("Sorland will work to resolve long-standing intellectual property issues.",
          ["Long-standing intellectual property issues"]),
         ("The minister said the restrictions on aid convoys were unacceptable and must be "

@@ -136,7 +136,9 @@ _ISSUE = re.compile(
     r"(?:no|little)\s+(?:sign\s+of\s+)?(?:\w+\s+)?(?:progress|breakthrough|headway|movement)\b|"
     r"obstacles?\b|(?:long-?standing|outstanding|remaining)\s+(?:[\w-]+\s+){0,3}?(?:issues|concerns|"
     r"problems|disputes)\b|ongoing\s+(?:negotiations|talks)\b|(?:without|no)\s+(?:an?\s+|any\s+)?(?:agreement|deal|consensus)\s+(?:on|over)\b|"
-    r"stumbling blocks?|soured|broke down|not (?:been |yet )?(?:resolved|settled)\b|"
+    r"stumbling blocks?|soured|broke down|not (?:been |yet )?(?:resolved|settled|secured|found)\b|"
+    r"remains?\s+in\s+(?:[\w-]+\s+)?(?:captivity|custody|detention)\b|"
+    r"(?:collapsed|broke\s+down|foundered|faltered)\s+(?:over|on)\b|"
     r"block(?:ed|s|ing)? (?:a|an|the|any|[A-Z][\w-]*[’']s) (?:[\w-]+ ){0,3}(?:proposal|plan|bill|"
     r"resolution|deal|move|bid|measures?|sanctions?|extension|membership|accession)\b|"
     rf"(?:did not|didn't|could not|couldn't|{_FAILED_TO}) "
@@ -159,7 +161,7 @@ _WEAK_ISSUE = re.compile(
     r"pressed\b|demand\w*|insist\w* on|raised (?:the|concerns?|issues?|questions?|objections?)\b|"
     r"rejected|refused|tariffs? (?:on|against)|"
     r"export controls|barriers?\b|(?P<problem>shortages?|deficits?|insecurity|disruptions?|"
-    r"shortfalls?|delays?)\b)",
+    r"shortfalls?|delays?|(?:air)?strikes\s+on|attacks\s+on|shelling\s+of)\b)",
     re.I,
 )
 _ISSUE_OBJECT = re.compile(
@@ -187,7 +189,8 @@ _UNAGREED = re.compile(
 _STALLED_TALKS = re.compile(
     r"\b(?:talks|negotiations|discussions)\s+(?:on|over|about)\s+(?P<objects>[^,.;:]+?)\s+"
     r"(?:(?:have|has|had)\s+(?:been\s+)?|(?:are|is|were|was)\s+)?(?:ended|stalled|broke|collapsed|remain\w*|failed|made\s+(?:little|no|scant)\s+progress)\b"
-    r"|\b(?:talks|negotiations|discussions)\s+(?:broke down|collapsed|stalled|faltered|foundered)"
+    r"|\b(?:talks|negotiations|discussions|conference|summit|process)\s+(?:[^,.;:]{0,80}?\s+)?"
+    r"(?:broke down|collapsed|stalled|faltered|foundered)"
     r"\s+(?:over|on)\s+(?P<failed>[^,.;:]+)", re.I)
 #: Where a noun phrase after an issue cue gives way to its clause's verb ("… shows no sign").
 _FINITE_VERB = re.compile(r"(?<!\bthe)(?<!\bits)(?<!\btheir)(?<!\ba)\s+(?:has|have|had|is|are|was|"
@@ -772,6 +775,9 @@ def _topic(clause: str) -> str | None:
     if cue and re.match(r"ongoing|long-?standing|outstanding|remaining", cue.group(0), re.I) \
             and not _ISSUE_OBJECT.search(clause):
         return re.split(r",|\s+(?:which|that|who|while|but)\b", clause[cue.start():])[0]
+    if cue and re.match(r"remains?\s+in\s", cue.group(0), re.I):  # "servicemen remain in captivity"
+        held = re.split(r"[,;]|\b(?:that|said|says|estimates?|while)\s+", clause[:cue.start()])[-1]
+        return f"{held.strip()} {cue.group(0)}" if held.strip() else None
     if cue and re.match(r"regret", cue.group(0), re.I):
         return clause[cue.end():].strip(" .")  # "regrets that Serbia has not aligned with X"
     described = _DESCRIBED_BEFORE.search(clause[:cue.start()]) if cue else None
@@ -916,7 +922,8 @@ _DESCRIBED = re.compile(r"(?:(?:the|a|an|any)\s+)?[a-z][\w-]+\s+(?:that|which|wh
 
 
 _FUNCTION_WORDS = ("the a an to of in on with and or by for from that this these its their our "
-                   "his her is are was were has have had will would any such as about over")
+                   "his her is are was were has have had will would any such as about over "
+                   "said says")
 _NOT_MODIFIER = frozenset(_FUNCTION_WORDS.split())
 
 
@@ -932,7 +939,7 @@ def _problem_phrase(clause: str, start: int, end: int) -> str:
     modifiers: list[str] = []
     for word in reversed(words[-3:]):
         if word.lower() in _NOT_MODIFIER or word.endswith((",", ";")) or \
-                re.fullmatch(r"[a-z]+ed", word):
+                (re.fullmatch(r"[a-z]+ed", word) and word not in ("continued", "repeated")):
             break
         modifiers.insert(0, word)
     rest = _FINITE_VERB.split(clause[end:], maxsplit=1)[0]
