@@ -118,6 +118,8 @@ def test_future_events_are_upcoming_with_a_normalized_date(sentence, kind, when,
         "The President will host Prime Minister Anna Berg at the White House today.",
         "“This pact is built for the next thirty years,” Berg told reporters after the talks.",
         "The talks were suspended by the end of the year.",
+        "The memorandum was signed by the two ministers during the first visit to Hanoi.",
+        "The parties agreed to create a working group that will meet at least once a quarter.",
     ],
 )
 def test_past_cancelled_rejected_and_undated_plans_are_not_upcoming(sentence):

@@ -134,8 +134,8 @@ def clause_events(clause: str, sentence: str, reference: dt.date, people: list[s
             if past is not None:
                 past.append(_shown_past(clause, start, when_text))
             continue
-        if when is None and (not cue or kind == "deadline"):
-            continue
+        if when is None and (not cue or kind == "deadline" or _RECURRING.search(clause, end)):
+            continue  # "a working group that will meet at least once a quarter": no one event
         if kind == "deadline" and not noun and not re.match(r"\d{4}-\d\d", when):
             continue  # "by 2030": a goal's horizon, not a deadline
         if when is not None and when == reference.isoformat():
@@ -163,6 +163,10 @@ def clause_events(clause: str, sentence: str, reference: dt.date, people: list[s
 _REPORTED_ON = re.compile(r"\b(?:brief|inform|update|report)(?:s|ed|ing)?\s+(?:to\s+)?"
                           r"(?P<audience>(?:[\w’'.-]+\s+){0,5}?)(?:on|about)\s+"
                           r"(?P<what>(?:the\s+)?(?:[\w’'-]+\s+){0,2})$", re.I)
+
+
+_RECURRING = re.compile(r"\b(?:(?:at\s+least\s+)?(?:once|twice)\s+a|every)\s+(?:week|month|quarter|"
+                        r"year)\b", re.I)
 
 
 def _shown_past(clause: str, start: int, when_text: str | None) -> str:
@@ -352,6 +356,10 @@ def _past_mark(clause: str, start: int, end: int, noun: bool, when: str | None) 
     """The event word is reported as done: "the visit last year", "discussions held at"."""
     before = clause[max(0, start - 30):start]
     after = clause[end:end + 25]
+    if re.search(r"\bduring\s+(?:the|his|her|their|its|this)\s+(?:[\w-]+\s+){0,2}$", before) and \
+            re.search(r"\b(?:was|were)\s+[a-z]+ed\b", clause[:start]) and \
+            not FUTURE_VERB.search(clause[:start]):
+        return True  # "the memorandum was signed during the first visit to Hanoi": this visit
     if noun and re.match(r"\s+(?:were|was|had\s+been)\s+(?:suspended|halted|broken\s+off|"
                          r"abandoned|adjourned|concluded|completed)\b", after):
         return True  # "the talks were suspended by the end of the year"
