@@ -749,6 +749,21 @@ def test_what_one_party_is_urged_to_stop_is_named_as_its_own_doing(sentence, top
     assert [i["topic"] for i in items(sentence).open_issues] == topics
 
 
+@pytest.mark.parametrize(
+    ("sentence", "whats"),
+    [
+        ("Tokyo and the bloc wrapped up the talks, agreeing to seek a broad pact by March.",
+         ["Seek a broad pact by March"]),
+        ("The talks produced a commitment by both sides to allow a convoy to reach the city.",
+         ["Allow a convoy to reach the city"]),
+        ("The President has directed the Armed Forces of Sorland to continue resupply missions.",
+         ["Continue resupply missions"]),
+    ],
+)
+def test_commitments_agreed_in_passing_or_ordered_are_agreements(sentence, whats):
+    assert [a["what"] for a in items(sentence).agreements] == whats
+
+
 def test_a_statement_quoted_whole_paragraph_by_paragraph_is_read_as_the_text_s_own():
     draft = extract_items([["“The leaders agreed to tighten the oil price cap."],
                            ["“They also discussed the floods."],

@@ -36,7 +36,7 @@ RESTATED = r"\b(?:(?:re)?affirm(?:ed|s)?|reiterat(?:ed|es))\s+(?:their|his|her|o
 _COMMITMENT = re.compile(
     r"\b(?:(?:re)?commit(?:s|ted)?(?: (?:themselves|ourselves|itself|both sides|the (?:two )?"
     r"(?:sides|parties|countries|signatories)))?|"
-    r"(?:is|are|was|were|remain|remains) committed|agree[sd]?|"
+    r"(?:is|are|was|were|remain|remains) committed|agree[sd]?|agreeing|"
     r"pledge[sd]?|pledging|resolve[sd]|decide[sd]|vowed|promised|undertook|intends?|intended|"
     r"(?:is|are|was|were|stands?|stood)\s+(?:also\s+)?(?:ready|willing)|"
     r"plans?|planned|aims?|aimed|seeks?|sought|expressed (?:their|our|his|her) (?:\w+ )?"
@@ -44,7 +44,7 @@ _COMMITMENT = re.compile(
     r"(?:instructed|directed|tasked|asked|encouraged|urged) [\w’' -]{1,60}?|"
     r"(?:commitments?|pledges?|plans?|intention|intent|determination|readiness|willingness|"
     r"keenness|decision|resolve|efforts?|announcement|agreement|desire)"
-    r"(?: and (?:\w+ ){1,2})?(?: of [\w’'. -]{1,60}?)?)"
+    r"(?: and (?:\w+ ){1,2})?(?: (?:of|by) [\w’'. -]{1,60}?)?)"
     rf"(?:\s+(?:on\s+)?(?:{WEEKDAY_FULL}|today|yesterday)\b,?|\s+in\s+principle|"
     r"\s+(?:in|at)\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)?"
     r"\s+(?:to|on)\s+(?P<rest>\S.*)"

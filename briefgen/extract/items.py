@@ -33,10 +33,10 @@ from briefgen.extract.topics import cue_topics
 _FAILED_TO = r"(?:failed|fail|refused|declined)(?:\s+(?:on|in|at|by)\s+\w+|\s+again)?\s+to"
 
 _AGREEMENT = re.compile(
-    r"\b(?:(?<!of )(?<!the )(?<!The )(?<!an )(?<!no )(?<!any )agreed|agree(?:s)? (?:to|on)|"
+    r"\b(?:(?<!of )(?<!the )(?<!The )(?<!an )(?<!no )(?<!any )agreed|agree(?:s|ing)? (?:to|on)|"
     r"accords?\b|pledge[sd]?|pledging|"
     r"(?:re)?commit(?:s|ted)?\b|commitment to \w+ing|"
-    r"commitments? of [\w’'. -]{1,60}? to (?!the\b|an?\b|its\b|their\b|our\b|his\b|her\b)"
+    r"commitments? (?:of|by) [\w’'. -]{1,60}? to (?!the\b|an?\b|its\b|their\b|our\b|his\b|her\b)"
     r"[a-z]+\b|"
     r"(?:truce|cease-?fire|armistice|deal|treaty|accord)s? (?:\w+ )?(?:was |were |has been )?"
     r"(?:negotiated|agreed|reached|signed|struck|brokered|concluded)|"
@@ -49,6 +49,8 @@ _AGREEMENT = re.compile(
     r"announc(?:ed|es|ing) (?:an? )?(?:(?:additional|new|further|more than|nearly|over) )*"
     r"(?:US)?\$\d|resolve[sd]? to|decide[sd]? to|redouble|intensify|"
     r"(?:instructed|directed|tasked) (?:their|our|the) (?:[\w-]+ ){0,2}?[a-z]+s to|"
+    r"(?:has|have) (?:instructed|directed|ordered) (?:the )?(?:[A-Z][\w-]* ){1,3}(?:of (?:the )?"
+    r"[A-Z][\w-]* )?to|"
     r"plans? to (?:invest|provide|build|launch)|announce(?:d|ment) of \$|intends? to|intention to|"
     r"(?:will (?:\(i\) |continue to |also |immediately |jointly |further )?|"
     rf"{REPORTED}(?:[\w’'.-]+ ){{1,4}}?would (?:also )?)"
