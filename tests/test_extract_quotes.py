@@ -125,3 +125,18 @@ def test_a_quotation_without_attribution_after_one_with_it_is_the_same_speaker_s
                    "“The leaders did not show the flexibility needed.”"]) == [
         ("There was no progress", "Wu Ming"),
         ("The leaders did not show the flexibility needed", "Wu Ming")]
+
+
+def test_the_minister_is_the_one_minister_the_text_names():
+    people = [Person("Ana Lind", "Foreign Minister"), Person("Tomas Berg", None)]
+    paragraphs = [["Foreign Minister Ana Lind met Tomas Berg on Monday."],
+                  ["“Talks will go on,” the minister told reporters."]]
+    assert [(q.text, q.speaker) for q in find_quotes(paragraphs, people)] == [
+        ("Talks will go on", "Ana Lind")]
+
+
+def test_an_aide_named_by_whose_aide_they_are_is_not_that_person():
+    people = [Person("Tomas Berg", None)]
+    assert [(q.text, q.speaker) for q in find_quotes(
+        [["“It was productive,” Berg’s spokesman said."]], people)] == [
+        ("It was productive", "Berg’s spokesman")]

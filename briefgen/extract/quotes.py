@@ -34,7 +34,8 @@ _CUE = re.compile(rf"\b(?P<according>[Aa]ccording to)\b|\b(?P<verb>{_SAYING})\b|
                   r"letter)\b|(?P<colon>:)(?=\s)")
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 _ROLE_REFERENCE = re.compile(r"\b(?:[Tt]he|[Oo]ur) (?:(?:American|U\.S\.|[A-Z][a-z]+) )?"
-                             r"(?P<title>(?:[A-Z][a-z]+ )*(?:President|Lady|Secretary|Minister|"
+                             r"(?P<title>(?:[A-Z][a-z]+ |(?-i:foreign|prime|defence|defense|"
+                             r"finance|trade|deputy) )*(?i:President|Lady|Secretary|Minister|"
                              r"Ambassador|Advisor|Adviser|Envoy|Chancellor|King|Queen|Pope|"
                              r"Spokesperson|Governor|Mayor|Senator))\b")
 _QUESTION_TURN = re.compile(r"^Q[:.]\s")
@@ -127,6 +128,9 @@ def _speaker(text: str, start: int, end: int, directory: _Directory,
     unnamed = _UNNAMED_BEFORE.search(outside[:cue.start()])
     if unnamed and cue.start() >= end:
         return capitalised(unnamed.group("who")), cue.start()  # "…,” a U.S. official said
+    aide = _AIDE_BEFORE.search(outside[:cue.start()])
+    if aide and cue.start() >= end:
+        return aide.group("who"), cue.start()  # "…,” Berg’s spokesman said: not Berg
     return _last_reference(outside[:cue.start()], directory, last_named), cue.start()
 
 
@@ -134,6 +138,9 @@ def _speaker(text: str, start: int, end: int, directory: _Directory,
 _UNNAMED = (r"(?:the|a|an|one)\s+(?P<who>(?:[\w.-]+\s+){1,3}?(?:officials?|diplomats?|sources?|"
             r"negotiators?|spokes(?:person|man|woman)|aides?))")
 _UNNAMED_BEFORE = re.compile(rf"(?:^|[,;])\s*{_UNNAMED}\s*$")
+#: Someone named only as another's: "Berg’s spokesman", "the minister’s office".
+_AIDE_BEFORE = re.compile(r"(?:^|[,;”\"])\s*(?P<who>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+"
+                          r"(?:[a-z-]+\s+){0,2}[a-z-]+)\s*$")
 _UNNAMED_AFTER = re.compile(rf"\s*{_UNNAMED}\b")
 
 
@@ -193,7 +200,7 @@ class _Directory:
     def holder(self, title: str) -> str | None:
         """The one person whose role has this title ("the First Lady"), if only one has it."""
         if title not in self.holders:
-            pattern = re.compile(rf"\b{re.escape(title)}\b")
+            pattern = re.compile(rf"\b{re.escape(title)}\b", re.I)
             holders = [p.name for p in self.people if p.role and pattern.search(p.role)]
             self.holders[title] = holders[0] if len(holders) == 1 else None
         return self.holders[title]
