@@ -638,3 +638,8 @@ def test_a_visit_told_again_with_its_date_is_one_visit_with_that_date():
 def test_a_body_due_to_decide_something_is_its_meeting_ahead(sentence, what, when):
     event = one(sentence)
     assert (event["what"], event["when"]) == (what, when)
+
+
+def test_a_storm_due_to_make_landfall_is_an_event_named_for_the_storm():
+    event = one("Hurricane Ada is expected to make landfall on the Gulf Coast on Wednesday.")
+    assert (event["what"], event["when"]) == ("Hurricane Ada landfall", "2025-11-26")

@@ -33,7 +33,7 @@ EVENT_NOUNS: list[tuple[str, re.Pattern]] = [
                            r"demonstrations?|rall(?:y|ies)|marches)\b", _I)),
     ("deadline", re.compile(r"\b(?:deadline|takes? effect|(?:enters?|comes?) into force|"
                             r"expires?)\b", _I)),
-    ("other", re.compile(r"\b(?:COP ?\d+|inauguration|"
+    ("other", re.compile(r"\b(?:COP ?\d+|inauguration|(?<=make )landfall|"
                          r"votes?(?!\s+in\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:referend|election))|"
                          r"debates?|(?:joint|military|naval|air|"
                          r"live-fire|war) (?:exercises|drills|manoeuvres|maneuvers)|"

@@ -593,6 +593,9 @@ def _label(clause: str, start: int, end: int, kind: str, who: list[str], where: 
         return capitalised(f"{line} to {short_place}" if short_place else line)
     if kind == "deadline":
         return _deadline_label(clause, start, end)
+    if clause[start:end] == "landfall":  # "Hurricane Ian is expected to make landfall on …"
+        storm = re.match(r"(?:The\s+)?((?!The\s)(?:[A-Z][\w-]*\s+){1,3})", clause)
+        return f"{storm.group(1).strip()} landfall" if storm else "Landfall"
     deciding = next((m for m in BODY_TO_DECIDE.finditer(clause) if m.start("verb") == start),
                     None)
     if deciding:  # "the Fund's executive board is scheduled to consider the programme"
