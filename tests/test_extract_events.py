@@ -643,3 +643,11 @@ def test_a_body_due_to_decide_something_is_its_meeting_ahead(sentence, what, whe
 def test_a_storm_due_to_make_landfall_is_an_event_named_for_the_storm():
     event = one("Hurricane Ada is expected to make landfall on the Gulf Coast on Wednesday.")
     assert (event["what"], event["when"]) == ("Hurricane Ada landfall", "2025-11-26")
+
+
+def test_an_event_named_by_a_long_body_keeps_its_date_and_its_whole_name():
+    event = one("The 8th session of the China-Brazil High-Level Coordination and Cooperation "
+                "Commission is scheduled to be held in Brasilia in the first half of next year.")
+    assert (event["what"], event["when"]) == (
+        "8th session of the China-Brazil High-Level Coordination and Cooperation Commission "
+        "in Brasilia", "2026-H1")

@@ -127,9 +127,10 @@ def clause_events(clause: str, sentence: str, reference: dt.date, people: list[s
     triggers = _triggers(clause, people)
     for index, (start, end, kind, noun) in enumerate(triggers):
         limit = _limit(clause, triggers, index)
-        cue = _future_cue(clause, start, end, noun, kind)
+        reach = _NAMED_COMPLEMENT.match(clause, end).end() if noun else end
+        cue = _future_cue(clause, start, reach, noun, kind)
         dated = _dates(clause, sentence, reference, planned=cue)
-        when, when_text, over = _when_near(dated, start, end, limit)
+        when, when_text, over = _when_near(dated, start, reach, limit)
         if over or _past_mark(clause, start, end, noun, when):
             if past is not None:
                 past.append(_shown_past(clause, start, when_text))
@@ -167,6 +168,12 @@ _REPORTED_ON = re.compile(r"\b(?:brief|inform|update|report)(?:s|ed|ing)?\s+(?:t
 
 _RECURRING = re.compile(r"\b(?:(?:at\s+least\s+)?(?:once|twice)\s+a|every)\s+(?:week|month|quarter|"
                         r"year)\b", re.I)
+
+
+#: The name an event word is "of": "(the 8th session) of the China-Brazil High-Level
+#: Coordination and Cooperation Commission", read past before its verb and date are looked for.
+_NAMED_COMPLEMENT = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|and|of|"
+                               r"for|on|the))*)?")
 
 
 def _shown_past(clause: str, start: int, when_text: str | None) -> str:
@@ -722,8 +729,8 @@ def _noun_phrase(clause: str, start: int, end: int) -> str:
         return f"{' '.join([*mods, word])} of the {owner.group('body')}"  # its meeting in June"
     phrase = " ".join([*mods, word])
     tail = re.match(r"\s+(of|on|between)\s+([\w’'.-]+(?:\s+[\w’'.-]+){0,6}?)(?=[,;.]|\s+(?:to|in|"
-                    r"at|for|and|as|by|with|which|that|who|will|would|is|are|was|were|he|she|"
-                    r"they|we|it|I)\b|$)",
+                    r"at|for|and(?!\s+[A-Z])|as|by|with|which|that|who|will|would|is|are|was|"
+                    r"were|he|she|they|we|it|I)\b|$)",
                     clause[end:])
     if tail and len(tail.group(2).split()) <= 7:
         phrase += f" {tail.group(1)} {tail.group(2).strip().rstrip('.')}"
