@@ -651,3 +651,10 @@ def test_an_event_named_by_a_long_body_keeps_its_date_and_its_whole_name():
     assert (event["what"], event["when"]) == (
         "8th session of the China-Brazil High-Level Coordination and Cooperation Commission "
         "in Brasilia", "2026-H1")
+
+
+def test_a_signing_hoped_for_at_a_body_s_summit_is_placed_in_the_summit_s_city():
+    event = one("The President said he hoped the agreement could be signed at the Mercosur "
+                "summit in Montevideo on Dec. 18.")
+    assert (event["what"], event["where"], event["when"]) == (
+        "Signing of the agreement", "Montevideo, Uruguay", "2025-12-18")

@@ -536,9 +536,18 @@ def _where(clause: str, start: int, people: list[str], travel: bool = True) -> s
             if not travel and match.group("prep") == "to":
                 continue
             place = _place(match.group("place").rstrip(".,"), people)
+            if place and _names_an_event(text[match.end():]) and not (
+                    canonical(place) or place.split(",")[0] in CITY_STATES):
+                continue  # "at the Mercosur summit": the body whose summit it is
             if place:
                 return _with_second_place(place, text[match.end():], people)
     return None
+
+
+def _names_an_event(after: str) -> bool:
+    """Whether the word after a name is an event's: "(Mercosur) summit"."""
+    word = after.split()[:1]
+    return bool(word) and _is_event_name(word[0])
 
 
 def _with_second_place(place: str, after: str, people: list[str]) -> str:
@@ -556,6 +565,8 @@ def _place(place: str, people: list[str]) -> str | None:
     cut = [i for i, w in enumerate(place.split()) if _is_event_name(w)]
     if cut:
         place = " ".join(place.split()[:cut[0]])
+        if not (canonical(place) or place in CITY_STATES):
+            return None  # "at the Mercosur Summit in Montevideo": a body's, not a place's name
     if not place or _NOT_PLACE.match(place) or any(mentions(place, p) for p in people) or \
             re.search(r"-[a-z]", place):
         return None
@@ -616,9 +627,11 @@ def _label(clause: str, start: int, end: int, kind: str, who: list[str], where: 
     done_to = re.search(r"(signed|sworn in)$", clause[start:end])
     if done_to:
         act = "Signing" if done_to.group(1) == "signed" else "Swearing-in"
-        subject = re.sub(r"\s+(?:is|are|was|were|will|would|shall|has|have|been|expected|due|set|"
-                         r"scheduled|likely|to)(?=\s|$)", "", " " + clause[:start]).strip()
-        subject = re.split(r",\s+|\b(?:said|says|announced|added|that)\s+", subject)[-1]
+        subject = re.sub(r"\s+(?:is|are|was|were|will|would|shall|could|can|may|might|should|"
+                         r"has|have|been|expected|due|set|scheduled|likely|to)(?=\s|$)", "",
+                         " " + clause[:start]).strip()
+        subject = re.split(r",\s+|\b(?:said|says|announced|added|that|hoped|hopes|expects|"
+                           r"expected|believes|thinks)\s+", subject)[-1]
         subject = re.sub(r"^(?:The|A|An)\s+", "the ", subject)
         return f"{act} of {subject}" if subject else act
     if re.fullmatch(r"debate|vote", clause[start:end]):
