@@ -32,7 +32,7 @@ def test_a_summary_of_a_briefing_tells_the_answers_not_the_questions():
 
 @pytest.mark.parametrize("dateline", ["BAKU, 12 November - ", "BAKU, Azerbaijan (AP) — ",
                                       "BAKU, Nov. 12, 2024 (Xinhua) -- ",
-                                      "Baku (Azerbaijan) (AFP) - "])
+                                      "Baku (Azerbaijan) (AFP) - ", "BAKU. Nov 12 (Interfax) - "])
 def test_a_news_agency_dateline_is_left_out_of_the_first_sentence(dateline):
     report = (f"Climate talks open\n\n{dateline}UN Secretary-General Ana Guerra on "
               "Tuesday urged leaders to agree on a finance goal.\n")

@@ -19,9 +19,10 @@ from briefgen.scaffold import slugify
 from briefgen.schema import MAX_TEXT
 
 #: "BRUSSELS (Reuters) - ", "JEDDAH, Saudi Arabia (AP) — ", "BEIJING, Nov. 20, 2025
-#: (Xinhua) -- ", "Jeddah (Saudi Arabia) (AFP) - " before a news agency's first sentence.
+#: (Xinhua) -- ", "Jeddah (Saudi Arabia) (AFP) - ", "BAKU. Oct 8 (Interfax) - " before a news
+#: agency's first sentence.
 _DATELINE = re.compile(r"^(?:[A-Z][A-Z .,'’/-]{2,40}(?:,\s*[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+){0,2})?"
-                       r"(?:,\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})"
+                       r"(?:[,.]\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})"
                        r"(?:,\s*\d{4})?)?\s*"
                        r"(?:\([^)]{1,40}\))?"
                        r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?:\s*\([^)]{1,40}\)){1,2})"
