@@ -140,3 +140,10 @@ def test_an_aide_named_by_whose_aide_they_are_is_not_that_person():
     assert [(q.text, q.speaker) for q in find_quotes(
         [["“It was productive,” Berg’s spokesman said."]], people)] == [
         ("It was productive", "Berg’s spokesman")]
+
+
+def test_the_last_paragraph_of_a_statement_quoted_whole_is_no_quotation_of_its_own():
+    paragraphs = [["A spokesperson said: “The Prime Minister spoke to the Chancellor today."],
+                  ["“The leaders agreed to tighten the oil price cap."],
+                  ["“The leaders agreed to stay in close contact.”"]]
+    assert find_quotes(paragraphs, PEOPLE) == []

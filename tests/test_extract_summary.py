@@ -68,3 +68,9 @@ def test_a_transcript_turn_mark_is_left_out_of_the_summary():
 def test_a_communique_item_ending_in_a_semicolon_reads_as_a_sentence():
     item = "Expresses grave concern over the fighting in the northern provinces of Sorland;"
     assert draft_summary([item], []) == item[:-1] + "."
+
+
+def test_a_statement_quoted_paragraph_by_paragraph_is_summarized_without_open_quotation_marks():
+    summary = draft_summary(["“The Prime Minister spoke to the Chancellor this afternoon.",
+                             "“The leaders agreed to tighten the oil price cap this summer."], [])
+    assert "“" not in summary and summary.startswith("The Prime Minister spoke")

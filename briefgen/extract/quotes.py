@@ -57,8 +57,11 @@ def find_quotes(paragraphs: list[list[str]], people: list[Person]) -> list[Quote
     quotes: list[Quote] = []
     turn: str | None = None
     last_named: str | None = None
+    open_before = False  # a quotation the paragraph before opened and did not close
     for sentences in paragraphs:
         opening = sentences[0] if sentences else ""
+        statement = open_before and opening.startswith("“")  # its last paragraph, closing it
+        open_before = opening.startswith("“") and "”" not in " ".join(sentences)
         if turn_speaker(opening):
             turn = _person(turn_speaker(opening), people)
         elif _QUESTION_TURN.match(opening):
@@ -78,6 +81,8 @@ def find_quotes(paragraphs: list[list[str]], people: list[Person]) -> list[Quote
         for match in _QUOTE.finditer(text):
             if text.endswith("=", 0, match.start()):
                 continue  # an attribute of markup (alt="…"), not a quotation
+            if statement and match.start() == 0:
+                continue  # the end of a statement quoted whole: the text's report, not a quote
             first = bisect.bisect_right(starts, match.start()) - 1
             last = bisect.bisect_right(starts, match.end() - 1) - 1
             region = text[starts[first]:starts[last + 1] - 1]

@@ -62,7 +62,10 @@ def draft_summary(sentences: Sequence[str], evidence: Sequence[str]) -> str:
 
 
 def _as_sentence(text: str) -> str:
-    """A communiqué's item ends with ";", a sentence of the summary with "."."""
+    """A communiqué's item ends with ";", a sentence of the summary with "."; a sentence of a
+    statement quoted paragraph by paragraph loses the quotation mark it does not close."""
+    if text.startswith("“") and "”" not in text:
+        text = text[1:]
     return text[:-1] + "." if text.endswith(";") else text
 
 
