@@ -658,3 +658,10 @@ def test_a_signing_hoped_for_at_a_body_s_summit_is_placed_in_the_summit_s_city()
                 "summit in Montevideo on Dec. 18.")
     assert (event["what"], event["where"], event["when"]) == (
         "Signing of the agreement", "Montevideo, Uruguay", "2025-12-18")
+
+
+def test_the_one_who_reports_a_visit_is_not_its_visitor():
+    found: list[dict] = []
+    add_events(found, [], "Maria Lopez added that Anna Berg is expected to visit London in the "
+               "spring.", REFERENCE, PEOPLE, PARTIES)
+    assert [(e["what"], e["who"]) for e in found] == [("Anna Berg visit to London", ["Anna Berg"])]

@@ -321,6 +321,8 @@ def test_the_same_topic_twice_is_one_issue():
         ("The talks ended on Sunday without agreement on a nationwide ceasefire.",
          ["Nationwide ceasefire"]),
         ("The ministers parted with no deal on fishing quotas.", ["Fishing quotas"]),
+        ("The minister criticized what he called Western double standards on Gaza.",
+         ["Western double standards on Gaza"]),
         ("The Council urges all states that have not yet ratified the treaty to do so.",
          ["States that have not yet ratified the treaty"]),
         ("The leaders discussed the ongoing negotiations in Doha for a hostage release deal.",
@@ -776,3 +778,10 @@ def test_a_quotation_closed_in_its_paragraph_is_someone_s_words():
     draft = extract_items([["“We agreed to tighten the oil price cap.", "It is done,” he said."]],
                           REFERENCE, [], [])
     assert draft.agreements == []
+
+
+def test_an_issue_naming_a_war_s_country_among_others_is_not_that_war_again():
+    draft = items("They discussed the war in Ukraine.",
+                  "The minister criticized what he called double standards on Ukraine and Gaza.")
+    assert [i["topic"] for i in draft.open_issues] == ["War in Ukraine",
+                                                       "Double standards on Ukraine and Gaza"]

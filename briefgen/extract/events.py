@@ -518,7 +518,8 @@ def _subject(text: str, people: list[str]) -> list[str]:
     named = sorted((text.rfind(_last_name(p)), p) for p in people if mentions(text, p))
     subject = [p for i, p in named if i >= 0 and not re.search(
         r"\b(?:with|from|of|by)\s+(?:[A-Z][\w.’']*\s+){0,4}$", text[:i]) and
-        not re.match(r"\w*[’']s\b", text[i:])]
+        not re.match(r"\w*[’']s\b|\w*\s+(?:said|says|added|told|noted|announced|stated|"
+                     r"confirmed)\b", text[i:])]
     return subject[-2:]
 
 

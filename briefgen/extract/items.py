@@ -550,7 +550,9 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
             topics = [topic] if topic else []
         for topic in topics:
             topic = _without_dates(re.sub(r"^(?:(?:the\s+)?(?:issue|question|matter|problem)\s+"
-                                          r"of|the|a|an)\s+", "", topic, flags=re.I))
+                                          r"of|the|a|an|what\s+(?:he|she|they|it|the\s+\w+)\s+"
+                                          r"(?:called|described\s+as|termed))\s+", "", topic,
+                                          flags=re.I))
             if _SAID_OF_ANOTHER.match(topic) and disputes:
                 topic = _clause_topic(piece)  # "… an accusation Kyiv denies": the clause says
             if re.fullmatch(r"[a-z][\w-]*", topic) or _ONLY_A_PLACE.fullmatch(topic) or \
@@ -704,10 +706,11 @@ _TOPIC_NOISE = {"the", "a", "an", "of", "in", "on", "over", "war", "conflict", "
 
 
 def _same_topic(one: str, other: str) -> bool:
-    """"War in Ukraine" and "Ukraine conflict" are one topic; so are "Taiwan" and "taiwan"."""
+    """"War in Ukraine" and "Ukraine conflict" are one topic; so are "Taiwan" and "taiwan";
+    not "War in Ukraine" and "double standards on Ukraine and Gaza"."""
     a, b = ({w for w in re.findall(r"\w+", t.lower()) if w not in _TOPIC_NOISE}
             for t in (one, other))
-    return bool(a and b) and (a <= b or b <= a)
+    return bool(a and b) and (a <= b or b <= a) and len(a ^ b) <= 4
 
 
 _GENERIC_WORDS = {"the", "a", "an", "issue", "issues", "matter", "matters", "situation", "it",
