@@ -710,7 +710,8 @@ def _same_topic(one: str, other: str) -> bool:
     not "War in Ukraine" and "double standards on Ukraine and Gaza"."""
     a, b = ({w for w in re.findall(r"\w+", t.lower()) if w not in _TOPIC_NOISE}
             for t in (one, other))
-    return bool(a and b) and (a <= b or b <= a) and len(a ^ b) <= 4
+    small, large = sorted((a, b), key=len)
+    return bool(small) and small <= large and 2 * len(small) >= len(large)
 
 
 _GENERIC_WORDS = {"the", "a", "an", "issue", "issues", "matter", "matters", "situation", "it",
