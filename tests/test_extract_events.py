@@ -578,6 +578,8 @@ def test_a_briefing_ahead_is_an_event_named_for_whom_it_informs(sentence, what, 
         ("The two leaders are due to meet again in the buffer zone on Friday.",
          "Meeting of the two leaders"),
         ("Charalambides faces re-election in February.", "Charalambides faces re-election"),
+        ("They will hold a meeting of foreign and defence ministers in Tokyo in May.",
+         "Meeting of foreign and defence ministers in Tokyo"),
     ],
 )
 def test_a_meeting_to_finish_a_deal_is_the_meeting_and_hyphenated_events_stay_whole(

@@ -323,6 +323,8 @@ def test_the_same_topic_twice_is_one_issue():
         ("The ministers parted with no deal on fishing quotas.", ["Fishing quotas"]),
         ("The minister criticized what he called Western double standards on Gaza.",
          ["Western double standards on Gaza"]),
+        ("The ministry warned against actions that could harm regional stability.",
+         ["Actions that could harm regional stability"]),
         ("The Council urges all states that have not yet ratified the treaty to do so.",
          ["States that have not yet ratified the treaty"]),
         ("The leaders discussed the ongoing negotiations in Doha for a hostage release deal.",

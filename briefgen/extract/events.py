@@ -748,6 +748,10 @@ def _noun_phrase(clause: str, start: int, end: int) -> str:
                     clause[end:])
     if tail and len(tail.group(2).split()) <= 7:
         phrase += f" {tail.group(1)} {tail.group(2).strip().rstrip('.')}"
+        paired = _PAIRED_ADJECTIVE.match(clause, end + tail.end()) \
+            if re.fullmatch(r"[a-z]+", tail.group(2)) else None
+        if paired:  # "meeting of foreign and defence ministers", not "meeting of foreign"
+            phrase += f" and {paired.group(1)}"
     if continued and not mods:
         phrase = f"continued {phrase}"
     return undated(phrase)
@@ -757,6 +761,10 @@ _BODIES = ("board", "council", "committee", "commission", "assembly", "parliamen
 #: A body opening the sentence, whose meeting "its meeting" is.
 _BODY_SUBJECT = re.compile(r"(?:[Tt]he\s+)?(?P<body>(?:[A-Z][\w-]*\s+){0,3}(?i:council|"
                            r"commission|committee|board|assembly|parliament|group|forum))\b")
+
+
+#: The rest of "foreign and defence ministers" after "foreign".
+_PAIRED_ADJECTIVE = re.compile(r"\s+and\s+([a-z]+\s+[a-z]+s)\b")
 
 
 def _decision_label(clause: str, start: int, end: int) -> str:

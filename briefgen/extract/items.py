@@ -806,6 +806,9 @@ def _topic(clause: str) -> str | None:
                       r"(?:by|over)\s+", "", rest)  # "strained for years by disputes over X"
     if cue and re.match(r"warn", cue.group(0), re.I):
         rest = re.sub(r"^(?:[\w’'.-]+\s+){1,3}?against\s+", "", rest)  # "warned X against Y"
+    acts = _ACTS_THAT.match(rest)
+    if acts:  # "warned against actions that could harm regional stability"
+        return acts.group("acts")
     if cue and re.match(r"violated", cue.group(0), re.I) and \
             re.search(r"\b(?:was|were|has been|have been)\s+$", clause[:cue.start()]):
         subject = re.sub(r"\s+(?:was|were|has been|have been)\s+$", "", clause[:cue.start()])
@@ -859,6 +862,9 @@ def _topic(clause: str) -> str | None:
 _HOLDOUTS = re.compile(r"(?P<who>(?:countries|states|members|parties|nations|governments)\s+"
                        r"(?:that|which|who)\s+ha(?:ve|s)\s+not\s+(?:yet\s+)?[a-z]+ed\s+"
                        r"[^,;]+?)(?=\s+to\s+do\s+so\b|[,;.]|$)")
+#: Acts named only by what they would do: "(warned against) actions that could harm X".
+_ACTS_THAT = re.compile(r"(?:against\s+)?(?:any\s+)?(?P<acts>(?:actions?|steps?|moves?|attempts?|"
+                        r"measures?)\s+(?:that|which)\s+[^,;.]+)")
 #: What a predicate judges: "(said) the restrictions on aid were unacceptable".
 _JUDGED_SUBJECT = re.compile(r"(?:^|\b(?:that|said|says)\s+|,\s+)(?:the\s+)?(?P<what>[^,;]{3,100}?)"
                              r"\s+(?:is|are|was|were|remains?|remained)\s+(?:\w+ly\s+)?$")
