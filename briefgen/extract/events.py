@@ -625,9 +625,10 @@ def _label(clause: str, start: int, end: int, kind: str, who: list[str], where: 
         return undated(f"Briefing to {briefed.group('audience')}".rstrip("."))
     if kind == "call":
         return "Phone call"
-    done_to = re.search(r"(signed|sworn in)$", clause[start:end])
+    done_to = re.search(r"(signed|ratified|sworn in)$", clause[start:end])
     if done_to:
-        act = "Signing" if done_to.group(1) == "signed" else "Swearing-in"
+        act = {"signed": "Signing", "ratified": "Ratification"}.get(done_to.group(1),
+                                                                   "Swearing-in")
         subject = re.sub(r"\s+(?:is|are|was|were|will|would|shall|could|can|may|might|should|"
                          r"has|have|been|expected|due|set|scheduled|likely|to)(?=\s|$)", "",
                          " " + clause[:start]).strip()
@@ -829,8 +830,8 @@ def _deadline_label(clause: str, start: int, end: int) -> str:
             re.match(r"(?:takes?|enters?|comes?|expires?)\b", clause[start:end], re.I):
         return "Expiry" if re.match(r"expire", clause[start:end], re.I) else "Entry into force"
     before = re.sub(r",\s+(?:which|who)\s+[^,]+,", "", clause[:start])  # "The truce, which …,"
-    told = re.search(r"(?:^|,\s+)(?:[Tt]he\s+)?((?:[\w’'-]+\s+){1,3}?)(?:is|are)\s+(?:due|set|"
-                     r"expected|scheduled)\s+to\s+$", before)
+    told = re.search(r"(?:^|,\s+)(?:[Tt]he\s+|[Aa]n?\s+)?((?:[\w’'-]+\s+){1,3}?)(?:is|are)\s+"
+                     r"(?:due|set|expected|scheduled)\s+to\s+$", before)
     if told and re.match(r"(?:expire|end|lapse|take effect)", clause[start:end], re.I):
         return capitalised(f"{told.group(1).strip()} to {clause[start:end]}")  # "Truce to expire"
     action = re.search(r"\b(?:will|would|shall|should|must)\s+((?:[\w’'-]+\s+){1,8}?)$",
@@ -841,7 +842,7 @@ def _deadline_label(clause: str, start: int, end: int) -> str:
                            r"(?:will|would|shall|should|must)\s", clause)
         who = f"{subject.group(1)} to" if subject else "deadline to"
         return capitalised(f"{who} {action.group(1).strip()}")  # "The system should start …"
-    subject = re.search(r"(?:^|,\s+)(?:(?:when|once|as|after)\s+)?(?:[Tt]he\s+)?"
+    subject = re.search(r"(?:^|,\s+)(?:(?:when|once|as|after)\s+)?(?:[Tt]he\s+|[Aa]n?\s+)?"
                         r"((?:[\w’'-]+\s+){1,5}?)$", clause[:start])
     if subject and re.search(r"(?:takes?|comes?|enters?|goes?|expires?)", clause[start:end]):
         return capitalised(f"{subject.group(1).strip()} {clause[start:end]}")  # "Truce expires"
