@@ -91,6 +91,8 @@ def test_an_agreement_reads_as_verb_and_object(clause, label):
         ("the importance of maintaining calm along the northern border",
          "Calm along the northern border"),
         ("the situation in the river delta", "Situation in the river delta"),
+        ("address the fentanyl crisis", "Fentanyl crisis"),
+        ("countering the smuggling of migrants", "Smuggling of migrants"),
         ("the ongoing shortage of grain, which hurts farmers across the region",
          "Ongoing shortage of grain"),
         ("the harbor authority’s support for the smuggling networks of the northern coast and "

@@ -608,7 +608,9 @@ _ISSUE_LEAD = re.compile(
     r"^(?:including\s+)?(?:(?:the|a|an)\s+)?(?:(?:importance|need|necessity|significance|"
     r"imperative)\s+of\s+|"
     r"(?:maintaining|ensuring|upholding|preserving|promoting|addressing|resolving|ending|"
-    r"securing|protecting)\s+)+", re.I)
+    r"securing|protecting|countering|combating|combatting|tackling|confronting)\s+|"
+    r"(?:address|resolve|end|counter|combat|tackle|confront)\s+(?=(?:the|a|an)\s|[A-Z]))+",
+    re.I)
 
 
 #: A harm said as a clause, "supply disruptions further interrupt trade in X": as a noun
