@@ -652,6 +652,7 @@ def _pending_topic(found: re.Match) -> str:
 
 _WAR = re.compile(
     r"(?:(?:[A-Z][\w’'-]+’s(?: [a-z-]+(?<!ing)){0,2}|the) )?"
+    r"(?:(?:humanitarian|political|security|economic|refugee|migration|hostage|food) )?"
     r"(?:war|conflict|crisis|fighting|violence|situation) "
     r"(?:in|on|over|between|against) (?:the )?(?:(?:eastern|western|northern|southern|central) )?"
     r"[A-Z][\w-]+(?: (?:of the |of |and )?[A-Z][\w-]+\b(?![’']))*"
@@ -781,6 +782,13 @@ def _topic(clause: str) -> str | None:
     if cue and re.match(r"ongoing|long-?standing|outstanding|remaining", cue.group(0), re.I) \
             and not _ISSUE_OBJECT.search(clause):
         return re.split(r",|\s+(?:which|that|who|while|but)\b", clause[cue.start():])[0]
+    where = _CONCERNS_IN.match(clause, cue.end()) if cue and re.fullmatch(
+        r"concerns?", cue.group(0), re.I) else None
+    if where:  # "raised human rights concerns, including in Xinjiang and Tibet"
+        held = re.findall(r"[\w’'-]+", clause[:cue.start()])[-2:]
+        kind = " ".join(w for w in held if w.lower() not in _NOT_MODIFIER and w[0].islower()
+                        and not w.endswith("ed"))
+        return f"{kind} concerns in {where.group(1)}".strip()
     if cue and re.match(r"remains?\s+in\s", cue.group(0), re.I):  # "servicemen remain in captivity"
         held = re.split(r"[,;]|\b(?:that|said|says|estimates?|while)\s+", clause[:cue.start()])[-1]
         return f"{held.strip()} {cue.group(0)}" if held.strip() else None
@@ -865,6 +873,8 @@ _HOLDOUTS = re.compile(r"(?P<who>(?:countries|states|members|parties|nations|gov
 #: Acts named only by what they would do: "(warned against) actions that could harm X".
 _ACTS_THAT = re.compile(r"(?:against\s+)?(?:any\s+)?(?P<acts>(?:actions?|steps?|moves?|attempts?|"
                         r"measures?)\s+(?:that|which)\s+[^,;.]+)")
+#: Where concerns lie, said as examples: "(human rights concerns), including in Xinjiang".
+_CONCERNS_IN = re.compile(r",?\s+(?:including|particularly|notably|especially)\s+in\s+([^;.]+)")
 #: What a predicate judges: "(said) the restrictions on aid were unacceptable".
 _JUDGED_SUBJECT = re.compile(r"(?:^|\b(?:that|said|says)\s+|,\s+)(?:the\s+)?(?P<what>[^,;]{3,100}?)"
                              r"\s+(?:is|are|was|were|remains?|remained)\s+(?:\w+ly\s+)?$")
