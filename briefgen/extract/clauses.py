@@ -82,7 +82,8 @@ _PAST_TO_BASE = {"signed": "sign", "launched": "launch", "established": "establi
 _DONE = re.compile(rf"\b(?P<verb>{'|'.join(_PAST_TO_BASE)})\s+"
                    r"(?P<rest>(?:a|an|the|two|three|several|new|bilateral|joint|their|its|"
                    r"diplomatic|sanctions)\b.*|"
-                   r"[$€£\d].*|(?-i:[a-z]+s)\s+(?:worth|for|on|with|to)\b.*)", re.I)
+                   r"(?:more than |nearly |over |about |some |up to )?[$€£\d].*|"
+                   r"(?-i:[a-z]+s)\s+(?:worth|for|on|with|to)\b.*)", re.I)
 #: Subjects that stand for all parties ("the two leaders", "both sides", "we").
 COLLECTIVE = re.compile(r"\b(?:both|two|leaders|sides|parties|countries|nations|governments|"
                          r"we|they|ministers|delegations|partners|and)\b", re.I)
