@@ -807,6 +807,15 @@ def _topic(clause: str) -> str | None:
             re.match(r",\s+[a-z]+ing\b", clause[cue.end():]):
         return _problem_phrase(clause, cue.start(), cue.end())  # "their border dispute, signing …"
     rest = clause[cue.end():].strip(" ,") if cue else ""
+    judged_acts = _JUDGED_ACTS.match(rest) if cue and re.fullmatch(
+        r"unfair|coercive|provocative|destabiliz\w*", cue.group(0), re.I) else None
+    if judged_acts:  # "unfair trade practices have hollowed out …"
+        return f"{cue.group(0)} {judged_acts.group(0)}"
+    if cue and re.match(r"threaten", cue.group(0), re.I):
+        threat = re.split(r"[,;]\s+|\b(?:that|said|says)\s+", clause[:cue.start()])[-1].strip()
+        if re.search(r"\b[a-z]{4,}", threat) and len(threat.split()) >= 3 and \
+                not _is_generic(threat):
+            return threat  # "the flow of fentanyl across the border threatens X"
     if cue and re.match(r"deteriorat|soured|strained", cue.group(0), re.I):
         rest = re.sub(r"^(?:sharply\s+|further\s+)?(?:since|after|following|amid)\s+", "", rest)
     if cue and re.match(r"strained|soured", cue.group(0), re.I):
@@ -875,6 +884,9 @@ _ACTS_THAT = re.compile(r"(?:against\s+)?(?:any\s+)?(?P<acts>(?:actions?|steps?|
                         r"measures?)\s+(?:that|which)\s+[^,;.]+)")
 #: Where concerns lie, said as examples: "(human rights concerns), including in Xinjiang".
 _CONCERNS_IN = re.compile(r",?\s+(?:including|particularly|notably|especially)\s+in\s+([^;.]+)")
+#: The acts an adjective of blame judges: "(unfair) trade practices", "(coercive) measures".
+_JUDGED_ACTS = re.compile(r"(?:[a-z][\w-]*\s+){0,2}(?:practices|policies|actions|measures|"
+                          r"behaviou?r|activities|subsidies|rhetoric|moves|conduct)\b")
 #: What a predicate judges: "(said) the restrictions on aid were unacceptable".
 _JUDGED_SUBJECT = re.compile(r"(?:^|\b(?:that|said|says)\s+|,\s+)(?:the\s+)?(?P<what>[^,;]{3,100}?)"
                              r"\s+(?:is|are|was|were|remains?|remained)\s+(?:\w+ly\s+)?$")
