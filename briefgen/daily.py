@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefgen.build import BuildOptions, build
-from briefgen.config import load_config
+from briefgen.config import SiteConfig, load_config
 from briefgen.deploy import DeployOptions, deploy, missing_target
 from briefgen.errors import BriefgenError
 from briefgen.fetch.http import Client
@@ -51,7 +51,7 @@ def daily(project: Path, options: DailyOptions,
     `finished` each step as soon as it is over.
 
     Settings that do not validate stop the run before any step (every step reads them)."""
-    load_config(project)
+    config = load_config(project)
     steps: list[Step] = []
     for name in STEPS:
         if name not in options.only:
@@ -61,7 +61,7 @@ def daily(project: Path, options: DailyOptions,
             step = Step(name, SKIPPED, "the build failed")
         else:
             try:
-                step = _RUNNERS[name](project, options, say)
+                step = _RUNNERS[name](project, options, config, say)
             except BriefgenError as error:
                 step = Step(name, FAILED, str(error.problems[0]),
                             tuple(str(p) for p in error.problems[1:]))
@@ -70,8 +70,9 @@ def daily(project: Path, options: DailyOptions,
     return steps
 
 
-def _fetch(project: Path, options: DailyOptions, say: Callable[[str], None]) -> Step:
-    if not load_config(project).sources:
+def _fetch(project: Path, options: DailyOptions, config: SiteConfig,
+           say: Callable[[str], None]) -> Step:
+    if not config.sources:
         return Step("fetch", SKIPPED, "no sources under `sources:` in briefgen.yaml")
     report = fetch(project, FetchOptions(), options.client, say)
     problems = tuple(f"{what}: {reason}" for what, reason in
@@ -80,7 +81,8 @@ def _fetch(project: Path, options: DailyOptions, say: Callable[[str], None]) -> 
     return Step("fetch", FAILED if every_source_failed else DONE, report.summary, problems)
 
 
-def _build(project: Path, options: DailyOptions, say: Callable[[str], None]) -> Step:
+def _build(project: Path, options: DailyOptions, config: SiteConfig,
+           say: Callable[[str], None]) -> Step:
     report = build(project, BuildOptions(jobs=options.jobs))
     warnings = tuple(f"warning: {problem}" for problem in report.warnings)
     if report.up_to_date or not report.written:
@@ -89,8 +91,9 @@ def _build(project: Path, options: DailyOptions, say: Callable[[str], None]) -> 
     return Step("build", DONE, report.summary, warnings)
 
 
-def _email(project: Path, options: DailyOptions, say: Callable[[str], None]) -> Step:
-    settings = load_config(project).email
+def _email(project: Path, options: DailyOptions, config: SiteConfig,
+           say: Callable[[str], None]) -> Step:
+    settings = config.email
     if not (options.email.sender or settings.sender):
         return Step("email", SKIPPED, "no sender: set email.sender in briefgen.yaml")
     if not (options.email.to or settings.recipients or settings.recipients_file):
@@ -115,8 +118,9 @@ def _email(project: Path, options: DailyOptions, say: Callable[[str], None]) -> 
     return Step("email", DONE, line)
 
 
-def _deploy(project: Path, options: DailyOptions, say: Callable[[str], None]) -> Step:
-    missing = missing_target(project)
+def _deploy(project: Path, options: DailyOptions, config: SiteConfig,
+            say: Callable[[str], None]) -> Step:
+    missing = missing_target(project, config.deploy.remote)
     if missing:
         return Step("deploy", SKIPPED, f"nowhere to deploy to: {missing}")
     report = deploy(project, DeployOptions())
@@ -127,5 +131,5 @@ def _deploy(project: Path, options: DailyOptions, say: Callable[[str], None]) ->
                 f"({plural(report.files, 'file')}) and pushed it to {report.remote}")
 
 
-_RUNNERS: dict[str, Callable[[Path, DailyOptions, Callable[[str], None]], Step]] = {
+_RUNNERS: dict[str, Callable[[Path, DailyOptions, SiteConfig, Callable[[str], None]], Step]] = {
     "fetch": _fetch, "build": _build, "email": _email, "deploy": _deploy}

@@ -143,6 +143,28 @@ def test_with_nothing_configured_each_step_says_why_it_was_skipped(tmp_path, git
     assert result.stderr == ""
 
 
+def test_a_step_set_up_only_in_part_says_what_it_lacks(tmp_path, git_env):
+    assert subprocess.run([sys.executable, "-m", "briefgen", "init", str(tmp_path)],
+                          env={**git_env, "PYTHONPATH": str(REPO)}).returncode == 0
+    (tmp_path / "briefgen.yaml").write_text(yaml.safe_dump(
+        {"email": {"sender": "briefings@example.org"}}), encoding="utf-8")
+    git(tmp_path, "init", "-q", env=git_env)
+    result = daily(tmp_path, git_env, "--only", "email", "--only", "deploy")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        "email: skipped: no recipients: set email.recipients (or email.recipients_file) in "
+        "briefgen.yaml",
+        "deploy: skipped: nowhere to deploy to: no git remote named 'origin' (deploy.remote in "
+        "briefgen.yaml)"]
+
+
+def test_with_no_reviewed_briefing_there_is_no_edition_to_send(project, git_env, inbox):
+    result = daily(project, git_env, "--only", "email")
+    assert result.returncode == 0, result.stderr
+    assert lines(result) == {"email": "skipped: there is no reviewed briefing to send"}
+    assert inbox.messages == []
+
+
 def test_only_runs_the_steps_named_in_their_own_order(project, git_env, inbox):
     result = daily(project, git_env, "--only", "email", "--only", "fetch")
     assert result.returncode == 0, result.stderr

@@ -537,12 +537,17 @@ def _where(clause: str, start: int, people: list[str], travel: bool = True) -> s
             if not travel and match.group("prep") == "to":
                 continue
             place = _place(match.group("place").rstrip(".,"), people)
-            if place and _names_an_event(text[match.end():]) and not (
-                    canonical(place) or place.split(",")[0] in CITY_STATES):
+            if place and _names_an_event(text[match.end():]) and \
+                    not _known_place(place.split(",")[0]):
                 continue  # "at the Mercosur summit": the body whose summit it is
             if place:
                 return _with_second_place(place, text[match.end():], people)
     return None
+
+
+def _known_place(name: str) -> bool:
+    """A state, a capital or a city of the names lexicon, never a body's name."""
+    return bool(canonical(name)) or name in CITY_STATES
 
 
 def _names_an_event(after: str) -> bool:
@@ -566,7 +571,7 @@ def _place(place: str, people: list[str]) -> str | None:
     cut = [i for i, w in enumerate(place.split()) if _is_event_name(w)]
     if cut:
         place = " ".join(place.split()[:cut[0]])
-        if not (canonical(place) or place in CITY_STATES):
+        if not _known_place(place):
             return None  # "at the Mercosur Summit in Montevideo": a body's, not a place's name
     if not place or _NOT_PLACE.match(place) or any(mentions(place, p) for p in people) or \
             re.search(r"-[a-z]", place):
@@ -616,7 +621,7 @@ def _label(clause: str, start: int, end: int, kind: str, who: list[str], where: 
         storm = re.match(r"(?:The\s+)?((?!The\s)(?:[A-Z][\w-]*\s+){1,3})", clause)
         return f"{storm.group(1).strip()} landfall" if storm else "Landfall"
     deciding = next((m for m in BODY_TO_DECIDE.finditer(clause) if m.start("verb") == start),
-                    None)
+                    None) if _DECIDING_VERB.fullmatch(clause[start:end]) else None
     if deciding:  # "the Fund's executive board is scheduled to consider the programme"
         body = re.sub(r"^(?:the|a|an)\s+", "", deciding.group("body"), flags=re.I)
         return capitalised(f"{body} meeting on {deciding.group('what')}")
@@ -663,6 +668,8 @@ def _label(clause: str, start: int, end: int, kind: str, who: list[str], where: 
     return capitalised(phrase)
 
 
+#: The verbs of `BODY_TO_DECIDE`, which alone may start its event.
+_DECIDING_VERB = re.compile(r"consider|review|approve|discuss|take\s+up|decide\s+on", re.I)
 #: What a vote at the polls decides, when the text says: "a referendum on the treaty".
 _REFERENDUM = re.compile(r"\breferendum\s+(?:on|over)\s+[^,;.]+?(?=\s+(?:on|in|next|this)\s|"
                          r"[,;.]|$)", re.I)
@@ -760,8 +767,8 @@ def _noun_phrase(clause: str, start: int, end: int) -> str:
 
 _BODIES = ("board", "council", "committee", "commission", "assembly", "parliament")
 #: A body opening the sentence, whose meeting "its meeting" is.
-_BODY_SUBJECT = re.compile(r"(?:[Tt]he\s+)?(?P<body>(?:[A-Z][\w-]*\s+){0,3}(?i:council|"
-                           r"commission|committee|board|assembly|parliament|group|forum))\b")
+_BODY_SUBJECT = re.compile(r"(?:[Tt]he\s+)?(?P<body>(?:[A-Z][\w-]*\s+){0,3}"
+                           rf"(?i:{'|'.join((*_BODIES, 'group', 'forum'))}))\b")
 
 
 #: The rest of "foreign and defence ministers" after "foreign".

@@ -27,6 +27,7 @@ from briefgen.extract.labels import agreement_label, fit, issue_label
 from briefgen.extract.literal_gate import LiteralGated
 from briefgen.extract.names import find_parties
 from briefgen.extract.phrases import mentions
+from briefgen.extract.quotes import quoted_whole
 from briefgen.extract.topics import cue_topics
 
 #: "failed to", also with the day or "again" between: "failed on Wednesday to agree".
@@ -137,7 +138,8 @@ _ISSUE = re.compile(
     r"(?<!de-)escalat\w*|retaliat\w*|veto(?:ed|es)?\b|reservations?\b|"
     r"(?:no|little)\s+(?:sign\s+of\s+)?(?:\w+\s+)?(?:progress|breakthrough|headway|movement)\b|"
     r"obstacles?\b|(?:long-?standing|outstanding|remaining)\s+(?:[\w-]+\s+){0,3}?(?:issues|concerns|"
-    r"problems|disputes)\b|ongoing\s+(?:negotiations|talks)\b|(?:without|no)\s+(?:an?\s+|any\s+)?(?:agreement|deal|consensus)\s+(?:on|over)\b|"
+    r"problems|disputes)\b|ongoing\s+(?:negotiations|talks)\b|"
+    r"(?:without|no)\s+(?:an?\s+|any\s+)?(?:agreement|deal|consensus)\s+(?:on|over)\b|"
     r"stumbling blocks?|soured|broke down|not (?:been |yet )?(?:resolved|settled|secured|found)\b|"
     r"remains?\s+in\s+(?:[\w-]+\s+)?(?:captivity|custody|detention)\b|"
     r"(?:collapsed|broke\s+down|foundered|faltered)\s+(?:over|on)\b|"
@@ -190,7 +192,8 @@ _UNAGREED = re.compile(
 #: Talks that failed, named by their subject: "talks on X ended in deadlock".
 _STALLED_TALKS = re.compile(
     r"\b(?:talks|negotiations|discussions)\s+(?:on|over|about)\s+(?P<objects>[^,.;:]+?)\s+"
-    r"(?:(?:have|has|had)\s+(?:been\s+)?|(?:are|is|were|was)\s+)?(?:ended|stalled|broke|collapsed|remain\w*|failed|made\s+(?:little|no|scant)\s+progress)\b"
+    r"(?:(?:have|has|had)\s+(?:been\s+)?|(?:are|is|were|was)\s+)?(?:ended|stalled|broke|collapsed|"
+    r"remain\w*|failed|made\s+(?:little|no|scant)\s+progress)\b"
     r"|\b(?:talks|negotiations|discussions|conference|summit|process)\s+(?:[^,.;:]{0,80}?\s+)?"
     r"(?:broke down|collapsed|stalled|faltered|foundered)"
     r"\s+(?:over|on)\s+(?P<failed>[^,.;:]+)", re.I)
@@ -229,11 +232,10 @@ def extract_items(paragraphs: list[list[str]], reference: dt.date, people: list[
     draft = Draft()
     listing = False
     before: list[str] = []
-    for index, sentences in enumerate(paragraphs):
+    for sentences, readout in zip(paragraphs, quoted_whole(paragraphs), strict=True):
         listed = listing and len(sentences) == 1
         listing = bool(sentences) and (
             listed or _is_lead_in(sentences[-1]))
-        readout = _quoted_throughout(paragraphs, index)
         for sentence in sentences:
             known = len(draft.upcoming)
             spoken = _is_quoted_speech(sentence) and not readout
@@ -325,8 +327,8 @@ def _sentence_items(draft: Draft, sentence: str, reference: dt.date, people: lis
                                  "status": "agreed",
                                  "parties": _parties(sentence, main_parties),
                                  "evidence": sentence})
-    quoted_whole = not spoken and sentence.startswith(("“", '"'))  # a statement quoted whole
-    groups = split_clauses(sentence.strip("“”\"") if quoted_whole else sentence)
+    of_statement = not spoken and sentence.startswith(("“", '"'))  # a statement quoted whole
+    groups = split_clauses(sentence.strip("“”\"") if of_statement else sentence)
     if not listed and not sentence.endswith(":") and not spoken:
         for pieces in groups:
             agreement = _is_agreement(" and ".join(pieces))
@@ -350,24 +352,12 @@ _DEAL_TERMS = re.compile(r"(?:the|this|that|such an?)\s+(?:[\w-]+\s+){0,2}(?:agr
                          re.I)
 
 
-def _quoted_throughout(paragraphs: list[list[str]], index: int) -> bool:
-    """A paragraph of a statement quoted whole ("A spokesperson said: “The Prime Minister
-    spoke …"), which the text reports as it would its own words: it goes on a quotation
-    the paragraph before left open, or opens one that it and the next leave open."""
-    def unclosed(at: int) -> bool:
-        text = " ".join(paragraphs[at]) if 0 <= at < len(paragraphs) else ""
-        return (text.startswith("“") and "”" not in text) or \
-            (text.startswith('"') and text.count('"') == 1)
-    opens = bool(paragraphs[index]) and paragraphs[index][0].startswith(("“", '"'))
-    return opens and (unclosed(index - 1) or (unclosed(index) and unclosed(index + 1)))
-
-
 def _is_quoted_speech(sentence: str) -> bool:
     """A sentence that opens a quotation — or closes one opened before it — is someone's
     words: praise, hope or history as they put it, not a commitment or an issue the text
     reports (its events still count)."""
-    return sentence.startswith(("“", '"')) or sentence.find("”") < sentence.find("“") or \
-        ("”" in sentence and "“" not in sentence)
+    opens, closes = sentence.find("“"), sentence.find("”")
+    return sentence.startswith(("“", '"')) or (opens < 0) != (closes < 0) or 0 <= closes < opens
 
 
 def _parties(text: str, main_parties: list[str]) -> list[str]:
@@ -720,15 +710,15 @@ _GENERIC_WORDS = {"the", "a", "an", "issue", "issues", "matter", "matters", "sit
                   "concerns", "been", "be", "scheduled", "is", "are", "was", "were", "still",
                   "same", "core", "underlying", "main", "key", "central", "remaining", "however",
                   "dispute", "disputes", "disagreement", "disagreements", "differences"}
-#: A topic that points back at what its clause said: "(an accusation) Kyiv denies", "In
-#: Sudan, where war …".
-_SAID_OF_ANOTHER = re.compile(r".*\b(?:denies|denied|says|said)\W*$|(?:in|at)\s[^,]+,\s+where\b",
-                              re.I)
+#: A topic that is someone's saying of the clause: "(an accusation) Kyiv denies".
+_SAYING_ENDS = r".*\b(?:denies|denied|says|said)\W*$"
+#: A topic that points back at what its clause said: "… Kyiv denies", "In Sudan, where war …".
+_SAID_OF_ANOTHER = re.compile(rf"{_SAYING_ENDS}|(?:in|at)\s[^,]+,\s+where\b", re.I)
 #: What cannot be an issue's topic: a pronoun, a modal ("must be resolved peacefully"), a
 #: possessive's tail ("’s Cairo Water Week"), whose words a participle reports ("issued by").
 _NOT_A_TOPIC = re.compile(r"(?:(?:and|but|or)\s+)?(?:it|them|this|that|these|those|him|her|must|"
                           r"should|will|would|can|could|may|might)\b|[’']s\b|[a-z]+ed\s+by\b|"
-                          r".*\b(?:denies|denied|says|said)\W*$", re.I)
+                          rf"{_SAYING_ENDS}", re.I)
 
 
 def _topic(clause: str) -> str | None:
@@ -904,6 +894,8 @@ _NAMED_AS_ISSUE = re.compile(
     r"\b(?:discuss|address|over|about|on|regarding|concerning|from)\s+(?P<what>[^,;]{4,120}?),\s+"
     r"an?\s+(?:[\w-]+\s+)?(?:issue|problem|matter|dispute|question|sticking point|"
     r"point of contention)(?:\s+(?:that|which)\b|\W*$)", re.I)
+
+
 def _asked_to_stop(request: str, what: str) -> str:
     """"urged Brel to stop its provocations" → "Brel’s provocations": what one party is asked
     to stop is its own doing, the issue; any other request is named by what it asks."""
@@ -925,6 +917,8 @@ _ISSUE_PREDICATE = re.compile(
     rf"lingering|central)\s+)?(?:concern|{_CONTENTION}|"
     r"sticking\s+point|irritant|source\s+of\s+(?:tension|friction|concern))|(?:\w+ly\s+)?"
     rf"(?:unacceptable|illegal|illegitimate|intolerable))|{_DIVIDES})\b", re.I)
+
+
 def _subject_called_an_issue(clause: str) -> str | None:
     """The subject the clause calls a concern, a point of contention or unacceptable, a phrase
     set off by commas after it left out: "the fate of the plant, held since 2022, remains …"."""

@@ -39,7 +39,9 @@ _CLAUSE_END = re.compile(
     r",\s+(?:resulting in|ensuring|unlocking|wherein|urging|calling|noting|stressing|"
     r"underscoring|emphasi[sz]ing|welcoming|recogni[sz]ing|reaffirming|reiterating)\b|"
     r",\s+(?=(?!including\b)[a-z]+ing\s+(?:a|an|the|their|its|his|her|our|\d))|"
-    r",\s+(?=(?:to|by|but|as|with|in|for)\s)|,\s+(?=an?\s(?![^,;]*,\s+(?:and\s+)?an?\s))|\s+(?:after|following)\s+(?=(?:(?:many|several|two|three|\w+teen)\s+)?(?:decades|years|months|weeks|days|hours|rounds)\s+of\b)|\s+as\s+(?=(?:they|we|it|he|she)\s)|"
+    r",\s+(?=(?:to|by|but|as|with|in|for)\s)|,\s+(?=an?\s(?![^,;]*,\s+(?:and\s+)?an?\s))|"
+    r"\s+(?:after|following)\s+(?=(?:(?:many|several|two|three|\w+teen)\s+)?"
+    r"(?:decades|years|months|weeks|days|hours|rounds)\s+of\b)|\s+as\s+(?=(?:they|we|it|he|she)\s)|"
     r",\s+(?:and\s+)?(?=(?:we|they|he|she|it|President|Prime Minister|Secretary|Minister|"
     r"the (?:two |)(?:leaders|sides|ministers|parties))\s)")
 #: Where a phrase may be cut: before a comma, a preposition or a conjunction; "of" last.
@@ -506,8 +508,8 @@ def _coordinated_verb(found: re.Match) -> str:
     """"… and building Y" → "… and build Y", but "a just and lasting peace" keeps its adjective."""
     if not found.group("to") and re.search(r"\b(?:a|an|the)\s+[a-z-]+$",
                                            found.string[:found.start()]):
-        return found.group(0)  # "… and to moving": a verb, whatever precedes it
-    return found.group(1) + found.group(3) + base_form(found.group(4))
+        return found.group(0)
+    return found.group(1) + found.group(3) + base_form(found.group(4))  # "and to moving": a verb
 
 
 _NOT_VERB = (r"(?!(?:during|including|regarding|concerning|according|following|pending|"

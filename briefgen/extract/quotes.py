@@ -57,11 +57,9 @@ def find_quotes(paragraphs: list[list[str]], people: list[Person]) -> list[Quote
     quotes: list[Quote] = []
     turn: str | None = None
     last_named: str | None = None
-    open_before = False  # a quotation the paragraph before opened and did not close
-    for sentences in paragraphs:
+    statement = quoted_whole(paragraphs)
+    for at, sentences in enumerate(paragraphs):
         opening = sentences[0] if sentences else ""
-        statement = open_before and opening.startswith("“")  # its last paragraph, closing it
-        open_before = opening.startswith("“") and "”" not in " ".join(sentences)
         if turn_speaker(opening):
             turn = _person(turn_speaker(opening), people)
         elif _QUESTION_TURN.match(opening):
@@ -81,7 +79,7 @@ def find_quotes(paragraphs: list[list[str]], people: list[Person]) -> list[Quote
         for match in _QUOTE.finditer(text):
             if text.endswith("=", 0, match.start()):
                 continue  # an attribute of markup (alt="…"), not a quotation
-            if statement and match.start() == 0:
+            if statement[at] and match.start() == 0:
                 continue  # the end of a statement quoted whole: the text's report, not a quote
             first = bisect.bisect_right(starts, match.start()) - 1
             last = bisect.bisect_right(starts, match.end() - 1) - 1
@@ -97,6 +95,20 @@ def find_quotes(paragraphs: list[list[str]], people: list[Person]) -> list[Quote
                 at = bisect.bisect_right(starts, shift + cue) - 1 if cue is not None else first
                 quotes.append(Quote(words, speaker or turn, sentences[at]))
     return quotes
+
+
+def quoted_whole(paragraphs: list[list[str]]) -> list[bool]:
+    """For each paragraph, whether it is one of a statement quoted whole ("A spokesperson
+    said: “The Prime Minister spoke …"), which the text reports as it would its own words:
+    it goes on a quotation the paragraph before left open, or opens one that it and the
+    next leave open."""
+    def unclosed(at: int) -> bool:
+        text = " ".join(paragraphs[at]) if 0 <= at < len(paragraphs) else ""
+        return (text.startswith("“") and "”" not in text) or \
+            (text.startswith('"') and text.count('"') == 1)
+    return [bool(sentences) and sentences[0].startswith(("“", '"')) and
+            (unclosed(at - 1) or (unclosed(at) and unclosed(at + 1)))
+            for at, sentences in enumerate(paragraphs)]
 
 
 def _kept(text: str, speaker: str | None) -> bool:
@@ -143,8 +155,10 @@ def _speaker(text: str, start: int, end: int, directory: _Directory,
 _UNNAMED = (r"(?:the|a|an|one)\s+(?P<who>(?:[\w.-]+\s+){1,3}?(?:officials?|diplomats?|sources?|"
             r"negotiators?|spokes(?:person|man|woman)|aides?))")
 _UNNAMED_BEFORE = re.compile(rf"(?:^|[,;])\s*{_UNNAMED}\s*$")
+#: A name in the possessive: "Roe’s", "Ana Berg’s".
+_POSSESSIVE_NAME = r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*[’']s\s"
 #: Someone named only as another's: "Berg’s spokesman", "the minister’s office".
-_AIDE_BEFORE = re.compile(r"(?:^|[,;”\"])\s*(?P<who>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+"
+_AIDE_BEFORE = re.compile(rf"(?:^|[,;”\"])\s*(?P<who>{_POSSESSIVE_NAME}\s*"
                           r"(?:[a-z-]+\s+){0,2}[a-z-]+)\s*$")
 _UNNAMED_AFTER = re.compile(rf"\s*{_UNNAMED}\b")
 
@@ -260,7 +274,7 @@ def _first_reference(text: str, directory: _Directory) -> str | None:
 
 
 #: A name in the possessive, which owns the title that follows: "Roe’s successor".
-_POSSESSOR = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*[’']s\s")
+_POSSESSOR = re.compile(_POSSESSIVE_NAME)
 
 
 def _last_reference(text: str, directory: _Directory, last_named: str | None) -> str | None:

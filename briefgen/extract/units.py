@@ -81,10 +81,9 @@ def read_units(pieces: Iterable[Piece]) -> tuple[Block, ...]:
     transcript = sum(1 for label in labels if label) >= 2  # one "PRESIDENT TRUMP:" is none
     named = {label.group("label").split(",")[0] for label in labels if label and
              "," in label.group("label")}  # "ARVIND MENON, OFFICIAL SPOKESPERSON:"
-    labels = [label or (_NAME_LABEL.match(p.text) if p.kind == "text" else None)
-              for p, label in zip(pieces, labels, strict=True)]
-    labels = [label if label is None or label.re is _SPEAKER or label.group("label") in named
-              else None for label in labels]
+    if named:  # "ARVIND MENON:" after the turn that gave his role
+        labels = [label or (_named_again(p.text, named) if p.kind == "text" else None)
+                  for p, label in zip(pieces, labels, strict=True)]
     out: list[Block] = []
     for piece, label in zip(pieces, labels, strict=True):
         if transcript and label:
@@ -98,6 +97,11 @@ def read_units(pieces: Iterable[Piece]) -> tuple[Block, ...]:
             else:
                 out.append(block)
     return tuple(b for b in out if _has_words(b))
+
+
+def _named_again(text: str, named: set[str]) -> re.Match | None:
+    label = _NAME_LABEL.match(text)
+    return label if label and label.group("label") in named else None
 
 
 def _split_heading(piece: Piece, transcript: bool) -> list[Block]:

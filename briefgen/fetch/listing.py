@@ -102,8 +102,8 @@ def _links(document: lxml.html.HtmlElement, page_url: str) -> tuple[FeedItem, ..
     for anchor in _content_anchors(document):
         url = urllib.parse.urldefrag(anchor.get("href", "")).url
         title = " ".join(anchor.text_content().split())
-        if url not in found and len(title.split()) >= TITLE_WORDS and _article_address(url,
-                                                                                       page):
+        if url not in found and len(title.split()) >= TITLE_WORDS and \
+                _article_address(url, page):
             found[url] = FeedItem(url, url, title)
     return tuple(found.values())
 
