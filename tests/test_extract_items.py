@@ -214,6 +214,8 @@ def test_disputes_and_concerns_are_open_issues_one_per_topic(sentence, topics):
         "The envoy stressed that disputes must be resolved peacefully.",
         "The ministry welcomed the statements of concern issued by its partners.",
         "Voters in the south rejected it by a large margin.",
+        "A spokesman for the ministry refused to comment.",
+        "The envoy refused to say when the talks would resume.",
     ],
 )
 def test_vague_or_addressed_problems_are_not_open_issues(sentence):
@@ -362,6 +364,14 @@ def test_the_same_topic_twice_is_one_issue():
          "since 2019.", ["Negotiations on a trade pact with Chile"]),
         ("The army accused the militia of violating a pledge signed in May 2023.",
          ["Violating a pledge"]),
+        ("Sorland refused to sign the declaration.",
+         ["Sorland’s refusal to sign the declaration"]),
+        ("Arden’s continued refusal to recognise the ruling does not diminish its force.",
+         ["Arden’s continued refusal to recognise the ruling"]),
+        ("The fate of the detained sailors remains unclear, the ministry said on Monday.",
+         ["Fate of the detained sailors"]),
+        ("The question of prisoners remains open.", ["Question of prisoners"]),
+        ("The issue of compensation was not resolved.", ["Issue of compensation"]),
     ],
 )
 def test_news_wording_of_disagreement_names_open_issues(sentence, topics):

@@ -30,6 +30,8 @@ from briefgen.extract.phrases import mentions
 from briefgen.extract.quotes import quoted_whole
 from briefgen.extract.topics import cue_topics
 
+#: What one refuses to do when one says nothing: "refused to comment", "declined to say".
+_SAYING_NOTHING = r"(?:comment|say|elaborate|speculate|disclose|answer|be drawn)\b"
 #: "failed to", also with the day or "again" between: "failed on Wednesday to agree".
 _FAILED_TO = r"(?:failed|fail|refused|declined)(?:\s+(?:on|in|at|by)\s+\w+|\s+again)?\s+to"
 
@@ -133,7 +135,7 @@ _ISSUE = re.compile(
     rf"far apart|{_CONTENTION}|irritants?\b|unacceptable|intolerable|"
     r"at loggerheads|(?:talks|negotiations)\s+(?:foundered|faltered|collapsed)|"
     rf"{_DIVIDES}|deteriorat\w*|protested|"
-    r"refus(?:e|es|ing)\s+to|object(?:ed|s|ing)?\s+to|clash(?:es|ed)\b|"
+    rf"refus(?:al|e|es|ing)\s+to\s+(?!{_SAYING_NOTHING})|object(?:ed|s|ing)?\s+to|clash(?:es|ed)\b|"
     r"only (?:after|if|once|when)\b|unless\b|"
     r"(?<!de-)escalat\w*|retaliat\w*|veto(?:ed|es)?\b|reservations?\b|"
     r"(?:no|little)\s+(?:sign\s+of\s+)?(?:\w+\s+)?(?:progress|breakthrough|headway|movement)\b|"
@@ -163,7 +165,7 @@ _ISSUE = re.compile(
 _WEAK_ISSUE = re.compile(
     r"\b(?:threaten\w*|sanctions?\b|stressed|urg(?:e|es|ed)\b|calls (?:on|for)|called (?:on|for)|"
     r"pressed\b|demand\w*|insist\w* on|raised (?:the|concerns?|issues?|questions?|objections?)\b|"
-    r"rejected|refused|tariffs? (?:on|against)|"
+    rf"rejected|refused(?!\s+to\s+{_SAYING_NOTHING})|tariffs? (?:on|against)|"
     r"export controls|barriers?\b|(?P<problem>shortages?|deficits?|insecurity|disruptions?|"
     r"shortfalls?|delays?|(?:air)?strikes\s+on|attacks\s+on|shelling\s+of)\b)",
     re.I,
@@ -539,10 +541,7 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
             topic = _topic(piece)
             topics = [topic] if topic else []
         for topic in topics:
-            topic = _without_dates(re.sub(r"^(?:(?:the\s+)?(?:issue|question|matter|problem)\s+"
-                                          r"of|the|a|an|what\s+(?:he|she|they|it|the\s+\w+)\s+"
-                                          r"(?:called|described\s+as|termed))\s+", "", topic,
-                                          flags=re.I))
+            topic = _without_dates(_TOPIC_LEAD.sub("", topic))
             if _SAID_OF_ANOTHER.match(topic) and disputes:
                 topic = _clause_topic(piece)  # "… an accusation Kyiv denies": the clause says
             if re.fullmatch(r"[a-z][\w-]*", topic) or _ONLY_A_PLACE.fullmatch(topic) or \
@@ -714,6 +713,14 @@ _GENERIC_WORDS = {"the", "a", "an", "issue", "issues", "matter", "matters", "sit
 _SAYING_ENDS = r".*\b(?:denies|denied|says|said)\W*$"
 #: A topic that points back at what its clause said: "… Kyiv denies", "In Sudan, where war …".
 _SAID_OF_ANOTHER = re.compile(rf"{_SAYING_ENDS}|(?:in|at)\s[^,]+,\s+where\b", re.I)
+#: Words before what an issue is about: "the question of X", "what she called X"; "the
+#: question of prisoners" keeps its head, since "prisoners" alone names no issue.
+_TOPIC_LEAD = re.compile(r"^(?:(?:the\s+)?(?:issue|question|matter|problem)\s+of(?=\s+\S+\s+\S)|"
+                         r"the|a|an|what\s+(?:he|she|they|it|the\s+\w+)\s+"
+                         r"(?:called|described\s+as|termed))\s+", re.I)
+#: Who said the clause, after it: "…, Ukraine said", "…, the ministry said on Monday".
+_SAYING_ENDS_CLAUSE = re.compile(r"(?:[\w’'.-]+\s+){1,4}?(?:said|says|told\s+[^,;]+)"
+                                 r"(?:\s+on\s+\w+)?")
 #: What cannot be an issue's topic: a pronoun, a modal ("must be resolved peacefully"), a
 #: possessive's tail ("’s Cairo Water Week"), whose words a participle reports ("issued by").
 _NOT_A_TOPIC = re.compile(r"(?:(?:and|but|or)\s+)?(?:it|them|this|that|these|those|him|her|must|"
@@ -729,6 +736,13 @@ def _topic(clause: str) -> str | None:
     lacking = _LACK_AS_SUBJECT.search(clause)
     if lacking:  # "the absence of agreed rules has turned a dispute into …"
         return lacking.group("what")
+    refusal = _REFUSAL.search(clause)
+    if refusal:  # "China refuses to recognise the ruling" → "China’s refusal to recognise …"
+        who = refusal.group("who")
+        whose = refusal.group("whose") or (f"{who}’s " if who and who not in _NOT_AN_AGENT
+                                           else "")
+        what = _FINITE_VERB.split(refusal.group("what"), maxsplit=1)[0]
+        return f"{whose}refusal to {what}"
     opposed = _OPPOSED.search(clause)
     if opposed:  # "France has vowed to block the deal" → France's opposition to the deal
         states = find_parties(clause[:opposed.start()])
@@ -827,11 +841,11 @@ def _topic(clause: str) -> str | None:
         rest = re.sub(r"^(?:[\w’'-]+\s+){1,4}?of\s+", "", rest)  # "accused both sides of X"
     if re.match(r"as\b", rest):
         return None  # "criticised as unsustainable": what was criticised came before the cue
-    if cue and not rest.strip(" .") and re.match(r"not\b", cue.group(0), re.I):
+    if cue and re.match(r"not\b|remains?\s", cue.group(0), re.I) and \
+            (not rest.strip(" .") or _SAYING_ENDS_CLAUSE.fullmatch(rest.strip(" ."))):
         subject = re.sub(r"\s+(?:was|were|is|are|has|have|had|been|still|yet)\b", " ",
                          clause[:cue.start()]).strip()  # "The issue of X was not resolved"
-        return re.sub(r"^(?:the\s+)?(?:issue|question|matter|problem)\s+of\s+", "", subject,
-                      flags=re.I) or None
+        return _TOPIC_LEAD.sub("", subject) or None
     if _FINITE_VERB.match(" " + rest):
         subject = re.split(r"\b(?:the|a|an|that|said|says)\s+", clause[:cue.end()])[-1]
         if not _is_generic(subject):
@@ -941,6 +955,15 @@ _OPPOSED = re.compile(r"\b(?:block|veto|scuttle|derail)\s+(?P<what>(?:the|a|an|a
                       r"resolution|measures?|sanctions|package|extension|bid|membership|"
                       r"accession)\b(?:\s+(?:on|over|to|for)\s+"
                       r"[^,;.]+)?)", re.I)
+#: A refusal, by whom and of what; saying nothing ("refused to comment") is not one.
+_REFUSAL = re.compile(r"(?:(?P<whose>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+"
+                      r"(?:(?:continued|continuing|repeated|ongoing)\s+)?)|"
+                      r"(?P<who>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)\s+(?:(?:has|have|had)\s+)?"
+                      r"(?:(?:again|repeatedly|so far)\s+)?)?"
+                      rf"\brefus(?:al|e|es|ed|ing)\s+to\s+(?!{_SAYING_NOTHING})"
+                      r"(?P<what>[a-z]+\s+[^,;.]+)")
+#: Capitalised words before a verb that name no one: "It refused", "The ministry refused".
+_NOT_AN_AGENT = frozenset({"It", "They", "He", "She", "We", "The", "This", "Both", "But", "And"})
 #: A demand, by whom and what: "North Korea's demand that the drills be cancelled".
 _DEMAND_THAT = re.compile(r"(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+)?demand(?:s|ed)?\s+"
                           r"that\s+[^,;]+")
