@@ -540,6 +540,9 @@ def test_time_given_to_act_is_a_deadline_labelled_by_who_must_do_what(sentence, 
          "Referendum on the treaty", "2025-11-30"),
         ("Chileans will vote in a referendum on the new constitution on Dec. 4.",
          "Referendum on the new constitution", "2025-12-04"),
+        ("A referendum on the constitution will take place on 12 October.",
+         "Referendum on the constitution", "2026-10-12"),
+        ("Elections will be held on 12 October.", "Elections", "2026-10-12"),
     ],
 )
 def test_an_election_and_a_truce_due_to_expire_ahead(sentence, what, when):

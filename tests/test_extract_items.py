@@ -656,8 +656,10 @@ def test_he_after_an_office_named_as_subject_is_not_someone_named_earlier():
     "On Friday, the Chancellor will open the Harbour Business Conference.",
     "The talks will resume in early December.",
     "Negotiations would continue next week, the ministry said.",
+    "The president will address the nation on Sunday evening.",
+    "The court will deliver its ruling on the border case on 15 January.",
 ])
-def test_opening_a_conference_or_talks_resuming_is_an_event_not_an_agreement(sentence):
+def test_a_conference_opened_talks_resumed_a_speech_or_a_ruling_ahead_is_no_agreement(sentence):
     assert items(sentence).agreements == []
 
 

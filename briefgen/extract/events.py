@@ -350,7 +350,9 @@ def _future_cue(clause: str, start: int, end: int, noun: bool, kind: str) -> boo
     after = clause[end:end + 40]
     if noun and (FUTURE_ADJECTIVE.search(before[-40:]) or
                  re.match(r"\s*(?:[\w-]+\s+){0,3}(?:to be (?:held|hosted|convened|organi[sz]ed)|"
-                          r"planned|scheduled|(?:set|slated|due)\s+(?:for|in|on|to)\b)\b", after)):
+                          r"planned|scheduled|(?:set|slated|due)\s+(?:for|in|on|to)\b|"
+                          r"(?:will|is to|are to|shall)\s+(?:be held|take place|open|begin|"
+                          r"start|convene)\b)", after)):
         return True
     if INVITATION.search(before) or MODAL_BEFORE.search(before):
         return True

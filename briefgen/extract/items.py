@@ -106,6 +106,8 @@ _NOT_AGREEMENT = re.compile(
     r"\bhop(?:e|es|ed|ing)\s+(?:that\s+)?(?:[\w’'.-]+\s+){0,4}?(?:will|would|can|could)\b|"
     r"(?:expected|due|set|scheduled|plan(?:s|ned)?|hopes?|hoped|aim(?:s|ed)?) to "
     r"(?:sign|agree|conclude|finali[sz]e|adopt)|"
+    r"(?:court|tribunal|judges?|jury|panel)\s+(?:will|would|is\s+(?:expected|due)\s+to)\s+"
+    r"(?:deliver|issue|hand\s+down|announce|give)\b|"
     rf"(?:no|not|never|without|{_FAILED_TO}|did not|didn't|yet to) (?:yet )?"
     r"(?:an? )?(?:agree\w*|deal|sign\w*|commit\w*|endors\w*|ratif\w*|join\w*)|"
     rf"(?:not|yet to|{_FAILED_TO}) (?:reach|strike|conclude|finali[sz]e)\b|"
@@ -469,7 +471,9 @@ _SCHEDULED = re.compile(r"will (?:hold|host|attend|convene|pay|make|open|inaugur
                         r"(?:[\w-]+\s+){0,4}(?:talks|meetings?|summit|session|conference|"
                         r"consultations|dialogue|forum|hearing|visit|exercises?|drills)\b|"
                         r"will (?:hold|host|attend|pay|make|open|inaugurate|address|chair|"
-                        r"co-chair)$",
+                        r"co-chair)$|will address (?:the (?:nation|country)|parliament|lawmakers|"
+                        r"reporters|the (?:[\w-]+ ){0,3}(?:assembly|parliament|congress|session|"
+                        r"summit|conference|forum|council))\b",
                         re.I)
 
 
