@@ -96,6 +96,11 @@ def test_commitments_are_agreements_one_per_commitment(sentence, whats):
         "Short ceasefires agreed in the following weeks were violated almost at once.",
         "What Sorland will release when the rains fail, nobody knows,” said a researcher.",
         "They reflected on the partnership, a year since the Kensington Treaty was signed.",
+        "Critics say the deal will increase prices for consumers.",
+        "Farmers fear the deal will open the market to cheap beef.",
+        "The opposition has vowed to scrap the agreement if it wins power.",
+        "Sorland wants Arden to commit to stricter fishing rules.",
+        "Previous ceasefires agreed in Avel collapsed within days.",
     ],
 )
 def test_praise_refusal_and_stated_positions_are_not_agreements(sentence):
@@ -135,6 +140,7 @@ def test_past_achievements_are_background_not_agreements(sentence):
     [
         ("The two sides signed the river accord on July 16, 1996.", False),
         ("The ministers agreed to restore a credit line, which had lapsed in 2015.", True),
+        ("The two countries signed a defence pact in 2019 that expires next year.", False),
     ],
 )
 def test_an_agreement_dated_years_ago_is_history_but_a_date_in_its_relative_clause_is_not(

@@ -101,7 +101,11 @@ _NOT_AGREEMENT = re.compile(
     r"(?:call(?:s|ed)?|describ(?:e|es|ed)) (?:the|this|that) (?:[\w-]+ )?(?:accord|deal|"
     r"agreement|treaty|pact)\b|"
     r"(?:vow\w*|pledg\w*|promis\w*|threaten\w*) to (?:block|veto|reject|oppose|fight|scuttle|"
-    r"derail|challenge|stop|sue)\b|(?:remain|remains) (?:actively )?seized|"
+    r"derail|challenge|stop|sue|scrap|cancel|abandon|tear up|repeal|annul|revoke|quit|"
+    r"withdraw from|pull out of)\b|"
+    r"(?:want(?:s|ed)?|press(?:es|ed|ing)|urg(?:e|es|ed|ing)|ask(?:s|ed)?)\s+"
+    r"(?:[\w’'.-]+\s+){1,4}?to\s+(?:commit|agree|sign|pledge)\b|"
+    r"(?:remain|remains) (?:actively )?seized|"
     r"\b(?:meet|convene|gather)\b[^.;]{0,60}\bto (?:agree|sign|finali[sz]e|conclude)\b|"
     r"\bhop(?:e|es|ed|ing)\s+(?:that\s+)?(?:[\w’'.-]+\s+){0,4}?(?:will|would|can|could)\b|"
     r"(?:expected|due|set|scheduled|plan(?:s|ned)?|hopes?|hoped|aim(?:s|ed)?) to "
@@ -445,7 +449,8 @@ def _is_agreement(clause: str) -> bool:
     happening = _EVENT_AS_SUBJECT.search(clause)
     if happening and happening.start() <= cue.start() < happening.end():
         return False  # "the talks will resume in December": an event ahead, not a pledge
-    if _EFFECT_CLAIMED.search(cue.group(0)):
+    claimed = _EFFECT_CLAIMED.search(clause)
+    if claimed and claimed.start() <= cue.start() < claimed.end():
         return False  # "she said the deal would create jobs": what it will do, not a pledge
     about_a_deal = re.search(r"truce|cease-?fire|armistice|deal|treaty|accord", cue.group(0), re.I)
     return not (about_a_deal and _ISSUE_CUE.search(clause) and
@@ -454,17 +459,20 @@ def _is_agreement(clause: str) -> bool:
 
 #: What follows "agreed" used as a participle, before its clause's own verb.
 _PARTICIPLE_AFTER = re.compile(r"\s+(?:in|at|by|during|under)\s+[^,.;]{0,40}?\s+"
-                               r"(?:was|were|is|are|have|has|had)\b")
+                               r"(?:was|were|is|are|have|has|had|(?-i:[a-z]+ed))\b")
 #: An event that is the subject of its own verb: "the talks will resume", "would continue".
 _EVENT_AS_SUBJECT = re.compile(
     r"\b(?:talks|negotiations|discussions|consultations|meetings?|summit|session|conference|"
     r"dialogue|round|visit|hearings?)\s+(?:will|would)\s+(?:[a-z]+ly\s+)?(?:resume|continue|"
     r"restart|open|end)\b", re.I)
-#: A thing said to have an effect: "said the deal would create 15,000 jobs".
+#: A thing said, feared or hoped to have an effect: "said the deal would create 15,000 jobs",
+#: "farmers fear the deal will open the market".
 _EFFECT_CLAIMED = re.compile(
-    rf"{REPORTED}(?:the|this|that|such an?|an?)\s+(?:[\w-]+\s+)?(?:deal|agreement|pact|treaty|"
+    rf"(?:{REPORTED}|\b(?:say|fear(?:s|ed)?|warn(?:s|ed)?|argu(?:e|es|ed)|believ(?:e|es|ed)|"
+    r"claim(?:s|ed)?|worr(?:y|ies|ied)|hop(?:e|es|ed))\s+(?:that\s+)?)"
+    r"(?:the|this|that|such an?|an?)\s+(?:[\w-]+\s+)?(?:deal|agreement|pact|treaty|"
     r"accord|project|plan|pipeline|move|measures?|policy|tariffs?|sanctions|reforms?|law|bill|"
-    r"decision|investment|money|funds|funding|aid|loans?|assistance)\s+would\b", re.I)
+    r"decision|investment|money|funds|funding|aid|loans?|assistance)\s+(?:will|would)\b", re.I)
 #: An event put on the calendar, which `events` reports: "will hold talks in Oslo".
 _SCHEDULED = re.compile(r"will (?:hold|host|attend|convene|pay|make|open|inaugurate|address|chair|"
                         r"co-chair)\s+(?:a|an|the|its|their)?\s*"
@@ -1030,7 +1038,7 @@ _YEARS_BACK = re.compile(r"\b(?:last|previous|past) year\b|\b(?:a|one|two|three|
                          r"several|many|\d+) years? ago\b", re.I)
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|where)\b|"
                               r"(?<!said)(?<!says)(?<!ed) (?:that|which) (?=(?:was|were|had|has|"
-                              r"[a-z]+ed) )")
+                              r"is|are|will|[a-z]+ed|expires|runs|lapses|ends) )")
 
 
 def _is_background(clause: str, reference: dt.date) -> bool:
