@@ -222,6 +222,7 @@ def test_disputes_and_concerns_are_open_issues_one_per_topic(sentence, topics):
         "Voters in the south rejected it by a large margin.",
         "A spokesman for the ministry refused to comment.",
         "The envoy refused to say when the talks would resume.",
+        "The door remains open to talks.",
     ],
 )
 def test_vague_or_addressed_problems_are_not_open_issues(sentence):
@@ -378,6 +379,17 @@ def test_the_same_topic_twice_is_one_issue():
          ["Fate of the detained sailors"]),
         ("The question of prisoners remains open.", ["Question of prisoners"]),
         ("The issue of compensation was not resolved.", ["Issue of compensation"]),
+        ("Sorland has demanded a permanent end to the blockade, which Arden has refused.",
+         ["Sorland’s demand for a permanent end to the blockade"]),
+        ("Aid agencies say deliveries to the camps remain severely restricted.",
+         ["Deliveries to the camps severely restricted"]),
+        ("The border crossing remains closed to aid trucks.",
+         ["Border crossing closed to aid trucks"]),
+        ("The fate of the hostages is still unknown.", ["Fate of the hostages"]),
+        ("Sorland’s claim to the Avel region has alarmed Arden.",
+         ["Sorland’s claim to the Avel region"]),
+        ("Plans to fill the reservoir have angered farmers downstream.",
+         ["Plans to fill the reservoir"]),
     ],
 )
 def test_news_wording_of_disagreement_names_open_issues(sentence, topics):

@@ -30,6 +30,10 @@ from briefgen.extract.phrases import mentions
 from briefgen.extract.quotes import quoted_whole
 from briefgen.extract.topics import cue_topics
 
+#: What alarms or angers another is at issue: "Venezuela's claim to X has alarmed Guyana".
+_ALARMED = (r"(?:(?:has|have|had)\s+(?:\w+ly\s+)?(?:alarmed|angered|worried|upset|irked|infuriated|"
+            r"incensed|outraged|rattled)|(?:alarmed|angered|irked|infuriated|incensed|outraged|"
+            r"rattled)(?=\s+(?-i:[A-Z])))\b")
 #: What one refuses to do when one says nothing: "refused to comment", "declined to say".
 _SAYING_NOTHING = r"(?:comment|say|elaborate|speculate|disclose|answer|be drawn)\b"
 #: "failed to", also with the day or "again" between: "failed on Wednesday to agree".
@@ -159,7 +163,10 @@ _ISSUE = re.compile(
     r"criticiz\w*|criticis\w*|accus\w*|"
     r"protests?\b|conflicts?\b|(?<!-)(?<!World )(?<!Cold )war\b|violat\w*|aggression|coercion|"
     r"coercive|not yet|has yet|"
-    r"have yet|yet to\b|remains? (?:unclear|open)|unanswered|unfair|destabiliz\w*|"
+    r"have yet|yet to\b|"
+    r"remain(?:s|ed)?\s+(?:\w+ly\s+)?(?:unclear|open(?!\s+(?:to|for)\b)|unknown|uncertain|in\s+doubt|restricted|"
+    r"blocked|closed|suspended|frozen)\b|(?:is|are)\s+still\s+(?:unknown|unclear|uncertain)\b|"
+    rf"{_ALARMED}|unanswered|unfair|destabiliz\w*|"
     r"provocat\w*|blockade|vot(?:ed|e|es|ing) against|abstain\w*|situation in|"
     r"oppos(?:e|es|ed|ing)\b|opposition\s+(?:to|against)\b|"
     rf"(?:did not|didn't|could not|couldn't|cannot|can't|(?:was|were) unable to|{_FAILED_TO}|"
@@ -556,6 +563,8 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
             topic = _without_dates(_TOPIC_LEAD.sub("", topic))
             if _SAID_OF_ANOTHER.match(topic) and disputes:
                 topic = _clause_topic(piece)  # "… an accusation Kyiv denies": the clause says
+            elif re.match(r"(?:which|who|whom|whose)\b", topic, re.I):
+                topic = _clause_topic(piece.split(",")[0])  # "X, which Y has refused": X
             if re.fullmatch(r"[a-z][\w-]*", topic) or _ONLY_A_PLACE.fullmatch(topic) or \
                     _NOT_A_TOPIC.match(topic) or _is_generic(topic):
                 continue  # "the incident", "in Warsaw": no issue a reader can follow
@@ -772,6 +781,11 @@ def _topic(clause: str) -> str | None:
             whose = f"{states[0]}’s demand" if len(states) == 1 else "Demand"
             return f"{whose} {demand.group(0)[said.end():]}"
         return demand.group(0)  # "rejected Sorland's demand that the drills be cancelled"
+    demanded = _DEMANDED.search(clause)
+    if demanded:  # "Hamas has demanded a permanent end to the war" → "Hamas’s demand for …"
+        who = demanded.group("who")
+        whose = "Demand" if who in _NOT_AN_AGENT else f"{who}’s demand"
+        return f"{whose} for {_FINITE_VERB.split(demanded.group('what'), maxsplit=1)[0]}"
     asked = _REQUEST_TO.search(clause)
     if asked and not re.match(r"(?:do so|do the same|follow suit)\b", asked.group("what")):
         return _asked_to_stop(clause[asked.start():asked.start("what")], asked.group("what"))
@@ -827,7 +841,7 @@ def _topic(clause: str) -> str | None:
         r"unfair|coercive|provocative|destabiliz\w*", cue.group(0), re.I) else None
     if judged_acts:  # "unfair trade practices have hollowed out …"
         return f"{cue.group(0)} {judged_acts.group(0)}"
-    if cue and re.match(r"threaten", cue.group(0), re.I):
+    if cue and re.match(rf"threaten|{_ALARMED}", cue.group(0), re.I):
         threat = re.split(r"[,;]\s+|\b(?:that|said|says)\s+", clause[:cue.start()])[-1].strip()
         if re.search(r"\b[a-z]{4,}", threat) and len(threat.split()) >= 3 and \
                 not _is_generic(threat):
@@ -853,11 +867,17 @@ def _topic(clause: str) -> str | None:
         rest = re.sub(r"^(?:[\w’'-]+\s+){1,4}?of\s+", "", rest)  # "accused both sides of X"
     if re.match(r"as\b", rest):
         return None  # "criticised as unsustainable": what was criticised came before the cue
-    if cue and re.match(r"not\b|remains?\s", cue.group(0), re.I) and \
-            (not rest.strip(" .") or _SAYING_ENDS_CLAUSE.fullmatch(rest.strip(" ."))):
+    said = _SAYING_ENDS_CLAUSE.fullmatch(rest.strip(" ."))
+    shut = re.search(r"(?:\w+ly\s+)?(?:restricted|blocked|closed|suspended|frozen)$",
+                     cue.group(0)) if cue else None
+    if cue and re.match(r"not\b|remain|(?:is|are)\s+still\b", cue.group(0), re.I) and \
+            (not rest.strip(" .") or said or shut):
         subject = re.sub(r"\s+(?:was|were|is|are|has|have|had|been|still|yet)\b", " ",
                          clause[:cue.start()]).strip()  # "The issue of X was not resolved"
-        return _TOPIC_LEAD.sub("", subject) or None
+        subject = _TOPIC_LEAD.sub("", re.split(r"\b(?:that|said|says|say)\s+", subject)[-1])
+        if shut and subject:  # "the crossing remains closed to aid trucks": what, and to what
+            return f"{subject} {shut.group(0)} {'' if said else rest}".strip(" .")
+        return subject or None
     if _FINITE_VERB.match(" " + rest):
         subject = re.split(r"\b(?:the|a|an|that|said|says)\s+", clause[:cue.end()])[-1]
         if not _is_generic(subject):
@@ -976,6 +996,10 @@ _REFUSAL = re.compile(r"(?:(?P<whose>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s
                       r"(?P<what>[a-z]+\s+[^,;.]+)")
 #: Capitalised words before a verb that name no one: "It refused", "The ministry refused".
 _NOT_AN_AGENT = frozenset({"It", "They", "He", "She", "We", "The", "This", "Both", "But", "And"})
+#: A thing demanded, by whom: "Hamas has demanded a permanent end to the war".
+_DEMANDED = re.compile(r"(?P<who>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)\s+(?:(?:has|have|had)\s+"
+                       r"(?:(?:long|repeatedly|also)\s+)?demanded|(?:is|are)\s+demanding|"
+                       r"demands?|demanded)\s+(?P<what>(?:a|an|the)\s+[^,;.]+)")
 #: A demand, by whom and what: "North Korea's demand that the drills be cancelled".
 _DEMAND_THAT = re.compile(r"(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+)?demand(?:s|ed)?\s+"
                           r"that\s+[^,;]+")
