@@ -57,6 +57,10 @@ def items(*sentences: str, reference: dt.date = REFERENCE):
          ["Russia to reduce its grain exports by a fifth"]),
         ("The assembly adopted a resolution urging members to ban drift nets.",
          ["Adopt a resolution urging members to ban drift nets"]),
+        # a name ending in "an" or "no" before "agreed" is no article ("an agreed plan")
+        ("Saudi Arabia and Iran agreed to reopen their embassies.", ["Reopen the embassies"]),
+        ("Egypt and Sudan agreed to coordinate their positions on the dam.",
+         ["Coordinate the positions on the dam"]),
     ],
 )
 def test_commitments_are_agreements_one_per_commitment(sentence, whats):

@@ -40,7 +40,8 @@ _SAYING_NOTHING = r"(?:comment|say|elaborate|speculate|disclose|answer|be drawn)
 _FAILED_TO = r"(?:failed|fail|refused|declined)(?:\s+(?:on|in|at|by)\s+\w+|\s+again)?\s+to"
 
 _AGREEMENT = re.compile(
-    r"\b(?:(?<!of )(?<!the )(?<!The )(?<!an )(?<!no )(?<!any )agreed|agree(?:s|ing)? (?:to|on)|"
+    r"\b(?:(?<!\bof )(?<!\bthe )(?<!\bThe )(?<!\ban )(?<!\bno )(?<!\bany )agreed|"
+    r"agree(?:s|ing)? (?:to|on)|"
     r"accords?\b|pledge[sd]?|pledging|"
     r"(?:re)?commit(?:s|ted)?\b|commitment to \w+ing|"
     r"commitments? (?:of|by) [\w’'. -]{1,60}? to (?!the\b|an?\b|its\b|their\b|our\b|his\b|her\b)"
@@ -79,7 +80,7 @@ _AGREEMENT = re.compile(
     r"agreement)|launched|established|announced (?:a|an|the) (?:new )?(?:partnership|"
     r"initiative|agreement|deal|plan|fund|program))|"
     r"(?:inked|sealed|clinched) (?:a|an|the)\b|(?:is|are) to (?=[a-z]+ (?:a|an|the)\b)|"
-    r"(?<!the )(?<!The )(?:approved|passed) (?:(?:a|an|the) )?(?:[\w$.,-]+ ){0,4}"
+    r"(?<!\bthe )(?<!\bThe )(?:approved|passed) (?:(?:a|an|the) )?(?:[\w$.,-]+ ){0,4}"
     r"(?:bill|package|aid|funding|"
     r"budget|law|legislation|facility|loan|fund)\b|"
     r"(?:upgraded|renewed|extended|restored|normali[sz]ed|re-?established)\s+(?:(?:a|an|the|their|"
