@@ -620,6 +620,10 @@ def test_a_body_s_own_meeting_is_named_for_the_body(sentence, what):
          "Ashgabat, Turkmenistan"),
         ("Ministers will meet in Milan on Friday.", "Milan, Italy"),
         ("The summit will be held in Djibouti in January.", "Djibouti"),
+        ("The ministers will meet in Dar es Salaam next week.", "Dar es Salaam, Tanzania"),
+        ("The summit will be held in Rio de Janeiro on March 3.", "Rio de Janeiro, Brazil"),
+        ("Talks will resume in Sharm el-Sheikh next week.", "Sharm el-Sheikh, Egypt"),
+        ("The court will hold a hearing in The Hague on March 3.", "The Hague, Netherlands"),
     ],
 )
 def test_a_city_is_placed_in_its_state(sentence, where):

@@ -61,6 +61,7 @@ def items(*sentences: str, reference: dt.date = REFERENCE):
         ("Saudi Arabia and Iran agreed to reopen their embassies.", ["Reopen the embassies"]),
         ("Egypt and Sudan agreed to coordinate their positions on the dam.",
          ["Coordinate the positions on the dam"]),
+        ("Negotiators agreed in Dar es Salaam to extend the truce.", ["Extend the truce"]),
     ],
 )
 def test_commitments_are_agreements_one_per_commitment(sentence, whats):
@@ -375,6 +376,9 @@ def test_the_same_topic_twice_is_one_issue():
          "since 2019.", ["Negotiations on a trade pact with Chile"]),
         ("The army accused the militia of violating a pledge signed in May 2023.",
          ["Violating a pledge"]),
+        ("Arden accused the Democratic Republic of the Congo of violating the truce.",
+         ["Violating the truce"]),
+        ("The U.S. has yet to ratify the treaty.", ["U.S."]),
         ("Sorland refused to sign the declaration.",
          ["Sorland’s refusal to sign the declaration"]),
         ("Arden’s continued refusal to recognise the ruling does not diminish its force.",

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from briefgen.extract.dates.vocabulary import WEEKDAY_FULL
 from briefgen.extract.label_words import ends_on_modifier
 from briefgen.extract.literal_gate import LiteralGated
-from briefgen.extract.names import find_parties
+from briefgen.extract.names import PLACE_NAME, find_parties
 
 
 @dataclass(frozen=True)
@@ -46,7 +46,7 @@ _COMMITMENT = re.compile(
     r"keenness|decision|resolve|efforts?|announcement|agreement|desire)"
     r"(?: and (?:\w+ ){1,2})?(?: (?:of|by) [\w’'. -]{1,60}?)?)"
     rf"(?:\s+(?:on\s+)?(?:{WEEKDAY_FULL}|today|yesterday)\b,?|\s+in\s+principle|"
-    r"\s+(?:in|at)\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)?"
+    rf"\s+(?:in|at)\s+{PLACE_NAME})?"
     r"\s+(?:to|on)\s+(?P<rest>\S.*)"
     r"|(?<!which )(?<!that )(?<!who )\b(?:will|shall|(?:is|are)\s+to(?=\s+[a-z]+\s))\s+"
     r"(?:also\s+|further\s+|now\s+|jointly\s+|immediately\s+|\([ivx]+\)\s+)*"

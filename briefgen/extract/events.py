@@ -49,6 +49,7 @@ from briefgen.extract.literal_gate import LiteralGated
 from briefgen.extract.names import (
     CAPITALS,
     CITY_STATES,
+    PLACE_NAME,
     canonical,
     find_parties,
     in_a_phrase,
@@ -72,7 +73,7 @@ _NOT_PLACE = re.compile(
 _PLACE = re.compile(
     r"\b(?P<prep>to|[Ii]n|[Aa]t|visit(?:ing|s)?|(?<=leaves )for|(?<=leave )for|(?<=departs )for)\s+"
     r"(?:the\s+)?"
-    r"(?P<place>[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,3}"
+    rf"(?P<place>{PLACE_NAME}"
     r"(?:,\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})?)")
 
 
@@ -575,8 +576,8 @@ def _place(place: str, people: list[str]) -> str | None:
         place = " ".join(place.split()[:cut[0]])
         if not _known_place(place):
             return None  # "at the Mercosur Summit in Montevideo": a body's, not a place's name
-    if not place or _NOT_PLACE.match(place) or any(mentions(place, p) for p in people) or \
-            re.search(r"-[a-z]", place):
+    if not place or ((_NOT_PLACE.match(place) or re.search(r"-[a-z]", place)) and \
+            place not in CITY_STATES) or any(mentions(place, p) for p in people):
         return None
     words = place.split()
     for seat, city in _SEATS.items():

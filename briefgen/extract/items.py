@@ -25,7 +25,7 @@ from briefgen.extract.clauses import (
 from briefgen.extract.events import add_events, with_visitor
 from briefgen.extract.labels import agreement_label, fit, issue_label
 from briefgen.extract.literal_gate import LiteralGated
-from briefgen.extract.names import find_parties
+from briefgen.extract.names import PLACE_NAME, find_parties
 from briefgen.extract.phrases import mentions
 from briefgen.extract.quotes import quoted_whole
 from briefgen.extract.topics import cue_topics
@@ -865,7 +865,8 @@ def _topic(clause: str) -> str | None:
     if cue and re.match(r"clash", cue.group(0), re.I):
         rest = re.sub(r"^(?:erupted|broke out|flared|resumed)\s+", "", rest)
     if re.match(r"accus", cue.group(0) if cue else "", re.I):
-        rest = re.sub(r"^(?:[\w’'-]+\s+){1,4}?of\s+", "", rest)  # "accused both sides of X"
+        rest = re.sub(rf"^(?:(?:the\s+)?{PLACE_NAME}\s+|(?:[\w’'-]+\s+){{1,4}}?)of\s+", "",
+                      rest)  # "accused both sides of X", "accused the Republic of Y of X"
     if re.match(r"as\b", rest):
         return None  # "criticised as unsustainable": what was criticised came before the cue
     said = _SAYING_ENDS_CLAUSE.fullmatch(rest.strip(" ."))

@@ -57,8 +57,10 @@ _DANGLING_WORDS = frozenset({"and", "or", "the", "a", "an", "of", "to", "in", "f
                              "which", "its", "their", "our", "his", "her", "as", "that",
                              "including", ","})
 _DANGLING_MARKS = ",;:.—–-"
+_MARKS_BUT_STOP = re.escape(_DANGLING_MARKS.replace(".", ""))
 _DANGLING = re.compile(rf"(?:\s+(?:{'|'.join(sorted(_DANGLING_WORDS))}))+$|"
-                       rf"[\s{re.escape(_DANGLING_MARKS)}]+$", re.I)
+                       rf"(?:(?<!\b(?-i:[A-Z]))\.|[\s{_MARKS_BUT_STOP}])+$",
+                       re.I)  # "U.S." keeps its last point
 _FUNCTION_WORDS = ("a an the of to in on for and or with by at from as is are was were be been "
                    "its it "
                    "this that their his her over into about after before between both two u s us")
@@ -626,7 +628,7 @@ _HARM_CLAUSE = re.compile(
 
 def issue_label(phrase: str, evidence: str = "", limit: int = MAX_WORDS) -> str:
     """An issue as a noun phrase: "the importance of maintaining peace in X" → "Peace in X"."""
-    phrase = _QUOTE_MARKS.sub("", phrase).strip(" ,;:.")
+    phrase = _DANGLING.sub("", _QUOTE_MARKS.sub("", phrase).strip(" ,;:"))
     phrase = _ISSUE_LEAD.sub("", phrase)
     phrase = _HARM_CLAUSE.sub(r"\g<harm> to ", phrase, count=1)
     phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)

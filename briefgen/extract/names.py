@@ -359,6 +359,13 @@ CITY_STATES = {**_CAPITALS, **{city.strip(): line.split(":")[0]
                                for line in _CITIES.strip().splitlines()
                                for city in line.split(":")[1].split("|")}}
 
+_WITH_THE = sorted(name[4:] for name in CITY_STATES if name.startswith("The "))
+#: A place's name as a text writes it: capitalised words, also joined by the particles of
+#: "Rio de Janeiro", "Dar es Salaam" and "Sharm el-Sheikh", and "The" of "The Hague".
+PLACE_NAME = (rf"(?-i:The\s+(?=(?:{'|'.join(_WITH_THE)})\b))?(?-i:[A-Z])[\w’'.-]*"
+              r"(?:\s+(?:(?-i:of|de|da|do|dos|das|del|des|di|du|es|la|le)\s+(?:(?-i:the|la)\s+)?)?"
+              r"(?-i:[A-Z])[\w’'.-]*|\s+(?-i:el|al|as|ad|an|ash)-(?-i:[A-Z])[\w’'.-]*){0,3}")
+
 
 def _table(text: str) -> dict[str, str]:
     table = {}
