@@ -22,6 +22,8 @@ from briefgen.extract.people import Person, find_people, same_person, turn_speak
         (["Israeli Prime Minister Benjamin Netanyahu's office said so."],
          [Person("Benjamin Netanyahu", "Prime Minister of Israel")]),
         (["The President of the United States spoke."], []),
+        (["Commission President Ines von der Vola spoke."],
+         [Person("Ines von der Vola", "Commission President")]),
     ],
 )
 def test_a_title_before_a_name_makes_a_person_with_that_role(texts, people):

@@ -285,7 +285,7 @@ def _name_run(tokens: list[_Token], start: int) -> int:
         following = tokens[j + 1].text if j + 1 < len(tokens) else ""
         name_next = is_name_word(following)
         if (is_name_word(text) or (is_initial(text) and (j > start or name_next))
-                or (text in PARTICLES and j > start and name_next)
+                or (text in PARTICLES and j > start and _name_after_particles(tokens, j + 1))
                 or (text in SUFFIXES and j > start)
                 or (text == "," and j > start and following in ("Jr.", "Sr."))
                 or (j == start and name_next and _is_short_given_name(tokens, j))):
@@ -295,6 +295,13 @@ def _name_run(tokens: list[_Token], start: int) -> int:
     while j > start and (tokens[j - 1].text in PARTICLES or tokens[j - 1].text == ","):
         j -= 1
     return j
+
+
+def _name_after_particles(tokens: list[_Token], j: int) -> bool:
+    """Whether a name word follows the particles from `j`: "(von) der Leyen"."""
+    while j < len(tokens) and tokens[j].text in PARTICLES:
+        j += 1
+    return j < len(tokens) and is_name_word(tokens[j].text)
 
 
 def _is_short_given_name(tokens: list[_Token], j: int) -> bool:
