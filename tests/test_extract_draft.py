@@ -32,7 +32,10 @@ def test_a_summary_of_a_briefing_tells_the_answers_not_the_questions():
 
 @pytest.mark.parametrize("dateline", ["BAKU, 12 November - ", "BAKU, Azerbaijan (AP) — ",
                                       "BAKU, Nov. 12, 2024 (Xinhua) -- ",
-                                      "Baku (Azerbaijan) (AFP) - ", "BAKU. Nov 12 (Interfax) - "])
+                                      "Baku (Azerbaijan) (AFP) - ", "BAKU. Nov 12 (Interfax) - ",
+                                      "Baku, 12 November (AA) – ", "BAKU, Nov 12 (APP): ",
+                                      "BAKU, 12 November 2024 /PRNewswire/ -- ",
+                                      "Baku. November 12. INTERFAX - "])
 def test_a_news_agency_dateline_is_left_out_of_the_first_sentence(dateline):
     report = (f"Climate talks open\n\n{dateline}UN Secretary-General Ana Guerra on "
               "Tuesday urged leaders to agree on a finance goal.\n")
@@ -40,6 +43,14 @@ def test_a_news_agency_dateline_is_left_out_of_the_first_sentence(dateline):
                              source={"path": "talks.txt"})
     assert data["people"] == [{"name": "Ana Guerra", "role": "UN Secretary-General"}]
     assert data["summary"].startswith("UN Secretary-General Ana Guerra")
+
+
+@pytest.mark.parametrize("opening", ["The UAE – a mediator since 2022 – hosted the talks.",
+                                     "NATO allies agreed to meet again in March."])
+def test_a_sentence_that_opens_with_a_name_is_no_dateline(opening):
+    data, _ = draft_briefing(parse_article(f"Talks\n\n{opening}\n", "txt"),
+                             dt.date(2024, 11, 12), source={"path": "talks.txt"})
+    assert data["summary"].startswith(opening.split()[0] + " ")
 
 
 def test_a_sentence_too_long_to_be_evidence_gives_no_item_and_the_draft_stays_valid():
