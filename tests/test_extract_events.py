@@ -555,6 +555,8 @@ def test_an_election_and_a_truce_due_to_expire_ahead(sentence, what, when):
     [
         ("It will take effect in May.", "Entry into force"),
         ("It is due to expire on Friday.", "Expiry"),
+        ("Arden and Brel agreed to extend the river treaty, which expires next year.",
+         "River treaty expires"),
     ],
 )
 def test_a_deal_named_before_taking_effect_or_expiring_is_labelled_by_the_step(sentence, what):

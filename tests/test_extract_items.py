@@ -650,9 +650,22 @@ def test_what_is_called_unacceptable_or_opposed_after_an_adverb_is_an_open_issue
     assert [i["topic"] for i in items(sentence).open_issues] == topics
 
 
-def test_aid_approved_by_a_legislature_is_an_agreement():
-    draft = items("The House on Saturday approved $95 billion in foreign aid for Arden.")
-    assert [a["what"] for a in draft.agreements] == ["Approve $95 billion in foreign aid for Arden"]
+@pytest.mark.parametrize(
+    ("sentence", "what"),
+    [
+        ("The House on Saturday approved $95 billion in foreign aid for Arden.",
+         "Approve $95 billion in foreign aid for Arden"),
+        ("The Council approved €1.5 billion in macro-financial assistance for Arden.",
+         "Approve €1.5 billion in macro-financial assistance for Arden"),
+    ],
+)
+def test_aid_approved_by_a_legislature_is_an_agreement(sentence, what):
+    assert [a["what"] for a in items(sentence).agreements] == [what]
+
+
+def test_an_agreement_on_the_need_to_act_is_labelled_by_the_act():
+    draft = items("The two sides agreed on the need to resume direct flights.")
+    assert [a["what"] for a in draft.agreements] == ["Resume direct flights"]
 
 
 @pytest.mark.parametrize(

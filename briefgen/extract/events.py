@@ -830,7 +830,7 @@ def _deadline_label(clause: str, start: int, end: int) -> str:
     if named:
         return f"Deadline {named.group(1)} {named.group(2)}"  # "the deadline for a response"
     in_force = re.search(r"\b(?:the|a|an|its|their)\s+((?:(?!(?:is|are|due)\s)[\w’'-]+\s+){0,3}?"
-                         r"[a-z][\w’'-]*)\s+(?P<link>(?:(?:is|are)\s+(?:due|expected|set|scheduled)\s+)?"
+                         r"[a-z][\w’'-]*),?\s+(?P<link>(?:(?:is|are)\s+(?:due|expected|set|scheduled)\s+)?"
                          r"to|that|which)\s+$", clause[:start])
     if in_force and re.match(r"(?:takes?|enters?|comes?|expires?)\b", clause[start:end], re.I):
         to = " to" if in_force.group("link").endswith("to") else ""

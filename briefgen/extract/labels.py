@@ -450,8 +450,8 @@ def _agent_phrase(agent: str) -> str | None:
 
 
 #: "agreed on the importance of maintaining X": what was agreed is to maintain X.
-_IMPORTANCE = re.compile(r"^(?:the\s+)?(?:importance|need|necessity)\s+(?:of|for)\s+"
-                         r"(?=[a-z]+ing\b)", re.I)
+_IMPORTANCE = re.compile(r"^(?:the\s+)?(?:importance|need|necessity)\s+(?:(?:of|for)\s+"
+                         r"(?=[a-z]+ing\b)|to\s+(?=[a-z]+\s))", re.I)
 
 
 def _reported_agent(agent: str) -> str | None:
