@@ -518,6 +518,8 @@ def test_short_news_sentences_of_plans_are_events(sentence, what, when):
          "Hamas to respond to the proposal", "2025-11-29"),
         ("Iran was given until the end of the month to restore inspections.",
          "Iran to restore inspections", "2025-11"),
+        ("“We have agreed that the crossing will reopen by December 6,” the minister said.",
+         "Crossing to reopen", "2025-12-06"),
     ],
 )
 def test_time_given_to_act_is_a_deadline_labelled_by_who_must_do_what(sentence, what, when):

@@ -398,6 +398,10 @@ def test_the_same_topic_twice_is_one_issue():
          ["Sorland’s claim to the Avel region"]),
         ("Plans to fill the reservoir have angered farmers downstream.",
          ["Plans to fill the reservoir"]),
+        ("The crossing has been shut since May after protests by truck drivers over fuel "
+         "prices.", ["Protests by truck drivers over fuel prices"]),
+        ("Relations between Avel and Brel soured in 2023, when a minister insulted the king.",
+         ["Relations between Avel and Brel"]),
     ],
 )
 def test_news_wording_of_disagreement_names_open_issues(sentence, topics):

@@ -81,6 +81,8 @@ from briefgen.extract.labels import (
          "Fisheries ministers to meet to settle the quotas"),
         ("The leaders agreed on the importance of keeping the ports open.",
          "Keep the ports open"),
+        ("Arden and Brel agreed to hold talks on river tolls next month, the two foreign "
+         "ministers said.", "Hold talks on river tolls next month"),
     ],
 )
 def test_an_agreement_reads_as_verb_and_object(clause, label):

@@ -844,12 +844,13 @@ def _deadline_label(clause: str, start: int, end: int) -> str:
                      r"(?:due|set|expected|scheduled)\s+to\s+$", before)
     if told and re.match(r"(?:expire|end|lapse|take effect)", clause[start:end], re.I):
         return capitalised(f"{told.group(1).strip()} to {clause[start:end]}")  # "Truce to expire"
-    action = re.search(r"\b(?:will|would|shall|should|must)\s+((?:[\w’'-]+\s+){1,8}?)$",
-                       clause[:start]) \
-        or re.search(r"\bto\s+((?:[\w’'-]+\s+){1,6}?)$", clause[:start])
+    modal = re.search(r"\b(?:will|would|shall|should|must)\s+((?:[\w’'-]+\s+){1,8}?)$",
+                      clause[:start])
+    action = modal or re.search(r"\bto\s+((?:[\w’'-]+\s+){1,6}?)$", clause[:start])
     if action:
-        subject = re.match(r"(?:The|A|An|Its|Their)\s+((?:[\w’'-]+\s+){0,3}[a-z][\w’'-]*)\s+"
-                           r"(?:will|would|shall|should|must)\s", clause)
+        subject = re.search(r"(?:^|\bthat\s+)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+"
+                            r"((?:[\w’'-]+\s+){0,3}[a-z][\w’'-]*)\s+$",
+                            clause[:modal.start()]) if modal else None
         who = f"{subject.group(1)} to" if subject else "deadline to"
         return capitalised(f"{who} {action.group(1).strip()}")  # "The system should start …"
     subject = re.search(r"(?:^|,\s+)(?:(?:when|once|as|after)\s+)?(?:[Tt]he\s+|[Aa]n?\s+)?"

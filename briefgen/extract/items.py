@@ -848,6 +848,12 @@ def _topic(clause: str) -> str | None:
         if re.search(r"\b[a-z]{4,}", threat) and len(threat.split()) >= 3 and \
                 not _is_generic(threat):
             return threat  # "the flow of fentanyl across the border threatens X"
+    soured = cue and re.match(r"deteriorat|soured|strained|worsened", cue.group(0), re.I)
+    soured_ties = _TIES_BEFORE.search(clause[:cue.start()]) if soured else None
+    if soured_ties and not re.match(r"(?:for\s+(?:\w+\s+){0,2}?\w+\s+|since\s+\S+\s+)?"
+                                    r"(?:by|over)\s", rest):
+        return soured_ties.group(0)  # "relations between Lima and La Paz soured in 2023, when …"
+
     if cue and re.match(r"deteriorat|soured|strained", cue.group(0), re.I):
         rest = re.sub(r"^(?:sharply\s+|further\s+)?(?:since|after|following|amid)\s+", "", rest)
     if cue and re.match(r"strained|soured", cue.group(0), re.I):
@@ -891,6 +897,9 @@ def _topic(clause: str) -> str | None:
             and re.match(r"(?:in|along|on|near|at)\s", rest):
         where = re.split(r",|\s+and\s+(?=[a-z]+\s)", rest)[0]
         return f"{cue.group(0)} {where}"  # "if tensions in the north ease", "differences at sea"
+    if cue and re.fullmatch(r"protests?|clash(?:es)?|violence|unrest", cue.group(0), re.I) \
+            and re.match(r"(?:by|against|from)\s", rest):
+        return f"{cue.group(0)} {rest.split(',')[0]}"  # "protests by truck drivers over fuel"
     described = _DESCRIBED.match(rest)
     if described:
         return described.group(0)  # "would not accept a deal that ignored X": which deal
@@ -999,6 +1008,9 @@ _REFUSAL = re.compile(r"(?:(?P<whose>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s
                       r"(?P<what>[a-z]+\s+[^,;.]+)")
 #: Capitalised words before a verb that name no one: "It refused", "The ministry refused".
 _NOT_AN_AGENT = frozenset({"It", "They", "He", "She", "We", "The", "This", "Both", "But", "And"})
+#: Whose relations a clause goes on to say have soured: "relations between Lima and La Paz".
+_TIES_BEFORE = re.compile(r"\b(?:relations|ties)\s+(?:between|with)\s+[^,;]+?"
+                          r"(?=\s+(?:have|has|had|were|are)?\s*$)", re.I)
 #: A thing demanded, by whom: "Hamas has demanded a permanent end to the war".
 _DEMANDED = re.compile(r"(?P<who>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)\s+(?:(?:has|have|had)\s+"
                        r"(?:(?:long|repeatedly|also)\s+)?demanded|(?:is|are)\s+demanding|"

@@ -43,7 +43,8 @@ _CLAUSE_END = re.compile(
     r"\s+(?:after|following)\s+(?=(?:(?:many|several|two|three|\w+teen)\s+)?"
     r"(?:decades|years|months|weeks|days|hours|rounds)\s+of\b)|\s+as\s+(?=(?:they|we|it|he|she)\s)|"
     r",\s+(?:and\s+)?(?=(?:we|they|he|she|it|President|Prime Minister|Secretary|Minister|"
-    r"the (?:two |)(?:leaders|sides|ministers|parties))\s)")
+    r"the (?:two |)(?:leaders|sides|ministers|parties))\s)|"
+    r",\s+(?=(?:[\w’'.-]+\s+){1,5}(?:said|says|told|added|noted|stated|announced|confirmed)\b)")
 #: Where a phrase may be cut: before a comma, a preposition or a conjunction; "of" last.
 _PHRASE_CUTS = (
     r",\s+|\s+(?:\w+ed\s+)?(?:to|in|for|through|with|by|on|from|under|across|at|against|"
