@@ -643,6 +643,15 @@ def test_a_visit_told_again_with_its_date_is_one_visit_with_that_date():
         ("2025-12-05", "Maria Lopez will be in Geneva on Dec. 5 for the visit.")]
 
 
+def test_talks_told_again_with_their_days_and_city_are_one_event_told_the_closer_way():
+    found: list[dict] = []
+    for sentence in ("Arden and Brel agreed to hold talks on joint lithium projects next month.",
+                     "Lithium talks will take place in Avel on December 10 and 11."):
+        add_events(found, [], sentence, REFERENCE, PEOPLE, PARTIES)
+    assert [(e["what"], e["when"]) for e in found] == [
+        ("Lithium talks in Avel", "2025-12-10/2025-12-11")]
+
+
 @pytest.mark.parametrize(
     ("sentence", "what", "when"),
     [

@@ -44,7 +44,7 @@ from briefgen.extract.event_words import (
     UNTIL_DEADLINE,
     VAGUE_FUTURE,
 )
-from briefgen.extract.labels import capitalised, undated
+from briefgen.extract.labels import capitalised, content_words, undated
 from briefgen.extract.literal_gate import LiteralGated
 from briefgen.extract.names import (
     CAPITALS,
@@ -96,7 +96,7 @@ def add_events(events: list[dict], unsure: list[str], sentence: str, reference: 
             told = _told_before(events, event)
             if told is None:
                 events.append(event)
-            elif events[told]["when"] is None and event["when"] is not None:
+            elif _more_precise(event, events[told]):
                 events[told] = event  # "Lima will visit Geneva. … in Geneva on Dec. 5": dated
         for words in dict.fromkeys(past):
             unsure.append(f"left out as over by the briefing date {reference}: {words}")
@@ -884,10 +884,37 @@ def _told_before(items: list[dict], item: dict) -> int | None:
             return False
         if a["when"] == b["when"] and a["where"] == b["where"]:
             return bool(a["when"]) or a["evidence"] == b["evidence"]
-        return a["kind"] in _TOLD_TWICE and a["evidence"] != b["evidence"] and \
-            None in (a["when"], b["when"]) and (a["where"] == b["where"] or
-                                                None in (a["where"], b["where"]))
+        if a["kind"] in _TOLD_TWICE and a["evidence"] != b["evidence"] and \
+                None in (a["when"], b["when"]) and (a["where"] == b["where"] or
+                                                    None in (a["where"], b["where"])):
+            return True
+        return a["evidence"] != b["evidence"] and _within(a["when"], b["when"]) and \
+            None in (a["where"], b["where"]) and bool(_own_words(a) & _own_words(b))
     return next((index for index, told in enumerate(items) if same(told, item)), None)
+
+
+def _within(one: str | None, other: str | None) -> bool:
+    """Whether one date holds the other: "2027-06" holds "2027-06-10/2027-06-11"."""
+    return bool(one and other) and (one.startswith(other) or other.startswith(one))
+
+
+#: Words any event of a kind may have, which tell none apart.
+_EVENT_WORDS = frozenset({"talks", "meeting", "meetings", "visit", "state", "summit", "conference",
+                          "round", "next", "new", "session", "dialogue", "negotiations",
+                          "consultations", "discussions", "forum", "deadline", "ministers",
+                          "foreign", "leaders", "call", "continued", "further", "month", "week"})
+
+
+def _own_words(event: dict) -> set[str]:
+    """The words that tell one event from another of its kind: "lithium" of "Lithium talks"."""
+    return content_words(event["what"]) - _EVENT_WORDS
+
+
+def _more_precise(event: dict, told: dict) -> bool:
+    """Whether `event` says more of the same event than `told`: a closer date, or a place."""
+    return ((event["when"] or "") > (told["when"] or "") and \
+        (event["when"] or "").startswith(told["when"] or "")) or \
+        (event["where"] is not None and told["where"] is None)
 
 
 _TOLD_TWICE = ("visit", "state-visit")
