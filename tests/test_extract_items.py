@@ -387,6 +387,8 @@ def test_the_same_topic_twice_is_one_issue():
          ["Fate of the detained sailors"]),
         ("The question of prisoners remains open.", ["Question of prisoners"]),
         ("The issue of compensation was not resolved.", ["Issue of compensation"]),
+        ("The sides noted that negotiations on an investment treaty had not been concluded.",
+         ["Negotiations on an investment treaty"]),
         ("Sorland has demanded a permanent end to the blockade, which Arden has refused.",
          ["Sorland’s demand for a permanent end to the blockade"]),
         ("Aid agencies say deliveries to the camps remain severely restricted.",
@@ -582,6 +584,16 @@ def test_a_deal_told_again_as_signed_is_not_a_second_agreement():
         ("Arden and Brel agreed on the text of a treaty, though they gave no date for its "
          "signing.", ["Text of a treaty"]),
         ("The accord must still be ratified by the Sorland parliament.", []),
+        ("The two sides signed six agreements, including a Memorandum of Understanding on "
+         "Fertilizer Supply, an Agreement on Double Taxation, and a Programme of Cultural "
+         "Exchange.", ["Sign a Memorandum of Understanding on Fertilizer Supply",
+                       "Sign an Agreement on Double Taxation",
+                       "Sign a Programme of Cultural Exchange"]),
+        ("The Ministers agreed that the Fifth Session of the Joint Commission will be held in "
+         "Avel in 2029.", []),
+        ("Chile undertook to facilitate the building of a fertilizer plant in the free zone "
+         "of the port of Arica.",
+         ["Chile to facilitate the building of a fertilizer plant"]),
     ],
 )
 def test_one_agreement_per_document_signed_and_none_for_a_step_still_open(sentence, whats):

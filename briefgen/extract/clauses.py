@@ -43,7 +43,7 @@ _COMMITMENT = re.compile(
     r"(?:intent|intention|desire|readiness|willingness)|"
     r"(?:instructed|directed|tasked|asked|encouraged|urged) [\w’' -]{1,60}?|"
     r"(?:commitments?|pledges?|plans?|intention|intent|determination|readiness|willingness|"
-    r"keenness|decision|resolve|efforts?|announcement|agreement|desire)"
+    r"keenness|decision|resolve|efforts?|announcement|(?-i:agreement)|desire)"
     r"(?: and (?:\w+ ){1,2})?(?: (?:of|by) [\w’'. -]{1,60}?)?)"
     rf"(?:\s+(?:on\s+)?(?:{WEEKDAY_FULL}|today|yesterday)\b,?|\s+in\s+principle|"
     rf"\s+(?:in|at)\s+{PLACE_NAME})?"

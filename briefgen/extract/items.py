@@ -93,6 +93,7 @@ _AGREEMENT = re.compile(
     r"resolution|framework|agreement|roadmap|strategy|package|decision)\b|set up (?:a|an|the)\b|"
     r"provides? for\b|agreed in principle|signed (?-i:[a-z]+s) (?:worth|for|on|with)\b|"
     rf"{RESTATED}(?:\w+ ){{0,2}}support for\b|(?:vow(?:ed|s)?|promis(?:ed|es)) to\b|"
+    r"undert(?:ook|akes?) to\b|"
     r"(?:announced|unveiled) (?:a|an|the) (?:[\w$,.-]+ ){1,5}(?:partnership|initiative|agreement|"
     r"deal|plan|"
     r"fund|program|package|facility|mechanism)\b",
@@ -154,7 +155,8 @@ _ISSUE = re.compile(
     r"obstacles?\b|(?:long-?standing|outstanding|remaining)\s+(?:[\w-]+\s+){0,3}?(?:issues|concerns|"
     r"problems|disputes)\b|ongoing\s+(?:negotiations|talks)\b|"
     r"(?:without|no)\s+(?:an?\s+|any\s+)?(?:agreement|deal|consensus)\s+(?:on|over)\b|"
-    r"stumbling blocks?|soured|broke down|not (?:been |yet )?(?:resolved|settled|secured|found)\b|"
+    r"stumbling blocks?|soured|broke down|"
+    r"not (?:been |yet )?(?:resolved|settled|secured|found|concluded|finali[sz]ed|completed)\b|"
     r"remains?\s+in\s+(?:[\w-]+\s+)?(?:captivity|custody|detention)\b|"
     r"(?:collapsed|broke\s+down|foundered|faltered)\s+(?:over|on)\b|"
     r"block(?:ed|s|ing)? (?:a|an|the|any|[A-Z][\w-]*[’']s) (?:[\w-]+ ){0,3}(?:proposal|plan|bill|"
@@ -424,13 +426,27 @@ _NEXT_DOCUMENT = re.compile(
 
 
 def _signed_documents(piece: str) -> list[str]:
-    """A signing of several documents as one piece per document, each after the verb."""
+    """A signing of several documents as one piece per document, each after the verb; "signed
+    six agreements, including A, B and C" is a signing of A, of B and of C."""
     signed = _SIGNED.search(piece)
-    if not signed or not _NEXT_DOCUMENT.search(piece, signed.end()):
+    if not signed:
+        return [piece]
+    listed = _DOCUMENTS_LISTED.match(piece, signed.end())
+    if listed:
+        return [piece[:signed.end()] + document for document in
+                re.split(r",\s+(?:and\s+)?|\s+and\s+(?=(?:a|an|the)\s)", listed.group("list"))]
+    if not _NEXT_DOCUMENT.search(piece, signed.end()):
         return [piece]
     head, documents = piece[:signed.end()], piece[signed.end():]
     return [head + _RELATIVE_CLAUSE.split(document, maxsplit=1)[0]
             for document in _NEXT_DOCUMENT.split(documents)]
+
+
+#: Documents named after their count: "(signed) six agreements, including a memorandum on
+#: X, an agreement on Y and a programme of Z".
+_DOCUMENTS_LISTED = re.compile(
+    r"(?:\w+\s+){1,3}?(?:agreements|documents|memoranda|instruments|accords|deals),?\s+"
+    r"(?:including|among them|namely)\s+(?P<list>(?:a|an|the)\s+[^;:]+)", re.I)
 
 
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
@@ -456,8 +472,10 @@ def _is_agreement(clause: str) -> bool:
     if _SCHEDULED.match(cue.group(0)) and _SCHEDULED.search(clause):
         return False  # "the council will hold an emergency session": an event ahead
     happening = _EVENT_AS_SUBJECT.search(clause)
-    if happening and happening.start() <= cue.start() < happening.end():
-        return False  # "the talks will resume in December": an event ahead, not a pledge
+    if happening and (happening.start() <= cue.start() < happening.end() or (
+            happening.group("held") and re.fullmatch(r"\s+that\s+(?:the\s+)?(?:[\w-]+\s+){0,3}",
+                                                     clause[cue.end():happening.start()]))):
+        return False  # "the talks will resume", "agreed that the next session will be held
     claimed = _EFFECT_CLAIMED.search(clause)
     if claimed and claimed.start() <= cue.start() < claimed.end():
         return False  # "she said the deal would create jobs": what it will do, not a pledge
@@ -472,8 +490,9 @@ _PARTICIPLE_AFTER = re.compile(r"\s+(?:in|at|by|during|under)\s+[^,.;]{0,40}?\s+
 #: An event that is the subject of its own verb: "the talks will resume", "would continue".
 _EVENT_AS_SUBJECT = re.compile(
     r"\b(?:talks|negotiations|discussions|consultations|meetings?|summit|session|conference|"
-    r"dialogue|round|visit|hearings?)\s+(?:will|would)\s+(?:[a-z]+ly\s+)?(?:resume|continue|"
-    r"restart|open|end)\b", re.I)
+    r"dialogue|round|visit|hearings?)\s+(?:(?:of\s+(?:the\s+)?[^,;]{1,60}?)\s+)?"
+    r"(?:will|would|shall)\s+(?:[a-z]+ly\s+)?(?:resume|continue|restart|open|end|"
+    r"(?P<held>be\s+held|take\s+place|be\s+convened))\b", re.I)
 #: A thing said, feared or hoped to have an effect: "said the deal would create 15,000 jobs",
 #: "farmers fear the deal will open the market".
 _EFFECT_CLAIMED = re.compile(
