@@ -228,6 +228,10 @@ def test_disputes_and_concerns_are_open_issues_one_per_topic(sentence, topics):
         "A spokesman for the ministry refused to comment.",
         "The envoy refused to say when the talks would resume.",
         "The door remains open to talks.",
+        # a call to act, with no word of what stands in the way, is no issue
+        "The mediators urged the two militias to allow aid convoys into the city.",
+        "The mediators called on both sides to extend the truce.",
+        "The council discussed sanctions on arms sales to the region.",
     ],
 )
 def test_vague_or_addressed_problems_are_not_open_issues(sentence):
@@ -258,8 +262,6 @@ def test_the_same_topic_twice_is_one_issue():
          ["Route of the pipeline"]),
         ("Both armies accused each other of violating the truce in the valley.",
          ["Violating the truce in the valley"]),
-        ("The mediators urged the two militias to allow aid convoys into the city.",
-         ["Allow aid convoys into the city"]),
         ("The envoy raised Ruritania’s war against Freedonia and its threats of nuclear use.",
          ["Threats of nuclear use", "Ruritania’s war against Freedonia"]),
         ("The talks made no progress on the question of frozen assets.", ["Frozen assets"]),
@@ -622,8 +624,6 @@ def test_a_step_an_accord_awaits_is_open_but_an_objection_lifted_is_not(sentence
          ["How to share the risk of the loan"]),
         ("A trade panel ruled that anti-dumping duties imposed by Arden on Brel wine breached "
          "the rules.", ["Anti-dumping duties imposed by Arden on Brel wine"]),
-        ("The mediators urged both sides to extend a truce that expires this weekend.",
-         ["Extend a truce"]),
         ("The minister raised the case of fishermen detained by Brel and called for their "
          "early release.", ["Case of fishermen detained by Brel"]),
         ("The two countries agreed last year to suspend a dispute over barley.", []),

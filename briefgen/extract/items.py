@@ -179,9 +179,11 @@ _ISSUE = re.compile(
     re.I,
 )
 #: Issue cues that also describe what an agreement addresses: an issue only outside one.
+#: A call to act ("urged", "called on", "sanctions" talked over) is none: it names no obstacle,
+#: and measured on texts the rules were not written from, it only added wrong issues.
 _WEAK_ISSUE = re.compile(
-    r"\b(?:threaten\w*|sanctions?\b|stressed|urg(?:e|es|ed)\b|calls (?:on|for)|called (?:on|for)|"
-    r"pressed\b|demand\w*|insist\w* on|raised (?:the|concerns?|issues?|questions?|objections?)\b|"
+    r"\b(?:threaten\w*|stressed|pressed\b|demand\w*|insist\w* on|"
+    r"raised (?:the|concerns?|issues?|questions?|objections?)\b|"
     rf"rejected|refused(?!\s+to\s+{_SAYING_NOTHING})|tariffs? (?:on|against)|"
     r"export controls|barriers?\b|(?P<problem>shortages?|deficits?|insecurity|disruptions?|"
     r"shortfalls?|delays?|(?:air)?strikes\s+on|attacks\s+on|shelling\s+of)\b)",
