@@ -477,7 +477,7 @@ def _is_agreement(clause: str) -> bool:
     if happening and (happening.start() <= cue.start() < happening.end() or (
             happening.group("held") and re.fullmatch(r"\s+that\s+(?:the\s+)?(?:[\w-]+\s+){0,3}",
                                                      clause[cue.end():happening.start()]))):
-        return False  # "the talks will resume", "agreed that the next session will be held
+        return False  # "the talks will resume", "agreed that the next session will be held"
     claimed = _EFFECT_CLAIMED.search(clause)
     if claimed and claimed.start() <= cue.start() < claimed.end():
         return False  # "she said the deal would create jobs": what it will do, not a pledge
@@ -874,7 +874,6 @@ def _topic(clause: str) -> str | None:
     if soured_ties and not re.match(r"(?:for\s+(?:\w+\s+){0,2}?\w+\s+|since\s+\S+\s+)?"
                                     r"(?:by|over)\s", rest):
         return soured_ties.group(0)  # "relations between Lima and La Paz soured in 2023, when …"
-
     if cue and re.match(r"deteriorat|soured|strained", cue.group(0), re.I):
         rest = re.sub(r"^(?:sharply\s+|further\s+)?(?:since|after|following|amid)\s+", "", rest)
     if cue and re.match(r"strained|soured", cue.group(0), re.I):
