@@ -655,6 +655,36 @@ def test_talks_told_again_with_their_days_and_city_are_one_event_told_the_closer
 @pytest.mark.parametrize(
     ("sentence", "what", "when"),
     [
+        ("Arden and Brel would hand over the remains of fallen soldiers in the coming days.",
+         "Arden and Brel to hand over the remains of fallen soldiers", None),
+        ("The navies of Arden and Brel will conduct a joint patrol in the strait next month.",
+         "Conduct a joint patrol in the strait", "2025-12"),
+        ("The minister said he expected to sign the memorandum by June.",
+         "Sign the memorandum", "2026-06"),
+        ("The army will withdraw from the town on Friday.", "Withdraw from the town",
+         "2025-11-28"),
+    ],
+)
+def test_an_act_planned_for_a_day_ahead_is_an_event_without_an_event_word(sentence, what, when):
+    event = one(sentence)
+    assert (event["what"], event["kind"], event["when"]) == (what, "other", when)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The government will reduce emissions by 2030.",
+        "The army withdrew from the town on Friday.",
+        "Arden will withdraw its troops.",
+    ],
+)
+def test_a_goal_a_past_act_or_an_undated_act_is_no_event(sentence):
+    assert events(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "what", "when"),
+    [
         ("The Fund's executive board is scheduled to consider the programme on Friday.",
          "Fund's executive board meeting on the programme", "2025-11-28"),
         ("The cabinet is expected to approve the budget on Tuesday.",

@@ -44,7 +44,7 @@ from briefgen.extract.event_words import (
     UNTIL_DEADLINE,
     VAGUE_FUTURE,
 )
-from briefgen.extract.labels import capitalised, content_words, undated
+from briefgen.extract.labels import capitalised, content_words, fit, undated
 from briefgen.extract.literal_gate import LiteralGated
 from briefgen.extract.names import (
     CAPITALS,
@@ -126,6 +126,8 @@ def clause_events(clause: str, sentence: str, reference: dt.date, people: list[s
     the words of each event left out as over by `reference` go to `past`, for the report."""
     found = []
     triggers = _triggers(clause, people)
+    if not triggers:
+        return _dated_acts(clause, sentence, reference, people, parties)
     for index, (start, end, kind, noun) in enumerate(triggers):
         limit = _limit(clause, triggers, index)
         reach = _NAMED_COMPLEMENT.match(clause, end).end() if noun else end
@@ -159,6 +161,49 @@ def clause_events(clause: str, sentence: str, reference: dt.date, people: list[s
                      "what": f"Briefing{told} on {briefing.group('what')}{clause[start:end]}"}
         found.append(event)
     return [one for event in found for one in _split_visits(event, clause)]
+
+
+def _dated_acts(clause: str, sentence: str, reference: dt.date, people: list[str],
+                parties: list[str] | tuple[str, ...]) -> list[dict]:
+    """An act planned for a day, week or month ahead, with no event word: "Russia and Ukraine
+    will hand over the remains of fallen soldiers in the coming days" is an event too."""
+    act = _GATED_DATED_ACT.search(clause)
+    if not act:
+        return []
+    dated = [d for d in _dates(clause, sentence, reference, planned=True)
+             if d[0] > act.start("verb") and d[1] != "past" and not re.fullmatch(r"\d{4}", d[1])]
+    vague = VAGUE_FUTURE.search(clause, act.end())
+    if dated:
+        position, when, when_text = dated[0]
+    elif vague:  # "in the coming days", "within weeks": ahead, on no day yet
+        position, when, when_text = vague.start(), None, vague.group(0)
+    else:
+        return []
+    what = re.sub(r"\s+(?:on|in|by|at|from|within|over|during|before)$", "",
+                  clause[act.start("verb"):position].rstrip(" ,"))
+    agent = _ACT_AGENT.search(clause[:act.start()])
+    doer = agent.group("agent") if agent else None
+    label = fit(f"{doer} to {what}" if doer else what, sentence)
+    return [{"what": capitalised(label), "kind": "other",
+             "who": [p for p in find_parties(clause[:act.start()], capital_as_state=True)][:2]
+             or list(parties[:2]),
+             "where": _where(clause, act.start("verb"), people, travel=False),
+             "when": when, "when_text": when_text, "evidence": sentence}]
+
+
+#: A future act by its verb: "will hand over", "is expected to dispatch", "plans to begin".
+_DATED_ACT = re.compile(
+    r"\b(?:will|would|shall|(?:is|are)\s+(?:expected|due|set|scheduled)\s+to|"
+    r"(?:plans?|planned|intends?|intended|expects?|expected|aims?)\s+to|(?:is|are)\s+to)\s+"
+    r"(?:also\s+|then\s+|jointly\s+)?"
+    r"(?P<verb>hand\s+over|release|exchange|deploy|dispatch|send|launch|begin|start|reopen|"
+    r"open|close|withdraw|conduct|leave|arrive|depart|vote|announce|publish|submit|present|"
+    r"deliver|transfer|ratify|inaugurate|resume|conclude|finali[sz]e|complete|unveil|appoint|"
+    r"sign|table|return|repatriate|evacuate|disburse|issue|lift|impose|hold)\b", re.I)
+_GATED_DATED_ACT = LiteralGated(_DATED_ACT)
+#: Who acts, named just before the act: "Russia and Ukraine (will)", "the AU Commission (is to)".
+_ACT_AGENT = re.compile(r"(?:^|,\s+|\bthat\s+)(?:the\s+)?(?P<agent>(?-i:[A-Z])[\w’'.-]*"
+                        r"(?:\s+(?:and\s+|of\s+)?(?-i:[A-Z])[\w’'.-]*){0,4})\s+$")
 
 
 #: An event word that is what a briefing tells of: the event is the briefing.
