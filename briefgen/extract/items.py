@@ -163,7 +163,9 @@ _ISSUE = re.compile(
     r"resolution|deal|move|bid|measures?|sanctions?|extension|membership|accession)\b|"
     rf"(?:did not|didn't|could not|couldn't|{_FAILED_TO}) "
     r"(?:reach|strike|secure|resolve|settle)\b|"
-    r"differences|warn(?:ed|s|ing)?\b|condemn\w*|deplor\w*|denounc\w*|regret(?:s|ted)? that\b|"
+    # a warning to someone over something; "warned that …" tells of a risk, not a dispute
+    r"differences|warn(?:ed|s|ing)?\s+(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*)*\s+"
+    r"(?:over|about|against)\b|condemn\w*|deplor\w*|denounc\w*|regret(?:s|ted)? that\b|"
     r"criticiz\w*|criticis\w*|accus\w*|"
     r"protests?\b|conflicts?\b|(?<!-)(?<!World )(?<!Cold )war\b|violat\w*|aggression|coercion|"
     r"coercive|not yet|has yet|"
@@ -174,8 +176,7 @@ _ISSUE = re.compile(
     r"provocat\w*|blockade|vot(?:ed|e|es|ing) against|abstain\w*|situation in|"
     r"oppos(?:e|es|ed|ing)\b|opposition\s+(?:to|against)\b|"
     rf"(?:did not|didn't|could not|couldn't|cannot|can't|(?:was|were) unable to|{_FAILED_TO}|"
-    r"would not|will not|won't) (?:commit|agree|sign|accept|endorse|allow|tolerate)|"
-    r"(?:crisis|violence|fighting) (?:in|over|on)\b)",
+    r"would not|will not|won't) (?:commit|agree|sign|accept|endorse|allow|tolerate))",
     re.I,
 )
 #: Issue cues that also describe what an agreement addresses: an issue only outside one.
@@ -879,8 +880,6 @@ def _topic(clause: str) -> str | None:
     if cue and re.match(r"strained|soured", cue.group(0), re.I):
         rest = re.sub(r"^(?:relations\s+|ties\s+)?(?:for\s+(?:\w+\s+){0,2}?\w+\s+|since\s+\S+\s+)?"
                       r"(?:by|over)\s+", "", rest)  # "strained for years by disputes over X"
-    if cue and re.match(r"warn", cue.group(0), re.I):
-        rest = re.sub(r"^(?:[\w’'.-]+\s+){1,3}?against\s+", "", rest)  # "warned X against Y"
     acts = _ACTS_THAT.match(rest)
     if acts:  # "warned against actions that could harm regional stability"
         return acts.group("acts")
