@@ -335,6 +335,8 @@ def test_the_same_topic_twice_is_one_issue():
          ["Ratification of the deal by parliament"]),
         ("Sticking points include fishing quotas and the status of the islands.",
          ["Fishing quotas", "Status of the islands"]),
+        ("The two sides remained at odds over tariffs on Arden cars and auto parts.",
+         ["Tariffs on Arden cars and auto parts"]),
         ("The two countries have been at odds over water rights for decades.", ["Water rights"]),
         ("The talks ended on Sunday without agreement on a nationwide ceasefire.",
          ["Nationwide ceasefire"]),

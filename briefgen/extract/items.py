@@ -731,7 +731,8 @@ def _object_topics(objects: str) -> list[str]:
     short = all(len(p.split()) <= 5 for p in pieces)
     pronoun = any(re.match(r"(?:its|their|his|her|our|this|these|those|it)\b", p, re.I)
                   for p in pieces) or bool(re.match(r"(?:the|a|an|\w+['’]s)\s", pieces[0]))
-    if len(pieces) > 1 and short and not pronoun:
+    governed = re.search(r"\s(?:on|of|for|to|in|over|against|with|from)\s", pieces[0])
+    if len(pieces) > 1 and short and not pronoun and not governed:  # "tariffs on cars and parts"
         return pieces
     return [objects.strip()] if re.search(r"[A-Za-z]{3}", objects) else []
 
