@@ -87,7 +87,8 @@ def add_events(events: list[dict], unsure: list[str], sentence: str, reference: 
     if _is_heading(sentence):
         return
     for clause in clauses(sentence):
-        if _GATED_CALLED_OFF.search(clause) and not _ONLY_DEMANDED_OFF.search(clause):
+        if _GATED_CALLED_OFF.search(clause) and not _ONLY_DEMANDED_OFF.search(clause) and \
+                not _RESCHEDULED.search(clause):
             if _triggers(clause, people):
                 unsure.append(f"left out a called-off or rejected event: {sentence[:80]}")
             continue
@@ -102,6 +103,12 @@ def add_events(events: list[dict], unsure: list[str], sentence: str, reference: 
             unsure.append(f"left out as over by the briefing date {reference}: {words}")
 
 
+#: An event put off to a new date, still ahead: "elections, postponed twice, are now slated
+#: for March", "the vote was postponed until June".
+_RESCHEDULED = re.compile(r"\b(?:postponed|delayed|pushed\s+back|put\s+off)\b[^.;]{0,60}?"
+                          r"(?:\b(?:until|to)\s+(?:(?:early|mid|late)[- ])?(?-i:[A-Z0-9])|\bnow\s+"
+                          r"(?:(?:be|is|are)\s+)?(?:slated|scheduled|set|due|expected|planned)\b)",
+                          re.I)
 #: A call-off asked for, not done: "rejecting the demand that the drills be cancelled".
 _ONLY_DEMANDED_OFF = re.compile(r"\b(?:demand\w*|call\w* for|urg\w*|ask\w*)\b[^.;]{0,60}?\b"
                                 r"(?:cancel\w*|called off|postpone\w*|scrapped)", re.I)
@@ -202,8 +209,9 @@ _DATED_ACT = re.compile(
     r"sign|table|return|repatriate|evacuate|disburse|issue|lift|impose|hold)\b", re.I)
 _GATED_DATED_ACT = LiteralGated(_DATED_ACT)
 #: Who acts, named just before the act: "Russia and Ukraine (will)", "the AU Commission (is to)".
-_ACT_AGENT = re.compile(r"(?:^|,\s+|\bthat\s+)(?:the\s+)?(?P<agent>(?-i:[A-Z])[\w’'.-]*"
-                        r"(?:\s+(?:and\s+|of\s+)?(?-i:[A-Z])[\w’'.-]*){0,4})\s+$")
+_ACT_AGENT = re.compile(r"(?:^|,\s+|\bthat\s+)(?:[Tt]he\s+)?(?P<agent>(?-i:[A-Z])[\w’'.-]*"
+                        r"(?:\s+(?:and\s+|of\s+)?(?-i:[A-Z])[\w’'.-]*){0,4}|(?<=[Tt]he\s)"
+                        r"(?-i:[a-z])[\w-]+(?:\s+(?-i:[a-z])[\w-]+)?)\s+$")
 
 
 #: An event word that is what a briefing tells of: the event is the briefing.
