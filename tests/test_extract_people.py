@@ -122,6 +122,12 @@ def test_a_role_in_the_lowercase_of_news_agencies_is_read_as_a_role(sentence, pe
     assert person in find_people([sentence])
 
 
+def test_a_counterpart_named_in_the_next_sentence_holds_the_same_office_in_their_state():
+    people = find_people(["Peruvian Foreign Minister Elena Castro told reporters.",
+                          "Her Bolivian counterpart, Marco Quispe, said talks would resume."])
+    assert Person("Marco Quispe", "Foreign Minister of Bolivia") in people
+
+
 @pytest.mark.parametrize(
     ("sentence", "person"),
     [

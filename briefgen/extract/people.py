@@ -78,9 +78,11 @@ def find_people(texts: list[str], speakers: tuple[str, ...] = ()) -> list[Person
         name, _, role = label.partition(",")
         if role.strip() and len(name.split()) >= 2:
             roster.add(Person(name.title(), role.strip().title()))
+    last: Person | None = None
     for text, headline in zip(texts, headlines, strict=True):
-        for person in _people_in(text, body if headline else None):
+        for person in _people_in(text, body if headline else None, last):
             roster.add(person)
+            last = person
     return roster.people
 
 
@@ -113,7 +115,9 @@ def same_person(one: str, other: str) -> bool:
     return one.split()[0][:2] == other.split()[0][:2]
 
 
-def _people_in(text: str, body: str | None) -> list[Person]:
+def _people_in(text: str, body: str | None, before: Person | None = None) -> list[Person]:
+    """The people of one text; `before` is the one named last before it, whose counterpart
+    the text may name ("Her Bolivian counterpart, Marco Quispe, said …")."""
     tokens = [_Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
     if "’s" in text or "'s" in text:  # most sentences have no possessive to split off
         tokens = _split_possessives(tokens)
@@ -134,8 +138,8 @@ def _people_in(text: str, body: str | None) -> list[Person]:
             name_tokens = _as_in_body(name_tokens, body)
         name = _name(text, name_tokens)
         if name:
-            if role is None and found:
-                role = _counterpart_role(tokens, start, found[-1].role)
+            if role is None and (found or before):
+                role = _counterpart_role(tokens, start, (found[-1] if found else before).role)
             found.append(Person(name, role))
             taken.update(range(start, end))
     if body is None:
