@@ -106,6 +106,9 @@ def test_commitments_are_agreements_one_per_commitment(sentence, whats):
         "The opposition has vowed to scrap the agreement if it wins power.",
         "Sorland wants Arden to commit to stricter fishing rules.",
         "Previous ceasefires agreed in Avel collapsed within days.",
+        "The move will deepen Sorland’s isolation.",
+        "Technical teams will meet next week to discuss the cost formula, which has not yet "
+        "been agreed.",
     ],
 )
 def test_praise_refusal_and_stated_positions_are_not_agreements(sentence):
@@ -228,6 +231,7 @@ def test_disputes_and_concerns_are_open_issues_one_per_topic(sentence, topics):
         "A spokesman for the ministry refused to comment.",
         "The envoy refused to say when the talks would resume.",
         "The door remains open to talks.",
+        "The minister raised the matter with the High Representative last month.",
         # a call to act or a warning of what may come, with no word of what stands in the
         # way, is no issue
         "The envoy warned that unilateral tolls would hurt both ports.",
@@ -400,6 +404,8 @@ def test_the_same_topic_twice_is_one_issue():
         ("The border crossing remains closed to aid trucks.",
          ["Border crossing closed to aid trucks"]),
         ("The fate of the hostages is still unknown.", ["Fate of the hostages"]),
+        ("We are concerned about reports of fishermen detained by Brel near the islands.",
+         ["Fishermen detained by Brel near the islands"]),
         ("Sorland’s claim to the Avel region has alarmed Arden.",
          ["Sorland’s claim to the Avel region"]),
         ("Plans to fill the reservoir have angered farmers downstream.",

@@ -74,3 +74,10 @@ def test_a_statement_quoted_paragraph_by_paragraph_is_summarized_without_open_qu
     summary = draft_summary(["“The Prime Minister spoke to the Chancellor this afternoon.",
                              "“The leaders agreed to tighten the oil price cap this summer."], [])
     assert "“" not in summary and summary.startswith("The Prime Minister spoke")
+
+
+def test_a_spokespersons_numbered_announcement_is_summarized_without_its_number():
+    summary = draft_summary(["First, the minister will travel to Accra on March 9 for talks.",
+                             "Second, Sorland will host a conference on maritime security."], [])
+    assert summary.startswith("The minister will travel to Accra")
+    assert "Second," not in summary and "Sorland will host a conference" in summary

@@ -119,7 +119,7 @@ _NOT_AGREEMENT = re.compile(
     r"(?:sign|agree|conclude|finali[sz]e|adopt)|"
     r"(?:court|tribunal|judges?|jury|panel)\s+(?:will|would|is\s+(?:expected|due)\s+to)\s+"
     r"(?:deliver|issue|hand\s+down|announce|give)\b|"
-    rf"(?:no|not|never|without|{_FAILED_TO}|did not|didn't|yet to) (?:yet )?"
+    rf"(?:no|not|never|without|{_FAILED_TO}|did not|didn't|yet to) (?:yet )?(?:been )?"
     r"(?:an? )?(?:agree\w*|deal|sign\w*|commit\w*|endors\w*|ratif\w*|join\w*)|"
     rf"(?:not|yet to|{_FAILED_TO}) (?:reach|strike|conclude|finali[sz]e)\b|"
     r"no (?:date|timetable|timeline) for (?:the |its |their )?(?:signing|signature)\b)",
@@ -482,6 +482,8 @@ def _is_agreement(clause: str) -> bool:
     claimed = _EFFECT_CLAIMED.search(clause)
     if claimed and claimed.start() <= cue.start() < claimed.end():
         return False  # "she said the deal would create jobs": what it will do, not a pledge
+    if _EFFECT_OF_A_STEP.match(LEAD_ADVERBIAL.sub("", clause)):
+        return False  # "the move will deepen Russia's isolation": an effect foretold
     about_a_deal = re.search(r"truce|cease-?fire|armistice|deal|treaty|accord", cue.group(0), re.I)
     return not (about_a_deal and _ISSUE_CUE.search(clause) and
                 not _STRONG_AGREEMENT.search(clause))
@@ -504,6 +506,11 @@ _EFFECT_CLAIMED = re.compile(
     r"(?:the|this|that|such an?|an?)\s+(?:[\w-]+\s+)?(?:deal|agreement|pact|treaty|"
     r"accord|project|plan|pipeline|move|measures?|policy|tariffs?|sanctions|reforms?|law|bill|"
     r"decision|investment|money|funds|funding|aid|loans?|assistance)\s+(?:will|would)\b", re.I)
+#: A step taken, as the subject of what it will do: "The move will deepen X's isolation".
+_EFFECT_OF_A_STEP = re.compile(
+    r"(?:the|this|that|such\s+an?)\s+(?:[\w-]+\s+)?(?:move|step|decision|measures?|sanctions|"
+    r"tariffs|visit|talks|meeting|summit|announcement|policy|law|ruling|vote)\s+(?:will|would)\s",
+    re.I)
 #: An event put on the calendar, which `events` reports: "will hold talks in Oslo".
 _SCHEDULED = re.compile(r"will (?:hold|host|attend|convene|pay|make|open|inaugurate|address|chair|"
                         r"co-chair)\s+(?:a|an|the|its|their)?\s*"
@@ -762,14 +769,18 @@ _SAID_OF_ANOTHER = re.compile(rf"{_SAYING_ENDS}|(?:in|at)\s[^,]+,\s+where\b", re
 #: Words before what an issue is about: "the question of X", "what she called X"; "the
 #: question of prisoners" keeps its head, since "prisoners" alone names no issue.
 _TOPIC_LEAD = re.compile(r"^(?:(?:the\s+)?(?:issue|question|matter|problem)\s+of(?=\s+\S+\s+\S)|"
+                         r"(?:the\s+)?(?:reports?|news)\s+(?:of|that)|"
                          r"the|a|an|what\s+(?:he|she|they|it|the\s+\w+)\s+"
                          r"(?:called|described\s+as|termed))\s+", re.I)
 #: Who said the clause, after it: "…, Ukraine said", "…, the ministry said on Monday".
 _SAYING_ENDS_CLAUSE = re.compile(r"(?:[\w’'.-]+\s+){1,4}?(?:said|says|told\s+[^,;]+)"
                                  r"(?:\s+on\s+\w+)?")
-#: What cannot be an issue's topic: a pronoun, a modal ("must be resolved peacefully"), a
-#: possessive's tail ("’s Cairo Water Week"), whose words a participle reports ("issued by").
-_NOT_A_TOPIC = re.compile(r"(?:(?:and|but|or)\s+)?(?:it|them|this|that|these|those|him|her|must|"
+#: What cannot be an issue's topic: "the matter with X" (said of what came before), a
+#: pronoun, a modal ("must be resolved peacefully"), a possessive's tail ("’s Cairo Water
+#: Week"), whose words a participle reports ("issued by").
+_NOT_A_TOPIC = re.compile(r"(?:(?:the|this)\s+)?(?:matter|issue|question|subject)\s+"
+                          r"(?:with|to|at)\b|"
+                          r"(?:(?:and|but|or)\s+)?(?:it|them|this|that|these|those|him|her|must|"
                           r"should|will|would|can|could|may|might)\b|[’']s\b|[a-z]+ed\s+by\b|"
                           rf"{_SAYING_ENDS}", re.I)
 

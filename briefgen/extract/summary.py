@@ -63,10 +63,17 @@ def draft_summary(sentences: Sequence[str], evidence: Sequence[str]) -> str:
 
 def _as_sentence(text: str) -> str:
     """A communiqué's item ends with ";", a sentence of the summary with "."; a sentence of a
-    statement quoted paragraph by paragraph loses the quotation mark it does not close."""
+    statement quoted paragraph by paragraph loses the quotation mark it does not close, and
+    one of a spokesperson's numbered announcements its number ("First, ")."""
     if text.startswith("“") and "”" not in text:
         text = text[1:]
+    text = _ENUMERATOR.sub(lambda first: first.group(1).upper(), text, count=1)
     return text[:-1] + "." if text.endswith(";") else text
+
+
+#: A spokesperson's count of announcements ("First, the minister will …"), which a summary of
+#: only some of them does not keep.
+_ENUMERATOR = re.compile(r"^(?:First|Second|Third|Fourth|Fifth|Finally|Lastly|Next),\s+(\w)")
 
 
 def _is_statement(sentence: str) -> bool:
