@@ -162,6 +162,9 @@ def test_a_counterpart_named_in_the_next_sentence_holds_the_same_office_in_their
          Person("Elena Voss", "Foreign Policy Chief")),
         ("Analyst Mei Tanaka of the Asia Institute called the pact symbolic.",
          Person("Mei Tanaka", None)),
+        ("According to Juan Perez, the talks had stalled.", Person("Juan Perez", None)),
+        ("The talks were chaired by Juan Perez.", Person("Juan Perez", None)),
+        ("In a statement, Juan Perez welcomed the decision.", Person("Juan Perez", None)),
     ],
 )
 def test_an_apposition_an_honorific_or_a_reporting_verb_also_makes_a_person(sentence, person):
@@ -185,6 +188,8 @@ def test_an_apposition_an_honorific_or_a_reporting_verb_also_makes_a_person(sent
         "Ambassador Jane Roe and Home Depot signed the pledge.",
         "Acme Motors thanked its workers.",
         "The official Ali Hamdan told Al Jazeera the group remains committed.",
+        "South Africa welcomed the decision.",
+        "Viet Nam and Norway signed the agreement.",
     ],
 )
 def test_organisations_documents_and_places_are_not_people(sentence):
@@ -192,7 +197,7 @@ def test_organisations_documents_and_places_are_not_people(sentence):
     assert all(word not in name for name in named
                for word in ("Administration", "Department", "Provisions", "Assembly",
                             "Agreement", "Prime", "Statement", "Declaration", "Coalition",
-                            "Expo", "Depot", "Acme", "Jazeera"))
+                            "Expo", "Depot", "Acme", "Jazeera", "Africa", "Nam"))
 
 
 @pytest.mark.parametrize(

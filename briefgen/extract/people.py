@@ -20,9 +20,11 @@ from briefgen.extract.labels import capitalised
 from briefgen.extract.names import STATES, canonical, in_a_phrase
 from briefgen.extract.phrases import standing_alone
 from briefgen.extract.roles import (
+    ACTING,
     CONNECTORS,
     FUNCTION_WORDS,
     HONORIFICS,
+    LED_BY,
     NOT_NAMES,
     OFFICE_NOUNS,
     OFFICE_WORDS,
@@ -137,14 +139,16 @@ def _people_in(text: str, body: str | None, before: Person | None = None) -> lis
         if body is not None:
             name_tokens = _as_in_body(name_tokens, body)
         name = _name(text, name_tokens)
-        if name:
+        if name and not is_place(name):  # "South Africa signed …": a state of two words
             if role is None and (found or before):
                 role = _counterpart_role(tokens, start, (found[-1] if found else before).role)
             found.append(Person(name, role))
             taken.update(range(start, end))
     if body is None:
         for start, end in _coordinated(tokens, taken):
-            found.append(Person(text[tokens[start].start:tokens[end - 1].end], None))
+            name = text[tokens[start].start:tokens[end - 1].end]
+            if not is_place(name):
+                found.append(Person(name, None))
     return found
 
 
@@ -428,7 +432,9 @@ def _cued(tokens: list[_Token], i: int) -> tuple[int, int, None] | None:
     cued = (before in SAYING or pronoun_later
             or (after[:1] == [","] and len(tokens) > end + 1
                 and tokens[end + 1].text in ("who", "whose"))
-            or (after[:1] and after[0] in SAYING)
+            or (after[:1] and (after[0] in SAYING or after[0] in ACTING))
+            or (before == "to" and i >= 2 and tokens[i - 2].text.lower() == "according")
+            or (before == "by" and i >= 2 and tokens[i - 2].text in LED_BY)
             or (after[:1] == [","] and len(tokens) > end + 1 and tokens[end + 1].text in SAYING)
             or after[:2] in (["and", "his"], ["and", "her"]))
     return (i, end, None) if cued else None

@@ -100,6 +100,15 @@ SAYING = frozenset(_words("""
 said says told added noted stated explained declared remarked wrote posted tweeted stressed
 emphasized emphasised urged warned implored asserted insisted argued replied responded
 """))
+#: Verbs of acts only a person does in news text, after a full name: "Jane Roe welcomed …".
+ACTING = frozenset(_words("""
+welcomed met signed chaired visited hosted received thanked praised condemned accused denied
+reaffirmed expressed underlined acknowledged pledged vowed announced
+"""))
+#: Verbs whose agent "by" names, before a full name: "chaired by Jane Roe".
+LED_BY = frozenset(_words("""
+chaired headed led hosted signed represented accompanied received welcomed opened delivered
+"""))
 #: Nouns for people, lowercase, that can stand before a name: "dictator Nicolás Maduro".
 PERSON_NOUNS = frozenset(_words("""
 dictator narcoterrorist leader president minister envoy spokesperson spokesman spokeswoman
