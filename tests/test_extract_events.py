@@ -631,6 +631,7 @@ def test_a_body_s_own_meeting_is_named_for_the_body(sentence, what):
         ("The ministers will meet in Dar es Salaam next week.", "Dar es Salaam, Tanzania"),
         ("The summit will be held in Rio de Janeiro on March 3.", "Rio de Janeiro, Brazil"),
         ("Talks will resume in Sharm el-Sheikh next week.", "Sharm el-Sheikh, Egypt"),
+        ("The president will pay a state visit to the Kingdom of Morocco in March.", "Morocco"),
         ("The court will hold a hearing in The Hague on March 3.", "The Hague, Netherlands"),
     ],
 )

@@ -15,6 +15,9 @@ from briefgen.extract.names import US_STATES, canonical, find_parties
         ("Türkiye", "Turkey"), ("DPRK", "North Korea"), ("ROK", "South Korea"),
         ("EU", "European Union"), ("ASEAN", "ASEAN"), ("African Union", "African Union"),
         ("Washington", "United States"), ("Kyiv", "Ukraine"), ("Narnia", None),
+        ("the Kingdom of Morocco", "Morocco"), ("Sultanate of Oman", "Oman"),
+        ("Federal Republic of Nigeria", "Nigeria"), ("Bank of England", None),
+        ("Kingdom of Narnia", None),
     ],
 )
 def test_canonical_names(name, state):

@@ -640,8 +640,8 @@ def _place(place: str, people: list[str]) -> str | None:
     state = canonical(city.strip())
     if country.strip():
         return place if not _is_event_name(city) else None
-    if state and state == city.strip():
-        return state
+    if state and (state == city.strip() or " of " in city):
+        return state  # "Morocco", "the Kingdom of Morocco"
     if not state and city.strip() in CITY_STATES:
         return f"{city.strip()}, {CITY_STATES[city.strip()]}"  # "Geneva, Switzerland"
     if state and city.strip() not in CAPITALS and re.search(r"(?:an|ese|ish|i|ch)$", city.strip()):

@@ -398,7 +398,17 @@ def in_a_phrase(state: str) -> str:
 def canonical(name: str) -> str | None:
     """The canonical state or organisation for a name, or None: "U.S." → "United States"."""
     key = name.strip().replace("’", "'")
-    return _ALL.get(key) or _ALL.get(name.strip()) or _CAPITALS.get(name.strip())
+    found = _ALL.get(key) or _ALL.get(name.strip()) or _CAPITALS.get(name.strip())
+    if found or " of " not in key:
+        return found
+    formal = _FORMAL_NAME.match(key)  # "the Kingdom of Morocco", "the Sultanate of Oman"
+    return STATES.get(key[formal.end():]) if formal else None
+
+
+#: The form of a state's formal name: "(the) Kingdom of", "Federal Republic of".
+_FORMAL_NAME = re.compile(r"(?:[Tt]he\s+)?(?:(?:Federal|Islamic|Democratic|United|Hashemite|"
+                          r"Socialist|Arab|Plurinational|Bolivarian)\s+)*(?:Kingdom|Republic|State|"
+                          r"Sultanate|Emirate|Principality|Grand\s+Duchy|Commonwealth)\s+of\s+")
 
 
 def find_parties(text: str, *, capital_as_state: bool = False) -> list[str]:
