@@ -58,6 +58,12 @@ def test_a_quote_reported_of_someone_else_is_theirs_not_the_last_named():
     assert quotes("Lind spoke first.", sentence) == [("return to the motherland", "Wu Ming")]
 
 
+def test_each_of_several_quotations_in_one_paragraph_is_found_with_its_speaker():
+    assert quotes(["The envoys met in Avel on Monday.", "“We are ready,” said Ada Lind.",
+                   "“So are we,” said Wu Ming.", "“Then we begin,” said Tom Vane."]) == [
+        ("We are ready", "Ada Lind"), ("So are we", "Wu Ming"), ("Then we begin", "Tom Vane")]
+
+
 def test_a_pronoun_speaks_for_the_person_named_before_it():
     assert quotes(["Tom Vane described the call as productive.",
                    "“Everybody feels optimistic about it,” she said."]) == [

@@ -58,7 +58,7 @@ def find_quotes(paragraphs: list[list[str]], people: list[Person]) -> list[Quote
     turn: str | None = None
     last_named: str | None = None
     statement = quoted_whole(paragraphs)
-    for at, sentences in enumerate(paragraphs):
+    for number, sentences in enumerate(paragraphs):
         opening = sentences[0] if sentences else ""
         if turn_speaker(opening):
             turn = _person(turn_speaker(opening), people)
@@ -79,7 +79,7 @@ def find_quotes(paragraphs: list[list[str]], people: list[Person]) -> list[Quote
         for match in _QUOTE.finditer(text):
             if text.endswith("=", 0, match.start()):
                 continue  # an attribute of markup (alt="…"), not a quotation
-            if statement[at] and match.start() == 0:
+            if statement[number] and match.start() == 0:
                 continue  # the end of a statement quoted whole: the text's report, not a quote
             first = bisect.bisect_right(starts, match.start()) - 1
             last = bisect.bisect_right(starts, match.end() - 1) - 1
@@ -92,8 +92,8 @@ def find_quotes(paragraphs: list[list[str]], people: list[Person]) -> list[Quote
                 speaker = quotes[-1].speaker  # "…,” she said. “We go on.": hers too
             words = match.group(1).strip().rstrip(",.;:").strip()
             if _kept(words, speaker or turn):
-                at = bisect.bisect_right(starts, shift + cue) - 1 if cue is not None else first
-                quotes.append(Quote(words, speaker or turn, sentences[at]))
+                said = bisect.bisect_right(starts, shift + cue) - 1 if cue is not None else first
+                quotes.append(Quote(words, speaker or turn, sentences[said]))
     return quotes
 
 
