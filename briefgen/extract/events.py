@@ -192,7 +192,7 @@ def _dated_acts(clause: str, sentence: str, reference: dt.date, people: list[str
     doer = agent.group("agent") if agent else None
     label = fit(f"{doer} to {what}" if doer else what, sentence)
     return [{"what": capitalised(label), "kind": "other",
-             "who": [p for p in find_parties(clause[:act.start()], capital_as_state=True)][:2]
+             "who": find_parties(clause[:act.start()], capital_as_state=True)[:2]
              or list(parties[:2]),
              "where": _where(clause, act.start("verb"), people, travel=False),
              "when": when, "when_text": when_text, "evidence": sentence}]
