@@ -311,6 +311,8 @@ def test_a_deadline_said_as_would_with_an_abbreviated_month_is_labelled_by_its_a
          "Brazilian defence minister visit to Argentina"),
         ("The Foreign Minister of Norway will visit Indonesia on Friday.",
          "Foreign Minister of Norway visit to Indonesia"),
+        ("First, the Minister of Foreign Affairs will travel to Accra on Friday.",
+         "Minister of Foreign Affairs visit to Accra"),
     ],
 )
 def test_a_visit_by_an_office_names_the_office_as_the_visitor(sentence, what):

@@ -527,7 +527,7 @@ _NAMED_VISITOR = re.compile(r"(?:^(?:The\s+)?|\bthat\s+(?:the\s+)?|\bthe\s+)"
 #: "Kenya’s foreign minister is due to visit …", "The Foreign Minister of Norway will …".
 _TITLE = "|".join(sorted(word for word in TITLE_WORDS if word.isalpha()))
 _OFFICE_SUBJECT = re.compile(
-    r"(?:The\s+)?(?P<office>(?:[A-Z][\w-]*(?:[’']s)?\s+){0,4}(?:[a-z][\w-]*\s+){0,2}"
+    r"(?:(?:First|Second|Third|Finally|Also),\s+)?(?:[Tt]he\s+)?(?P<office>(?:[A-Z][\w-]*(?:[’']s)?\s+){0,4}(?:[a-z][\w-]*\s+){0,2}"
     rf"(?i:{_TITLE})"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?)\s+"
     r"(?:will|would|shall|is|are|plans|intends)\b")
