@@ -87,6 +87,8 @@ _DONE = re.compile(rf"\b(?P<verb>{'|'.join(_PAST_TO_BASE)})\s+"
 #: Subjects that stand for all parties ("the two leaders", "both sides", "we").
 COLLECTIVE = re.compile(r"\b(?:both|two|leaders|sides|parties|countries|nations|governments|"
                          r"we|they|ministers|delegations|partners|and)\b", re.I)
+#: The number of one of a spokesperson's announcements: "First, ", "Finally, ".
+NUMBERED = r"(?:First|Second|Third|Fourth|Fifth|Finally|Lastly|Next),\s+"
 #: "Similarly, …", "As part of that effort, …", "Guided by …, ": a lead-in, not the agent.
 LEAD_ADVERBIAL = re.compile(
     r"^(?:(?:\w+ly|[A-Z]\w+(?:ed|ing)\b[\w’' -]{0,80}|Today|Together|Meanwhile|Moreover|"

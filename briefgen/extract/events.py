@@ -18,6 +18,7 @@ import datetime as dt
 import re
 
 from briefgen.extract import dates
+from briefgen.extract.clauses import NUMBERED
 from briefgen.extract.event_words import (
     BODY_TO_DECIDE,
     BRIEF_VERB,
@@ -527,7 +528,8 @@ _NAMED_VISITOR = re.compile(r"(?:^(?:The\s+)?|\bthat\s+(?:the\s+)?|\bthe\s+)"
 #: "Kenya’s foreign minister is due to visit …", "The Foreign Minister of Norway will …".
 _TITLE = "|".join(sorted(word for word in TITLE_WORDS if word.isalpha()))
 _OFFICE_SUBJECT = re.compile(
-    r"(?:(?:First|Second|Third|Finally|Also),\s+)?(?:[Tt]he\s+)?(?P<office>(?:[A-Z][\w-]*(?:[’']s)?\s+){0,4}(?:[a-z][\w-]*\s+){0,2}"
+    rf"(?:{NUMBERED})?(?:[Tt]he\s+)?"
+    r"(?P<office>(?:[A-Z][\w-]*(?:[’']s)?\s+){0,4}(?:[a-z][\w-]*\s+){0,2}"
     rf"(?i:{_TITLE})"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?)\s+"
     r"(?:will|would|shall|is|are|plans|intends)\b")
@@ -965,8 +967,8 @@ def _own_words(event: dict) -> set[str]:
 
 def _more_precise(event: dict, told: dict) -> bool:
     """Whether `event` says more of the same event than `told`: a closer date, or a place."""
-    return ((event["when"] or "") > (told["when"] or "") and \
-        (event["when"] or "").startswith(told["when"] or "")) or \
+    closer, known = event["when"] or "", told["when"] or ""
+    return (closer != known and closer.startswith(known)) or \
         (event["where"] is not None and told["where"] is None)
 
 

@@ -27,7 +27,7 @@ from briefgen.extract.labels import agreement_label, fit, issue_label
 from briefgen.extract.literal_gate import LiteralGated
 from briefgen.extract.names import PLACE_NAME, find_parties
 from briefgen.extract.phrases import mentions
-from briefgen.extract.quotes import quoted_whole
+from briefgen.extract.quotes import POSSESSIVE_NAME, quoted_whole
 from briefgen.extract.topics import cue_topics
 
 #: What alarms or angers another is at issue: "Venezuela's claim to X has alarmed Guyana".
@@ -479,7 +479,7 @@ def _is_agreement(clause: str) -> bool:
             happening.group("held") and re.fullmatch(r"\s+that\s+(?:the\s+)?(?:[\w-]+\s+){0,3}",
                                                      clause[cue.end():happening.start()]))):
         return False  # "the talks will resume", "agreed that the next session will be held"
-    claimed = _EFFECT_CLAIMED.search(clause)
+    claimed = _EFFECT_CLAIMED_CUE.search(clause)
     if claimed and claimed.start() <= cue.start() < claimed.end():
         return False  # "she said the deal would create jobs": what it will do, not a pledge
     if _EFFECT_OF_A_STEP.match(LEAD_ADVERBIAL.sub("", clause)):
@@ -506,6 +506,7 @@ _EFFECT_CLAIMED = re.compile(
     r"(?:the|this|that|such an?|an?)\s+(?:[\w-]+\s+)?(?:deal|agreement|pact|treaty|"
     r"accord|project|plan|pipeline|move|measures?|policy|tariffs?|sanctions|reforms?|law|bill|"
     r"decision|investment|money|funds|funding|aid|loans?|assistance)\s+(?:will|would)\b", re.I)
+_EFFECT_CLAIMED_CUE = LiteralGated(_EFFECT_CLAIMED)
 #: A step taken, as the subject of what it will do: "The move will deepen X's isolation".
 _EFFECT_OF_A_STEP = re.compile(
     r"(?:the|this|that|such\s+an?)\s+(?:[\w-]+\s+)?(?:move|step|decision|measures?|sanctions|"
@@ -795,9 +796,7 @@ def _topic(clause: str) -> str | None:
         return lacking.group("what")
     refusal = _REFUSAL.search(clause)
     if refusal:  # "China refuses to recognise the ruling" → "China’s refusal to recognise …"
-        who = refusal.group("who")
-        whose = refusal.group("whose") or (f"{who}’s " if who and who not in _NOT_AN_AGENT
-                                           else "")
+        whose = refusal.group("whose") or _possessive(refusal.group("who"))
         what = _FINITE_VERB.split(refusal.group("what"), maxsplit=1)[0]
         return f"{whose}refusal to {what}"
     opposed = _OPPOSED.search(clause)
@@ -819,9 +818,8 @@ def _topic(clause: str) -> str | None:
         return demand.group(0)  # "rejected Sorland's demand that the drills be cancelled"
     demanded = _DEMANDED.search(clause)
     if demanded:  # "Hamas has demanded a permanent end to the war" → "Hamas’s demand for …"
-        who = demanded.group("who")
-        whose = "Demand" if who in _NOT_AN_AGENT else f"{who}’s demand"
-        return f"{whose} for {_FINITE_VERB.split(demanded.group('what'), maxsplit=1)[0]}"
+        what = _FINITE_VERB.split(demanded.group("what"), maxsplit=1)[0]
+        return f"{_possessive(demanded.group('who'))}demand for {what}"
     asked = _REQUEST_TO.search(clause)
     if asked and not re.match(r"(?:do so|do the same|follow suit)\b", asked.group("what")):
         return _asked_to_stop(clause[asked.start():asked.start("what")], asked.group("what"))
@@ -1030,20 +1028,28 @@ _OPPOSED = re.compile(r"\b(?:block|veto|scuttle|derail)\s+(?P<what>(?:the|a|an|a
                       r"resolution|measures?|sanctions|package|extension|bid|membership|"
                       r"accession)\b(?:\s+(?:on|over|to|for)\s+"
                       r"[^,;.]+)?)", re.I)
+#: Who does something, named by the capitalised words before the verb: "Hamas (demanded)".
+_AGENT_NAME = r"(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*"
 #: A refusal, by whom and of what; saying nothing ("refused to comment") is not one.
-_REFUSAL = re.compile(r"(?:(?P<whose>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+"
+_REFUSAL = re.compile(rf"(?:(?P<whose>{POSSESSIVE_NAME}"
                       r"(?:(?:continued|continuing|repeated|ongoing)\s+)?)|"
-                      r"(?P<who>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)\s+(?:(?:has|have|had)\s+)?"
+                      rf"(?P<who>{_AGENT_NAME})\s+(?:(?:has|have|had)\s+)?"
                       r"(?:(?:again|repeatedly|so far)\s+)?)?"
                       rf"\brefus(?:al|e|es|ed|ing)\s+to\s+(?!{_SAYING_NOTHING})"
                       r"(?P<what>[a-z]+\s+[^,;.]+)")
 #: Capitalised words before a verb that name no one: "It refused", "The ministry refused".
 _NOT_AN_AGENT = frozenset({"It", "They", "He", "She", "We", "The", "This", "Both", "But", "And"})
+
+
+def _possessive(who: str | None) -> str:
+    """"Hamas" → "Hamas’s ", for "Hamas’s demand"; nothing for a word that names no one."""
+    return f"{who}’s " if who and who not in _NOT_AN_AGENT else ""
+
 #: Whose relations a clause goes on to say have soured: "relations between Lima and La Paz".
 _TIES_BEFORE = re.compile(r"\b(?:relations|ties)\s+(?:between|with)\s+[^,;]+?"
                           r"(?=\s+(?:have|has|had|were|are)?\s*$)", re.I)
 #: A thing demanded, by whom: "Hamas has demanded a permanent end to the war".
-_DEMANDED = re.compile(r"(?P<who>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)\s+(?:(?:has|have|had)\s+"
+_DEMANDED = re.compile(rf"(?P<who>{_AGENT_NAME})\s+(?:(?:has|have|had)\s+"
                        r"(?:(?:long|repeatedly|also)\s+)?demanded|(?:is|are)\s+demanding|"
                        r"demands?|demanded)\s+(?P<what>(?:a|an|the)\s+[^,;.]+)")
 #: A demand, by whom and what: "North Korea's demand that the drills be cancelled".
@@ -1100,7 +1106,6 @@ _DONE = re.compile(
 _ACHIEVED = re.compile(
     rf"{_DONE.pattern}|\bsince (?:\d{{4}}|day one|taking office|the start)\b|"
     r"\b(?:over|in) the (?:past|last) (?:\w+ )?(?:years?|months?|decades?)\b", re.I)
-
 
 
 #: An agreement told as made a year or more before the report: "agreed last year to …".

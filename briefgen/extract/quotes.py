@@ -156,9 +156,9 @@ _UNNAMED = (r"(?:the|a|an|one)\s+(?P<who>(?:[\w.-]+\s+){1,3}?(?:officials?|diplo
             r"negotiators?|spokes(?:person|man|woman)|aides?))")
 _UNNAMED_BEFORE = re.compile(rf"(?:^|[,;])\s*{_UNNAMED}\s*$")
 #: A name in the possessive: "Roe’s", "Ana Berg’s".
-_POSSESSIVE_NAME = r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*[’']s\s"
+POSSESSIVE_NAME = r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*[’']s\s"
 #: Someone named only as another's: "Berg’s spokesman", "the minister’s office".
-_AIDE_BEFORE = re.compile(rf"(?:^|[,;”\"])\s*(?P<who>{_POSSESSIVE_NAME}\s*"
+_AIDE_BEFORE = re.compile(rf"(?:^|[,;”\"])\s*(?P<who>{POSSESSIVE_NAME}\s*"
                           r"(?:[a-z-]+\s+){0,2}[a-z-]+)\s*$")
 _UNNAMED_AFTER = re.compile(rf"\s*{_UNNAMED}\b")
 
@@ -274,7 +274,7 @@ def _first_reference(text: str, directory: _Directory) -> str | None:
 
 
 #: A name in the possessive, which owns the title that follows: "Roe’s successor".
-_POSSESSOR = re.compile(_POSSESSIVE_NAME)
+_POSSESSOR = re.compile(POSSESSIVE_NAME)
 
 
 def _last_reference(text: str, directory: _Directory, last_named: str | None) -> str | None:

@@ -13,6 +13,8 @@ from collections import Counter
 from collections.abc import Sequence
 from itertools import accumulate
 
+from briefgen.extract.clauses import NUMBERED
+
 MOST_WORDS = 90
 MOST_SENTENCES = 4
 #: Shorter than this, a "sentence" is a dateline, a heading or a salutation, not a fact.
@@ -73,7 +75,7 @@ def _as_sentence(text: str) -> str:
 
 #: A spokesperson's count of announcements ("First, the minister will …"), which a summary of
 #: only some of them does not keep.
-_ENUMERATOR = re.compile(r"^(?:First|Second|Third|Fourth|Fifth|Finally|Lastly|Next),\s+(\w)")
+_ENUMERATOR = re.compile(rf"^{NUMBERED}(\w)")
 
 
 def _is_statement(sentence: str) -> bool:
