@@ -128,6 +128,10 @@ _NOT_AGREEMENT = re.compile(
 #: Words that name what is disputed by what they call it, shared by the issue cue and the
 #: subject that is called so: "a point of contention", "divides the allies".
 _CONTENTION = r"(?:points?|bones?)\s+of\s+contention"
+#: People still held: "servicemen remain in captivity", "nationals are still held in Libya".
+_HELD = (r"(?:remain(?:s|ed)?\s+in\s+(?:[\w-]+\s+)?(?:captivity|custody|detention)|"
+         r"(?:are|is|were|was|remain(?:s|ed)?)\s+still\s+(?:held|detained|in\s+(?:captivity|"
+         r"custody|detention)))\b")
 _DIVIDES = r"(?:continues?\s+to\s+)?divides?\s+(?:the|a|them|both)\b"
 #: A commitment the parties share, however it is introduced ("affirmed their joint commitment").
 _SHARED_COMMITMENT = re.compile(
@@ -149,7 +153,8 @@ _ISSUE = re.compile(
     r"at loggerheads|(?:talks|negotiations)\s+(?:foundered|faltered|collapsed)|"
     rf"{_DIVIDES}|deteriorat\w*|protested|"
     rf"refus(?:al|e|es|ing)\s+to\s+(?!{_SAYING_NOTHING})|object(?:ed|s|ing)?\s+to|clash(?:es|ed)\b|"
-    r"only (?:after|if|once|when)\b|unless\b|"
+    r"only (?:after|if|when)\b|only once\b(?!\s*[,.;])|unless\b|"
+    r"(?:questions|doubts)\s+(?:still\s+)?(?:remain|persist|linger)\w*\s+(?:on|over|about)\b|"
     r"(?<!de-)escalat\w*|retaliat\w*|veto(?:ed|es)?\b|reservations?\b|"
     r"(?:no|little)\s+(?:sign\s+of\s+)?(?:\w+\s+)?(?:progress|breakthrough|headway|movement)\b|"
     r"obstacles?\b|(?:long-?standing|outstanding|remaining)\s+(?:[\w-]+\s+){0,3}?(?:issues|concerns|"
@@ -157,7 +162,7 @@ _ISSUE = re.compile(
     r"(?:without|no)\s+(?:an?\s+|any\s+)?(?:agreement|deal|consensus)\s+(?:on|over)\b|"
     r"stumbling blocks?|soured|broke down|"
     r"not (?:been |yet )?(?:resolved|settled|secured|found|concluded|finali[sz]ed|completed)\b|"
-    r"remains?\s+in\s+(?:[\w-]+\s+)?(?:captivity|custody|detention)\b|"
+    rf"{_HELD}|"
     r"(?:collapsed|broke\s+down|foundered|faltered)\s+(?:over|on)\b|"
     r"block(?:ed|s|ing)? (?:a|an|the|any|[A-Z][\w-]*[’']s) (?:[\w-]+ ){0,3}(?:proposal|plan|bill|"
     r"resolution|deal|move|bid|measures?|sanctions?|extension|membership|accession)\b|"
@@ -192,7 +197,7 @@ _WEAK_ISSUE = re.compile(
 )
 _ISSUE_OBJECT = re.compile(
     r"\b(?:tensions?|concerns?|disputes?|differences|disagreements?|reservations|objections?|"
-    r"divisions?|"
+    r"divisions?|(?:questions|doubts)(?=\s+(?:still\s+)?(?:remain|persist|linger))|"
     r"(?:relations|ties)\s+(?:have\s+)?(?:soured|deteriorated|worsened|frayed))\s+"
     r"(?:(?:remains?|remained|persists?|persisted|continues?|continued|lingers?|centres|"
     r"centers|centred|centered|focuses)\s+)?"
@@ -224,7 +229,7 @@ _FINITE_VERB = re.compile(r"(?<!\bthe)(?<!\bits)(?<!\btheir)(?<!\ba)\s+(?:has|ha
                           r"were|did|does|do|remains?|remained|"
                           r"continues?|"
                           r"continued|shows?|showed|persists?|persisted|will|would|could|"
-                          r"can|may|might)\b")
+                          r"can|may|might|must|should|shall)\b")
 
 #: The cue patterns read from every clause, each run only on a clause holding a piece of text
 #: its matches must hold (most clauses hold no cue of a kind).
@@ -232,6 +237,7 @@ _AGREEMENT_CUE = LiteralGated(_AGREEMENT)
 _NOT_AGREEMENT_CUE = LiteralGated(_NOT_AGREEMENT)
 _SHARED_COMMITMENT_CUE = LiteralGated(_SHARED_COMMITMENT)
 _ISSUE_CUE = LiteralGated(_ISSUE)
+_HELD_CUE = LiteralGated(re.compile(_HELD, re.I))
 _WEAK_ISSUE_CUE = LiteralGated(_WEAK_ISSUE)
 _ISSUE_OBJECT_CUE = LiteralGated(_ISSUE_OBJECT)
 _UNAGREED_CUE = LiteralGated(_UNAGREED)
@@ -717,6 +723,8 @@ _HOW_LONG = re.compile(r"\s+for\s+(?:(?:many|several|some|two|three|four|five|te
 def _without_dates(text: str) -> str:
     """"a briefing next week" → "a briefing": the date is not part of what the issue is."""
     for start, end, _ in reversed(dates.find_expressions(text)):
+        if _ATTRIBUTIVE_DATE.match(text, end) and not _NOT_A_NOUN.match(text, end):
+            continue  # "the Oct. 8 vote", "summer releases": the date says which, and stays
         if not text[:start].strip():  # "Tuesday on how to implement the deal": what follows
             text = re.sub(r"^\s*(?:on|over|about)\s+", "", text[end:])
             continue
@@ -725,6 +733,13 @@ def _without_dates(text: str) -> str:
         text = re.sub(r"\s+(?:signed|agreed|reached|adopted|concluded|made|held)$", "",
                       text)  # "a pledge signed in May 2023"
     return _HOW_LONG.sub("", text).strip()
+
+
+#: A date that says which thing is meant, before its noun: "the Oct. 8 vote", "the 2023 deal".
+_ATTRIBUTIVE_DATE = re.compile(r"\s+[a-z][a-z-]+\b(?<!ed)")
+_NOT_A_NOUN = re.compile(r"\s+(?:and|or|but|to|of|in|on|at|by|for|from|with|as|that|which|who|"
+                         r"is|are|was|were|has|have|had|will|would|can|could|may|might|must|"
+                         r"should|shall|when|after|before|until|since|if|than|the|a|an)\b")
 
 
 def _object_topics(objects: str) -> list[str]:
@@ -772,7 +787,7 @@ _SAID_OF_ANOTHER = re.compile(rf"{_SAYING_ENDS}|(?:in|at)\s[^,]+,\s+where\b", re
 _TOPIC_LEAD = re.compile(r"^(?:(?:the\s+)?(?:issue|question|matter|problem)\s+of(?=\s+\S+\s+\S)|"
                          r"(?:the\s+)?(?:reports?|news)\s+(?:of|that)|"
                          r"the|a|an|what\s+(?:he|she|they|it|the\s+\w+)\s+"
-                         r"(?:called|described\s+as|termed))\s+", re.I)
+                         r"(?:call(?:s|ed)?|describe[sd]?\s+as|term(?:s|ed)?))\s+", re.I)
 #: Who said the clause, after it: "…, Ukraine said", "…, the ministry said on Monday".
 _SAYING_ENDS_CLAUSE = re.compile(r"(?:[\w’'.-]+\s+){1,4}?(?:said|says|told\s+[^,;]+)"
                                  r"(?:\s+on\s+\w+)?")
@@ -853,9 +868,15 @@ def _topic(clause: str) -> str | None:
         kind = " ".join(w for w in held if w.lower() not in _NOT_MODIFIER and w[0].islower()
                         and not w.endswith("ed"))
         return f"{kind} concerns in {where.group(1)}".strip()
-    if cue and re.match(r"remains?\s+in\s", cue.group(0), re.I):  # "servicemen remain in captivity"
+    held_people = _HELD_CUE.search(clause)
+    if held_people:  # "servicemen remain in captivity", whatever else the clause names
+        cue = held_people
         held = re.split(r"[,;]|\b(?:that|said|says|estimates?|while)\s+", clause[:cue.start()])[-1]
-        return f"{held.strip()} {cue.group(0)}" if held.strip() else None
+        where = re.split(r"[,;]|\s+(?:according|said|says|while|but|and)\b",
+                         clause[cue.end():])[0].rstrip(" .")
+        state = re.sub(r"^(?:are|is|were|was|remain(?:s|ed)?)\s+", "", cue.group(0))
+        held = _COUNT_OF_GROUP.sub(r"\g<count> ", _HELD_AFTER.sub("", held.strip()))
+        return f"{held} {state}{where}" if held else None
     if cue and re.match(r"regret", cue.group(0), re.I):
         return clause[cue.end():].strip(" .")  # "regrets that Serbia has not aligned with X"
     described = _DESCRIBED_BEFORE.search(clause[:cue.start()]) if cue else None
@@ -863,7 +884,7 @@ def _topic(clause: str) -> str | None:
         return described.group("what")
     if cue and re.match(r"(?:not yet|has yet|have yet|yet to)", cue.group(0), re.I):
         before = re.split(r"\b(?:that|said|says|reiterated|noted)\b", clause[:cue.start()])[-1]
-        subject = " ".join(before.split()[-5:]).strip(" ,")
+        subject = _AUXILIARIES_END.sub("", " ".join(before.split()[-5:]).strip(" ,"))
         if subject and not _is_generic(subject):
             return subject
     if cue and re.fullmatch(r"disputes?|tensions?|conflicts?|rifts?|standoff|stalemate|impasse",
@@ -871,6 +892,9 @@ def _topic(clause: str) -> str | None:
             re.match(r",\s+[a-z]+ing\b", clause[cue.end():]):
         return _problem_phrase(clause, cue.start(), cue.end())  # "their border dispute, signing …"
     rest = clause[cue.end():].strip(" ,") if cue else ""
+    if cue and re.search(r"\b(?:those|these|such|the same)\s+$", clause[:cue.start()]) and \
+            (not rest.strip(" .") or re.match(r"[a-z]+ing\b", rest)):
+        return None  # "rejected those concerns, saying …": named before, not here
     judged_acts = _JUDGED_ACTS.match(rest) if cue and re.fullmatch(
         r"unfair|coercive|provocative|destabiliz\w*", cue.group(0), re.I) else None
     if judged_acts:  # "unfair trade practices have hollowed out …"
@@ -910,12 +934,21 @@ def _topic(clause: str) -> str | None:
                      cue.group(0)) if cue else None
     if cue and re.match(r"not\b|remain|(?:is|are)\s+still\b", cue.group(0), re.I) and \
             (not rest.strip(" .") or said or shut):
-        subject = re.sub(r"\s+(?:was|were|is|are|has|have|had|been|still|yet)\b", " ",
+        subject = re.sub(r"\s+(?:was|were|is|are|has|have|had|been|still|yet|will|would|may|"
+                         r"might|could|can|should|must)\b", " ",
                          clause[:cue.start()]).strip()  # "The issue of X was not resolved"
         subject = _TOPIC_LEAD.sub("", re.split(r"\b(?:that|said|says|say)\s+", subject)[-1])
         if shut and subject:  # "the crossing remains closed to aid trucks": what, and to what
             return f"{subject} {shut.group(0)} {'' if said else rest}".strip(" .")
         return subject or None
+    if cue and re.fullmatch(r"stalled|collapsed", cue.group(0), re.I) and \
+            (not rest.strip(" .") or _ADVERBIAL.match(rest)):
+        subject = _AUXILIARIES_END.sub("", re.split(r"[,;]\s*|\b(?:that|said|says)\s+",
+                                                    clause[:cue.start()])[-1].strip())
+        subject = re.sub(r"^(?:the|its|their)\s+", "", subject, flags=re.I)
+        if subject and not _is_generic(subject) and not _SUBORDINATE.search(subject) and \
+                len(subject.split()) <= 6:  # "Implementation stalled within months"
+            return f"{cue.group(0).lower()} {subject[:1].lower()}{subject[1:]}"
     if _FINITE_VERB.match(" " + rest):
         subject = re.split(r"\b(?:the|a|an|that|said|says)\s+", clause[:cue.end()])[-1]
         if not _is_generic(subject):
@@ -943,6 +976,10 @@ def _topic(clause: str) -> str | None:
         if len(re.sub(r"^(?:the|a|an) ", "", rest).split()) == 1 and rest[:1].islower():
             if re.match(r"vot\w* against", cue.group(0) if cue else "", re.I):
                 return f"vote against {rest}"  # "will vote against the budget"
+            raised = re.match(r"raised\s+(?P<what>concerns?|questions?|objections?)$",
+                              cue.group(0) if cue else "", re.I)
+            if raised:  # "raised questions about debt"
+                return f"{raised.group('what')} about {rest}"
             return clause  # "criticised the deal": who criticised says more than "deal"
         return rest
     if rest and not _is_generic(rest) and re.search(r"[A-Za-z]{4}", rest):
@@ -951,6 +988,23 @@ def _topic(clause: str) -> str | None:
     return named[0] if named else None
 
 
+#: Auxiliaries a subject is left with when cut before its verb: "the experts have (not yet …)".
+_AUXILIARIES_END = re.compile(r"(?:\s+(?:has|have|had|is|are|was|were|been|also|still|"
+                              r"will|would|could|can|may|might|must|should|then|soon|quickly))+$",
+                              re.I)
+#: A clause's subject is not found across a conjunction: "(lapsed) after reviews (stalled)".
+_SUBORDINATE = re.compile(r"\b(?:after|when|because|as|while|since|before|until|if|and|but|"
+                          r"lapsed|ended|expired)\b", re.I)
+#: A count of those of a group: "three hundred of our (nationals)" → "three hundred".
+_COUNT_OF_GROUP = re.compile(r"\b(?P<count>\d[\d,]*|one|two|three|four|five|six|seven|eight|"
+                             r"nine|ten|hundred|thousand)\s+of\s+(?:our|their|its|his|her|the)\s+",
+                             re.I)
+#: When and where they were taken: "(supporters) arrested during protests last week".
+_HELD_AFTER = re.compile(r"\s+[a-z]+ed\s+(?:during|in|after|at|on|by|since|following|near|from|"
+                         r"over|last)\b.*$")
+#: When or how, not what: "(stalled) within months", "(collapsed) in 2023".
+_ADVERBIAL = re.compile(r"(?:within|in|after|since|for|last|this|again|soon|shortly|almost|"
+                        r"quickly|months|weeks|years|days|\d)\b", re.I)
 #: Those a text asks to join what others have: "(urges) those countries that have not yet
 #: endorsed the Roadmap (to do so)".
 _HOLDOUTS = re.compile(r"(?P<who>(?:countries|states|members|parties|nations|governments)\s+"

@@ -7,6 +7,7 @@ while "peace and stability" stays one.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from briefgen.extract.literal_gate import LiteralGated
@@ -15,7 +16,9 @@ from briefgen.extract.literal_gate import LiteralGated
 _STRONG_CUE = (r"concerns?\s+(?:about|over|regarding|with|on|at)|"
                r"concerned\s+(?:about|over|by|with|at)|condemn(?:ed|s|ation\s+of)|"
                r"threats?\s+(?:to|from|of|posed\s+by)|the\s+threat(?=\s+(?-i:[A-Z]))|"
-               r"challenges?\s+posed\s+by")
+               r"challenges?\s+posed\s+by|"
+               r"with\s+(?:(?:grave|deep|serious|great|growing|increasing)\s+)?concern"
+               r"(?=\s+(?:the|a|an|reports?|continued|ongoing|renewed|recent)\b)")
 #: Phrases that name an issue only outside a commitment ("called for", "the importance of").
 _WEAK_CUE = (r"(?:emphasi[sz]ed|stressed|underscored|highlighted)\s+the\s+(?:importance|need)\s+"
              r"(?:of|for|to)|called\s+for|calls\s+for|"
@@ -33,7 +36,7 @@ _AGGRESSION = re.compile(
 _PLACE = re.compile(r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:and|of|the)\s+)*[A-Z][\w’'-]*)*")
 #: Where the noun phrase after a cue ends.
 _PHRASE_END = re.compile(
-    r",?\s+(?:which|who|that\s+(?:has|have|had|is|are|was|were|will|would|can|could)|"
+    r",?\s+(?:which|who|where|that\s+(?:has|have|had|is|are|was|were|will|would|can|could)|"
     r"while|whereas|because|although|though|even\s+as|but|as\s+well\s+as|so\s+that|"
     r"in\s+order\s+to|by\s+\w+ing|"
     r"and\s+(?:he|she|they|we|it|our|their|its|the\s+\w+\s+\w+ed)\b|and\s+(?:\w+ly\s+)?\w+ed\b|"
@@ -43,6 +46,7 @@ _PHRASE_END = re.compile(
     r"|[;:(—]|\s[–-]\s|,\s+(?=[a-z]+(?:ed|ing)\b)")
 _COORDINATION = re.compile(r",?\s+and\s+(?=(?:the|a|an)\s)|,\s+(?:and\s+)?(?=[A-Z])|"
                            r",?\s+and\s+(?=[A-Z])")
+_PRONOUN = re.compile(r"(?:its|their|his|her|it|this|these|those|them)\b", re.I)
 _DETERMINED = re.compile(r",?\s+and\s+(?=(?:the|a|an)\s)")
 #: The cues and named aggressions, looked for only in clauses holding a piece of text they need.
 _CUE_GATED = LiteralGated(_CUE)
@@ -59,6 +63,8 @@ def cue_topics(clause: str, strong_only: bool = False) -> list[str]:
     for found in _CUE_GATED.finditer(clause):
         if strong_only and not _STRONG.match(found.group(0)):
             continue
+        if not _STRONG.match(found.group(0)) and _PRONOUN.match(found.group("rest")):
+            continue  # "called for its accelerated implementation": named before
         if found.group(0).lower().startswith(("the situation", "situation")):
             place = _PLACE.match(found.group("rest"))
             phrase = "situation in " + place.group(0) if place else ""
@@ -94,9 +100,16 @@ def split_coordination(phrase: str) -> list[str]:
     parts = [p.strip() for p in _COORDINATION.split(phrase) if p.strip()]
     if len(parts) > 1 and not all(_is_name(p) for p in parts):
         parts = [p.strip() for p in _DETERMINED.split(phrase) if p.strip()]
+    if len(parts) > 1 and any(_NAME_END.search(before) and _NAME_START.match(after)
+                              for before, after in itertools.pairwise(parts)):
+        return [phrase]  # "attacks by Boko Haram and the Islamic State …": two names, one topic
     if len(parts) > 1 and all(len(p.split()) >= 2 or p[:1].isupper() for p in parts):
         return parts
     return [phrase]
+
+
+_NAME_END = re.compile(r"\b(?:by|of|from|between)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$")
+_NAME_START = re.compile(r"the\s+[A-Z]")
 
 
 def _is_name(phrase: str) -> bool:
