@@ -731,3 +731,32 @@ def test_the_one_who_reports_a_visit_is_not_its_visitor():
                "the spring.", REFERENCE, PEOPLE, PARTIES)
     assert [(e["what"], e["who"]) for e in found] == [("Janet Yellen visit to London",
                                                        ["Janet Yellen"])]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "what", "when"),
+    [
+        ("The rotation of the engineering company will take place in the second half of "
+         "January.", "Rotation of the engineering company", "2026-01"),
+        ("4. The handover of the base is planned for 15 December.", "Handover of the base",
+         "2025-12-15"),
+        ("A meeting between the water authorities of both provinces and the river basin "
+         "commission is planned for 3 December.",
+         "Meeting between the water authorities of both provinces", "2025-12-03"),
+        ("The appeals court is scheduled to hear the case on Dec. 2.",
+         "Appeals court to hear the case", "2025-12-02"),
+        ("A chartered aircraft will bring 80 stranded citizens home on Friday.",
+         "Bring 80 stranded citizens home", "2025-11-28"),
+        ("Decides to undertake a field mission to the region in March 2026;", "Field mission",
+         "2026-03"),
+    ],
+)
+def test_whatever_is_said_to_take_place_on_a_day_ahead_is_an_event(sentence, what, when):
+    event = one(sentence)
+    assert (event["what"], event["when"]) == (what, when)
+
+
+def test_the_year_a_span_began_does_not_date_the_event():
+    event = one("The minister is expected in Suva early next year for the first talks on the "
+                "treaty since 2019.")
+    assert event["when"] == "2026-H1"

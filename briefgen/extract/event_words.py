@@ -39,7 +39,8 @@ EVENT_NOUNS: list[tuple[str, re.Pattern]] = [
                          r"live-fire|war) (?:exercises|drills|manoeuvres|maneuvers)|"
                          r"drills|exercises?(?= (?:from|on|in|next|this|starting|between) )|"
                          r"(?:be|being) sworn in|(?:to be|will be|be) (?:signed|ratified)|"
-                         r"funeral)\b")),
+                         r"funeral|(?i:(?:field|fact-finding|assessment|solidarity|observer|"
+                         r"observation|monitoring)\s+missions?))\b")),
 ]
 
 #: Verbs of going to or receiving a visitor: "will travel to", "looks forward to welcoming X".

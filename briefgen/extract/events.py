@@ -142,6 +142,10 @@ def clause_events(clause: str, sentence: str, reference: dt.date, people: list[s
         cue = _future_cue(clause, start, reach, noun, kind)
         dated = _dates(clause, sentence, reference, planned=cue)
         when, when_text, over = _when_near(dated, start, reach, limit)
+        planned_for = _GATED_SCHEDULED.search(clause, reach) if noun and when is None else None
+        if planned_for:  # "a meeting between A and B of C is planned for 9 November"
+            when, when_text, over = _when_near(dated, planned_for.end(), planned_for.end(),
+                                               limit)
         if over or _past_mark(clause, start, end, noun, when):
             if past is not None:
                 past.append(_shown_past(clause, start, when_text))
@@ -177,7 +181,7 @@ def _dated_acts(clause: str, sentence: str, reference: dt.date, people: list[str
     will hand over the remains of fallen soldiers in the coming days" is an event too."""
     act = _GATED_DATED_ACT.search(clause)
     if not act:
-        return []
+        return _scheduled(clause, sentence, reference, people, parties)
     dated = [d for d in _dates(clause, sentence, reference, planned=True)
              if d[0] > act.start("verb") and d[1] != "past" and not re.fullmatch(r"\d{4}", d[1])]
     vague = VAGUE_FUTURE.search(clause, act.end())
@@ -199,6 +203,35 @@ def _dated_acts(clause: str, sentence: str, reference: dt.date, people: list[str
              "when": when, "when_text": when_text, "evidence": sentence}]
 
 
+def _scheduled(clause: str, sentence: str, reference: dt.date, people: list[str],
+               parties: list[str] | tuple[str, ...]) -> list[dict]:
+    """Whatever the text says will take place on a day ahead, named by its subject: "the
+    relief of the contingent will take place in the second half of October"."""
+    planned = _GATED_SCHEDULED.search(clause)
+    if not planned:
+        return []
+    dated = [d for d in _dates(clause, sentence, reference, planned=True)
+             if d[0] >= planned.end() and d[1] != "past"]
+    subject = _SUBJECT_START.split(clause[:planned.start()])[-1].strip(" ,")
+    if not dated or len(subject.split()) < 2:
+        return []
+    _, when, when_text = dated[0]
+    subject = re.sub(r"^(?:the|a|an)\s+", "", subject, flags=re.I)
+    return [{"what": capitalised(fit(subject, sentence)), "kind": "other",
+             "who": list(parties[:2]), "where": _where(clause, planned.end(), people, travel=False),
+             "when": when, "when_text": when_text, "evidence": sentence}]
+
+
+#: Said of anything to come on a day ahead: "(X) will take place", "(X) is planned for".
+_SCHEDULED = re.compile(r"\s+(?:will|shall|is\s+to|are\s+to)\s+(?:take\s+place|be\s+held)\b|"
+                        r"\s+(?:is|are)\s+(?:planned|scheduled|set|slated)\s+(?:for|to\s+take\s+"
+                        r"place)\b", re.I)
+_GATED_SCHEDULED = LiteralGated(_SCHEDULED)
+#: Where a clause's subject begins: after "that", a numbered point or a leading adverbial.
+_SUBJECT_START = re.compile(r"^\s*\d+\.\s+|\bthat\s+|^(?:First|Second|Third|Finally|Meanwhile|"
+                            r"Also|In addition),\s+")
+
+
 #: A future act by its verb: "will hand over", "is expected to dispatch", "plans to begin".
 _DATED_ACT = re.compile(
     r"\b(?:will|would|shall|(?:is|are)\s+(?:expected|due|set|scheduled)\s+to|"
@@ -207,7 +240,8 @@ _DATED_ACT = re.compile(
     r"(?P<verb>hand\s+over|release|exchange|deploy|dispatch|send|launch|begin|start|reopen|"
     r"open|close|withdraw|conduct|leave|arrive|depart|vote|announce|publish|submit|present|"
     r"deliver|transfer|ratify|inaugurate|resume|conclude|finali[sz]e|complete|unveil|appoint|"
-    r"sign|table|return|repatriate|evacuate|disburse|issue|lift|impose|hold)\b", re.I)
+    r"sign|table|return|repatriate|evacuate|disburse|issue|lift|impose|hold|hear|rule|march|"
+    r"bring|undertake|run|test|carry\s+out|(?<=scheduled\sto\s)[a-z]+)\b", re.I)
 _GATED_DATED_ACT = LiteralGated(_DATED_ACT)
 #: Who acts, named just before the act: "Russia and Ukraine (will)", "the AU Commission (is to)".
 _ACT_AGENT = re.compile(r"(?:^|,\s+|\bthat\s+)(?:[Tt]he\s+)?(?P<agent>(?-i:[A-Z])[\w’'.-]*"
@@ -362,9 +396,12 @@ def _dates(clause: str, sentence: str, reference: dt.date,
 
 
 def _is_horizon(clause: str, start: int, text: str, planned: bool) -> bool:
-    """"until 2027", "vital by 2050": how long something lasts or a goal's horizon, not the
-    date of an event — unless the event is planned for it ("hold a summit by the end of 2026")."""
+    """"until 2027", "vital by 2050", "the first talks since 2025": how long something lasts,
+    a goal's horizon or when a span began, not the date of an event — unless the event is
+    planned for it ("hold a summit by the end of 2026")."""
     before = clause[:start].rstrip().lower()
+    if before.endswith(" since"):
+        return True
     if before.endswith((" for", " over")) and re.search(r"\b(?:years|decades)$", text.strip()):
         return True  # "built for the next thirty years": a span, not an event's date
     ends = (" until", " through", " throughout") + (() if planned else (" by",))
@@ -407,7 +444,7 @@ def _future_cue(clause: str, start: int, end: int, noun: bool, kind: str) -> boo
                  re.match(r"\s*(?:[\w-]+\s+){0,3}(?:to be (?:held|hosted|convened|organi[sz]ed)|"
                           r"planned|scheduled|(?:set|slated|due)\s+(?:for|in|on|to)\b|"
                           r"(?:will|is to|are to|shall)\s+(?:be held|take place|open|begin|"
-                          r"start|convene)\b)", after)):
+                          r"start|convene)\b)", after) or _GATED_SCHEDULED.search(clause[end:])):
         return True
     if INVITATION.search(before) or MODAL_BEFORE.search(before):
         return True

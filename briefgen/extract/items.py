@@ -229,7 +229,7 @@ _FINITE_VERB = re.compile(r"(?<!\bthe)(?<!\bits)(?<!\btheir)(?<!\ba)\s+(?:has|ha
                           r"were|did|does|do|remains?|remained|"
                           r"continues?|"
                           r"continued|shows?|showed|persists?|persisted|will|would|could|"
-                          r"can|may|might|must|should|shall)\b")
+                          r"can|may|might)\b")
 
 #: The cue patterns read from every clause, each run only on a clause holding a piece of text
 #: its matches must hold (most clauses hold no cue of a kind).

@@ -46,7 +46,7 @@ _PHRASE_END = re.compile(
     r"|[;:(—]|\s[–-]\s|,\s+(?=[a-z]+(?:ed|ing)\b)")
 _COORDINATION = re.compile(r",?\s+and\s+(?=(?:the|a|an)\s)|,\s+(?:and\s+)?(?=[A-Z])|"
                            r",?\s+and\s+(?=[A-Z])")
-_PRONOUN = re.compile(r"(?:its|their|his|her|it|this|these|those|them)\b", re.I)
+_PRONOUN = re.compile(r"(?:its|their|his|her|it|them)\b", re.I)
 _DETERMINED = re.compile(r",?\s+and\s+(?=(?:the|a|an)\s)")
 #: The cues and named aggressions, looked for only in clauses holding a piece of text they need.
 _CUE_GATED = LiteralGated(_CUE)
