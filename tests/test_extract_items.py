@@ -901,3 +901,34 @@ def test_an_issue_naming_a_war_s_country_among_others_is_not_that_war_again():
 )
 def test_an_issue_is_named_by_a_noun_phrase_not_by_what_surrounds_its_cue(sentence, topics):
     assert [i["topic"] for i in items(sentence).open_issues] == topics
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Neither protocol was ratified.",
+        "The fund, whose rules were agreed in 2019, has never been set up.",
+        "The venue of the summit will be agreed through diplomatic channels.",
+        "The next session will take place in Lima, on a date to be agreed later.",
+        "The border treaty is one of several texts agreed long ago and never applied.",
+        "In May of that year, the two presidents signed a friendship treaty.",
+    ],
+)
+def test_what_was_never_done_is_still_to_be_fixed_or_is_history_is_no_agreement(sentence):
+    assert items(sentence).agreements == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "whats"),
+    [
+        ("The ministers agreed that the fisheries protocol should be renewed and signed by June.",
+         ["Fisheries protocol to be renewed and signed by June"]),
+        ("They agreed that the joint commission would be convened twice a year.",
+         ["Joint commission to be convened twice a year"]),
+        ("The ministers agreed to convene the next session in Accra, on dates to be agreed.",
+         ["Convene the next session in Accra"]),
+    ],
+)
+def test_what_the_parties_agreed_should_be_done_is_labelled_by_what_is_to_be_done(
+        sentence, whats):
+    assert [a["what"] for a in items(sentence).agreements] == whats

@@ -51,6 +51,8 @@ _COMMITMENT = re.compile(
     r"|(?<!which )(?<!that )(?<!who )\b(?:will|shall|(?:is|are)\s+to(?=\s+[a-z]+\s))\s+"
     r"(?:also\s+|further\s+|now\s+|jointly\s+|immediately\s+|\([ivx]+\)\s+)*"
     r"(?P<will>\S.*)"
+    r"|\bagreed\s+that\s+(?P<done>(?:the|a|an|their|its|both)\s+[^,;]{3,120}?\s+)"
+    r"(?:should|will|would|must|shall)\s+(?P<be>be\s+[a-z]+ed\b.*)"
     r"|\b(?:is|are) (?:also )?(?P<exploring>exploring\s.*)"
     r"|\bprovides?\s+for\s+(?P<provides>\S.*)"
     r"|\b(?:(?:calls?|called)\s+for|envisag(?:es|ed)|foresees|gave\s+the\s+green\s+light\s+to|"
@@ -121,6 +123,10 @@ def read_commitment(clause: str) -> Commitment | None:
     if first.re is _DONE:
         verb = _PAST_TO_BASE.get(first.group("verb").lower(), first.group("verb"))
         return Commitment(agent, first.group("verb"), f"{verb} {first.group('rest')}")
+    if first.re is _COMMITMENT and first.group("done"):  # "agreed that the MoU should be signed"
+        act = f"{first.group('done')}to {first.group('be')}"
+        return Commitment(agent, first.group(0)[:first.start("done") - first.start()].strip(),
+                          act)
     act = (first.group("rest") or first.group("will") or first.group("exploring")
            or first.group("would") or first.group("support") or first.group("provides")
            or first.group("terms"))
@@ -193,6 +199,7 @@ _COORDINATED_VERB = re.compile(
     r",?\s+and\s+(?=(?:[a-z]+ly\s+)?(?:[a-z]\w*ed|warned|raised|said|stressed|urged|will)\b)")
 
 
+_PASSIVE_END = re.compile(r"\bbe\s+[a-z]+ed$")
 #: "… and Israel will …": a new subject with its own modal, once the clause before has one.
 _NEW_SUBJECT_WILL = re.compile(r"\s+and\s+(?=[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+will\b)")
 
@@ -222,11 +229,13 @@ def split_clauses(sentence: str) -> list[list[str]]:
 
 def _coordinated_verbs(part: str) -> list[str]:
     """"… signed X and launched Y" in two; "secure, reliable, and diversified supplies" whole:
-    an "-ed" word after an adjective is an adjective too."""
+    an "-ed" word after an adjective is an adjective too, and after "be" a participle ("should
+    be finalised and signed")."""
     pieces: list[str] = []
     start = 0
     for found in _COORDINATED_VERB.finditer(part):
-        if not ends_on_modifier(part[start:found.start()]):
+        before = part[start:found.start()]
+        if not ends_on_modifier(before) and not _PASSIVE_END.search(before):
             pieces.append(part[start:found.start()])
             start = found.end()
     return [*pieces, part[start:]]

@@ -40,7 +40,7 @@ _SAYING_NOTHING = r"(?:comment|say|elaborate|speculate|disclose|answer|be drawn)
 _FAILED_TO = r"(?:failed|fail|refused|declined)(?:\s+(?:on|in|at|by)\s+\w+|\s+again)?\s+to"
 
 _AGREEMENT = re.compile(
-    r"\b(?:(?<!\bof )(?<!\bthe )(?<!\bThe )(?<!\ban )(?<!\bno )(?<!\bany )agreed|"
+    r"\b(?:(?<!\bof )(?<!\bthe )(?<!\bThe )(?<!\ban )(?<!\bno )(?<!\bany )(?<!\bbe )agreed|"
     r"agree(?:s|ing)? (?:to|on)|"
     r"accords?\b|pledge[sd]?|pledging|"
     r"(?:re)?commit(?:s|ted)?\b|commitment to \w+ing|"
@@ -122,7 +122,11 @@ _NOT_AGREEMENT = re.compile(
     rf"(?:no|not|never|without|{_FAILED_TO}|did not|didn't|yet to) (?:yet )?(?:been )?"
     r"(?:an? )?(?:agree\w*|deal|sign\w*|commit\w*|endors\w*|ratif\w*|join\w*)|"
     rf"(?:not|yet to|{_FAILED_TO}) (?:reach|strike|conclude|finali[sz]e)\b|"
-    r"no (?:date|timetable|timeline) for (?:the |its |their )?(?:signing|signature)\b)",
+    r"no (?:date|timetable|timeline) for (?:the |its |their )?(?:signing|signature)\b|"
+    r"neither\s+(?:[\w-]+\s+){0,3}(?:was|were|has\s+been|have\s+been)\s+[a-z]+ed\b|"
+    r"never\s+been\s+(?:signed|agreed|established|implemented|ratified|created|set\s+up|"
+    r"carried\s+out)\b|"
+    r"(?:will|would|shall)\s+be\s+(?:agreed|decided|determined|fixed|set)\b)",
     re.I,
 )
 #: Words that name what is disputed by what they call it, shared by the issue cue and the
@@ -1159,11 +1163,12 @@ _DONE = re.compile(
 #: lasted "since 2024" is still open, so issues are held only to `_DONE`.
 _ACHIEVED = re.compile(
     rf"{_DONE.pattern}|\bsince (?:\d{{4}}|day one|taking office|the start)\b|"
-    r"\b(?:over|in) the (?:past|last) (?:\w+ )?(?:years?|months?|decades?)\b", re.I)
+    r"\b(?:over|in) the (?:past|last) (?:\w+ )?(?:years?|months?|decades?)\b|"
+    r"\b(?:long|decades|years) ago\b", re.I)
 
 
 #: An agreement told as made a year or more before the report: "agreed last year to …".
-_YEARS_BACK = re.compile(r"\b(?:last|previous|past) year\b|\b(?:a|one|two|three|four|five|"
+_YEARS_BACK = re.compile(r"\b(?:last|previous|past|that) year\b|\b(?:a|one|two|three|four|five|"
                          r"several|many|\d+) years? ago\b", re.I)
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|where)\b|"
                               r"(?<!said)(?<!says)(?<!ed) (?:that|which) (?=(?:was|were|had|has|"

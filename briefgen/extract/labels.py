@@ -228,7 +228,7 @@ def _plain(text: str) -> str:
     text = _ACRONYM_GATED.sub(_as_acronym, text)
     text = _QUANTITY_GATED.sub("", _COMMA_ASIDE.sub(" ", _ASIDE_GATED.sub("", text)))
     text = _SOURCE_GATED.sub("", undated(text))
-    text = _TAKE_STEPS_GATED.sub("", text)
+    text = _TAKE_STEPS_GATED.sub("", _TO_BE_SET_GATED.sub("", text))
     text = _UNITED_STATES.sub("U.S.", text)
     return _EVALUATIVE_GATED.sub(_without_praise, text)
 
@@ -236,6 +236,10 @@ def _plain(text: str) -> str:
 #: "take all appropriate steps to avoid X" says "avoid X": the steps are the act itself.
 _TAKE_STEPS = re.compile(r"\btake\s+(?:all\s+)?(?:(?:the\s+)?(?:necessary|appropriate|concrete|"
                          r"further|effective)\s+)?(?:steps|actions?)\s+to\s+(?=[a-z])", re.I)
+#: A date not set yet, which says nothing: "(convene in Accra), on dates to be agreed".
+_TO_BE_SET = re.compile(r",?\s+(?:on|at|for)\s+(?:a\s+)?(?:dates?|times?)\s+"
+                        r"(?:and\s+(?:a\s+)?venues?\s+)?to\s+be\s+(?:agreed|determined|fixed|"
+                        r"decided|set|announced)\b[^,;]*", re.I)
 #: The United States as a headline names it: "U.S." ("the United States of America" stays).
 _UNITED_STATES = re.compile(r"\bUnited States\b(?!\s+of\b)")
 
@@ -651,5 +655,6 @@ _SOURCE_GATED = LiteralGated(_SOURCE)
 _EVALUATIVE_GATED = LiteralGated(_EVALUATIVE)
 _DAY_GATED = LiteralGated(_DAY)
 _TAKE_STEPS_GATED = LiteralGated(_TAKE_STEPS)
+_TO_BE_SET_GATED = LiteralGated(_TO_BE_SET)
 _ENSURED_GATED = LiteralGated(_ENSURED)
 _STATEMENT_VERB_GATED = LiteralGated(_STATEMENT_VERB)
