@@ -932,3 +932,26 @@ def test_what_was_never_done_is_still_to_be_fixed_or_is_history_is_no_agreement(
 def test_what_the_parties_agreed_should_be_done_is_labelled_by_what_is_to_be_done(
         sentence, whats):
     assert [a["what"] for a in items(sentence).agreements] == whats
+
+
+@pytest.mark.parametrize(
+    ("sentence", "whats"),
+    [
+        ("The leaders asked their trade ministers to convene the joint committee in Hanoi.",
+         ["Convene the joint committee in Hanoi"]),
+        ("The delegation conveyed its Government's decision to back Peru's bid for the council.",
+         ["Back Peru's bid for the council"]),
+        ("The accord obliges both parties to share flood data every week.",
+         ["Share flood data every week"]),
+        ("Each side will open a liaison office, and the two coast guards will carry out joint "
+         "patrols in the strait.",
+         ["Open a liaison office", "Carry out joint patrols in the strait"]),
+    ],
+)
+def test_orders_to_one_s_own_officials_decisions_conveyed_and_duties_are_agreements(
+        sentence, whats):
+    assert [a["what"] for a in items(sentence).agreements] == whats
+
+
+def test_a_request_to_the_other_side_is_still_no_agreement():
+    assert items("The ministers urged the parties to cease hostilities.").agreements == []

@@ -41,7 +41,8 @@ _COMMITMENT = re.compile(
     r"(?:is|are|was|were|stands?|stood)\s+(?:also\s+)?(?:ready|willing)|"
     r"plans?|planned|aims?|aimed|seeks?|sought|expressed (?:their|our|his|her) (?:\w+ )?"
     r"(?:intent|intention|desire|readiness|willingness)|"
-    r"(?:instructed|directed|tasked|asked|encouraged|urged) [\w’' -]{1,60}?|"
+    r"(?:instructed|directed|tasked|asked|encouraged|urged|mandated|charged|requests|obliges|"
+    r"obligates|requires|binds) [\w’' -]{1,60}?|"
     r"(?:commitments?|pledges?|plans?|intention|intent|determination|readiness|willingness|"
     r"keenness|decision|resolve|efforts?|announcement|(?-i:agreement)|desire)"
     r"(?: and (?:\w+ ){1,2})?(?: (?:of|by) [\w’'. -]{1,60}?)?)"
@@ -200,8 +201,10 @@ _COORDINATED_VERB = re.compile(
 
 
 _PASSIVE_END = re.compile(r"\bbe\s+[a-z]+ed$")
-#: "… and Israel will …": a new subject with its own modal, once the clause before has one.
-_NEW_SUBJECT_WILL = re.compile(r"\s+and\s+(?=[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+will\b)")
+#: "… and Israel will …", "…, and the two institutes will …": a new subject with its own
+#: modal, once the clause before has one.
+_NEW_SUBJECT_WILL = re.compile(r"\s+and\s+(?=[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+will\b)|"
+                               r",\s+and\s+(?=the\s+(?:[\w’'-]+\s+){0,5}?will\s)")
 
 
 def _by_subject(part: str) -> list[str]:

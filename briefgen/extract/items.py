@@ -56,7 +56,12 @@ _AGREEMENT = re.compile(
     r"accord|framework)|concluded (?:the )?(?:negotiations|talks) (?:on|for|over) (?:a|an|the)\b|"
     r"announc(?:ed|es|ing) (?:an? )?(?:(?:additional|new|further|more than|nearly|over) )*"
     r"(?:US)?\$\d|resolve[sd]? to|decide[sd]? to|redouble|intensify|"
-    r"(?:instructed|directed|tasked) (?:their|our|the) (?:[\w-]+ ){0,2}?[a-z]+s to|"
+    r"(?:instructed|directed|tasked|asked|mandated|charged) (?:their|our|the) (?:[\w-]+ ){0,2}?"
+    r"[a-z]+s to|"
+    r"(?:announced|conveyed|communicated|confirmed) (?:its|their|the) (?:\w+['’]s )?"
+    r"decision to|"
+    r"(?:obliges|obligates|requires|binds) (?:the|both) (?:two )?(?:sides|parties|countries|"
+    r"governments|signatories|states) to|"
     r"(?:has|have) (?:instructed|directed|ordered) (?:the )?(?:[A-Z][\w-]* ){1,3}(?:of (?:the )?"
     r"[A-Z][\w-]* )?to|"
     r"plans? to (?:invest|provide|build|launch)|announce(?:d|ment) of \$|intends? to|intention to|"
@@ -69,7 +74,7 @@ _AGREEMENT = re.compile(
     r"memoriali[sz]e|retain|grant|recogni[sz]e|conduct|deploy|fund|train|share|sell|import|"
     r"export|supply|procure|resume|restore|designate|dedicate|contribute|double|triple|"
     r"build|station|send|set up|free|return|exchange|transfer|repatriate|hand over|revive|"
-    r"renew|reinstate|restart|receive|phase out|deliver|allocate)\b|"
+    r"renew|reinstate|restart|receive|phase out|deliver|allocate|carry out)\b|"
     r"(?:reached|forged) (?:a )?consensus on\b|gave the green light to\b|"
     r"set (?:a|an) (?:[\w-]+ )?(?:target|goal) of\b|"
     r"(?:deal|agreement|accord|pact|plan|truce|cease-?fire|framework|roadmap) (?:also )?"
@@ -346,8 +351,8 @@ _REQUEST_VERB = (r"\b(?:urg(?:e|ed|es|ing)|call(?:ed|s)? (?:on|upon)|ask(?:ed|s)
 _REQUEST = re.compile(_REQUEST_VERB, re.I)
 #: What a request asks of someone: "urged the two sides to Y" → Y. Asked of others, it is no
 #: commitment of the one asking; it names an issue.
-_REQUEST_TO = re.compile(rf"{_REQUEST_VERB}\s+(?:[\w’'.-]+\s+){{1,4}}?to\s+(?P<what>[^,;]+)",
-                         re.I)
+_REQUEST_TO = re.compile(rf"{_REQUEST_VERB}\s+(?!(?:their|our)\s)(?:[\w’'.-]+\s+){{1,4}}?to\s+"
+                         r"(?P<what>[^,;]+)", re.I)  # asking their own ministers is an order
 
 
 def _sentence_items(draft: Draft, sentence: str, reference: dt.date, people: list[str],
