@@ -247,6 +247,7 @@ def test_same_person(one, other, same):
     ("text", "speaker"),
     [("MR. KERRIGAN: Good afternoon, everyone.", "Kerrigan"),
      ("MS. O’NEAL: Thank you.", "O’Neal"), ("Q: Thanks, Jake.", None),
+     ("SPOKESPERSON ANA LUCIA PEREIRA: Good morning.", "Ana Lucia Pereira"),
      ("Mr. Kerrigan: said nothing", None)],
 )
 def test_a_transcript_turn_names_its_speaker(text, speaker):
@@ -267,3 +268,29 @@ def test_a_country_before_an_honorific_and_a_name_is_not_a_person():
 def test_a_speaker_a_transcript_introduces_with_a_role_is_a_person():
     assert find_people(["Good afternoon."], ("ARVIND MENON, OFFICIAL SPOKESPERSON", "Q")) == [
         Person("Arvind Menon", "Official Spokesperson")]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("The Undersecretary of Trade, Ana Ruiz, and the Minister for Foreign Affairs and "
+         "Regional Integration of Togo, Kofi Mensah-Adu, met.",
+         [Person("Ana Ruiz", "Undersecretary of Trade"),
+          Person("Kofi Mensah-Adu",
+                 "Minister for Foreign Affairs and Regional Integration of Togo")]),
+        ("The Minister of African Integration and Foreign Affairs, Mr Amadou Fall, spoke.",
+         [Person("Amadou Fall", "Minister of African Integration and Foreign Affairs")]),
+        ("It included the Director for Asia and the Pacific, Lena Berg.",
+         [Person("Lena Berg", "Director for Asia and the Pacific")]),
+        ("He called the Prime Minister of Malaysia, Datuk Seri Idris Rahman, on Monday.",
+         [Person("Idris Rahman", "Prime Minister of Malaysia")]),
+        ("Omar Diallo, the World Bank's vice-president for Africa, said so.",
+         [Person("Omar Diallo", "World Bank's vice-president for Africa")]),
+        ("Mediator Ruth Banda, a former judge, told reporters nothing.",
+         [Person("Ruth Banda", "former judge")]),
+        ("Georgia's Border Troops said the crossing was shut.", []),
+        ("A villager told Caucasus Wire by telephone that the road was shut.", []),
+    ],
+)
+def test_roles_with_regions_honorifics_and_owners_and_no_person_in_an_institution(text, people):
+    assert find_people([text]) == people

@@ -30,6 +30,7 @@ from briefgen.extract.roles import (
     OFFICE_WORDS,
     PARTICLES,
     PERSON_NOUNS,
+    REGIONS,
     SAYING,
     SUFFIXES,
     THING_WORDS,
@@ -41,6 +42,7 @@ from briefgen.extract.roles import (
     is_cap,
     is_initial,
     is_name_word,
+    is_person_noun,
     is_place,
     is_role_word,
     title_case,
@@ -53,8 +55,8 @@ _TOKEN = re.compile(
 _TURN = re.compile(
     r"^(?:(?:MR|MS|MRS|DR)\.|(?:(?:VICE|DEPUTY|PRIME|PRESS|SPECIAL|ATTORNEY|FIRST) )?"
     r"(?:PRESIDENT|SECRETARY|AMBASSADOR|ADMIRAL|GENERAL|SENATOR|GOVERNOR|DIRECTOR|MINISTER|"
-    r"ADMINISTRATOR|LEADER|SPEAKER|CHAIR|ENVOY|LADY))\s+"
-    r"(?P<name>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?):")
+    r"ADMINISTRATOR|LEADER|SPEAKER|CHAIR|ENVOY|LADY|SPOKESPERSON|SPOKESMAN|SPOKESWOMAN))\s+"
+    r"(?P<name>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,2}):")
 
 
 @dataclass(frozen=True)
@@ -172,7 +174,8 @@ def _coordinated(tokens: list[_Token], taken: set[int]) -> list[tuple[int, int]]
                 start -= 1
             if k - start >= 2 and _name_run(tokens, start) == k and \
                     (start == 0 or tokens[start - 1].text not in TITLE_WORDS) and \
-                    not is_role_word(tokens[start - 1].text if start else ""):
+                    not is_role_word(tokens[start - 1].text if start else "") and \
+                    (start == 0 or tokens[start - 1].text not in CONNECTORS):
                 spans.append((start, k))
     return spans
 
@@ -200,8 +203,8 @@ def _titled(tokens: list[_Token], i: int, headline: bool) -> tuple[int, int, str
             tokens[after].text not in HONORIFICS:
         return None  # "Deputy Secretary": the last title word names the person
     complement_end = after
-    while after < len(tokens) and tokens[after].text in HONORIFICS and word not in HONORIFICS:
-        after += 1  # "Prime Minister Sir Keir Starmer"
+    while after < len(tokens) and tokens[after].text in HONORIFICS:
+        after += 1  # "Prime Minister Sir Keir Starmer", "Datuk Seri Azlan Hamid"
     start = after
     if after < len(tokens) and tokens[after].text in ("of", "for", "to"):
         run_end = _complement_run(tokens, after + 1)
@@ -210,6 +213,10 @@ def _titled(tokens: list[_Token], i: int, headline: bool) -> tuple[int, int, str
             return None
         complement_end = start = split
     end = _name_run(tokens, start)
+    if after < start < end < len(tokens) - 1 and tokens[end].text in ("of", "for") and \
+            (is_cap(tokens[end + 1].text) or tokens[end + 1].text == "the"):
+        complement_end = _complement_run(tokens, end + 1)  # "… and Regional Integration of X"
+        return _apposed_after_role(tokens, i, complement_end, headline)
     if end == start:
         return _apposed_after_role(tokens, i, complement_end, headline)
     words = [t.text for t in tokens[start:end]]
@@ -235,7 +242,7 @@ def _role_apposed_before(tokens: list[_Token], honorific: int) -> str | None:
         return None
     j = comma
     while j > 0 and comma - j < 10 and (is_cap(tokens[j - 1].text)
-                                        or tokens[j - 1].text in ("of", "the", "for", "to")):
+                                        or tokens[j - 1].text in ("of", "the", "for", "to", "and")):
         j -= 1
     titles = [k for k in range(j, comma) if tokens[k].text in TITLE_WORDS]
     if not titles:
@@ -254,15 +261,30 @@ def _complement_run(tokens: list[_Token], start: int) -> int:
         elif text in ("’s", "'s") and is_cap(following):
             j += 1  # "the People’s Republic of China"
         elif text == "and" and (following in TITLE_WORDS or following in TITLE_MODIFIERS
-                                or tokens[j - 1].text not in OFFICE_WORDS):
+                                or tokens[j - 1].text not in OFFICE_WORDS) and \
+                not _place_follows(tokens, j + 1):
             break  # "… of the United States Joseph R. Biden and President of …"
         elif text in ("the", "of", "and", "for", "on") and (is_cap(following) or
                                                             following == "the") and \
-                (j == start or not is_name_word(tokens[j - 1].text)):
+                (j == start or not is_name_word(tokens[j - 1].text) or
+                 (text == "and" and _place_follows(tokens, j + 1))):
             j += 1
         else:
             break
     return j
+
+
+def _place_follows(tokens: list[_Token], j: int) -> bool:
+    """Whether a place or a region comes next: "(Director for Africa and) the Middle East"."""
+    if j < len(tokens) and tokens[j].text == "the":
+        j += 1
+    return j < len(tokens) and (is_place(tokens[j].text) or tokens[j].text in _REGIONS or
+                                is_place(_text(tokens, j, min(j + 2, len(tokens)))))
+
+
+#: Regions a role's complement names: "Director for Africa and the Middle East".
+_REGIONS = REGIONS | {"America", "Middle", "Pacific", "Latin", "Gulf", "Near", "Far", "Central",
+                      "South", "East", "West", "North", "Horn"}
 
 
 def _split_complement(tokens: list[_Token], start: int, end: int) -> int | None:
@@ -271,7 +293,7 @@ def _split_complement(tokens: list[_Token], start: int, end: int) -> int | None:
     for j in range(start, end):
         text = tokens[j].text
         if text in OFFICE_WORDS or text in TITLE_WORDS or is_place(text) or \
-                is_abbreviation(text) or text in CONNECTORS or \
+                is_abbreviation(text) or text in CONNECTORS or text in _REGIONS or \
                 any(canonical(_text(tokens, k, j + 1)) for k in range(max(start, j - 5), j)):
             last = j
     if last is None:
@@ -330,6 +352,9 @@ def _apposed_after_role(tokens: list[_Token], title: int, after: int,
             tokens[after + 2].text == ",":
         after += 2
     start = after + 1
+    while start < len(tokens) - 1 and tokens[start].text in HONORIFICS and \
+            tokens[start].text[:2] not in ("Mr", "Ms", "Dr"):
+        start += 1  # "…, Datuk Seri Azlan Hamid"; "…, Mr. Y" is the honorific's own reading
     end = _name_run(tokens, start)
     if end - start < 2 or not _ends_phrase(tokens, end):
         return None
@@ -342,12 +367,17 @@ def _apposed_after_role(tokens: list[_Token], title: int, after: int,
 
 def _apposed(tokens: list[_Token], i: int) -> tuple[int, int, str] | None:
     """"Scott Bessent, Secretary of the Treasury," — a full name, a comma, then a role."""
-    if i > 0 and (is_name_word(tokens[i - 1].text) or is_initial(tokens[i - 1].text)):
+    if i == 0 and tokens[0].text.lower() in PERSON_NOUNS and _name_run(tokens, 1) >= 3:
+        return _apposed(tokens, 1)  # "Mediator Ruth Banda, a former minister,"
+    if i > 0 and (is_name_word(tokens[i - 1].text) or is_initial(tokens[i - 1].text)) and \
+            not (i == 1 and tokens[0].text.lower() in PERSON_NOUNS):
         return None
     end = _name_run(tokens, i)
     if end - i < 2 or end + 1 >= len(tokens) or tokens[end].text != ",":
         return None
     j = end + 1
+    if tokens[j].text in ("and", "or"):
+        return None  # "Jane Roe, and the Minister of X, …": the next person's role
     if tokens[j].text == "the":
         j += 1
     role_end = j
@@ -377,15 +407,17 @@ def _apposed_in_lowercase(tokens: list[_Token], i: int, end: int) -> tuple | Non
     j = end + 1
     if tokens[j].text in ("a", "an", "the"):
         j += 1
-    k = j
-    if k + 2 < len(tokens) and (is_cap(tokens[k].text) or is_abbreviation(tokens[k].text)) and \
-            tokens[k + 1].text in ("’s", "'s"):
-        k += 2  # "Tesfaye Alemu, Ethiopia’s chief negotiator,"
+    k = owner_end = j
+    while owner_end < len(tokens) - 1 and owner_end - j < 5 and \
+            (is_cap(tokens[owner_end].text) or is_abbreviation(tokens[owner_end].text)):
+        owner_end += 1
+    if owner_end > j and tokens[owner_end].text in ("’s", "'s"):
+        k = owner_end + 1  # "Tesfaye Alemu, Ethiopia’s chief negotiator,", "the World Bank’s …"
     while k < len(tokens) and k - j < 6 and tokens[k].text.isalpha() and \
             (tokens[k].text.islower() or canonical(tokens[k].text)) and \
-            tokens[k].text not in PERSON_NOUNS:
+            not is_person_noun(tokens[k].text):
         k += 1  # "a former Colombian deputy foreign minister"
-    if k >= len(tokens) or tokens[k].text not in PERSON_NOUNS:
+    if k >= len(tokens) or not is_person_noun(tokens[k].text):
         return None
     stop = k + 1
     while stop < len(tokens) and tokens[stop].text not in (",", ".", ";", "(", ")", "—", "–"):

@@ -20,6 +20,7 @@ def _words(text: str) -> list[str]:
 #: Words that end a role and can stand right before a name ("Prime Minister", "Coordinator").
 TITLE_WORDS = frozenset(_words("""
 President Premier Chancellor Minister Secretary Secretary-General Under-Secretary-General
+Undersecretary Under-Secretary
 Director-General Governor-General Ambassador Envoy Advisor Adviser Coordinator Director
 Administrator Commissioner Chair Chairman Chairwoman Chairperson Spokesperson Spokesman
 Spokeswoman Representative Senator Congressman Congresswoman Governor Mayor King Queen Prince
@@ -41,14 +42,15 @@ Presidential Supreme Lord Former National Federal
 """))
 #: Honorifics: a title, but not a role worth reporting.
 HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame",
-                        "Messrs.", "Shri", "Smt."})
+                        "Messrs.", "Shri", "Smt.", "Datuk", "Dato'", "Dato’", "Seri", "Tun"})
 #: Title words that also open names of things ("General Motors"): a title only when qualified
 #: ("Attorney General") or before a full name.
 WEAK_TITLES = frozenset({"General", "Chief", "Head", "Member", "Leader", "Justice", "Lady",
                           "Gentleman", "Deputy", "Assistant", "Officer", "Counsel"})
 #: Words of offices and institutions: they end a role's complement, never a name.
 OFFICE_WORDS = frozenset(_words("""
-Affairs State Defense Defence Treasury Commerce Agriculture Energy Education Labor Labour Justice
+Affairs Integration State Defense Defence Treasury Commerce Agriculture Energy Education Labor
+Labour Justice Troops Guards Police Gendarmerie
 Interior Transportation Security Services Development Health Veterans Council Commission Committee
 Administration Agency Department Office Bureau Foundation Forces Staff Intelligence Policy Trade
 Finance Economy Industry Investment Environment Republic Kingdom Nations House Senate Congress
@@ -68,6 +70,7 @@ Holy See Coalition Association League Network Society Trust Project Corporation 
 LLC Motors Partners Campaign Collective Labs Capital Ventures Industries Holdings Systems Solutions
 Group Associates Consulting Media Press News Times Post Journal Network Airlines Automotive
 Reuters Bloomberg Xinhua Kyodo Yonhap Interfax TASS Tass Jazeera Arabiya BBC CNN AFP
+Wire Tribune Herald Gazette Telegraph Chronicle Dispatch
 """))
 #: Names of documents and events: never in a role nor a name ("Emergency Declaration President
 #: Biden approved"; "Bilateral Meeting Between President Biden").
@@ -119,7 +122,8 @@ host anchor moderator lawyer attorney professor economist survivor student mothe
 wife son daughter brother sister pastor rabbi reverend farmer veteran soldier officer victim
 director chair chairman chairwoman ceo secretary administrator commissioner advocate organizer
 fellow member treasurer mayor governor representative counterpart chief
-analyst expert researcher scholar
+analyst expert researcher scholar facilitator mediator coach captain player fisherman fishermen
+trader herder villager resident nurse doctor engineer worker driver judge magistrate
 """))
 #: Person nouns that name an office: a role when written in lowercase ("trade minister").
 OFFICE_NOUNS = frozenset(_words("""
@@ -129,7 +133,13 @@ senator representative leader chief
 """))
 #: Person nouns that are also verbs ("to host World Expo"): only after a name of their own
 #: ("CNN host Jane Roe", "Meet the Press host").
-VERB_NOUNS = frozenset({"host", "anchor", "chair", "advocate"})
+VERB_NOUNS = frozenset({"host", "anchor", "chair", "advocate", "coach", "trader", "resident",
+                        "worker", "player", "driver"})
+
+
+def is_person_noun(word: str) -> bool:
+    """A person noun, also as the head of a compound: "vice-president", "co-founder"."""
+    return word in PERSON_NOUNS or word.rsplit("-", 1)[-1] in PERSON_NOUNS
 FUNCTION_WORDS = frozenset(_words("""
 a an the and or but nor of to in on at for with by from as into onto over via vs per amid upon
 about after before between during under through than that its
@@ -152,6 +162,11 @@ def is_cap(text: str) -> bool:
     return text[:1].isupper() and any(c.islower() for c in text)
 
 
+#: Regions, which a role names ("Director for Africa") and a name never holds.
+REGIONS = frozenset({"Africa", "Asia", "Europe", "Americas", "Oceania", "Caribbean", "Sahel",
+                     "Balkans", "Eurasia", "Arctic", "Antarctica", "Maghreb", "Levant"})
+
+
 @functools.lru_cache(maxsize=8192)  # asked of the same few thousand words all article long
 def is_name_word(text: str) -> bool:
     """A word that can be part of a person's name: capitalised, and no role, office or place."""
@@ -159,7 +174,7 @@ def is_name_word(text: str) -> bool:
         return True  # "el-Sisi", "al-Sudani"
     return is_cap(text) and text not in TITLE_WORDS and text not in TITLE_MODIFIERS \
         and text not in NOT_NAMES and text not in OFFICE_WORDS and text not in THING_WORDS \
-        and text not in HONORIFICS and not is_place(text)
+        and text not in HONORIFICS and text not in REGIONS and not is_place(text)
 
 
 _PREFIXED_NAME = re.compile(r"(?:al|el|bin|ibn|abu|ben)-[A-Z][^\W\d_]+")
