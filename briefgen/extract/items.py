@@ -576,6 +576,8 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
             continue  # "agreed to end the dispute over X": settled, not open
         if _WITHDRAWN_CUE.search(piece) and not cued:
             continue  # "lifted their objections after assurances": no longer open
+        if _NARRATED_YEAR.search(piece):
+            continue  # "Earlier that year, the EU had imposed measures over X": history
         pending = _PENDING_CUE.search(piece)
         measure = _MEASURE_CUE.search(piece) or _IMPOSED_CUE.search(piece)
         if measure and _is_background(piece, reference):
@@ -616,8 +618,8 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
                     _NOT_A_TOPIC.match(topic) or _is_generic(topic):
                 continue  # "the incident", "in Warsaw": no issue a reader can follow
             topic = issue_label(topic, sentence)
-            if not topic:
-                continue
+            if not topic or _SAYS.search(topic):
+                continue  # "X said such a step": no noun phrase names the issue
             if any(_same_topic(i["topic"], topic) for i in draft.open_issues):
                 continue
             if re.match(r"(?:their|its|his|her)\s", topic, re.I) and \
@@ -1004,6 +1006,10 @@ _AUXILIARIES_END = re.compile(r"(?:\s+(?:has|have|had|is|are|was|were|been|also|
 #: A clause's subject is not found across a conjunction: "(lapsed) after reviews (stalled)".
 _SUBORDINATE = re.compile(r"\b(?:after|when|because|as|while|since|before|until|if|and|but|"
                           r"lapsed|ended|expired)\b", re.I)
+#: A year the text tells of as past, by the one it named before: "earlier that year".
+_NARRATED_YEAR = re.compile(r"\bthat year\b", re.I)
+#: Who said it, inside what would be a topic: not a noun phrase.
+_SAYS = re.compile(r"\b(?:said|says|told)\b")
 #: A count of those of a group: "three hundred of our (nationals)" → "three hundred".
 _COUNT_OF_GROUP = re.compile(r"\b(?P<count>\d[\d,]*|one|two|three|four|five|six|seven|eight|"
                              r"nine|ten|hundred|thousand)\s+of\s+(?:our|their|its|his|her|the)\s+",

@@ -39,7 +39,7 @@ _CLAUSE_END = re.compile(
     r",\s+(?:resulting in|ensuring|unlocking|wherein|urging|calling|noting|stressing|"
     r"underscoring|emphasi[sz]ing|welcoming|recogni[sz]ing|reaffirming|reiterating)\b|"
     r",\s+(?=(?!including\b)[a-z]+ing\s+(?:a|an|the|their|its|his|her|our|\d))|"
-    r",\s+(?=(?:to|by|but|as|with|in|for)\s)|,\s+(?=an?\s(?![^,;]*,\s+(?:and\s+)?an?\s))|"
+    r",\s+(?=(?:to|by|but|as|with|in|for)\s|on\s+(?:how|whether|what|who|when)\b)|,\s+(?=an?\s(?![^,;]*,\s+(?:and\s+)?an?\s))|"
     r"\s+(?:after|following)\s+(?=(?:(?:many|several|two|three|\w+teen)\s+)?"
     r"(?:decades|years|months|weeks|days|hours|rounds)\s+of\b)|\s+as\s+(?=(?:they|we|it|he|she)\s)|"
     r",\s+(?:and\s+)?(?=(?:we|they|he|she|it|President|Prime Minister|Secretary|Minister|"
