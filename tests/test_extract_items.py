@@ -149,6 +149,9 @@ def test_past_achievements_are_background_not_agreements(sentence):
         ("The two sides signed the river accord on July 16, 1996.", False),
         ("The ministers agreed to restore a credit line, which had lapsed in 2015.", True),
         ("The two countries signed a defence pact in 2019 that expires next year.", False),
+        ("The two sides signed a grain deal on Sept. 2.", False),
+        ("The two sides signed a grain deal on Nov. 20.", True),
+        ("They reaffirmed their commitment to the Good Friday Agreement.", True),
     ],
 )
 def test_an_agreement_dated_years_ago_is_history_but_a_date_in_its_relative_clause_is_not(
@@ -955,3 +958,15 @@ def test_orders_to_one_s_own_officials_decisions_conveyed_and_duties_are_agreeme
 
 def test_a_request_to_the_other_side_is_still_no_agreement():
     assert items("The ministers urged the parties to cease hostilities.").agreements == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Both parties insist on a federal state, the model agreed in earlier rounds.",
+        "The envoy, who plans to visit Cairo in May, said at a briefing on Tuesday that talks "
+        "would go on.",
+    ],
+)
+def test_a_model_agreed_elsewhere_or_a_plan_told_in_passing_is_no_agreement(sentence):
+    assert items(sentence).agreements == []

@@ -424,8 +424,8 @@ def _agreements(draft: Draft, sentence: str, pieces: list[str], main_parties: li
         if piece.startswith("to ") and head:
             piece = head + piece[3:]
         what = agreement_label(_after_colon(piece), sentence)
-        if len(re.findall(r"[A-Za-z]{2,}", what)) < 2:
-            continue
+        if len(re.findall(r"[A-Za-z]{2,}", what)) < 2 or _SAYS.search(what):
+            continue  # "Visit Qatar in October, said at a press conference": not one act
         draft.agreements.append({
             "what": what,
             "parties": commitment_parties(piece, main_parties) or _parties(piece, main_parties),
@@ -485,8 +485,11 @@ def _is_agreement(clause: str) -> bool:
         request = None  # "adopted a resolution urging states to …", "decides to X and asks Y"
     if not cue or _NOT_AGREEMENT_CUE.search(clause) or request or _PENDING_CUE.search(clause):
         return False  # "the accord must still be ratified": a step still open, not a new deal
-    if cue.group(0).endswith("agreed") and _PARTICIPLE_AFTER.match(clause, cue.end()):
-        return False  # "short ceasefires agreed in the following weeks were violated"
+    if cue.group(0).endswith("agreed") and (
+            _PARTICIPLE_AFTER.match(clause, cue.end()) or
+            (_NOUN_BEFORE.search(clause, 0, cue.start()) and
+             _PLACED_NOT_TO.match(clause, cue.end()))):
+        return False  # "short ceasefires agreed in … were violated", "the basis agreed in X"
     if _SCHEDULED.match(cue.group(0)) and _SCHEDULED.search(clause):
         return False  # "the council will hold an emergency session": an event ahead
     happening = _EVENT_AS_SUBJECT.search(clause)
@@ -505,6 +508,10 @@ def _is_agreement(clause: str) -> bool:
 
 
 #: What follows "agreed" used as a participle, before its clause's own verb.
+#: A noun with its article just before a verb: "the basis (agreed)".
+_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|this|that)\s+[a-z]+\s+$")
+#: Where or by what, with no act to do after it: "(agreed) in UN resolutions."
+_PLACED_NOT_TO = re.compile(r"\s+(?:in|at|by|under|upon)\s+(?:(?!to\b)[^,.;\s]+\s*)+(?:[,.;]|$)")
 _PARTICIPLE_AFTER = re.compile(r"\s+(?:in|at|by|during|under)\s+[^,.;]{0,40}?\s+"
                                r"(?:was|were|is|are|have|has|had|(?-i:[a-z]+ed))\b")
 #: An event that is the subject of its own verb: "the talks will resume", "would continue".
@@ -1186,11 +1193,28 @@ _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|where)\b|"
                               r"is|are|will|[a-z]+ed|expires|runs|lapses|ends) )")
 
 
+#: How long before the report an agreement's day makes it history, not news.
+_LONG_AGO = dt.timedelta(days=45)
+_IN_A_NAME = re.compile(r"\s+(?-i:[A-Z])[a-z]")
+
+
 def _is_background(clause: str, reference: dt.date) -> bool:
-    """An agreement dated years before the report ("signed on July 16, 1996") is history;
+    """An agreement dated years before the report ("signed on July 16, 1996"), or on a day
+    weeks before it, is history;
     a date in a relative clause ("a swap, which lapsed in 2015"; "a swap that lapsed in 2015")
     dates something else."""
     clause = _RELATIVE_CLAUSE.split(clause, maxsplit=1)[0]
-    years = [int(v[:4]) for _, _, t in dates.find_expressions(clause)
-             if (v := dates.normalize(t, reference, clause))]
-    return bool(years) and max(years) < reference.year - 1
+    values = []
+    for _, end, text in dates.find_expressions(clause):
+        if not re.search(r"\d", text) and _IN_A_NAME.match(clause, end):
+            continue  # "the Good Friday Agreement": a name, not a day
+        value = dates.normalize(text, reference, clause)
+        if value and re.match(r"\d{4}", value):
+            values.append(value)
+    if not values:
+        return False
+    latest = max(v.split("/")[-1] for v in values)
+    if int(latest[:4]) < reference.year - 1:
+        return True
+    return bool(re.fullmatch(r"\d{4}-\d\d-\d\d", latest)) and \
+        latest < (reference - _LONG_AGO).isoformat()  # "signed on March 3", told in June
