@@ -970,3 +970,16 @@ def test_a_request_to_the_other_side_is_still_no_agreement():
 )
 def test_a_model_agreed_elsewhere_or_a_plan_told_in_passing_is_no_agreement(sentence):
     assert items(sentence).agreements == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topics"),
+    [
+        ("The ministry lodged a protest with the Embassy of Brel in Arden.", []),
+        ("Arden rejected the ruling in its entirety.", ["Rejection of the ruling"]),
+        ("Arden is pressing Brel to scrap its 5 percent tariff on steel imports.",
+         ["5 percent tariff on steel imports"]),
+    ],
+)
+def test_an_issue_is_not_the_addressee_of_a_protest_nor_loses_its_figure(sentence, topics):
+    assert [i["topic"] for i in items(sentence).open_issues] == topics

@@ -23,7 +23,7 @@ from briefgen.extract.clauses import (
     split_clauses,
 )
 from briefgen.extract.events import add_events, with_visitor
-from briefgen.extract.labels import agreement_label, fit, issue_label
+from briefgen.extract.labels import IN_FULL, agreement_label, fit, issue_label
 from briefgen.extract.literal_gate import LiteralGated
 from briefgen.extract.names import PLACE_NAME, find_parties
 from briefgen.extract.phrases import mentions
@@ -947,6 +947,9 @@ def _topic(clause: str) -> str | None:
                       rest)  # "accused both sides of X", "accused the Republic of Y of X"
     if re.match(r"as\b", rest):
         return None  # "criticised as unsustainable": what was criticised came before the cue
+    if cue and re.fullmatch(r"protest(?:s|ed)?", cue.group(0), re.I) and \
+            re.match(r"(?:with|to)\s", rest):
+        return None  # "lodged a protest with the Embassy of X": to whom, not about what
     said = _SAYING_ENDS_CLAUSE.fullmatch(rest.strip(" ."))
     shut = re.search(r"(?:\w+ly\s+)?(?:restricted|blocked|closed|suspended|frozen)$",
                      cue.group(0)) if cue else None
@@ -987,6 +990,7 @@ def _topic(clause: str) -> str | None:
     rest = re.sub(r"^(?:concerns|involves|centres on|centers on|is over|is about)\s+", "", rest)
     rest = re.sub(r"^(?:about|over|on|of|to|for|that|with|at|against|the issue of)\s+", "", rest,
                   flags=re.I)
+    rest = IN_FULL.sub("", rest)
     if cue and re.match(r"(?:when|while|if|because|after|before|since|whenever)\b", rest, re.I):
         rest = f"{cue.group(0)} {rest}"  # "faced barriers when …": the barriers are the issue
     if rest and not _is_generic(rest) and len(rest.split()) <= 14 and \
@@ -998,6 +1002,8 @@ def _topic(clause: str) -> str | None:
                               cue.group(0) if cue else "", re.I)
             if raised:  # "raised questions about debt"
                 return f"{raised.group('what')} about {rest}"
+            if re.fullmatch(r"rejected|rejects", cue.group(0) if cue else "", re.I):
+                return f"rejection of {rest}"  # "rejected the ruling in its entirety"
             return clause  # "criticised the deal": who criticised says more than "deal"
         return rest
     if rest and not _is_generic(rest) and re.search(r"[A-Za-z]{4}", rest):
@@ -1157,6 +1163,9 @@ def _problem_phrase(clause: str, start: int, end: int) -> str:
                 (re.fullmatch(r"[a-z]+ed", word) and word not in ("continued", "repeated")):
             break
         modifiers.insert(0, word)
+    if modifiers and re.fullmatch(r"percent|per", modifiers[0], re.I) and \
+            len(words) > len(modifiers) and re.fullmatch(r"[\d.,]+", words[-len(modifiers) - 1]):
+        modifiers.insert(0, words[-len(modifiers) - 1])  # "its 5 percent common tariff"
     rest = _FINITE_VERB.split(clause[end:], maxsplit=1)[0]
     listed = _NOUN_LIST.match(rest)
     if listed and len(listed.group(0).split()) <= 12:  # "shortages of grain, oil and fuel"

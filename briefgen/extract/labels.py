@@ -631,6 +631,8 @@ _HARM_CLAUSE = re.compile(
     r"jeopardi[sz]e|damage|constrain|restrict|block)(?:s|es|ed)?\s+(?=\S)", re.I)
 
 
+#: How wholly, after what is rejected: "the decision (in its entirety)".
+IN_FULL = re.compile(r"\s+(?:in\s+(?:its|their)\s+entirety|in\s+full|outright|wholesale)[\s.]*$")
 #: What must be done to the issue, after it: "migration costs (must be brought down)".
 _TO_BE_DONE = re.compile(r"(?<=\w)\s+(?:must|should|needs?\s+to|ha(?:s|ve)\s+to)\s+(?:still\s+)?"
                          r"be\s+[a-z]+\b.*$", re.S)
@@ -641,7 +643,7 @@ def issue_label(phrase: str, evidence: str = "", limit: int = MAX_WORDS) -> str:
     phrase = _DANGLING.sub("", _QUOTE_MARKS.sub("", phrase).strip(" ,;:"))
     phrase = _ISSUE_LEAD.sub("", phrase)
     phrase = _HARM_CLAUSE.sub(r"\g<harm> to ", phrase, count=1)
-    phrase = _TO_BE_DONE.sub("", phrase)
+    phrase = IN_FULL.sub("", _TO_BE_DONE.sub("", phrase))
     phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
     return fit(phrase, evidence, limit, compressed=True)
 
