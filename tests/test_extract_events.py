@@ -760,3 +760,16 @@ def test_the_year_a_span_began_does_not_date_the_event():
     event = one("The minister is expected in Suva early next year for the first talks on the "
                 "treaty since 2019.")
     assert event["when"] == "2026-H1"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "what"),
+    [
+        ("Work on the northern section is scheduled to begin in March 2026.",
+         "Work on the northern section to begin"),
+        ("The envoys drew up a draft protocol, which the ministers expect to sign by June.",
+         "Sign a draft protocol"),
+    ],
+)
+def test_a_lone_verb_ahead_is_labelled_with_what_it_is_said_of(sentence, what):
+    assert one(sentence)["what"] == what

@@ -983,3 +983,11 @@ def test_a_model_agreed_elsewhere_or_a_plan_told_in_passing_is_no_agreement(sent
 )
 def test_an_issue_is_not_the_addressee_of_a_protest_nor_loses_its_figure(sentence, topics):
     assert [i["topic"] for i in items(sentence).open_issues] == topics
+
+
+def test_a_label_that_says_how_or_with_what_is_no_item():
+    draft = items("Today, with the formation of the pact, we recommit ourselves to this vision.",
+                  "They stressed the peaceful settlement of disputes in accordance with "
+                  "international law.")
+    assert [a["what"] for a in draft.agreements] == []
+    assert [i["topic"] for i in draft.open_issues] == []

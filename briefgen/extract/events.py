@@ -196,11 +196,47 @@ def _dated_acts(clause: str, sentence: str, reference: dt.date, people: list[str
     agent = _ACT_AGENT.search(clause[:act.start()])
     doer = agent.group("agent") if agent else None
     label = fit(f"{doer} to {what}" if doer else what, sentence)
+    if len(what.split()) == 1:  # "construction of the section is due to begin": what begins
+        label = fit(_act_on_subject(clause[:act.start()], what), sentence) or label
     return [{"what": capitalised(label), "kind": "other",
              "who": find_parties(clause[:act.start()], capital_as_state=True)[:2]
              or list(parties[:2]),
              "where": _where(clause, act.start("verb"), people, travel=False),
              "when": when, "when_text": when_text, "evidence": sentence}]
+
+
+def _act_on_subject(before: str, verb: str) -> str:
+    """A lone verb with what it is said of: the subject before it, or the noun a relative
+    clause hangs on ("the tranche of aid, which is due to arrive" → "Tranche of aid to
+    arrive"; "a memorandum, which he expects to sign" → "Sign a memorandum")."""
+    relative = _RELATIVE_HEAD.search(before)
+    subject = _head_noun_phrase(relative.group("np")) if relative else \
+        _SUBJECT_START.split(before)[-1].strip(" ,")
+    subject = re.sub(r"\s+(?:is|are|was|were)$", "", subject)
+    if not subject or len(subject.split()) < 2 or not re.search(r"[a-z]{3}", subject):
+        return ""
+    if relative and not _INTRANSITIVE.fullmatch(verb):
+        return f"{verb} {subject}"
+    return f"{_ARTICLE.sub('', subject)} to {verb}"
+
+
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+def _head_noun_phrase(text: str) -> str:
+    """The noun phrase a relative clause follows: from the last article not governed by a
+    preposition ("… set out the latest tranche of aid"), else from the first article
+    ("… set out in a memorandum with the committee")."""
+    articles = list(_GOVERNED_ARTICLE.finditer(text))
+    free = [m for m in articles if not m.group("preposition")]
+    chosen = free[-1] if free else articles[0] if articles else None
+    return text[chosen.start("article"):] if chosen else text
+
+
+_GOVERNED_ARTICLE = re.compile(r"(?:\b(?P<preposition>of|with|in|on|for|to|from|at|by|into|"
+                               r"under)\s+)?\b(?P<article>the|a|an)\s", re.I)
+#: The noun a relative clause hangs on: "(…) the latest tranche of aid, which (is due to …)".
+_RELATIVE_HEAD = re.compile(r"(?P<np>\b(?:the|a|an)\s+[^,;]+?),?\s+which\b[^,;]*$")
+_INTRANSITIVE = re.compile(r"arrive|begin|start|open|close|resume|depart|leave|return|"
+                           r"conclude|end|expire|take\s+effect", re.I)
 
 
 def _scheduled(clause: str, sentence: str, reference: dt.date, people: list[str],

@@ -424,8 +424,9 @@ def _agreements(draft: Draft, sentence: str, pieces: list[str], main_parties: li
         if piece.startswith("to ") and head:
             piece = head + piece[3:]
         what = agreement_label(_after_colon(piece), sentence)
-        if len(re.findall(r"[A-Za-z]{2,}", what)) < 2 or _SAYS.search(what):
-            continue  # "Visit Qatar in October, said at a press conference": not one act
+        if len(re.findall(r"[A-Za-z]{2,}", what)) < 2 or _SAYS.search(what) or \
+                _ADVERBIAL_LABEL.match(what):
+            continue  # "Visit Qatar in October, said at …", "With the formation of X": no act
         draft.agreements.append({
             "what": what,
             "parties": commitment_parties(piece, main_parties) or _parties(piece, main_parties),
@@ -625,8 +626,8 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
                     _NOT_A_TOPIC.match(topic) or _is_generic(topic):
                 continue  # "the incident", "in Warsaw": no issue a reader can follow
             topic = issue_label(topic, sentence)
-            if not topic or _SAYS.search(topic):
-                continue  # "X said such a step": no noun phrase names the issue
+            if not topic or _SAYS.search(topic) or _MANNER_LABEL.match(topic):
+                continue  # "X said such a step", "In accordance with international law"
             if any(_same_topic(i["topic"], topic) for i in draft.open_issues):
                 continue
             if re.match(r"(?:their|its|his|her)\s", topic, re.I) and \
@@ -1021,6 +1022,11 @@ _SUBORDINATE = re.compile(r"\b(?:after|when|because|as|while|since|before|until|
                           r"lapsed|ended|expired)\b", re.I)
 #: A year the text tells of as past, by the one it named before: "earlier that year".
 _NARRATED_YEAR = re.compile(r"\bthat year\b", re.I)
+#: A label that opens with a preposition tells how or when, not what.
+_ADVERBIAL_LABEL = re.compile(r"(?:With|By|In|On|At|Through|Under|Upon|Without|Within)\s")
+#: How something is done, not what is at issue: "in accordance with international law".
+_MANNER_LABEL = re.compile(r"(?:In|With)\s+(?:(?:full\s+)?(?:accordance|respect|line|"
+                           r"compliance|conformity|keeping)\s+(?:with|for|to)|a\s+manner)\b")
 #: Who said it, inside what would be a topic: not a noun phrase.
 _SAYS = re.compile(r"\b(?:said|says|told)\b")
 #: A count of those of a group: "three hundred of our (nationals)" → "three hundred".
