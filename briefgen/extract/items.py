@@ -10,6 +10,7 @@ every item keeps the whole sentence as its evidence.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -786,10 +787,13 @@ _TOPIC_NOISE = {"the", "a", "an", "of", "in", "on", "over", "war", "conflict", "
 def _same_topic(one: str, other: str) -> bool:
     """"War in Ukraine" and "Ukraine conflict" are one topic; so are "Taiwan" and "taiwan";
     not "War in Ukraine" and "double standards on Ukraine and Gaza"."""
-    a, b = ({w for w in re.findall(r"\w+", t.lower()) if w not in _TOPIC_NOISE}
-            for t in (one, other))
-    small, large = sorted((a, b), key=len)
+    small, large = sorted((_topic_words(one), _topic_words(other)), key=len)
     return bool(small) and small <= large and 2 * len(small) >= len(large)
+
+
+@functools.lru_cache(maxsize=4096)  # each drafted topic is compared with every later one
+def _topic_words(topic: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"\w+", topic.lower()) if w not in _TOPIC_NOISE)
 
 
 _GENERIC_WORDS = {"the", "a", "an", "issue", "issues", "matter", "matters", "situation", "it",
