@@ -991,3 +991,18 @@ def test_a_label_that_says_how_or_with_what_is_no_item():
                   "international law.")
     assert [a["what"] for a in draft.agreements] == []
     assert [i["topic"] for i in draft.open_issues] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topics"),
+    [
+        ("A diplomatic spat over the expulsion of an envoy has dragged on for months.",
+         ["Expulsion of an envoy"]),
+        ("The long-running feud over grazing land shows no sign of ending.", ["Grazing land"]),
+        ("Arden blamed Brel for the collapse of the truce.", ["Collapse of the truce"]),
+        ("There are growing fears over the safety of the reactor.", ["Safety of the reactor"]),
+        ("Herders have complained about closed crossings.", ["Closed crossings"]),
+    ],
+)
+def test_the_news_words_for_a_quarrel_name_what_it_is_about(sentence, topics):
+    assert [i["topic"] for i in items(sentence).open_issues] == topics

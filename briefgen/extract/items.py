@@ -181,7 +181,9 @@ _ISSUE = re.compile(
     # a warning to someone over something; "warned that …" tells of a risk, not a dispute
     r"differences|warn(?:ed|s|ing)?\s+(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*)*\s+"
     r"(?:over|about|against)\b|condemn\w*|deplor\w*|denounc\w*|regret(?:s|ted)? that\b|"
-    r"criticiz\w*|criticis\w*|accus\w*|"
+    r"criticiz\w*|criticis\w*|accus\w*|blam(?:ed|es|ing)\s+(?:[\w’'.-]+\s+){1,4}?for\b|"
+    r"(?:rows?|spats?|feuds?|quarrels?|wrangl\w*|fears?)\s+(?:over|about)\b|"
+    r"complain\w*\s+(?:about|of|over)\b|"
     r"protests?\b|conflicts?\b|(?<!-)(?<!World )(?<!Cold )war\b|violat\w*|aggression|coercion|"
     r"coercive|not yet|has yet|"
     r"have yet|yet to\b|"
@@ -207,7 +209,7 @@ _WEAK_ISSUE = re.compile(
 )
 _ISSUE_OBJECT = re.compile(
     r"\b(?:tensions?|concerns?|disputes?|differences|disagreements?|reservations|objections?|"
-    r"divisions?|(?:questions|doubts)(?=\s+(?:still\s+)?(?:remain|persist|linger))|"
+    r"divisions?|rows?|spats?|feuds?|quarrels?|fears?|complaints?|(?:questions|doubts)(?=\s+(?:still\s+)?(?:remain|persist|linger))|"
     r"(?:relations|ties)\s+(?:have\s+)?(?:soured|deteriorated|worsened|frayed))\s+"
     r"(?:(?:remains?|remained|persists?|persisted|continues?|continued|lingers?|centres|"
     r"centers|centred|centered|focuses)\s+)?"
@@ -1009,6 +1011,8 @@ def _topic(clause: str) -> str | None:
                 return f"{raised.group('what')} about {rest}"
             if re.fullmatch(r"rejected|rejects", cue.group(0) if cue else "", re.I):
                 return f"rejection of {rest}"  # "rejected the ruling in its entirety"
+            if re.match(r"blam", cue.group(0) if cue else "", re.I):
+                return rest  # "blamed each other for the violence"
             return clause  # "criticised the deal": who criticised says more than "deal"
         return rest
     if rest and not _is_generic(rest) and re.search(r"[A-Za-z]{4}", rest):
