@@ -221,6 +221,8 @@ def _act_on_subject(before: str, verb: str) -> str:
 
 
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+
+
 def _head_noun_phrase(text: str) -> str:
     """The noun phrase a relative clause follows: from the last article not governed by a
     preposition ("… set out the latest tranche of aid"), else from the first article
@@ -252,8 +254,7 @@ def _scheduled(clause: str, sentence: str, reference: dt.date, people: list[str]
     if not dated or len(subject.split()) < 2:
         return []
     _, when, when_text = dated[0]
-    subject = re.sub(r"^(?:the|a|an)\s+", "", subject, flags=re.I)
-    return [{"what": capitalised(fit(subject, sentence)), "kind": "other",
+    return [{"what": capitalised(fit(_ARTICLE.sub("", subject), sentence)), "kind": "other",
              "who": list(parties[:2]), "where": _where(clause, planned.end(), people, travel=False),
              "when": when, "when_text": when_text, "evidence": sentence}]
 

@@ -511,11 +511,11 @@ def _is_agreement(clause: str) -> bool:
                 not _STRONG_AGREEMENT.search(clause))
 
 
-#: What follows "agreed" used as a participle, before its clause's own verb.
 #: A noun with its article just before a verb: "the basis (agreed)".
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|this|that)\s+[a-z]+\s+$")
 #: Where or by what, with no act to do after it: "(agreed) in UN resolutions."
-_PLACED_NOT_TO = re.compile(r"\s+(?:in|at|by|under|upon)\s+(?:(?!to\b)[^,.;\s]+\s*)+(?:[,.;]|$)")
+_PLACED_NOT_TO = re.compile(r"\s+(?:in|at|by|under|upon)(?:\s+(?!to\b)[^,.;\s]+)+\s*(?:[,.;]|$)")
+#: What follows "agreed" used as a participle, before its clause's own verb.
 _PARTICIPLE_AFTER = re.compile(r"\s+(?:in|at|by|during|under)\s+[^,.;]{0,40}?\s+"
                                r"(?:was|were|is|are|have|has|had|(?-i:[a-z]+ed))\b")
 #: An event that is the subject of its own verb: "the talks will resume", "would continue".
