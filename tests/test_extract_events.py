@@ -773,3 +773,17 @@ def test_the_year_a_span_began_does_not_date_the_event():
 )
 def test_a_lone_verb_ahead_is_labelled_with_what_it_is_said_of(sentence, what):
     assert one(sentence)["what"] == what
+
+
+def test_one_who_invites_a_counterpart_is_not_the_visitor():
+    event = one("President Lima invited his Peruvian counterpart to visit Brasilia.")
+    assert event["who"] == ["Peruvian counterpart"]
+
+
+def test_a_second_plan_in_one_clause_is_its_own_event():
+    found: list[dict] = []
+    add_events(found, [], "The envoy said she would report to a summit of the bloc later this "
+               "month and planned to return to Maseru in the first week of December.",
+               REFERENCE, [])
+    assert [(e["kind"], e["when"]) for e in found] == [
+        ("summit", "2025-11"), ("visit", "2025-12-01/2025-12-07")]

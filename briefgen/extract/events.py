@@ -526,8 +526,11 @@ def _is_back_reference(clause: str, start: int, end: int) -> bool:
 
 
 def _stands_alone(clause: str, start: int, found: list[dict]) -> bool:
-    """A second event in one clause only when coordinated with "and the next …"."""
-    return bool(re.search(r"\b(?:and|,)\s+(?:the\s+)?(?:next|upcoming|forthcoming)\b[^,;]*$",
+    """A second event in one clause only when coordinated with "and the next …", or as a
+    plan of its own ("… would report to a summit and planned to return to Maseru")."""
+    return bool(re.search(r"\b(?:and|,)\s+(?:the\s+)?(?:next|upcoming|forthcoming)\b[^,;]*$|"
+                          r"\band\s+(?:also\s+)?(?:will|would|plans?|planned|intends?|intended|"
+                          r"hopes?|hoped|(?:is|was)\s+(?:due|expected))(?:\s+to)?\s+\w+\s+$",
                           clause[:start]))
 
 
@@ -622,6 +625,9 @@ def _visitors(clause: str, start: int, end: int, people: list[str]) -> list[str]
         named = _named(guest, people)
         if named and not re.match(r"\s*(?:from|of)\b", guest):
             return named[:4]
+        counterpart = GUEST_TITLE.match(guest)
+        if counterpart and "counterpart" in counterpart.group(0):  # "invited his counterpart"
+            return [re.sub(r"^\s*(?:his|her|their|its)\s+", "", counterpart.group(0))]
         if len(named) > 1 and re.match(r"\s*of\b", guest):
             in_order = sorted(named, key=lambda p: guest.find(_last_name(p)))
             return in_order[1:5]  # "at the invitation of A, B paid a visit": B visits
