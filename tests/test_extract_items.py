@@ -1006,3 +1006,17 @@ def test_a_label_that_says_how_or_with_what_is_no_item():
 )
 def test_the_news_words_for_a_quarrel_name_what_it_is_about(sentence, topics):
     assert [i["topic"] for i in items(sentence).open_issues] == topics
+
+
+def test_a_series_of_modifiers_before_one_noun_is_one_topic():
+    draft = items("The minister said the navy will not tolerate illegal, unreported and "
+                  "unregulated fishing in national waters.")
+    assert [i["topic"] for i in draft.open_issues] == [
+        "Illegal, unreported and unregulated fishing in national waters"]
+
+
+def test_attending_a_signing_ceremony_is_no_agreement_but_a_deal_told_beside_it_is():
+    assert items("The navy chief attended the signing ceremony in Colonia.").agreements == []
+    draft = items("The bank will fund the study with a grant of 12 million euros, an official, "
+                  "who attended the signing ceremony, said.")
+    assert len(draft.agreements) == 1

@@ -294,3 +294,9 @@ def test_a_speaker_a_transcript_introduces_with_a_role_is_a_person():
 )
 def test_roles_with_regions_honorifics_and_owners_and_no_person_in_an_institution(text, people):
     assert find_people([text]) == people
+
+
+def test_a_place_before_an_apposed_role_is_not_a_person():
+    found = find_people(["On Tuesday, in Puerto Limon, the Minister of Trade, Ana Mora, "
+                         "signed the deal."])
+    assert found == [Person("Ana Mora", "Minister of Trade")]

@@ -201,6 +201,8 @@ _COORDINATED_VERB = re.compile(
 
 
 _PASSIVE_END = re.compile(r"\bbe\s+[a-z]+ed$")
+#: Single words in a series, which "and" ends: "illegal, unreported (and unregulated fishing)".
+_WORD_SERIES_END = re.compile(r"(?:^|\s)[a-z][\w-]*,\s+[a-z][\w-]*$")
 #: "… and Israel will …", "…, and the two institutes will …": a new subject with its own
 #: modal, once the clause before has one.
 _NEW_SUBJECT_WILL = re.compile(r"\s+and\s+(?=[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+will\b)|"
@@ -238,7 +240,8 @@ def _coordinated_verbs(part: str) -> list[str]:
     start = 0
     for found in _COORDINATED_VERB.finditer(part):
         before = part[start:found.start()]
-        if not ends_on_modifier(before) and not _PASSIVE_END.search(before):
+        if not ends_on_modifier(before) and not _PASSIVE_END.search(before) and \
+                not _WORD_SERIES_END.search(before):
             pieces.append(part[start:found.start()])
             start = found.end()
     return [*pieces, part[start:]]

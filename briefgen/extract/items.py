@@ -494,6 +494,8 @@ def _is_agreement(clause: str) -> bool:
             (_NOUN_BEFORE.search(clause, 0, cue.start()) and
              _PLACED_NOT_TO.match(clause, cue.end()))):
         return False  # "short ceasefires agreed in … were violated", "the basis agreed in X"
+    if cue.group(0).lower() == "signing" and _ATTENDED.search(clause, 0, cue.start()):
+        return False  # "the admiral attended the signing ceremony": who was there
     if _SCHEDULED.match(cue.group(0)) and _SCHEDULED.search(clause):
         return False  # "the council will hold an emergency session": an event ahead
     happening = _EVENT_AS_SUBJECT.search(clause)
@@ -511,6 +513,7 @@ def _is_agreement(clause: str) -> bool:
                 not _STRONG_AGREEMENT.search(clause))
 
 
+_ATTENDED = re.compile(r"(?<!\bwho )\battend(?:ed|s|ing)?\s+the\s+$")
 #: A noun with its article just before a verb: "the basis (agreed)".
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|this|that)\s+[a-z]+\s+$")
 #: Where or by what, with no act to do after it: "(agreed) in UN resolutions."
@@ -993,7 +996,10 @@ def _topic(clause: str) -> str | None:
     described = _DESCRIBED.match(rest)
     if described:
         return described.group(0)  # "would not accept a deal that ignored X": which deal
-    rest = re.split(r",(?!\d)| (?:which|that|who|while|though|although|because|but)\b", rest)[0]
+    series = _MODIFIER_SERIES.match(rest)  # "illegal, unreported and unregulated fishing"
+    kept = series.end() if series else 0
+    rest = rest[:kept] + re.split(r",(?!\d)| (?:which|that|who|while|though|although|because|"
+                                  r"but)\b", rest[kept:])[0]
     rest = re.sub(r"^(?:concerns|involves|centres on|centers on|is over|is about)\s+", "", rest)
     rest = re.sub(r"^(?:about|over|on|of|to|for|that|with|at|against|the issue of)\s+", "", rest,
                   flags=re.I)
@@ -1021,6 +1027,9 @@ def _topic(clause: str) -> str | None:
     return named[0] if named else None
 
 
+#: Single words in a series before one noun: "illegal, unreported and unregulated (fishing)".
+_MODIFIER_SERIES = re.compile(r"(?:(?:a|an|the)\s+)?[a-z][\w-]*(?:,\s+[a-z][\w-]*)+\s+and\s+"
+                              r"[a-z][\w-]*\s+(?=[a-z])")
 #: Auxiliaries a subject is left with when cut before its verb: "the experts have (not yet …)".
 _AUXILIARIES_END = re.compile(r"(?:\s+(?:has|have|had|is|are|was|were|been|also|still|"
                               r"will|would|could|can|may|might|must|should|then|soon|quickly))+$",

@@ -372,6 +372,8 @@ def _apposed(tokens: list[_Token], i: int) -> tuple[int, int, str] | None:
     if i > 0 and (is_name_word(tokens[i - 1].text) or is_initial(tokens[i - 1].text)) and \
             not (i == 1 and tokens[0].text.lower() in PERSON_NOUNS):
         return None
+    if i > 0 and tokens[i - 1].text in ("in", "at", "near"):
+        return None  # "in Colonia del Sacramento, the Minister of X, Jane Roe, …": a place
     end = _name_run(tokens, i)
     if end - i < 2 or end + 1 >= len(tokens) or tokens[end].text != ",":
         return None
