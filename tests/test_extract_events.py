@@ -787,3 +787,9 @@ def test_a_second_plan_in_one_clause_is_its_own_event():
                REFERENCE, [])
     assert [(e["kind"], e["when"]) for e in found] == [
         ("summit", "2025-11"), ("visit", "2025-12-01/2025-12-07")]
+
+
+def test_a_body_convened_is_named_by_its_name():
+    event = one("The leaders asked their ministers to convene the Joint Trade Committee in "
+                "Hanoi in December.")
+    assert (event["what"], event["when"]) == ("Joint Trade Committee in Hanoi", "2025-12")

@@ -795,6 +795,10 @@ def _label(clause: str, start: int, end: int, kind: str, who: list[str], where: 
     name = _proper_name(clause, start, end)
     if name:
         return name
+    convened = _CONVENED.match(clause, start)
+    if convened:  # "asked their ministers to convene the Joint Trade Committee in Kuala Lumpur"
+        body = convened.group("body")
+        return body + (f" in {short_place}" if short_place and short_place not in body else "")
     if MEET_VERB.match(clause, start) and len(who) == 2 and all(p in people for p in who):
         return f"Meeting of {who[0]} and {who[1]}" + (f" in {short_place}" if short_place else "")
     phrase = _noun_phrase(clause, start, end)
@@ -806,6 +810,9 @@ def _label(clause: str, start: int, end: int, kind: str, who: list[str], where: 
     return capitalised(phrase)
 
 
+#: A body convened, by its name: "convene the Bangladesh–Malaysia Joint Trade Committee".
+_CONVENED = re.compile(r"(?:re)?convene\s+(?:the\s+)?(?P<body>[A-Z][\w’'–-]*(?:\s+(?:(?:of|on|"
+                       r"for|and)\s+(?:the\s+)?)?[A-Z][\w’'–-]*)*)")
 #: The verbs of `BODY_TO_DECIDE`, which alone may start its event.
 _DECIDING_VERB = re.compile(r"consider|review|approve|discuss|take\s+up|decide\s+on", re.I)
 #: What a vote at the polls decides, when the text says: "a referendum on the treaty".
