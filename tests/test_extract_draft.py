@@ -73,3 +73,14 @@ def test_the_notes_after_a_press_release_s_end_are_not_read():
                              source={"path": "release.txt"})
     assert [p["name"] for p in data["people"]] == ["Ana Guerra"]
     assert "Reyes" not in data["summary"]
+
+
+def test_a_state_named_only_for_a_mediator_s_former_office_is_no_party():
+    report = ("Lesotho talks fail\n\nTalks between Lesotho's government and the opposition broke "
+              "up without agreement over a recount in Maseru on Tuesday, said the mediator, Ana "
+              "Banda, a former vice-president of Zambia. The opposition disputes the results "
+              "of the vote in Lesotho.\n")
+    data, _ = draft_briefing(parse_article(report, "txt"), dt.date(2027, 11, 10),
+                             source={"path": "lesotho.txt"})
+    assert data["open_issues"]
+    assert all("Zambia" not in issue["parties"] for issue in data["open_issues"])

@@ -9,7 +9,7 @@ from collections import Counter
 from briefgen.extract.article import Article
 from briefgen.extract.items import Draft, extract_items
 from briefgen.extract.literal_gate import LiteralGated
-from briefgen.extract.names import find_parties
+from briefgen.extract.names import FORMER_OFFICE, find_parties
 from briefgen.extract.people import find_people
 from briefgen.extract.quotes import find_quotes
 from briefgen.extract.sentences import split_sentences
@@ -73,7 +73,8 @@ def draft_briefing(article: Article, day: dt.date, *, source: dict) -> tuple[dic
     people = find_people([article.title, *sentences],
                          tuple(dict.fromkeys(u.speaker for u in article.units if u.speaker)))
     names = [p.name for p in people]
-    counts = Counter(p for s in sentences for p in find_parties(s, capital_as_state=True))
+    counts = Counter(p for s in sentences
+                     for p in find_parties(FORMER_OFFICE.sub("", s), capital_as_state=True))
     main_parties = [p for p, _ in counts.most_common(3)]
     citable = [[s for s in p if len(s) <= MAX_TEXT] for p in paragraphs]
     items = extract_items(citable, day, names, main_parties[:2])

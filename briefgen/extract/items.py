@@ -26,7 +26,7 @@ from briefgen.extract.clauses import (
 from briefgen.extract.events import add_events, with_visitor
 from briefgen.extract.labels import IN_FULL, agreement_label, fit, issue_label
 from briefgen.extract.literal_gate import LiteralGated
-from briefgen.extract.names import PLACE_NAME, find_parties
+from briefgen.extract.names import FORMER_OFFICE, PLACE_NAME, find_parties
 from briefgen.extract.phrases import mentions
 from briefgen.extract.quotes import POSSESSIVE_NAME, quoted_whole
 from briefgen.extract.topics import cue_topics
@@ -401,7 +401,7 @@ def _is_quoted_speech(sentence: str) -> bool:
 
 
 def _parties(text: str, main_parties: list[str]) -> list[str]:
-    parties = find_parties(text, capital_as_state=True)
+    parties = find_parties(FORMER_OFFICE.sub("", text), capital_as_state=True)
     if re.search(r"\b(?:two|both) (?:leaders|sides|countries|presidents|governments|nations)|"
                  r"\bthe (?:leaders|parties|sides)\b|\bbilateral\b", text, re.I):
         parties += [p for p in main_parties if p not in parties]

@@ -411,6 +411,12 @@ _FORMAL_NAME = re.compile(r"(?:[Tt]he\s+)?(?:(?:Federal|Islamic|Democratic|Unite
                           r"Sultanate|Emirate|Principality|Grand\s+Duchy|Commonwealth)\s+of\s+")
 
 
+#: A state named only for a person's past office, which makes it no party to what is told:
+#: "the mediator, a former vice-president of Zambia".
+FORMER_OFFICE = re.compile(r"\bformer\s+(?:[\w-]+\s+){1,4}?of\s+(?:the\s+)?[A-Z][\w’'-]*"
+                           r"(?:\s+[A-Z][\w’'-]*){0,3}")
+
+
 def find_parties(text: str, *, capital_as_state: bool = False) -> list[str]:
     """States and organisations named in `text`, canonical, in order of first mention."""
     found: list[str] = []
