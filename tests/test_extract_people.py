@@ -300,3 +300,8 @@ def test_a_place_before_an_apposed_role_is_not_a_person():
     found = find_people(["On Tuesday, in Puerto Limon, the Minister of Trade, Ana Mora, "
                          "signed the deal."])
     assert found == [Person("Ana Mora", "Minister of Trade")]
+
+
+def test_a_turn_s_role_and_name_make_a_person():
+    assert find_people(["Good morning."], ("SPOKESPERSON ANA LUCIA DIOP", "Q")) == [
+        Person("Ana Lucia Diop", "Spokesperson")]

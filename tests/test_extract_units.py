@@ -68,6 +68,18 @@ def test_a_ministry_s_questions_and_answers_are_turns():
     ]
 
 
+def test_a_spokesperson_s_briefing_is_read_as_turns():
+    assert units(
+        Piece("SPOKESPERSON ANA DIOP: Good morning."),
+        Piece("Q: Is there a dispute over the gas field?"),
+        Piece("SPOKESPERSON ANA DIOP: There is no crisis."),
+    ) == [
+        ("turn", "SPOKESPERSON ANA DIOP", "Good morning."),
+        ("turn", "Q", "Is there a dispute over the gas field?"),
+        ("turn", "SPOKESPERSON ANA DIOP", "There is no crisis."),
+    ]
+
+
 def test_a_speaker_introduced_with_a_role_is_then_named_alone():
     assert units(
         Piece("ARVIND MENON, OFFICIAL SPOKESPERSON: Good afternoon."),

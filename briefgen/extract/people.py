@@ -80,8 +80,12 @@ def find_people(texts: list[str], speakers: tuple[str, ...] = ()) -> list[Person
     roster = _Roster()
     for label in speakers:
         name, _, role = label.partition(",")
+        turn = _TURN.match(f"{label}:")
         if role.strip() and len(name.split()) >= 2:
             roster.add(Person(name.title(), role.strip().title()))
+        elif turn and len(turn.group("name").split()) >= 2:  # "SPOKESPERSON ANA DIOP"
+            role = label[:turn.start("name")].strip().title()
+            roster.add(Person(turn.group("name").title(), role or None))
     last: Person | None = None
     for text, headline in zip(texts, headlines, strict=True):
         for person in _people_in(text, body if headline else None, last):
