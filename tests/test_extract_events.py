@@ -793,3 +793,20 @@ def test_a_body_convened_is_named_by_its_name():
     event = one("The leaders asked their ministers to convene the Joint Trade Committee in "
                 "Hanoi in December.")
     assert (event["what"], event["when"]) == ("Joint Trade Committee in Hanoi", "2025-12")
+
+
+def test_an_invitation_and_its_acceptance_by_name_are_one_visit():
+    found: list[dict] = []
+    for sentence in ("President Lima invited his Peruvian counterpart to visit Brazil.",
+                     "President Ana Soto accepted and said she hoped to travel to Brasilia in "
+                     "March."):
+        add_events(found, [], sentence, REFERENCE, ["Ana Soto"])
+    assert [(e["who"], e["when"]) for e in found] == [(["Ana Soto"], "2026-03")]
+
+
+def test_visits_to_two_cities_of_one_country_stay_two():
+    found: list[dict] = []
+    for sentence in ("Ana Soto will visit Lyon, France, on Dec. 3.",
+                     "Ana Soto will also travel to Paris, France."):
+        add_events(found, [], sentence, REFERENCE, ["Ana Soto"])
+    assert len(found) == 2

@@ -1022,17 +1022,32 @@ def _told_before(items: list[dict], item: dict) -> int | None:
     def same(a: dict, b: dict) -> bool:
         if a["what"].lower() == b["what"].lower() and a["when"] == b["when"]:
             return True
-        if a["kind"] != b["kind"] or a["who"] != b["who"]:
+        twice = a["kind"] in _TOLD_TWICE and a["evidence"] != b["evidence"]
+        if a["kind"] != b["kind"] or (a["who"] != b["who"] and not (
+                twice and _counterpart_named(a["who"], b["who"]))):
             return False
         if a["when"] == b["when"] and a["where"] == b["where"]:
             return bool(a["when"]) or a["evidence"] == b["evidence"]
-        if a["kind"] in _TOLD_TWICE and a["evidence"] != b["evidence"] and \
-                None in (a["when"], b["when"]) and (a["where"] == b["where"] or
-                                                    None in (a["where"], b["where"])):
+        if twice and None in (a["when"], b["when"]) and _same_place(a["where"], b["where"]):
             return True
         return a["evidence"] != b["evidence"] and _within(a["when"], b["when"]) and \
             None in (a["where"], b["where"]) and bool(_own_words(a) & _own_words(b))
     return next((index for index, told in enumerate(items) if same(told, item)), None)
+
+
+def _counterpart_named(one: list[str], other: list[str]) -> bool:
+    """Whether one visit's visitor is "his Malaysian counterpart" and the other's a person:
+    the invitation, then its acceptance by name."""
+    return len(one) == len(other) == 1 and (one[0].endswith("counterpart") or
+                                            other[0].endswith("counterpart"))
+
+
+def _same_place(one: str | None, other: str | None) -> bool:
+    """One place, or one held in the other ("Bangladesh", "Dhaka, Bangladesh"), or one untold."""
+    if one is None or other is None:
+        return True
+    parts, other_parts = ({p.strip() for p in place.split(",")} for place in (one, other))
+    return parts <= other_parts or other_parts <= parts
 
 
 def _within(one: str | None, other: str | None) -> bool:
