@@ -200,6 +200,7 @@ _COORDINATED_VERB = re.compile(
     r",?\s+and\s+(?=(?:[a-z]+ly\s+)?(?:[a-z]\w*ed|warned|raised|said|stressed|urged|will)\b)")
 
 
+#: A passive participle, which "and" joins to another: "should be finalised (and signed)".
 _PASSIVE_END = re.compile(r"\bbe\s+[a-z]+ed$")
 #: Single words in a series, which "and" ends: "illegal, unreported (and unregulated fishing)".
 _WORD_SERIES_END = re.compile(r"(?:^|\s)[a-z][\w-]*,\s+[a-z][\w-]*$")

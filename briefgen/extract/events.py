@@ -265,8 +265,8 @@ _SCHEDULED = re.compile(r"\s+(?:will|shall|is\s+to|are\s+to)\s+(?:take\s+place|b
                         r"place)\b", re.I)
 _GATED_SCHEDULED = LiteralGated(_SCHEDULED)
 #: Where a clause's subject begins: after "that", a numbered point or a leading adverbial.
-_SUBJECT_START = re.compile(r"^\s*\d+\.\s+|\bthat\s+|^(?:First|Second|Third|Finally|Meanwhile|"
-                            r"Also|In addition),\s+")
+_SUBJECT_START = re.compile(rf"^\s*\d+\.\s+|\bthat\s+|^{NUMBERED}|"
+                            r"^(?:Meanwhile|Also|In addition),\s+")
 
 
 #: A future act by its verb: "will hand over", "is expected to dispatch", "plans to begin".
@@ -627,7 +627,7 @@ def _visitors(clause: str, start: int, end: int, people: list[str]) -> list[str]
             return named[:4]
         counterpart = GUEST_TITLE.match(guest)
         if counterpart and "counterpart" in counterpart.group(0):  # "invited his counterpart"
-            return [re.sub(r"^\s*(?:his|her|their|its)\s+", "", counterpart.group(0))]
+            return [_guest(counterpart)]
         if len(named) > 1 and re.match(r"\s*of\b", guest):
             in_order = sorted(named, key=lambda p: guest.find(_last_name(p)))
             return in_order[1:5]  # "at the invitation of A, B paid a visit": B visits
@@ -638,9 +638,14 @@ def _visitors(clause: str, start: int, end: int, people: list[str]) -> list[str]
         span = re.split(r"\b(?:for|to|at|on|in)\b", clause[host.end():], maxsplit=1)[0]
         guest = GUEST_TITLE.match(clause, host.end() - 1)
         if guest and guest.group(0).strip() == span.strip():  # "will host his counterpart"
-            return [re.sub(r"^(?:his|her|their|its|the)\s+", "", guest.group(0).strip())]
+            return [_guest(guest)]
         return _named(span, people)[:4]
     return _subject(before, people)
+
+
+def _guest(title: re.Match) -> str:
+    """A guest named by title, without whose: "his Malaysian counterpart" → "Malaysian …"."""
+    return re.sub(r"^(?:his|her|their|its|the)\s+", "", title.group(0).strip())
 
 
 def _named(text: str, people: list[str]) -> list[str]:

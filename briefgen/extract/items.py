@@ -209,7 +209,8 @@ _WEAK_ISSUE = re.compile(
 )
 _ISSUE_OBJECT = re.compile(
     r"\b(?:tensions?|concerns?|disputes?|differences|disagreements?|reservations|objections?|"
-    r"divisions?|rows?|spats?|feuds?|quarrels?|fears?|complaints?|(?:questions|doubts)(?=\s+(?:still\s+)?(?:remain|persist|linger))|"
+    r"divisions?|rows?|spats?|feuds?|quarrels?|fears?|complaints?|"
+    r"(?:questions|doubts)(?=\s+(?:still\s+)?(?:remain|persist|linger))|"
     r"(?:relations|ties)\s+(?:have\s+)?(?:soured|deteriorated|worsened|frayed))\s+"
     r"(?:(?:remains?|remained|persists?|persisted|continues?|continued|lingers?|centres|"
     r"centers|centred|centered|focuses)\s+)?"
@@ -513,6 +514,7 @@ def _is_agreement(clause: str) -> bool:
                 not _STRONG_AGREEMENT.search(clause))
 
 
+#: Being at a signing as the clause's own act, not in a clause about someone ("who attended").
 _ATTENDED = re.compile(r"(?<!\bwho )\battend(?:ed|s|ing)?\s+the\s+$")
 #: A noun with its article just before a verb: "the basis (agreed)".
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|this|that)\s+[a-z]+\s+$")

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from briefgen.extract.literal_gate import LiteralGated
+
 _STATES = """
 United States|U.S.|US|USA|U.S.A.|United States of America|America|American|Americans
 China|PRC|People's Republic of China|People’s Republic of China|Chinese
@@ -413,8 +415,8 @@ _FORMAL_NAME = re.compile(r"(?:[Tt]he\s+)?(?:(?:Federal|Islamic|Democratic|Unite
 
 #: A state named only for a person's past office, which makes it no party to what is told:
 #: "the mediator, a former vice-president of Zambia".
-FORMER_OFFICE = re.compile(r"\bformer\s+(?:[\w-]+\s+){1,4}?of\s+(?:the\s+)?[A-Z][\w’'-]*"
-                           r"(?:\s+[A-Z][\w’'-]*){0,3}")
+FORMER_OFFICE = LiteralGated(re.compile(r"\bformer\s+(?:[\w-]+\s+){1,4}?of\s+(?:the\s+)?"
+                                        r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"))
 
 
 def find_parties(text: str, *, capital_as_state: bool = False) -> list[str]:

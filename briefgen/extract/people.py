@@ -418,7 +418,7 @@ def _apposed_in_lowercase(tokens: list[_Token], i: int, end: int) -> tuple | Non
             (is_cap(tokens[owner_end].text) or is_abbreviation(tokens[owner_end].text)):
         owner_end += 1
     if owner_end > j and tokens[owner_end].text in ("’s", "'s"):
-        k = owner_end + 1  # "Tesfaye Alemu, Ethiopia’s chief negotiator,", "the World Bank’s …"
+        k = owner_end + 1  # "Tesfaye Alemu, Ethiopia’s chief negotiator", "the World Bank’s …"
     while k < len(tokens) and k - j < 6 and tokens[k].text.isalpha() and \
             (tokens[k].text.islower() or canonical(tokens[k].text)) and \
             not is_person_noun(tokens[k].text):

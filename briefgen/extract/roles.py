@@ -135,11 +135,6 @@ senator representative leader chief
 #: ("CNN host Jane Roe", "Meet the Press host").
 VERB_NOUNS = frozenset({"host", "anchor", "chair", "advocate", "coach", "trader", "resident",
                         "worker", "player", "driver"})
-
-
-def is_person_noun(word: str) -> bool:
-    """A person noun, also as the head of a compound: "vice-president", "co-founder"."""
-    return word in PERSON_NOUNS or word.rsplit("-", 1)[-1] in PERSON_NOUNS
 FUNCTION_WORDS = frozenset(_words("""
 a an the and or but nor of to in on at for with by from as into onto over via vs per amid upon
 about after before between during under through than that its
@@ -156,6 +151,11 @@ def title_case(text: str) -> bool:
 
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+def is_person_noun(word: str) -> bool:
+    """A person noun, also as the head of a compound: "vice-president", "co-founder"."""
+    return word in PERSON_NOUNS or word.rsplit("-", 1)[-1] in PERSON_NOUNS
 
 
 def is_cap(text: str) -> bool:
