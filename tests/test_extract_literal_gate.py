@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from briefgen.extract import clauses, draft, items, labels, topics
+from briefgen.extract import clauses, draft, items, labels, names, topics
 from briefgen.extract.literal_gate import LiteralGated, required_pieces
 
 SENTENCES = [
@@ -38,6 +38,7 @@ SENTENCES = [
     "situation in the Red Strait, and called for restraint.",
     "A wide range of landmark deals (worth $5 billion) were signed on Monday, officials said.",
     "The ministers noted the historic progress that the two sides had made in May 2024.",
+    "The mediator, a former vice-president of Zambia, said the FORMER envoy of Peru agreed.",
     "",
 ]
 PATTERNS = [
@@ -49,6 +50,7 @@ PATTERNS = [
     *[value for module in (items, clauses, topics, labels) for value in vars(module).values()
       if isinstance(value, re.Pattern)],
     *[cue.pattern for cue in draft._TOPIC_CUES.values()],
+    names.FORMER_OFFICE.pattern,
 ]
 
 
