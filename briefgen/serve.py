@@ -24,9 +24,9 @@ def snapshot(project: Path) -> dict[str, float]:
 
 
 def watch(project: Path, rebuild: Callable[[], None], stop: threading.Event,
-          interval: float = 0.5) -> None:
-    """Poll for changes and call `rebuild` after each; polling needs no extra dependency."""
-    last = snapshot(project)
+          last: dict[str, float], interval: float = 0.5) -> None:
+    """Poll for changes since the snapshot `last` and call `rebuild` after each; polling needs
+    no extra dependency."""
     while not stop.wait(interval):
         current = snapshot(project)
         if current != last:
@@ -99,6 +99,7 @@ def serve(output: Path, port: int, project: Path, rebuild: Callable[[], None],
     The port is taken first: a port in use (OSError) is reported before any build and
     before `ready` announces the address."""
     server = make_server(output, port)
+    built_from = snapshot(project)  # taken before the build: a change made during it still counts
     try:
         rebuild()
         ready()
@@ -106,7 +107,8 @@ def serve(output: Path, port: int, project: Path, rebuild: Callable[[], None],
         server.server_close()
         raise
     stop = threading.Event()
-    watcher = threading.Thread(target=watch, args=(project, rebuild, stop), daemon=True)
+    watcher = threading.Thread(target=watch, args=(project, rebuild, stop, built_from),
+                               daemon=True)
     watcher.start()
     try:
         server.serve_forever()

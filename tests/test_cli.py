@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import os
+import queue
 import socket
 import subprocess
 import sys
-import time
+import threading
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -141,31 +142,37 @@ def fetch(url: str) -> str:
         return response.read().decode()
 
 
-def wait_for(condition, seconds: float = 30.0):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
+def next_line_with(lines: queue.Queue, text: str, seconds: float = 300.0) -> str:
+    """The next line the server prints that holds `text`: the test waits on the server's own
+    report, not on a guess of how long a build takes."""
+    while True:
         try:
-            value = condition()
-        except (urllib.error.URLError, ConnectionError):
-            value = None
-        if value:
-            return value
-        time.sleep(0.2)
-    pytest.fail("timed out")
+            line = lines.get(timeout=seconds)
+        except queue.Empty:
+            pytest.fail(f"the server printed no line with {text!r}")
+        if line is None:
+            pytest.fail(f"the server stopped before printing {text!r}")
+        if text in line:
+            return line
 
 
 def test_serve_serves_the_site_and_rebuilds_on_change(seed_project):
     port = free_port()
     server = subprocess.Popen(
         [sys.executable, "-m", "briefgen", "serve", "--port", str(port), "--no-pdf"],
-        cwd=seed_project, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        cwd=seed_project, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
         env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    lines: queue.Queue = queue.Queue()
+    threading.Thread(target=lambda: [*map(lines.put, server.stdout), lines.put(None)],
+                     daemon=True).start()
     try:
         home = f"http://127.0.0.1:{port}/"
-        assert "Trump Accepts Xi" in wait_for(lambda: fetch(home))
+        next_line_with(lines, "Serving")
+        assert "Trump Accepts Xi" in fetch(home)
         write_briefing(seed_project, "2025-11-25-fresh-news.yaml",
                        briefing_yaml(title="Fresh news from Doha", date="2025-11-25"))
-        wait_for(lambda: "Fresh news from Doha" in fetch(home))
+        next_line_with(lines, "Rebuilt in")
+        assert "Fresh news from Doha" in fetch(home)
         with pytest.raises(urllib.error.HTTPError) as missing:
             fetch(home + "no/such/page/")
         assert missing.value.code == 404

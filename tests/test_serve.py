@@ -1,13 +1,14 @@
 """The preview server: the site on 127.0.0.1, to this machine's browser only."""
 
 import http.client
+import os
 import socket
 import struct
 import threading
 
 import pytest
 
-from briefgen.serve import is_local_host, make_server
+from briefgen.serve import is_local_host, make_server, snapshot, watch
 
 
 @pytest.fixture
@@ -86,3 +87,26 @@ def test_a_browser_that_stops_reading_leaves_no_error_in_the_terminal(tmp_path, 
     running.shutdown()
     running.server_close()
     assert "Traceback" not in capfd.readouterr().err
+
+
+def test_a_change_made_while_the_site_was_first_built_is_rebuilt(tmp_path):
+    """The watcher compares with what the first build read, not with what it finds when it
+    starts: an edit saved during that build is not lost."""
+    (tmp_path / "content").mkdir()
+    page = tmp_path / "content" / "note.yaml"
+    page.write_text("title: one\n")
+    built_from = snapshot(tmp_path)
+    page.write_text("title: two, saved while the first build ran\n")
+    os.utime(page, (built_from[str(page)] + 5, built_from[str(page)] + 5))
+    stop = threading.Event()
+    rebuilds = []
+
+    def rebuild() -> None:
+        rebuilds.append(page.read_text())
+        stop.set()
+
+    watcher = threading.Thread(target=watch, args=(tmp_path, rebuild, stop, built_from, 0.01))
+    watcher.start()
+    watcher.join(timeout=60)
+    stop.set()
+    assert rebuilds == ["title: two, saved while the first build ran\n"]
