@@ -560,6 +560,27 @@ def test_stalled_talks_lasting_concerns_and_moves_to_block_name_open_issues(sent
 
 
 @pytest.mark.parametrize(
+    ("sentence", "topics"),
+    [
+        ("The ministers ended two days of talks in Oslo on Tuesday without settling how to "
+         "share this year’s herring catch, officials said.",
+         ["How to share this year’s herring catch"]),
+        ("The joint commission, whose statute was agreed in 2019, has never been established.",
+         ["Joint commission never established"]),
+        ("What has never been resolved is who pays for the pipeline.",
+         ["Who pays for the pipeline"]),
+        ("Brel has never recognised the boundary award, its foreign ministry said.",
+         ["Boundary award"]),
+        ("Arden has never accepted either.", []),
+        ("Water rights continue to divide the two neighbours.", ["Water rights"]),
+        ("The envoys met to decide how to divide the relief funds.", []),
+    ],
+)
+def test_what_was_never_settled_is_open_and_named_by_what_it_is(sentence, topics):
+    assert [i["topic"] for i in items(sentence).open_issues] == topics
+
+
+@pytest.mark.parametrize(
     ("sentence", "whats"),
     [
         ("France has vowed to block the deal, saying it would hurt its farmers.", []),

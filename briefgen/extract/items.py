@@ -142,7 +142,9 @@ _CONTENTION = r"(?:points?|bones?)\s+of\s+contention"
 _HELD = (r"(?:remain(?:s|ed)?\s+in\s+(?:[\w-]+\s+)?(?:captivity|custody|detention)|"
          r"(?:are|is|were|was|remain(?:s|ed)?)\s+still\s+(?:held|detained|in\s+(?:captivity|"
          r"custody|detention)))\b")
-_DIVIDES = r"(?:continues?\s+to\s+)?divides?\s+(?:the|a|them|both)\b"
+#: What divides two sides ("the issue that divides the allies"), not an act of dividing ("how
+#: to divide the quota").
+_DIVIDES = r"(?:continues?\s+to\s+divide|(?<!\bto\s)divides?)\s+(?:the|a|them|both)\b"
 #: A commitment the parties share, however it is introduced ("affirmed their joint commitment").
 _SHARED_COMMITMENT = re.compile(
     r"\b(?:(?:their|our|joint|shared|mutual|unwavering|common) (?:(?:and )?\w+ ){0,2}"
@@ -185,7 +187,9 @@ _ISSUE = re.compile(
     r"(?:rows?|spats?|feuds?|quarrels?|wrangl\w*|fears?)\s+(?:over|about)\b|"
     r"complain\w*\s+(?:about|of|over)\b|"
     r"protests?\b|conflicts?\b|(?<!-)(?<!World )(?<!Cold )war\b|violat\w*|aggression|coercion|"
-    r"coercive|not yet|has yet|"
+    r"coercive|not yet|has yet|without\s+(?:settling|resolving|agreeing|reaching)\b|"
+    r"never\s+(?:been\s+)?(?:accepted|recogni[sz]ed|settled|resolved|established|implemented|"
+    r"ratified)\b|"
     r"have yet|yet to\b|"
     r"remain(?:s|ed)?\s+(?:\w+ly\s+)?(?:unclear|open(?!\s+(?:to|for)\b)|unknown|uncertain|in\s+doubt|restricted|"
     r"blocked|closed|suspended|frozen)\b|(?:is|are)\s+still\s+(?:unknown|unclear|uncertain)\b|"
@@ -628,7 +632,7 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
             topic = _without_dates(_TOPIC_LEAD.sub("", topic))
             if _SAID_OF_ANOTHER.match(topic) and disputes:
                 topic = _clause_topic(piece)  # "… an accusation Kyiv denies": the clause says
-            elif re.match(r"(?:which|who|whom|whose)\b", topic, re.I):
+            elif re.match(r"(?:which|who|whom|whose)\b", topic):
                 topic = _clause_topic(piece.split(",")[0])  # "X, which Y has refused": X
             if re.fullmatch(r"[a-z][\w-]*", topic) or _ONLY_A_PLACE.fullmatch(topic) or \
                     _NOT_A_TOPIC.match(topic) or _is_generic(topic):
@@ -762,8 +766,9 @@ def _without_dates(text: str) -> str:
     return _HOW_LONG.sub("", text).strip()
 
 
-#: A date that says which thing is meant, before its noun: "the Oct. 8 vote", "the 2023 deal".
-_ATTRIBUTIVE_DATE = re.compile(r"\s+[a-z][a-z-]+\b(?<!ed)")
+#: A date that says which thing is meant, before its noun: "the Oct. 8 vote", "the 2023 deal",
+#: "this year’s catch".
+_ATTRIBUTIVE_DATE = re.compile(r"(?:[’']s)?\s+[a-z][a-z-]+\b(?<!ed)")
 _NOT_A_NOUN = re.compile(r"\s+(?:and|or|but|to|of|in|on|at|by|for|from|with|as|that|which|who|"
                          r"is|are|was|were|has|have|had|will|would|can|could|may|might|must|"
                          r"should|shall|when|after|before|until|since|if|than|the|a|an)\b")
@@ -912,6 +917,20 @@ def _topic(clause: str) -> str | None:
     described = _DESCRIBED_BEFORE.search(clause[:cue.start()]) if cue else None
     if described:  # "discussed the talks on X, which have been stalled since 2019"
         return described.group("what")
+    if cue and re.match(r"without\s", cue.group(0), re.I):
+        return re.split(r"[,;]", clause[cue.end():])[0].strip(" .")  # "… without settling X"
+    if cue and re.match(r"never\s+(?!been\s)", cue.group(0), re.I):
+        what = re.split(r"[,;]|\s+(?:which|that|who|because|since)\s", clause[cue.end():])[0]
+        what = what.strip(" .")  # "Cairo has never accepted the ruling, officials said"
+        return None if re.fullmatch(r"(?:either|it|them|this|that|these|those|both)?", what) \
+            else what  # "has never accepted either": what, the text said before
+    never_done = cue and re.match(r"never\s+been\s", cue.group(0), re.I)
+    if never_done and re.match(r"(?:is|was)\s", clause[cue.end():].strip()):
+        what = clause[cue.end():].strip(" .").split(None, 1)[1]  # "What was never settled is X"
+        return what[:1].upper() + what[1:]  # a capital: no relative clause ("…, which X")
+    if never_done and not clause[cue.end():].strip(" ,."):
+        subject = clause[:cue.start()].split(",")[0].strip()  # "The body, set up in 2019, has …"
+        return f"{_AUXILIARIES_END.sub('', subject)} never {cue.group(0).split()[-1]}"
     if cue and re.match(r"(?:not yet|has yet|have yet|yet to)", cue.group(0), re.I):
         before = re.split(r"\b(?:that|said|says|reiterated|noted)\b", clause[:cue.start()])[-1]
         subject = _AUXILIARIES_END.sub("", " ".join(before.split()[-5:]).strip(" ,"))
