@@ -533,6 +533,32 @@ def test_time_given_to_act_is_a_deadline_labelled_by_who_must_do_what(sentence, 
 @pytest.mark.parametrize(
     ("sentence", "what", "when"),
     [
+        ("The parties will submit their plans by 15 December.",
+         "Parties to submit their plans", "2025-12-15"),
+        ("The leaders agreed that the revised memorandum of understanding on seasonal workers "
+         "should be finalised and signed before the end of January.",
+         "Revised memorandum of understanding to be finalised and signed", "2026-01"),
+        ("Requests the Chairperson of the Commission to submit a report on the situation by "
+         "31 March 2026;", "Deadline to submit a report on the situation", "2026-03-31"),
+        ("The joint border post should be operational from 1 January 2026.",
+         "Joint border post to be operational", "2026-01-01"),
+        ("Officials said the new crossing is expected to become fully operational in March.",
+         "New crossing to become fully operational", "2026-03"),
+    ],
+)
+def test_what_is_due_by_a_day_written_day_first_or_before_a_month_is_a_deadline(sentence, what,
+                                                                                 when):
+    event = one(sentence)
+    assert (event["kind"], event["what"], event["when"]) == ("deadline", what, when)
+
+
+def test_what_has_long_been_operational_is_no_deadline():
+    assert events("The crossing has been operational since 2019.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "what", "when"),
+    [
         ("Voters in Moldova will elect a new parliament on Dec. 28.", "Election in Moldova",
          "2025-12-28"),
         ("The truce, which took effect on Friday, is due to expire on Monday.",

@@ -32,7 +32,7 @@ EVENT_NOUNS: list[tuple[str, re.Pattern]] = [
                            r"workshop|(?<!joint )session(?! of Congress)|protests?|"
                            r"demonstrations?|rall(?:y|ies)|marches)\b", _I)),
     ("deadline", re.compile(r"\b(?:deadline|takes? effect|(?:enters?|comes?) into force|"
-                            r"expires?)\b", _I)),
+                            r"expires?|(?:becomes?|be)\s+(?:fully\s+)?operational)\b", _I)),
     ("other", re.compile(r"\b(?:COP ?\d+|inauguration|(?<=make )landfall|"
                          r"votes?(?!\s+in\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:referend|election))|"
                          r"debates?|(?:joint|military|naval|air|"
@@ -152,8 +152,9 @@ CALLED_OFF = re.compile(
 #: A deadline: an action due "by" a date.
 BY_DEADLINE = re.compile(
     r"\b(?:commit(?:s|ted)? to|will|would|shall|should|must|agreed to|undertakes? to|"
-    r"(?:instructed|directed|tasked)\s+(?:[\w-]+\s+){1,3}?to)\s+"
-    r"(?:[\w’'()-]+\s+){1,8}?(?P<by>by|no later than)\s+(?=(?:the end of\s+)?(?:January|"
+    r"(?:instructed|directed|tasked|requests?|requested)\s+(?:[\w-]+\s+){1,6}?to)\s+"
+    r"(?:[\w’'()-]+\s+){1,8}?(?P<by>by|no later than|before)\s+"
+    r"(?=(?:the end of\s+|\d{1,2}\s+(?=[A-Z]))?(?:January|"
     r"February|March|April|May|June|July|August|September|October|November|December|"
     r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|\d{4}|the end|year-end|mid-))", _I)
 #: Time given to act: "Hamas has until Saturday to respond".

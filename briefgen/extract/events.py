@@ -165,7 +165,7 @@ def clause_events(clause: str, sentence: str, reference: dt.date, people: list[s
             continue
         event = _event(clause, sentence, (start, end, kind, noun), when, when_text, people,
                        parties)
-        briefing = _REPORTED_ON.search(clause, 0, start)
+        briefing = _REPORTED_ON.search(clause, 0, start) if noun else None
         if briefing:  # "will brief the Arab League on the talks next week": the briefing
             told = f" to {briefing.group('audience').strip()}" if briefing.group("audience") \
                 else ""
@@ -991,14 +991,22 @@ def _deadline_label(clause: str, start: int, end: int) -> str:
                      r"(?:due|set|expected|scheduled)\s+to\s+$", before)
     if told and re.match(r"(?:expire|end|lapse|take effect)", clause[start:end], re.I):
         return capitalised(f"{told.group(1).strip()} to {clause[start:end]}")  # "Truce to expire"
+    working = re.search(r"(?:^|,\s+|\b(?:that|said|says)\s+)"
+                        r"(?:[Tt]he\s+|[Aa]n?\s+|[Ii]ts\s+|[Tt]heir\s+)?((?:[\w’'-]+\s+){1,4}?)(?:will|would|shall|should|must|(?:is|are)\s+"
+                        r"(?:due|expected|set|scheduled)\s+to)\s+$", clause[:start])
+    if working and re.search(r"operational$", clause[start:end]):  # "Border post to be operational"
+        state = re.sub(r"^becomes\b", "become", clause[start:end])
+        return capitalised(f"{working.group(1).strip()} to {state}")
     modal = re.search(r"\b(?:will|would|shall|should|must)\s+((?:[\w’'-]+\s+){1,8}?)$",
                       clause[:start])
     action = modal or re.search(r"\bto\s+((?:[\w’'-]+\s+){1,6}?)$", clause[:start])
     if action:
         subject = re.search(r"(?:^|\bthat\s+)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+"
-                            r"((?:[\w’'-]+\s+){0,3}[a-z][\w’'-]*)\s+$",
+                            r"((?:(?!that\s)[\w’'-]+\s+){0,10}[a-z][\w’'-]*)\s+$",
                             clause[:modal.start()]) if modal else None
-        who = f"{subject.group(1)} to" if subject else "deadline to"
+        head = re.split(r"\s+(?:on|for|with|between|in|at|from)\s+", subject.group(1))[0] \
+            if subject else ""  # "the memorandum of understanding on the recruitment of …"
+        who = f"{head} to" if head and len(head.split()) <= 5 else "deadline to"
         return capitalised(f"{who} {action.group(1).strip()}")  # "The system should start …"
     subject = re.search(r"(?:^|,\s+)(?:(?:when|once|as|after)\s+)?(?:[Tt]he\s+|[Aa]n?\s+)?"
                         r"((?:[\w’'-]+\s+){1,5}?)$", clause[:start])
