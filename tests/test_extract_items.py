@@ -195,7 +195,7 @@ def test_list_items_after_a_request_are_not_agreements():
          ["No travel announcement"]),
         ("Disputes remain over the prisoner lists, and Israel's cabinet has not met.",
          ["Prisoner lists"]),
-        ("Orban criticised the deal.", ["Orban criticised the deal"]),
+        ("Orban criticised the deal.", ["Criticism of the deal by Orban"]),
         ("The envoy raised Ruritania’s brutal war against Freedonia and Ruritania’s threats.",
          ["Ruritania’s brutal war against Freedonia"]),
         ("The minister raised concerns about practices in Aland, Tavia, and Orsk, and press "
@@ -578,6 +578,48 @@ def test_stalled_talks_lasting_concerns_and_moves_to_block_name_open_issues(sent
 )
 def test_what_was_never_settled_is_open_and_named_by_what_it_is(sentence, topics):
     assert [i["topic"] for i in items(sentence).open_issues] == topics
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topics"),
+    [
+        ("Humanitarian groups sharply criticised the deal.",
+         ["Criticism of the deal by humanitarian groups"]),
+        ("Brel criticised the decision.", ["Criticism of the decision by Brel"]),
+        ("Arden rejected the offer within hours.", ["Rejection of the offer"]),
+        ("Arden rejects any binding quota on the river's flow.",
+         ["Any binding quota on the river's flow"]),
+        ("Tokyo would not accept the proposal, officials said.",
+         ["Japan’s refusal to accept the proposal"]),
+        ("India did not recognize unilateral sanctions that were not adopted by the UN "
+         "Security Council.", ["Unilateral sanctions"]),
+        ("At least three more Arden citizens remain in Brel's prisons, the foreign ministry "
+         "said on Monday.",
+         ["At least three more Arden citizens in Brel's prisons"]),
+        ("Relations between the neighbours remain deeply strained.",
+         ["Relations between the neighbours"]),
+        ("The town has been the scene of repeated road blockades since the mine opened.",
+         ["Repeated road blockades"]),
+        ("The firm warned it could close the mine if the blockades become permanent.",
+         ["Blockades become permanent"]),
+    ],
+)
+def test_a_reproach_a_refusal_or_people_still_held_is_named_as_a_headline(sentence, topics):
+    assert [i["topic"] for i in items(sentence).open_issues] == topics
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The company denies the accusation and says its mines meet every standard.",
+        "The ministry again rejected the allegations as \"baseless\" in a statement.",
+        "The ministry said dialogue was the way to resolve frictions, according to its "
+        "spokeswoman.",
+        "All three suspects have so far refused to make a statement, the police said.",
+    ],
+)
+def test_a_denial_an_aim_or_a_silence_names_no_open_issue(sentence):
+    assert items(sentence).open_issues == []
 
 
 @pytest.mark.parametrize(

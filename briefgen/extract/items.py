@@ -36,7 +36,8 @@ _ALARMED = (r"(?:(?:has|have|had)\s+(?:\w+ly\s+)?(?:alarmed|angered|worried|upse
             r"incensed|outraged|rattled)|(?:alarmed|angered|irked|infuriated|incensed|outraged|"
             r"rattled)(?=\s+(?-i:[A-Z])))\b")
 #: What one refuses to do when one says nothing: "refused to comment", "declined to say".
-_SAYING_NOTHING = r"(?:comment|say|elaborate|speculate|disclose|answer|be drawn)\b"
+_SAYING_NOTHING = (r"(?:comment|say|elaborate|speculate|disclose|answer|be drawn|"
+                   r"(?:make|give|issue)\s+(?:a|any)\s+statement)\b")
 #: "failed to", also with the day or "again" between: "failed on Wednesday to agree".
 _FAILED_TO = r"(?:failed|fail|refused|declined)(?:\s+(?:on|in|at|by)\s+\w+|\s+again)?\s+to"
 
@@ -139,7 +140,8 @@ _NOT_AGREEMENT = re.compile(
 #: subject that is called so: "a point of contention", "divides the allies".
 _CONTENTION = r"(?:points?|bones?)\s+of\s+contention"
 #: People still held: "servicemen remain in captivity", "nationals are still held in Libya".
-_HELD = (r"(?:remain(?:s|ed)?\s+in\s+(?:[\w-]+\s+)?(?:captivity|custody|detention)|"
+_HELD = (r"(?:remain(?:s|ed)?\s+in\s+(?:[\w’'-]+\s+)?(?:captivity|custody|detention|prisons?|"
+         r"jails?)|"
          r"(?:are|is|were|was|remain(?:s|ed)?)\s+still\s+(?:held|detained|in\s+(?:captivity|"
          r"custody|detention)))\b")
 #: What divides two sides ("the issue that divides the allies"), not an act of dividing ("how
@@ -160,7 +162,7 @@ _ISSUE = re.compile(
     r"\b(?:(?<!mutual )(?<!shared )(?<!common )concerns?\b|concerned|tensions?\b|disputes?\b|"
     r"disagree\w*|unresolved|"
     r"at odds|(?:divided|split) (?:over|on)\b|divisions?\b|deadlock\w*|impasse|stalemate|standoff|"
-    r"stall(?:ed|s)\b|sticking points?|friction|rifts?\b|strained\b|objections?\b|"
+    r"stall(?:ed|s)\b|sticking points?|frictions?\b|rifts?\b|strained\b|objections?\b|"
     rf"far apart|{_CONTENTION}|irritants?\b|unacceptable|intolerable|"
     r"at loggerheads|(?:talks|negotiations)\s+(?:foundered|faltered|collapsed)|"
     rf"{_DIVIDES}|deteriorat\w*|protested|"
@@ -194,10 +196,11 @@ _ISSUE = re.compile(
     r"remain(?:s|ed)?\s+(?:\w+ly\s+)?(?:unclear|open(?!\s+(?:to|for)\b)|unknown|uncertain|in\s+doubt|restricted|"
     r"blocked|closed|suspended|frozen)\b|(?:is|are)\s+still\s+(?:unknown|unclear|uncertain)\b|"
     rf"{_ALARMED}|unanswered|unfair|destabiliz\w*|"
-    r"provocat\w*|blockade|vot(?:ed|e|es|ing) against|abstain\w*|situation in|"
+    r"provocat\w*|blockades?\b|vot(?:ed|e|es|ing) against|abstain\w*|situation in|"
     r"oppos(?:e|es|ed|ing)\b|opposition\s+(?:to|against)\b|"
     rf"(?:did not|didn't|could not|couldn't|cannot|can't|(?:was|were) unable to|{_FAILED_TO}|"
-    r"would not|will not|won't) (?:commit|agree|sign|accept|endorse|allow|tolerate))",
+    r"would not|will not|won't|does not|do not) (?:commit|agree|sign|accept|endorse|allow|"
+    r"tolerate|recogni[sz]e))",
     re.I,
 )
 #: Issue cues that also describe what an agreement addresses: an issue only outside one.
@@ -206,7 +209,7 @@ _ISSUE = re.compile(
 _WEAK_ISSUE = re.compile(
     r"\b(?:threaten\w*|stressed|pressed\b|demand\w*|insist\w* on|"
     r"raised (?:the|concerns?|issues?|questions?|objections?)\b|"
-    rf"rejected|refused(?!\s+to\s+{_SAYING_NOTHING})|tariffs? (?:on|against)|"
+    rf"reject(?:ed|s)|refused(?!\s+to\s+{_SAYING_NOTHING})|tariffs? (?:on|against)|"
     r"export controls|barriers?\b|(?P<problem>shortages?|deficits?|insecurity|disruptions?|"
     r"shortfalls?|delays?|(?:air)?strikes\s+on|attacks\s+on|shelling\s+of)\b)",
     re.I,
@@ -941,6 +944,11 @@ def _topic(clause: str) -> str | None:
             re.match(r",\s+[a-z]+ing\b", clause[cue.end():]):
         return _problem_phrase(clause, cue.start(), cue.end())  # "their border dispute, signing …"
     rest = clause[cue.end():].strip(" ,") if cue else ""
+    if cue and _TO_SETTLE.search(clause[:cue.start()]) and \
+            not re.sub(r"^,?\s*according\s+to\b.*", "", clause[cue.end():]).strip(" ,."):
+        return None  # "dialogue was the way to resolve frictions": no friction named
+    if cue and re.match(r"accus", cue.group(0), re.I) and _DENIED.search(clause[:cue.start()]):
+        return None  # "denies the accusation": the accusation is told where it is made
     if cue and re.search(r"\b(?:those|these|such|the same)\s+$", clause[:cue.start()]) and \
             (not rest.strip(" .") or re.match(r"[a-z]+ing\b", rest)):
         return None  # "rejected those concerns, saying …": named before, not here
@@ -1001,6 +1009,8 @@ def _topic(clause: str) -> str | None:
         if subject and not _is_generic(subject) and not _SUBORDINATE.search(subject) and \
                 len(subject.split()) <= 6:  # "Implementation stalled within months"
             return f"{cue.group(0).lower()} {subject[:1].lower()}{subject[1:]}"
+    if cue and re.match(r"(?:become|becomes|became)\s", rest):
+        return f"{cue.group(0)} {re.split(r'[,;.”]', rest)[0]}"  # "if the blockades become …"
     if _FINITE_VERB.match(" " + rest):
         subject = re.split(r"\b(?:the|a|an|that|said|says)\s+", clause[:cue.end()])[-1]
         if not _is_generic(subject):
@@ -1021,10 +1031,18 @@ def _topic(clause: str) -> str | None:
     kept = series.end() if series else 0
     rest = rest[:kept] + re.split(r",(?!\d)| (?:which|that|who|while|though|although|because|"
                                   r"but)\b", rest[kept:])[0]
+    rejected = cue and re.fullmatch(r"rejected|rejects", cue.group(0), re.I)
+    if rejected and re.match(r"(?:the\s+)?(?:allegations?|accusations?|claims?|charges?)\b", rest):
+        return None  # "rejected the allegations": told where they are made
+    if rejected:  # "rejected the offer within hours", "rejected the plan as unworkable"
+        rest = re.split(r"\s+as\s+|\s+(?:within|in|after)\s+(?:hours|days|minutes)\b", rest)[0]
     rest = re.sub(r"^(?:concerns|involves|centres on|centers on|is over|is about)\s+", "", rest)
     rest = re.sub(r"^(?:about|over|on|of|to|for|that|with|at|against|the issue of)\s+", "", rest,
                   flags=re.I)
     rest = IN_FULL.sub("", rest)
+    if cue and re.match(r"since\s+(?:it|they|he|she|then|the)\b", rest, re.I):
+        before = re.search(r"(?:\b(?!the\b|of\b|a\b)[a-z][\w-]*\s+){0,2}$", clause[:cue.start()])
+        return f"{before.group(0)}{cue.group(0)}"  # "repeated road blockades since it opened"
     if cue and re.match(r"(?:when|while|if|because|after|before|since|whenever)\b", rest, re.I):
         rest = f"{cue.group(0)} {rest}"  # "faced barriers when …": the barriers are the issue
     if rest and not _is_generic(rest) and len(rest.split()) <= 14 and \
@@ -1038,8 +1056,22 @@ def _topic(clause: str) -> str | None:
                 return f"{raised.group('what')} about {rest}"
             if re.fullmatch(r"rejected|rejects", cue.group(0) if cue else "", re.I):
                 return f"rejection of {rest}"  # "rejected the ruling in its entirety"
+            refused = re.search(r"\bnot\s+(\w+)$|n[o’']t\s+(\w+)$", cue.group(0)) if cue else None
+            if refused:  # "Seoul does not recognise the ruling" → "Seoul’s refusal to recognise …"
+                states = find_parties(clause[:cue.start()], capital_as_state=True)
+                whose = f"{states[0]}’s refusal" if len(states) == 1 else "refusal"
+                return f"{whose} to {refused.group(1) or refused.group(2)} {rest.rstrip(' .')}"
             if re.match(r"blam", cue.group(0) if cue else "", re.I):
                 return rest  # "blamed each other for the violence"
+            censure = _CENSURE_NOUNS.get(cue.group(0)[:6].lower()) if cue else None
+            who = re.split(r"[,;]\s*|\b(?:that|said|says)\s+", clause[:cue.start()])[-1] \
+                if censure else ""
+            who = re.sub(r"\s+(?:\w+ly\s+)?(?:has\s+|have\s+|had\s+)?$", "", who).strip()
+            if censure and who and len(who.split()) <= 4:  # "Criticism of the deal by …"
+                common = len(who.split()) > 1 and not re.search(r"\s(?-i:[A-Z])", who) and \
+                    not find_parties(who)  # "Humanitarian groups", not "Japan"
+                by = who[:1].lower() + who[1:] if common else who
+                return f"{censure} of {rest.rstrip(' .')} by {by}"
             return clause  # "criticised the deal": who criticised says more than "deal"
         return rest
     if rest and not _is_generic(rest) and re.search(r"[A-Za-z]{4}", rest):
@@ -1067,6 +1099,15 @@ _MANNER_LABEL = re.compile(r"(?:In|With)\s+(?:(?:full\s+)?(?:accordance|respect|
                            r"compliance|conformity|keeping)\s+(?:with|for|to)|a\s+manner)\b")
 #: Who said it, inside what would be a topic: not a noun phrase.
 _SAYS = re.compile(r"\b(?:said|says|told)\b")
+#: What a reproach is called, by the first letters of its verb: "criticised" → criticism.
+_CENSURE_NOUNS = {"critic": "criticism", "condem": "condemnation", "denoun": "denunciation",
+                  "deplor": "censure"}
+#: A dispute one acts to end, unnamed: "(the way) to resolve frictions".
+_TO_SETTLE = re.compile(r"\bto\s+(?:resolve|settle|end|ease|defuse|overcome|avoid|prevent|"
+                        r"reduce)\s+(?:the\s+|their\s+|any\s+|such\s+)?$", re.I)
+#: A charge denied, named before: "denies the accusation", "rejected the allegations".
+_DENIED = re.compile(r"\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?)\s+"
+                     r"(?:the|these|those|such|all|any)\s+(?:[\w-]+\s+)?$", re.I)
 #: A count of those of a group: "three hundred of our (nationals)" → "three hundred".
 _COUNT_OF_GROUP = re.compile(r"\b(?P<count>\d[\d,]*|one|two|three|four|five|six|seven|eight|"
                              r"nine|ten|hundred|thousand)\s+of\s+(?:our|their|its|his|her|the)\s+",
@@ -1173,7 +1214,8 @@ def _possessive(who: str | None) -> str:
 
 #: Whose relations a clause goes on to say have soured: "relations between Lima and La Paz".
 _TIES_BEFORE = re.compile(r"\b(?:relations|ties)\s+(?:between|with)\s+[^,;]+?"
-                          r"(?=\s+(?:have|has|had|were|are)?\s*$)", re.I)
+                          r"(?=\s+(?:(?:have|has|had|were|are)\s+|remain(?:s|ed)?\s+)?(?:\w+ly\s+)?$)",
+                          re.I)
 #: A thing demanded, by whom: "Hamas has demanded a permanent end to the war".
 _DEMANDED = re.compile(rf"(?P<who>{_AGENT_NAME})\s+(?:(?:has|have|had)\s+"
                        r"(?:(?:long|repeatedly|also)\s+)?demanded|(?:is|are)\s+demanding|"
