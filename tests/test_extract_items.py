@@ -978,10 +978,20 @@ def test_an_issue_is_named_by_a_noun_phrase_not_by_what_surrounds_its_cue(senten
         "The next session will take place in Lima, on a date to be agreed later.",
         "The border treaty is one of several texts agreed long ago and never applied.",
         "In May of that year, the two presidents signed a friendship treaty.",
+        "The declaration was never followed by a binding accord.",
+        "Washington has in the past eased some sanctions on the airline in return for releases.",
+        "Its spokesman said Brel was committed to good neighbourly relations.",
     ],
 )
 def test_what_was_never_done_is_still_to_be_fixed_or_is_history_is_no_agreement(sentence):
     assert items(sentence).agreements == []
+
+
+def test_a_partnership_that_has_never_been_stronger_still_makes_its_pledges():
+    draft = items("We will continue to work with allies and partners, including through the Quad, "
+                  "which has never been stronger, to build a free and open region.")
+    assert [a["what"] for a in draft.agreements] == [
+        "Continue to work with allies and partners, including through the Quad"]
 
 
 @pytest.mark.parametrize(
