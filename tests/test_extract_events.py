@@ -552,6 +552,23 @@ def test_what_is_due_by_a_day_written_day_first_or_before_a_month_is_a_deadline(
     assert (event["kind"], event["what"], event["when"]) == ("deadline", what, when)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("A visit to Rome by the Tunisian president, initially scheduled for October, has been "
+         "postponed until the spring, diplomatic sources said.",
+         [("Tunisia visit to Rome", "2026-03/2026-05")]),
+        ("The envoy is due in Beijing next month for the economic dialogue, which will prepare "
+         "a summit planned for early February.",
+         [("Economic dialogue in Beijing", "2025-12"), ("Summit", "2026-02")]),
+        ("The board is expected to consider Arden's request in late January, she added.",
+         [("Board to consider Arden's request", "2026-01")]),
+    ],
+)
+def test_an_event_put_off_a_summit_prepared_and_a_decision_due_are_dated_ahead(sentence, found):
+    assert [(e["what"], e["when"]) for e in events(sentence)] == found
+
+
 def test_what_has_long_been_operational_is_no_deadline():
     assert events("The crossing has been operational since 2019.") == []
 

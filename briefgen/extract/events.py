@@ -107,7 +107,9 @@ def add_events(events: list[dict], unsure: list[str], sentence: str, reference: 
 #: An event put off to a new date, still ahead: "elections, postponed twice, are now slated
 #: for March", "the vote was postponed until June".
 _RESCHEDULED = re.compile(r"\b(?:postponed|delayed|pushed\s+back|put\s+off)\b[^.;]{0,60}?"
-                          r"(?:\b(?:until|to)\s+(?:(?:early|mid|late)[- ])?(?-i:[A-Z0-9])|\bnow\s+"
+                          r"(?:\b(?:until|to)\s+(?:(?:early|mid|late)[- ])?(?-i:[A-Z0-9])|"
+                          r"\b(?:until|to)\s+(?:the\s+)?(?:(?:early|late)\s+)?(?:spring|summer|"
+                          r"autumn|fall|winter|end\s+of|second\s+half|next\s+\w+)\b|\bnow\s+"
                           r"(?:(?:be|is|are)\s+)?(?:slated|scheduled|set|due|expected|planned)\b)",
                           re.I)
 #: A call-off asked for, not done: "rejecting the demand that the drills be cancelled".
@@ -142,6 +144,10 @@ def clause_events(clause: str, sentence: str, reference: dt.date, people: list[s
         cue = _future_cue(clause, start, reach, noun, kind)
         dated = _dates(clause, sentence, reference, planned=cue)
         when, when_text, over = _when_near(dated, start, reach, limit)
+        moved = _RESCHEDULED.search(clause, end) if over or when is None else None
+        later = [d for d in dated if moved and d[0] >= moved.start() and d[1] != "past"]
+        if later:  # "a visit initially set for May has been postponed until the autumn"
+            (_, when, when_text), over = later[0], False
         planned_for = _GATED_SCHEDULED.search(clause, reach) if noun and when is None else None
         if planned_for:  # "a meeting between A and B of C is planned for 9 November"
             when, when_text, over = _when_near(dated, planned_for.end(), planned_for.end(),
@@ -159,7 +165,7 @@ def clause_events(clause: str, sentence: str, reference: dt.date, people: list[s
         if when is None:
             vague = VAGUE_FUTURE.search(clause)
             when_text = vague.group(0) if vague else None
-        if found and not _stands_alone(clause, start, found):
+        if found and not _stands_alone(clause, start, found, when):
             continue
         if when is None and _is_back_reference(clause, start, end):
             continue
@@ -278,7 +284,8 @@ _DATED_ACT = re.compile(
     r"open|close|withdraw|conduct|leave|arrive|depart|vote|announce|publish|submit|present|"
     r"deliver|transfer|ratify|inaugurate|resume|conclude|finali[sz]e|complete|unveil|appoint|"
     r"sign|table|return|repatriate|evacuate|disburse|issue|lift|impose|hold|hear|rule|march|"
-    r"bring|undertake|run|test|carry\s+out|(?<=scheduled\sto\s)[a-z]+)\b", re.I)
+    r"bring|undertake|run|test|carry\s+out|consider|review|approve|decide\s+on|examine|"
+    r"debate|(?<=scheduled\sto\s)[a-z]+)\b", re.I)
 _GATED_DATED_ACT = LiteralGated(_DATED_ACT)
 #: Who acts, named just before the act: "Russia and Ukraine (will)", "the AU Commission (is to)".
 _ACT_AGENT = re.compile(r"(?:^|,\s+|\bthat\s+)(?:[Tt]he\s+)?(?P<agent>(?-i:[A-Z])[\w’'.-]*"
@@ -525,9 +532,19 @@ def _is_back_reference(clause: str, start: int, end: int) -> bool:
         not FUTURE_VERB.search(clause[:start])
 
 
-def _stands_alone(clause: str, start: int, found: list[dict]) -> bool:
-    """A second event in one clause only when coordinated with "and the next …", or as a
-    plan of its own ("… would report to a summit and planned to return to Maseru")."""
+#: An event a relative clause says the one before leads to: ", which will prepare a (summit)".
+_PREPARED_NEXT = re.compile(r",\s+(?:which|that)\s+(?:will|would|is\s+to|are\s+to)\s+(?:help\s+)?"
+                            r"(?:prepare|pave\s+the\s+way\s+for|lead\s+to|precede|set\s+up)\s+"
+                            r"(?:for\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,3}$")
+
+
+def _stands_alone(clause: str, start: int, found: list[dict], when: str | None) -> bool:
+    """A second event in one clause only when coordinated with "and the next …", as a
+    plan of its own ("… would report to a summit and planned to return to Maseru"), or as
+    what the first prepares, on a date of its own ("talks next month, which will prepare a
+    summit planned for December")."""
+    if when and when != found[-1]["when"] and _PREPARED_NEXT.search(clause[:start]):
+        return True
     return bool(re.search(r"\b(?:and|,)\s+(?:the\s+)?(?:next|upcoming|forthcoming)\b[^,;]*$|"
                           r"\band\s+(?:also\s+)?(?:will|would|plans?|planned|intends?|intended|"
                           r"hopes?|hoped|(?:is|was)\s+(?:due|expected))(?:\s+to)?\s+\w+\s+$",
