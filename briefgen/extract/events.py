@@ -169,8 +169,10 @@ def clause_events(clause: str, sentence: str, reference: dt.date, people: list[s
             continue
         if when is None and _is_back_reference(clause, start, end):
             continue
-        event = _event(clause, sentence, (start, end, kind, noun), when, when_text, people,
-                       parties)
+        prepared = _PREPARED_NEXT.search(clause[:start]) if found else None
+        cut = prepared.start() if prepared else 0  # what it prepares is told in its own words
+        event = _event(clause[cut:], sentence, (start - cut, end - cut, kind, noun), when,
+                       when_text, people, parties)
         briefing = _REPORTED_ON.search(clause, 0, start) if noun else None
         if briefing:  # "will brief the Arab League on the talks next week": the briefing
             told = f" to {briefing.group('audience').strip()}" if briefing.group("audience") \
