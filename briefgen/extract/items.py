@@ -986,6 +986,8 @@ def _topic(clause: str) -> str | None:
     if re.match(r"accus", cue.group(0) if cue else "", re.I):
         rest = re.sub(rf"^(?:(?:the\s+)?{PLACE_NAME}\s+|(?:[\w’'-]+\s+){{1,4}}?)of\s+", "",
                       rest)  # "accused both sides of X", "accused the Republic of Y of X"
+        if re.fullmatch(r"accus(?:ed|es|ing)", cue.group(0), re.I) and re.match(r"[a-z]", rest):
+            rest = f"accusations of {rest}"  # "accused Minsk of waging …": the charge
     if re.match(r"as\b", rest):
         return None  # "criticised as unsustainable": what was criticised came before the cue
     if cue and re.fullmatch(r"protest(?:s|ed)?", cue.group(0), re.I) and \
