@@ -69,6 +69,8 @@ def test_parties_come_from_who_acts_not_from_every_country_named(clause, parties
         ("Peru and Chile signed a water accord.", [["Peru and Chile signed a water accord."]]),
         ("Peru signed the accord, though talks on tolls stalled.",
          [["Peru signed the accord"], ["talks on tolls stalled."]]),
+        ("He said “the problem is not solved,” but said the fund will open in May.",
+         [["He said “the problem is not solved"], ["said the fund will open in May."]]),
     ],
 )
 def test_a_sentence_splits_into_clauses_and_coordinated_pieces(sentence, groups):

@@ -602,6 +602,12 @@ def test_what_was_never_settled_is_open_and_named_by_what_it_is(sentence, topics
          ["Repeated road blockades"]),
         ("The firm warned it could close the mine if the blockades become permanent.",
          ["Blockades become permanent"]),
+        ("Kiprono said talks with the state bank on rescheduling the railway loans had "
+         "stalled over the lender's terms.", ["Rescheduling the railway loans"]),
+        ("The minister admitted that “the problem has not yet been fully resolved,” but "
+         "said the new fund will open soon.", ["Problem not yet fully resolved"]),
+        ("In 2023 the court ruled the treaty unconstitutional, a decision that Brel rejected "
+         "at the time.", ["Rejection of the decision"]),
     ],
 )
 def test_a_reproach_a_refusal_or_people_still_held_is_named_as_a_headline(sentence, topics):

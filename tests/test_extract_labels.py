@@ -255,6 +255,19 @@ def test_a_general_noun_or_a_few_words_of_examples_keep_the_examples(clause, lab
     assert agreement_label(clause) == label
 
 
+@pytest.mark.parametrize(
+    ("clause", "label"),
+    [
+        ("said the new payment mechanism should be launched soon",
+         "New payment mechanism to be launched soon"),
+        ("The fund will be replenished by donors next year",
+         "Fund to be replenished by donors next year"),
+    ],
+)
+def test_a_plan_said_in_the_passive_is_labelled_by_what_it_is_done_to(clause, label):
+    assert agreement_label(clause) == label
+
+
 def test_words_are_counted_as_a_reader_counts_them():
     text = ("Ensure that Ruritania’s sovereignty, security, and future prosperity remain central "
             "to the ongoing diplomatic process")

@@ -240,7 +240,8 @@ _UNAGREED = re.compile(
     r"(?:on|over|about)\s+(?P<objects>[^.;:]+)", re.I)
 #: Talks that failed, named by their subject: "talks on X ended in deadlock".
 _STALLED_TALKS = re.compile(
-    r"\b(?:talks|negotiations|discussions)\s+(?:on|over|about)\s+(?P<objects>[^,.;:]+?)\s+"
+    r"\b(?:talks|negotiations|discussions)\s+(?:with\s+[^,.;:]{1,60}?\s+)?(?:on|over|about)\s+"
+    r"(?P<objects>[^,.;:]+?)\s+"
     r"(?:(?:have|has|had)\s+(?:been\s+)?|(?:are|is|were|was)\s+)?(?:ended|stalled|broke|collapsed|"
     r"remain\w*|failed|made\s+(?:little|no|scant)\s+progress)\b"
     r"|\b(?:talks|negotiations|discussions|conference|summit|process)\s+(?:[^,.;:]{0,80}?\s+)?"
@@ -815,6 +816,7 @@ def _topic_words(topic: str) -> frozenset[str]:
 
 _GENERIC_WORDS = {"the", "a", "an", "issue", "issues", "matter", "matters", "situation", "it",
                   "this", "that", "remain", "remains", "remained", "questions", "problems",
+                  "problem", "question",
                   "concerns", "been", "be", "scheduled", "is", "are", "was", "were", "still",
                   "same", "core", "underlying", "main", "key", "central", "remaining", "however",
                   "dispute", "disputes", "disagreement", "disagreements", "differences"}
@@ -941,6 +943,10 @@ def _topic(clause: str) -> str | None:
         subject = _AUXILIARIES_END.sub("", " ".join(before.split()[-5:]).strip(" ,"))
         if subject and not _is_generic(subject):
             return subject
+        done = re.match(r"\s*(?:been|be)\s+((?:\w+ly\s+)?[a-z]+ed)\b", clause[cue.end():])
+        subject = subject.strip("“”\"' ")
+        if done and _is_generic(subject):  # "the problem has not yet been fully resolved"
+            return f"{subject} not yet {done.group(1)}"
     if cue and re.fullmatch(r"disputes?|tensions?|conflicts?|rifts?|standoff|stalemate|impasse",
                             cue.group(0), re.I) and \
             re.match(r",\s+[a-z]+ing\b", clause[cue.end():]):
@@ -1036,8 +1042,12 @@ def _topic(clause: str) -> str | None:
     rest = rest[:kept] + re.split(r",(?!\d)| (?:which|that|who|while|though|although|because|"
                                   r"but)\b", rest[kept:])[0]
     rejected = cue and re.fullmatch(r"rejected|rejects", cue.group(0), re.I)
-    if rejected and re.match(r"(?:the\s+)?(?:allegations?|accusations?|claims?|charges?)\b", rest):
-        return None  # "rejected the allegations": told where they are made
+    if rejected and re.match(r"(?:the\s+)?(?:allegations?|accusations?|claims?|charges?)\b|"
+                             r"(?:at\s+the\s+time|then|outright|immediately)\b|$", rest):
+        head = re.search(r"\b(?:a|the)\s+([a-z]+)\s+(?:that|which)\s+(?:[\w’'-]+\s+){1,3}$",
+                         clause[:cue.start()])  # "…, a decision that Kuwait rejected at the time"
+        return f"rejection of the {head.group(1)}" if head else None  # allegations are told
+        # where they are made
     if rejected:  # "rejected the offer within hours", "rejected the plan as unworkable"
         rest = re.split(r"\s+as\s+|\s+(?:within|in|after)\s+(?:hours|days|minutes)\b", rest)[0]
     rest = re.sub(r"^(?:concerns|involves|centres on|centers on|is over|is about)\s+", "", rest)

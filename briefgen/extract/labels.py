@@ -390,6 +390,10 @@ def capitalised(text: str) -> str:
 def agreement_label(clause: str, evidence: str = "") -> str:
     """A commitment as verb + object: "Establish a working group on energy", "Japan to invest …"."""
     clause = _ENUMERATOR.sub("", _QUOTE_MARKS.sub("", clause)).strip()
+    clause = re.sub(r"^(?:said|says|added|adds)\s+(?:that\s+)?", "", clause)
+    passive = _PASSIVE_PLAN.search(clause)
+    if passive:  # "(said) the new mechanism will be launched in May"
+        return fit(f"{passive.group('subject')} to {passive.group('act')}", evidence)
     found = read_commitment(clause)
     if found and len(content_words(found.act)) >= 2:
         act = _impersonal(_IMPORTANCE.sub("", found.act))
@@ -414,6 +418,12 @@ def agreement_label(clause: str, evidence: str = "") -> str:
     if _SIGNATURE.match(clause):
         return fit(clause, evidence)  # "Signed in Lima, this first day of June, …"
     return fit(_impersonal(_from_verb(LEAD_ADVERBIAL.sub("", clause))), evidence, examples=True)
+
+
+#: A thing planned, said in the passive: "the new mechanism should be launched in May".
+_PASSIVE_PLAN = re.compile(r"(?:^|\b(?:said|says|that)\s+)(?:the|a|an|its|their)\s+"
+                           r"(?P<subject>(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s+(?:will|would|shall|"
+                           r"should|(?:is|are)\s+to)\s+(?P<act>be\s+[a-z]+ed\b.*)", re.I)
 
 
 #: The line that closes a signed text: where (and when) it was signed.
