@@ -608,6 +608,13 @@ def test_what_was_never_settled_is_open_and_named_by_what_it_is(sentence, topics
          "said the new fund will open soon.", ["Problem not yet fully resolved"]),
         ("In 2023 the court ruled the treaty unconstitutional, a decision that Brel rejected "
          "at the time.", ["Rejection of the decision"]),
+        ("The United States has also threatened new tariffs on the oil buyers.",
+         ["Threat of new tariffs on the oil buyers"]),
+        ("Russia threatened Moldova with an energy cutoff.",
+         ["Threat of an energy cutoff against Moldova"]),
+        ("Russia threatened Moldova.", ["Threats against Moldova"]),
+        ("The UAE has been pressing for a rise in the weekly seat quota to 115,000.",
+         ["UAE’s demand for a rise in the weekly seat quota to 115,000"]),
     ],
 )
 def test_a_reproach_a_refusal_or_people_still_held_is_named_as_a_headline(sentence, topics):
@@ -622,6 +629,8 @@ def test_a_reproach_a_refusal_or_people_still_held_is_named_as_a_headline(senten
         "The ministry said dialogue was the way to resolve frictions, according to its "
         "spokeswoman.",
         "All three suspects have so far refused to make a statement, the police said.",
+        "Demand for electricity has risen sharply in the region.",
+        "Strong demand for seats on the routes pushed fares up.",
     ],
 )
 def test_a_denial_an_aim_or_a_silence_names_no_open_issue(sentence):

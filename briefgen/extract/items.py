@@ -208,8 +208,14 @@ _ISSUE = re.compile(
 #: Issue cues that also describe what an agreement addresses: an issue only outside one.
 #: A call to act ("urged", "called on", "sanctions" talked over) is none: it names no obstacle,
 #: and measured on texts the rules were not written from, it only added wrong issues.
+#: What market demand does, not a demand made: "demand on the routes far exceeds capacity".
+_DEMAND_MOVES = (r"(?:\s+(?:on|for)\s+[^.;,]{1,40}?)?\s+(?:has\s+|have\s+)?(?:\w+ly\s+)?"
+                 r"(?:exceeds?|outstrips?|outpaced?|rose|rises|risen|fell|falls|fallen|grew|grows|"
+                 r"grown|slowed|surged|dropped|increased|decreased|soared|plunged)\b")
 _WEAK_ISSUE = re.compile(
-    r"\b(?:threaten\w*|stressed|pressed\b|demand\w*|insist\w* on|"
+    r"\b(?:threaten\w*|stressed|pressed\b|pressing\s+for|"
+    r"(?<!rising )(?<!strong )(?<!global )(?<!domestic )(?<!consumer )(?<!growing )(?<!high )"
+    rf"(?<!weak )(?<!market )(?<!energy )(?<!travel )demand\w*(?!{_DEMAND_MOVES})|insist\w* on|"
     r"raised (?:the|concerns?|issues?|questions?|objections?)\b|"
     rf"reject(?:ed|s)|refused(?!\s+to\s+{_SAYING_NOTHING})|tariffs? (?:on|against)|"
     r"export controls|barriers?\b|(?P<problem>shortages?|deficits?|insecurity|disruptions?|"
@@ -966,6 +972,17 @@ def _topic(clause: str) -> str | None:
         return f"{cue.group(0)} {judged_acts.group(0)}"
     if cue and re.match(rf"threaten|{_ALARMED}", cue.group(0), re.I):
         threat = re.split(r"[,;]\s+|\b(?:that|said|says)\s+", clause[:cue.start()])[-1].strip()
+        menace = re.split(r"[,;]", clause[cue.end():])[0].strip(" .")
+        if re.fullmatch(r"threaten(?:s|ed)", cue.group(0)) and menace and \
+                re.match(r"(?:The\s+)?(?-i:[A-Z])", threat) and find_parties(threat):
+            if menace.startswith("to "):
+                return f"threat {menace}"  # "threatened to impose …"
+            menaced = re.match(r"(?P<whom>.+?)\s+with\s+(?P<what>.+)", menace)
+            if menaced and find_parties(menaced.group("whom")):  # "threatened X with a cutoff"
+                return f"threat of {menaced.group('what')} against {menaced.group('whom')}"
+            whom = find_parties(menace)
+            return f"threats against {menace}" if whom and len(menace.split()) <= 3 else \
+                f"threat of {menace}"  # "threatened Moldova", "threatened new tariffs"
         if re.search(r"\b[a-z]{4,}", threat) and len(threat.split()) >= 3 and \
                 not _is_generic(threat):
             return threat  # "the flow of fentanyl across the border threatens X"
@@ -1233,7 +1250,8 @@ _TIES_BEFORE = re.compile(r"\b(?:relations|ties)\s+(?:between|with)\s+[^,;]+?"
 #: A thing demanded, by whom: "Hamas has demanded a permanent end to the war".
 _DEMANDED = re.compile(rf"(?P<who>{_AGENT_NAME})\s+(?:(?:has|have|had)\s+"
                        r"(?:(?:long|repeatedly|also)\s+)?demanded|(?:is|are)\s+demanding|"
-                       r"demands?|demanded)\s+(?P<what>(?:a|an|the)\s+[^,;.]+)")
+                       r"demands?|demanded|(?:has|have)\s+been\s+pressing\s+for|(?:is|are)\s+"
+                       r"pressing\s+for|pressed\s+for)\s+(?P<what>(?:a|an|the)\s+(?:[^,;.]|(?<=\d)[,.](?=\d))+)")
 #: A demand, by whom and what: "North Korea's demand that the drills be cancelled".
 _DEMAND_THAT = re.compile(r"(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+)?demand(?:s|ed)?\s+"
                           r"that\s+[^,;]+")
