@@ -362,6 +362,10 @@ FIND = [
     ("Version 3.1.2 of the model scored 24/7 on page 12 of the report.", []),
     ("The exchange followed a phone call between the two leaders.", []),
     ("He may march on the capital.", []),
+    # a comparison, not a day counted back
+    ("The plant will close in 2036, eight years earlier than planned.", ["2036"]),
+    ("The ship docked two days later than expected, and three weeks later it left.",
+     ["three weeks later"]),
 ]
 
 

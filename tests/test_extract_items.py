@@ -1002,6 +1002,22 @@ def test_what_was_never_done_is_still_to_be_fixed_or_is_history_is_no_agreement(
     assert items(sentence).agreements == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "whats"),
+    [
+        ("In return, the EU will suspend the duties it imposed on the three firms in late "
+         "2024, starting Nov. 1.",
+         ["European Union to suspend the duties it imposed on the three firms in late 2024"]),
+        ("The minister told reporters the government would also create a debt management "
+         "office independent of the treasury.",
+         ["Government to create a debt management office independent of the treasury"]),
+    ],
+)
+def test_a_date_in_a_clause_without_that_and_a_plan_told_to_reporters_leave_a_commitment(
+        sentence, whats):
+    assert [a["what"] for a in items(sentence).agreements] == whats
+
+
 def test_a_partnership_that_has_never_been_stronger_still_makes_its_pledges():
     draft = items("We will continue to work with allies and partners, including through the Quad, "
                   "which has never been stronger, to build a free and open region.")

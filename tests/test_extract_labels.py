@@ -289,10 +289,21 @@ def test_a_label_does_not_repeat_most_of_its_evidence():
      ("combating", "combat"), ("advancing", "advance"), ("maintaining", "maintain"),
      ("studying", "study"), ("exploring", "explore"), ("Deepening", "Deepen"),
      ("being", "be"), ("installing", "install"), ("adhering", "adhere"),
-     ("increasing", "increase"), ("offering", "offer")],
+     ("increasing", "increase"), ("offering", "offer"), ("going", "go"),
+     ("bringing", "bring")],
 )
 def test_a_gerund_becomes_its_base_form(gerund, base):
     assert base_form(gerund) == base
+
+
+@pytest.mark.parametrize("verb", ["bring", "spring", "swing", "cling"])
+def test_a_verb_that_only_ends_in_ing_is_left_whole(verb):
+    assert base_form(verb) == verb
+
+
+def test_an_agreement_to_bring_something_forward_keeps_its_verb():
+    assert agreement_label("The two firms also agreed to bring forward the retirement of "
+                           "the coal plant") == "Bring forward the retirement of the coal plant"
 
 
 def test_a_relative_clause_stays_when_the_noun_alone_says_too_little():

@@ -28,7 +28,8 @@ class Commitment:
 
 
 #: A speaker reporting what a party will do: "Rao said (that) India would …".
-REPORTED = (r"\b(?:said|says|announced|added|confirmed|agreed|decided)\s+"
+REPORTED = (r"\b(?:said|says|told\s+(?:reporters|journalists|the\s+press|lawmakers|parliament|"
+            r"legislators)|announced|added|confirmed|agreed|decided)\s+"
             r"(?:(?:after|at|following|during|in)\s+(?:[\w’'-]+\s+){1,4}?that\s+|that\s+)?")
 #: Restating one's own stance: "reaffirmed their support for …".
 RESTATED = r"\b(?:(?:re)?affirm(?:ed|s)?|reiterat(?:ed|es))\s+(?:their|his|her|our|its)\s+"

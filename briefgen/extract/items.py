@@ -1315,9 +1315,11 @@ _ACHIEVED = re.compile(
 #: An agreement told as made a year or more before the report: "agreed last year to …".
 _YEARS_BACK = re.compile(r"\b(?:last|previous|past|that) year\b|\b(?:a|one|two|three|four|five|"
                          r"several|many|\d+) years? ago\b", re.I)
+#: Where a relative clause begins, also one without "that" ("the duties it imposed").
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|where)\b|"
                               r"(?<!said)(?<!says)(?<!ed) (?:that|which) (?=(?:was|were|had|has|"
-                              r"is|are|will|[a-z]+ed|expires|runs|lapses|ends) )")
+                              r"is|are|will|[a-z]+ed|expires|runs|lapses|ends) )|"
+                              r"(?<=[a-z]s) (?=(?:it|they)\s+(?:had\s+)?[a-z]+ed\b)")
 
 
 #: How long before the report an agreement's day makes it history, not news.

@@ -610,6 +610,8 @@ def base_form(gerund: str) -> str:
     if lower in _IRREGULAR:
         return _IRREGULAR[lower]
     stem = lower[:-3]
+    if not re.search(r"[aeiouy]", stem):
+        return gerund  # "bring", "spring", "thing": no gerund, since no syllable is left
     if stem in _NOT_E_STEM:
         base = stem
     elif len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":

@@ -237,7 +237,8 @@ RULES: list[tuple[str, str, str]] = [
      r"(?P<_dem>this|next|last|current|coming|previous|past|the)\s+(?:fiscal|financial|budget)"
      r"\s+year(?!\w)(?!\s*\d)"),
     ("ago", "S",
-     r"@NB@(?P<_n>@NUM@)\s+(?P<_u>@UNIT@)\s+(?P<_dir>ago|earlier|previously|later|afterwards?|"
+     r"@NB@(?P<_n>@NUM@)\s+(?P<_u>@UNIT@)\s+(?P<_dir>ago|(?:earlier|later)(?!\s+than\b)|previously|"
+     r"afterwards?|"
      r"hence|from\s+(?:now|today)|(?:before|after|prior|back|on)(?=\s*(?:[,.;:!?)\]\"”’]|$)))"),
     ("wd_range", "S",
      r"@WDX@(?P<_wd1>@WD@)\s*(?:[-–—]|to|through|thru|until|till|and|or|&)\s*(?P<_wd2>@WD@)"
