@@ -563,6 +563,8 @@ def test_what_is_due_by_a_day_written_day_first_or_before_a_month_is_a_deadline(
          [("Economic dialogue in Beijing", "2025-12"), ("Summit", "2026-02")]),
         ("The board is expected to consider Arden's request in late January, she added.",
          [("Board to consider Arden's request", "2026-01")]),
+        ("The ministry plans to summon the ambassador on Friday to lodge a further protest.",
+         [("Ministry to summon the ambassador", "2025-11-28")]),
     ],
 )
 def test_an_event_put_off_a_summit_prepared_and_a_decision_due_are_dated_ahead(sentence, found):

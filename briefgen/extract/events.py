@@ -287,7 +287,7 @@ _DATED_ACT = re.compile(
     r"deliver|transfer|ratify|inaugurate|resume|conclude|finali[sz]e|complete|unveil|appoint|"
     r"sign|table|return|repatriate|evacuate|disburse|issue|lift|impose|hold|hear|rule|march|"
     r"bring|undertake|run|test|carry\s+out|consider|review|approve|decide\s+on|examine|"
-    r"debate|(?<=scheduled\sto\s)[a-z]+)\b", re.I)
+    r"debate|summon|(?<=scheduled\sto\s)[a-z]+)\b", re.I)
 _GATED_DATED_ACT = LiteralGated(_DATED_ACT)
 #: Who acts, named just before the act: "Russia and Ukraine (will)", "the AU Commission (is to)".
 _ACT_AGENT = re.compile(r"(?:^|,\s+|\bthat\s+)(?:[Tt]he\s+)?(?P<agent>(?-i:[A-Z])[\w’'.-]*"
@@ -350,12 +350,19 @@ def _word_start(text: str, at: int) -> int:
     return at - len(hyphenated.group(0)) if hyphenated else at
 
 
+#: A protest lodged with a government is a note, not a gathering: "to lodge a further protest".
+_PROTEST_LODGED = re.compile(r"\b(?:lodg|fil|deliver|issu|register|mak)(?:e|es|ed|ing)?\s+"
+                             r"(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
 def _triggers(clause: str, people: list[str]) -> list[tuple[int, int, str, bool]]:
     """Event words in a clause as (start, end, kind, is_noun), in order, overlaps dropped."""
     spans: list[tuple[int, int, str, bool]] = []
     for kind, pattern in _GATED_NOUNS:
         spans += [(_word_start(clause, m.start()), m.end(), kind, True)
-                  for m in pattern.finditer(clause) if not NOT_EVENT_AFTER.match(clause, m.end())]
+                  for m in pattern.finditer(clause) if not NOT_EVENT_AFTER.match(clause, m.end())
+                  and not (m.group(0).startswith("protest") and
+                           _PROTEST_LODGED.search(clause, 0, m.start()))]
     for m in _GATED_TRAVEL.finditer(clause):
         if re.match(r"(?:host|welcom|receiv)", m.group("verb"), re.I):
             after = clause[m.end():m.end() + 50]
