@@ -615,6 +615,10 @@ def test_what_was_never_settled_is_open_and_named_by_what_it_is(sentence, topics
         ("Russia threatened Moldova.", ["Threats against Moldova"]),
         ("The UAE has been pressing for a rise in the weekly seat quota to 115,000.",
          ["UAE’s demand for a rise in the weekly seat quota to 115,000"]),
+        ("Egypt still demands a legally binding agreement that guarantees minimum releases "
+         "during droughts.", ["Egypt’s demand for a legally binding agreement"]),
+        ("Tokyo has repeatedly asked Moscow to resume the fishing framework, but Russia has "
+         "refused.", ["Russia’s refusal to resume the fishing framework"]),
     ],
 )
 def test_a_reproach_a_refusal_or_people_still_held_is_named_as_a_headline(sentence, topics):

@@ -623,6 +623,12 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
         objects = (_ISSUE_OBJECT_CUE.search(piece) or _UNAGREED_CUE.search(piece)
                    or _STALLED_TALKS_CUE.search(piece))
         topics = cued
+        refused = _REFUSED_ALONE.search(piece) if not topics else None
+        asked = _ASKED_TO.search(sentence, 0, sentence.find(piece)) if refused else None
+        if asked:  # "Tokyo asked Moscow to resume the framework, but Russia has refused"
+            states = find_parties(piece[:refused.start()], capital_as_state=True)
+            whose = f"{states[0]}’s refusal" if len(states) == 1 else "refusal"
+            topics = [f"{whose} to {asked.group('what')}"]
         if pending and not topics:
             topics = [_pending_topic(pending)]
         if measure and not topics:
@@ -663,6 +669,13 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
                 "parties": _parties(piece, main_parties),
                 "evidence": sentence,
             })
+
+
+#: A refusal that names nothing refused: "…, but Russia has refused, citing …".
+_REFUSED_ALONE = re.compile(r"\b(?:refused|declined)(?=\s*(?:[,.;]|$))")
+#: What one was asked to do, told before a bare refusal: "asked Moscow to resume the talks".
+_ASKED_TO = re.compile(r"\b(?:asked|urged|pressed|called\s+on)\s+(?:[\w’'.-]+\s+){1,4}?to\s+"
+                       r"(?P<what>[a-z][^,;.]+)")
 
 
 def _clause_topic(clause: str) -> str:
@@ -882,6 +895,7 @@ def _topic(clause: str) -> str | None:
     demanded = _DEMANDED.search(clause)
     if demanded:  # "Hamas has demanded a permanent end to the war" → "Hamas’s demand for …"
         what = _FINITE_VERB.split(demanded.group("what"), maxsplit=1)[0]
+        what = re.split(r"\s+(?:that|which|who)\s+", what)[0]  # "a deal that guarantees …"
         return f"{_possessive(demanded.group('who'))}demand for {what}"
     asked = _REQUEST_TO.search(clause)
     if asked and not re.match(r"(?:do so|do the same|follow suit)\b", asked.group("what")):
@@ -1250,8 +1264,10 @@ _TIES_BEFORE = re.compile(r"\b(?:relations|ties)\s+(?:between|with)\s+[^,;]+?"
 #: A thing demanded, by whom: "Hamas has demanded a permanent end to the war".
 _DEMANDED = re.compile(rf"(?P<who>{_AGENT_NAME})\s+(?:(?:has|have|had)\s+"
                        r"(?:(?:long|repeatedly|also)\s+)?demanded|(?:is|are)\s+demanding|"
-                       r"demands?|demanded|(?:has|have)\s+been\s+pressing\s+for|(?:is|are)\s+"
-                       r"pressing\s+for|pressed\s+for)\s+(?P<what>(?:a|an|the)\s+(?:[^,;.]|(?<=\d)[,.](?=\d))+)")
+                       r"(?:(?:still|also|now|again)\s+)?(?:demands?|demanded)|"
+                       r"(?:has|have)\s+been\s+pressing\s+for|(?:is|are)\s+pressing\s+for|"
+                       r"pressed\s+for)\s+"
+                       r"(?P<what>(?:a|an|the)\s+(?:[^,;.]|(?<=\d)[,.](?=\d))+)")
 #: A demand, by whom and what: "North Korea's demand that the drills be cancelled".
 _DEMAND_THAT = re.compile(r"(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+)?demand(?:s|ed)?\s+"
                           r"that\s+[^,;]+")
