@@ -542,8 +542,10 @@ def _is_back_reference(clause: str, start: int, end: int) -> bool:
 
 
 #: An event a relative clause says the one before leads to: ", which will prepare a (summit)".
-_PREPARED_NEXT = re.compile(r",\s+(?:which|that)\s+(?:will|would|is\s+to|are\s+to)\s+(?:help\s+)?"
-                            r"(?:prepare|pave\s+the\s+way\s+for|lead\s+to|precede|set\s+up)\s+"
+_PREPARED_NEXT = re.compile(r"(?:,\s+(?:which|that)\s+(?:will|would|is\s+to|are\s+to)\s+|"
+                            r"\b(?:and\s+)?to\s+|\band\s+)(?:help\s+)?"
+                            r"(?:prepare|pave\s+the\s+way\s+for|lead\s+to|precede|set\s+up|"
+                            r"lay\s+the\s+groundwork\s+for)\s+"
                             r"(?:for\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,3}$")
 
 
