@@ -565,6 +565,7 @@ def test_what_is_due_by_a_day_written_day_first_or_before_a_month_is_a_deadline(
          [("Board to consider Arden's request", "2026-01")]),
         ("The ministry plans to summon the ambassador on Friday to lodge a further protest.",
          [("Ministry to summon the ambassador", "2025-11-28")]),
+        ("Elections are due in March.", [("Elections", "2026-03")]),
         ("The minister will travel to Astana next week to lay the groundwork for a summit that "
          "Seoul plans to host next year.",
          [("Minister visit to Astana", "2025-12-01/2025-12-07"), ("Summit", "2026")]),

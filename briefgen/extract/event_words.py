@@ -49,7 +49,9 @@ TRAVEL_VERB = re.compile(
     r"com(?:e|es|ing)\s+to(?=\s+(?:the\s+)?(?-i:[A-Z]))|arriv(?:e|es|ing)\s+in|"
     r"fly(?:ing)?\s+to|return(?:s|ing)?\s+to(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     r"leav(?:e|es|ing)\s+for(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
-    r"(?:is|are)\s+(?:due|expected)\s+in(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+    r"(?:is|are)\s+(?:due|expected)\s+in(?=\s+(?:the\s+)?(?-i:[A-Z]))(?!\s+(?:January|February|"
+    r"March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|"
+    r"Jul|Aug|Sept?|Oct|Nov|Dec)\b)|"
     r"will\s+be\s+in(?=\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?\s+(?:on|next|this|from|"
     r"for|in|to)\b)|"
     r"(?:host|welcom|receiv)(?:e|es|s|ing)?(?=\s))", _I)
