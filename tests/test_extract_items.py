@@ -619,6 +619,15 @@ def test_what_was_never_settled_is_open_and_named_by_what_it_is(sentence, topics
          "during droughts.", ["Egypt’s demand for a legally binding agreement"]),
         ("Tokyo has repeatedly asked Moscow to resume the fishing framework, but Russia has "
          "refused.", ["Russia’s refusal to resume the fishing framework"]),
+        ("Kyiv said Russia had violated the Easter truce more than 1,000 times.",
+         ["Violations of the Easter truce"]),
+        ("The move violates international law.", ["Violations of international law"]),
+        ("India summoned Pakistan's envoy to protest the shelling.",
+         ["Protest over the shelling"]),
+        ("Seoul lodged a protest with Tokyo over the history textbooks.",
+         ["History textbooks"]),
+        ("Beijing has imposed export curbs on rare earths, hitting European carmakers.",
+         ["Export curbs on rare earths"]),
     ],
 )
 def test_a_reproach_a_refusal_or_people_still_held_is_named_as_a_headline(sentence, topics):

@@ -695,7 +695,8 @@ _MEASURE = re.compile(
     r"\b(?:impos(?:e|es|ed|ing)|slap(?:s|ped)?|levy|levies|levied|rais(?:e|es|ed)|hik(?:e|es|ed)|"
     r"(?:not|never|refused to|declined to|won't)\s+(?:lift|remove|drop|ease|scrap))"
     r"\s+(?:an?\s+|new\s+|its\s+|their\s+|the\s+)?(?P<measure>(?:[\w%$.,-]+\s+){0,4}?(?:tariffs?|duties|duty|levies|"
-    r"sanctions|export controls|restrictions|embargo|ban)\s+(?:on|against)\s+[^,;]+?)"
+    r"sanctions|export controls|(?:export\s+|import\s+)?curbs|restrictions|embargo|ban)\s+"
+    r"(?:on|against)\s+[^,;]+?)"
     r"(?=\s+(?:from|starting|as of|on|by|in|after|if|unless|because)\s|[,;]|"
     r"(?<![A-Z])\.(?!\w)|$)", re.I)
 #: Where something happens, said without what: "(a protest) in Warsaw".
@@ -1029,7 +1030,17 @@ def _topic(clause: str) -> str | None:
         return None  # "criticised as unsustainable": what was criticised came before the cue
     if cue and re.fullmatch(r"protest(?:s|ed)?", cue.group(0), re.I) and \
             re.match(r"(?:with|to)\s", rest):
-        return None  # "lodged a protest with the Embassy of X": to whom, not about what
+        about = re.search(r"\s(?:over|about|against)\s+(?P<what>[^,;]+)", rest)
+        return about.group("what").strip(" .") if about else None  # "lodged a protest with
+        # the Embassy of X (over Y)": to whom, and about what if the text says
+    if cue and re.fullmatch(r"protest", cue.group(0), re.I) and \
+            re.search(r"\bto\s+$", clause[:cue.start()]) and re.match(r"(?:the|its|their)\s", rest):
+        return f"protest over {re.split(r'[,;]', rest)[0].strip(' .')}"  # "summoned X to protest Y"
+    if cue and re.fullmatch(r"violat(?:ed|es|ing)", cue.group(0), re.I) and \
+            re.match(r"(?!by\s|in\s|on\s|at\s)[\w’'-]+\s", rest):
+        broken = re.split(r"[,;]|\s+(?:more\s+than\s+|nearly\s+|over\s+|at\s+least\s+)?"
+                          r"[\d,]+\s+times\b", rest)[0].strip(" .")
+        return f"violations of {broken}"  # "had violated the Easter truce 1,000 times"
     said = _SAYING_ENDS_CLAUSE.fullmatch(rest.strip(" ."))
     shut = re.search(r"(?:\w+ly\s+)?(?:restricted|blocked|closed|suspended|frozen)$",
                      cue.group(0)) if cue else None
