@@ -1031,6 +1031,35 @@ def test_a_date_in_a_clause_without_that_and_a_plan_told_to_reporters_leave_a_co
     assert [a["what"] for a in items(sentence).agreements] == whats
 
 
+@pytest.mark.parametrize(
+    ("sentence", "whats"),
+    [
+        ("The ministers directed senior officials to finalise a joint plan against vehicle "
+         "smuggling.", ["Finalise a joint plan against vehicle smuggling"]),
+        ("The Council tasked the Fisheries Agency to present options for regional surveillance.",
+         ["Present options for regional surveillance"]),
+        ("The Council approved the establishment of a regional emergency centre in Doha.",
+         ["Establish a regional emergency centre in Doha"]),
+        ("Leaders accepted with appreciation the offer of Tuvalu to host the next Leaders "
+         "Meeting.", ["Tuvalu to host the next Leaders Meeting"]),
+        ("The Council authorised the signing of the partnership agreement with Tajikistan.",
+         ["Sign the partnership agreement with Tajikistan"]),
+        ("Japan will introduce multiple-entry visas for Mongolian students.",
+         ["Japan to introduce multiple-entry visas"]),
+        ("The two leaders adopted the “Action Plan for the Strategic Partnership 2027-2031”.",
+         ["Adopt the Action Plan for the Strategic Partnership 2027-2031"]),
+    ],
+)
+def test_instructions_approvals_offers_accepted_and_plans_adopted_by_name_are_agreements(
+        sentence, whats):
+    assert [a["what"] for a in items(sentence).agreements] == whats
+
+
+def test_an_order_of_one_person_to_a_department_is_no_agreement():
+    assert items("He directed the State Department to always put the country first.").agreements \
+        == []
+
+
 def test_a_partnership_that_has_never_been_stronger_still_makes_its_pledges():
     draft = items("We will continue to work with allies and partners, including through the Quad, "
                   "which has never been stronger, to build a free and open region.")

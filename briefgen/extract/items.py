@@ -60,6 +60,8 @@ _AGREEMENT = re.compile(
     r"(?:US)?\$\d|resolve[sd]? to|decide[sd]? to|redouble|intensify|"
     r"(?:instructed|directed|tasked|asked|mandated|charged) (?:their|our|the) (?:[\w-]+ ){0,2}?"
     r"[a-z]+s to|"
+    r"(?<!\bHe )(?<!\bShe )(?:instructed|directed|tasked|mandated|charged) (?:[\w’'-]+ ){1,7}?to "
+    r"(?!the\b|a\b|an\b)[a-z]+\b|"
     r"(?:announced|conveyed|communicated|confirmed) (?:its|their|the) (?:\w+['’]s )?"
     r"decision to|"
     r"(?:obliges|obligates|requires|binds) (?:the|both) (?:two )?(?:sides|parties|countries|"
@@ -76,8 +78,13 @@ _AGREEMENT = re.compile(
     r"memoriali[sz]e|retain|grant|recogni[sz]e|conduct|deploy|fund|train|share|sell|import|"
     r"export|supply|procure|resume|restore|designate|dedicate|contribute|double|triple|"
     r"build|station|send|set up|free|return|exchange|transfer|repatriate|hand over|revive|"
-    r"renew|reinstate|restart|receive|phase out|deliver|allocate|carry out)\b|"
+    r"renew|reinstate|restart|receive|phase out|deliver|allocate|carry out|introduce|upgrade|"
+    r"simplify|waive)\b|"
     r"(?:reached|forged) (?:a )?consensus on\b|gave the green light to\b|"
+    r"(?:approved|endorsed|authori[sz]ed) the (?:establishment|creation|launch|signing|opening|"
+    r"setting up) of\b|"
+    r"(?:accepted|welcomed|approved) (?:with (?:appreciation|gratitude) )?the (?:kind )?offer of "
+    r"[\w’'. -]{2,60}? to host\b|"
     r"set (?:a|an) (?:[\w-]+ )?(?:target|goal) of\b|"
     r"(?:deal|agreement|accord|pact|plan|truce|cease-?fire|framework|roadmap) (?:also )?"
     r"(?:calls|called|envisages|envisaged|foresees) for\b|"
@@ -95,7 +102,7 @@ _AGREEMENT = re.compile(
     r"its|diplomatic|bilateral)\s+)?(?:[\w-]+\s+){0,3}(?:pact|agreement|ties|relations|deal|accord|"
     r"treaty|partnership|arrangement|swap line|truce|ceasefire)\b|"
     r"(?:lifted|eased|waived)\s+(?:(?:some|all|the|its|their)\s+)?(?:[\w-]+\s+){0,2}sanctions\b|"
-    r"(?:endorsed|adopted|approved|backed|embraced) (?:a|an|the) (?:[\w-]+ ){0,3}(?:plan|"
+    r"(?:endorsed|adopted|approved|backed|embraced) (?:a|an|the) [“\"]?(?:[\w-]+ ){0,3}(?:plan|"
     r"declaration|"
     r"resolution|framework|agreement|roadmap|strategy|package|decision)\b|set up (?:a|an|the)\b|"
     r"provides? for\b|agreed in principle|signed (?-i:[a-z]+s) (?:worth|for|on|with)\b|"
@@ -488,7 +495,10 @@ _DOCUMENTS_LISTED = re.compile(
     r"(?:including|among them|namely)\s+(?P<list>(?:a|an|the)\s+[^;:]+)", re.I)
 
 
-_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+#: Words quoted, but not a title quoted by name ("the “Action Plan for the Partnership”").
+_QUOTED = re.compile(r"[“\"](?!(?:[A-Z][\w’'-]*|of|for|and|the|on|in|to|\d[\d-]*)"
+                     r"(?:\s+(?:[A-Z][\w’'-]*|of|for|and|the|on|in|to|\d[\d-]*))*[”\"])"
+                     r"[^”\"]*[”\"]")
 _STRONG_AGREEMENT = re.compile(r"\b(?:agreed|pledged|signed|committed|commits?)\b", re.I)
 
 

@@ -391,6 +391,13 @@ def agreement_label(clause: str, evidence: str = "") -> str:
     """A commitment as verb + object: "Establish a working group on energy", "Japan to invest …"."""
     clause = _ENUMERATOR.sub("", _QUOTE_MARKS.sub("", clause)).strip()
     clause = re.sub(r"^(?:said|says|added|adds)\s+(?:that\s+)?", "", clause)
+    offer = _OFFER_TO_HOST.search(clause)
+    if offer:  # "accepted the offer of Tuvalu to host the next meeting" → "Tuvalu to host …"
+        return fit(f"{offer.group('host')} to host {offer.group('what')}", evidence)
+    approved = _APPROVED_ACT.search(clause)
+    if approved:  # "approved the establishment of X" → "Establish X"
+        verb = _ACT_OF_NOUN[approved.group("act").lower()]
+        return fit(f"{verb} {approved.group('what')}", evidence, examples=True)
     passive = _PASSIVE_PLAN.search(clause)
     if passive:  # "(said) the new mechanism will be launched in May"
         return fit(f"{passive.group('subject')} to {passive.group('act')}", evidence)
@@ -420,6 +427,15 @@ def agreement_label(clause: str, evidence: str = "") -> str:
     return fit(_impersonal(_from_verb(LEAD_ADVERBIAL.sub("", clause))), evidence, examples=True)
 
 
+#: An offer to host, accepted or welcomed: "the offer of Tuvalu to host the 57th meeting".
+_OFFER_TO_HOST = re.compile(r"\bthe\s+(?:kind\s+)?offer\s+of\s+(?:the\s+)?"
+                            r"(?P<host>[\w’'. -]{2,60}?)\s+to\s+host\s+(?P<what>\S.*)", re.I)
+#: A step approved by name: "approved the establishment of the Emergency Center".
+_APPROVED_ACT = re.compile(r"\b(?:approved|endorsed|authori[sz]ed)\s+the\s+(?P<act>establishment|"
+                           r"creation|launch|signing|opening|setting\s+up)\s+of\s+(?P<what>\S.*)",
+                           re.I)
+_ACT_OF_NOUN = {"establishment": "establish", "creation": "create", "launch": "launch",
+                "signing": "sign", "opening": "open", "setting up": "set up"}
 #: A thing planned, said in the passive: "the new mechanism should be launched in May".
 _PASSIVE_PLAN = re.compile(r"(?:^|\b(?:said|says|that)\s+)(?:the|a|an|its|their)\s+"
                            r"(?P<subject>(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s+(?:will|would|shall|"
