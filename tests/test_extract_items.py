@@ -574,6 +574,11 @@ def test_stalled_talks_lasting_concerns_and_moves_to_block_name_open_issues(sent
         ("Arden has never accepted either.", []),
         ("Water rights continue to divide the two neighbours.", ["Water rights"]),
         ("The envoys met to decide how to divide the relief funds.", []),
+        ("Both sides agreed to accelerate the demarcation of the land boundary, which remains "
+         "to be completed along several sections.",
+         ["Demarcation of the land boundary still to be completed"]),
+        ("Leaders acknowledged the divergent views among Members on deep sea mining.",
+         ["Divergent views on deep sea mining"]),
     ],
 )
 def test_what_was_never_settled_is_open_and_named_by_what_it_is(sentence, topics):

@@ -171,6 +171,8 @@ _ISSUE = re.compile(
     r"\b(?:(?<!mutual )(?<!shared )(?<!common )concerns?\b|concerned|tensions?\b|disputes?\b|"
     r"disagree\w*|unresolved|"
     r"at odds|(?:divided|split) (?:over|on)\b|divisions?\b|deadlock\w*|impasse|stalemate|standoff|"
+    r"(?:divergent|diverging|differing)\s+(?:views|positions)\b|"
+    r"remains?\s+to\s+be\s+(?:completed|resolved|settled|finali[sz]ed|agreed|determined)\b|"
     r"stall(?:ed|s)\b|sticking points?|frictions?\b|rifts?\b|strained\b|objections?\b|"
     rf"far apart|{_CONTENTION}|irritants?\b|unacceptable|intolerable|"
     r"at loggerheads|(?:talks|negotiations)\s+(?:foundered|faltered|collapsed)|"
@@ -224,7 +226,8 @@ _WEAK_ISSUE = re.compile(
     r"(?<!rising )(?<!strong )(?<!global )(?<!domestic )(?<!consumer )(?<!growing )(?<!high )"
     rf"(?<!weak )(?<!market )(?<!energy )(?<!travel )demand\w*(?!{_DEMAND_MOVES})|insist\w* on|"
     r"raised (?:the|concerns?|issues?|questions?|objections?)\b|"
-    rf"reject(?:ed|s)|refused(?!\s+to\s+{_SAYING_NOTHING})|tariffs? (?:on|against)|"
+    rf"reject(?:ed|s)|refused(?!\s+to\s+{_SAYING_NOTHING})|"
+    r"tariffs? (?:on|against)|"
     r"export controls|barriers?\b|(?P<problem>shortages?|deficits?|insecurity|disruptions?|"
     r"shortfalls?|delays?|(?:air)?strikes\s+on|attacks\s+on|shelling\s+of)\b)",
     re.I,
@@ -955,6 +958,16 @@ def _topic(clause: str) -> str | None:
     described = _DESCRIBED_BEFORE.search(clause[:cue.start()]) if cue else None
     if described:  # "discussed the talks on X, which have been stalled since 2019"
         return described.group("what")
+    if cue and re.match(r"(?:divergent|diverging|differing)\s", cue.group(0), re.I):
+        views = re.match(r"(?:(?:among|between)\s+[^,;]+?\s+)?(?:on|over|about|regarding)\s+"
+                         r"(?P<what>[^,;.]+)", clause[cue.end():].strip())
+        if views:  # "the divergent views among Members on deep sea mining"
+            return f"{cue.group(0)} on {views.group('what')}"
+    if cue and re.match(r"remains?\s+to\s+be\s", cue.group(0), re.I):
+        before = re.sub(r",?\s+(?:which|that)\s*$", "", clause[:cue.start()].strip())
+        subject = re.split(r"\b(?:to\s+[a-z]+|that|said|says)\s+", before)[-1].strip(" ,")
+        if subject and not _is_generic(subject):  # "the demarcation, which remains to be …"
+            return f"{subject} still to be {cue.group(0).split()[-1]}"
     if cue and re.match(r"without\s", cue.group(0), re.I):
         return re.split(r"[,;]", clause[cue.end():])[0].strip(" .")  # "… without settling X"
     if cue and re.match(r"never\s+(?!been\s)", cue.group(0), re.I):
