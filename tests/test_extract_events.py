@@ -566,6 +566,19 @@ def test_what_is_due_by_a_day_written_day_first_or_before_a_month_is_a_deadline(
         ("The ministry plans to summon the ambassador on Friday to lodge a further protest.",
          [("Ministry to summon the ambassador", "2025-11-28")]),
         ("Elections are due in March.", [("Elections", "2026-03")]),
+        ("The undersecretary will also lead a business delegation to Mumbai next March.",
+         [("Undersecretary visit to Mumbai", "2026-03")]),
+        ("The Council welcomed the offer of Bahrain to host the first joint civil defence "
+         "exercise of the Member States in December.",
+         [("Joint civil defence exercise of the Member States", "2025-12")]),
+        ("Both sides agreed to reopen the two border checkpoints on 1 December 2025.",
+         [("Reopen the two border checkpoints", "2025-12-01")]),
+        ("In October, the two leaders agreed to open two more crossings by the summer.", []),
+        ("Japan will introduce multiple-entry visas for students from January 1, 2026.",
+         [("Japan to introduce multiple-entry visas for students", "2026-01-01")]),
+        ("Leaders accepted the offer of Tuvalu to host the Fifty-Seventh Pacific Islands Forum "
+         "Leaders Meeting in 2026.",
+         [("Fifty-Seventh Pacific Islands Forum Leaders Meeting", "2026")]),
         ("The minister will travel to Astana next week to lay the groundwork for a summit that "
          "Seoul plans to host next year.",
          [("Minister visit to Astana", "2025-12-01/2025-12-07"), ("Summit", "2026")]),

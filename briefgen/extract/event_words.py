@@ -37,7 +37,8 @@ EVENT_NOUNS: list[tuple[str, re.Pattern]] = [
                          r"votes?(?!\s+in\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:referend|election))|"
                          r"debates?|(?:joint|military|naval|air|"
                          r"live-fire|war) (?:exercises|drills|manoeuvres|maneuvers)|"
-                         r"drills|exercises?(?= (?:from|on|in|next|this|starting|between) )|"
+                         r"drills|exercises?(?=\s+(?:of\s+[^,;.]{1,40}?\s+)?(?:from|on|in|next|this|"
+                         r"starting|between)\s)|"
                          r"(?:be|being) sworn in|(?:to be|will be|be) (?:signed|ratified)|"
                          r"funeral|(?i:(?:field|fact-finding|assessment|solidarity|observer|"
                          r"observation|monitoring)\s+missions?))\b")),
@@ -49,6 +50,7 @@ TRAVEL_VERB = re.compile(
     r"com(?:e|es|ing)\s+to(?=\s+(?:the\s+)?(?-i:[A-Z]))|arriv(?:e|es|ing)\s+in|"
     r"fly(?:ing)?\s+to|return(?:s|ing)?\s+to(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     r"leav(?:e|es|ing)\s+for(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+    r"lead(?:s|ing)?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}delegation\s+to(?=\s+(?-i:[A-Z]))|"
     r"(?:is|are)\s+(?:due|expected)\s+in(?=\s+(?:the\s+)?(?-i:[A-Z]))(?!\s+(?:January|February|"
     r"March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|"
     r"Jul|Aug|Sept?|Oct|Nov|Dec)\b)|"
@@ -111,6 +113,7 @@ _MODAL = (r"(?:will|shall|would(?!\s+have)|’ll|'ll|plans? to|planning to|inten
           r"plans? for (?:[\w’'.-]+\s+){1,4}?to|"
           r"(?:is|are|was|were) (?:set|scheduled|expected|due|slated|preparing|poised) to|going to|"
           r"preparing to|agreed to|decided to|resolved to|commit to|shared the view to|"
+          r"offer\s+of\s+(?:[\w’'.-]+\s+){1,6}?to|offer(?:s|ed)?\s+to|"
           r"concurred to|"
           r"(?:look|looks|looked|looking) forward to|to be)")
 _EVENT_VERB = (r"(?:visit|travel|host|hold|meet|attend|(?:re)?convene|participate|welcom|receiv|"

@@ -193,6 +193,9 @@ def _dated_acts(clause: str, sentence: str, reference: dt.date, people: list[str
     dated = [d for d in _dates(clause, sentence, reference, planned=True)
              if d[0] > act.start("verb") and d[1] != "past" and not re.fullmatch(r"\d{4}", d[1])]
     vague = VAGUE_FUTURE.search(clause, act.end())
+    if dated and re.match(r"(?:agreed|decided)\b", act.group(0)) and \
+            not re.fullmatch(r"\d{4}-\d\d-\d\d", dated[0][1]):
+        return []  # "agreed to open two crossings by the summer": a pledge's horizon, no day
     if dated:
         position, when, when_text = dated[0]
     elif vague:  # "in the coming days", "within weeks": ahead, on no day yet
@@ -280,14 +283,15 @@ _SUBJECT_START = re.compile(rf"^\s*\d+\.\s+|\bthat\s+|^{NUMBERED}|"
 #: A future act by its verb: "will hand over", "is expected to dispatch", "plans to begin".
 _DATED_ACT = re.compile(
     r"\b(?:will|would|shall|(?:is|are)\s+(?:expected|due|set|scheduled)\s+to|"
-    r"(?:plans?|planned|intends?|intended|expects?|expected|aims?)\s+to|(?:is|are)\s+to)\s+"
+    r"(?:plans?|planned|intends?|intended|expects?|expected|aims?|agreed|decided)\s+to|"
+    r"(?:is|are)\s+to)\s+"
     r"(?:also\s+|then\s+|jointly\s+)?"
     r"(?P<verb>hand\s+over|release|exchange|deploy|dispatch|send|launch|begin|start|reopen|"
     r"open|close|withdraw|conduct|leave|arrive|depart|vote|announce|publish|submit|present|"
     r"deliver|transfer|ratify|inaugurate|resume|conclude|finali[sz]e|complete|unveil|appoint|"
     r"sign|table|return|repatriate|evacuate|disburse|issue|lift|impose|hold|hear|rule|march|"
     r"bring|undertake|run|test|carry\s+out|consider|review|approve|decide\s+on|examine|"
-    r"debate|summon|(?<=scheduled\sto\s)[a-z]+)\b", re.I)
+    r"debate|summon|introduce|implement|(?<=scheduled\sto\s)[a-z]+)\b", re.I)
 _GATED_DATED_ACT = LiteralGated(_DATED_ACT)
 #: Who acts, named just before the act: "Russia and Ukraine (will)", "the AU Commission (is to)".
 _ACT_AGENT = re.compile(r"(?:^|,\s+|\bthat\s+)(?:[Tt]he\s+)?(?P<agent>(?-i:[A-Z])[\w’'.-]*"
@@ -400,7 +404,8 @@ def _triggers(clause: str, people: list[str]) -> list[tuple[int, int, str, bool]
     merged: list[tuple[int, int, str, bool]] = []
     for span in kept:
         if merged and merged[-1][3] and span[3] and "deadline" not in (span[2], merged[-1][2]) \
-                and not clause[merged[-1][1]:span[0]].strip():
+                and re.fullmatch(r"(?:\s+[A-Z][\w’'-]*)*\s*", clause[merged[-1][1]:span[0]]):
+            # one name: "Summit Meeting", "Forum Leaders Meeting"
             merged[-1] = (merged[-1][0], span[1], span[2], True)
             continue
         if merged and not merged[-1][3] and span[3] and "deadline" not in (span[2], merged[-1][2]) \
