@@ -1060,6 +1060,11 @@ def test_instructions_approvals_offers_accepted_and_plans_adopted_by_name_are_ag
     assert [a["what"] for a in items(sentence).agreements] == whats
 
 
+def test_a_deal_described_by_who_signed_it_is_no_new_agreement():
+    assert items("It is the first agreement signed by India with a Latin American country to "
+                 "include a chapter on minerals.").agreements == []
+
+
 def test_an_order_of_one_person_to_a_department_is_no_agreement():
     assert items("He directed the State Department to always put the country first.").agreements \
         == []

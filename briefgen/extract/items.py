@@ -524,6 +524,9 @@ def _is_agreement(clause: str) -> bool:
             (_NOUN_BEFORE.search(clause, 0, cue.start()) and
              _PLACED_NOT_TO.match(clause, cue.end()))):
         return False  # "short ceasefires agreed in … were violated", "the basis agreed in X"
+    if cue.group(0).lower() == "signed" and _DEAL_NOUN_END.search(clause, 0, cue.start()) \
+            and re.match(r"\s+(?:by|with|between)\s", clause[cue.end():]):
+        return False  # "the first agreement signed by India with …": which deal, not a signing
     if cue.group(0).lower() == "signing" and _ATTENDED.search(clause, 0, cue.start()):
         return False  # "the admiral attended the signing ceremony": who was there
     if _SCHEDULED.match(cue.group(0)) and _SCHEDULED.search(clause):
@@ -547,6 +550,8 @@ def _is_agreement(clause: str) -> bool:
 _ATTENDED = re.compile(r"(?<!\bwho )\battend(?:ed|s|ing)?\s+the\s+$")
 #: A noun with its article just before a verb: "the basis (agreed)".
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|this|that)\s+[a-z]+\s+$")
+#: A deal named just before a participle: "(the first) agreement (signed by India)".
+_DEAL_NOUN_END = re.compile(r"\b(?:agreement|accord|deal|treaty|pact|memorandum)\s+$")
 #: Where or by what, with no act to do after it: "(agreed) in UN resolutions."
 _PLACED_NOT_TO = re.compile(r"\s+(?:in|at|by|under|upon)(?:\s+(?!to\b)[^,.;\s]+)+\s*(?:[,.;]|$)")
 #: What follows "agreed" used as a participle, before its clause's own verb.
