@@ -288,6 +288,13 @@ def test_a_speaker_a_transcript_introduces_with_a_role_is_a_person():
          [Person("Omar Diallo", "World Bank's vice-president for Africa")]),
         ("Mediator Ruth Banda, a former judge, told reporters nothing.",
          [Person("Ruth Banda", "former judge")]),
+        ("The meeting was chaired by the Prime Minister of Vanuatu, the Honourable Moses "
+         "Tarilongi.", [Person("Moses Tarilongi", "Prime Minister of Vanuatu")]),
+        ("Hiroshi Takeda, head of the Nemuro fisheries cooperative, said so.",
+         [Person("Hiroshi Takeda", "head of the Nemuro fisheries cooperative")]),
+        ("They recalled the Memorandum on the Demarcation of the Land Boundary signed in 2000.",
+         []),
+        ("Statement by the Spokesman for the Presidency", []),
         ("Georgia's Border Troops said the crossing was shut.", []),
         ("A villager told Caucasus Wire by telephone that the road was shut.", []),
     ],

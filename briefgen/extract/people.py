@@ -241,7 +241,8 @@ def _titled(tokens: list[_Token], i: int, headline: bool) -> tuple[int, int, str
 
 def _role_apposed_before(tokens: list[_Token], honorific: int) -> str | None:
     """"the Prime Minister of Japan, His Excellency Ken Oda": the office, not the honorific."""
-    comma = honorific - 1
+    comma = honorific - 2 if honorific > 1 and tokens[honorific - 1].text == "the" \
+        else honorific - 1  # "…, the Honourable Moses Tarilongi"
     if comma < 1 or tokens[comma].text != ",":
         return None
     j = comma
@@ -475,6 +476,8 @@ def _cued(tokens: list[_Token], i: int) -> tuple[int, int, None] | None:
             or (before == "by" and i >= 2 and tokens[i - 2].text in LED_BY)
             or (after[:1] == [","] and len(tokens) > end + 1 and tokens[end + 1].text in SAYING)
             or after[:2] in (["and", "his"], ["and", "her"]))
+    if cued and before == "the" and after[:1] and after[0] in ACTING:
+        return None  # "the Land Boundary signed in 2000": a thing named, not a person
     return (i, end, None) if cued else None
 
 

@@ -31,7 +31,7 @@ Assistant Delegate Negotiator Councilmember Superintendent Professor Lawmaker Cz
 Head Member Counsel Founder Co-Founder CEO Fellow Organizer Advocate Moderator
 Correspondent Economist Pastor Treasurer Sheriff Mr. Mrs. Ms. Dr. Mr Mrs Ms Dr Sir Dame Messrs.
 Rep. Sen. Gov.
-Lt. Gen. Adm. Amb. Prof. Rev. Hon.
+Lt. Gen. Adm. Amb. Prof. Rev. Hon. Hon Honourable Honorable
 """))
 #: Words that qualify a title word: part of a role, never of a name ("Prime", "Deputy").
 TITLE_MODIFIERS = frozenset(_words("""
@@ -42,7 +42,8 @@ Presidential Supreme Lord Former National Federal
 """))
 #: Honorifics: a title, but not a role worth reporting.
 HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame",
-                        "Messrs.", "Shri", "Smt.", "Datuk", "Dato'", "Dato’", "Seri", "Tun"})
+                        "Messrs.", "Shri", "Smt.", "Datuk", "Dato'", "Dato’", "Seri", "Tun",
+                        "Honourable", "Honorable", "Hon.", "Hon"})
 #: Title words that also open names of things ("General Motors"): a title only when qualified
 #: ("Attorney General") or before a full name.
 WEAK_TITLES = frozenset({"General", "Chief", "Head", "Member", "Leader", "Justice", "Lady",
@@ -57,6 +58,7 @@ Finance Economy Industry Investment Environment Republic Kingdom Nations House S
 Parliament Assembly Court Union Bank Fund Organization Organisation Cooperation Relations Programs
 Program Programme Initiatives Management Budget Team Force Operations Resources Housing Protection
 Communications Technology Technologies Cyber White Government Ministry Party Caucus District
+Presidency Secretariat Chancellery
 Federation Emirates States Americans Quality Planning Cabinet Navy Army Air Guard Corps Marines
 Reserve
 Institute University College School Center Centre Forum Summit Partnership Alliance Group Board
@@ -123,7 +125,7 @@ wife son daughter brother sister pastor rabbi reverend farmer veteran soldier of
 director chair chairman chairwoman ceo secretary administrator commissioner advocate organizer
 fellow member treasurer mayor governor representative counterpart chief
 analyst expert researcher scholar facilitator mediator coach captain player fisherman fishermen
-trader herder villager resident nurse doctor engineer worker driver judge magistrate
+trader herder villager resident nurse doctor engineer worker driver judge magistrate head manager
 """))
 #: Person nouns that name an office: a role when written in lowercase ("trade minister").
 OFFICE_NOUNS = frozenset(_words("""
