@@ -566,6 +566,14 @@ def test_what_is_due_by_a_day_written_day_first_or_before_a_month_is_a_deadline(
         ("The ministry plans to summon the ambassador on Friday to lodge a further protest.",
          [("Ministry to summon the ambassador", "2025-11-28")]),
         ("Elections are due in March.", [("Elections", "2026-03")]),
+        ("The sides confirmed that the next meeting of the mechanism at the level of Foreign "
+         "Ministers will be hosted by Georgia in Batumi on 14 January 2026.",
+         [("Next meeting of the mechanism in Batumi", "2026-01-14")]),
+        ("The leaders agreed to launch a vice-ministerial dialogue on defense, with the first "
+         "meeting to be held in Warsaw in the first half of next year.",
+         [("Vice-ministerial dialogue on defense in Warsaw", "2026-H1")]),
+        ("The mission will convene the next round of the Libyan political dialogue in Tunis "
+         "next month.", [("Next round of the Libyan political dialogue in Tunis", "2025-12")]),
         ("The undersecretary will also lead a business delegation to Mumbai next March.",
          [("Undersecretary visit to Mumbai", "2026-03")]),
         ("The Council welcomed the offer of Bahrain to host the first joint civil defence "

@@ -166,6 +166,8 @@ def clause_events(clause: str, sentence: str, reference: dt.date, people: list[s
             vague = VAGUE_FUTURE.search(clause)
             when_text = vague.group(0) if vague else None
         if found and not _stands_alone(clause, start, found, when):
+            if when and found[-1]["when"] is None:  # "a dialogue, with the first meeting to be
+                found[-1] = {**found[-1], "when": when, "when_text": when_text}  # held in May"
             continue
         if when is None and _is_back_reference(clause, start, end):
             continue
@@ -271,7 +273,8 @@ def _scheduled(clause: str, sentence: str, reference: dt.date, people: list[str]
 
 
 #: Said of anything to come on a day ahead: "(X) will take place", "(X) is planned for".
-_SCHEDULED = re.compile(r"\s+(?:will|shall|is\s+to|are\s+to)\s+(?:take\s+place|be\s+held)\b|"
+_SCHEDULED = re.compile(r"\s+(?:(?:will|shall|is\s+to|are\s+to)\s+|to\s+)(?:take\s+place|be\s+"
+                        r"(?:held|hosted|convened|organi[sz]ed))\b|"
                         r"\s+(?:is|are)\s+(?:planned|scheduled|set|slated)\s+(?:for|to\s+take\s+"
                         r"place)\b", re.I)
 _GATED_SCHEDULED = LiteralGated(_SCHEDULED)
@@ -359,6 +362,11 @@ _PROTEST_LODGED = re.compile(r"\b(?:lodg|fil|deliver|issu|register|mak)(?:e|es|e
                              r"(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
+#: What may stand between two event words of one name: capitalised words ("Forum Leaders
+#: Meeting") or "of the …" ("round of the Libyan political dialogue").
+_ONE_NAME_GAP = re.compile(r"(?:\s+[A-Z][\w’'-]*)*\s*|\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}")
+
+
 def _triggers(clause: str, people: list[str]) -> list[tuple[int, int, str, bool]]:
     """Event words in a clause as (start, end, kind, is_noun), in order, overlaps dropped."""
     spans: list[tuple[int, int, str, bool]] = []
@@ -404,8 +412,8 @@ def _triggers(clause: str, people: list[str]) -> list[tuple[int, int, str, bool]
     merged: list[tuple[int, int, str, bool]] = []
     for span in kept:
         if merged and merged[-1][3] and span[3] and "deadline" not in (span[2], merged[-1][2]) \
-                and re.fullmatch(r"(?:\s+[A-Z][\w’'-]*)*\s*", clause[merged[-1][1]:span[0]]):
-            # one name: "Summit Meeting", "Forum Leaders Meeting"
+                and _ONE_NAME_GAP.fullmatch(clause[merged[-1][1]:span[0]]):
+            # one name: "Summit Meeting", "Forum Leaders Meeting", "round of the X dialogue"
             merged[-1] = (merged[-1][0], span[1], span[2], True)
             continue
         if merged and not merged[-1][3] and span[3] and "deadline" not in (span[2], merged[-1][2]) \
