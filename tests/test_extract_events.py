@@ -596,6 +596,12 @@ def test_an_event_put_off_a_summit_prepared_and_a_decision_due_are_dated_ahead(s
     assert [(e["what"], e["when"]) for e in events(sentence)] == found
 
 
+def test_a_date_told_after_a_new_subject_is_not_given_to_the_event_before_it():
+    found = events("We will work toward the conclusion of the trade negotiations, and President "
+                   "Lee welcomes the hosting of the regional forum next month.")
+    assert [(e["what"], e["when"]) for e in found] == [("Trade negotiations", None)]
+
+
 def test_what_has_long_been_operational_is_no_deadline():
     assert events("The crossing has been operational since 2019.") == []
 

@@ -138,6 +138,7 @@ def clause_events(clause: str, sentence: str, reference: dt.date, people: list[s
     triggers = _triggers(clause, people)
     if not triggers:
         return _dated_acts(clause, sentence, reference, people, parties)
+    last_end = 0  # where the event word of the last event found ends
     for index, (start, end, kind, noun) in enumerate(triggers):
         limit = _limit(clause, triggers, index)
         reach = _NAMED_COMPLEMENT.match(clause, end).end() if noun else end
@@ -166,9 +167,10 @@ def clause_events(clause: str, sentence: str, reference: dt.date, people: list[s
             vague = VAGUE_FUTURE.search(clause)
             when_text = vague.group(0) if vague else None
         if found and not _stands_alone(clause, start, found, when):
-            if when and found[-1]["when"] is None:  # "a dialogue, with the first meeting to be
-                found[-1] = {**found[-1], "when": when, "when_text": when_text}  # held in May"
-            continue
+            if when and found[-1]["when"] is None and \
+                    not _NEW_SUBJECT_GAP.search(clause, last_end, start):
+                found[-1] = {**found[-1], "when": when, "when_text": when_text}  # "a dialogue,
+            continue  # with the first meeting to be held in May": the dialogue's date
         if when is None and _is_back_reference(clause, start, end):
             continue
         prepared = _PREPARED_NEXT.search(clause[:start]) if found else None
@@ -182,6 +184,7 @@ def clause_events(clause: str, sentence: str, reference: dt.date, people: list[s
             event = {**event, "kind": "meeting",
                      "what": f"Briefing{told} on {briefing.group('what')}{clause[start:end]}"}
         found.append(event)
+        last_end = end
     return [one for event in found for one in _split_visits(event, clause)]
 
 
@@ -362,6 +365,9 @@ _PROTEST_LODGED = re.compile(r"\b(?:lodg|fil|deliver|issu|register|mak)(?:e|es|e
                              r"(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
+#: A new subject between two events: the second event's date is not the first's ("… IPEF
+#: negotiations, and President Yoon welcomes the APEC forum this year").
+_NEW_SUBJECT_GAP = re.compile(r",\s+(?:and|but|while)\s+(?-i:[A-Z])")
 #: What may stand between two event words of one name: capitalised words ("Forum Leaders
 #: Meeting") or "of the …" ("round of the Libyan political dialogue").
 _ONE_NAME_GAP = re.compile(r"(?:\s+[A-Z][\w’'-]*)*\s*|\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}")
