@@ -633,6 +633,10 @@ def test_what_was_never_settled_is_open_and_named_by_what_it_is(sentence, topics
          ["History textbooks"]),
         ("Beijing has imposed export curbs on rare earths, hitting European carmakers.",
          ["Export curbs on rare earths"]),
+        ("The ministers discussed the food insecurity crisis in the Horn of Africa.",
+         ["Food insecurity crisis in the Horn of Africa"]),
+        ("The leaders condemned Russia's war of aggression against Ukraine.",
+         ["Russia's war of aggression against Ukraine"]),
     ],
 )
 def test_a_reproach_a_refusal_or_people_still_held_is_named_as_a_headline(sentence, topics):

@@ -656,7 +656,9 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
         if objects and not topics:
             topics = _object_topics(next(g for g in objects.groups() if g))
         topics = topics + [war for war in _war_topics(piece)
-                           if not any(_same_topic(war, topic) for topic in topics)]
+                           if not any(_same_topic(war, topic) or
+                                      topic.lower().startswith(war.lower())  # "Russia’s war of …"
+                                      for topic in topics)]
         if not topics and re.search(r"\b(?:wars?|conflicts?)\b", piece, re.I) and \
                 not _ISSUE.search(re.sub(r"\b(?:wars?|conflicts?)\b", "", piece, flags=re.I)) and \
                 not _WEAK_ISSUE_CUE.search(piece):
@@ -774,8 +776,9 @@ def _pending_topic(found: re.Match) -> str:
 
 
 _WAR = re.compile(
-    r"(?:(?:[A-Z][\w’'-]+’s(?: [a-z-]+(?<!ing)){0,2}|the) )?"
-    r"(?:(?:humanitarian|political|security|economic|refugee|migration|hostage|food) )?"
+    r"\b(?:(?:[A-Z][\w’'-]+’s(?: [a-z-]+(?<!ing)){0,2}|the) )?"
+    r"(?:(?:humanitarian|political|security|economic|refugee|migration|hostage|food|insecurity|"
+    r"energy|debt|water|health) ){0,2}"
     r"(?:war|conflict|crisis|fighting|violence|situation) "
     r"(?:in|on|over|between|against) (?:the )?(?:(?:eastern|western|northern|southern|central) )?"
     r"[A-Z][\w-]+(?: (?:of the |of |and )?[A-Z][\w-]+\b(?![’']))*"
