@@ -1064,6 +1064,11 @@ def test_instructions_approvals_offers_accepted_and_plans_adopted_by_name_are_ag
     assert [a["what"] for a in items(sentence).agreements] == whats
 
 
+def test_funds_pledged_before_and_not_yet_paid_are_no_new_pledge():
+    assert items("He noted that only 14 percent of the funds pledged under the partnership had "
+                 "been disbursed so far.").agreements == []
+
+
 def test_a_deal_described_by_who_signed_it_is_no_new_agreement():
     assert items("It is the first agreement signed by India with a Latin American country to "
                  "include a chapter on minerals.").agreements == []

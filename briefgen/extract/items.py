@@ -519,7 +519,7 @@ def _is_agreement(clause: str) -> bool:
         request = None  # "adopted a resolution urging states to …", "decides to X and asks Y"
     if not cue or _NOT_AGREEMENT_CUE.search(clause) or request or _PENDING_CUE.search(clause):
         return False  # "the accord must still be ratified": a step still open, not a new deal
-    if cue.group(0).endswith("agreed") and (
+    if re.search(r"(?:agreed|pledged)$", cue.group(0)) and (
             _PARTICIPLE_AFTER.match(clause, cue.end()) or
             (_NOUN_BEFORE.search(clause, 0, cue.start()) and
              _PLACED_NOT_TO.match(clause, cue.end()))):
