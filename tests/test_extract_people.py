@@ -295,12 +295,23 @@ def test_a_speaker_a_transcript_introduces_with_a_role_is_a_person():
         ("They recalled the Memorandum on the Demarcation of the Land Boundary signed in 2000.",
          []),
         ("Statement by the Spokesman for the Presidency", []),
+        ("The deal was brokered by Qatar's Prime Minister Sheikh Mohammed Al Thani.",
+         [Person("Mohammed Al Thani", "Prime Minister of Qatar")]),
+        ("Abdullah Ocalan, the jailed PKK leader, called for disarmament.",
+         [Person("Abdullah Ocalan", "jailed PKK leader")]),
         ("Georgia's Border Troops said the crossing was shut.", []),
         ("A villager told Caucasus Wire by telephone that the road was shut.", []),
     ],
 )
 def test_roles_with_regions_honorifics_and_owners_and_no_person_in_an_institution(text, people):
     assert find_people([text]) == people
+
+
+def test_a_verb_after_a_name_and_a_comma_is_no_role():
+    found = find_people(["Turkey's top diplomat, Hakan Fidan, met his Iranian counterpart "
+                         "Abbas Araghchi."])
+    assert [p.name for p in found] == ["Hakan Fidan", "Abbas Araghchi"]
+    assert all(p.role is None or "met" not in p.role for p in found)
 
 
 def test_a_place_before_an_apposed_role_is_not_a_person():

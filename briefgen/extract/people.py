@@ -409,9 +409,16 @@ def _apposed(tokens: list[_Token], i: int) -> tuple[int, int, str] | None:
     return i, end, _text(tokens, j, role_end)
 
 
+#: A verb right after a name and its comma opens a clause: "Jane Roe, met …", "…, said".
+_VERB_AFTER_NAME = re.compile(r"[a-z]+ed|met|said|says|told|held|led|left|made|took|gave|spoke|"
+                              r"came|went|saw|won|began|sent|paid|flew")
+
+
 def _apposed_in_lowercase(tokens: list[_Token], i: int, end: int) -> tuple | None:
     """"Jane Roe, executive director of the Harbor Trust," — a role in lowercase words."""
     j = end + 1
+    if _VERB_AFTER_NAME.fullmatch(tokens[j].text):
+        return None  # "Hakan Fidan, met his counterpart": a clause, not a role
     if tokens[j].text in ("a", "an", "the"):
         j += 1
     k = owner_end = j
@@ -421,7 +428,8 @@ def _apposed_in_lowercase(tokens: list[_Token], i: int, end: int) -> tuple | Non
     if owner_end > j and tokens[owner_end].text in ("’s", "'s"):
         k = owner_end + 1  # "Tesfaye Alemu, Ethiopia’s chief negotiator", "the World Bank’s …"
     while k < len(tokens) and k - j < 6 and tokens[k].text.isalpha() and \
-            (tokens[k].text.islower() or canonical(tokens[k].text)) and \
+            (tokens[k].text.islower() or canonical(tokens[k].text) or
+             is_abbreviation(tokens[k].text)) and \
             not is_person_noun(tokens[k].text):
         k += 1  # "a former Colombian deputy foreign minister"
     if k >= len(tokens) or not is_person_noun(tokens[k].text):
