@@ -1074,6 +1074,24 @@ def test_a_deal_described_by_who_signed_it_is_no_new_agreement():
                  "include a chapter on minerals.").agreements == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "whats"),
+    [
+        ("Kenya and Uganda settled their dispute over Migingo island.",
+         ["Settle the dispute over Migingo island"]),
+        ("Beijing lifted its ban on Japanese seafood imports.",
+         ["Lift its ban on Japanese seafood imports"]),
+        ("Minsk was ready to release more prisoners if Vilnius lifted its ban on potash transit.",
+         []),
+    ],
+)
+def test_a_dispute_settled_or_a_ban_lifted_is_an_agreement_but_not_one_only_offered(sentence,
+                                                                                    whats):
+    draft = items(sentence)
+    assert [a["what"] for a in draft.agreements] == whats
+    assert not (whats and draft.open_issues)  # a dispute settled is no longer open
+
+
 def test_an_order_of_one_person_to_a_department_is_no_agreement():
     assert items("He directed the State Department to always put the country first.").agreements \
         == []

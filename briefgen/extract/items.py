@@ -101,7 +101,10 @@ _AGREEMENT = re.compile(
     r"(?:upgraded|renewed|extended|restored|normali[sz]ed|re-?established)\s+(?:(?:a|an|the|their|"
     r"its|diplomatic|bilateral)\s+)?(?:[\w-]+\s+){0,3}(?:pact|agreement|ties|relations|deal|accord|"
     r"treaty|partnership|arrangement|swap line|truce|ceasefire)\b|"
-    r"(?:lifted|eased|waived)\s+(?:(?:some|all|the|its|their)\s+)?(?:[\w-]+\s+){0,2}sanctions\b|"
+    r"(?:lifted|eased|waived)\s+(?:(?:some|all|the|its|their)\s+)?(?:[\w-]+\s+){0,2}(?:sanctions|"
+    r"ban|embargo|restrictions|curbs|tariffs)\b|"
+    r"(?:settled|resolved|ended)\s+(?:their|the|a|its)\s+(?:[\w-]+\s+){0,2}(?:dispute|row|"
+    r"standoff|differences)\b|"
     r"(?:endorsed|adopted|approved|backed|embraced) (?:a|an|the) [“\"]?(?:[\w-]+ ){0,3}(?:plan|"
     r"declaration|"
     r"resolution|framework|agreement|roadmap|strategy|package|decision)\b|set up (?:a|an|the)\b|"
@@ -119,6 +122,7 @@ _NOT_AGREEMENT = re.compile(
     r"since\s+(?:the\s+)?(?:[\w-]+\s+){0,5}(?:was|were)\s+(?:signed|agreed|concluded)\b|"
     r"(?:emphasi[sz]ed|underscored|stressed|exemplified)\b[^.;]*\bcommitment|"
     r"remain(?:s|ed)? committed|may be|hail\w*|in the past\b|"
+    r"\bif\s+(?:[\w’'-]+\s+){1,3}(?:lifted|eased|waived|settled|dropped)\b|"
     r"(?:was|were|has|have|had)\s+never\s+(?!been\s+(?:stronger|closer|better|more)\b)|"
     r"(?:was|were)\s+committed\s+to\b|"
     r"(?:call(?:s|ed)?|describ(?:e|es|ed)) (?:the|this|that) (?:[\w-]+ )?(?:accord|deal|"
@@ -723,7 +727,7 @@ _MEASURE = re.compile(
 _ONLY_A_PLACE = re.compile(r"(?:in|at|on|near)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
 #: A dispute a commitment settles: "agreed to end a months-long dispute over grain".
 _ENDED_DISPUTE = re.compile(r"\b(?:end|resolve|settle|suspend|ending|resolving|settling|"
-                            r"suspending)\s+"
+                            r"suspending|ended|resolved|settled)\s+"
                             r"(?:(?:a|an|the|their|its)\s+)?(?:[\w-]+\s+){0,2}"
                             r"(?:dispute|row|standoff|conflict|stalemate)\b", re.I)
 #: A named war or crisis talked over: "exchanged views on the Ukraine crisis".

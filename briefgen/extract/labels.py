@@ -509,6 +509,10 @@ _STATEMENT_VERBS = ("welcome", "take note", "reaffirm", "affirm", "note", "recog
                     "applaud")
 
 
+#: Verbs of CAMEO's "yield" class, whose clause is a concession made: "lifted its ban on X".
+_YIELDING_VERBS = ("settle", "resolve", "lift", "ease", "waive")
+
+
 def _inflections(base: str) -> dict[str, str]:
     """"note" → {"note", "notes", "noted"}; "take note" → "takes note", "took note"."""
     if base == "take note":
@@ -521,7 +525,7 @@ def _inflections(base: str) -> dict[str, str]:
     return {form: base for form in forms}
 
 
-_STATEMENT_BASE = {form: base for verb in _STATEMENT_VERBS
+_STATEMENT_BASE = {form: base for verb in (*_STATEMENT_VERBS, *_YIELDING_VERBS)
                    for form, base in _inflections(verb).items()}
 _STATEMENT_VERB = re.compile(
     r"\b(?P<verb>" + "|".join(sorted(_STATEMENT_BASE, key=len, reverse=True)) +
