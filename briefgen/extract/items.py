@@ -185,7 +185,8 @@ _ISSUE = re.compile(
     r"only (?:after|if|when)\b|only once\b(?!\s*[,.;])|unless\b|"
     r"(?:questions|doubts)\s+(?:still\s+)?(?:remain|persist|linger)\w*\s+(?:on|over|about)\b|"
     r"(?<!de-)escalat\w*|retaliat\w*|veto(?:ed|es)?\b|reservations?\b|"
-    r"(?:no|little)\s+(?:sign\s+of\s+)?(?:\w+\s+)?(?:progress|breakthrough|headway|movement)\b|"
+    r"(?:no|little|lack\s+of)\s+(?:sign\s+of\s+)?(?:\w+\s+)?(?:progress|breakthrough|headway|"
+    r"movement)\b|harass(?:ed|es|ing)\b|"
     r"obstacles?\b|(?:long-?standing|outstanding|remaining)\s+(?:[\w-]+\s+){0,3}?(?:issues|concerns|"
     r"problems|disputes)\b|ongoing\s+(?:negotiations|talks)\b|"
     r"(?:without|no)\s+(?:an?\s+|any\s+)?(?:agreement|deal|consensus)\s+(?:on|over)\b|"
@@ -245,8 +246,8 @@ _ISSUE_OBJECT = re.compile(
     r"centers|centred|centered|focuses)\s+)?"
     r"(?:between [^,.;]{3,60}? )?(?:over|about|on|"
     r"regarding|concerning|with|(?<=objections )to|(?<=objection )to)\s+(?P<objects>[^.;:]+)"
-    r"|\b(?:no|little|without)\s+(?:sign\s+of\s+)?(?:\w+\s+)?(?:progress|breakthrough|headway|"
-    r"movement)\s+(?:on|over|in|towards?)\s+(?P<stalled>[^.;:]+)"
+    r"|\b(?:no|little|without|lack\s+of)\s+(?:sign\s+of\s+)?(?:\w+\s+)?(?:progress|breakthrough|"
+    r"headway|movement)\s+(?:on|over|in|towards?)\s+(?P<stalled>[^.;:]+)"
     r"|\b(?:main |biggest |key )?(?:obstacles?|stumbling blocks?|sticking points?|"
     rf"{_CONTENTION}|(?:outstanding|remaining|unresolved) issues)\s+"
     r"(?:is|are|was|were|remains?|remained|includes?|included)\s+(?P<obstacle>[^.;:]+)"
@@ -946,6 +947,9 @@ def _topic(clause: str) -> str | None:
     holdouts = _HOLDOUTS.search(clause)
     if holdouts:  # "urges those states that have not yet ratified the treaty to do so"
         return holdouts.group("who")
+    if cue and re.match(r"harass(?:ed|es|ing)\b", cue.group(0), re.I) and \
+            re.match(r"\s+(?:\w+\s+){0,3}\w", clause[cue.end():]):  # "harassed fishermen near X"
+        return f"harassment of {re.split(r'[,;]', clause[cue.end():])[0].strip(' .')}"
     if cue and re.match(r"ongoing|long-?standing|outstanding|remaining", cue.group(0), re.I) \
             and not _ISSUE_OBJECT.search(clause):
         return re.split(r",|\s+(?:which|that|who|while|but)\b", clause[cue.start():])[0]
@@ -997,6 +1001,9 @@ def _topic(clause: str) -> str | None:
     if cue and re.match(r"(?:not yet|has yet|have yet|yet to)", cue.group(0), re.I):
         before = re.split(r"\b(?:that|said|says|reiterated|noted)\b", clause[:cue.start()])[-1]
         subject = _AUXILIARIES_END.sub("", " ".join(before.split()[-5:]).strip(" ,"))
+        still = re.match(r"\s*to\s+(?P<act>[a-z]+\b[^,;.]*)", clause[cue.end():])
+        if still and find_parties(subject, capital_as_state=True) and len(subject.split()) <= 3:
+            return f"{subject} yet to {still.group('act')}"  # "Tehran has yet to respond to X"
         if subject and not _is_generic(subject):
             return subject
         done = re.match(r"\s*(?:been|be)\s+((?:\w+ly\s+)?[a-z]+ed)\b", clause[cue.end():])
