@@ -566,6 +566,9 @@ def test_what_is_due_by_a_day_written_day_first_or_before_a_month_is_a_deadline(
         ("The ministry plans to summon the ambassador on Friday to lodge a further protest.",
          [("Ministry to summon the ambassador", "2025-11-28")]),
         ("Elections are due in March.", [("Elections", "2026-03")]),
+        ("The Security Council is expected to renew the mission's mandate before it expires "
+         "at the end of December.",
+         [("Security Council to renew the mission's mandate", "2025-12")]),
         ("The sides confirmed that the next meeting of the mechanism at the level of Foreign "
          "Ministers will be hosted by Georgia in Batumi on 14 January 2026.",
          [("Next meeting of the mechanism in Batumi", "2026-01-14")]),

@@ -1053,8 +1053,15 @@ def _deadline_label(clause: str, start: int, end: int) -> str:
                             clause[:modal.start()]) if modal else None
         head = re.split(r"\s+(?:on|for|with|between|in|at|from)\s+", subject.group(1))[0] \
             if subject else ""  # "the memorandum of understanding on the recruitment of …"
+        if not head and not modal:  # "the Security Council is expected to renew …"
+            expected = re.search(r"(?:^|\bthat\s+)(?:[Tt]he\s+)?((?:[\w’'-]+\s+){0,3}?[\w’'-]+)"
+                                 r"\s+(?:is|are)\s+(?:expected|due|set|scheduled)\s+to\s+",
+                                 clause[:start])
+            head = expected.group(1) if expected else ""
         who = f"{head} to" if head and len(head.split()) <= 5 else "deadline to"
-        return capitalised(f"{who} {action.group(1).strip()}")  # "The system should start …"
+        act = re.sub(r"\s+(?:before|after|until|when|once|if)\s+(?:it|they|this|that)$", "",
+                     action.group(1).strip())  # "renew the mandate before it (expires)"
+        return capitalised(f"{who} {act}")  # "The system should start …"
     subject = re.search(r"(?:^|,\s+)(?:(?:when|once|as|after)\s+)?(?:[Tt]he\s+|[Aa]n?\s+)?"
                         r"((?:[\w’'-]+\s+){1,5}?)$", clause[:start])
     if subject and re.search(r"(?:takes?|comes?|enters?|goes?|expires?)", clause[start:end]):
