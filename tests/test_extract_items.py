@@ -294,7 +294,7 @@ def test_the_same_topic_twice_is_one_issue():
         ("The envoy said Sorland would not accept limits on its fishing fleet.",
          ["Limits on its fishing fleet"]),
         ("Ruritania blocked a proposal to extend the measures to potash exports.",
-         ["Extend the measures to potash exports"]),
+         ["Opposition to a proposal to extend the measures to potash exports"]),
         ("Varo repeated Sorland’s demand for compensation for damage done in World War II.",
          ["Compensation for damage done in World War II"]),
         ("The ministers failed on Tuesday to agree on grazing fees in the uplands, leaving "
@@ -643,6 +643,13 @@ def test_what_was_never_settled_is_open_and_named_by_what_it_is(sentence, topics
         ("The ministers regretted the lack of progress in the settlement talks.",
          ["Settlement talks"]),
         ("Tehran has yet to respond to the proposal.", ["Tehran yet to respond"]),
+        ("The move drew sharp criticism from Beijing, which called it a provocation.",
+         ["Criticism of the move by Beijing"]),
+        ("Tensions flared after a coast guard ship rammed a fishing vessel.",
+         ["Tensions after a coast guard ship rammed a fishing vessel"]),
+        ("Hungary has blocked the EU's new sanctions package.",
+         ["Hungary’s opposition to the EU's new sanctions"]),
+        ("North Korea conducted its seventh nuclear test.", ["Seventh nuclear test"]),
     ],
 )
 def test_a_reproach_a_refusal_or_people_still_held_is_named_as_a_headline(sentence, topics):

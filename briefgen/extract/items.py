@@ -194,8 +194,8 @@ _ISSUE = re.compile(
     r"not (?:been |yet )?(?:resolved|settled|secured|found|concluded|finali[sz]ed|completed)\b|"
     rf"{_HELD}|"
     r"(?:collapsed|broke\s+down|foundered|faltered)\s+(?:over|on)\b|"
-    r"block(?:ed|s|ing)? (?:a|an|the|any|[A-Z][\w-]*[’']s) (?:[\w-]+ ){0,3}(?:proposal|plan|bill|"
-    r"resolution|deal|move|bid|measures?|sanctions?|extension|membership|accession)\b|"
+    r"block(?:ed|s|ing)? (?:a|an|the|any|[A-Z][\w-]*[’']s) (?:[\w’'-]+ ){0,3}(?:proposal|plan|bill|"
+    r"resolution|deal|move|bid|measures?|sanctions?|extension|membership|accession|package)\b|"
     rf"(?:did not|didn't|could not|couldn't|{_FAILED_TO}) "
     r"(?:reach|strike|secure|resolve|settle)\b|"
     # a warning to someone over something; "warned that …" tells of a risk, not a dispute
@@ -234,7 +234,8 @@ _WEAK_ISSUE = re.compile(
     rf"reject(?:ed|s)|refused(?!\s+to\s+{_SAYING_NOTHING})|"
     r"tariffs? (?:on|against)|"
     r"export controls|barriers?\b|(?P<problem>shortages?|deficits?|insecurity|disruptions?|"
-    r"shortfalls?|delays?|(?:air)?strikes\s+on|attacks\s+on|shelling\s+of)\b)",
+    r"shortfalls?|delays?|(?:air)?strikes\s+on|attacks\s+on|shelling\s+of|"
+    r"(?:nuclear|missile)\s+tests?|missile\s+launch(?:es)?)\b)",
     re.I,
 )
 _ISSUE_OBJECT = re.compile(
@@ -984,6 +985,20 @@ def _topic(clause: str) -> str | None:
         subject = re.split(r"\b(?:to\s+[a-z]+|that|said|says)\s+", before)[-1].strip(" ,")
         if subject and not _is_generic(subject):  # "the demarcation, which remains to be …"
             return f"{subject} still to be {cue.group(0).split()[-1]}"
+    flared = re.match(r"\s+(?:have\s+|has\s+)?(?:flared|rose|risen|mounted|escalated|grew|"
+                      r"spiked|deepened|soared)(?:\s+up)?\s+(?P<when>(?:after|over|since|amid)\s+"
+                      r"[^,;.]+)", clause[cue.end():]) if cue and re.fullmatch(
+        r"tensions?", cue.group(0), re.I) else None
+    if flared:  # "Tensions flared after a coast guard ship rammed a vessel"
+        return f"{cue.group(0)} {flared.group('when')}"
+    drew = re.match(r"\s+from\s+(?P<who>(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,3})",
+                    clause[cue.end():]) if cue and re.fullmatch(r"criticism", cue.group(0),
+                                                                  re.I) else None
+    subject = re.match(r"(?:the|this|that)\s+(?P<what>[\w\s’'-]{2,40}?)\s+(?:has\s+|have\s+)?"
+                       r"(?:drew|drawn|sparked|prompted|provoked|triggered|faced|draws)\b",
+                       clause, re.I) if drew else None
+    if subject:  # "The move drew sharp criticism from Beijing" → "Criticism of the move by …"
+        return f"criticism of the {subject.group('what')} by {drew.group('who')}"
     if cue and re.match(r"without\s", cue.group(0), re.I):
         return re.split(r"[,;]", clause[cue.end():])[0].strip(" .")  # "… without settling X"
     if cue and re.match(r"never\s+(?!been\s)", cue.group(0), re.I):
@@ -1287,9 +1302,9 @@ def _subject_called_an_issue(clause: str) -> str | None:
 #: Where a subject's own words begin: after the reporting verb or conjunction before them.
 _SUBJECT_LEAD = re.compile(r"^.*\b(?:that|said|says|while|whereas|but)\s+", re.I)
 #: A move to stop an act or a deal: "vowed to block the deal", "threatened to veto the bill".
-_OPPOSED = re.compile(r"\b(?:block|veto|scuttle|derail)\s+(?P<what>(?:the|a|an|any|"
+_OPPOSED = re.compile(r"\b(?:block|veto|scuttle|derail)(?:s|ed|es|ing)?\s+(?P<what>(?:the|a|an|any|"
                       r"(?-i:[A-Z])[\w-]*[’']s)\s+"
-                      r"(?:[\w-]+\s+){0,3}?(?:deal|agreement|accord|treaty|pact|proposal|plan|bill|"
+                      r"(?:[\w’'-]+\s+){0,3}?(?:deal|agreement|accord|treaty|pact|proposal|plan|bill|"
                       r"resolution|measures?|sanctions|package|extension|bid|membership|"
                       r"accession)\b(?:\s+(?:on|over|to|for)\s+"
                       r"[^,;.]+)?)", re.I)
