@@ -697,6 +697,54 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
             })
 
 
+def _named_by_its_cue(clause: str, cue: re.Match) -> str | None:
+    """An issue named by the words its cue governs ("harassed fishermen near X", "divergent
+    views on X", "X remains to be settled", "never accepted X"); "" when the clause names it
+    only as told before ("has never accepted either"), None when the cue is of no such kind."""
+    if re.match(r"harass(?:ed|es|ing)\b", cue.group(0), re.I) and \
+            re.match(r"\s+(?:\w+\s+){0,3}\w", clause[cue.end():]):  # "harassed fishermen near X"
+        return f"harassment of {re.split(r'[,;]', clause[cue.end():])[0].strip(' .')}"
+    if re.match(r"(?:divergent|diverging|differing)\s", cue.group(0), re.I):
+        views = re.match(r"(?:(?:among|between)\s+[^,;]+?\s+)?(?:on|over|about|regarding)\s+"
+                         r"(?P<what>[^,;.]+)", clause[cue.end():].strip())
+        if views:  # "the divergent views among Members on deep sea mining"
+            return f"{cue.group(0)} on {views.group('what')}"
+    if re.match(r"remains?\s+to\s+be\s", cue.group(0), re.I):
+        before = re.sub(r",?\s+(?:which|that)\s*$", "", clause[:cue.start()].strip())
+        subject = re.split(r"\b(?:to\s+[a-z]+|that|said|says)\s+", before)[-1].strip(" ,")
+        if subject and not _is_generic(subject):  # "the demarcation, which remains to be …"
+            return f"{subject} still to be {cue.group(0).split()[-1]}"
+    flared = re.match(r"\s+(?:have\s+|has\s+)?(?:flared|rose|risen|mounted|escalated|grew|"
+                      r"spiked|deepened|soared)(?:\s+up)?\s+(?P<when>(?:after|over|since|amid)\s+"
+                      r"[^,;.]+)", clause[cue.end():]) if re.fullmatch(
+        r"tensions?", cue.group(0), re.I) else None
+    if flared:  # "Tensions flared after a coast guard ship rammed a vessel"
+        return f"{cue.group(0)} {flared.group('when')}"
+    drew = re.match(r"\s+from\s+(?P<who>(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,3})",
+                    clause[cue.end():]) if re.fullmatch(r"criticism", cue.group(0),
+                                                                  re.I) else None
+    subject = re.match(r"(?:the|this|that)\s+(?P<what>[\w\s’'-]{2,40}?)\s+(?:has\s+|have\s+)?"
+                       r"(?:drew|drawn|sparked|prompted|provoked|triggered|faced|draws)\b",
+                       clause, re.I) if drew else None
+    if subject:  # "The move drew sharp criticism from Beijing" → "Criticism of the move by …"
+        return f"criticism of the {subject.group('what')} by {drew.group('who')}"
+    if re.match(r"without\s", cue.group(0), re.I):
+        return re.split(r"[,;]", clause[cue.end():])[0].strip(" .")  # "… without settling X"
+    if re.match(r"never\s+(?!been\s)", cue.group(0), re.I):
+        what = re.split(r"[,;]|\s+(?:which|that|who|because|since)\s", clause[cue.end():])[0]
+        what = what.strip(" .")  # "Cairo has never accepted the ruling, officials said"
+        return "" if re.fullmatch(r"(?:either|it|them|this|that|these|those|both)?", what) \
+            else what  # "has never accepted either": what, the text said before
+    never_done = re.match(r"never\s+been\s", cue.group(0), re.I)
+    if never_done and re.match(r"(?:is|was)\s", clause[cue.end():].strip()):
+        what = clause[cue.end():].strip(" .").split(None, 1)[1]  # "What was never settled is X"
+        return what[:1].upper() + what[1:]  # a capital: no relative clause ("…, which X")
+    if never_done and not clause[cue.end():].strip(" ,."):
+        subject = clause[:cue.start()].split(",")[0].strip()  # "The body, set up in 2019, has …"
+        return f"{_AUXILIARIES_END.sub('', subject)} never {cue.group(0).split()[-1]}"
+    return None
+
+
 #: A refusal that names nothing refused: "…, but Russia has refused, citing …".
 _REFUSED_ALONE = re.compile(r"\b(?:refused|declined)(?=\s*(?:[,.;]|$))")
 #: What one was asked to do, told before a bare refusal: "asked Moscow to resume the talks".
@@ -948,9 +996,6 @@ def _topic(clause: str) -> str | None:
     holdouts = _HOLDOUTS.search(clause)
     if holdouts:  # "urges those states that have not yet ratified the treaty to do so"
         return holdouts.group("who")
-    if cue and re.match(r"harass(?:ed|es|ing)\b", cue.group(0), re.I) and \
-            re.match(r"\s+(?:\w+\s+){0,3}\w", clause[cue.end():]):  # "harassed fishermen near X"
-        return f"harassment of {re.split(r'[,;]', clause[cue.end():])[0].strip(' .')}"
     if cue and re.match(r"ongoing|long-?standing|outstanding|remaining", cue.group(0), re.I) \
             and not _ISSUE_OBJECT.search(clause):
         return re.split(r",|\s+(?:which|that|who|while|but)\b", clause[cue.start():])[0]
@@ -975,44 +1020,9 @@ def _topic(clause: str) -> str | None:
     described = _DESCRIBED_BEFORE.search(clause[:cue.start()]) if cue else None
     if described:  # "discussed the talks on X, which have been stalled since 2019"
         return described.group("what")
-    if cue and re.match(r"(?:divergent|diverging|differing)\s", cue.group(0), re.I):
-        views = re.match(r"(?:(?:among|between)\s+[^,;]+?\s+)?(?:on|over|about|regarding)\s+"
-                         r"(?P<what>[^,;.]+)", clause[cue.end():].strip())
-        if views:  # "the divergent views among Members on deep sea mining"
-            return f"{cue.group(0)} on {views.group('what')}"
-    if cue and re.match(r"remains?\s+to\s+be\s", cue.group(0), re.I):
-        before = re.sub(r",?\s+(?:which|that)\s*$", "", clause[:cue.start()].strip())
-        subject = re.split(r"\b(?:to\s+[a-z]+|that|said|says)\s+", before)[-1].strip(" ,")
-        if subject and not _is_generic(subject):  # "the demarcation, which remains to be …"
-            return f"{subject} still to be {cue.group(0).split()[-1]}"
-    flared = re.match(r"\s+(?:have\s+|has\s+)?(?:flared|rose|risen|mounted|escalated|grew|"
-                      r"spiked|deepened|soared)(?:\s+up)?\s+(?P<when>(?:after|over|since|amid)\s+"
-                      r"[^,;.]+)", clause[cue.end():]) if cue and re.fullmatch(
-        r"tensions?", cue.group(0), re.I) else None
-    if flared:  # "Tensions flared after a coast guard ship rammed a vessel"
-        return f"{cue.group(0)} {flared.group('when')}"
-    drew = re.match(r"\s+from\s+(?P<who>(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,3})",
-                    clause[cue.end():]) if cue and re.fullmatch(r"criticism", cue.group(0),
-                                                                  re.I) else None
-    subject = re.match(r"(?:the|this|that)\s+(?P<what>[\w\s’'-]{2,40}?)\s+(?:has\s+|have\s+)?"
-                       r"(?:drew|drawn|sparked|prompted|provoked|triggered|faced|draws)\b",
-                       clause, re.I) if drew else None
-    if subject:  # "The move drew sharp criticism from Beijing" → "Criticism of the move by …"
-        return f"criticism of the {subject.group('what')} by {drew.group('who')}"
-    if cue and re.match(r"without\s", cue.group(0), re.I):
-        return re.split(r"[,;]", clause[cue.end():])[0].strip(" .")  # "… without settling X"
-    if cue and re.match(r"never\s+(?!been\s)", cue.group(0), re.I):
-        what = re.split(r"[,;]|\s+(?:which|that|who|because|since)\s", clause[cue.end():])[0]
-        what = what.strip(" .")  # "Cairo has never accepted the ruling, officials said"
-        return None if re.fullmatch(r"(?:either|it|them|this|that|these|those|both)?", what) \
-            else what  # "has never accepted either": what, the text said before
-    never_done = cue and re.match(r"never\s+been\s", cue.group(0), re.I)
-    if never_done and re.match(r"(?:is|was)\s", clause[cue.end():].strip()):
-        what = clause[cue.end():].strip(" .").split(None, 1)[1]  # "What was never settled is X"
-        return what[:1].upper() + what[1:]  # a capital: no relative clause ("…, which X")
-    if never_done and not clause[cue.end():].strip(" ,."):
-        subject = clause[:cue.start()].split(",")[0].strip()  # "The body, set up in 2019, has …"
-        return f"{_AUXILIARIES_END.sub('', subject)} never {cue.group(0).split()[-1]}"
+    named = _named_by_its_cue(clause, cue) if cue else None
+    if named is not None:
+        return named or None
     if cue and re.match(r"(?:not yet|has yet|have yet|yet to)", cue.group(0), re.I):
         before = re.split(r"\b(?:that|said|says|reiterated|noted)\b", clause[:cue.start()])[-1]
         subject = _AUXILIARIES_END.sub("", " ".join(before.split()[-5:]).strip(" ,"))
