@@ -1070,6 +1070,14 @@ def test_a_date_in_a_clause_without_that_and_a_plan_told_to_reporters_leave_a_co
          ["Japan to introduce multiple-entry visas"]),
         ("The two leaders adopted the “Action Plan for the Strategic Partnership 2027-2031”.",
          ["Adopt the Action Plan for the Strategic Partnership 2027-2031"]),
+        ("The Parties shall cooperate in the field of cybersecurity.",
+         ["Cooperate in the field of cybersecurity"]),
+        ("The Prime Minister announced a grant of 10 million euros for reconstruction.",
+         ["Grant of 10 million euros for reconstruction"]),
+        ("The Ministers exchanged the instruments of ratification of the Extradition Treaty.",
+         ["Ratify the Extradition Treaty"]),
+        ("The two presidents witnessed the exchange of agreements on visa exemption.",
+         ["Exchange agreements on visa exemption"]),
     ],
 )
 def test_instructions_approvals_offers_accepted_and_plans_adopted_by_name_are_agreements(

@@ -69,7 +69,7 @@ _AGREEMENT = re.compile(
     r"(?:has|have) (?:instructed|directed|ordered) (?:the )?(?:[A-Z][\w-]* ){1,3}(?:of (?:the )?"
     r"[A-Z][\w-]* )?to|"
     r"plans? to (?:invest|provide|build|launch)|announce(?:d|ment) of \$|intends? to|intention to|"
-    r"(?:will (?:\(i\) |continue to |also |immediately |jointly |further )?|"
+    r"(?:(?:will|shall) (?:\(i\) |continue to |also |immediately |jointly |further )?|"
     rf"{REPORTED}(?:[\w’'.-]+ ){{1,4}}?would (?:also )?)"
     r"(?:establish|launch|eliminate|reduce|remove|"
     r"negotiate|provide|suspend|modify|lift|ban|join|create|expand|increase|invest|"
@@ -167,7 +167,10 @@ _SHARED_COMMITMENT = re.compile(
     r"keenness to|readiness to|ready to work|willingness (?:and commitment )?(?:of [\w. ]+ )?to|"
     r"(?:is|are) willing to (?:work|cooperate|deepen|expand|strengthen)|"
     r"(?:welcomed|reviewed) (?:and \w+ )?(?:ongoing )?(?:efforts|progress)|"
-    r"witness(?:ed|es)? the signing)\b", re.I)
+    r"witness(?:ed|es)? the (?:signing|exchange of (?:the )?(?:agreements|memoranda|instruments|"
+    r"documents|MoUs))|exchanged (?:the )?instruments of ratification|"
+    r"announc(?:ed|es|ing) (?:an? )?(?:new |additional )?(?:grant|loan|package|contribution) of)\b",
+    re.I)
 #: A lead-in ("… the following commercial deals:") whose list items are agreements.
 _AGREEMENT_LEAD_IN = re.compile(r"\b(?:deals|agreements|commitments|commit to|will|"
                                 r"include|following)\b[^:]*:$", re.I)

@@ -394,6 +394,12 @@ def agreement_label(clause: str, evidence: str = "") -> str:
     offer = _OFFER_TO_HOST.search(clause)
     if offer:  # "accepted the offer of Tuvalu to host the next meeting" → "Tuvalu to host …"
         return fit(f"{offer.group('host')} to host {offer.group('what')}", evidence)
+    ratified = _RATIFIED.search(clause)
+    if ratified:  # "exchanged the instruments of ratification of the Treaty" → "Ratify the …"
+        return fit(f"ratify {ratified.group('what')}", evidence)
+    exchanged = _EXCHANGED.search(clause)
+    if exchanged:  # "witnessed the exchange of agreements on X" → "Exchange agreements on X"
+        return fit(f"exchange {exchanged.group('what')}", evidence)
     approved = _APPROVED_ACT.search(clause)
     if approved:  # "approved the establishment of X" → "Establish X"
         verb = _ACT_OF_NOUN[approved.group("act").lower()]
@@ -430,6 +436,11 @@ def agreement_label(clause: str, evidence: str = "") -> str:
 #: An offer to host, accepted or welcomed: "the offer of Tuvalu to host the 57th meeting".
 _OFFER_TO_HOST = re.compile(r"\bthe\s+(?:kind\s+)?offer\s+of\s+(?:the\s+)?"
                             r"(?P<host>[\w’'. -]{2,60}?)\s+to\s+host\s+(?P<what>\S.*)", re.I)
+#: A treaty ratified by the exchange of its instruments.
+_RATIFIED = re.compile(r"\binstruments\s+of\s+ratification\s+(?:of|for)\s+(?P<what>\S.*)", re.I)
+#: Texts exchanged before the leaders: "witnessed the exchange of agreements on visas".
+_EXCHANGED = re.compile(r"\bwitness(?:ed|es)?\s+the\s+exchange\s+of\s+(?:the\s+)?"
+                        r"(?P<what>(?:agreements|memoranda|instruments|documents|MoUs)\b.*)", re.I)
 #: A step approved by name: "approved the establishment of the Emergency Center".
 _APPROVED_ACT = re.compile(r"\b(?:approved|endorsed|authori[sz]ed)\s+the\s+(?P<act>establishment|"
                            r"creation|launch|signing|opening|setting\s+up)\s+of\s+(?P<what>\S.*)",
