@@ -566,6 +566,10 @@ def test_what_is_due_by_a_day_written_day_first_or_before_a_month_is_a_deadline(
         ("The ministry plans to summon the ambassador on Friday to lodge a further protest.",
          [("Ministry to summon the ambassador", "2025-11-28")]),
         ("Elections are due in March.", [("Elections", "2026-03")]),
+        ("The Polish side reaffirmed its support for the Ulaanbaatar Dialogue on Northeast Asian "
+         "Security, and informed that a Polish delegation will take part in this year's "
+         "Dialogue on 17-18 December.",
+         [("Ulaanbaatar Dialogue on Northeast Asian Security", "2025-12-17/2025-12-18")]),
         ("The Security Council is expected to renew the mission's mandate before it expires "
          "at the end of December.",
          [("Security Council to renew the mission's mandate", "2025-12")]),

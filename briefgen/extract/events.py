@@ -167,8 +167,9 @@ def clause_events(clause: str, sentence: str, reference: dt.date, people: list[s
             vague = VAGUE_FUTURE.search(clause)
             when_text = vague.group(0) if vague else None
         if found and not _stands_alone(clause, start, found, when):
-            if when and found[-1]["when"] is None and \
-                    not _NEW_SUBJECT_GAP.search(clause, last_end, start):
+            vaguer = found[-1]["when"] is None or (re.fullmatch(r"\d{4}", found[-1]["when"])
+                                                   and "-" in (when or ""))
+            if when and vaguer and not _NEW_SUBJECT_GAP.search(clause, last_end, start):
                 found[-1] = {**found[-1], "when": when, "when_text": when_text}  # "a dialogue,
             continue  # with the first meeting to be held in May": the dialogue's date
         if when is None and _is_back_reference(clause, start, end):
@@ -501,6 +502,9 @@ def _when_near(dated: list[tuple[int, str, str]], start: int, end: int,
                 and re.search(r"\d{4}|\d{1,2}\b", d[2]) and d[1].count("-") >= value.count("-")]
     if explicit and not re.search(r"\d", text):
         position, value, text = explicit[0]
+    finer = [d for d in near if d[1] != "past" and "-" in d[1] and d[0] > start]
+    if re.fullmatch(r"\d{4}", value) and finer:  # "this year's Dialogue on 17-18 June",
+        position, value, text = finer[0]  # "the calendar for 2028 no later than 1 December"
     return value, text, False
 
 
