@@ -377,7 +377,8 @@ def _apposed(tokens: list[_Token], i: int) -> tuple[int, int, str] | None:
     if i > 0 and (is_name_word(tokens[i - 1].text) or is_initial(tokens[i - 1].text)) and \
             not (i == 1 and tokens[0].text.lower() in PERSON_NOUNS):
         return None
-    if i > 0 and tokens[i - 1].text in ("in", "at", "near"):
+    before = i - 2 if i > 1 and tokens[i - 1].text == "the" else i - 1
+    if before >= 0 and tokens[before].text in ("in", "at", "near"):
         return None  # "in Colonia del Sacramento, the Minister of X, Jane Roe, …": a place
     end = _name_run(tokens, i)
     if end - i < 2 or end + 1 >= len(tokens) or tokens[end].text != ",":
@@ -414,6 +415,11 @@ _VERB_AFTER_NAME = re.compile(r"[a-z]+ed|met|said|says|told|held|led|left|made|t
                               r"came|went|saw|won|began|sent|paid|flew")
 
 
+#: Words that continue a role after its person noun: "director (of the Trust)", "(at) X".
+_ROLE_COMPLEMENT_OPENERS = frozenset({"of", "for", "at", "in", "on", "to", "with", "from", "and",
+                                      "’s", "'s"})
+
+
 def _apposed_in_lowercase(tokens: list[_Token], i: int, end: int) -> tuple | None:
     """"Jane Roe, executive director of the Harbor Trust," — a role in lowercase words."""
     j = end + 1
@@ -434,7 +440,11 @@ def _apposed_in_lowercase(tokens: list[_Token], i: int, end: int) -> tuple | Non
         k += 1  # "a former Colombian deputy foreign minister"
     if k >= len(tokens) or not is_person_noun(tokens[k].text):
         return None
+    while k + 1 < len(tokens) and is_person_noun(tokens[k + 1].text):
+        k += 1  # "executive director", "chief negotiator"
     stop = k + 1
+    if stop < len(tokens) and tokens[stop].text not in _ROLE_COMPLEMENT_OPENERS:
+        return i, end, _text(tokens, j, stop)  # "the minister (laid a wreath)": the role ends
     while stop < len(tokens) and tokens[stop].text not in (",", ".", ";", "(", ")", "—", "–"):
         stop += 1
     return i, end, _text(tokens, j, stop)

@@ -126,6 +126,7 @@ director chair chairman chairwoman ceo secretary administrator commissioner advo
 fellow member treasurer mayor governor representative counterpart chief
 analyst expert researcher scholar facilitator mediator coach captain player fisherman fishermen
 trader herder villager resident nurse doctor engineer worker driver judge magistrate head manager
+lady
 """))
 #: Person nouns that name an office: a role when written in lowercase ("trade minister").
 OFFICE_NOUNS = frozenset(_words("""
