@@ -609,6 +609,11 @@ def test_a_date_told_after_a_new_subject_is_not_given_to_the_event_before_it():
     assert [(e["what"], e["when"]) for e in found] == [("Trade negotiations", None)]
 
 
+def test_the_talks_a_report_is_about_are_no_event_ahead():
+    assert events("“These steps will make it easier for our people to meet,” the minister told "
+                  "reporters after the talks.") == []
+
+
 def test_what_has_long_been_operational_is_no_deadline():
     assert events("The crossing has been operational since 2019.") == []
 

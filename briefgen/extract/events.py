@@ -547,6 +547,9 @@ def _past_mark(clause: str, start: int, end: int, noun: bool, when: str | None) 
     if re.search(r"\b(?:after|following)\s+(?:[\w-]+\s+){0,3}(?:of\s+)?$", before) and \
             re.search(r"\b[a-z]+ed\b", clause[:start]) and not FUTURE_VERB.search(clause[:start]):
         return True  # "agreed on Friday … after four days of talks in Beijing"
+    if when is None and noun and re.search(r"\b(?:after|following|familiar\s+with|at\s+the\s+"
+                                           r"end\s+of)\s+the\s+$", before):
+        return True  # "told reporters after the talks": the talks the report is about
     done = list(PAST_VERB.finditer(clause[:start]))
     if done:
         later = clause[done[-1].end():start]
