@@ -1070,6 +1070,14 @@ def test_a_date_in_a_clause_without_that_and_a_plan_told_to_reporters_leave_a_co
          ["Japan to introduce multiple-entry visas"]),
         ("The two leaders adopted the “Action Plan for the Strategic Partnership 2027-2031”.",
          ["Adopt the Action Plan for the Strategic Partnership 2027-2031"]),
+        ("The ministers signed an Agreement on Cooperation in Policing, as well as a Memorandum "
+         "of Understanding on Cooperation in Tourism.",
+         ["Sign an Agreement on Cooperation in Policing",
+          "Sign a Memorandum of Understanding on Cooperation in Tourism"]),
+        ("The two Prime Ministers witnessed the signing of a Memorandum of Understanding on "
+         "Electricity Interconnection and an Agreement on Tourism Cooperation.",
+         ["Sign a Memorandum of Understanding on Electricity Interconnection",
+          "Sign an Agreement on Tourism Cooperation"]),
         ("The Parties shall cooperate in the field of cybersecurity.",
          ["Cooperate in the field of cybersecurity"]),
         ("The Prime Minister announced a grant of 10 million euros for reconstruction.",

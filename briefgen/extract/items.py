@@ -476,9 +476,10 @@ def _agreements(draft: Draft, sentence: str, pieces: list[str], main_parties: li
 
 #: "signed an accord on ports, which …, and a memorandum on fisheries": one signing per
 #: document, each named by its own noun.
-_SIGNED = re.compile(r"\b(?:signed|signs?|inked)\s+")
+_SIGNED = re.compile(r"\b(?:signed|signs?|inked|signing\s+of)\s+")
 _NEXT_DOCUMENT = re.compile(
-    r",?\s+and\s+(?=(?:a|an|the|two|three|several)\s+(?:[\w-]+\s+){0,4}?(?:agreements?|"
+    r",?\s+(?:and|as\s+well\s+as)\s+(?=(?:a|an|the|two|three|several)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:agreements?|"
     r"memorand(?:um|a)|accords?|treat(?:y|ies)|declarations?|protocols?|deals?|MOUs?|MoUs?|"
     r"contracts?|charters?|arrangements?|letters? of intent)\b)", re.I)
 
