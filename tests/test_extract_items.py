@@ -650,6 +650,10 @@ def test_what_was_never_settled_is_open_and_named_by_what_it_is(sentence, topics
         ("Hungary has blocked the EU's new sanctions package.",
          ["Hungary’s opposition to the EU's new sanctions"]),
         ("North Korea conducted its seventh nuclear test.", ["Seventh nuclear test"]),
+        ("The army delegation insisted that the rebels withdraw from all cities they have "
+         "seized before any permanent ceasefire.",
+         ["Demand that the rebels withdraw from all cities they have seized before any "
+          "permanent ceasefire"]),
     ],
 )
 def test_a_reproach_a_refusal_or_people_still_held_is_named_as_a_headline(sentence, topics):
@@ -664,6 +668,9 @@ def test_a_reproach_a_refusal_or_people_still_held_is_named_as_a_headline(senten
         "The ministry said dialogue was the way to resolve frictions, according to its "
         "spokeswoman.",
         "All three suspects have so far refused to make a statement, the police said.",
+        "They also agreed to form a joint committee with Turkish observers to report violations "
+        "of the truce.",
+        "Previous truces, including those agreed in Jeddah in 2023, collapsed within days.",
         "Demand for electricity has risen sharply in the region.",
         "Strong demand for seats on the routes pushed fares up.",
     ],

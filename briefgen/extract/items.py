@@ -230,7 +230,7 @@ _DEMAND_MOVES = (r"(?:\s+(?:on|for)\s+[^.;,]{1,40}?)?\s+(?:has\s+|have\s+)?(?:\w
                  r"(?:exceeds?|outstrips?|outpaced?|rose|rises|risen|fell|falls|fallen|grew|grows|"
                  r"grown|slowed|surged|dropped|increased|decreased|soared|plunged)\b")
 _WEAK_ISSUE = re.compile(
-    r"\b(?:threaten\w*|stressed|pressed\b|pressing\s+for|"
+    r"\b(?:threaten\w*|stressed|pressed\b|pressing\s+for|insist(?:s|ed)\s+that|"
     r"(?<!rising )(?<!strong )(?<!global )(?<!domestic )(?<!consumer )(?<!growing )(?<!high )"
     rf"(?<!weak )(?<!market )(?<!energy )(?<!travel )demand\w*(?!{_DEMAND_MOVES})|insist\w* on|"
     r"raised (?:the|concerns?|issues?|questions?|objections?)\b|"
@@ -683,6 +683,7 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
             elif re.match(r"(?:which|who|whom|whose)\b", topic):
                 topic = _clause_topic(piece.split(",")[0])  # "X, which Y has refused": X
             if re.fullmatch(r"[a-z][\w-]*", topic) or _ONLY_A_PLACE.fullmatch(topic) or \
+                    re.match(r"(?:previous|past|earlier)\s", topic, re.I) or \
                     _NOT_A_TOPIC.match(topic) or _is_generic(topic):
                 continue  # "the incident", "in Warsaw": no issue a reader can follow
             topic = issue_label(topic, sentence)
@@ -966,8 +967,8 @@ def _topic(clause: str) -> str | None:
         return re.split(r"\b(?:discuss|address|regarding|concerning)\s+", what)[-1]
     demand = _DEMAND_THAT.search(clause)
     if demand:
-        said = re.match(r"demanded\s+", demand.group(0))
-        if said:  # "Moscow has demanded that …" → "Moscow’s demand that …"
+        said = re.match(r"(?:demanded|insist(?:s|ed))\s+", demand.group(0))
+        if said:  # "Moscow has demanded that …", "insisted that …" → "Moscow’s demand that …"
             states = find_parties(clause[:demand.start()], capital_as_state=True)
             whose = f"{states[0]}’s demand" if len(states) == 1 else "Demand"
             return f"{whose} {demand.group(0)[said.end():]}"
@@ -1044,6 +1045,8 @@ def _topic(clause: str) -> str | None:
             re.match(r",\s+[a-z]+ing\b", clause[cue.end():]):
         return _problem_phrase(clause, cue.start(), cue.end())  # "their border dispute, signing …"
     rest = clause[cue.end():].strip(" ,") if cue else ""
+    if cue and _TO_WATCH.search(clause[:cue.start()]):
+        return None  # "a committee to report violations of the truce": a safeguard agreed
     if cue and _TO_SETTLE.search(clause[:cue.start()]) and \
             not re.sub(r"^,?\s*according\s+to\b.*", "", clause[cue.end():]).strip(" ,."):
         return None  # "dialogue was the way to resolve frictions": no friction named
@@ -1232,6 +1235,9 @@ _CENSURE_NOUNS = {"critic": "criticism", "condem": "condemnation", "denoun": "de
 #: A dispute one acts to end, unnamed: "(the way) to resolve frictions".
 _TO_SETTLE = re.compile(r"\bto\s+(?:resolve|settle|end|ease|defuse|overcome|avoid|prevent|"
                         r"reduce)\s+(?:the\s+|their\s+|any\s+|such\s+)?$", re.I)
+#: A body set up to watch for a breach: "a committee to report violations of the truce".
+_TO_WATCH = re.compile(r"\bto\s+(?:report|monitor|investigate|document|verify|punish|deter)\s+"
+                       r"(?:the\s+|any\s+|possible\s+|alleged\s+)?$", re.I)
 #: A charge denied, named before: "denies the accusation", "rejected the allegations".
 _DENIED = re.compile(r"\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?)\s+"
                      r"(?:the|these|those|such|all|any)\s+(?:[\w-]+\s+)?$", re.I)
@@ -1351,8 +1357,8 @@ _DEMANDED = re.compile(rf"(?P<who>{_AGENT_NAME})\s+(?:(?:has|have|had)\s+"
                        r"pressed\s+for)\s+"
                        r"(?P<what>(?:a|an|the)\s+(?:[^,;.]|(?<=\d)[,.](?=\d))+)")
 #: A demand, by whom and what: "North Korea's demand that the drills be cancelled".
-_DEMAND_THAT = re.compile(r"(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+)?demand(?:s|ed)?\s+"
-                          r"that\s+[^,;]+")
+_DEMAND_THAT = re.compile(r"(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+)?(?:demand(?:s|ed)?|"
+                          r"insist(?:s|ed))\s+that\s+[^,;]+")
 #: One common noun told apart by its relative clause: "a deal that ignored the shift".
 _DESCRIBED = re.compile(r"(?:(?:the|a|an|any)\s+)?[a-z][\w-]+\s+(?:that|which|who)\s+"
                         r"(?!(?:is|are|was|were|has|have|had|will|would)\b)[^,;:]*[^,;:\s]")
