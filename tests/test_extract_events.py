@@ -566,6 +566,9 @@ def test_what_is_due_by_a_day_written_day_first_or_before_a_month_is_a_deadline(
         ("The ministry plans to summon the ambassador on Friday to lodge a further protest.",
          [("Ministry to summon the ambassador", "2025-11-28")]),
         ("Elections are due in March.", [("Elections", "2026-03")]),
+        ("Both sides agreed to convene the meeting of the Joint Boundary Commission (JBC) in "
+         "Siem Reap in December 2025.",
+         [("Meeting of the Joint Boundary Commission in Siem Reap", "2025-12")]),
         ("The Polish side reaffirmed its support for the Ulaanbaatar Dialogue on Northeast Asian "
          "Security, and informed that a Polish delegation will take part in this year's "
          "Dialogue on 17-18 December.",

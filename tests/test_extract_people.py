@@ -299,6 +299,10 @@ def test_a_speaker_a_transcript_introduces_with_a_role_is_a_person():
          [Person("Mohammed Al Thani", "Prime Minister of Qatar")]),
         ("Abdullah Ocalan, the jailed PKK leader, called for disarmament.",
          [Person("Abdullah Ocalan", "jailed PKK leader")]),
+        ("At the invitation of the Prime Minister of Thailand, Mr. Pakorn Rattanasiri, the Prime "
+         "Minister of Cambodia, Samdech Sok Vannarith, paid an official visit to Thailand.",
+         [Person("Pakorn Rattanasiri", "Prime Minister of Thailand"),
+          Person("Sok Vannarith", "Prime Minister of Cambodia")]),
         ("Grace Mugabe, the former first lady, attended.",
          [Person("Grace Mugabe", "former first lady")]),
         ("Speaking at the Gandhi Memorial, the minister laid a wreath.", []),

@@ -176,7 +176,8 @@ def clause_events(clause: str, sentence: str, reference: dt.date, people: list[s
             continue
         prepared = _PREPARED_NEXT.search(clause[:start]) if found else None
         cut = prepared.start() if prepared else 0  # what it prepares is told in its own words
-        event = _event(clause[cut:], sentence, (start - cut, end - cut, kind, noun), when,
+        named = _ACRONYM_ASIDE.sub(lambda aside: " " * len(aside.group(0)), clause)  # same offsets
+        event = _event(named[cut:], sentence, (start - cut, end - cut, kind, noun), when,
                        when_text, people, parties)
         briefing = _REPORTED_ON.search(clause, 0, start) if noun else None
         if briefing:  # "will brief the Arab League on the talks next week": the briefing
@@ -369,6 +370,8 @@ _PROTEST_LODGED = re.compile(r"\b(?:lodg|fil|deliver|issu|register|mak)(?:e|es|e
 #: A new subject between two events: the second event's date is not the first's ("… IPEF
 #: negotiations, and President Yoon welcomes the APEC forum this year").
 _NEW_SUBJECT_GAP = re.compile(r",\s+(?:and|but|while)\s+(?-i:[A-Z])")
+#: An acronym in brackets after a name, which a label leaves out: "the Commission (JBC)".
+_ACRONYM_ASIDE = re.compile(r"\s\((?:[A-Z][A-Za-z0-9&-]{1,9})\)(?=[\s,.;])")
 #: What may stand between two event words of one name: capitalised words ("Forum Leaders
 #: Meeting") or "of the …" ("round of the Libyan political dialogue").
 _ONE_NAME_GAP = re.compile(r"(?:\s+[A-Z][\w’'-]*)*\s*|\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}")

@@ -229,14 +229,24 @@ def _titled(tokens: list[_Token], i: int, headline: bool) -> tuple[int, int, str
         return None
     if word in HONORIFICS:
         apposed = _apposed(tokens, start)  # "Dr Amina Yusuf, the health minister,"
-        if apposed and apposed[1] == end:
+        before = _role_apposed_before(tokens, i)  # "the Minister of X, Mr. Y"
+        if apposed and apposed[1] == end and not (before and _role_of_next(tokens, end,
+                                                                          apposed[2])):
             return start, end, apposed[2]
-        return start, end, _role_apposed_before(tokens, i)  # "the Minister of X, Mr. Y"
+        return start, end, before
     role_start = _role_start(tokens, i, headline)
     role = _role(tokens, role_start, complement_end, end)
     if _is_his_holiness(tokens, role_start) and complement_end == role_start + 2:
         role = _role_apposed_before(tokens, role_start) or role
     return start, end, role
+
+
+def _role_of_next(tokens: list[_Token], end: int, role: str) -> bool:
+    """Whether the role set off after a name is the next name's: "the Minister of X, Mr. A,
+    the Minister of Y, B, …" — a comma and a name follow it."""
+    after = end + 1 + (tokens[end + 1].text in ("the", "a", "an")) + len(role.split())
+    return after + 1 < len(tokens) and tokens[after].text == "," and \
+        (is_name_word(tokens[after + 1].text) or tokens[after + 1].text in HONORIFICS)
 
 
 def _role_apposed_before(tokens: list[_Token], honorific: int) -> str | None:
