@@ -515,6 +515,13 @@ def test_he_or_she_who_travels_is_the_person_named_just_before():
         ("Janet Yellen visit to Amman", ["Janet Yellen"])]
 
 
+def test_a_speaker_who_says_he_will_travel_is_the_visitor():
+    draft = items("Antony Blinken said the talks would resume in Geneva later this month, and "
+                  "that he would travel to Cairo next week.")
+    assert ("Antony Blinken visit to Cairo", ["Antony Blinken"]) in [
+        (e["what"], e["who"]) for e in draft.upcoming]
+
+
 def test_an_event_set_during_the_visit_before_it_takes_the_visit_s_date():
     draft = items("Janet Yellen will visit Kenya from 14 to 16 December.",
                   "During the visit, the two ministers will co-chair the 4th session of the "

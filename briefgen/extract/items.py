@@ -318,11 +318,16 @@ def extract_items(paragraphs: list[list[str]], reference: dt.date, people: list[
             _sentence_items(draft, sentence, reference, people, main_parties, listed, spoken)
             unnamed = [i for i in range(known, len(draft.upcoming))
                        if draft.upcoming[i]["kind"] == "visit" and not draft.upcoming[i]["who"]]
+            said_he = _SAID_HE.search(sentence) if unnamed else None
             if unnamed and _PRONOUN_SUBJECT.match(sentence):
                 named = next((name for name in (_last_named(s, people) for s in reversed(before))
                               if name is not None), None)  # looked for only when a "she" travels
-                for i in unnamed if named else ():
-                    draft.upcoming[i] = with_visitor(draft.upcoming[i], named)
+            elif said_he:  # "Aydemir said …, and that he would travel to Port Sudan"
+                named = _last_named(sentence[:said_he.start()], people)
+            else:
+                named = None
+            for i in unnamed if named else ():
+                draft.upcoming[i] = with_visitor(draft.upcoming[i], named)
             if known and _DURING_THAT.match(sentence):
                 _date_as(draft.upcoming[known - 1], draft.upcoming[known:])
             for event in draft.upcoming[known:]:
@@ -359,6 +364,9 @@ def _date_as(earlier: dict, events: list[dict]) -> None:
             event["when"], event["when_text"] = earlier["when"], earlier["when_text"]
 
 
+#: A speaker's "he" or "she" who will travel: "Aydemir said … that he would travel to X".
+_SAID_HE = re.compile(r"\b(?:said|says|added|announced)\b[^.;]*?\b(?:that\s+)?(?:he|she)\s+"
+                      r"(?:would|will|is\s+to|was\s+to|plans\s+to|planned\s+to)\b")
 #: A sentence whose subject is a person named before it: "She will also visit Amman."
 _PRONOUN_SUBJECT = re.compile(r"(?:He|She)\s")
 
