@@ -268,6 +268,11 @@ def test_a_plan_said_in_the_passive_is_labelled_by_what_it_is_done_to(clause, la
     assert agreement_label(clause) == label
 
 
+def test_a_document_said_to_be_signed_is_labelled_by_its_signing():
+    assert agreement_label("A memorandum of understanding on pilot training was also signed") \
+        == "Sign a memorandum of understanding on pilot training"
+
+
 def test_words_are_counted_as_a_reader_counts_them():
     text = ("Ensure that Ruritania’s sovereignty, security, and future prosperity remain central "
             "to the ongoing diplomatic process")
