@@ -268,6 +268,12 @@ def test_a_plan_said_in_the_passive_is_labelled_by_what_it_is_done_to(clause, la
     assert agreement_label(clause) == label
 
 
+def test_a_verb_in_a_relative_clause_is_not_the_commitment():
+    clause = ("Following the losses caused by the typhoon that struck the northern Philippines "
+              "last week, the Government has decided to provide emergency aid of USD 300,000")
+    assert agreement_label(clause) == "Provide emergency aid of USD 300,000"
+
+
 def test_a_document_said_to_be_signed_is_labelled_by_its_signing():
     assert agreement_label("A memorandum of understanding on pilot training was also signed") \
         == "Sign a memorandum of understanding on pilot training"

@@ -83,7 +83,7 @@ _PAST_TO_BASE = {"signed": "sign", "launched": "launch", "established": "establi
                  "upgraded": "upgrade", "renewed": "renew", "extended": "extend",
                  "restored": "restore", "normalized": "normalize", "normalised": "normalise",
                  "lifted": "lift", "eased": "ease", "waived": "waive"}
-_DONE = re.compile(rf"\b(?P<verb>{'|'.join(_PAST_TO_BASE)})\s+"
+_DONE = re.compile(rf"(?<!\bthat )(?<!\bwhich )(?<!\bwho )\b(?P<verb>{'|'.join(_PAST_TO_BASE)})\s+"
                    r"(?P<rest>(?:a|an|the|two|three|several|new|bilateral|joint|their|its|"
                    r"diplomatic|sanctions)\b.*|"
                    r"(?:more than |nearly |over |about |some |up to )?[$€£\d].*|"
