@@ -566,6 +566,11 @@ def test_what_is_due_by_a_day_written_day_first_or_before_a_month_is_a_deadline(
         ("The ministry plans to summon the ambassador on Friday to lodge a further protest.",
          [("Ministry to summon the ambassador", "2025-11-28")]),
         ("Elections are due in March.", [("Elections", "2026-03")]),
+        ("A technical meeting is scheduled for December 2, followed by a ministerial meeting "
+         "on December 15.",
+         [("Technical meeting", "2025-12-02"), ("Ministerial meeting", "2025-12-15")]),
+        ("Talks will resume on Tuesday, and a signing ceremony could follow next month.",
+         [("Talks", "2025-11-25"), ("Signing ceremony", "2025-12")]),
         ("Both sides agreed to convene the meeting of the Joint Boundary Commission (JBC) in "
          "Siem Reap in December 2025.",
          [("Meeting of the Joint Boundary Commission in Siem Reap", "2025-12")]),

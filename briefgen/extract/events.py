@@ -527,6 +527,9 @@ def _future_cue(clause: str, start: int, end: int, noun: bool, kind: str) -> boo
         return True
     if INVITATION.search(before) or MODAL_BEFORE.search(before):
         return True
+    if re.search(r"\bfollowed\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$", before) and \
+            (FUTURE_VERB.search(before) or _GATED_SCHEDULED.search(before)):
+        return True  # "a meeting is scheduled for May 20, followed by a ministerial on June 3"
     if noun and re.match(r"\s*(?:[\w’'-]+\s+){0,4}?" + VAGUE_FUTURE.pattern, after, re.I):
         return True
     return bool(FUTURE_VERB.search(before))
@@ -570,6 +573,9 @@ def _is_back_reference(clause: str, start: int, end: int) -> bool:
         not FUTURE_VERB.search(clause[:start])
 
 
+#: An event told after another as the next of a series, or as a new subject: "…, followed by
+#: a ministerial meeting (on June 3)", "…, and a signing ceremony (could follow next month)".
+_NEXT_IN_SERIES = re.compile(r",\s+(?:followed\s+by|and)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}$")
 #: An event a relative clause says the one before leads to: ", which will prepare a (summit)".
 _PREPARED_NEXT = re.compile(r"(?:,\s+(?:which|that)\s+(?:will|would|is\s+to|are\s+to)\s+|"
                             r"\b(?:and\s+)?to\s+|\band\s+)(?:help\s+)?"
@@ -583,10 +589,12 @@ def _stands_alone(clause: str, start: int, found: list[dict], when: str | None) 
     plan of its own ("… would report to a summit and planned to return to Maseru"), or as
     what the first prepares, on a date of its own ("talks next month, which will prepare a
     summit planned for December")."""
-    if when and when != found[-1]["when"] and _PREPARED_NEXT.search(clause[:start]):
+    if when and when != found[-1]["when"] and (_PREPARED_NEXT.search(clause[:start]) or
+                                               _NEXT_IN_SERIES.search(clause[:start])):
         return True
     return bool(re.search(r"\b(?:and|,)\s+(?:the\s+)?(?:next|upcoming|forthcoming)\b[^,;]*$|"
-                          r"\band\s+(?:also\s+)?(?:will|would|plans?|planned|intends?|intended|"
+                          r"\band\s+(?:also\s+)?(?:will|would|could|may|might|plans?|planned|"
+                          r"intends?|intended|"
                           r"hopes?|hoped|(?:is|was)\s+(?:due|expected))(?:\s+to)?\s+\w+\s+$",
                           clause[:start]))
 
