@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from briefgen.extract.dates.vocabulary import MONTH_ABBR, MONTH_FULL
+
 _I = re.I
 
 #: Event nouns by kind, most specific first.
@@ -51,9 +53,8 @@ TRAVEL_VERB = re.compile(
     r"fly(?:ing)?\s+to|return(?:s|ing)?\s+to(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     r"leav(?:e|es|ing)\s+for(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     r"lead(?:s|ing)?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}delegation\s+to(?=\s+(?-i:[A-Z]))|"
-    r"(?:is|are)\s+(?:due|expected)\s+in(?=\s+(?:the\s+)?(?-i:[A-Z]))(?!\s+(?:January|February|"
-    r"March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|"
-    r"Jul|Aug|Sept?|Oct|Nov|Dec)\b)|"
+    r"(?:is|are)\s+(?:due|expected)\s+in(?=\s+(?:the\s+)?(?-i:[A-Z]))"
+    rf"(?!\s+(?:{MONTH_FULL}|{MONTH_ABBR})\b)|"
     r"will\s+be\s+in(?=\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?\s+(?:on|next|this|from|"
     r"for|in|to)\b)|"
     r"(?:host|welcom|receiv)(?:e|es|s|ing)?(?=\s))", _I)

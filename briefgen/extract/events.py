@@ -139,6 +139,7 @@ def clause_events(clause: str, sentence: str, reference: dt.date, people: list[s
     if not triggers:
         return _dated_acts(clause, sentence, reference, people, parties)
     last_end = 0  # where the event word of the last event found ends
+    named = _ACRONYM_ASIDE.sub(lambda aside: " " * len(aside.group(0)), clause)  # same offsets
     for index, (start, end, kind, noun) in enumerate(triggers):
         limit = _limit(clause, triggers, index)
         reach = _NAMED_COMPLEMENT.match(clause, end).end() if noun else end
@@ -176,7 +177,6 @@ def clause_events(clause: str, sentence: str, reference: dt.date, people: list[s
             continue
         prepared = _PREPARED_NEXT.search(clause[:start]) if found else None
         cut = prepared.start() if prepared else 0  # what it prepares is told in its own words
-        named = _ACRONYM_ASIDE.sub(lambda aside: " " * len(aside.group(0)), clause)  # same offsets
         event = _event(named[cut:], sentence, (start - cut, end - cut, kind, noun), when,
                        when_text, people, parties)
         briefing = _REPORTED_ON.search(clause, 0, start) if noun else None
@@ -1057,7 +1057,8 @@ def _deadline_label(clause: str, start: int, end: int) -> str:
     if told and re.match(r"(?:expire|end|lapse|take effect)", clause[start:end], re.I):
         return capitalised(f"{told.group(1).strip()} to {clause[start:end]}")  # "Truce to expire"
     working = re.search(r"(?:^|,\s+|\b(?:that|said|says)\s+)"
-                        r"(?:[Tt]he\s+|[Aa]n?\s+|[Ii]ts\s+|[Tt]heir\s+)?((?:[\w’'-]+\s+){1,4}?)(?:will|would|shall|should|must|(?:is|are)\s+"
+                        r"(?:[Tt]he\s+|[Aa]n?\s+|[Ii]ts\s+|[Tt]heir\s+)?((?:[\w’'-]+\s+){1,4}?)"
+                        r"(?:will|would|shall|should|must|(?:is|are)\s+"
                         r"(?:due|expected|set|scheduled)\s+to)\s+$", clause[:start])
     if working and re.search(r"operational$", clause[start:end]):  # "Border post to be operational"
         state = re.sub(r"^becomes\b", "become", clause[start:end])

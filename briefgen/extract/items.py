@@ -222,13 +222,13 @@ _ISSUE = re.compile(
     r"tolerate|recogni[sz]e))",
     re.I,
 )
-#: Issue cues that also describe what an agreement addresses: an issue only outside one.
-#: A call to act ("urged", "called on", "sanctions" talked over) is none: it names no obstacle,
-#: and measured on texts the rules were not written from, it only added wrong issues.
 #: What market demand does, not a demand made: "demand on the routes far exceeds capacity".
 _DEMAND_MOVES = (r"(?:\s+(?:on|for)\s+[^.;,]{1,40}?)?\s+(?:has\s+|have\s+)?(?:\w+ly\s+)?"
                  r"(?:exceeds?|outstrips?|outpaced?|rose|rises|risen|fell|falls|fallen|grew|grows|"
                  r"grown|slowed|surged|dropped|increased|decreased|soared|plunged)\b")
+#: Issue cues that also describe what an agreement addresses: an issue only outside one.
+#: A call to act ("urged", "called on", "sanctions" talked over) is none: it names no obstacle,
+#: and measured on texts the rules were not written from, it only added wrong issues.
 _WEAK_ISSUE = re.compile(
     r"\b(?:threaten\w*|stressed|pressed\b|pressing\s+for|insist(?:s|ed)\s+that|"
     r"(?<!rising )(?<!strong )(?<!global )(?<!domestic )(?<!consumer )(?<!growing )(?<!high )"
@@ -662,9 +662,7 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
         refused = _REFUSED_ALONE.search(piece) if not topics else None
         asked = _ASKED_TO.search(sentence, 0, sentence.find(piece)) if refused else None
         if asked:  # "Tokyo asked Moscow to resume the framework, but Russia has refused"
-            states = find_parties(piece[:refused.start()], capital_as_state=True)
-            whose = f"{states[0]}’s refusal" if len(states) == 1 else "refusal"
-            topics = [f"{whose} to {asked.group('what')}"]
+            topics = [f"{_whose('refusal', piece[:refused.start()])} to {asked.group('what')}"]
         if pending and not topics:
             topics = [_pending_topic(pending)]
         if measure and not topics:
@@ -733,9 +731,9 @@ def _named_by_its_cue(clause: str, cue: re.Match) -> str | None:
         r"tensions?", cue.group(0), re.I) else None
     if flared:  # "Tensions flared after a coast guard ship rammed a vessel"
         return f"{cue.group(0)} {flared.group('when')}"
+    criticism = re.fullmatch(r"criticism", cue.group(0), re.I)
     drew = re.match(r"\s+from\s+(?P<who>(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,3})",
-                    clause[cue.end():]) if re.fullmatch(r"criticism", cue.group(0),
-                                                                  re.I) else None
+                    clause[cue.end():]) if criticism else None
     subject = re.match(r"(?:the|this|that)\s+(?P<what>[\w\s’'-]{2,40}?)\s+(?:has\s+|have\s+)?"
                        r"(?:drew|drawn|sparked|prompted|provoked|triggered|faced|draws)\b",
                        clause, re.I) if drew else None
@@ -763,6 +761,13 @@ _REFUSED_ALONE = re.compile(r"\b(?:refused|declined)(?=\s*(?:[,.;]|$))")
 #: What one was asked to do, told before a bare refusal: "asked Moscow to resume the talks".
 _ASKED_TO = re.compile(r"\b(?:asked|urged|pressed|called\s+on)\s+(?:[\w’'.-]+\s+){1,4}?to\s+"
                        r"(?P<what>[a-z][^,;.]+)")
+
+
+def _whose(noun: str, before: str, *, capitals: bool = True) -> str:
+    """An act named with its actor when the words before it name one state ("Russia’s
+    refusal"), else alone ("refusal"); `capitals` counts a capital as its state."""
+    states = find_parties(before, capital_as_state=capitals)
+    return f"{states[0]}’s {noun}" if len(states) == 1 else noun
 
 
 def _clause_topic(clause: str) -> str:
@@ -966,8 +971,7 @@ def _topic(clause: str) -> str | None:
         return f"{whose}refusal to {what}"
     opposed = _OPPOSED.search(clause)
     if opposed:  # "France has vowed to block the deal" → France's opposition to the deal
-        states = find_parties(clause[:opposed.start()])
-        whose = f"{states[0]}’s opposition" if len(states) == 1 else "Opposition"
+        whose = _whose("opposition", clause[:opposed.start()], capitals=False)
         return f"{whose} to {opposed.group('what')}"
     named_issue = _NAMED_AS_ISSUE.search(clause)
     if named_issue:  # "to discuss X, an issue that has strained ties"
@@ -977,9 +981,7 @@ def _topic(clause: str) -> str | None:
     if demand:
         said = re.match(r"(?:demanded|insist(?:s|ed))\s+", demand.group(0))
         if said:  # "Moscow has demanded that …", "insisted that …" → "Moscow’s demand that …"
-            states = find_parties(clause[:demand.start()], capital_as_state=True)
-            whose = f"{states[0]}’s demand" if len(states) == 1 else "Demand"
-            return f"{whose} {demand.group(0)[said.end():]}"
+            return f"{_whose('demand', clause[:demand.start()])} {demand.group(0)[said.end():]}"
         return demand.group(0)  # "rejected Sorland's demand that the drills be cancelled"
     demanded = _DEMANDED.search(clause)
     if demanded:  # "Hamas has demanded a permanent end to the war" → "Hamas’s demand for …"
@@ -1196,8 +1198,7 @@ def _topic(clause: str) -> str | None:
                 return f"rejection of {rest}"  # "rejected the ruling in its entirety"
             refused = re.search(r"\bnot\s+(\w+)$|n[o’']t\s+(\w+)$", cue.group(0)) if cue else None
             if refused:  # "Seoul does not recognise the ruling" → "Seoul’s refusal to recognise …"
-                states = find_parties(clause[:cue.start()], capital_as_state=True)
-                whose = f"{states[0]}’s refusal" if len(states) == 1 else "refusal"
+                whose = _whose("refusal", clause[:cue.start()])
                 return f"{whose} to {refused.group(1) or refused.group(2)} {rest.rstrip(' .')}"
             if re.match(r"blam", cue.group(0) if cue else "", re.I):
                 return rest  # "blamed each other for the violence"
