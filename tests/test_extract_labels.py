@@ -206,6 +206,14 @@ def test_the_party_named_is_the_one_that_acts(clause, label):
         ("Chile to allocate $20 million during the next twenty years to save and protect the "
          "great southern forests of the Andes", "Chile to allocate $20 million during the next "
          "twenty years"),
+        ("Peru to share experience in port safety and in the treatment and reuse of ballast "
+         "water from tankers", "Peru to share experience in port safety"),
+        ("Norway to fund new clinics and schools in remote villages across Ghana, Togo, Benin, "
+         "Niger and the Gambia within the next five years",
+         "Norway to fund new clinics and schools in remote villages"),
+        ("Hold the next session of the Joint Commission in Lima in the first half of next year "
+         "with the Ministry of Trade, Ministry of Energy and Ministry of Mines",
+         "Hold the next session of the Joint Commission in Lima"),
     ],
 )
 def test_a_cut_keeps_names_and_phrases_whole(text, label):

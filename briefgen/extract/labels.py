@@ -87,8 +87,9 @@ def fit(text: str, evidence: str = "", limit: int = MAX_WORDS, *,
 
     The first clause is kept (what follows "which", "including", "in order to" … goes); then
     trailing phrases go one by one until the label fits and no longer copies most of `evidence`.
-    A cut never leaves a name in pieces ("Partnership for | Global Infrastructure") nor a
-    lone word after a comma. Only a phrase with no boundary left is cut at `limit` words.
+    A cut never leaves a name in pieces ("Partnership for | Global Infrastructure"), a list of
+    names in part, two nouns without what they share ("the capture | and use of methane") nor
+    a lone word after a comma. Only a phrase with no boundary left is cut at `limit` words.
     Without `first_clause`, later clauses stay as long as the text fits. With `examples`,
     a few words of examples after the first clause ("…, including critical minerals") stay
     when they fit, articles dropped if need be. With `compressed`, a text too long loses its
@@ -335,8 +336,21 @@ def _may_cut(text: str, boundary: re.Match) -> bool:
     if re.fullmatch(r"\s+and\s+", boundary.group(0)) and len(before) > 1 and \
             before[-2].lower() == "to":
         return False  # "to save and protect the forest": the verbs share their object
-    return not (before and after and boundary.group(0).strip(" ,") and
-                _NAME_WORD.fullmatch(before[-1]) and _NAME_WORD.match(after[0]))
+    if _SHARED_COMPLEMENT.match(text, boundary.start()) and \
+            "of" not in (word.lower() for word in before[-3:]):
+        return False  # "the capture and use of methane" ("the flow of goods and use of …" may)
+    names = bool(before and after and _NAME_WORD.fullmatch(before[-1]) and
+                 _NAME_WORD.match(after[0]))
+    if names and not boundary.group(0).strip(" ,"):
+        return not _REST_OF_NAMES.match(text, boundary.end())
+    return not names
+
+
+#: Two nouns that share what follows the second: "the training and development of …".
+_SHARED_COMPLEMENT = re.compile(r"\s+and\s+[\w-]+\s+of\s")
+#: The rest of a list of names or of a name's own list, which a comma does not end:
+#: "Germany, | Japan and the Asian Development Bank", "Commission on Economic, | Trade and …".
+_REST_OF_NAMES = re.compile(r"(?:[A-Z][\w’'.-]*,?\s+){1,6}?(?:and|or)\s+(?:the\s+)?[A-Z]")
 
 
 def _whole(label: str) -> bool:
