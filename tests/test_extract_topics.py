@@ -32,6 +32,10 @@ from briefgen.extract.topics import cue_topics, split_coordination
          ["the threat Ruritania poses to river trade"]),
         ("The allies discussed the threat posed by the spread of armed river drones.",
          ["the spread of armed river drones"]),
+        ("The ministers voiced concern over the risk posed by drifting mines to river ferries.",
+         ["the risk posed by drifting mines to river ferries"]),
+        ("The envoys condemned the siege of the city by starving its people.",
+         ["the siege of the city"]),
         ("The mayors met to plan the harvest festival.", []),
     ],
 )

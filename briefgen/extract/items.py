@@ -894,10 +894,11 @@ _NOT_A_NOUN = re.compile(r"\s+(?:and|or|but|to|of|in|on|at|by|for|from|with|as|t
 
 
 def _object_topics(objects: str) -> list[str]:
-    """"export controls and rare-earth supply chains" → two topics; a longer phrase stays one."""
+    """"export controls and rare-earth supply chains" → two topics; a longer phrase stays one.
+    A means ("by imposing tariffs") ends the topic; an agent ("posed by drifting mines") not."""
     objects = re.split(r",?\s+(?:which|who|that|as well as|because|while|although|though|"
                        r"where|if|unless|once|"
-                       r"but|by\s+\w+ing)\b|,\s+(?:[\w’'.-]+\s+){1,7}?(?:said|says|told)\b|,\s+and\s+(?=[A-Z])|,\s+(?:a|an)\s|,\s+(?=[a-z]+ing\b)",
+                       r"but|(?<!ed\s)by\s+\w+ing)\b|,\s+(?:[\w’'.-]+\s+){1,7}?(?:said|says|told)\b|,\s+and\s+(?=[A-Z])|,\s+(?:a|an)\s|,\s+(?=[a-z]+ing\b)",
                        objects)[0]
     objects = _FINITE_VERB.split(objects, maxsplit=1)[0]
     pieces = [p.strip() for p in re.split(r",\s+(?:and\s+)?|\s+and\s+", objects)

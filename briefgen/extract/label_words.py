@@ -45,7 +45,9 @@ friendly likely costly reliable necessary mutual certain greater higher lower gr
 small rapid swift steady urgent prompt direct joint complete entire overall cutting-edge
 high-quality low-cost multilayered advanced enhanced expanded increased improved sustained
 shared continued renewed related based led owned driven focused oriented humanitarian urban
-partisan bipartisan nuclear
+partisan bipartisan nuclear low
+unjustified unprovoked unwarranted unprecedented unresolved unfounded unauthorized unauthorised
+unregulated unreported unlimited unhindered unimpeded uninterrupted unfettered undocumented
 """)
 #: Words that need what follows them: determiners, auxiliaries, conjunctions.
 _NEEDS_MORE = _words("""
