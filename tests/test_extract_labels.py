@@ -24,6 +24,8 @@ from briefgen.extract.labels import (
         ("The ministers agreed to launch an annual dialogue, the first meeting of which will be "
          "held in Lima.", "Launch an annual dialogue"),
         ("The two sides agreed in Geneva to open talks on the border.", "Open talks on the border"),
+        ("They reaffirmed their unwavering support for Freedonia as it defends itself.",
+         "Support for Freedonia"),
         ("The President announced more than $500 million in new aid for Sudan.",
          "More than $500 million in new aid for Sudan"),
         ("The government committed to reducing the deficit and to moving to a flexible exchange "

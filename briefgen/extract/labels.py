@@ -427,7 +427,7 @@ def agreement_label(clause: str, evidence: str = "") -> str:
         return fit(f"{passive.group('subject')} to {passive.group('act')}", evidence)
     found = read_commitment(clause)
     if found and len(content_words(found.act)) >= 2:
-        act = _impersonal(_IMPORTANCE.sub("", found.act))
+        act = _impersonal(_IMPORTANCE.sub("", _EVALUATIVE_GATED.sub(_without_praise, found.act)))
         owner = _OWNER.match(found.cue)
         if re.match(r"commitment\b", found.cue, re.I) and (
                 _HELD.search(found.agent) or (owner and _LEADING_GERUND.match(act))):
