@@ -62,6 +62,8 @@ def test_parties_come_from_who_acts_not_from_every_country_named(clause, parties
          [["The ministers praised the talks"], ["the fishing quota remains unresolved."]]),
         ("Chile raised the quota dispute and warned of retaliation.",
          [["Chile raised the quota dispute", "warned of retaliation."]]),
+        ("Peru hosted the port summit, and today announced a new fund for dredging.",
+         [["Peru hosted the port summit", "today announced a new fund for dredging."]]),
         ("Peru will secure reliable, affordable, and diversified fuel supplies.",
          [["Peru will secure reliable, affordable, and diversified fuel supplies."]]),
         ("They met in Lima, and the two ministers will meet again in May.",

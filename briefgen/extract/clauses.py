@@ -198,7 +198,8 @@ CLAUSE_SPLIT = re.compile(
     r",\s+(?=(?:underscoring|stressing|emphasi[sz]ing|noting|highlighting|calling|urging)\s)")
 _COORDINATED_TO = re.compile(r",?\s+and\s+(?=to\s+\w)")
 _COORDINATED_VERB = re.compile(
-    r",?\s+and\s+(?=(?:[a-z]+ly\s+)?(?:[a-z]\w*ed|warned|raised|said|stressed|urged|will)\b)")
+    r",?\s+and\s+(?=(?:(?:[a-z]+ly|today|also|then|later|further)\s+)?"
+    r"(?:[a-z]\w*ed|warned|raised|said|stressed|urged|will)\b)")
 
 
 #: A passive participle, which "and" joins to another: "should be finalised (and signed)".
