@@ -224,11 +224,12 @@ _MODAL = re.compile(r"(?:will|would|can|could|may|might|must|shall|should)\b")
 
 def _plain(text: str) -> str:
     """`text` without what a headline leaves out: bracketed asides, quantity phrases ("a wide
-    range of"), the day it happens ("on Thursday"), who reported it (", officials said") and
-    the steps taken to do what is done ("take steps to");
+    range of"), the manner ("in a timely manner"), the day it happens ("on Thursday"), who
+    reported it (", officials said") and the steps taken to do what is done ("take steps to");
     "the United States" as headlines write it, "the U.S."."""
     text = _ACRONYM_GATED.sub(_as_acronym, text)
     text = _QUANTITY_GATED.sub("", _COMMA_ASIDE.sub(" ", _ASIDE_GATED.sub("", text)))
+    text = _MANNER_GATED.sub("", text)
     text = _SOURCE_GATED.sub("", undated(text))
     text = _TAKE_STEPS_GATED.sub("", _TO_BE_SET_GATED.sub("", text))
     text = _UNITED_STATES.sub("U.S.", text)
@@ -320,6 +321,9 @@ _EVALUATIVE = re.compile(
     r"\b(?:(?P<article>an?)\s+)?(?:historic|landmark|unprecedented|groundbreaking|tremendous|"
     r"incredible|unwavering|steadfast|ironclad|unshakable|unbreakable|unrelenting|truly|"
     r"wholeheartedly)\s+(?=(?P<next>[\w$]+))", re.I)
+#: How a thing is done, which a headline leaves out: "in a timely manner", "in a way that …".
+_MANNER = re.compile(r",?\s+in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:manner|way|fashion)\b"
+                     r"(?:,?\s+(?:that|which)\b[^,;]*)?", re.I)
 _QUANTITY = re.compile(r"\b(?:an?|the)\s+(?:(?:wide|broad|whole|full|large|total)\s+)?"
                        r"(?:range|number|variety|series|host|total|array|set)\s+of\s+", re.I)
 _POSSESSIVE = re.compile(r"\b(?:our|their)\s+(?!own\b|respective\b)(?=[\w-])")
@@ -717,6 +721,7 @@ def issue_label(phrase: str, evidence: str = "", limit: int = MAX_WORDS) -> str:
 #: The patterns read over every label, each run only on a text holding a piece of text it needs.
 _RELATIVE_THAT_GATED = LiteralGated(_RELATIVE_THAT)
 _QUANTITY_GATED = LiteralGated(_QUANTITY)
+_MANNER_GATED = LiteralGated(_MANNER)
 _ACRONYM_GATED = LiteralGated(_ACRONYM)  # costly to try at every word; most texts hold no "("
 _ASIDE_GATED = LiteralGated(_ASIDE)
 _SOURCE_GATED = LiteralGated(_SOURCE)

@@ -216,6 +216,8 @@ def _titled(tokens: list[_Token], i: int, headline: bool) -> tuple[int, int, str
         if split is None:
             return None
         complement_end = start = split
+        while complement_end > after + 1 and tokens[complement_end - 1].text in HONORIFICS:
+            complement_end -= 1  # "Amir of the State of Qatar HH Sheikh Tamim …"
     end = _name_run(tokens, start)
     if after < start < end < len(tokens) - 1 and tokens[end].text in ("of", "for") and \
             (is_cap(tokens[end + 1].text) or tokens[end + 1].text == "the"):
