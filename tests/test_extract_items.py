@@ -835,6 +835,21 @@ def test_a_named_crisis_discussed_and_a_ratification_still_needed_are_open_issue
     assert [i["topic"] for i in items(sentence).open_issues] == topics
 
 
+@pytest.mark.parametrize(
+    ("sentence", "topics"),
+    [
+        ("The cost of repairing the old river bridge is still being worked out.",
+         ["Cost of repairing the old river bridge"]),
+        ("The toll formula was not included in the memorandum, officials said.",
+         ["Toll formula"]),
+        ("North Ruritania was not mentioned in the joint declaration.", ["North Ruritania"]),
+        ("The ministers were not included in the photograph.", []),
+    ],
+)
+def test_a_matter_left_out_or_still_being_worked_out_is_an_open_issue(sentence, topics):
+    assert [i["topic"] for i in items(sentence).open_issues] == topics
+
+
 def test_he_after_an_office_named_as_subject_is_not_someone_named_earlier():
     draft = extract_items([[
         "Chancellor Olaf Weber and Prime Minister Ravi Modi will discuss migration.",

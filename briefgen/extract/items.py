@@ -647,12 +647,13 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
         if _NARRATED_YEAR.search(piece):
             continue  # "Earlier that year, the EU had imposed measures over X": history
         pending = _PENDING_CUE.search(piece)
+        unsettled = _UNSETTLED_CUE.search(piece)
         measure = _MEASURE_CUE.search(piece) or _IMPOSED_CUE.search(piece)
         if measure and _is_background(piece, reference):
             measure = None  # "imposed export controls in 2019": history, lifted since
         disputes = _ISSUE_CUE.search(piece)
         discussed = _DISCUSSED_CUE.search(piece) and _war_topics(piece)
-        issue = disputes or pending or measure or discussed
+        issue = disputes or pending or measure or discussed or unsettled
         if not cued and (_DONE.search(piece) or (not issue and
                          (agreement or not _WEAK_ISSUE_CUE.search(piece)))):
             continue
@@ -665,6 +666,8 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
             topics = [f"{_whose('refusal', piece[:refused.start()])} to {asked.group('what')}"]
         if pending and not topics:
             topics = [_pending_topic(pending)]
+        if unsettled and not topics:
+            topics = [unsettled.group("subject")]
         if measure and not topics:
             topics = [measure.group("measure")]
             disputed = _topic(piece) if disputes else None
@@ -817,6 +820,14 @@ _PENDING = re.compile(
     r"(?:(?:is|are|remains?)\s+(?:still\s+)?subject\s+to|(?:still\s+)?(?:needs?|requires?|awaits?|"
     r"is\s+awaiting))\s+(?P<noun>approval|ratification|endorsement|confirmation|signature))"
     r"(?:\s+by\s+(?P<by>[^,;.]+?)(?=,?\s+(?:which|who)\b|[,;.]|$))?", re.I)
+#: A matter said to be left open, named by its subject: "the upkeep of the bridge is still
+#: being worked out", "The price formula was not included in the memorandum".
+_UNSETTLED = re.compile(
+    r"(?P<subject>\b(?:the|its|their)\s+(?:[\w’'-]+\s+){1,6}?[\w’'-]+|"
+    r"(?-i:\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}))(?:\s+itself)?\s+"
+    r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:still\s+|also\s+)?"
+    r"(?:being\s+worked\s+out|not\s+(?:yet\s+)?(?:included|covered|mentioned|settled|decided|"
+    r"finali[sz]ed)\s+(?:in|by)\b|left\s+out\s+of\b|excluded\s+from\b)", re.I)
 _ACT_NOUNS = {"ratified": "Ratification", "approved": "Approval", "endorsed": "Endorsement",
               "confirmed": "Confirmation", "signed": "Signature", "implemented": "Implementation"}
 
@@ -830,6 +841,7 @@ _IMPOSED = re.compile(
     r"violat\w*|were|was|are|is|have|has|had|will|would)\s|[,;]|(?<![A-Z])\.(?!\w)|$)", re.I)
 _IMPOSED_CUE = LiteralGated(_IMPOSED)
 _PENDING_CUE = LiteralGated(_PENDING)
+_UNSETTLED_CUE = LiteralGated(_UNSETTLED)
 _WITHDRAWN_CUE = LiteralGated(_WITHDRAWN)
 _DISCUSSED_CUE = LiteralGated(_DISCUSSED)
 _MEASURE_CUE = LiteralGated(_MEASURE)
