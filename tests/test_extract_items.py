@@ -844,9 +844,16 @@ def test_a_named_crisis_discussed_and_a_ratification_still_needed_are_open_issue
          ["Toll formula"]),
         ("North Ruritania was not mentioned in the joint declaration.", ["North Ruritania"]),
         ("The ministers were not included in the photograph.", []),
+        ("Exporters have complained that river tolls are paid in cash at the border.",
+         ["River tolls"]),
+        ("He said Arden's exporters still faced long delays at the border crossings.",
+         ["Long delays at the border crossings"]),
+        ("Farmers continue to face veterinary restrictions on the Brelish market.",
+         ["Veterinary restrictions on the Brelish market"]),
     ],
 )
-def test_a_matter_left_out_or_still_being_worked_out_is_an_open_issue(sentence, topics):
+def test_a_matter_left_out_still_being_worked_out_or_complained_of_is_an_open_issue(
+        sentence, topics):
     assert [i["topic"] for i in items(sentence).open_issues] == topics
 
 

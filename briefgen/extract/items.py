@@ -206,7 +206,7 @@ _ISSUE = re.compile(
     r"(?:over|about|against)\b|condemn\w*|deplor\w*|denounc\w*|regret(?:s|ted)? that\b|"
     r"criticiz\w*|criticis\w*|accus\w*|blam(?:ed|es|ing)\s+(?:[\w’'.-]+\s+){1,4}?for\b|"
     r"(?:rows?|spats?|feuds?|quarrels?|wrangl\w*|fears?)\s+(?:over|about)\b|"
-    r"complain\w*\s+(?:about|of|over)\b|"
+    r"complain\w*\s+(?:about|of|over|that)\b|(?:still|continue[sd]?\s+to)\s+fac(?:e|es|ed)\b|"
     r"protests?\b|conflicts?\b|(?<!-)(?<!World )(?<!Cold )war\b|violat\w*|aggression|coercion|"
     r"coercive|not yet|has yet|without\s+(?:settling|resolving|agreeing|reaching)\b|"
     r"never\s+(?:been\s+)?(?:accepted|recogni[sz]ed|settled|resolved|established|implemented|"
@@ -257,7 +257,9 @@ _ISSUE_OBJECT = re.compile(
     r"(?:is|are|was|were|remains?|remained|includes?|included)\s+(?P<obstacle>[^.;:]+)"
     r"|\b(?:will|would)\s+(?:only\s+|not\s+)?(?:sign|agree|accept|ratify|return|resume|withdraw|lift|"
     r"release|join|approve)\b[^,;.]{0,40}?\b(?:only\s+(?:after|if|once|when)|unless)\s+"
-    r"(?P<condition>[^.;:]+)", re.I)
+    r"(?P<condition>[^.;:]+)"
+    r"|\b(?:complain(?:s|ed)?\s+that|(?:still|continue[sd]?\s+to)\s+fac(?:e|es|ed))\s+"
+    r"(?P<complaint>[^.;:]+)", re.I)
 #: What the parties have not agreed on: "have yet to agree on X", "did not reach agreement on X".
 _UNAGREED = re.compile(
     rf"\b(?:yet to|not|{_FAILED_TO}|without)\s+(?:\w+\s+)?(?:agree(?:ment)?|decided?|"
