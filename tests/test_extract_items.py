@@ -152,6 +152,10 @@ def test_past_achievements_are_background_not_agreements(sentence):
         ("The two sides signed a grain deal on Sept. 2.", False),
         ("The two sides signed a grain deal on Nov. 20.", True),
         ("They reaffirmed their commitment to the Good Friday Agreement.", True),
+        ("The ministers agreed to restart a river dialogue suspended since 2019.", True),
+        ("They agreed to talks on rice exports, halted since 2001 after a blight.", True),
+        ("Ties improved after 2021, when the two sides signed a grain deal.", False),
+        ("Ties have improved since 2021, when the two sides signed a grain deal.", False),
     ],
 )
 def test_an_agreement_dated_years_ago_is_history_but_a_date_in_its_relative_clause_is_not(

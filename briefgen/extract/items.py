@@ -1434,8 +1434,13 @@ _DONE = re.compile(
 #: A record of what was already done ("has ended eight wars", "since 2021 the U.S. has
 #: provided …"): background to the text, not a commitment made in it. A problem that has
 #: lasted "since 2024" is still open, so issues are held only to `_DONE`.
+#: "Since 2019" after a pause names how long something has stood still ("a dialogue suspended
+#: since 2019"), not what has been achieved since.
+_NOT_SUSPENDED = "".join(f"(?<!{word} )" for word in (
+    "suspended", "halted", "closed", "frozen", "stalled", "banned", "blocked", "shut", "dormant",
+    "paused", "interrupted", "met", "convened"))
 _ACHIEVED = re.compile(
-    rf"{_DONE.pattern}|\bsince (?:\d{{4}}|day one|taking office|the start)\b|"
+    rf"{_DONE.pattern}|\b{_NOT_SUSPENDED}since (?:\d{{4}}|day one|taking office|the start)\b|"
     r"\b(?:over|in) the (?:past|last) (?:\w+ )?(?:years?|months?|decades?)\b|"
     r"\b(?:long|decades|years) ago\b", re.I)
 
@@ -1452,6 +1457,7 @@ _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|where)\b|"
 
 #: How long before the report an agreement's day makes it history, not news.
 _LONG_AGO = dt.timedelta(days=45)
+_WHEN_CLAUSE = re.compile(r",?\s+when\b")
 _IN_A_NAME = re.compile(r"\s+(?-i:[A-Z])[a-z]")
 
 
@@ -1459,12 +1465,14 @@ def _is_background(clause: str, reference: dt.date) -> bool:
     """An agreement dated years before the report ("signed on July 16, 1996"), or on a day
     weeks before it, is history;
     a date in a relative clause ("a swap, which lapsed in 2015"; "a swap that lapsed in 2015")
-    dates something else."""
+    dates something else, and one after "since" how long a state has lasted."""
     clause = _RELATIVE_CLAUSE.split(clause, maxsplit=1)[0]
     values = []
-    for _, end, text in dates.find_expressions(clause):
+    for start, end, text in dates.find_expressions(clause):
         if not re.search(r"\d", text) and _IN_A_NAME.match(clause, end):
             continue  # "the Good Friday Agreement": a name, not a day
+        if clause[:start].endswith(("since ", "Since ")) and not _WHEN_CLAUSE.match(clause, end):
+            continue  # "exports halted since 2001": how long ("since 2021, when they signed" not)
         value = dates.normalize(text, reference, clause)
         if value and re.match(r"\d{4}", value):
             values.append(value)
