@@ -55,6 +55,10 @@ def items(*sentences: str, reference: dt.date = REFERENCE):
          ["Draft new quotas"]),
         ("Russia said it would reduce its grain exports by a fifth in March.",
          ["Russia to reduce its grain exports by a fifth"]),
+        ("Varo said Arden would continue to support Brel on its path to the customs union.",
+         ["Arden to continue to support Brel on its path to the customs union"]),
+        ("Varo told Lind that Arden would lift its ban on Brelish fish.",
+         ["Arden to lift its ban on Brelish fish"]),
         ("The assembly adopted a resolution urging members to ban drift nets.",
          ["Adopt a resolution urging members to ban drift nets"]),
         # a name ending in "an" or "no" before "agreed" is no article ("an agreed plan")
@@ -815,6 +819,10 @@ def test_what_is_called_unacceptable_or_opposed_after_an_adverb_is_an_open_issue
          "Approve $95 billion in foreign aid for Arden"),
         ("The Council approved €1.5 billion in macro-financial assistance for Arden.",
          "Approve €1.5 billion in macro-financial assistance for Arden"),
+        ("Brel also announced a credit line of US$ 300 million for Arden's farmers.",
+         "Credit line of US$ 300 million for Arden's farmers"),
+        ("Arden confirmed a grant of €40 million for the new port.",
+         "Grant of €40 million for the new port"),
     ],
 )
 def test_aid_approved_by_a_legislature_is_an_agreement(sentence, what):

@@ -26,6 +26,10 @@ from briefgen.extract.labels import (
         ("The two sides agreed in Geneva to open talks on the border.", "Open talks on the border"),
         ("They reaffirmed their unwavering support for Freedonia as it defends itself.",
          "Support for Freedonia"),
+        ("The Arden side also confirmed a donation of 5,000 tons of rice, to arrive in May.",
+         "Donation of 5,000 tons of rice"),
+        ("Brel extended RM2 million in flood relief through the Red Crescent.",
+         "RM2 million in flood relief through the Red Crescent"),
         ("The President announced more than $500 million in new aid for Sudan.",
          "More than $500 million in new aid for Sudan"),
         ("The government committed to reducing the deficit and to moving to a flexible exchange "

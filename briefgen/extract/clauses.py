@@ -29,8 +29,10 @@ class Commitment:
 
 #: A speaker reporting what a party will do: "Rao said (that) India would …".
 REPORTED = (r"\b(?:said|says|told\s+(?:reporters|journalists|the\s+press|lawmakers|parliament|"
-            r"legislators)|announced|added|confirmed|agreed|decided)\s+"
+            r"legislators|(?:(?:his|her|their|the)\s+)?[\w’'-]+(?=\s+that\b))|announced|added|confirmed|agreed|decided)\s+"
             r"(?:(?:after|at|following|during|in)\s+(?:[\w’'-]+\s+){1,4}?that\s+|that\s+)?")
+#: An amount of money as news writes it: "$5 million", "US$ 300 million", "€2bn", "RM2 million".
+MONEY = r"(?:(?:US|NZ|A|C)?\$\s?|€|£|¥|(?:USD|EUR|GBP|RM|Rs\.?|NOK|SEK|CHF)\s?)\d"
 #: Restating one's own stance: "reaffirmed their support for …".
 RESTATED = r"\b(?:(?:re)?affirm(?:ed|s)?|reiterat(?:ed|es))\s+(?:their|his|her|our|its)\s+"
 #: What an agent commits to, after its cue: "pledged to …", "will …", "commitment to …".
@@ -86,7 +88,7 @@ _PAST_TO_BASE = {"signed": "sign", "launched": "launch", "established": "establi
 _DONE = re.compile(rf"(?<!\bthat )(?<!\bwhich )(?<!\bwho )\b(?P<verb>{'|'.join(_PAST_TO_BASE)})\s+"
                    r"(?P<rest>(?:a|an|the|two|three|several|new|bilateral|joint|their|its|"
                    r"diplomatic|sanctions)\b.*|"
-                   r"(?:more than |nearly |over |about |some |up to )?[$€£\d].*|"
+                   rf"(?:more than |nearly |over |about |some |up to )?(?:{MONEY}|\d).*|"
                    r"(?-i:[a-z]+s)\s+(?:worth|for|on|with|to)\b.*)", re.I)
 #: Subjects that stand for all parties ("the two leaders", "both sides", "we").
 COLLECTIVE = re.compile(r"\b(?:both|two|leaders|sides|parties|countries|nations|governments|"

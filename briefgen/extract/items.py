@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from briefgen.extract import dates
 from briefgen.extract.clauses import (
     LEAD_ADVERBIAL,
+    MONEY,
     REPORTED,
     RESTATED,
     commitment_head,
@@ -56,8 +57,10 @@ _AGREEMENT = re.compile(
     r"memorand(?:um|a) of understanding|MOU\b|"
     r"(?:reached|concluded|struck|finali[sz]ed) (?:a|an|the) (?:[\w-]+ ){0,2}(?:agreement|deal|"
     r"accord|framework)|concluded (?:the )?(?:negotiations|talks) (?:on|for|over) (?:a|an|the)\b|"
-    r"announc(?:ed|es|ing) (?:an? )?(?:(?:additional|new|further|more than|nearly|over) )*"
-    r"(?:US)?\$\d|resolve[sd]? to|decide[sd]? to|redouble|intensify|"
+    r"(?:announc|confirm|extend)(?:ed|es|s|ing)? (?:an? )?(?:(?:[\w-]+ ){0,3}?(?:of|worth) )?"
+    rf"(?:(?:additional|new|further|more than|nearly|over) )*{MONEY}|"
+    r"(?:announc|confirm)(?:ed|es|s|ing)? (?:an? )?(?:[\w-]+ ){0,2}?(?:donation|grant|loan|"
+    r"credit line|contribution) of\b|resolve[sd]? to|decide[sd]? to|redouble|intensify|"
     r"(?:instructed|directed|tasked|asked|mandated|charged) (?:their|our|the) (?:[\w-]+ ){0,2}?"
     r"[a-z]+s to|"
     r"(?<!\bHe )(?<!\bShe )(?:instructed|directed|tasked|mandated|charged) (?:[\w’'-]+ ){1,7}?to "
@@ -70,7 +73,7 @@ _AGREEMENT = re.compile(
     r"[A-Z][\w-]* )?to|"
     r"plans? to (?:invest|provide|build|launch)|announce(?:d|ment) of \$|intends? to|intention to|"
     r"(?:(?:will|shall) (?:\(i\) |continue to |also |immediately |jointly |further )?|"
-    rf"{REPORTED}(?:[\w’'.-]+ ){{1,4}}?would (?:also )?)"
+    rf"{REPORTED}(?:[\w’'.-]+ ){{1,4}}?would (?:also |continue to )?)"
     r"(?:establish|launch|eliminate|reduce|remove|"
     r"negotiate|provide|suspend|modify|lift|ban|join|create|expand|increase|invest|"
     r"cooperate|work|finali[sz]e|implement|open|resume|end|withdraw|release|address|adopt|"
