@@ -435,6 +435,26 @@ def test_a_signing_reported_as_done_is_not_ahead():
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "“We are writing the next page,” Anna Berg said at a joint press conference.",
+        "“We want the next deal to serve the next three decades,” Berg said after the meeting.",
+        "Peru and Chile signed on Thursday a gas memorandum for supplies from 2028, during a "
+        "visit to Lima by Chilean President Tomas Berg.",
+    ],
+)
+def test_the_occasion_of_the_words_or_of_the_signing_is_the_one_reported(sentence):
+    assert events(sentence) == []
+
+
+def test_an_office_invited_to_visit_is_the_visitor_and_the_visit_told_again_gets_its_date():
+    event = one("Anna Berg said she had invited the President of Peru to visit China, and the "
+                "visit could take place in May.")
+    assert (event["what"], event["who"], event["when"]) == (
+        "President of Peru visit to China", ["President of Peru"], "2026-05")
+
+
+@pytest.mark.parametrize(
     ("sentence", "what", "where"),
     [
         ("The union will review the sanctions in July, when the current measures expire.",

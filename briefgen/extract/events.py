@@ -539,10 +539,12 @@ def _past_mark(clause: str, start: int, end: int, noun: bool, when: str | None) 
     """The event word is reported as done: "the visit last year", "discussions held at"."""
     before = clause[max(0, start - 30):start]
     after = clause[end:end + 25]
-    if re.search(r"\bduring\s+(?:the|his|her|their|its|this)\s+(?:[\w-]+\s+){0,2}$", before) and \
-            re.search(r"\b(?:was|were)\s+[a-z]+ed\b", clause[:start]) and \
+    if re.search(r"\bduring\s+(?:the|an?|his|her|their|its|this)\s+(?:[\w-]+\s+){0,2}$",
+                 before) and _DONE_BEFORE.search(clause[:start]) and \
             not FUTURE_VERB.search(clause[:start]):
         return True  # "the memorandum was signed during the first visit to Hanoi": this visit
+    if _SAID_AT.search(before):
+        return True  # "Olmedo said at a joint press conference": where the words were said
     if noun and re.match(r"\s+(?:were|was|had\s+been)\s+(?:suspended|halted|broken\s+off|"
                          r"abandoned|adjourned|concluded|completed)\b", after):
         return True  # "the talks were suspended by the end of the year"
@@ -563,6 +565,14 @@ def _past_mark(clause: str, start: int, end: int, noun: bool, when: str | None) 
                 FUTURE_ADJECTIVE.search(later[-40:])):
             return True
     return when is None and bool(PAST_MARK.search(before))
+
+
+#: A deal done in the clause: "was signed", "signed on Thursday", "agreed".
+_DONE_BEFORE = re.compile(r"\b(?:(?:was|were)\s+[a-z]+ed|signed|agreed|reached|concluded)\b")
+#: The occasion words were said at, which is the one reported: "said after the meeting".
+_SAID_AT = re.compile(r"\b(?:said|says|told\s+[\w’'-]+|added|noted|stated|spoke|speaking|"
+                      r"remarked)\s+(?:at|after|during|on\s+the\s+(?:sidelines|margins)\s+of)\s+"
+                      r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$")
 
 
 def _is_back_reference(clause: str, start: int, end: int) -> bool:
@@ -693,6 +703,9 @@ def _visitors(clause: str, start: int, end: int, people: list[str]) -> list[str]
         counterpart = GUEST_TITLE.match(guest)
         if counterpart and "counterpart" in counterpart.group(0):  # "invited his counterpart"
             return [_guest(counterpart)]
+        office = _OFFICE_OF.match(guest, counterpart.end()) if counterpart and not named else None
+        if office:  # "invited the President of Romania to visit": the office, unnamed
+            return [_guest(counterpart) + office.group(0)]
         if len(named) > 1 and re.match(r"\s*of\b", guest):
             in_order = sorted(named, key=lambda p: guest.find(_last_name(p)))
             return in_order[1:5]  # "at the invitation of A, B paid a visit": B visits
@@ -706,6 +719,10 @@ def _visitors(clause: str, start: int, end: int, people: list[str]) -> list[str]
             return [_guest(guest)]
         return _named(span, people)[:4]
     return _subject(before, people)
+
+
+#: The state or body an office belongs to, after its title: " of Romania", " of the EU".
+_OFFICE_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}")
 
 
 def _guest(title: re.Match) -> str:
@@ -1104,7 +1121,8 @@ def with_visitor(event: dict, person: str) -> dict:
 
 def _told_before(items: list[dict], item: dict) -> int | None:
     """Where in `items` the same event is: same kind, date, place and people — or, for a
-    visit told of twice, the same visitors with the date or place left out once."""
+    visit told of twice, the same visitors with the date or place left out once (in one
+    sentence, the date)."""
     def same(a: dict, b: dict) -> bool:
         if a["what"].lower() == b["what"].lower() and a["when"] == b["when"]:
             return True
@@ -1116,6 +1134,9 @@ def _told_before(items: list[dict], item: dict) -> int | None:
             return bool(a["when"]) or a["evidence"] == b["evidence"]
         if twice and None in (a["when"], b["when"]) and _same_place(a["where"], b["where"]):
             return True
+        if a["kind"] in _TOLD_TWICE and None in (a["when"], b["when"]) and \
+                a["where"] == b["where"] and a["evidence"] == b["evidence"]:
+            return True  # "invited X to visit Y, and the visit could take place in May"
         return a["evidence"] != b["evidence"] and _within(a["when"], b["when"]) and \
             None in (a["where"], b["where"]) and bool(_own_words(a) & _own_words(b))
     return next((index for index, told in enumerate(items) if same(told, item)), None)
