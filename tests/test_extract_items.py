@@ -160,6 +160,14 @@ def test_past_achievements_are_background_not_agreements(sentence):
         ("They agreed to talks on rice exports, halted since 2001 after a blight.", True),
         ("Ties improved after 2021, when the two sides signed a grain deal.", False),
         ("Ties have improved since 2021, when the two sides signed a grain deal.", False),
+        ("Those words echo the Lima Declaration, which the two presidents signed in "
+         "December 2019.", False),
+        ("Who will pay for the bridge is still being worked out, an official said.", False),
+        ("He was asked about the delta, where Arden and Brel have signed separate fishing "
+         "deals with Sorland.", False),
+        ("The leaders met in Rome, where they agreed to open a joint trade office.", True),
+        ("Once signed, the agreement will be submitted to the Brelish parliament for approval.",
+         False),
     ],
 )
 def test_an_agreement_dated_years_ago_is_history_but_a_date_in_its_relative_clause_is_not(

@@ -214,6 +214,10 @@ def test_the_party_named_is_the_one_that_acts(clause, label):
          "twenty years"),
         ("Peru to share experience in port safety and in the treatment and reuse of ballast "
          "water from tankers", "Peru to share experience in port safety"),
+        ("Sign a three-year contract providing for the supply of up to 6 million cubic meters "
+         "of gas a day to the north", "Sign a three-year contract"),
+        ("Negotiate a new contract for the delivery of up to 14 million cubic meters of gas per "
+         "day through the pipeline", "Negotiate a new contract"),
         ("Norway to fund new clinics and schools in remote villages across Ghana, Togo, Benin, "
          "Niger and the Gambia within the next five years",
          "Norway to fund new clinics and schools in remote villages"),

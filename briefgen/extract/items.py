@@ -136,6 +136,7 @@ _NOT_AGREEMENT = re.compile(
     r"(?:want(?:s|ed)?|press(?:es|ed|ing)|urg(?:e|es|ed|ing)|ask(?:s|ed)?)\s+"
     r"(?:[\w’'.-]+\s+){1,4}?to\s+(?:commit|agree|sign|pledge)\b|"
     r"(?:remain|remains) (?:actively )?seized|"
+    r"(?:be|been)\s+submitted\s+to\s+[^,.;]{1,60}?\s+for\s+(?:approval|ratification)\b|"
     r"\b(?:meet|convene|gather)\b[^.;]{0,60}\bto (?:agree|sign|finali[sz]e|conclude)\b|"
     r"\bhop(?:e|es|ed|ing)\s+(?:that\s+)?(?:[\w’'.-]+\s+){0,4}?(?:will|would|can|could)\b|"
     r"(?:expected|due|set|scheduled|plan(?:s|ned)?|hopes?|hoped|aim(?:s|ed)?) to "
@@ -429,8 +430,9 @@ def _sentence_items(draft: Draft, sentence: str, reference: dt.date, people: lis
 
 
 #: A deal the text has told of, now said to be signed (where, by whom).
-_DEAL_TOLD_AGAIN = re.compile(r"(?:the|this|that)\s+(?:agreement|deal|accord|pact|treaty|"
-                              r"memorandum|document|declaration)\s+(?:was|were|had\s+been)\s+"
+_DEAL_TOLD_AGAIN = re.compile(r"(?:the|this|that|these|those)\s+(?:agreements?|deals?|accords?|"
+                              r"pacts?|treat(?:y|ies)|memorand(?:um|a)|documents?|declarations?)\s+"
+                              r"(?:was|were|had\s+been)\s+"
                               r"(?:signed|sealed|inked|reached|struck|concluded)\b", re.I)
 #: What a deal does, told as its terms: "The agreement would remove tariffs on …" (what it
 #: removes is no open issue).
@@ -542,6 +544,8 @@ def _is_agreement(clause: str) -> bool:
         request = None  # "adopted a resolution urging states to …", "decides to X and asks Y"
     if not cue or _NOT_AGREEMENT_CUE.search(clause) or request or _PENDING_CUE.search(clause):
         return False  # "the accord must still be ratified": a step still open, not a new deal
+    if _WH_SUBJECT.match(clause) or _WHERE_OTHERS.search(clause, 0, cue.start()):
+        return False  # "Who will pay is still open", "…, where Ankara has signed X": no new deal
     if re.search(r"(?:agreed|pledged)$", cue.group(0)) and (
             _PARTICIPLE_AFTER.match(clause, cue.end()) or
             (_NOUN_BEFORE.search(clause, 0, cue.start()) and
@@ -569,6 +573,12 @@ def _is_agreement(clause: str) -> bool:
                 not _STRONG_AGREEMENT.search(clause))
 
 
+#: A question as the clause's subject: "Who will pay for the bridge is still being worked out".
+_WH_SUBJECT = re.compile(r"(?:Who|What|Whether|How|When)\s+(?:will|would|should|can|is|are)\b")
+#: A place told of, where others act: "(jurisdiction in X,) where A and B have signed …" —
+#: not the meeting's own place ("met in Rome, where they agreed to …").
+_WHERE_OTHERS = re.compile(r",\s+where\s+(?!(?:they|we|he|she|both|the\s+(?:two|leaders|"
+                           r"ministers|presidents|sides|parties))\b)")
 #: Being at a signing as the clause's own act, not in a clause about someone ("who attended").
 _ATTENDED = re.compile(r"(?<!\bwho )\battend(?:ed|s|ing)?\s+the\s+$")
 #: A noun with its article just before a verb: "the basis (agreed)".
@@ -1468,8 +1478,10 @@ def _is_background(clause: str, reference: dt.date) -> bool:
     """An agreement dated years before the report ("signed on July 16, 1996"), or on a day
     weeks before it, is history;
     a date in a relative clause ("a swap, which lapsed in 2015"; "a swap that lapsed in 2015")
-    dates something else, and one after "since" how long a state has lasted."""
-    clause = _RELATIVE_CLAUSE.split(clause, maxsplit=1)[0]
+    dates something else, unless the deal is told there ("the Declaration, which they signed
+    in 2023"), and one after "since" how long a state has lasted."""
+    parts = _RELATIVE_CLAUSE.split(clause)
+    clause = next((part for part in parts if _AGREEMENT_CUE.search(part)), parts[0])
     values = []
     for start, end, text in dates.find_expressions(clause):
         if not re.search(r"\d", text) and _IN_A_NAME.match(clause, end):

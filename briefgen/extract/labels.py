@@ -57,7 +57,9 @@ _PHRASE_CUTS = (
 _DANGLING_WORDS = frozenset({"and", "or", "the", "a", "an", "of", "to", "in", "for", "with",
                              "by", "on", "over", "at", "from", "into", "through", "about",
                              "which", "its", "their", "our", "his", "her", "as", "that",
-                             "including", ","})
+                             "including", ",", "providing", "allowing", "enabling", "requiring",
+                             "covering", "linking", "connecting", "involving", "concerning",
+                             "regarding", "targeting"})
 _DANGLING_MARKS = ",;:.—–-"
 _MARKS_BUT_STOP = re.escape(_DANGLING_MARKS.replace(".", ""))
 _DANGLING = re.compile(rf"(?:\s+(?:{'|'.join(sorted(_DANGLING_WORDS))}))+$|"
@@ -340,6 +342,8 @@ def _may_cut(text: str, boundary: re.Match) -> bool:
     if re.fullmatch(r"\s+and\s+", boundary.group(0)) and len(before) > 1 and \
             before[-2].lower() == "to":
         return False  # "to save and protect the forest": the verbs share their object
+    if before and before[-1].lower() == "up" and boundary.group(0).strip() == "to":
+        return False  # "up to 14 million cubic meters"
     if _SHARED_COMPLEMENT.match(text, boundary.start()) and \
             "of" not in (word.lower() for word in before[-3:]):
         return False  # "the capture and use of methane" ("the flow of goods and use of …" may)
