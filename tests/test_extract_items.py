@@ -870,6 +870,7 @@ def test_a_named_crisis_discussed_and_a_ratification_still_needed_are_open_issue
          ["Long delays at the border crossings"]),
         ("Farmers continue to face veterinary restrictions on the Brelish market.",
          ["Veterinary restrictions on the Brelish market"]),
+        ("Arden filed a complaint against Brel over the river tolls.", ["River tolls"]),
     ],
 )
 def test_a_matter_left_out_still_being_worked_out_or_complained_of_is_an_open_issue(
