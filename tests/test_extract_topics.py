@@ -36,6 +36,10 @@ from briefgen.extract.topics import cue_topics, split_coordination
          ["the risk posed by drifting mines to river ferries"]),
         ("The envoys condemned the siege of the city by starving its people.",
          ["the siege of the city"]),
+        ("The valley has endured long power cuts.", ["long power cuts"]),
+        ("Hauliers are frustrated by the slow pace of work on the tunnel.",
+         ["the slow pace of work on the tunnel"]),
+        ("The port is still grappling with a shortage of cranes.", ["a shortage of cranes"]),
         ("The mayors met to plan the harvest festival.", []),
     ],
 )

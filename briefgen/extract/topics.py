@@ -22,6 +22,8 @@ _STRONG_CUE = (r"concerns?\s+(?:about|over|regarding|with|on|at)|"
 #: Phrases that name an issue only outside a commitment ("called for", "the importance of").
 _WEAK_CUE = (r"(?:emphasi[sz]ed|stressed|underscored|highlighted)\s+the\s+(?:importance|need)\s+"
              r"(?:of|for|to)|called\s+for|calls\s+for|"
+             r"(?:endured|(?:grappl|struggl)(?:ed|es|ing)\s+with|frustrated\s+(?:by|with|over|at))"
+             r"(?=\s+(?:the\s+|a\s+|an\s+)?[a-z])|"
              r"(?:the\s+)?situation\s+in(?=\s+(?:the\s+)?[A-Z])")
 #: How strongly, between a cue and its object: "condemned in the strongest terms X".
 _DEGREE = r"(?:(?:in\s+the\s+strongest\s+(?:possible\s+)?terms|strongly|firmly|unequivocally|" \
