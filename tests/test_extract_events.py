@@ -447,6 +447,24 @@ def test_the_occasion_of_the_words_or_of_the_signing_is_the_one_reported(sentenc
     assert events(sentence) == []
 
 
+def test_a_delegation_of_someone_led_to_a_city_is_a_visit():
+    event = one("Anna Berg will lead a delegation of Chinese business people to Lima in June.")
+    assert (event["what"], event["when"]) == ("Anna Berg visit to Lima", "2026-06")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The ministers concluded two days of talks on fishing quotas in Oslo, and said a "
+         "review meeting would be held in Bergen in March.", True),
+        ("Tomas Berg, who attended part of the meeting, said quotas would be set in March.",
+         False),
+    ],
+)
+def test_a_date_ahead_outweighs_a_past_verb_told_long_before_the_event(sentence, found):
+    assert bool(events(sentence)) is found
+
+
 def test_an_office_invited_to_visit_is_the_visitor_and_the_visit_told_again_gets_its_date():
     event = one("Anna Berg said she had invited the President of Peru to visit China, and the "
                 "visit could take place in May.")

@@ -535,6 +535,10 @@ def _future_cue(clause: str, start: int, end: int, noun: bool, kind: str) -> boo
     return bool(FUTURE_VERB.search(before))
 
 
+#: How far before an event word a past verb governs it: "attended part of the meeting".
+_GOVERNED_WORDS = 5
+
+
 def _past_mark(clause: str, start: int, end: int, noun: bool, when: str | None) -> bool:
     """The event word is reported as done: "the visit last year", "discussions held at"."""
     before = clause[max(0, start - 30):start]
@@ -562,8 +566,9 @@ def _past_mark(clause: str, start: int, end: int, noun: bool, when: str | None) 
     if done:
         later = clause[done[-1].end():start]
         if not (FUTURE_VERB.search(later) or INVITATION.search(later) or
-                FUTURE_ADJECTIVE.search(later[-40:])):
-            return True
+                FUTURE_ADJECTIVE.search(later[-40:]) or
+                (when is not None and len(later.split()) > _GOVERNED_WORDS)):
+            return True  # yet a date ahead outweighs a verb told long before ("concluded …")
     return when is None and bool(PAST_MARK.search(before))
 
 
@@ -740,7 +745,7 @@ def _named(text: str, people: list[str]) -> list[str]:
 
 def _subject(text: str, people: list[str]) -> list[str]:
     """The people named last before a verb, leaving out those after "with", "from", "of"."""
-    named = sorted((text.rfind(_last_name(p)), p) for p in people if mentions(text, p))
+    named = sorted((text.rfind(_last_name(p)), p) for p in _named(text, people))
     subject = [p for i, p in named if i >= 0 and not re.search(
         r"\b(?:with|from|of|by)\s+(?:[A-Z][\w.’']*\s+){0,4}$", text[:i]) and
         not re.match(r"\w*[’']s\b|\w*\s+(?:said|says|added|told|noted|announced|stated|"
