@@ -561,6 +561,8 @@ def test_short_news_sentences_of_plans_are_events(sentence, what, when):
          "Iran to restore inspections", "2025-11"),
         ("“We have agreed that the crossing will reopen by December 6,” the minister said.",
          "Crossing to reopen", "2025-12-06"),
+        ("The committee must submit its proposals to both governments within 90 days.",
+         "Committee to submit its proposals to both governments", "2026-02-22"),
     ],
 )
 def test_time_given_to_act_is_a_deadline_labelled_by_who_must_do_what(sentence, what, when):

@@ -160,8 +160,10 @@ CALLED_OFF = re.compile(
 BY_DEADLINE = re.compile(
     r"\b(?:commit(?:s|ted)? to|will|would|shall|should|must|agreed to|undertakes? to|"
     r"(?:instructed|directed|tasked|requests?|requested)\s+(?:[\w-]+\s+){1,6}?to)\s+"
-    r"(?:[\w’'()-]+\s+){1,8}?(?P<by>by|no later than|before)\s+"
-    r"(?=(?:the end of\s+|\d{1,2}\s+(?=[A-Z]))?(?:January|"
+    r"(?:[\w’'()-]+\s+){1,8}?(?P<by>by|no later than|before|within)\s+"
+    r"(?=(?:a|an|one|two|three|four|five|six|ten|twelve|thirty|sixty|ninety|\d+)\s+"
+    r"(?:days|weeks|months)\b|"
+    r"(?:the end of\s+|\d{1,2}\s+(?=[A-Z]))?(?:January|"
     r"February|March|April|May|June|July|August|September|October|November|December|"
     r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|\d{4}|the end|year-end|mid-))", _I)
 #: Time given to act: "Hamas has until Saturday to respond".
