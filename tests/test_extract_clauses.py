@@ -64,6 +64,8 @@ def test_parties_come_from_who_acts_not_from_every_country_named(clause, parties
          [["Chile raised the quota dispute", "warned of retaliation."]]),
         ("Peru hosted the port summit, and today announced a new fund for dredging.",
          [["Peru hosted the port summit", "today announced a new fund for dredging."]]),
+        ("The government committed to withdraw the police, and MMG agreed to fund a study.",
+         [["The government committed to withdraw the police"], ["MMG agreed to fund a study."]]),
         ("Peru will secure reliable, affordable, and diversified fuel supplies.",
          [["Peru will secure reliable, affordable, and diversified fuel supplies."]]),
         ("They met in Lima, and the two ministers will meet again in May.",

@@ -59,6 +59,8 @@ def items(*sentences: str, reference: dt.date = REFERENCE):
          ["Arden to continue to support Brel on its path to the customs union"]),
         ("Varo told Lind that Arden would lift its ban on Brelish fish.",
          ["Arden to lift its ban on Brelish fish"]),
+        ("The Brelish export bank will lend $850 million for the power line.",
+         ["Lend $850 million for the power line"]),
         ("The assembly adopted a resolution urging members to ban drift nets.",
          ["Adopt a resolution urging members to ban drift nets"]),
         # a name ending in "an" or "no" before "agreed" is no article ("an agreed plan")

@@ -24,6 +24,9 @@ from briefgen.extract.labels import (
         ("The ministers agreed to launch an annual dialogue, the first meeting of which will be "
          "held in Lima.", "Launch an annual dialogue"),
         ("The two sides agreed in Geneva to open talks on the border.", "Open talks on the border"),
+        ("The two sides agreed to enhance cooperation on energy.", "Enhance cooperation on energy"),
+        ("The mayor and the herders agreed late Wednesday to lift the blockade.",
+         "Lift the blockade"),
         ("They reaffirmed their unwavering support for Freedonia as it defends itself.",
          "Support for Freedonia"),
         ("The Arden side also confirmed a donation of 5,000 tons of rice, to arrive in May.",

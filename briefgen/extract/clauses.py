@@ -49,7 +49,8 @@ _COMMITMENT = re.compile(
     r"(?:commitments?|pledges?|plans?|intention|intent|determination|readiness|willingness|"
     r"keenness|decision|resolve|efforts?|announcement|(?-i:agreement)|desire)"
     r"(?: and (?:\w+ ){1,2})?(?: (?:of|by) [\w’'. -]{1,60}?)?)"
-    rf"(?:\s+(?:on\s+)?(?:{WEEKDAY_FULL}|today|yesterday)\b,?|\s+in\s+principle|"
+    rf"(?:\s+(?:on\s+|late\s+|early\s+)?(?:{WEEKDAY_FULL}|today|yesterday)\b,?|"
+    r"\s+in\s+principle|"
     rf"\s+(?:in|at)\s+{PLACE_NAME})?"
     r"\s+(?:to|on)\s+(?P<rest>\S.*)"
     r"|(?<!which )(?<!that )(?<!who )\b(?:will|shall|(?:is|are)\s+to(?=\s+[a-z]+\s))\s+"
@@ -194,6 +195,8 @@ CLAUSE_SPLIT = re.compile(
     r",\s+and\s+(?=(?:he|she|they|we|it|both|the \w+ (?:also )?\w+ed)\b)|"
     r",\s+and\s+(?=(?:the\s+)?(?:[\w’'-]+\s+){1,4}(?:will|would|must|is|are|was|were|has|"
     r"have|had|said|says)\b)|"
+    r",\s+and\s+(?=(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3}\s+(?:agreed|pledged|"
+    r"committed|promised|undertook|vowed)\s+to\b)|"
 
     r",\s+including\s+(?:during\s+|through\s+|at\s+)?(?=\w+\s+(?:visits?|trips?|meetings?|talks)\b)|"
     r",\s+(?:though|although|even though)\s+|"

@@ -30,7 +30,7 @@ _DATELINE = re.compile(
     r"^(?:[A-Z][A-Z .,'’/-]{2,40}(?:,\s*[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+){0,2})?"
     rf"(?:{_DATELINE_DATE})?(?:{_AGENCY})?\s*[-–—]+\s+"
     rf"|[A-Z][A-Za-z .,'’/-]{{2,40}}?(?:(?:{_DATELINE_DATE})?(?:{_AGENCY}){{1,2}}|"
-    rf"{_DATELINE_DATE}\s*[A-Z]{{3,12}})\s*(?:[-–—]+|:)\s+"
+    rf"{_DATELINE_DATE}\s*[A-Z]{{3,12}})\s*\.?(?:[-–—]+|:)\s+"
     r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?:\s*\([^)]{1,40}\)){1,2}\s*[-–—]+\s+"
     rf"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}{_DATELINE_DATE}\s*(?:[–—]|--)\s+)")
 #: Where a press release ends and its notes to editors begin: "ENDS", "###", "-30-",

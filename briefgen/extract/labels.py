@@ -639,11 +639,14 @@ def _starts_with_verb(rest: str) -> bool:
         return True
     first = rest.split()[0]
     return first[:1].islower() and first[:1].isalpha() and not _DETERMINERS.match(first) \
-        and not _NOUN_ENDING.search(first)
+        and (not _NOUN_ENDING.search(first) or first.lower() in _VERBS_LIKE_NOUNS)
 
 
 #: Endings of nouns that never begin a verb phrase ("immigration policies", "supplies").
 _NOUN_ENDING = re.compile(r"(?:tion|sion|ment|ness|ity|ism|ance|ence|ship|[^su]s)$")
+#: Verbs with those endings, common in commitments: "enhance cooperation", "finance a study".
+_VERBS_LIKE_NOUNS = frozenset({"enhance", "advance", "finance", "balance", "influence",
+                               "commence", "experience", "evidence", "reference", "sentence"})
 
 
 def _cue_word(cue: str) -> str:
