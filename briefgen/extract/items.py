@@ -825,7 +825,9 @@ _DISCUSSED_FIRST = re.compile(rf"(?:[\w’'.-]+\s+){{0,4}}?{_TALKED_OVER}", re.I
 _WITHDRAWN = re.compile(r"(?<!not )(?<!never )\b(?:lifted|dropped|withdrew|waived|overcame)\s+"
                         r"(?:(?:their|its|his|her|the|all|any)\s+)?"
                         r"(?:[\w-]+\s+)?(?:objections?|veto(?:es)?|reservations?|opposition|"
-                        r"blockade)\b", re.I)
+                        r"blockade)\b|"
+                        r"\b(?:was|were|has\s+been|have\s+been)\s+(?:(?:largely|finally|fully)\s+)?"
+                        r"(?:settled|resolved|overcome)\b", re.I)
 #: A step an agreement still waits for: "the accord must still be ratified by parliament".
 _PENDING = re.compile(
     r"\b(?P<subject>(?:the|this|a|an|its|their)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?|(?-i:It|This))"
