@@ -867,6 +867,12 @@ def test_a_named_crisis_discussed_and_a_ratification_still_needed_are_open_issue
         ("North Ruritania was not mentioned in the joint declaration.", ["North Ruritania"]),
         ("The ministers were not included in the photograph.", []),
         ("Differences over the route and the gauge were settled in 2022.", []),
+        ("Fourteen Ardenian fishermen, along with two boats, were apprehended near Delft Island "
+         "on January 10.", ["Fourteen Ardenian fishermen apprehended near Delft Island"]),
+        ("The embassy is working for the release of the 14 Brelish fishermen detained by "
+         "Ardenian authorities last month.",
+         ["14 Brelish fishermen detained by Ardenian authorities"]),
+        ("The suspects, Ardenian citizens aged 24 and 31, were detained on Wednesday.", []),
         ("Exporters have complained that river tolls are paid in cash at the border.",
          ["River tolls"]),
         ("He said Arden's exporters still faced long delays at the border crossings.",
@@ -876,7 +882,7 @@ def test_a_named_crisis_discussed_and_a_ratification_still_needed_are_open_issue
         ("Arden filed a complaint against Brel over the river tolls.", ["River tolls"]),
     ],
 )
-def test_a_matter_left_out_worked_out_or_complained_of_is_open_and_one_settled_is_not(
+def test_a_matter_left_out_complained_of_or_a_detention_is_open_and_one_settled_is_not(
         sentence, topics):
     assert [i["topic"] for i in items(sentence).open_issues] == topics
 

@@ -667,8 +667,9 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
         if measure and _is_background(piece, reference):
             measure = None  # "imposed export controls in 2019": history, lifted since
         disputes = _ISSUE_CUE.search(piece)
+        detained = None if disputes else _DETAINED_CUE.search(piece)
         discussed = _DISCUSSED_CUE.search(piece) and _war_topics(piece)
-        issue = disputes or pending or measure or discussed or unsettled
+        issue = disputes or pending or measure or discussed or unsettled or detained
         if not cued and (_DONE.search(piece) or (not issue and
                          (agreement or not _WEAK_ISSUE_CUE.search(piece)))):
             continue
@@ -683,6 +684,9 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
             topics = [_pending_topic(pending)]
         if unsettled and not topics:
             topics = [unsettled.group("subject")]
+        if detained and not topics:
+            topics = [re.sub(r",[^,;]*,|\s+(?:were|was|have\s+been|has\s+been)(?=\s)", "",
+                             detained.group(0))]  # "Fourteen Indian fishermen apprehended …"
         if measure and not topics:
             topics = [measure.group("measure")]
             disputed = _topic(piece) if disputes else None
@@ -837,6 +841,15 @@ _PENDING = re.compile(
     r"(?:(?:is|are|remains?)\s+(?:still\s+)?subject\s+to|(?:still\s+)?(?:needs?|requires?|awaits?|"
     r"is\s+awaiting))\s+(?P<noun>approval|ratification|endorsement|confirmation|signature))"
     r"(?:\s+by\s+(?P<by>[^,;.]+?)(?=,?\s+(?:which|who)\b|[,;.]|$))?", re.I)
+#: People of one country held by another, a consular case: "Fourteen Indian fishermen … were
+#: apprehended near Delft Island", "the 14 Vietnamese fishermen detained by Indonesian …".
+_DETAINED = re.compile(
+    r"\b(?:(?:[A-Z][\w-]*|\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of)"
+    r"\s+){1,3}(?:fishermen|sailors|seafarers|crew\s+members|journalists?|reporters?|nationals|"
+    r"businessm[ae]n|aid\s+workers|diplomats|activists)(?:,[^,;]{1,60},)?\s+"
+    r"(?:(?:were|was|have\s+been|has\s+been)\s+)?(?:apprehended|detained|arrested|seized|abducted|"
+    r"kidnapped)(?:\s+(?:by|in|near|off|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z\d][\w’'-]*){0,3}"
+    r"(?:\s+(?:authorities|forces|police|guards|coast\s+guard))?)?")
 #: A matter said to be left open, named by its subject: "the upkeep of the bridge is still
 #: being worked out", "The price formula was not included in the memorandum".
 _UNSETTLED = re.compile(
@@ -858,6 +871,7 @@ _IMPOSED = re.compile(
     r"violat\w*|were|was|are|is|have|has|had|will|would)\s|[,;]|(?<![A-Z])\.(?!\w)|$)", re.I)
 _IMPOSED_CUE = LiteralGated(_IMPOSED)
 _PENDING_CUE = LiteralGated(_PENDING)
+_DETAINED_CUE = LiteralGated(_DETAINED)
 _UNSETTLED_CUE = LiteralGated(_UNSETTLED)
 _WITHDRAWN_CUE = LiteralGated(_WITHDRAWN)
 _DISCUSSED_CUE = LiteralGated(_DISCUSSED)
