@@ -724,10 +724,19 @@ def test_a_deal_s_terms_are_not_open_issues():
     assert draft.open_issues == []
 
 
-def test_a_deal_told_again_as_signed_is_not_a_second_agreement():
-    draft = items("Arden and Brel on Thursday signed an agreement on river tolls.",
-                  "The deal was signed in the capital by the two trade ministers.")
+@pytest.mark.parametrize(
+    "again",
+    ["The deal was signed in the capital by the two trade ministers.",
+     "The two trade ministers reached the agreement during talks in Lima, the ministry said."],
+)
+def test_a_deal_told_again_as_signed_is_not_a_second_agreement(again):
+    draft = items("Arden and Brel on Thursday signed an agreement on river tolls.", again)
     assert [a["what"] for a in draft.agreements] == ["Sign an agreement on river tolls"]
+
+
+def test_how_long_a_treaty_runs_does_not_date_it():
+    assert items("The 1996 river treaty, signed for 30 years, was due to expire in December "
+                 "2026.", reference=dt.date(2028, 1, 24)).agreements == []
 
 
 @pytest.mark.parametrize(

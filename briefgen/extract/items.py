@@ -434,6 +434,12 @@ _DEAL_TOLD_AGAIN = re.compile(r"(?:the|this|that|these|those)\s+(?:agreements?|d
                               r"pacts?|treat(?:y|ies)|memorand(?:um|a)|documents?|declarations?)\s+"
                               r"(?:was|were|had\s+been)\s+"
                               r"(?:signed|sealed|inked|reached|struck|concluded)\b", re.I)
+#: The same, in the active voice, told with only where or when: "reached the agreement during
+#: talks in Seoul" (not "signed the document, under which …", which tells its terms).
+_DEAL_DONE_AGAIN = re.compile(r"\b(?:reached|signed|struck|sealed|concluded)\s+(?:the|this|that)\s+"
+                              r"(?:agreement|deal|accord|pact|memorandum|document)\s+"
+                              r"(?:during|at|in|on|after)\b[^,;]*(?:,\s+[^,;]*\b(?:said|says|told)\b"
+                              r"[^,;]*)?[.;]?$", re.I)
 #: What a deal does, told as its terms: "The agreement would remove tariffs on …" (what it
 #: removes is no open issue).
 _DEAL_TERMS = re.compile(r"(?:the|this|that|such an?)\s+(?:[\w-]+\s+){0,2}(?:agreement|deal|"
@@ -468,7 +474,8 @@ def _agreements(draft: Draft, sentence: str, pieces: list[str], main_parties: li
     if _ACHIEVED.search(clause) or _is_background(clause, reference) or \
             _YEARS_BACK.search(_RELATIVE_CLAUSE.split(clause, maxsplit=1)[0]):
         return
-    if draft.agreements and _DEAL_TOLD_AGAIN.match(LEAD_ADVERBIAL.sub("", clause)):
+    if draft.agreements and (_DEAL_TOLD_AGAIN.match(LEAD_ADVERBIAL.sub("", clause)) or
+                             _DEAL_DONE_AGAIN.search(clause)):
         return  # "The deal was signed in Nairobi by …": the deal already drafted, told again
     head = commitment_head(_after_colon(pieces[0]))
     pieces = [one for piece in pieces for one in _signed_documents(piece)]
@@ -1504,6 +1511,8 @@ def _is_background(clause: str, reference: dt.date) -> bool:
             continue  # "the Good Friday Agreement": a name, not a day
         if clause[:start].endswith(("since ", "Since ")) and not _WHEN_CLAUSE.match(clause, end):
             continue  # "exports halted since 2001": how long ("since 2021, when they signed" not)
+        if text.lower().startswith("for "):
+            continue  # "signed for 30 years": how long it runs, not when
         value = dates.normalize(text, reference, clause)
         if value and re.match(r"\d{4}", value):
             values.append(value)
