@@ -315,6 +315,8 @@ def test_a_speaker_a_transcript_introduces_with_a_role_is_a_person():
         ("The Minister of Foreign Affairs of Freedonia Ms. Ana Lopes opened the session.",
          [Person("Ana Lopes", "Minister of Foreign Affairs of Freedonia")]),
         ("Georgia's Border Troops said the crossing was shut.", []),
+        ("They agreed on a police centre for the 2030 World Cup, which the two countries will "
+         "co-host.", []),
         ("A villager told Caucasus Wire by telephone that the road was shut.", []),
     ],
 )

@@ -427,6 +427,8 @@ _VERB_AFTER_NAME = re.compile(r"[a-z]+ed|met|said|says|told|held|led|left|made|t
                               r"came|went|saw|won|began|sent|paid|flew")
 
 
+#: Words that open a relative clause, never a role: "the World Cup, which X will co-host".
+_RELATIVE_WORDS = frozenset({"which", "who", "whom", "whose", "that", "where", "when"})
 #: Words that continue a role after its person noun: "director (of the Trust)", "(at) X".
 _ROLE_COMPLEMENT_OPENERS = frozenset({"of", "for", "at", "in", "on", "to", "with", "from", "and",
                                       "’s", "'s"})
@@ -435,8 +437,8 @@ _ROLE_COMPLEMENT_OPENERS = frozenset({"of", "for", "at", "in", "on", "to", "with
 def _apposed_in_lowercase(tokens: list[_Token], i: int, end: int) -> tuple | None:
     """"Jane Roe, executive director of the Harbor Trust," — a role in lowercase words."""
     j = end + 1
-    if _VERB_AFTER_NAME.fullmatch(tokens[j].text):
-        return None  # "Hakan Fidan, met his counterpart": a clause, not a role
+    if _VERB_AFTER_NAME.fullmatch(tokens[j].text) or tokens[j].text in _RELATIVE_WORDS:
+        return None  # "Hakan Fidan, met his counterpart", "the World Cup, which …": a clause
     if tokens[j].text in ("a", "an", "the"):
         j += 1
     k = owner_end = j
