@@ -277,7 +277,7 @@ def _complement_run(tokens: list[_Token], start: int) -> int:
             j += 1
         elif text in ("’s", "'s") and is_cap(following):
             j += 1  # "the People’s Republic of China"
-        elif text == "and" and (following in TITLE_WORDS or following in TITLE_MODIFIERS
+        elif text == "and" and (following in TITLE_WORDS or _title_follows(tokens, j + 1)
                                 or tokens[j - 1].text not in OFFICE_WORDS) and \
                 not _place_follows(tokens, j + 1):
             break  # "… of the United States Joseph R. Biden and President of …"
@@ -289,6 +289,15 @@ def _complement_run(tokens: list[_Token], start: int) -> int:
         else:
             break
     return j
+
+
+def _title_follows(tokens: list[_Token], j: int) -> bool:
+    """Whether a title starts at `j`: "Foreign Minister", not "Foreign Trade" (an office's
+    words, as in "Minister of Investment and Foreign Trade")."""
+    k = j
+    while k < len(tokens) and tokens[k].text in TITLE_MODIFIERS:
+        k += 1
+    return k > j and k < len(tokens) and tokens[k].text in TITLE_WORDS
 
 
 def _place_follows(tokens: list[_Token], j: int) -> bool:
