@@ -420,6 +420,8 @@ def _apposed(tokens: list[_Token], i: int) -> tuple[int, int, str] | None:
         elif text in ("of", "for", "to", "the", "on", "and") and (
                 is_cap(following) or is_abbreviation(following) or following == "the"):
             role_end += 1
+        elif text in ("’s", "'s") and role_end > j and is_cap(following):
+            role_end += 1  # "Ryota Kanzaki, Japan's State Minister for Foreign Affairs"
         else:
             break
     if tokens[j].text in HONORIFICS or canonical(_text(tokens, i, end)):
