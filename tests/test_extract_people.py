@@ -317,6 +317,10 @@ def test_a_speaker_a_transcript_introduces_with_a_role_is_a_person():
         ("Georgia's Border Troops said the crossing was shut.", []),
         ("They agreed on a police centre for the 2030 World Cup, which the two countries will "
          "co-host.", []),
+        ("It was signed by Minister of Foreign Affairs Eirik Holmsen and Viet Nam's Minister of "
+         "Foreign Affairs Pham Thi Lan.",
+         [Person("Eirik Holmsen", "Minister of Foreign Affairs"),
+          Person("Pham Thi Lan", "Minister of Foreign Affairs")]),
         ("Ryota Kanzaki, Japan's State Minister for Foreign Affairs, signed it.",
          [Person("Ryota Kanzaki", "Japan's State Minister for Foreign Affairs")]),
         ("He met Egypt's Minister of Investment and Foreign Trade Hossam El-Din Rashwan.",

@@ -301,11 +301,15 @@ def _title_follows(tokens: list[_Token], j: int) -> bool:
 
 
 def _place_follows(tokens: list[_Token], j: int) -> bool:
-    """Whether a place or a region comes next: "(Director for Africa and) the Middle East"."""
+    """Whether a place or a region comes next: "(Director for Africa and) the Middle East";
+    not one that owns the next role ("and Viet Nam's Minister")."""
     if j < len(tokens) and tokens[j].text == "the":
         j += 1
+    width = 2 if is_place(_text(tokens, j, min(j + 2, len(tokens)))) else 1
+    if j + width < len(tokens) and tokens[j + width].text in ("’s", "'s"):
+        return False  # "(… Eirik Holmsen and) Viet Nam's Minister …": the next one's role
     return j < len(tokens) and (is_place(tokens[j].text) or tokens[j].text in _REGIONS or
-                                is_place(_text(tokens, j, min(j + 2, len(tokens)))))
+                                width == 2)
 
 
 #: Regions a role's complement names: "Director for Africa and the Middle East".
