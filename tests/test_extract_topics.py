@@ -36,6 +36,8 @@ from briefgen.extract.topics import cue_topics, split_coordination
          ["the risk posed by drifting mines to river ferries"]),
         ("The envoys condemned the siege of the city by starving its people.",
          ["the siege of the city"]),
+        ("Hauliers want an end to the roadblocks on the border road.",
+         ["the roadblocks on the border road"]),
         ("The valley has endured long power cuts.", ["long power cuts"]),
         ("Hauliers are frustrated by the slow pace of work on the tunnel.",
          ["the slow pace of work on the tunnel"]),

@@ -21,7 +21,7 @@ _STRONG_CUE = (r"concerns?\s+(?:about|over|regarding|with|on|at)|"
                r"(?=\s+(?:the|a|an|reports?|continued|ongoing|renewed|recent)\b)")
 #: Phrases that name an issue only outside a commitment ("called for", "the importance of").
 _WEAK_CUE = (r"(?:emphasi[sz]ed|stressed|underscored|highlighted)\s+the\s+(?:importance|need)\s+"
-             r"(?:of|for|to)|called\s+for|calls\s+for|"
+             r"(?:of|for|to)|called\s+for|calls\s+for|(?:want|wants|wanted)\s+an\s+end\s+to|"
              r"(?:endured|(?:grappl|struggl)(?:ed|es|ing)\s+with|frustrated\s+(?:by|with|over|at))"
              r"(?=\s+(?:the\s+|a\s+|an\s+)?[a-z])|"
              r"(?:the\s+)?situation\s+in(?=\s+(?:the\s+)?[A-Z])")
