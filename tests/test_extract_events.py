@@ -563,6 +563,13 @@ def test_short_news_sentences_of_plans_are_events(sentence, what, when):
          "Crossing to reopen", "2025-12-06"),
         ("The committee must submit its proposals to both governments within 90 days.",
          "Committee to submit its proposals to both governments", "2026-02-22"),
+        ("The Council requests the Chairperson of the Commission to submit a report on the "
+         "implementation of the present communiqué by 31 March 2026.",
+         "Deadline to submit a report on the implementation of the present communiqué",
+         "2026-03-31"),
+        ("The ministers instructed their officials to complete the technical and legal work for "
+         "a joint tourist visa before the end of the year.",
+         "Deadline to complete the technical and legal work for a joint tourist visa", "2025-12"),
     ],
 )
 def test_time_given_to_act_is_a_deadline_labelled_by_who_must_do_what(sentence, what, when):

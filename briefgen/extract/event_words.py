@@ -158,9 +158,10 @@ CALLED_OFF = re.compile(
     r"turned down|ruled out|no longer|will not|won't|would not)\b", _I)
 #: A deadline: an action due "by" a date.
 BY_DEADLINE = re.compile(
-    r"\b(?:commit(?:s|ted)? to|will|would|shall|should|must|agreed to|undertakes? to|"
-    r"(?:instructed|directed|tasked|requests?|requested)\s+(?:[\w-]+\s+){1,6}?to)\s+"
-    r"(?:[\w’'()-]+\s+){1,8}?(?P<by>by|no later than|before|within)\s+"
+    r"\b(?:(?:will|would|shall|should|must|commit(?:s|ted)? to|agreed to|undertakes? to)\s+"
+    r"(?:[\w’'()-]+\s+){1,8}?|"
+    r"(?:instructed|directed|tasked|requests?|requested)\s+(?:[\w-]+\s+){1,6}?to\s+"
+    r"(?:[\w’'()-]+\s+){1,14}?)(?P<by>by|no later than|before|within)\s+"
     r"(?=(?:a|an|one|two|three|four|five|six|ten|twelve|thirty|sixty|ninety|\d+)\s+"
     r"(?:days|weeks|months)\b|"
     r"(?:the end of\s+|\d{1,2}\s+(?=[A-Z]))?(?:January|"

@@ -1047,6 +1047,10 @@ _MEETING_GROUP = re.compile(
     r"(?:also\s+|again\s+)?$")
 
 
+#: An act told in this many words is its label as it stands; a longer one is cut to fit.
+_SHORT_ACT = 6
+
+
 def _deadline_label(clause: str, start: int, end: int) -> str:
     period = PERIOD_DEADLINE.search(clause)
     if period and period.start() == start:
@@ -1087,7 +1091,7 @@ def _deadline_label(clause: str, start: int, end: int) -> str:
         return capitalised(f"{working.group(1).strip()} to {state}")
     modal = re.search(r"\b(?:will|would|shall|should|must)\s+((?:[\w’'-]+\s+){1,8}?)$",
                       clause[:start])
-    action = modal or re.search(r"\bto\s+((?:[\w’'-]+\s+){1,6}?)$", clause[:start])
+    action = modal or re.search(r"\bto\s+((?:[\w’'-]+\s+){1,14}?)$", clause[:start])
     if action:
         subject = re.search(r"(?:^|\bthat\s+)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+"
                             r"((?:(?!that\s)[\w’'-]+\s+){0,10}[a-z][\w’'-]*)\s+$",
@@ -1102,7 +1106,8 @@ def _deadline_label(clause: str, start: int, end: int) -> str:
         who = f"{head} to" if head and len(head.split()) <= 5 else "deadline to"
         act = re.sub(r"\s+(?:before|after|until|when|once|if)\s+(?:it|they|this|that)$", "",
                      action.group(1).strip())  # "renew the mandate before it (expires)"
-        return capitalised(f"{who} {act}")  # "The system should start …"
+        label = f"{who} {act}"  # "The system should start …"
+        return fit(label) if len(act.split()) > _SHORT_ACT else capitalised(label)
     subject = re.search(r"(?:^|,\s+)(?:(?:when|once|as|after)\s+)?(?:[Tt]he\s+|[Aa]n?\s+)?"
                         r"((?:[\w’'-]+\s+){1,5}?)$", clause[:start])
     if subject and re.search(r"(?:takes?|comes?|enters?|goes?|expires?)", clause[start:end]):
