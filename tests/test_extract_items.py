@@ -838,6 +838,8 @@ def test_what_is_called_unacceptable_or_opposed_after_an_adverb_is_an_open_issue
          "Approve $95 billion in foreign aid for Arden"),
         ("The Council approved €1.5 billion in macro-financial assistance for Arden.",
          "Approve €1.5 billion in macro-financial assistance for Arden"),
+        ("Arden and Brel on Tuesday exchanged 240 prisoners of war each.",
+         "Exchange 240 prisoners of war"),
         ("Brel also announced a credit line of US$ 300 million for Arden's farmers.",
          "Credit line of US$ 300 million for Arden's farmers"),
         ("Arden confirmed a grant of €40 million for the new port.",

@@ -85,7 +85,8 @@ _PAST_TO_BASE = {"signed": "sign", "launched": "launch", "established": "establi
                  "promised": "promise", "set up": "set up", "accepted": "accept",
                  "upgraded": "upgrade", "renewed": "renew", "extended": "extend",
                  "restored": "restore", "normalized": "normalize", "normalised": "normalise",
-                 "lifted": "lift", "eased": "ease", "waived": "waive"}
+                 "lifted": "lift", "eased": "ease", "waived": "waive", "exchanged": "exchange",
+                 "swapped": "swap"}
 _DONE = re.compile(rf"(?<!\bthat )(?<!\bwhich )(?<!\bwho )\b(?P<verb>{'|'.join(_PAST_TO_BASE)})\s+"
                    r"(?P<rest>(?:a|an|the|two|three|several|new|bilateral|joint|their|its|"
                    r"diplomatic|sanctions)\b.*|"
