@@ -27,9 +27,11 @@ class Commitment:
     reported: bool = False  # the agent is the one a speaker says would act ("said India would")
 
 
-#: A speaker reporting what a party will do: "Rao said (that) India would …".
+#: A speaker reporting what a party will do: "Rao said (that) India would …", "Liang told
+#: Sonoda that China would …".
 REPORTED = (r"\b(?:said|says|told\s+(?:reporters|journalists|the\s+press|lawmakers|parliament|"
-            r"legislators|(?:(?:his|her|their|the)\s+)?[\w’'-]+(?=\s+that\b))|announced|added|confirmed|agreed|decided)\s+"
+            r"legislators|(?:(?:his|her|their|the)\s+)?[\w’'-]+(?=\s+that\b))|"
+            r"announced|added|confirmed|agreed|decided)\s+"
             r"(?:(?:after|at|following|during|in)\s+(?:[\w’'-]+\s+){1,4}?that\s+|that\s+)?")
 #: An amount of money as news writes it: "$5 million", "US$ 300 million", "€2bn", "RM2 million".
 MONEY = r"(?:(?:US|NZ|A|C)?\$\s?|€|£|¥|(?:USD|EUR|GBP|RM|Rs\.?|NOK|SEK|CHF)\s?)\d"
