@@ -1508,7 +1508,8 @@ def _is_background(clause: str, reference: dt.date) -> bool:
     dates something else, unless the deal is told there ("the Declaration, which they signed
     in 2023"), and one after "since" how long a state has lasted."""
     parts = _RELATIVE_CLAUSE.split(clause)
-    clause = next((part for part in parts if _AGREEMENT_CUE.search(part)), parts[0])
+    if len(parts) > 1:
+        clause = next((part for part in parts if _AGREEMENT_CUE.search(part)), parts[0])
     values = []
     for start, end, text in dates.find_expressions(clause):
         if not re.search(r"\d", text) and _IN_A_NAME.match(clause, end):
