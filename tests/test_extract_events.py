@@ -861,6 +861,13 @@ def test_an_event_named_by_a_long_body_keeps_its_date_and_its_whole_name():
         "in Brasilia", "2026-H1")
 
 
+def test_a_body_named_with_an_en_dash_and_a_long_complement_keeps_the_date_after_it():
+    event = one("The ministers agreed to hold the next session of the Peru–Chile Intergovernmental "
+                "Commission on Economic, Trade and Scientific-Technical Cooperation in Lima in the "
+                "first half of 2026.")
+    assert (event["when"], event["where"]) == ("2026-H1", "Lima, Peru")
+
+
 def test_a_signing_hoped_for_at_a_body_s_summit_is_placed_in_the_summit_s_city():
     event = one("The President said he hoped the agreement could be signed at the Mercosur "
                 "summit in Montevideo on Dec. 18.")

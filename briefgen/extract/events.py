@@ -318,9 +318,10 @@ _RECURRING = re.compile(r"\b(?:(?:at\s+least\s+)?(?:once|twice)\s+a|every)\s+(?:
 
 
 #: The name an event word is "of": "(the 8th session) of the China-Brazil High-Level
-#: Coordination and Cooperation Commission", read past before its verb and date are looked for.
-_NAMED_COMPLEMENT = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|and|of|"
-                               r"for|on|the))*)?")
+#: Coordination and Cooperation Commission", read past before its verb and date are looked for;
+#: its words may be joined by an en dash ("the Mongolia–Poland Intergovernmental Commission").
+_NAMED_COMPLEMENT = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'–-]*(?:\s+(?:[A-Z][\w’'–-]*|and|"
+                               r"of|for|on|the))*)?")
 
 
 def _shown_past(clause: str, start: int, when_text: str | None) -> str:
