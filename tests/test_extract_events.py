@@ -563,6 +563,8 @@ def test_short_news_sentences_of_plans_are_events(sentence, what, when):
          "Crossing to reopen", "2025-12-06"),
         ("The committee must submit its proposals to both governments within 90 days.",
          "Committee to submit its proposals to both governments", "2026-02-22"),
+        ("The ministers committed to completing the border post by the end of the year.",
+         "Deadline to complete the border post", "2025-12"),
         ("The Council requests the Chairperson of the Commission to submit a report on the "
          "implementation of the present communiqué by 31 March 2026.",
          "Deadline to submit a report on the implementation of the present communiqué",

@@ -322,7 +322,8 @@ def test_a_label_does_not_repeat_most_of_its_evidence():
      ("studying", "study"), ("exploring", "explore"), ("Deepening", "Deepen"),
      ("being", "be"), ("installing", "install"), ("adhering", "adhere"),
      ("increasing", "increase"), ("offering", "offer"), ("going", "go"),
-     ("bringing", "bring")],
+     ("bringing", "bring"), ("completing", "complete"), ("competing", "compete"),
+     ("deleting", "delete"), ("marketing", "market"), ("meeting", "meet")],
 )
 def test_a_gerund_becomes_its_base_form(gerund, base):
     assert base_form(gerund) == base

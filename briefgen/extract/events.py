@@ -45,7 +45,7 @@ from briefgen.extract.event_words import (
     UNTIL_DEADLINE,
     VAGUE_FUTURE,
 )
-from briefgen.extract.labels import capitalised, content_words, fit, undated
+from briefgen.extract.labels import base_form, capitalised, content_words, fit, undated
 from briefgen.extract.literal_gate import LiteralGated
 from briefgen.extract.names import (
     CAPITALS,
@@ -1107,6 +1107,9 @@ def _deadline_label(clause: str, start: int, end: int) -> str:
         who = f"{head} to" if head and len(head.split()) <= 5 else "deadline to"
         act = re.sub(r"\s+(?:before|after|until|when|once|if)\s+(?:it|they|this|that)$", "",
                      action.group(1).strip())  # "renew the mandate before it (expires)"
+        gerund = re.match(r"[a-z]+ing\b", act) if not modal else None
+        if gerund:  # "committed to completing the border post" → "complete the border post"
+            act = base_form(gerund.group(0)) + act[gerund.end():]
         label = f"{who} {act}"  # "The system should start …"
         return fit(label) if len(act.split()) > _SHORT_ACT else capitalised(label)
     subject = re.search(r"(?:^|,\s+)(?:(?:when|once|as|after)\s+)?(?:[Tt]he\s+|[Aa]n?\s+)?"

@@ -665,7 +665,7 @@ def _cue_word(cue: str) -> str:
 #: Verb stems that keep a final "e" before "-ing" ("ensur" + "e"), by their ending.
 _E_STEM = re.compile(r"(?:[^aeiou](?:at|it|ut|ot|id|in|iv|ov|uc|ur|ir|ar|os|ak|ag)|"
                      r"[aeiou]?(?:nc|rc|ang|eng|rv|lv|ev|iz|is|ys|bl|pl|dl|tl|gl|kl|ac|ic|ud|ag)|"
-                     r"[^aeiou]u|^us|^tak|^mak|(?:pl|st|gn|sc)or|[^t]her|[^f]fer|eas)$")
+                     r"[^aeiou]u|^us|^tak|^mak|(?:pl|st|gn|sc)or|[^t]her|[^f]fer|eas|(?:pl|mp|el)et)$")
 _NOT_E_STEM = {"combat", "visit", "limit", "exhibit", "credit", "edit", "deposit", "audit",
                "benefit", "profit", "focus", "bring", "bless", "ring", "sing", "swing", "cling",
                "fling", "sting", "spring", "string", "wing", "happen", "open", "begin", "join",
