@@ -84,3 +84,13 @@ def test_a_state_named_only_for_a_mediator_s_former_office_is_no_party():
                              source={"path": "lesotho.txt"})
     assert data["open_issues"]
     assert all("Zambia" not in issue["parties"] for issue in data["open_issues"])
+
+
+def test_the_states_a_title_names_lead_the_tags_and_the_parties():
+    statement = ("Joint Statement from the Leaders of Egypt and Qatar\n\n"
+                 "The plan endorsed by the United Nations is on the table. The United Nations "
+                 "envoy has briefed both sides. We call on both sides to resume talks in Doha "
+                 "on December 2.\n")
+    data, _ = draft_briefing(parse_article(statement, "txt"), dt.date(2025, 11, 24),
+                             source={"path": "statement.txt"})
+    assert data["tags"][:2] == ["egypt", "qatar"]

@@ -65,6 +65,11 @@ _TOPICS = {
 _TOPIC_CUES = {tag: LiteralGated(re.compile(pattern)) for tag, pattern in _TOPICS.items()}
 
 
+#: How many mentions in the body a state named in the title is worth: the title says whom the
+#: text is about ("Joint Statement from the Leaders of the United States, Egypt and Qatar").
+_TITLE_WEIGHT = 2
+
+
 def draft_briefing(article: Article, day: dt.date, *, source: dict) -> tuple[dict, Draft]:
     """The briefing data for an article dated `day`, and what the rules found (for a report)."""
     paragraphs = [split_sentences(_DATELINE.sub("", p, count=1))
@@ -73,7 +78,7 @@ def draft_briefing(article: Article, day: dt.date, *, source: dict) -> tuple[dic
     people = find_people([article.title, *sentences],
                          tuple(dict.fromkeys(u.speaker for u in article.units if u.speaker)))
     names = [p.name for p in people]
-    counts = Counter(p for s in sentences
+    counts = Counter(p for s in [*[article.title or ""] * _TITLE_WEIGHT, *sentences]
                      for p in find_parties(FORMER_OFFICE.sub("", s), capital_as_state=True))
     main_parties = [p for p, _ in counts.most_common(3)]
     citable = [[s for s in p if len(s) <= MAX_TEXT] for p in paragraphs]
