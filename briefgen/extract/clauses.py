@@ -35,6 +35,11 @@ REPORTED = (r"\b(?:said|says|told\s+(?:reporters|journalists|the\s+press|lawmake
             r"(?:(?:after|at|following|during|in)\s+(?:[\w’'-]+\s+){1,4}?that\s+|that\s+)?")
 #: An amount of money as news writes it: "$5 million", "US$ 300 million", "€2bn", "RM2 million".
 MONEY = r"(?:(?:US|NZ|A|C)?\$\s?|€|£|¥|(?:USD|EUR|GBP|RM|Rs\.?|NOK|SEK|CHF)\s?)\d"
+#: Money or goods given, named after the verb that gives them: "(confirmed a) donation of 5,000
+#: tons", "(extended) RM2 million", "(announced a) credit line of US$ 300 million".
+GIVEN = (r"(?P<given>(?:(?:[\w-]+\s+){1,3}?(?:of|worth)\s+)?(?:(?:additional|new|further|"
+         rf"more\s+than|nearly|over)\s+)*{MONEY}|(?:[\w-]+\s+){{0,2}}?(?:donation|grant|loan|"
+         r"credit\s+line|contribution)\s+of\b)")
 #: Restating one's own stance: "reaffirmed their support for …".
 RESTATED = r"\b(?:(?:re)?affirm(?:ed|s)?|reiterat(?:ed|es))\s+(?:their|his|her|our|its)\s+"
 #: What an agent commits to, after its cue: "pledged to …", "will …", "commitment to …".

@@ -78,8 +78,8 @@ def draft_briefing(article: Article, day: dt.date, *, source: dict) -> tuple[dic
     people = find_people([article.title, *sentences],
                          tuple(dict.fromkeys(u.speaker for u in article.units if u.speaker)))
     names = [p.name for p in people]
-    counts = Counter(p for s in [*[article.title or ""] * _TITLE_WEIGHT, *sentences]
-                     for p in find_parties(FORMER_OFFICE.sub("", s), capital_as_state=True))
+    counts = Counter([*_parties_in(article.title or "") * _TITLE_WEIGHT,
+                      *(p for s in sentences for p in _parties_in(s))])
     main_parties = [p for p, _ in counts.most_common(3)]
     citable = [[s for s in p if len(s) <= MAX_TEXT] for p in paragraphs]
     items = extract_items(citable, day, names, main_parties[:2])
@@ -105,6 +105,10 @@ def draft_briefing(article: Article, day: dt.date, *, source: dict) -> tuple[dic
     if not data["dek"]:
         del data["dek"]
     return data, items
+
+
+def _parties_in(text: str) -> list[str]:
+    return find_parties(FORMER_OFFICE.sub("", text), capital_as_state=True)
 
 
 def _answered(paragraphs: list[list[str]], article: Article) -> list[str]:

@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 
 from briefgen.extract import dates
 from briefgen.extract.clauses import (
+    GIVEN,
     LEAD_ADVERBIAL,
-    MONEY,
     REPORTED,
     RESTATED,
     commitment_head,
@@ -57,10 +57,8 @@ _AGREEMENT = re.compile(
     r"memorand(?:um|a) of understanding|MOU\b|"
     r"(?:reached|concluded|struck|finali[sz]ed) (?:a|an|the) (?:[\w-]+ ){0,2}(?:agreement|deal|"
     r"accord|framework)|concluded (?:the )?(?:negotiations|talks) (?:on|for|over) (?:a|an|the)\b|"
-    r"(?:announc|confirm|extend)(?:ed|es|s|ing)? (?:an? )?(?:(?:[\w-]+ ){0,3}?(?:of|worth) )?"
-    rf"(?:(?:additional|new|further|more than|nearly|over) )*{MONEY}|"
-    r"(?:announc|confirm)(?:ed|es|s|ing)? (?:an? )?(?:[\w-]+ ){0,2}?(?:donation|grant|loan|"
-    r"credit line|contribution) of\b|resolve[sd]? to|decide[sd]? to|redouble|intensify|"
+    rf"(?:announc|confirm|extend)(?:ed|es|s|ing)? (?:an? )?{GIVEN}|"
+    r"resolve[sd]? to|decide[sd]? to|redouble|intensify|"
     r"(?:instructed|directed|tasked|asked|mandated|charged) (?:their|our|the) (?:[\w-]+ ){0,2}?"
     r"[a-z]+s to|"
     r"(?<!\bHe )(?<!\bShe )(?:instructed|directed|tasked|mandated|charged) (?:[\w’'-]+ ){1,7}?to "

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from briefgen.extract.clauses import LEAD_ADVERBIAL, MONEY, read_commitment, single_party
+from briefgen.extract.clauses import GIVEN, LEAD_ADVERBIAL, read_commitment, single_party
 from briefgen.extract.dates.vocabulary import MONTH_ABBR, MONTH_FULL, WEEKDAY_FULL
 from briefgen.extract.label_words import ends_on_modifier, is_adjective
 from briefgen.extract.literal_gate import LiteralGated
@@ -415,7 +415,7 @@ def agreement_label(clause: str, evidence: str = "") -> str:
     clause = re.sub(r"^(?:said|says|added|adds)\s+(?:that\s+)?", "", clause)
     given = _GIVEN.search(clause)
     if given:  # "confirmed a donation of 5,000 tons of rice" → "Donation of 5,000 tons of rice"
-        return fit(given.group("what"), evidence)
+        return fit(clause[given.start("given"):], evidence)
     offer = _OFFER_TO_HOST.search(clause)
     if offer:  # "accepted the offer of Tuvalu to host the next meeting" → "Tuvalu to host …"
         return fit(f"{offer.group('host')} to host {offer.group('what')}", evidence)
@@ -463,10 +463,8 @@ def agreement_label(clause: str, evidence: str = "") -> str:
 
 
 #: Money or goods given, confirmed or announced: what is given is the news.
-_GIVEN = re.compile(
-    r"\b(?:announc|confirm|extend|pledg)(?:ed|es|s)\s+(?:(?:a|an|the)\s+)?(?P<what>"
-    rf"(?:(?:additional|new|further|more\s+than|nearly|over)\s+)*{MONEY}.*|"
-    r"(?:[\w-]+\s+){0,2}?(?:donation|grant|loan|credit\s+line|contribution)\s+of\s.*)", re.I)
+_GIVEN = re.compile(rf"\b(?:announc|confirm|extend|pledg)(?:ed|es|s)\s+(?:(?:a|an|the)\s+)?{GIVEN}",
+                    re.I)
 #: An offer to host, accepted or welcomed: "the offer of Tuvalu to host the 57th meeting".
 _OFFER_TO_HOST = re.compile(r"\bthe\s+(?:kind\s+)?offer\s+of\s+(?:the\s+)?"
                             r"(?P<host>[\w’'. -]{2,60}?)\s+to\s+host\s+(?P<what>\S.*)", re.I)
