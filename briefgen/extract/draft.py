@@ -21,7 +21,8 @@ from briefgen.schema import MAX_TEXT
 #: "BRUSSELS (Reuters) - ", "JEDDAH, Saudi Arabia (AP) — ", "BEIJING, Nov. 20, 2025
 #: (Xinhua) -- ", "Jeddah (Saudi Arabia) (AFP) - ", "BAKU. Oct 8 (Interfax) - ",
 #: "Ankara, 3 March (AA) – ", "LONDON, 3 March 2027 /PRNewswire/ -- ", "ISLAMABAD, March 3
-#: (APP): " before a news agency's first sentence: a place, perhaps a date, then the agency;
+#: (APP): ", "Havana, May 22 (Prensa Latina) " before a news agency's first sentence: a
+#: place, perhaps a date, then the agency;
 #: "Dhaka, 8 July 2027 — " before a government's release: a place and its date.
 _DATELINE_DATE = (r"[,.]\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})"
                   r"(?:,?\s*\d{4})?\.?")
@@ -32,7 +33,8 @@ _DATELINE = re.compile(
     rf"|[A-Z][A-Za-z .,'’/-]{{2,40}}?(?:(?:{_DATELINE_DATE})?(?:{_AGENCY}){{1,2}}|"
     rf"{_DATELINE_DATE}\s*[A-Z]{{3,12}})\s*\.?(?:[-–—]+|:)\s+"
     r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?:\s*\([^)]{1,40}\)){1,2}\s*[-–—]+\s+"
-    rf"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}{_DATELINE_DATE}\s*(?:[–—]|--)\s+)")
+    rf"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}{_DATELINE_DATE}\s*(?:[–—]|--)\s+"
+    rf"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}{_DATELINE_DATE}\s*\([^)]{{1,40}}\)\s+(?=[A-Z]))")
 #: Where a press release ends and its notes to editors begin: "ENDS", "###", "-30-",
 #: "Media contact: …", "For more information, contact …".
 _END_MARK = re.compile(r"[-–—\s]*(?:ENDS|Ends|ends|###|-30-)[-–—\s.]*")
