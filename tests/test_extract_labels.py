@@ -353,6 +353,8 @@ def test_a_relative_clause_stays_when_the_noun_alone_says_too_little():
          "Resume talks on river tolls in Vienna"),
         ("Italy will release 50 million euros in flood aid, the prime minister said on Friday.",
          "Italy to release 50 million euros in flood aid"),
+        ("The two navies will expand joint training, according to a joint press release.",
+         "Expand joint training"),
         ("The two sides agreed to settle the dispute in a peaceful manner that respects the "
          "treaty.", "Settle the dispute"),
     ],

@@ -296,8 +296,9 @@ _DAY = re.compile(rf"\s+(?:(?:on|next|this|last)\s+{_WEEKDAY}|on\s+{_MONTH}\s+\d
                   rf"(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|on\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+"
                   rf"(?:of\s+)?{_MONTH}(?:\s+\d{{4}})?|(?:in|next|this|last)\s+{_MONTH}"
                   rf"(?:\s+\d{{4}})?|today|yesterday)\b|{_FORMAL_DATE}")
-#: Who reported it, closing the clause: ", diplomats said on Thursday", ", she told reporters".
-_SOURCE = re.compile(r",\s+(?:[\w’'.-]+\s+){1,7}?(?:said|says|told\s+\w+|reported|"
+#: Who reported it, closing the clause: ", diplomats said on Thursday", ", she told reporters",
+#: ", according to a statement".
+_SOURCE = re.compile(r",\s+(?:(?:[\w’'.-]+\s+){1,7}?(?:said|says|told\s+\w+|reported)|"
                      r"according to [^,;]+)(?:\s+on\s+\w+)?\s*(?=$|[;.,])")
 
 
