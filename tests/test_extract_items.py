@@ -26,7 +26,7 @@ def items(*sentences: str, reference: dt.date = REFERENCE):
         ("China pledged to resume soybean purchases and to address fentanyl precursor exports.",
          ["China to resume soybean purchases", "China to address fentanyl precursor exports"]),
         ("Japan and India signed a memorandum of understanding on rail.",
-         ["Sign a memorandum of understanding on rail"]),
+         ["Sign a memorandum on rail"]),
         ("The leaders affirmed their joint commitment to preserve regional security.",
          ["Preserve regional security"]),
         ("Indonesia will eliminate 99 percent of tariff barriers on U.S. goods.",
@@ -745,7 +745,7 @@ def test_how_long_a_treaty_runs_does_not_date_it():
         ("Arden and the fund have reached a staff-level agreement on a $7 billion loan.",
          ["Reach a staff-level agreement on a $7 billion loan"]),
         ("The ministers signed an accord on fisheries and a memorandum of understanding on "
-         "ports.", ["Sign an accord on fisheries", "Sign a memorandum of understanding on ports"]),
+         "ports.", ["Sign an accord on fisheries", "Sign a memorandum on ports"]),
         ("The leaders signed a defence pact, which will deepen cooperation, and a "
          "memorandum on minerals.", ["Sign a defence pact", "Sign a memorandum on minerals"]),
         ("Arden and Brel agreed on the text of a treaty, though they gave no date for its "
@@ -753,7 +753,7 @@ def test_how_long_a_treaty_runs_does_not_date_it():
         ("The accord must still be ratified by the Sorland parliament.", []),
         ("The two sides signed six agreements, including a Memorandum of Understanding on "
          "Fertilizer Supply, an Agreement on Double Taxation, and a Programme of Cultural "
-         "Exchange.", ["Sign a Memorandum of Understanding on Fertilizer Supply",
+         "Exchange.", ["Sign a Memorandum on Fertilizer Supply",
                        "Sign an Agreement on Double Taxation",
                        "Sign a Programme of Cultural Exchange"]),
         ("The Ministers agreed that the Fifth Session of the Joint Commission will be held in "
@@ -1150,13 +1150,13 @@ def test_a_date_in_a_clause_without_that_and_a_plan_told_to_reporters_leave_a_co
         ("The ministers signed an Agreement on Cooperation in Policing, as well as a Memorandum "
          "of Understanding on Cooperation in Tourism.",
          ["Sign an Agreement on Cooperation in Policing",
-          "Sign a Memorandum of Understanding on Cooperation in Tourism"]),
+          "Sign a Memorandum on Cooperation in Tourism"]),
         ("The two Prime Ministers witnessed the signing of a Memorandum of Understanding on "
          "Electricity Interconnection and an Agreement on Tourism Cooperation.",
-         ["Sign a Memorandum of Understanding on Electricity Interconnection",
+         ["Sign a Memorandum on Electricity Interconnection",
           "Sign an Agreement on Tourism Cooperation"]),
         ("The Parties shall cooperate in the field of cybersecurity.",
-         ["Cooperate in the field of cybersecurity"]),
+         ["Cooperate in cybersecurity"]),
         ("The Prime Minister announced a grant of 10 million euros for reconstruction.",
          ["Grant of 10 million euros for reconstruction"]),
         ("The Ministers exchanged the instruments of ratification of the Extradition Treaty.",

@@ -98,7 +98,8 @@ _DONE = re.compile(rf"(?<!\bthat )(?<!\bwhich )(?<!\bwho )\b(?P<verb>{'|'.join(_
                    r"(?P<rest>(?:a|an|the|two|three|several|new|bilateral|joint|their|its|"
                    r"diplomatic|sanctions)\b.*|"
                    rf"(?:more than |nearly |over |about |some |up to )?(?:{MONEY}|\d).*|"
-                   r"(?-i:[a-z]+s)\s+(?:worth|for|on|with|to)\b.*)", re.I)
+                   r"(?-i:[a-z]+s|memoranda(?:\s+of\s+understanding)?)\s+(?:worth|for|on|with|to)\b.*)",
+                   re.I)
 #: Subjects that stand for all parties ("the two leaders", "both sides", "we").
 COLLECTIVE = re.compile(r"\b(?:both|two|leaders|sides|parties|countries|nations|governments|"
                          r"we|they|ministers|delegations|partners|and)\b", re.I)

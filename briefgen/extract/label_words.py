@@ -100,3 +100,25 @@ def is_adjective(word: str) -> bool:
         return True
     return len(word) > 5 and bool(_ADJECTIVE_ENDING.search(word)) and \
         word not in _NOUNS and not word.endswith("ment")
+
+
+#: Words in -ing that name an activity or a trade as a noun ("mining", "training"), which a
+#: phrase may end on ("cooperation in energy and mining"), unlike a verb that lost its object.
+_ING_NOUNS = _words("""
+mining shipping training funding financing fishing farming trafficking smuggling poaching
+banking housing building processing manufacturing peacekeeping policing licensing planning
+marketing engineering broadcasting logging bombing shelling meeting hearing screening
+testing computing teaching nursing accounting clothing catering printing packaging
+recycling dredging drilling refining warming flooding heating cooling lending borrowing
+spending pricing sourcing reporting monitoring auditing budgeting forecasting mapping
+modelling modeling labelling labeling trading investing shopping lodging parking boarding
+ticketing networking hosting streaming gambling dumping kidnapping hijacking looting
+rioting profiling wellbeing understanding offering tendering clearing ranching herding
+beekeeping bookkeeping policymaking peacemaking lawmaking decision-making
+""")
+
+
+def is_noun_in_ing(word: str) -> bool:
+    """Whether `word` (lower case) is an -ing word used as a noun: "mining", "training"."""
+    return word in _ING_NOUNS
+

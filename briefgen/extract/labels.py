@@ -11,7 +11,7 @@ import re
 
 from briefgen.extract.clauses import GIVEN, LEAD_ADVERBIAL, read_commitment, single_party
 from briefgen.extract.dates.vocabulary import MONTH_ABBR, MONTH_FULL, WEEKDAY_FULL
-from briefgen.extract.label_words import ends_on_modifier, is_adjective
+from briefgen.extract.label_words import ends_on_modifier, is_adjective, is_noun_in_ing
 from briefgen.extract.literal_gate import LiteralGated
 from briefgen.extract.names import find_parties
 from briefgen.extract.word_gate import as_ascii_case
@@ -234,7 +234,7 @@ def _plain(text: str) -> str:
     text = _MANNER_GATED.sub("", text)
     text = _SOURCE_GATED.sub("", undated(text))
     text = _TAKE_STEPS_GATED.sub("", _TO_BE_SET_GATED.sub("", text))
-    text = _UNITED_STATES.sub("U.S.", text)
+    text = _UNITED_STATES.sub("U.S.", _WORDY_GATED.sub("", text))
     return _EVALUATIVE_GATED.sub(_without_praise, text)
 
 
@@ -245,6 +245,11 @@ _TAKE_STEPS = re.compile(r"\btake\s+(?:all\s+)?(?:(?:the\s+)?(?:necessary|approp
 _TO_BE_SET = re.compile(r",?\s+(?:on|at|for)\s+(?:a\s+)?(?:dates?|times?)\s+"
                         r"(?:and\s+(?:a\s+)?venues?\s+)?to\s+be\s+(?:agreed|determined|fixed|"
                         r"decided|set|announced)\b[^,;]*", re.I)
+#: Words a headline does without: "a memorandum (of understanding) on energy", "cooperation
+#: in (the field of) energy".
+_WORDY = re.compile(r"(?:(?<=memorandum)|(?<=memoranda))\s+of\s+understanding\b|"
+                    r"(?<=\bin)\s+the\s+(?:fields?|areas?|spheres?|domains?)\s+of(?=\s+[a-z])",
+                    re.I)
 #: The United States as a headline names it: "U.S." ("the United States of America" stays).
 _UNITED_STATES = re.compile(r"\bUnited States\b(?!\s+of\b)")
 
@@ -396,7 +401,7 @@ def _without_dangling_end(text: str) -> str:
     if text[-1:] in _DANGLING_MARKS or text[-1:].isspace() or \
             as_ascii_case(last_word).lower() in _DANGLING_WORDS:
         return _DANGLING.sub("", text)
-    if last_word.endswith("ing"):
+    if last_word.endswith("ing") and not is_noun_in_ing(last_word.lower()):
         return _LONE_VERB.sub("", text)  # "… equipment and moving": a verb without its object
     return text
 
@@ -742,6 +747,7 @@ _SOURCE_GATED = LiteralGated(_SOURCE)
 _EVALUATIVE_GATED = LiteralGated(_EVALUATIVE)
 _DAY_GATED = LiteralGated(_DAY)
 _TAKE_STEPS_GATED = LiteralGated(_TAKE_STEPS)
+_WORDY_GATED = LiteralGated(_WORDY)
 _TO_BE_SET_GATED = LiteralGated(_TO_BE_SET)
 _ENSURED_GATED = LiteralGated(_ENSURED)
 _STATEMENT_VERB_GATED = LiteralGated(_STATEMENT_VERB)
