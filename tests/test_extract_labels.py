@@ -384,6 +384,21 @@ def test_a_phrase_may_end_on_a_noun_in_ing(trade):
         == f"Boost cooperation in energy and {trade}"
 
 
+@pytest.mark.parametrize(
+    ("clause", "label"),
+    [
+        ("The ministers agreed that the customs experts would meet again in Lusaka.",
+         "Customs experts to meet again in Lusaka"),
+        ("The two sides agreed only that the officials should continue technical talks.",
+         "Officials to continue technical talks"),
+        ("They agreed that both sides would hold talks on river tolls.",
+         "Hold talks on river tolls"),
+    ],
+)
+def test_what_parties_agreed_others_would_do_is_labelled_by_who_does_it(clause, label):
+    assert agreement_label(clause) == label
+
+
 def test_a_coordinated_verb_without_its_object_is_left_out():
     assert issue_label("the importance of Sorland increasing its purchases of grain and moving",
                        limit=12) == "Sorland increasing its purchases of grain"
