@@ -107,7 +107,7 @@ def test_an_agreement_reads_as_verb_and_object(clause, label):
         ("address the fentanyl crisis", "Fentanyl crisis"),
         ("countering the smuggling of migrants", "Smuggling of migrants"),
         ("the ongoing shortage of grain, which hurts farmers across the region",
-         "Ongoing shortage of grain"),
+         "Shortage of grain"),
         ("the harbor authority’s support for the smuggling networks of the northern coast and "
          "their impact on fishing", "Harbor authority’s support for smuggling networks of "
          "northern coast and their impact on fishing"),
@@ -397,6 +397,19 @@ def test_a_phrase_may_end_on_a_noun_in_ing(trade):
 )
 def test_what_parties_agreed_others_would_do_is_labelled_by_who_does_it(clause, label):
     assert agreement_label(clause) == label
+
+
+@pytest.mark.parametrize(
+    ("phrase", "label"),
+    [
+        ("Sorland’s continued strikes on the river ports", "Sorland’s strikes on the river ports"),
+        ("the continuing drought in the valley", "Drought in the valley"),
+        ("the ongoing dispute over fishing quotas", "Dispute over fishing quotas"),
+        ("recent floods in the delta", "Floods in the delta"),
+    ],
+)
+def test_an_issue_label_does_not_say_that_the_issue_goes_on(phrase, label):
+    assert issue_label(phrase) == label
 
 
 def test_a_coordinated_verb_without_its_object_is_left_out():

@@ -746,7 +746,12 @@ def issue_label(phrase: str, evidence: str = "", limit: int = MAX_WORDS) -> str:
     phrase = _HARM_CLAUSE.sub(r"\g<harm> to ", phrase, count=1)
     phrase = IN_FULL.sub("", _TO_BE_DONE.sub("", phrase))
     phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
-    return fit(phrase, evidence, limit, compressed=True)
+    return fit(_ONGOING.sub(r"\g<owner>", phrase), evidence, limit, compressed=True)
+
+
+#: That a problem goes on, which an open issue says already: "(Russia's) continued strikes".
+_ONGOING = re.compile(r"^(?P<owner>(?:[\w.-]+(?:’s|'s)\s+)?)(?:continued|continuing|ongoing|"
+                      r"recent|persistent)\s+(?=[a-z])", re.I)
 
 
 #: The patterns read over every label, each run only on a text holding a piece of text it needs.
