@@ -274,6 +274,8 @@ def test_hosting_a_counterpart_is_their_visit():
          "Meeting of foreign ministers in Oslo"),
         ("The Nordic trade ministers will meet in Oslo in May.",
          "Meeting of trade ministers in Oslo"),
+        ("Foreign ministers of the three Nordic states are due to meet in Oslo next week.",
+         "Meeting of foreign ministers of the three Nordic states in Oslo"),
         ("Diplomats said talks in Bonn would continue in June.", "Talks in Bonn"),
     ],
 )

@@ -982,6 +982,9 @@ def _noun_phrase(clause: str, start: int, end: int) -> str:
                 named = named[0].lower() + named[1:]  # "Foreign ministers", not "G7 leaders"
             if re.match(r"(?:two|three|four)\s", named):
                 named = f"the {named}"  # "The two leaders are due to meet"
+            of = group.group("of")
+            if of and re.search(r"\s[A-Z]", of):  # "foreign ministers of the Baltic states"
+                named = f"{named} {of}"
             return f"{word} of {named}"
     owner = _BODY_SUBJECT.match(clause) if re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+)?$",
                                                      clause[:start]) else None
@@ -1042,7 +1045,8 @@ _MEETING_GROUP = re.compile(
     r"presidents|chiefs|commanders|governors|heads of state|board|council|committee|"
     r"commission))(?:,?\s+(?:which|that)(?:\s+(?:is|are)\s+(?:expected|due|set|scheduled)\s+to)?)?"
     r"\s+"
-    r"(?:of\s+(?:the\s+)?(?:two|both|three)\s+(?:countries|sides|nations|governments)\s+)?"
+    r"(?:(?P<of>of\s+(?:the\s+)?(?:(?:two|both|three|four|five|[A-Z][\w-]*)\s+){0,3}"
+    r"(?:countries|sides|nations|governments|states|members|member\s+states))\s+)?"
     r"(?:will|would|shall|could|may|might|should|must|are to|plan to|agreed to|"
     r"(?:are|is)\s+(?:due|expected|set|scheduled|likely)\s+to)?\s*"
     r"(?:also\s+|again\s+)?$")
