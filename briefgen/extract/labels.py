@@ -448,7 +448,8 @@ def agreement_label(clause: str, evidence: str = "") -> str:
         doer = "" if _ALL_PARTIES.fullmatch(who) else f"{who} to "
         return fit(f"{doer}{agreed.group('act')}", evidence, examples=True)
     found = read_commitment(clause)
-    if found and len(content_words(found.act)) >= 2:
+    if found and (len(content_words(found.act)) >= 2 or (
+            content_words(found.act) and re.match(r"commitment\b", found.cue, re.I))):
         act = _impersonal(_IMPORTANCE.sub("", _EVALUATIVE_GATED.sub(_without_praise, found.act)))
         owner = _OWNER.match(found.cue)
         if re.match(r"commitment\b", found.cue, re.I) and (
