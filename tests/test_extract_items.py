@@ -190,6 +190,26 @@ def test_list_items_after_an_agreement_lead_in_are_agreements():
     ]
 
 
+def test_list_items_giving_examples_of_where_a_pledge_goes_are_not_agreements_of_their_own():
+    draft = extract_items(
+        [["Arden will invest $40 billion in Brel's industrial base."],
+         ["The funds will go to strategic sectors, including:"],
+         ["Port infrastructure and dredging;"],
+         ["Shipbuilding and repair."]],
+        REFERENCE, PEOPLE, ["Arden", "Brel"])
+    assert [a["what"] for a in draft.agreements] == ["Invest $40 billion in Brel's industrial base"]
+
+
+def test_list_items_after_deals_signed_including_are_agreements():
+    draft = extract_items(
+        [["The ministers signed four agreements, including:"],
+         ["A memorandum on port infrastructure;"],
+         ["An agreement on shipbuilding."]],
+        REFERENCE, PEOPLE, ["Arden", "Brel"])
+    assert [a["what"] for a in draft.agreements] == [
+        "A memorandum on port infrastructure", "An agreement on shipbuilding"]
+
+
 def test_list_items_after_a_request_are_not_agreements():
     draft = extract_items(
         [["The ministry urged mayors to take the following steps:"],

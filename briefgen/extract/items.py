@@ -397,7 +397,17 @@ _OFFICE_AS_SUBJECT = re.compile(r"[Tt]he\s+(?:[A-Z][\w-]+\s+){1,3}(?:will|would|
 
 def _is_lead_in(sentence: str) -> bool:
     """A sentence whose list items are agreements — not a request ("urged them to: …")."""
-    return bool(_AGREEMENT_LEAD_IN.search(sentence)) and not _REQUEST.search(sentence)
+    return bool(_AGREEMENT_LEAD_IN.search(sentence)) and not _REQUEST.search(sentence) and \
+        not (_EXAMPLES_LEAD_IN.search(sentence) and not _DEALS_LEAD_IN.search(sentence))
+
+
+#: A lead-in whose list gives examples of what it names ("… the industrial base, including:"):
+#: its items say where a commitment goes, not commitments of their own.
+_EXAMPLES_LEAD_IN = re.compile(r"\b(?:including|such\s+as|notably|in\s+particular|"
+                               r"especially)\s*:$", re.I)
+#: A lead-in that names the deals its list holds ("signed several agreements, including:").
+_DEALS_LEAD_IN = re.compile(r"\b(?:deals|agreements|commitments|commit\s+to|memorand\w+|"
+                            r"documents|accords|contracts|treaties|protocols)\b", re.I)
 
 
 #: A request or demand made of someone: its list items are not commitments.
