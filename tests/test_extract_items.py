@@ -1265,8 +1265,17 @@ def test_orders_to_one_s_own_officials_decisions_conveyed_and_duties_are_agreeme
     assert [a["what"] for a in items(sentence).agreements] == whats
 
 
-def test_a_request_to_the_other_side_is_still_no_agreement():
-    assert items("The ministers urged the parties to cease hostilities.").agreements == []
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministers urged the parties to cease hostilities.",
+        "We encourage all parties to agree to a ceasefire.",
+        "I ask council members to pledge to protect schools.",
+        "The envoys are calling on both sides to sign the accord.",
+    ],
+)
+def test_a_request_to_the_other_side_is_still_no_agreement(sentence):
+    assert items(sentence).agreements == []
 
 
 @pytest.mark.parametrize(

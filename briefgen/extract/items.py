@@ -411,8 +411,8 @@ _DEALS_LEAD_IN = re.compile(r"\b(?:deals|agreements|commitments|commit\s+to|memo
 
 
 #: A request or demand made of someone: its list items are not commitments.
-_REQUEST_VERB = (r"\b(?:urg(?:e|ed|es|ing)|call(?:ed|s)? (?:on|upon)|ask(?:ed|s)|"
-                 r"encourag(?:ed|es)|request(?:ed|s)|press(?:ed|es))\b")
+_REQUEST_VERB = (r"\b(?:urg(?:e|ed|es|ing)|call(?:ed|s|ing)? (?:on|upon)|ask(?:ed|s|ing)?|"
+                 r"encourag(?:e|ed|es|ing)|request(?:ed|s|ing)?|press(?:ed|es))\b")
 _REQUEST = re.compile(_REQUEST_VERB, re.I)
 #: What a request asks of someone: "urged the two sides to Y" → Y. Asked of others, it is no
 #: commitment of the one asking; it names an issue.
