@@ -210,6 +210,17 @@ def test_list_items_after_deals_signed_including_are_agreements():
         "A memorandum on port infrastructure", "An agreement on shipbuilding"]
 
 
+def test_a_list_item_holding_two_commitments_gives_one_agreement_each():
+    draft = extract_items(
+        [["The two governments take note of the following commitments:"],
+         ["Sorland will lift its tariffs on steel, and Brel will open two ports to Sorland ships."],
+         ["Purchase of grain worth 2 billion USD."]],
+        REFERENCE, PEOPLE, ["Sorland", "Brel"])
+    assert [a["what"] for a in draft.agreements] == [
+        "Lift its tariffs on steel", "Open two ports to Sorland ships",
+        "Purchase of grain worth 2 billion USD"]
+
+
 def test_list_items_after_a_request_are_not_agreements():
     draft = extract_items(
         [["The ministry urged mayors to take the following steps:"],

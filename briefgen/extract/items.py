@@ -424,20 +424,22 @@ def _sentence_items(draft: Draft, sentence: str, reference: dt.date, people: lis
                     main_parties: list[str], listed: bool, spoken: bool) -> None:
     if sentence.rstrip("”\"’' ").endswith("?"):
         return  # a question asks; it states no commitment, issue or plan
-    if listed:
-        draft.agreements.append({"what": agreement_label(_after_colon(sentence), sentence),
-                                 "status": "agreed",
-                                 "parties": _parties(sentence, main_parties),
-                                 "evidence": sentence})
     of_statement = not spoken and sentence.startswith(("“", '"'))  # a statement quoted whole
     groups = split_clauses(sentence.strip("“”\"") if of_statement else sentence)
-    if not listed and not sentence.endswith(":") and not spoken:
+    agreed = len(draft.agreements)
+    if not sentence.endswith(":") and not spoken:
         for pieces in groups:
             agreement = _is_agreement(" and ".join(pieces))
             if agreement:
                 _agreements(draft, sentence, pieces, main_parties, reference)
             terms = bool(_DEAL_TERMS.match(LEAD_ADVERBIAL.sub("", pieces[0])))
-            _issues(draft, sentence, pieces, main_parties, agreement or terms, reference)
+            _issues(draft, sentence, pieces, main_parties, agreement or terms or listed,
+                    reference)
+    if listed and len(draft.agreements) == agreed:  # a term told without a verb of its own
+        draft.agreements.append({"what": agreement_label(_after_colon(sentence), sentence),
+                                 "status": "agreed",
+                                 "parties": _parties(sentence, main_parties),
+                                 "evidence": sentence})
     add_events(draft.upcoming, draft.unsure, sentence, reference, people, main_parties)
 
 
