@@ -39,7 +39,7 @@ from briefgen.extract.labels import (
          "rate, measures that it called painful.",
          "Reduce the deficit and move to a flexible exchange rate"),
         ("The navies will conduct a joint patrol in the South China Sea next month, the first "
-         "such patrol.", "Conduct a joint patrol in the South China Sea next month"),
+         "such patrol.", "Joint patrol in the South China Sea next month"),
         ("Norway will fund two new clinics in the northern provinces.",
          "Norway to fund two new clinics in the northern provinces"),
         ("Peru has committed to lower duties on machinery imports.",
@@ -411,6 +411,19 @@ def test_what_parties_agreed_others_would_do_is_labelled_by_who_does_it(clause, 
 )
 def test_an_issue_label_does_not_say_that_the_issue_goes_on(phrase, label):
     assert issue_label(phrase) == label
+
+
+@pytest.mark.parametrize(
+    ("clause", "label"),
+    [
+        ("The two sides agreed to carry out a joint study on the silting of the river.",
+         "Joint study on the silting of the river"),
+        ("They will conduct a joint survey of the herring stock this summer.",
+         "Joint survey of the herring stock this summer"),
+    ],
+)
+def test_a_joint_task_is_named_by_itself(clause, label):
+    assert agreement_label(clause) == label
 
 
 def test_a_coordinated_verb_without_its_object_is_left_out():

@@ -467,7 +467,8 @@ def agreement_label(clause: str, evidence: str = "") -> str:
         party = single_party(agent) or _announced_agent(agent)
         party = _agent_phrase(agent) or ("U.S." if party == "United States" else party) or \
             (_reported_agent(agent) if found.reported else None)
-        label = fit(f"{party} to {act}" if party else act, evidence, examples=True)
+        label = fit(f"{party} to {act}" if party else _JOINT_ACT.sub("", act), evidence,
+                    examples=True)
         return _without_lone_verb(label, found.act)
     if _SIGNATURE.match(clause):
         return fit(clause, evidence)  # "Signed in Lima, this first day of June, …"
@@ -477,6 +478,9 @@ def agreement_label(clause: str, evidence: str = "") -> str:
 #: Money or goods given, confirmed or announced: what is given is the news.
 _GIVEN = re.compile(rf"\b(?:announc|confirm|extend|pledg)(?:ed|es|s)\s+(?:(?:a|an|the)\s+)?{GIVEN}",
                     re.I)
+#: A joint task named by itself, as a headline names it: "carry out a joint study of X" →
+#: "Joint study of X".
+_JOINT_ACT = re.compile(r"^(?:carry\s+out|conduct|undertake)\s+(?:an?\s+)?(?=joint\s)", re.I)
 #: What was agreed others would do: "agreed that the experts would continue their review".
 _AGREED_THAT = re.compile(r"\bagree[ds]?\s+(?:only\s+|also\s+)?that\s+(?:(?:the|their|our|its)\s+)?"
                           r"(?P<who>[^,;]{2,80}?)\s+(?:would|will|should|shall|must)\s+"
