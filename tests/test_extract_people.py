@@ -345,6 +345,11 @@ def test_a_place_before_an_apposed_role_is_not_a_person():
     assert found == [Person("Ana Mora", "Minister of Trade")]
 
 
+def test_a_thing_described_by_its_status_is_not_a_person():
+    assert find_people(["Brel welcomed Arden's joining of the Global Methane Pledge, its "
+                        "status as a founding member of the Producers Forum, and its plans."]) == []
+
+
 def test_a_turn_s_role_and_name_make_a_person():
     assert find_people(["Good morning."], ("SPOKESPERSON ANA LUCIA DIOP", "Q")) == [
         Person("Ana Lucia Diop", "Spokesperson")]

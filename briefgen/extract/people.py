@@ -454,6 +454,8 @@ def _apposed_in_lowercase(tokens: list[_Token], i: int, end: int) -> tuple | Non
     j = end + 1
     if _VERB_AFTER_NAME.fullmatch(tokens[j].text) or tokens[j].text in _RELATIVE_WORDS:
         return None  # "Hakan Fidan, met his counterpart", "the World Cup, which …": a clause
+    if tokens[j].text in ("its", "their", "our"):
+        return None  # "the Global Methane Pledge, its status as a founding member": a thing's
     if tokens[j].text in ("a", "an", "the"):
         j += 1
     k = owner_end = j
