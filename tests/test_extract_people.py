@@ -21,6 +21,10 @@ from briefgen.extract.people import Person, find_people, same_person, turn_speak
           Person("Blinken", "Secretary")]),
         (["Israeli Prime Minister Benjamin Netanyahu's office said so."],
          [Person("Benjamin Netanyahu", "Prime Minister of Israel")]),
+        (["President Joseph R. Biden, Jr. met President Felix Tshisekedi of the Democratic "
+          "Republic of the Congo."],
+         [Person("Joseph R. Biden, Jr.", "President"),
+          Person("Felix Tshisekedi", "President of the Democratic Republic of the Congo")]),
         (["The President of the United States spoke."], []),
         (["Commission President Ines von der Vola spoke."],
          [Person("Ines von der Vola", "Commission President")]),

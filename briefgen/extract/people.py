@@ -671,6 +671,10 @@ def _of_after_name(tokens: list[_Token], end: int) -> str | None:
     while k < len(tokens) and k - j < 8 and (
             is_cap(tokens[k].text)
             or (tokens[k].text in ("of", "’s", "'s") and k + 1 < len(tokens)
+                and is_cap(tokens[k + 1].text))
+            or (tokens[k].text == "of" and k + 2 < len(tokens) and tokens[k + 1].text == "the"
+                and is_cap(tokens[k + 2].text))  # "of the Democratic Republic of the Congo"
+            or (tokens[k].text == "the" and tokens[k - 1].text == "of" and k + 1 < len(tokens)
                 and is_cap(tokens[k + 1].text))):
         k += 1
     if k == j:
