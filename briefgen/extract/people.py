@@ -619,6 +619,10 @@ def _role_start(tokens: list[_Token], title: int, headline: bool = False) -> int
                              and not canonical(_text(tokens, j, j + 2)))  # "New Zealand"
                          or _is_person_before_possessive(tokens, j, title)):
         j += 1
+    if _is_his_holiness(tokens, j):
+        style = j + 1 + (tokens[j + 1].text == "Royal")
+        if style < title:  # "His Majesty King …": the style of address is no part of the role
+            j = style + 1
     joined = [k for k in range(j, title) if tokens[k].text == "and"]
     if joined and j > 0 and tokens[j - 1].text in ("The", "the"):
         return joined[-1] + 1  # "The Chancellor and Prime Minister Modi": two people
