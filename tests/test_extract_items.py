@@ -1283,6 +1283,7 @@ def test_orders_to_one_s_own_officials_decisions_conveyed_and_duties_are_agreeme
         "We encourage all parties to agree to a ceasefire.",
         "I ask council members to pledge to protect schools.",
         "The envoys are calling on both sides to sign the accord.",
+        "We call on the warring parties in the north to allow aid convoys through.",
     ],
 )
 def test_a_request_to_the_other_side_is_still_no_agreement(sentence):

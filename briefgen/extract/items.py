@@ -416,7 +416,7 @@ _REQUEST_VERB = (r"\b(?:urg(?:e|ed|es|ing)|call(?:ed|s|ing)? (?:on|upon)|ask(?:e
 _REQUEST = re.compile(_REQUEST_VERB, re.I)
 #: What a request asks of someone: "urged the two sides to Y" → Y. Asked of others, it is no
 #: commitment of the one asking; it names an issue.
-_REQUEST_TO = re.compile(rf"{_REQUEST_VERB}\s+(?!(?:their|our)\s)(?:[\w’'.-]+\s+){{1,4}}?to\s+"
+_REQUEST_TO = re.compile(rf"{_REQUEST_VERB}\s+(?!(?:their|our)\s)(?:[\w’'.-]+\s+){{1,6}}?to\s+"
                          r"(?P<what>[^,;]+)", re.I)  # asking their own ministers is an order
 
 
