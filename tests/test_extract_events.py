@@ -403,6 +403,8 @@ def test_an_event_label_leaves_out_the_day_its_date_gives():
         ("The accord is expected to be signed in February.", "Signing of the accord", "2026-02"),
         ("The ministers said the treaty would be signed in Oslo on Friday.",
          "Signing of the treaty", "2025-11-28"),
+        ("The envoy welcomed the progress made, and the agreements to be signed in Oslo on "
+         "Friday.", "Signing of the agreements", "2025-11-28"),
         ("The new cabinet will be sworn in on Monday.", "Swearing-in of the new cabinet",
          "2025-12-01"),
         ("A presidential runoff is scheduled for December 7.", "Presidential runoff",

@@ -870,6 +870,7 @@ def _label(clause: str, start: int, end: int, kind: str, who: list[str], where: 
                          " " + clause[:start]).strip()
         subject = re.split(r",\s+|\b(?:said|says|announced|added|that|hoped|hopes|expects|"
                            r"expected|believes|thinks)\s+", subject)[-1]
+        subject = re.sub(r"^(?:and|or|but)\s+", "", subject)  # "…, and the agreements to be"
         subject = re.sub(r"^(?:The|A|An)\s+", "the ", subject)
         return f"{act} of {subject}" if subject else act
     if re.fullmatch(r"debate|vote", clause[start:end]):
