@@ -221,6 +221,15 @@ def test_a_list_item_holding_two_commitments_gives_one_agreement_each():
         "Purchase of grain worth 2 billion USD"]
 
 
+def test_a_heading_after_a_lead_in_names_a_section_and_is_no_agreement():
+    draft = extract_items(
+        [["The two sides reviewed cooperation in the following areas:"],
+         ["Energy and Climate"],
+         ["The two sides agreed to consult regularly on energy markets."]],
+        REFERENCE, PEOPLE, ["Arden", "Brel"], headings=frozenset({1}))
+    assert [a["what"] for a in draft.agreements] == ["Consult regularly on energy markets"]
+
+
 def test_list_items_after_a_request_are_not_agreements():
     draft = extract_items(
         [["The ministry urged mayors to take the following steps:"],

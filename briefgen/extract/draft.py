@@ -84,7 +84,8 @@ def draft_briefing(article: Article, day: dt.date, *, source: dict) -> tuple[dic
                       *(p for s in sentences for p in _parties_in(s))])
     main_parties = [p for p, _ in counts.most_common(3)]
     citable = [[s for s in p if len(s) <= MAX_TEXT] for p in paragraphs]
-    items = extract_items(citable, day, names, main_parties[:2])
+    headings = frozenset(i for i, unit in enumerate(article.units) if unit.kind == "heading")
+    items = extract_items(citable, day, names, main_parties[:2], headings)
     quotes = [{"text": q.text, "speaker": q.speaker, "evidence": q.evidence}
               for q in find_quotes(citable, people)]
     for item in [*items.agreements, *items.open_issues, *items.upcoming, *quotes]:

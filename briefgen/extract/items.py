@@ -311,13 +311,17 @@ class Draft:
 
 
 def extract_items(paragraphs: list[list[str]], reference: dt.date, people: list[str],
-                  main_parties: list[str]) -> Draft:
-    """Items from paragraphs of sentences; list items after an agreement lead-in are agreements."""
+                  main_parties: list[str], headings: frozenset[int] = frozenset()) -> Draft:
+    """Items from paragraphs of sentences; list items after an agreement lead-in are agreements.
+
+    A heading (the indexes in `headings`) names a section; it is no item of a list and ends one.
+    """
     draft = Draft()
     listing = False
     before: list[str] = []
-    for sentences, readout in zip(paragraphs, quoted_whole(paragraphs), strict=True):
-        listed = listing and len(sentences) == 1
+    for index, (sentences, readout) in enumerate(zip(paragraphs, quoted_whole(paragraphs),
+                                                     strict=True)):
+        listed = listing and len(sentences) == 1 and index not in headings
         listing = bool(sentences) and (
             listed or _is_lead_in(sentences[-1]))
         for sentence in sentences:
