@@ -767,7 +767,8 @@ def test_a_deal_s_terms_are_not_open_issues():
 @pytest.mark.parametrize(
     "again",
     ["The deal was signed in the capital by the two trade ministers.",
-     "The two trade ministers reached the agreement during talks in Lima, the ministry said."],
+     "The two trade ministers reached the agreement during talks in Lima, the ministry said.",
+     "The partnerships built under the MOU confirm Arden’s role as a regional hub."],
 )
 def test_a_deal_told_again_as_signed_is_not_a_second_agreement(again):
     draft = items("Arden and Brel on Thursday signed an agreement on river tolls.", again)
