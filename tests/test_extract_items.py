@@ -764,6 +764,13 @@ def test_a_deal_s_terms_are_not_open_issues():
     assert draft.open_issues == []
 
 
+def test_an_agreement_told_again_in_fewer_words_is_not_a_second_one():
+    draft = items("The leaders agreed to explore areas of cooperation on climate change.",
+                  "They also agreed to explore areas of cooperation.")
+    assert [a["what"] for a in draft.agreements] == [
+        "Explore areas of cooperation on climate change"]
+
+
 @pytest.mark.parametrize(
     "again",
     ["The deal was signed in the capital by the two trade ministers.",

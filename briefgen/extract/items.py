@@ -507,12 +507,20 @@ def _agreements(draft: Draft, sentence: str, pieces: list[str], main_parties: li
         if len(re.findall(r"[A-Za-z]{2,}", what)) < 2 or _SAYS.search(what) or \
                 _ADVERBIAL_LABEL.match(what):
             continue  # "Visit Qatar in October, said at …", "With the formation of X": no act
+        if _told_in_full(what, draft.agreements):
+            continue  # "Explore areas of cooperation" after "… cooperation on climate change"
         draft.agreements.append({
             "what": what,
             "parties": commitment_parties(piece, main_parties) or _parties(piece, main_parties),
             "status": _status(clause),
             "evidence": sentence,
         })
+
+
+def _told_in_full(what: str, agreements: list[dict]) -> bool:
+    """Whether an agreement drafted already says all that `what` says, and more."""
+    words = set(re.findall(r"[a-z0-9]+", what.lower()))
+    return any(words < set(re.findall(r"[a-z0-9]+", a["what"].lower())) for a in agreements)
 
 
 #: "signed an accord on ports, which …, and a memorandum on fisheries": one signing per
