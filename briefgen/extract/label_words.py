@@ -45,7 +45,7 @@ friendly likely costly reliable necessary mutual certain greater higher lower gr
 small rapid swift steady urgent prompt direct joint complete entire overall cutting-edge
 high-quality low-cost multilayered advanced enhanced expanded increased improved sustained
 shared continued renewed related based led owned driven focused oriented humanitarian urban
-partisan bipartisan nuclear low
+partisan bipartisan nuclear low illegal illicit legal
 unjustified unprovoked unwarranted unprecedented unresolved unfounded unauthorized unauthorised
 unregulated unreported unlimited unhindered unimpeded uninterrupted unfettered undocumented
 """)
