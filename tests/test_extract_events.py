@@ -784,6 +784,8 @@ def test_a_body_s_own_meeting_is_named_for_the_body(sentence, what):
         ("Talks will resume in Sharm el-Sheikh next week.", "Sharm el-Sheikh, Egypt"),
         ("The president will pay a state visit to the Kingdom of Morocco in March.", "Morocco"),
         ("The court will hold a hearing in The Hague on March 3.", "The Hague, Netherlands"),
+        ("The President looks forward to welcoming her to the Lima Summit next week.",
+         "Lima, Peru"),
     ],
 )
 def test_a_city_is_placed_in_its_state(sentence, where):

@@ -622,8 +622,12 @@ def _event(clause: str, sentence: str, trigger: tuple[int, int, str, bool], when
         kind = "state-visit"
     where = _where(clause, start, people, travel=kind in ("visit", "state-visit"))
     who = _who(clause, start, end, kind, people, parties)
+    what = _label(clause, start, end, kind, who, where, people)
+    named_for = _CITY_IN_NAME.match(what) if where is None else None
+    if named_for and named_for.group("city") in CITY_STATES:  # "the Washington Summit"
+        where = f"{named_for.group('city')}, {CITY_STATES[named_for.group('city')]}"
     return {
-        "what": _label(clause, start, end, kind, who, where, people),
+        "what": what,
         "kind": kind,
         "who": who,
         "where": where,
@@ -631,6 +635,11 @@ def _event(clause: str, sentence: str, trigger: tuple[int, int, str, bool], when
         "when_text": when_text,
         "evidence": sentence,
     }
+
+
+#: An event named for the city that holds it: "Washington Summit", "Lima Conference".
+_CITY_IN_NAME = re.compile(r"(?P<city>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+(?:Summit|Conference|"
+                           r"Forum|Meeting|Talks|Round|Session)\b")
 
 
 def _who(clause: str, start: int, end: int, kind: str, people: list[str], parties) -> list[str]:
