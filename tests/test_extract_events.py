@@ -398,6 +398,17 @@ def test_an_event_label_leaves_out_the_day_its_date_gives():
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    ["Talks on a free trade agreement between Arden and Brel will continue in March, he added.",
+     "Talks on a free trade agreement will resume in March, the minister said."],
+)
+def test_talks_said_to_go_on_at_a_month_ahead_are_dated_ahead_despite_the_reporting_verb(
+        sentence):
+    event = one(sentence)
+    assert (event["what"], event["when"]) == ("Talks on a free trade agreement", "2026-03")
+
+
+@pytest.mark.parametrize(
     ("sentence", "what", "when"),
     [
         ("The accord is expected to be signed in February.", "Signing of the accord", "2026-02"),

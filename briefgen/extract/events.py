@@ -524,7 +524,8 @@ def _future_cue(clause: str, start: int, end: int, noun: bool, kind: str) -> boo
                  re.match(r"\s*(?:[\w-]+\s+){0,3}(?:to be (?:held|hosted|convened|organi[sz]ed)|"
                           r"planned|scheduled|(?:set|slated|due)\s+(?:for|in|on|to)\b|"
                           r"(?:will|is to|are to|shall)\s+(?:be held|take place|open|begin|"
-                          r"start|convene)\b)", after) or _GATED_SCHEDULED.search(clause[end:])):
+                          r"start|convene)\b)", after) or _GATED_SCHEDULED.search(clause[end:]) or
+                 _GOES_ON.match(clause, end)):
         return True
     if INVITATION.search(before) or MODAL_BEFORE.search(before):
         return True
@@ -536,6 +537,9 @@ def _future_cue(clause: str, start: int, end: int, noun: bool, kind: str) -> boo
     return bool(FUTURE_VERB.search(before))
 
 
+#: Talks said to go on at a date ahead: "Talks on a trade deal will continue in March".
+_GOES_ON = re.compile(r"\s+(?:(?:on|between|with|over|about)\s+[^,;.]{0,80}?\s+)?"
+                      r"(?:will|are to|is to|shall)\s+(?:continue|resume|reconvene)\b")
 #: How far before an event word a past verb governs it: "attended part of the meeting".
 _GOVERNED_WORDS = 5
 
@@ -1002,8 +1006,8 @@ def _noun_phrase(clause: str, start: int, end: int) -> str:
         return f"{' '.join([*mods, word])} of the {owner.group('body')}"  # its meeting in June"
     phrase = " ".join([*mods, word])
     tail = re.match(r"\s+(of|on|between)\s+([\w’'.-]+(?:\s+[\w’'.-]+){0,6}?)(?=[,;.]|\s+(?:to|in|"
-                    r"at|for|and(?!\s+[A-Z])|as|by|with|which|that|who|will|would|is|are|was|"
-                    r"were|he|she|they|we|it|I)\b|$)",
+                    r"at|for|and(?!\s+[A-Z])|as|by|with|between|among|which|that|who|will|"
+                    r"would|is|are|was|were|he|she|they|we|it|I)\b|$)",
                     clause[end:])
     if tail and len(tail.group(2).split()) <= 7:
         phrase += f" {tail.group(1)} {tail.group(2).strip().rstrip('.')}"
