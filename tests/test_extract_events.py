@@ -399,6 +399,17 @@ def test_an_event_label_leaves_out_the_day_its_date_gives():
 
 @pytest.mark.parametrize(
     "sentence",
+    ["The commission meets again in March, he said.",
+     "The agreement takes effect in March, the ministry said.",
+     "The treaty enters into force in March, officials said.",
+     "The truce expires in March, he added."],
+)
+def test_an_event_told_in_the_present_of_a_timetable_is_dated_ahead(sentence):
+    assert one(sentence)["when"] == "2026-03"
+
+
+@pytest.mark.parametrize(
+    "sentence",
     ["Talks on a free trade agreement between Arden and Brel will continue in March, he added.",
      "Talks on a free trade agreement will resume in March, the minister said."],
 )

@@ -515,6 +515,8 @@ def _when_near(dated: list[tuple[int, str, str]], start: int, end: int,
 def _future_cue(clause: str, start: int, end: int, noun: bool, kind: str) -> bool:
     """Whether the clause plans the event rather than reports it."""
     before = clause[:start]
+    if _SCHEDULED_PRESENT.fullmatch(clause[start:end]):
+        return True  # "the commission meets again in March": the present of a timetable
     if kind == "election" and re.match(r"(?:goes|go|heads|head) to the polls", clause[start:end]):
         return True  # "the Philippines goes to the polls in May": in the present, a date ahead
     if kind == "deadline" and re.search(r"\b(?:will|shall|must|commit\w*)\b", before, re.I):
@@ -537,6 +539,9 @@ def _future_cue(clause: str, start: int, end: int, noun: bool, kind: str) -> boo
     return bool(FUTURE_VERB.search(before))
 
 
+#: An event told in the present of a timetable, which is a date ahead.
+_SCHEDULED_PRESENT = re.compile(r"(?:meets|convenes|reconvenes|resumes|opens|begins|starts|"
+                                r"takes\s+effect|(?:enters|comes)\s+into\s+force|expires)")
 #: Talks said to go on at a date ahead: "Talks on a trade deal will continue in March".
 _GOES_ON = re.compile(r"\s+(?:(?:on|between|with|over|about)\s+[^,;.]{0,80}?\s+)?"
                       r"(?:will|are to|is to|shall)\s+(?:continue|resume|reconvene)\b")
