@@ -398,6 +398,21 @@ def test_an_event_label_leaves_out_the_day_its_date_gives():
 
 
 @pytest.mark.parametrize(
+    ("sentence", "what", "when"),
+    [
+        ("Ana Mora said Brel would take the matter to the annual meeting of the Fisheries "
+         "Commission, which convenes in London in September.",
+         "Annual meeting of the Fisheries Commission in London", "2026-09"),
+        ("The minister will raise the dispute at the regional summit in October.",
+         "Regional summit", "2026-10"),
+    ],
+)
+def test_an_event_something_will_be_taken_to_is_ahead_even_months_away(sentence, what, when):
+    event = one(sentence)
+    assert (event["what"], event["when"]) == (what, when)
+
+
+@pytest.mark.parametrize(
     "sentence",
     ["The commission meets again in March, he said.",
      "The agreement takes effect in March, the ministry said.",

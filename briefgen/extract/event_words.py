@@ -129,6 +129,10 @@ FUTURE_VERB = re.compile(
     r"|\b(?:preparations? for|prepar(?:e|es|ing) for|ahead of|in advance of|"
     r"in the (?:lead|run)[- ]?up to|work(?:ing)? toward|towards? an? (?:successful|productive)|"
     r"successful outcome at|continue to (?:hold|meet|convene))\b", _I)
+#: A modal act that takes something to an event: "will raise the issue at the summit",
+#: "would take the matter to the annual meeting of X".
+MODAL_THEN_VENUE = re.compile(rf"\b{_MODAL}\s+[^,;]{{0,80}}?\b(?:at|to|during|before)\s+"
+                              r"(?:the|a|an|its|their|this)\s+(?:[\w’'.-]+\s+){0,4}$", _I)
 #: A modal right before an event verb: "will memorialize", "plan to travel".
 MODAL_BEFORE = re.compile(rf"\b{_MODAL}\s+(?:[\w’'-]+\s+){{0,2}}$", _I)
 #: An adjective that puts the event ahead: "the upcoming visit", "the next round of talks".

@@ -35,6 +35,7 @@ from briefgen.extract.event_words import (
     INVITATION,
     MEET_VERB,
     MODAL_BEFORE,
+    MODAL_THEN_VENUE,
     NAME_LINKS,
     NOT_EVENT_AFTER,
     PAST_MARK,
@@ -529,7 +530,8 @@ def _future_cue(clause: str, start: int, end: int, noun: bool, kind: str) -> boo
                           r"start|convene)\b)", after) or _GATED_SCHEDULED.search(clause[end:]) or
                  _GOES_ON.match(clause, end)):
         return True
-    if INVITATION.search(before) or MODAL_BEFORE.search(before):
+    if INVITATION.search(before) or MODAL_BEFORE.search(before) or \
+            (noun and MODAL_THEN_VENUE.search(before[-160:])):
         return True
     if re.search(r"\bfollowed\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$", before) and \
             (FUTURE_VERB.search(before) or _GATED_SCHEDULED.search(before)):
