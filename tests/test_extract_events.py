@@ -405,6 +405,8 @@ def test_an_event_label_leaves_out_the_day_its_date_gives():
          "Annual meeting of the Fisheries Commission in London", "2026-09"),
         ("The minister will raise the dispute at the regional summit in October.",
          "Regional summit", "2026-10"),
+        ("Officials are working towards the regional summit in October.",
+         "Regional summit", "2026-10"),
     ],
 )
 def test_an_event_something_will_be_taken_to_is_ahead_even_months_away(sentence, what, when):
