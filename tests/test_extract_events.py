@@ -358,6 +358,13 @@ def test_meeting_with_someone_is_labelled_by_whom():
         ("The new permit system should start working by Dec. 1.",
          "New permit system to start working", "2025-12-01"),
         ("Their union plans a protest in Avel on Dec. 20.", "Protest in Avel", "2025-12-20"),
+        ("Brel pledged to publish an audit of its state firms by the end of June.",
+         "Deadline to publish an audit of its state firms", "2026-06"),
+        ("Under the deal, Brel pledged to cut its deficit and to publish an audit of its state "
+         "firms by the end of June, the ministry said.",
+         "Deadline to publish an audit of its state firms", "2026-06"),
+        ("The two sides agreed to complete the river survey by the end of March, he said.",
+         "Deadline to complete the river survey", "2026-03"),
     ],
 )
 def test_deadlines_and_protests_ahead_are_events(sentence, what, when):

@@ -520,7 +520,7 @@ def _future_cue(clause: str, start: int, end: int, noun: bool, kind: str) -> boo
         return True  # "the commission meets again in March": the present of a timetable
     if kind == "election" and re.match(r"(?:goes|go|heads|head) to the polls", clause[start:end]):
         return True  # "the Philippines goes to the polls in May": in the present, a date ahead
-    if kind == "deadline" and re.search(r"\b(?:will|shall|must|commit\w*)\b", before, re.I):
+    if kind == "deadline" and _BOUND_TO.search(before):
         return True
     after = clause[end:end + 40]
     if noun and (FUTURE_ADJECTIVE.search(before[-40:]) or
@@ -544,6 +544,9 @@ def _future_cue(clause: str, start: int, end: int, noun: bool, kind: str) -> boo
 #: An event told in the present of a timetable, which is a date ahead.
 _SCHEDULED_PRESENT = re.compile(r"(?:meets|convenes|reconvenes|resumes|opens|begins|starts|"
                                 r"takes\s+effect|(?:enters|comes)\s+into\s+force|expires)")
+#: A party bound to act by a deadline: "will", "must", "agreed to", "pledged to".
+_BOUND_TO = re.compile(r"\b(?:will|shall|must|commit\w*|(?:agreed|pledged|promised|vowed|"
+                       r"undertook|decided|resolved)\s+to)\b", re.I)
 #: Talks said to go on at a date ahead: "Talks on a trade deal will continue in March".
 _GOES_ON = re.compile(r"\s+(?:(?:on|between|with|over|about)\s+[^,;.]{0,80}?\s+)?"
                       r"(?:will|are to|is to|shall)\s+(?:continue|resume|reconvene)\b")
@@ -1132,6 +1135,7 @@ def _deadline_label(clause: str, start: int, end: int) -> str:
         who = f"{head} to" if head and len(head.split()) <= 5 else "deadline to"
         act = re.sub(r"\s+(?:before|after|until|when|once|if)\s+(?:it|they|this|that)$", "",
                      action.group(1).strip())  # "renew the mandate before it (expires)"
+        act = re.split(r",?\s+and\s+to\s+", act)[-1]  # "cut X and to publish Y by June": Y
         gerund = re.match(r"[a-z]+ing\b", act) if not modal else None
         if gerund:  # "committed to completing the border post" → "complete the border post"
             act = base_form(gerund.group(0)) + act[gerund.end():]
