@@ -365,6 +365,10 @@ def test_meeting_with_someone_is_labelled_by_whom():
          "Deadline to publish an audit of its state firms", "2026-06"),
         ("The two sides agreed to complete the river survey by the end of March, he said.",
          "Deadline to complete the river survey", "2026-03"),
+        ("The two governments pledged to build a second weighbridge and a 500-bay truck park at "
+         "the border by the end of March.",
+         "Deadline to build a second weighbridge and a 500-bay truck park at the border",
+         "2026-03"),
     ],
 )
 def test_deadlines_and_protests_ahead_are_events(sentence, what, when):

@@ -162,9 +162,10 @@ CALLED_OFF = re.compile(
     r"turned down|ruled out|no longer|will not|won't|would not)\b", _I)
 #: A deadline: an action due "by" a date.
 BY_DEADLINE = re.compile(
-    r"\b(?:(?:will|would|shall|should|must|commit(?:s|ted)? to|agreed to|undertakes? to|"
-    r"undertook to|(?:pledged|promised|vowed|decided|resolved) to|and to)\s+"
+    r"\b(?:(?:will|would|shall|should|must|commit(?:s|ted)? to|agreed to|and to)\s+"
     r"(?:[\w’'()-]+\s+){1,8}?|"
+    r"(?:undertakes? to|undertook to|(?:pledged|promised|vowed|decided|resolved) to)\s+"
+    r"(?:[\w’'()-]+\s+){1,14}?|"
     r"(?:instructed|directed|tasked|requests?|requested)\s+(?:[\w-]+\s+){1,6}?to\s+"
     r"(?:[\w’'()-]+\s+){1,14}?)(?P<by>by|no later than|before|within)\s+"
     r"(?=(?:a|an|one|two|three|four|five|six|ten|twelve|thirty|sixty|ninety|\d+)\s+"
