@@ -356,6 +356,9 @@ def test_a_relative_clause_stays_when_the_noun_alone_says_too_little():
          "Italy to release 50 million euros in flood aid"),
         ("The two navies will expand joint training, according to a joint press release.",
          "Expand joint training"),
+        ("Each side will hand over its calendar of naval exercises in the strait for 2028 no "
+         "later than Dec. 1, the minister said.",
+         "Hand over its calendar of naval exercises in the strait for 2028"),
         ("The two sides agreed to settle the dispute in a peaceful manner that respects the "
          "treaty.", "Settle the dispute"),
     ],

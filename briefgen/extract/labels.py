@@ -387,7 +387,7 @@ def word_count(text: str) -> int:
 def _tidy(text: str) -> str:
     previous = None
     while previous != text:
-        previous, text = text, _without_dangling_end(text.strip())
+        previous, text = text, _NO_LATER.sub("", _without_dangling_end(text.strip()))
     return re.sub(r"^(?:and|but|or|also|then|that|to)\s+", "", text, flags=re.I)
 
 
@@ -407,6 +407,8 @@ def _without_dangling_end(text: str) -> str:
 
 
 _ABBREVIATION_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
+#: The first words of a deadline whose date was cut: "… for 2028 no later (than Dec. 1)".
+_NO_LATER = re.compile(r"\s+(?:no|not)\s+later$")
 _LONE_VERB = re.compile(r",?\s+(?:and|or)\s+[a-z]+ing$")
 
 
