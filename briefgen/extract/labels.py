@@ -469,6 +469,9 @@ def agreement_label(clause: str, evidence: str = "") -> str:
         party = single_party(agent) or _announced_agent(agent)
         party = _agent_phrase(agent) or ("U.S." if party == "United States" else party) or \
             (_reported_agent(agent) if found.reported else None)
+        if party and _SUPPORT_FOR.match(act) and _SUPPORT_NOUN.search(clause):
+            # "Chile reiterated its support for X": support as a noun, Chile's
+            return fit(f"{party}’s {act}", evidence, examples=True)
         label = fit(f"{party} to {act}" if party else _JOINT_ACT.sub("", act), evidence,
                     examples=True)
         return _without_lone_verb(label, found.act)
@@ -480,6 +483,10 @@ def agreement_label(clause: str, evidence: str = "") -> str:
 #: Money or goods given, confirmed or announced: what is given is the news.
 _GIVEN = re.compile(rf"\b(?:announc|confirm|extend|pledg)(?:ed|es|s)\s+(?:(?:a|an|the)\s+)?{GIVEN}",
                     re.I)
+#: Support restated, a noun phrase: "(its) strong support for the truce".
+_SUPPORT_FOR = re.compile(r"(?:[\w-]+\s+){0,2}support\s+for\b", re.I)
+_SUPPORT_NOUN = re.compile(r"\b(?:its|their|his|her|our|the)\s+(?:[\w-]+\s+){0,2}support\s+for\b",
+                           re.I)
 #: A joint task named by itself, as a headline names it: "carry out a joint study of X" →
 #: "Joint study of X".
 _JOINT_ACT = re.compile(r"^(?:carry\s+out|conduct|undertake)\s+(?:an?\s+)?(?=joint\s)", re.I)
