@@ -431,6 +431,11 @@ def test_a_joint_task_is_named_by_itself(clause, label):
     assert agreement_label(clause) == label
 
 
+def test_what_was_done_besides_the_act_agreed_is_left_out():
+    assert agreement_label("The two ministers agreed to launch a strategic dialogue on energy "
+                           "and held its first session.") == "Launch a strategic dialogue on energy"
+
+
 def test_a_coordinated_verb_without_its_object_is_left_out():
     assert issue_label("the importance of Sorland increasing its purchases of grain and moving",
                        limit=12) == "Sorland increasing its purchases of grain"

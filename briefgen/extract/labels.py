@@ -461,7 +461,7 @@ def agreement_label(clause: str, evidence: str = "") -> str:
             cue = _cue_word(found.cue)
             act = re.sub(r"^(?:a|an|the)\s+", "", act, flags=re.I) if not cue else act
             return fit(f"{cue} to {act}" if cue else act, evidence, examples=True)
-        act = _plain_verb(_as_verbs(act))
+        act = _PAST_AFTER.sub("", _plain_verb(_as_verbs(act)))
         announced = _ANNOUNCED.match(act)
         if announced and re.search(r"announc(?:ed|ement)", found.cue, re.I):
             return fit(announced.group("what"), evidence, examples=True)
@@ -483,6 +483,10 @@ def agreement_label(clause: str, evidence: str = "") -> str:
 #: Money or goods given, confirmed or announced: what is given is the news.
 _GIVEN = re.compile(rf"\b(?:announc|confirm|extend|pledg)(?:ed|es|s)\s+(?:(?:a|an|the)\s+)?{GIVEN}",
                     re.I)
+#: A verb in the past joined to the act agreed, which tells what was done: "(agreed to launch
+#: a dialogue) and held its first session".
+_PAST_AFTER = re.compile(r",?\s+and\s+(?:held|met|took|made|gave|[a-z]+ed)\s+(?:its|their|the|"
+                         r"a|an)\b.*$")
 #: Support restated, a noun phrase: "(its) strong support for the truce".
 _SUPPORT_FOR = re.compile(r"(?:[\w-]+\s+){0,2}support\s+for\b", re.I)
 _SUPPORT_NOUN = re.compile(r"\b(?:its|their|his|her|our|the)\s+(?:[\w-]+\s+){0,2}support\s+for\b",
