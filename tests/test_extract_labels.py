@@ -92,6 +92,8 @@ from briefgen.extract.labels import (
          "Keep the ports open"),
         ("Arden and Brel agreed to hold talks on river tolls next month, the two foreign "
          "ministers said.", "Hold talks on river tolls next month"),
+        ("Chile agreed with Peru to share flood data every week.",
+         "Chile to share flood data every week"),
     ],
 )
 def test_an_agreement_reads_as_verb_and_object(clause, label):
