@@ -276,6 +276,8 @@ def test_hosting_a_counterpart_is_their_visit():
          "Meeting of trade ministers in Oslo"),
         ("Foreign ministers of the three Nordic states are due to meet in Oslo next week.",
          "Meeting of foreign ministers of the three Nordic states in Oslo"),
+        ("EU foreign ministers are expected to discuss the package at a meeting in Oslo next "
+         "week.", "Meeting of EU foreign ministers in Oslo"),
         ("Diplomats said talks in Bonn would continue in June.", "Talks in Bonn"),
     ],
 )

@@ -1014,6 +1014,12 @@ def _noun_phrase(clause: str, start: int, end: int) -> str:
                                                      clause[:start]) else None
     if owner and [m.lower() for m in mods] in ([], ["next"]):  # "(The Council will …) at
         return f"{' '.join([*mods, word])} of the {owner.group('body')}"  # its meeting in June"
+    group = _GROUP_SUBJECT.match(clause) if word.lower() == "meeting" and not mods and \
+        re.search(r"\bat\s+(?:a|an)\s+$", clause[:start]) else None
+    if group and not re.match(r"\s+(?:of|between|with)\b", clause[end:]):
+        named = group.group("group")
+        named = named[0].lower() + named[1:] if re.match(r"[A-Z][a-z]", named) else named
+        return f"{word} of {named}"  # "Ministers will discuss it at a meeting"
     phrase = " ".join([*mods, word])
     tail = re.match(r"\s+(of|on|between)\s+([\w’'.-]+(?:\s+[\w’'.-]+){0,6}?)(?=[,;.]|\s+(?:to|in|"
                     r"at|for|and(?!\s+[A-Z])|as|by|with|between|among|which|that|who|will|"
@@ -1036,6 +1042,10 @@ _BODY_SUBJECT = re.compile(r"(?:[Tt]he\s+)?(?P<body>(?:[A-Z][\w-]*\s+){0,3}"
                            rf"(?i:{'|'.join((*_BODIES, 'group', 'forum'))}))\b")
 
 
+#: A group of officials opening the sentence, who meet at "a meeting" the sentence names.
+_GROUP_SUBJECT = re.compile(r"(?:The\s+)?(?P<group>(?:[A-Z][\w-]*\s+)?(?:[a-z]+\s+){0,2}"
+                            r"(?i:ministers|leaders|officials|envoys|negotiators|delegations|"
+                            r"diplomats))\s+(?:are|is|will|would|plan|hope|expect)\b")
 #: The rest of "foreign and defence ministers" after "foreign".
 _PAIRED_ADJECTIVE = re.compile(r"\s+and\s+([a-z]+\s+[a-z]+s)\b")
 
