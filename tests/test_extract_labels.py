@@ -438,6 +438,11 @@ def test_what_was_done_besides_the_act_agreed_is_left_out():
                            "and held its first session.") == "Launch a strategic dialogue on energy"
 
 
+def test_a_short_commitment_is_named_by_what_it_promotes_rather_than_cut_short():
+    sentence = "We will promote deeper information and technology sharing."
+    assert agreement_label(sentence, sentence) == "Information and technology sharing"
+
+
 def test_a_coordinated_verb_without_its_object_is_left_out():
     assert issue_label("the importance of Sorland increasing its purchases of grain and moving",
                        limit=12) == "Sorland increasing its purchases of grain"

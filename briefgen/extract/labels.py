@@ -116,6 +116,10 @@ def fit(text: str, evidence: str = "", limit: int = MAX_WORDS, *,
         text = _compressed(text)
         if _fits(text, evidence, limit):
             return capitalised(_unmodified(text))
+    if word_count(text) <= limit and evidence and copies(text, evidence):
+        named = _NAMED_ACT.sub("", text)  # "promote deeper information and technology sharing"
+        if named != text and _fits(named, evidence, limit) and word_count(named) >= 3:
+            return capitalised(named)  # → "Information and technology sharing": what, not how
     for cut in _PHRASE_CUTS:
         # the last boundary first; whether a cut may fall there is asked only when reached
         for boundary in reversed(list(re.finditer(cut, text))):
@@ -491,6 +495,12 @@ _PAST_AFTER = re.compile(r",?\s+and\s+(?:held|met|took|made|gave|[a-z]+ed)\s+(?:
 _SUPPORT_FOR = re.compile(r"(?:[\w-]+\s+){0,2}support\s+for\b", re.I)
 _SUPPORT_NOUN = re.compile(r"\b(?:its|their|his|her|our|the)\s+(?:[\w-]+\s+){0,2}support\s+for\b",
                            re.I)
+#: A verb of doing more of something and its degree word, which a headline may leave out
+#: when the rest names the act: "promote deeper information sharing" → "information sharing".
+_NAMED_ACT = re.compile(r"^(?:promote|foster|pursue|seek|enhance|encourage|facilitate|support|"
+                        r"deepen|expand|strengthen|increase|boost|advance)\s+"
+                        r"(?:deeper|closer|greater|stronger|further|enhanced|increased|more|"
+                        r"broader|wider)\s+", re.I)
 #: A joint task named by itself, as a headline names it: "carry out a joint study of X" →
 #: "Joint study of X".
 _JOINT_ACT = re.compile(r"^(?:carry\s+out|conduct|undertake)\s+(?:an?\s+)?(?=joint\s)", re.I)
