@@ -170,6 +170,7 @@ def test_past_achievements_are_background_not_agreements(sentence):
         ("The leaders met in Rome, where they agreed to open a joint trade office.", True),
         ("Once signed, the agreement will be submitted to the Brelish parliament for approval.",
          False),
+        ("Three hundred days ago, Sorland launched an assault on Brel.", False),
     ],
 )
 def test_an_agreement_dated_years_ago_is_history_but_a_date_in_its_relative_clause_is_not(

@@ -1510,7 +1510,8 @@ _ACHIEVED = re.compile(
 
 #: An agreement told as made a year or more before the report: "agreed last year to …".
 _YEARS_BACK = re.compile(r"\b(?:last|previous|past|that) year\b|\b(?:a|one|two|three|four|five|"
-                         r"several|many|\d+) years? ago\b", re.I)
+                         r"several|many|\d+) years? ago\b|"
+                         r"\b(?:[\w-]+\s+){1,3}?(?:days|weeks|months|decades)\s+ago\b", re.I)
 #: Where a relative clause begins, also one without "that" ("the duties it imposed").
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|where)\b|"
                               r"(?<!said)(?<!says)(?<!ed) (?:that|which) (?=(?:was|were|had|has|"
