@@ -443,6 +443,13 @@ def test_a_short_commitment_is_named_by_what_it_promotes_rather_than_cut_short()
     assert agreement_label(sentence, sentence) == "Information and technology sharing"
 
 
+def test_a_shortened_issue_keeps_all_of():
+    assert issue_label("terrorism and violent extremism in all of its forms and manifestations, "
+                       "and the financing of armed groups across the whole of the region and "
+                       "beyond it") == \
+        "Terrorism and violent extremism in all of its forms and manifestations"
+
+
 def test_a_coordinated_verb_without_its_object_is_left_out():
     assert issue_label("the importance of Sorland increasing its purchases of grain and moving",
                        limit=12) == "Sorland increasing its purchases of grain"

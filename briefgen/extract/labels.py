@@ -203,7 +203,7 @@ def _compressed(text: str) -> str:
     return text[:1] + _DROPPABLE.sub("", text[1:])
 
 
-_DROPPABLE = re.compile(r"(?<=\s)(?:the|all|a|an)\s+(?=[\w$“\"])")
+_DROPPABLE = re.compile(r"(?<=\s)(?:the|all(?!\s+of\b)|a|an)\s+(?=[\w$“\"])")  # "all of its forms"
 
 
 #: "including …" after a general noun: the examples say what it is.
