@@ -278,6 +278,8 @@ def test_hosting_a_counterpart_is_their_visit():
          "Meeting of foreign ministers of the three Nordic states in Oslo"),
         ("EU foreign ministers are expected to discuss the package at a meeting in Oslo next "
          "week.", "Meeting of EU foreign ministers in Oslo"),
+        ("The two ministers will co-chair the joint commission in Oslo in May.",
+         "Meeting of the two ministers in Oslo"),
         ("Diplomats said talks in Bonn would continue in June.", "Talks in Bonn"),
     ],
 )

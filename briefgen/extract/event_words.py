@@ -76,6 +76,8 @@ MEET_VERB = re.compile(
     r"annually|virtually|in person|in-person|at least|for the first time|soon|next|later|this|"
     r"during|before|early|late|from|online|to\s+(?:discuss|arrange|review|finali[sz]e|agree|"
     r"prepare|sign|negotiate|consider|coordinate|assess|plan))\b)|(?:re)?convene|"
+    r"co-?chair(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:session|meeting|commission|committee|"
+    r"council|dialogue|forum)\b)|"
     r"gather(?=\s+(?:in|at)\s+(?-i:[A-Z])))\b", _I)
 #: Verbs of putting an agreement into final form, which the parties negotiate to do.
 TALKS_VERB = re.compile(

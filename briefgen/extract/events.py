@@ -928,8 +928,9 @@ def _label(clause: str, start: int, end: int, kind: str, who: list[str], where: 
 
 
 #: A body convened, by its name: "convene the Bangladesh–Malaysia Joint Trade Committee".
-_CONVENED = re.compile(r"(?:re)?convene\s+(?:the\s+)?(?P<body>[A-Z][\w’'–-]*(?:\s+(?:(?:of|on|"
-                       r"for|and)\s+(?:the\s+)?)?[A-Z][\w’'–-]*)*)")
+_CONVENED = re.compile(r"(?:(?:re)?convene|co-?chair)\s+(?:the\s+)?"
+                       r"(?P<body>[A-Z][\w’'–-]*(?:\s+(?:(?:of|on|for|and)\s+(?:the\s+)?)?"
+                       r"[A-Z][\w’'–-]*)*)")
 #: The verbs of `BODY_TO_DECIDE`, which alone may start its event.
 _DECIDING_VERB = re.compile(r"consider|review|approve|discuss|take\s+up|decide\s+on", re.I)
 #: What a vote at the polls decides, when the text says: "a referendum on the treaty".
@@ -989,7 +990,7 @@ def _noun_phrase(clause: str, start: int, end: int) -> str:
         break
     continued = re.search(r"\bcontinu\w*\s+(?:\w+\s+){0,2}$", clause[:start])
     word = clause[start:end]
-    if re.fullmatch(r"meets?|(?:re)?convenes?|gather", word, re.I):
+    if re.fullmatch(r"meets?|(?:re)?convenes?|gather|co-?chair", word, re.I):
         word = "regular meetings" if re.match(r"\s+regularly", clause[end:]) else "meeting"
         group = _MEETING_GROUP.search(clause[:start])
         met = re.match(r"\s+with\s+((?:[\w’'.-]+\s+){0,4}?[\w’'.-]+)(?=\s+(?:on|in|at|to|for|"
