@@ -519,8 +519,13 @@ def _agreements(draft: Draft, sentence: str, pieces: list[str], main_parties: li
 
 def _told_in_full(what: str, agreements: list[dict]) -> bool:
     """Whether an agreement drafted already says all that `what` says, and more."""
-    words = set(re.findall(r"[a-z0-9]+", what.lower()))
-    return any(words < set(re.findall(r"[a-z0-9]+", a["what"].lower())) for a in agreements)
+    words = _label_words(what)
+    return any(words < _label_words(a["what"]) for a in agreements)
+
+
+@functools.lru_cache(maxsize=1024)  # each drafted label is compared with every later one
+def _label_words(label: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[a-z0-9]+", label.lower()))
 
 
 #: "signed an accord on ports, which …, and a memorandum on fisheries": one signing per
