@@ -518,9 +518,14 @@ def _agreements(draft: Draft, sentence: str, pieces: list[str], main_parties: li
 
 
 def _told_in_full(what: str, agreements: list[dict]) -> bool:
-    """Whether an agreement drafted already says all that `what` says, and more."""
+    """Whether one of the last agreements drafted says all that `what` says, and more (only the
+    last few are asked, so that a long text costs in proportion to its length)."""
     words = _label_words(what)
-    return any(words < _label_words(a["what"]) for a in agreements)
+    return any(words < _label_words(a["what"]) for a in agreements[-_TOLD_AGAIN_WITHIN:])
+
+
+#: How many agreements back one told again in fewer words is looked for.
+_TOLD_AGAIN_WITHIN = 40
 
 
 @functools.lru_cache(maxsize=1024)  # each drafted label is compared with every later one
