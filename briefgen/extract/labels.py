@@ -95,7 +95,9 @@ def fit(text: str, evidence: str = "", limit: int = MAX_WORDS, *,
     Without `first_clause`, later clauses stay as long as the text fits. With `examples`,
     a few words of examples after the first clause ("…, including critical minerals") stay
     when they fit, articles dropped if need be. With `compressed`, a text too long loses its
-    articles before it loses a phrase (a noun phrase reads well without them).
+    articles before it loses a phrase (a noun phrase reads well without them). A text that
+    would repeat its evidence first loses a verb of degree ("promote deeper …") if what it
+    promotes is named in three words or more.
     """
     text = _plain(text).strip(" ,;:—–-")
     if first_clause and examples:
