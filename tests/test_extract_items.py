@@ -760,6 +760,18 @@ def test_vows_to_block_and_praise_are_no_agreements_but_concluded_talks_are(sent
     assert [a["what"] for a in items(sentence).agreements] == whats
 
 
+@pytest.mark.parametrize(
+    ("sentence", "topic"),
+    [
+        ("The dispute over the islands continues to strain relations.",
+         "Dispute over the islands"),
+        ("The row over visas continues.", "Row over visas"),
+    ],
+)
+def test_a_dispute_over_one_thing_is_named_with_its_noun(sentence, topic):
+    assert [i["topic"] for i in items(sentence).open_issues] == [topic]
+
+
 def test_a_deal_s_terms_are_not_open_issues():
     draft = items("The agreement would remove tariffs on more than 90% of goods traded.")
     assert draft.open_issues == []

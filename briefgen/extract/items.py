@@ -737,6 +737,11 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
             topics += [disputed] if disputed and not _same_topic(disputed, topics[0]) else []
         if objects and not topics:
             topics = _object_topics(next(g for g in objects.groups() if g))
+            lone = topics[0] if len(topics) == 1 else ""
+            if re.fullmatch(r"(?:(?:the|a|an)\s+)?[a-z][\w-]*", lone) and \
+                    objects.group(0).lower().startswith(_ISSUE_NOUNS):
+                head = objects.group(0)[:objects.group(0).find(lone) + len(lone)]
+                topics = [head]  # "the dispute over the islands": one noun says too little
         topics = topics + [war for war in _war_topics(piece)
                            if not any(_same_topic(war, topic) or
                                       topic.lower().startswith(war.lower())  # "Russia’s war of …"
@@ -978,6 +983,12 @@ _ATTRIBUTIVE_DATE = re.compile(r"(?:[’']s)?\s+[a-z][a-z-]+\b(?<!ed)")
 _NOT_A_NOUN = re.compile(r"\s+(?:and|or|but|to|of|in|on|at|by|for|from|with|as|that|which|who|"
                          r"is|are|was|were|has|have|had|will|would|can|could|may|might|must|"
                          r"should|shall|when|after|before|until|since|if|than|the|a|an)\b")
+
+
+#: The nouns an issue is named by when what they are about is one word ("dispute over the
+#: islands").
+_ISSUE_NOUNS = ("dispute", "tension", "row", "rift", "disagreement", "differences", "concern",
+                "feud", "quarrel", "spat", "friction")
 
 
 def _object_topics(objects: str) -> list[str]:
