@@ -766,9 +766,12 @@ def test_vows_to_block_and_praise_are_no_agreements_but_concluded_talks_are(sent
         ("The dispute over the islands continues to strain relations.",
          "Dispute over the islands"),
         ("The row over visas continues.", "Row over visas"),
+        ("No agreement was reached on the price formula.", "Price formula"),
+        ("No decision was taken on the date of the next round, the ministry said.",
+         "Date of the next round"),
     ],
 )
-def test_a_dispute_over_one_thing_is_named_with_its_noun(sentence, topic):
+def test_a_dispute_over_one_thing_or_a_matter_left_undecided_is_an_issue(sentence, topic):
     assert [i["topic"] for i in items(sentence).open_issues] == [topic]
 
 

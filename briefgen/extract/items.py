@@ -199,6 +199,8 @@ _ISSUE = re.compile(
     r"obstacles?\b|(?:long-?standing|outstanding|remaining)\s+(?:[\w-]+\s+){0,3}?(?:issues|concerns|"
     r"problems|disputes)\b|ongoing\s+(?:negotiations|talks)\b|"
     r"(?:without|no)\s+(?:an?\s+|any\s+)?(?:agreement|deal|consensus)\s+(?:on|over)\b|"
+    r"no\s+(?:agreement|deal|consensus|decision)\s+(?:was|has\s+been|had\s+been|could\s+be)\s+"
+    r"(?:reached|made|found|taken)\b|"
     r"stumbling blocks?|soured|broke down|"
     r"not (?:been |yet )?(?:resolved|settled|secured|found|concluded|finali[sz]ed|completed)\b|"
     rf"{_HELD}|"
@@ -271,7 +273,9 @@ _ISSUE_OBJECT = re.compile(
 _UNAGREED = re.compile(
     rf"\b(?:yet to|not|{_FAILED_TO}|without)\s+(?:\w+\s+)?(?:agree(?:ment)?|decided?|"
     r"reach(?:ing)?\s+(?:an?\s+|any\s+)?(?:agreement|deal|consensus))\s+"
-    r"(?:on|over|about)\s+(?P<objects>[^.;:]+)", re.I)
+    r"(?:on|over|about)\s+(?P<objects>[^.;:]+)|"
+    r"\bno\s+(?:agreement|deal|consensus|decision)\s+(?:was|has\s+been|had\s+been|could\s+be)\s+"
+    r"(?:reached|made|found|taken)\s+(?:on|over|about)\s+(?P<none>[^.;:]+)", re.I)
 #: Talks that failed, named by their subject: "talks on X ended in deadlock".
 _STALLED_TALKS = re.compile(
     r"\b(?:talks|negotiations|discussions)\s+(?:with\s+[^,.;:]{1,60}?\s+)?(?:on|over|about)\s+"
