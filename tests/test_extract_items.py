@@ -1309,6 +1309,12 @@ def test_orders_to_one_s_own_officials_decisions_conveyed_and_duties_are_agreeme
     assert [a["what"] for a in items(sentence).agreements] == whats
 
 
+def test_deals_inked_by_number_are_agreements():
+    assert [a["what"] for a in items("Arden and Brel inked three deals on energy and "
+                                      "transport.").agreements] == [
+        "Sign three deals on energy and transport"]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -300,6 +300,19 @@ def test_a_verb_in_a_relative_clause_is_not_the_commitment():
     assert agreement_label(clause) == "Provide emergency aid of USD 300,000"
 
 
+@pytest.mark.parametrize(
+    ("clause", "label"),
+    [
+        ("A deal was signed on Tuesday to expand rail links between the two countries.",
+         "Sign a deal to expand rail links between the two countries"),
+        ("Arden and Brel inked three deals on energy, transport and tourism.",
+         "Sign three deals on energy, transport and tourism"),
+    ],
+)
+def test_a_deal_signed_or_inked_is_labelled_by_its_signing(clause, label):
+    assert agreement_label(clause) == label
+
+
 def test_a_document_said_to_be_signed_is_labelled_by_its_signing():
     assert agreement_label("A memorandum of understanding on pilot training was also signed") \
         == "Sign a memorandum on pilot training"

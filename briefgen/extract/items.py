@@ -95,7 +95,7 @@ _AGREEMENT = re.compile(
     r"welcomed the (?:launch|signing|conclusion|establishment|"
     r"agreement)|launched|established|announced (?:a|an|the) (?:new )?(?:partnership|"
     r"initiative|agreement|deal|plan|fund|program))|"
-    r"(?:inked|sealed|clinched) (?:a|an|the)\b|"
+    r"(?:inked|sealed|clinched) (?:a|an|the|two|three|four|five|six|several|\d+)\b|"
     r"(?:exchanged|swapped) (?:more than |some |about |nearly )?\d[\d,]* (?:[\w-]+ ){0,3}?"
     r"(?:prisoners|detainees|hostages|captives|soldiers|bodies)\b|"
     r"(?:is|are) to (?=[a-z]+ (?:a|an|the)\b)|"

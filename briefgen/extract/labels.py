@@ -435,7 +435,8 @@ def agreement_label(clause: str, evidence: str = "") -> str:
         return fit(f"{offer.group('host')} to host {offer.group('what')}", evidence)
     signed = _SIGNED_PASSIVE.match(clause)
     if signed:  # "A memorandum on pilot training was also signed" → "Sign a memorandum on …"
-        what = signed.group("what")
+        what = signed.group("what") + (f" {signed.group('purpose')}" if signed.group("purpose")
+                                        else "")
         return fit(f"sign {what[:1].lower()}{what[1:]}", evidence)
     ratified = _RATIFIED.search(clause)
     if ratified:  # "exchanged the instruments of ratification of the Treaty" → "Ratify the …"
@@ -518,8 +519,11 @@ _OFFER_TO_HOST = re.compile(r"\bthe\s+(?:kind\s+)?offer\s+of\s+(?:the\s+)?"
                             r"(?P<host>[\w’'. -]{2,60}?)\s+to\s+host\s+(?P<what>\S.*)", re.I)
 #: A document said to be signed, in the passive: "A memorandum on X was also signed".
 _SIGNED_PASSIVE = re.compile(r"(?P<what>(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:memorand(?:um|a)|"
-                             r"agreements?|accords?|treat(?:y|ies)|protocols?|declarations?)\b"
-                             r"[^,;]*?)\s+(?:was|were)\s+(?:also\s+)?signed\b", re.I)
+                             r"agreements?|accords?|treat(?:y|ies)|protocols?|declarations?|deals?|"
+                             r"pacts?|contracts?)\b"
+                             r"[^,;]*?)\s+(?:was|were)\s+(?:also\s+)?signed\b"
+                             r"(?:\s+(?:on|in|at)\s+[\w-]+)?(?:\s+(?P<purpose>to\s+[a-z]\S*.*))?",
+                             re.I)
 #: A treaty ratified by the exchange of its instruments.
 _RATIFIED = re.compile(r"\binstruments\s+of\s+ratification\s+(?:of|for)\s+(?P<what>\S.*)", re.I)
 #: Texts exchanged before the leaders: "witnessed the exchange of agreements on visas".
