@@ -767,6 +767,8 @@ def test_vows_to_block_and_praise_are_no_agreements_but_concluded_talks_are(sent
          "Dispute over the islands"),
         ("The row over visas continues.", "Row over visas"),
         ("No agreement was reached on the price formula.", "Price formula"),
+        ("Arden has long complained about the levy.", "Complaints about the levy"),
+        ("Arden objected to the fees.", "Objections to the fees"),
         ("No decision was taken on the date of the next round, the ministry said.",
          "Date of the next round"),
     ],

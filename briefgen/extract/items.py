@@ -1305,6 +1305,12 @@ def _topic(clause: str) -> str | None:
                 return f"{whose} to {refused.group(1) or refused.group(2)} {rest.rstrip(' .')}"
             if re.match(r"blam", cue.group(0) if cue else "", re.I):
                 return rest  # "blamed each other for the violence"
+            grievance = re.match(r"(?P<verb>complain|object|protest)\w*\s+(?P<prep>\w+)$",
+                                 cue.group(0) if cue else "", re.I)
+            if grievance:  # "has long complained about the levy" → "Complaints about the levy"
+                noun = {"complain": "complaints", "object": "objections",
+                        "protest": "protests"}[grievance.group("verb").lower()]
+                return f"{noun} {grievance.group('prep').lower()} {rest.rstrip(' .')}"
             censure = _CENSURE_NOUNS.get(cue.group(0)[:6].lower()) if cue else None
             who = re.split(r"[,;]\s*|\b(?:that|said|says)\s+", clause[:cue.start()])[-1] \
                 if censure else ""
