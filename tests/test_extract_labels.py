@@ -463,6 +463,11 @@ def test_a_shortened_issue_keeps_all_of():
         "Terrorism and violent extremism in all of its forms and manifestations"
 
 
+def test_support_as_a_verb_stays_the_act_of_its_party():
+    assert agreement_label("Japan will support for the first time a ban on whaling.") == \
+        "Japan to support for the first time a ban on whaling"
+
+
 def test_a_coordinated_verb_without_its_object_is_left_out():
     assert issue_label("the importance of Sorland increasing its purchases of grain and moving",
                        limit=12) == "Sorland increasing its purchases of grain"

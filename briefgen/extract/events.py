@@ -1003,8 +1003,7 @@ def _noun_phrase(clause: str, start: int, end: int) -> str:
                 return f"{word} of the {named}"  # "the Joint Working Group on Fisheries"
             if named.lower().endswith(_BODIES):
                 return f"{word} of the {named}"  # "The Council will meet": the Council's
-            if re.match(r"[A-Z][a-z]", named):
-                named = named[0].lower() + named[1:]  # "Foreign ministers", not "G7 leaders"
+            named = _as_common_noun(named)
             if re.match(r"(?:two|three|four)\s", named):
                 named = f"the {named}"  # "The two leaders are due to meet"
             of = group.group("of")
@@ -1017,10 +1016,8 @@ def _noun_phrase(clause: str, start: int, end: int) -> str:
         return f"{' '.join([*mods, word])} of the {owner.group('body')}"  # its meeting in June"
     group = _GROUP_SUBJECT.match(clause) if word.lower() == "meeting" and not mods and \
         re.search(r"\bat\s+(?:a|an)\s+$", clause[:start]) else None
-    if group and not re.match(r"\s+(?:of|between|with)\b", clause[end:]):
-        named = group.group("group")
-        named = named[0].lower() + named[1:] if re.match(r"[A-Z][a-z]", named) else named
-        return f"{word} of {named}"  # "Ministers will discuss it at a meeting"
+    if group and not re.match(r"\s+(?:of|between|with)\b", clause[end:]):  # "Ministers will
+        return f"{word} of {_as_common_noun(group.group('group'))}"  # discuss it at a meeting"
     phrase = " ".join([*mods, word])
     tail = re.match(r"\s+(of|on|between)\s+([\w’'.-]+(?:\s+[\w’'.-]+){0,6}?)(?=[,;.]|\s+(?:to|in|"
                     r"at|for|and(?!\s+[A-Z])|as|by|with|between|among|which|that|who|will|"
@@ -1035,6 +1032,12 @@ def _noun_phrase(clause: str, start: int, end: int) -> str:
     if continued and not mods:
         phrase = f"continued {phrase}"
     return undated(phrase)
+
+
+def _as_common_noun(group: str) -> str:
+    """A group opening a sentence as it reads mid-sentence: "Foreign ministers" → "foreign
+    ministers"; "G7 leaders" and "EU ministers" keep their capitals."""
+    return group[0].lower() + group[1:] if re.match(r"[A-Z][a-z]", group) else group
 
 
 _BODIES = ("board", "council", "committee", "commission", "assembly", "parliament")

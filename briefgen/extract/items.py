@@ -1305,11 +1305,10 @@ def _topic(clause: str) -> str | None:
                 return f"{whose} to {refused.group(1) or refused.group(2)} {rest.rstrip(' .')}"
             if re.match(r"blam", cue.group(0) if cue else "", re.I):
                 return rest  # "blamed each other for the violence"
-            grievance = re.match(r"(?P<verb>complain|object|protest)\w*\s+(?P<prep>\w+)$",
+            grievance = re.match(rf"(?P<verb>{'|'.join(_GRIEVANCE_NOUNS)})\w*\s+(?P<prep>\w+)$",
                                  cue.group(0) if cue else "", re.I)
             if grievance:  # "has long complained about the levy" → "Complaints about the levy"
-                noun = {"complain": "complaints", "object": "objections",
-                        "protest": "protests"}[grievance.group("verb").lower()]
+                noun = _GRIEVANCE_NOUNS[grievance.group("verb").lower()]
                 return f"{noun} {grievance.group('prep').lower()} {rest.rstrip(' .')}"
             censure = _CENSURE_NOUNS.get(cue.group(0)[:6].lower()) if cue else None
             who = re.split(r"[,;]\s*|\b(?:that|said|says)\s+", clause[:cue.start()])[-1] \
@@ -1347,6 +1346,8 @@ _MANNER_LABEL = re.compile(r"(?:In|With)\s+(?:(?:full\s+)?(?:accordance|respect|
                            r"compliance|conformity|keeping)\s+(?:with|for|to)|a\s+manner)\b")
 #: Who said it, inside what would be a topic: not a noun phrase.
 _SAYS = re.compile(r"\b(?:said|says|told)\b")
+#: What a grievance is called, by its verb: "complained about X" → "complaints about X".
+_GRIEVANCE_NOUNS = {"complain": "complaints", "object": "objections", "protest": "protests"}
 #: What a reproach is called, by the first letters of its verb: "criticised" → criticism.
 _CENSURE_NOUNS = {"critic": "criticism", "condem": "condemnation", "denoun": "denunciation",
                   "deplor": "censure"}
