@@ -877,6 +877,11 @@ def test_talks_told_again_with_their_days_and_city_are_one_event_told_the_closer
          "2025-11-28"),
         ("The commission will present its report on December 15.",
          "Commission to present its report", "2025-12-15"),
+        ("Arden and Brel concluded negotiations on a draft treaty, which Brel expects to ratify in "
+         "March.",
+         "Ratify a draft treaty", "2026-03"),
+        ("The talks ended with a draft treaty, which Brel expects to ratify in March.",
+         "Ratify a draft treaty", "2026-03"),
     ],
 )
 def test_an_act_planned_for_a_day_ahead_is_an_event_without_an_event_word(sentence, what, when):

@@ -188,6 +188,9 @@ def clause_events(clause: str, sentence: str, reference: dt.date, people: list[s
                      "what": f"Briefing{told} on {briefing.group('what')}{clause[start:end]}"}
         found.append(event)
         last_end = end
+    if not found:  # "talks concluded on a deal, which they are expected to sign in May"
+        act = _GATED_DATED_ACT.search(clause, triggers[-1][1])
+        return _dated_acts(clause, sentence, reference, people, parties) if act else []
     return [one for event in found for one in _split_visits(event, clause)]
 
 
@@ -564,9 +567,10 @@ def _past_mark(clause: str, start: int, end: int, noun: bool, when: str | None) 
         return True  # "the memorandum was signed during the first visit to Hanoi": this visit
     if _SAID_AT.search(before):
         return True  # "Olmedo said at a joint press conference": where the words were said
-    if noun and re.match(r"\s+(?:were|was|had\s+been)\s+(?:suspended|halted|broken\s+off|"
-                         r"abandoned|adjourned|concluded|completed)\b", after):
-        return True  # "the talks were suspended by the end of the year"
+    if noun and re.match(r"\s+(?:(?:were|was|had\s+been)\s+(?:suspended|halted|broken\s+off|"
+                         r"abandoned|adjourned|concluded|completed)|ended|concluded|closed|"
+                         r"collapsed|stalled|broke\s+(?:down|off)|wrapped\s+up)\b", after):
+        return True  # "the talks were suspended by the end of the year", "the talks ended"
     if when is None and noun and re.match(r"\s*(?:held|hosted|convened|organi[sz]ed|conducted|"
                                           r"that took place)\b", after) and \
             not re.search(r"\bto be\s*$", before) and not FUTURE_ADJECTIVE.search(before):
