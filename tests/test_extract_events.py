@@ -712,6 +712,12 @@ def test_what_is_due_by_a_day_written_day_first_or_before_a_month_is_a_deadline(
         ("The minister will travel to Astana next week to lay the groundwork for a summit that "
          "Seoul plans to host next year.",
          [("Minister visit to Astana", "2025-12-01/2025-12-07"), ("Summit", "2026")]),
+        ("Envoys will meet in Oslo on December 3 to prepare a visit by Anna Berg to Avel, which "
+         "is likely to take place in the spring.",
+         [("Meeting of envoys in Oslo", "2025-12-03"),
+          ("Anna Berg visit to Avel", "2026-03/2026-05")]),
+        ("The ministers discussed the agenda to prepare a visit by Anna Berg to Avel.",
+         [("Anna Berg visit to Avel", None)]),
     ],
 )
 def test_an_event_put_off_a_summit_prepared_and_a_decision_due_are_dated_ahead(sentence, found):

@@ -128,7 +128,7 @@ _EVENT_VERB = (r"(?:visit|travel|host|hold|meet|attend|(?:re)?convene|participat
 #: A future or planned form before the event word: "will travel", "agreed to continue".
 FUTURE_VERB = re.compile(
     rf"\b{_MODAL}\s+(?:[\w’'-]+\s+){{0,3}}?{_EVENT_VERB}\w*"
-    r"|\b(?:preparations? for|prepar(?:e|es|ing) for|ahead of|in advance of|"
+    r"|\b(?:preparations? for|prepar(?:e|es|ing) (?:for|the|an?)|ahead of|in advance of|"
     r"in the (?:lead|run)[- ]?up to|work(?:ing)? towards?|towards? an? (?:successful|productive)|"
     r"successful outcome at|continue to (?:hold|meet|convene))\b", _I)
 #: A modal act that takes something to an event: "will raise the issue at the summit",

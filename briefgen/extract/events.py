@@ -140,13 +140,17 @@ def clause_events(clause: str, sentence: str, reference: dt.date, people: list[s
     if not triggers:
         return _dated_acts(clause, sentence, reference, people, parties)
     last_end = 0  # where the event word of the last event found ends
+    dated_before: set[int] = set()  # where the dates of the events found are
     named = _ACRONYM_ASIDE.sub(lambda aside: " " * len(aside.group(0)), clause)  # same offsets
     for index, (start, end, kind, noun) in enumerate(triggers):
         limit = _limit(clause, triggers, index)
         reach = _NAMED_COMPLEMENT.match(clause, end).end() if noun else end
         cue = _future_cue(clause, start, reach, noun, kind)
         dated = _dates(clause, sentence, reference, planned=cue)
-        when, when_text, over = _when_near(dated, start, reach, limit)
+        own = [d for d in dated if d[0] not in dated_before]  # "talks on May 3 to prepare
+        when, when_text, over = _when_near(own, start, reach, limit)  # a visit in June"
+        if when is None and not over:
+            when, when_text, over = _when_near(dated, start, reach, limit)
         moved = _RESCHEDULED.search(clause, end) if over or when is None else None
         later = [d for d in dated if moved and d[0] >= moved.start() and d[1] != "past"]
         if later:  # "a visit initially set for May has been postponed until the autumn"
@@ -188,6 +192,7 @@ def clause_events(clause: str, sentence: str, reference: dt.date, people: list[s
                      "what": f"Briefing{told} on {briefing.group('what')}{clause[start:end]}"}
         found.append(event)
         last_end = end
+        dated_before.update(d[0] for d in dated if d[2] == event["when_text"])
     if not found:  # "talks concluded on a deal, which they are expected to sign in May"
         act = _GATED_DATED_ACT.search(clause, triggers[-1][1])
         return _dated_acts(clause, sentence, reference, people, parties) if act else []
