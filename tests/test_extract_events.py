@@ -888,6 +888,10 @@ def test_talks_told_again_with_their_days_and_city_are_one_event_told_the_closer
          "Ratify a draft treaty", "2026-03"),
         ("The talks ended with a draft treaty, which Brel expects to ratify in March.",
          "Ratify a draft treaty", "2026-03"),
+        ("The new payment mechanism should be launched in the second quarter, officials said.",
+         "Launch of the new payment mechanism", "2026-Q2"),
+        ("The aid convoy could leave the port within days.", "Aid convoy to leave the port",
+         None),
     ],
 )
 def test_an_act_planned_for_a_day_ahead_is_an_event_without_an_event_word(sentence, what, when):
@@ -901,6 +905,8 @@ def test_an_act_planned_for_a_day_ahead_is_an_event_without_an_event_word(senten
         "The government will reduce emissions by 2030.",
         "The army withdrew from the town on Friday.",
         "Arden will withdraw its troops.",
+        "The feasibility study is to be completed by the end of 2027.",
+        "It will be launched next month.",
     ],
 )
 def test_a_goal_a_past_act_or_an_undated_act_is_no_event(sentence):

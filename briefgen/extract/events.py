@@ -205,7 +205,8 @@ def _dated_acts(clause: str, sentence: str, reference: dt.date, people: list[str
     will hand over the remains of fallen soldiers in the coming days" is an event too."""
     act = _GATED_DATED_ACT.search(clause)
     if not act:
-        return _scheduled(clause, sentence, reference, people, parties)
+        return _passive_act(clause, sentence, reference, people, parties) or \
+            _scheduled(clause, sentence, reference, people, parties)
     dated = [d for d in _dates(clause, sentence, reference, planned=True)
              if d[0] > act.start("verb") and d[1] != "past" and not re.fullmatch(r"\d{4}", d[1])]
     vague = VAGUE_FUTURE.search(clause, act.end())
@@ -230,6 +231,50 @@ def _dated_acts(clause: str, sentence: str, reference: dt.date, people: list[str
              or list(parties[:2]),
              "where": _where(clause, act.start("verb"), people, travel=False),
              "when": when, "when_text": when_text, "evidence": sentence}]
+
+
+def _passive_act(clause: str, sentence: str, reference: dt.date, people: list[str],
+                 parties: list[str] | tuple[str, ...]) -> list[dict]:
+    """An act to be done to the subject on a day ahead, named as a noun: "the new mechanism
+    should be launched in the second quarter" → "Launch of the new mechanism"."""
+    act = _GATED_DATED_PASSIVE.search(clause)
+    if not act:
+        return []
+    subject = _SUBJECT_START.split(clause[:act.start()])[-1].strip(" ,")
+    dated = [d for d in _dates(clause, sentence, reference, planned=True)
+             if d[0] > act.start("verb") and d[1] != "past" and not re.fullmatch(r"\d{4}", d[1])
+             and not re.search(r"\bby\s+$", clause[:d[0]])]  # "by the end of 2027": a horizon
+    vague = VAGUE_FUTURE.search(clause, act.end())
+    subject = _ARTICLE.sub(lambda article: article.group(0).lower(), subject)
+    if len(subject.split()) < 2 or not re.match(r"(?:the|a|an|its|their)\s", subject, re.I) or \
+            not (dated or vague):
+        return []
+    _, when, when_text = dated[0] if dated else (0, None, vague.group(0))
+    noun = _ACT_NOUNS[re.sub(r"\s+", " ", act.group("verb").lower()).replace("ised", "ized")]
+    return [{"what": capitalised(fit(f"{noun} of {subject}", sentence)), "kind": "other",
+             "who": list(parties[:2]), "where": _where(clause, act.end(), people, travel=False),
+             "when": when, "when_text": when_text, "evidence": sentence}]
+
+
+#: An act done to what the clause is about, ahead: "(the office) will be opened".
+_DATED_PASSIVE = re.compile(
+    r"\b(?:will|would|shall|should|could|(?:is|are)\s+(?:expected|due|set|scheduled|likely)\s+"
+    r"to|(?:is|are)\s+to)\s+be\s+(?P<verb>launched|opened|reopened|inaugurated|completed|"
+    r"finali[sz]ed|ratified|delivered|implemented|introduced|lifted|imposed|released|published|"
+    r"presented|submitted|unveiled|handed\s+over|resumed|disbursed|deployed|commissioned)\b",
+    re.I)
+_GATED_DATED_PASSIVE = LiteralGated(_DATED_PASSIVE)
+#: The noun of each act, for a label: "launched" → "Launch (of …)".
+_ACT_NOUNS = {
+    "launched": "Launch", "opened": "Opening", "reopened": "Reopening",
+    "inaugurated": "Inauguration", "completed": "Completion", "finalized": "Finalization",
+    "ratified": "Ratification", "delivered": "Delivery", "implemented": "Implementation",
+    "introduced": "Introduction", "lifted": "Lifting", "imposed": "Imposition",
+    "released": "Release", "published": "Publication", "presented": "Presentation",
+    "submitted": "Submission", "unveiled": "Unveiling", "handed over": "Handover",
+    "resumed": "Resumption", "disbursed": "Disbursement", "deployed": "Deployment",
+    "commissioned": "Commissioning",
+}
 
 
 def _act_on_subject(before: str, verb: str) -> str:
@@ -299,7 +344,7 @@ _SUBJECT_START = re.compile(rf"^\s*\d+\.\s+|\bthat\s+|^{NUMBERED}|"
 
 #: A future act by its verb: "will hand over", "is expected to dispatch", "plans to begin".
 _DATED_ACT = re.compile(
-    r"\b(?:will|would|shall|(?:is|are)\s+(?:expected|due|set|scheduled)\s+to|"
+    r"\b(?:will|would|shall|should|could|(?:is|are)\s+(?:expected|due|set|scheduled)\s+to|"
     r"(?:plans?|planned|intends?|intended|expects?|expected|aims?|agreed|decided)\s+to|"
     r"(?:is|are)\s+to)\s+"
     r"(?:also\s+|then\s+|jointly\s+)?"
