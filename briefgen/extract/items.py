@@ -81,7 +81,7 @@ _AGREEMENT = re.compile(
     r"export|supply|procure|resume|restore|designate|dedicate|contribute|double|triple|"
     r"build|station|send|set up|free|return|exchange|transfer|repatriate|hand over|revive|"
     r"renew|reinstate|restart|receive|phase out|deliver|allocate|carry out|introduce|upgrade|"
-    r"simplify|waive|lend)\b|"
+    r"simplify|waive|lend|raise|complete|protect|study)\b|"
     r"(?:reached|forged) (?:a )?consensus on\b|gave the green light to\b|"
     r"(?:approved|endorsed|authori[sz]ed) the (?:establishment|creation|launch|signing|opening|"
     r"setting up) of\b|"
