@@ -95,3 +95,17 @@ def test_the_states_a_title_names_lead_the_tags_and_the_parties():
     data, _ = draft_briefing(parse_article(statement, "txt"), dt.date(2025, 11, 24),
                              source={"path": "statement.txt"})
     assert data["tags"][:2] == ["egypt", "qatar"]
+
+
+@pytest.mark.parametrize(("name", "tag"), [("Türkiye", "turkey"), ("Turkey", "turkey")])
+def test_a_renamed_state_is_written_as_the_article_writes_it_and_tagged_under_one_name(
+        name, tag):
+    report = (f"{name} and Egypt agree on gas\n\n{name} and Egypt agreed to build a gas "
+              f"pipeline. Ministers of {name} and Egypt will meet in Ankara on December 2.\n")
+    data, _ = draft_briefing(parse_article(report, "txt"), dt.date(2025, 11, 24),
+                             source={"path": "gas.txt"})
+    [agreement] = data["agreements"]
+    [meeting] = data["upcoming"]
+    assert name in agreement["parties"]
+    assert meeting["where"] == f"Ankara, {name}"
+    assert tag in data["tags"]

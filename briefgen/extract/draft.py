@@ -9,7 +9,7 @@ from collections import Counter
 from briefgen.extract.article import Article
 from briefgen.extract.items import Draft, extract_items
 from briefgen.extract.literal_gate import LiteralGated
-from briefgen.extract.names import FORMER_OFFICE, find_parties
+from briefgen.extract.names import FORMER_OFFICE, find_parties, names_as_written
 from briefgen.extract.people import find_people
 from briefgen.extract.quotes import find_quotes
 from briefgen.extract.sentences import split_sentences
@@ -90,6 +90,7 @@ def draft_briefing(article: Article, day: dt.date, *, source: dict) -> tuple[dic
               for q in find_quotes(citable, people)]
     for item in [*items.agreements, *items.open_issues, *items.upcoming, *quotes]:
         item["evidence"] = article.verbatim(item["evidence"], item.get("text", ""))
+    _write_names_as_the_article(items, names_as_written(" ".join(sentences)))
     data = {
         "schema": SCHEMA,
         "title": article.title or "Untitled article",
@@ -108,6 +109,18 @@ def draft_briefing(article: Article, day: dt.date, *, source: dict) -> tuple[dic
     if not data["dek"]:
         del data["dek"]
     return data, items
+
+
+def _write_names_as_the_article(items: Draft, written: dict[str, str]) -> None:
+    """Parties and places named as the article names them: "Türkiye" where it says so."""
+    if not written:
+        return
+    for item in [*items.agreements, *items.open_issues, *items.upcoming]:
+        for key in ("parties", "who"):
+            if isinstance(item.get(key), list):
+                item[key] = [written.get(name, name) for name in item[key]]
+        if item.get("where"):
+            item["where"] = ", ".join(written.get(part, part) for part in item["where"].split(", "))
 
 
 def _parties_in(text: str) -> list[str]:

@@ -419,6 +419,17 @@ FORMER_OFFICE = LiteralGated(re.compile(r"\bformer\s+(?:[\w-]+\s+){1,4}?of\s+(?:
                                         r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"))
 
 
+#: States with a new official name beside the old one: a briefing writes the name its article
+#: uses, while tags keep the one canonical name so that a tag gathers every article.
+RENAMED = {"Turkey": "Türkiye", "Czech Republic": "Czechia"}
+
+
+def names_as_written(text: str) -> dict[str, str]:
+    """The new name of each renamed state `text` calls by it more often than by the old one."""
+    return {old: new for old, new in RENAMED.items()
+            if text.count(new) > len(re.findall(rf"\b{re.escape(old)}\b", text))}
+
+
 def find_parties(text: str, *, capital_as_state: bool = False) -> list[str]:
     """States and organisations named in `text`, canonical, in order of first mention."""
     found: list[str] = []
