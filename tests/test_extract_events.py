@@ -291,7 +291,7 @@ def test_a_meeting_is_labelled_by_the_group_that_meets_never_by_the_verb_before_
 def test_an_event_named_again_in_apposition_keeps_the_date_of_its_relative_clause():
     event = one("They pointed to the next climate summit, COP40, which will be held in Avel "
                 "in March.")
-    assert (event["what"], event["when"]) == ("Next climate summit in Avel", "2026-03")
+    assert (event["what"], event["when"]) == ("Climate summit in Avel", "2026-03")
 
 
 def test_arriving_to_support_talks_is_a_visit():
@@ -575,7 +575,7 @@ def test_bodies_that_meet_truces_that_expire_and_trips_later_this_week(sentence,
         ("They confirmed that the Nordic Carrier Group will visit Japan in 2026.",
          "Nordic Carrier Group visit to Japan"),
         ("The next OPEC+ ministerial meeting is scheduled for Dec. 1.",
-         "Next OPEC+ ministerial meeting"),
+         "OPEC+ ministerial meeting"),
         ("The minister spoke of the virtual meeting of leaders he will host on Saturday.",
          "Virtual meeting of leaders"),
     ],
@@ -690,7 +690,7 @@ def test_what_is_due_by_a_day_written_day_first_or_before_a_month_is_a_deadline(
          [("Security Council to renew the mission's mandate", "2025-12")]),
         ("The sides confirmed that the next meeting of the mechanism at the level of Foreign "
          "Ministers will be hosted by Georgia in Batumi on 14 January 2026.",
-         [("Next meeting of the mechanism in Batumi", "2026-01-14")]),
+         [("Meeting of the mechanism in Batumi", "2026-01-14")]),
         ("The leaders agreed to launch a vice-ministerial dialogue on defense, with the first "
          "meeting to be held in Warsaw in the first half of next year.",
          [("Vice-ministerial dialogue on defense in Warsaw", "2026-H1")]),
@@ -815,7 +815,7 @@ def test_a_meeting_to_finish_a_deal_is_the_meeting_and_hyphenated_events_stay_wh
 
 def test_a_next_negotiating_round_is_talks_ahead():
     event = one("The next negotiating round is scheduled to take place in Geneva in May.")
-    assert (event["what"], event["when"]) == ("Next negotiating round in Geneva", "2026-05")
+    assert (event["what"], event["when"]) == ("Negotiating round in Geneva", "2026-05")
 
 
 @pytest.mark.parametrize(
@@ -824,7 +824,7 @@ def test_a_next_negotiating_round_is_talks_ahead():
         ("The Council will meet in June.", "Meeting of the Council"),
         ("The Council will revert to the matter at its meeting in June.", "Meeting of the Council"),
         ("The committee will discuss the report at its next session in May.",
-         "Next session of the committee"),
+         "Session of the committee"),
     ],
 )
 def test_a_body_s_own_meeting_is_named_for_the_body(sentence, what):

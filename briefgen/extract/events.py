@@ -691,6 +691,7 @@ def _event(clause: str, sentence: str, trigger: tuple[int, int, str, bool], when
     where = _where(clause, start, people, travel=kind in ("visit", "state-visit"))
     who = _who(clause, start, end, kind, people, parties)
     what = _label(clause, start, end, kind, who, where, people)
+    what = capitalised(re.sub(r"^[Nn]ext\s+(?!round\b)(?=\S+\s)", "", what))  # the date says when
     named_for = _CITY_IN_NAME.match(what) if where is None else None
     if named_for and named_for.group("city") in CITY_STATES:  # "the Washington Summit"
         where = f"{named_for.group('city')}, {CITY_STATES[named_for.group('city')]}"
