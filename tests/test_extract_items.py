@@ -944,6 +944,22 @@ def test_a_named_crisis_discussed_and_a_ratification_still_needed_are_open_issue
 @pytest.mark.parametrize(
     ("sentence", "topics"),
     [
+        ("Lind offered condolences for the loss of lives in the recent floods in Sorland.",
+         ["Floods in Sorland"]),
+        ("Arden conveyed its sympathy over the typhoon that struck northern Luzon.",
+         ["Typhoon in northern Luzon"]),
+        ("The earthquake that struck Sorland killed more than 300 people, officials said.",
+         ["Earthquake in Sorland"]),
+        ("The dam's releases in a drought year were on the agenda.", []),
+    ],
+)
+def test_a_disaster_told_with_its_toll_or_sympathy_is_an_open_issue(sentence, topics):
+    assert [i["topic"] for i in items(sentence).open_issues] == topics
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topics"),
+    [
         ("The cost of repairing the old river bridge is still being worked out.",
          ["Cost of repairing the old river bridge"]),
         ("The toll formula was not included in the memorandum, officials said.",

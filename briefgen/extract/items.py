@@ -717,7 +717,8 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
         disputes = _ISSUE_CUE.search(piece)
         detained = None if disputes else _DETAINED_CUE.search(piece)
         discussed = _DISCUSSED_CUE.search(piece) and _war_topics(piece)
-        issue = disputes or pending or measure or discussed or unsettled or detained
+        disaster = None if disputes or measure else _disaster_topic(piece)
+        issue = disputes or pending or measure or discussed or unsettled or detained or disaster
         if not cued and (_DONE.search(piece) or (not issue and
                          (agreement or not _WEAK_ISSUE_CUE.search(piece)))):
             continue
@@ -735,6 +736,8 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
         if detained and not topics:
             topics = [re.sub(r",[^,;]*,|\s+(?:were|was|have\s+been|has\s+been)(?=\s)", "",
                              detained.group(0))]  # "Fourteen Indian fishermen apprehended …"
+        if disaster and not topics:
+            topics = [disaster]
         if measure and not topics:
             topics = [measure.group("measure")]
             disputed = _topic(piece) if disputes else None
@@ -911,6 +914,30 @@ _UNSETTLED = re.compile(
     r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:still\s+|also\s+)?"
     r"(?:being\s+worked\s+out|not\s+(?:yet\s+)?(?:included|covered|mentioned|settled|decided|"
     r"finali[sz]ed)\s+(?:in|by)\b|left\s+out\s+of\b|excluded\s+from\b)", re.I)
+#: A natural disaster and where it struck, told with its toll or with sympathy for it: "the
+#: loss of lives in the recent floods in Assam", "the typhoon that struck the Philippines".
+_DISASTER = re.compile(
+    r"\b(?P<what>(?:floods?|flooding|typhoons?|earthquakes?|cyclones?|hurricanes?|droughts?|"
+    r"wildfires?|forest\s+fires|landslides?|tsunamis?|famine|heat\s?waves?))"
+    r"(?:\s+(?:[a-z]+\s+){0,3}?(?:in|across|struck|hit|ravaged|affecting)\s+(?P<place>(?:the\s+)?"
+    r"(?:(?:northern|southern|eastern|western|central|several|parts\s+of|districts\s+of)\s+)*"
+    r"(?-i:[A-Z][\w’'-]+(?:\s+(?:and\s+)?[A-Z][\w’'-]+){0,3})))?", re.I)
+#: What makes a disaster told of a matter for the briefing: its toll, or sympathy for it.
+_DISASTER_TOLL = re.compile(r"\b(?:loss(?:es)?\s+of\s+li(?:fe|ves)|victims|killed|deaths|"
+                            r"condolences?|sympath(?:y|ies))\b", re.I)
+_DISASTER_CUE = LiteralGated(_DISASTER)
+
+
+def _disaster_topic(piece: str) -> str | None:
+    """"Floods in Assam": a disaster the piece tells with its toll, named with its place."""
+    disaster = _DISASTER_CUE.search(piece)
+    if not disaster or not _DISASTER_TOLL.search(piece):
+        return None
+    what = disaster.group("what")
+    place = disaster.group("place")
+    return f"{what} in {place}" if place else f"the {what}"
+
+
 _ACT_NOUNS = {"ratified": "Ratification", "approved": "Approval", "endorsed": "Endorsement",
               "confirmed": "Confirmation", "signed": "Signature", "implemented": "Implementation"}
 
