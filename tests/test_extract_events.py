@@ -250,6 +250,9 @@ def test_an_event_is_labelled_by_its_noun_phrase_without_the_article():
         ("The new tariffs come into force on December 1.", "New tariffs come into force"),
         ("Brel would press for the pact to enter into force in 2026.",
          "Pact to enter into force"),
+        ("The tariffs will come into effect on December 1.", "Tariffs to come into effect"),
+        ("The new rules go into effect on December 1.", "New rules go into effect"),
+        ("The agreement will enter into force on 1 January.", "Agreement to enter into force"),
     ],
 )
 def test_a_deadline_is_labelled_by_what_takes_effect(sentence, what):

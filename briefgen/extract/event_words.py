@@ -33,7 +33,8 @@ EVENT_NOUNS: list[tuple[str, re.Pattern]] = [
                            r"hearings?|ceremony|(?-i:General Assembly)|"
                            r"workshop|(?<!joint )session(?! of Congress)|protests?|"
                            r"demonstrations?|rall(?:y|ies)|marches)\b", _I)),
-    ("deadline", re.compile(r"\b(?:deadline|takes? effect|(?:enters?|comes?) into force|"
+    ("deadline", re.compile(r"\b(?:deadline|takes? effect|(?:comes?|go(?:es)?) into effect|"
+                            r"(?:enters?|comes?) into force|"
                             r"expires?|(?:becomes?|be)\s+(?:fully\s+)?operational)\b", _I)),
     ("other", re.compile(r"\b(?:COP ?\d+|inauguration|(?<=make )landfall|"
                          r"votes?(?!\s+in\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:referend|election))|"

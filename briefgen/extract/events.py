@@ -596,7 +596,8 @@ def _future_cue(clause: str, start: int, end: int, noun: bool, kind: str) -> boo
 
 #: An event told in the present of a timetable, which is a date ahead.
 _SCHEDULED_PRESENT = re.compile(r"(?:meets|convenes|reconvenes|resumes|opens|begins|starts|"
-                                r"takes\s+effect|(?:enters|comes)\s+into\s+force|expires)")
+                                r"takes?\s+effect|(?:comes?|goes|go)\s+into\s+effect|(?:enters|comes)\s+into\s+force|"
+                                r"expires)")
 #: A party bound to act by a deadline: "will", "must", "agreed to", "pledged to".
 _BOUND_TO = re.compile(r"\b(?:will|shall|must|commit\w*|(?:agreed|pledged|promised|vowed|"
                        r"undertook|decided|resolved)\s+to)\b", re.I)
@@ -1165,15 +1166,16 @@ def _deadline_label(clause: str, start: int, end: int) -> str:
                      r"will|expires?|falls?|passes|on|in|at|by)\b|[,;.]|$)", clause[start:], re.I)
     if named:
         return f"Deadline {named.group(1)} {named.group(2)}"  # "the deadline for a response"
-    in_force = re.search(r"\b(?:the|a|an|its|their)\s+((?:(?!(?:is|are|due)\s)[\w’'-]+\s+){0,3}?"
-                         r"[a-z][\w’'-]*),?\s+(?P<link>(?:(?:is|are)\s+(?:due|expected|set|scheduled)\s+)?"
-                         r"to|that|which)\s+$", clause[:start])
-    if in_force and re.match(r"(?:takes?|enters?|comes?|expires?)\b", clause[start:end], re.I):
-        to = " to" if in_force.group("link").endswith("to") else ""
+    in_force = re.search(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+"
+                         r"((?:(?!(?:is|are|due)\s)[\w’'-]+\s+){0,3}?[a-z][\w’'-]*),?\s+(?P<link>(?:(?:is|are)\s+(?:due|expected|set|scheduled)\s+)?"
+                         r"to|will|shall|that|which)\s+$", clause[:start])
+    if in_force and re.match(r"(?:takes?|enters?|comes?|go(?:es)?|expires?)\b", clause[start:end],
+                             re.I):
+        to = " to" if re.search(r"to|will|shall", in_force.group("link")) else ""
         return capitalised(f"{in_force.group(1)}{to} {clause[start:end]}")  # "Pact to take effect"
     if re.fullmatch(r"(?:It|This|They)\s+(?:will|would|should|(?:is|are)\s+(?:due|expected|set)\s+"
                     r"to)\s+", clause[:start]) and \
-            re.match(r"(?:takes?|enters?|comes?|expires?)\b", clause[start:end], re.I):
+            re.match(r"(?:takes?|enters?|comes?|go(?:es)?|expires?)\b", clause[start:end], re.I):
         return "Expiry" if re.match(r"expire", clause[start:end], re.I) else "Entry into force"
     before = re.sub(r",\s+(?:which|who)\s+[^,]+,", "", clause[:start])  # "The truce, which …,"
     told = re.search(r"(?:^|,\s+)(?:[Tt]he\s+|[Aa]n?\s+)?((?:[\w’'-]+\s+){1,3}?)(?:is|are)\s+"
@@ -1212,7 +1214,7 @@ def _deadline_label(clause: str, start: int, end: int) -> str:
         return fit(label) if len(act.split()) > _SHORT_ACT else capitalised(label)
     subject = re.search(r"(?:^|,\s+)(?:(?:when|once|as|after)\s+)?(?:[Tt]he\s+|[Aa]n?\s+)?"
                         r"((?:[\w’'-]+\s+){1,5}?)$", clause[:start])
-    if subject and re.search(r"(?:takes?|comes?|enters?|goes?|expires?)", clause[start:end]):
+    if subject and re.search(r"(?:takes?|comes?|enters?|go(?:es)?|expires?)", clause[start:end]):
         return capitalised(f"{subject.group(1).strip()} {clause[start:end]}")  # "Truce expires"
     return "Deadline"
 
