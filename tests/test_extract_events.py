@@ -1042,3 +1042,10 @@ def test_visits_to_two_cities_of_one_country_stay_two():
                      "Ana Soto will also travel to Paris, France."):
         add_events(found, [], sentence, REFERENCE, ["Ana Soto"])
     assert len(found) == 2
+
+
+def test_a_plan_for_a_season_already_begun_is_still_ahead():
+    event = one("Parliament is expected to ratify the treaty in the autumn.",
+                reference=dt.date(2025, 10, 6))
+    assert (event["what"], event["when"]) == ("Parliament to ratify the treaty",
+                                              "2025-09/2025-11")

@@ -520,10 +520,19 @@ def _dates(clause: str, sentence: str, reference: dt.date,
         if re.search(r"\b(?:earlier|last|ago|past|previous|recent)\b", text, re.I) or \
                 (not planned and yearless and far) or dates.is_past(value, reference) or (
                 "/" in value and first <= reference.isoformat() and
-                not re.match(r"(?:the )?(?:next|coming|later)\b", text, re.I)):
+                not re.match(r"(?:the )?(?:next|coming|later)\b", text, re.I) and
+                not (planned and _still_running(value, reference))):
             value = "past"
         found.append((start, value, text))
     return found
+
+
+def _still_running(span: str, reference: dt.date) -> bool:
+    """Whether a span of days ends after `reference`: a plan "for the autumn", told in
+    October, is still ahead."""
+    last = span.split("/")[-1]
+    return re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", last) is not None and \
+        last > reference.isoformat()[:len(last)]
 
 
 def _is_horizon(clause: str, start: int, text: str, planned: bool) -> bool:
