@@ -746,6 +746,7 @@ def test_a_reproach_a_refusal_or_people_still_held_is_named_as_a_headline(senten
         "Previous truces, including those agreed in Jeddah in 2023, collapsed within days.",
         "Demand for electricity has risen sharply in the region.",
         "Strong demand for seats on the routes pushed fares up.",
+        "The dispute remains unresolved.",
     ],
 )
 def test_a_denial_an_aim_or_a_silence_names_no_open_issue(sentence):
@@ -778,6 +779,8 @@ def test_vows_to_block_and_praise_are_no_agreements_but_concluded_talks_are(sent
         ("Arden objected to the fees.", "Objections to the fees"),
         ("No decision was taken on the date of the next round, the ministry said.",
          "Date of the next round"),
+        ("The issue of migrant workers' wages remains unresolved.", "Migrant workers' wages"),
+        ("The border demarcation remains pending.", "Border demarcation"),
     ],
 )
 def test_a_dispute_over_one_thing_or_a_matter_left_undecided_is_an_issue(sentence, topic):

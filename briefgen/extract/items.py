@@ -911,9 +911,11 @@ _DETAINED = re.compile(
 _UNSETTLED = re.compile(
     r"(?P<subject>\b(?:the|its|their)\s+(?:[\w’'-]+\s+){1,6}?[\w’'-]+|"
     r"(?-i:\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}))(?:\s+itself)?\s+"
-    r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:still\s+|also\s+)?"
+    r"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:still\s+|also\s+)?"
     r"(?:being\s+worked\s+out|not\s+(?:yet\s+)?(?:included|covered|mentioned|settled|decided|"
-    r"finali[sz]ed)\s+(?:in|by)\b|left\s+out\s+of\b|excluded\s+from\b)", re.I)
+    r"finali[sz]ed)\s+(?:in|by)\b|left\s+out\s+of\b|excluded\s+from\b)|"
+    r"(?:still\s+)?(?:remains?|remained)\s+(?:still\s+|largely\s+)?(?:unresolved|unsettled|"
+    r"outstanding|pending|undecided)\b)", re.I)
 #: A natural disaster and where it struck, told with its toll or with sympathy for it: "the
 #: loss of lives in the recent floods in Assam", "the typhoon that struck the Philippines".
 _DISASTER = re.compile(
@@ -1082,7 +1084,8 @@ _SAYING_ENDS_CLAUSE = re.compile(r"(?:[\w’'.-]+\s+){1,4}?(?:said|says|told\s+[
 _NOT_A_TOPIC = re.compile(r"(?:(?:the|this)\s+)?(?:matter|issue|question|subject)\s+"
                           r"(?:with|to|at)\b|"
                           r"(?:(?:and|but|or)\s+)?(?:it|them|this|that|these|those|him|her|must|"
-                          r"should|will|would|can|could|may|might)\b|[’']s\b|[a-z]+ed\s+by\b|"
+                          r"should|will|would|can|could|may|might|remains?|remained)\b|[’']s\b|"
+                          r"[a-z]+ed\s+by\b|"
                           rf"{_SAYING_ENDS}", re.I)
 
 
