@@ -253,6 +253,17 @@ def test_an_event_is_labelled_by_its_noun_phrase_without_the_article():
         ("The tariffs will come into effect on December 1.", "Tariffs to come into effect"),
         ("The new rules go into effect on December 1.", "New rules go into effect"),
         ("The agreement will enter into force on 1 January.", "Agreement to enter into force"),
+        ("The feasibility study is to be completed by the end of 2026.",
+         "Completion of the feasibility study"),
+        ("The remaining prisoners are to be released by December 15.",
+         "Release of the remaining prisoners"),
+        ("The first shipment of grain is due by the end of May.", "First shipment of grain due"),
+        ("Arden agreed to invest $5 billion in the port by the end of 2026.",
+         "Deadline to invest $5 billion in the port"),
+        ("Arden and Brel hope to ratify the treaty by end-June 2026.",
+         "Deadline to ratify the treaty"),
+        ("The two states will draw up a roadmap by the end of the first quarter of 2026.",
+         "Two states to draw up a roadmap"),
     ],
 )
 def test_a_deadline_is_labelled_by_what_takes_effect(sentence, what):
@@ -908,7 +919,6 @@ def test_an_act_planned_for_a_day_ahead_is_an_event_without_an_event_word(senten
         "The government will reduce emissions by 2030.",
         "The army withdrew from the town on Friday.",
         "Arden will withdraw its troops.",
-        "The feasibility study is to be completed by the end of 2027.",
         "It will be launched next month.",
     ],
 )

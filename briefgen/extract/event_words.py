@@ -165,17 +165,19 @@ CALLED_OFF = re.compile(
     r"turned down|ruled out|no longer|will not|won't|would not)\b", _I)
 #: A deadline: an action due "by" a date.
 BY_DEADLINE = re.compile(
-    r"\b(?:(?:will|would|shall|should|must|commit(?:s|ted)? to|agreed to|and to)\s+"
-    r"(?:[\w’'()-]+\s+){1,8}?|"
+    r"\b(?:(?:will|would|shall|should|must|commit(?:s|ted)? to|agreed to|and to|(?:is|are)\s+to|"
+    r"(?:is|are)\s+(?:expected|set|scheduled)\s+to|(?:hopes?|aims?|plans?|intends?)\s+to)\s+"
+    r"(?:[\w’'()$€£%.,-]+\s+){1,8}?|(?:is|are)\s+due\s+|"
     r"(?:undertakes? to|undertook to|(?:pledged|promised|vowed|decided|resolved) to)\s+"
-    r"(?:[\w’'()-]+\s+){1,14}?|"
+    r"(?:[\w’'()$€£%.,-]+\s+){1,14}?|"
     r"(?:instructed|directed|tasked|requests?|requested)\s+(?:[\w-]+\s+){1,6}?to\s+"
-    r"(?:[\w’'()-]+\s+){1,14}?)(?P<by>by|no later than|before|within)\s+"
+    r"(?:[\w’'()$€£%.,-]+\s+){1,14}?)(?P<by>by|no later than|before|within)\s+"
     r"(?=(?:a|an|one|two|three|four|five|six|ten|twelve|thirty|sixty|ninety|\d+)\s+"
     r"(?:days|weeks|months)\b|"
     r"(?:the end of\s+|\d{1,2}\s+(?=[A-Z]))?(?:January|"
     r"February|March|April|May|June|July|August|September|October|November|December|"
-    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|\d{4}|the end|year-end|mid-))", _I)
+    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|\d{4}|the end|end[- ]|year-end|mid-))",
+    _I)
 #: Time given to act: "Hamas has until Saturday to respond".
 UNTIL_DEADLINE = re.compile(r"\b(?:has|have|had|was\s+given|were\s+given|given)\s+(?P<by>until)\s+"
                             r"(?=[^,;.]{1,40}?\s+to\s+[a-z])", _I)

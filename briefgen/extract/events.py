@@ -165,7 +165,7 @@ def clause_events(clause: str, sentence: str, reference: dt.date, people: list[s
             continue
         if when is None and (not cue or kind == "deadline" or _RECURRING.search(clause, end)):
             continue  # "a working group that will meet at least once a quarter": no one event
-        if kind == "deadline" and not noun and not re.match(r"\d{4}-\d\d", when):
+        if kind == "deadline" and not noun and not re.match(r"\d{4}-(?:\d\d|Q\d|H\d)", when):
             continue  # "by 2030": a goal's horizon, not a deadline
         if when is not None and when == reference.isoformat():
             continue  # the report's own event, on the day of the report
@@ -609,7 +609,7 @@ _SCHEDULED_PRESENT = re.compile(r"(?:meets|convenes|reconvenes|resumes|opens|beg
                                 r"expires)")
 #: A party bound to act by a deadline: "will", "must", "agreed to", "pledged to".
 _BOUND_TO = re.compile(r"\b(?:will|shall|must|commit\w*|(?:agreed|pledged|promised|vowed|"
-                       r"undertook|decided|resolved)\s+to)\b", re.I)
+                       r"undertook|decided|resolved)\s+to|(?:is|are)\s+due)\b", re.I)
 #: Talks said to go on at a date ahead: "Talks on a trade deal will continue in March".
 _GOES_ON = re.compile(r"\s+(?:(?:on|between|with|over|about)\s+[^,;.]{0,80}?\s+)?"
                       r"(?:will|are to|is to|shall)\s+(?:continue|resume|reconvene)\b")
@@ -641,7 +641,8 @@ def _past_mark(clause: str, start: int, end: int, noun: bool, when: str | None) 
     if when is None and noun and re.search(r"\b(?:after|following|familiar\s+with|at\s+the\s+"
                                            r"end\s+of)\s+the\s+$", before):
         return True  # "told reporters after the talks": the talks the report is about
-    done = list(PAST_VERB.finditer(clause[:start]))
+    done = [verb for verb in PAST_VERB.finditer(clause[:start])
+            if not _TO_BE_DONE.search(clause, 0, verb.start())]  # "will be completed by June"
     if done:
         later = clause[done[-1].end():start]
         if not (FUTURE_VERB.search(later) or INVITATION.search(later) or
@@ -651,6 +652,8 @@ def _past_mark(clause: str, start: int, end: int, noun: bool, when: str | None) 
     return when is None and bool(PAST_MARK.search(before))
 
 
+#: A participle that tells an act to be done: "(the road will) be (completed)".
+_TO_BE_DONE = re.compile(r"\b(?:will|would|shall|should|must|to|is\s+to|are\s+to)\s+be\s+$")
 #: A deal done in the clause: "was signed", "signed on Thursday", "agreed".
 _DONE_BEFORE = re.compile(r"\b(?:(?:was|were)\s+[a-z]+ed|signed|agreed|reached|concluded)\b")
 #: The occasion words were said at, which is the one reported: "said after the meeting".
@@ -1198,9 +1201,20 @@ def _deadline_label(clause: str, start: int, end: int) -> str:
     if working and re.search(r"operational$", clause[start:end]):  # "Border post to be operational"
         state = re.sub(r"^becomes\b", "become", clause[start:end])
         return capitalised(f"{working.group(1).strip()} to {state}")
-    modal = re.search(r"\b(?:will|would|shall|should|must)\s+((?:[\w’'-]+\s+){1,8}?)$",
+    modal = re.search(r"\b(?:will|would|shall|should|must)\s+((?:[\w’'$€£%.-]+\s+){1,8}?)$",
                       clause[:start])
-    action = modal or re.search(r"\bto\s+((?:[\w’'-]+\s+){1,14}?)$", clause[:start])
+    action = modal or re.search(r"\bto\s+((?:[\w’'$€£%.-]+\s+){1,14}?)$", clause[:start])
+    done_to = re.search(r"(?:^|\bthat\s+|,\s+)(?:[Tt]he\s+|[Ii]ts\s+|[Tt]heir\s+)"
+                        r"(?P<what>(?:[\w’'-]+\s+){0,4}?[a-z][\w’'-]*)\s+(?:(?:is|are)\s+"
+                        r"(?:to|due\s+to|expected\s+to|set\s+to)|will|must|should|shall)\s+be\s+"
+                        r"(?P<act>[a-z]+(?:\s+over)?)\s+$", clause[:start])
+    if done_to and done_to.group("act") in _ACT_NOUNS:  # "the study is to be completed by …"
+        return capitalised(f"{_ACT_NOUNS[done_to.group('act')]} of the {done_to.group('what')}")
+    due = re.search(r"(?:^|\bthat\s+|,\s+)(?:[Tt]he\s+|[Ii]ts\s+|[Tt]heir\s+)"
+                    r"(?P<what>(?:[\w’'-]+\s+){0,4}?[a-z][\w’'-]*)\s+(?:is|are)\s+due\s+$",
+                    clause[:start])
+    if due:  # "the first shipment is due by the end of May"
+        return capitalised(f"{due.group('what')} due")
     if action:
         subject = re.search(r"(?:^|\bthat\s+)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+"
                             r"((?:(?!that\s)[\w’'-]+\s+){0,10}[a-z][\w’'-]*)\s+$",
