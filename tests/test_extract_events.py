@@ -264,6 +264,8 @@ def test_an_event_is_labelled_by_its_noun_phrase_without_the_article():
          "Deadline to ratify the treaty"),
         ("The two states will draw up a roadmap by the end of the first quarter of 2026.",
          "Two states to draw up a roadmap"),
+        ("The ministers agreed on a joint plan for the border region, with officials to map the "
+         "crossings by the end of March.", "Deadline to map the crossings"),
     ],
 )
 def test_a_deadline_is_labelled_by_what_takes_effect(sentence, what):
@@ -497,9 +499,10 @@ def test_meeting_to_discuss_something_is_a_meeting():
     assert (event["what"], event["when"]) == ("Meeting of officials", "2026-01")
 
 
-def test_talks_after_which_something_was_agreed_are_behind():
-    assert events("They agreed on Friday to reopen embassies within two months, after four "
-                  "days of talks in Beijing.") == []
+def test_talks_after_which_something_was_agreed_are_behind_and_what_was_agreed_is_ahead():
+    found = events("They agreed on Friday to reopen embassies within two months, after four "
+                   "days of talks in Beijing.")
+    assert [(e["kind"], e["what"]) for e in found] == [("deadline", "Deadline to reopen embassies")]
 
 
 def test_a_signing_reported_as_done_is_not_ahead():
