@@ -266,6 +266,7 @@ def test_an_event_is_labelled_by_its_noun_phrase_without_the_article():
          "Two states to draw up a roadmap"),
         ("The ministers agreed on a joint plan for the border region, with officials to map the "
          "crossings by the end of March.", "Deadline to map the crossings"),
+        ("Brel will repay the first loan by 2026.", "Deadline to repay the first loan"),
     ],
 )
 def test_a_deadline_is_labelled_by_what_takes_effect(sentence, what):

@@ -165,8 +165,9 @@ def clause_events(clause: str, sentence: str, reference: dt.date, people: list[s
             continue
         if when is None and (not cue or kind == "deadline" or _RECURRING.search(clause, end)):
             continue  # "a working group that will meet at least once a quarter": no one event
-        if kind == "deadline" and not noun and not re.match(r"\d{4}-(?:\d\d|Q\d|H\d)", when):
-            continue  # "by 2030": a goal's horizon, not a deadline
+        if kind == "deadline" and not noun and not re.match(r"\d{4}-(?:\d\d|Q\d|H\d)", when) \
+                and int(when[:4]) > reference.year + 1:
+            continue  # "by 2030": a goal's horizon, not a deadline; "by 2027" is one
         if when is not None and when == reference.isoformat():
             continue  # the report's own event, on the day of the report
         if when is None:
