@@ -267,6 +267,11 @@ def test_an_event_is_labelled_by_its_noun_phrase_without_the_article():
         ("The ministers agreed on a joint plan for the border region, with officials to map the "
          "crossings by the end of March.", "Deadline to map the crossings"),
         ("Brel will repay the first loan by 2026.", "Deadline to repay the first loan"),
+        ("The power plant will be built by early 2026.", "Construction of the power plant"),
+        ("Arden will pay the second instalment by 15th December.",
+         "Deadline to pay the second instalment"),
+        ("The two sides agreed to open the crossing by the first quarter of 2026.",
+         "Deadline to open the crossing"),
     ],
 )
 def test_a_deadline_is_labelled_by_what_takes_effect(sentence, what):

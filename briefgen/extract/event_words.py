@@ -178,7 +178,9 @@ BY_DEADLINE = re.compile(
     r"(?:[\w’'()$€£%.,-]+\s+){0,8}?)(?P<by>by|no later than|before|within)\s+"
     r"(?=(?:a|an|one|two|three|four|five|six|ten|twelve|thirty|sixty|ninety|\d+)\s+"
     r"(?:days|weeks|months)\b|"
-    r"(?:the end of\s+|\d{1,2}\s+(?=[A-Z]))?(?:January|"
+    r"the\s+(?:first|second|third|fourth)\s+(?:quarter|half|week)\b|"
+    r"(?:early|late)\s+(?:\d{4}|next\s+year)|the\s+(?:middle|beginning|start)\s+of\b|"
+    r"(?:the end of\s+|\d{1,2}(?:st|nd|rd|th)?\s+(?=[A-Z]))?(?:January|"
     r"February|March|April|May|June|July|August|September|October|November|December|"
     r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|\d{4}|the end|end[- ]|year-end|mid-))",
     _I)

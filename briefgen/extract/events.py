@@ -46,7 +46,14 @@ from briefgen.extract.event_words import (
     UNTIL_DEADLINE,
     VAGUE_FUTURE,
 )
-from briefgen.extract.labels import base_form, capitalised, content_words, fit, undated
+from briefgen.extract.labels import (
+    NOUN_OF_ACT,
+    base_form,
+    capitalised,
+    content_words,
+    fit,
+    undated,
+)
 from briefgen.extract.literal_gate import LiteralGated
 from briefgen.extract.names import (
     CAPITALS,
@@ -251,7 +258,7 @@ def _passive_act(clause: str, sentence: str, reference: dt.date, people: list[st
             not (dated or vague):
         return []
     _, when, when_text = dated[0] if dated else (0, None, vague.group(0))
-    noun = _ACT_NOUNS[re.sub(r"\s+", " ", act.group("verb").lower()).replace("ised", "ized")]
+    noun = NOUN_OF_ACT[re.sub(r"\s+", " ", act.group("verb").lower()).replace("ised", "ized")]
     return [{"what": capitalised(fit(f"{noun} of {subject}", sentence)), "kind": "other",
              "who": list(parties[:2]), "where": _where(clause, act.end(), people, travel=False),
              "when": when, "when_text": when_text, "evidence": sentence}]
@@ -265,17 +272,6 @@ _DATED_PASSIVE = re.compile(
     r"presented|submitted|unveiled|handed\s+over|resumed|disbursed|deployed|commissioned)\b",
     re.I)
 _GATED_DATED_PASSIVE = LiteralGated(_DATED_PASSIVE)
-#: The noun of each act, for a label: "launched" → "Launch (of …)".
-_ACT_NOUNS = {
-    "launched": "Launch", "opened": "Opening", "reopened": "Reopening",
-    "inaugurated": "Inauguration", "completed": "Completion", "finalized": "Finalization",
-    "ratified": "Ratification", "delivered": "Delivery", "implemented": "Implementation",
-    "introduced": "Introduction", "lifted": "Lifting", "imposed": "Imposition",
-    "released": "Release", "published": "Publication", "presented": "Presentation",
-    "submitted": "Submission", "unveiled": "Unveiling", "handed over": "Handover",
-    "resumed": "Resumption", "disbursed": "Disbursement", "deployed": "Deployment",
-    "commissioned": "Commissioning",
-}
 
 
 def _act_on_subject(before: str, verb: str) -> str:
@@ -1209,8 +1205,8 @@ def _deadline_label(clause: str, start: int, end: int) -> str:
                         r"(?P<what>(?:[\w’'-]+\s+){0,4}?[a-z][\w’'-]*)\s+(?:(?:is|are)\s+"
                         r"(?:to|due\s+to|expected\s+to|set\s+to)|will|must|should|shall)\s+be\s+"
                         r"(?P<act>[a-z]+(?:\s+over)?)\s+$", clause[:start])
-    if done_to and done_to.group("act") in _ACT_NOUNS:  # "the study is to be completed by …"
-        return capitalised(f"{_ACT_NOUNS[done_to.group('act')]} of the {done_to.group('what')}")
+    if done_to and done_to.group("act") in NOUN_OF_ACT:  # "the study is to be completed by …"
+        return capitalised(f"{NOUN_OF_ACT[done_to.group('act')]} of the {done_to.group('what')}")
     due = re.search(r"(?:^|\bthat\s+|,\s+)(?:[Tt]he\s+|[Ii]ts\s+|[Tt]heir\s+)"
                     r"(?P<what>(?:[\w’'-]+\s+){0,4}?[a-z][\w’'-]*)\s+(?:is|are)\s+due\s+$",
                     clause[:start])

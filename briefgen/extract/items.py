@@ -25,7 +25,7 @@ from briefgen.extract.clauses import (
     split_clauses,
 )
 from briefgen.extract.events import add_events, with_visitor
-from briefgen.extract.labels import IN_FULL, agreement_label, fit, issue_label
+from briefgen.extract.labels import IN_FULL, NOUN_OF_ACT, agreement_label, fit, issue_label
 from briefgen.extract.literal_gate import LiteralGated
 from briefgen.extract.names import FORMER_OFFICE, PLACE_NAME, find_parties
 from briefgen.extract.phrases import mentions
@@ -940,10 +940,6 @@ def _disaster_topic(piece: str) -> str | None:
     return f"{what} in {place}" if place else f"the {what}"
 
 
-_ACT_NOUNS = {"ratified": "Ratification", "approved": "Approval", "endorsed": "Endorsement",
-              "confirmed": "Confirmation", "signed": "Signature", "implemented": "Implementation"}
-
-
 #: The same measure in the passive: "anti-dumping duties imposed by China on Australian wine".
 _IMPOSED = re.compile(
     r"(?P<measure>(?:(?:\w+-[\w-]+|(?-i:[A-Z])[\w.-]*|\d[\w%.]*|new|additional|punitive|retaliatory|"
@@ -965,7 +961,7 @@ def _pending_topic(found: re.Match) -> str:
     parliament": the step that is still open, as a noun phrase."""
     subject = found.group("subject")
     act = found.group("noun").capitalize() if found.group("noun") else \
-        _ACT_NOUNS[found.group("act").lower()]
+        NOUN_OF_ACT[found.group("act").lower()]
     pronoun = subject in ("It", "This")  # "It still needs approval by the member states"
     topic = act if pronoun else f"{act} of {subject[0].lower()}{subject[1:]}"
     by = found.group("by")

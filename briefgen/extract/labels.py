@@ -17,6 +17,21 @@ from briefgen.extract.names import find_parties
 from briefgen.extract.word_gate import as_ascii_case
 
 MAX_WORDS = 15
+#: The noun that names an act, for a label of what is still to be done: "launched" → "Launch
+#: (of the mechanism)", "ratified" → "Ratification (of the accord)".
+NOUN_OF_ACT = {
+    "launched": "Launch", "opened": "Opening", "reopened": "Reopening",
+    "inaugurated": "Inauguration", "completed": "Completion", "finalized": "Finalization",
+    "ratified": "Ratification", "delivered": "Delivery", "implemented": "Implementation",
+    "introduced": "Introduction", "lifted": "Lifting", "imposed": "Imposition",
+    "released": "Release", "published": "Publication", "presented": "Presentation",
+    "submitted": "Submission", "unveiled": "Unveiling", "handed over": "Handover",
+    "resumed": "Resumption", "disbursed": "Disbursement", "deployed": "Deployment",
+    "commissioned": "Commissioning", "built": "Construction", "constructed": "Construction",
+    "established": "Establishment", "signed": "Signing", "paid": "Payment", "repaid": "Repayment",
+    "adopted": "Adoption", "approved": "Approval", "reviewed": "Review",
+    "endorsed": "Endorsement", "confirmed": "Confirmation",
+}
 #: A label that repeats this share of its sentence's content words is the sentence again.
 MAX_COPIED = 0.8
 #: Examples a label keeps are a few words: "including critical minerals", not a clause.
