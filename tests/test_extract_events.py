@@ -272,6 +272,9 @@ def test_an_event_is_labelled_by_its_noun_phrase_without_the_article():
          "Deadline to pay the second instalment"),
         ("The two sides agreed to open the crossing by the first quarter of 2026.",
          "Deadline to open the crossing"),
+        ("The roadmap sets out steps to connect the two national power grids through a new "
+         "line across the border by the end of 2026.",
+         "Deadline to connect the two national power grids through a new line across the border"),
     ],
 )
 def test_a_deadline_is_labelled_by_what_takes_effect(sentence, what):

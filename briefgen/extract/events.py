@@ -579,8 +579,8 @@ def _future_cue(clause: str, start: int, end: int, noun: bool, kind: str) -> boo
         return True  # "the commission meets again in March": the present of a timetable
     if kind == "election" and re.match(r"(?:goes|go|heads|head) to the polls", clause[start:end]):
         return True  # "the Philippines goes to the polls in May": in the present, a date ahead
-    if kind == "deadline" and _BOUND_TO.search(before):
-        return True
+    if kind == "deadline" and (not noun or _BOUND_TO.search(before)):
+        return True  # "by" or "until" is a deadline only after a commitment (`BY_DEADLINE`)
     after = clause[end:end + 40]
     if noun and (FUTURE_ADJECTIVE.search(before[-40:]) or
                  re.match(r"\s*(?:[\w-]+\s+){0,3}(?:to be (?:held|hosted|convened|organi[sz]ed)|"
