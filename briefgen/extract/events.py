@@ -219,7 +219,8 @@ def _dated_acts(clause: str, sentence: str, reference: dt.date, people: list[str
              if d[0] > act.start("verb") and d[1] != "past" and not re.fullmatch(r"\d{4}", d[1])]
     vague = VAGUE_FUTURE.search(clause, act.end())
     if dated and re.match(r"(?:agreed|decided)\b", act.group(0)) and \
-            not re.fullmatch(r"\d{4}-\d\d-\d\d", dated[0][1]):
+            not re.fullmatch(r"\d{4}-\d\d-\d\d", dated[0][1]) and \
+            re.search(r"\b(?:by|before|until)\s+$", clause[:dated[0][0]]):
         return []  # "agreed to open two crossings by the summer": a pledge's horizon, no day
     if dated:
         position, when, when_text = dated[0]
