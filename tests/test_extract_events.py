@@ -911,6 +911,8 @@ def test_talks_told_again_with_their_days_and_city_are_one_event_told_the_closer
          "2025-11-28"),
         ("The commission will present its report on December 15.",
          "Commission to present its report", "2025-12-15"),
+        ("The central bank will cut its key interest rate on Thursday.",
+         "Central bank to cut its key interest rate", "2025-11-27"),
         ("Arden and Brel concluded negotiations on a draft treaty, which Brel expects to ratify in "
          "March.",
          "Ratify a draft treaty", "2026-03"),
@@ -933,6 +935,8 @@ def test_an_act_planned_for_a_day_ahead_is_an_event_without_an_event_word(senten
         "The government will reduce emissions by 2030.",
         "The army withdrew from the town on Friday.",
         "Arden will withdraw its troops.",
+        "Both sides showed the political will to settle the dispute in December.",
+        "The new rules will help exporters in December.",
         "It will be launched next month.",
     ],
 )

@@ -342,7 +342,8 @@ _SUBJECT_START = re.compile(rf"^\s*\d+\.\s+|\bthat\s+|^{NUMBERED}|"
 
 #: A future act by its verb: "will hand over", "is expected to dispatch", "plans to begin".
 _DATED_ACT = re.compile(
-    r"\b(?:will|would|shall|should|could|(?:is|are)\s+(?:expected|due|set|scheduled)\s+to|"
+    r"\b(?:(?<!\ba )(?<!\bthe )(?<!\btheir )(?<!\bpolitical )will|would|shall|should|could|"
+    r"(?:is|are)\s+(?:expected|due|set|scheduled)\s+to|"
     r"(?:plans?|planned|intends?|intended|expects?|expected|aims?|agreed|decided)\s+to|"
     r"(?:is|are)\s+to)\s+"
     r"(?:also\s+|then\s+|jointly\s+)?"
@@ -351,7 +352,11 @@ _DATED_ACT = re.compile(
     r"deliver|transfer|ratify|inaugurate|resume|conclude|finali[sz]e|complete|unveil|appoint|"
     r"sign|table|return|repatriate|evacuate|disburse|issue|lift|impose|hold|hear|rule|march|"
     r"bring|undertake|run|test|carry\s+out|consider|review|approve|decide\s+on|examine|"
-    r"debate|summon|introduce|implement|(?<=scheduled\sto\s)[a-z]+)\b", re.I)
+    r"debate|summon|introduce|implement|(?<=scheduled\sto\s)[a-z]+|"
+    r"(?!(?:be|have|remain|continue|need|help|seek|work|try|become|stay|keep|allow|enable|"
+    r"ensure|contribute|benefit|increase|reduce|grow|rise|fall|cost|take|make|provide|happen|"
+    r"replace|also|not|never|only|further|soon|then|jointly|again|still|[a-z]+ly)\b)"
+    r"(?-i:[a-z]+))\b", re.I)
 _GATED_DATED_ACT = LiteralGated(_DATED_ACT)
 #: Who acts, named just before the act: "Russia and Ukraine (will)", "the AU Commission (is to)".
 _ACT_AGENT = re.compile(r"(?:^|,\s+|\bthat\s+)(?:[Tt]he\s+)?(?P<agent>(?-i:[A-Z])[\w’'.-]*"
