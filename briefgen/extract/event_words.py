@@ -163,7 +163,19 @@ CALLED_OFF = re.compile(
     r"\b(?:cancel(?:l?ed|s|ling)?|called off|postponed|scrapped|shelved|rejected|declined|"
     r"had been (?:due|scheduled|expected|set|planned|slated)|(?:be|been) rescheduled|"
     r"turned down|ruled out|no longer|will not|won't|would not)\b", _I)
-#: A deadline: an action due "by" a date.
+#: A date an act is due by: "by the end of June", "within 90 days", "no later than 1 May".
+_DUE_DATE = (
+    r"(?P<by>by|no later than|before|within)\s+"
+    r"(?=(?:a|an|one|two|three|four|five|six|ten|twelve|thirty|sixty|ninety|\d+)\s+"
+    r"(?:days|weeks|months)\b|"
+    r"the\s+(?:first|second|third|fourth)\s+(?:quarter|half|week)\b|"
+    r"(?:early|late)\s+(?:\d{4}|next\s+year)|the\s+(?:middle|beginning|start)\s+of\b|"
+    r"(?:the end of\s+|\d{1,2}(?:st|nd|rd|th)?\s+(?=[A-Z]))?(?:January|"
+    r"February|March|April|May|June|July|August|September|October|November|December|"
+    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|\d{4}|the end|end[- ]|year-end|mid-))")
+#: Whether a text names such a date at all: a deadline's commitment is looked for only then.
+DUE_DATE = re.compile(rf"\b{_DUE_DATE}", _I)
+#: A deadline: an action due "by" a date, after what commits someone to it.
 BY_DEADLINE = re.compile(
     r"\b(?:(?:will|would|shall|should|must|commit(?:s|ted)? to|agreed to|and to|(?:is|are)\s+to|"
     r"(?:is|are)\s+(?:expected|set|scheduled)\s+to|(?:hopes?|aims?|plans?|intends?)\s+to)\s+"
@@ -175,15 +187,7 @@ BY_DEADLINE = re.compile(
     r"(?:agreed|agrees|decided|decides|pledged|committed|undertook|resolved|vowed|promised|"
     r"agreement|plan|target|asked|instructed|tasked|requests?|requested|directed|urged|"
     r"called\s+on|aim|goal|objective|roadmap|timetable|timeline)\b[^.;]{0,160}?\bto\s+"
-    r"(?!the\b|an?\b|its\b|their\b)[a-z]+\s+"
-    r"(?:[\w’'()$€£%.,-]+\s+){0,12}?)(?P<by>by|no later than|before|within)\s+"
-    r"(?=(?:a|an|one|two|three|four|five|six|ten|twelve|thirty|sixty|ninety|\d+)\s+"
-    r"(?:days|weeks|months)\b|"
-    r"the\s+(?:first|second|third|fourth)\s+(?:quarter|half|week)\b|"
-    r"(?:early|late)\s+(?:\d{4}|next\s+year)|the\s+(?:middle|beginning|start)\s+of\b|"
-    r"(?:the end of\s+|\d{1,2}(?:st|nd|rd|th)?\s+(?=[A-Z]))?(?:January|"
-    r"February|March|April|May|June|July|August|September|October|November|December|"
-    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|\d{4}|the end|end[- ]|year-end|mid-))",
+    rf"(?!the\b|an?\b|its\b|their\b)[a-z]+\s+(?:[\w’'()$€£%.,-]+\s+){{0,12}}?){_DUE_DATE}",
     _I)
 #: Time given to act: "Hamas has until Saturday to respond".
 UNTIL_DEADLINE = re.compile(r"\b(?:has|have|had|was\s+given|were\s+given|given)\s+(?P<by>until)\s+"

@@ -26,6 +26,7 @@ from briefgen.extract.event_words import (
     CALLED_OFF,
     CLAUSE_BREAK,
     COUNCIL_SITTING,
+    DUE_DATE,
     EVENT_NOUNS,
     FUTURE_ADJECTIVE,
     FUTURE_VERB,
@@ -467,7 +468,8 @@ def _triggers(clause: str, people: list[str]) -> list[tuple[int, int, str, bool]
               for m in _GATED_PERIOD.finditer(clause)]
     first = min((s[0] for s in spans), default=len(clause))
     spans += [(m.start("by"), m.end("by"), "deadline", False)
-              for m in _GATED_BY.finditer(clause) if m.start("by") < first]
+              for m in (_GATED_BY.finditer(clause) if DUE_DATE.search(clause) else ())
+              if m.start("by") < first]
     spans += [(m.start("by"), m.end("by"), "deadline", False)
               for m in _GATED_UNTIL.finditer(clause)]
     spans.sort(key=lambda s: (s[0], -s[1]))
