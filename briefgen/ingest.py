@@ -192,7 +192,7 @@ def _decode(raw: bytes, name: str) -> str:
 
 
 def _check_length(article: Article, name: str) -> None:
-    length = len(article.text)
+    length = sum(len(part) for part in (article.title, article.dek or "", article.text))
     if length > MAX_ARTICLE_CHARS:
         raise BriefgenError(Problem(
             f"holds {length:,} characters of text; an article is at most "

@@ -27,6 +27,14 @@ def test_plain_text_title_dek_and_one_paragraph_a_line():
     assert article.paragraphs == ("The leaders met on Monday.", "They agreed a truce.")
 
 
+@pytest.mark.parametrize("kind", ["txt", "md"])
+def test_a_first_line_as_long_as_a_paragraph_is_the_text_not_the_title(kind):
+    paragraph = "The leaders met in Geneva on Monday and agreed to resume talks. " * 6
+    article = parse_article(paragraph.strip() + "\n", kind)
+    assert article.title == ""
+    assert article.paragraphs == (paragraph.strip(),)
+
+
 def test_plain_text_second_line_that_is_a_sentence_is_body_not_dek():
     article = parse_article("Title\nThe leaders met on Monday.\n", "txt")
     assert article.dek is None

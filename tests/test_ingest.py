@@ -124,7 +124,19 @@ def test_a_text_longer_than_an_article_is_refused_before_drafting(project):
     result = briefgen(project, "ingest", "seeds/collection.txt", "--date", "2025-11-24")
     assert result.returncode == 1
     assert result.stderr.decode().splitlines() == [
-        "error: seeds/collection.txt: holds 519,999 characters of text; an article is at most "
+        "error: seeds/collection.txt: holds 520,019 characters of text; an article is at most "
+        "500,000: split it into articles and ingest them one by one"]
+    assert list((project / "content" / "briefings").iterdir()) == []
+
+
+def test_a_text_of_one_line_too_long_for_an_article_is_refused_before_drafting(project):
+    """No line break at all: the one line is the article's text, not a title to draft around."""
+    (project / "seeds" / "oneline.txt").write_bytes(
+        b"The ministers met again in the capital. " * 13_000)
+    result = briefgen(project, "ingest", "seeds/oneline.txt", "--date", "2025-11-24")
+    assert result.returncode == 1
+    assert result.stderr.decode().splitlines() == [
+        "error: seeds/oneline.txt: holds 519,999 characters of text; an article is at most "
         "500,000: split it into articles and ingest them one by one"]
     assert list((project / "content" / "briefings").iterdir()) == []
 

@@ -120,6 +120,10 @@ def parse_article(text: str, kind: str) -> Article:
     return _plain(text)
 
 
+#: A first line longer than this is the article's first paragraph, not its title.
+LONGEST_TITLE = 300
+
+
 def plain_text(text: str, kind: str) -> str:
     """The words of an article as a reader sees them: what every `evidence` is checked against.
 
@@ -164,6 +168,8 @@ def _plain(text: str) -> Article:
     if not filled:
         return Article("", ())
     title, rest = lines[filled[0]], lines[filled[0] + 1:filled[-1] + 1]
+    if len(title) > LONGEST_TITLE:  # a text that opens with its first paragraph has no title
+        title, rest = "", lines[filled[0]:filled[-1] + 1]
     dek = None
     if rest and rest[0] and _looks_like_dek(rest[0]):
         dek, rest = rest[0], rest[1:]
@@ -195,7 +201,7 @@ def _markdown(text: str) -> Article:
         text = text[match.end():]
     units = read_units(markdown_pieces(text))
     title = fold_space(str(meta.get("title") or ""))
-    if not title and units:
+    if not title and units and len(units[0].shown) <= LONGEST_TITLE:
         title, units = units[0].shown, units[1:]
     elif units and units[0].text == title:
         units = units[1:]
