@@ -918,6 +918,9 @@ def test_talks_told_again_with_their_days_and_city_are_one_event_told_the_closer
          "Ratify a draft treaty", "2026-03"),
         ("The talks ended with a draft treaty, which Brel expects to ratify in March.",
          "Ratify a draft treaty", "2026-03"),
+        ("Arden and Brel concluded talks on a trade pact, paving the way for the signing of the "
+         "pact, which the two sides expect to sign in Oslo in March.",
+         "Signing of the pact in Oslo", "2026-03"),
         ("The new payment mechanism should be launched in the second quarter, officials said.",
          "Launch of the new payment mechanism", "2026-Q2"),
         ("The aid convoy could leave the port within days.", "Aid convoy to leave the port",

@@ -24,7 +24,8 @@ from briefgen.schema import MAX_TEXT
 #: (APP): ", "Havana, May 22 (Prensa Latina) " before a news agency's first sentence: a
 #: place, perhaps a date, then the agency;
 #: "Dhaka, 8 July 2027 — " before a government's release: a place and its date.
-_DATELINE_DATE = (r"[,.]\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})"
+_DATELINE_DATE = (r"[,.]\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?|"
+                  r"\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8})"
                   r"(?:,?\s*\d{4})?\.?")
 _AGENCY = r"\s*(?:\([^)]{1,40}\)|/[^/\s][^/]{0,30}/)"
 _DATELINE = re.compile(

@@ -236,6 +236,11 @@ def _dated_acts(clause: str, sentence: str, reference: dt.date, people: list[str
     label = fit(f"{doer} to {what}" if doer else what, sentence)
     if len(what.split()) == 1:  # "construction of the section is due to begin": what begins
         label = fit(_act_on_subject(clause[:act.start()], what), sentence) or label
+    elided = re.fullmatch(r"[a-z]+\s+(?P<rest>(?:in|at|on|during)\s.+)", what)
+    relative = _RELATIVE_HEAD.search(clause[:act.start()]) if elided else None
+    named = _NAMED_ACT.search(relative.group("np")) if relative else None
+    if named:  # "the signing of the deal, which they expect to sign in Tokyo": that signing
+        label = fit(f"{named.group(0)} {elided.group('rest')}", sentence)
     return [{"what": capitalised(label), "kind": "other",
              "who": find_parties(clause[:act.start()], capital_as_state=True)[:2]
              or list(parties[:2]),
@@ -292,6 +297,8 @@ def _act_on_subject(before: str, verb: str) -> str:
 
 
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+#: An act named by its noun, last in a phrase: "(paving the way for the) signing of the deal".
+_NAMED_ACT = re.compile(r"\b[a-z]+(?:ing|ion|ment)\s+of\s+(?:the|a|an|this|its|their)\s+[^,;]+$")
 
 
 def _head_noun_phrase(text: str) -> str:
