@@ -52,6 +52,16 @@ def test_a_source_the_text_does_not_name_speaks_as_the_text_describes_it(sentenc
     assert quotes(sentence) == expected
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ["The airlines, in a letter to President Ada Lind last week, urged the government “not to "
+     "give up our traffic rights” to foreign carriers.",
+     "The unions met with Tom Vane and urged him “to act before the summer.”"],
+)
+def test_one_written_or_spoken_to_is_not_the_speaker(sentence):
+    assert [speaker for _, speaker in quotes(sentence)] == [None]
+
+
 def test_a_quote_reported_of_someone_else_is_theirs_not_the_last_named():
     sentence = ("Lind did not mention the islands, though state media reported that Wu had "
                 "raised them, calling their “return to the motherland” inevitable.")

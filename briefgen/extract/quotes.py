@@ -278,8 +278,13 @@ _POSSESSOR = re.compile(POSSESSIVE_NAME)
 
 
 def _last_reference(text: str, directory: _Directory, last_named: str | None) -> str | None:
-    refs = _references(text, directory, last_named)
+    refs = [(position, name) for position, name in _references(text, directory, last_named)
+            if not _ADDRESSEE.search(text, 0, position)]
     return refs[-1][1] if refs else None
+
+
+#: Words before one who is written or spoken to, not the speaker: "in a letter to (Minister X)".
+_ADDRESSEE = re.compile(r"\b(?:to|with)\s+(?:(?:the|a)\s+)?(?:[A-Z][\w.’'-]*\s+){0,5}$")
 
 
 def _mentioned(sentence: str, directory: _Directory) -> list[str]:
