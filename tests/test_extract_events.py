@@ -281,6 +281,12 @@ def test_a_deadline_is_labelled_by_what_takes_effect(sentence, what):
     assert one(sentence)["what"] == what
 
 
+def test_a_visit_to_a_state_named_by_its_initials_is_to_that_state():
+    event = one("Anna Berg will travel to the UAE in December.")
+    assert (event["what"], event["where"]) == ("Anna Berg visit to United Arab Emirates",
+                                               "United Arab Emirates")
+
+
 def test_hosting_a_counterpart_is_their_visit():
     event = one("The minister will host her Indian counterpart in Tokyo on December 18.")
     assert (event["kind"], event["where"], event["when"]) == ("visit", "Tokyo, Japan",

@@ -924,6 +924,8 @@ def _place(place: str, people: list[str]) -> str | None:
         return f"{city.strip()}, {CITY_STATES[city.strip()]}"  # "Geneva, Switzerland"
     if state and city.strip() not in CAPITALS and re.search(r"(?:an|ese|ish|i|ch)$", city.strip()):
         return None  # "the Libyan people": a demonym, not a place
+    if state and city.strip() not in CAPITALS and city.strip() not in CITY_STATES:
+        return state  # "the UAE": another name of the state, no city of it
     if state:
         return f"{city.strip()}, {state}"
     if len(words) <= 3 and not _is_event_name(place) and not re.search(
