@@ -919,6 +919,9 @@ def test_talks_told_again_with_their_days_and_city_are_one_event_told_the_closer
          "Commission to present its report", "2025-12-15"),
         ("The central bank will cut its key interest rate on Thursday.",
          "Central bank to cut its key interest rate", "2025-11-27"),
+        ("The new visa rules will apply from January 1.", "New visa rules to apply", "2026-01-01"),
+        ("Brelish carriers will be able to shift 7,000 weekly seats to Avel from March 26.",
+         "Shift 7,000 weekly seats to Avel", "2026-03-26"),
         ("Arden and Brel concluded negotiations on a draft treaty, which Brel expects to ratify in "
          "March.",
          "Ratify a draft treaty", "2026-03"),

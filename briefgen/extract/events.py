@@ -354,7 +354,7 @@ _DATED_ACT = re.compile(
     r"(?:is|are)\s+(?:expected|due|set|scheduled)\s+to|"
     r"(?:plans?|planned|intends?|intended|expects?|expected|aims?|agreed|decided)\s+to|"
     r"(?:is|are)\s+to)\s+"
-    r"(?:also\s+|then\s+|jointly\s+)?"
+    r"(?:also\s+|then\s+|jointly\s+)?(?:be\s+able\s+to\s+)?"
     r"(?P<verb>hand\s+over|release|exchange|deploy|dispatch|send|launch|begin|start|reopen|"
     r"open|close|withdraw|conduct|leave|arrive|depart|vote|announce|publish|submit|present|"
     r"deliver|transfer|ratify|inaugurate|resume|conclude|finali[sz]e|complete|unveil|appoint|"
@@ -363,7 +363,8 @@ _DATED_ACT = re.compile(
     r"debate|summon|introduce|implement|(?<=scheduled\sto\s)[a-z]+|"
     r"(?!(?:be|have|remain|continue|need|help|seek|work|try|become|stay|keep|allow|enable|"
     r"ensure|contribute|benefit|increase|reduce|grow|rise|fall|cost|take|make|provide|happen|"
-    r"replace|also|not|never|only|further|soon|then|jointly|again|still|[a-z]+ly)\b)"
+    r"replace|also|not|never|only|further|soon|then|jointly|again|still|"
+    r"(?!(?:apply|supply|reply|rely|fly|comply)\b)[a-z]+ly)\b)"
     r"(?-i:[a-z]+))\b", re.I)
 _GATED_DATED_ACT = LiteralGated(_DATED_ACT)
 #: Who acts, named just before the act: "Russia and Ukraine (will)", "the AU Commission (is to)".
