@@ -358,7 +358,7 @@ def test_the_same_topic_twice_is_one_issue():
          ["Fuel shortages in the northern provinces"]),
         ("Officials pointed to the trade deficit with Sorland.", ["Trade deficit with Sorland"]),
         ("The envoy said Sorland would not accept limits on its fishing fleet.",
-         ["Limits on its fishing fleet"]),
+         ["Sorland’s refusal to accept limits on its fishing fleet"]),
         ("Ruritania blocked a proposal to extend the measures to potash exports.",
          ["Opposition to a proposal to extend the measures to potash exports"]),
         ("Varo repeated Sorland’s demand for compensation for damage done in World War II.",
@@ -730,6 +730,22 @@ def test_what_was_never_settled_is_open_and_named_by_what_it_is(sentence, topics
     ],
 )
 def test_a_reproach_a_refusal_or_people_still_held_is_named_as_a_headline(sentence, topics):
+    assert [i["topic"] for i in items(sentence).open_issues] == topics
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topics"),
+    [
+        ("Lind made clear that Sorland would not take back migrants of other nationalities.",
+         ["Sorland’s refusal to take back migrants of other nationalities"]),
+        ("Arden will not discuss the border itself while the case is pending.",
+         ["Arden’s refusal to discuss the border itself"]),
+        ("I would not like to get into the details of what is being discussed.", []),
+        ("Brel said Arden would not hesitate to defend its fishing fleet.", []),
+        ("The meeting will not take place.", []),
+    ],
+)
+def test_what_a_party_says_it_will_not_do_is_its_refusal(sentence, topics):
     assert [i["topic"] for i in items(sentence).open_issues] == topics
 
 

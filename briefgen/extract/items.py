@@ -39,6 +39,9 @@ _ALARMED = (r"(?:(?:has|have|had)\s+(?:\w+ly\s+)?(?:alarmed|angered|worried|upse
 #: What one refuses to do when one says nothing: "refused to comment", "declined to say".
 _SAYING_NOTHING = (r"(?:comment|say|elaborate|speculate|disclose|answer|be drawn|"
                    r"(?:make|give|issue)\s+(?:a|any)\s+statement)\b")
+#: What a party that "will not" do it does not refuse: a state, a wish, or not standing in
+#: the way ("would not object", "will not hesitate", "would not like to").
+_NOT_REFUSED = r"(?:be|have|only|hesitate|like|object|oppose|block|stand|rule|prejudge|speculate)\b"
 #: "failed to", also with the day or "again" between: "failed on Wednesday to agree".
 _FAILED_TO = r"(?:failed|fail|refused|declined)(?:\s+(?:on|in|at|by)\s+\w+|\s+again)?\s+to"
 
@@ -244,6 +247,8 @@ _WEAK_ISSUE = re.compile(
     rf"(?<!weak )(?<!market )(?<!energy )(?<!travel )demand\w*(?!{_DEMAND_MOVES})|insist\w* on|"
     r"raised (?:the|concerns?|issues?|questions?|objections?)\b|"
     rf"reject(?:ed|s)|refused(?!\s+to\s+{_SAYING_NOTHING})|"
+    r"(?-i:(?!(?:I|We|It|They|He|She|This|That|There)\b)[A-Z][\w.-]*)\s+(?:would|will)\s+not\s+"
+    rf"(?!{_NOT_REFUSED})[a-z]+|"
     r"tariffs? (?:on|against)|"
     r"export controls|barriers?\b|(?P<problem>shortages?|deficits?|insecurity|disruptions?|"
     r"shortfalls?|delays?|(?:air)?strikes\s+on|attacks\s+on|shelling\s+of|"
@@ -1094,9 +1099,18 @@ def _topic(clause: str) -> str | None:
     if lacking:  # "the absence of agreed rules has turned a dispute into …"
         return lacking.group("what")
     refusal = _REFUSAL.search(clause)
+    if refusal and not re.search(r"refus", refusal.group(0), re.I) and (
+            not (refusal.group("who") or refusal.group("whose")) or
+            re.search(r"\b(?:unless|until|as\s+long\s+as|if)\b", refusal.group("what"))):
+        refusal = None  # "it will not withdraw" (whose?), "will not rejoin unless X" (X is)
     if refusal:  # "China refuses to recognise the ruling" → "China’s refusal to recognise …"
-        whose = refusal.group("whose") or _possessive(refusal.group("who"))
+        who = refusal.group("who")
+        state = find_parties(who, capital_as_state=True) if who else []
+        whose = refusal.group("whose") or _possessive(state[0] if len(state) == 1 else who)
         what = _FINITE_VERB.split(refusal.group("what"), maxsplit=1)[0]
+        described = _DESCRIBED.match(what.split(maxsplit=1)[-1])
+        if described:  # "would not accept a plan that ignored X": which plan
+            return described.group(0)
         return f"{whose}refusal to {what}"
     opposed = _OPPOSED.search(clause)
     if opposed:  # "France has vowed to block the deal" → France's opposition to the deal
@@ -1480,7 +1494,9 @@ _REFUSAL = re.compile(rf"(?:(?P<whose>{POSSESSIVE_NAME}"
                       r"(?:(?:continued|continuing|repeated|ongoing)\s+)?)|"
                       rf"(?P<who>{_AGENT_NAME})\s+(?:(?:has|have|had)\s+)?"
                       r"(?:(?:again|repeatedly|so far)\s+)?)?"
-                      rf"\brefus(?:al|e|es|ed|ing)\s+to\s+(?!{_SAYING_NOTHING})"
+                      r"\b(?:refus(?:al|e|es|ed|ing)\s+to|"
+                      r"(?<=[a-z] )(?<!that )(?<!which )(?<!who )(?:would|will)\s+not)\s+"
+                      rf"(?!{_SAYING_NOTHING}|{_NOT_REFUSED})"
                       r"(?P<what>[a-z]+\s+[^,;.]+)")
 #: Capitalised words before a verb that name no one: "It refused", "The ministry refused".
 _NOT_AN_AGENT = frozenset({"It", "They", "He", "She", "We", "The", "This", "Both", "But", "And"})
