@@ -34,6 +34,7 @@ EVENT_NOUNS: list[tuple[str, re.Pattern]] = [
                            r"workshop|(?<!joint )session(?! of Congress)|protests?|"
                            r"demonstrations?|rall(?:y|ies)|marches)\b", _I)),
     ("deadline", re.compile(r"\b(?:deadline|takes? effect|(?:comes?|go(?:es)?) into effect|"
+                            r"with effect from|effective (?:from|as of)|"
                             r"(?:enters?|comes?) into force|"
                             r"expires?|(?:becomes?|be)\s+(?:fully\s+)?operational)\b", _I)),
     ("other", re.compile(r"\b(?:COP ?\d+|inauguration|(?<=make )landfall|"

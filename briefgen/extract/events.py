@@ -1178,6 +1178,16 @@ _SHORT_ACT = 6
 
 
 def _deadline_label(clause: str, start: int, end: int) -> str:
+    if re.match(r"(?:with effect|effective)\b", clause[start:end], re.I):
+        what = re.search(r"(?:^|\bthat\s+)(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[\w’'-]+\s+){0,4}?"
+                         r"[\w’'-]+)\s+(?:will\s+|would\s+)?(?:apply|applies|be\s+applied)\b",
+                         clause[:start]) or \
+            re.search(r"\b(?:the|its|their|a|an)\s+((?:[\w’'-]+\s+){0,5}?[\w’'-]+)"
+                      r"(?:,?\s+for\s+[^,;]{1,40}?)?,?\s*$", clause[:start])
+        if not what:
+            return "Entry into force"
+        plural = re.search(r"[^su]s$", what.group(1).split(" of ")[0])  # "tariffs", "terms of …"
+        return capitalised(f"{what.group(1)} {'take' if plural else 'takes'} effect")
     period = PERIOD_DEADLINE.search(clause)
     if period and period.start() == start:
         span = re.sub(r"^(?:for|within)\s+", "", period.group(0))
