@@ -95,6 +95,8 @@ def test_commitments_are_agreements_one_per_commitment(sentence, whats):
         "The new framework will help narrow the trade deficit.",
         "Sorland hopes the two sides will launch direct flights this year.",
         "The ministers will meet in Avel on May 3 to agree on a joint plan.",
+        "The navies of Arden and Brel will conduct a joint patrol in the strait next month.",
+        "The Fund said a team would return to Avel in September for the first review.",
         "Decides to remain actively seized of the matter.",
         "The leaders disagreed on tariffs.",
         "Hungary criticised the deal.",

@@ -609,7 +609,7 @@ def _is_agreement(clause: str) -> bool:
         return False  # "the first agreement signed by India with …": which deal, not a signing
     if cue.group(0).lower() == "signing" and _ATTENDED.search(clause, 0, cue.start()):
         return False  # "the admiral attended the signing ceremony": who was there
-    if _SCHEDULED.match(cue.group(0)) and _SCHEDULED.search(clause):
+    if _SCHEDULED.search(cue.group(0)) and _SCHEDULED.search(clause):
         return False  # "the council will hold an emergency session": an event ahead
     happening = _EVENT_AS_SUBJECT.search(clause)
     if happening and (happening.start() <= cue.start() < happening.end() or (
@@ -671,7 +671,10 @@ _SCHEDULED = re.compile(r"will (?:hold|host|attend|convene|pay|make|open|inaugur
                         r"will (?:hold|host|attend|pay|make|open|inaugurate|address|chair|"
                         r"co-chair)$|will address (?:the (?:nation|country)|parliament|lawmakers|"
                         r"reporters|the (?:[\w-]+ ){0,3}(?:assembly|parliament|congress|session|"
-                        r"summit|conference|forum|council))\b",
+                        r"summit|conference|forum|council))\b|"
+                        r"will conduct (?:a|an|the|joint) (?:[\w-]+ ){0,5}(?:exercises?|drills|"
+                        r"activity|activities|patrols?)\b|(?:will|would) return to (?-i:[A-Z])|"
+                        r"(?:will|would) (?:conduct|return)$",
                         re.I)
 
 
