@@ -935,6 +935,8 @@ def test_talks_told_again_with_their_days_and_city_are_one_event_told_the_closer
          "Signing of the pact in Oslo", "2026-03"),
         ("The new payment mechanism should be launched in the second quarter, officials said.",
          "Launch of the new payment mechanism", "2026-Q2"),
+        ("Varo admitted that “the problem is not yet solved,” but said the new mechanism should "
+         "be launched in the second quarter.", "Launch of the new mechanism", "2026-Q2"),
         ("The aid convoy could leave the port within days.", "Aid convoy to leave the port",
          None),
     ],

@@ -256,13 +256,15 @@ def _passive_act(clause: str, sentence: str, reference: dt.date, people: list[st
     if not act:
         return []
     subject = _SUBJECT_START.split(clause[:act.start()])[-1].strip(" ,")
+    if not re.match(r"(?:the|a|an|its|their)\s", subject, re.I):  # "… but said the mechanism"
+        last = _SUBJECT_BEFORE.search(clause, 0, act.start())
+        subject = last.group(0).strip() if last else ""
     dated = [d for d in _dates(clause, sentence, reference, planned=True)
              if d[0] > act.start("verb") and d[1] != "past" and not re.fullmatch(r"\d{4}", d[1])
              and not re.search(r"\bby\s+$", clause[:d[0]])]  # "by the end of 2027": a horizon
     vague = VAGUE_FUTURE.search(clause, act.end())
     subject = _ARTICLE.sub(lambda article: article.group(0).lower(), subject)
-    if len(subject.split()) < 2 or not re.match(r"(?:the|a|an|its|their)\s", subject, re.I) or \
-            not (dated or vague):
+    if len(subject.split()) < 2 or not (dated or vague):
         return []
     _, when, when_text = dated[0] if dated else (0, None, vague.group(0))
     noun = NOUN_OF_ACT[re.sub(r"\s+", " ", act.group("verb").lower()).replace("ised", "ized")]
@@ -271,6 +273,9 @@ def _passive_act(clause: str, sentence: str, reference: dt.date, people: list[st
              "when": when, "when_text": when_text, "evidence": sentence}]
 
 
+#: The noun phrase just before a verb, from its article: "(… but said) the new mechanism".
+_SUBJECT_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:(?!(?:the|an?|its|their|"
+                             r"said|says|that)\b)[\w’'-]+\s+){1,5}$")
 #: An act done to what the clause is about, ahead: "(the office) will be opened".
 _DATED_PASSIVE = re.compile(
     r"\b(?:will|would|shall|should|could|(?:is|are)\s+(?:expected|due|set|scheduled|likely)\s+"
