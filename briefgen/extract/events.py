@@ -193,6 +193,9 @@ def clause_events(clause: str, sentence: str, reference: dt.date, people: list[s
         cut = prepared.start() if prepared else 0  # what it prepares is told in its own words
         event = _event(named[cut:], sentence, (start - cut, end - cut, kind, noun), when,
                        when_text, people, parties)
+        if kind == "talks" and when_text and _TALKS_ACT.match(clause, start) and \
+                _due_by(when_text, clause):
+            event["kind"] = "deadline"  # "will complete the legal review of the text in 90 days"
         briefing = _REPORTED_ON.search(clause, 0, start) if noun else None
         if briefing:  # "will brief the Arab League on the talks next week": the briefing
             told = f" to {briefing.group('audience').strip()}" if briefing.group("audience") \
@@ -206,6 +209,18 @@ def clause_events(clause: str, sentence: str, reference: dt.date, people: list[s
         act = _GATED_DATED_ACT.search(clause, triggers[-1][1])
         return _dated_acts(clause, sentence, reference, people, parties) if act else []
     return [one for event in found for one in _split_visits(event, clause)]
+
+
+#: Talks named by what they are to finish: "complete the legal review of the text".
+_TALKS_ACT = re.compile(r"(?:negotiate\s+and\s+)?(?:finali[sz]e|memoriali[sz]e|conclude|"
+                        r"complete)\b", re.I)
+
+
+def _due_by(when_text: str, clause: str) -> bool:
+    """Whether a date is one an act is due by ("within 90 days", "by the end of March")."""
+    return bool(re.match(r"(?:by|within|no later than|before)\b", when_text) or
+                re.search(rf"\b(?:by|within|no later than|before)\s+{re.escape(when_text)}",
+                          clause))
 
 
 def _dated_acts(clause: str, sentence: str, reference: dt.date, people: list[str],
