@@ -164,9 +164,11 @@ CALLED_OFF = re.compile(
     r"\b(?:cancel(?:l?ed|s|ling)?|called off|postponed|scrapped|shelved|rejected|declined|"
     r"had been (?:due|scheduled|expected|set|planned|slated)|(?:be|been) rescheduled|"
     r"turned down|ruled out|no longer|will not|won't|would not)\b", _I)
+#: The words before a date an act is due by.
+DUE_WORDS = r"(?:by|no later than|before|within)"
 #: A date an act is due by: "by the end of June", "within 90 days", "no later than 1 May".
 _DUE_DATE = (
-    r"(?P<by>by|no later than|before|within)\s+"
+    rf"(?P<by>{DUE_WORDS})\s+"
     r"(?=(?:a|an|one|two|three|four|five|six|ten|twelve|thirty|sixty|ninety|\d+)\s+"
     r"(?:days|weeks|months)\b|"
     r"the\s+(?:first|second|third|fourth)\s+(?:quarter|half|week)\b|"

@@ -27,6 +27,7 @@ from briefgen.extract.event_words import (
     CLAUSE_BREAK,
     COUNCIL_SITTING,
     DUE_DATE,
+    DUE_WORDS,
     EVENT_NOUNS,
     FUTURE_ADJECTIVE,
     FUTURE_VERB,
@@ -218,9 +219,8 @@ _TALKS_ACT = re.compile(r"(?:negotiate\s+and\s+)?(?:finali[sz]e|memoriali[sz]e|c
 
 def _due_by(when_text: str, clause: str) -> bool:
     """Whether a date is one an act is due by ("within 90 days", "by the end of March")."""
-    return bool(re.match(r"(?:by|within|no later than|before)\b", when_text) or
-                re.search(rf"\b(?:by|within|no later than|before)\s+{re.escape(when_text)}",
-                          clause))
+    return bool(re.match(rf"{DUE_WORDS}\b", when_text) or
+                re.search(rf"\b{DUE_WORDS}\s+{re.escape(when_text)}", clause))
 
 
 def _dated_acts(clause: str, sentence: str, reference: dt.date, people: list[str],
@@ -253,7 +253,7 @@ def _dated_acts(clause: str, sentence: str, reference: dt.date, people: list[str
         label = fit(_act_on_subject(clause[:act.start()], what), sentence) or label
     elided = re.fullmatch(r"[a-z]+\s+(?P<rest>(?:in|at|on|during)\s.+)", what)
     relative = _RELATIVE_HEAD.search(clause[:act.start()]) if elided else None
-    named = _NAMED_ACT.search(relative.group("np")) if relative else None
+    named = _ACT_NOUN_PHRASE.search(relative.group("np")) if relative else None
     if named:  # "the signing of the deal, which they expect to sign in Tokyo": that signing
         label = fit(f"{named.group(0)} {elided.group('rest')}", sentence)
     return [{"what": capitalised(label), "kind": "other",
@@ -318,7 +318,8 @@ def _act_on_subject(before: str, verb: str) -> str:
 
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 #: An act named by its noun, last in a phrase: "(paving the way for the) signing of the deal".
-_NAMED_ACT = re.compile(r"\b[a-z]+(?:ing|ion|ment)\s+of\s+(?:the|a|an|this|its|their)\s+[^,;]+$")
+_ACT_NOUN_PHRASE = re.compile(r"\b[a-z]+(?:ing|ion|ment)\s+of\s+(?:the|a|an|this|its|their)\s+"
+                              r"[^,;]+$")
 
 
 def _head_noun_phrase(text: str) -> str:
@@ -675,7 +676,7 @@ def _past_mark(clause: str, start: int, end: int, noun: bool, when: str | None) 
                                            r"end\s+of)\s+the\s+$", before):
         return True  # "told reporters after the talks": the talks the report is about
     done = [verb for verb in PAST_VERB.finditer(clause[:start])
-            if not _TO_BE_DONE.search(clause, 0, verb.start())]  # "will be completed by June"
+            if not _PASSIVE_AHEAD.search(clause, 0, verb.start())]  # "will be completed by June"
     if done:
         later = clause[done[-1].end():start]
         if not (FUTURE_VERB.search(later) or INVITATION.search(later) or
@@ -686,7 +687,7 @@ def _past_mark(clause: str, start: int, end: int, noun: bool, when: str | None) 
 
 
 #: A participle that tells an act to be done: "(the road will) be (completed)".
-_TO_BE_DONE = re.compile(r"\b(?:will|would|shall|should|must|to|is\s+to|are\s+to)\s+be\s+$")
+_PASSIVE_AHEAD = re.compile(r"\b(?:will|would|shall|should|must|to|is\s+to|are\s+to)\s+be\s+$")
 #: A deal done in the clause: "was signed", "signed on Thursday", "agreed".
 _DONE_BEFORE = re.compile(r"\b(?:(?:was|were)\s+[a-z]+ed|signed|agreed|reached|concluded)\b")
 #: The occasion words were said at, which is the one reported: "said after the meeting".
@@ -1197,6 +1198,17 @@ _MEETING_GROUP = re.compile(
 _SHORT_ACT = 6
 
 
+#: What a deadline is about, as the subject of its clause: "(the) first shipment (is due …)".
+_DEADLINE_SUBJECT = (r"(?:^|\bthat\s+|,\s+)(?:[Tt]he\s+|[Ii]ts\s+|[Tt]heir\s+)"
+                     r"(?P<what>(?:[\w’'-]+\s+){0,4}?[a-z][\w’'-]*)\s+")
+#: An act to be done to it by the deadline: "the study is to be completed (by …)".
+_DONE_TO_BY = re.compile(rf"{_DEADLINE_SUBJECT}(?:(?:is|are)\s+(?:to|due\s+to|expected\s+to|"
+                         r"set\s+to)|will|must|should|shall)\s+be\s+(?P<act>[a-z]+(?:\s+over)?)"
+                         r"\s+$")
+#: Itself due by the deadline: "the first shipment is due (by …)".
+_DUE_BY = re.compile(rf"{_DEADLINE_SUBJECT}(?:is|are)\s+due\s+$")
+
+
 def _deadline_label(clause: str, start: int, end: int) -> str:
     if re.match(r"(?:with effect|effective)\b", clause[start:end], re.I):
         what = re.search(r"(?:^|\bthat\s+)(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[\w’'-]+\s+){0,4}?"
@@ -1249,15 +1261,10 @@ def _deadline_label(clause: str, start: int, end: int) -> str:
     modal = re.search(r"\b(?:will|would|shall|should|must)\s+((?:[\w’'$€£%.-]+\s+){1,8}?)$",
                       clause[:start])
     action = modal or re.search(r"\bto\s+((?:[\w’'$€£%.-]+\s+){1,14}?)$", clause[:start])
-    done_to = re.search(r"(?:^|\bthat\s+|,\s+)(?:[Tt]he\s+|[Ii]ts\s+|[Tt]heir\s+)"
-                        r"(?P<what>(?:[\w’'-]+\s+){0,4}?[a-z][\w’'-]*)\s+(?:(?:is|are)\s+"
-                        r"(?:to|due\s+to|expected\s+to|set\s+to)|will|must|should|shall)\s+be\s+"
-                        r"(?P<act>[a-z]+(?:\s+over)?)\s+$", clause[:start])
+    done_to = _DONE_TO_BY.search(clause, 0, start)
     if done_to and done_to.group("act") in NOUN_OF_ACT:  # "the study is to be completed by …"
         return capitalised(f"{NOUN_OF_ACT[done_to.group('act')]} of the {done_to.group('what')}")
-    due = re.search(r"(?:^|\bthat\s+|,\s+)(?:[Tt]he\s+|[Ii]ts\s+|[Tt]heir\s+)"
-                    r"(?P<what>(?:[\w’'-]+\s+){0,4}?[a-z][\w’'-]*)\s+(?:is|are)\s+due\s+$",
-                    clause[:start])
+    due = _DUE_BY.search(clause, 0, start)
     if due:  # "the first shipment is due by the end of May"
         return capitalised(f"{due.group('what')} due")
     if action:
