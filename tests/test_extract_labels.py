@@ -162,6 +162,9 @@ def test_a_label_never_ends_on_a_word_or_mark_that_leaves_it_hanging(text, label
         ("She reaffirmed the President's firm commitment to ensuring that the dam is finished.",
          "Commitment to ensuring that the dam is finished"),
         ("The leaders reaffirmed their commitment to NATO.", "Commitment to NATO"),
+        ("Reaffirms the Council's unwavering commitment to the sovereignty, unity and "
+         "territorial integrity of the Republic of Moldova;",
+         "Commitment to the sovereignty, unity and territorial integrity of Moldova"),
         ("Chile, for its part, reiterated its support for a reform of the Security Council.",
          "Chile’s support for a reform of the Security Council"),
     ],

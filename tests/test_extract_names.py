@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.extract.names import US_STATES, canonical, find_parties
+from briefgen.extract.names import US_STATES, canonical, find_parties, short_state_names
 
 
 @pytest.mark.parametrize(
@@ -54,3 +54,18 @@ def test_capitals_stand_for_states_only_when_asked():
 @pytest.mark.parametrize("place", ["Florida", "Arizona", "Washington"])
 def test_us_states_are_known_places(place):
     assert place in US_STATES
+
+
+@pytest.mark.parametrize(("text", "headline"), [
+    ("integrity of the Republic of South Sudan", "integrity of South Sudan"),
+    ("the Kingdom of Saudi Arabia and the State of Qatar", "Saudi Arabia and Qatar"),
+    ("Socialist Republic of Viet Nam to buy aircraft", "Viet Nam to buy aircraft"),
+    ("United Republic of Tanzania to host the summit", "Tanzania to host the summit"),
+    # a short name that could mean another state, and a formal name inside a longer one
+    ("Republic of Korea to invest", "Republic of Korea to invest"),
+    ("the Democratic People's Republic of Korea", "the Democratic People's Republic of Korea"),
+    ("the Republic of the Congo", "the Republic of the Congo"),
+    ("the Bank of England", "the Bank of England"),
+])
+def test_a_formal_state_name_is_written_as_headlines_write_it(text, headline):
+    assert short_state_names(text) == headline

@@ -13,7 +13,7 @@ from briefgen.extract.clauses import GIVEN, LEAD_ADVERBIAL, read_commitment, sin
 from briefgen.extract.dates.vocabulary import MONTH_ABBR, MONTH_FULL, WEEKDAY_FULL
 from briefgen.extract.label_words import ends_on_modifier, is_adjective, is_noun_in_ing
 from briefgen.extract.literal_gate import LiteralGated
-from briefgen.extract.names import find_parties
+from briefgen.extract.names import find_parties, short_state_names
 from briefgen.extract.word_gate import as_ascii_case
 
 MAX_WORDS = 15
@@ -249,8 +249,9 @@ def _plain(text: str) -> str:
     """`text` without what a headline leaves out: bracketed asides, quantity phrases ("a wide
     range of"), the manner ("in a timely manner"), the day it happens ("on Thursday"), who
     reported it (", officials said") and the steps taken to do what is done ("take steps to");
-    "the United States" as headlines write it, "the U.S."."""
-    text = _ACRONYM_GATED.sub(_as_acronym, text)
+    "the United States" and "the Republic of Cyprus" as headlines write them, "the U.S." and
+    "Cyprus"."""
+    text = short_state_names(_ACRONYM_GATED.sub(_as_acronym, text))
     text = _QUANTITY_GATED.sub("", _COMMA_ASIDE.sub(" ", _ASIDE_GATED.sub("", text)))
     text = _MANNER_GATED.sub("", text)
     text = _SOURCE_GATED.sub("", undated(text))

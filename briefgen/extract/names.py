@@ -413,6 +413,34 @@ _FORMAL_NAME = re.compile(r"(?:[Tt]he\s+)?(?:(?:Federal|Islamic|Democratic|Unite
                           r"Sultanate|Emirate|Principality|Grand\s+Duchy|Commonwealth)\s+of\s+")
 
 
+def short_state_names(text: str) -> str:
+    """`text` with each state's formal name as a headline writes it, the rest of the name as
+    the text spells it: "the Republic of South Sudan" → "South Sudan", "Socialist Republic of
+    Viet Nam" → "Viet Nam"; a short name that could mean another state stays formal."""
+    return _FORMAL_IN_TEXT.sub(_short_state_name, text) if " of " in text else text
+
+
+def _short_state_name(found: re.Match) -> str:
+    formal = found.group(0)[:found.start("name") - found.start()]
+    if re.search(r"[A-Z][\w’'-]*\s+$", found.string[:found.start()]) or \
+            ("Kingdom of" in formal and "United" in formal):
+        return found.group(0)  # "Democratic People's | Republic of Korea", "United Kingdom of …"
+    words = found.group("name").split()
+    for size in range(len(words), 0, -1):
+        name = " ".join(words[:size])
+        state = STATES.get(name)
+        if state and state == canonical(formal + name) and name not in _SHARED_SHORT_NAMES:
+            return " ".join([name, *words[size:]])
+    return found.group(0)
+
+
+#: A formal name in running text: "the Republic of South Sudan".
+_FORMAL_IN_TEXT = re.compile(r"\b" + _FORMAL_NAME.pattern +
+                             r"(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")
+#: Short names that may mean either of two states: "Korea", "Congo".
+_SHARED_SHORT_NAMES = frozenset({"Korea", "Congo"})
+
+
 #: A state named only for a person's past office, which makes it no party to what is told:
 #: "the mediator, a former vice-president of Zambia".
 FORMER_OFFICE = LiteralGated(re.compile(r"\bformer\s+(?:[\w-]+\s+){1,4}?of\s+(?:the\s+)?"
