@@ -256,7 +256,8 @@ def _dated_acts(clause: str, sentence: str, reference: dt.date, people: list[str
     named = _ACT_NOUN_PHRASE.search(relative.group("np")) if relative else None
     if named:  # "the signing of the deal, which they expect to sign in Tokyo": that signing
         label = fit(f"{named.group(0)} {elided.group('rest')}", sentence)
-    return [{"what": capitalised(label), "kind": "other",
+    due = dated and _due_by(when_text, clause)  # "is due to publish X by the end of March"
+    return [{"what": capitalised(label), "kind": "deadline" if due else "other",
              "who": find_parties(clause[:act.start()], capital_as_state=True)[:2]
              or list(parties[:2]),
              "where": _where(clause, act.start("verb"), people, travel=False),
