@@ -16,7 +16,8 @@ _I = re.I
 #: Event nouns by kind, most specific first.
 EVENT_NOUNS: list[tuple[str, re.Pattern]] = [
     ("state-visit", re.compile(r"\bstate[- ]visits?\b", _I)),
-    ("summit", re.compile(r"\bsummits?\b", _I)),
+    ("summit", re.compile(r"\b(?:summits?|leaders[’']?\s+(?:meetings?|retreats?)|heads\s+of\s+state"
+                          r"(?:\s+and\s+government)?\s+(?:meetings?|segment))\b", _I)),
     ("election", re.compile(r"\b(?:elections?|referend(?:um|a)|electoral cycle|"
                             r"(?:presidential|parliamentary|general) vote|run-?offs?|"
                             r"(?:go|goes|head|heads|return|returns) to the polls|"

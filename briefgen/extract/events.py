@@ -514,7 +514,8 @@ def _triggers(clause: str, people: list[str]) -> list[tuple[int, int, str, bool]
         if merged and merged[-1][3] and span[3] and "deadline" not in (span[2], merged[-1][2]) \
                 and _ONE_NAME_GAP.fullmatch(clause[merged[-1][1]:span[0]]):
             # one name: "Summit Meeting", "Forum Leaders Meeting", "round of the X dialogue"
-            merged[-1] = (merged[-1][0], span[1], span[2], True)
+            kind = "summit" if "summit" in (merged[-1][2], span[2]) else span[2]
+            merged[-1] = (merged[-1][0], span[1], kind, True)
             continue
         if merged and not merged[-1][3] and span[3] and "deadline" not in (span[2], merged[-1][2]) \
                 and not re.match(r"(?:travel|head|depart|fly|arriv)", clause[merged[-1][0]:],
