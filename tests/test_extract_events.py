@@ -745,9 +745,10 @@ def test_what_is_due_by_a_day_written_day_first_or_before_a_month_is_a_deadline(
          [("Joint civil defence exercise of the Member States", "2025-12")]),
         ("Both sides agreed to reopen the two border checkpoints on 1 December 2025.",
          [("Reopen the two border checkpoints", "2025-12-01")]),
-        ("In October, the two leaders agreed to open two more crossings by the summer.", []),
+        ("In October, the two leaders agreed to open two more crossings by the summer.",
+         [("Open two more crossings", "2026-06/2026-08")]),
         ("The two leaders agreed to open two more crossings in March.",
-         [("Two leaders to open two more crossings", "2026-03")]),
+         [("Open two more crossings", "2026-03")]),
         ("Japan will introduce multiple-entry visas for students from January 1, 2026.",
          [("Japan to introduce multiple-entry visas for students", "2026-01-01")]),
         ("Leaders accepted the offer of Tuvalu to host the Fifty-Seventh Pacific Islands Forum "

@@ -49,6 +49,7 @@ from briefgen.extract.event_words import (
     VAGUE_FUTURE,
 )
 from briefgen.extract.labels import (
+    ALL_PARTIES,
     NOUN_OF_ACT,
     base_form,
     capitalised,
@@ -234,10 +235,7 @@ def _dated_acts(clause: str, sentence: str, reference: dt.date, people: list[str
     dated = [d for d in _dates(clause, sentence, reference, planned=True)
              if d[0] > act.start("verb") and d[1] != "past" and not re.fullmatch(r"\d{4}", d[1])]
     vague = VAGUE_FUTURE.search(clause, act.end())
-    if dated and re.match(r"(?:agreed|decided)\b", act.group(0)) and \
-            not re.fullmatch(r"\d{4}-\d\d-\d\d", dated[0][1]) and \
-            re.search(r"\b(?:by|before|until)\s+$", clause[:dated[0][0]]):
-        return []  # "agreed to open two crossings by the summer": a pledge's horizon, no day
+
     if dated:
         position, when, when_text = dated[0]
     elif vague:  # "in the coming days", "within weeks": ahead, on no day yet
@@ -247,7 +245,8 @@ def _dated_acts(clause: str, sentence: str, reference: dt.date, people: list[str
     what = re.sub(r"\s+(?:on|in|by|at|from|within|over|during|before)$", "",
                   clause[act.start("verb"):position].rstrip(" ,"))
     agent = _ACT_AGENT.search(clause[:act.start()])
-    doer = agent.group("agent") if agent else None
+    doer = agent.group("agent") if agent and not ALL_PARTIES.fullmatch(
+        re.sub(r"^two\s", "the two ", agent.group("agent"))) else None  # "(the) two leaders"
     label = fit(f"{doer} to {what}" if doer else what, sentence)
     if len(what.split()) == 1:  # "construction of the section is due to begin": what begins
         label = fit(_act_on_subject(clause[:act.start()], what), sentence) or label

@@ -470,7 +470,7 @@ def agreement_label(clause: str, evidence: str = "") -> str:
     agreed = _AGREED_THAT.search(clause)
     if agreed:  # "agreed that the negotiators would meet again" → "Negotiators to meet again"
         who = agreed.group("who")
-        doer = "" if _ALL_PARTIES.fullmatch(who) else f"{who} to "
+        doer = "" if ALL_PARTIES.fullmatch(who) else f"{who} to "
         return fit(f"{doer}{agreed.group('act')}", evidence, examples=True)
     found = read_commitment(clause)
     if found and (len(content_words(found.act)) >= 2 or (
@@ -528,8 +528,8 @@ _AGREED_THAT = re.compile(r"\bagree[ds]?\s+(?:only\s+|also\s+)?that\s+(?:(?:the|
                           r"(?P<who>[^,;]{2,80}?)\s+(?:would|will|should|shall|must)\s+"
                           r"(?:also\s+)?(?P<act>(?!be\b)[a-z]+\b.*)", re.I)
 #: A doer that stands for all who agreed: "both sides", "they".
-_ALL_PARTIES = re.compile(r"(?:(?:both|the\s+two|all|our|their)\s+)?(?:sides|parties|countries|"
-                          r"nations|leaders|governments|ministers)|they|we|it", re.I)
+ALL_PARTIES = re.compile(r"(?:(?:both|the\s+two|all|our|their)\s+)?(?:sides|parties|countries|"
+                         r"nations|leaders|governments|ministers)|they|we|it", re.I)
 #: An offer to host, accepted or welcomed: "the offer of Tuvalu to host the 57th meeting".
 _OFFER_TO_HOST = re.compile(r"\bthe\s+(?:kind\s+)?offer\s+of\s+(?:the\s+)?"
                             r"(?P<host>[\w’'. -]{2,60}?)\s+to\s+host\s+(?P<what>\S.*)", re.I)
