@@ -1109,8 +1109,15 @@ def test_a_plan_for_a_season_already_begun_is_still_ahead():
          "deadline"),
         ("The ministry will deliver the remaining grain no later than 1 March.", "deadline"),
         ("The minister said he expected to sign the memorandum by June.", "deadline"),
+        ("Officials said the new mechanism should be launched by the end of March.", "deadline"),
+        ("Officials said the new mechanism should be launched in March.", "other"),
         ("The ministry will deliver the remaining grain on 1 March.", "other"),
     ],
 )
 def test_an_act_planned_by_a_date_is_a_deadline_and_on_a_date_an_event(sentence, kind):
     assert one(sentence)["kind"] == kind
+
+
+def test_an_act_reported_in_the_passive_by_a_date_is_labelled_by_its_noun():
+    event = one("Officials said the new mechanism should be launched by the end of March.")
+    assert (event["kind"], event["what"]) == ("deadline", "Launch of the new mechanism")

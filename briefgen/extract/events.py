@@ -275,15 +275,16 @@ def _passive_act(clause: str, sentence: str, reference: dt.date, people: list[st
         last = _SUBJECT_BEFORE.search(clause, 0, act.start())
         subject = last.group(0).strip() if last else ""
     dated = [d for d in _dates(clause, sentence, reference, planned=True)
-             if d[0] > act.start("verb") and d[1] != "past" and not re.fullmatch(r"\d{4}", d[1])
-             and not re.search(r"\bby\s+$", clause[:d[0]])]  # "by the end of 2027": a horizon
+             if d[0] > act.start("verb") and d[1] != "past" and not re.fullmatch(r"\d{4}", d[1])]
     vague = VAGUE_FUTURE.search(clause, act.end())
     subject = _ARTICLE.sub(lambda article: article.group(0).lower(), subject)
     if len(subject.split()) < 2 or not (dated or vague):
         return []
     _, when, when_text = dated[0] if dated else (0, None, vague.group(0))
     noun = NOUN_OF_ACT[re.sub(r"\s+", " ", act.group("verb").lower()).replace("ised", "ized")]
-    return [{"what": capitalised(fit(f"{noun} of {subject}", sentence)), "kind": "other",
+    due = dated and _due_by(when_text, clause)
+    return [{"what": capitalised(fit(f"{noun} of {subject}", sentence)),
+             "kind": "deadline" if due else "other",
              "who": list(parties[:2]), "where": _where(clause, act.end(), people, travel=False),
              "when": when, "when_text": when_text, "evidence": sentence}]
 
@@ -1200,7 +1201,7 @@ _SHORT_ACT = 6
 
 
 #: What a deadline is about, as the subject of its clause: "(the) first shipment (is due …)".
-_DEADLINE_SUBJECT = (r"(?:^|\bthat\s+|,\s+)(?:[Tt]he\s+|[Ii]ts\s+|[Tt]heir\s+)"
+_DEADLINE_SUBJECT = (r"(?:^|\b(?:that|said|says)\s+|,\s+)(?:[Tt]he\s+|[Ii]ts\s+|[Tt]heir\s+)"
                      r"(?P<what>(?:[\w’'-]+\s+){0,4}?[a-z][\w’'-]*)\s+")
 #: An act to be done to it by the deadline: "the study is to be completed (by …)".
 _DONE_TO_BY = re.compile(rf"{_DEADLINE_SUBJECT}(?:(?:is|are)\s+(?:to|due\s+to|expected\s+to|"
