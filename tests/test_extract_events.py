@@ -1121,3 +1121,9 @@ def test_an_act_planned_by_a_date_is_a_deadline_and_on_a_date_an_event(sentence,
 def test_an_act_reported_in_the_passive_by_a_date_is_labelled_by_its_noun():
     event = one("Officials said the new mechanism should be launched by the end of March.")
     assert (event["kind"], event["what"]) == ("deadline", "Launch of the new mechanism")
+
+
+def test_an_act_whose_object_is_the_noun_a_relative_clause_hangs_on_names_it():
+    event = one("Both sides welcomed a new fellowship program for diplomats that the Pacific "
+                "Institute intends to launch in March.")
+    assert event["what"] == "Pacific Institute to launch a new fellowship program for diplomats"

@@ -249,7 +249,10 @@ def _dated_acts(clause: str, sentence: str, reference: dt.date, people: list[str
         re.sub(r"^two\s", "the two ", agent.group("agent"))) else None  # "(the) two leaders"
     label = fit(f"{doer} to {what}" if doer else what, sentence)
     if len(what.split()) == 1:  # "construction of the section is due to begin": what begins
-        label = fit(_act_on_subject(clause[:act.start()], what), sentence) or label
+        on_subject = _act_on_subject(clause[:act.start()], what)
+        if doer and on_subject.startswith(what):  # "a program that X intends to launch"
+            on_subject = f"{doer} to {on_subject}"
+        label = fit(on_subject, sentence) or label
     elided = re.fullmatch(r"[a-z]+\s+(?P<rest>(?:in|at|on|during)\s.+)", what)
     relative = _RELATIVE_HEAD.search(clause[:act.start()]) if elided else None
     named = _ACT_NOUN_PHRASE.search(relative.group("np")) if relative else None
@@ -336,7 +339,8 @@ def _head_noun_phrase(text: str) -> str:
 _GOVERNED_ARTICLE = re.compile(r"(?:\b(?P<preposition>of|with|in|on|for|to|from|at|by|into|"
                                r"under)\s+)?\b(?P<article>the|a|an)\s", re.I)
 #: The noun a relative clause hangs on: "(…) the latest tranche of aid, which (is due to …)".
-_RELATIVE_HEAD = re.compile(r"(?P<np>\b(?:the|a|an)\s+[^,;]+?),?\s+which\b[^,;]*$")
+_RELATIVE_HEAD = re.compile(r"(?P<np>\b(?:the|a|an)\s+[^,;]+?)(?:,?\s+which|(?<!\bsaid)(?<!\bsays)"
+                            r"(?<!ed)\s+that)\b[^,;]*$")
 _INTRANSITIVE = re.compile(r"arrive|begin|start|open|close|resume|depart|leave|return|"
                            r"conclude|end|expire|take\s+effect", re.I)
 
