@@ -31,6 +31,10 @@ from briefgen.extract.sentences import split_sentences
         ("Still, unresolved issues remain.", ["Still, unresolved issues remain."]),
         ("Among the agreements cited: a truce; a pledge.",
          ["Among the agreements cited: a truce; a pledge."]),
+        ("No state may move borders by force.Russia broke that rule.",
+         ["No state may move borders by force.", "Russia broke that rule."]),
+        ("Gov.Newsom spoke at whitehouse.gov today.",
+         ["Gov.Newsom spoke at whitehouse.gov today."]),
         ("", []),
     ],
 )

@@ -1,7 +1,8 @@
 """Split a paragraph into sentences, knowing "U.S.", "Mr." and "Joseph R. Biden, Jr.".
 
 A small rule-based splitter: a sentence ends at ".", "!" or "?" (with any closing quotes or
-brackets) before white space and a capital, digit or opening quote — unless the word before
+brackets) before white space and a capital, digit or opening quote, or at a full stop
+between two words with no space after it ("force.Russia") — unless the word before
 the stop is a title or an initial (never an end), or an abbreviation such as "U.S." or "Jr."
 followed by a word that does not usually start a sentence ("U.S. officials").
 
@@ -36,7 +37,10 @@ _STARTERS = {
     "still", "also", "today", "yesterday", "earlier", "later", "last", "next", "among", "some",
     "many", "most", "no", "not", "by", "from", "to", "according", "separately", "further",
 }
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+#: A stop before white space and what may begin a sentence, or one a space was left out
+#: after, between two words ("… by force.Russia violated …").
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|"
+                       r"(?<=[a-z]{2})\.(?=[A-Z][a-z]+\b)")
 #: The word before a stop, read from a short window that ends at the stop.
 _WORD_BEFORE = re.compile(r"(?<![\w.])([A-Za-z][A-Za-z.]*)$")
 _WORD_AFTER = re.compile(r"\s+[\"'“‘(\[]?([A-Za-z0-9]+)")
