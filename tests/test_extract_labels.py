@@ -162,6 +162,10 @@ def test_a_label_never_ends_on_a_word_or_mark_that_leaves_it_hanging(text, label
         ("She reaffirmed the President's firm commitment to ensuring that the dam is finished.",
          "Commitment to ensuring that the dam is finished"),
         ("The leaders reaffirmed their commitment to NATO.", "Commitment to NATO"),
+        ("The leaders restated their commitment to a Europe that is whole, free and at peace.",
+         "Commitment to a Europe whole, free and at peace"),
+        ("They reaffirmed their commitment to a Council that is more representative of Africa.",
+         "Commitment to a Council more representative of Africa"),
         ("Reaffirms the Council's unwavering commitment to the sovereignty, unity and "
          "territorial integrity of the Republic of Moldova;",
          "Commitment to the sovereignty, unity and territorial integrity of Moldova"),

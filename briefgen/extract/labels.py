@@ -164,7 +164,7 @@ def _as_attribute(found: re.Match) -> str:
 _ENSURED = re.compile(r"\bensur(?:e|es|ed|ing)\s+that\s+(?P<subject>(?:the\s+)?[\w’'-]+"
                       r"(?:\s+[\w’'-]+){0,4}?)\s+(?:is|are|remains?|stays?)\s+(?P<state>[a-z]+)\b")
 #: Adjectives of a state to be ensured that `is_adjective` does not know by their ending.
-_STATES = frozenset({"free", "safe", "secure", "open", "stable", "clear", "able"})
+_STATES = frozenset({"free", "safe", "secure", "open", "stable", "clear", "able", "whole"})
 
 
 def _unmodified(text: str) -> str:
@@ -237,12 +237,20 @@ def _without_relative(text: str) -> str:
         if head and not _THAT_VERBS.search(head):
             clause = text[found.end():]
             kept = text[:found.end("head")]
+            state = _COPULA_STATE.match(clause)
+            if state and (is_adjective(state.group("state").lower()) or state.group("more") or
+                          state.group("state").lower() in _STATES):
+                start = state.start("more") if state.group("more") else state.start("state")
+                return f"{kept} {clause[start:]}"  # "a Europe (that is) whole and free"
             if (word_count(clause) > 4 or _MODAL.match(clause)) and word_count(kept) > 2:
                 return kept  # "avoid steps that could stoke unrest" stays whole
     return text
 
 
 _MODAL = re.compile(r"(?:will|would|can|could|may|might|must|shall|should)\b")
+#: A relative clause that only tells a state: "(a Council that) is more representative".
+_COPULA_STATE = re.compile(r"(?:is|are)\s+(?P<more>more\s+)?(?:fully\s+|truly\s+)?"
+                           r"(?P<state>[a-z]+)\b")
 
 
 def _plain(text: str) -> str:
