@@ -33,6 +33,8 @@ def texts(markdown: str) -> list[str]:
         ("<figure>\n<img src=\"a.jpg\" alt=\"A photo caption\" />\n</figure>\n\nThe text.",
          ["The text."]),
         ("See <https://example.org/a> for more.", ["See https://example.org/a for more."]),
+        ("**Reinforcing joint\nresponses  \n  \n**1. The sides met.",
+         ["Reinforcing joint responses", "1. The sides met."]),
     ],
 )
 def test_markdown_gives_the_words_a_reader_sees(markdown, expected):

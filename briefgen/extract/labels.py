@@ -239,7 +239,8 @@ def _without_relative(text: str) -> str:
             kept = text[:found.end("head")]
             state = _COPULA_STATE.match(clause)
             if state and (is_adjective(state.group("state").lower()) or state.group("more") or
-                          state.group("state").lower() in _STATES):
+                          state.group("state").lower() in _STATES) and \
+                    all(_is_state_word(w) for w in _JOINED_WORD.findall(clause)):
                 start = state.start("more") if state.group("more") else state.start("state")
                 return f"{kept} {clause[start:]}"  # "a Europe (that is) whole and free"
             if (word_count(clause) > 4 or _MODAL.match(clause)) and word_count(kept) > 2:
@@ -248,6 +249,16 @@ def _without_relative(text: str) -> str:
 
 
 _MODAL = re.compile(r"(?:will|would|can|could|may|might|must|shall|should)\b")
+#: The first word of each later part of a list: "(whole, free,) and at (peace)".
+_JOINED_WORD = re.compile(r"\s(?:and|or)\s+([a-z]+)")
+
+
+def _is_state_word(word: str) -> bool:
+    """Whether a list's part that starts with `word` may still tell a state ("and at peace",
+    "and inclusive"), not an act ("and benefit the middle class")."""
+    return word in ("at", "in", "more", "fully") or is_adjective(word) or word in _STATES
+
+
 #: A relative clause that only tells a state: "(a Council that) is more representative".
 _COPULA_STATE = re.compile(r"(?:is|are)\s+(?P<more>more\s+)?(?:fully\s+|truly\s+)?"
                            r"(?P<state>[a-z]+)\b")

@@ -141,15 +141,22 @@ class _Line:
 
     def _finish(self) -> None:
         text = "".join(self.parts)
-        body = text.rstrip()
+        stray = _STRAY_MARK.match(text)
+        cut = stray.end() if stray and stray.group(0) not in text[stray.end():] else 0
+        body = text[cut:].rstrip()
         if not body:
             return
         self.pieces.append(Piece(
             body, self.kind,
-            seams=tuple(dict.fromkeys(s for s in self.seams if 0 < s < len(body))),
-            lead=min(self.lead, len(body)),
-            lines=tuple(line for line in self.lines if 0 < line < len(body)),
+            seams=tuple(dict.fromkeys(s - cut for s in self.seams if 0 < s - cut < len(body))),
+            lead=min(max(self.lead - cut, 0), len(body)),
+            lines=tuple(line - cut for line in self.lines if 0 < line - cut < len(body)),
         ))
+
+
+#: Bold marks that open a block and are never closed, shown as they are written: a heading
+#: whose closing marks were lost ("**Reinforcing multilateral responses", then a blank line).
+_STRAY_MARK = re.compile(r"(?:\*\*|__)(?=\S)")
 
 
 def _fold(text: str) -> str:
