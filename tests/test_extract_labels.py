@@ -630,3 +630,19 @@ def test_the_party_named_after_that_is_the_one_that_acts(clause, label):
 )
 def test_the_steps_taken_to_do_something_are_left_out(clause, label):
     assert agreement_label(clause) == label
+
+
+@pytest.mark.parametrize(
+    ("clause", "label"),
+    [
+        ("The leaders instructed their ministers to take further steps for a NEW ERA of "
+         "the ever-growing U.S.-Fiji-Tonga-Samoa Alliance.",
+         "Take further steps for a New Era"),
+        ("Both leaders will implement this GREAT DEAL with NATO and the EU.",
+         "Implement this Great Deal with NATO and the EU"),
+        ("They stressed the importance of economic policies that are sustainable and inclusive, "
+         "and benefit the middle class.", "Stress the importance of economic policies"),
+    ],
+)
+def test_a_label_says_what_is_done_in_the_words_a_headline_uses(clause, label):
+    assert agreement_label(clause, clause) == label

@@ -137,19 +137,35 @@ def fit(text: str, evidence: str = "", limit: int = MAX_WORDS, *,
         named = _NAMED_ACT.sub("", text)  # "promote deeper information and technology sharing"
         if named != text and _fits(named, evidence, limit) and word_count(named) >= 3:
             return capitalised(named)  # → "Information and technology sharing": what, not how
-    for cut in _PHRASE_CUTS:
-        # the last boundary first; whether a cut may fall there is asked only when reached
-        for boundary in reversed(list(re.finditer(cut, text))):
-            if not _may_cut(text, boundary):
-                continue
-            start = boundary.start()
-            shorter = _tidy(text[:start])
-            if word_count(shorter) >= 3 and _fits(shorter, evidence, limit) and _whole(shorter):
-                return capitalised(shorter)
+    cuts = [_last_cut(text, cut, evidence, limit) for cut in _PHRASE_CUTS]
+    found = [shorter for shorter in cuts if shorter]
+    if found:
+        shorter = found[0]
+        if len(found) > 1 and content_words(shorter) <= _LIGHT_WORDS:
+            shorter = found[1]  # "take further steps for a new age (of …)", not "take … steps"
+        return capitalised(shorter)
     words = text.split()
     while len(words) > 3 and word_count(" ".join(words)) > limit:
         words.pop()
     return capitalised(_unmodified(" ".join(words)))
+
+
+#: Words that say an act is done but not which: a label of only these says nothing yet.
+_LIGHT_WORDS = frozenset({"take", "make", "further", "steps", "measures", "action", "actions",
+                          "efforts", "work", "continue", "more", "additional", "necessary",
+                          "appropriate", "concrete", "practical", "new"})
+
+
+def _last_cut(text: str, cut: str, evidence: str, limit: int) -> str | None:
+    """`text` cut at the last boundary of the kind `cut` where what is left fits and is whole;
+    whether a cut may fall at a boundary is asked only when it is reached."""
+    for boundary in reversed(list(re.finditer(cut, text))):
+        if not _may_cut(text, boundary):
+            continue
+        shorter = _tidy(text[:boundary.start()])
+        if word_count(shorter) >= 3 and _fits(shorter, evidence, limit) and _whole(shorter):
+            return shorter
+    return None
 
 
 def _as_attribute(found: re.Match) -> str:
@@ -269,8 +285,9 @@ def _plain(text: str) -> str:
     range of"), the manner ("in a timely manner"), the day it happens ("on Thursday"), who
     reported it (", officials said") and the steps taken to do what is done ("take steps to");
     "the United States" and "the Republic of Cyprus" as headlines write them, "the U.S." and
-    "Cyprus"."""
+    "Cyprus"; words in capitals for emphasis ("a GREAT DEAL") as any others ("a Great Deal")."""
     text = short_state_names(_ACRONYM_GATED.sub(_as_acronym, text))
+    text = _SHOUTED.sub(lambda run: run.group(0).title(), text)
     text = _QUANTITY_GATED.sub("", _COMMA_ASIDE.sub(" ", _ASIDE_GATED.sub("", text)))
     text = _MANNER_GATED.sub("", text)
     text = _SOURCE_GATED.sub("", undated(text))
@@ -292,6 +309,8 @@ _WORDY = re.compile(r"(?:(?<=memorandum)|(?<=memoranda))\s+of\s+understanding\b|
                     r"(?<=\bin)\s+the\s+(?:fields?|areas?|spheres?|domains?)\s+of(?=\s+[a-z])",
                     re.I)
 #: The United States as a headline names it: "U.S." ("the United States of America" stays).
+#: Words set in capitals for emphasis, two or more in a row: "a NEW GOLDEN AGE".
+_SHOUTED = re.compile(r"\b[A-Z]{3,}(?:\s+[A-Z]{2,})+\b")
 _UNITED_STATES = re.compile(r"\bUnited States\b(?!\s+of\b)")
 
 
