@@ -533,6 +533,8 @@ def test_an_agreement_not_reached_is_not_an_agreement(sentence):
          "Accept a cessation of hostilities"),
         ("The accord, signed in Lisbon, provides for a phased withdrawal of troops.",
          "Phased withdrawal of troops"),
+        ("They instructed the export credit agencies and the relevant ministries of both "
+         "countries to conclude the financing talks.", "Conclude the financing talks"),
     ],
 )
 def test_news_verbs_of_commitment_are_agreements(sentence, what):

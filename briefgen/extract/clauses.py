@@ -52,7 +52,7 @@ _COMMITMENT = re.compile(
     r"plans?|planned|aims?|aimed|seeks?|sought|expressed (?:their|our|his|her) (?:\w+ )?"
     r"(?:intent|intention|desire|readiness|willingness)|"
     r"(?:instructed|directed|tasked|asked|encouraged|urged|mandated|charged|requests|obliges|"
-    r"obligates|requires|binds) [\w’' -]{1,60}?|"
+    r"obligates|requires|binds) [\w’' -]{1,100}?|"
     r"(?:commitments?|pledges?|plans?|intention|intent|determination|readiness|willingness|"
     r"keenness|decision|resolve|efforts?|announcement|(?-i:agreement)|desire)"
     r"(?: and (?:\w+ ){1,2})?(?: (?:of|by) [\w’'. -]{1,60}?)?)"

@@ -65,7 +65,7 @@ _AGREEMENT = re.compile(
     r"resolve[sd]? to|decide[sd]? to|redouble|intensify|"
     r"(?:instructed|directed|tasked|asked|mandated|charged) (?:their|our|the) (?:[\w-]+ ){0,2}?"
     r"[a-z]+s to|"
-    r"(?<!\bHe )(?<!\bShe )(?:instructed|directed|tasked|mandated|charged) (?:[\w’'-]+ ){1,7}?to "
+    r"(?<!\bHe )(?<!\bShe )(?:instructed|directed|tasked|mandated|charged) (?:[\w’'-]+ ){1,12}?to "
     r"(?!the\b|a\b|an\b)[a-z]+\b|"
     r"(?:announced|conveyed|communicated|confirmed) (?:its|their|the) (?:\w+['’]s )?"
     r"decision to|"
