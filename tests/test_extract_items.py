@@ -107,6 +107,7 @@ def test_commitments_are_agreements_one_per_commitment(sentence, whats):
         "Analysts note the planned visits mark a diplomatic opening.",
         "“Today we have signed the most important deal in our history.",
         "The mediators urged the parties to respect their commitments.",
+        "Urges the parties to respect their commitments under the truce.",
         "The council will hold an emergency session on the floods on Thursday.",
         "Sorland’s Foreign Minister will pay an official visit to Arden from March 12 to 14.",
         "Tehran’s reaction to Thursday’s signing was not immediately available.",
@@ -535,6 +536,8 @@ def test_an_agreement_not_reached_is_not_an_agreement(sentence):
          "Phased withdrawal of troops"),
         ("They instructed the export credit agencies and the relevant ministries of both "
          "countries to conclude the financing talks.", "Conclude the financing talks"),
+        ("Requests the Commission to convene a donors’ conference for the border force.",
+         "Convene a donors’ conference for the border force"),
     ],
 )
 def test_news_verbs_of_commitment_are_agreements(sentence, what):

@@ -45,6 +45,9 @@ _NOT_REFUSED = r"(?:be|have|only|hesitate|like|object|oppose|block|stand|rule|pr
 #: "failed to", also with the day or "again" between: "failed on Wednesday to agree".
 _FAILED_TO = r"(?:failed|fail|refused|declined)(?:\s+(?:on|in|at|by)\s+\w+|\s+again)?\s+to"
 
+#: A communiqué's decision, its verb opening the paragraph with the body's name left out:
+#: "Requests the Commission to convene a conference …" (not "urges", an appeal to others).
+_OPERATIVE_VERB = r"(?-i:^(?:\d+\.\s*)?(?:Requests|Directs|Tasks|Mandates|Instructs))"
 _AGREEMENT = re.compile(
     r"\b(?:(?<!\bof )(?<!\bthe )(?<!\bThe )(?<!\ban )(?<!\bno )(?<!\bany )(?<!\bbe )agreed|"
     r"agree(?:s|ing)? (?:to|on)|"
@@ -65,6 +68,7 @@ _AGREEMENT = re.compile(
     r"resolve[sd]? to|decide[sd]? to|redouble|intensify|"
     r"(?:instructed|directed|tasked|asked|mandated|charged) (?:their|our|the) (?:[\w-]+ ){0,2}?"
     r"[a-z]+s to|"
+    rf"{_OPERATIVE_VERB}\s+(?:[\w’'.-]+\s+){{1,12}}?to\s+[a-z]+\b|"
     r"(?<!\bHe )(?<!\bShe )(?:instructed|directed|tasked|mandated|charged) (?:[\w’'-]+ ){1,12}?to "
     r"(?!the\b|a\b|an\b)[a-z]+\b|"
     r"(?:announced|conveyed|communicated|confirmed) (?:its|their|the) (?:\w+['’]s )?"
@@ -593,7 +597,7 @@ def _is_agreement(clause: str) -> bool:
         return True
     cue = _AGREEMENT_CUE.search(clause)
     request = _REQUEST_TO.search(clause)
-    if request and cue and cue.end() <= request.start():
+    if request and cue and (cue.end() <= request.start() or re.match(_OPERATIVE_VERB, clause)):
         request = None  # "adopted a resolution urging states to …", "decides to X and asks Y"
     if not cue or _NOT_AGREEMENT_CUE.search(clause) or request or _PENDING_CUE.search(clause):
         return False  # "the accord must still be ratified": a step still open, not a new deal
