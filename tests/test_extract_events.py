@@ -1127,3 +1127,24 @@ def test_an_act_whose_object_is_the_noun_a_relative_clause_hangs_on_names_it():
     event = one("Both sides welcomed a new fellowship program for diplomats that the Pacific "
                 "Institute intends to launch in March.")
     assert event["what"] == "Pacific Institute to launch a new fellowship program for diplomats"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "what"),
+    [
+        ("The ministers agreed to launch a joint feasibility study on a free trade area, to be "
+         "completed within twelve months.",
+         "Completion of the joint feasibility study on a free trade area"),
+        ("They agreed to build a new bridge, to be opened by June.", "Opening of the new bridge"),
+    ],
+)
+def test_an_act_to_be_done_to_what_was_just_named_by_a_date_is_labelled_by_its_noun(sentence,
+                                                                                   what):
+    event = one(sentence)
+    assert (event["kind"], event["what"]) == ("deadline", what)
+
+
+def test_talks_named_with_a_complement_end_on_a_whole_noun():
+    event = one("Both delegations agreed to open negotiations on an agreement exempting holders "
+                "of diplomatic and official passports from visa requirements in May.")
+    assert event["what"] == "Open negotiations on an agreement exempting holders"

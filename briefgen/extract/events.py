@@ -48,6 +48,7 @@ from briefgen.extract.event_words import (
     UNTIL_DEADLINE,
     VAGUE_FUTURE,
 )
+from briefgen.extract.label_words import ends_on_modifier
 from briefgen.extract.labels import (
     ALL_PARTIES,
     NOUN_OF_ACT,
@@ -1134,7 +1135,12 @@ def _noun_phrase(clause: str, start: int, end: int) -> str:
                     r"would|is|are|was|were|he|she|they|we|it|I)\b|$)",
                     clause[end:])
     if tail and len(tail.group(2).split()) <= 7:
-        phrase += f" {tail.group(1)} {tail.group(2).strip().rstrip('.')}"
+        complement = tail.group(2).strip().rstrip(".").split()
+        while len(complement) > 1 and ends_on_modifier(" ".join(complement)):
+            complement = complement[:-1]  # "holders of diplomatic (and official passports)"
+        while len(complement) > 1 and complement[-1].lower() in _OPEN_ENDS:
+            complement = complement[:-1]
+        phrase += f" {tail.group(1)} {' '.join(complement)}"
         paired = _PAIRED_ADJECTIVE.match(clause, end + tail.end()) \
             if re.fullmatch(r"[a-z]+", tail.group(2)) else None
         if paired:  # "meeting of foreign and defence ministers", not "meeting of foreign"
@@ -1142,6 +1148,10 @@ def _noun_phrase(clause: str, start: int, end: int) -> str:
     if continued and not mods:
         phrase = f"continued {phrase}"
     return undated(phrase)
+
+
+#: Words that cannot end a complement: "(on an agreement exempting holders) of".
+_OPEN_ENDS = frozenset({"of", "on", "for", "to", "the", "a", "an", "its", "their", "and", "or"})
 
 
 def _as_common_noun(group: str) -> str:
@@ -1211,6 +1221,9 @@ _DEADLINE_SUBJECT = (r"(?:^|\b(?:that|said|says)\s+|,\s+)(?:[Tt]he\s+|[Ii]ts\s+|
 _DONE_TO_BY = re.compile(rf"{_DEADLINE_SUBJECT}(?:(?:is|are)\s+(?:to|due\s+to|expected\s+to|"
                          r"set\s+to)|will|must|should|shall)\s+be\s+(?P<act>[a-z]+(?:\s+over)?)"
                          r"\s+$")
+#: An act to be done to what was just named, by the deadline: "(launch) a joint study on X,
+#: to be completed (within twelve months)".
+_REDUCED_DONE_TO = re.compile(r"(?P<what>[^,;]+),\s+to\s+be\s+(?P<act>[a-z]+(?:\s+over)?)\s+$")
 #: Itself due by the deadline: "the first shipment is due (by …)".
 _DUE_BY = re.compile(rf"{_DEADLINE_SUBJECT}(?:is|are)\s+due\s+$")
 
@@ -1270,6 +1283,11 @@ def _deadline_label(clause: str, start: int, end: int) -> str:
     done_to = _DONE_TO_BY.search(clause, 0, start)
     if done_to and done_to.group("act") in NOUN_OF_ACT:  # "the study is to be completed by …"
         return capitalised(f"{NOUN_OF_ACT[done_to.group('act')]} of the {done_to.group('what')}")
+    reduced = _REDUCED_DONE_TO.search(clause, 0, start)
+    what = re.split(r"\b(?:to|will|would|shall)\s+[a-z]+\s+", reduced.group("what"))[-1] \
+        if reduced else ""
+    if reduced and reduced.group("act") in NOUN_OF_ACT and _ARTICLE.match(what):
+        return fit(f"{NOUN_OF_ACT[reduced.group('act')]} of the {_ARTICLE.sub('', what)}")
     due = _DUE_BY.search(clause, 0, start)
     if due:  # "the first shipment is due by the end of May"
         return capitalised(f"{due.group('what')} due")
