@@ -12,7 +12,8 @@ from briefgen.extract.label_words import ends_on_modifier
     ["Promote safe", "Expand the supply of raw", "Build an orderly", "Fund regional",
      "Develop sustainable", "Assist the islands with both finance", "Repair the roads of those",
      "Secure the ports and", "Send envoys who will", "Stand with Freedonia against Ruritania’s",
-     "Condemn Ruritania’s unprovoked", "Help farmers in low", "Depletion of stocks by illegal"],
+     "Condemn Ruritania’s unprovoked", "Help farmers in low", "Depletion of stocks by illegal",
+     "Floods in the north and the need"],
 )
 def test_a_label_may_not_end_on_a_modifier(label):
     assert ends_on_modifier(label)

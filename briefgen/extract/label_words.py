@@ -49,12 +49,14 @@ partisan bipartisan nuclear low illegal illicit legal
 unjustified unprovoked unwarranted unprecedented unresolved unfounded unauthorized unauthorised
 unregulated unreported unlimited unhindered unimpeded uninterrupted unfettered undocumented
 """)
-#: Words that need what follows them: determiners, auxiliaries, conjunctions.
+#: Words that need what follows them: determiners, auxiliaries, conjunctions, and nouns that
+#: ask for a complement ("the need (to …)").
 _NEEDS_MORE = _words("""
 a an the this these those that its their our his her my your each every any some no
 and or but nor as than to of in on at by for with from into onto over under about
 is are was were be been being has have had will would can could shall should may might
 must do does did not also very so too
+need needs importance necessity
 """)
 
 
