@@ -1148,3 +1148,21 @@ def test_talks_named_with_a_complement_end_on_a_whole_noun():
     event = one("Both delegations agreed to open negotiations on an agreement exempting holders "
                 "of diplomatic and official passports from visa requirements in May.")
     assert event["what"] == "Open negotiations on an agreement exempting holders"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“Nobody expected the files to close in one day,” said a diplomat familiar with the talks.",
+        "Who will pay for the bridge is still open, an official said, asking not to be named "
+        "because the talks are not public.",
+        "Opposition senators said they will vote against the agreement.",
+    ],
+)
+def test_talks_named_by_a_source_and_a_stance_on_a_vote_are_no_events(sentence):
+    assert events(sentence) == []
+
+
+def test_a_visit_without_a_named_visitor_is_labelled_by_whose_it_is():
+    event = one("The ministries are preparing for the inspection team's visit in November.")
+    assert (event["kind"], event["what"]) == ("visit", "Inspection team's visit")

@@ -39,7 +39,8 @@ EVENT_NOUNS: list[tuple[str, re.Pattern]] = [
                             r"(?:enters?|comes?) into force|"
                             r"expires?|(?:becomes?|be)\s+(?:fully\s+)?operational)\b", _I)),
     ("other", re.compile(r"\b(?:COP ?\d+|inauguration|(?<=make )landfall|"
-                         r"votes?(?!\s+in\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:referend|election))|"
+                         r"votes?(?!\s+in\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:referend|election))"
+                         r"(?!\s+(?:against|in\s+favou?r\s+of)\b)|"
                          r"debates?|(?:joint|military|naval|air|"
                          r"live-fire|war) (?:exercises|drills|manoeuvres|maneuvers)|"
                          r"drills|exercises?(?=\s+(?:of\s+[^,;.]{1,40}?\s+)?(?:from|on|in|next|this|"

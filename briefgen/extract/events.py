@@ -471,6 +471,14 @@ _ACRONYM_ASIDE = re.compile(r"\s\((?:[A-Z][A-Za-z0-9&-]{1,9})\)(?=[\s,.;])")
 _ONE_NAME_GAP = re.compile(r"(?:\s+[A-Z][\w’'-]*)*\s*|\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}")
 
 
+#: Talks named only to say who speaks of them: "a diplomat familiar with the talks", "(asking
+#: not to be named because) the talks are not public".
+_SOURCE_OF_TALKS = re.compile(r"\b(?:familiar\s+with|briefed\s+on|close\s+to|involved\s+in|"
+                              r"knowledge\s+of)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
+_TALKS_KEPT_QUIET = re.compile(r"\s+(?:are|were|is|was|remain|remained)\s+(?:not\s+public|"
+                               r"private|confidential|secret)\b", re.I)
+
+
 def _triggers(clause: str, people: list[str]) -> list[tuple[int, int, str, bool]]:
     """Event words in a clause as (start, end, kind, is_noun), in order, overlaps dropped."""
     spans: list[tuple[int, int, str, bool]] = []
@@ -478,7 +486,9 @@ def _triggers(clause: str, people: list[str]) -> list[tuple[int, int, str, bool]
         spans += [(_word_start(clause, m.start()), m.end(), kind, True)
                   for m in pattern.finditer(clause) if not NOT_EVENT_AFTER.match(clause, m.end())
                   and not (m.group(0).startswith("protest") and
-                           _PROTEST_LODGED.search(clause, 0, m.start()))]
+                           _PROTEST_LODGED.search(clause, 0, m.start()))
+                  and not (kind == "talks" and _SOURCE_OF_TALKS.search(clause, 0, m.start()))
+                  and not (kind == "talks" and _TALKS_KEPT_QUIET.match(clause, m.end()))]
     for m in _GATED_TRAVEL.finditer(clause):
         if re.match(r"(?:host|welcom|receiv)", m.group("verb"), re.I):
             after = clause[m.end():m.end() + 50]
@@ -976,7 +986,8 @@ def _label(clause: str, start: int, end: int, kind: str, who: list[str], where: 
     short_place = where.split(",")[0] if where else None
     if kind in ("visit", "state-visit"):
         named = [p for p in who if p in people] or who
-        agent = " and ".join(named[:2])
+        owner = _VISIT_OWNER.search(clause, 0, start) if not named else None
+        agent = " and ".join(named[:2]) or (owner.group("owner") if owner else "")
         word = "state visit" if kind == "state-visit" else "visit"
         line = f"{agent} {word}".strip()
         return capitalised(f"{line} to {short_place}" if short_place else line)
@@ -1038,6 +1049,9 @@ def _label(clause: str, start: int, end: int, kind: str, who: list[str], where: 
     return capitalised(phrase)
 
 
+#: Whose visit it is, told by a possessive: "(preparing for) the inspection team's (visit)".
+_VISIT_OWNER = re.compile(r"\b(?:the|a|an|its|their)\s+(?P<owner>(?:[\w-]+\s+){0,2}[\w-]+[’']s)"
+                          r"\s+$")
 #: A body convened, by its name: "convene the Bangladesh–Malaysia Joint Trade Committee".
 _CONVENED = re.compile(r"(?:(?:re)?convene|co-?chair)\s+(?:the\s+)?"
                        r"(?P<body>[A-Z][\w’'–-]*(?:\s+(?:(?:of|on|for|and)\s+(?:the\s+)?)?"
