@@ -1111,6 +1111,9 @@ def test_a_plan_for_a_season_already_begun_is_still_ahead():
         ("The minister said he expected to sign the memorandum by June.", "deadline"),
         ("Officials said the new mechanism should be launched by the end of March.", "deadline"),
         ("Officials said the new mechanism should be launched in March.", "other"),
+        ("The accord needs to be ratified before the summer.", "deadline"),
+        ("Both sides said the agreement would be signed by June.", "deadline"),
+        ("The agreement will be signed in Tokyo on June 3.", "other"),
         ("The ministry will deliver the remaining grain on 1 March.", "other"),
     ],
 )

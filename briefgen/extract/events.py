@@ -196,9 +196,10 @@ def clause_events(clause: str, sentence: str, reference: dt.date, people: list[s
         cut = prepared.start() if prepared else 0  # what it prepares is told in its own words
         event = _event(named[cut:], sentence, (start - cut, end - cut, kind, noun), when,
                        when_text, people, parties)
-        if kind == "talks" and when_text and _TALKS_ACT.match(clause, start) and \
-                _due_by(when_text, clause):
-            event["kind"] = "deadline"  # "will complete the legal review of the text in 90 days"
+        if when_text and _due_by(when_text, clause) and (
+                (kind == "talks" and _TALKS_ACT.match(clause, start)) or
+                (kind == "other" and re.search(r"(?:signed|ratified)$", clause[start:end]))):
+            event["kind"] = "deadline"  # "will complete the review in 90 days", "signed by June"
         briefing = _REPORTED_ON.search(clause, 0, start) if noun else None
         if briefing:  # "will brief the Arab League on the talks next week": the briefing
             told = f" to {briefing.group('audience').strip()}" if briefing.group("audience") \
@@ -1011,8 +1012,8 @@ def _label(clause: str, start: int, end: int, kind: str, who: list[str], where: 
         act = {"signed": "Signing", "ratified": "Ratification"}.get(done_to.group(1),
                                                                    "Swearing-in")
         subject = re.sub(r"\s+(?:is|are|was|were|will|would|shall|could|can|may|might|should|"
-                         r"has|have|been|expected|due|set|scheduled|likely|to)(?=\s|$)", "",
-                         " " + clause[:start]).strip()
+                         r"must|has|have|had|needs?|been|expected|due|set|scheduled|likely|"
+                         r"to)(?=\s|$)", "", " " + clause[:start]).strip()
         subject = re.split(r",\s+|\b(?:said|says|announced|added|that|hoped|hopes|expects|"
                            r"expected|believes|thinks)\s+", subject)[-1]
         subject = re.sub(r"^(?:and|or|but)\s+", "", subject)  # "…, and the agreements to be"
