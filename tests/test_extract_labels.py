@@ -640,6 +640,8 @@ def test_the_steps_taken_to_do_something_are_left_out(clause, label):
          "Take further steps for a New Era"),
         ("Both leaders will implement this GREAT DEAL with NATO and the EU.",
          "Implement this Great Deal with NATO and the EU"),
+        ("They agreed to coordinate between their countries to deter drone attacks.",
+         "Coordinate to deter drone attacks"),
         ("They stressed the importance of economic policies that are sustainable and inclusive, "
          "and benefit the middle class.", "Stress the importance of economic policies"),
     ],

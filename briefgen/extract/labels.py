@@ -304,13 +304,15 @@ _TO_BE_SET = re.compile(r",?\s+(?:on|at|for)\s+(?:a\s+)?(?:dates?|times?)\s+"
                         r"(?:and\s+(?:a\s+)?venues?\s+)?to\s+be\s+(?:agreed|determined|fixed|"
                         r"decided|set|announced)\b[^,;]*", re.I)
 #: Words a headline does without: "a memorandum (of understanding) on energy", "cooperation
-#: in (the field of) energy".
+#: in (the field of) energy", "coordinate (between their countries) to deter …".
 _WORDY = re.compile(r"(?:(?<=memorandum)|(?<=memoranda))\s+of\s+understanding\b|"
-                    r"(?<=\bin)\s+the\s+(?:fields?|areas?|spheres?|domains?)\s+of(?=\s+[a-z])",
+                    r"(?<=\bin)\s+the\s+(?:fields?|areas?|spheres?|domains?)\s+of(?=\s+[a-z])|"
+                    r"\s+between\s+(?:the|our|their|both)\s+(?:two\s+)?(?:countries|nations|sides)"
+                    r"(?=\s+(?:to|in|on)\s)",
                     re.I)
-#: The United States as a headline names it: "U.S." ("the United States of America" stays).
 #: Words set in capitals for emphasis, two or more in a row: "a NEW GOLDEN AGE".
 _SHOUTED = re.compile(r"\b[A-Z]{3,}(?:\s+[A-Z]{2,})+\b")
+#: The United States as a headline names it: "U.S." ("the United States of America" stays).
 _UNITED_STATES = re.compile(r"\bUnited States\b(?!\s+of\b)")
 
 
