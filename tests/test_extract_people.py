@@ -173,6 +173,8 @@ def test_a_counterpart_named_in_the_next_sentence_holds_the_same_office_in_their
         ("According to Juan Perez, the talks had stalled.", Person("Juan Perez", None)),
         ("The talks were chaired by Juan Perez.", Person("Juan Perez", None)),
         ("In a statement, Juan Perez welcomed the decision.", Person("Juan Perez", None)),
+        ("The hosts led at the break, and winger Tavita Lemalu crossed twice.",
+         Person("Tavita Lemalu", None)),
     ],
 )
 def test_an_apposition_an_honorific_or_a_reporting_verb_also_makes_a_person(sentence, person):

@@ -128,6 +128,10 @@ fellow member treasurer mayor governor representative counterpart chief
 analyst expert researcher scholar facilitator mediator coach captain player fisherman fishermen
 trader herder villager resident nurse doctor engineer worker driver judge magistrate head manager
 lady
+winger forward guard centre center striker goalkeeper keeper defender midfielder scrum-half
+fly-half fullback full-back flanker pitcher batsman batter bowler sprinter swimmer cyclist
+runner wrestler boxer golfer jockey skipper playmaker teammate pair duo champion medallist
+medalist
 """))
 #: Person nouns that name an office: a role when written in lowercase ("trade minister").
 OFFICE_NOUNS = frozenset(_words("""
