@@ -239,7 +239,10 @@ def _titled(tokens: list[_Token], i: int, headline: bool) -> tuple[int, int, str
     role_start = _role_start(tokens, i, headline)
     role = _role(tokens, role_start, complement_end, end)
     if _is_his_holiness(tokens, role_start) and complement_end == role_start + 2:
-        role = _role_apposed_before(tokens, role_start) or role
+        apposed = _apposed(tokens, start)  # "His Excellency Mr. X, Minister of Y,"
+        role = (apposed[2] if apposed and apposed[1] == end else None) or \
+            _role_apposed_before(tokens, role_start) or \
+            (role if role and role.split()[-1] in ("Holiness", "Majesty") else None)
     return start, end, role
 
 
