@@ -1169,3 +1169,9 @@ def test_talks_named_by_a_source_and_a_stance_on_a_vote_are_no_events(sentence):
 def test_a_visit_without_a_named_visitor_is_labelled_by_whose_it_is():
     event = one("The ministries are preparing for the inspection team's visit in November.")
     assert (event["kind"], event["what"]) == ("visit", "Inspection team's visit")
+
+
+def test_an_event_whose_name_holds_two_parties_is_theirs():
+    event = one("The Council welcomed the preparations for the third GCC–EU Summit, to be held "
+                "in Doha in the second half of 2026, with the United Nations as observer.")
+    assert event["who"] == ["European Union", "Gulf Cooperation Council"]

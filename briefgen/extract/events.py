@@ -808,6 +808,10 @@ def _participants(clause: str, start: int, end: int, kind: str, people: list[str
         named = _named(clause, people)
         if len(named) > 1:
             return named[:4]
+    name = _proper_name(clause, start, end)
+    named_parties = find_parties(name) if name else []
+    if len(named_parties) > 1:
+        return sorted(named_parties)  # "the GCC–European Union Summit": the two its name says
     attending = re.search(r"\b(?:attend|address)(?:s|es|ing)?\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,4}$",
                           clause[:start])
     if attending:
