@@ -63,6 +63,8 @@ def test_in_a_commitment_only_concerns_threats_and_condemnations_name_issues():
          ["the war in Ruritania", "the conflict in Freedonia"]),
         ("Sudan, Chad and South Sudan", ["Sudan", "Chad", "South Sudan"]),
         ("the detention of Ann Lee and Bo Chan", ["the detention of Ann Lee and Bo Chan"]),
+        ("attacks on ships in the Red Sea and the Gulf of Aden",
+         ["attacks on ships in the Red Sea and the Gulf of Aden"]),
     ],
 )
 def test_distinct_coordinated_topics_are_split_and_pairs_of_words_are_not(phrase, parts):

@@ -111,8 +111,10 @@ def split_coordination(phrase: str) -> list[str]:
 
 
 #: A phrase ending on a name after a preposition, and one opening with "the" and a name:
-#: "(attacks by) Boko Haram | the Islamic State", two names of one topic.
-_NAME_END = re.compile(r"\b(?:by|of|from|between)\s+(?:the\s+)?[A-Z][\w’'-]*"
+#: "(attacks by) Boko Haram | the Islamic State", "(attacks on ships in) the Red Sea | the Bab
+#: al-Mandab Strait", two names of one topic.
+_NAME_END = re.compile(r"\b(?:by|of|from|between|in|at|near|across|off|along|through)\s+"
+                       r"(?:the\s+)?[A-Z][\w’'-]*"
                        r"(?:\s+[A-Z][\w’'-]*)*$")
 _NAME_START = re.compile(r"the\s+[A-Z]")
 
