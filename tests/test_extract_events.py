@@ -1175,3 +1175,9 @@ def test_an_event_whose_name_holds_two_parties_is_theirs():
     event = one("The Council welcomed the preparations for the third GCC–EU Summit, to be held "
                 "in Doha in the second half of 2026, with the United Nations as observer.")
     assert event["who"] == ["European Union", "Gulf Cooperation Council"]
+
+
+def test_a_meeting_of_all_who_met_is_theirs_not_of_the_states_its_sentence_lists():
+    found = events("The two presidents agreed to meet again in November, when they will visit "
+                   "the corridor linking Brazil, Paraguay, Argentina and Chile.")
+    assert [e["who"] for e in found] == [sorted(PARTIES[:2])]

@@ -538,6 +538,10 @@ def test_an_agreement_not_reached_is_not_an_agreement(sentence):
          "countries to conclude the financing talks.", "Conclude the financing talks"),
         ("Requests the Commission to convene a donors’ conference for the border force.",
          "Convene a donors’ conference for the border force"),
+        ("Arden and Brel signed on Thursday (26) a memorandum on gas supplies.",
+         "Sign a memorandum on gas supplies"),
+        ("The two presidents agreed to meet again in Arville, where they will open a bridge.",
+         "Meet again in Arville"),
     ],
 )
 def test_news_verbs_of_commitment_are_agreements(sentence, what):

@@ -96,6 +96,7 @@ _PAST_TO_BASE = {"signed": "sign", "launched": "launch", "established": "establi
                  "lifted": "lift", "eased": "ease", "waived": "waive", "exchanged": "exchange",
                  "swapped": "swap"}
 _DONE = re.compile(rf"(?<!\bthat )(?<!\bwhich )(?<!\bwho )\b(?P<verb>{'|'.join(_PAST_TO_BASE)})\s+"
+                   rf"(?:(?:on\s+(?:{WEEKDAY_FULL})(?:\s+\(\d{{1,2}}\))?|today|yesterday),?\s+)?"
                    r"(?P<rest>(?:a|an|the|two|three|several|new|bilateral|joint|their|its|"
                    r"diplomatic|sanctions)\b.*|"
                    rf"(?:more than |nearly |over |about |some |up to )?(?:{MONEY}|\d).*|"

@@ -812,6 +812,8 @@ def _participants(clause: str, start: int, end: int, kind: str, people: list[str
     named_parties = find_parties(name) if name else []
     if len(named_parties) > 1:
         return sorted(named_parties)  # "the GCC–European Union Summit": the two its name says
+    if _ALL_OF_THEM.match(clause) and len(parties) > 1:
+        return sorted(parties[:2])  # "The two presidents agreed to meet again in November"
     attending = re.search(r"\b(?:attend|address)(?:s|es|ing)?\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,4}$",
                           clause[:start])
     if attending:
@@ -824,6 +826,9 @@ def _participants(clause: str, start: int, end: int, kind: str, people: list[str
     return sorted(found[:4])
 
 
+#: A clause opened by all who met, not by one of them: "The two presidents", "Both sides".
+_ALL_OF_THEM = re.compile(r"(?:The|Both)\s+(?:two\s+)?(?:presidents|leaders|sides|ministers|"
+                          r"countries|governments|delegations|parties|prime\s+ministers)\b")
 #: A named body that travels: "(that) the UK Carrier Strike Group will visit Japan".
 _NAMED_VISITOR = re.compile(r"(?:^(?:The\s+)?|\bthat\s+(?:the\s+)?|\bthe\s+)"
                             r"(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){1,4})\s+"
