@@ -924,6 +924,8 @@ def test_a_plan_backed_is_an_agreement_but_one_made_last_year_is_history(sentenc
          ["Differences at sea"]),
         ("He stressed that the shelling of border towns by Brel is unacceptable.",
          ["Shelling of border towns by Brel"]),
+        ("A senator said that letting foreign police patrol the border “is unacceptable for a "
+         "sovereign country”.", ["Letting foreign police patrol the border"]),
         ("The ministers voiced concern about the situation in the Straits and strongly opposed "
          "any attempt to change the status quo by force.",
          ["Situation in the Straits", "Any attempt to change the status quo by force"]),

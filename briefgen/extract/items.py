@@ -1465,11 +1465,11 @@ def _asked_to_stop(request: str, what: str) -> str:
 #: A subject the text calls a concern or a point of contention, set-off phrases left out:
 #: "the fate of the plant, held since 2022, also remains a point of contention".
 _ISSUE_PREDICATE = re.compile(
-    r"\s+(?:also\s+|still\s+)?(?:(?:remains?|remained|is|was|has\s+been|became|becomes)\s+"
+    r"\s+[“\"]?(?:also\s+|still\s+)?(?:(?:remains?|remained|is|was|has\s+been|became|becomes)\s+"
     r"(?:(?:a|an|the)\s+(?:(?:main|major|key|serious|particular|significant|persistent|constant|"
     rf"lingering|central)\s+)?(?:concern|{_CONTENTION}|"
     r"sticking\s+point|irritant|source\s+of\s+(?:tension|friction|concern))|(?:\w+ly\s+)?"
-    rf"(?:unacceptable|illegal|illegitimate|intolerable))|{_DIVIDES})\b", re.I)
+    rf"[“\"]?(?:unacceptable|illegal|illegitimate|intolerable))|{_DIVIDES})\b", re.I)
 
 
 def _subject_called_an_issue(clause: str) -> str | None:
