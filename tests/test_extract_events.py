@@ -1181,3 +1181,9 @@ def test_a_meeting_of_all_who_met_is_theirs_not_of_the_states_its_sentence_lists
     found = events("The two presidents agreed to meet again in November, when they will visit "
                    "the corridor linking Brazil, Paraguay, Argentina and Chile.")
     assert [e["who"] for e in found] == [sorted(PARTIES[:2])]
+
+
+def test_a_deadline_for_help_given_to_a_named_body_is_labelled_by_the_body_s_act():
+    event = one("The two sides committed to support the Central Bank of Arden to fully wind down "
+                "the currency auction by the end of 2026.")
+    assert event["what"] == "Central Bank of Arden to fully wind down the currency auction"

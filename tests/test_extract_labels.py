@@ -642,6 +642,9 @@ def test_the_steps_taken_to_do_something_are_left_out(clause, label):
          "Implement this Great Deal with NATO and the EU"),
         ("They agreed to coordinate between their countries to deter drone attacks.",
          "Coordinate to deter drone attacks"),
+        ("They agreed that Arden’s security forces must be able to ensure that Brel can never "
+         "again threaten the river towns.",
+         "Arden’s security forces to ensure that Brel can never again threaten the river towns"),
         ("They stressed the importance of economic policies that are sustainable and inclusive, "
          "and benefit the middle class.", "Stress the importance of economic policies"),
     ],

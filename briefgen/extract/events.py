@@ -1245,6 +1245,10 @@ _DEADLINE_SUBJECT = (r"(?:^|\b(?:that|said|says)\s+|,\s+)(?:[Tt]he\s+|[Ii]ts\s+|
 _DONE_TO_BY = re.compile(rf"{_DEADLINE_SUBJECT}(?:(?:is|are)\s+(?:to|due\s+to|expected\s+to|"
                          r"set\s+to)|will|must|should|shall)\s+be\s+(?P<act>[a-z]+(?:\s+over)?)"
                          r"\s+$")
+#: Help given to a named body to act: "support the Central Bank of Iraq to wind down X".
+_HELPED_TO = re.compile(r"(?:support|help|assist|enable|encourage|allow)\s+(?:the\s+)?"
+                        r"(?P<doer>[A-Z][\w’'.-]*\s+(?:(?:[A-Z][\w’'.-]*|of|for|the)\s+){0,6})"
+                        r"to\s+(?P<act>[a-z].*)$")
 #: An act to be done to what was just named, by the deadline: "(launch) a joint study on X,
 #: to be completed (within twelve months)".
 _REDUCED_DONE_TO = re.compile(r"(?P<what>[^,;]+),\s+to\s+be\s+(?P<act>[a-z]+(?:\s+over)?)\s+$")
@@ -1333,6 +1337,9 @@ def _deadline_label(clause: str, start: int, end: int) -> str:
         gerund = re.match(r"[a-z]+ing\b", act) if not modal else None
         if gerund:  # "committed to completing the border post" → "complete the border post"
             act = base_form(gerund.group(0)) + act[gerund.end():]
+        helped = _HELPED_TO.match(act)
+        if helped:  # "support the Central Bank of Iraq to wind down X": the bank's act
+            who, act = f"{helped.group('doer').strip()} to", helped.group("act")
         label = f"{who} {act}"  # "The system should start …"
         return fit(label) if len(act.split()) > _SHORT_ACT else capitalised(label)
     subject = re.search(r"(?:^|,\s+)(?:(?:when|once|as|after)\s+)?(?:[Tt]he\s+|[Aa]n?\s+)?"

@@ -567,7 +567,7 @@ _JOINT_ACT = re.compile(r"^(?:carry\s+out|conduct|undertake)\s+(?:an?\s+)?(?=joi
 #: What was agreed others would do: "agreed that the experts would continue their review".
 _AGREED_THAT = re.compile(r"\bagree[ds]?\s+(?:only\s+|also\s+)?that\s+(?:(?:the|their|our|its)\s+)?"
                           r"(?P<who>[^,;]{2,80}?)\s+(?:would|will|should|shall|must)\s+"
-                          r"(?:also\s+)?(?P<act>(?!be\b)[a-z]+\b.*)", re.I)
+                          r"(?:also\s+)?(?:be\s+able\s+to\s+)?(?P<act>(?!be\b)[a-z]+\b.*)", re.I)
 #: A doer that stands for all who agreed: "both sides", "they".
 ALL_PARTIES = re.compile(r"(?:(?:both|the\s+two|all|our|their)\s+)?(?:sides|parties|countries|"
                          r"nations|leaders|governments|ministers)|they|we|it", re.I)
