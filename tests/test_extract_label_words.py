@@ -13,7 +13,7 @@ from briefgen.extract.label_words import ends_on_modifier
      "Develop sustainable", "Assist the islands with both finance", "Repair the roads of those",
      "Secure the ports and", "Send envoys who will", "Stand with Freedonia against Ruritania’s",
      "Condemn Ruritania’s unprovoked", "Help farmers in low", "Depletion of stocks by illegal",
-     "Floods in the north and the need"],
+     "Floods in the north and the need", "Expand cooperation in the meetings co-chaired"],
 )
 def test_a_label_may_not_end_on_a_modifier(label):
     assert ends_on_modifier(label)

@@ -49,14 +49,16 @@ partisan bipartisan nuclear low illegal illicit legal
 unjustified unprovoked unwarranted unprecedented unresolved unfounded unauthorized unauthorised
 unregulated unreported unlimited unhindered unimpeded uninterrupted unfettered undocumented
 """)
-#: Words that need what follows them: determiners, auxiliaries, conjunctions, and nouns that
-#: ask for a complement ("the need (to …)").
+#: Words that need what follows them: determiners, auxiliaries, conjunctions, nouns that ask
+#: for a complement ("the need (to …)") and participles that ask for their agent ("meetings
+#: co-chaired (by …)").
 _NEEDS_MORE = _words("""
 a an the this these those that its their our his her my your each every any some no
 and or but nor as than to of in on at by for with from into onto over under about
 is are was were be been being has have had will would can could shall should may might
 must do does did not also very so too
 need needs importance necessity
+co-chaired chaired co-hosted hosted led sponsored co-sponsored backed brokered mediated
 """)
 
 
