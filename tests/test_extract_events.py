@@ -1187,3 +1187,9 @@ def test_a_deadline_for_help_given_to_a_named_body_is_labelled_by_the_body_s_act
     event = one("The two sides committed to support the Central Bank of Arden to fully wind down "
                 "the currency auction by the end of 2026.")
     assert event["what"] == "Central Bank of Arden to fully wind down the currency auction"
+
+
+def test_talks_named_by_discussion_resumed_are_an_event():
+    event = one("The mediators called on both sides to resume urgent discussion on December 15 "
+                "in Doha.")
+    assert (event["kind"], event["when"]) == ("talks", "2025-12-15")

@@ -24,6 +24,7 @@ EVENT_NOUNS: list[tuple[str, re.Pattern]] = [
                             r"elect\s+(?:a\s+)?new\s+(?:parliament|president|government|assembly|"
                             r"legislature|congress))\b", _I)),
     ("talks", re.compile(r"\b(?:talks|dialogues?|negotiations|consultations|discussions|"
+                         r"(?:(?<=resume )|(?<=urgent )|(?<=further )|(?<=hold ))discussion|"
                          r"negotiating rounds?|"
                          r"round of (?:talks|negotiations)|"
                          r"(?:(?<=next )|(?<=new )|(?<=final ))round(?: of (?:[\w-]+ ){0,2}"
