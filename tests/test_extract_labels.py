@@ -642,6 +642,12 @@ def test_the_steps_taken_to_do_something_are_left_out(clause, label):
          "Implement this Great Deal with NATO and the EU"),
         ("They agreed to coordinate between their countries to deter drone attacks.",
          "Coordinate to deter drone attacks"),
+        ("Both sides will designate their teams to discuss — with a view to finalizing — a "
+         "step-by-step action plan.",
+         "Designate the teams to discuss a step-by-step action plan"),
+        ("Further, as a demonstration of Norway’s desire to promote mutual confidence and trust, "
+         "Norway undertakes to promptly release the fishermen.",
+         "Norway to promptly release the fishermen"),
         ("They agreed that Arden’s security forces must be able to ensure that Brel can never "
          "again threaten the river towns.",
          "Arden’s security forces to ensure that Brel can never again threaten the river towns"),

@@ -47,7 +47,8 @@ _COMMITMENT = re.compile(
     r"\b(?:(?:re)?commit(?:s|ted)?(?: (?:themselves|ourselves|itself|both sides|the (?:two )?"
     r"(?:sides|parties|countries|signatories)))?|"
     r"(?:is|are|was|were|remain|remains) committed|agree[sd]?|agreeing|"
-    r"pledge[sd]?|pledging|resolve[sd]|decide[sd]|vowed|promised|undertook|intends?|intended|"
+    r"pledge[sd]?|pledging|resolve[sd]|decide[sd]|vowed|promised|undertook|undertakes?|"
+    r"intends?|intended|"
     r"(?:is|are|was|were|stands?|stood)\s+(?:also\s+)?(?:ready|willing)|"
     r"plans?|planned|aims?|aimed|seeks?|sought|expressed (?:their|our|his|her) (?:\w+ )?"
     r"(?:intent|intention|desire|readiness|willingness)|"
@@ -110,10 +111,10 @@ NUMBERED = r"(?:First|Second|Third|Fourth|Fifth|Finally|Lastly|Next),\s+"
 #: "Similarly, …", "As part of that effort, …", "Guided by …, ": a lead-in, not the agent.
 LEAD_ADVERBIAL = re.compile(
     r"^(?:(?:\w+ly|[A-Z]\w+(?:ed|ing)\b[\w’' -]{0,80}|Today|Together|Meanwhile|Moreover|"
-    r"Furthermore|Also|Lastly|Likewise|"
+    r"Furthermore|Further|Additionally|Also|Lastly|Likewise|"
     r"Separately|Yesterday|Thus|Therefore|Accordingly|(?:As|In|On|At|For|With|Under|Through|"
     r"During|After|Following|To|Over|Since|Given|Building|Beyond)\b[\w’' -]{0,60}|"
-    r"(?<=, )(?:after|following|during|in|on)\b[\w’' -]{0,60}),\s+)+")
+    r"(?<=, )(?:after|following|during|in|on|as)\b[\w’' -]{0,90}),\s+)+")
 
 
 #: The act and past-tense deal cues, run only on clauses holding a piece of text they need.

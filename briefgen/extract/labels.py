@@ -398,8 +398,11 @@ _MANNER = re.compile(r",?\s+in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:manner|way|fashion)
 _QUANTITY = re.compile(r"\b(?:an?|the)\s+(?:(?:wide|broad|whole|full|large|total)\s+)?"
                        r"(?:range|number|variety|series|host|total|array|set)\s+of\s+", re.I)
 _POSSESSIVE = re.compile(r"\b(?:our|their)\s+(?!own\b|respective\b)(?=[\w-])")
-#: An aside in brackets: "(LNG)", "(including articles of …)".
-_ASIDE = re.compile(r"\s*\([^()]*\)")
+#: An aside in brackets or between dashes: "(LNG)", "(including articles of …)", "(teams to
+#: discuss) — with a view to finalizing — (a plan)".
+_ASIDE = re.compile(r"\s*\([^()]*\)|\s+[—–]\s+(?:with|if|where|when|as|whether|including|notably|"
+                    r"in\s+(?:particular|principle|turn)|for\s+(?:example|instance))\b"
+                    r"[^—–;]{1,60}?\s+[—–](?=\s)")
 _NAME_WORD = re.compile(r"[A-Z][\w’'.-]*")
 
 
