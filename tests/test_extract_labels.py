@@ -645,6 +645,8 @@ def test_the_steps_taken_to_do_something_are_left_out(clause, label):
         ("Both sides will designate their teams to discuss — with a view to finalizing — a "
          "step-by-step action plan.",
          "Designate the teams to discuss a step-by-step action plan"),
+        ("Both sides undertook to have the customs offices at the land border of the two "
+         "provinces fully operational by year-end.", "Customs offices to be fully operational"),
         ("Further, as a demonstration of Norway’s desire to promote mutual confidence and trust, "
          "Norway undertakes to promptly release the fishermen.",
          "Norway to promptly release the fishermen"),

@@ -529,6 +529,10 @@ def agreement_label(clause: str, evidence: str = "") -> str:
             act = re.sub(r"^(?:a|an|the)\s+", "", act, flags=re.I) if not cue else act
             return fit(f"{cue} to {act}" if cue else act, evidence, examples=True)
         act = _PAST_AFTER.sub("", _plain_verb(_as_verbs(act)))
+        caused = _CAUSED_STATE.match(act)
+        if caused:  # "have the customs offices at the border fully operational by year-end"
+            head = re.split(r"\s+(?:at|in|on|of|for|along|near|across)\s+", caused.group("what"))[0]
+            act = f"{_ARTICLE_START.sub('', head)} to be {caused.group('state')}"
         announced = _ANNOUNCED.match(act)
         if announced and re.search(r"announc(?:ed|ement)", found.cue, re.I):
             return fit(announced.group("what"), evidence, examples=True)
@@ -547,6 +551,11 @@ def agreement_label(clause: str, evidence: str = "") -> str:
     return fit(_impersonal(_from_verb(LEAD_ADVERBIAL.sub("", clause))), evidence, examples=True)
 
 
+#: A state to be brought about: "have (the border post) fully operational", "make X ready".
+_CAUSED_STATE = re.compile(r"(?:have|make|get)\s+(?P<what>(?:the|a|an|its|their|all)\s+[^,;]+?)\s+"
+                           r"(?P<state>(?:fully\s+)?(?:operational|ready|functional|available|"
+                           r"open|in\s+place))\b", re.I)
+_ARTICLE_START = re.compile(r"^(?:the|a|an|its|their)\s+", re.I)
 #: Money or goods given, confirmed or announced: what is given is the news.
 _GIVEN = re.compile(rf"\b(?:announc|confirm|extend|pledg)(?:ed|es|s)\s+(?:(?:a|an|the)\s+)?{GIVEN}",
                     re.I)
