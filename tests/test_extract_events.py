@@ -1193,3 +1193,8 @@ def test_talks_named_by_discussion_resumed_are_an_event():
     event = one("The mediators called on both sides to resume urgent discussion on December 15 "
                 "in Doha.")
     assert (event["kind"], event["when"]) == ("talks", "2025-12-15")
+
+
+def test_a_place_named_with_particles_is_a_place_however_many_its_words():
+    event = one("The two presidents agreed to meet again in March in Santa Cruz de la Sierra.")
+    assert event["where"] == "Santa Cruz de la Sierra"

@@ -977,7 +977,7 @@ def _place(place: str, people: list[str]) -> str | None:
         return state  # "the UAE": another name of the state, no city of it
     if state:
         return f"{city.strip()}, {state}"
-    if len(words) <= 3 and not _is_event_name(place) and not re.search(
+    if sum(w[:1].isupper() for w in words) <= 3 and not _is_event_name(place) and not re.search(
             r"\b(?:Order|Act|Agreement|Announcement|Commission|Council|Department|Ministry|"
             r"Office|Convention|Framework|Initiative|Partnership|Program|Plan|Fund|Group|"
             r"Forum|Dialogue|Session|Alliance|Corridor|University|Congress|Coalition)\b",
