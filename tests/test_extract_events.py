@@ -1198,3 +1198,14 @@ def test_talks_named_by_discussion_resumed_are_an_event():
 def test_a_place_named_with_particles_is_a_place_however_many_its_words():
     event = one("The two presidents agreed to meet again in March in Santa Cruz de la Sierra.")
     assert event["where"] == "Santa Cruz de la Sierra"
+
+
+def test_the_year_a_plan_covers_is_no_date_and_its_deadline_is_found_past_the_event_word():
+    event = one("Each side will hand over its calendar of naval exercises for 2027 no later than "
+                "Dec. 1, the ministry said.")
+    assert (event["kind"], event["when"]) == ("deadline", "2025-12-01")
+
+
+def test_a_year_a_plan_is_set_for_still_dates_it():
+    event = one("The summit, planned for 2027, will be held in Lima.")
+    assert event["when"] == "2027"

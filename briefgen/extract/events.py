@@ -210,7 +210,7 @@ def clause_events(clause: str, sentence: str, reference: dt.date, people: list[s
         last_end = end
         dated_before.update(d[0] for d in dated if d[2] == event["when_text"])
     if not found:  # "talks concluded on a deal, which they are expected to sign in May"
-        act = _GATED_DATED_ACT.search(clause, triggers[-1][1])
+        act = _GATED_DATED_ACT.search(clause)
         return _dated_acts(clause, sentence, reference, people, parties) if act else []
     return [one for event in found for one in _split_visits(event, clause)]
 
@@ -235,7 +235,8 @@ def _dated_acts(clause: str, sentence: str, reference: dt.date, people: list[str
         return _passive_act(clause, sentence, reference, people, parties) or \
             _scheduled(clause, sentence, reference, people, parties)
     dated = [d for d in _dates(clause, sentence, reference, planned=True)
-             if d[0] > act.start("verb") and d[1] != "past" and not re.fullmatch(r"\d{4}", d[1])]
+             if d[0] > act.start("verb") and d[1] not in ("past", reference.isoformat())
+             and not re.fullmatch(r"\d{4}", d[1])]  # the report's own day is no day ahead
     vague = VAGUE_FUTURE.search(clause, act.end())
 
     if dated:
@@ -587,6 +588,12 @@ def _still_running(span: str, reference: dt.date) -> bool:
         last > reference.isoformat()[:len(last)]
 
 
+#: A word that dates what it follows with "for": "(a summit) planned for (2028)".
+_PLANNED_FOR = re.compile(r"\b(?:planned|scheduled|set|slated|due|expected|earmarked|foreseen|"
+                          r"envisaged|postponed|delayed|moved|deferred|rescheduled|"
+                          r"(?:put|pushed)\s+(?:off|back))\s+for$")
+
+
 def _is_horizon(clause: str, start: int, text: str, planned: bool) -> bool:
     """"until 2027", "vital by 2050", "the first talks since 2025": how long something lasts,
     a goal's horizon or when a span began, not the date of an event — unless the event is
@@ -596,6 +603,9 @@ def _is_horizon(clause: str, start: int, text: str, planned: bool) -> bool:
         return True
     if before.endswith((" for", " over")) and re.search(r"\b(?:years|decades)$", text.strip()):
         return True  # "built for the next thirty years": a span, not an event's date
+    if before.endswith(" for") and re.fullmatch(r"\d{4}", text.strip()) and \
+            not _PLANNED_FOR.search(before):
+        return True  # "its calendar of exercises for 2028": the year it covers, not a date
     ends = (" until", " through", " throughout") + (() if planned else (" by",))
     return before.endswith(ends) and bool(re.fullmatch(r"(?:the end of )?\d{4}", text.strip()))
 
