@@ -1209,3 +1209,17 @@ def test_the_year_a_plan_covers_is_no_date_and_its_deadline_is_found_past_the_ev
 def test_a_year_a_plan_is_set_for_still_dates_it():
     event = one("The summit, planned for 2027, will be held in Lima.")
     assert event["when"] == "2027"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "when"),
+    [
+        ("The envoy is to arrive in Oslo on December 2 for three days of meetings.",
+         "2025-12-02/2025-12-04"),
+        ("The minister will visit Oslo on December 3 for a two-day visit.",
+         "2025-12-03/2025-12-04"),
+        ("The minister will visit Oslo on December 3.", "2025-12-03"),
+    ],
+)
+def test_an_event_lasts_the_days_the_text_gives_from_its_first_day(sentence, when):
+    assert one(sentence)["when"] == when

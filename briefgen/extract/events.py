@@ -775,10 +775,27 @@ def _event(clause: str, sentence: str, trigger: tuple[int, int, str, bool], when
         "kind": kind,
         "who": who,
         "where": where,
-        "when": when,
+        "when": _lasting(when, when_text, clause),
         "when_text": when_text,
         "evidence": sentence,
     }
+
+
+def _lasting(when: str | None, when_text: str | None, clause: str) -> str | None:
+    """The days an event lasts, when the text says how many from its first day: "arrive in
+    Astana on Nov. 2 for three days of meetings" → 2 to 4 November."""
+    if not when or not when_text or not re.fullmatch(r"\d{4}-\d\d-\d\d", when):
+        return when
+    lasting = re.search(rf"{re.escape(when_text)}\s+for\s+(?:an?\s+)?(?P<days>two|three|four|"
+                        r"five|six|seven|[2-9])(?:-|\s+)days?\b", clause)
+    if not lasting:
+        return when
+    days = _DAY_COUNTS.get(lasting.group("days")) or int(lasting.group("days"))
+    last = dt.date.fromisoformat(when) + dt.timedelta(days=days - 1)
+    return f"{when}/{last.isoformat()}"
+
+
+_DAY_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
 #: An event named for the city that holds it: "Washington Summit", "Lima Conference".
