@@ -1223,3 +1223,9 @@ def test_a_year_a_plan_is_set_for_still_dates_it():
 )
 def test_an_event_lasts_the_days_the_text_gives_from_its_first_day(sentence, when):
     assert one(sentence)["when"] == when
+
+
+def test_a_season_that_names_a_schedule_is_no_date():
+    event = one("Carriers will be able to add 700 weekly seats from the start of the summer "
+                "schedule on March 29.")
+    assert event["when"] == "2026-03-29"

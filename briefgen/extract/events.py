@@ -558,8 +558,8 @@ def _dates(clause: str, sentence: str, reference: dt.date,
     found = []
     at = max(sentence.find(clause), 0)
     context = sentence[max(0, at - 400):at + len(clause)]  # a window keeps long text linear
-    for start, _, text in dates.find_expressions(clause):
-        if _is_horizon(clause, start, text, planned):
+    for start, end, text in dates.find_expressions(clause):
+        if _is_horizon(clause, start, text, planned) or _SEASON_AS_MODIFIER.match(clause, end):
             continue
         value = dates.normalize(text, reference, context)
         if value is None:
@@ -588,6 +588,11 @@ def _still_running(span: str, reference: dt.date) -> bool:
         last > reference.isoformat()[:len(last)]
 
 
+#: A noun after a season that makes the season a modifier, not a date: "(the summer)
+#: schedule", "(the winter) holidays".
+_SEASON_AS_MODIFIER = re.compile(r"(?<=(?i:spring|summer|autumn|winter))\s+(?:schedule|timetable|"
+                                 r"season|holidays?|recess|break|months|olympics|games|sales?|"
+                                 r"crops?|harvest|fares?)\b", re.I)
 #: A word that dates what it follows with "for": "(a summit) planned for (2028)".
 _PLANNED_FOR = re.compile(r"\b(?:planned|scheduled|set|slated|due|expected|earmarked|foreseen|"
                           r"envisaged|postponed|delayed|moved|deferred|rescheduled|"
