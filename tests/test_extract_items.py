@@ -201,6 +201,14 @@ def test_list_items_after_an_agreement_lead_in_are_agreements():
     ]
 
 
+def test_a_list_item_whose_label_would_be_its_subject_alone_is_no_agreement():
+    draft = extract_items(
+        [["Both governments take note of the following commercial deals:"],
+         ["We — the leaders of Arden, Brel and Corvia — stand together."]],
+        REFERENCE, PEOPLE, ["United States", "Indonesia"])
+    assert [a["what"] for a in draft.agreements] == []
+
+
 def test_list_items_giving_examples_of_where_a_pledge_goes_are_not_agreements_of_their_own():
     draft = extract_items(
         [["Arden will invest $40 billion in Brel's industrial base."],

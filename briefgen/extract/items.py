@@ -453,9 +453,10 @@ def _sentence_items(draft: Draft, sentence: str, reference: dt.date, people: lis
             terms = bool(_DEAL_TERMS.match(LEAD_ADVERBIAL.sub("", pieces[0])))
             _issues(draft, sentence, pieces, main_parties, agreement or terms or listed,
                     reference)
-    if listed and len(draft.agreements) == agreed:  # a term told without a verb of its own
-        draft.agreements.append({"what": agreement_label(_after_colon(sentence), sentence),
-                                 "status": "agreed",
+    term = agreement_label(_after_colon(sentence), sentence) \
+        if listed and len(draft.agreements) == agreed else ""
+    if term and _names_an_act(term):  # a term told without a verb of its own
+        draft.agreements.append({"what": term, "status": "agreed",
                                  "parties": _parties(sentence, main_parties),
                                  "evidence": sentence})
     add_events(draft.upcoming, draft.unsure, sentence, reference, people, main_parties)
@@ -517,8 +518,7 @@ def _agreements(draft: Draft, sentence: str, pieces: list[str], main_parties: li
         if piece.startswith("to ") and head:
             piece = head + piece[3:]
         what = agreement_label(_after_colon(piece), sentence)
-        if len(re.findall(r"[A-Za-z]{2,}", what)) < 2 or _SAYS.search(what) or \
-                _ADVERBIAL_LABEL.match(what):
+        if not _names_an_act(what):
             continue  # "Visit Qatar in October, said at …", "With the formation of X": no act
         if _told_in_full(what, draft.agreements):
             continue  # "Explore areas of cooperation" after "… cooperation on climate change"
@@ -528,6 +528,13 @@ def _agreements(draft: Draft, sentence: str, pieces: list[str], main_parties: li
             "status": _status(clause),
             "evidence": sentence,
         })
+
+
+def _names_an_act(label: str) -> bool:
+    """Whether a label says what was agreed: two words or more, not who said it ("…, said
+    at …") nor only the circumstance ("With the formation of X"), nor a subject alone ("We")."""
+    return len(re.findall(r"[A-Za-z]{2,}", label)) >= 2 and not _SAYS.search(label) and \
+        not _ADVERBIAL_LABEL.match(label)
 
 
 def _told_in_full(what: str, agreements: list[dict]) -> bool:
