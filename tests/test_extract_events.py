@@ -1126,9 +1126,17 @@ def test_an_act_reported_in_the_passive_by_a_date_is_labelled_by_its_noun():
     assert (event["kind"], event["what"]) == ("deadline", "Launch of the new mechanism")
 
 
-def test_an_act_whose_object_is_the_noun_a_relative_clause_hangs_on_names_it():
-    event = one("Both sides welcomed a new fellowship program for diplomats that the Pacific "
-                "Institute intends to launch in March.")
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Both sides welcomed a new fellowship program for diplomats that the Pacific Institute "
+        "intends to launch in March.",
+        "Both sides welcomed Arden’s selection as the first country to be added to a new "
+        "fellowship program for diplomats that the Pacific Institute intends to launch in March.",
+    ],
+)
+def test_an_act_whose_object_is_the_noun_a_relative_clause_hangs_on_names_it(sentence):
+    event = one(sentence)
     assert event["what"] == "Pacific Institute to launch a new fellowship program for diplomats"
 
 

@@ -312,8 +312,9 @@ def _act_on_subject(before: str, verb: str) -> str:
     """A lone verb with what it is said of: the subject before it, or the noun a relative
     clause hangs on ("the tranche of aid, which is due to arrive" → "Tranche of aid to
     arrive"; "a memorandum, which he expects to sign" → "Sign a memorandum")."""
-    relative = _RELATIVE_HEAD.search(before)
-    subject = _head_noun_phrase(relative.group("np")) if relative else \
+    relative = _RELATIVE_HEAD.search(before) or _THAT_HEAD.search(before)
+    subject = (_head_noun_phrase(relative.group("np")) if relative.re is _RELATIVE_HEAD
+               else relative.group("np")) if relative else \
         _SUBJECT_START.split(before)[-1].strip(" ,")
     subject = re.sub(r"\s+(?:is|are|was|were)$", "", subject)
     if not subject or len(subject.split()) < 2 or not re.search(r"[a-z]{3}", subject):
@@ -342,8 +343,11 @@ def _head_noun_phrase(text: str) -> str:
 _GOVERNED_ARTICLE = re.compile(r"(?:\b(?P<preposition>of|with|in|on|for|to|from|at|by|into|"
                                r"under)\s+)?\b(?P<article>the|a|an)\s", re.I)
 #: The noun a relative clause hangs on: "(…) the latest tranche of aid, which (is due to …)".
-_RELATIVE_HEAD = re.compile(r"(?P<np>\b(?:the|a|an)\s+[^,;]+?)(?:,?\s+which|(?<!\bsaid)(?<!\bsays)"
-                            r"(?<!ed)\s+that)\b[^,;]*$")
+_RELATIVE_HEAD = re.compile(r"(?P<np>\b(?:the|a|an)\s+[^,;]+?),?\s+which\b[^,;]*$")
+#: The same with "that", the noun phrase right before it: "(added to) a new fellowship
+#: program for officials that (the university intends to launch)".
+_THAT_HEAD = re.compile(r"\b(?P<np>(?:the|a|an)\s+(?:[\w’'-]+\s+){0,7}?[\w’'-]+)"
+                        r"(?<!\bsaid)(?<!\bsays)(?<!ed)\s+that\s[^,;]*$")
 _INTRANSITIVE = re.compile(r"arrive|begin|start|open|close|resume|depart|leave|return|"
                            r"conclude|end|expire|take\s+effect", re.I)
 
