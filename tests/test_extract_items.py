@@ -108,6 +108,7 @@ def test_commitments_are_agreements_one_per_commitment(sentence, whats):
         "“Today we have signed the most important deal in our history.",
         "The mediators urged the parties to respect their commitments.",
         "Urges the parties to respect their commitments under the truce.",
+        "Both sides welcomed the new fellowship, which the institute intends to launch this fall.",
         "The council will hold an emergency session on the floods on Thursday.",
         "Sorland’s Foreign Minister will pay an official visit to Arden from March 12 to 14.",
         "Tehran’s reaction to Thursday’s signing was not immediately available.",

@@ -531,9 +531,13 @@ def _agreements(draft: Draft, sentence: str, pieces: list[str], main_parties: li
 
 
 def _names_an_act(label: str) -> bool:
-    """Whether a label says what was agreed: two words or more, not who said it ("…, said
-    at …") nor only the circumstance ("With the formation of X"), nor a subject alone ("We")."""
-    return len(re.findall(r"[A-Za-z]{2,}", label)) >= 2 and not _SAYS.search(label) and \
+    """Whether a label says what was agreed: two words or more besides a date, not who said
+    it ("…, said at …") nor only the circumstance ("With the formation of X"), nor a subject
+    alone ("We") or a verb and its day ("Launch this fall")."""
+    undated = label
+    for start, end, _ in reversed(dates.find_expressions(label)):
+        undated = undated[:start] + undated[end:]
+    return len(re.findall(r"[A-Za-z]{2,}", undated)) >= 2 and not _SAYS.search(label) and \
         not _ADVERBIAL_LABEL.match(label)
 
 
