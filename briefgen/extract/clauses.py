@@ -60,7 +60,7 @@ _COMMITMENT = re.compile(
     rf"(?:\s+(?:on\s+|late\s+|early\s+)?(?:{WEEKDAY_FULL}|today|yesterday)\b,?|"
     r"\s+in\s+principle|"
     rf"\s+(?:in|at)\s+{PLACE_NAME}|"
-    r"(?<=agreed)\s+with\s+(?:the\s+)?(?-i:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}))?"
+    r"(?<=agreed)\s+with\s+(?:the\s+)?(?-i:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})){0,2}"
     r"\s+(?:to|on)\s+(?P<rest>\S.*)"
     r"|(?<!which )(?<!that )(?<!who )\b(?:will|shall|(?:is|are)\s+to(?=\s+[a-z]+\s))\s+"
     r"(?:also\s+|further\s+|now\s+|jointly\s+|immediately\s+|\([ivx]+\)\s+)*"
@@ -101,7 +101,8 @@ _DONE = re.compile(rf"(?<!\bthat )(?<!\bwhich )(?<!\bwho )\b(?P<verb>{'|'.join(_
                    r"(?P<rest>(?:a|an|the|two|three|several|new|bilateral|joint|their|its|"
                    r"diplomatic|sanctions)\b.*|"
                    rf"(?:more than |nearly |over |about |some |up to )?(?:{MONEY}|\d).*|"
-                   r"(?-i:[a-z]+s|memoranda(?:\s+of\s+understanding)?)\s+(?:worth|for|on|with|to)\b.*)",
+                   r"(?-i:(?:[a-z-]+\s+)?[a-z]+s|memoranda(?:\s+of\s+understanding)?)\s+"
+                   r"(?:worth|for|on|with|to)\b.*)",
                    re.I)
 #: Subjects that stand for all parties ("the two leaders", "both sides", "we").
 COLLECTIVE = re.compile(r"\b(?:both|two|leaders|sides|parties|countries|nations|governments|"
