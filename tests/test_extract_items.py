@@ -939,6 +939,8 @@ def test_a_plan_backed_is_an_agreement_but_one_made_last_year_is_history(sentenc
          ["Shelling of border towns by Brel"]),
         ("A senator said that letting foreign police patrol the border “is unacceptable for a "
          "sovereign country”.", ["Letting foreign police patrol the border"]),
+        ("The ministers discussed the concerns of farmers over falling grain prices.",
+         ["Concerns of farmers over falling grain prices"]),
         ("The ministers voiced concern about the situation in the Straits and strongly opposed "
          "any attempt to change the status quo by force.",
          ["Situation in the Straits", "Any attempt to change the status quo by force"]),

@@ -1182,6 +1182,10 @@ def _topic(clause: str) -> str | None:
         kind = " ".join(w for w in held if w.lower() not in _NOT_MODIFIER and w[0].islower()
                         and not w.endswith("ed"))
         return f"{kind} concerns in {where.group(1)}".strip()
+    owned = re.match(r"\s+of\s+[^,;.]+", clause[cue.end():]) if cue and re.fullmatch(
+        r"concerns?", cue.group(0), re.I) else None
+    if owned:  # "address the concerns of each side in their trade relationship": whose
+        return f"{cue.group(0)}{owned.group(0)}"
     held_people = _HELD_CUE.search(clause)
     if held_people:  # "servicemen remain in captivity", whatever else the clause names
         cue = held_people
