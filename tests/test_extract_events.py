@@ -1168,6 +1168,8 @@ def test_talks_named_with_a_complement_end_on_a_whole_noun():
         "Who will pay for the bridge is still open, an official said, asking not to be named "
         "because the talks are not public.",
         "Opposition senators said they will vote against the agreement.",
+        "“A broad agreement by the end of the fiscal year is realistic,” the minister told "
+        "reporters after the closing session.",
     ],
 )
 def test_talks_named_by_a_source_and_a_stance_on_a_vote_are_no_events(sentence):

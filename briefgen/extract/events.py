@@ -477,6 +477,11 @@ _ACRONYM_ASIDE = re.compile(r"\s\((?:[A-Z][A-Za-z0-9&-]{1,9})\)(?=[\s,.;])")
 _ONE_NAME_GAP = re.compile(r"(?:\s+[A-Z][\w’'-]*)*\s*|\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}")
 
 
+#: An event named only to say when someone spoke: "(… ,” Morikawa) told reporters after the
+#: closing session", "said on the sidelines of the summit".
+_SAID_AFTER = re.compile(r"\b(?:said|told\s+(?:reporters|journalists|the\s+press)|added|spoke)\s+"
+                         r"(?:after|following|at|during|on\s+the\s+(?:sidelines|margins)\s+of)\s+"
+                         r"(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}$")
 #: Talks named only to say who speaks of them: "a diplomat familiar with the talks", "(asking
 #: not to be named because) the talks are not public".
 _SOURCE_OF_TALKS = re.compile(r"\b(?:familiar\s+with|briefed\s+on|close\s+to|involved\s+in|"
@@ -494,6 +499,7 @@ def _triggers(clause: str, people: list[str]) -> list[tuple[int, int, str, bool]
                   and not (m.group(0).startswith("protest") and
                            _PROTEST_LODGED.search(clause, 0, m.start()))
                   and not (kind == "talks" and _SOURCE_OF_TALKS.search(clause, 0, m.start()))
+                  and not _SAID_AFTER.search(clause, 0, m.start())
                   and not (kind == "talks" and _TALKS_KEPT_QUIET.match(clause, m.end()))]
     for m in _GATED_TRAVEL.finditer(clause):
         if re.match(r"(?:host|welcom|receiv)", m.group("verb"), re.I):
