@@ -1170,6 +1170,8 @@ def test_talks_named_with_a_complement_end_on_a_whole_noun():
         "Opposition senators said they will vote against the agreement.",
         "“A broad agreement by the end of the fiscal year is realistic,” the minister told "
         "reporters after the closing session.",
+        "In March the two ministers agreed to launch a dialogue on energy and held its first "
+        "session.",
     ],
 )
 def test_talks_named_by_a_source_and_a_stance_on_a_vote_are_no_events(sentence):

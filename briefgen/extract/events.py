@@ -482,6 +482,11 @@ _ONE_NAME_GAP = re.compile(r"(?:\s+[A-Z][\w’'-]*)*\s*|\s+of\s+(?:the\s+)?(?:[\
 _SAID_AFTER = re.compile(r"\b(?:said|told\s+(?:reporters|journalists|the\s+press)|added|spoke)\s+"
                          r"(?:after|following|at|during|on\s+the\s+(?:sidelines|margins)\s+of)\s+"
                          r"(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}$")
+#: A body or dialogue said to have met already: "(launch a strategic dialogue on energy) and
+#: held its first session".
+_ALREADY_MET = re.compile(r"[^,;.]{0,60}?\s+(?:and|which)\s+(?:has\s+|have\s+|already\s+)*"
+                          r"(?:held|met|convened)\s+(?:its|their|for)\s+(?:the\s+)?(?:first|"
+                          r"inaugural|opening)\b")
 #: Talks named only to say who speaks of them: "a diplomat familiar with the talks", "(asking
 #: not to be named because) the talks are not public".
 _SOURCE_OF_TALKS = re.compile(r"\b(?:familiar\s+with|briefed\s+on|close\s+to|involved\s+in|"
@@ -500,6 +505,7 @@ def _triggers(clause: str, people: list[str]) -> list[tuple[int, int, str, bool]
                            _PROTEST_LODGED.search(clause, 0, m.start()))
                   and not (kind == "talks" and _SOURCE_OF_TALKS.search(clause, 0, m.start()))
                   and not _SAID_AFTER.search(clause, 0, m.start())
+                  and not _ALREADY_MET.match(clause, m.end())
                   and not (kind == "talks" and _TALKS_KEPT_QUIET.match(clause, m.end()))]
     for m in _GATED_TRAVEL.finditer(clause):
         if re.match(r"(?:host|welcom|receiv)", m.group("verb"), re.I):
