@@ -234,11 +234,9 @@ def _dated_acts(clause: str, sentence: str, reference: dt.date, people: list[str
     if not act:
         return _passive_act(clause, sentence, reference, people, parties) or \
             _scheduled(clause, sentence, reference, people, parties)
-    dated = [d for d in _dates(clause, sentence, reference, planned=True)
-             if d[0] > act.start("verb") and d[1] not in ("past", reference.isoformat())
-             and not re.fullmatch(r"\d{4}", d[1])]  # the report's own day is no day ahead
+    dated = [d for d in _dates_ahead(clause, sentence, reference, act.start("verb"))
+             if d[1] != reference.isoformat()]  # the report's own day is no day ahead
     vague = VAGUE_FUTURE.search(clause, act.end())
-
     if dated:
         position, when, when_text = dated[0]
     elif vague:  # "in the coming days", "within weeks": ahead, on no day yet
@@ -269,6 +267,14 @@ def _dated_acts(clause: str, sentence: str, reference: dt.date, people: list[str
              "when": when, "when_text": when_text, "evidence": sentence}]
 
 
+def _dates_ahead(clause: str, sentence: str, reference: dt.date,
+                 after: int) -> list[tuple[int, str, str]]:
+    """The dates after position `after` of an act planned ahead: none past, and no year alone
+    ("will open in 2028" names a horizon, not a day)."""
+    return [d for d in _dates(clause, sentence, reference, planned=True)
+            if d[0] > after and d[1] != "past" and not re.fullmatch(r"\d{4}", d[1])]
+
+
 def _passive_act(clause: str, sentence: str, reference: dt.date, people: list[str],
                  parties: list[str] | tuple[str, ...]) -> list[dict]:
     """An act to be done to the subject on a day ahead, named as a noun: "the new mechanism
@@ -280,8 +286,7 @@ def _passive_act(clause: str, sentence: str, reference: dt.date, people: list[st
     if not re.match(r"(?:the|a|an|its|their)\s", subject, re.I):  # "… but said the mechanism"
         last = _SUBJECT_BEFORE.search(clause, 0, act.start())
         subject = last.group(0).strip() if last else ""
-    dated = [d for d in _dates(clause, sentence, reference, planned=True)
-             if d[0] > act.start("verb") and d[1] != "past" and not re.fullmatch(r"\d{4}", d[1])]
+    dated = _dates_ahead(clause, sentence, reference, act.start("verb"))
     vague = VAGUE_FUTURE.search(clause, act.end())
     subject = _ARTICLE.sub(lambda article: article.group(0).lower(), subject)
     if len(subject.split()) < 2 or not (dated or vague):
@@ -1300,6 +1305,8 @@ _HELPED_TO = re.compile(r"(?:support|help|assist|enable|encourage|allow)\s+(?:th
 #: An act to be done to what was just named, by the deadline: "(launch) a joint study on X,
 #: to be completed (within twelve months)".
 _REDUCED_DONE_TO = re.compile(r"(?P<what>[^,;]+),\s+to\s+be\s+(?P<act>[a-z]+(?:\s+over)?)\s+$")
+#: The verbs of a measure's start or end: "(the pact will) take effect", "(the truce) expires".
+_IN_FORCE_VERB = re.compile(r"(?:takes?|enters?|comes?|go(?:es)?|expires?)\b", re.I)
 #: Itself due by the deadline: "the first shipment is due (by …)".
 _DUE_BY = re.compile(rf"{_DEADLINE_SUBJECT}(?:is|are)\s+due\s+$")
 
@@ -1333,13 +1340,12 @@ def _deadline_label(clause: str, start: int, end: int) -> str:
     in_force = re.search(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+"
                          r"((?:(?!(?:is|are|due)\s)[\w’'-]+\s+){0,3}?[a-z][\w’'-]*),?\s+(?P<link>(?:(?:is|are)\s+(?:due|expected|set|scheduled)\s+)?"
                          r"to|will|shall|that|which)\s+$", clause[:start])
-    if in_force and re.match(r"(?:takes?|enters?|comes?|go(?:es)?|expires?)\b", clause[start:end],
-                             re.I):
+    if in_force and _IN_FORCE_VERB.match(clause[start:end]):
         to = " to" if re.search(r"to|will|shall", in_force.group("link")) else ""
         return capitalised(f"{in_force.group(1)}{to} {clause[start:end]}")  # "Pact to take effect"
     if re.fullmatch(r"(?:It|This|They)\s+(?:will|would|should|(?:is|are)\s+(?:due|expected|set)\s+"
                     r"to)\s+", clause[:start]) and \
-            re.match(r"(?:takes?|enters?|comes?|go(?:es)?|expires?)\b", clause[start:end], re.I):
+            _IN_FORCE_VERB.match(clause[start:end]):
         return "Expiry" if re.match(r"expire", clause[start:end], re.I) else "Entry into force"
     before = re.sub(r",\s+(?:which|who)\s+[^,]+,", "", clause[:start])  # "The truce, which …,"
     told = re.search(r"(?:^|,\s+)(?:[Tt]he\s+|[Aa]n?\s+)?((?:[\w’'-]+\s+){1,3}?)(?:is|are)\s+"
@@ -1392,7 +1398,7 @@ def _deadline_label(clause: str, start: int, end: int) -> str:
         return fit(label) if len(act.split()) > _SHORT_ACT else capitalised(label)
     subject = re.search(r"(?:^|,\s+)(?:(?:when|once|as|after)\s+)?(?:[Tt]he\s+|[Aa]n?\s+)?"
                         r"((?:[\w’'-]+\s+){1,5}?)$", clause[:start])
-    if subject and re.search(r"(?:takes?|comes?|enters?|go(?:es)?|expires?)", clause[start:end]):
+    if subject and _IN_FORCE_VERB.search(clause[start:end]):
         return capitalised(f"{subject.group(1).strip()} {clause[start:end]}")  # "Truce expires"
     return "Deadline"
 

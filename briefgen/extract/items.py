@@ -48,6 +48,7 @@ _FAILED_TO = r"(?:failed|fail|refused|declined)(?:\s+(?:on|in|at|by)\s+\w+|\s+ag
 #: A communiqué's decision, its verb opening the paragraph with the body's name left out:
 #: "Requests the Commission to convene a conference …" (not "urges", an appeal to others).
 _OPERATIVE_VERB = r"(?-i:^(?:\d+\.\s*)?(?:Requests|Directs|Tasks|Mandates|Instructs))"
+_OPERATIVE = re.compile(_OPERATIVE_VERB)
 _AGREEMENT = re.compile(
     r"\b(?:(?<!\bof )(?<!\bthe )(?<!\bThe )(?<!\ban )(?<!\bno )(?<!\bany )(?<!\bbe )agreed|"
     r"agree(?:s|ing)? (?:to|on)|"
@@ -608,7 +609,7 @@ def _is_agreement(clause: str) -> bool:
         return True
     cue = _AGREEMENT_CUE.search(clause)
     request = _REQUEST_TO.search(clause)
-    if request and cue and (cue.end() <= request.start() or re.match(_OPERATIVE_VERB, clause)):
+    if request and cue and (cue.end() <= request.start() or _OPERATIVE.match(clause)):
         request = None  # "adopted a resolution urging states to …", "decides to X and asks Y"
     if not cue or _NOT_AGREEMENT_CUE.search(clause) or request or _PENDING_CUE.search(clause):
         return False  # "the accord must still be ratified": a step still open, not a new deal
