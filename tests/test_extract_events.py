@@ -1241,3 +1241,25 @@ def test_a_season_that_names_a_schedule_is_no_date():
     event = one("Carriers will be able to add 700 weekly seats from the start of the summer "
                 "schedule on March 29.")
     assert event["when"] == "2026-03-29"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "what"),
+    [
+        ("The joint working group on customs matters will still meet in Oslo next month.",
+         "Meeting of the joint working group on customs matters in Oslo"),
+        ("The joint Nordic-Baltic commission on fisheries will meet in Oslo in May.",
+         "Meeting of the commission on fisheries in Oslo"),
+        ("The Joint Trade Committee on fisheries and forests will meet in Oslo next month.",
+         "Meeting of the Joint Trade Committee on fisheries and forests in Oslo"),
+        ("She is scheduled to meet Prime Minister Anna Berg on Friday.",
+         "Meeting with Prime Minister Anna Berg"),
+        ("The two sides will hold their next vice-ministerial defense dialogue in Oslo in May.",
+         "Vice-ministerial defense dialogue in Oslo"),
+        ("Maria Lopez will visit Acme Shipyards' plant in Bergen on Friday.",
+         "Maria Lopez visit to Bergen"),
+    ],
+)
+def test_a_meeting_is_named_by_the_body_its_remit_or_whom_and_a_visit_by_its_place(
+        sentence, what):
+    assert one(sentence)["what"] == what

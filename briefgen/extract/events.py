@@ -972,6 +972,8 @@ def _where(clause: str, start: int, people: list[str], travel: bool = True) -> s
         for match in _PLACE.finditer(text):
             if not travel and match.group("prep") == "to":
                 continue
+            if _owns_a_thing(match.group("place"), text[match.end():]):
+                continue  # "visit Korea Aerospace Industries' plant in Sacheon"
             place = _place(match.group("place").rstrip(".,"), people)
             if place and _names_an_event(text[match.end():]) and \
                     not _known_place(place.split(",")[0]):
@@ -979,6 +981,14 @@ def _where(clause: str, start: int, people: list[str], travel: bool = True) -> s
             if place:
                 return _with_second_place(place, text[match.end():], people)
     return None
+
+
+def _owns_a_thing(name: str, after: str) -> bool:
+    """Whether a name, not one of a known place, owns the thing after it ("the Acme Group's
+    plant"): the place, if any, comes later."""
+    owner = re.fullmatch(r"(.+?)(?:[’']s|s[’'])", name)
+    return bool(owner and re.match(r"\s+[a-z]", after)) and not _known_place(
+        name[:-2] if name.endswith(("’s", "'s")) else name[:-1])
 
 
 def _known_place(name: str) -> bool:
@@ -1168,7 +1178,7 @@ def _noun_phrase(clause: str, start: int, end: int) -> str:
                 not _NOT_MODIFIER.fullmatch(word)) or \
                 (re.fullmatch(r"[a-z][\w-]*[’']?", word) and word not in NAME_LINKS and \
                 not re.search(r"(?:ed|ly)$|^(?:will|would|shall|should|could|may|might|must|"
-                              r"said|says|to|be|and|or|a|an|the|our|their|its|his|"
+                              r"said|says|to|be|and|or|a|an|the|our|their|its|his|still|also|then|"
                               r"her|this|these|that|those|regular|hold|holding|"
                               r"convene|host|any|all|continue|resume|launch|establish|"
                               r"conclude|complete|finali[sz]e|wrap|"
@@ -1181,16 +1191,18 @@ def _noun_phrase(clause: str, start: int, end: int) -> str:
     if re.fullmatch(r"meets?|(?:re)?convenes?|gather|co-?chair", word, re.I):
         word = "regular meetings" if re.match(r"\s+regularly", clause[end:]) else "meeting"
         group = _MEETING_GROUP.search(clause[:start])
-        met = re.match(r"\s+with\s+((?:[\w’'.-]+\s+){0,4}?[\w’'.-]+)(?=\s+(?:on|in|at|to|for|"
-                       r"during|next|this|from)\b|[,;.]|$)", clause[end:])
+        met = re.match(r"\s+(?:with\s+|(?=[A-Z])(?!(?:The|This|That|Next|Monday|Tuesday|"
+                       r"Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+                       r"May|June|July|August|September|October|November|December)\b))"
+                       r"((?:[\w’'.-]+\s+){0,4}?[\w’'.-]+)(?=\s+(?:on|in|at|to|for|"
+                       r"during|next|this|from|before|after)\b|[,;.]|$)", clause[end:])
         if met and not mods:
             return f"{word} with {met.group(1)}"  # "he will meet with leaders of other countries"
         if group and not mods:
             named = group.group("group")
-            if group.group("body"):
-                return f"{word} of the {named}"  # "the Joint Working Group on Fisheries"
-            if named.lower().endswith(_BODIES):
-                return f"{word} of the {named}"  # "The Council will meet": the Council's
+            if group.group("body") or named.lower().endswith((*_BODIES, "group")):
+                remit = group.group("remit") or ""  # "The Council will meet": the Council's
+                return f"{word} of the {named}{remit}"  # "the Joint Working Group on labour"
             named = _as_common_noun(named)
             if re.match(r"(?:two|three|four)\s", named):
                 named = f"the {named}"  # "The two leaders are due to meet"
@@ -1272,19 +1284,23 @@ _LEGISLATURE = re.compile(r"\b(?:parliament|senate|congress|assembly|legislature
 
 #: The group whose meeting it is: "their defence ministers will meet" → "defence ministers".
 _MEETING_GROUP = re.compile(
-    r"\b(?P<group>(?P<body>(?:(?!The\s)[A-Z][\w-]*\s+){1,4}(?:Group|Commission|Committee|Council|Board|"
-    r"Forum)(?:\s+on\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,2})?)|"
+    r"\b(?<!-)(?P<group>(?P<body>(?:(?!The\s)[A-Z][\w-]*\s+){1,4}"
+    r"(?:Group|Commission|Committee|Council|Board|Forum)"
+    r"(?:\s+on\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,2})?)|"
     r"(?:(?!(?i:the|their|our|its|his|her|that|these|those)\s)"
     r"(?:(?<![\w,] )[A-Z]|[a-z])[\w-]+\s+){0,2}"
     r"(?i:ministers|leaders|officials|delegations|teams|negotiators|envoys|experts|diplomats|"
     r"presidents|chiefs|commanders|governors|heads of state|board|council|committee|"
-    r"commission))(?:,?\s+(?:which|that)(?:\s+(?:is|are)\s+(?:expected|due|set|scheduled)\s+to)?)?"
+    r"commission|working group))"
+    r"(?P<remit>(?:(?<=[Gg]roup)|(?<=[Cc]ommission)|(?<=[Cc]ommittee)|(?<=[Cc]ouncil)|"
+    r"(?<=[Bb]oard)|(?<=[Ff]orum))\s+on\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
+    r"(?:,?\s+(?:which|that)(?:\s+(?:is|are)\s+(?:expected|due|set|scheduled)\s+to)?)?"
     r"\s+"
     r"(?:(?P<of>of\s+(?:the\s+)?(?:(?:two|both|three|four|five|[A-Z][\w-]*)\s+){0,3}"
     r"(?:countries|sides|nations|governments|states|members|member\s+states))\s+)?"
     r"(?:will|would|shall|could|may|might|should|must|are to|plan to|agreed to|"
     r"(?:are|is)\s+(?:due|expected|set|scheduled|likely)\s+to)?\s*"
-    r"(?:also\s+|again\s+)?$")
+    r"(?:(?:also|again|still|then|now|first)\s+)?$")
 
 
 #: An act told in this many words is its label as it stands; a longer one is cut to fit.
