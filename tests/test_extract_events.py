@@ -1025,7 +1025,8 @@ def test_the_one_who_reports_a_visit_is_not_its_visitor():
          "2025-12-15"),
         ("A meeting between the water authorities of both provinces and the river basin "
          "commission is planned for 3 December.",
-         "Meeting between the water authorities of both provinces", "2025-12-03"),
+         "Meeting between the water authorities of both provinces and the river basin "
+         "commission", "2025-12-03"),
         ("The appeals court is scheduled to hear the case on Dec. 2.",
          "Appeals court to hear the case", "2025-12-02"),
         ("A chartered aircraft will bring 80 stranded citizens home on Friday.",
@@ -1263,3 +1264,10 @@ def test_a_season_that_names_a_schedule_is_no_date():
 def test_a_meeting_is_named_by_the_body_its_remit_or_whom_and_a_visit_by_its_place(
         sentence, what):
     assert one(sentence)["what"] == what
+
+
+def test_a_dialogue_between_two_offices_names_both():
+    event = one("The leaders intend to establish an annual dialogue between Norway’s Minister of "
+                "Foreign Affairs and the U.S. Secretary of State in Oslo next year.")
+    assert event["what"] == ("Annual dialogue between Norway’s Minister of Foreign Affairs and "
+                             "the U.S. Secretary of State in Oslo")

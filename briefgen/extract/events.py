@@ -1225,6 +1225,12 @@ def _noun_phrase(clause: str, start: int, end: int) -> str:
                     clause[end:])
     if tail and len(tail.group(2).split()) <= 7:
         complement = tail.group(2).strip().rstrip(".").split()
+        other = re.match(r"\s+and\s+((?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,5}?)(?=[,;.]|\s+(?:to|"
+                         r"in|at|for|and|as|by|with|which|that|who|will|would|is|are|was|were)\b|$)",
+                         clause[end + tail.end():]) if tail.group(1) == "between" and \
+            "and" not in complement else None
+        if other:  # "a dialogue between X and the Y": both sides
+            complement += ["and", *other.group(1).rstrip(".").split()]
         while len(complement) > 1 and ends_on_modifier(" ".join(complement)):
             complement = complement[:-1]  # "holders of diplomatic (and official passports)"
         while len(complement) > 1 and complement[-1].lower() in _OPEN_ENDS:
