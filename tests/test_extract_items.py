@@ -605,6 +605,19 @@ def test_he_or_she_who_travels_is_the_person_named_just_before():
         ("Janet Yellen visit to Amman", ["Janet Yellen"])]
 
 
+def test_the_one_who_travels_on_is_neither_the_host_met_nor_the_spokesperson_quoted():
+    draft = extract_items([[
+        "Kim Ji-ho is scheduled to arrive in Astana on Dec. 2 for talks with Foreign Minister "
+        "Aida Sarsen, ministry spokesperson Lee Min-jun told reporters.",
+        "He will then head to Tashkent, where he is expected to meet Foreign Minister Olim "
+        "Rashidov on Dec. 5.",
+    ]], REFERENCE, ["Kim Ji-ho", "Aida Sarsen", "Lee Min-jun", "Olim Rashidov"],
+        ["South Korea", "Kazakhstan"])
+    assert [(e["what"], e["who"]) for e in draft.upcoming] == [
+        ("Kim Ji-ho visit to Astana", ["Kim Ji-ho"]),
+        ("Kim Ji-ho visit to Tashkent", ["Kim Ji-ho"])]
+
+
 def test_a_speaker_who_says_he_will_travel_is_the_visitor():
     draft = items("Antony Blinken said the talks would resume in Geneva later this month, and "
                   "that he would travel to Cairo next week.")

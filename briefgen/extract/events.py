@@ -67,7 +67,7 @@ from briefgen.extract.names import (
     find_parties,
     in_a_phrase,
 )
-from briefgen.extract.phrases import mentions
+from briefgen.extract.phrases import last_mention, mentions
 from briefgen.extract.roles import TITLE_WORDS
 from briefgen.extract.word_gate import WordGated
 
@@ -842,11 +842,11 @@ def _participants(clause: str, start: int, end: int, kind: str, people: list[str
         visitors = _visitors(clause, start, end, people)
         if visitors:
             return visitors
+        if re.match(r"(?:He|She)\s", clause):
+            return []  # "He will then travel to Goa, where he will meet X": the one named before
         named = [p for p in people if mentions(clause, p)]
         if named:
             return named[:4]
-        if re.match(r"(?:He|She)\s", clause):
-            return []  # "He will then travel to Goa": the person named before, not a state
         office = _OFFICE_SUBJECT.match(clause)
         if office:
             return [office.group("office")]  # "Kenya’s foreign minister will pay a visit"
@@ -929,7 +929,7 @@ def _visitors(clause: str, start: int, end: int, people: list[str]) -> list[str]
         if guest and guest.group(0).strip() == span.strip():  # "will host his counterpart"
             return [_guest(guest)]
         return _named(span, people)[:4]
-    return _subject(before, people)
+    return acting_people(before, people)
 
 
 #: The state or body an office belongs to, after its title: " of Romania", " of the EU".
@@ -949,12 +949,13 @@ def _named(text: str, people: list[str]) -> list[str]:
                    and not named & set(p.split())]
 
 
-def _subject(text: str, people: list[str]) -> list[str]:
-    """The people named last before a verb, leaving out those after "with", "from", "of"."""
-    named = sorted((text.rfind(_last_name(p)), p) for p in _named(text, people))
+def acting_people(text: str, people: list[str]) -> list[str]:
+    """The last two people `text` names as actors, in order: not those after "with", "from",
+    "of" or "by", nor the source of the words ("…, Lee Soo-jin told reporters")."""
+    named = sorted((last_mention(text, p), p) for p in _named(text, people))
     subject = [p for i, p in named if i >= 0 and not re.search(
         r"\b(?:with|from|of|by)\s+(?:[A-Z][\w.’']*\s+){0,4}$", text[:i]) and
-        not re.match(r"\w*[’']s\b|\w*\s+(?:said|says|added|told|noted|announced|stated|"
+        not re.match(r"[\w-]*[’']s\b|[\w-]*\s+(?:said|says|added|told|noted|announced|stated|"
                      r"confirmed)\b", text[i:])]
     return subject[-2:]
 

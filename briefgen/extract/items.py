@@ -24,11 +24,11 @@ from briefgen.extract.clauses import (
     commitment_parties,
     split_clauses,
 )
-from briefgen.extract.events import add_events, with_visitor
+from briefgen.extract.events import acting_people, add_events, with_visitor
 from briefgen.extract.labels import IN_FULL, NOUN_OF_ACT, agreement_label, fit, issue_label
 from briefgen.extract.literal_gate import LiteralGated
 from briefgen.extract.names import FORMER_OFFICE, PLACE_NAME, find_parties
-from briefgen.extract.phrases import mentions
+from briefgen.extract.phrases import last_mention, mentions
 from briefgen.extract.quotes import POSSESSIVE_NAME, quoted_whole
 from briefgen.extract.topics import cue_topics
 
@@ -404,7 +404,10 @@ def _last_named(sentence: str, people: list[str]) -> str | None:
     which the "he" is more likely to be than anyone named earlier."""
     if _OFFICE_AS_SUBJECT.match(LEAD_ADVERBIAL.sub("", sentence)):
         return ""
-    named = [(sentence.rfind(person.split()[-1]), person) for person in people
+    acting = acting_people(sentence, people)
+    if acting:
+        return acting[-1]
+    named = [(last_mention(sentence, person), person) for person in people
              if mentions(sentence, person)]
     return max(named)[1] if named else None
 

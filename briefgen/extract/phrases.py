@@ -12,6 +12,13 @@ def mentions(text: str, person: str) -> bool:
     return person in text or bool(_name_pattern(person).search(text))
 
 
+def last_mention(text: str, person: str) -> int:
+    """Where `text` last names the person, by any of their names ("Kim" of "Kim Ji-hoon",
+    whose family name comes first); -1 if nowhere."""
+    found = [m.start() for m in _name_pattern(person).finditer(text)]
+    return found[-1] if found else text.rfind(person)
+
+
 @cache
 def _name_pattern(person: str) -> re.Pattern:
     words = [re.escape(w) for w in person.replace(",", "").split()
