@@ -40,8 +40,12 @@ MONEY = r"(?:(?:US|NZ|A|C)?\$\s?|€|£|¥|(?:USD|EUR|GBP|RM|Rs\.?|NOK|SEK|CHF)\
 GIVEN = (r"(?P<given>(?:(?:[\w-]+\s+){1,3}?(?:of|worth)\s+)?(?:(?:additional|new|further|"
          rf"more\s+than|nearly|over)\s+)*{MONEY}|(?:[\w-]+\s+){{0,2}}?(?:donation|grant|loan|"
          r"credit\s+line|contribution)\s+of\b)")
-#: Restating one's own stance: "reaffirmed their support for …".
-RESTATED = r"\b(?:(?:re)?affirm(?:ed|s)?|reiterat(?:ed|es))\s+(?:their|his|her|our|its)\s+"
+#: Restating one's own stance: "reaffirmed their support for …", "reiterated Norway's (support
+#: for …)", "assured him of Malaysia's (continued support for …)".
+RESTATED = (r"\b(?:(?:re)?affirm(?:ed|s)?|reiterat(?:ed|es)|"
+            r"assured\s+(?:him|her|them|(?-i:[A-Z])[\w-]*)\s+of)\s+"
+            r"(?:their|his|her|our|its|(?:the\s+)?(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,2}"
+            r"[’']s)\s+")
 #: What an agent commits to, after its cue: "pledged to …", "will …", "commitment to …".
 _COMMITMENT = re.compile(
     r"\b(?:(?:re)?commit(?:s|ted)?(?: (?:themselves|ourselves|itself|both sides|the (?:two )?"
