@@ -124,6 +124,7 @@ def test_commitments_are_agreements_one_per_commitment(sentence, whats):
         "Sorland wants Arden to commit to stricter fishing rules.",
         "Previous ceasefires agreed in Avel collapsed within days.",
         "The move will deepen Sorland’s isolation.",
+        "Arden will continue to be a reliable partner of Brel.",
         "Technical teams will meet next week to discuss the cost formula, which has not yet "
         "been agreed.",
     ],
@@ -535,6 +536,8 @@ def test_an_agreement_not_reached_is_not_an_agreement(sentence):
          "Continued support for a durable solution"),
         ("He reaffirmed the Union’s unwavering commitment to rebuild the port.",
          "Commitment to rebuild the port"),
+        ("Sorland will continue to improve its business environment.",
+         "Continue to improve its business environment"),
         ("Varo said that Sorland is ready to work with Arden to deepen trade.",
          "Work with Arden to deepen trade"),
         ("After the talks, the two leaders witnessed the signing of a treaty on fisheries.",

@@ -124,7 +124,7 @@ _AGREEMENT = re.compile(
     r"provides? for\b|agreed in principle|signed (?-i:[a-z]+s) (?:worth|for|on|with)\b|"
     rf"{RESTATED}(?:\w+ ){{0,2}}(?:support for|commitment to)\b|"
     r"(?:vow(?:ed|s)?|promis(?:ed|es)) to\b|"
-    r"undert(?:ook|akes?) to\b|"
+    r"undert(?:ook|akes?) to\b|(?:will|shall) continue to (?!be\b)|"
     r"(?:announced|unveiled) (?:a|an|the) (?:[\w$,.-]+ ){1,5}(?:partnership|initiative|agreement|"
     r"deal|plan|"
     r"fund|program|package|facility|mechanism)\b",
