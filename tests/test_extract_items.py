@@ -762,6 +762,8 @@ def test_what_was_never_settled_is_open_and_named_by_what_it_is(sentence, topics
         ("The ministers regretted the lack of progress in the settlement talks.",
          ["Settlement talks"]),
         ("Tehran has yet to respond to the proposal.", ["Tehran yet to respond"]),
+        ("Nine member states have not yet ratified the Protocol on Free Movement.",
+         ["Protocol on Free Movement not yet ratified"]),
         ("The move drew sharp criticism from Beijing, which called it a provocation.",
          ["Criticism of the move by Beijing"]),
         ("Tensions flared after a coast guard ship rammed a fishing vessel.",

@@ -1214,6 +1214,9 @@ def _topic(clause: str) -> str | None:
         still = re.match(r"\s*to\s+(?P<act>[a-z]+\b[^,;.]*)", clause[cue.end():])
         if still and find_parties(subject, capital_as_state=True) and len(subject.split()) <= 3:
             return f"{subject} yet to {still.group('act')}"  # "Tehran has yet to respond to X"
+        undone = _UNDONE_ACT.match(clause, cue.end())
+        if undone:  # "twelve states have not yet ratified the Protocol on X"
+            return f"{undone.group('what')} not yet {undone.group('verb')}"
         if subject and not _is_generic(subject):
             return subject
         done = re.match(r"\s*(?:been|be)\s+((?:\w+ly\s+)?[a-z]+ed)\b", clause[cue.end():])
@@ -1397,6 +1400,11 @@ def _topic(clause: str) -> str | None:
 #: Single words in a series before one noun: "illegal, unreported and unregulated (fishing)".
 _MODIFIER_SERIES = re.compile(r"(?:(?:a|an|the)\s+)?[a-z][\w-]*(?:,\s+[a-z][\w-]*)+\s+and\s+"
                               r"[a-z][\w-]*\s+(?=[a-z])")
+#: An act not yet done to something, told in the active voice: "(have not yet) ratified the
+#: Protocol on the Free Movement of Persons".
+_UNDONE_ACT = re.compile(r"\s*(?P<verb>[a-z]+ed)\s+(?:the|its|their)\s+"
+                         r"(?P<what>[^,;.]+?)(?=\s+(?:which|that|and|but|while|as|because)\b|"
+                         r"[,;.]|$)")
 #: Auxiliaries a subject is left with when cut before its verb: "the experts have (not yet …)".
 _AUXILIARIES_END = re.compile(r"(?:\s+(?:has|have|had|is|are|was|were|been|also|still|"
                               r"will|would|could|can|may|might|must|should|then|soon|quickly))+$",
