@@ -125,6 +125,7 @@ def test_commitments_are_agreements_one_per_commitment(sentence, whats):
         "Previous ceasefires agreed in Avel collapsed within days.",
         "The move will deepen Sorland’s isolation.",
         "Arden will continue to be a reliable partner of Brel.",
+        "The partnership will support the development of low-carbon port services.",
         "Technical teams will meet next week to discuss the cost formula, which has not yet "
         "been agreed.",
     ],

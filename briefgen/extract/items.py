@@ -682,7 +682,8 @@ _EFFECT_CLAIMED_CUE = LiteralGated(_EFFECT_CLAIMED)
 #: A step taken, as the subject of what it will do: "The move will deepen X's isolation".
 _EFFECT_OF_A_STEP = re.compile(
     r"(?:the|this|that|such\s+an?)\s+(?:[\w-]+\s+)?(?:move|step|decision|measures?|sanctions|"
-    r"tariffs|visit|talks|meeting|summit|announcement|policy|law|ruling|vote)\s+(?:will|would)\s",
+    r"tariffs|visit|talks|meeting|summit|announcement|policy|law|ruling|vote|forum|"
+    r"partnerships?|initiative)\s+(?:will|would)\s",
     re.I)
 #: An event put on the calendar, which `events` reports: "will hold talks in Oslo".
 _SCHEDULED = re.compile(r"will (?:hold|host|attend|convene|pay|make|open|inaugurate|address|chair|"
