@@ -1271,3 +1271,12 @@ def test_a_dialogue_between_two_offices_names_both():
                 "Foreign Affairs and the U.S. Secretary of State in Oslo next year.")
     assert event["what"] == ("Annual dialogue between Norway’s Minister of Foreign Affairs and "
                              "the U.S. Secretary of State in Oslo")
+
+
+def test_a_state_named_in_a_later_item_of_a_list_takes_no_part_in_the_event():
+    found: list[dict] = []
+    add_events(found, [], "Maria Lopez spoke with Norwegian Prime Minister Anna Berg about "
+               "preparations for the May 4-5 Summit on Oceans, efforts to end the drought, and "
+               "two fishermen held by Russia.", REFERENCE, PEOPLE, ["United States", "Norway"])
+    assert [(e["what"], e["who"]) for e in found] == [
+        ("Summit on Oceans", ["Norway", "United States"])]

@@ -873,10 +873,15 @@ def _participants(clause: str, start: int, end: int, kind: str, people: list[str
         named = _named(clause[:attending.start()], people)
         if named:
             return named  # "President Jane Roe is due to attend the summit"
-    found = find_parties(clause)
-    if len(found) < 2:
+    listed = _LIST_ITEM_END.search(clause, end)  # "preparations for the summit, efforts to
+    found = find_parties(clause[:listed.start()] if listed else clause)  # …, and the two
+    if len(found) < 2:  # Canadians detained by China": China takes no part in the summit
         found += [p for p in parties if p not in found]
     return sorted(found[:4])
+
+
+#: The end of a list item: the items after it name other matters than the event.
+_LIST_ITEM_END = re.compile(r",\s+(?:[\w’'-]+\s+){0,6}?[\w’'-]+,\s+and\s")
 
 
 #: A clause opened by all who met, not by one of them: "The two presidents", "Both sides".
