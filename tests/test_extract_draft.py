@@ -110,3 +110,12 @@ def test_a_renamed_state_is_written_as_the_article_writes_it_and_tagged_under_on
     assert name in agreement["parties"]
     assert meeting["where"] == f"Ankara, {name}"
     assert tag in data["tags"]
+
+
+def test_the_means_of_a_past_operation_is_no_open_issue():
+    fact_sheet = ("# Fact sheet\n\n-   **Neutralizing Global Threats:** Through Operation Harbor "
+                  "Light, the President decisively eliminated Arden’s drone capability via "
+                  "targeted strikes, escalated sanctions, and intelligence operations.\n")
+    data, _ = draft_briefing(parse_article(fact_sheet, "md"), dt.date(2026, 1, 1),
+                             source={"path": "fact-sheet.md"})
+    assert [issue["topic"] for issue in data["open_issues"]] == []

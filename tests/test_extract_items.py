@@ -769,6 +769,8 @@ def test_what_was_never_settled_is_open_and_named_by_what_it_is(sentence, topics
          ["Any unilateral measures on the river"]),
         ("The Council repeated its position rejecting the continued occupation of the islands.",
          ["Occupation of the islands"]),
+        ("The plan has been held up by objections from the regional government.",
+         ["Objections from the regional government"]),
         ("The move drew sharp criticism from Beijing, which called it a provocation.",
          ["Criticism of the move by Beijing"]),
         ("Tensions flared after a coast guard ship rammed a fishing vessel.",

@@ -1351,6 +1351,8 @@ def _topic(clause: str) -> str | None:
         # where they are made
     if rejected:  # "rejected the offer within hours", "rejected the plan as unworkable"
         rest = re.split(r"\s+as\s+|\s+(?:within|in|after)\s+(?:hours|days|minutes)\b", rest)[0]
+    if cue and re.match(r"from\s", rest) and re.fullmatch(r"[a-z]+s", cue.group(0)):
+        return f"{cue.group(0)} {rest}"  # "objections from the regional government": whose
     rest = re.sub(r"^(?:concerns|involves|centres on|centers on|is over|is about)\s+", "", rest)
     rest = re.sub(r"^(?:about|over|on|of|to|for|that|with|at|against|the issue of)\s+", "", rest,
                   flags=re.I)
@@ -1420,7 +1422,8 @@ _NARRATED_YEAR = re.compile(r"\bthat year\b", re.I)
 _ADVERBIAL_LABEL = re.compile(r"(?:With|By|In|On|At|Through|Under|Upon|Without|Within)\s")
 #: How something is done, not what is at issue: "in accordance with international law".
 _MANNER_LABEL = re.compile(r"(?:In|With)\s+(?:(?:full\s+)?(?:accordance|respect|line|"
-                           r"compliance|conformity|keeping)\s+(?:with|for|to)|a\s+manner)\b")
+                           r"compliance|conformity|keeping)\s+(?:with|for|to)|a\s+manner)\b|"
+                           r"(?:Through|Via|By\s+means\s+of)\s")  # "Through peaceful means"
 #: Who said it, inside what would be a topic: not a noun phrase.
 _SAYS = re.compile(r"\b(?:said|says|told)\b")
 #: What a grievance is called, by its verb: "complained about X" → "complaints about X".
