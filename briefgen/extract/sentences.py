@@ -37,6 +37,10 @@ _STARTERS = {
     "still", "also", "today", "yesterday", "earlier", "later", "last", "next", "among", "some",
     "many", "most", "no", "not", "by", "from", "to", "according", "separately", "further",
 }
+#: States written by their initials, after which an office is the state's, not a new
+#: sentence's subject: "the U.S. Secretary of State", "a U.S. President".
+_STATE_INITIALS = {"u.s", "u.k", "u.n", "e.u", "u.s.a"}
+_OFFICES = {"president", "secretary", "prime", "officials"}
 #: A stop before white space and what may begin a sentence, or one a space was left out
 #: after, between two words ("… by force.Russia violated …").
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|"
@@ -86,6 +90,8 @@ def _is_boundary(text: str, stop: int, end: int) -> bool:
         return False
     if len(token) == 1 and token.isalpha():  # an initial: "Joseph R. Biden"
         return following in _STARTERS
+    if token in _STATE_INITIALS and following in _OFFICES:
+        return False
     if token in _MAYBE or re.fullmatch(r"(?:[a-z]\.)+[a-z]", token):
         return following in _STARTERS
     return True
