@@ -321,6 +321,7 @@ def test_disputes_and_concerns_are_open_issues_one_per_topic(sentence, topics):
         "The ministry warned against actions that could harm regional stability.",
         "The mediators urged the two militias to allow aid convoys into the city.",
         "The mediators called on both sides to extend the truce.",
+        "Arden sought assurances that the new Sorland Port would not affect its shipping.",
         "The council discussed sanctions on arms sales to the region.",
     ],
 )
@@ -771,6 +772,9 @@ def test_what_was_never_settled_is_open_and_named_by_what_it_is(sentence, topics
          ["Occupation of the islands"]),
         ("The plan has been held up by objections from the regional government.",
          ["Objections from the regional government"]),
+        ("The minister said the Government will not tolerate illegal, unreported and "
+         "unregulated fishing in national waters.",
+         ["Illegal, unreported and unregulated fishing in national waters"]),
         ("The move drew sharp criticism from Beijing, which called it a provocation.",
          ["Criticism of the move by Beijing"]),
         ("Tensions flared after a coast guard ship rammed a fishing vessel.",

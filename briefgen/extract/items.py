@@ -41,7 +41,8 @@ _SAYING_NOTHING = (r"(?:comment|say|elaborate|speculate|disclose|answer|be drawn
                    r"(?:make|give|issue)\s+(?:a|any)\s+statement)\b")
 #: What a party that "will not" do it does not refuse: a state, a wish, or not standing in
 #: the way ("would not object", "will not hesitate", "would not like to").
-_NOT_REFUSED = r"(?:be|have|only|hesitate|like|object|oppose|block|stand|rule|prejudge|speculate)\b"
+_NOT_REFUSED = (r"(?:be|have|only|hesitate|like|object|oppose|block|stand|rule|prejudge|speculate|"
+                r"affect|harm|hurt|undermine|impede|disrupt|threaten|jeopardi[sz]e|endanger)\b")
 #: "failed to", also with the day or "again" between: "failed on Wednesday to agree".
 _FAILED_TO = r"(?:failed|fail|refused|declined)(?:\s+(?:on|in|at|by)\s+\w+|\s+again)?\s+to"
 
@@ -1136,6 +1137,8 @@ def _topic(clause: str) -> str | None:
         described = _DESCRIBED.match(what.split(maxsplit=1)[-1])
         if described:  # "would not accept a plan that ignored X": which plan
             return described.group(0)
+        if re.match(r"tolerate\s", what):  # "will not tolerate illegal fishing": the fishing
+            return what.split(maxsplit=1)[1]
         return f"{whose}refusal to {what}"
     opposed = _OPPOSED.search(clause)
     if opposed:  # "France has vowed to block the deal" → France's opposition to the deal
@@ -1537,7 +1540,7 @@ _REFUSAL = re.compile(rf"(?:(?P<whose>{POSSESSIVE_NAME}"
                       r"\b(?:refus(?:al|e|es|ed|ing)\s+to|"
                       r"(?<=[a-z] )(?<!that )(?<!which )(?<!who )(?:would|will)\s+not)\s+"
                       rf"(?!{_SAYING_NOTHING}|{_NOT_REFUSED})"
-                      r"(?P<what>[a-z]+\s+[^,;.]+)")
+                      r"(?P<what>[a-z]+\s+(?:[a-z][\w-]*,\s+)*[^,;.]+)")
 #: Capitalised words before a verb that name no one: "It refused", "The ministry refused".
 _NOT_AN_AGENT = frozenset({"It", "They", "He", "She", "We", "The", "This", "Both", "But", "And"})
 
