@@ -540,6 +540,8 @@ def test_an_agreement_not_reached_is_not_an_agreement(sentence):
          "Commitment to rebuild the port"),
         ("Sorland will continue to improve its business environment.",
          "Continue to improve its business environment"),
+        ("The Council agreed to hold its next session in Oslo.",
+         "Hold its next session in Oslo"),
         ("Varo said that Sorland is ready to work with Arden to deepen trade.",
          "Work with Arden to deepen trade"),
         ("After the talks, the two leaders witnessed the signing of a treaty on fisheries.",
@@ -614,6 +616,14 @@ def test_he_or_she_who_travels_is_the_person_named_just_before():
     assert [(e["what"], e["who"]) for e in draft.upcoming] == [
         ("Janet Yellen visit to Cairo", ["Janet Yellen"]),
         ("Janet Yellen visit to Amman", ["Janet Yellen"])]
+
+
+def test_the_sitting_of_a_body_set_up_in_the_same_sentence_is_named_by_the_body():
+    draft = items("The two leaders agreed to launch an Arctic Security Dialogue, and to hold its "
+                  "first meeting in Oslo in the autumn.")
+    assert [a["what"] for a in draft.agreements] == [
+        "Launch an Arctic Security Dialogue",
+        "Hold the first meeting of the Arctic Security Dialogue in Oslo in the autumn"]
 
 
 def test_the_one_who_travels_on_is_neither_the_host_met_nor_the_spokesperson_quoted():

@@ -486,6 +486,7 @@ def capitalised(text: str) -> str:
 def agreement_label(clause: str, evidence: str = "") -> str:
     """A commitment as verb + object: "Establish a working group on energy", "Japan to invest …"."""
     clause = _ENUMERATOR.sub("", _QUOTE_MARKS.sub("", clause)).strip()
+    clause = _body_named(clause, evidence)
     clause = re.sub(r"^(?:said|says|added|adds)\s+(?:that\s+)?", "", clause)
     given = _GIVEN.search(clause)
     if given:  # "confirmed a donation of 5,000 tons of rice" → "Donation of 5,000 tons of rice"
@@ -549,6 +550,32 @@ def agreement_label(clause: str, evidence: str = "") -> str:
     if _SIGNATURE.match(clause):
         return fit(clause, evidence)  # "Signed in Lima, this first day of June, …"
     return fit(_impersonal(_from_verb(LEAD_ADVERBIAL.sub("", clause))), evidence, examples=True)
+
+
+def _body_named(clause: str, evidence: str) -> str:
+    """"its first meeting" as the meeting of the body the sentence sets up before it ("launch a
+    Security Dialogue, and to hold its first meeting" → "the first meeting of the Security
+    Dialogue"): out of its sentence, "its" names nothing."""
+    own = _ITS_SITTING.search(clause)
+    if not own:
+        return clause
+    at = evidence.find(clause[own.start():own.end()])
+    bodies = list(_NAMED_BODY.finditer(evidence, 0, at)) if at > 0 else []
+    if not bodies:
+        return clause
+    body = bodies[-1].group("body")
+    return f"{clause[:own.start()]}the {own.group('which') or ''}{own.group('sitting')} of the " \
+           f"{body}{clause[own.end():]}"
+
+
+#: A sitting of a body named before: "its first meeting", "its 169th session".
+_ITS_SITTING = re.compile(r"\bits\s+(?P<which>(?:next|first|second|third|\d+(?:st|nd|rd|th))\s+)?"
+                          r"(?P<sitting>session|meeting|sitting|round)\b")
+#: A body set up in the sentence, by its capitalised name: "(launch) a Japan-Mongolia Security
+#: Dialogue". A body named as the one acting is not meant: "The Council (agreed to hold) its …".
+_NAMED_BODY = re.compile(r"\b(?:a|an)\s+(?P<body>(?:[A-Z][\w’'-]*\s+){0,5}"
+                         r"(?:Council|Commission|Committee|Dialogue|Forum|Group|Board|Mechanism|"
+                         r"Assembly|Conference))\b")
 
 
 #: A state to be brought about: "have (the border post) fully operational", "make X ready".
