@@ -1280,3 +1280,12 @@ def test_a_state_named_in_a_later_item_of_a_list_takes_no_part_in_the_event():
                "two fishermen held by Russia.", REFERENCE, PEOPLE, ["United States", "Norway"])
     assert [(e["what"], e["who"]) for e in found] == [
         ("Summit on Oceans", ["Norway", "United States"])]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Special Envoy Maria Lopez will brief the Senate Committee on Defense on Tuesday.",
+     "Special Envoy Maria Lopez is due to brief the UN Security Council on the talks next week."],
+)
+def test_a_briefing_ahead_is_given_by_the_one_who_briefs(sentence):
+    assert one(sentence)["who"] == ["Maria Lopez"]

@@ -861,6 +861,11 @@ def _participants(clause: str, start: int, end: int, kind: str, people: list[str
         named = _named(clause, people)
         if len(named) > 1:
             return named[:4]
+    briefing = _GATED_BRIEF.search(clause)
+    briefer = acting_people(clause[:briefing.start()], people) \
+        if briefing and briefing.start() <= start else []
+    if briefer:  # "Secretary Ramos will brief the Senate on the talks": Ramos does
+        return briefer[-1:]
     name = _proper_name(clause, start, end)
     named_parties = find_parties(name) if name else []
     if len(named_parties) > 1:
