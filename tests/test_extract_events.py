@@ -1289,3 +1289,16 @@ def test_a_state_named_in_a_later_item_of_a_list_takes_no_part_in_the_event():
 )
 def test_a_briefing_ahead_is_given_by_the_one_who_briefs(sentence):
     assert one(sentence)["who"] == ["Maria Lopez"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "what"),
+    [
+        ("An official said the convoy could leave Bergen \"within days\" if the weather held.",
+         "Leave Bergen"),
+        ("The first combined exercise, named \"Harbor Shield 2026\", will take place off Oslo in "
+         "March.", "First combined exercise, named \"Harbor Shield 2026\""),
+    ],
+)
+def test_a_label_keeps_a_quoted_name_whole_and_no_quote_mark_it_cut(sentence, what):
+    assert one(sentence)["what"] == what

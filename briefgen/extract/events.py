@@ -57,6 +57,7 @@ from briefgen.extract.labels import (
     content_words,
     fit,
     undated,
+    without_stray_quote_marks,
 )
 from briefgen.extract.literal_gate import LiteralGated
 from briefgen.extract.names import (
@@ -107,6 +108,7 @@ def add_events(events: list[dict], unsure: list[str], sentence: str, reference: 
             continue
         past: list[str] = []
         for event in clause_events(clause, sentence, reference, people, parties, past=past):
+            event = {**event, "what": without_stray_quote_marks(event["what"])}
             told = _told_before(events, event)
             if told is None:
                 events.append(event)

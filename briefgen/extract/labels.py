@@ -478,6 +478,14 @@ _NO_LATER = re.compile(r"\s+(?:no|not)\s+later$")
 _LONE_VERB = re.compile(r",?\s+(?:and|or)\s+[a-z]+ing$")
 
 
+def without_stray_quote_marks(text: str) -> str:
+    """A label with the marks of a quotation it cut in half left out ("leave El-Obeid “" →
+    "leave El-Obeid"); a name quoted whole keeps them ("the exercise “Harbor Shield”")."""
+    if text.count('"') % 2 == 0 and text.count("“") == text.count("”"):
+        return text
+    return " ".join(_QUOTE_MARKS.sub("", text).split())
+
+
 def capitalised(text: str) -> str:
     """`text` with its first letter upper-case, the rest as written ("U.S." stays)."""
     return text[:1].upper() + text[1:]
