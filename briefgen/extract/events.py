@@ -19,6 +19,7 @@ import re
 
 from briefgen.extract import dates
 from briefgen.extract.clauses import NUMBERED
+from briefgen.extract.dates.vocabulary import MONTH_FULL, WEEKDAY_FULL
 from briefgen.extract.event_words import (
     BODY_TO_DECIDE,
     BRIEF_VERB,
@@ -999,9 +1000,9 @@ def _where(clause: str, start: int, people: list[str], travel: bool = True) -> s
 def _owns_a_thing(name: str, after: str) -> bool:
     """Whether a name, not one of a known place, owns the thing after it ("the Acme Group's
     plant"): the place, if any, comes later."""
-    owner = re.fullmatch(r"(.+?)(?:[’']s|s[’'])", name)
-    return bool(owner and re.match(r"\s+[a-z]", after)) and not _known_place(
-        name[:-2] if name.endswith(("’s", "'s")) else name[:-1])
+    possessive = re.fullmatch(r"(?P<owner>.+?)(?:[’']s|(?<=s)[’'])", name)
+    return bool(possessive and re.match(r"\s+[a-z]", after)) and \
+        not _known_place(possessive.group("owner"))
 
 
 def _known_place(name: str) -> bool:
@@ -1204,11 +1205,7 @@ def _noun_phrase(clause: str, start: int, end: int) -> str:
     if re.fullmatch(r"meets?|(?:re)?convenes?|gather|co-?chair", word, re.I):
         word = "regular meetings" if re.match(r"\s+regularly", clause[end:]) else "meeting"
         group = _MEETING_GROUP.search(clause[:start])
-        met = re.match(r"\s+(?:with\s+|(?=[A-Z])(?!(?:The|This|That|Next|Monday|Tuesday|"
-                       r"Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
-                       r"May|June|July|August|September|October|November|December)\b))"
-                       r"((?:[\w’'.-]+\s+){0,4}?[\w’'.-]+)(?=\s+(?:on|in|at|to|for|"
-                       r"during|next|this|from|before|after)\b|[,;.]|$)", clause[end:])
+        met = _MET_WHOM.match(clause, end)
         if met and not mods:
             return f"{word} with {met.group(1)}"  # "he will meet with leaders of other countries"
         if group and not mods:
@@ -1258,6 +1255,11 @@ def _noun_phrase(clause: str, start: int, end: int) -> str:
     return undated(phrase)
 
 
+#: Whom a meeting is with, named after its verb: "(meet) with leaders of other countries",
+#: "(meet) Prime Minister Hiroyuki Tamura" (not "(meet) Monday").
+_MET_WHOM = re.compile(rf"\s+(?:with\s+|(?=[A-Z])(?!(?:The|This|That|Next|{WEEKDAY_FULL}|"
+                       rf"{MONTH_FULL})\b))((?:[\w’'.-]+\s+){{0,4}}?[\w’'.-]+)(?=\s+(?:on|in|at|"
+                       r"to|for|during|next|this|from|before|after)\b|[,;.]|$)")
 #: Words that cannot end a complement: "(on an agreement exempting holders) of".
 _OPEN_ENDS = frozenset({"of", "on", "for", "to", "the", "a", "an", "its", "their", "and", "or"})
 
