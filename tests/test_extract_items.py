@@ -322,6 +322,7 @@ def test_disputes_and_concerns_are_open_issues_one_per_topic(sentence, topics):
         "The mediators urged the two militias to allow aid convoys into the city.",
         "The mediators called on both sides to extend the truce.",
         "Arden sought assurances that the new Sorland Port would not affect its shipping.",
+        "Brel has not yet provided it.",
         "The council discussed sanctions on arms sales to the region.",
     ],
 )

@@ -1222,6 +1222,8 @@ def _topic(clause: str) -> str | None:
         undone = _UNDONE_ACT.match(clause, cue.end())
         if undone:  # "twelve states have not yet ratified the Protocol on X"
             return f"{undone.group('what')} not yet {undone.group('verb')}"
+        if re.match(r"\s*(?:been\s+)?[a-z]+\s+(?:it|them|this|that|so)\b", clause[cue.end():]):
+            return None  # "Kyiv has not yet provided it": what was asked, told before
         if subject and not _is_generic(subject):
             return subject
         done = re.match(r"\s*(?:been|be)\s+((?:\w+ly\s+)?[a-z]+ed)\b", clause[cue.end():])
