@@ -786,6 +786,8 @@ def test_what_was_never_settled_is_open_and_named_by_what_it_is(sentence, topics
         ("The minister said the Government will not tolerate illegal, unreported and "
          "unregulated fishing in national waters.",
          ["Illegal, unreported and unregulated fishing in national waters"]),
+        ("Both countries condemn piracy in all its forms and pledge to work together against it.",
+         ["Piracy in all its forms"]),
         ("The move drew sharp criticism from Beijing, which called it a provocation.",
          ["Criticism of the move by Beijing"]),
         ("Tensions flared after a coast guard ship rammed a fishing vessel.",

@@ -884,7 +884,15 @@ def issue_label(phrase: str, evidence: str = "", limit: int = MAX_WORDS) -> str:
     phrase = _HARM_CLAUSE.sub(r"\g<harm> to ", phrase, count=1)
     phrase = IN_FULL.sub("", _TO_BE_DONE.sub("", phrase))
     phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
+    phrase = _NEXT_PREDICATE.split(phrase, maxsplit=1)[0]
     return fit(_ONGOING.sub(r"\g<owner>", phrase), evidence, limit, compressed=True)
+
+
+#: A second verb of the sentence's subject, joined after the issue it names: "(condemn)
+#: terrorism in all its forms and pledge to work together" — the issue ends before it.
+_NEXT_PREDICATE = re.compile(r",?\s+and\s+(?:reaffirm|reiterate|emphasi[sz]e|underscore|urge|"
+                             r"commit|welcome|express|acknowledge|recogni[sz]e|echo|vow|"
+                             r"pledge(?!\s+of)|call\s+(?:on|upon|for))\b")
 
 
 #: That a problem goes on, which an open issue says already: "(Russia's) continued strikes".
