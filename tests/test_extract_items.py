@@ -541,6 +541,8 @@ def test_an_agreement_not_reached_is_not_an_agreement(sentence):
          "Commitment to rebuild the port"),
         ("Sorland will continue to improve its business environment.",
          "Continue to improve its business environment"),
+        ("We agree to reopen the border crossings and reiterate our commitment to refrain "
+         "from the use of force.", "Reopen the border crossings"),
         ("The Council agreed to hold its next session in Oslo.",
          "Hold its next session in Oslo"),
         ("Varo said that Sorland is ready to work with Arden to deepen trade.",

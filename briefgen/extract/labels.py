@@ -529,6 +529,7 @@ def agreement_label(clause: str, evidence: str = "") -> str:
     if found and (len(content_words(found.act)) >= 2 or (
             content_words(found.act) and re.match(r"commitment\b", found.cue, re.I))):
         act = _impersonal(_IMPORTANCE.sub("", _EVALUATIVE_GATED.sub(_without_praise, found.act)))
+        act = _NEXT_PREDICATE.split(act, maxsplit=1)[0]
         owner = _OWNER.match(found.cue)
         if re.match(r"commitment\b", found.cue, re.I) and (
                 _HELD.search(found.agent) or (owner and _LEADING_GERUND.match(act))):
