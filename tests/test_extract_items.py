@@ -123,6 +123,7 @@ def test_commitments_are_agreements_one_per_commitment(sentence, whats):
         "The opposition has vowed to scrap the agreement if it wins power.",
         "Sorland wants Arden to commit to stricter fishing rules.",
         "Previous ceasefires agreed in Avel collapsed within days.",
+        "The envoy commended Arden’s reforms and highlighted Sorland’s support for the accords.",
         "The move will deepen Sorland’s isolation.",
         "Arden will continue to be a reliable partner of Brel.",
         "The partnership will support the development of low-carbon port services.",
@@ -543,6 +544,9 @@ def test_an_agreement_not_reached_is_not_an_agreement(sentence):
          "Continue to improve its business environment"),
         ("We agree to reopen the border crossings and reiterate our commitment to refrain "
          "from the use of force.", "Reopen the border crossings"),
+        ("The President praised the progress made on the corridor, and today announced more "
+         "than $560 million in new funding for its ports.",
+         "More than $560 million in new funding for its ports"),
         ("The Council agreed to hold its next session in Oslo.",
          "Hold its next session in Oslo"),
         ("Varo said that Sorland is ready to work with Arden to deepen trade.",

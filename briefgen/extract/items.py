@@ -454,7 +454,10 @@ def _sentence_items(draft: Draft, sentence: str, reference: dt.date, people: lis
     agreed = len(draft.agreements)
     if not sentence.endswith(":") and not spoken:
         for pieces in groups:
-            agreement = _is_agreement(" and ".join(pieces))
+            agreement = _is_agreement(" and ".join(pieces)) or (
+                len(pieces) > 1 and _PRAISE.search(pieces[0]) is not None and
+                any(_is_agreement(piece) and _MADE_AFTER_PRAISE.search(piece)
+                    for piece in pieces[1:]))
             if agreement:
                 _agreements(draft, sentence, pieces, main_parties, reference)
             terms = bool(_DEAL_TERMS.match(LEAD_ADVERBIAL.sub("", pieces[0])))
@@ -603,6 +606,14 @@ _QUOTED = re.compile(r"[“\"](?!(?:[A-Z][\w’'-]*|of|for|and|the|on|in|to|\d[\
                      r"(?:\s+(?:[A-Z][\w’'-]*|of|for|and|the|on|in|to|\d[\d-]*))*[”\"])"
                      r"[^”\"]*[”\"]")
 _STRONG_AGREEMENT = re.compile(r"\b(?:agreed|pledged|signed|committed|commits?)\b", re.I)
+
+
+#: A piece that praises: its verb rules out no commitment made in the pieces after it
+#: ("praised the progress made, and today announced $560 million in new funding").
+_PRAISE = re.compile(r"\b(?:applaud|congratulat|prais|thank|commend)\w*", re.I)
+#: A commitment made, not a stance restated ("…, and highlighted U.S. support for X").
+_MADE_AFTER_PRAISE = re.compile(rf"\b(?:agreed|pledged|signed|committed|announced\s+(?:an?\s+)?"
+                                rf"{GIVEN})", re.I)
 
 
 def _is_agreement(clause: str) -> bool:
