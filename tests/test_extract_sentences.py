@@ -21,6 +21,8 @@ from briefgen.extract.sentences import split_sentences
          ["They will meet the U.S. Secretary of State.", "Talks follow."]),
         ("It was the first visit of a U.K. Prime Minister in a decade.",
          ["It was the first visit of a U.K. Prime Minister in a decade."]),
+        ("Arden will apply the U.S. Most Favored Nation tariff. It starts in May.",
+         ["Arden will apply the U.S. Most Favored Nation tariff.", "It starts in May."]),
         ("The envoy flew to the U.S. The talks start Monday.",
          ["The envoy flew to the U.S.", "The talks start Monday."]),
         ("Mr. Smith and Dr. Jones met Gen. Milley.", ["Mr. Smith and Dr. Jones met Gen. Milley."]),

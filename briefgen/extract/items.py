@@ -1203,7 +1203,7 @@ def _topic(clause: str) -> str | None:
         kind = " ".join(w for w in held if w.lower() not in _NOT_MODIFIER and w[0].islower()
                         and not w.endswith("ed"))
         return f"{kind} concerns in {where.group(1)}".strip()
-    owned = re.match(r"\s+of\s+[^,;.]+", clause[cue.end():]) if cue and re.fullmatch(
+    owned = _OWNED_BY.match(clause, cue.end()) if cue and re.fullmatch(
         r"concerns?", cue.group(0), re.I) else None
     if owned:  # "address the concerns of each side in their trade relationship": whose
         return f"{cue.group(0)}{owned.group(0)}"
@@ -1370,8 +1370,8 @@ def _topic(clause: str) -> str | None:
     if cue and re.match(r"from\s", rest) and re.fullmatch(r"[a-z]+s", cue.group(0)):
         return f"{cue.group(0)} {rest}"  # "objections from the regional government": whose
     rest = re.sub(r"^(?:concerns|involves|centres on|centers on|is over|is about)\s+", "", rest)
-    rest = re.sub(r"^(?:about|over|on|of|to|for|that|with|at|against|the issue of)\s+", "", rest,
-                  flags=re.I)
+    rest = re.sub(r"^(?:about|over|on|of|to|for|that|with|at|against|the issue of|related to|"
+                  r"regarding|concerning)\s+", "", rest, flags=re.I)
     rest = IN_FULL.sub("", rest)
     if cue and re.match(r"since\s+(?:it|they|he|she|then|the)\b", rest, re.I):
         before = re.search(r"(?:\b(?!the\b|of\b|a\b)[a-z][\w-]*\s+){0,2}$", clause[:cue.start()])
@@ -1420,6 +1420,8 @@ def _topic(clause: str) -> str | None:
 #: Single words in a series before one noun: "illegal, unreported and unregulated (fishing)".
 _MODIFIER_SERIES = re.compile(r"(?:(?:a|an|the)\s+)?[a-z][\w-]*(?:,\s+[a-z][\w-]*)+\s+and\s+"
                               r"[a-z][\w-]*\s+(?=[a-z])")
+#: Whose a concern is, up to the end of the phrase: "(concerns) of U.S. producers".
+_OWNED_BY = re.compile(r"\s+of\s+(?:[^,;.]|\.(?=[A-Z]|\s+[a-z]))+")
 #: An act not yet done to something, told in the active voice: "(have not yet) ratified the
 #: Protocol on the Free Movement of Persons".
 _UNDONE_ACT = re.compile(r"\s*(?P<verb>[a-z]+ed)\s+(?:the|its|their)\s+"

@@ -29,18 +29,24 @@ _MAYBE = {
     "u.s", "u.k", "u.n", "e.u", "u.s.a", "jr", "inc", "ltd", "co", "corp", "llc", "a.m", "p.m",
     "etc", "d.c", "n.y", "s.a", "plc", "bros",
 }
-_STARTERS = {
+#: Words that open a sentence and never a name.
+_FUNCTION_STARTERS = {
     "the", "a", "an", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we",
     "i", "you", "his", "her", "their", "our", "in", "on", "at", "for", "but", "and", "or", "as",
     "after", "before", "while", "when", "if", "there", "both", "all", "each", "during", "since",
-    "under", "with", "president", "secretary", "officials", "prime", "however", "meanwhile",
-    "still", "also", "today", "yesterday", "earlier", "later", "last", "next", "among", "some",
-    "many", "most", "no", "not", "by", "from", "to", "according", "separately", "further",
+    "under", "with", "however", "meanwhile", "today", "yesterday", "by", "from", "to",
+}
+#: Words that commonly open a sentence.
+_STARTERS = _FUNCTION_STARTERS | {
+    "president", "secretary", "officials", "prime", "still", "also", "earlier", "later", "last",
+    "next", "among", "some", "many", "most", "no", "not", "according", "separately", "further",
 }
 #: States written by their initials, after which an office is the state's, not a new
 #: sentence's subject: "the U.S. Secretary of State", "a U.S. President".
 _STATE_INITIALS = {"u.s", "u.k", "u.n", "e.u", "u.s.a"}
 _OFFICES = {"president", "secretary", "prime", "officials"}
+#: Two capitalised words after a stop, which go on naming something ("Most Favored").
+_NAME_GOES_ON = re.compile(r"\s+[A-Z][\w-]*\s+[A-Z]")
 #: A stop before white space and what may begin a sentence, or one a space was left out
 #: after, between two words ("… by force.Russia violated …").
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|"
@@ -90,8 +96,9 @@ def _is_boundary(text: str, stop: int, end: int) -> bool:
         return False
     if len(token) == 1 and token.isalpha():  # an initial: "Joseph R. Biden"
         return following in _STARTERS
-    if token in _STATE_INITIALS and following in _OFFICES:
-        return False
+    if token in _STATE_INITIALS and (following in _OFFICES or (
+            following not in _FUNCTION_STARTERS and _NAME_GOES_ON.match(text, end))):
+        return False  # "the U.S. Secretary of State", "the U.S. Most Favored Nation tariff"
     if token in _MAYBE or re.fullmatch(r"(?:[a-z]\.)+[a-z]", token):
         return following in _STARTERS
     return True
