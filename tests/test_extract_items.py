@@ -796,6 +796,8 @@ def test_what_was_never_settled_is_open_and_named_by_what_it_is(sentence, topics
          ["Piracy in all its forms"]),
         ("Arden will work to address the concerns of U.S. producers and exporters.",
          ["Concerns of U.S. producers and exporters"]),
+        ("The leaders committed to work together to deter Sorland’s aggression against Brel.",
+         ["Sorland’s aggression against Brel"]),
         ("Arden noted the concerns related to treatment of small firms under the levy.",
          ["Treatment of small firms under the levy"]),
         ("The move drew sharp criticism from Beijing, which called it a provocation.",

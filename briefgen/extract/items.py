@@ -1367,6 +1367,9 @@ def _topic(clause: str) -> str | None:
         # where they are made
     if rejected:  # "rejected the offer within hours", "rejected the plan as unworkable"
         rest = re.split(r"\s+as\s+|\s+(?:within|in|after)\s+(?:hours|days|minutes)\b", rest)[0]
+    if cue and re.fullmatch(r"aggression|coercion", cue.group(0), re.I) and \
+            re.match(r"(?:against|on|toward|towards)\s", rest):
+        return _problem_phrase(clause, cue.start(), cue.end())  # "Russian aggression against X"
     if cue and re.match(r"from\s", rest) and re.fullmatch(r"[a-z]+s", cue.group(0)):
         return f"{cue.group(0)} {rest}"  # "objections from the regional government": whose
     rest = re.sub(r"^(?:concerns|involves|centres on|centers on|is over|is about)\s+", "", rest)
@@ -1599,8 +1602,9 @@ def _problem_phrase(clause: str, start: int, end: int) -> str:
     with Sorland" — the modifiers before the noun and what follows it, up to the verb."""
     words = clause[:start].split()
     modifiers: list[str] = []
-    for word in reversed(words[-3:]):
-        if word.lower() in _NOT_MODIFIER or word.endswith((",", ";")) or \
+    for back, word in enumerate(reversed(words[-3:]), start=2):
+        infinitive = len(words) >= back and words[-back].lower() == "to"  # "to deter (X's …)"
+        if word.lower() in _NOT_MODIFIER or word.endswith((",", ";")) or infinitive or \
                 (re.fullmatch(r"[a-z]+ed", word) and word not in ("continued", "repeated")):
             break
         modifiers.insert(0, word)
