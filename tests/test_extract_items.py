@@ -324,6 +324,7 @@ def test_disputes_and_concerns_are_open_issues_one_per_topic(sentence, topics):
         "The mediators called on both sides to extend the truce.",
         "Arden sought assurances that the new Sorland Port would not affect its shipping.",
         "Brel has not yet provided it.",
+        "The President stressed the importance of continuing to support Arden.",
         "The council discussed sanctions on arms sales to the region.",
     ],
 )

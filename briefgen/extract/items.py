@@ -813,8 +813,9 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
                     _NOT_A_TOPIC.match(topic) or _is_generic(topic):
                 continue  # "the incident", "in Warsaw": no issue a reader can follow
             topic = issue_label(topic, sentence)
-            if not topic or _SAYS.search(topic) or _MANNER_LABEL.match(topic):
-                continue  # "X said such a step", "In accordance with international law"
+            if not topic or _SAYS.search(topic) or _MANNER_LABEL.match(topic) or \
+                    _HELPING_ACT.match(topic):
+                continue  # "X said such a step", "In accordance with …", "Support Ukraine"
             if any(_same_topic(i["topic"], topic) for i in draft.open_issues):
                 continue
             if re.match(r"(?:their|its|his|her)\s", topic, re.I) and \
@@ -1445,6 +1446,9 @@ _ADVERBIAL_LABEL = re.compile(r"(?:With|By|In|On|At|Through|Under|Upon|Without|W
 _MANNER_LABEL = re.compile(r"(?:In|With)\s+(?:(?:full\s+)?(?:accordance|respect|line|"
                            r"compliance|conformity|keeping)\s+(?:with|for|to)|a\s+manner)\b|"
                            r"(?:Through|Via|By\s+means\s+of)\s")  # "Through peaceful means"
+#: An act of help, named by its verb: what is done for someone, not what stands in the way.
+_HELPING_ACT = re.compile(r"(?:Support|Strengthen|Promote|Enhance|Help|Deepen|Expand|Boost)\s+"
+                          r"(?!for\b|of\b|to\b)")
 #: Who said it, inside what would be a topic: not a noun phrase.
 _SAYS = re.compile(r"\b(?:said|says|told)\b")
 #: What a grievance is called, by its verb: "complained about X" → "complaints about X".
