@@ -799,6 +799,8 @@ def test_what_was_never_settled_is_open_and_named_by_what_it_is(sentence, topics
          ["Concerns of U.S. producers and exporters"]),
         ("The leaders committed to work together to deter Sorland’s aggression against Brel.",
          ["Sorland’s aggression against Brel"]),
+        ("The threat of drought and the security challenges facing the region summon us to act.",
+         ["Threat of drought", "Security challenges facing the region"]),
         ("Arden noted the concerns related to treatment of small firms under the levy.",
          ["Treatment of small firms under the levy"]),
         ("The move drew sharp criticism from Beijing, which called it a provocation.",

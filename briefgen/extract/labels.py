@@ -886,7 +886,13 @@ def issue_label(phrase: str, evidence: str = "", limit: int = MAX_WORDS) -> str:
     phrase = IN_FULL.sub("", _TO_BE_DONE.sub("", phrase))
     phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
     phrase = _NEXT_PREDICATE.split(phrase, maxsplit=1)[0]
+    phrase = _VERB_OF_THE_TOPIC.split(phrase, maxsplit=1)[0]
     return fit(_ONGOING.sub(r"\g<owner>", phrase), evidence, limit, compressed=True)
+
+
+#: A verb told by the pronoun it governs, after the issue it has for subject: "(the threat of
+#: climate change and security challenges facing the region) summon us (with …)".
+_VERB_OF_THE_TOPIC = re.compile(r"\s+(?-i:[a-z]+)\s+(?:us|them|him|me)\b")
 
 
 #: A second verb of the sentence's subject, joined after the issue it names: "(condemn)
