@@ -1296,6 +1296,7 @@ def test_a_briefing_ahead_is_given_by_the_one_who_briefs(sentence):
     [
         ("An official said the convoy could leave Bergen \"within days\" if the weather held.",
          "Leave Bergen"),
+        ("We look forward to a successful COP 30 in Belem in November.", "COP 30 in Belem"),
         ("The first combined exercise, named \"Harbor Shield 2026\", will take place off Oslo in "
          "March.", "First combined exercise, named \"Harbor Shield 2026\""),
     ],
