@@ -545,6 +545,8 @@ def test_an_agreement_not_reached_is_not_an_agreement(sentence):
          "Continue to improve its business environment"),
         ("We agree to reopen the border crossings and reiterate our commitment to refrain "
          "from the use of force.", "Reopen the border crossings"),
+        ("Arden and Brel affirm their commitment to upholding the rights of all, and together "
+         "we stand against hatred.", "Uphold the rights of all"),
         ("The President praised the progress made on the corridor, and today announced more "
          "than $560 million in new funding for its ports.",
          "More than $560 million in new funding for its ports"),

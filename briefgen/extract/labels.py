@@ -493,6 +493,10 @@ def capitalised(text: str) -> str:
 
 def agreement_label(clause: str, evidence: str = "") -> str:
     """A commitment as verb + object: "Establish a working group on energy", "Japan to invest …"."""
+    return _NEXT_PREDICATE.split(_agreement_label(clause, evidence), maxsplit=1)[0]
+
+
+def _agreement_label(clause: str, evidence: str) -> str:
     clause = _ENUMERATOR.sub("", _QUOTE_MARKS.sub("", clause)).strip()
     clause = _body_named(clause, evidence)
     clause = re.sub(r"^(?:said|says|added|adds)\s+(?:that\s+)?", "", clause)
@@ -529,7 +533,6 @@ def agreement_label(clause: str, evidence: str = "") -> str:
     if found and (len(content_words(found.act)) >= 2 or (
             content_words(found.act) and re.match(r"commitment\b", found.cue, re.I))):
         act = _impersonal(_IMPORTANCE.sub("", _EVALUATIVE_GATED.sub(_without_praise, found.act)))
-        act = _NEXT_PREDICATE.split(act, maxsplit=1)[0]
         owner = _OWNER.match(found.cue)
         if re.match(r"commitment\b", found.cue, re.I) and (
                 _HELD.search(found.agent) or (owner and _LEADING_GERUND.match(act))):
@@ -899,7 +902,8 @@ _VERB_OF_THE_TOPIC = re.compile(r"\s+(?-i:[a-z]+)\s+(?:us|them|him|me)\b")
 #: terrorism in all its forms and pledge to work together" — the issue ends before it.
 _NEXT_PREDICATE = re.compile(r",?\s+and\s+(?:reaffirm|reiterate|emphasi[sz]e|underscore|urge|"
                              r"commit|welcome|express|acknowledge|recogni[sz]e|echo|vow|"
-                             r"pledge(?!\s+of)|call\s+(?:on|upon|for))\b")
+                             r"pledge(?!\s+of)|call\s+(?:on|upon|for)|"
+                             r"(?:together\s+|also\s+)?(?:we|they)\s)\b")
 
 
 #: That a problem goes on, which an open issue says already: "(Russia's) continued strikes".
