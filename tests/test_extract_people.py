@@ -87,6 +87,8 @@ def test_a_title_before_a_name_makes_a_person_with_that_role(texts, people):
          Person("Ravi Modi", "Prime Minister")),
         ("U.S. envoy Mark Dane said progress was made.",
          Person("Mark Dane", "Envoy of the United States")),
+        ("The President received at Sorland Palace President Ada Lind of Arden.",
+         Person("Ada Lind", "President of Arden")),
     ],
 )
 def test_roles_are_kept_whole_with_their_qualifiers(sentence, person):

@@ -600,6 +600,11 @@ def _ends_phrase(tokens: list[_Token], j: int) -> bool:
     return j >= len(tokens) or tokens[j].text in (",", ".", ";", "and", ")", "–", "—", ":")
 
 
+#: Nouns that end the name of a building or a venue, never of an office.
+_VENUES = frozenset({"Palace", "House", "Hall", "Hotel", "Centre", "Center", "Castle",
+                     "Airport", "Square", "Residence", "Mansion"})
+
+
 def _role_start(tokens: list[_Token], title: int, headline: bool = False) -> int:
     """Where the role ending in the title word at `title` starts: "State Department’s Acting
     Assistant Secretary", "Foreign Minister and Alternate Prime Minister"."""
@@ -616,6 +621,10 @@ def _role_start(tokens: list[_Token], title: int, headline: bool = False) -> int
             j -= 1
         else:
             break
+    ahead = j - 1 - (j > 1 and tokens[j - 1].text in ("the", "a"))
+    venues = [k for k in range(j, title) if tokens[k].text in _VENUES]
+    if venues and ahead >= 0 and tokens[ahead].text in ("at", "in"):
+        j = venues[-1] + 1  # "received at Al-Ittihadiya Palace President X": a place
     while j < title and (tokens[j].text in CONNECTORS or tokens[j].text in ("’s", "'s")
                          or (tokens[j].text in NOT_NAMES and not is_role_word(tokens[j].text)
                              and not _is_his_holiness(tokens, j)
