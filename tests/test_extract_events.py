@@ -1307,3 +1307,9 @@ def test_a_label_keeps_a_quoted_name_whole_and_no_quote_mark_it_cut(sentence, wh
 def test_an_event_label_leaves_out_a_wish_for_its_outcome():
     assert one("We look forward to a successful COP 30 in Belem in November.")["what"] == \
         "COP 30 in Belem"
+
+
+def test_the_session_a_body_convenes_is_named_by_the_body_also_after_agreed_that():
+    assert one("The two sides agreed that the Joint Trade Committee will convene its next "
+               "session in Oslo in September 2026.")["what"] == \
+        "Session of the Joint Trade Committee in Oslo"

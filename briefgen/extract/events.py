@@ -1221,8 +1221,9 @@ def _noun_phrase(clause: str, start: int, end: int) -> str:
             if of and re.search(r"\s[A-Z]", of):  # "foreign ministers of the Baltic states"
                 named = f"{named} {of}"
             return f"{word} of {named}"
-    owner = _BODY_SUBJECT.match(clause) if re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+)?$",
-                                                     clause[:start]) else None
+    subjects = [0, *(m.end() for m in _THAT.finditer(clause, 0, start))]  # "agreed that the X"
+    owner = next((m for at in reversed(subjects) if (m := _BODY_SUBJECT.match(clause, at))),
+                 None) if re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+)?$", clause[:start]) else None
     if owner and [m.lower() for m in mods] in ([], ["next"]):  # "(The Council will …) at
         return f"{' '.join([*mods, word])} of the {owner.group('body')}"  # its meeting in June"
     group = _GROUP_SUBJECT.match(clause) if word.lower() == "meeting" and not mods and \
@@ -1304,6 +1305,7 @@ _LEGISLATURE = re.compile(r"\b(?:parliament|senate|congress|assembly|legislature
                           r"MPs|deputies|council|cabinet|shareholders|members)\b", re.I)
 
 
+_THAT = re.compile(r"\bthat\s+")
 #: The group whose meeting it is: "their defence ministers will meet" → "defence ministers".
 _MEETING_GROUP = re.compile(
     r"\b(?<!-)(?P<group>(?P<body>(?:(?!The\s)[A-Z][\w-]*\s+){1,4}"
