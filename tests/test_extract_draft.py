@@ -10,6 +10,13 @@ from briefgen.extract.article import parse_article
 from briefgen.extract.draft import draft_briefing
 from briefgen.schema import MAX_TEXT
 
+
+def drafted(text: str, day: dt.date, kind: str = "txt") -> dict:
+    """The briefing data drafted from an article's text."""
+    data, _ = draft_briefing(parse_article(text, kind), day, source={"path": f"article.{kind}"})
+    return data
+
+
 BRIEFING = """Spokesperson's Regular Press Conference
 
 Q: Reports say a patrol boat rammed a fishing vessel near the reef yesterday. Your comment?
@@ -23,8 +30,7 @@ A: Minister Hana Sato will visit Brel from December 2 to 4 for talks on fisherie
 
 
 def test_a_summary_of_a_briefing_tells_the_answers_not_the_questions():
-    data, _ = draft_briefing(parse_article(BRIEFING, "txt"), dt.date(2025, 11, 24),
-                             source={"path": "briefing.txt"})
+    data = drafted(BRIEFING, dt.date(2025, 11, 24))
     assert "rammed" not in data["summary"]
     assert "Hana Sato will visit Brel" in data["summary"]
     assert "A:" not in data["summary"]
@@ -42,8 +48,7 @@ def test_a_summary_of_a_briefing_tells_the_answers_not_the_questions():
 def test_a_news_agency_dateline_is_left_out_of_the_first_sentence(dateline):
     report = (f"Climate talks open\n\n{dateline}UN Secretary-General Ana Guerra on "
               "Tuesday urged leaders to agree on a finance goal.\n")
-    data, _ = draft_briefing(parse_article(report, "txt"), dt.date(2024, 11, 12),
-                             source={"path": "talks.txt"})
+    data = drafted(report, dt.date(2024, 11, 12))
     assert data["people"] == [{"name": "Ana Guerra", "role": "UN Secretary-General"}]
     assert data["summary"].startswith("UN Secretary-General Ana Guerra")
 
@@ -51,8 +56,7 @@ def test_a_news_agency_dateline_is_left_out_of_the_first_sentence(dateline):
 @pytest.mark.parametrize("opening", ["The UAE – a mediator since 2022 – hosted the talks.",
                                      "NATO allies agreed to meet again in March."])
 def test_a_sentence_that_opens_with_a_name_is_no_dateline(opening):
-    data, _ = draft_briefing(parse_article(f"Talks\n\n{opening}\n", "txt"),
-                             dt.date(2024, 11, 12), source={"path": "talks.txt"})
+    data = drafted(f"Talks\n\n{opening}\n", dt.date(2024, 11, 12))
     assert data["summary"].startswith(opening.split()[0] + " ")
 
 
@@ -61,8 +65,7 @@ def test_a_sentence_too_long_to_be_evidence_gives_no_item_and_the_draft_stays_va
     assert len(endless) > MAX_TEXT
     report = (f"Talks\n\nT{endless[1:]}\n\n"
               "The ministers agreed to open a consulate.\n")
-    data, _ = draft_briefing(parse_article(report, "txt"), dt.date(2025, 11, 24),
-                             source={"path": "talks.txt"})
+    data = drafted(report, dt.date(2025, 11, 24))
     assert data["open_issues"] == []
     assert [a["what"] for a in data["agreements"]] == ["Open a consulate"]
 
@@ -71,8 +74,7 @@ def test_the_notes_after_a_press_release_s_end_are_not_read():
     release = ("Ministers meet\n\nMinister Ana Guerra met her Chilean counterpart today.\n\n"
                "ENDS\n\nNotes to editors: Ana Guerra was appointed by Tomas Reyes in 2024.\n\n"
                "Media contact: Lena Ortiz, 021 555 0199\n")
-    data, _ = draft_briefing(parse_article(release, "txt"), dt.date(2025, 11, 14),
-                             source={"path": "release.txt"})
+    data = drafted(release, dt.date(2025, 11, 14))
     assert [p["name"] for p in data["people"]] == ["Ana Guerra"]
     assert "Reyes" not in data["summary"]
 
@@ -82,8 +84,7 @@ def test_a_state_named_only_for_a_mediator_s_former_office_is_no_party():
               "up without agreement over a recount in Maseru on Tuesday, said the mediator, Ana "
               "Banda, a former vice-president of Zambia. The opposition disputes the results "
               "of the vote in Lesotho.\n")
-    data, _ = draft_briefing(parse_article(report, "txt"), dt.date(2027, 11, 10),
-                             source={"path": "lesotho.txt"})
+    data = drafted(report, dt.date(2027, 11, 10))
     assert data["open_issues"]
     assert all("Zambia" not in issue["parties"] for issue in data["open_issues"])
 
@@ -93,8 +94,7 @@ def test_the_states_a_title_names_lead_the_tags_and_the_parties():
                  "The plan endorsed by the United Nations is on the table. The United Nations "
                  "envoy has briefed both sides. We call on both sides to resume talks in Doha "
                  "on December 2.\n")
-    data, _ = draft_briefing(parse_article(statement, "txt"), dt.date(2025, 11, 24),
-                             source={"path": "statement.txt"})
+    data = drafted(statement, dt.date(2025, 11, 24))
     assert data["tags"][:2] == ["egypt", "qatar"]
 
 
@@ -103,8 +103,7 @@ def test_a_renamed_state_is_written_as_the_article_writes_it_and_tagged_under_on
         name, tag):
     report = (f"{name} and Egypt agree on gas\n\n{name} and Egypt agreed to build a gas "
               f"pipeline. Ministers of {name} and Egypt will meet in Ankara on December 2.\n")
-    data, _ = draft_briefing(parse_article(report, "txt"), dt.date(2025, 11, 24),
-                             source={"path": "gas.txt"})
+    data = drafted(report, dt.date(2025, 11, 24))
     [agreement] = data["agreements"]
     [meeting] = data["upcoming"]
     assert name in agreement["parties"]
@@ -116,6 +115,5 @@ def test_the_means_of_a_past_operation_is_no_open_issue():
     fact_sheet = ("# Fact sheet\n\n-   **Neutralizing Global Threats:** Through Operation Harbor "
                   "Light, the President decisively eliminated Arden’s drone capability via "
                   "targeted strikes, escalated sanctions, and intelligence operations.\n")
-    data, _ = draft_briefing(parse_article(fact_sheet, "md"), dt.date(2026, 1, 1),
-                             source={"path": "fact-sheet.md"})
+    data = drafted(fact_sheet, dt.date(2026, 1, 1), "md")
     assert [issue["topic"] for issue in data["open_issues"]] == []

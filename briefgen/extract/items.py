@@ -131,8 +131,10 @@ _AGREEMENT = re.compile(
     r"fund|program|package|facility|mechanism)\b",
     re.I,
 )
+#: Verbs of praise: praise for a commitment is none of its own.
+_PRAISE_VERB = r"(?:applaud|congratulat|prais|thank|commend)\w*"
 _NOT_AGREEMENT = re.compile(
-    r"\b(?:disagree\w*|applaud\w*|congratulat\w*|prais\w*|thank\w*|commend\w*|"
+    rf"\b(?:disagree\w*|{_PRAISE_VERB}|"
     r"(?:stay|remain|keep)\s+in\s+(?:close\s+|regular\s+)?(?:contact|touch)|"
     r"since\s+(?:the\s+)?(?:[\w-]+\s+){0,5}(?:was|were)\s+(?:signed|agreed|concluded)\b|"
     r"(?:emphasi[sz]ed|underscored|stressed|exemplified)\b[^.;]*\bcommitment|"
@@ -610,17 +612,18 @@ _STRONG_AGREEMENT = re.compile(r"\b(?:agreed|pledged|signed|committed|commits?)\
 
 #: A piece that praises: its verb rules out no commitment made in the pieces after it
 #: ("praised the progress made, and today announced $560 million in new funding").
-_PRAISE = re.compile(r"\b(?:applaud|congratulat|prais|thank|commend)\w*", re.I)
+_PRAISE = re.compile(rf"\b{_PRAISE_VERB}", re.I)
 #: A commitment made, not a stance restated ("…, and highlighted U.S. support for X").
-_MADE_AFTER_PRAISE = re.compile(rf"\b(?:agreed|pledged|signed|committed|announced\s+(?:an?\s+)?"
-                                rf"{GIVEN})", re.I)
+_MADE_AFTER_PRAISE = re.compile(rf"{_STRONG_AGREEMENT.pattern}|\bannounced\s+(?:an?\s+)?{GIVEN}",
+                                re.I)
+#: A deal welcomed, not made: "welcomed the agreement".
+_WELCOMED_DEAL = re.compile(r"\bwelcom(?:ed|es) the (?:agreement|deal|truce)", re.I)
 
 
 def _is_agreement(clause: str) -> bool:
     """A commitment made — not praise for one, a quotation, or a dispute about a deal."""
     clause = _QUOTED.sub("", clause)
-    if re.search(r"\b(?:applaud|congratulat|prais|thank|commend|welcom(?:ed|es) the "
-                 r"(?:agreement|deal|truce))\w*", clause, re.I):
+    if _PRAISE.search(clause) or _WELCOMED_DEAL.search(clause):
         return False
     if _SHARED_COMMITMENT_CUE.search(clause):
         return True
