@@ -1320,7 +1320,7 @@ def test_what_was_never_done_is_still_to_be_fixed_or_is_history_is_no_agreement(
     [
         ("In return, the EU will suspend the duties it imposed on the three firms in late "
          "2024, starting Nov. 1.",
-         ["European Union to suspend the duties it imposed on the three firms in late 2024"]),
+         ["EU to suspend the duties it imposed on the three firms in late 2024"]),
         ("The minister told reporters the government would also create a debt management "
          "office independent of the treasury.",
          ["Government to create a debt management office independent of the treasury"]),

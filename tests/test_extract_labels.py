@@ -131,6 +131,12 @@ def test_an_issue_reads_as_a_noun_phrase(phrase, label):
          "Train local engineers in solar maintenance across twelve rural districts of the "
          "southern plateau"),
         ("Cooperate on tunnels — a first for the two agencies", "Cooperate on tunnels"),
+        ("Support Peru's adoption of the wide and lasting reforms necessary to join the "
+         "regional customs union and its single market",
+         "Support Peru's adoption of the wide and lasting reforms"),
+        ("Widen the ports to ensure that the grain ships of the northern coast can dock "
+         "without waiting at sea for days",
+         "Widen the ports"),
     ],
 )
 def test_a_label_is_cut_where_a_phrase_ends_never_with_an_ellipsis(text, label):
@@ -564,9 +570,13 @@ def test_a_harm_said_as_a_clause_reads_as_a_noun_phrase(phrase, label):
          "Peru to remove duties on machinery from the U.S."),
         ("Peru will sign a treaty with the United States of America on fisheries.",
          "Peru to sign a treaty with the United States of America on fisheries"),
+        ("The European Union will fund a study of the pipeline.",
+         "EU to fund a study of the pipeline"),
+        ("Chile will back Peru's bid for a seat on the United Nations Human Rights Council.",
+         "Chile to back Peru's bid for a seat on the UN Human Rights Council"),
     ],
 )
-def test_a_label_names_the_united_states_as_a_headline_does(clause, label):
+def test_a_label_names_the_us_the_un_and_the_eu_as_a_headline_does(clause, label):
     assert agreement_label(clause) == label
 
 

@@ -50,14 +50,14 @@ unjustified unprovoked unwarranted unprecedented unresolved unfounded unauthoriz
 unregulated unreported unlimited unhindered unimpeded uninterrupted unfettered undocumented
 """)
 #: Words that need what follows them: determiners, auxiliaries, conjunctions, nouns that ask
-#: for a complement ("the need (to …)") and participles that ask for their agent ("meetings
-#: co-chaired (by …)").
+#: for a complement ("the need (to …)"), verbs that do ("ensure (that …)") and participles
+#: that ask for their agent ("meetings co-chaired (by …)").
 _NEEDS_MORE = _words("""
 a an the this these those that its their our his her my your each every any some no
 and or but nor as than to of in on at by for with from into onto over under about
 is are was were be been being has have had will would can could shall should may might
 must do does did not also very so too
-need needs importance necessity
+need needs importance necessity ensure ensures ensuring
 co-chaired chaired co-hosted hosted led sponsored co-sponsored backed brokered mediated
 """)
 

@@ -164,9 +164,26 @@ def _last_cut(text: str, cut: str, evidence: str, limit: int) -> str | None:
         if not _may_cut(text, boundary):
             continue
         shorter = _tidy(text[:boundary.start()])
+        if not _whole(shorter):
+            shorter = _without_postpositive(shorter)
         if word_count(shorter) >= 3 and _fits(shorter, evidence, limit) and _whole(shorter):
             return shorter
     return None
+
+
+def _without_postpositive(text: str) -> str:
+    """`text` without an adjective that follows its noun ("the reforms necessary" → "the
+    reforms"), which a cut after it leaves waiting for a complement that is gone."""
+    words = text.split()
+    if len(words) < 4 or words[-1].lower() not in _POSTPOSITIVE or words[-2].lower() in _STOP:
+        return text
+    shorter = " ".join(words[:-1])
+    return shorter if _whole(shorter) else text
+
+
+#: Adjectives English puts after their noun: "the means necessary", "the parties concerned".
+_POSTPOSITIVE = frozenset({"necessary", "available", "concerned", "involved", "possible",
+                           "affected", "required", "needed"})
 
 
 def _as_attribute(found: re.Match) -> str:
@@ -285,15 +302,18 @@ def _plain(text: str) -> str:
     """`text` without what a headline leaves out: bracketed asides, quantity phrases ("a wide
     range of"), the manner ("in a timely manner"), the day it happens ("on Thursday"), who
     reported it (", officials said") and the steps taken to do what is done ("take steps to");
-    "the United States" and "the Republic of Cyprus" as headlines write them, "the U.S." and
-    "Cyprus"; words in capitals for emphasis ("a GREAT DEAL") as any others ("a Great Deal")."""
+    "the United States", "the United Nations", "the European Union" and "the Republic of
+    Cyprus" as headlines write them, "the U.S.", "the UN", "the EU" and "Cyprus"; words in
+    capitals for emphasis ("a GREAT DEAL") as any others ("a Great Deal")."""
     text = short_state_names(_ACRONYM_GATED.sub(_as_acronym, text))
     text = _SHOUTED.sub(lambda run: run.group(0).title(), text)
     text = _QUANTITY_GATED.sub("", _COMMA_ASIDE.sub(" ", _ASIDE_GATED.sub("", text)))
     text = _MANNER_GATED.sub("", text)
     text = _SOURCE_GATED.sub("", undated(text))
     text = _TAKE_STEPS_GATED.sub("", _TO_BE_SET_GATED.sub("", text))
-    text = _UNITED_STATES.sub("U.S.", _WORDY_GATED.sub("", text))
+    text = _WORDY_GATED.sub("", text)
+    for name, short in _HEADLINE_NAMES:
+        text = name.sub(short, text)
     return _EVALUATIVE_GATED.sub(_without_praise, text)
 
 
@@ -313,8 +333,10 @@ _WORDY = re.compile(r"(?:(?<=memorandum)|(?<=memoranda))\s+of\s+understanding\b|
                     re.I)
 #: Words set in capitals for emphasis, two or more in a row: "a NEW GOLDEN AGE".
 _SHOUTED = re.compile(r"\b[A-Z]{3,}(?:\s+[A-Z]{2,})+\b")
-#: The United States as a headline names it: "U.S." ("the United States of America" stays).
-_UNITED_STATES = re.compile(r"\bUnited States\b(?!\s+of\b)")
+#: Names as a headline writes them: "U.S." ("the United States of America" stays), "UN", "EU".
+_HEADLINE_NAMES = ((re.compile(r"\bUnited States\b(?!\s+of\b)"), "U.S."),
+                   (re.compile(r"\bUnited Nations\b"), "UN"),
+                   (re.compile(r"\bEuropean Union\b"), "EU"))
 
 
 def _as_acronym(found: re.Match) -> str:
