@@ -114,6 +114,7 @@ def test_an_agreement_reads_as_verb_and_object(clause, label):
          "their impact on fishing", "Harbor authority’s support for smuggling networks of "
          "northern coast and their impact on fishing"),
         ("the spread of affordable and dangerous", "Spread"),
+        ("and the need to address the piracy off the coast", "Piracy off the coast"),
     ],
 )
 def test_an_issue_reads_as_a_noun_phrase(phrase, label):

@@ -43,6 +43,10 @@ from briefgen.extract.topics import cue_topics, split_coordination
          ["the slow pace of work on the tunnel"]),
         ("The port is still grappling with a shortage of cranes.", ["a shortage of cranes"]),
         ("The mayors met to plan the harvest festival.", []),
+        ("They voiced concern over the Republic of Sorland’s (RS’s) missile tests.",
+         ["the Republic of Sorland’s (RS’s) missile tests"]),
+        ("They voiced concern over the missile tests (first reported in May).",
+         ["the missile tests"]),
     ],
 )
 def test_cue_phrases_name_the_topic_that_follows(clause, topics):

@@ -879,8 +879,9 @@ def base_form(gerund: str) -> str:
 
 #: What precedes the topic of an issue and is not part of it.
 _ISSUE_LEAD = re.compile(
-    r"^(?:including\s+)?(?:(?:the|a|an)\s+)?(?:(?:importance|need|necessity|significance|"
-    r"imperative)\s+of\s+|"
+    r"^(?:(?:including|and)\s+)?(?:(?:the|a|an)\s+)?(?:(?:importance|need|necessity|"
+    r"significance|imperative)\s+(?:of\s+|to\s+(?=(?:address|resolve|end|counter|combat|"
+    r"tackle|confront)\s))|"
     r"(?:maintaining|ensuring|upholding|preserving|promoting|addressing|resolving|ending|"
     r"securing|protecting|countering|combating|combatting|tackling|confronting)\s+|"
     r"(?:address|resolve|end|counter|combat|tackle|confront)\s+(?=(?:the|a|an)\s|[A-Z]))+",
