@@ -135,6 +135,9 @@ def test_an_issue_reads_as_a_noun_phrase(phrase, label):
         ("Support Peru's adoption of the wide and lasting reforms necessary to join the "
          "regional customs union and its single market",
          "Support Peru's adoption of the wide and lasting reforms"),
+        ("Keep pressing for the immediate end of the shelling, the release of those who "
+         "are held, and a swift return to talks",
+         "Keep pressing for the immediate end of the shelling"),
         ("Widen the ports to ensure that the grain ships of the northern coast can dock "
          "without waiting at sea for days",
          "Widen the ports"),

@@ -166,6 +166,7 @@ def _last_cut(text: str, cut: str, evidence: str, limit: int) -> str | None:
         shorter = _tidy(text[:boundary.start()])
         if not _whole(shorter):
             shorter = _without_postpositive(shorter)
+        shorter = _without_stranded_item(shorter, text[boundary.start():])
         if word_count(shorter) >= 3 and _fits(shorter, evidence, limit) and _whole(shorter):
             return shorter
     return None
@@ -207,7 +208,18 @@ def _unmodified(text: str) -> str:
     while len(words) > 2 and ends_on_modifier(" ".join(words)):
         words.pop()
         words = _tidy(" ".join(words)).split()
-    return " ".join(words)
+    shorter = " ".join(words)
+    return _without_stranded_item(shorter, text[len(shorter):]) if text.startswith(shorter) \
+        else shorter
+
+
+def _without_stranded_item(label: str, cut: str) -> str:
+    """`label` without its last list item when the cut took what that item is of: "press for
+    the cessation of violence(, the release) | of those detained"."""
+    head, comma, item = label.rpartition(",")
+    if comma and len(item.split()) <= 2 and re.match(r"\s*of\s", cut):
+        return _tidy(head)
+    return label
 
 
 #: "that" opening a relative clause: after a noun, before its verb ("projects that align",
