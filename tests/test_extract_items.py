@@ -1291,6 +1291,8 @@ def test_an_issue_naming_a_war_s_country_among_others_is_not_that_war_again():
          ["Raids by Al-Shabaab and the Islamic State in Somalia"]),
         ("Welcomes the new strategy and calls for its swift implementation;", []),
         ("Goods will be inspected only once, at the border post.", []),
+        ("We reaffirm our pledge to stand with Freedonia against Ruritania’s brutal war of "
+         "aggression that has shaken the region.", []),
     ],
 )
 def test_an_issue_is_named_by_a_noun_phrase_not_by_what_surrounds_its_cue(sentence, topics):

@@ -1122,11 +1122,13 @@ _SAYING_ENDS_CLAUSE = re.compile(r"(?:[\w’'.-]+\s+){1,4}?(?:said|says|told\s+[
                                  r"(?:\s+on\s+\w+)?")
 #: What cannot be an issue's topic: "the matter with X" (said of what came before), a
 #: pronoun, a modal ("must be resolved peacefully"), a possessive's tail ("’s Cairo Water
-#: Week"), whose words a participle reports ("issued by").
+#: Week"), whose words a participle reports ("issued by"), a clause told by its speakers
+#: ("We reaffirm our commitment to …").
 _NOT_A_TOPIC = re.compile(r"(?:(?:the|this)\s+)?(?:matter|issue|question|subject)\s+"
                           r"(?:with|to|at)\b|"
                           r"(?:(?:and|but|or)\s+)?(?:it|them|this|that|these|those|him|her|must|"
-                          r"should|will|would|can|could|may|might|remains?|remained)\b|[’']s\b|"
+                          r"should|will|would|can|could|may|might|remains?|remained|we|they|he|"
+                          r"she)\b|[’']s\b|"
                           r"[a-z]+ed\s+by\b|"
                           rf"{_SAYING_ENDS}", re.I)
 
