@@ -1291,6 +1291,11 @@ def test_an_issue_naming_a_war_s_country_among_others_is_not_that_war_again():
          ["Raids by Al-Shabaab and the Islamic State in Somalia"]),
         ("Welcomes the new strategy and calls for its swift implementation;", []),
         ("Goods will be inspected only once, at the border post.", []),
+        ("The council urges the electoral board to publish without further delay the final "
+         "voter roll;", ["Final voter roll not yet published"]),
+        ("Welcomes the new budget, and urges both chambers to agree without further delay on "
+         "the law on river ports, so that trade can resume.",
+         ["Law on river ports not yet agreed"]),
         ("We reaffirm our pledge to stand with Freedonia against Ruritania’s brutal war of "
          "aggression that has shaken the region.", []),
     ],

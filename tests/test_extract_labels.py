@@ -10,6 +10,8 @@ from briefgen.extract.labels import (
     copies,
     fit,
     issue_label,
+    overdue_label,
+    past_participle,
     undated,
 )
 
@@ -673,3 +675,35 @@ def test_the_steps_taken_to_do_something_are_left_out(clause, label):
 )
 def test_a_label_says_what_is_done_in_the_words_a_headline_uses(clause, label):
     assert agreement_label(clause, clause) == label
+
+
+@pytest.mark.parametrize(
+    ("verb", "participle"),
+    [("publish", "published"), ("agree", "agreed"), ("ratify", "ratified"), ("hold", "held"),
+     ("stop", "stopped"), ("reopen", "reopened"), ("submit", "submitted"), ("offer", "offered"),
+     ("pay", "paid"), ("transfer", "transferred")],
+)
+def test_a_verb_has_its_past_participle(verb, participle):
+    assert past_participle(verb) == participle
+
+
+@pytest.mark.parametrize(
+    ("asked", "label"),
+    [
+        ("publish without further delay the final results of the census",
+         "Final results of the census not yet published"),
+        ("agree without undue delay on a budget for the river agency",
+         "Budget for the river agency not yet agreed"),
+        ("close all remaining gaps and commence implementation of the deal without further "
+         "delay", "All remaining gaps not yet closed"),
+        ("publish the final results of the census", None),
+        ("do so without further delay", None),
+    ],
+)
+def test_an_act_urged_without_further_delay_is_one_not_yet_done(asked, label):
+    assert overdue_label(asked) == label
+
+
+def test_a_label_leaves_out_the_urgency():
+    assert agreement_label("The mayor will sign the port lease without further delay.") == \
+        "Sign the port lease"

@@ -25,7 +25,14 @@ from briefgen.extract.clauses import (
     split_clauses,
 )
 from briefgen.extract.events import acting_people, add_events, with_visitor
-from briefgen.extract.labels import IN_FULL, NOUN_OF_ACT, agreement_label, fit, issue_label
+from briefgen.extract.labels import (
+    IN_FULL,
+    NOUN_OF_ACT,
+    agreement_label,
+    fit,
+    issue_label,
+    overdue_label,
+)
 from briefgen.extract.literal_gate import LiteralGated
 from briefgen.extract.names import FORMER_OFFICE, PLACE_NAME, find_parties
 from briefgen.extract.phrases import last_mention, mentions
@@ -284,6 +291,11 @@ _ISSUE_OBJECT = re.compile(
     r"(?P<condition>[^.;:]+)"
     r"|\b(?:complain(?:s|ed)?\s+that|(?:still|continue[sd]?\s+to)\s+fac(?:e|es|ed))\s+"
     r"(?P<complaint>[^.;:]+)", re.I)
+#: An act one party urges another to take without further delay: one still undone.
+_OVERDUE_REQUEST = re.compile(
+    r"\b(?:urg(?:es?|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon)|ask(?:s|ed)?|request(?:s|ed)?|"
+    r"encourag(?:es?|ed))\s+[^;]{0,160}?\bto\s+(?P<act>[a-z]+\b[^,;]*?"
+    r"\s+without\s+(?:any\s+)?(?:further|undue)\s+delay\b)(?P<rest>[^,;.]*)", re.I)
 #: What the parties have not agreed on: "have yet to agree on X", "did not reach agreement on X".
 _UNAGREED = re.compile(
     rf"\b(?:yet to|not|{_FAILED_TO}|without)\s+(?:\w+\s+)?(?:agree(?:ment)?|decided?|"
@@ -756,6 +768,8 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
             continue  # "Earlier that year, the EU had imposed measures over X": history
         pending = _PENDING_CUE.search(piece)
         unsettled = _UNSETTLED_CUE.search(piece)
+        overdue = _OVERDUE_REQUEST.search(piece)
+        overdue = overdue and overdue_label(f"{overdue.group('act')} {overdue.group('rest')}")
         measure = _MEASURE_CUE.search(piece) or _IMPOSED_CUE.search(piece)
         if measure and _is_background(piece, reference):
             measure = None  # "imposed export controls in 2019": history, lifted since
@@ -763,7 +777,8 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
         detained = None if disputes else _DETAINED_CUE.search(piece)
         discussed = _DISCUSSED_CUE.search(piece) and _war_topics(piece)
         disaster = None if disputes or measure else _disaster_topic(piece)
-        issue = disputes or pending or measure or discussed or unsettled or detained or disaster
+        issue = disputes or pending or measure or discussed or unsettled or detained or \
+            disaster or overdue
         if not cued and (_DONE.search(piece) or (not issue and
                          (agreement or not _WEAK_ISSUE_CUE.search(piece)))):
             continue
@@ -778,6 +793,8 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
             topics = [_pending_topic(pending)]
         if unsettled and not topics:
             topics = [unsettled.group("subject")]
+        if overdue and not topics:
+            topics = [overdue]  # "urges X to publish without further delay the voter register"
         if detained and not topics:
             topics = [re.sub(r",[^,;]*,|\s+(?:were|was|have\s+been|has\s+been)(?=\s)", "",
                              detained.group(0))]  # "Fourteen Indian fishermen apprehended …"
@@ -1435,7 +1452,7 @@ _OWNED_BY = re.compile(r"\s+of\s+(?:[^,;.]|\.(?=[A-Z]|\s+[a-z]))+")
 #: Protocol on the Free Movement of Persons".
 _UNDONE_ACT = re.compile(r"\s*(?P<verb>[a-z]+ed)\s+(?:the|its|their)\s+"
                          r"(?P<what>[^,;.]+?)(?=\s+(?:which|that|and|but|while|as|because)\b|"
-                         r"[,;.]|$)")
+                         r"\s+to\s+do\s+so\b|[,;.]|$)")
 #: Auxiliaries a subject is left with when cut before its verb: "the experts have (not yet …)".
 _AUXILIARIES_END = re.compile(r"(?:\s+(?:has|have|had|is|are|was|were|been|also|still|"
                               r"will|would|could|can|may|might|must|should|then|soon|quickly))+$",
@@ -1514,7 +1531,11 @@ _NAMED_AS_ISSUE = re.compile(
 
 def _asked_to_stop(request: str, what: str) -> str:
     """"urged Brel to stop its provocations" → "Brel’s provocations": what one party is asked
-    to stop is its own doing, the issue; any other request is named by what it asks."""
+    to stop is its own doing, the issue; an act asked for without further delay is one not
+    yet done; any other request is named by what it asks."""
+    overdue = overdue_label(what)
+    if overdue:  # "urged the commission to publish without further delay the voter register"
+        return overdue
     stop = re.match(r"(?:immediately\s+)?(?:stop|cease|halt|end)\s+(?:its|their)\s+(?P<act>\S.*)",
                     what, re.I)
     asked = find_parties(request, capital_as_state=True)

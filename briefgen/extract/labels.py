@@ -312,15 +312,16 @@ _COPULA_STATE = re.compile(r"(?:is|are)\s+(?P<more>more\s+)?(?:fully\s+|truly\s+
 
 def _plain(text: str) -> str:
     """`text` without what a headline leaves out: bracketed asides, quantity phrases ("a wide
-    range of"), the manner ("in a timely manner"), the day it happens ("on Thursday"), who
-    reported it (", officials said") and the steps taken to do what is done ("take steps to");
-    "the United States", "the United Nations", "the European Union" and "the Republic of
-    Cyprus" as headlines write them, "the U.S.", "the UN", "the EU" and "Cyprus"; words in
-    capitals for emphasis ("a GREAT DEAL") as any others ("a Great Deal")."""
+    range of"), the manner ("in a timely manner"), the urgency ("without further delay"), the
+    day it happens ("on Thursday"), who reported it (", officials said") and the steps taken
+    to do what is done ("take steps to"); "the United States", "the United Nations", "the
+    European Union" and "the Republic of Cyprus" as headlines write them, "the U.S.", "the
+    UN", "the EU" and "Cyprus"; words in capitals for emphasis ("a GREAT DEAL") as any others
+    ("a Great Deal")."""
     text = short_state_names(_ACRONYM_GATED.sub(_as_acronym, text))
     text = _SHOUTED.sub(lambda run: run.group(0).title(), text)
     text = _QUANTITY_GATED.sub("", _COMMA_ASIDE.sub(" ", _ASIDE_GATED.sub("", text)))
-    text = _MANNER_GATED.sub("", text)
+    text = OVERDUE.sub("", _MANNER_GATED.sub("", text))
     text = _SOURCE_GATED.sub("", undated(text))
     text = _TAKE_STEPS_GATED.sub("", _TO_BE_SET_GATED.sub("", text))
     text = _WORDY_GATED.sub("", text)
@@ -887,6 +888,52 @@ def base_form(gerund: str) -> str:
     else:
         base = stem
     return base if gerund[:1].islower() else base.capitalize()
+
+
+_IRREGULAR_PARTICIPLES = {"give": "given", "hold": "held", "make": "made", "take": "taken",
+                          "pay": "paid", "send": "sent", "build": "built", "begin": "begun",
+                          "set": "set", "put": "put", "meet": "met", "sell": "sold",
+                          "lay": "laid", "draw": "drawn", "withdraw": "withdrawn",
+                          "undertake": "undertaken", "bring": "brought", "seek": "sought",
+                          "find": "found", "keep": "kept", "leave": "left", "lead": "led",
+                          "choose": "chosen", "write": "written", "do": "done", "see": "seen"}
+
+
+def past_participle(verb: str) -> str:
+    """"publish" → "published", "agree" → "agreed", "ratify" → "ratified", "hold" → "held"."""
+    lower = verb.lower()
+    if lower in _IRREGULAR_PARTICIPLES:
+        return _IRREGULAR_PARTICIPLES[lower]
+    if lower.endswith("e"):
+        return lower + "d"
+    if re.search(r"[^aeiou]y$", lower):
+        return lower[:-1] + "ied"
+    if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnpt]|\w*(?:mit|cur|pel|gret|trol)|"
+                    r"(?:re|pre|con|trans)fer|deter", lower):
+        return lower + lower[-1] + "ed"  # "stop" → "stopped", "submit" → "submitted"
+    return lower + "ed"
+
+
+#: An act urged "without further delay": overdue, so still undone.
+OVERDUE = re.compile(r",?\s+without\s+(?:any\s+)?(?:further|undue|more)\s+delay\b,?", re.I)
+#: The overdue act as verb and object: "publish (without further delay) the voter register",
+#: "agree (…) on the legal framework".
+_OVERDUE_ACT = re.compile(r"(?P<verb>[a-z]+)\s+(?:on\s+|to\s+|with\s+)?"
+                          r"(?P<what>(?:the|a|an|its|their|all|new)\s+.+)")
+
+
+def overdue_label(request: str) -> str | None:
+    """"publish without further delay the final voter register" → "Final voter register not
+    yet published"; None unless the request says it is overdue."""
+    if not OVERDUE.search(request):
+        return None
+    act = _OVERDUE_ACT.fullmatch(OVERDUE.sub("", request).strip(" ,.;"))
+    if not act or act.group("verb") in _STOP:
+        return None
+    what = re.sub(r"^(?:the|a|an)\s+", "", act.group("what"))
+    what = re.split(r",?\s+and\s+(?=[a-z]+\s+(?:the|a|an|its|their|all|[a-z]+(?:tion|ment)\b))",
+                    what)[0]  # "close all gaps (and commence implementation)": the first act
+    return capitalised(f"{what} not yet {past_participle(act.group('verb'))}")
 
 
 #: What precedes the topic of an issue and is not part of it.
