@@ -87,6 +87,20 @@ def test_what_surrounds_the_article_is_not_read(boilerplate):
     assert boilerplate not in plain_text(NEWS_PAGE, "html")
 
 
+def test_links_to_other_articles_inside_the_article_are_not_read():
+    body = NEWS_PAGE.replace(
+        "<h2>What the deal covers</h2>",
+        '<p>READ MORE: <a href="/d">Port strike ends after three weeks</a></p>'
+        "<p><strong>DON'T MISS</strong></p>"
+        '<p><a href="/e">Farmers cheer the corridor deal</a> [<strong>INSIGHT]|</strong></p>'
+        '<p>Related: <a href="/f">Ten ports to watch this winter</a></p>'
+        "<h2>What the deal covers</h2>")
+    text = plain_text(body, "html")
+    assert PARAGRAPH in text and "What the deal covers" in text
+    for teaser in ("Port strike ends", "DON'T MISS", "Farmers cheer", "Ten ports to watch"):
+        assert teaser not in text
+
+
 def test_title_date_address_site_and_standfirst_come_from_the_page():
     article = parse_article(NEWS_PAGE, "html")
     assert (article.title, article.date, article.url, article.publisher, article.dek) == (

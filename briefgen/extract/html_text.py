@@ -12,6 +12,7 @@ neither loads external entities nor reaches the network.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -108,8 +109,15 @@ def _words(element: etree._Element) -> str:
 def _lines(text: str, kind: str) -> Iterator[Piece]:
     for line in text.split("\n"):
         folded = " ".join(line.replace("\u200b", " ").split())
-        if folded:
+        if folded and not _LINK_TO_ANOTHER.search(folded):
             yield Piece(folded, kind)
+
+
+#: A line that points to other articles: "READ MORE: …", "Related: …", "DON'T MISS", or a
+#: headline tagged for its kind ("China furious at Macron [INSIGHT]|").
+_LINK_TO_ANOTHER = re.compile(
+    r"^(?:read\s+more|see\s+more|see\s+also|also\s+read|related(?:\s+articles?)?|more|watch|"
+    r"don[’']t\s+miss)\b\s*(?::|$)|\[\s*(?-i:[A-Z]{3,}(?:\s+[A-Z]+)*)\s*\]\s*\|?\s*$", re.I)
 
 
 def _fold(value: object) -> str | None:
