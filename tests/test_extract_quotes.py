@@ -33,6 +33,10 @@ def quotes(*paragraphs: str | list[str]) -> list[tuple[str, str | None]]:
          [("Learning is the way to peace", "Rosa Vega")]),
         ("The First Lady urged members to “protect every classroom in every country.”",
          [("protect every classroom in every country", "Rosa Vega")]),
+        ("“The port stays open,” said the harbour board’s spokesman, Tom Vane.",
+         [("The port stays open", "Tom Vane")]),
+        ("“The port stays open,” said Sorland’s deputy trade minister Wu Ming, who met "
+         "the unions.", [("The port stays open", "Wu Ming")]),
     ],
 )
 def test_the_speaker_is_the_one_the_sentence_names(sentence, expected):
@@ -60,6 +64,12 @@ def test_a_source_the_text_does_not_name_speaks_as_the_text_describes_it(sentenc
 )
 def test_one_written_or_spoken_to_is_not_the_speaker(sentence):
     assert [speaker for _, speaker in quotes(sentence)] == [None]
+
+
+def test_a_name_after_the_circumstances_of_a_statement_is_not_its_speaker():
+    found = quotes("“The port stays open for all ships,” said a statement issued in Oran "
+                   "after Wu Ming left.")
+    assert all(speaker != "Wu Ming" for _, speaker in found)
 
 
 def test_a_quote_reported_of_someone_else_is_theirs_not_the_last_named():

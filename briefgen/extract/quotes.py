@@ -270,11 +270,18 @@ def _first_reference(text: str, directory: _Directory) -> str | None:
     if refs and _POSSESSOR.match(text, refs[0][0]):
         refs = [ref for ref in refs[1:] if ref[0] <= 80 and text[ref[0] - 2:ref[0]] == ", "]
         return refs[0][1] if refs else None
+    if refs and refs[0][0] > 25 and _ROLE_BEFORE_NAME.fullmatch(text, 0, refs[0][0]):
+        return refs[0][1]  # "said the chamber’s president, Rui Barroso", "said economist X"
     return refs[0][1] if refs and refs[0][0] <= 25 else None
 
 
 #: A name in the possessive, which owns the title that follows: "Roe’s successor".
 _POSSESSOR = re.compile(POSSESSIVE_NAME)
+#: The role a speaker is named with, between the verb of saying and the name: words of a
+#: title, no clause nor circumstance ("said in a statement that …").
+_ROLE_BEFORE_NAME = re.compile(
+    r"\s*(?:(?!(?:that|which|who|whom|when|while|after|before|in|on|at|to|during|with|by|"
+    r"and|but|as|from|it|he|she|they|we)\b)[\w’'.-]+,?\s+){1,10}", re.I)
 
 
 def _last_reference(text: str, directory: _Directory, last_named: str | None) -> str | None:
