@@ -205,6 +205,7 @@ def test_an_apposition_an_honorific_or_a_reporting_verb_also_makes_a_person(sent
         "The official Ali Hamdan told Al Jazeera the group remains committed.",
         "South Africa welcomed the decision.",
         "Viet Nam and Norway signed the agreement.",
+        "Operation Silent Harbor led to the capture of the smugglers.",
     ],
 )
 def test_organisations_documents_and_places_are_not_people(sentence):
@@ -212,7 +213,7 @@ def test_organisations_documents_and_places_are_not_people(sentence):
     assert all(word not in name for name in named
                for word in ("Administration", "Department", "Provisions", "Assembly",
                             "Agreement", "Prime", "Statement", "Declaration", "Coalition",
-                            "Expo", "Depot", "Acme", "Jazeera", "Africa", "Nam"))
+                            "Expo", "Depot", "Acme", "Jazeera", "Africa", "Nam", "Operation"))
 
 
 @pytest.mark.parametrize(

@@ -725,7 +725,13 @@ def _name(text: str, name_tokens: list[_Token]) -> str | None:
         return None
     if all(_names_places(t.text) for t in words):
         return None  # "the UK-Germany summit": places, not a person
+    if words[0].text in _NAMED_UNDERTAKINGS:
+        return None  # "Operation Absolute Resolve led to …": an operation, not a person
     return text[words[0].start:words[-1].end].strip(" ,")
+
+
+#: Words that open the name of an undertaking, never a person's: "Operation Desert Shield".
+_NAMED_UNDERTAKINGS = frozenset({"Operation", "Exercise", "Project", "Programme", "Program"})
 
 
 def _names_places(word: str) -> bool:
