@@ -205,7 +205,8 @@ def test_an_apposition_an_honorific_or_a_reporting_verb_also_makes_a_person(sent
         "The official Ali Hamdan told Al Jazeera the group remains committed.",
         "South Africa welcomed the decision.",
         "Viet Nam and Norway signed the agreement.",
-        "Operation Silent Harbor led to the capture of the smugglers.",
+        "Operation Silent Harbor led to the capture of Venezuelan dictator and indicted "
+        "smuggler Tomás Rivera and his wife, while Operation Red Tide sank two boats.",
     ],
 )
 def test_organisations_documents_and_places_are_not_people(sentence):
