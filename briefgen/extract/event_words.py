@@ -105,6 +105,9 @@ BRIEF_VERB = re.compile(
     r"(?:\s+(?:on|of|for|and)\s+(?!(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|"
     r"Wed|Thu|Fri|Sat|Sun))(?-i:[A-Z])[\w.-]*|\s+(?-i:[A-Z])[\w.-]*)*|parliament|lawmakers|"
     r"legislators|reporters|the press))", _I)
+#: Bodies that sit and may have a remit, by the word that ends their name: "the Joint Working
+#: Group (on Energy)", "the Intergovernmental Commission".
+SITTING_BODIES = ("Group", "Commission", "Committee", "Council", "Board", "Forum")
 #: A body's sitting ahead, told by what it is to decide: "the Fund's executive board is
 #: scheduled to consider the programme".
 BODY_TO_DECIDE = re.compile(

@@ -44,6 +44,7 @@ from briefgen.extract.event_words import (
     PAST_MARK,
     PAST_VERB,
     PERIOD_DEADLINE,
+    SITTING_BODIES,
     TALKS_VERB,
     TRAVEL_VERB,
     UNTIL_DEADLINE,
@@ -1309,15 +1310,15 @@ _THAT = re.compile(r"\bthat\s+")
 #: The group whose meeting it is: "their defence ministers will meet" → "defence ministers".
 _MEETING_GROUP = re.compile(
     r"\b(?<!-)(?P<group>(?P<body>(?:(?!The\s)[A-Z][\w-]*\s+){1,4}"
-    r"(?:Group|Commission|Committee|Council|Board|Forum)"
+    rf"(?:{'|'.join(SITTING_BODIES)})"
     r"(?:\s+on\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,2})?)|"
     r"(?:(?!(?i:the|their|our|its|his|her|that|these|those)\s)"
     r"(?:(?<![\w,] )[A-Z]|[a-z])[\w-]+\s+){0,2}"
     r"(?i:ministers|leaders|officials|delegations|teams|negotiators|envoys|experts|diplomats|"
     r"presidents|chiefs|commanders|governors|heads of state|board|council|committee|"
     r"commission|working group))"
-    r"(?P<remit>(?:(?<=[Gg]roup)|(?<=[Cc]ommission)|(?<=[Cc]ommittee)|(?<=[Cc]ouncil)|"
-    r"(?<=[Bb]oard)|(?<=[Ff]orum))\s+on\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
+    rf"(?P<remit>(?:{'|'.join(f'(?<=[{b[0]}{b[0].lower()}]{b[1:]})' for b in SITTING_BODIES)})"
+    r"\s+on\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
     r"(?:,?\s+(?:which|that)(?:\s+(?:is|are)\s+(?:expected|due|set|scheduled)\s+to)?)?"
     r"\s+"
     r"(?:(?P<of>of\s+(?:the\s+)?(?:(?:two|both|three|four|five|[A-Z][\w-]*)\s+){0,3}"

@@ -11,6 +11,7 @@ import re
 
 from briefgen.extract.clauses import GIVEN, LEAD_ADVERBIAL, read_commitment, single_party
 from briefgen.extract.dates.vocabulary import MONTH_ABBR, MONTH_FULL, WEEKDAY_FULL
+from briefgen.extract.event_words import SITTING_BODIES
 from briefgen.extract.label_words import ends_on_modifier, is_adjective, is_noun_in_ing
 from briefgen.extract.literal_gate import LiteralGated
 from briefgen.extract.names import find_parties, short_state_names
@@ -621,8 +622,8 @@ _ITS_SITTING = re.compile(r"\bits\s+(?P<which>(?:next|first|second|third|\d+(?:s
 #: A body set up in the sentence, by its capitalised name: "(launch) a Japan-Mongolia Security
 #: Dialogue". A body named as the one acting is not meant: "The Council (agreed to hold) its …".
 _NAMED_BODY = re.compile(r"\b(?:a|an)\s+(?P<body>(?:[A-Z][\w’'-]*\s+){0,5}"
-                         r"(?:Council|Commission|Committee|Dialogue|Forum|Group|Board|Mechanism|"
-                         r"Assembly|Conference))\b")
+                         rf"(?:{'|'.join(SITTING_BODIES)}|Dialogue|Mechanism|Assembly|"
+                         r"Conference))\b")
 
 
 #: A state to be brought about: "have (the border post) fully operational", "make X ready".
