@@ -472,6 +472,8 @@ def test_the_same_topic_twice_is_one_issue():
         ("The army accused the militia of violating a pledge signed in May 2023.",
          ["Accusations of violating a pledge"]),
         ("Arden accused the Democratic Republic of the Congo of violating the truce.",
+         ["Accusations against the Democratic Republic of the Congo of violating the truce"]),
+        ("Sorland accused the two armies of violating the truce.",
          ["Accusations of violating the truce"]),
         ("The U.S. has yet to ratify the treaty.", ["U.S. yet to ratify the treaty"]),
         ("Sorland refused to sign the declaration.",

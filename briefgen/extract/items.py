@@ -1320,10 +1320,13 @@ def _topic(clause: str) -> str | None:
     if cue and re.match(r"clash", cue.group(0), re.I):
         rest = re.sub(r"^(?:erupted|broke out|flared|resumed)\s+", "", rest)
     if re.match(r"accus", cue.group(0) if cue else "", re.I):
-        rest = re.sub(rf"^(?:(?:the\s+)?{PLACE_NAME}\s+|(?:[\w’'-]+\s+){{1,4}}?)of\s+", "",
-                      rest)  # "accused both sides of X", "accused the Republic of Y of X"
+        accused = re.match(rf"(?:(?:the\s+)?{PLACE_NAME}\s+|(?:[\w’'-]+\s+){{1,4}}?)(?=of\s)",
+                           rest)  # "accused both sides of X", "accused the Republic of Y of X"
+        rest = rest[accused.end() + 3:] if accused else rest
+        states = find_parties(accused.group(0), capital_as_state=True) if accused else []
         if re.fullmatch(r"accus(?:ed|es|ing)", cue.group(0), re.I) and re.match(r"[a-z]", rest):
-            rest = f"accusations of {rest}"  # "accused Minsk of waging …": the charge
+            against = f" against {accused.group(0).strip()}" if len(states) == 1 else ""
+            rest = f"accusations{against} of {rest}"  # "accused Minsk of waging …"
     if re.match(r"as\b", rest):
         return None  # "criticised as unsustainable": what was criticised came before the cue
     if cue and re.fullmatch(r"protest(?:s|ed)?", cue.group(0), re.I) and \
