@@ -1299,7 +1299,7 @@ def test_an_issue_naming_a_war_s_country_among_others_is_not_that_war_again():
          "the law on river ports, so that trade can resume.",
          ["Law on river ports not yet agreed"]),
         ("We reaffirm our pledge to stand with Freedonia against Ruritania’s brutal war of "
-         "aggression that has shaken the region.", []),
+         "aggression that has shaken the region.", ["Ruritania’s brutal war of aggression"]),
     ],
 )
 def test_an_issue_is_named_by_a_noun_phrase_not_by_what_surrounds_its_cue(sentence, topics):

@@ -24,6 +24,9 @@ from briefgen.extract.topics import cue_topics, split_coordination
          ["situation in the West Bank"]),
         ("They stood together against Ruritania’s unprovoked aggression against Freedonia.",
          ["Ruritania’s unprovoked aggression against Freedonia"]),
+        ("Sorland restated its rejection of Ruritania’s unprovoked and unjustifiable "
+         "aggression against Freedonia.",
+         ["Ruritania’s unprovoked and unjustifiable aggression against Freedonia"]),
         ("The envoy stressed the need to avoid steps that could stoke unrest in the valley.",
          ["avoid steps that could stoke unrest in the valley"]),
         ("The deal secures the port from the threat of piracy in the strait.",

@@ -32,7 +32,7 @@ _CUE = re.compile(rf"\b(?:{_STRONG_CUE}|{_WEAK_CUE})\s+{_DEGREE}(?P<rest>\S.*)",
 _STRONG = re.compile(rf"\b(?:{_STRONG_CUE})", re.I)
 #: A named aggression or invasion: "Russia’s unprovoked aggression against Ukraine".
 _AGGRESSION = re.compile(
-    r"[A-Z][\w’'-]+’s\s+(?:[a-z-]+\s+){0,2}(?:aggression|invasion|occupation)"
+    r"[A-Z][\w’'-]+’s\s+(?:[a-z-]+\s+){0,4}(?:aggression|invasion|occupation)"
     r"(?:\s+(?:against|of|in)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)?")
 #: A place named by its capitalised words: "the West Bank and Gaza", "Sudan".
 _PLACE = re.compile(r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:and|of|the)\s+)*[A-Z][\w’'-]*)*")
