@@ -35,6 +35,12 @@ def texts(markdown: str) -> list[str]:
         ("See <https://example.org/a> for more.", ["See https://example.org/a for more."]),
         ("**Reinforcing joint\nresponses  \n  \n**1. The sides met.",
          ["Reinforcing joint responses", "1. The sides met."]),
+        ("**Closer ties on justice  \n**  \n7. The sides will meet.",
+         ["Closer ties on justice", "7. The sides will meet."]),
+        ("**Democracy Delivers\u00a0**  \n  \nOur partnership is old.",
+         ["Democracy Delivers", "Our partnership is old."]),
+        ("The sides will reform state firms and promote growth**.",
+         ["The sides will reform state firms and promote growth."]),
     ],
 )
 def test_markdown_gives_the_words_a_reader_sees(markdown, expected):

@@ -39,7 +39,7 @@ def markdown_pieces(text: str) -> list[Piece]:
     """The blocks of a Markdown body (front matter already taken off), in reading order."""
     pieces: list[Piece] = []
     items = 0
-    tokens = _MD.parse(text)
+    tokens = _MD.parse(_SPACED_CLOSER.sub(r"\1\2\3", _LONE_CLOSER.sub(r"\1  ", text)))
     for i, token in enumerate(tokens):
         if token.type == "list_item_open":
             items += 1
@@ -143,6 +143,9 @@ class _Line:
         text = "".join(self.parts)
         stray = _STRAY_MARK.match(text)
         cut = stray.end() if stray and stray.group(0) not in text[stray.end():] else 0
+        closer = _STRAY_CLOSER.search(text, cut)
+        if closer and closer.group(1) not in text[cut:closer.start()]:
+            text = text[:closer.start()] + text[closer.end(1):]  # "… economies**."
         body = text[cut:].rstrip()
         if not body:
             return
@@ -157,6 +160,15 @@ class _Line:
 #: Bold marks that open a block and are never closed, shown as they are written: a heading
 #: whose closing marks were lost ("**Reinforcing multilateral responses", then a blank line).
 _STRAY_MARK = re.compile(r"(?:\*\*|__)(?=\S)")
+#: Bold marks that close a block never opened in it: "… and Ukrainian economies**."
+_STRAY_CLOSER = re.compile(r"(?<=\S)(\*\*|__)[.,;:!?]?\s*$")
+#: Closing bold marks alone on the line after what they close, which CommonMark cannot pair
+#: with their opener across the line end: "**Looking to the future  \n**".
+_LONE_CLOSER = re.compile(r"(?<![^\S\n])[^\S\n]*\n(\*\*|__)[^\S\n]*(?=\n|$)")
+#: A bold line whose closing marks follow a space, which CommonMark does not pair either:
+#: "**Democracy Delivers **".
+_SPACED_CLOSER = re.compile(r"^([^\S\n]*(\*\*|__)\S[^\n]*?)(?<![^\S\n])[^\S\n]++\2([^\S\n]*)$",
+                            re.M)
 
 
 def _fold(text: str) -> str:
