@@ -129,6 +129,8 @@ def test_commitments_are_agreements_one_per_commitment(sentence, whats):
         "The partnership will support the development of low-carbon port services.",
         "Technical teams will meet next week to discuss the cost formula, which has not yet "
         "been agreed.",
+        "The leaders agreed to discuss them further.",
+        "The partners will do so by promoting exchanges of students.",
     ],
 )
 def test_praise_refusal_and_stated_positions_are_not_agreements(sentence):

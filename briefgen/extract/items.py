@@ -557,12 +557,19 @@ def _agreements(draft: Draft, sentence: str, pieces: list[str], main_parties: li
 def _names_an_act(label: str) -> bool:
     """Whether a label says what was agreed: two words or more besides a date, not who said
     it ("…, said at …") nor only the circumstance ("With the formation of X"), nor a subject
-    alone ("We") or a verb and its day ("Launch this fall")."""
+    alone ("We"), a verb and its day ("Launch this fall") or a verb whose object was told
+    before ("Discuss them further", "Do so")."""
     undated = label
     for start, end, _ in reversed(dates.find_expressions(label)):
         undated = undated[:start] + undated[end:]
     return len(re.findall(r"[A-Za-z]{2,}", undated)) >= 2 and not _SAYS.search(label) and \
-        not _ADVERBIAL_LABEL.match(label)
+        not _ADVERBIAL_LABEL.match(label) and not _ACT_ON_WHAT_CAME_BEFORE.match(label)
+
+
+#: An act whose object is only a pronoun: "Discuss them further", "Do so by promoting …".
+_ACT_ON_WHAT_CAME_BEFORE = re.compile(
+    r"(?:[\w.’'-]+\s+to\s+)?(?:do\s+so|[a-z]+\s+(?:them|it|this|these|those|so))"
+    r"(?:\s+(?:further|again|together|closely))?(?:\s+(?:by|through|with|in)\b.*)?$", re.I)
 
 
 def _told_in_full(what: str, agreements: list[dict]) -> bool:
