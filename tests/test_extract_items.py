@@ -1300,6 +1300,9 @@ def test_an_issue_naming_a_war_s_country_among_others_is_not_that_war_again():
         ("Welcomes the new budget, and urges both chambers to agree without further delay on "
          "the law on river ports, so that trade can resume.",
          ["Law on river ports not yet agreed"]),
+        ("The protests began peacefully in June and were sparked by a proposed law.", []),
+        ("Anti-government protests have spread to the port city.",
+         ["Anti-government protests"]),
         ("We reaffirm our pledge to stand with Freedonia against Ruritania’s brutal war of "
          "aggression that has shaken the region.", ["Ruritania’s brutal war of aggression"]),
     ],

@@ -319,6 +319,11 @@ _FINITE_VERB = re.compile(r"(?<!\bthe)(?<!\bits)(?<!\btheir)(?<!\ba)\s+(?:has|ha
                           r"continued|shows?|showed|persists?|persisted|will|would|could|"
                           r"can|may|might)\b")
 
+#: A verb after an issue's noun, which is its subject: "(the protests) began peacefully".
+_VERB_OF_ITS_SUBJECT = re.compile(r"\s+(?:\w+ly\s+)?(?:began|broke\s+out|erupted|flared|"
+                                  r"escalated|intensified|spread|ended|eased|subsided|were|was|"
+                                  r"have|has|had|are|is)\b")
+
 #: The cue patterns read from every clause, each run only on a clause holding a piece of text
 #: its matches must hold (most clauses hold no cue of a kind).
 _AGREEMENT_CUE = LiteralGated(_AGREEMENT)
@@ -1275,6 +1280,9 @@ def _topic(clause: str) -> str | None:
                             cue.group(0), re.I) and \
             re.match(r",\s+[a-z]+ing\b", clause[cue.end():]):
         return _problem_phrase(clause, cue.start(), cue.end())  # "their border dispute, signing …"
+    if cue and re.fullmatch(r"protests?|disputes?|tensions?|conflicts?|wars?",
+                            cue.group(0), re.I) and _VERB_OF_ITS_SUBJECT.match(clause, cue.end()):
+        return _problem_phrase(clause[:cue.end()], cue.start(), cue.end())  # "protests began"
     rest = clause[cue.end():].strip(" ,") if cue else ""
     if cue and _TO_WATCH.search(clause[:cue.start()]):
         return None  # "a committee to report violations of the truce": a safeguard agreed
