@@ -846,6 +846,7 @@ def test_what_a_party_says_it_will_not_do_is_its_refusal(sentence, topics):
     "sentence",
     [
         "The company denies the accusation and says its mines meet every standard.",
+        "The port police deny accusations of brutality and say they show restraint.",
         "The ministry again rejected the allegations as \"baseless\" in a statement.",
         "The ministry said dialogue was the way to resolve frictions, according to its "
         "spokeswoman.",

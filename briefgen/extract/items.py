@@ -1504,7 +1504,7 @@ _TO_WATCH = re.compile(r"\bto\s+(?:report|monitor|investigate|document|verify|pu
                        r"(?:the\s+|any\s+|possible\s+|alleged\s+)?$", re.I)
 #: A charge denied, named before: "denies the accusation", "rejected the allegations".
 _DENIED = re.compile(r"\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?)\s+"
-                     r"(?:the|these|those|such|all|any)\s+(?:[\w-]+\s+)?$", re.I)
+                     r"(?:(?:the|these|those|such|all|any)\s+)?(?:[\w-]+\s+)?$", re.I)
 #: A count of those of a group: "three hundred of our (nationals)" → "three hundred".
 _COUNT_OF_GROUP = re.compile(r"\b(?P<count>\d[\d,]*|one|two|three|four|five|six|seven|eight|"
                              r"nine|ten|hundred|thousand)\s+of\s+(?:our|their|its|his|her|the)\s+",
