@@ -477,6 +477,8 @@ def test_the_same_topic_twice_is_one_issue():
          ["Accusations against the Democratic Republic of the Congo of violating the truce"]),
         ("Sorland accused the two armies of violating the truce.",
          ["Accusations of violating the truce"]),
+        ("Chile accused Peru and Bolivia of meddling in its affairs.",
+         ["Accusations against Peru and Bolivia of meddling in its affairs"]),
         ("The U.S. has yet to ratify the treaty.", ["U.S. yet to ratify the treaty"]),
         ("Sorland refused to sign the declaration.",
          ["Sorland’s refusal to sign the declaration"]),

@@ -1335,12 +1335,15 @@ def _topic(clause: str) -> str | None:
     if cue and re.match(r"clash", cue.group(0), re.I):
         rest = re.sub(r"^(?:erupted|broke out|flared|resumed)\s+", "", rest)
     if re.match(r"accus", cue.group(0) if cue else "", re.I):
-        accused = re.match(rf"(?:(?:the\s+)?{PLACE_NAME}\s+|(?:[\w’'-]+\s+){{1,4}}?)(?=of\s)",
+        accused = re.match(rf"(?:(?:the\s+)?{PLACE_NAME}(?:,?\s+(?:and\s+)?(?:the\s+)?"
+                           rf"{PLACE_NAME})*\s+|(?:[\w’'-]+\s+){{1,4}}?)(?=of\s)",
                            rest)  # "accused both sides of X", "accused the Republic of Y of X"
         rest = rest[accused.end() + 3:] if accused else rest
-        states = find_parties(accused.group(0), capital_as_state=True) if accused else []
+        named = accused and re.fullmatch(r"(?:(?:the|and|of)\s+|(?-i:[A-Z])[\w’'.-]*,?\s+)+",
+                                         accused.group(0), re.I)
+        states = find_parties(accused.group(0), capital_as_state=True) if named else []
         if re.fullmatch(r"accus(?:ed|es|ing)", cue.group(0), re.I) and re.match(r"[a-z]", rest):
-            against = f" against {accused.group(0).strip()}" if len(states) == 1 else ""
+            against = f" against {accused.group(0).strip()}" if states else ""
             rest = f"accusations{against} of {rest}"  # "accused Minsk of waging …"
     if re.match(r"as\b", rest):
         return None  # "criticised as unsustainable": what was criticised came before the cue
