@@ -255,6 +255,14 @@ def test_a_heading_after_a_lead_in_names_a_section_and_is_no_agreement():
     assert [a["what"] for a in draft.agreements] == ["Consult regularly on energy markets"]
 
 
+def test_a_heading_that_names_a_section_by_its_aim_commits_no_one():
+    draft = extract_items(
+        [["Intensifying collaboration on justice and security issues"],
+         ["The two sides intend to maintain their strong police cooperation."]],
+        REFERENCE, PEOPLE, ["Arden", "Brel"], headings=frozenset({0}))
+    assert [a["what"] for a in draft.agreements] == ["Maintain the strong police cooperation"]
+
+
 def test_list_items_after_a_request_are_not_agreements():
     draft = extract_items(
         [["The ministry urged mayors to take the following steps:"],

@@ -364,7 +364,8 @@ def extract_items(paragraphs: list[list[str]], reference: dt.date, people: list[
         for sentence in sentences:
             known = len(draft.upcoming)
             spoken = _is_quoted_speech(sentence) and not readout
-            _sentence_items(draft, sentence, reference, people, main_parties, listed, spoken)
+            _sentence_items(draft, sentence, reference, people, main_parties, listed, spoken,
+                            index in headings)
             unnamed = [i for i in range(known, len(draft.upcoming))
                        if draft.upcoming[i]["kind"] == "visit" and not draft.upcoming[i]["who"]]
             said_he = _SAID_HE.search(sentence) if unnamed else None
@@ -465,7 +466,10 @@ _REQUEST_TO = re.compile(rf"{_REQUEST_VERB}\s+(?!(?:their|our)\s)(?:[\w’'.-]+\
 
 
 def _sentence_items(draft: Draft, sentence: str, reference: dt.date, people: list[str],
-                    main_parties: list[str], listed: bool, spoken: bool) -> None:
+                    main_parties: list[str], listed: bool, spoken: bool,
+                    heading: bool = False) -> None:
+    """The items of one sentence; a heading names its section ("Reinforcing multilateral
+    responses") and commits no one to anything."""
     if sentence.rstrip("”\"’' ").endswith("?"):
         return  # a question asks; it states no commitment, issue or plan
     of_statement = not spoken and sentence.startswith(("“", '"'))  # a statement quoted whole
@@ -477,7 +481,7 @@ def _sentence_items(draft: Draft, sentence: str, reference: dt.date, people: lis
                 len(pieces) > 1 and _PRAISE.search(pieces[0]) is not None and
                 any(_is_agreement(piece) and _MADE_AFTER_PRAISE.search(piece)
                     for piece in pieces[1:]))
-            if agreement:
+            if agreement and not heading:
                 _agreements(draft, sentence, pieces, main_parties, reference)
             terms = bool(_DEAL_TERMS.match(LEAD_ADVERBIAL.sub("", pieces[0])))
             _issues(draft, sentence, pieces, main_parties, agreement or terms or listed,
