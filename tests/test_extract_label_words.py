@@ -13,7 +13,8 @@ from briefgen.extract.label_words import ends_on_modifier
      "Develop sustainable", "Assist the islands with both finance", "Repair the roads of those",
      "Secure the ports and", "Send envoys who will", "Stand with Freedonia against Ruritania’s",
      "Condemn Ruritania’s unprovoked", "Help farmers in low", "Depletion of stocks by illegal",
-     "Floods in the north and the need", "Expand cooperation in the meetings co-chaired"],
+     "Floods in the north and the need", "Expand cooperation in the meetings co-chaired",
+     "Send a mission of long-term", "Hold talks at the ministerial and high-level"],
 )
 def test_a_label_may_not_end_on_a_modifier(label):
     assert ends_on_modifier(label)
@@ -26,7 +27,9 @@ def test_a_label_may_not_end_on_a_modifier(label):
      "Act as necessary", "Serve both countries", "Sign the Treaty of Friendship",
      "Reach a settlement", "Name a special envoy", "Work with each other",
      "Changes to the status quo by either side", "The council’s abiding will",
-     "The levy was not renewed", "A market that is open and fair", "Apply where applicable"],
+     "The levy was not renewed", "A market that is open and fair", "Apply where applicable",
+     "Consult on energy markets in the long-term",
+     "Consult on energy markets in the near- and long-term"],
 )
 def test_a_label_may_end_on_a_noun_or_a_predicate(label):
     assert not ends_on_modifier(label)

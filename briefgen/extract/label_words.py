@@ -90,6 +90,9 @@ def ends_on_modifier(label: str) -> bool:
                      words[-2].endswith(("’s", "'s", "ing")) or is_adjective(words[-2].lower())))
     if not last[:1].islower() or not is_adjective(lower):
         return False
+    if "-" in lower and len(words) > 2 and (words[-2].lower() == "the" or (
+            words[-2].lower() == "and" and words[-3].endswith("-"))):
+        return False  # "in the long-term", "in the near- and long-term": a noun here
     before = [w.lower() for w in words[:-1]]
     while before and (before[-1] in ("not", "never") or before[-1].endswith("ly") or
                       is_adjective(before[-1]) or before[-1] in ("and", "or")):
@@ -99,11 +102,16 @@ def ends_on_modifier(label: str) -> bool:
 
 
 def is_adjective(word: str) -> bool:
-    """Whether `word` (lower case) reads as an adjective: by its ending or a short list."""
-    if word in _ADJECTIVES:
+    """Whether `word` (lower case) reads as an adjective: by its ending, a short list, or the
+    last part of a compound that only ever modifies a noun ("long-term", "state-owned")."""
+    if word in _ADJECTIVES or ("-" in word and word.rpartition("-")[2] in _COMPOUND_ENDS):
         return True
     return len(word) > 5 and bool(_ADJECTIVE_ENDING.search(word)) and \
         word not in _NOUNS and not word.endswith("ment")
+
+
+#: Last parts of compounds that modify a noun: "long-term (observers)", "high-level (talks)".
+_COMPOUND_ENDS = _words("term level scale income range based led owned run wide")
 
 
 #: Words in -ing that name an activity or a trade as a noun ("mining", "training"), which a
