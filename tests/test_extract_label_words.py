@@ -29,7 +29,9 @@ def test_a_label_may_not_end_on_a_modifier(label):
      "Changes to the status quo by either side", "The council’s abiding will",
      "The levy was not renewed", "A market that is open and fair", "Apply where applicable",
      "Consult on energy markets in the long-term",
-     "Consult on energy markets in the near- and long-term"],
+     "Consult on energy markets in the near- and long-term",
+     "A court ruling declaring the port levy unconstitutional",
+     "Regulators deemed the merger illegal"],
 )
 def test_a_label_may_end_on_a_noun_or_a_predicate(label):
     assert not ends_on_modifier(label)

@@ -93,6 +93,9 @@ def ends_on_modifier(label: str) -> bool:
     if "-" in lower and len(words) > 2 and (words[-2].lower() == "the" or (
             words[-2].lower() == "and" and words[-3].endswith("-"))):
         return False  # "in the long-term", "in the near- and long-term": a noun here
+    if any(w.lower() in _COMPLEMENT_VERBS for w in words[-7:-2]) and \
+            words[-2].lower() not in _NEEDS_MORE and not is_adjective(words[-2].lower()):
+        return False  # "declaring the mask ban unconstitutional": what the ban was declared
     before = [w.lower() for w in words[:-1]]
     while before and (before[-1] in ("not", "never") or before[-1].endswith("ly") or
                       is_adjective(before[-1]) or before[-1] in ("and", "or")):
@@ -110,6 +113,11 @@ def is_adjective(word: str) -> bool:
         word not in _NOUNS and not word.endswith("ment")
 
 
+#: Verbs whose object is followed by what it is declared or found to be: "declared the ban
+#: unconstitutional", "deemed the vote invalid".
+_COMPLEMENT_VERBS = _words("""
+declare declares declared declaring deem deems deemed deeming render renders rendered rendering
+""")
 #: Last parts of compounds that modify a noun: "long-term (observers)", "high-level (talks)".
 _COMPOUND_ENDS = _words("term level scale income range based led owned run wide")
 
