@@ -159,10 +159,17 @@ def test_intentions_purchases_and_restated_commitments_are_agreements(sentence, 
         "Since 2019 the United States has provided $40 million to the river fund.",
         "The President has successfully ended three long wars and secured a port deal.",
         "Over the past two years, the partners have already launched a grain corridor.",
+        "The only two states to have signed river treaties with Brel also criticised the plan.",
     ],
 )
 def test_past_achievements_are_background_not_agreements(sentence):
     assert items(sentence).agreements == []
+
+
+def test_a_signing_expected_by_a_date_is_still_an_agreement():
+    assert [a["what"] for a in items("Both sides are expected to have signed the river "
+                                     "accord by Friday.").agreements] == \
+        ["Sign the river accord by Friday"]
 
 
 @pytest.mark.parametrize(

@@ -1696,7 +1696,10 @@ _NOT_SUSPENDED = "".join(f"(?<!{word} )" for word in (
 _ACHIEVED = re.compile(
     rf"{_DONE.pattern}|\b{_NOT_SUSPENDED}since (?:\d{{4}}|day one|taking office|the start)\b|"
     r"\b(?:over|in) the (?:past|last) (?:\w+ )?(?:years?|months?|decades?)\b|"
-    r"\b(?:long|decades|years) ago\b", re.I)
+    r"\b(?:long|decades|years) ago\b|"
+    r"(?<!expected )(?<!due )(?<!likely )(?<!set )(?<!scheduled )"
+    r"\bto\s+have\s+(?:\w+ly\s+)?(?:signed|agreed|concluded|ratified|reached|struck|joined)\b",
+    re.I)  # "the only two states to have signed peace treaties with X": what they did before
 
 
 #: An agreement told as made a year or more before the report: "agreed last year to …".
