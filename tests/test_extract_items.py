@@ -1319,6 +1319,8 @@ def test_an_issue_naming_a_war_s_country_among_others_is_not_that_war_again():
          "the law on river ports, so that trade can resume.",
          ["Law on river ports not yet agreed"]),
         ("The protests began peacefully in June and were sparked by a proposed law.", []),
+        ("Arden faced sharp criticism on Tuesday over its decision to close the river port.",
+         ["Its decision to close the river port"]),
         ("Anti-government protests have spread to the port city.",
          ["Anti-government protests"]),
         ("We reaffirm our pledge to stand with Freedonia against Ruritania’s brutal war of "

@@ -1089,6 +1089,7 @@ def _without_dates(text: str) -> str:
 #: "this year’s catch".
 _ATTRIBUTIVE_DATE = re.compile(r"(?:[’']s)?\s+[a-z][a-z-]+\b(?<!ed)")
 _NOT_A_NOUN = re.compile(r"\s+(?:and|or|but|to|of|in|on|at|by|for|from|with|as|that|which|who|"
+                         r"over|about|against|amid|during|"
                          r"is|are|was|were|has|have|had|will|would|can|could|may|might|must|"
                          r"should|shall|when|after|before|until|since|if|than|the|a|an)\b")
 

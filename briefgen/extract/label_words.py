@@ -117,6 +117,7 @@ def is_adjective(word: str) -> bool:
 #: unconstitutional", "deemed the vote invalid".
 _COMPLEMENT_VERBS = _words("""
 declare declares declared declaring deem deems deemed deeming render renders rendered rendering
+consider considers considered considering
 """)
 #: Last parts of compounds that modify a noun: "long-term (observers)", "high-level (talks)".
 _COMPOUND_ENDS = _words("term level scale income range based led owned run wide")
