@@ -397,6 +397,9 @@ def test_a_relative_clause_stays_when_the_noun_alone_says_too_little():
          "Hand over its calendar of naval exercises in the strait for 2028"),
         ("The two sides agreed to settle the dispute in a peaceful manner that respects the "
          "treaty.", "Settle the dispute"),
+        ("As part of a long-term effort to forge closer ties with the river states, the mayor "
+         "announced that Peru will give Chile two surplus ferries.",
+         "Give Chile two surplus ferries"),
     ],
 )
 def test_a_label_leaves_out_the_day_the_manner_and_who_reported_it(clause, label):

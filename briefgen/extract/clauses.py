@@ -118,7 +118,7 @@ LEAD_ADVERBIAL = re.compile(
     r"^(?:(?:\w+ly|[A-Z]\w+(?:ed|ing)\b[\w’' -]{0,80}|Today|Together|Meanwhile|Moreover|"
     r"Furthermore|Further|Additionally|Also|Lastly|Likewise|"
     r"Separately|Yesterday|Thus|Therefore|Accordingly|(?:As|In|On|At|For|With|Under|Through|"
-    r"During|After|Following|To|Over|Since|Given|Building|Beyond)\b[\w’' -]{0,60}|"
+    r"During|After|Following|To|Over|Since|Given|Building|Beyond)\b[\w’' -]{0,90}|"
     r"(?<=, )(?:after|following|during|in|on|as)\b[\w’' -]{0,90}),\s+)+")
 
 
