@@ -81,6 +81,7 @@ THING_WORDS = frozenset(_words("""
 Peace Deal Agreement Accords Act Plan Strategy Framework Dialogue Declaration Treaty Initiative
 Statement Readout Remarks Fact Sheet Call Meeting Visit Trip Travel Calls Meetings Visits Between
 Bilateral Talks Conference Communique Communiqué Proclamation Order Memorandum Message Letter
+International
 """))
 #: Capitalised words that start sentences or headlines but neither names nor roles.
 NOT_NAMES = frozenset(_words("""
