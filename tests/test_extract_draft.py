@@ -53,6 +53,17 @@ def test_a_news_agency_dateline_is_left_out_of_the_first_sentence(dateline):
     assert data["summary"].startswith("UN Secretary-General Ana Guerra")
 
 
+def test_a_news_site_s_own_name_opening_the_article_is_left_out_of_the_first_sentence():
+    page = ("<html><head><title>Talks open</title>"
+            '<meta property="og:site_name" content="HarbourNews.Net"></head><body><article>'
+            "<h1>Talks open</h1><p>HarbourNews.Net - UN Secretary-General Ana Guerra on Tuesday "
+            "urged leaders to agree on a finance goal for the river basin states.</p>"
+            "<p>The talks in the capital are due to end on Friday with a joint statement on "
+            "the basin.</p></article></body></html>")
+    data = drafted(page, dt.date(2024, 11, 12), "html")
+    assert data["summary"].startswith("UN Secretary-General Ana Guerra")
+
+
 @pytest.mark.parametrize("opening", ["The UAE – a mediator since 2022 – hosted the talks.",
                                      "NATO allies agreed to meet again in March."])
 def test_a_sentence_that_opens_with_a_name_is_no_dateline(opening):

@@ -75,7 +75,10 @@ _TITLE_WEIGHT = 2
 
 def draft_briefing(article: Article, day: dt.date, *, source: dict) -> tuple[dict, Draft]:
     """The briefing data for an article dated `day`, and what the rules found (for a report)."""
-    paragraphs = [split_sentences(_DATELINE.sub("", p, count=1))
+    site = re.compile(rf"^{re.escape(article.publisher)}\s*[-–—:]\s+") if article.publisher \
+        else None  # "PanARMENIAN.Net - Verified video footage …": the site's own dateline
+    paragraphs = [split_sentences(_DATELINE.sub("", site.sub("", p, count=1) if site else p,
+                                                count=1))
                   for p in _before_sign_off(article.paragraphs)]
     sentences = [s for p in paragraphs for s in p]
     people = find_people([article.title, *sentences],
