@@ -180,6 +180,8 @@ def test_a_counterpart_named_in_the_next_sentence_holds_the_same_office_in_their
         ("The session heard His Excellency Mr. Omar Saleh, Secretary-General of the Council, "
          "first.", Person("Omar Saleh", "Secretary-General of the Council")),
         ("The session was chaired by His Excellency Omar Saleh.", Person("Omar Saleh", None)),
+        ("The court dropped the case against Harbor Press co-founder Lena Berg.",
+         Person("Lena Berg", None)),
     ],
 )
 def test_an_apposition_an_honorific_or_a_reporting_verb_also_makes_a_person(sentence, person):

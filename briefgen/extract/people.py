@@ -504,7 +504,7 @@ def _cued(tokens: list[_Token], i: int) -> tuple[int, int, None] | None:
         return None
     before = tokens[i - 1].text if i > 0 else ""
     after = [t.text for t in tokens[end:end + 2]]
-    noun = before in PERSON_NOUNS and (
+    noun = is_person_noun(before) and (
         before not in VERB_NOUNS or (i >= 2 and (is_cap(tokens[i - 2].text)
                                                   or is_abbreviation(tokens[i - 2].text)
                                                   or tokens[i - 2].text in ("’s", "'s"))))
