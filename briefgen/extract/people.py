@@ -327,11 +327,17 @@ def _split_complement(tokens: list[_Token], start: int, end: int) -> int | None:
         text = tokens[j].text
         if text in OFFICE_WORDS or text in TITLE_WORDS or is_place(text) or \
                 is_abbreviation(text) or text in CONNECTORS or text in _REGIONS or \
+                _NOUN_OF_AN_OFFICE.search(text) or \
                 any(canonical(_text(tokens, k, j + 1)) for k in range(max(start, j - 5), j)):
             last = j
     if last is None:
         return end if end - start <= 2 else end - 2
     return last + 1
+
+
+#: Endings of the nouns that name what an office does, never of a name: "(Director of
+#: Public) Prosecution", "(Minister of) Development", "(Head of) Security".
+_NOUN_OF_AN_OFFICE = re.compile(r"(?:tion|sion|ment|ity|ship|ics|ism)$")
 
 
 def _may_begin_person(word: str) -> bool:
@@ -497,6 +503,8 @@ def _cued(tokens: list[_Token], i: int) -> tuple[int, int, None] | None:
     "dictator Jane Roe", "Jane Roe, who …", "Jane Roe thanked her team"."""
     if i > 0 and (is_name_word(tokens[i - 1].text) or is_initial(tokens[i - 1].text)):
         return None
+    if _NOUN_OF_AN_OFFICE.search(tokens[i].text):
+        return None  # "(Director of Public) Prosecution Eva-Marie Persson said": no name's word
     end = _name_run(tokens, i)
     if i == 0 and end >= 3 and tokens[0].text.lower() in PERSON_NOUNS:
         return 1, end, None  # "Analyst Mei Tanaka said": a person noun opening the sentence
