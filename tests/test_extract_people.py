@@ -357,6 +357,10 @@ def test_roles_with_regions_honorifics_and_owners_and_no_person_in_an_institutio
     assert find_people([text]) == people
 
 
+def test_a_name_ending_like_an_office_s_noun_is_still_a_name():
+    assert Person("Clement Vane", None) in find_people(["Clement Vane said the port was open."])
+
+
 def test_a_verb_after_a_name_and_a_comma_is_no_role():
     found = find_people(["Turkey's top diplomat, Hakan Fidan, met his Iranian counterpart "
                          "Abbas Araghchi."])

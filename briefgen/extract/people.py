@@ -335,9 +335,10 @@ def _split_complement(tokens: list[_Token], start: int, end: int) -> int | None:
     return last + 1
 
 
-#: Endings of the nouns that name what an office does, never of a name: "(Director of
-#: Public) Prosecution", "(Minister of) Development", "(Head of) Security".
-_NOUN_OF_AN_OFFICE = re.compile(r"(?:tion|sion|ment|ity|ship|ics|ism)$")
+#: Nouns that name what an office does, by endings no name of eight letters or more has:
+#: "(Director of Public) Prosecution", "(Minister of) Development", "(Head of) Security" —
+#: but "Clement" may be a name.
+_NOUN_OF_AN_OFFICE = re.compile(r"^[A-Z]\w{3,}(?:tion|sion|ment|ity|ship|ics|ism)$")
 
 
 def _may_begin_person(word: str) -> bool:
