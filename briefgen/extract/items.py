@@ -1329,6 +1329,9 @@ def _topic(clause: str) -> str | None:
     if cue and re.match(r"strained|soured", cue.group(0), re.I):
         rest = re.sub(r"^(?:relations\s+|ties\s+)?(?:for\s+(?:\w+\s+){0,2}?\w+\s+|since\s+\S+\s+)?"
                       r"(?:by|over)\s+", "", rest)  # "strained for years by disputes over X"
+        if re.match(r"for\s+(?:about\s+|nearly\s+|more\s+than\s+)?(?:a|an|\d+|two|three|four|"
+                    r"five|several|many)\s+(?:decades?|years?|months?)\s*(?:[,;.]|$)", rest):
+            return None  # "Relations, strained for about a decade, were normalized": how long
     acts = _ACTS_THAT.match(rest)
     if acts:  # "warned against actions that could harm regional stability"
         return acts.group("acts")
