@@ -1360,9 +1360,6 @@ def _topic(clause: str) -> str | None:
         about = re.search(r"\s(?:over|about|against)\s+(?P<what>[^,;]+)", rest)
         return about.group("what").strip(" .") if about else None  # "lodged a protest with
         # the Embassy of X (over Y)": to whom, and about what if the text says
-    if cue and re.fullmatch(r"protests|clashes|fighting", cue.group(0), re.I) and \
-            re.match(r"(?:in|across|near|along|at)\s", rest):
-        return f"{cue.group(0)} {re.split(r'[,;]', rest)[0].strip(' .')}"  # "protests in X"
     if cue and re.fullmatch(r"protest", cue.group(0), re.I) and \
             re.search(r"\bto\s+$", clause[:cue.start()]) and re.match(r"(?:the|its|their)\s", rest):
         return f"protest over {re.split(r'[,;]', rest)[0].strip(' .')}"  # "summoned X to protest Y"
@@ -1398,9 +1395,9 @@ def _topic(clause: str) -> str | None:
         if not _is_generic(subject):
             return subject
     rest = _FINITE_VERB.split(rest, maxsplit=1)[0]
-    if cue and re.fullmatch(r"tensions?|violence|clash(?:es)?|unrest|differences", cue.group(0),
-                            re.I) \
-            and re.match(r"(?:in|along|on|near|at)\s", rest):
+    if cue and re.fullmatch(r"tensions?|violence|clash(?:es)?|unrest|differences|protests|"
+                            r"fighting", cue.group(0), re.I) \
+            and re.match(r"(?:in|along|on|near|at|across)\s", rest):
         where = re.split(r",|\s+and\s+(?=[a-z]+\s)", rest)[0]
         return f"{cue.group(0)} {where}"  # "if tensions in the north ease", "differences at sea"
     if cue and re.fullmatch(r"protests?|clash(?:es)?|violence|unrest", cue.group(0), re.I) \
