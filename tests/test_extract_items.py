@@ -1326,6 +1326,8 @@ def test_an_issue_naming_a_war_s_country_among_others_is_not_that_war_again():
         ("Police used force to crush protests in more than 100 towns across Sorland.",
          ["Protests in more than 100 towns across Sorland"]),
         ("Relations, strained for about a decade, were restored in 2023.", []),
+        ("The biggest obstacle now lies with Sorland's commercial creditors.",
+         ["Sorland's commercial creditors"]),
         ("We reaffirm our pledge to stand with Freedonia against Ruritania’s brutal war of "
          "aggression that has shaken the region.", ["Ruritania’s brutal war of aggression"]),
     ],

@@ -1424,7 +1424,8 @@ def _topic(clause: str) -> str | None:
         return _problem_phrase(clause, cue.start(), cue.end())  # "Russian aggression against X"
     if cue and re.match(r"from\s", rest) and re.fullmatch(r"[a-z]+s", cue.group(0)):
         return f"{cue.group(0)} {rest}"  # "objections from the regional government": whose
-    rest = re.sub(r"^(?:concerns|involves|centres on|centers on|is over|is about)\s+", "", rest)
+    rest = re.sub(r"^(?:concerns|involves|centres on|centers on|is over|is about|"
+                  r"(?:now\s+|still\s+)?(?:lies|lay|rests)\s+(?:with|in))\s+", "", rest)
     rest = re.sub(r"^(?:about|over|on|of|to|for|that|with|at|against|the issue of|related to|"
                   r"regarding|concerning)\s+", "", rest, flags=re.I)
     rest = IN_FULL.sub("", rest)
