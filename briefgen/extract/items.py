@@ -335,6 +335,7 @@ _WEAK_ISSUE_CUE = LiteralGated(_WEAK_ISSUE)
 _ISSUE_OBJECT_CUE = LiteralGated(_ISSUE_OBJECT)
 _UNAGREED_CUE = LiteralGated(_UNAGREED)
 _STALLED_TALKS_CUE = LiteralGated(_STALLED_TALKS)
+_OVERDUE_REQUEST_CUE = LiteralGated(_OVERDUE_REQUEST)
 
 
 @dataclass
@@ -784,7 +785,7 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
             continue  # "Earlier that year, the EU had imposed measures over X": history
         pending = _PENDING_CUE.search(piece)
         unsettled = _UNSETTLED_CUE.search(piece)
-        overdue = _OVERDUE_REQUEST.search(piece)
+        overdue = _OVERDUE_REQUEST_CUE.search(piece)
         overdue = overdue and overdue_label(f"{overdue.group('act')} {overdue.group('rest')}")
         measure = _MEASURE_CUE.search(piece) or _IMPOSED_CUE.search(piece)
         if measure and _is_background(piece, reference):

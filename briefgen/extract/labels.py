@@ -322,7 +322,7 @@ def _plain(text: str) -> str:
     text = short_state_names(_ACRONYM_GATED.sub(_as_acronym, text))
     text = _SHOUTED.sub(lambda run: run.group(0).title(), text)
     text = _QUANTITY_GATED.sub("", _COMMA_ASIDE.sub(" ", _ASIDE_GATED.sub("", text)))
-    text = OVERDUE.sub("", _MANNER_GATED.sub("", text))
+    text = _OVERDUE_GATED.sub("", _MANNER_GATED.sub("", text))
     text = _SOURCE_GATED.sub("", undated(text))
     text = _TAKE_STEPS_GATED.sub("", _TO_BE_SET_GATED.sub("", text))
     text = _WORDY_GATED.sub("", text)
@@ -348,9 +348,9 @@ _WORDY = re.compile(r"(?:(?<=memorandum)|(?<=memoranda))\s+of\s+understanding\b|
 #: Words set in capitals for emphasis, two or more in a row: "a NEW GOLDEN AGE".
 _SHOUTED = re.compile(r"\b[A-Z]{3,}(?:\s+[A-Z]{2,})+\b")
 #: Names as a headline writes them: "U.S." ("the United States of America" stays), "UN", "EU".
-_HEADLINE_NAMES = ((re.compile(r"\bUnited States\b(?!\s+of\b)"), "U.S."),
-                   (re.compile(r"\bUnited Nations\b"), "UN"),
-                   (re.compile(r"\bEuropean Union\b"), "EU"))
+_HEADLINE_NAMES = ((LiteralGated(re.compile(r"\bUnited States\b(?!\s+of\b)")), "U.S."),
+                   (LiteralGated(re.compile(r"\bUnited Nations\b")), "UN"),
+                   (LiteralGated(re.compile(r"\bEuropean Union\b")), "EU"))
 
 
 def _as_acronym(found: re.Match) -> str:
@@ -1005,6 +1005,7 @@ _EVALUATIVE_GATED = LiteralGated(_EVALUATIVE)
 _DAY_GATED = LiteralGated(_DAY)
 _TAKE_STEPS_GATED = LiteralGated(_TAKE_STEPS)
 _WORDY_GATED = LiteralGated(_WORDY)
+_OVERDUE_GATED = LiteralGated(OVERDUE)
 _TO_BE_SET_GATED = LiteralGated(_TO_BE_SET)
 _ENSURED_GATED = LiteralGated(_ENSURED)
 _STATEMENT_VERB_GATED = LiteralGated(_STATEMENT_VERB)

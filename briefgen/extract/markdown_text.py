@@ -39,7 +39,7 @@ def markdown_pieces(text: str) -> list[Piece]:
     """The blocks of a Markdown body (front matter already taken off), in reading order."""
     pieces: list[Piece] = []
     items = 0
-    tokens = _MD.parse(_SPACED_CLOSER.sub(r"\1\2\3", _LONE_CLOSER.sub(r"\1  ", text)))
+    tokens = _MD.parse(_SPACED_CLOSER.sub(r"\1\2\3", _with_lone_closers_raised(text)))
     for i, token in enumerate(tokens):
         if token.type == "list_item_open":
             items += 1
@@ -164,11 +164,21 @@ _STRAY_MARK = re.compile(r"(?:\*\*|__)(?=\S)")
 _STRAY_CLOSER = re.compile(r"(?<=\S)(\*\*|__)[.,;:!?]?\s*$")
 #: Closing bold marks alone on the line after what they close, which CommonMark cannot pair
 #: with their opener across the line end: "**Looking to the future  \n**".
-_LONE_CLOSER = re.compile(r"(?<![^\S\n])[^\S\n]*\n(\*\*|__)[^\S\n]*(?=\n|$)")
+_LONE_CLOSER = re.compile(r"\n(\*\*|__)[^\S\n]*(?=\n|$)")
 #: A bold line whose closing marks follow a space, which CommonMark does not pair either:
 #: "**Democracy Delivers **".
 _SPACED_CLOSER = re.compile(r"^([^\S\n]*(\*\*|__)\S[^\n]*?)(?<![^\S\n])[^\S\n]++\2([^\S\n]*)$",
                             re.M)
+
+
+def _with_lone_closers_raised(text: str) -> str:
+    """`text` with each closing mark alone on its line moved to the end of the line before,
+    then a hard line break: "**Looking to the future  \n**" → "**Looking to the future**  "."""
+    parts, last = [], 0
+    for closer in _LONE_CLOSER.finditer(text):
+        parts += [text[last:closer.start()].rstrip(" \t\u00a0"), closer.group(1), "  "]
+        last = closer.end()
+    return "".join(parts) + text[last:] if parts else text
 
 
 def _fold(text: str) -> str:
