@@ -1328,6 +1328,8 @@ def test_an_issue_naming_a_war_s_country_among_others_is_not_that_war_again():
         ("Relations, strained for about a decade, were restored in 2023.", []),
         ("The biggest obstacle now lies with Sorland's commercial creditors.",
          ["Sorland's commercial creditors"]),
+        ("Their envoy said they would take measures to oppose it, including calling for a UN "
+         "Security Council debate.", []),
         ("We reaffirm our pledge to stand with Freedonia against Ruritania’s brutal war of "
          "aggression that has shaken the region.", ["Ruritania’s brutal war of aggression"]),
     ],

@@ -1470,8 +1470,17 @@ def _topic(clause: str) -> str | None:
         return rest
     if rest and not _is_generic(rest) and re.search(r"[A-Za-z]{4}", rest):
         return rest
-    named = re.findall(r"\b[A-Z][a-z]{3,}\b", clause[cue.end():] if cue else clause)
-    return named[0] if named else None
+    after = clause[cue.end():] if cue else clause
+    named = re.search(r"\b[A-Z][a-z]{3,}\b", after)
+    run = next((m for m in _CAPITALISED_RUN.finditer(after)
+                if m.start() <= named.start() < m.end()), None) if named else None
+    if run and run.group(0) != named.group(0):
+        return None  # "calling for a UN Security Council debate": no issue named "Security"
+    return named.group(0) if named else None
+
+
+#: Capitalised words in a row: a name, which a word of it does not stand for alone.
+_CAPITALISED_RUN = re.compile(r"\b(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*")
 
 
 #: Single words in a series before one noun: "illegal, unreported and unregulated (fishing)".
