@@ -785,8 +785,8 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
             continue  # "Earlier that year, the EU had imposed measures over X": history
         pending = _PENDING_CUE.search(piece)
         unsettled = _UNSETTLED_CUE.search(piece)
-        overdue = _OVERDUE_REQUEST_CUE.search(piece)
-        overdue = overdue and overdue_label(f"{overdue.group('act')} {overdue.group('rest')}")
+        request = _OVERDUE_REQUEST_CUE.search(piece)
+        overdue = request and overdue_label(f"{request.group('act')} {request.group('rest')}")
         measure = _MEASURE_CUE.search(piece) or _IMPOSED_CUE.search(piece)
         if measure and _is_background(piece, reference):
             measure = None  # "imposed export controls in 2019": history, lifted since
@@ -1571,11 +1571,8 @@ _NAMED_AS_ISSUE = re.compile(
 
 def _asked_to_stop(request: str, what: str) -> str:
     """"urged Brel to stop its provocations" → "Brel’s provocations": what one party is asked
-    to stop is its own doing, the issue; an act asked for without further delay is one not
-    yet done; any other request is named by what it asks."""
-    overdue = overdue_label(what)
-    if overdue:  # "urged the commission to publish without further delay the voter register"
-        return overdue
+    to stop is its own doing, the issue; any other request is named by what it asks (one
+    asked for without further delay is `_OVERDUE_REQUEST`'s)."""
     stop = re.match(r"(?:immediately\s+)?(?:stop|cease|halt|end)\s+(?:its|their)\s+(?P<act>\S.*)",
                     what, re.I)
     asked = find_parties(request, capital_as_state=True)
