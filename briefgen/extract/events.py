@@ -53,6 +53,7 @@ from briefgen.extract.event_words import (
 from briefgen.extract.label_words import ends_on_modifier
 from briefgen.extract.labels import (
     ALL_PARTIES,
+    MAX_WORDS,
     NOUN_OF_ACT,
     base_form,
     capitalised,
@@ -60,6 +61,7 @@ from briefgen.extract.labels import (
     fit,
     undated,
     without_stray_quote_marks,
+    word_count,
 )
 from briefgen.extract.literal_gate import LiteralGated
 from briefgen.extract.names import (
@@ -1132,7 +1134,8 @@ def _label(clause: str, start: int, end: int, kind: str, who: list[str], where: 
     if kind == "talks" and re.search(r"\b(?:conclude|complete|finali[sz]e|wrap up)\s+(?:the\s+)?$",
                                      clause[:start], re.I):
         phrase = f"conclusion of the {phrase}"  # "hope to conclude the talks before the summer"
-    if short_place and short_place not in phrase:
+    if short_place and short_place not in phrase and \
+            word_count(f"{phrase} in {short_place}") <= MAX_WORDS:
         phrase += f" in {short_place}"
     return capitalised(phrase)
 
@@ -1210,6 +1213,9 @@ def _noun_phrase(clause: str, start: int, end: int) -> str:
         met = _MET_WHOM.match(clause, end)
         if met and not mods:
             return f"{word} with {met.group(1)}"  # "he will meet with leaders of other countries"
+        owner = None if group or mods else _owner_body(clause, start, subject=True)
+        if owner:  # "The commission on trade, set up in 2019, is due to meet in May"
+            return fit(f"{word} of the {owner}", first_clause=False)
         if group and not mods:
             named = group.group("group")
             if group.group("body") or named.lower().endswith((*_BODIES, "group")):
@@ -1222,17 +1228,17 @@ def _noun_phrase(clause: str, start: int, end: int) -> str:
             if of and re.search(r"\s[A-Z]", of):  # "foreign ministers of the Baltic states"
                 named = f"{named} {of}"
             return f"{word} of {named}"
-    subjects = [0, *(m.end() for m in _THAT.finditer(clause, 0, start))]  # "agreed that the X"
-    owner = next((m for at in reversed(subjects) if (m := _BODY_SUBJECT.match(clause, at))),
-                 None) if re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+)?$", clause[:start]) else None
-    if owner and [m.lower() for m in mods] in ([], ["next"]):  # "(The Council will …) at
-        return f"{' '.join([*mods, word])} of the {owner.group('body')}"  # its meeting in June"
+    owned = _OWNED_SITTING.search(clause[:start]) if _SITTING.fullmatch(word) and \
+        all(_ORDINAL.fullmatch(m) for m in mods) else None
+    owner = _owner_body(clause, owned.start()) if owned else None
+    if owner:  # "a working group on mining, which will hold its first meeting in May"
+        return fit(f"{' '.join([*mods, word])} of the {owner}", first_clause=False)
     group = _GROUP_SUBJECT.match(clause) if word.lower() == "meeting" and not mods and \
         re.search(r"\bat\s+(?:a|an)\s+$", clause[:start]) else None
     if group and not re.match(r"\s+(?:of|between|with)\b", clause[end:]):  # "Ministers will
         return f"{word} of {_as_common_noun(group.group('group'))}"  # discuss it at a meeting"
     phrase = " ".join([*mods, word])
-    tail = re.match(r"\s+(of|on|between)\s+([\w’'.-]+(?:\s+[\w’'.-]+){0,6}?)(?=[,;.]|\s+(?:to|in|"
+    tail = re.match(r"\s+(of|on|between)\s+([\w’'.–-]+(?:\s+[\w’'.–-]+){0,6}?)(?=[,;.]|\s+(?:to|in|"
                     r"at|for|and(?!\s+[A-Z])|as|by|with|between|among|which|that|who|will|"
                     r"would|is|are|was|were|he|she|they|we|it|I)\b|$)",
                     clause[end:])
@@ -1244,6 +1250,10 @@ def _noun_phrase(clause: str, start: int, end: int) -> str:
             "and" not in complement else None
         if other:  # "a dialogue between X and the Y": both sides
             complement += ["and", *other.group(1).rstrip(".").split()]
+        if complement[-1][:1].isupper() and re.match(r",\s+[A-Z]", clause[end + tail.end():]):
+            # a name cut inside its own list ("… Commission on Economic, Trade and …"): its head
+            inner = [i for i, w in enumerate(complement) if w in ("on", "of", "for", "and")]
+            complement = complement[:inner[-1]] if inner else complement
         while len(complement) > 1 and ends_on_modifier(" ".join(complement)):
             complement = complement[:-1]  # "holders of diplomatic (and official passports)"
         while len(complement) > 1 and complement[-1].lower() in _OPEN_ENDS:
@@ -1274,9 +1284,38 @@ def _as_common_noun(group: str) -> str:
 
 
 _BODIES = ("board", "council", "committee", "commission", "assembly", "parliament")
-#: A body opening the sentence, whose meeting "its meeting" is.
-_BODY_SUBJECT = re.compile(r"(?:[Tt]he\s+)?(?P<body>(?:[A-Z][\w-]*\s+){0,3}"
-                           rf"(?i:{'|'.join((*_BODIES, 'group', 'forum'))}))\b")
+#: A body that sits, named with what it is for: "a bilateral working group on mining
+#: governance", "the trilateral coordination committee of the railway", "the dialogue table".
+_SITTING_BODY = re.compile(
+    r"\b(?:the|a|an)\s+(?P<body>(?:(?!(?:the|a|an|and|or|to|of|its|their|which|that|will)\s)"
+    r"[\w’'–-]+\s+){0,4}?"
+    rf"(?:{'|'.join(_BODIES)}|group|forum|mechanism|panel|task\s+force|dialogue(?:\s+table)?)"
+    r"(?:\s+(?:on|of|for)\s+(?:[\w’'–-]+\s+){0,7}?[\w’'–-]+)?)"
+    r"(?=\s*[,;(]|\s+(?:which|that|who|will|would|shall|is|are|has|have|to|at|with|due|"
+    r"(?-i:in\s+[A-Z]))\b|\s*$)", re.I)
+#: A sitting the text gives to a body named before it: "its first meeting", "their next
+#: session", "with the first meeting (to be held …)".
+_OWNED_SITTING = re.compile(r"\b(?:its|their|with\s+(?:the|a))\s+(?:[\w-]+\s+)?$", re.I)
+_SITTING = re.compile(r"meeting|session|sitting", re.I)
+_ORDINAL = re.compile(r"first|second|third|fourth|fifth|sixth|next|inaugural|annual|"
+                      r"\d+(?:st|nd|rd|th)", re.I)
+#: What may come between a body and "meet" when the body is the one meeting: an aside set off
+#: by commas, then helping words ("The Board, set up in 2018, will meet", "expects the Council,
+#: which brings together ministers, to meet").
+_BODY_TO_MEET = re.compile(r"(?:\s*,[^,;]+,)?\s+(?:(?:will|would|shall|is|are|also|again|"
+                           r"expected|due|set|scheduled|likely|to|then|first)\s+)*", re.I)
+
+
+def _owner_body(clause: str, start: int, subject: bool = False) -> str | None:
+    """The body named last before `start` whose sitting the event is; with `subject`, only one
+    whose verb the event word is ("The Board, set up in 2018, will meet")."""
+    bodies = [m for m in _SITTING_BODY.finditer(clause, 0, start) if m.end() <= start]
+    if not bodies:
+        return None
+    body = bodies[-1]
+    if subject and not _BODY_TO_MEET.fullmatch(clause, body.end(), start):
+        return None
+    return body.group("body")
 
 
 #: A group of officials opening the sentence, who meet at "a meeting" the sentence names.
