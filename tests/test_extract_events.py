@@ -877,6 +877,8 @@ def test_a_next_negotiating_round_is_talks_ahead():
          "meeting to be held online in June.", "First meeting of the working group on fisheries"),
         ("The joint board on water and energy is due to meet in June.",
          "Meeting of the joint board on water and energy"),
+        ("Talks with the Development Bank are set to resume in Nairobi next week.",
+         "Talks with the Development Bank in Nairobi"),
         ("The Shared Rivers Board, set up under the 1996 treaty, will meet in June.",
          "Meeting of the Shared Rivers Board"),
         ("Both sides expect the Business Council, which brings together chief executives, to "
@@ -904,6 +906,9 @@ def test_a_body_s_own_meeting_is_named_for_the_body(sentence, what):
         ("The court will hold a hearing in The Hague on March 3.", "The Hague, Netherlands"),
         ("The President looks forward to welcoming her to the Lima Summit next week.",
          "Lima, Peru"),
+        ("The committee will hold its first meeting in the Indian port city of Chennai in May.",
+         "Chennai, India"),
+        ("The talks will open in the northern city of Milan in May.", "Milan, Italy"),
     ],
 )
 def test_a_city_is_placed_in_its_state(sentence, where):

@@ -91,7 +91,8 @@ _NOT_PLACE = re.compile(
 _PLACE = re.compile(
     r"\b(?P<prep>to|[Ii]n|[Aa]t|visit(?:ing|s)?|(?<=leaves )for|(?<=leave )for|(?<=departs )for)\s+"
     r"(?:the\s+)?"
-    rf"(?P<place>{PLACE_NAME}"
+    r"(?:(?:[\w-]+\s+){0,3}?(?:city|town|village|resort|capital)\s+of\s+)?"  # "the Kenyan
+    rf"(?P<place>{PLACE_NAME}"  # port city of (Mombasa)"
     r"(?:,\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})?)")
 
 
@@ -1238,7 +1239,8 @@ def _noun_phrase(clause: str, start: int, end: int) -> str:
     if group and not re.match(r"\s+(?:of|between|with)\b", clause[end:]):  # "Ministers will
         return f"{word} of {_as_common_noun(group.group('group'))}"  # discuss it at a meeting"
     phrase = " ".join([*mods, word])
-    tail = re.match(r"\s+(of|on|between)\s+([\w’'.–-]+(?:\s+[\w’'.–-]+){0,6}?)(?=[,;.]|\s+(?:to|in|"
+    tail = re.match(r"\s+(of|on|between|with(?=\s+(?:the\s+)?[A-Z]))\s+"
+                    r"([\w’'.–-]+(?:\s+[\w’'.–-]+){0,6}?)(?=[,;.]|\s+(?:to|in|"
                     r"at|for|and(?!\s+[A-Z])|as|by|with|between|among|which|that|who|will|"
                     r"would|is|are|was|were|he|she|they|we|it|I)\b|$)",
                     clause[end:])
