@@ -877,6 +877,14 @@ def test_a_next_negotiating_round_is_talks_ahead():
          "meeting to be held online in June.", "First meeting of the working group on fisheries"),
         ("The joint board on water and energy is due to meet in June.",
          "Meeting of the joint board on water and energy"),
+        ("Ministers praised the work of the Joint Committee on Fisheries and look forward to "
+         "Chile hosting the next meeting in June.", "Meeting of the Joint Committee on Fisheries"),
+        ("Ministers will discuss the plan at the next meeting of the council in June.",
+         "Meeting of the council"),
+        ("Both sides hope to complete the negotiations on renewing the water treaty before "
+         "it lapses in June.", "Conclusion of the negotiations on renewing the water treaty"),
+        ("The negotiations of the trade pact the minister requested will open in June.",
+         "Negotiations of the trade pact"),
         ("Talks with the Development Bank are set to resume in Nairobi next week.",
          "Talks with the Development Bank in Nairobi"),
         ("The Shared Rivers Board, set up under the 1996 treaty, will meet in June.",

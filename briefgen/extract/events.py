@@ -798,7 +798,8 @@ def _event(clause: str, sentence: str, trigger: tuple[int, int, str, bool], when
         kind = "state-visit"
     where = _where(clause, start, people, travel=kind in ("visit", "state-visit"))
     who = _who(clause, start, end, kind, people, parties)
-    what = _label(clause, start, end, kind, who, where, people)
+    earlier = sentence[:max(0, sentence.find(clause))]  # a body named in an earlier clause
+    what = _label(clause, start, end, kind, who, where, people, earlier)
     what = capitalised(re.sub(r"^[Nn]ext\s+(?!round\b)(?=\S+\s)", "", what))  # the date says when
     named_for = _CITY_IN_NAME.match(what) if where is None else None
     if named_for and named_for.group("city") in CITY_STATES:  # "the Washington Summit"
@@ -1072,7 +1073,7 @@ def _is_event_name(text: str) -> bool:
 
 
 def _label(clause: str, start: int, end: int, kind: str, who: list[str], where: str | None,
-           people: list[str]) -> str:
+           people: list[str], earlier: str = "") -> str:
     """A headline for the event: who visits where, the event's own name, or its noun phrase."""
     short_place = where.split(",")[0] if where else None
     if kind in ("visit", "state-visit"):
@@ -1131,7 +1132,7 @@ def _label(clause: str, start: int, end: int, kind: str, who: list[str], where: 
         return body + (f" in {short_place}" if short_place and short_place not in body else "")
     if MEET_VERB.match(clause, start) and len(who) == 2 and all(p in people for p in who):
         return f"Meeting of {who[0]} and {who[1]}" + (f" in {short_place}" if short_place else "")
-    phrase = _noun_phrase(clause, start, end)
+    phrase = _noun_phrase(clause, start, end, earlier)
     if kind == "talks" and re.search(r"\b(?:conclude|complete|finali[sz]e|wrap up)\s+(?:the\s+)?$",
                                      clause[:start], re.I):
         phrase = f"conclusion of the {phrase}"  # "hope to conclude the talks before the summer"
@@ -1188,8 +1189,10 @@ def _proper_name(clause: str, start: int, end: int) -> str | None:
     return name if len(lead) + len(tail) and len(name.split()) <= 12 else None
 
 
-def _noun_phrase(clause: str, start: int, end: int) -> str:
-    """The event word with the modifiers before it and an "of …" complement after it."""
+def _noun_phrase(clause: str, start: int, end: int, earlier: str = "") -> str:
+    """The event word with the modifiers before it and an "of …" complement after it; a
+    body's sitting ("its first meeting") is named for the body, which `earlier`, the text of
+    the sentence before the clause, may name."""
     words = clause[:start].split()
     mods: list[str] = []
     for word in reversed(words[-3:]):
@@ -1230,8 +1233,10 @@ def _noun_phrase(clause: str, start: int, end: int) -> str:
                 named = f"{named} {of}"
             return f"{word} of {named}"
     owned = _OWNED_SITTING.search(clause[:start]) if _SITTING.fullmatch(word) and \
-        all(_ORDINAL.fullmatch(m) for m in mods) else None
-    owner = _owner_body(clause, owned.start()) if owned else None
+        all(_ORDINAL.fullmatch(m) for m in mods) and not _COMPLEMENT.match(clause, end) else None
+    if owned and owned.group(0).lower().startswith("the") and not mods:
+        owned = None  # "the meeting" may be any; "the next meeting" is one of a body's series
+    owner = _owner_body(earlier + clause, len(earlier) + owned.start()) if owned else None
     if owner:  # "a working group on mining, which will hold its first meeting in May"
         return fit(f"{' '.join([*mods, word])} of the {owner}", first_clause=False)
     group = _GROUP_SUBJECT.match(clause) if word.lower() == "meeting" and not mods and \
@@ -1242,7 +1247,8 @@ def _noun_phrase(clause: str, start: int, end: int) -> str:
     tail = re.match(r"\s+(of|on|between|with(?=\s+(?:the\s+)?[A-Z]))\s+"
                     r"([\w’'.–-]+(?:\s+[\w’'.–-]+){0,6}?)(?=[,;.]|\s+(?:to|in|"
                     r"at|for|and(?!\s+[A-Z])|as|by|with|between|among|which|that|who|will|"
-                    r"would|is|are|was|were|he|she|they|we|it|I)\b|$)",
+                    r"would|is|are|was|were|he|she|they|we|it|I|before|after|until|while)\b|$|"
+                    r"(?<!\bof)(?<!\bon)(?<!\bfor)(?<!\bfrom)(?<!ing)\s+(?:the|a|an)\s)",
                     clause[end:])
     if tail and len(tail.group(2).split()) <= 7:
         complement = tail.group(2).strip().rstrip(".").split()
@@ -1289,15 +1295,20 @@ _BODIES = ("board", "council", "committee", "commission", "assembly", "parliamen
 #: A body that sits, named with what it is for: "a bilateral working group on mining
 #: governance", "the trilateral coordination committee of the railway", "the dialogue table".
 _SITTING_BODY = re.compile(
-    r"\b(?:the|a|an)\s+(?P<body>(?:(?!(?:the|a|an|and|or|to|of|its|their|which|that|will)\s)"
+    r"\b(?:the|a|an)\s+(?:(?:first|second|third|next|last|\d+(?:st|nd|rd|th))\s+)?"
+    r"(?P<body>(?:(?!(?:the|a|an|and|or|to|of|its|their|which|that|will)\s)"
     r"[\w’'–-]+\s+){0,4}?"
     rf"(?:{'|'.join(_BODIES)}|group|forum|mechanism|panel|task\s+force|dialogue(?:\s+table)?)"
     r"(?:\s+(?:on|of|for)\s+(?:[\w’'–-]+\s+){0,7}?[\w’'–-]+)?)"
     r"(?=\s*[,;(]|\s+(?:which|that|who|will|would|shall|is|are|has|have|to|at|with|due|"
-    r"(?-i:in\s+[A-Z]))\b|\s*$)", re.I)
+    r"(?-i:in\s+(?=[A-Z]))|and\s+(?:the|a|an)\s|and\s+[a-z]+\s+(?:to|the|a|an|forward|that|its|their)\b)|\s*$)",
+    re.I)
 #: A sitting the text gives to a body named before it: "its first meeting", "their next
 #: session", "with the first meeting (to be held …)".
-_OWNED_SITTING = re.compile(r"\b(?:its|their|with\s+(?:the|a))\s+(?:[\w-]+\s+)?$", re.I)
+_OWNED_SITTING = re.compile(r"\b(?:its|their|(?:with\s+)?the|with\s+a)\s+(?:[\w-]+\s+)?$",
+                            re.I)
+#: Whose sitting it is, told after it: "(the next meeting) of ministers".
+_COMPLEMENT = re.compile(r"\s+(?:of|between|with|for)\s", re.I)
 _SITTING = re.compile(r"meeting|session|sitting", re.I)
 _ORDINAL = re.compile(r"first|second|third|fourth|fifth|sixth|next|inaugural|annual|"
                       r"\d+(?:st|nd|rd|th)", re.I)
