@@ -117,6 +117,9 @@ def test_an_agreement_reads_as_verb_and_object(clause, label):
          "northern coast and their impact on fishing"),
         ("the spread of affordable and dangerous", "Spread"),
         ("and the need to address the piracy off the coast", "Piracy off the coast"),
+        ("any unilateral change to the river's flow", "Unilateral change to the river's flow"),
+        ("in the strongest terms the shelling of the port", "Shelling of the port"),
+        ("anything", "Anything"),
     ],
 )
 def test_an_issue_reads_as_a_noun_phrase(phrase, label):
