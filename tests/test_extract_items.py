@@ -833,6 +833,11 @@ def test_what_was_never_settled_is_open_and_named_by_what_it_is(sentence, topics
         ("Hungary has blocked the EU's new sanctions package.",
          ["Hungary’s opposition to the EU's new sanctions"]),
         ("North Korea conducted its seventh nuclear test.", ["Seventh nuclear test"]),
+        ("The new port levy was criticised by shipping firms on Monday.",
+         ["Criticism of the new port levy by shipping firms"]),
+        ("The draft budget was rejected by the Senate, which called it unrealistic.",
+         ["Rejection of the draft budget by the Senate"]),
+        ("It was condemned by the Arab League.", ["Condemnation by the Arab League"]),
         ("The army delegation insisted that the rebels withdraw from all cities they have "
          "seized before any permanent ceasefire.",
          ["Demand that the rebels withdraw from all cities they have seized before any "

@@ -1354,6 +1354,16 @@ def _topic(clause: str) -> str | None:
         if re.fullmatch(r"accus(?:ed|es|ing)", cue.group(0), re.I) and re.match(r"[a-z]", rest):
             against = f" against {accused.group(0).strip()}" if states else ""
             rest = f"accusations{against} of {rest}"  # "accused Minsk of waging …"
+    passive = _PASSIVE_END.search(clause, 0, cue.start()) if cue and rest.startswith("by ") \
+        else None
+    censure = _PASSIVE_CENSURE_NOUNS.get(cue.group(0)[:6].lower()) if passive else None
+    subject = re.split(r"[,;]\s*|\b(?:that|said|says)\s+", clause[:passive.start()])[-1].strip() \
+        if censure else ""
+    if subject:  # "The deal was criticised by X" → "Criticism of the deal by X"
+        by = re.split(r"[,;]|\s+(?:which|who|whose|that|for|over|as|while)\b", rest[3:])[0]
+        what = "" if _PRONOUN_SUBJECT.fullmatch(subject) else \
+            f" of {subject[:1].lower()}{subject[1:]}"  # "It was condemned by X": named before
+        return f"{censure}{what} by {by.strip(' .')}"
     if re.match(r"as\b", rest):
         return None  # "criticised as unsustainable": what was criticised came before the cue
     if cue and re.fullmatch(r"protest(?:s|ed)?", cue.group(0), re.I) and \
@@ -1518,6 +1528,11 @@ _GRIEVANCE_NOUNS = {"complain": "complaints", "object": "objections", "protest":
 #: What a reproach is called, by the first letters of its verb: "criticised" → criticism.
 _CENSURE_NOUNS = {"critic": "criticism", "condem": "condemnation", "denoun": "denunciation",
                   "deplor": "censure"}
+_PASSIVE_CENSURE_NOUNS = {**_CENSURE_NOUNS, "reject": "rejection"}
+#: The helping verbs of a passive, just before its participle: "(the deal) was (criticised)".
+_PASSIVE_END = re.compile(r"\s+(?:was|were|is|are|(?:has|have|had)\s+been|being)\s+"
+                          r"(?:\w+ly\s+|also\s+)?$", re.I)
+_PRONOUN_SUBJECT = re.compile(r"(?:it|they|he|she|this|that|these|those|which|who)", re.I)
 #: A dispute one acts to end, unnamed: "(the way) to resolve frictions".
 _TO_SETTLE = re.compile(r"\bto\s+(?:resolve|settle|end|ease|defuse|overcome|avoid|prevent|"
                         r"reduce)\s+(?:the\s+|their\s+|any\s+|such\s+)?$", re.I)

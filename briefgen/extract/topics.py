@@ -77,6 +77,8 @@ def cue_topics(clause: str, strong_only: bool = False) -> list[str]:
         else:
             phrase = found.group("rest")
         phrase = _noun_phrase(phrase).strip(" ,.")
+        if re.match(r"by\s", phrase):
+            continue  # "(it was) condemned by the UN": who condemned, not what
         topics += [t for t in split_coordination(phrase) if re.search(r"[A-Za-z]{3}", t)]
     return topics
 
