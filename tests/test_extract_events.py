@@ -858,6 +858,11 @@ def test_a_meeting_to_finish_a_deal_is_the_meeting_and_hyphenated_events_stay_wh
     assert one(sentence)["what"] == what
 
 
+def test_a_meeting_being_arranged_for_the_season_under_way_is_ahead():
+    event = one("The Council is holding its next meeting this autumn.", dt.date(2025, 9, 1))
+    assert (event["what"], event["when"]) == ("Meeting of the Council", "2025-09/2025-11")
+
+
 def test_a_next_negotiating_round_is_talks_ahead():
     event = one("The next negotiating round is scheduled to take place in Geneva in May.")
     assert (event["what"], event["when"]) == ("Negotiating round in Geneva", "2026-05")
@@ -885,6 +890,8 @@ def test_a_next_negotiating_round_is_talks_ahead():
          "it lapses in June.", "Conclusion of the negotiations on renewing the water treaty"),
         ("The negotiations of the trade pact the minister requested will open in June.",
          "Negotiations of the trade pact"),
+        ("The Trade and Investment Council is holding its 10th meeting in December.",
+         "10th meeting of the Trade and Investment Council"),
         ("Talks with the Development Bank are set to resume in Nairobi next week.",
          "Talks with the Development Bank in Nairobi"),
         ("The Shared Rivers Board, set up under the 1996 treaty, will meet in June.",

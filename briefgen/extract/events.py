@@ -687,6 +687,8 @@ def _future_cue(clause: str, start: int, end: int, noun: bool, kind: str) -> boo
                           r"start|convene)\b)", after) or _GATED_SCHEDULED.search(clause[end:]) or
                  _GOES_ON.match(clause, end)):
         return True
+    if noun and _ARRANGED.search(before[-80:]):
+        return True  # "The Council is holding its 10th meeting this fall": an arrangement
     if INVITATION.search(before) or MODAL_BEFORE.search(before) or \
             (noun and MODAL_THEN_VENUE.search(before[-160:])):
         return True
@@ -702,6 +704,9 @@ def _future_cue(clause: str, start: int, end: int, noun: bool, kind: str) -> boo
 _SCHEDULED_PRESENT = re.compile(r"(?:meets|convenes|reconvenes|resumes|opens|begins|starts|"
                                 r"takes?\s+effect|(?:comes?|goes|go)\s+into\s+effect|(?:enters|comes)\s+into\s+force|"
                                 r"expires)")
+#: The present of an arrangement, just before the event it arranges: "is holding its (meeting)".
+_ARRANGED = re.compile(r"\b(?:is|are)\s+(?:holding|hosting|convening|organi[sz]ing)\s+"
+                       r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w.’'-]+\s+){0,4}$")
 #: A party bound to act by a deadline: "will", "must", "agreed to", "pledged to".
 _BOUND_TO = re.compile(r"\b(?:will|shall|must|commit\w*|(?:agreed|pledged|promised|vowed|"
                        r"undertook|decided|resolved)\s+to|(?:is|are)\s+due)\b", re.I)
@@ -1296,8 +1301,8 @@ _BODIES = ("board", "council", "committee", "commission", "assembly", "parliamen
 #: governance", "the trilateral coordination committee of the railway", "the dialogue table".
 _SITTING_BODY = re.compile(
     r"\b(?:the|a|an)\s+(?:(?:first|second|third|next|last|\d+(?:st|nd|rd|th))\s+)?"
-    r"(?P<body>(?:(?!(?:the|a|an|and|or|to|of|its|their|which|that|will)\s)"
-    r"[\w’'–-]+\s+){0,4}?"
+    r"(?P<body>(?:(?!(?:the|a|an|or|to|of|its|their|which|that|will)\s|and\s+(?-i:[a-z]))"
+    r"[\w’'.–-]+\s+){0,4}?"
     rf"(?:{'|'.join(_BODIES)}|group|forum|mechanism|panel|task\s+force|dialogue(?:\s+table)?)"
     r"(?:\s+(?:on|of|for)\s+(?:[\w’'–-]+\s+){0,7}?[\w’'–-]+)?)"
     r"(?=\s*[,;(]|\s+(?:which|that|who|will|would|shall|is|are|has|have|to|at|with|due|"
