@@ -163,6 +163,11 @@ def test_a_label_is_cut_where_a_phrase_ends_never_with_an_ellipsis(text, label):
         ("Widen the harbour road to the;", "Widen the harbour road"),
         ("Widen the harbour road for Oran", "Widen the harbour road for Oran"),
         ("Fund the band", "Fund the band"),
+        ("Widen the harbour road in keeping", "Widen the harbour road"),
+        ("Widen the harbour road in line", "Widen the harbour road"),
+        ("Draft new rules for how ports", "Draft new rules"),
+        ("Decide where", "Decide where"),
+        ("Widen the harbour road in Oran", "Widen the harbour road in Oran"),
     ],
 )
 def test_a_label_never_ends_on_a_word_or_mark_that_leaves_it_hanging(text, label):

@@ -504,10 +504,17 @@ def _without_dangling_end(text: str) -> str:
             as_ascii_case(last_word).lower() in _DANGLING_WORDS:
         return _DANGLING.sub("", text)
     if last_word.endswith("ing") and not is_noun_in_ing(last_word.lower()):
-        return _LONE_VERB.sub("", text)  # "… equipment and moving": a verb without its object
-    return text
+        text = _LONE_VERB.sub("", text)  # "… equipment and moving": a verb without its object
+    return _CUT_PHRASE_END.sub("", text)
 
 
+#: The head of a phrase cut before its object: "(program) in keeping (with …)", "(a framework
+#: for) how nations (…)" — a phrasal preposition, a question word and a word or two after it.
+_CUT_PHRASE_END = re.compile(
+    r"\s+(?:in\s+(?:keeping|line|accordance|order|addition|view|light|pursuit|terms)|as\s+part|"
+    r"on\s+behalf|with\s+(?:respect|regard)|by\s+means|"
+    r"(?:how|what|where|why|whether)(?:\s+(?-i:[a-z])[\w’'-]*){1,2}|,\s+(?:where|when|how))$",
+    re.I)
 _ABBREVIATION_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
 #: The first words of a deadline whose date was cut: "… for 2028 no later (than Dec. 1)".
 _NO_LATER = re.compile(r"\s+(?:no|not)\s+later$")
