@@ -838,6 +838,10 @@ def test_what_was_never_settled_is_open_and_named_by_what_it_is(sentence, topics
         ("The draft budget was rejected by the Senate, which called it unrealistic.",
          ["Rejection of the draft budget by the Senate"]),
         ("It was condemned by the Arab League.", ["Condemnation by the Arab League"]),
+        ("Kenya faced sharp criticism over its decision to raise fuel taxes.",
+         ["Kenya’s decision to raise fuel taxes"]),
+        ("The United States faced criticism over its decision to close the consulate.",
+         ["U.S. decision to close the consulate"]),
         ("The army delegation insisted that the rebels withdraw from all cities they have "
          "seized before any permanent ceasefire.",
          ["Demand that the rebels withdraw from all cities they have seized before any "

@@ -845,6 +845,7 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
                 topic = _clause_topic(piece)  # "… an accusation Kyiv denies": the clause says
             elif re.match(r"(?:which|who|whom|whose)\b", topic):
                 topic = _clause_topic(piece.split(",")[0])  # "X, which Y has refused": X
+            topic = _owned_by_subject(topic, piece)
             if re.fullmatch(r"[a-z][\w-]*", topic) or _ONLY_A_PLACE.fullmatch(topic) or \
                     re.match(r"(?:previous|past|earlier)\s", topic, re.I) or \
                     _NOT_A_TOPIC.match(topic) or _is_generic(topic):
@@ -919,6 +920,18 @@ _REFUSED_ALONE = re.compile(r"\b(?:refused|declined)(?=\s*(?:[,.;]|$))")
 #: What one was asked to do, told before a bare refusal: "asked Moscow to resume the talks".
 _ASKED_TO = re.compile(r"\b(?:asked|urged|pressed|called\s+on)\s+(?:[\w’'.-]+\s+){1,4}?to\s+"
                        r"(?P<what>[a-z][^,;.]+)")
+
+
+def _owned_by_subject(topic: str, clause: str) -> str:
+    """"its decision to X" said of the clause's subject, one state, as "the United States’
+    decision to X": a headline names whose it is."""
+    owned = re.match(r"(?:its|their)\s+(?=[a-z])", topic, re.I)
+    subject = LEAD_ADVERBIAL.sub("", clause).split()[:4]
+    states = find_parties(" ".join(subject)) if owned else []
+    if len(states) != 1:
+        return topic
+    whose = f"{states[0]}’" if states[0].endswith("s") else f"{states[0]}’s"
+    return f"{whose} {topic[owned.end():]}"
 
 
 def _whose(noun: str, before: str, *, capitals: bool = True) -> str:

@@ -347,8 +347,10 @@ _WORDY = re.compile(r"(?:(?<=memorandum)|(?<=memoranda))\s+of\s+understanding\b|
                     re.I)
 #: Words set in capitals for emphasis, two or more in a row: "a NEW GOLDEN AGE".
 _SHOUTED = re.compile(r"\b[A-Z]{3,}(?:\s+[A-Z]{2,})+\b")
-#: Names as a headline writes them: "U.S." ("the United States of America" stays), "UN", "EU".
-_HEADLINE_NAMES = ((LiteralGated(re.compile(r"\bUnited States\b(?!\s+of\b)")), "U.S."),
+#: Names as a headline writes them: "U.S." ("the United States of America" stays; "the United
+#: States’ decision" is "the U.S. decision"), "UN", "EU".
+_HEADLINE_NAMES = ((LiteralGated(re.compile(r"\bUnited States[’'](?=\s)")), "U.S."),
+                   (LiteralGated(re.compile(r"\bUnited States\b(?!\s+of\b)")), "U.S."),
                    (LiteralGated(re.compile(r"\bUnited Nations\b")), "UN"),
                    (LiteralGated(re.compile(r"\bEuropean Union\b")), "EU"))
 
