@@ -922,6 +922,10 @@ _ASKED_TO = re.compile(r"\b(?:asked|urged|pressed|called\s+on)\s+(?:[\w’'.-]+\
                        r"(?P<what>[a-z][^,;.]+)")
 
 
+#: A name and nothing else: "Israel", "the European Union".
+_NAME_ONLY = re.compile(r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,4}")
+
+
 def _owned_by_subject(topic: str, clause: str) -> str:
     """"its decision to X" said of the clause's subject, one state, as "the United States’
     decision to X": a headline names whose it is."""
@@ -1433,7 +1437,8 @@ def _topic(clause: str) -> str | None:
     series = _MODIFIER_SERIES.match(rest)  # "illegal, unreported and unregulated fishing"
     kept = series.end() if series else 0
     rest = rest[:kept] + re.split(r",(?!\d)| (?:which|that|who|while|though|although|because|"
-                                  r"but)\b", rest[kept:])[0]
+                                  r"but)\b| and (?=[a-z]+ (?:the|a|an|its|their)\s)",
+                                  rest[kept:])[0]  # "… and threaten the X": a second verb
     rejected = cue and re.fullmatch(r"rejected|rejects", cue.group(0), re.I)
     if rejected and re.match(r"(?:the\s+)?(?:allegations?|accusations?|claims?|charges?)\b|"
                              r"(?:at\s+the\s+time|then|outright|immediately)\b|$", rest):
@@ -1448,6 +1453,12 @@ def _topic(clause: str) -> str | None:
         return _problem_phrase(clause, cue.start(), cue.end())  # "Russian aggression against X"
     if cue and re.match(r"from\s", rest) and re.fullmatch(r"[a-z]+s", cue.group(0)):
         return f"{cue.group(0)} {rest}"  # "objections from the regional government": whose
+    if cue and re.fullmatch(r"obstacles?|threats?|barriers?", cue.group(0), re.I) and \
+            re.fullmatch(r"to\s+(?:the\s+)?[a-z][\w-]*", rest.strip(" .")):
+        return f"{cue.group(0)} {rest.strip(' .')}"  # "an obstacle to peace": one word is no issue
+    if cue and re.search(r"\s(?:against|with)$", cue.group(0)) and \
+            _NAME_ONLY.fullmatch(rest.strip(" .")):
+        return f"{cue.group(0)} {rest.strip(' .')}"  # "complaints against Israel": not "Israel"
     rest = re.sub(r"^(?:concerns|involves|centres on|centers on|is over|is about|"
                   r"(?:now\s+|still\s+)?(?:lies|lay|rests)\s+(?:with|in))\s+", "", rest)
     rest = re.sub(r"^(?:about|over|on|of|to|for|that|with|at|against|the issue of|related to|"
