@@ -887,6 +887,7 @@ def test_what_a_party_says_it_will_not_do_is_its_refusal(sentence, topics):
         "Demand for electricity has risen sharply in the region.",
         "Strong demand for seats on the routes pushed fares up.",
         "The dispute remains unresolved.",
+        "The ministers stressed the ruling would not change the status of the river.",
     ],
 )
 def test_a_denial_an_aim_or_a_silence_names_no_open_issue(sentence):

@@ -1500,6 +1500,8 @@ def _topic(clause: str) -> str | None:
                     not find_parties(who)  # "Humanitarian groups", not "Japan"
                 by = who[:1].lower() + who[1:] if common else who
                 return f"{censure} of {rest.rstrip(' .')} by {by}"
+            if cue and re.fullmatch(r"stressed|pressed", cue.group(0), re.I):
+                return None  # "stressed the decision would not change X": a view, no issue
             return clause  # "criticised the deal": who criticised says more than "deal"
         return rest
     if rest and not _is_generic(rest) and re.search(r"[A-Za-z]{4}", rest):
