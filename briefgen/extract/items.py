@@ -1429,8 +1429,9 @@ def _topic(clause: str) -> str | None:
         where = re.split(r",|\s+and\s+(?=[a-z]+\s)", rest)[0]
         return f"{cue.group(0)} {where}"  # "if tensions in the north ease", "differences at sea"
     if cue and re.fullmatch(r"protests?|clash(?:es)?|violence|unrest", cue.group(0), re.I) \
-            and re.match(r"(?:by|against|from)\s", rest):
-        return f"{cue.group(0)} {rest.split(',')[0]}"  # "protests by truck drivers over fuel"
+            and re.match(r"(?:by|against|from|amid|that|which)\s", rest):
+        return f"{cue.group(0)} {rest.split(',')[0]}"  # "protests by truck drivers over fuel",
+        # "a protest that closed the schools", "protests amid a wave of strikes"
     described = _DESCRIBED.match(rest)
     if described:
         return described.group(0)  # "would not accept a deal that ignored X": which deal
