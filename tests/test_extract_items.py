@@ -838,6 +838,8 @@ def test_what_was_never_settled_is_open_and_named_by_what_it_is(sentence, topics
         ("The draft budget was rejected by the Senate, which called it unrealistic.",
          ["Rejection of the draft budget by the Senate"]),
         ("It was condemned by the Arab League.", ["Condemnation by the Arab League"]),
+        ("Police sealed off the campus and threatened to use tear gas, as the protests "
+         "escalated.", ["Threat to use tear gas"]),
         ("Dockers staged a protest that closed the port for the day.",
          ["Protest that closed the port for the day"]),
         ("It was the largest protest amid a wave of strikes across the country.",

@@ -1239,6 +1239,9 @@ def _topic(clause: str) -> str | None:
         tariff = problem.start() + len(re.match(r"tariffs?", problem.group(0), re.I).group(0))
         return _problem_phrase(clause, problem.start(), tariff)  # "its 10% tariff on cars"
     cue = disputed or problem
+    if problem and disputed and problem.start() < disputed.start() and \
+            re.fullmatch(r"threaten(?:s|ed)", problem.group(0), re.I):
+        cue = problem  # "threatened to use force, as the protests escalate": the threat first
     while cue and re.match(r"[”\"’']*\s*(?:and|but)\b", clause[cue.end():]):
         later = _ISSUE_CUE.search(clause, cue.end())  # "called it provocative and warned that X"
         if not later:
@@ -1334,6 +1337,8 @@ def _topic(clause: str) -> str | None:
             whom = find_parties(menace)
             return f"threats against {menace}" if whom and len(menace.split()) <= 3 else \
                 f"threat of {menace}"  # "threatened Moldova", "threatened new tariffs"
+        if re.fullmatch(r"threaten(?:s|ed)", cue.group(0)) and menace.startswith("to "):
+            return f"threat {menace}"  # "police … threatened to use live ammunition"
         if re.search(r"\b[a-z]{4,}", threat) and len(threat.split()) >= 3 and \
                 not _is_generic(threat):
             return threat  # "the flow of fentanyl across the border threatens X"
