@@ -382,3 +382,16 @@ def test_a_thing_described_by_its_status_is_not_a_person():
 def test_a_turn_s_role_and_name_make_a_person():
     assert find_people(["Good morning."], ("SPOKESPERSON ANA LUCIA DIOP", "Q")) == [
         Person("Ana Lucia Diop", "Spokesperson")]
+
+
+@pytest.mark.parametrize(
+    ("texts", "names"),
+    [
+        (["Mara Ilic won the final in three sets.", "“It was hard,” Ilic said."], ["Mara Ilic"]),
+        (["Tomas J. Vrba led the talks.", "“We are close,” said Vrba."], ["Tomas J. Vrba"]),
+        (["The Danube Commission met in Vienna.", "“We are close,” Vienna said."], []),
+        (["Talks resumed.", "“We are close,” Ilic said."], []),
+    ],
+)
+def test_a_full_name_quoted_later_by_surname_alone_is_a_person(texts, names):
+    assert [p.name for p in find_people(texts)] == names

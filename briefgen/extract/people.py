@@ -91,7 +91,41 @@ def find_people(texts: list[str], speakers: tuple[str, ...] = ()) -> list[Person
         for person in _people_in(text, body if headline else None, last):
             roster.add(person)
             last = person
+    for name in _quoted_by_surname([t for t, headline in zip(texts, headlines, strict=True)
+                                    if not headline]):
+        roster.add(Person(name, None))
     return roster.people
+
+
+#: A quotation given to one capitalised word: "“…,” Lopez said", "“…,” said Lopez.".
+_QUOTED_BY = re.compile(r"[”\"],?\s+(?:(?P<before>[A-Z][\w’'-]+)\s+(?:said|says|added|told)\b|"
+                        r"(?:said|says|added)\s+(?P<after>[A-Z][\w’'-]+)[.,])")
+
+
+def _quoted_by_surname(texts: list[str]) -> list[str]:
+    """People news style names in full once, then quotes by surname alone ("Feliciano Lopez
+    completed the comeback … “It was hard,” Lopez said"): the full name, once per surname."""
+    names: list[str] = []
+    for quoted in (m for text in texts for m in _QUOTED_BY.finditer(text)):
+        word = quoted.group("before") or quoted.group("after")
+        if not is_name_word(word) or any(name.split()[-1] == word for name in names):
+            continue
+        full = next((m.group(0) for text in texts for m in _full_names(word).finditer(text)
+                     if all(is_name_word(w) or is_initial(w) for w in m.group(0).split()[:-1])),
+                    None)
+        if full and not is_place(full):
+            names.append(full)
+    return names
+
+
+_FIRST_NAME = r"[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?"
+
+
+@functools.lru_cache(maxsize=256)
+def _full_names(surname: str) -> re.Pattern:
+    """A first name, maybe a middle name or an initial, then `surname`: "Rafael Nadal"."""
+    return re.compile(rf"(?<![\w’'.-]){_FIRST_NAME}(?:\s+(?:[A-Z]\.|{_FIRST_NAME}))?\s+"
+                      rf"{re.escape(surname)}\b")
 
 
 def turn_speaker(text: str) -> str | None:
