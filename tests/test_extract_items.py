@@ -131,6 +131,7 @@ def test_commitments_are_agreements_one_per_commitment(sentence, whats):
         "been agreed.",
         "The leaders agreed to discuss them further.",
         "The partners will do so by promoting exchanges of students.",
+        "The ministry will continue to work to conclude them.",
     ],
 )
 def test_praise_refusal_and_stated_positions_are_not_agreements(sentence):

@@ -578,7 +578,7 @@ def _names_an_act(label: str) -> bool:
 
 #: An act whose object is only a pronoun: "Discuss them further", "Do so by promoting …".
 _ACT_ON_WHAT_CAME_BEFORE = re.compile(
-    r"(?:[\w.’'-]+\s+to\s+)?(?:do\s+so|[a-z]+\s+(?:them|it|this|these|those|so))"
+    r"(?:[\w.’'-]+\s+to\s+)*(?:do\s+so|[a-z]+\s+(?:them|it|this|these|those|so))"
     r"(?:\s+(?:further|again|together|closely))?(?:\s+(?:by|through|with|in)\b.*)?$", re.I)
 
 
