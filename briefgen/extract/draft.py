@@ -73,12 +73,17 @@ _TOPIC_CUES = {tag: LiteralGated(re.compile(pattern)) for tag, pattern in _TOPIC
 _TITLE_WEIGHT = 2
 
 
+def _without_dateline(paragraph: str, publisher: str | None) -> str:
+    """The paragraph without the dateline opening it: the agency's ("BRUSSELS (Reuters) -")
+    or the site's own ("PanARMENIAN.Net - Verified video footage …")."""
+    if publisher:
+        paragraph = re.sub(rf"^{re.escape(publisher)}\s*[-–—:]\s+", "", paragraph, count=1)
+    return _DATELINE.sub("", paragraph, count=1)
+
+
 def draft_briefing(article: Article, day: dt.date, *, source: dict) -> tuple[dict, Draft]:
     """The briefing data for an article dated `day`, and what the rules found (for a report)."""
-    site = re.compile(rf"^{re.escape(article.publisher)}\s*[-–—:]\s+") if article.publisher \
-        else None  # "PanARMENIAN.Net - Verified video footage …": the site's own dateline
-    paragraphs = [split_sentences(_DATELINE.sub("", site.sub("", p, count=1) if site else p,
-                                                count=1))
+    paragraphs = [split_sentences(_without_dateline(p, article.publisher))
                   for p in _before_sign_off(article.paragraphs)]
     sentences = [s for p in paragraphs for s in p]
     people = find_people([article.title, *sentences],
