@@ -74,6 +74,10 @@ def items(*sentences: str, reference: dt.date = REFERENCE):
         ("Egypt and Sudan agreed to coordinate their positions on the dam.",
          ["Coordinate the positions on the dam"]),
         ("Negotiators agreed in Dar es Salaam to extend the truce.", ["Extend the truce"]),
+        ("The ministers welcomed progress under the fisheries plan and agreed to open a joint "
+         "patrol centre in Tanga.", ["Open a joint patrol centre in Tanga"]),
+        ("The ministers welcomed progress under the fisheries plan.",
+         ["Welcome progress under the fisheries plan"]),
     ],
 )
 def test_commitments_are_agreements_one_per_commitment(sentence, whats):

@@ -549,6 +549,9 @@ def _agreements(draft: Draft, sentence: str, pieces: list[str], main_parties: li
     for piece in pieces:
         if len(pieces) > 1 and not _is_agreement(piece) and not piece.startswith("to "):
             continue  # a coordinated clause of its own, without a commitment in it
+        if len(pieces) > 1 and _WELCOMED_PROGRESS.search(piece) and \
+                any(_STRONG_AGREEMENT.search(other) for other in pieces if other != piece):
+            continue  # "welcomed progress under X and agreed to Y": Y is what they agreed
         if piece.startswith("to ") and head:
             piece = head + piece[3:]
         what = agreement_label(_after_colon(piece), sentence)
@@ -645,6 +648,9 @@ _PRAISE = re.compile(rf"\b{_PRAISE_VERB}", re.I)
 #: A commitment made, not a stance restated ("…, and highlighted U.S. support for X").
 _MADE_AFTER_PRAISE = re.compile(rf"{_STRONG_AGREEMENT.pattern}|\bannounced\s+(?:an?\s+)?{GIVEN}",
                                 re.I)
+#: Progress welcomed: a commitment only where the clause makes no other.
+_WELCOMED_PROGRESS = re.compile(r"\b(?:welcomed|reviewed)\s+(?:and\s+\w+\s+)?(?:ongoing\s+)?"
+                                r"(?:efforts|progress)\b", re.I)
 #: A deal welcomed, not made: "welcomed the agreement".
 _WELCOMED_DEAL = re.compile(r"\bwelcom(?:ed|es) the (?:agreement|deal|truce)", re.I)
 
