@@ -845,6 +845,8 @@ def test_what_was_never_settled_is_open_and_named_by_what_it_is(sentence, topics
         ("It was condemned by the Arab League.", ["Condemnation by the Arab League"]),
         ("Police sealed off the campus and threatened to use tear gas, as the protests "
          "escalated.", ["Threat to use tear gas"]),
+        ("The vote puts Japan at odds with most of its neighbours and the G7.",
+         ["Japan at odds with most of its neighbours"]),
         ("Dockers staged a protest that closed the port for the day.",
          ["Protest that closed the port for the day"]),
         ("It was the largest protest amid a wave of strikes across the country.",
@@ -899,6 +901,7 @@ def test_what_a_party_says_it_will_not_do_is_its_refusal(sentence, topics):
         "Strong demand for seats on the routes pushed fares up.",
         "The dispute remains unresolved.",
         "The ministers stressed the ruling would not change the status of the river.",
+        "The two ministries are at odds with each other.",
     ],
 )
 def test_a_denial_an_aim_or_a_silence_names_no_open_issue(sentence):

@@ -168,6 +168,8 @@ def test_a_label_is_cut_where_a_phrase_ends_never_with_an_ellipsis(text, label):
         ("Draft new rules for how ports", "Draft new rules"),
         ("Decide where", "Decide where"),
         ("Widen the harbour road in Oran", "Widen the harbour road in Oran"),
+        ("Review the port levy announced", "Review the port levy"),
+        ("Port levy not yet published", "Port levy not yet published"),
     ],
 )
 def test_a_label_never_ends_on_a_word_or_mark_that_leaves_it_hanging(text, label):

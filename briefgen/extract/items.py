@@ -1465,6 +1465,12 @@ def _topic(clause: str) -> str | None:
         return _problem_phrase(clause, cue.start(), cue.end())  # "Russian aggression against X"
     if cue and re.match(r"from\s", rest) and re.fullmatch(r"[a-z]+s", cue.group(0)):
         return f"{cue.group(0)} {rest}"  # "objections from the regional government": whose
+    if cue and re.fullmatch(r"at\s+(?:odds|loggerheads)", cue.group(0), re.I) and \
+            rest.startswith("with ") and not re.search(r"\s(?:over|on|about)\s", rest):
+        states = find_parties(clause[:cue.start()], capital_as_state=True)
+        others = re.split(r"\s+and\s+|\s+(?:over|on|about)\s", rest[5:])[0].strip(" .")
+        return f"{states[0]} at odds with {others}" if len(states) == 1 else None  # "puts the
+        # US at odds with the rest of the world": who is at odds, no matter named
     if cue and re.fullmatch(r"obstacles?|threats?|barriers?", cue.group(0), re.I) and \
             re.fullmatch(r"to\s+(?:the\s+)?[a-z][\w-]*", rest.strip(" .")):
         return f"{cue.group(0)} {rest.strip(' .')}"  # "an obstacle to peace": one word is no issue

@@ -507,9 +507,14 @@ def _without_dangling_end(text: str) -> str:
         return _DANGLING.sub("", text)
     if last_word.endswith("ing") and not is_noun_in_ing(last_word.lower()):
         text = _LONE_VERB.sub("", text)  # "… equipment and moving": a verb without its object
-    return _CUT_PHRASE_END.sub("", text)
+    return _LEFT_PARTICIPLE.sub("", _CUT_PHRASE_END.sub("", text))
 
 
+#: A participle left at the end when the words that placed it went: "the unilateral move
+#: announced (on Monday by X)", "the figures reported (by the ministry)".
+_LEFT_PARTICIPLE = re.compile(r"(?<=[a-z])(?<!\byet)(?<!\bbe)(?<!\bbeen)(?<!\bwas)(?<!\bwere)"
+                              r"(?<!\bis)(?<!\bare)\s+(?:announced|reported|mentioned|described|cited|"
+                              r"noted|unveiled|outlined|issued|released|published)$")
 #: The head of a phrase cut before its object: "(program) in keeping (with …)", "(a framework
 #: for) how nations (…)" — a phrasal preposition, a question word and a word or two after it.
 _CUT_PHRASE_END = re.compile(
