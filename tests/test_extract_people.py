@@ -395,3 +395,15 @@ def test_a_turn_s_role_and_name_make_a_person():
 )
 def test_a_full_name_quoted_later_by_surname_alone_is_a_person(texts, names):
     assert [p.name for p in find_people(texts)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Brel’s ambassador to Japan Mara Ilic has said so.",
+         Person("Mara Ilic", "Ambassador of Brel to Japan")),
+        ("Envoy to Kenya Tomas Vrba resigned.", Person("Tomas Vrba", "Envoy to Kenya")),
+    ],
+)
+def test_an_envoy_named_after_the_state_of_their_post_is_a_person_with_that_post(text, person):
+    assert find_people([text]) == [person]

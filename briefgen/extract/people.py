@@ -560,6 +560,9 @@ def _cued(tokens: list[_Token], i: int) -> tuple[int, int, None] | None:
     if noun or apposed:
         role = _lowercase_role(tokens, i - 1 if noun else i - 2)
         return i, end, role
+    posted = _posted_to(tokens, i)
+    if posted:
+        return i, end, posted
     office = _office_of_before(tokens, i - 1) if before == "," and after[:1] == [","] else None
     if office is not None:
         return i, end, capitalised(_text(tokens, office, i - 1))  # "the head of the CIA, X,"
@@ -607,6 +610,15 @@ def _may_qualify_office(word: str) -> bool:
     return word.isalpha() and word.islower() and word not in FUNCTION_WORDS and \
         word not in SAYING and word not in ("his", "her", "their", "its", "our", "my") and \
         not word.endswith(("ing", "ed"))  # "officials including deputy minister X"
+
+
+def _posted_to(tokens: list[_Token], i: int) -> str | None:
+    """The role of an envoy named right after the state they are posted to: "China’s
+    ambassador to Britain Liu Xiaoming" → "Ambassador of China to Britain"."""
+    if i < 3 or tokens[i - 2].text not in ("to", "in") or not is_place(tokens[i - 1].text) or \
+            tokens[i - 3].text not in OFFICE_NOUNS:
+        return None
+    return f"{_lowercase_role(tokens, i - 3)} {tokens[i - 2].text} {tokens[i - 1].text}"
 
 
 def _lowercase_role(tokens: list[_Token], noun: int) -> str | None:
