@@ -173,3 +173,12 @@ def test_the_last_paragraph_of_a_statement_quoted_whole_is_no_quotation_of_its_o
                   ["“The leaders agreed to tighten the oil price cap."],
                   ["“The leaders agreed to stay in close contact.”"]]
     assert find_quotes(paragraphs, PEOPLE) == []
+
+
+def test_a_quotation_left_open_at_a_paragraph_s_end_goes_on_in_the_next_one():
+    people = [Person("Mara Ilic", "Police Commander")]
+    paragraphs = [["Mara Ilic, the police commander, said: “These are criminals.",
+                   "They will face the law."],
+                  ["“There is no other option for them.”"]]
+    assert [(q.text, q.speaker) for q in find_quotes(paragraphs, people)] == [
+        ("There is no other option for them", "Mara Ilic")]

@@ -58,6 +58,7 @@ def find_quotes(paragraphs: list[list[str]], people: list[Person]) -> list[Quote
     turn: str | None = None
     last_named: str | None = None
     statement = quoted_whole(paragraphs)
+    carried: str | None = None  # who speaks a quotation left open at a paragraph's end
     for number, sentences in enumerate(paragraphs):
         opening = sentences[0] if sentences else ""
         if turn_speaker(opening):
@@ -90,11 +91,22 @@ def find_quotes(paragraphs: list[list[str]], people: list[Person]) -> list[Quote
             if speaker is None and cue is None and quotes and \
                     quotes[-1].evidence in sentences and quotes[-1].speaker:
                 speaker = quotes[-1].speaker  # "…,” she said. “We go on.": hers too
+            if speaker is None and cue is None and match.start() == 0:
+                speaker = carried  # a quotation the paragraph before left open goes on
             words = match.group(1).strip().rstrip(",.;:").strip()
             if _kept(words, speaker or turn):
                 said = bisect.bisect_right(starts, shift + cue) - 1 if cue is not None else first
                 quotes.append(Quote(words, speaker or turn, sentences[said]))
+        left_open = _LEFT_OPEN.search(text)
+        carried = _speaker(text, left_open.start(), len(text), directory,
+                           named_before[-1] if named_before else last_named)[0] \
+            if left_open else None
     return quotes
+
+
+#: A quotation opened and not closed by the end of its paragraph: news style closes it in a
+#: later one ("… said: “These are criminals." / "“They will face the law.”").
+_LEFT_OPEN = re.compile(r"“[^”“]*$")
 
 
 def quoted_whole(paragraphs: list[list[str]]) -> list[bool]:
