@@ -962,6 +962,12 @@ _ISSUE_LEAD = re.compile(
     re.I)
 
 
+#: A verb of removing or averting before the harm it acts on: "remove all impediments to X",
+#: "refrain from provocations": the harm is the issue.
+_REMEDY_LEAD = re.compile(r"^(?:further\s+)?(?:eliminate|remove|prevent|reduce|deter|stop|curb|"
+                          r"refrain\s+from|overcome|halt|avoid|eradicate)\s+"
+                          r"(?!(?:of|to|and|in|on|by|for|with)\b)(?:(?:all|any|the|its|their)\s+)?",
+                          re.I)
 #: A harm said as a clause, "supply disruptions further interrupt trade in X": as a noun
 #: phrase, "supply disruptions to trade in X" (verbs of CAMEO's coercion and damage classes).
 _HARM_CLAUSE = re.compile(
@@ -981,7 +987,7 @@ _TO_BE_DONE = re.compile(r"(?<=\w)\s+(?:must|should|needs?\s+to|ha(?:s|ve)\s+to)
 def issue_label(phrase: str, evidence: str = "", limit: int = MAX_WORDS) -> str:
     """An issue as a noun phrase: "the importance of maintaining peace in X" → "Peace in X"."""
     phrase = _DANGLING.sub("", _QUOTE_MARKS.sub("", phrase).strip(" ,;:"))
-    phrase = _ISSUE_LEAD.sub("", phrase)
+    phrase = _REMEDY_LEAD.sub("", _ISSUE_LEAD.sub("", phrase))
     phrase = _HARM_CLAUSE.sub(r"\g<harm> to ", phrase, count=1)
     phrase = IN_FULL.sub("", _TO_BE_DONE.sub("", phrase))
     phrase = re.sub(r"^(?:in\s+the\s+strongest\s+(?:possible\s+)?terms\s+)?(?:the|a|an|any)\s+",
