@@ -847,6 +847,8 @@ def test_what_was_never_settled_is_open_and_named_by_what_it_is(sentence, topics
          "escalated.", ["Threat to use tear gas"]),
         ("The vote puts Japan at odds with most of its neighbours and the G7.",
          ["Japan at odds with most of its neighbours"]),
+        ("The ruling is the basis for peacefully resolving disputes between the parties.",
+         ["Disputes between the parties"]),
         ("Dockers staged a protest that closed the port for the day.",
          ["Protest that closed the port for the day"]),
         ("It was the largest protest amid a wave of strikes across the country.",

@@ -1465,6 +1465,10 @@ def _topic(clause: str) -> str | None:
         return _problem_phrase(clause, cue.start(), cue.end())  # "Russian aggression against X"
     if cue and re.match(r"from\s", rest) and re.fullmatch(r"[a-z]+s", cue.group(0)):
         return f"{cue.group(0)} {rest}"  # "objections from the regional government": whose
+    if cue and re.fullmatch(r"(?:disputes?|tensions?|conflicts?|differences|divisions?|rifts?|"
+                            r"frictions?)", cue.group(0), re.I) and \
+            re.match(r"(?:between|among|with|from\s+[a-z]+ing)\s", rest):
+        return f"{cue.group(0)} {rest}"  # "disputes between the parties": not "between …"
     if cue and re.fullmatch(r"at\s+(?:odds|loggerheads)", cue.group(0), re.I) and \
             rest.startswith("with ") and not re.search(r"\s(?:over|on|about)\s", rest):
         states = find_parties(clause[:cue.start()], capital_as_state=True)
