@@ -123,6 +123,8 @@ def test_an_agreement_reads_as_verb_and_object(clause, label):
         ("remove all impediments to the flow of grain", "Impediments to the flow of grain"),
         ("refrain from unilateral measures on the river", "Unilateral measures on the river"),
         ("stop of the shelling", "Stop of the shelling"),
+        ("prevent the spread of the disease", "Spread of the disease"),
+        ("prevent arms from reaching the militias", "Prevent arms from reaching the militias"),
     ],
 )
 def test_an_issue_reads_as_a_noun_phrase(phrase, label):

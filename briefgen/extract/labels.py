@@ -964,7 +964,8 @@ _ISSUE_LEAD = re.compile(
 
 #: A verb of removing or averting before the harm it acts on: "remove all impediments to X",
 #: "refrain from provocations": the harm is the issue.
-_REMEDY_LEAD = re.compile(r"^(?:further\s+)?(?:eliminate|remove|prevent|reduce|deter|stop|curb|"
+_REMEDY_LEAD = re.compile(r"^(?:further\s+)?(?:eliminate|remove|prevent(?![^,;]*\sfrom\s)|reduce|"
+                          r"deter|stop|curb|"
                           r"refrain\s+from|overcome|halt|avoid|eradicate)\s+"
                           r"(?!(?:of|to|and|in|on|by|for|with)\b)(?:(?:all|any|the|its|their)\s+)?",
                           re.I)
