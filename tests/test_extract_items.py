@@ -74,6 +74,7 @@ def items(*sentences: str, reference: dt.date = REFERENCE):
         ("Egypt and Sudan agreed to coordinate their positions on the dam.",
          ["Coordinate the positions on the dam"]),
         ("Negotiators agreed in Dar es Salaam to extend the truce.", ["Extend the truce"]),
+        ("The leaders confirmed their resolve to promote closer ties.", ["Promote closer ties"]),
         ("The ministers welcomed progress under the fisheries plan and agreed to open a joint "
          "patrol centre in Tanga.", ["Open a joint patrol centre in Tanga"]),
         ("The ministers welcomed progress under the fisheries plan.",
@@ -136,6 +137,8 @@ def test_commitments_are_agreements_one_per_commitment(sentence, whats):
         "The leaders agreed to discuss them further.",
         "The partners will do so by promoting exchanges of students.",
         "The ministry will continue to work to conclude them.",
+        "The presidents will discuss their shared resolve to deepen ties.",
+        "They reviewed the talks, affirming that the forum will allow both sides to trade more.",
     ],
 )
 def test_praise_refusal_and_stated_positions_are_not_agreements(sentence):

@@ -145,6 +145,8 @@ _NOT_AGREEMENT = re.compile(
     r"(?:stay|remain|keep)\s+in\s+(?:close\s+|regular\s+)?(?:contact|touch)|"
     r"since\s+(?:the\s+)?(?:[\w-]+\s+){0,5}(?:was|were)\s+(?:signed|agreed|concluded)\b|"
     r"(?:emphasi[sz]ed|underscored|stressed|exemplified)\b[^.;]*\bcommitment|"
+    r"\bwill\s+(?:discuss|review|consider)\s+(?:our|their|the|its)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:resolve|commitment|determination)\b|"  # "will discuss our shared resolve to …": talks
     r"remain(?:s|ed)? committed|may be|hail\w*|in the past\b|"
     r"\bif\s+(?:[\w’'-]+\s+){1,3}(?:lifted|eased|waived|settled|dropped)\b|"
     r"(?:was|were|has|have|had)\s+never\s+(?!been\s+(?:stronger|closer|better|more)\b)|"
@@ -690,7 +692,9 @@ def _is_agreement(clause: str) -> bool:
     claimed = _EFFECT_CLAIMED_CUE.search(clause)
     if claimed and claimed.start() <= cue.start() < claimed.end():
         return False  # "she said the deal would create jobs": what it will do, not a pledge
-    if _EFFECT_OF_A_STEP.match(LEAD_ADVERBIAL.sub("", clause)):
+    affirmed = _AFFIRMING_THAT.search(clause, 0, cue.start())
+    if _EFFECT_OF_A_STEP.match(LEAD_ADVERBIAL.sub("", clause)) or \
+            (affirmed and _EFFECT_OF_A_STEP.match(clause, affirmed.end())):
         return False  # "the move will deepen Russia's isolation": an effect foretold
     about_a_deal = re.search(r"truce|cease-?fire|armistice|deal|treaty|accord", cue.group(0), re.I)
     return not (about_a_deal and _ISSUE_CUE.search(clause) and
@@ -735,6 +739,9 @@ _EFFECT_OF_A_STEP = re.compile(
     r"tariffs|visit|talks|meeting|summit|announcement|policy|law|ruling|vote|forum|"
     r"partnerships?|initiative)\s+(?:will|would)\s",
     re.I)
+#: A participle of saying before what is said: "(…,) affirming that (the forum will allow X)".
+_AFFIRMING_THAT = re.compile(r"(?:affirming|noting|saying|stressing|adding|recogni[sz]ing)\s+"
+                             r"that\s+", re.I)
 #: An event put on the calendar, which `events` reports: "will hold talks in Oslo".
 _SCHEDULED = re.compile(r"will (?:hold|host|attend|convene|pay|make|open|inaugurate|address|chair|"
                         r"co-chair)\s+(?:a|an|the|its|their)?\s*"
