@@ -590,7 +590,8 @@ def _agreement_label(clause: str, evidence: str) -> str:
         if not _starts_with_verb(act):
             cue = _cue_word(found.cue)
             act = re.sub(r"^(?:a|an|the)\s+", "", act, flags=re.I) if not cue else act
-            return fit(f"{cue} to {act}" if cue else act, evidence, examples=True)
+            label = fit(f"{cue} to {act}" if cue else act, evidence, examples=True)
+            return capitalised(_AGREED_TO.sub("", label))  # "a 72-hour truce": what was agreed
         act = _PAST_AFTER.sub("", _plain_verb(_as_verbs(act)))
         caused = _CAUSED_STATE.match(act)
         if caused:  # "have the customs offices at the border fully operational by year-end"
@@ -855,6 +856,10 @@ _NOUN_ENDING = re.compile(r"(?:tion|sion|ment|ness|ity|ism|ance|ence|ship|[^su]s
 #: Verbs with those endings, common in commitments: "enhance cooperation", "finance a study".
 _VERBS_LIKE_NOUNS = frozenset({"enhance", "advance", "finance", "balance", "influence",
                                "commence", "experience", "evidence", "reference", "sentence"})
+
+
+#: "Agree to" before what was agreed, a noun phrase: "(Agree to a) 72-hour truce".
+_AGREED_TO = re.compile(r"^Agree\s+to\s+(?:(?:a|an|the)\s+)?")
 
 
 def _cue_word(cue: str) -> str:
