@@ -75,6 +75,8 @@ def items(*sentences: str, reference: dt.date = REFERENCE):
          ["Coordinate the positions on the dam"]),
         ("Negotiators agreed in Dar es Salaam to extend the truce.", ["Extend the truce"]),
         ("The leaders confirmed their resolve to promote closer ties.", ["Promote closer ties"]),
+        ("They agreed that the port's security was central to the trade route.",
+         ["Port's security central to the trade route"]),
         ("The ministers welcomed progress under the fisheries plan and agreed to open a joint "
          "patrol centre in Tanga.", ["Open a joint patrol centre in Tanga"]),
         ("The ministers welcomed progress under the fisheries plan.",

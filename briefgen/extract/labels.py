@@ -542,8 +542,20 @@ def capitalised(text: str) -> str:
 
 
 def agreement_label(clause: str, evidence: str = "") -> str:
-    """A commitment as verb + object: "Establish a working group on energy", "Japan to invest …"."""
-    return _NEXT_PREDICATE.split(_agreement_label(clause, evidence), maxsplit=1)[0]
+    """A commitment as verb + object: "Establish a working group on energy", "Japan to invest …";
+    a view agreed as a headline states it ("agreed that the alliance is vital" → "Alliance
+    vital")."""
+    label = _NEXT_PREDICATE.split(_agreement_label(clause, evidence), maxsplit=1)[0]
+    view = _AGREED_VIEW.match(label)
+    if view:
+        label = capitalised(_COPULA.sub(" ", label[view.end():], count=1))
+    return label
+
+
+#: A view agreed, as the label of what was agreed would say it: "(Agree that the) alliance …".
+_AGREED_VIEW = re.compile(r"Agree\s+that\s+(?:(?:the|a|an)\s+)?")
+#: The verb "to be" a headline leaves out: "(Iraq’s stability) was (central to …)".
+_COPULA = re.compile(r"\s+(?:is|are|was|were)\s+(?!(?:not|to|be|being)\b)")
 
 
 def _agreement_label(clause: str, evidence: str) -> str:
