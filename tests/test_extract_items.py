@@ -176,6 +176,15 @@ def test_past_achievements_are_background_not_agreements(sentence):
     assert items(sentence).agreements == []
 
 
+def test_an_act_due_by_a_date_is_also_an_agreement_unless_it_leads_a_list():
+    drafted = items("A joint committee will draw up the arrangements and must submit its "
+                    "proposals to both governments within 90 days.")
+    assert [a["what"] for a in drafted.agreements] == ["Draw up the arrangements"]
+    assert [u["kind"] for u in drafted.upcoming] == ["deadline"]
+    assert items("The two sides shall take the following actions by May 14, 2026:").agreements \
+        == []
+
+
 def test_a_signing_expected_by_a_date_is_still_an_agreement():
     assert [a["what"] for a in items("Both sides are expected to have signed the river "
                                      "accord by Friday.").agreements] == \

@@ -495,7 +495,26 @@ def _sentence_items(draft: Draft, sentence: str, reference: dt.date, people: lis
         draft.agreements.append({"what": term, "status": "agreed",
                                  "parties": _parties(sentence, main_parties),
                                  "evidence": sentence})
+    planned = len(draft.upcoming)
     add_events(draft.upcoming, draft.unsure, sentence, reference, people, main_parties)
+    if len(draft.agreements) == agreed and not spoken and not heading and \
+            not _LEADS_A_LIST.search(sentence):
+        for event in draft.upcoming[planned:]:
+            due = _DUE_ACT.match(event["what"])
+            if event["kind"] == "deadline" and due:
+                what = agreement_label(LEAD_ADVERBIAL.sub("", sentence), sentence)
+                draft.agreements.append({"what": what if _names_an_act(what) else
+                                         due.group("act")[:1].upper() + due.group("act")[1:],
+                                         "parties": _parties(sentence, main_parties),
+                                         "status": "agreed", "evidence": sentence})
+                break
+
+
+#: An act due by a date, as `events` names it: "Deadline to (submit the proposals)".
+_DUE_ACT = re.compile(r"Deadline\s+to\s+(?P<act>[a-z]+\s+\S.*)")
+#: A sentence that leads into a list ("shall take the following actions by May 14:"): its
+#: items are the acts, not the sentence.
+_LEADS_A_LIST = re.compile(r"\b(?:the\s+following|as\s+follows)\b|:\s*$", re.I)
 
 
 #: A deal the text has told of, now said to be signed (where, by whom).
