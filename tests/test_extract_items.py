@@ -183,6 +183,8 @@ def test_an_act_due_by_a_date_is_also_an_agreement_unless_it_leads_a_list():
     assert [u["kind"] for u in drafted.upcoming] == ["deadline"]
     assert items("The two sides shall take the following actions by May 14, 2026:").agreements \
         == []
+    continued = items("The two sides will continue discussions on fishing quotas.")
+    assert [a["what"] for a in continued.agreements] == ["Continue discussions on fishing quotas"]
 
 
 def test_a_signing_expected_by_a_date_is_still_an_agreement():

@@ -500,8 +500,9 @@ def _sentence_items(draft: Draft, sentence: str, reference: dt.date, people: lis
     if len(draft.agreements) == agreed and not spoken and not heading and \
             not _LEADS_A_LIST.search(sentence):
         for event in draft.upcoming[planned:]:
-            due = _DUE_ACT.match(event["what"])
-            if event["kind"] == "deadline" and due:
+            due = _DUE_ACT.match(event["what"]) if event["kind"] == "deadline" else \
+                _GOING_ON.match(event["what"]) if event["kind"] == "talks" else None
+            if due:
                 what = agreement_label(LEAD_ADVERBIAL.sub("", sentence), sentence)
                 draft.agreements.append({"what": what if _names_an_act(what) else
                                          due.group("act")[:1].upper() + due.group("act")[1:],
@@ -512,6 +513,9 @@ def _sentence_items(draft: Draft, sentence: str, reference: dt.date, people: lis
 
 #: An act due by a date, as `events` names it: "Deadline to (submit the proposals)".
 _DUE_ACT = re.compile(r"Deadline\s+to\s+(?P<act>[a-z]+\s+\S.*)")
+#: Talks to go on, as `events` names them: "Continued (discussions on procurement)".
+_GOING_ON = re.compile(r"Continued\s+(?P<act>(?:discussions|consultations|talks|negotiations|"
+                       r"dialogue)\s+(?:on|about|over)\s+\S.*)")
 #: A sentence that leads into a list ("shall take the following actions by May 14:"): its
 #: items are the acts, not the sentence.
 _LEADS_A_LIST = re.compile(r"\b(?:the\s+following|as\s+follows)\b|:\s*$", re.I)
