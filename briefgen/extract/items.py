@@ -29,6 +29,7 @@ from briefgen.extract.labels import (
     IN_FULL,
     NOUN_OF_ACT,
     agreement_label,
+    capitalised,
     fit,
     issue_label,
     overdue_label,
@@ -497,18 +498,29 @@ def _sentence_items(draft: Draft, sentence: str, reference: dt.date, people: lis
                                  "evidence": sentence})
     planned = len(draft.upcoming)
     add_events(draft.upcoming, draft.unsure, sentence, reference, people, main_parties)
-    if len(draft.agreements) == agreed and not spoken and not heading and \
-            not _LEADS_A_LIST.search(sentence):
-        for event in draft.upcoming[planned:]:
-            due = _DUE_ACT.match(event["what"]) if event["kind"] == "deadline" else \
-                _GOING_ON.match(event["what"]) if event["kind"] == "talks" else None
-            if due:
-                what = agreement_label(LEAD_ADVERBIAL.sub("", sentence), sentence)
-                draft.agreements.append({"what": what if _names_an_act(what) else
-                                         due.group("act")[:1].upper() + due.group("act")[1:],
-                                         "parties": _parties(sentence, main_parties),
-                                         "status": "agreed", "evidence": sentence})
-                break
+    if len(draft.agreements) == agreed and not spoken and not heading:
+        _agreement_of_a_planned_act(draft, sentence, draft.upcoming[planned:], main_parties)
+
+
+def _agreement_of_a_planned_act(draft: Draft, sentence: str, events: list[dict],
+                                main_parties: list[str]) -> None:
+    """An act the events found due by a date ("must submit its proposals within 90 days") or
+    talks to go on, in a sentence with no agreement of its own, is a commitment too; a
+    sentence leading a list ("… the following actions by May 14:") leaves it to the items."""
+    if _LEADS_A_LIST.search(sentence):
+        return
+    for event in events:
+        due = _DUE_ACT.match(event["what"]) if event["kind"] == "deadline" else \
+            _GOING_ON.match(event["what"]) if event["kind"] == "talks" else None
+        if due:
+            what = agreement_label(LEAD_ADVERBIAL.sub("", sentence), sentence)
+            draft.agreements.append({
+                "what": what if _names_an_act(what) else capitalised(due.group("act")),
+                "parties": _parties(sentence, main_parties),
+                "status": "agreed",
+                "evidence": sentence,
+            })
+            return
 
 
 #: An act due by a date, as `events` names it: "Deadline to (submit the proposals)".
