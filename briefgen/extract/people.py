@@ -106,10 +106,12 @@ def _quoted_by_surname(texts: list[str]) -> list[str]:
     """People news style names in full once, then quotes by surname alone ("Feliciano Lopez
     completed the comeback … “It was hard,” Lopez said"): the full name, once per surname."""
     names: list[str] = []
+    asked: set[str] = set()  # each surname is looked for once, however often it is quoted
     for quoted in (m for text in texts for m in _QUOTED_BY.finditer(text)):
         word = quoted.group("before") or quoted.group("after")
-        if not is_name_word(word) or any(name.split()[-1] == word for name in names):
+        if word in asked or not is_name_word(word):
             continue
+        asked.add(word)
         full = next((m.group(0) for text in texts for m in _full_names(word).finditer(text)
                      if all(is_name_word(w) or is_initial(w) for w in m.group(0).split()[:-1])),
                     None)
