@@ -978,12 +978,15 @@ def _owned_by_subject(topic: str, clause: str) -> str:
     """"its decision to X" said of the clause's subject, one state, as "the United States’
     decision to X": a headline names whose it is."""
     owned = re.match(r"(?:its|their)\s+(?=[a-z])", topic, re.I)
-    subject = LEAD_ADVERBIAL.sub("", clause).split()[:4]
-    states = find_parties(" ".join(subject)) if owned else []
-    if len(states) != 1:
+    if not owned:
         return topic
-    whose = f"{states[0]}’" if states[0].endswith("s") else f"{states[0]}’s"
-    return f"{whose} {topic[owned.end():]}"
+    states = find_parties(" ".join(LEAD_ADVERBIAL.sub("", clause).split()[:4]))
+    return f"{_owner(states[0])} {topic[owned.end():]}" if len(states) == 1 else topic
+
+
+def _owner(state: str) -> str:
+    """A state's name as owner: "Kenya’s", "the United States’"."""
+    return f"{state}’" if state.endswith("s") else f"{state}’s"
 
 
 def _whose(noun: str, before: str, *, capitals: bool = True) -> str:
@@ -1684,8 +1687,7 @@ def _asked_to_stop(request: str, what: str) -> str:
     if not stop or len(asked) != 1:
         return what
     act = re.split(r"\s+and\s+(?=[a-z]+\s+(?:to|from|with)\b)", stop.group("act"))[0]
-    whose = f"{asked[0]}’" if asked[0].endswith("s") else f"{asked[0]}’s"
-    return f"{whose} {act}"
+    return f"{_owner(asked[0])} {act}"
 
 
 #: A subject the text calls a concern or a point of contention, set-off phrases left out:
