@@ -897,6 +897,13 @@ def test_a_reproach_a_refusal_or_people_still_held_is_named_as_a_headline(senten
         ("I would not like to get into the details of what is being discussed.", []),
         ("Brel said Arden would not hesitate to defend its fishing fleet.", []),
         ("The meeting will not take place.", []),
+        ("Arden has made clear that it will not discuss the border itself.",
+         ["Arden’s refusal to discuss the border itself"]),
+        ("Paris said it would not lift the sanctions.", ["France’s refusal to lift the sanctions"]),
+        ("The minister said his country would not take back migrants of other nationalities.",
+         ["Refusal to take back migrants of other nationalities"]),
+        ("The minister said he would not comment on the talks.", []),
+        ("Arden said it would not affect prices.", []),
     ],
 )
 def test_what_a_party_says_it_will_not_do_is_its_refusal(sentence, topics):

@@ -842,8 +842,9 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
         detained = None if disputes else _DETAINED_CUE.search(piece)
         discussed = _DISCUSSED_CUE.search(piece) and _war_topics(piece)
         disaster = None if disputes or measure else _disaster_topic(piece)
+        reported_refusal = None if disputes else _REPORTED_REFUSAL.search(piece)
         issue = disputes or pending or measure or discussed or unsettled or detained or \
-            disaster or overdue
+            disaster or overdue or reported_refusal
         if not cued and (_DONE.search(piece) or (not issue and
                          (agreement or not _WEAK_ISSUE_CUE.search(piece)))):
             continue
@@ -865,6 +866,12 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
                              detained.group(0))]  # "Fourteen Indian fishermen apprehended …"
         if disaster and not topics:
             topics = [disaster]
+        if reported_refusal and not topics:
+            who = reported_refusal.group("who")
+            states = find_parties(who, capital_as_state=True) if who else []
+            whose = _possessive(states[0] if len(states) == 1 else who)
+            what = _FINITE_VERB.split(reported_refusal.group("what"), maxsplit=1)[0]
+            topics = [f"{whose}refusal to {what}"]
         if measure and not topics:
             topics = [measure.group("measure")]
             disputed = _topic(piece) if disputes else None
@@ -1733,6 +1740,13 @@ _REFUSAL = re.compile(rf"(?:(?P<whose>{POSSESSIVE_NAME}"
                       r"(?<=[a-z] )(?<!that )(?<!which )(?<!who )(?:would|will)\s+not)\s+"
                       rf"(?!{_SAYING_NOTHING}|{_NOT_REFUSED})"
                       r"(?P<what>[a-z]+\s+(?:[a-z][\w-]*,\s+)*[^,;.]+)")
+#: A refusal told as its speaker's word: "Georgetown has made clear that it will not discuss
+#: the border", "the minister said his country would not take back migrants".
+_REPORTED_REFUSAL = LiteralGated(re.compile(
+    rf"(?:(?P<who>{_AGENT_NAME})\s+(?:(?:has|have|had)\s+)?)?\b(?:said|says|made\s+(?:it\s+)?clear|"
+    r"insisted|stressed|warned)\s+(?:that\s+)?(?:it|they|he|she|(?:his|her|its|their)\s+"
+    r"(?:country|government))\s+(?:would|will)\s+not\s+"
+    rf"(?!{_SAYING_NOTHING}|{_NOT_REFUSED})(?P<what>[a-z]+\s+[^,;.]+)"))
 #: Capitalised words before a verb that name no one: "It refused", "The ministry refused".
 _NOT_AN_AGENT = frozenset({"It", "They", "He", "She", "We", "The", "This", "Both", "But", "And"})
 
@@ -1801,7 +1815,7 @@ def _is_generic(text: str) -> bool:
 #: A problem settled in the text's past ("has ended eight wars", "already eliminated").
 _DONE = re.compile(
     r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:ended|brokered|secured|delivered|achieved|provided|"
-    r"invested|built|created|made|taken|negotiated|helped|led|restored|unveiled|banned|"
+    r"invested|built|created|made(?!\s+(?:it\s+)?clear)|taken|negotiated|helped|led|restored|unveiled|banned|"
     r"dismantled|neutrali[sz]ed|eliminated|reduced|cut|saved|returned|withdrawn|won|"
     r"already)\b|\balready\b", re.I)
 #: "Since 2019" after a pause names how long something has stood still ("a dialogue suspended
