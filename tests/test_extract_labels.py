@@ -322,6 +322,9 @@ def test_a_general_noun_or_a_few_words_of_examples_keep_the_examples(clause, lab
          "New payment mechanism to be launched soon"),
         ("The fund will be replenished by donors next year",
          "Fund to be replenished by donors next year"),
+        ("The deal is due to be signed next month", "Deal to be signed next month"),
+        ("The accord is expected to be signed in Oslo", "Accord to be signed in Oslo"),
+        ("The new port is set to be inaugurated in June", "New port to be inaugurated"),
     ],
 )
 def test_a_plan_said_in_the_passive_is_labelled_by_what_it_is_done_to(clause, label):

@@ -706,10 +706,12 @@ _APPROVED_ACT = re.compile(r"\b(?:approved|endorsed|authori[sz]ed)\s+the\s+(?P<a
                            re.I)
 _ACT_OF_NOUN = {"establishment": "establish", "creation": "create", "launch": "launch",
                 "signing": "sign", "opening": "open", "setting up": "set up"}
-#: A thing planned, said in the passive: "the new mechanism should be launched in May".
+#: A thing planned, said in the passive: "the new mechanism should be launched in May", "the
+#: deal is expected to be signed next month".
 _PASSIVE_PLAN = re.compile(r"(?:^|\b(?:said|says|that)\s+)(?:the|a|an|its|their)\s+"
                            r"(?P<subject>(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s+(?:will|would|shall|"
-                           r"should|(?:is|are)\s+to)\s+(?P<act>be\s+[a-z]+ed\b.*)", re.I)
+                           r"should|(?:is|are)\s+(?:(?:expected|due|set|scheduled|slated|likely)\s+)?to)\s+"
+                           r"(?P<act>be\s+[a-z]+ed\b.*)", re.I)
 
 
 #: The line that closes a signed text: where (and when) it was signed.
