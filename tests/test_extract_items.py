@@ -647,6 +647,24 @@ def test_a_question_states_no_item(sentence):
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Recalling its previous decisions and pronouncements on the situation in Arden;",
+        "Bearing in mind the dispute over the islands and the tensions in the strait;",
+    ],
+)
+def test_a_preambular_paragraph_recalling_earlier_decisions_states_no_item(sentence):
+    draft = items(sentence)
+    assert (draft.agreements, draft.open_issues, draft.upcoming) == ([], [], [])
+
+
+def test_a_sentence_opening_with_recalling_still_states_its_main_clause():
+    draft = items("Recalling the accord signed in May, the two leaders agreed to extend the "
+                  "truce by six months.")
+    assert [a["what"] for a in draft.agreements] == ["Extend the truce by six months"]
+
+
+@pytest.mark.parametrize(
     ("sentence", "status"),
     [
         ("The two ministers signed a treaty on river safety.", "signed"),

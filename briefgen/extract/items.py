@@ -476,6 +476,8 @@ def _sentence_items(draft: Draft, sentence: str, reference: dt.date, people: lis
     responses") and commits no one to anything."""
     if sentence.rstrip("”\"’' ").endswith("?"):
         return  # a question asks; it states no commitment, issue or plan
+    if _RECALLED.match(sentence):
+        return  # "Recalling its previous decisions on the situation in X;": what was decided
     of_statement = not spoken and sentence.startswith(("“", '"'))  # a statement quoted whole
     groups = split_clauses(sentence.strip("“”\"") if of_statement else sentence)
     agreed = len(draft.agreements)
@@ -500,6 +502,11 @@ def _sentence_items(draft: Draft, sentence: str, reference: dt.date, people: lis
     add_events(draft.upcoming, draft.unsure, sentence, reference, people, main_parties)
     if len(draft.agreements) == agreed and not spoken and not heading:
         _agreement_of_a_planned_act(draft, sentence, draft.upcoming[planned:], main_parties)
+
+
+#: A communiqué's preambular paragraph that recalls earlier decisions, with no clause of its
+#: own: "Recalling its previous decisions and pronouncements on the situation in X;".
+_RECALLED = re.compile(r"(?:Recalling|Further\s+recalling|Bearing\s+in\s+mind)\b[^.]*;$")
 
 
 def _agreement_of_a_planned_act(draft: Draft, sentence: str, events: list[dict],
