@@ -793,6 +793,9 @@ def test_what_was_never_settled_is_open_and_named_by_what_it_is(sentence, topics
          ["Criticism of the deal by humanitarian groups"]),
         ("Brel criticised the decision.", ["Criticism of the decision by Brel"]),
         ("Arden rejected the offer within hours.", ["Rejection of the offer"]),
+        ("Lithuania rejected the offer within hours.", ["Lithuania’s rejection of the offer"]),
+        ("The Rapid Support Forces rejected the demand as a call for surrender.",
+         ["Rapid Support Forces’ rejection of the demand"]),
         ("Arden rejects any binding quota on the river's flow.",
          ["Binding quota on the river's flow"]),
         ("Tokyo would not accept the proposal, officials said.",
@@ -814,6 +817,8 @@ def test_what_was_never_settled_is_open_and_named_by_what_it_is(sentence, topics
          "said the new fund will open soon.", ["Problem not yet fully resolved"]),
         ("In 2023 the court ruled the treaty unconstitutional, a decision that Brel rejected "
          "at the time.", ["Rejection of the decision"]),
+        ("In 2023 the court ruled the treaty unconstitutional, a decision that Kuwait rejected "
+         "at the time.", ["Kuwait’s rejection of the decision"]),
         ("The United States has also threatened new tariffs on the oil buyers.",
          ["Threat of new tariffs on the oil buyers"]),
         ("Russia threatened Moldova with an energy cutoff.",

@@ -1007,7 +1007,7 @@ def _whose(noun: str, before: str, *, capitals: bool = True) -> str:
     """An act named with its actor when the words before it name one state ("Russia’s
     refusal"), else alone ("refusal"); `capitals` counts a capital as its state."""
     states = find_parties(before, capital_as_state=capitals)
-    return f"{states[0]}’s {noun}" if len(states) == 1 else noun
+    return f"{_owner(states[0])} {noun}" if len(states) == 1 else noun
 
 
 def _clause_topic(clause: str) -> str:
@@ -1515,7 +1515,8 @@ def _topic(clause: str) -> str | None:
                              r"(?:at\s+the\s+time|then|outright|immediately)\b|$", rest):
         head = re.search(r"\b(?:a|the)\s+([a-z]+)\s+(?:that|which)\s+(?:[\w’'-]+\s+){1,3}$",
                          clause[:cue.start()])  # "…, a decision that Kuwait rejected at the time"
-        return f"rejection of the {head.group(1)}" if head else None  # allegations are told
+        return f"{_whose('rejection', clause[head.start():cue.start()])} of the {head.group(1)}" \
+            if head else None  # allegations are told
         # where they are made
     if rejected:  # "rejected the offer within hours", "rejected the plan as unworkable"
         rest = re.split(r"\s+as\s+|\s+(?:within|in|after)\s+(?:hours|days|minutes)\b", rest)[0]
@@ -1560,7 +1561,8 @@ def _topic(clause: str) -> str | None:
             if raised:  # "raised questions about debt"
                 return f"{raised.group('what')} about {rest}"
             if re.fullmatch(r"rejected|rejects", cue.group(0) if cue else "", re.I):
-                return f"rejection of {rest}"  # "rejected the ruling in its entirety"
+                return f"{_whose('rejection', clause[:cue.start()])} of {rest}"  # "rejected
+                # the ruling in its entirety" → "Kenya’s rejection of the ruling"
             refused = re.search(r"\bnot\s+(\w+)$|n[o’']t\s+(\w+)$", cue.group(0)) if cue else None
             if refused:  # "Seoul does not recognise the ruling" → "Seoul’s refusal to recognise …"
                 whose = _whose("refusal", clause[:cue.start()])
