@@ -331,6 +331,25 @@ def test_a_plan_said_in_the_passive_is_labelled_by_what_it_is_done_to(clause, la
     assert agreement_label(clause) == label
 
 
+@pytest.mark.parametrize(
+    ("clause", "label"),
+    [
+        ("Recalling the Agreement Between the Republic of Arden and the Kingdom of Norway on "
+         "Fisheries, the leaders committed to implementing this GREAT DEAL.",
+         "Implement the Agreement Between the Republic of Arden and Norway on Fisheries"),
+        ("Recalling the Agreement Between the United States of America and the Republic of "
+         "Indonesia on Reciprocal Trade, the leaders committed to implementing this deal.",
+         "Implement the U.S.-Indonesia Agreement on Reciprocal Trade"),
+        ("Welcoming the Paris Agreement, the leaders agreed to fund this agreement fully.",
+         "Fund the Paris Agreement fully"),
+        ("The leaders agreed to implement this agreement fully.",
+         "Implement this agreement fully"),
+    ],
+)
+def test_this_deal_is_the_deal_its_sentence_names_before(clause, label):
+    assert agreement_label(clause, clause) == label
+
+
 def test_a_verb_in_a_relative_clause_is_not_the_commitment():
     clause = ("Following the losses caused by the typhoon that struck the northern Philippines "
               "last week, the Government has decided to provide emergency aid of USD 300,000")

@@ -560,7 +560,7 @@ _COPULA = re.compile(r"\s+(?:is|are|was|were)\s+(?!(?:not|to|be|being)\b)")
 
 def _agreement_label(clause: str, evidence: str) -> str:
     clause = _ENUMERATOR.sub("", _QUOTE_MARKS.sub("", clause)).strip()
-    clause = _body_named(clause, evidence)
+    clause = _deal_named(_body_named(clause, evidence), evidence)
     clause = re.sub(r"^(?:said|says|added|adds)\s+(?:that\s+)?", "", clause)
     given = _GIVEN.search(clause)
     if given:  # "confirmed a donation of 5,000 tons of rice" → "Donation of 5,000 tons of rice"
@@ -641,6 +641,46 @@ def _body_named(clause: str, evidence: str) -> str:
     body = bodies[-1].group("body")
     return f"{clause[:own.start()]}the {own.group('which') or ''}{own.group('sitting')} of the " \
            f"{body}{clause[own.end():]}"
+
+
+def _deal_named(clause: str, evidence: str) -> str:
+    """"this deal" as the deal its sentence names before it ("Recalling the Agreement on
+    Reciprocal Trade, … committed to implementing this GREAT DEAL"): out of its sentence, "this"
+    names nothing."""
+    this = _THIS_DEAL.search(clause)
+    if not this:
+        return clause
+    at = evidence.find(clause[this.start():this.end()])
+    names = list(_NAMED_DEAL.finditer(evidence, 0, at)) if at > 0 else []
+    if not names:
+        return clause
+    name = _BETWEEN_TWO.sub(_joined_parties, names[-1].group("name"))
+    return f"{clause[:this.start()]}the {name}{clause[this.end():]}"
+
+
+def _joined_parties(found: re.Match) -> str:
+    """"Agreement Between the United States of America and the Republic of Indonesia" →
+    "U.S.-Indonesia Agreement", as a headline names a treaty; unchanged unless each side is
+    one state."""
+    sides = [find_parties(found.group(side), capital_as_state=False) for side in ("one", "other")]
+    if any(len(side) != 1 for side in sides):
+        return found.group(0)
+    short = ["U.S." if side[0] == "United States" else side[0] for side in sides]
+    return f"{short[0]}-{short[1]} {found.group('kind')}"
+
+
+#: A deal called by a pointing word: "this GREAT DEAL", "that agreement".
+_THIS_DEAL = re.compile(r"\b(?:this|that)\s+(?:(?:great|historic|landmark|new)\s+)?"
+                        r"(?:deal|agreement|accord|arrangement)\b", re.I)
+#: A deal named by its capitalised title: "the Agreement Between A and B on Reciprocal Trade".
+_NAMED_DEAL = re.compile(r"\b(?P<name>(?:[A-Z][\w.’'-]*\s+)*(?:Agreement|Accord|Treaty|"
+                         r"Arrangement|Framework)(?:\s+(?:(?:of|the|and|on|for|to|in|[Bb]etween)"
+                         r"\s+)*[A-Z][\w.’'-]*)*)")
+#: A treaty's title naming its two sides: "Agreement Between A and B (on X)".
+_BETWEEN_TWO = re.compile(r"(?P<kind>Agreement|Accord|Treaty|Arrangement|Framework)\s+[Bb]etween\s+"
+                          r"(?P<one>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+)?(?:the\s+)?"
+                          r"[A-Z][\w.’'-]*)*?)\s+and\s+(?P<other>(?:the\s+)?[A-Z][\w.’'-]*"
+                          r"(?:\s+(?:of\s+)?(?:the\s+)?[A-Z][\w.’'-]*)*?)(?=\s+(?:on|for|to|in)\s|$)")
 
 
 #: A sitting of a body named before: "its first meeting", "its 169th session".
