@@ -128,3 +128,12 @@ def test_the_means_of_a_past_operation_is_no_open_issue():
                   "targeted strikes, escalated sanctions, and intelligence operations.\n")
     data = drafted(fact_sheet, dt.date(2026, 1, 1), "md")
     assert [issue["topic"] for issue in data["open_issues"]] == []
+
+
+def test_the_line_closing_a_signed_text_is_its_signing_named_by_the_title():
+    text = ("Joint Declaration on Fisheries Cooperation\n\n"
+            "The two ministers agreed to open a joint inspection office in Lima.\n\n"
+            "Signed in Lima, this first day of June, two thousand and twenty-seven.\n")
+    data = drafted(text, dt.date(2027, 6, 1))
+    signing = [a["what"] for a in data["agreements"] if a["evidence"].startswith("Signed")]
+    assert signing == ["Sign the Joint Declaration on Fisheries Cooperation"]

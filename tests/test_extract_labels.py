@@ -12,6 +12,7 @@ from briefgen.extract.labels import (
     issue_label,
     overdue_label,
     past_participle,
+    signature_label,
     undated,
 )
 
@@ -348,6 +349,25 @@ def test_a_plan_said_in_the_passive_is_labelled_by_what_it_is_done_to(clause, la
 )
 def test_this_deal_is_the_deal_its_sentence_names_before(clause, label):
     assert agreement_label(clause, clause) == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title", "label"),
+    [
+        ("Signed in Lima, this first day of June, two thousand and twenty-seven.",
+         "Joint Declaration on Fisheries Cooperation",
+         "Sign the Joint Declaration on Fisheries Cooperation"),
+        ("Signed at Oslo on 3 May 2027, in duplicate, in the English language.",
+         "Joint Declaration by the Prime Minister of the Kingdom of Arden and the Prime "
+         "Minister of the Kingdom of Brel on the Outcomes of Their Meeting in Oslo",
+         "Sign the Joint Declaration"),
+        ("Signed in Lima, this first day of June.", "Ministers meet in Lima", None),
+        ("The ministers signed the declaration in Lima.",
+         "Joint Declaration on Fisheries Cooperation", None),
+    ],
+)
+def test_the_line_closing_a_signed_text_is_labelled_by_the_text_s_title(sentence, title, label):
+    assert signature_label(sentence, title) == label
 
 
 def test_a_verb_in_a_relative_clause_is_not_the_commitment():

@@ -8,6 +8,7 @@ from collections import Counter
 
 from briefgen.extract.article import Article
 from briefgen.extract.items import Draft, extract_items
+from briefgen.extract.labels import signature_label
 from briefgen.extract.literal_gate import LiteralGated
 from briefgen.extract.names import FORMER_OFFICE, find_parties, names_as_written
 from briefgen.extract.people import find_people
@@ -95,6 +96,9 @@ def draft_briefing(article: Article, day: dt.date, *, source: dict) -> tuple[dic
     citable = [[s for s in p if len(s) <= MAX_TEXT] for p in paragraphs]
     headings = frozenset(i for i, unit in enumerate(article.units) if unit.kind == "heading")
     items = extract_items(citable, day, names, main_parties[:2], headings)
+    for agreement in items.agreements:
+        agreement["what"] = signature_label(agreement["evidence"], article.title or "") or \
+            agreement["what"]
     quotes = [{"text": q.text, "speaker": q.speaker, "evidence": q.evidence}
               for q in find_quotes(citable, people)]
     for item in [*items.agreements, *items.open_issues, *items.upcoming, *quotes]:

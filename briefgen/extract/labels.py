@@ -756,6 +756,22 @@ _PASSIVE_PLAN = re.compile(r"(?:^|\b(?:said|says|that)\s+)(?:the|a|an|its|their)
 
 #: The line that closes a signed text: where (and when) it was signed.
 _SIGNATURE = re.compile(r"(?:Signed|Done)\s+(?:at|in)\s+[A-Z]")
+#: A title that names a text to be signed: "Joint Declaration …", "… Framework for …".
+_TEXT_TITLE = re.compile(r"\b(?:Agreement|Declaration|Communiqu[eé]|Framework|Memorandum|"
+                         r"Treaty|Accord|Protocol|Charter|Arrangement|Joint\s+Statement)\b")
+
+
+def signature_label(sentence: str, title: str) -> str | None:
+    """The label of the line that closes a signed text ("Signed in Washington, D.C., this 19th
+    day of February"), named by the text's title: "Sign the Joint Declaration on …"; None for
+    any other sentence, or a title that names no text."""
+    if not _SIGNATURE.match(sentence) or not _TEXT_TITLE.search(title):
+        return None
+    text = _ARTICLE_START.sub("", title.strip())
+    if word_count(text) > MAX_WORDS - 2:  # "Joint Declaration by the Prime Minister of …"
+        text = re.split(r"\s+(?:by|between|of\s+the\s+(?:Leaders|Prime|Presidents?|"
+                        r"Ministers?|Governments?))\s", text, maxsplit=1)[0]
+    return fit(f"sign the {text}")
 
 
 #: What was announced is the news: "announced a trade deal with X" → "Trade deal with X".
