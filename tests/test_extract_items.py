@@ -603,6 +603,10 @@ def test_an_agreement_not_reached_is_not_an_agreement(sentence):
         ("The ministers adopted a declaration on river safety.",
          "Adopt a declaration on river safety"),
         ("Both sides agreed in principle to a prisoner exchange.", "Prisoner exchange"),
+        ("We are committed, together with our partners, to expand the port of Lima.",
+         "Expand the port of Lima"),
+        ("The two sides pledged, in close coordination with the United Nations, to reopen the "
+         "border crossing.", "Reopen the border crossing"),
         ("The firms signed contracts worth $2 billion.", "Sign contracts worth $2 billion"),
         ("Today, after weeks of talks, Arden and Brel have accepted a cessation of hostilities.",
          "Accept a cessation of hostilities"),

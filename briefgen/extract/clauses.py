@@ -63,6 +63,8 @@ _COMMITMENT = re.compile(
     r"(?: and (?:\w+ ){1,2})?(?: (?:of|by) [\w’'. -]{1,60}?)?)"
     rf"(?:\s+(?:on\s+|late\s+|early\s+)?(?:{WEEKDAY_FULL}|today|yesterday)\b,?|"
     r"\s+in\s+principle|"
+    r",\s+(?:together|along|jointly|in\s+(?:close\s+)?(?:cooperation|coordination|consultation|"
+    r"partnership))\s+with\s+[^,;]{1,60},|"
     rf"\s+(?:in|at)\s+{PLACE_NAME}|"
     r"(?<=agreed)\s+with\s+(?:the\s+)?(?-i:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})){0,2}"
     r"\s+(?:to|on)\s+(?P<rest>\S.*)"
