@@ -607,6 +607,9 @@ def test_an_agreement_not_reached_is_not_an_agreement(sentence):
          "Expand the port of Lima"),
         ("The two sides pledged, in close coordination with the United Nations, to reopen the "
          "border crossing.", "Reopen the border crossing"),
+        ("The two sides agreed, according to officials, to reopen the border crossing.",
+         "Reopen the border crossing"),
+        ("The two sides agreed, the ministry said, to extend the truce.", "Extend the truce"),
         ("The firms signed contracts worth $2 billion.", "Sign contracts worth $2 billion"),
         ("Today, after weeks of talks, Arden and Brel have accepted a cessation of hostilities.",
          "Accept a cessation of hostilities"),
