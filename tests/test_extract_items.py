@@ -610,6 +610,8 @@ def test_an_agreement_not_reached_is_not_an_agreement(sentence):
         ("The two sides agreed, according to officials, to reopen the border crossing.",
          "Reopen the border crossing"),
         ("The two sides agreed, the ministry said, to extend the truce.", "Extend the truce"),
+        ("The ministers agreed, after two days of talks, to extend the truce.",
+         "Extend the truce"),
         ("The firms signed contracts worth $2 billion.", "Sign contracts worth $2 billion"),
         ("Today, after weeks of talks, Arden and Brel have accepted a cessation of hostilities.",
          "Accept a cessation of hostilities"),

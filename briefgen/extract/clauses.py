@@ -67,6 +67,8 @@ _COMMITMENT = re.compile(
     r"partnership))\s+with\s+[^,;]{1,60},|"
     r",\s+(?:according\s+to\s+[^,;]{1,50}?|[^,;]{1,40}?\s+(?:said|says|added|told\s+[\w’'.-]+))"
     r",(?=\s+to\s)|"
+    r",\s+(?:after|following|during|in|at|on|for|with|without|under|despite|amid|through|by)\s+"
+    r"[^,;]{1,50}?,(?=\s+to\s)|"
     rf"\s+(?:in|at)\s+{PLACE_NAME}|"
     r"(?<=agreed)\s+with\s+(?:the\s+)?(?-i:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})){0,2}"
     r"\s+(?:to|on)\s+(?P<rest>\S.*)"
