@@ -38,6 +38,15 @@ from briefgen.extract.labels import (
          "RM2 million in flood relief through the Red Crescent"),
         ("The President announced more than $500 million in new aid for Sudan.",
          "More than $500 million in new aid for Sudan"),
+        ("The partners have committed over $140 million to undersea cables in the Pacific, "
+         "alongside contributions from others.",
+         "Over $140 million to undersea cables in the Pacific"),
+        ("Brel has pledged approximately $20 million to the fund.",
+         "Approximately $20 million to the fund"),
+        ("The Fund reached an agreement on a programme under its Extended Credit Facility worth "
+         "about $260 million.",
+         "Reach an agreement on a programme under its Extended Credit Facility worth about "
+         "$260 million"),
         ("The government committed to reducing the deficit and to moving to a flexible exchange "
          "rate, measures that it called painful.",
          "Reduce the deficit and move to a flexible exchange rate"),

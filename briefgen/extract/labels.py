@@ -45,7 +45,8 @@ _CLAUSE_END = re.compile(
     r",\s+(?=the\s+(?:first|second|third|latest|last|largest|biggest)\b)|"
     r",\s+where\b|"
     r",?\s+(?:which|who|whose|whereby|so that|so as to|"
-    r"in order to|while|whereas|because|as well as|including|such as|especially|once|unless|"
+    r"in order to|while|whereas|because|as well as|alongside|including|such as|especially|"
+    r"once|unless|"
     r"provided that|as soon as|as long as|so long as|"
     r"particularly|notably|"
     r"in line with|consistent with|in accordance with|based on|building on|thereby|"
@@ -699,8 +700,8 @@ _CAUSED_STATE = re.compile(r"(?:have|make|get)\s+(?P<what>(?:the|a|an|its|their|
                            r"open|in\s+place))\b", re.I)
 _ARTICLE_START = re.compile(r"^(?:the|a|an|its|their)\s+", re.I)
 #: Money or goods given, confirmed or announced: what is given is the news.
-_GIVEN = re.compile(rf"\b(?:announc|confirm|extend|pledg)(?:ed|es|s)\s+(?:(?:a|an|the)\s+)?{GIVEN}",
-                    re.I)
+_GIVEN = re.compile(rf"\b(?-i:announc|confirm|extend|pledg|committ?)(?:ed|es|s)\s+"
+                    rf"(?:(?:a|an|the)\s+)?{GIVEN}", re.I)  # "Extended Credit Facility": a name
 #: A verb in the past joined to the act agreed, which tells what was done: "(agreed to launch
 #: a dialogue) and held its first session".
 _PAST_AFTER = re.compile(r",?\s+and\s+(?:held|met|took|made|gave|[a-z]+ed)\s+(?:its|their|the|"
