@@ -379,6 +379,20 @@ def test_the_line_closing_a_signed_text_is_labelled_by_the_text_s_title(sentence
     assert signature_label(sentence, title) == label
 
 
+@pytest.mark.parametrize(
+    ("clause", "label"),
+    [
+        ("The two sides agreed to a truce.", "Agree to a truce"),
+        ("The two sides committed to a ceasefire.", "Commit to a ceasefire"),
+        ("The two sides pledged to cooperate.", "Pledge to cooperate"),
+        ("The leaders stressed the value of trade, which Arden committed to expand.",
+         "Stress the value of trade"),
+    ],
+)
+def test_a_one_word_commitment_keeps_its_verb(clause, label):
+    assert agreement_label(clause, clause) == label
+
+
 def test_a_verb_in_a_relative_clause_is_not_the_commitment():
     clause = ("Following the losses caused by the typhoon that struck the northern Philippines "
               "last week, the Government has decided to provide emergency aid of USD 300,000")

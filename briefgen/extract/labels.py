@@ -593,6 +593,10 @@ def _agreement_label(clause: str, evidence: str) -> str:
         doer = "" if ALL_PARTIES.fullmatch(who) else f"{who} to "
         return fit(f"{doer}{agreed.group('act')}", evidence, examples=True)
     found = read_commitment(clause)
+    single = _SINGLE_OBJECT_CUE.search(found.cue) if found and len(
+        content_words(found.act)) == 1 and not _RELATIVE_END.search(found.agent) else None
+    if single:  # "agreed to a truce", "pledged to cooperate": one word says little alone
+        return fit(f"{single.group(1).lower()} to {found.act}", evidence)
     if found and (len(content_words(found.act)) >= 2 or (
             content_words(found.act) and re.match(r"commitment\b", found.cue, re.I))):
         act = _impersonal(_IMPORTANCE.sub("", _EVALUATIVE_GATED.sub(_without_praise, found.act)))
@@ -931,6 +935,13 @@ _VERBS_LIKE_NOUNS = frozenset({"enhance", "advance", "finance", "balance", "infl
 
 #: "Agree to" before what was agreed, a noun phrase: "(Agree to a) 72-hour truce".
 _AGREED_TO = re.compile(r"^Agree\s+to\s+(?:(?:a|an|the)\s+)?")
+
+
+#: A relative clause's opening, which the commitment after it belongs to: "X, which Biden
+#: (committed to intensify)": X is what is committed to.
+_RELATIVE_END = re.compile(r"\b(?:which|that|who|whom)\b[^,;]*$", re.I)
+#: A cue whose one-word object needs it: "agreed to (a truce)", "pledged to (cooperate)".
+_SINGLE_OBJECT_CUE = re.compile(r"\b(agree|commit|pledge)(?:d|s|ted|ed)?\s+to$", re.I)
 
 
 def _cue_word(cue: str) -> str:
