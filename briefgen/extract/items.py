@@ -556,9 +556,10 @@ _DEAL_DONE_AGAIN = re.compile(r"\b(?:reached|signed|struck|sealed|concluded)\s+(
 #: removes is no open issue).
 _DEAL_TERMS = re.compile(r"(?:the|this|that|such an?)\s+(?:[\w-]+\s+){0,2}(?:agreement|deal|"
                          r"accord|pact|treaty|package|framework|arrangement|plan|truce|"
-                         r"cease-?fire)\s+(?:also\s+)?"
-                         r"(?:would|will|could|calls\s+for|envisages|foresees|provides\s+for)\b",
-                         re.I)
+                         r"cease-?fire)(?:,\s+[^,;]{1,60},)?\s+(?:also\s+)?"
+                         r"(?:would|will|could|calls\s+for|envisages|foresees|provides\s+for|"
+                         r"cuts|removes|eliminates|lowers|reduces|scraps|lifts|caps|grants|"
+                         r"opens|sets)\b", re.I)
 
 
 def _is_quoted_speech(sentence: str) -> bool:
