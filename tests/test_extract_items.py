@@ -616,6 +616,7 @@ def test_an_agreement_not_reached_is_not_an_agreement(sentence):
          "Launch a strategic dialogue on energy"),
         ("The ministry announced the conclusion of negotiations on a free trade agreement.",
          "Conclude negotiations on a free trade agreement"),
+        ("The deal, signed in May, removes tariffs on cars.", "Remove tariffs on cars"),
         ("The firms signed contracts worth $2 billion.", "Sign contracts worth $2 billion"),
         ("Today, after weeks of talks, Arden and Brel have accepted a cessation of hostilities.",
          "Accept a cessation of hostilities"),

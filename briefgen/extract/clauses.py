@@ -79,6 +79,8 @@ _COMMITMENT = re.compile(
     r"(?:should|will|would|must|shall)\s+(?P<be>be\s+[a-z]+ed\b.*)"
     r"|\b(?:is|are) (?:also )?(?P<exploring>exploring\s.*)"
     r"|\bprovides?\s+for\s+(?P<provides>\S.*)"
+    r"|\b(?:agreement|deal|accord|pact|treaty|arrangement)(?:,\s+[^,;]{1,60},)?\s+(?:also\s+)?"
+    r"(?P<term>cut|remove|eliminate|lower|reduce|scrap|lift|cap)s\s+(?P<terms_of>\S.*)"
     r"|\b(?:(?:calls?|called)\s+for|envisag(?:es|ed)|foresees|gave\s+the\s+green\s+light\s+to|"
     r"set\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:target|goal)\s+of)\s+(?P<terms>\S.*)"
     rf"|{REPORTED}(?P<reported>(?:[\w’'.-]+\s+){{1,4}}?)would\s+(?:also\s+)?(?P<would>\S.*)"
@@ -155,6 +157,9 @@ def read_commitment(clause: str) -> Commitment | None:
         act = f"{first.group('done')}to {first.group('be')}"
         return Commitment(agent, first.group(0)[:first.start("done") - first.start()].strip(),
                           act)
+    if first.re is _COMMITMENT and first.group("term"):  # "The deal, signed in May, removes X"
+        return Commitment(agent, first.group(0)[:first.start("terms_of") - first.start()].strip(),
+                          f"{first.group('term')} {first.group('terms_of')}")
     act = (first.group("rest") or first.group("will") or first.group("exploring")
            or first.group("would") or first.group("support") or first.group("provides")
            or first.group("terms"))
