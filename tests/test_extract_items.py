@@ -997,6 +997,8 @@ def test_vows_to_block_and_praise_are_no_agreements_but_concluded_talks_are(sent
         ("No decision was taken on the date of the next round, the ministry said.",
          "Date of the next round"),
         ("The issue of migrant workers' wages remains unresolved.", "Migrant workers' wages"),
+        ("The question of compensation for the victims was left unresolved.",
+         "Compensation for the victims"),
         ("The border demarcation remains pending.", "Border demarcation"),
     ],
 )

@@ -1078,8 +1078,8 @@ _UNSETTLED = re.compile(
     r"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:still\s+|also\s+)?"
     r"(?:being\s+worked\s+out|not\s+(?:yet\s+)?(?:included|covered|mentioned|settled|decided|"
     r"finali[sz]ed)\s+(?:in|by)\b|left\s+out\s+of\b|excluded\s+from\b)|"
-    r"(?:still\s+)?(?:remains?|remained)\s+(?:still\s+|largely\s+)?(?:unresolved|unsettled|"
-    r"outstanding|pending|undecided)\b)", re.I)
+    r"(?:(?:still\s+)?(?:remains?|remained)|(?:is|are|was|were)\s+left)\s+(?:still\s+|largely\s+)?"
+    r"(?:unresolved|unsettled|outstanding|pending|undecided)\b)", re.I)
 #: A natural disaster and where it struck, told with its toll or with sympathy for it: "the
 #: loss of lives in the recent floods in Assam", "the typhoon that struck the Philippines".
 _DISASTER = re.compile(
