@@ -38,7 +38,8 @@ MONEY = r"(?:(?:US|NZ|A|C)?\$\s?|€|£|¥|(?:USD|EUR|GBP|RM|Rs\.?|NOK|SEK|CHF)\
 #: Money or goods given, named after the verb that gives them: "(confirmed a) donation of 5,000
 #: tons", "(extended) RM2 million", "(announced a) credit line of US$ 300 million".
 GIVEN = (r"(?P<given>(?:(?:[\w-]+\s+){1,3}?(?:of|worth)\s+)?(?:(?:additional|new|further|"
-         rf"more\s+than|nearly|over|approximately|about|around|almost|up\s+to|some)\s+)*{MONEY}|(?:[\w-]+\s+){{0,2}}?(?:donation|grant|loan|"
+         r"more\s+than|nearly|over|approximately|about|around|almost|up\s+to|some)\s+)*"
+         rf"{MONEY}|(?:[\w-]+\s+){{0,2}}?(?:donation|grant|loan|"
          r"credit\s+line|contribution)\s+of\b)")
 #: Restating one's own stance: "reaffirmed their support for …", "reiterated Norway's (support
 #: for …)", "assured him of Malaysia's (continued support for …)".

@@ -1826,7 +1826,8 @@ def _is_generic(text: str) -> bool:
 #: A problem settled in the text's past ("has ended eight wars", "already eliminated").
 _DONE = re.compile(
     r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:ended|brokered|secured|delivered|achieved|provided|"
-    r"invested|built|created|made(?!\s+(?:it\s+)?clear)|taken|negotiated|helped|led|restored|unveiled|banned|"
+    r"invested|built|created|made(?!\s+(?:it\s+)?clear)|taken|negotiated|helped|led|restored|"
+    r"unveiled|banned|"
     r"dismantled|neutrali[sz]ed|eliminated|reduced|cut|saved|returned|withdrawn|won|"
     r"already)\b|\balready\b", re.I)
 #: "Since 2019" after a pause names how long something has stood still ("a dialogue suspended

@@ -682,10 +682,11 @@ _NAMED_DEAL = re.compile(r"\b(?P<name>(?:[A-Z][\w.’'-]*\s+)*(?:Agreement|Accor
                          r"Arrangement|Framework)(?:\s+(?:(?:of|the|and|on|for|to|in|[Bb]etween)"
                          r"\s+)*[A-Z][\w.’'-]*)*)")
 #: A treaty's title naming its two sides: "Agreement Between A and B (on X)".
-_BETWEEN_TWO = re.compile(r"(?P<kind>Agreement|Accord|Treaty|Arrangement|Framework)\s+[Bb]etween\s+"
-                          r"(?P<one>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+)?(?:the\s+)?"
-                          r"[A-Z][\w.’'-]*)*?)\s+and\s+(?P<other>(?:the\s+)?[A-Z][\w.’'-]*"
-                          r"(?:\s+(?:of\s+)?(?:the\s+)?[A-Z][\w.’'-]*)*?)(?=\s+(?:on|for|to|in)\s|$)")
+_BETWEEN_TWO = re.compile(r"(?P<kind>Agreement|Accord|Treaty|Arrangement|Framework)\s+"
+                          r"[Bb]etween\s+(?P<one>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+)?"
+                          r"(?:the\s+)?[A-Z][\w.’'-]*)*?)\s+and\s+(?P<other>(?:the\s+)?"
+                          r"[A-Z][\w.’'-]*(?:\s+(?:of\s+)?(?:the\s+)?[A-Z][\w.’'-]*)*?)"
+                          r"(?=\s+(?:on|for|to|in)\s|$)")
 
 
 #: A sitting of a body named before: "its first meeting", "its 169th session".
@@ -755,8 +756,8 @@ _ACT_OF_NOUN = {"establishment": "establish", "creation": "create", "launch": "l
 #: deal is expected to be signed next month".
 _PASSIVE_PLAN = re.compile(r"(?:^|\b(?:said|says|that)\s+)(?:the|a|an|its|their)\s+"
                            r"(?P<subject>(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s+(?:will|would|shall|"
-                           r"should|(?:is|are)\s+(?:(?:expected|due|set|scheduled|slated|likely)\s+)?to)\s+"
-                           r"(?P<act>be\s+[a-z]+ed\b.*)", re.I)
+                           r"should|(?:is|are)\s+(?:(?:expected|due|set|scheduled|slated|"
+                           r"likely)\s+)?to)\s+(?P<act>be\s+[a-z]+ed\b.*)", re.I)
 
 
 #: The line that closes a signed text: where (and when) it was signed.
