@@ -153,6 +153,15 @@ def test_a_quotation_without_attribution_after_one_with_it_is_the_same_speaker_s
         ("The leaders did not show the flexibility needed", "Wu Ming")]
 
 
+@pytest.mark.parametrize("term", ["what it calls", "what Arden calls", "the so-called"])
+def test_a_term_quoted_after_a_quotation_is_not_the_speaker_s_words(term):
+    found = quotes(["“There was no progress,” Wu Ming told reporters.",
+                    f"Arden, for its part, wants the talks to cover {term} “joint management of "
+                    "the river basin” first."])
+    assert found == [("There was no progress", "Wu Ming"),
+                     ("joint management of the river basin", None)]
+
+
 def test_the_minister_is_the_one_minister_the_text_names():
     people = [Person("Ana Lind", "Foreign Minister"), Person("Tomas Berg", None)]
     paragraphs = [["Foreign Minister Ana Lind met Tomas Berg on Monday."],

@@ -89,7 +89,8 @@ def find_quotes(paragraphs: list[list[str]], people: list[Person]) -> list[Quote
             speaker, cue = _speaker(region, match.start() - shift, match.end() - shift, directory,
                                     named_before[first])
             if speaker is None and cue is None and quotes and \
-                    quotes[-1].evidence in sentences and quotes[-1].speaker:
+                    quotes[-1].evidence in sentences and quotes[-1].speaker and \
+                    not _TERM_QUOTED.search(text, 0, match.start()):
                 speaker = quotes[-1].speaker  # "…,” she said. “We go on.": hers too
             if speaker is None and cue is None and match.start() == 0:
                 speaker = carried  # a quotation the paragraph before left open goes on
@@ -102,6 +103,12 @@ def find_quotes(paragraphs: list[list[str]], people: list[Person]) -> list[Quote
                            named_before[-1] if named_before else last_named)[0] \
             if left_open else None
     return quotes
+
+
+#: Words that quote a term, not speech: "what it calls (“joint management”)", "so-called".
+_TERM_QUOTED = re.compile(r"\b(?:what\s+(?:it|they|he|she|[A-Z][\w.’'-]*)\s+(?:calls?|called|"
+                          r"terms?|termed|describes?\s+as|described\s+as|dubs?|dubbed)|"
+                          r"so-called|dubbed|termed|known\s+as)\s*$")
 
 
 #: A quotation opened and not closed by the end of its paragraph: news style closes it in a
