@@ -39,6 +39,11 @@ def test_canonical_names(name, state):
         ("Turkmen and Azerbaijani officials signed", ["Turkmenistan", "Azerbaijan"]),
         ("Greek Cypriot and Turkish Cypriot leaders", ["Greece", "Cyprus", "Turkey"]),
         ("talks in Geneva", []),
+        ("Guinea-Bissau and Guinea", ["Guinea-Bissau", "Guinea"]),
+        ("St. Kitts and Nevis and Antigua and Barbuda", ["Saint Kitts and Nevis",
+                                                         "Antigua and Barbuda"]),
+        ("Dominica and the Dominican Republic", ["Dominica", "Dominican Republic"]),
+        ("Tuvalu offered to host the meeting", ["Tuvalu"]),
     ],
 )
 def test_find_parties_without_capitals(text, parties):

@@ -191,6 +191,27 @@ Samoa|Samoan
 Tonga|Tongan
 Vanuatu
 Solomon Islands
+Antigua and Barbuda
+Saint Kitts and Nevis|St. Kitts and Nevis|St Kitts and Nevis
+Saint Lucia|St. Lucia|St Lucia
+Saint Vincent and the Grenadines|St. Vincent and the Grenadines|St Vincent and the Grenadines
+Grenada|Grenadian
+Dominica
+Sao Tome and Principe|São Tomé and Príncipe
+Cabo Verde|Cape Verde|Cabo Verdean|Cape Verdean
+Comoros|Comorian
+Seychelles|Seychellois
+Guinea-Bissau
+Andorra|Andorran
+Liechtenstein
+Monaco|Monegasque
+San Marino
+Marshall Islands|Marshallese
+Micronesia|Federated States of Micronesia
+Palau|Palauan
+Nauru|Nauruan
+Kiribati
+Tuvalu|Tuvaluan
 """
 
 _ORGANISATIONS = """
