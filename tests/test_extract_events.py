@@ -924,6 +924,10 @@ def test_a_body_s_own_meeting_is_named_for_the_body(sentence, what):
         ("The committee will hold its first meeting in the Indian port city of Chennai in May.",
          "Chennai, India"),
         ("The talks will open in the northern city of Milan in May.", "Milan, Italy"),
+        ("Leaders will meet in Basseterre, St. Kitts and Nevis, later this month.",
+         "Basseterre, St. Kitts and Nevis"),
+        ("The summit will be held in Port of Spain, Trinidad and Tobago, in May.",
+         "Port of Spain, Trinidad and Tobago"),
     ],
 )
 def test_a_city_is_placed_in_its_state(sentence, where):

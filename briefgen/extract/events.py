@@ -93,7 +93,7 @@ _PLACE = re.compile(
     r"(?:the\s+)?"
     r"(?:(?:[\w-]+\s+){0,3}?(?:city|town|village|resort|capital)\s+of\s+)?"  # "the Kenyan
     rf"(?P<place>{PLACE_NAME}"  # port city of (Mombasa)"
-    r"(?:,\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})?)")
+    r"(?:,\s+(?:St\.\s+)?[A-Z][\w’'-]+(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w’'-]+){0,2})?)")
 
 
 def add_events(events: list[dict], unsure: list[str], sentence: str, reference: dt.date,
