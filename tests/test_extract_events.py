@@ -322,6 +322,9 @@ def test_hosting_a_counterpart_is_their_visit():
         ("The two ministers will co-chair the joint commission in Oslo in May.",
          "Meeting of the two ministers in Oslo"),
         ("Diplomats said talks in Bonn would continue in June.", "Talks in Bonn"),
+        ("Caricom leaders will meet in Oslo later this month.",
+         "Meeting of Caricom leaders in Oslo"),
+        ("Senior officials will meet in Oslo next week.", "Meeting of senior officials in Oslo"),
     ],
 )
 def test_a_meeting_is_labelled_by_the_group_that_meets_never_by_the_verb_before_it(

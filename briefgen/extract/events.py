@@ -50,7 +50,7 @@ from briefgen.extract.event_words import (
     UNTIL_DEADLINE,
     VAGUE_FUTURE,
 )
-from briefgen.extract.label_words import ends_on_modifier
+from briefgen.extract.label_words import ends_on_modifier, is_adjective
 from briefgen.extract.labels import (
     ALL_PARTIES,
     MAX_WORDS,
@@ -73,7 +73,7 @@ from briefgen.extract.names import (
     in_a_phrase,
 )
 from briefgen.extract.phrases import last_mention, mentions
-from briefgen.extract.roles import TITLE_WORDS
+from briefgen.extract.roles import TITLE_MODIFIERS, TITLE_WORDS
 from briefgen.extract.word_gate import WordGated
 
 #: Places that stand for a city of a state ("the White House" is in Washington).
@@ -1292,8 +1292,17 @@ _OPEN_ENDS = frozenset({"of", "on", "for", "to", "the", "a", "an", "its", "their
 
 def _as_common_noun(group: str) -> str:
     """A group opening a sentence as it reads mid-sentence: "Foreign ministers" → "foreign
-    ministers"; "G7 leaders" and "EU ministers" keep their capitals."""
-    return group[0].lower() + group[1:] if re.match(r"[A-Z][a-z]", group) else group
+    ministers"; "G7 leaders", "EU ministers" and "Caricom leaders" keep their capitals."""
+    words = group.split()
+    common = len(words) == 1 or words[0] in TITLE_MODIFIERS or is_adjective(words[0].lower()) \
+        or words[0].lower() in _GROUP_WORDS
+    return group[0].lower() + group[1:] if re.match(r"[A-Z][a-z]", group) and common \
+        else group  # "Caricom leaders", "Gulf ministers": a name, capitalised anywhere
+
+
+#: Words that open a group without naming it: "Both leaders", "Two envoys", "Senior officials".
+_GROUP_WORDS = frozenset({"both", "all", "two", "three", "four", "five", "several", "top",
+                          "other", "some", "many", "their", "our", "the"})
 
 
 _BODIES = ("board", "council", "committee", "commission", "assembly", "parliament")
