@@ -937,6 +937,8 @@ def test_a_reproach_a_refusal_or_people_still_held_is_named_as_a_headline(senten
         ("Arden has made clear that it will not discuss the border itself.",
          ["Arden’s refusal to discuss the border itself"]),
         ("Paris said it would not lift the sanctions.", ["France’s refusal to lift the sanctions"]),
+        ("Venezuela took part in the hearings but has said it will not recognize any ruling.",
+         ["Venezuela’s refusal to recognize any ruling"]),
         ("The minister said his country would not take back migrants of other nationalities.",
          ["Refusal to take back migrants of other nationalities"]),
         ("The minister said he would not comment on the talks.", []),

@@ -851,7 +851,10 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
         detained = None if disputes else _DETAINED_CUE.search(piece)
         discussed = _DISCUSSED_CUE.search(piece) and _war_topics(piece)
         disaster = None if disputes or measure else _disaster_topic(piece)
-        reported_refusal = None if disputes else _REPORTED_REFUSAL.search(piece)
+        reported_refusal = _REPORTED_REFUSAL.search(piece)
+        if reported_refusal and disputes and \
+                not reported_refusal.start() <= disputes.start() < reported_refusal.end():
+            reported_refusal = None  # "…, a key sticking point": the point is the issue
         issue = disputes or pending or measure or discussed or unsettled or detained or \
             disaster or overdue or reported_refusal
         if not cued and (_DONE.search(piece) or (not issue and
@@ -877,7 +880,7 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
             topics = [disaster]
         if reported_refusal and not topics:
             who = reported_refusal.group("who")
-            states = find_parties(who, capital_as_state=True) if who else []
+            states = find_parties(who or piece[:reported_refusal.start()], capital_as_state=True)
             whose = _possessive(states[0] if len(states) == 1 else who)
             what = _FINITE_VERB.split(reported_refusal.group("what"), maxsplit=1)[0]
             topics = [f"{whose}refusal to {what}"]
