@@ -1546,6 +1546,8 @@ def _topic(clause: str) -> str | None:
     if cue and re.search(r"\s(?:against|with)$", cue.group(0)) and \
             _NAME_ONLY.fullmatch(rest.strip(" .")):
         return f"{cue.group(0)} {rest.strip(' .')}"  # "complaints against Israel": not "Israel"
+    if cue and _AT_AN_EVENT.match(rest):
+        return None  # "discuss the dispute at their summit": where it is talked over, not what
     rest = re.sub(r"^(?:concerns|involves|centres on|centers on|is over|is about|"
                   r"(?:now\s+|still\s+)?(?:lies|lay|rests)\s+(?:with|in))\s+", "", rest)
     rest = re.sub(r"^(?:about|over|on|of|to|for|that|with|at|against|the issue of|related to|"
@@ -1761,6 +1763,9 @@ _REPORTED_REFUSAL = LiteralGated(re.compile(
     r"insisted|stressed|warned)\s+(?:that\s+)?(?:it|they|he|she|(?:his|her|its|their)\s+"
     r"(?:country|government))\s+(?:would|will)\s+not\s+"
     rf"(?!{_SAYING_NOTHING}|{_NOT_REFUSED})(?P<what>[a-z]+\s+[^,;.]+)"))
+#: A gathering where something is talked over: "(the dispute) at their summit in X".
+_AT_AN_EVENT = re.compile(r"at\s+(?:the|a|an|their|its|his|her|our|next)\s+(?:[\w’'-]+\s+){0,3}?"
+                          r"(?:summit|meeting|talks|session|conference|forum|gathering)\b", re.I)
 #: Capitalised words before a verb that name no one: "It refused", "The ministry refused".
 _NOT_AN_AGENT = frozenset({"It", "They", "He", "She", "We", "The", "This", "Both", "But", "And"})
 
