@@ -365,6 +365,8 @@ def test_disputes_and_concerns_are_open_issues_one_per_topic(sentence, topics):
         "The President stressed the importance of continuing to support Arden.",
         "The council discussed sanctions on arms sales to the region.",
         "Regional leaders are due to discuss the dispute at their summit in Lima next month.",
+        "Sorland, which moved troops to its border in 2023, has an interest in keeping the "
+        "dispute quiet.",
     ],
 )
 def test_vague_or_addressed_problems_are_not_open_issues(sentence):

@@ -1390,6 +1390,10 @@ def _topic(clause: str) -> str | None:
     if cue and re.search(r"\b(?:those|these|such|the same)\s+$", clause[:cue.start()]) and \
             (not rest.strip(" .") or re.match(r"[a-z]+ing\b", rest)):
         return None  # "rejected those concerns, saying …": named before, not here
+    if cue and re.fullmatch(r"disputes?|tensions?|conflicts?|standoff|rows?|feuds?", cue.group(0),
+                            re.I) and re.search(r"\bthe\s+$", clause[:cue.start()]) and \
+            re.fullmatch(r"\s*[a-z]+\W*", rest):
+        return None  # "an interest in keeping the dispute quiet": the one told of before
     judged_acts = _JUDGED_ACTS.match(rest) if cue and re.fullmatch(
         r"unfair|coercive|provocative|destabiliz\w*", cue.group(0), re.I) else None
     if judged_acts:  # "unfair trade practices have hollowed out …"
