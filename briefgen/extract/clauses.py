@@ -41,6 +41,8 @@ GIVEN = (r"(?P<given>(?:(?:[\w-]+\s+){1,3}?(?:of|worth)\s+)?(?:(?:additional|new
          r"more\s+than|nearly|over|approximately|about|around|almost|up\s+to|some)\s+)*"
          rf"{MONEY}|(?:[\w-]+\s+){{0,2}}?(?:donation|grant|loan|"
          r"credit\s+line|contribution)\s+of\b)")
+#: What a deal does to a measure, in the present tense: "(the agreement) cuts (tariffs on …)".
+DEAL_TERM_VERB = r"(?:cut|remove|eliminate|lower|reduce|scrap|lift|cap)s"
 #: Restating one's own stance: "reaffirmed their support for …", "reiterated Norway's (support
 #: for …)", "assured him of Malaysia's (continued support for …)".
 RESTATED = (r"\b(?:(?:re)?affirm(?:ed|s)?|reiterat(?:ed|es)|"
@@ -81,7 +83,7 @@ _COMMITMENT = re.compile(
     r"|\b(?:is|are) (?:also )?(?P<exploring>exploring\s.*)"
     r"|\bprovides?\s+for\s+(?P<provides>\S.*)"
     r"|\b(?:agreement|deal|accord|pact|treaty|arrangement)(?:,\s+[^,;]{1,60},)?\s+(?:also\s+)?"
-    r"(?P<term>cut|remove|eliminate|lower|reduce|scrap|lift|cap)s\s+(?P<terms_of>\S.*)"
+    rf"(?P<term>{DEAL_TERM_VERB})\s+(?P<terms_of>\S.*)"
     r"|\b(?:(?:calls?|called)\s+for|envisag(?:es|ed)|foresees|gave\s+the\s+green\s+light\s+to|"
     r"set\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:target|goal)\s+of)\s+(?P<terms>\S.*)"
     rf"|{REPORTED}(?P<reported>(?:[\w’'.-]+\s+){{1,4}}?)would\s+(?:also\s+)?(?P<would>\S.*)"
@@ -160,7 +162,7 @@ def read_commitment(clause: str) -> Commitment | None:
                           act)
     if first.re is _COMMITMENT and first.group("term"):  # "The deal, signed in May, removes X"
         return Commitment(agent, first.group(0)[:first.start("terms_of") - first.start()].strip(),
-                          f"{first.group('term')} {first.group('terms_of')}")
+                          f"{first.group('term')[:-1]} {first.group('terms_of')}")
     act = (first.group("rest") or first.group("will") or first.group("exploring")
            or first.group("would") or first.group("support") or first.group("provides")
            or first.group("terms"))

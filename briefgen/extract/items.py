@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from briefgen.extract import dates
 from briefgen.extract.clauses import (
+    DEAL_TERM_VERB,
     GIVEN,
     LEAD_ADVERBIAL,
     REPORTED,
@@ -558,8 +559,7 @@ _DEAL_TERMS = re.compile(r"(?:the|this|that|such an?)\s+(?:[\w-]+\s+){0,2}(?:agr
                          r"accord|pact|treaty|package|framework|arrangement|plan|truce|"
                          r"cease-?fire)(?:,\s+[^,;]{1,60},)?\s+(?:also\s+)?"
                          r"(?:would|will|could|calls\s+for|envisages|foresees|provides\s+for|"
-                         r"cuts|removes|eliminates|lowers|reduces|scraps|lifts|caps|grants|"
-                         r"opens|sets)\b", re.I)
+                         rf"{DEAL_TERM_VERB}|grants|opens|sets)\b", re.I)
 
 
 def _is_quoted_speech(sentence: str) -> bool:
