@@ -519,6 +519,8 @@ def test_the_same_topic_twice_is_one_issue():
         ("Chile accused Peru and Bolivia of meddling in its affairs.",
          ["Accusations against Peru and Bolivia of meddling in its affairs"]),
         ("The U.S. has yet to ratify the treaty.", ["U.S. yet to ratify the treaty"]),
+        ("Armenia and Azerbaijan have yet to sign a peace treaty.",
+         ["Peace treaty not yet signed"]),
         ("Sorland refused to sign the declaration.",
          ["Sorland’s refusal to sign the declaration"]),
         ("Arden’s continued refusal to recognise the ruling does not diminish its force.",

@@ -31,9 +31,11 @@ from briefgen.extract.labels import (
     NOUN_OF_ACT,
     agreement_label,
     capitalised,
+    copies,
     fit,
     issue_label,
     overdue_label,
+    past_participle,
 )
 from briefgen.extract.literal_gate import LiteralGated
 from briefgen.extract.names import FORMER_OFFICE, PLACE_NAME, find_parties
@@ -1360,7 +1362,11 @@ def _topic(clause: str) -> str | None:
         subject = _AUXILIARIES_END.sub("", " ".join(before.split()[-5:]).strip(" ,"))
         still = re.match(r"\s*to\s+(?P<act>[a-z]+\b[^,;.]*)", clause[cue.end():])
         if still and find_parties(subject, capital_as_state=True) and len(subject.split()) <= 3:
-            return f"{subject} yet to {still.group('act')}"  # "Tehran has yet to respond to X"
+            label = f"{subject} yet to {still.group('act')}"  # "Tehran has yet to respond to X"
+            direct = re.match(r"([a-z]+)\s+(?:a|an|the|its|their)\s+(\S.*)", still.group("act"))
+            if direct and copies(label, clause):  # "A and B have yet to sign a peace treaty":
+                return f"{direct.group(2)} not yet {past_participle(direct.group(1))}"  # a label
+            return label  # that is not the sentence again says what is still undone
         undone = _UNDONE_ACT.match(clause, cue.end())
         if undone:  # "twelve states have not yet ratified the Protocol on X"
             return f"{undone.group('what')} not yet {undone.group('verb')}"
