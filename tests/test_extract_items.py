@@ -141,6 +141,8 @@ def test_commitments_are_agreements_one_per_commitment(sentence, whats):
         "The ministry will continue to work to conclude them.",
         "The presidents will discuss their shared resolve to deepen ties.",
         "They reviewed the talks, affirming that the forum will allow both sides to trade more.",
+        "Egypt fears the dam will reduce its share of Nile water.",
+        "Officials worried that the new levy would hurt exporters.",
     ],
 )
 def test_praise_refusal_and_stated_positions_are_not_agreements(sentence):

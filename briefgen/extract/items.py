@@ -167,6 +167,8 @@ _NOT_AGREEMENT = re.compile(
     r"(?:be|been)\s+submitted\s+to\s+[^,.;]{1,60}?\s+for\s+(?:approval|ratification)\b|"
     r"\b(?:meet|convene|gather)\b[^.;]{0,60}\bto (?:agree|sign|finali[sz]e|conclude)\b|"
     r"\bhop(?:e|es|ed|ing)\s+(?:that\s+)?(?:[\w’'.-]+\s+){0,4}?(?:will|would|can|could)\b|"
+    r"\b(?:fears?|feared|fearing|worr(?:y|ies|ied)|warn(?:s|ed)?)\s+(?:that\s+)?"
+    r"(?:[\w’'.-]+\s+){0,5}?(?:will|would|could|might)\b|"  # "fears the dam will reduce …"
     r"(?:expected|due|set|scheduled|plan(?:s|ned)?|hopes?|hoped|aim(?:s|ed)?) to "
     r"(?:sign|agree|conclude|finali[sz]e|adopt)|"
     r"(?:court|tribunal|judges?|jury|panel)\s+(?:will|would|is\s+(?:expected|due)\s+to)\s+"
