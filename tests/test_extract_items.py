@@ -772,6 +772,10 @@ def test_the_note_on_an_undated_event_names_it_as_the_draft_finally_labels_it():
          "peace talks.", ["Broader peace talks"]),
         ("The fate of the dam, held by rebels since 2022, also remains a point of contention.",
          ["Fate of the dam"]),
+        ("The issue of war reparations remains a sore point in relations.",
+         ["War reparations"]),
+        ("Water sharing has long been a thorny issue between the two countries.",
+         ["Water sharing"]),
         ("Analysts said that Arden's building of roads near the border remains a concern for "
          "Brel.", ["Arden's building of roads near the border"]),
         ("Ties between the neighbours have been strained for years by quarrels stemming from "

@@ -185,7 +185,8 @@ _NOT_AGREEMENT = re.compile(
 )
 #: Words that name what is disputed by what they call it, shared by the issue cue and the
 #: subject that is called so: "a point of contention", "divides the allies".
-_CONTENTION = r"(?:points?|bones?)\s+of\s+contention"
+_CONTENTION = (r"(?:(?:points?|bones?)\s+of\s+contention|sore\s+points?|points?\s+of\s+friction|"
+               r"thorny\s+(?:issues?|questions?))")
 #: People still held: "servicemen remain in captivity", "nationals are still held in Libya".
 _HELD = (r"(?:remain(?:s|ed)?\s+in\s+(?:[\w’'-]+\s+)?(?:captivity|custody|detention|prisons?|"
          r"jails?)|"
@@ -1728,7 +1729,8 @@ def _asked_to_stop(request: str, what: str) -> str:
 #: A subject the text calls a concern or a point of contention, set-off phrases left out:
 #: "the fate of the plant, held since 2022, also remains a point of contention".
 _ISSUE_PREDICATE = re.compile(
-    r"\s+[“\"]?(?:also\s+|still\s+)?(?:(?:remains?|remained|is|was|has\s+been|became|becomes)\s+"
+    r"\s+[“\"]?(?:also\s+|still\s+)?(?:(?:remains?|remained|is|was|(?:has|have)\s+(?:long\s+|"
+    r"always\s+|also\s+)?been|became|becomes)\s+"
     r"(?:(?:a|an|the)\s+(?:(?:main|major|key|serious|particular|significant|persistent|constant|"
     rf"lingering|central)\s+)?(?:concern|{_CONTENTION}|"
     r"sticking\s+point|irritant|source\s+of\s+(?:tension|friction|concern))|(?:\w+ly\s+)?"
