@@ -885,6 +885,8 @@ def test_what_was_never_settled_is_open_and_named_by_what_it_is(sentence, topics
          ["Occupation of the islands"]),
         ("The plan has been held up by objections from the regional government.",
          ["Objections from the regional government"]),
+        ("The move drew sharp criticism from neighbouring states.",
+         ["Criticism from neighbouring states"]),
         ("The minister said the Government will not tolerate illegal, unreported and "
          "unregulated fishing in national waters.",
          ["Illegal, unreported and unregulated fishing in national waters"]),

@@ -1541,7 +1541,8 @@ def _topic(clause: str) -> str | None:
     if cue and re.fullmatch(r"aggression|coercion", cue.group(0), re.I) and \
             re.match(r"(?:against|on|toward|towards)\s", rest):
         return _problem_phrase(clause, cue.start(), cue.end())  # "Russian aggression against X"
-    if cue and re.match(r"from\s", rest) and re.fullmatch(r"[a-z]+s", cue.group(0)):
+    if cue and re.match(r"from\s", rest) and re.fullmatch(r"[a-z]+s|critici[sz]m|condemnation",
+                                                         cue.group(0)):
         return f"{cue.group(0)} {rest}"  # "objections from the regional government": whose
     if cue and re.fullmatch(r"(?:disputes?|tensions?|conflicts?|differences|divisions?|rifts?|"
                             r"frictions?)", cue.group(0), re.I) and \
