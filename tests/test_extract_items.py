@@ -776,6 +776,8 @@ def test_the_note_on_an_undated_event_names_it_as_the_draft_finally_labels_it():
          ["War reparations"]),
         ("Water sharing has long been a thorny issue between the two countries.",
          ["Water sharing"]),
+        ("Talks on the border have stalled.", ["Talks on the border"]),
+        ("Negotiations on a free trade agreement remain stalled.", ["Free trade agreement"]),
         ("Analysts said that Arden's building of roads near the border remains a concern for "
          "Brel.", ["Arden's building of roads near the border"]),
         ("Ties between the neighbours have been strained for years by quarrels stemming from "

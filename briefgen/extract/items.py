@@ -897,7 +897,7 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
             topics = _object_topics(next(g for g in objects.groups() if g))
             lone = topics[0] if len(topics) == 1 else ""
             if re.fullmatch(r"(?:(?:the|a|an)\s+)?[a-z][\w-]*", lone) and \
-                    objects.group(0).lower().startswith(_ISSUE_NOUNS):
+                    objects.group(0).lower().startswith((*_ISSUE_NOUNS, *_TALKS_NOUNS)):
                 head = objects.group(0)[:objects.group(0).find(lone) + len(lone)]
                 topics = [head]  # "the dispute over the islands": one noun says too little
         topics = topics + [war for war in _war_topics(piece)
@@ -1191,6 +1191,8 @@ _NOT_A_NOUN = re.compile(r"\s+(?:and|or|but|to|of|in|on|at|by|for|from|with|as|t
 #: islands").
 _ISSUE_NOUNS = ("dispute", "tension", "row", "rift", "disagreement", "differences", "concern",
                 "feud", "quarrel", "spat", "friction")
+#: Talks that stall on one noun are named with it: "talks on the border (have stalled)".
+_TALKS_NOUNS = ("talks", "negotiations", "discussions")
 
 
 def _object_topics(objects: str) -> list[str]:
