@@ -1547,7 +1547,7 @@ def test_a_deal_described_by_who_signed_it_is_no_new_agreement():
         ("Kenya and Uganda settled their dispute over Migingo island.",
          ["Settle the dispute over Migingo island"]),
         ("Beijing lifted its ban on Japanese seafood imports.",
-         ["Lift its ban on Japanese seafood imports"]),
+         ["China to lift its ban on Japanese seafood imports"]),
         ("Minsk was ready to release more prisoners if Vilnius lifted its ban on potash transit.",
          []),
     ],

@@ -106,6 +106,8 @@ from briefgen.extract.labels import (
          "ministers said.", "Hold talks on river tolls next month"),
         ("Chile agreed with Peru to share flood data every week.",
          "Chile to share flood data every week"),
+        ("Seoul will provide concessional loans for the metro line.",
+         "South Korea to provide concessional loans for the metro line"),
     ],
 )
 def test_an_agreement_reads_as_verb_and_object(clause, label):

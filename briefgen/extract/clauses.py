@@ -194,7 +194,7 @@ def single_party(agent: str) -> str | None:
     agent = LEAD_ADVERBIAL.sub("", agent.strip())
     if not agent or len(agent.split()) > 8 or COLLECTIVE.search(agent):
         return None
-    parties = find_parties(agent)
+    parties = find_parties(agent, capital_as_state=True)
     return parties[0] if len(parties) == 1 else None
 
 
