@@ -665,13 +665,12 @@ def _deal_named(clause: str, evidence: str) -> str:
 
 def _joined_parties(found: re.Match) -> str:
     """"Agreement Between the United States of America and the Republic of Indonesia" →
-    "U.S.-Indonesia Agreement", as a headline names a treaty; unchanged unless each side is
-    one state."""
+    "United States-Indonesia Agreement" (which `fit` writes "U.S.-…"), as a headline names a
+    treaty; unchanged unless each side is one state."""
     sides = [find_parties(found.group(side), capital_as_state=False) for side in ("one", "other")]
     if any(len(side) != 1 for side in sides):
         return found.group(0)
-    short = ["U.S." if side[0] == "United States" else side[0] for side in sides]
-    return f"{short[0]}-{short[1]} {found.group('kind')}"
+    return f"{sides[0][0]}-{sides[1][0]} {found.group('kind')}"
 
 
 #: A deal called by a pointing word: "this GREAT DEAL", "that agreement".
