@@ -140,12 +140,12 @@ def fit(text: str, evidence: str = "", limit: int = MAX_WORDS, *,
         named = _NAMED_ACT.sub("", text)  # "promote deeper information and technology sharing"
         if named != text and _fits(named, evidence, limit) and word_count(named) >= 3:
             return capitalised(named)  # → "Information and technology sharing": what, not how
-    cuts = [_last_cut(text, cut, evidence, limit) for cut in _PHRASE_CUTS]
-    found = [shorter for shorter in cuts if shorter]
-    if found:
-        shorter = found[0]
-        if len(found) > 1 and content_words(shorter) <= _LIGHT_WORDS:
-            shorter = found[1]  # "take further steps for a new age (of …)", not "take … steps"
+    found = (shorter for cut in _PHRASE_CUTS if (shorter := _last_cut(text, cut, evidence, limit)))
+    shorter = next(found, None)
+    if shorter:
+        if content_words(shorter) <= _LIGHT_WORDS:
+            # "take further steps for a new age (of …)", not "take … steps"
+            shorter = next(found, shorter)
         return capitalised(shorter)
     words = text.split()
     while len(words) > 3 and word_count(" ".join(words)) > limit:
