@@ -1686,3 +1686,29 @@ def test_attending_a_signing_ceremony_is_no_agreement_but_a_deal_told_beside_it_
     draft = items("The bank will fund the study with a grant of 12 million euros, an official, "
                   "who attended the signing ceremony, said.")
     assert len(draft.agreements) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topics"),
+    [
+        ("The two sides have been at odds for years over the sharing of oil revenues.",
+         ["Sharing of oil revenues"]),
+        ("The herders have clashed for decades over grazing rights.", ["Grazing rights"]),
+        ("Clashes between herders and farmers have killed more than 200 people this year.",
+         ["Clashes between herders and farmers"]),
+        ("The standoff over the port has disrupted trade worth billions of dollars.",
+         ["Standoff over the port"]),
+        ("The rift between Rabat and Algiers has deepened.", ["Rift between Rabat and Algiers"]),
+        ("Talks ended without a breakthrough on fishing rights, the main sticking point.",
+         ["Fishing rights"]),
+        ("Seoul expressed regret over Tokyo's decision to tighten export controls on chip "
+         "materials.", ["Tokyo's decision to tighten export controls on chip materials"]),
+        ("Berlin expressed disappointment at the decision to delay the vote.",
+         ["Decision to delay the vote"]),
+        ("The minister voiced frustration with the slow pace of reconstruction.",
+         ["Slow pace of reconstruction"]),
+    ],
+)
+def test_discord_is_named_by_its_matter_not_by_how_long_it_lasted_or_what_it_is_called(
+        sentence, topics):
+    assert [i["topic"] for i in items(sentence).open_issues] == topics

@@ -284,7 +284,8 @@ _WEAK_ISSUE = re.compile(
 )
 _ISSUE_OBJECT = re.compile(
     r"\b(?:tensions?|concerns?|disputes?|differences|disagreements?|reservations|objections?|"
-    r"divisions?|rows?|spats?|feuds?|quarrels?|fears?|complaints?|"
+    r"divisions?|rows?|spats?|feuds?|quarrels?|fears?|complaints?|standoffs?|rifts?|frictions?|"
+    r"stalemate|impasse|"
     r"(?:questions|doubts)(?=\s+(?:still\s+)?(?:remain|persist|linger))|"
     r"(?:relations|ties)\s+(?:have\s+)?(?:soured|deteriorated|worsened|frayed))\s+"
     r"(?:(?:remains?|remained|persists?|persisted|continues?|continued|lingers?|centres|"
@@ -1190,7 +1191,7 @@ _NOT_A_NOUN = re.compile(r"\s+(?:and|or|but|to|of|in|on|at|by|for|from|with|as|t
 #: The nouns an issue is named by when what they are about is one word ("dispute over the
 #: islands").
 _ISSUE_NOUNS = ("dispute", "tension", "row", "rift", "disagreement", "differences", "concern",
-                "feud", "quarrel", "spat", "friction")
+                "feud", "quarrel", "spat", "friction", "standoff", "stalemate", "impasse")
 #: Talks that stall on one noun are named with it: "talks on the border (have stalled)".
 _TALKS_NOUNS = ("talks", "negotiations", "discussions")
 
@@ -1200,8 +1201,9 @@ def _object_topics(objects: str) -> list[str]:
     A means ("by imposing tariffs") ends the topic; an agent ("posed by drifting mines") not."""
     objects = re.split(r",?\s+(?:which|who|that|as well as|because|while|although|though|"
                        r"where|if|unless|once|"
-                       r"but|(?<!ed\s)by\s+\w+ing)\b|,\s+(?:[\w’'.-]+\s+){1,7}?(?:said|says|told)\b|,\s+and\s+(?=[A-Z])|,\s+(?:a|an)\s|,\s+(?=[a-z]+ing\b)",
-                       objects)[0]
+                       r"but|(?<!ed\s)by\s+\w+ing)\b|,\s+(?:[\w’'.-]+\s+){1,7}?(?:said|says|told)\b|,\s+and\s+(?=[A-Z])|,\s+(?:a|an)\s|,\s+(?=[a-z]+ing\b)|"
+                       rf",\s+the\s+(?:[\w-]+\s+){{0,2}}?{_WHAT_A_MATTER_IS}",
+                       objects)[0]  # "fishing rights, the main sticking point": one matter
     objects = _FINITE_VERB.split(objects, maxsplit=1)[0]
     pieces = [p.strip() for p in re.split(r",\s+(?:and\s+)?|\s+and\s+", objects)
               if p.strip()]
@@ -1213,6 +1215,10 @@ def _object_topics(objects: str) -> list[str]:
         return pieces
     return [objects.strip()] if re.search(r"[A-Za-z]{3}", objects) else []
 
+
+#: What an apposition calls the matter before it: "(fishing rights,) the main sticking point".
+_WHAT_A_MATTER_IS = (r"(?:sticking\s+points?|obstacles?|stumbling\s+blocks?|issues?|hurdles?|"
+                     r"irritants?|problems?|questions?|bones?\s+of\s+contention)\b")
 
 _TOPIC_NOISE = {"the", "a", "an", "of", "in", "on", "over", "war", "conflict", "crisis",
                 "situation", "issue", "issues"}
@@ -1519,7 +1525,7 @@ def _topic(clause: str) -> str | None:
         where = re.split(r",|\s+and\s+(?=[a-z]+\s)", rest)[0]
         return f"{cue.group(0)} {where}"  # "if tensions in the north ease", "differences at sea"
     if cue and re.fullmatch(r"protests?|clash(?:es)?|violence|unrest", cue.group(0), re.I) \
-            and re.match(r"(?:by|against|from|amid|that|which)\s", rest):
+            and re.match(r"(?:by|against|from|amid|that|which|between|among)\s", rest):
         return f"{cue.group(0)} {rest.split(',')[0]}"  # "protests by truck drivers over fuel",
         # "a protest that closed the schools", "protests amid a wave of strikes"
     described = _DESCRIBED.match(rest)
@@ -1564,6 +1570,7 @@ def _topic(clause: str) -> str | None:
         return f"{cue.group(0)} {rest.strip(' .')}"  # "complaints against Israel": not "Israel"
     if cue and _AT_AN_EVENT.match(rest):
         return None  # "discuss the dispute at their summit": where it is talked over, not what
+    rest = _DURATION.sub("", rest)  # "at odds for years over X": X
     rest = re.sub(r"^(?:concerns|involves|centres on|centers on|is over|is about|"
                   r"(?:now\s+|still\s+)?(?:lies|lay|rests)\s+(?:with|in))\s+", "", rest)
     rest = re.sub(r"^(?:about|over|on|of|to|for|that|with|at|against|the issue of|related to|"
@@ -1621,6 +1628,11 @@ def _topic(clause: str) -> str | None:
     return named.group(0) if named else None
 
 
+#: How long a matter has divided the sides, before what it is about: "(at odds) for years
+#: over X", "(deadlocked) since 2019 on X".
+_DURATION = re.compile(r"^(?:for\s+(?:more\s+than\s+|nearly\s+|almost\s+|over\s+|about\s+)?"
+                       r"(?:[\w-]+\s+)?(?:years|months|weeks|decades|days)|since\s+\S+)\s+"
+                       r"(?=(?:over|about|on|regarding|concerning|with)\s)", re.I)
 #: Capitalised words in a row: a name, which a word of it does not stand for alone.
 _CAPITALISED_RUN = re.compile(r"\b(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*")
 

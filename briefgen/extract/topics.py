@@ -17,6 +17,8 @@ _STRONG_CUE = (r"concerns?\s+(?:about|over|regarding|with|on|at)|"
                r"concerned\s+(?:about|over|by|with|at)|condemn(?:ed|s|ation\s+of)|"
                r"threats?\s+(?:to|from|of|posed\s+by)|the\s+threat(?=\s+(?-i:[A-Z]))|"
                r"challenges?\s+posed\s+by|"
+               r"(?:regret|disappointment|dismay|frustration|displeasure|outrage|indignation|"
+               r"dissatisfaction)\s+(?:over|at|about|with|regarding)|"
                r"with\s+(?:(?:grave|deep|serious|great|growing|increasing)\s+)?concern"
                r"(?=\s+(?:the|a|an|reports?|continued|ongoing|renewed|recent)\b)")
 #: Phrases that name an issue only outside a commitment ("called for", "the importance of").
