@@ -1712,3 +1712,23 @@ def test_attending_a_signing_ceremony_is_no_agreement_but_a_deal_told_beside_it_
 def test_discord_is_named_by_its_matter_not_by_how_long_it_lasted_or_what_it_is_called(
         sentence, topics):
     assert [i["topic"] for i in items(sentence).open_issues] == topics
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topics"),
+    [
+        ("Beijing condemned the visit.", ["Condemnation of the visit by Beijing"]),
+        ("The opposition condemned the agreement as a sell-out.",
+         ["Condemnation of the agreement by the opposition"]),
+        ("Japan lodged a protest over the incursion.", ["Protest over the incursion"]),
+        ("Tensions have simmered for months over the sharing of oil revenues.",
+         ["Tensions over the sharing of oil revenues"]),
+        ("Both sides accuse each other of violating the truce.",
+         ["Accusations of violating the truce"]),
+        ("The EU has threatened retaliatory tariffs if Washington goes ahead with the levy.",
+         ["Threat of retaliatory tariffs"]),
+    ],
+)
+def test_a_reproach_is_named_by_what_it_reproaches_and_who_not_by_its_judgement_or_condition(
+        sentence, topics):
+    assert [i["topic"] for i in items(sentence).open_issues] == topics

@@ -869,6 +869,11 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
         objects = (_ISSUE_OBJECT_CUE.search(piece) or _UNAGREED_CUE.search(piece)
                    or _STALLED_TALKS_CUE.search(piece))
         topics = cued
+        whole = _topic(piece) if len(cued) == 1 and re.fullmatch(
+            r"(?:(?:the|a|an)\s+)?[a-z][\w-]*", cued[0]) else None
+        if whole and cued[0].split()[-1] in whole and whole.strip(" .") != piece.strip(" ."):
+            topics = [whole]  # "Beijing condemned the visit": one word names no issue, who
+            # condemned it does
         refused = _REFUSED_ALONE.search(piece) if not topics else None
         asked = _ASKED_TO.search(sentence, 0, sentence.find(piece)) if refused else None
         if asked:  # "Tokyo asked Moscow to resume the framework, but Russia has refused"
@@ -958,8 +963,10 @@ def _named_by_its_cue(clause: str, cue: re.Match) -> str | None:
         if subject and not _is_generic(subject):  # "the demarcation, which remains to be …"
             return f"{subject} still to be {cue.group(0).split()[-1]}"
     flared = re.match(r"\s+(?:have\s+|has\s+)?(?:flared|rose|risen|mounted|escalated|grew|"
-                      r"spiked|deepened|soared)(?:\s+up)?\s+(?P<when>(?:after|over|since|amid)\s+"
-                      r"[^,;.]+)", clause[cue.end():]) if re.fullmatch(
+                      r"spiked|deepened|soared|simmered|festered|lingered|persisted)(?:\s+up)?"
+                      r"(?:\s+for\s+(?:[\w-]+\s+){0,2}?(?:years|months|weeks|decades|days))?\s+"
+                      r"(?P<when>(?:after|over|since|amid)\s+[^,;.]+)", clause[cue.end():]) \
+        if re.fullmatch(
         r"tensions?", cue.group(0), re.I) else None
     if flared:  # "Tensions flared after a coast guard ship rammed a vessel"
         return f"{cue.group(0)} {flared.group('when')}"
@@ -1417,7 +1424,7 @@ def _topic(clause: str) -> str | None:
         return f"{cue.group(0)} {judged_acts.group(0)}"
     if cue and re.match(rf"threaten|{_ALARMED}", cue.group(0), re.I):
         threat = re.split(r"[,;]\s+|\b(?:that|said|says)\s+", clause[:cue.start()])[-1].strip()
-        menace = re.split(r"[,;]", clause[cue.end():])[0].strip(" .")
+        menace = re.split(r"[,;]|\s+(?:if|unless)\s", clause[cue.end():])[0].strip(" .")
         if re.fullmatch(r"threaten(?:s|ed)", cue.group(0)) and menace and \
                 re.match(r"(?:The\s+)?(?-i:[A-Z])", threat) and find_parties(threat):
             if menace.startswith("to "):
@@ -1464,7 +1471,7 @@ def _topic(clause: str) -> str | None:
         named = accused and re.fullmatch(r"(?:(?:the|and|of)\s+|(?-i:[A-Z])[\w’'.-]*,?\s+)+",
                                          accused.group(0), re.I)
         states = find_parties(accused.group(0), capital_as_state=True) if named else []
-        if re.fullmatch(r"accus(?:ed|es|ing)", cue.group(0), re.I) and re.match(r"[a-z]", rest):
+        if re.fullmatch(r"accus(?:e|ed|es|ing)", cue.group(0), re.I) and re.match(r"[a-z]", rest):
             against = f" against {accused.group(0).strip()}" if states else ""
             rest = f"accusations{against} of {rest}"  # "accused Minsk of waging …"
     passive = _PASSIVE_END.search(clause, 0, cue.start()) if cue and rest.startswith("by ") \
@@ -1544,7 +1551,8 @@ def _topic(clause: str) -> str | None:
         return f"{_whose('rejection', clause[head.start():cue.start()])} of the {head.group(1)}" \
             if head else None  # allegations are told
         # where they are made
-    if rejected:  # "rejected the offer within hours", "rejected the plan as unworkable"
+    if rejected or (cue and cue.group(0)[:6].lower() in _CENSURE_NOUNS):  # "rejected the offer
+        # within hours", "rejected the plan as unworkable", "condemned the deal as a sell-out"
         rest = re.split(r"\s+as\s+|\s+(?:within|in|after)\s+(?:hours|days|minutes)\b", rest)[0]
     if cue and re.fullmatch(r"aggression|coercion", cue.group(0), re.I) and \
             re.match(r"(?:against|on|toward|towards)\s", rest):
@@ -1615,6 +1623,9 @@ def _topic(clause: str) -> str | None:
                 return f"{censure} of {rest.rstrip(' .')} by {by}"
             if cue and re.fullmatch(r"stressed|pressed", cue.group(0), re.I):
                 return None  # "stressed the decision would not change X": a view, no issue
+            if cue and re.fullmatch(r"protests?|objections?|complaints?", cue.group(0), re.I):
+                return clause[cue.start():].split(",")[0].strip(" .")  # "lodged a protest over
+                # the incursion": the protest says what the one word does not
             return clause  # "criticised the deal": who criticised says more than "deal"
         return rest
     if rest and not _is_generic(rest) and re.search(r"[A-Za-z]{4}", rest):

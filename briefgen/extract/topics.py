@@ -47,7 +47,8 @@ _PHRASE_END = re.compile(
     r"and\s+(?:to|also)\b|"
     r"and\s+(?:asks|urges|calls|says|adds|notes|invites|requests|encourages|welcomes|"
     r"demands|stresses|warns)\b)"
-    r"|[;:—]|(?<![’']s\s)\(|\s[–-]\s|,\s+(?=[a-z]+(?:ed|ing)\b)")
+    r"|[;:—]|(?<![’']s\s)\(|\s[–-]\s|,\s+(?=[a-z]+(?:ed|ing)\b)|"
+    r"\s+as\s+(?:a|an)\s")  # "condemned the deal as a sell-out": the judgement is no part
 _COORDINATION = re.compile(r",?\s+and\s+(?=(?:the|a|an)\s)|,\s+(?:and\s+)?(?=[A-Z])|"
                            r",?\s+and\s+(?=[A-Z])")
 _PRONOUN = re.compile(r"(?:its|their|his|her|it|them)\b", re.I)
