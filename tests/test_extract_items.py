@@ -1732,3 +1732,15 @@ def test_discord_is_named_by_its_matter_not_by_how_long_it_lasted_or_what_it_is_
 def test_a_reproach_is_named_by_what_it_reproaches_and_who_not_by_its_judgement_or_condition(
         sentence, topics):
     assert [i["topic"] for i in items(sentence).open_issues] == topics
+
+
+@pytest.mark.parametrize(
+    ("sentence", "whats"),
+    [
+        ("Officials struck a deal late on Monday to reopen the crossing.",
+         ["Strike a deal to reopen the crossing"]),
+        ("The ministers agreed late Wednesday to lift the blockade.", ["Lift the blockade"]),
+    ],
+)
+def test_the_time_of_day_an_agreement_was_made_is_no_part_of_its_label(sentence, whats):
+    assert [a["what"] for a in items(sentence).agreements] == whats

@@ -399,7 +399,8 @@ _FORMAL_DATE = (rf",?\s+(?:on\s+)?this\s+[\w-]+\s+day\s+of\s+(?:{MONTH_FULL})"
                 rf"(?:\d{{4}}|{_NUMBER_WORD}(?:[\s-]+(?:and\s+)?{_NUMBER_WORD})*))?")
 _MONTH = rf"(?:{MONTH_FULL}|(?:{MONTH_ABBR})\.?)"
 #: A day the text dates the item by, which the briefing's `when` or date says already.
-_DAY = re.compile(rf"\s+(?:(?:on|next|this|last)\s+{_WEEKDAY}|on\s+{_MONTH}\s+\d{{1,2}}"
+_DAY = re.compile(rf"\s+(?:(?:(?:late|early)\s+(?:on\s+)?|(?:on|next|this|last)\s+){_WEEKDAY}|"
+                  rf"on\s+{_MONTH}\s+\d{{1,2}}"
                   rf"(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|on\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+"
                   rf"(?:of\s+)?{_MONTH}(?:\s+\d{{4}})?|(?:in|next|this|last)\s+{_MONTH}"
                   rf"(?:\s+\d{{4}})?|today|yesterday)\b|{_FORMAL_DATE}")
