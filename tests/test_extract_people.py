@@ -407,3 +407,21 @@ def test_a_full_name_quoted_later_by_surname_alone_is_a_person(texts, names):
 )
 def test_an_envoy_named_after_the_state_of_their_post_is_a_person_with_that_post(text, person):
     assert find_people([text]) == [person]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people"),
+    [
+        ("According to Deputy Prime Minister Ilja Varga, the mechanism is ready.",
+         [Person("Ilja Varga", "Deputy Prime Minister")]),
+        ("Thanks to Foreign Minister Mara Lind, the talks resumed.",
+         [Person("Mara Lind", "Foreign Minister")]),
+        ("Special Envoy to the Sahel Tomas Reyes arrived.",
+         [Person("Tomas Reyes", "Special Envoy to the Sahel")]),
+        ("Kenyan President Amani Otieno and his Somali counterpart Hassan Sheikh Farah met.",
+         [Person("Amani Otieno", "President of Kenya"),
+          Person("Hassan Sheikh Farah", "President of Somalia")]),
+    ],
+)
+def test_a_role_begins_at_its_title_and_a_name_may_hold_a_title_word(sentence, people):
+    assert find_people([sentence]) == people

@@ -672,8 +672,9 @@ def _role_start(tokens: list[_Token], title: int, headline: bool = False) -> int
         if prev in THING_WORDS or (headline and not is_role_word(prev)):
             break
         if (is_cap(prev) or is_abbreviation(prev) or prev in ("’s", "'s", "-")
-                or (prev in ("of", "the", "for", "on", "to") and (is_cap(before)
-                                                                 or before in ("of", "to", "for")))
+                or (prev in ("of", "the", "for", "on") and (is_cap(before)
+                                                           or before in ("of", "to", "for")))
+                or (prev == "to" and is_role_word(before))  # not "According to (Minister X)"
                 or (prev == "and" and before in TITLE_WORDS)):
             j -= 1
         else:

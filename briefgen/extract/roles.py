@@ -99,7 +99,7 @@ Please Not No Yes Good Great New Several Other Many Most Some Such Any Federal N
 """))
 PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el", "de", "da", "di", "del", "della", "van",
                         "von", "der", "den", "le", "la", "dos", "das", "du", "y", "ter", "Al",
-                        "El", "Bin", "Abu", "Abd"})
+                        "El", "Bin", "Abu", "Abd", "Sheikh"})  # "Hassan Sheikh Mohamud"
 SUFFIXES = frozenset({"Jr.", "Sr.", "II", "III", "IV"})
 CONNECTORS = frozenset({"of", "for", "to", "the", "on", "and"})
 #: Verbs of saying after a name: "Jane Roe said", "said Jane Roe".
