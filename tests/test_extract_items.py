@@ -1744,3 +1744,20 @@ def test_a_reproach_is_named_by_what_it_reproaches_and_who_not_by_its_judgement_
 )
 def test_the_time_of_day_an_agreement_was_made_is_no_part_of_its_label(sentence, whats):
     assert [a["what"] for a in items(sentence).agreements] == whats
+
+
+@pytest.mark.parametrize(
+    ("sentence", "whats"),
+    [
+        ("Agreement was reached on the establishment of a joint business council.",
+         ["Establishment of a joint business council"]),
+        ("An agreement was reached to reopen the border crossing.",
+         ["Reopen the border crossing"]),
+        ("A deal was struck to extend the truce by 60 days.", ["Extend the truce by 60 days"]),
+        ("The two delegations initialled a new fisheries agreement.",
+         ["Initial a new fisheries agreement"]),
+        ("No agreement was reached on the price formula.", []),
+    ],
+)
+def test_an_agreement_told_in_the_passive_or_initialled_is_an_agreement(sentence, whats):
+    assert [a["what"] for a in items(sentence).agreements] == whats

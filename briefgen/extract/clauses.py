@@ -81,6 +81,8 @@ _COMMITMENT = re.compile(
     r"|\bagreed\s+that\s+(?P<done>(?:the|a|an|their|its|both)\s+[^,;]{3,120}?\s+)"
     r"(?:should|will|would|must|shall)\s+(?P<be>be\s+[a-z]+ed\b.*)"
     r"|\b(?:is|are) (?:also )?(?P<exploring>exploring\s.*)"
+    r"|\b(?:agreement|consensus|understanding|deal)\s+(?:was|has\s+been|had\s+been)\s+"
+    r"(?:reached|struck|found)\s+(?:on\s+|(?=to\s+[a-z]+\s))(?P<reached>\S.*)"
     r"|\bprovides?\s+for\s+(?P<provides>\S.*)"
     r"|\b(?:agreement|deal|accord|pact|treaty|arrangement)(?:,\s+[^,;]{1,60},)?\s+(?:also\s+)?"
     rf"(?P<term>{DEAL_TERM_VERB})\s+(?P<terms_of>\S.*)"
@@ -105,7 +107,8 @@ _PAST_TO_BASE = {"signed": "sign", "launched": "launch", "established": "establi
                  "finalised": "finalise", "reached": "reach", "struck": "strike",
                  "announced": "announce", "unveiled": "unveil", "adopted": "adopt",
                  "endorsed": "endorse", "approved": "approve", "inked": "sign",
-                 "sealed": "seal", "clinched": "clinch", "pledged": "pledge",
+                 "sealed": "seal", "clinched": "clinch", "initialled": "initial",
+                 "initialed": "initial", "pledged": "pledge",
                  "promised": "promise", "set up": "set up", "accepted": "accept",
                  "upgraded": "upgrade", "renewed": "renew", "extended": "extend",
                  "restored": "restore", "normalized": "normalize", "normalised": "normalise",
@@ -165,7 +168,7 @@ def read_commitment(clause: str) -> Commitment | None:
                           f"{first.group('term')[:-1]} {first.group('terms_of')}")
     act = (first.group("rest") or first.group("will") or first.group("exploring")
            or first.group("would") or first.group("support") or first.group("provides")
-           or first.group("terms"))
+           or first.group("terms") or first.group("reached"))
     reported = bool(first.group("would")) and not re.fullmatch(
         r"(?:it|they|he|she|we|you|I)\s*", first.group("reported"), re.I)
     if reported:
