@@ -314,7 +314,7 @@ def test_hosting_a_counterpart_is_their_visit():
         ("The foreign ministers will meet in Oslo in the spring to take the talks forward.",
          "Meeting of foreign ministers in Oslo"),
         ("The Nordic trade ministers will meet in Oslo in May.",
-         "Meeting of trade ministers in Oslo"),
+         "Meeting of Nordic trade ministers in Oslo"),
         ("Foreign ministers of the three Nordic states are due to meet in Oslo next week.",
          "Meeting of foreign ministers of the three Nordic states in Oslo"),
         ("EU foreign ministers are expected to discuss the package at a meeting in Oslo next "
@@ -1354,3 +1354,14 @@ def test_the_session_a_body_convenes_is_named_by_the_body_also_after_agreed_that
     assert one("The two sides agreed that the Joint Trade Committee will convene its next "
                "session in Oslo in September 2026.")["what"] == \
         "Session of the Joint Trade Committee in Oslo"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "what"),
+    [
+        ("The G7 leaders will gather in Evian in June.", "Meeting of G7 leaders in Evian"),
+        ("Foreign ministers will meet in Oslo next week.", "Meeting of foreign ministers in Oslo"),
+    ],
+)
+def test_a_group_after_the_keeps_the_name_that_says_which_group_it_is(sentence, what):
+    assert one(sentence)["what"] == what

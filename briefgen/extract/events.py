@@ -1230,7 +1230,7 @@ def _noun_phrase(clause: str, start: int, end: int, earlier: str = "") -> str:
             if group.group("body") or named.lower().endswith((*_BODIES, "group")):
                 remit = group.group("remit") or ""  # "The Council will meet": the Council's
                 return f"{word} of the {named}{remit}"  # "the Joint Working Group on labour"
-            named = _as_common_noun(named)
+            named = _as_common_noun(named) if not clause[:group.start()].strip() else named
             if re.match(r"(?:two|three|four)\s", named):
                 named = f"the {named}"  # "The two leaders are due to meet"
             of = group.group("of")
@@ -1247,7 +1247,8 @@ def _noun_phrase(clause: str, start: int, end: int, earlier: str = "") -> str:
     group = _GROUP_SUBJECT.match(clause) if word.lower() == "meeting" and not mods and \
         re.search(r"\bat\s+(?:a|an)\s+$", clause[:start]) else None
     if group and not re.match(r"\s+(?:of|between|with)\b", clause[end:]):  # "Ministers will
-        return f"{word} of {_as_common_noun(group.group('group'))}"  # discuss it at a meeting"
+        named = group.group("group")  # discuss it at a meeting"
+        return f"{word} of {_as_common_noun(named) if group.start('group') == 0 else named}"
     phrase = " ".join([*mods, word])
     tail = re.match(r"\s+(of|on|between|with(?=\s+(?:the\s+)?[A-Z]))\s+"
                     r"([\w’'.–-]+(?:\s+[\w’'.–-]+){0,6}?)(?=[,;.]|\s+(?:to|in|"
@@ -1292,7 +1293,8 @@ _OPEN_ENDS = frozenset({"of", "on", "for", "to", "the", "a", "an", "its", "their
 
 def _as_common_noun(group: str) -> str:
     """A group opening a sentence as it reads mid-sentence: "Foreign ministers" → "foreign
-    ministers"; "G7 leaders", "EU ministers" and "Caricom leaders" keep their capitals."""
+    ministers"; "G7 leaders", "EU ministers" and "Caricom leaders" keep their capitals. A
+    group after "The" is written as the text writes it ("The Nordic foreign ministers")."""
     words = group.split()
     common = len(words) == 1 or words[0] in TITLE_MODIFIERS or is_adjective(words[0].lower()) \
         or words[0].lower() in _GROUP_WORDS
@@ -1379,7 +1381,7 @@ _MEETING_GROUP = re.compile(
     rf"(?:{'|'.join(SITTING_BODIES)})"
     r"(?:\s+on\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,2})?)|"
     r"(?:(?!(?i:the|their|our|its|his|her|that|these|those)\s)"
-    r"(?:(?<![\w,] )[A-Z]|[a-z])[\w-]+\s+){0,2}"
+    r"(?:(?:(?<![\w,] )|(?<=\b[Tt]he ))[A-Z]|[a-z])[\w-]+\s+){0,2}"  # "(The) G7 leaders"
     r"(?i:ministers|leaders|officials|delegations|teams|negotiators|envoys|experts|diplomats|"
     r"presidents|chiefs|commanders|governors|heads of state|board|council|committee|"
     r"commission|working group))"
