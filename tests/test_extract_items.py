@@ -1761,3 +1761,20 @@ def test_the_time_of_day_an_agreement_was_made_is_no_part_of_its_label(sentence,
 )
 def test_an_agreement_told_in_the_passive_or_initialled_is_an_agreement(sentence, whats):
     assert [a["what"] for a in items(sentence).agreements] == whats
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topics"),
+    [
+        ("The EU will not recognize the results of the election.",
+         ["EU’s refusal to recognize the results of the election"]),
+        ("The United States has refused to lift the sanctions.",
+         ["U.S. refusal to lift the sanctions"]),
+        ("The two sides acknowledged their differences on Taiwan.", ["Differences on Taiwan"]),
+        ("Concerns about the programme were also raised.", ["Concerns about the programme"]),
+        ("They raised concerns over Taiwan, the South China Sea and Hong Kong.",
+         ["Taiwan", "South China Sea", "Hong Kong"]),
+    ],
+)
+def test_an_issue_of_one_name_or_one_word_keeps_what_makes_it_a_headline(sentence, topics):
+    assert [i["topic"] for i in items(sentence).open_issues] == topics

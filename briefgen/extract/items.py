@@ -41,7 +41,7 @@ from briefgen.extract.literal_gate import LiteralGated
 from briefgen.extract.names import FORMER_OFFICE, PLACE_NAME, find_parties
 from briefgen.extract.phrases import last_mention, mentions
 from briefgen.extract.quotes import POSSESSIVE_NAME, quoted_whole
-from briefgen.extract.topics import cue_topics
+from briefgen.extract.topics import FINITE_VERB, cue_topics
 
 #: What alarms or angers another is at issue: "Venezuela's claim to X has alarmed Guyana".
 _ALARMED = (r"(?:(?:has|have|had)\s+(?:\w+ly\s+)?(?:alarmed|angered|worried|upset|irked|infuriated|"
@@ -326,12 +326,6 @@ _STALLED_TALKS = re.compile(
     r"|\b(?:talks|negotiations|discussions|conference|summit|process)\s+(?:[^,.;:]{0,80}?\s+)?"
     r"(?:broke down|collapsed|stalled|faltered|foundered)"
     r"\s+(?:over|on)\s+(?P<failed>[^,.;:]+)", re.I)
-#: Where a noun phrase after an issue cue gives way to its clause's verb ("… shows no sign").
-_FINITE_VERB = re.compile(r"(?<!\bthe)(?<!\bits)(?<!\btheir)(?<!\ba)\s+(?:has|have|had|is|are|was|"
-                          r"were|did|does|do|remains?|remained|"
-                          r"continues?|"
-                          r"continued|shows?|showed|persists?|persisted|will|would|could|"
-                          r"can|may|might)\b")
 
 #: A verb after an issue's noun, which is its subject: "(the protests) began peacefully".
 _VERB_OF_ITS_SUBJECT = re.compile(r"\s+(?:\w+ly\s+)?(?:began|broke\s+out|erupted|flared|"
@@ -896,7 +890,7 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
             who = reported_refusal.group("who")
             states = find_parties(who or piece[:reported_refusal.start()], capital_as_state=True)
             whose = _possessive(states[0] if len(states) == 1 else who)
-            what = _FINITE_VERB.split(reported_refusal.group("what"), maxsplit=1)[0]
+            what = FINITE_VERB.split(reported_refusal.group("what"), maxsplit=1)[0]
             topics = [f"{whose}refusal to {what}"]
         if measure and not topics:
             topics = [measure.group("measure")]
@@ -905,7 +899,7 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
         if objects and not topics:
             topics = _object_topics(next(g for g in objects.groups() if g))
             lone = topics[0] if len(topics) == 1 else ""
-            if re.fullmatch(r"(?:(?:the|a|an)\s+)?[a-z][\w-]*", lone) and \
+            if re.fullmatch(r"(?:(?:the|a|an)\s+)?[a-z][\w-]*|[A-Z][\w-]*", lone) and \
                     objects.group(0).lower().startswith((*_ISSUE_NOUNS, *_TALKS_NOUNS)):
                 head = objects.group(0)[:objects.group(0).find(lone) + len(lone)]
                 topics = [head]  # "the dispute over the islands": one noun says too little
@@ -1214,7 +1208,7 @@ def _object_topics(objects: str) -> list[str]:
                        r"but|(?<!ed\s)by\s+\w+ing)\b|,\s+(?:[\w’'.-]+\s+){1,7}?(?:said|says|told)\b|,\s+and\s+(?=[A-Z])|,\s+(?:a|an)\s|,\s+(?=[a-z]+ing\b)|"
                        rf",\s+the\s+(?:[\w-]+\s+){{0,2}}?{_WHAT_A_MATTER_IS}",
                        objects)[0]  # "fishing rights, the main sticking point": one matter
-    objects = _FINITE_VERB.split(objects, maxsplit=1)[0]
+    objects = FINITE_VERB.split(objects, maxsplit=1)[0]
     pieces = [p.strip() for p in re.split(r",\s+(?:and\s+)?|\s+and\s+", objects)
               if p.strip()]
     short = all(len(p.split()) <= 5 for p in pieces)
@@ -1295,7 +1289,7 @@ def _topic(clause: str) -> str | None:
         who = refusal.group("who")
         state = find_parties(who, capital_as_state=True) if who else []
         whose = refusal.group("whose") or _possessive(state[0] if len(state) == 1 else who)
-        what = _FINITE_VERB.split(refusal.group("what"), maxsplit=1)[0]
+        what = FINITE_VERB.split(refusal.group("what"), maxsplit=1)[0]
         described = _DESCRIBED.match(what.split(maxsplit=1)[-1])
         if described:  # "would not accept a plan that ignored X": which plan
             return described.group(0)
@@ -1318,7 +1312,7 @@ def _topic(clause: str) -> str | None:
         return demand.group(0)  # "rejected Sorland's demand that the drills be cancelled"
     demanded = _DEMANDED.search(clause)
     if demanded:  # "Hamas has demanded a permanent end to the war" → "Hamas’s demand for …"
-        what = _FINITE_VERB.split(demanded.group("what"), maxsplit=1)[0]
+        what = FINITE_VERB.split(demanded.group("what"), maxsplit=1)[0]
         what = re.split(r"\s+(?:that|which|who)\s+", what)[0]  # "a deal that guarantees …"
         return f"{_possessive(demanded.group('who'))}demand for {what}"
     asked = _REQUEST_TO.search(clause)
@@ -1524,11 +1518,11 @@ def _topic(clause: str) -> str | None:
             return f"{cue.group(0).lower()} {subject[:1].lower()}{subject[1:]}"
     if cue and re.match(r"(?:become|becomes|became)\s", rest):
         return f"{cue.group(0)} {re.split(r'[,;.”]', rest)[0]}"  # "if the blockades become …"
-    if _FINITE_VERB.match(" " + rest):
+    if FINITE_VERB.match(" " + rest):
         subject = re.split(r"\b(?:the|a|an|that|said|says)\s+", clause[:cue.end()])[-1]
         if not _is_generic(subject):
             return subject
-    rest = _FINITE_VERB.split(rest, maxsplit=1)[0]
+    rest = FINITE_VERB.split(rest, maxsplit=1)[0]
     if cue and re.fullmatch(r"tensions?|violence|clash(?:es)?|unrest|differences|protests|"
                             r"fighting", cue.group(0), re.I) \
             and re.match(r"(?:in|along|on|near|at|across)\s", rest):
@@ -1796,7 +1790,7 @@ _REFUSAL = re.compile(rf"(?:(?P<whose>{POSSESSIVE_NAME}"
                       rf"(?P<who>{_AGENT_NAME})\s+(?:(?:has|have|had)\s+)?"
                       r"(?:(?:again|repeatedly|so far|still|also|long|consistently)\s+)?)?"
                       r"\b(?:refus(?:al|e|es|ed|ing)\s+to|"
-                      r"(?<=[a-z] )(?<!that )(?<!which )(?<!who )(?:would|will)\s+not)\s+"
+                      r"(?<=\w )(?<!that )(?<!which )(?<!who )(?:would|will)\s+not)\s+"
                       rf"(?!{_SAYING_NOTHING}|{_NOT_REFUSED})"
                       r"(?P<what>[a-z]+\s+(?:[a-z][\w-]*,\s+)*[^,;.]+)")
 #: A refusal told as its speaker's word: "Georgetown has made clear that it will not discuss
@@ -1814,8 +1808,11 @@ _NOT_AN_AGENT = frozenset({"It", "They", "He", "She", "We", "The", "This", "Both
 
 
 def _possessive(who: str | None) -> str:
-    """"Hamas" → "Hamas’s ", for "Hamas’s demand"; nothing for a word that names no one."""
-    return f"{who}’s " if who and who not in _NOT_AN_AGENT else ""
+    """"Hamas" → "Hamas’s ", for "Hamas’s demand"; nothing for a word that names no one. An
+    abbreviation with points is attributive, as headlines write it: "U.S. refusal"."""
+    if not who or who in _NOT_AN_AGENT:
+        return ""
+    return f"{who} " if who.endswith(".") else f"{who}’s "
 
 #: Whose relations a clause goes on to say have soured: "relations between Lima and La Paz".
 _TIES_BEFORE = re.compile(r"\b(?:relations|ties)\s+(?:between|with)\s+[^,;]+?"
@@ -1861,7 +1858,7 @@ def _problem_phrase(clause: str, start: int, end: int) -> str:
     if modifiers and re.fullmatch(r"percent|per", modifiers[0], re.I) and \
             len(words) > len(modifiers) and re.fullmatch(r"[\d.,]+", words[-len(modifiers) - 1]):
         modifiers.insert(0, words[-len(modifiers) - 1])  # "its 5 percent common tariff"
-    rest = _FINITE_VERB.split(clause[end:], maxsplit=1)[0]
+    rest = FINITE_VERB.split(clause[end:], maxsplit=1)[0]
     listed = _NOUN_LIST.match(rest)
     if listed and len(listed.group(0).split()) <= 12:  # "shortages of grain, oil and fuel"
         return " ".join([*modifiers, clause[start:end]]) + listed.group(0)

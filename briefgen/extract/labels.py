@@ -350,7 +350,7 @@ _WORDY = re.compile(r"(?:(?<=memorandum)|(?<=memoranda))\s+of\s+understanding\b|
 _SHOUTED = re.compile(r"\b[A-Z]{3,}(?:\s+[A-Z]{2,})+\b")
 #: Names as a headline writes them: "U.S." ("the United States of America" stays; "the United
 #: States’ decision" is "the U.S. decision"), "UN", "EU".
-_HEADLINE_NAMES = ((LiteralGated(re.compile(r"\bUnited States[’'](?=\s)")), "U.S."),
+_HEADLINE_NAMES = ((LiteralGated(re.compile(r"\bUnited States[’']s?(?=\s)")), "U.S."),
                    (LiteralGated(re.compile(r"\bUnited States\b(?!\s+of\b)")), "U.S."),
                    (LiteralGated(re.compile(r"\bUnited Nations\b")), "UN"),
                    (LiteralGated(re.compile(r"\bEuropean Union\b")), "EU"))

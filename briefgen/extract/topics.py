@@ -49,7 +49,16 @@ _PHRASE_END = re.compile(
     r"demands|stresses|warns)\b)"
     r"|[;:—]|(?<![’']s\s)\(|\s[–-]\s|,\s+(?=[a-z]+(?:ed|ing)\b)|"
     r"\s+as\s+(?:a|an)\s")  # "condemned the deal as a sell-out": the judgement is no part
-_COORDINATION = re.compile(r",?\s+and\s+(?=(?:the|a|an)\s)|,\s+(?:and\s+)?(?=[A-Z])|"
+#: The verb of a clause whose subject the cue opens: "(concerns about X) were raised".
+_PASSIVE_AFTER = re.compile(r"\s+(?:were|was|have\s+been|has\s+been)\s+(?:\w+ly\s+|also\s+)?"
+                            r"(?:raised|voiced|expressed|heard|discussed|noted|addressed)\b")
+#: Where a noun phrase after an issue cue gives way to its clause's verb ("… shows no sign").
+FINITE_VERB = re.compile(r"(?<!\bthe)(?<!\bits)(?<!\btheir)(?<!\ba)\s+(?:has|have|had|is|are|was|"
+                         r"were|did|does|do|remains?|remained|"
+                         r"continues?|"
+                         r"continued|shows?|showed|persists?|persisted|will|would|could|"
+                         r"can|may|might)\b")
+_COORDINATION = re.compile(r",?\s+and\s+(?=(?:the|a|an)\s)|,\s+(?:and\s+)?(?=(?:the\s+)?[A-Z])|"
                            r",?\s+and\s+(?=[A-Z])")
 _PRONOUN = re.compile(r"(?:its|their|his|her|it|them)\b", re.I)
 _DETERMINED = re.compile(r",?\s+and\s+(?=(?:the|a|an)\s)")
@@ -79,7 +88,14 @@ def cue_topics(clause: str, strong_only: bool = False) -> list[str]:
             phrase = found.group(0)  # the threat is the issue: "threats to shipping lanes"
         else:
             phrase = found.group("rest")
-        phrase = _noun_phrase(phrase).strip(" ,.")
+        phrase = _noun_phrase(phrase)
+        if not re.search(r"\b(?:what|whether|how|who|which|when|where|why|that)\b", phrase, re.I):
+            phrase = _PASSIVE_AFTER.split(phrase, maxsplit=1)[0]  # "concerns about X were raised"
+        phrase = phrase.strip(" ,.")
+        if re.match(r"concerns?\s", found.group(0), re.I) and \
+                re.fullmatch(r"(?:(?:the|a|an)\s+)?[\w’'-]+", phrase):
+            phrase = f"{found.group(0)[:found.start('rest') - found.start()]}{phrase}"  # one
+            # word says too little: "concerns about Iran", "concerns over the programme"
         if re.match(r"by\s", phrase):
             continue  # "(it was) condemned by the UN": who condemned, not what
         topics += [t for t in split_coordination(phrase) if re.search(r"[A-Za-z]{3}", t)]
