@@ -1778,3 +1778,22 @@ def test_an_agreement_told_in_the_passive_or_initialled_is_an_agreement(sentence
 )
 def test_an_issue_of_one_name_or_one_word_keeps_what_makes_it_a_headline(sentence, topics):
     assert [i["topic"] for i in items(sentence).open_issues] == topics
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topics", "whats"),
+    [
+        ("Questions remain over how the fund will be financed.",
+         ["How the fund will be financed"], []),
+        ("Nothing was agreed on the question of reparations.", ["Question of reparations"], []),
+        ("Officials said the agreement does not address the issue of water rights.",
+         ["Water rights"], []),
+        ("The deal does not cover plug-in hybrids, which remain subject to duties.",
+         ["Plug-in hybrids"], []),
+    ],
+)
+def test_what_a_deal_leaves_out_or_nobody_agreed_is_an_issue_not_an_agreement(
+        sentence, topics, whats):
+    drafted = items(sentence)
+    assert [i["topic"] for i in drafted.open_issues] == topics
+    assert [a["what"] for a in drafted.agreements] == whats

@@ -156,6 +156,7 @@ _NOT_AGREEMENT = re.compile(
     r"\bwill\s+(?:discuss|review|consider)\s+(?:our|their|the|its)\s+(?:[\w-]+\s+){0,2}"
     r"(?:resolve|commitment|determination)\b|"  # "will discuss our shared resolve to …": talks
     r"remain(?:s|ed)? committed|may be|hail\w*|in the past\b|"
+    r"nothing\s+(?:was|has\s+been|had\s+been)\s+(?:agreed|decided|signed)|"
     r"\bif\s+(?:[\w’'-]+\s+){1,3}(?:lifted|eased|waived|settled|dropped)\b|"
     r"(?:was|were|has|have|had)\s+never\s+(?!been\s+(?:stronger|closer|better|more)\b)|"
     r"(?:was|were)\s+committed\s+to\b|"
@@ -233,6 +234,9 @@ _ISSUE = re.compile(
     r"(?:without|no)\s+(?:an?\s+|any\s+)?(?:agreement|deal|consensus)\s+(?:on|over)\b|"
     r"no\s+(?:agreement|deal|consensus|decision)\s+(?:was|has\s+been|had\s+been|could\s+be)\s+"
     r"(?:reached|made|found|taken)\b|"
+    r"nothing\s+(?:was|has\s+been|had\s+been)\s+(?:agreed|decided)\s+(?=on|over|about)|"
+    r"(?:agreement|deal|accord|text|pact|treaty|framework|package)\s+(?:also\s+)?"
+    r"(?:does|did)\s+not\s+(?:address|cover|include|resolve|settle)\b|"
     r"stumbling blocks?|soured|broke down|"
     r"not (?:been |yet )?(?:resolved|settled|secured|found|concluded|finali[sz]ed|completed)\b|"
     rf"{_HELD}|"
@@ -1208,7 +1212,8 @@ def _object_topics(objects: str) -> list[str]:
                        r"but|(?<!ed\s)by\s+\w+ing)\b|,\s+(?:[\w’'.-]+\s+){1,7}?(?:said|says|told)\b|,\s+and\s+(?=[A-Z])|,\s+(?:a|an)\s|,\s+(?=[a-z]+ing\b)|"
                        rf",\s+the\s+(?:[\w-]+\s+){{0,2}}?{_WHAT_A_MATTER_IS}",
                        objects)[0]  # "fishing rights, the main sticking point": one matter
-    objects = FINITE_VERB.split(objects, maxsplit=1)[0]
+    if not re.match(r"(?:how|whether|what|who|when|where|why)\s", objects, re.I):
+        objects = FINITE_VERB.split(objects, maxsplit=1)[0]  # not "(over) how the fund (will …)"
     pieces = [p.strip() for p in re.split(r",\s+(?:and\s+)?|\s+and\s+", objects)
               if p.strip()]
     short = all(len(p.split()) <= 5 for p in pieces)
