@@ -425,3 +425,9 @@ def test_an_envoy_named_after_the_state_of_their_post_is_a_person_with_that_post
 )
 def test_a_role_begins_at_its_title_and_a_name_may_hold_a_title_word(sentence, people):
     assert find_people([sentence]) == people
+
+
+def test_a_region_s_word_that_opens_the_next_role_ends_the_office_before_it():
+    assert find_people(["Present were Minister of Finance Kofi Mensah and Central Bank Governor "
+                        "Ama Addo."]) == [Person("Kofi Mensah", "Minister of Finance"),
+                                          Person("Ama Addo", "Central Bank Governor")]
