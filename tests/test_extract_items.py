@@ -1797,3 +1797,19 @@ def test_what_a_deal_leaves_out_or_nobody_agreed_is_an_issue_not_an_agreement(
     drafted = items(sentence)
     assert [i["topic"] for i in drafted.open_issues] == topics
     assert [a["what"] for a in drafted.agreements] == whats
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topics"),
+    [
+        ("What it did not show was any movement on the question that divides them.",
+         ["No movement on the question"]),
+        ("Taiwan remains the issue that divides the two powers most.", ["Taiwan"]),
+        ("In Wadi, where war has gutted the ministry, engineers say they receive the data "
+         "late, raising safety concerns during the flood season.",
+         ["Safety concerns during the flood season"]),
+    ],
+)
+def test_an_issue_is_named_by_its_clause_not_by_a_cleft_a_relative_or_an_aside(
+        sentence, topics):
+    assert [i["topic"] for i in items(sentence).open_issues] == topics

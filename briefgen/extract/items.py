@@ -1325,6 +1325,10 @@ def _topic(clause: str) -> str | None:
         return _asked_to_stop(clause[asked.start():asked.start("what")], asked.group("what"))
     problem = _WEAK_ISSUE.search(clause)
     disputed = _ISSUE_CUE.search(clause)
+    aside = _RELATIVE_ASIDE.search(clause) if disputed else None
+    if aside and aside.start() < disputed.start() < aside.end():
+        disputed = _ISSUE_CUE.search(clause, aside.end()) or disputed  # "In Sudan, where war
+        # has gutted the ministry, engineers … raising safety concerns": the concerns
     if problem and problem.group("problem") and not disputed:
         return _problem_phrase(clause, problem.start(), problem.end())
     if problem and re.match(r"tariffs?\s", problem.group(0), re.I) and not disputed:
@@ -1356,6 +1360,9 @@ def _topic(clause: str) -> str | None:
         kind = " ".join(w for w in held if w.lower() not in _NOT_MODIFIER and w[0].islower()
                         and not w.endswith("ed"))
         return f"{kind} concerns in {where.group(1)}".strip()
+    if cue and re.fullmatch(r"concerns?", cue.group(0), re.I) and \
+            re.match(r"\s+(?:during|amid|among|after|following|since)\s", clause[cue.end():]):
+        return _problem_phrase(clause, cue.start(), cue.end())  # "safety concerns during X"
     owned = _OWNED_BY.match(clause, cue.end()) if cue and re.fullmatch(
         r"concerns?", cue.group(0), re.I) else None
     if owned:  # "address the concerns of each side in their trade relationship": whose
@@ -1774,8 +1781,27 @@ def _subject_called_an_issue(clause: str) -> str | None:
     before = clause[:called.start()]
     parts = re.split(r"[,;]", before)
     set_off = before.rstrip().endswith(",") and len(parts) >= 3
-    subject = _SUBJECT_LEAD.split(parts[-3] if set_off else parts[-1])[-1].strip()
+    said = parts[-3] if set_off else parts[-1]
+    relative = re.search(r"\s+(?:that|which)\s*$", said)
+    if relative:  # "(any movement on) the question that divides them": the question
+        said = said[:relative.start()]
+        named = re.match(r"(?P<what>.+?)\s+(?:is|was|remains|remained)\s+(?:still\s+)?"
+                         r"(?:the|a|an)\s+(?:\w+\s+)?(?:issue|question|matter|point|problem)$",
+                         _SUBJECT_LEAD.split(said)[-1].strip())
+        if named:  # "Taiwan remains the issue that divides them": Taiwan
+            return named.group("what")
+    subject = said.strip() if relative else _SUBJECT_LEAD.split(said)[-1].strip()
+    cleft = _NEGATED_CLEFT.match(subject)
+    if cleft:  # "What it did not show was any movement on X" → "No movement on X"
+        return f"no {cleft.group('what')}"
     return subject or None
+
+
+#: A relative clause set off by commas, which tells the background of what it follows.
+_RELATIVE_ASIDE = re.compile(r",\s+(?:where|which|who|whose)\b[^,;]*,")
+#: A pseudo-cleft of what did not happen: "What it did not show was any movement on X".
+_NEGATED_CLEFT = re.compile(r"What\s+(?:[\w’'-]+\s+){1,3}?(?:did|does|has|have|had)\s+not\s+"
+                            r"[a-z]+\s+(?:was|is)\s+(?:any\s+)?(?P<what>\S.*)")
 
 
 #: Where a subject's own words begin: after the reporting verb or conjunction before them.
@@ -1840,10 +1866,15 @@ _DESCRIBED = re.compile(r"(?:(?:the|a|an|any)\s+)?[a-z][\w-]+\s+(?:that|which|wh
 
 _FUNCTION_WORDS = ("the a an to of in on with and or by for from that this these its their our "
                    "his her is are was were has have had will would any such as about over "
-                   "said says")
+                   "said says where when which who while whose whom")
 _NOT_MODIFIER = frozenset(_FUNCTION_WORDS.split())
 
 
+#: Participles whose object the problem is, not modifiers of it ("raising (safety concerns)",
+#: unlike "growing concerns").
+_GOVERNING_PARTICIPLES = frozenset({"raising", "voicing", "expressing", "citing", "sparking",
+                                    "fuelling", "fueling", "prompting", "triggering", "causing",
+                                    "easing", "addressing", "stoking"})
 #: A phrase ending the clause in a list of a few nouns: " of grain, cooking oil and fuel".
 _NOUN_LIST = re.compile(r"[^,;:]{0,60}?(?:,\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+){1,6},?\s+(?:and|or)\s+"
                         r"(?:[\w’'-]+\s+){0,2}[\w’'-]+(?=\s*[.;]?\s*$)")
@@ -1857,6 +1888,7 @@ def _problem_phrase(clause: str, start: int, end: int) -> str:
     for back, word in enumerate(reversed(words[-3:]), start=2):
         infinitive = len(words) >= back and words[-back].lower() == "to"  # "to deter (X's …)"
         if word.lower() in _NOT_MODIFIER or word.endswith((",", ";")) or infinitive or \
+                word.lower() in _GOVERNING_PARTICIPLES or \
                 (re.fullmatch(r"[a-z]+ed", word) and word not in ("continued", "repeated")):
             break
         modifiers.insert(0, word)
