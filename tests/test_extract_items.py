@@ -1813,3 +1813,18 @@ def test_what_a_deal_leaves_out_or_nobody_agreed_is_an_issue_not_an_agreement(
 def test_an_issue_is_named_by_its_clause_not_by_a_cleft_a_relative_or_an_aside(
         sentence, topics):
     assert [i["topic"] for i in items(sentence).open_issues] == topics
+
+
+@pytest.mark.parametrize(
+    ("sentence", "whats"),
+    [
+        ("The pact, signed in Riyadh on Sunday, commits both sides to a ceasefire.",
+         ["Commit to a ceasefire"]),
+        ("Ministers gave the go-ahead for construction of the pipeline.",
+         ["Construction of the pipeline"]),
+        ("The council gave the green light to the project.", ["Approve the project"]),
+    ],
+)
+def test_a_deal_binding_both_sides_or_an_approval_is_labelled_by_what_it_binds_or_approves(
+        sentence, whats):
+    assert [a["what"] for a in items(sentence).agreements] == whats

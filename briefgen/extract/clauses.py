@@ -86,7 +86,7 @@ _COMMITMENT = re.compile(
     r"|\bprovides?\s+for\s+(?P<provides>\S.*)"
     r"|\b(?:agreement|deal|accord|pact|treaty|arrangement)(?:,\s+[^,;]{1,60},)?\s+(?:also\s+)?"
     rf"(?P<term>{DEAL_TERM_VERB})\s+(?P<terms_of>\S.*)"
-    r"|\b(?:(?:calls?|called)\s+for|envisag(?:es|ed)|foresees|gave\s+the\s+green\s+light\s+to|"
+    r"|\b(?:(?:calls?|called)\s+for|envisag(?:es|ed)|foresees|gave\s+(?:the\s+|its\s+|their\s+)?(?:green\s+light|go-ahead)\s+(?:to|for)|"
     r"set\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:target|goal)\s+of)\s+(?P<terms>\S.*)"
     rf"|{REPORTED}(?P<reported>(?:[\w’'.-]+\s+){{1,4}}?)would\s+(?:also\s+)?(?P<would>\S.*)"
     rf"|{RESTATED}(?P<support>(?:\w+\s+){{0,2}}support\s+for\s+\S.*)", re.I)

@@ -594,6 +594,9 @@ def _agreement_label(clause: str, evidence: str) -> str:
         doer = "" if ALL_PARTIES.fullmatch(who) else f"{who} to "
         return fit(f"{doer}{agreed.group('act')}", evidence, examples=True)
     found = read_commitment(clause)
+    if found and re.search(r"\b(?:green\s+light|go-ahead)\b", found.cue, re.I) and \
+            len(content_words(found.act)) == 1:
+        return fit(f"approve {found.act}", evidence)  # "gave the green light to the project"
     single = _SINGLE_OBJECT_CUE.search(found.cue) if found and len(
         content_words(found.act)) == 1 and not _RELATIVE_END.search(found.agent) else None
     if single:  # "agreed to a truce", "pledged to cooperate": one word says little alone
@@ -942,7 +945,8 @@ _AGREED_TO = re.compile(r"^Agree\s+to\s+(?:(?:a|an|the)\s+)?")
 #: (committed to intensify)": X is what is committed to.
 _RELATIVE_END = re.compile(r"\b(?:which|that|who|whom)\b[^,;]*$", re.I)
 #: A cue whose one-word object needs it: "agreed to (a truce)", "pledged to (cooperate)".
-_SINGLE_OBJECT_CUE = re.compile(r"\b(agree|commit|pledge)(?:d|s|ted|ed)?\s+to$", re.I)
+_SINGLE_OBJECT_CUE = re.compile(r"\b(agree|commit|pledge)(?:d|s|ted|ed)?\s+(?:(?:both|the\s+two)\s+"
+                                r"(?:sides|parties|countries)\s+)?to$", re.I)
 
 
 def _cue_word(cue: str) -> str:
