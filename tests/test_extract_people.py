@@ -431,3 +431,17 @@ def test_a_region_s_word_that_opens_the_next_role_ends_the_office_before_it():
     assert find_people(["Present were Minister of Finance Kofi Mensah and Central Bank Governor "
                         "Ama Addo."]) == [Person("Kofi Mensah", "Minister of Finance"),
                                           Person("Ama Addo", "Central Bank Governor")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("Greta Holm, the European Commission president, hailed the deal.",
+         Person("Greta Holm", "European Commission president")),
+        ("Faisal bin Khalid, the crown prince, hosted the talks.",
+         Person("Faisal bin Khalid", "crown prince")),
+        ("Olaf Berg, the German chancellor, arrived.", Person("Olaf Berg", "German chancellor")),
+    ],
+)
+def test_a_role_set_off_after_a_name_may_name_its_institution_or_a_crown(sentence, person):
+    assert find_people([sentence]) == [person]

@@ -516,9 +516,9 @@ def _apposed_in_lowercase(tokens: list[_Token], i: int, end: int) -> tuple | Non
         k = owner_end + 1  # "Tesfaye Alemu, Ethiopia’s chief negotiator", "the World Bank’s …"
     while k < len(tokens) and k - j < 6 and tokens[k].text.isalpha() and \
             (tokens[k].text.islower() or canonical(tokens[k].text) or
-             is_abbreviation(tokens[k].text)) and \
+             is_abbreviation(tokens[k].text) or is_cap(tokens[k].text)) and \
             not is_person_noun(tokens[k].text):
-        k += 1  # "a former Colombian deputy foreign minister"
+        k += 1  # "a former Colombian deputy foreign minister", "the European Commission president"
     if k >= len(tokens) or not is_person_noun(tokens[k].text):
         return None
     while k + 1 < len(tokens) and is_person_noun(tokens[k + 1].text):

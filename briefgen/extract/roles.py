@@ -128,7 +128,8 @@ director chair chairman chairwoman ceo secretary administrator commissioner advo
 fellow member treasurer mayor governor representative counterpart chief
 analyst expert researcher scholar facilitator mediator coach captain player fisherman fishermen
 trader herder villager resident nurse doctor engineer worker driver judge magistrate head manager
-lady
+lady king queen prince princess emir sultan monarch premier chancellor pope cardinal archbishop
+bishop imam cleric lawmaker legislator
 winger forward guard centre center striker goalkeeper keeper defender midfielder scrum-half
 fly-half fullback full-back flanker pitcher batsman batter bowler sprinter swimmer cyclist
 runner wrestler boxer golfer jockey skipper playmaker teammate pair duo champion medallist
