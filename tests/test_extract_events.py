@@ -1365,3 +1365,8 @@ def test_the_session_a_body_convenes_is_named_by_the_body_also_after_agreed_that
 )
 def test_a_group_after_the_keeps_the_name_that_says_which_group_it_is(sentence, what):
     assert one(sentence)["what"] == what
+
+
+def test_an_act_ahead_as_early_as_a_date_is_labelled_without_the_hedge():
+    assert one("The EU could impose new tariffs as early as next month.")["what"] == \
+        "EU to impose new tariffs"

@@ -1828,3 +1828,20 @@ def test_an_issue_is_named_by_its_clause_not_by_a_cleft_a_relative_or_an_aside(
 def test_a_deal_binding_both_sides_or_an_approval_is_labelled_by_what_it_binds_or_approves(
         sentence, whats):
     assert [a["what"] for a in items(sentence).agreements] == whats
+
+
+@pytest.mark.parametrize(
+    ("sentence", "whats", "topics"),
+    [
+        ("Analysts expect the two sides to sign a deal next year.", [], []),
+        ("The two sides expect to sign a deal next year.", ["Sign a deal next year"], []),
+        ("If ratified, the treaty will cut tariffs on 90% of goods.", [], []),
+        ("When the leaders met in May, they agreed to set up a joint fund.",
+         ["Set up a joint fund"], []),
+    ],
+)
+def test_what_others_expect_or_a_treaty_would_do_if_ratified_commits_no_one_yet(
+        sentence, whats, topics):
+    drafted = items(sentence)
+    assert [a["what"] for a in drafted.agreements] == whats
+    assert [i["topic"] for i in drafted.open_issues] == topics

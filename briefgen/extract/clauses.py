@@ -57,7 +57,8 @@ _COMMITMENT = re.compile(
     r"pledge[sd]?|pledging|resolve[sd]|decide[sd]|vowed|promised|undertook|undertakes?|"
     r"intends?|intended|"
     r"(?:is|are|was|were|stands?|stood)\s+(?:also\s+)?(?:ready|willing)|"
-    r"plans?|planned|aims?|aimed|seeks?|sought|expressed (?:their|our|his|her) (?:\w+ )?"
+    r"plans?|planned|aims?|aimed|seeks?|sought|(?<!\bis )(?<!\bare )expect(?:s|ed)?|"
+    r"expressed (?:their|our|his|her) (?:\w+ )?"
     r"(?:intent|intention|desire|readiness|willingness)|"
     r"(?:instructed|directed|tasked|asked|encouraged|urged|mandated|charged|requests|obliges|"
     r"obligates|requires|binds) [\w’' -]{1,100}?|"
@@ -132,7 +133,8 @@ LEAD_ADVERBIAL = re.compile(
     r"^(?:(?:\w+ly|[A-Z]\w+(?:ed|ing)\b[\w’' -]{0,80}|Today|Together|Meanwhile|Moreover|"
     r"Furthermore|Further|Additionally|Also|Lastly|Likewise|"
     r"Separately|Yesterday|Thus|Therefore|Accordingly|(?:As|In|On|At|For|With|Under|Through|"
-    r"During|After|Following|To|Over|Since|Given|Building|Beyond)\b[\w’' -]{0,90}|"
+    r"During|After|Following|To|Over|Since|Given|Building|Beyond|If|Once|When|Unless|Although|"
+    r"While|Because)\b[\w’' -]{0,90}|"
     r"(?<=, )(?:after|following|during|in|on|as)\b[\w’' -]{0,90}),\s+)+")
 
 

@@ -250,8 +250,9 @@ def _dated_acts(clause: str, sentence: str, reference: dt.date, people: list[str
         position, when, when_text = vague.start(), None, vague.group(0)
     else:
         return []
-    what = re.sub(r"\s+(?:on|in|by|at|from|within|over|during|before)$", "",
-                  clause[act.start("verb"):position].rstrip(" ,"))
+    what = re.sub(r"\s+(?:on|in|by|at|from|within|over|during|before|"
+                  r"as\s+(?:early|soon|late)\s+as)$", "",
+                  clause[act.start("verb"):position].rstrip(" ,"))  # "(impose X) as early as"
     agent = _ACT_AGENT.search(clause[:act.start()])
     doer = agent.group("agent") if agent and not ALL_PARTIES.fullmatch(
         re.sub(r"^two\s", "the two ", agent.group("agent"))) else None  # "(the) two leaders"
