@@ -1845,3 +1845,14 @@ def test_what_others_expect_or_a_treaty_would_do_if_ratified_commits_no_one_yet(
     drafted = items(sentence)
     assert [a["what"] for a in drafted.agreements] == whats
     assert [i["topic"] for i in drafted.open_issues] == topics
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hamas said it would release the hostages only if Israel withdrew its troops.",
+        "Kenya will sign the deal on condition that tariffs are cut.",
+    ],
+)
+def test_a_promise_made_on_a_condition_is_no_agreement(sentence):
+    assert items(sentence).agreements == []

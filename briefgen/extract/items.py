@@ -158,6 +158,7 @@ _NOT_AGREEMENT = re.compile(
     r"(?:resolve|commitment|determination)\b|"  # "will discuss our shared resolve to …": talks
     r"remain(?:s|ed)? committed|may be|hail\w*|in the past\b|"
     r"nothing\s+(?:was|has\s+been|had\s+been)\s+(?:agreed|decided|signed)|"
+    r"\b(?:would|will)\s+[^,;.]{1,80}?\bonly\s+(?:if|after|when)\b|on\s+condition\s+that\b|"
     r"\bexpect(?:s|ed)?\s+(?:the|both|(?-i:[A-Z]))[\w’'-]*(?:\s+[\w’'-]+){0,3}?\s+to\s+|"
     r"\bif\s+(?:[\w’'-]+\s+){1,3}(?:lifted|eased|waived|settled|dropped)\b|"
     r"(?:was|were|has|have|had)\s+never\s+(?!been\s+(?:stronger|closer|better|more)\b)|"
