@@ -1856,3 +1856,9 @@ def test_what_others_expect_or_a_treaty_would_do_if_ratified_commits_no_one_yet(
 )
 def test_a_promise_made_on_a_condition_is_no_agreement(sentence):
     assert items(sentence).agreements == []
+
+
+def test_a_demand_in_the_present_tense_names_who_demands():
+    assert [i["topic"] for i in items(
+        "Moscow demands that Kyiv withdraw from four regions.").open_issues] == \
+        ["Russia’s demand that Kyiv withdraw from four regions"]

@@ -1314,7 +1314,7 @@ def _topic(clause: str) -> str | None:
         return re.split(r"\b(?:discuss|address|regarding|concerning)\s+", what)[-1]
     demand = _DEMAND_THAT.search(clause)
     if demand:
-        said = re.match(r"(?:demanded|insist(?:s|ed))\s+", demand.group(0))
+        said = re.match(r"(?:demand(?:s|ed)?|insist(?:s|ed)?)\s+", demand.group(0))
         if said:  # "Moscow has demanded that …", "insisted that …" → "Moscow’s demand that …"
             return f"{_whose('demand', clause[:demand.start()])} {demand.group(0)[said.end():]}"
         return demand.group(0)  # "rejected Sorland's demand that the drills be cancelled"
