@@ -1862,3 +1862,16 @@ def test_a_demand_in_the_present_tense_names_who_demands():
     assert [i["topic"] for i in items(
         "Moscow demands that Kyiv withdraw from four regions.").open_issues] == \
         ["Russia’s demand that Kyiv withdraw from four regions"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topics"),
+    [
+        ("Indian and Chinese troops clashed along the disputed border in Ladakh.",
+         ["Clashes along the disputed border in Ladakh"]),
+        ("Protesters clashed with police in the capital.", ["Clashes with police in the capital"]),
+        ("Tensions with Beijing have risen.", ["Tensions with Beijing"]),
+    ],
+)
+def test_clashes_and_tensions_keep_their_noun_with_where_and_with_whom(sentence, topics):
+    assert [i["topic"] for i in items(sentence).open_issues] == topics

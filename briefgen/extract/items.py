@@ -1538,11 +1538,12 @@ def _topic(clause: str) -> str | None:
         if not _is_generic(subject):
             return subject
     rest = FINITE_VERB.split(rest, maxsplit=1)[0]
-    if cue and re.fullmatch(r"tensions?|violence|clash(?:es)?|unrest|differences|protests|"
+    if cue and re.fullmatch(r"tensions?|violence|clash(?:es|ed)?|unrest|differences|protests|"
                             r"fighting", cue.group(0), re.I) \
-            and re.match(r"(?:in|along|on|near|at|across)\s", rest):
+            and re.match(r"(?:in|along|on|near|at|across|with)\s", rest):
         where = re.split(r",|\s+and\s+(?=[a-z]+\s)", rest)[0]
-        return f"{cue.group(0)} {where}"  # "if tensions in the north ease", "differences at sea"
+        noun = "clashes" if cue.group(0).lower() == "clashed" else cue.group(0)  # "troops
+        return f"{noun} {where}"  # clashed along X", "tensions in the north", "differences at sea"
     if cue and re.fullmatch(r"protests?|clash(?:es)?|violence|unrest", cue.group(0), re.I) \
             and re.match(r"(?:by|against|from|amid|that|which|between|among)\s", rest):
         return f"{cue.group(0)} {rest.split(',')[0]}"  # "protests by truck drivers over fuel",
