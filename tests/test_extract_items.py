@@ -1875,3 +1875,16 @@ def test_a_demand_in_the_present_tense_names_who_demands():
 )
 def test_clashes_and_tensions_keep_their_noun_with_where_and_with_whom(sentence, topics):
     assert [i["topic"] for i in items(sentence).open_issues] == topics
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topics"),
+    [
+        ("Georgetown has made clear that it will not discuss the border.",
+         ["Guyana’s refusal to discuss the border"]),
+        ("The Faroese minister accused Reykjavik of clinging to old catch records.",
+         ["Accusations against Iceland of clinging to old catch records"]),
+    ],
+)
+def test_a_seat_of_government_in_an_issue_is_named_by_its_state(sentence, topics):
+    assert [i["topic"] for i in items(sentence).open_issues] == topics

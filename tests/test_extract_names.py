@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.extract.names import US_STATES, canonical, find_parties, short_state_names
+from briefgen.extract.names import (
+    US_STATES,
+    canonical,
+    find_parties,
+    in_a_phrase,
+    short_state_names,
+)
 
 
 @pytest.mark.parametrize(
@@ -74,3 +80,28 @@ def test_us_states_are_known_places(place):
 ])
 def test_a_formal_state_name_is_written_as_headlines_write_it(text, headline):
     assert short_state_names(text) == headline
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("Caracas rejected the ruling.", ["Venezuela"]),
+        ("Georgetown and Nairobi welcomed the decision.", ["Guyana", "Kenya"]),
+        ("Addis Ababa has said it will not sign.", ["Ethiopia"]),
+        ("Both sides will resume talks in Doha.", []),
+        ("Moscow sent a delegation to Caracas.", ["Russia"]),
+    ],
+)
+def test_a_seat_of_government_stands_for_its_state_where_it_acts_not_where_it_is_a_place(
+        text, parties):
+    assert find_parties(text, capital_as_state=True) == parties
+
+
+@pytest.mark.parametrize(("state", "phrase"), [
+    ("Democratic Republic of the Congo", "the Democratic Republic of the Congo"),
+    ("Solomon Islands", "the Solomon Islands"),
+    ("Gambia", "the Gambia"),
+    ("Chile", "Chile"),
+])
+def test_a_state_is_written_with_the_article_a_phrase_gives_it(state, phrase):
+    assert in_a_phrase(state) == phrase

@@ -38,7 +38,7 @@ from briefgen.extract.labels import (
     past_participle,
 )
 from briefgen.extract.literal_gate import LiteralGated
-from briefgen.extract.names import FORMER_OFFICE, PLACE_NAME, find_parties
+from briefgen.extract.names import FORMER_OFFICE, PLACE_NAME, find_parties, in_a_phrase
 from briefgen.extract.phrases import last_mention, mentions
 from briefgen.extract.quotes import POSSESSIVE_NAME, quoted_whole
 from briefgen.extract.topics import FINITE_VERB, cue_topics
@@ -1484,7 +1484,9 @@ def _topic(clause: str) -> str | None:
                                          accused.group(0), re.I)
         states = find_parties(accused.group(0), capital_as_state=True) if named else []
         if re.fullmatch(r"accus(?:e|ed|es|ing)", cue.group(0), re.I) and re.match(r"[a-z]", rest):
-            against = f" against {accused.group(0).strip()}" if states else ""
+            whom = (in_a_phrase(states[0]) if len(states) == 1 else accused.group(0).strip()) \
+                if states else ""  # "accused Reykjavik of X": accusations against Iceland
+            against = f" against {whom}" if whom else ""
             rest = f"accusations{against} of {rest}"  # "accused Minsk of waging …"
     passive = _PASSIVE_END.search(clause, 0, cue.start()) if cue and rest.startswith("by ") \
         else None

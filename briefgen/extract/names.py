@@ -254,6 +254,142 @@ _CAPITALS = {
     "Riyadh": "Saudi Arabia", "Brussels": "European Union", "Ottawa": "Canada",
     "Canberra": "Australia", "Manila": "Philippines", "Hanoi": "Vietnam", "Jakarta": "Indonesia",
 }
+#: The seats of government news agencies name their states by ("Caracas rejected the ruling"),
+#: but none that is a common word or a given name ("Male", "Sofia", "Victoria", "Kingston"),
+#: the state's own name ("Kuwait") or contested ("Jerusalem").
+_SEATS = """
+Afghanistan: Kabul
+Albania: Tirana
+Algeria: Algiers
+Angola: Luanda
+Argentina: Buenos Aires
+Armenia: Yerevan
+Austria: Vienna
+Azerbaijan: Baku
+Bahamas: Nassau
+Bahrain: Manama
+Bangladesh: Dhaka
+Barbados: Bridgetown
+Belarus: Minsk
+Bhutan: Thimphu
+Bolivia: La Paz
+Bosnia and Herzegovina: Sarajevo
+Botswana: Gaborone
+Brazil: Brasília|Brasilia
+Burkina Faso: Ouagadougou
+Burundi: Gitega|Bujumbura
+Cambodia: Phnom Penh
+Cameroon: Yaoundé|Yaounde
+Central African Republic: Bangui
+Chad: N'Djamena|Ndjamena
+Chile: Santiago
+Colombia: Bogotá|Bogota
+Croatia: Zagreb
+Cuba: Havana
+Cyprus: Nicosia
+Czech Republic: Prague
+Democratic Republic of the Congo: Kinshasa
+Denmark: Copenhagen
+Ecuador: Quito
+Egypt: Cairo
+Eritrea: Asmara
+Estonia: Tallinn
+Eswatini: Mbabane
+Ethiopia: Addis Ababa
+Fiji: Suva
+Finland: Helsinki
+Gabon: Libreville
+Gambia: Banjul
+Georgia: Tbilisi
+Ghana: Accra
+Greece: Athens
+Guatemala: Guatemala City
+Guinea: Conakry
+Guyana: Georgetown
+Haiti: Port-au-Prince
+Honduras: Tegucigalpa
+Hungary: Budapest
+Iceland: Reykjavik|Reykjavík
+Iraq: Baghdad
+Ireland: Dublin
+Italy: Rome
+Jordan: Amman
+Kazakhstan: Astana
+Kenya: Nairobi
+Kosovo: Pristina
+Kyrgyzstan: Bishkek
+Laos: Vientiane
+Latvia: Riga
+Lebanon: Beirut
+Lesotho: Maseru
+Liberia: Monrovia
+Libya: Tripoli
+Lithuania: Vilnius
+Madagascar: Antananarivo
+Malawi: Lilongwe
+Malaysia: Kuala Lumpur
+Mali: Bamako
+Malta: Valletta
+Mauritania: Nouakchott
+Mauritius: Port Louis
+Mexico: Mexico City
+Moldova: Chisinau|Chișinău
+Mongolia: Ulaanbaatar
+Montenegro: Podgorica
+Morocco: Rabat
+Mozambique: Maputo
+Myanmar: Naypyidaw|Nay Pyi Taw
+Namibia: Windhoek
+Nepal: Kathmandu
+New Zealand: Wellington
+Nicaragua: Managua
+Niger: Niamey
+Nigeria: Abuja
+North Macedonia: Skopje
+Norway: Oslo
+Oman: Muscat
+Papua New Guinea: Port Moresby
+Paraguay: Asunción|Asuncion
+Peru: Lima
+Poland: Warsaw
+Portugal: Lisbon
+Qatar: Doha
+Republic of the Congo: Brazzaville
+Romania: Bucharest
+Rwanda: Kigali
+Senegal: Dakar
+Serbia: Belgrade
+Sierra Leone: Freetown
+Slovakia: Bratislava
+Slovenia: Ljubljana
+Somalia: Mogadishu
+South Africa: Pretoria
+South Sudan: Juba
+Spain: Madrid
+Sri Lanka: Colombo
+Sudan: Khartoum
+Suriname: Paramaribo
+Sweden: Stockholm
+Switzerland: Bern|Berne
+Syria: Damascus
+Tajikistan: Dushanbe
+Thailand: Bangkok
+Timor-Leste: Dili
+Togo: Lomé|Lome
+Trinidad and Tobago: Port of Spain
+Tunisia: Tunis
+Turkmenistan: Ashgabat
+Uganda: Kampala
+United Arab Emirates: Abu Dhabi
+Uruguay: Montevideo
+Uzbekistan: Tashkent
+Venezuela: Caracas
+Yemen: Sanaa|Sana'a
+Zambia: Lusaka
+Zimbabwe: Harare
+"""
+_CAPITALS |= {seat.strip(): line.split(":")[0] for line in _SEATS.strip().splitlines()
+              for seat in line.split(":")[1].split("|")}
 #: Capitals that stand for their state ("talks in Tehran"): places, whatever their ending.
 CAPITALS = frozenset(_CAPITALS)
 
@@ -405,6 +541,10 @@ _ALL = {**STATES, **ORGANISATIONS}
 CANONICAL = frozenset(_ALL.values())
 
 
+#: A preposition that makes the capital after it a place: "(talks) in (Doha)".
+_WHERE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|outside|via|into|through)\s+$")
+
+
 @cache
 def _pattern(with_capitals: bool) -> re.Pattern:
     names = sorted(set(_ALL) | (set(_CAPITALS) if with_capitals else set()), key=len,
@@ -415,7 +555,10 @@ def _pattern(with_capitals: bool) -> re.Pattern:
 
 def in_a_phrase(state: str) -> str:
     """A state's name as a phrase writes it: "the United States", "the Philippines", "Chile"."""
-    return f"the {state}" if state.startswith(("United ", "Philippines", "Netherlands")) else state
+    plural_or_republic = state.startswith(("United ", "Philippines", "Netherlands", "Bahamas",
+                                           "Maldives", "Comoros", "Holy See", "Gambia")) or \
+        "Republic" in state or state.endswith("Islands")
+    return f"the {state}" if plural_or_republic else state
 
 
 def canonical(name: str) -> str | None:
@@ -491,6 +634,8 @@ def find_parties(text: str, *, capital_as_state: bool = False) -> list[str]:
         if name.startswith("America") and re.search(r"(?:South|Latin|Central|North|Pan)[ -]$",
                                                     text[:match.start(1)]):
             continue  # "the South American bloc": a continent, not the United States
+        if name in _CAPITALS and _WHERE_BEFORE.search(text, 0, match.start(1)):
+            continue  # "talks in Doha": where they are held, not a side to them
         canon = canonical(name)
         if canon and canon not in found:
             found.append(canon)
