@@ -1888,3 +1888,8 @@ def test_clashes_and_tensions_keep_their_noun_with_where_and_with_whom(sentence,
 )
 def test_a_seat_of_government_in_an_issue_is_named_by_its_state(sentence, topics):
     assert [i["topic"] for i in items(sentence).open_issues] == topics
+
+
+def test_what_the_sides_previously_agreed_is_background():
+    assert items("The sides previously agreed to a prisoner swap that collapsed.").agreements \
+        == []

@@ -157,6 +157,7 @@ _NOT_AGREEMENT = re.compile(
     r"\bwill\s+(?:discuss|review|consider)\s+(?:our|their|the|its)\s+(?:[\w-]+\s+){0,2}"
     r"(?:resolve|commitment|determination)\b|"  # "will discuss our shared resolve to …": talks
     r"remain(?:s|ed)? committed|may be|hail\w*|in the past\b|"
+    r"\b(?:previously|formerly|originally)\s+(?:agreed|signed|pledged|committed)\b|"
     r"nothing\s+(?:was|has\s+been|had\s+been)\s+(?:agreed|decided|signed)|"
     r"\b(?:would|will)\s+[^,;.]{1,80}?\bonly\s+(?:if|after|when)\b|on\s+condition\s+that\b|"
     r"\bexpect(?:s|ed)?\s+(?:the|both|(?-i:[A-Z]))[\w’'-]*(?:\s+[\w’'-]+){0,3}?\s+to\s+|"
