@@ -1893,3 +1893,20 @@ def test_a_seat_of_government_in_an_issue_is_named_by_its_state(sentence, topics
 def test_what_the_sides_previously_agreed_is_background():
     assert items("The sides previously agreed to a prisoner swap that collapsed.").agreements \
         == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "whats"),
+    [
+        ("The two sides agreed to: (a) establish a joint border committee; (b) harmonise "
+         "customs procedures at the crossing; and (c) train customs officers together.",
+         ["Establish a joint border committee", "Harmonise customs procedures at the crossing",
+          "Train customs officers together"]),
+        ("Indonesia will address non-tariff barriers, including by: (1) exempting U.S. firms "
+         "from local content rules; (2) accepting U.S. vehicle standards.",
+         ["Indonesia to address non-tariff barriers"]),
+    ],
+)
+def test_each_item_of_a_list_run_into_a_commitment_is_an_agreement_but_not_its_examples(
+        sentence, whats):
+    assert [a["what"] for a in items(sentence).agreements] == whats

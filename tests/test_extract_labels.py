@@ -792,3 +792,10 @@ def test_an_act_urged_without_further_delay_is_one_not_yet_done(asked, label):
 def test_a_label_leaves_out_the_urgency():
     assert agreement_label("The mayor will sign the port lease without further delay.") == \
         "Sign the port lease"
+
+
+def test_a_label_is_not_cut_between_two_verbs_that_share_their_object():
+    label = agreement_label("China will adopt all necessary administrative measures to suspend "
+                            "or remove the non-tariff countermeasures taken against the United "
+                            "States since April 2, 2025")
+    assert not label.endswith(("suspend", "or"))

@@ -494,14 +494,22 @@ def _sentence_items(draft: Draft, sentence: str, reference: dt.date, people: lis
     of_statement = not spoken and sentence.startswith(("“", '"'))  # a statement quoted whole
     groups = split_clauses(sentence.strip("“”\"") if of_statement else sentence)
     agreed = len(draft.agreements)
+    lead = ""  # "The two sides agreed to" before "(a) …; (b) …": what each item continues
     if not sentence.endswith(":") and not spoken:
         for pieces in groups:
+            item = _ITEM_MARK.match(pieces[0])
+            if item and lead:  # "(b) harmonise customs procedures": agreed as "(a)" was
+                pieces = [lead + pieces[0][item.end():], *pieces[1:]]
             agreement = _is_agreement(" and ".join(pieces)) or (
                 len(pieces) > 1 and _PRAISE.search(pieces[0]) is not None and
                 any(_is_agreement(piece) and _MADE_AFTER_PRAISE.search(piece)
                     for piece in pieces[1:]))
             if agreement and not heading:
                 _agreements(draft, sentence, pieces, main_parties, reference)
+            first_item = _FIRST_ITEM_MARK.search(pieces[0])
+            if agreement and first_item and _CONTINUED_BY_ITEMS.search(
+                    pieces[0], 0, first_item.start()):  # "agreed to: (a) …", not "…, including
+                lead = pieces[0][:first_item.start()].rstrip(" :") + " "  # by: (1) …"
             terms = bool(_DEAL_TERMS.match(LEAD_ADVERBIAL.sub("", pieces[0])))
             _issues(draft, sentence, pieces, main_parties, agreement or terms or listed,
                     reference)
@@ -517,6 +525,12 @@ def _sentence_items(draft: Draft, sentence: str, reference: dt.date, people: lis
         _agreement_of_a_planned_act(draft, sentence, draft.upcoming[planned:], main_parties)
 
 
+#: Words whose verb each item of a list run into the sentence supplies: "agreed to: (a) …".
+_CONTINUED_BY_ITEMS = re.compile(r"\b(?:to|will|shall|would|should|must)\s*:?\s*$", re.I)
+#: The mark of an item in a list run into a sentence: "(b) ", "(ii) ", "(3) ".
+_ITEM_MARK = re.compile(r"\s*(?:(?:and|or)\s+)?\((?:[a-z]|[ivx]+|\d{1,2})\)\s+")
+#: The mark of a list's first item, after the words all its items continue.
+_FIRST_ITEM_MARK = re.compile(r":?\s*\((?:a|i|1)\)\s+")
 #: A communiqué's preambular paragraph that recalls earlier decisions, with no clause of its
 #: own: "Recalling its previous decisions and pronouncements on the situation in X;".
 _RECALLED = re.compile(r"(?:Recalling|Further\s+recalling|Bearing\s+in\s+mind)\b[^.]*;$")

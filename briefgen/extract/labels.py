@@ -451,9 +451,9 @@ def _may_cut(text: str, boundary: re.Match) -> bool:
     with its object."""
     before = text[:boundary.start()].split()
     after = re.sub(r"^(?:the|of the)\s+", "", text[boundary.end():]).split()
-    if re.fullmatch(r"\s+and\s+", boundary.group(0)) and len(before) > 1 and \
+    if re.fullmatch(r"\s+(?:and|or)\s+", boundary.group(0)) and len(before) > 1 and \
             before[-2].lower() == "to":
-        return False  # "to save and protect the forest": the verbs share their object
+        return False  # "to save and protect the forest", "to suspend or remove the measures"
     if before and before[-1].lower() == "up" and boundary.group(0).strip() == "to":
         return False  # "up to 14 million cubic meters"
     if _SHARED_COMPLEMENT.match(text, boundary.start()) and \
