@@ -1370,3 +1370,19 @@ def test_a_group_after_the_keeps_the_name_that_says_which_group_it_is(sentence, 
 def test_an_act_ahead_as_early_as_a_date_is_labelled_without_the_hedge():
     assert one("The EU could impose new tariffs as early as next month.")["what"] == \
         "EU to impose new tariffs"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "what"),
+    [
+        ("The prime minister will travel to Tokyo, Seoul and Manila next week.",
+         "Prime minister visit to Tokyo, Seoul and Manila"),
+        ("He will visit Port of Spain, Trinidad and Tobago, next week.", "Visit to Port of Spain"),
+    ],
+)
+def test_a_tour_of_several_cities_names_them_all_and_a_city_its_state_not(sentence, what):
+    assert one(sentence)["what"] == what
+
+
+def test_a_shipment_that_arrives_in_a_month_is_no_visit():
+    assert one("The first shipment is due to arrive in August.")["kind"] != "visit"

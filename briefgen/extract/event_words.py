@@ -54,7 +54,8 @@ EVENT_NOUNS: list[tuple[str, re.Pattern]] = [
 #: Verbs of going to or receiving a visitor: "will travel to", "looks forward to welcoming X".
 TRAVEL_VERB = re.compile(
     r"\b(?P<verb>travel(?:s|ing|ling)?\s+to|head(?:s|ing)?\s+to|depart(?:s|ing)?\s+for|"
-    r"com(?:e|es|ing)\s+to(?=\s+(?:the\s+)?(?-i:[A-Z]))|arriv(?:e|es|ing)\s+in|"
+    r"com(?:e|es|ing)\s+to(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+    rf"arriv(?:e|es|ing)\s+in(?=\s+(?:the\s+)?(?-i:[A-Z]))(?!\s+(?:{MONTH_FULL}|{MONTH_ABBR})\b)|"
     r"fly(?:ing)?\s+to|return(?:s|ing)?\s+to(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     r"leav(?:e|es|ing)\s+for(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     r"lead(?:s|ing)?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}delegation(?:\s+of(?:\s+[\w-]+){1,4}?)?"

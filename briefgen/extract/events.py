@@ -1081,7 +1081,9 @@ def _is_event_name(text: str) -> bool:
 def _label(clause: str, start: int, end: int, kind: str, who: list[str], where: str | None,
            people: list[str], earlier: str = "") -> str:
     """A headline for the event: who visits where, the event's own name, or its noun phrase."""
-    short_place = where.split(",")[0] if where else None
+    listed = where and "," in where and " and " in where.rsplit(",", 1)[1] and \
+        not canonical(where.rsplit(",", 1)[1])  # "Tokyo, Seoul and Manila": not "Port of Spain,
+    short_place = where if listed else where.split(",")[0] if where else None  # Trinidad and …"
     if kind in ("visit", "state-visit"):
         named = [p for p in who if p in people] or who
         owner = _VISIT_OWNER.search(clause, 0, start) if not named else None
