@@ -1910,3 +1910,15 @@ def test_what_the_sides_previously_agreed_is_background():
 def test_each_item_of_a_list_run_into_a_commitment_is_an_agreement_but_not_its_examples(
         sentence, whats):
     assert [a["what"] for a in items(sentence).agreements] == whats
+
+
+@pytest.mark.parametrize(
+    ("sentence", "whats"),
+    [
+        ("King Abdullah will receive the Egyptian president in Amman on Monday.", []),
+        ("The king will receive Macron on Monday.", []),
+        ("Kenya will receive 20 locomotives from China.", ["Receive 20 locomotives from China"]),
+    ],
+)
+def test_receiving_a_visitor_is_no_agreement_but_receiving_goods_is(sentence, whats):
+    assert [a["what"] for a in items(sentence).agreements] == whats

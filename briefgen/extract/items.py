@@ -102,7 +102,10 @@ _AGREEMENT = re.compile(
     r"memoriali[sz]e|retain|grant|recogni[sz]e|conduct|deploy|fund|train|share|sell|import|"
     r"export|supply|procure|resume|restore|designate|dedicate|contribute|double|triple|"
     r"build|station|send|set up|free|return|exchange|transfer|repatriate|hand over|revive|"
-    r"renew|reinstate|restart|receive|phase out|deliver|allocate|carry out|introduce|upgrade|"
+    r"renew|reinstate|restart|phase out|deliver|allocate|carry out|introduce|upgrade|"
+    r"receive(?!\s+(?:(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}(?:president|prime\s+minister|"
+    r"counterpart|king|queen|minister|delegation|leader|envoy|chancellor)s?\b|"
+    r"(?-i:[A-Z][a-z])))|"  # "will receive President X" hosts a visit
     r"simplify|waive|lend|raise|complete|protect|study)\b|"
     r"(?:reached|forged) (?:a )?consensus on\b|"
     r"gave (?:the |its |their )?(?:green light|go-ahead) (?:to|for)\b|"
