@@ -445,3 +445,10 @@ def test_a_region_s_word_that_opens_the_next_role_ends_the_office_before_it():
 )
 def test_a_role_set_off_after_a_name_may_name_its_institution_or_a_crown(sentence, person):
     assert find_people([sentence]) == [person]
+
+
+def test_a_counterpart_known_by_one_name_is_a_person_with_the_office_of_the_other():
+    assert find_people(["Foreign Minister Ana Lind held talks with her Indonesian counterpart, "
+                        "Sugiono, in Jakarta."]) == [
+        Person("Ana Lind", "Foreign Minister"),
+        Person("Sugiono", "Foreign Minister of Indonesia")]

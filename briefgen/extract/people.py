@@ -549,10 +549,13 @@ def _cued(tokens: list[_Token], i: int) -> tuple[int, int, None] | None:
     end = _name_run(tokens, i)
     if i == 0 and end >= 3 and tokens[0].text.lower() in PERSON_NOUNS:
         return 1, end, None  # "Analyst Mei Tanaka said": a person noun opening the sentence
-    if end - i < 2:
-        return None
     before = tokens[i - 1].text if i > 0 else ""
     after = [t.text for t in tokens[end:end + 2]]
+    if end - i == 1 and before == "," and i >= 2 and tokens[i - 2].text == "counterpart" and \
+            after[:1] in ([","], ["."], [";"]) and not is_place(tokens[i].text):
+        return i, end, None  # "her Indonesian counterpart, Sugiono,": one name is a name
+    if end - i < 2:
+        return None
     noun = is_person_noun(before) and (
         before not in VERB_NOUNS or (i >= 2 and (is_cap(tokens[i - 2].text)
                                                   or is_abbreviation(tokens[i - 2].text)
