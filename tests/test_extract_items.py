@@ -1922,3 +1922,10 @@ def test_each_item_of_a_list_run_into_a_commitment_is_an_agreement_but_not_its_e
 )
 def test_receiving_a_visitor_is_no_agreement_but_receiving_goods_is(sentence, whats):
     assert [a["what"] for a in items(sentence).agreements] == whats
+
+
+def test_a_rejection_coordinated_with_a_later_cue_is_named_by_what_was_rejected():
+    assert [i["topic"] for i in items(
+        "Thailand has long rejected international mediation over the border and insists the "
+        "dispute must be settled bilaterally.").open_issues] == \
+        ["International mediation over the border"]

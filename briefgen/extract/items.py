@@ -1359,6 +1359,9 @@ def _topic(clause: str) -> str | None:
     if problem and disputed and problem.start() < disputed.start() and \
             re.fullmatch(r"threaten(?:s|ed)", problem.group(0), re.I):
         cue = problem  # "threatened to use force, as the protests escalate": the threat first
+    if problem and disputed and problem.start() < disputed.start() and \
+            re.search(r"\s+and\s+(?:also\s+)?[a-z]+s\s", clause[problem.end():disputed.start()]):
+        cue = problem  # "has rejected X and insists the dispute …": the first predicate's cue
     while cue and re.match(r"[”\"’']*\s*(?:and|but)\b", clause[cue.end():]):
         later = _ISSUE_CUE.search(clause, cue.end())  # "called it provocative and warned that X"
         if not later:
