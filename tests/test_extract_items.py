@@ -1929,3 +1929,14 @@ def test_a_rejection_coordinated_with_a_later_cue_is_named_by_what_was_rejected(
         "Thailand has long rejected international mediation over the border and insists the "
         "dispute must be settled bilaterally.").open_issues] == \
         ["International mediation over the border"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topics"),
+    [
+        ("Poland has voiced objections to the deal.", ["Objections to the deal"]),
+        ("Farmers have complaints about the levy.", ["Complaints about the levy"]),
+    ],
+)
+def test_objections_or_complaints_about_one_thing_keep_their_noun(sentence, topics):
+    assert [i["topic"] for i in items(sentence).open_issues] == topics

@@ -1220,7 +1220,8 @@ _NOT_A_NOUN = re.compile(r"\s+(?:and|or|but|to|of|in|on|at|by|for|from|with|as|t
 #: The nouns an issue is named by when what they are about is one word ("dispute over the
 #: islands").
 _ISSUE_NOUNS = ("dispute", "tension", "row", "rift", "disagreement", "differences", "concern",
-                "feud", "quarrel", "spat", "friction", "standoff", "stalemate", "impasse")
+                "feud", "quarrel", "spat", "friction", "standoff", "stalemate", "impasse",
+                "objection", "complaint", "reservation")
 #: Talks that stall on one noun are named with it: "talks on the border (have stalled)".
 _TALKS_NOUNS = ("talks", "negotiations", "discussions")
 
