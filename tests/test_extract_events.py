@@ -1386,3 +1386,8 @@ def test_a_tour_of_several_cities_names_them_all_and_a_city_its_state_not(senten
 
 def test_a_shipment_that_arrives_in_a_month_is_no_visit():
     assert one("The first shipment is due to arrive in August.")["kind"] != "visit"
+
+
+def test_a_visit_paid_is_told_as_done_even_when_its_last_day_is_still_ahead():
+    assert events("President Kwame Asante paid an official visit to Japan from 10 to 13 March "
+                  "2027.", dt.date(2027, 3, 12)) == []

@@ -160,7 +160,7 @@ PAST_VERB = re.compile(
     r"\b(?:traveled|travelled|visited|held|hosted|attended|met|concluded|conducted|"
     r"completed|convened|took part|participated|returned|wrapped up|welcomed [A-Z]|"
     r"received [A-Z]|(?:was|were) held|took place|has (?:been )?(?:held|hosted|visited)|"
-    r"have (?:been )?(?:held|hosted|visited)|lauded|reviewed)\b")
+    r"have (?:been )?(?:held|hosted|visited)|lauded|reviewed|paid(?=\s+(?:an?|his|her|their)\s))\b")
 #: Vague future words kept as `when_text` with no `when` value.
 VAGUE_FUTURE = re.compile(
     r"\b(?:upcoming|forthcoming|soon|(?:in the )?(?:very )?near future|"
