@@ -452,3 +452,15 @@ def test_a_counterpart_known_by_one_name_is_a_person_with_the_office_of_the_othe
                         "Sugiono, in Jakarta."]) == [
         Person("Ana Lind", "Foreign Minister"),
         Person("Sugiono", "Foreign Minister of Indonesia")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("Officials said Amir Hamzah would attend.", Person("Amir Hamzah", None)),
+        ("The Amir of Qatar, Sheikh Tamim bin Hamad Al Thani, arrived.",
+         Person("Tamim bin Hamad Al Thani", "Amir of Qatar")),
+    ],
+)
+def test_amir_is_a_given_name_unless_it_is_told_as_a_title(sentence, person):
+    assert find_people([sentence]) == [person]

@@ -237,6 +237,9 @@ def _titled(tokens: list[_Token], i: int, headline: bool) -> tuple[int, int, str
     word = tokens[i].text
     if word not in TITLE_WORDS:
         return None
+    if word == "Amir" and not (i + 1 < len(tokens) and tokens[i + 1].text in ("of", ",")) and \
+            not (i > 0 and tokens[i - 1].text in ("the", "The", "His", "HH", "Highness")):
+        return None  # "British national Amir Khan": a given name, not the Amir of a state
     after = i + 1
     if after < len(tokens) and (tokens[after].text in TITLE_WORDS or
                                 tokens[after].text in TITLE_MODIFIERS) and \

@@ -180,13 +180,16 @@ REGIONS = frozenset({"Africa", "Asia", "Europe", "Americas", "Oceania", "Caribbe
 @functools.lru_cache(maxsize=8192)  # asked of the same few thousand words all article long
 def is_name_word(text: str) -> bool:
     """A word that can be part of a person's name: capitalised, and no role, office or place."""
-    if _PREFIXED_NAME.fullmatch(text):
-        return True  # "el-Sisi", "al-Sudani"
+    if _PREFIXED_NAME.fullmatch(text) or text in _GIVEN_NAMES_THAT_ARE_TITLES:
+        return True  # "el-Sisi", "al-Sudani", "Amir (Khan)"
     return is_cap(text) and text not in TITLE_WORDS and text not in TITLE_MODIFIERS \
         and text not in NOT_NAMES and text not in OFFICE_WORDS and text not in THING_WORDS \
         and text not in HONORIFICS and text not in REGIONS and not is_place(text)
 
 
+#: Titles that are also common given names; as a title each is told as one ("the Amir",
+#: "Amir of Qatar"), which the title rule reads first.
+_GIVEN_NAMES_THAT_ARE_TITLES = frozenset({"Amir"})
 _PREFIXED_NAME = re.compile(r"(?:al|el|bin|ibn|abu|ben)-[A-Z][^\W\d_]+")
 
 
