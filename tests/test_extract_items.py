@@ -1940,3 +1940,10 @@ def test_a_rejection_coordinated_with_a_later_cue_is_named_by_what_was_rejected(
 )
 def test_objections_or_complaints_about_one_thing_keep_their_noun(sentence, topics):
     assert [i["topic"] for i in items(sentence).open_issues] == topics
+
+
+def test_money_being_announced_is_labelled_by_the_money():
+    assert [a["what"] for a in items(
+        "Second, the United States is announcing $45 million in new humanitarian assistance "
+        "for Sudanese refugees in Chad.").agreements] == \
+        ["$45 million in new humanitarian assistance for Sudanese refugees in Chad"]

@@ -708,7 +708,7 @@ _CAUSED_STATE = re.compile(r"(?:have|make|get)\s+(?P<what>(?:the|a|an|its|their|
                            r"open|in\s+place))\b", re.I)
 _ARTICLE_START = re.compile(r"^(?:the|a|an|its|their)\s+", re.I)
 #: Money or goods given, confirmed or announced: what is given is the news.
-_GIVEN = re.compile(rf"\b(?-i:announc|confirm|extend|pledg|committ?)(?:ed|es|s)\s+"
+_GIVEN = re.compile(rf"\b(?-i:announc|confirm|extend|pledg|committ?)(?:ed|es|s|ing)\s+"
                     rf"(?:(?:a|an|the)\s+)?{GIVEN}", re.I)  # "Extended Credit Facility": a name
 #: A verb in the past joined to the act agreed, which tells what was done: "(agreed to launch
 #: a dialogue) and held its first session".
