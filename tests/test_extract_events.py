@@ -1392,3 +1392,8 @@ def test_a_visit_paid_is_told_as_done_even_when_its_last_day_is_still_ahead():
     assert events("At the invitation of Prime Minister Kenji Sato of Japan, President Kofi Mensah "
                   "of Ghana paid an official visit to Japan from 10 to 13 March 2027.",
                   dt.date(2027, 3, 12)) == []
+
+
+def test_a_capital_acting_ahead_is_its_state():
+    assert one("Tokyo will lift its ban on Chinese seafood imports from next month.")["what"] \
+        == "Japan to lift its ban on Chinese seafood imports"

@@ -1947,3 +1947,17 @@ def test_money_being_announced_is_labelled_by_the_money():
         "Second, the United States is announcing $45 million in new humanitarian assistance "
         "for Sudanese refugees in Chad.").agreements] == \
         ["$45 million in new humanitarian assistance for Sudanese refugees in Chad"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "whats"),
+    [
+        ("Germany pledged 500 million euros to the Green Climate Fund.",
+         ["500 million euros to the Green Climate Fund"]),
+        ("Japan announced 2 billion yen in emergency aid for Myanmar.",
+         ["2 billion yen in emergency aid for Myanmar"]),
+    ],
+)
+def test_money_written_with_its_currency_after_the_amount_is_labelled_by_the_money(
+        sentence, whats):
+    assert [a["what"] for a in items(sentence).agreements] == whats

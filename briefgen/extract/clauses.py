@@ -34,7 +34,10 @@ REPORTED = (r"\b(?:said|says|told\s+(?:reporters|journalists|the\s+press|lawmake
             r"announced|added|confirmed|agreed|decided)\s+"
             r"(?:(?:after|at|following|during|in)\s+(?:[\w’'-]+\s+){1,4}?that\s+|that\s+)?")
 #: An amount of money as news writes it: "$5 million", "US$ 300 million", "€2bn", "RM2 million".
-MONEY = r"(?:(?:US|NZ|A|C)?\$\s?|€|£|¥|(?:USD|EUR|GBP|RM|Rs\.?|NOK|SEK|CHF)\s?)\d"
+MONEY = (r"(?:(?:US|NZ|A|C)?\$\s?|€|£|¥|(?:USD|EUR|GBP|RM|Rs\.?|NOK|SEK|CHF)\s?)\d|"
+         r"\d[\d.,]*\s+(?:(?:million|billion|trillion)\s+)?(?:euros?|dollars?|yen|pounds?|yuan|"
+         r"rupees?|won|francs?|rand|naira|shillings?|ringgit|rupiah|pesos?|reais|dirhams?|riyals?)"
+         r"\b")
 #: Money or goods given, named after the verb that gives them: "(confirmed a) donation of 5,000
 #: tons", "(extended) RM2 million", "(announced a) credit line of US$ 300 million".
 GIVEN = (r"(?P<given>(?:(?:[\w-]+\s+){1,3}?(?:of|worth)\s+)?(?:(?:additional|new|further|"

@@ -256,6 +256,8 @@ def _dated_acts(clause: str, sentence: str, reference: dt.date, people: list[str
     agent = _ACT_AGENT.search(clause[:act.start()])
     doer = agent.group("agent") if agent and not ALL_PARTIES.fullmatch(
         re.sub(r"^two\s", "the two ", agent.group("agent"))) else None  # "(the) two leaders"
+    if doer in CAPITALS:
+        doer = canonical(doer)  # "Tokyo will lift its ban": Japan will
     label = fit(f"{doer} to {what}" if doer else what, sentence)
     if len(what.split()) == 1:  # "construction of the section is due to begin": what begins
         on_subject = _act_on_subject(clause[:act.start()], what)
