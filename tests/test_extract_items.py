@@ -1961,3 +1961,19 @@ def test_money_being_announced_is_labelled_by_the_money():
 def test_money_written_with_its_currency_after_the_amount_is_labelled_by_the_money(
         sentence, whats):
     assert [a["what"] for a in items(sentence).agreements] == whats
+
+
+@pytest.mark.parametrize(
+    ("sentence", "whats"),
+    [
+        ("Agreements on visa exemption and on the transfer of sentenced persons were also "
+         "signed.", ["Sign agreements on visa exemption and on the transfer of sentenced persons"]),
+        ("The two presidents witnessed the exchange of six agreements.",
+         ["Exchange six agreements"]),
+        ("Four agreements were signed during the visit, covering energy, mining, agriculture and "
+         "culture.", ["Sign four agreements covering energy, mining, agriculture and culture"]),
+    ],
+)
+def test_texts_signed_or_exchanged_by_number_or_without_an_article_are_agreements(
+        sentence, whats):
+    assert [a["what"] for a in items(sentence).agreements] == whats

@@ -213,7 +213,8 @@ _SHARED_COMMITMENT = re.compile(
     r"keenness to|readiness to|ready to work|willingness (?:and commitment )?(?:of [\w. ]+ )?to|"
     r"(?:is|are) willing to (?:work|cooperate|deepen|expand|strengthen)|"
     r"(?:welcomed|reviewed) (?:and \w+ )?(?:ongoing )?(?:efforts|progress)|"
-    r"witness(?:ed|es)? the (?:signing|exchange of (?:the )?(?:agreements|memoranda|instruments|"
+    r"witness(?:ed|es)? the (?:signing|exchange of (?:the )?(?:(?:two|three|four|five|six|seven|"
+    r"eight|nine|ten|several|\d+) )?(?:agreements|memoranda|instruments|"
     r"documents|MoUs))|exchanged (?:the )?instruments of ratification|"
     r"announc(?:ed|es|ing) (?:an? )?(?:new |additional )?(?:grant|loan|package|contribution) of)\b",
     re.I)

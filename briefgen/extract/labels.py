@@ -572,8 +572,8 @@ def _agreement_label(clause: str, evidence: str) -> str:
         return fit(f"{offer.group('host')} to host {offer.group('what')}", evidence)
     signed = _SIGNED_PASSIVE.match(clause)
     if signed:  # "A memorandum on pilot training was also signed" → "Sign a memorandum on …"
-        what = signed.group("what") + (f" {signed.group('purpose')}" if signed.group("purpose")
-                                        else "")
+        purpose = signed.group("purpose") or signed.group("purpose2")
+        what = signed.group("what") + (f" {purpose}" if purpose else "")
         return fit(f"sign {what[:1].lower()}{what[1:]}", evidence)
     ratified = _RATIFIED.search(clause)
     if ratified:  # "exchanged the instruments of ratification of the Treaty" → "Ratify the …"
@@ -738,17 +738,20 @@ ALL_PARTIES = re.compile(r"(?:(?:both|the\s+two|all|our|their)\s+)?(?:sides|part
 _OFFER_TO_HOST = re.compile(r"\bthe\s+(?:kind\s+)?offer\s+of\s+(?:the\s+)?"
                             r"(?P<host>[\w’'. -]{2,60}?)\s+to\s+host\s+(?P<what>\S.*)", re.I)
 #: A document said to be signed, in the passive: "A memorandum on X was also signed".
-_SIGNED_PASSIVE = re.compile(r"(?P<what>(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:memorand(?:um|a)|"
+_SIGNED_PASSIVE = re.compile(r"(?P<what>(?:(?:an?|the|two|three|four|five|six|seven|eight|nine|ten|"
+                             r"several|\d+)\s+|^)(?:[\w-]+\s+){0,3}?(?:memorand(?:um|a)|"
                              r"agreements?|accords?|treat(?:y|ies)|protocols?|declarations?|deals?|"
                              r"pacts?|contracts?)\b"
                              r"[^,;]*?)\s+(?:was|were)\s+(?:also\s+)?signed\b"
-                             r"(?:\s+(?:on|in|at)\s+[\w-]+)?(?:\s+(?P<purpose>to\s+[a-z]\S*.*))?",
+                             r"(?:\s+(?:on|in|at|during)\s+(?:the\s+)?[\w-]+)?"
+                             r"(?:\s+(?P<purpose>to\s+[a-z]\S*.*)|,\s+(?P<purpose2>covering\s+.+))?",
                              re.I)
 #: A treaty ratified by the exchange of its instruments.
 _RATIFIED = re.compile(r"\binstruments\s+of\s+ratification\s+(?:of|for)\s+(?P<what>\S.*)", re.I)
 #: Texts exchanged before the leaders: "witnessed the exchange of agreements on visas".
 _EXCHANGED = re.compile(r"\bwitness(?:ed|es)?\s+the\s+exchange\s+of\s+(?:the\s+)?"
-                        r"(?P<what>(?:agreements|memoranda|instruments|documents|MoUs)\b.*)", re.I)
+                        r"(?P<what>(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+)?"
+                        r"(?:agreements|memoranda|instruments|documents|MoUs)\b.*)", re.I)
 #: A step approved by name: "approved the establishment of the Emergency Center".
 _APPROVED_ACT = re.compile(r"\b(?:approved|endorsed|authori[sz]ed)\s+the\s+(?P<act>establishment|"
                            r"creation|launch|signing|opening|setting\s+up)\s+of\s+(?P<what>\S.*)",
