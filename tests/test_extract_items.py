@@ -1977,3 +1977,20 @@ def test_money_written_with_its_currency_after_the_amount_is_labelled_by_the_mon
 def test_texts_signed_or_exchanged_by_number_or_without_an_article_are_agreements(
         sentence, whats):
     assert [a["what"] for a in items(sentence).agreements] == whats
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topics"),
+    [
+        ("The talks in Istanbul ended without agreement on a ceasefire.",
+         ["No agreement on a ceasefire"]),
+        ("Disagreement persists over who should lead the transitional government.",
+         ["Who should lead the transitional government"]),
+        ("Key issues, including the status of Abyei, remain unresolved.", ["Status of Abyei"]),
+        ("Several questions, such as the fate of the detainees, remain unresolved.",
+         ["Fate of the detainees"]),
+    ],
+)
+def test_a_matter_left_unagreed_is_named_by_what_it_is_not_by_how_many_there_are(
+        sentence, topics):
+    assert [i["topic"] for i in items(sentence).open_issues] == topics

@@ -904,7 +904,9 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
         if pending and not topics:
             topics = [_pending_topic(pending)]
         if unsettled and not topics:
-            topics = [unsettled.group("subject")]
+            example = unsettled.group("example")  # "Key issues, including the status of X, …"
+            topics = [example if example and _UNNAMED_MATTERS.fullmatch(unsettled.group("subject"))
+                      else unsettled.group("subject")]
         if overdue and not topics:
             topics = [overdue]  # "urges X to publish without further delay the voter register"
         if detained and not topics:
@@ -929,6 +931,9 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
                     objects.group(0).lower().startswith((*_ISSUE_NOUNS, *_TALKS_NOUNS)):
                 head = objects.group(0)[:objects.group(0).find(lone) + len(lone)]
                 topics = [head]  # "the dispute over the islands": one noun says too little
+            elif re.fullmatch(r"(?:(?:the|a|an)\s+)?[a-z][\w-]*", lone) and \
+                    objects.re is _UNAGREED:
+                topics = [f"no agreement on {lone}"]  # "ended without agreement on a ceasefire"
         topics = topics + [war for war in _war_topics(piece)
                            if not any(_same_topic(war, topic) or
                                       topic.lower().startswith(war.lower())  # "Russia’s war of …"
@@ -944,7 +949,8 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
             topic = _without_dates(_TOPIC_LEAD.sub("", topic))
             if _SAID_OF_ANOTHER.match(topic) and disputes:
                 topic = _clause_topic(piece)  # "… an accusation Kyiv denies": the clause says
-            elif re.match(r"(?:which|who|whom|whose)\b", topic):
+            elif re.match(r"(?:which|who|whom|whose)\b", topic) and \
+                    not re.search(rf"\b(?:over|about|on|of)\s+{re.escape(topic)}", piece):
                 topic = _clause_topic(piece.split(",")[0])  # "X, which Y has refused": X
             topic = _owned_by_subject(topic, piece)
             if re.fullmatch(r"[a-z][\w-]*", topic) or _ONLY_A_PLACE.fullmatch(topic) or \
@@ -1113,12 +1119,17 @@ _DETAINED = re.compile(
 #: being worked out", "The price formula was not included in the memorandum".
 _UNSETTLED = re.compile(
     r"(?P<subject>\b(?:the|its|their)\s+(?:[\w’'-]+\s+){1,6}?[\w’'-]+|"
-    r"(?-i:\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}))(?:\s+itself)?\s+"
+    r"(?-i:\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})|"
+    r"\b(?:key|main|several|other|many|some|outstanding)\s+(?:issues|questions|matters|points))"
+    r"(?:,\s+(?:including|such\s+as|notably)\s+(?P<example>[^,;]+),)?(?:\s+itself)?\s+"
     r"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:still\s+|also\s+)?"
     r"(?:being\s+worked\s+out|not\s+(?:yet\s+)?(?:included|covered|mentioned|settled|decided|"
     r"finali[sz]ed)\s+(?:in|by)\b|left\s+out\s+of\b|excluded\s+from\b)|"
     r"(?:(?:still\s+)?(?:remains?|remained)|(?:is|are|was|were)\s+left)\s+(?:still\s+|largely\s+)?"
     r"(?:unresolved|unsettled|outstanding|pending|undecided)\b)", re.I)
+#: Matters named only by how many or how weighty they are: "key issues", "several questions".
+_UNNAMED_MATTERS = re.compile(r"(?:key|main|several|other|many|some|outstanding)\s+"
+                              r"(?:issues|questions|matters|points)", re.I)
 #: A natural disaster and where it struck, told with its toll or with sympathy for it: "the
 #: loss of lives in the recent floods in Assam", "the typhoon that struck the Philippines".
 _DISASTER = re.compile(
@@ -1811,6 +1822,10 @@ def _subject_called_an_issue(clause: str) -> str | None:
     parts = re.split(r"[,;]", before)
     set_off = before.rstrip().endswith(",") and len(parts) >= 3
     said = parts[-3] if set_off else parts[-1]
+    example = re.match(r"\s*(?:including|such\s+as|notably)\s+(?P<what>.+)", parts[-2]) \
+        if set_off else None
+    if example and _UNNAMED_MATTERS.fullmatch(_SUBJECT_LEAD.split(said)[-1].strip()):
+        return example.group("what").strip()  # "Key issues, including the status of Abyei, …"
     relative = re.search(r"\s+(?:that|which)\s*$", said)
     if relative:  # "(any movement on) the question that divides them": the question
         said = said[:relative.start()]
