@@ -1397,3 +1397,15 @@ def test_a_visit_paid_is_told_as_done_even_when_its_last_day_is_still_ahead():
 def test_a_capital_acting_ahead_is_its_state():
     assert one("Tokyo will lift its ban on Chinese seafood imports from next month.")["what"] \
         == "Japan to lift its ban on Chinese seafood imports"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "what"),
+    [
+        ("The sanctions will be reviewed in six months.", "Review of the sanctions"),
+        ("The mandate of the mission is expected to be renewed in October.",
+         "Renewal of the mandate of the mission"),
+    ],
+)
+def test_a_measure_reviewed_or_renewed_on_a_day_ahead_is_an_event(sentence, what):
+    assert one(sentence)["what"] == what

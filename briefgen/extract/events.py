@@ -318,7 +318,8 @@ _DATED_PASSIVE = re.compile(
     r"\b(?:will|would|shall|should|could|(?:is|are)\s+(?:expected|due|set|scheduled|likely)\s+"
     r"to|(?:is|are)\s+to)\s+be\s+(?P<verb>launched|opened|reopened|inaugurated|completed|"
     r"finali[sz]ed|ratified|delivered|implemented|introduced|lifted|imposed|released|published|"
-    r"presented|submitted|unveiled|handed\s+over|resumed|disbursed|deployed|commissioned)\b",
+    r"presented|submitted|unveiled|handed\s+over|resumed|disbursed|deployed|commissioned|"
+    r"reviewed|renewed|extended|considered|examined)\b",
     re.I)
 _GATED_DATED_PASSIVE = LiteralGated(_DATED_PASSIVE)
 

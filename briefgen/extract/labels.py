@@ -31,7 +31,8 @@ NOUN_OF_ACT = {
     "commissioned": "Commissioning", "built": "Construction", "constructed": "Construction",
     "established": "Establishment", "signed": "Signing", "paid": "Payment", "repaid": "Repayment",
     "adopted": "Adoption", "approved": "Approval", "reviewed": "Review",
-    "endorsed": "Endorsement", "confirmed": "Confirmation",
+    "endorsed": "Endorsement", "confirmed": "Confirmation", "renewed": "Renewal",
+    "extended": "Extension", "considered": "Consideration", "examined": "Examination",
 }
 #: A label that repeats this share of its sentence's content words is the sentence again.
 MAX_COPIED = 0.8
