@@ -1994,3 +1994,15 @@ def test_texts_signed_or_exchanged_by_number_or_without_an_article_are_agreement
 def test_a_matter_left_unagreed_is_named_by_what_it_is_not_by_how_many_there_are(
         sentence, topics):
     assert [i["topic"] for i in items(sentence).open_issues] == topics
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topics"),
+    [
+        ("Minister Sato strongly urged the Chinese side to immediately lift the import ban on "
+         "Japanese food products.", ["Import ban on Japanese food products"]),
+        ("Canada called on China to remove its tariffs on canola.", ["Tariffs on canola"]),
+    ],
+)
+def test_a_measure_another_side_is_urged_to_lift_is_an_open_issue(sentence, topics):
+    assert [i["topic"] for i in items(sentence).open_issues] == topics

@@ -1072,7 +1072,9 @@ def _clause_topic(clause: str) -> str:
 #: "will impose an additional 25% tariff on canola from May 1" → the tariff on canola.
 _MEASURE = re.compile(
     r"\b(?:impos(?:e|es|ed|ing)|slap(?:s|ped)?|levy|levies|levied|rais(?:e|es|ed)|hik(?:e|es|ed)|"
-    r"(?:not|never|refused to|declined to|won't)\s+(?:lift|remove|drop|ease|scrap))"
+    r"(?:not|never|refused to|declined to|won't)\s+(?:lift|remove|drop|ease|scrap)|"
+    r"(?:urged|urges|called\s+on|calls\s+on|asked|asks|pressed|presses)\s+(?:[\w’'.-]+\s+){1,4}?"
+    r"to\s+(?:immediately\s+|swiftly\s+)?(?:lift|remove|drop|ease|scrap))"
     r"\s+(?:an?\s+|new\s+|its\s+|their\s+|the\s+)?(?P<measure>(?:[\w%$.,-]+\s+){0,4}?(?:tariffs?|duties|duty|levies|"
     r"sanctions|export controls|(?:export\s+|import\s+)?curbs|restrictions|embargo|ban)\s+"
     r"(?:on|against)\s+[^,;]+?)"
