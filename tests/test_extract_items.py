@@ -2006,3 +2006,10 @@ def test_a_matter_left_unagreed_is_named_by_what_it_is_not_by_how_many_there_are
 )
 def test_a_measure_another_side_is_urged_to_lift_is_an_open_issue(sentence, topics):
     assert [i["topic"] for i in items(sentence).open_issues] == topics
+
+
+def test_negotiations_told_before_them_are_what_an_act_on_them_concludes():
+    assert [a["what"] for a in items(
+        "Both leaders noted the progress in the negotiations on the Economic Partnership "
+        "Agreement and directed their officials to conclude them at the earliest.").agreements] \
+        == ["Conclude negotiations on the Economic Partnership Agreement at the earliest"]

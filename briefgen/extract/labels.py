@@ -615,6 +615,11 @@ def _agreement_label(clause: str, evidence: str) -> str:
             label = fit(f"{cue} to {act}" if cue else act, evidence, examples=True)
             return capitalised(_AGREED_TO.sub("", label))  # "a 72-hour truce": what was agreed
         act = _PAST_AFTER.sub("", _plain_verb(_as_verbs(act)))
+        them = _THEM_AFTER_VERB.match(act)
+        told = _TOLD_PLURAL.findall(evidence[:evidence.find(found.cue)] if found.cue in evidence
+                                    else "") if them else []
+        if told:  # "noted the negotiations on X and directed … to conclude them": those
+            act = f"{them.group(1)} {told[-1]}{act[them.end():]}"
         caused = _CAUSED_STATE.match(act)
         if caused:  # "have the customs offices at the border fully operational by year-end"
             head = re.split(r"\s+(?:at|in|on|of|for|along|near|across)\s+", caused.group("what"))[0]
@@ -711,6 +716,12 @@ _ARTICLE_START = re.compile(r"^(?:the|a|an|its|their)\s+", re.I)
 #: Money or goods given, confirmed or announced: what is given is the news.
 _GIVEN = re.compile(rf"\b(?-i:announc|confirm|extend|pledg|committ?)(?:ed|es|s|ing)\s+"
                     rf"(?:(?:a|an|the)\s+)?{GIVEN}", re.I)  # "Extended Credit Facility": a name
+#: An act on "them", told before in its sentence: "(conclude) them (at the earliest)".
+_THEM_AFTER_VERB = re.compile(r"([a-z]+)\s+them\b")
+#: Things told in the plural that an act may be on: "the negotiations on the CEPA".
+_TOLD_PLURAL = re.compile(r"\bthe\s+((?:[\w-]+\s+){0,2}?(?:negotiations|talks|discussions|"
+                          r"consultations|projects|agreements|measures|proposals)"
+                          r"(?:\s+(?:on|for|of)\s+(?:the\s+)?[^,;]+?)?)(?=\s+(?:and|which|that)\b|[,;]|$)")
 #: A verb in the past joined to the act agreed, which tells what was done: "(agreed to launch
 #: a dialogue) and held its first session".
 _PAST_AFTER = re.compile(r",?\s+and\s+(?:held|met|took|made|gave|[a-z]+ed)\s+(?:its|their|the|"
