@@ -2013,3 +2013,18 @@ def test_negotiations_told_before_them_are_what_an_act_on_them_concludes():
         "Both leaders noted the progress in the negotiations on the Economic Partnership "
         "Agreement and directed their officials to conclude them at the earliest.").agreements] \
         == ["Conclude negotiations on the Economic Partnership Agreement at the earliest"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "whats"),
+    [
+        ("The Ministers welcomed the conclusion of negotiations on the Air Services Agreement "
+         "and looked forward to its early signing.",
+         ["Conclude negotiations on the Air Services Agreement",
+          "Sign the Air Services Agreement"]),
+        ("The two countries upgraded their relationship to a Comprehensive Strategic "
+         "Partnership.", ["Upgrade the relationship to a Comprehensive Strategic Partnership"]),
+    ],
+)
+def test_a_text_awaited_or_a_relationship_upgraded_is_labelled_by_what_is_done(sentence, whats):
+    assert [a["what"] for a in items(sentence).agreements] == whats

@@ -133,7 +133,7 @@ _AGREEMENT = re.compile(
     r"disbursement)\b|"
     r"(?:upgraded|renewed|extended|restored|normali[sz]ed|re-?established)\s+(?:(?:a|an|the|their|"
     r"its|diplomatic|bilateral)\s+)?(?:[\w-]+\s+){0,3}(?:pact|agreement|ties|relations|deal|accord|"
-    r"treaty|partnership|arrangement|swap line|truce|ceasefire)\b|"
+    r"treaty|partnership|arrangement|swap line|truce|ceasefire|relationship)\b|"
     r"(?:lifted|eased|waived)\s+(?:(?:some|all|the|its|their)\s+)?(?:[\w-]+\s+){0,2}(?:sanctions|"
     r"ban|embargo|restrictions|curbs|tariffs)\b|"
     r"(?:settled|resolved|ended)\s+(?:their|the|a|its)\s+(?:[\w-]+\s+){0,2}(?:dispute|row|"

@@ -594,6 +594,11 @@ def _agreement_label(clause: str, evidence: str) -> str:
         who = agreed.group("who")
         doer = "" if ALL_PARTIES.fullmatch(who) else f"{who} to "
         return fit(f"{doer}{agreed.group('act')}", evidence, examples=True)
+    awaited = _AWAITED_ACT.search(clause)
+    named = _NAMED_TEXT.findall(evidence[:evidence.find(clause)] if clause in evidence else "") \
+        if awaited else []
+    if named:  # "… on the Air Services Agreement and looked forward to its early signing"
+        return fit(f"{_ACT_OF_AWAITED[awaited.group('act').lower()]} the {named[-1]}", evidence)
     found = read_commitment(clause)
     if found and re.search(r"\b(?:green\s+light|go-ahead)\b", found.cue, re.I) and \
             len(content_words(found.act)) == 1:
@@ -716,6 +721,17 @@ _ARTICLE_START = re.compile(r"^(?:the|a|an|its|their)\s+", re.I)
 #: Money or goods given, confirmed or announced: what is given is the news.
 _GIVEN = re.compile(rf"\b(?-i:announc|confirm|extend|pledg|committ?)(?:ed|es|s|ing)\s+"
                     rf"(?:(?:a|an|the)\s+)?{GIVEN}", re.I)  # "Extended Credit Facility": a name
+#: An act on a text named before, which the parties look forward to: "(looked forward to) its
+#: early signing".
+_AWAITED_ACT = re.compile(r"\blook(?:ed|s|ing)?\s+forward\s+to\s+(?:its|their)\s+"
+                          r"(?:early\s+|speedy\s+|swift\s+|timely\s+)?"
+                          r"(?P<act>signing|conclusion|ratification|entry\s+into\s+force)\b", re.I)
+_ACT_OF_AWAITED = {"signing": "sign", "conclusion": "conclude", "ratification": "ratify",
+                   "entry into force": "bring into force"}
+#: A text named by its title: "the Air Services Agreement", "the Treaty on X".
+_NAMED_TEXT = re.compile(r"\bthe\s+((?:[A-Z][\w-]*\s+){1,5}(?:Agreement|Treaty|Accord|Convention|"
+                         r"Protocol|Memorandum(?:\s+of\s+Understanding)?|Partnership)"
+                         r"(?:\s+(?:on|for)\s+(?:[A-Z][\w-]*\s*)+)?)")
 #: An act on "them", told before in its sentence: "(conclude) them (at the earliest)".
 _THEM_AFTER_VERB = re.compile(r"([a-z]+)\s+them\b")
 #: Things told in the plural that an act may be on: "the negotiations on the CEPA".
