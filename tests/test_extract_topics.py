@@ -76,3 +76,15 @@ def test_in_a_commitment_only_concerns_threats_and_condemnations_name_issues():
 )
 def test_distinct_coordinated_topics_are_split_and_pairs_of_words_are_not(phrase, parts):
     assert split_coordination(phrase) == parts
+
+
+@pytest.mark.parametrize(
+    ("clause", "topics"),
+    [
+        ("The UN warned of a looming famine in Gaza.", ["a looming famine in Gaza"]),
+        ("They expressed concern over the risk of escalation if talks fail.",
+         ["the risk of escalation"]),
+    ],
+)
+def test_a_warning_names_what_it_warns_of_and_a_condition_ends_the_topic(clause, topics):
+    assert cue_topics(clause) == topics

@@ -22,7 +22,8 @@ _STRONG_CUE = (r"concerns?\s+(?:about|over|regarding|with|on|at)|"
                r"with\s+(?:(?:grave|deep|serious|great|growing|increasing)\s+)?concern"
                r"(?=\s+(?:the|a|an|reports?|continued|ongoing|renewed|recent)\b)")
 #: Phrases that name an issue only outside a commitment ("called for", "the importance of").
-_WEAK_CUE = (r"(?:emphasi[sz]ed|stressed|underscored|highlighted)\s+the\s+(?:importance|need)\s+"
+_WEAK_CUE = (r"warn(?:ed|s|ing)?\s+of(?=\s+(?:an?\s+|the\s+)?[a-z])|"
+             r"(?:emphasi[sz]ed|stressed|underscored|highlighted)\s+the\s+(?:importance|need)\s+"
              r"(?:of|for|to)|called\s+for|calls\s+for|(?:want|wants|wanted)\s+an\s+end\s+to|"
              r"(?:endured|(?:grappl|struggl)(?:ed|es|ing)\s+with|frustrated\s+(?:by|with|over|at))"
              r"(?=\s+(?:the\s+|a\s+|an\s+)?[a-z])|"
@@ -41,7 +42,7 @@ _PLACE = re.compile(r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:and|of|the)\s+)*[A-Z
 #: Where the noun phrase after a cue ends.
 _PHRASE_END = re.compile(
     r",?\s+(?:which|who|where|that\s+(?:has|have|had|is|are|was|were|will|would|can|could)|"
-    r"while|whereas|because|although|though|even\s+as|but|as\s+well\s+as|so\s+that|"
+    r"while|whereas|because|although|though|even\s+as|but|as\s+well\s+as|so\s+that|if|unless|"
     r"in\s+order\s+to|(?<!ed\s)by\s+\w+ing|"  # a means, not an agent ("posed by rising …")
     r"and\s+(?:he|she|they|we|it|our|their|its|the\s+\w+\s+\w+ed)\b|and\s+(?:\w+ly\s+)?\w+ed\b|"
     r"and\s+(?:to|also)\b|"
