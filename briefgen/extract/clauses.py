@@ -33,6 +33,8 @@ REPORTED = (r"\b(?:said|says|told\s+(?:reporters|journalists|the\s+press|lawmake
             r"legislators|(?:(?:his|her|their|the)\s+)?[\w’'-]+(?=\s+that\b))|"
             r"announced|added|confirmed|agreed|decided)\s+"
             r"(?:(?:after|at|following|during|in)\s+(?:[\w’'-]+\s+){1,4}?that\s+|that\s+)?")
+#: How many texts, in words or figures: "(signed) four (agreements)", "(exchanged) 12 …".
+COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)"
 #: An amount of money as news writes it: "$5 million", "US$ 300 million", "€2bn", "RM2 million".
 MONEY = (r"(?:(?:US|NZ|A|C)?\$\s?|€|£|¥|(?:USD|EUR|GBP|RM|Rs\.?|NOK|SEK|CHF)\s?)\d|"
          r"\d[\d.,]*\s+(?:(?:million|billion|trillion)\s+)?(?:euros?|dollars?|yen|pounds?|yuan|"
@@ -90,7 +92,8 @@ _COMMITMENT = re.compile(
     r"|\bprovides?\s+for\s+(?P<provides>\S.*)"
     r"|\b(?:agreement|deal|accord|pact|treaty|arrangement)(?:,\s+[^,;]{1,60},)?\s+(?:also\s+)?"
     rf"(?P<term>{DEAL_TERM_VERB})\s+(?P<terms_of>\S.*)"
-    r"|\b(?:(?:calls?|called)\s+for|envisag(?:es|ed)|foresees|gave\s+(?:the\s+|its\s+|their\s+)?(?:green\s+light|go-ahead)\s+(?:to|for)|"
+    r"|\b(?:(?:calls?|called)\s+for|envisag(?:es|ed)|foresees|"
+    r"gave\s+(?:the\s+|its\s+|their\s+)?(?:green\s+light|go-ahead)\s+(?:to|for)|"
     r"set\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:target|goal)\s+of)\s+(?P<terms>\S.*)"
     rf"|{REPORTED}(?P<reported>(?:[\w’'.-]+\s+){{1,4}}?)would\s+(?:also\s+)?(?P<would>\S.*)"
     rf"|{RESTATED}(?P<support>(?:\w+\s+){{0,2}}support\s+for\s+\S.*)", re.I)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from briefgen.extract import dates
 from briefgen.extract.clauses import (
+    COUNT,
     DEAL_TERM_VERB,
     GIVEN,
     LEAD_ADVERBIAL,
@@ -41,7 +42,7 @@ from briefgen.extract.literal_gate import LiteralGated
 from briefgen.extract.names import FORMER_OFFICE, PLACE_NAME, find_parties, in_a_phrase
 from briefgen.extract.phrases import last_mention, mentions
 from briefgen.extract.quotes import POSSESSIVE_NAME, quoted_whole
-from briefgen.extract.topics import FINITE_VERB, cue_topics
+from briefgen.extract.topics import cue_topics
 
 #: What alarms or angers another is at issue: "Venezuela's claim to X has alarmed Guyana".
 _ALARMED = (r"(?:(?:has|have|had)\s+(?:\w+ly\s+)?(?:alarmed|angered|worried|upset|irked|infuriated|"
@@ -213,8 +214,8 @@ _SHARED_COMMITMENT = re.compile(
     r"keenness to|readiness to|ready to work|willingness (?:and commitment )?(?:of [\w. ]+ )?to|"
     r"(?:is|are) willing to (?:work|cooperate|deepen|expand|strengthen)|"
     r"(?:welcomed|reviewed) (?:and \w+ )?(?:ongoing )?(?:efforts|progress)|"
-    r"witness(?:ed|es)? the (?:signing|exchange of (?:the )?(?:(?:two|three|four|five|six|seven|"
-    r"eight|nine|ten|several|\d+) )?(?:agreements|memoranda|instruments|"
+    rf"witness(?:ed|es)? the (?:signing|exchange of (?:the )?(?:{COUNT} )?(?:agreements|memoranda|"
+    r"instruments|"
     r"documents|MoUs))|exchanged (?:the )?instruments of ratification|"
     r"announc(?:ed|es|ing) (?:an? )?(?:new |additional )?(?:grant|loan|package|contribution) of)\b",
     re.I)
@@ -338,6 +339,12 @@ _STALLED_TALKS = re.compile(
     r"|\b(?:talks|negotiations|discussions|conference|summit|process)\s+(?:[^,.;:]{0,80}?\s+)?"
     r"(?:broke down|collapsed|stalled|faltered|foundered)"
     r"\s+(?:over|on)\s+(?P<failed>[^,.;:]+)", re.I)
+#: Where a noun phrase after an issue cue gives way to its clause's verb ("… shows no sign").
+_FINITE_VERB = re.compile(r"(?<!\bthe)(?<!\bits)(?<!\btheir)(?<!\ba)\s+(?:has|have|had|is|are|was|"
+                          r"were|did|does|do|remains?|remained|"
+                          r"continues?|"
+                          r"continued|shows?|showed|persists?|persisted|will|would|could|"
+                          r"can|may|might)\b")
 
 #: A verb after an issue's noun, which is its subject: "(the protests) began peacefully".
 _VERB_OF_ITS_SUBJECT = re.compile(r"\s+(?:\w+ly\s+)?(?:began|broke\s+out|erupted|flared|"
@@ -918,7 +925,7 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
             who = reported_refusal.group("who")
             states = find_parties(who or piece[:reported_refusal.start()], capital_as_state=True)
             whose = _possessive(states[0] if len(states) == 1 else who)
-            what = FINITE_VERB.split(reported_refusal.group("what"), maxsplit=1)[0]
+            what = _FINITE_VERB.split(reported_refusal.group("what"), maxsplit=1)[0]
             topics = [f"{whose}refusal to {what}"]
         if measure and not topics:
             topics = [measure.group("measure")]
@@ -995,8 +1002,7 @@ def _named_by_its_cue(clause: str, cue: re.Match) -> str | None:
                       r"spiked|deepened|soared|simmered|festered|lingered|persisted)(?:\s+up)?"
                       r"(?:\s+for\s+(?:[\w-]+\s+){0,2}?(?:years|months|weeks|decades|days))?\s+"
                       r"(?P<when>(?:after|over|since|amid)\s+[^,;.]+)", clause[cue.end():]) \
-        if re.fullmatch(
-        r"tensions?", cue.group(0), re.I) else None
+        if re.fullmatch(r"tensions?", cue.group(0), re.I) else None
     if flared:  # "Tensions flared after a coast guard ship rammed a vessel"
         return f"{cue.group(0)} {flared.group('when')}"
     criticism = re.fullmatch(r"criticism", cue.group(0), re.I)
@@ -1119,19 +1125,19 @@ _DETAINED = re.compile(
     r"(?:\s+(?:authorities|forces|police|guards|coast\s+guard))?)?")
 #: A matter said to be left open, named by its subject: "the upkeep of the bridge is still
 #: being worked out", "The price formula was not included in the memorandum".
+#: Matters named only by how many or how weighty they are: "key issues", "several questions".
+_UNNAMED = r"(?:key|main|several|other|many|some|outstanding)\s+(?:issues|questions|matters|points)"
 _UNSETTLED = re.compile(
     r"(?P<subject>\b(?:the|its|their)\s+(?:[\w’'-]+\s+){1,6}?[\w’'-]+|"
     r"(?-i:\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})|"
-    r"\b(?:key|main|several|other|many|some|outstanding)\s+(?:issues|questions|matters|points))"
+    rf"\b{_UNNAMED}\b)"
     r"(?:,\s+(?:including|such\s+as|notably)\s+(?P<example>[^,;]+),)?(?:\s+itself)?\s+"
     r"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:still\s+|also\s+)?"
     r"(?:being\s+worked\s+out|not\s+(?:yet\s+)?(?:included|covered|mentioned|settled|decided|"
     r"finali[sz]ed)\s+(?:in|by)\b|left\s+out\s+of\b|excluded\s+from\b)|"
     r"(?:(?:still\s+)?(?:remains?|remained)|(?:is|are|was|were)\s+left)\s+(?:still\s+|largely\s+)?"
     r"(?:unresolved|unsettled|outstanding|pending|undecided)\b)", re.I)
-#: Matters named only by how many or how weighty they are: "key issues", "several questions".
-_UNNAMED_MATTERS = re.compile(r"(?:key|main|several|other|many|some|outstanding)\s+"
-                              r"(?:issues|questions|matters|points)", re.I)
+_UNNAMED_MATTERS = re.compile(_UNNAMED, re.I)
 #: A natural disaster and where it struck, told with its toll or with sympathy for it: "the
 #: loss of lives in the recent floods in Assam", "the typhoon that struck the Philippines".
 _DISASTER = re.compile(
@@ -1249,7 +1255,7 @@ def _object_topics(objects: str) -> list[str]:
                        rf",\s+the\s+(?:[\w-]+\s+){{0,2}}?{_WHAT_A_MATTER_IS}",
                        objects)[0]  # "fishing rights, the main sticking point": one matter
     if not re.match(r"(?:how|whether|what|who|when|where|why)\s", objects, re.I):
-        objects = FINITE_VERB.split(objects, maxsplit=1)[0]  # not "(over) how the fund (will …)"
+        objects = _FINITE_VERB.split(objects, maxsplit=1)[0]  # not "(over) how the fund (will …)"
     pieces = [p.strip() for p in re.split(r",\s+(?:and\s+)?|\s+and\s+", objects)
               if p.strip()]
     short = all(len(p.split()) <= 5 for p in pieces)
@@ -1330,7 +1336,7 @@ def _topic(clause: str) -> str | None:
         who = refusal.group("who")
         state = find_parties(who, capital_as_state=True) if who else []
         whose = refusal.group("whose") or _possessive(state[0] if len(state) == 1 else who)
-        what = FINITE_VERB.split(refusal.group("what"), maxsplit=1)[0]
+        what = _FINITE_VERB.split(refusal.group("what"), maxsplit=1)[0]
         described = _DESCRIBED.match(what.split(maxsplit=1)[-1])
         if described:  # "would not accept a plan that ignored X": which plan
             return described.group(0)
@@ -1353,7 +1359,7 @@ def _topic(clause: str) -> str | None:
         return demand.group(0)  # "rejected Sorland's demand that the drills be cancelled"
     demanded = _DEMANDED.search(clause)
     if demanded:  # "Hamas has demanded a permanent end to the war" → "Hamas’s demand for …"
-        what = FINITE_VERB.split(demanded.group("what"), maxsplit=1)[0]
+        what = _FINITE_VERB.split(demanded.group("what"), maxsplit=1)[0]
         what = re.split(r"\s+(?:that|which|who)\s+", what)[0]  # "a deal that guarantees …"
         return f"{_possessive(demanded.group('who'))}demand for {what}"
     asked = _REQUEST_TO.search(clause)
@@ -1571,11 +1577,11 @@ def _topic(clause: str) -> str | None:
             return f"{cue.group(0).lower()} {subject[:1].lower()}{subject[1:]}"
     if cue and re.match(r"(?:become|becomes|became)\s", rest):
         return f"{cue.group(0)} {re.split(r'[,;.”]', rest)[0]}"  # "if the blockades become …"
-    if FINITE_VERB.match(" " + rest):
+    if _FINITE_VERB.match(" " + rest):
         subject = re.split(r"\b(?:the|a|an|that|said|says)\s+", clause[:cue.end()])[-1]
         if not _is_generic(subject):
             return subject
-    rest = FINITE_VERB.split(rest, maxsplit=1)[0]
+    rest = _FINITE_VERB.split(rest, maxsplit=1)[0]
     if cue and re.fullmatch(r"tensions?|violence|clash(?:es|ed)?|unrest|differences|protests|"
                             r"fighting", cue.group(0), re.I) \
             and re.match(r"(?:in|along|on|near|at|across|with)\s", rest):
@@ -1941,7 +1947,7 @@ def _problem_phrase(clause: str, start: int, end: int) -> str:
     if modifiers and re.fullmatch(r"percent|per", modifiers[0], re.I) and \
             len(words) > len(modifiers) and re.fullmatch(r"[\d.,]+", words[-len(modifiers) - 1]):
         modifiers.insert(0, words[-len(modifiers) - 1])  # "its 5 percent common tariff"
-    rest = FINITE_VERB.split(clause[end:], maxsplit=1)[0]
+    rest = _FINITE_VERB.split(clause[end:], maxsplit=1)[0]
     listed = _NOUN_LIST.match(rest)
     if listed and len(listed.group(0).split()) <= 12:  # "shortages of grain, oil and fuel"
         return " ".join([*modifiers, clause[start:end]]) + listed.group(0)

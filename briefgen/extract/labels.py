@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from briefgen.extract.clauses import GIVEN, LEAD_ADVERBIAL, read_commitment, single_party
+from briefgen.extract.clauses import COUNT, GIVEN, LEAD_ADVERBIAL, read_commitment, single_party
 from briefgen.extract.dates.vocabulary import MONTH_ABBR, MONTH_FULL, WEEKDAY_FULL
 from briefgen.extract.event_words import SITTING_BODIES
 from briefgen.extract.label_words import ends_on_modifier, is_adjective, is_noun_in_ing
@@ -595,10 +595,9 @@ def _agreement_label(clause: str, evidence: str) -> str:
         doer = "" if ALL_PARTIES.fullmatch(who) else f"{who} to "
         return fit(f"{doer}{agreed.group('act')}", evidence, examples=True)
     awaited = _AWAITED_ACT.search(clause)
-    named = _NAMED_TEXT.findall(evidence[:evidence.find(clause)] if clause in evidence else "") \
-        if awaited else []
+    named = _deal_told_before(evidence, clause) if awaited else None
     if named:  # "… on the Air Services Agreement and looked forward to its early signing"
-        return fit(f"{_ACT_OF_AWAITED[awaited.group('act').lower()]} the {named[-1]}", evidence)
+        return fit(f"{_ACT_OF_AWAITED[awaited.group('act').lower()]} the {named}", evidence)
     found = read_commitment(clause)
     if found and re.search(r"\b(?:green\s+light|go-ahead)\b", found.cue, re.I) and \
             len(content_words(found.act)) == 1:
@@ -621,8 +620,7 @@ def _agreement_label(clause: str, evidence: str) -> str:
             return capitalised(_AGREED_TO.sub("", label))  # "a 72-hour truce": what was agreed
         act = _PAST_AFTER.sub("", _plain_verb(_as_verbs(act)))
         them = _THEM_AFTER_VERB.match(act)
-        told = _TOLD_PLURAL.findall(evidence[:evidence.find(found.cue)] if found.cue in evidence
-                                    else "") if them else []
+        told = _TOLD_PLURAL.findall(_before(evidence, found.cue)) if them else []
         if told:  # "noted the negotiations on X and directed … to conclude them": those
             act = f"{them.group(1)} {told[-1]}{act[them.end():]}"
         caused = _CAUSED_STATE.match(act)
@@ -668,14 +666,22 @@ def _deal_named(clause: str, evidence: str) -> str:
     Reciprocal Trade, … committed to implementing this GREAT DEAL"): out of its sentence, "this"
     names nothing."""
     this = _THIS_DEAL.search(clause)
-    if not this:
+    name = _deal_told_before(evidence, clause[this.start():this.end()]) if this else None
+    if not name:
         return clause
-    at = evidence.find(clause[this.start():this.end()])
-    names = list(_NAMED_DEAL.finditer(evidence, 0, at)) if at > 0 else []
-    if not names:
-        return clause
-    name = _BETWEEN_TWO.sub(_joined_parties, names[-1].group("name"))
     return f"{clause[:this.start()]}the {name}{clause[this.end():]}"
+
+
+def _deal_told_before(evidence: str, part: str) -> str | None:
+    """The last deal `evidence` names by its title before `part` of it, as a headline names it."""
+    names = list(_NAMED_DEAL.finditer(_before(evidence, part)))
+    return _BETWEEN_TWO.sub(_joined_parties, names[-1].group("name")) if names else None
+
+
+def _before(evidence: str, part: str) -> str:
+    """What `evidence` says before `part` of it; nothing when `part` is not in it."""
+    at = evidence.find(part)
+    return evidence[:at] if at > 0 else ""
 
 
 def _joined_parties(found: re.Match) -> str:
@@ -693,7 +699,7 @@ _THIS_DEAL = re.compile(r"\b(?:this|that)\s+(?:(?:great|historic|landmark|new)\s
                         r"(?:deal|agreement|accord|arrangement)\b", re.I)
 #: A deal named by its capitalised title: "the Agreement Between A and B on Reciprocal Trade".
 _NAMED_DEAL = re.compile(r"\b(?P<name>(?:[A-Z][\w.’'-]*\s+)*(?:Agreement|Accord|Treaty|"
-                         r"Arrangement|Framework)(?:\s+(?:(?:of|the|and|on|for|to|in|[Bb]etween)"
+                         r"Arrangement|Framework|Convention|Protocol|Memorandum)(?:\s+(?:(?:of|the|and|on|for|to|in|[Bb]etween)"
                          r"\s+)*[A-Z][\w.’'-]*)*)")
 #: A treaty's title naming its two sides: "Agreement Between A and B (on X)".
 _BETWEEN_TWO = re.compile(r"(?P<kind>Agreement|Accord|Treaty|Arrangement|Framework)\s+"
@@ -728,10 +734,6 @@ _AWAITED_ACT = re.compile(r"\blook(?:ed|s|ing)?\s+forward\s+to\s+(?:its|their)\s
                           r"(?P<act>signing|conclusion|ratification|entry\s+into\s+force)\b", re.I)
 _ACT_OF_AWAITED = {"signing": "sign", "conclusion": "conclude", "ratification": "ratify",
                    "entry into force": "bring into force"}
-#: A text named by its title: "the Air Services Agreement", "the Treaty on X".
-_NAMED_TEXT = re.compile(r"\bthe\s+((?:[A-Z][\w-]*\s+){1,5}(?:Agreement|Treaty|Accord|Convention|"
-                         r"Protocol|Memorandum(?:\s+of\s+Understanding)?|Partnership)"
-                         r"(?:\s+(?:on|for)\s+(?:[A-Z][\w-]*\s*)+)?)")
 #: An act on "them", told before in its sentence: "(conclude) them (at the earliest)".
 _THEM_AFTER_VERB = re.compile(r"([a-z]+)\s+them\b")
 #: Things told in the plural that an act may be on: "the negotiations on the CEPA".
@@ -766,8 +768,8 @@ ALL_PARTIES = re.compile(r"(?:(?:both|the\s+two|all|our|their)\s+)?(?:sides|part
 _OFFER_TO_HOST = re.compile(r"\bthe\s+(?:kind\s+)?offer\s+of\s+(?:the\s+)?"
                             r"(?P<host>[\w’'. -]{2,60}?)\s+to\s+host\s+(?P<what>\S.*)", re.I)
 #: A document said to be signed, in the passive: "A memorandum on X was also signed".
-_SIGNED_PASSIVE = re.compile(r"(?P<what>(?:(?:an?|the|two|three|four|five|six|seven|eight|nine|ten|"
-                             r"several|\d+)\s+|^)(?:[\w-]+\s+){0,3}?(?:memorand(?:um|a)|"
+_SIGNED_PASSIVE = re.compile(rf"(?P<what>(?:(?:an?|the|{COUNT})\s+|^)(?:[\w-]+\s+){{0,3}}?"
+                             r"(?:memorand(?:um|a)|"
                              r"agreements?|accords?|treat(?:y|ies)|protocols?|declarations?|deals?|"
                              r"pacts?|contracts?)\b"
                              r"[^,;]*?)\s+(?:was|were)\s+(?:also\s+)?signed\b"
@@ -778,7 +780,7 @@ _SIGNED_PASSIVE = re.compile(r"(?P<what>(?:(?:an?|the|two|three|four|five|six|se
 _RATIFIED = re.compile(r"\binstruments\s+of\s+ratification\s+(?:of|for)\s+(?P<what>\S.*)", re.I)
 #: Texts exchanged before the leaders: "witnessed the exchange of agreements on visas".
 _EXCHANGED = re.compile(r"\bwitness(?:ed|es)?\s+the\s+exchange\s+of\s+(?:the\s+)?"
-                        r"(?P<what>(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+)?"
+                        rf"(?P<what>(?:{COUNT}\s+)?"
                         r"(?:agreements|memoranda|instruments|documents|MoUs)\b.*)", re.I)
 #: A step approved by name: "approved the establishment of the Emergency Center".
 _APPROVED_ACT = re.compile(r"\b(?:approved|endorsed|authori[sz]ed)\s+the\s+(?P<act>establishment|"

@@ -53,12 +53,6 @@ _PHRASE_END = re.compile(
 #: The verb of a clause whose subject the cue opens: "(concerns about X) were raised".
 _PASSIVE_AFTER = re.compile(r"\s+(?:were|was|have\s+been|has\s+been)\s+(?:\w+ly\s+|also\s+)?"
                             r"(?:raised|voiced|expressed|heard|discussed|noted|addressed)\b")
-#: Where a noun phrase after an issue cue gives way to its clause's verb ("… shows no sign").
-FINITE_VERB = re.compile(r"(?<!\bthe)(?<!\bits)(?<!\btheir)(?<!\ba)\s+(?:has|have|had|is|are|was|"
-                         r"were|did|does|do|remains?|remained|"
-                         r"continues?|"
-                         r"continued|shows?|showed|persists?|persisted|will|would|could|"
-                         r"can|may|might)\b")
 _COORDINATION = re.compile(r",?\s+and\s+(?=(?:the|a|an)\s)|,\s+(?:and\s+)?(?=(?:the\s+)?[A-Z])|"
                            r",?\s+and\s+(?=[A-Z])")
 _PRONOUN = re.compile(r"(?:its|their|his|her|it|them)\b", re.I)
