@@ -125,6 +125,9 @@ def test_future_events_are_upcoming_with_a_normalized_date(sentence, kind, when,
         "The memorandum was signed by the two ministers during the first visit to Hanoi.",
         "The parties agreed to create a working group that will meet at least once a quarter.",
         "The summit, due on December 4, was postponed indefinitely.",
+        "In March, the two ministers agreed to launch a strategic dialogue on energy.",
+        "The two ministers agreed in March to launch a strategic dialogue on energy.",
+        "Berg visited Arville in March, when the two sides agreed to launch a dialogue.",
     ],
 )
 def test_past_cancelled_rejected_and_undated_plans_are_not_upcoming(sentence):

@@ -217,6 +217,12 @@ def test_a_signing_expected_by_a_date_is_still_an_agreement():
         ("Once signed, the agreement will be submitted to the Brelish parliament for approval.",
          False),
         ("Three hundred days ago, Sorland launched an assault on Brel.", False),
+        ("In September, the two leaders agreed to open two more border crossings.", False),
+        ("The ministers agreed in August to launch a dialogue on energy.", False),
+        ("Berg visited Arville in July, when the two sides agreed to build a bridge.", False),
+        ("In November, the two leaders agreed to open two more border crossings.", True),
+        ("Recalling the accord signed in July, the two leaders agreed to extend the truce.",
+         True),
     ],
 )
 def test_an_agreement_dated_years_ago_is_history_but_a_date_in_its_relative_clause_is_not(

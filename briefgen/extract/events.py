@@ -597,7 +597,8 @@ def _dates(clause: str, sentence: str, reference: dt.date,
         if value is None:
             continue
         yearless = not re.search(r"\d{4}|\b(?:year|next|this|last|ago|later|earlier)\b", text)
-        if planned and yearless and dates.is_past(value, reference):
+        if planned and yearless and dates.is_past(value, reference) and \
+                not _dates_past_act(clause, start, end):
             value = dates.normalize(text, reference) or value
         first = value.split("/")[0]
         far = (dt.date.fromisoformat(first[:7] + "-01") - reference).days > 200 \
@@ -610,6 +611,22 @@ def _dates(clause: str, sentence: str, reference: dt.date,
             value = "past"
         found.append((start, value, text))
     return found
+
+
+#: A past verb a date follows ("agreed in March to", "visited Seoul in March"), or one the
+#: date opens the clause of ("In March, the two ministers agreed to").
+_PAST_ACT_BEFORE = re.compile(r"\b(?-i:[a-z]+ed|met|held|signed)\s+(?:(?-i:[A-Z])[\w’'-]*\s+){0,2}"
+                              r"(?:in|on|last)\s+$")
+_PAST_ACT_AFTER = re.compile(r",?\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?-i:[a-z]+ed|met|held|"
+                             r"signed)\s+(?:to|on|a|an|the)\b")
+
+
+def _dates_past_act(clause: str, start: int, end: int) -> bool:
+    """Whether the date at [start, end) tells when a past act was done, not when what it
+    planned is due: "In March the ministers agreed to launch a dialogue" dates the agreement."""
+    return bool(_PAST_ACT_BEFORE.search(clause, 0, start) or
+                (_PAST_ACT_AFTER.match(clause, end) and
+                 re.fullmatch(r"\s*(?:(?:in|on|by)\s+)?", clause[:start], re.I)))
 
 
 def _still_running(span: str, reference: dt.date) -> bool:

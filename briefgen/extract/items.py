@@ -2001,9 +2001,18 @@ _WHEN_CLAUSE = re.compile(r",?\s+when\b")
 _IN_A_NAME = re.compile(r"\s+(?-i:[A-Z])[a-z]")
 
 
+#: Where a month (the "@") dates the agreement itself: it opens the clause ("In December,
+#: the leaders agreed"), follows the verb ("agreed in March to") or sets the scene ("visited
+#: Seoul in March, when the ministers agreed").
+_DATES_THE_AGREEMENT = re.compile(
+    r"^\s*(?:(?:in|on|during|early|late|last|since)\s+)*@|"
+    r"\b(?:agreed|decided|pledged|committed|undertook|resolved)\s+(?:in|on|during)\s+@|"
+    r"@,?\s+when\b", re.I)
+
+
 def _is_background(clause: str, reference: dt.date) -> bool:
     """An agreement dated years before the report ("signed on July 16, 1996"), or on a day
-    weeks before it, is history;
+    or in a month weeks before it, is history;
     a date in a relative clause ("a swap, which lapsed in 2015"; "a swap that lapsed in 2015")
     dates something else, unless the deal is told there ("the Declaration, which they signed
     in 2023"), and one after "since" how long a state has lasted."""
@@ -2011,6 +2020,7 @@ def _is_background(clause: str, reference: dt.date) -> bool:
     if len(parts) > 1:
         clause = next((part for part in parts if _AGREEMENT_CUE.search(part)), parts[0])
     values = []
+    own_months = set()  # months that date the agreement itself, not something it names
     for start, end, text in dates.find_expressions(clause):
         if not re.search(r"\d", text) and _IN_A_NAME.match(clause, end):
             continue  # "the Good Friday Agreement": a name, not a day
@@ -2021,10 +2031,14 @@ def _is_background(clause: str, reference: dt.date) -> bool:
         value = dates.normalize(text, reference, clause)
         if value and re.match(r"\d{4}", value):
             values.append(value)
+            if _DATES_THE_AGREEMENT.search(f"{clause[:start]}@{clause[end:]}"):
+                own_months.add(value.split("/")[-1])
     if not values:
         return False
     latest = max(v.split("/")[-1] for v in values)
     if int(latest[:4]) < reference.year - 1:
         return True
+    if re.fullmatch(r"\d{4}-\d\d", latest) and latest in own_months:
+        latest += "-15"  # "agreed in December", told in February: its middle is long past
     return bool(re.fullmatch(r"\d{4}-\d\d-\d\d", latest)) and \
         latest < (reference - _LONG_AGO).isoformat()  # "signed on March 3", told in June
