@@ -1239,6 +1239,13 @@ def test_a_disaster_told_with_its_toll_or_sympathy_is_an_open_issue(sentence, to
         ("Farmers continue to face veterinary restrictions on the Brelish market.",
          ["Veterinary restrictions on the Brelish market"]),
         ("Arden filed a complaint against Brel over the river tolls.", ["River tolls"]),
+        ("Financing for the second phase of the railway will be further discussed, the "
+         "ministry said.", ["Financing for the second phase of the railway"]),
+        ("The details of the loan remain to be negotiated.", ["Details of the loan"]),
+        ("Pricing for the smelter's output is still to be agreed, she said.",
+         ["Pricing for the smelter's output"]),
+        ("The route of the pipeline has yet to be finalised.", ["Route of the pipeline"]),
+        ("The ministers agreed that the issue would be further discussed by the leaders.", []),
     ],
 )
 def test_a_matter_left_out_complained_of_or_a_detention_is_open_and_one_settled_is_not(

@@ -1127,16 +1127,26 @@ _DETAINED = re.compile(
 #: being worked out", "The price formula was not included in the memorandum".
 #: Matters named only by how many or how weighty they are: "key issues", "several questions".
 _UNNAMED = r"(?:key|main|several|other|many|some|outstanding)\s+(?:issues|questions|matters|points)"
+#: A word no subject of a matter left open runs across: "(the ministers agreed that) the issue".
+_NOT_A_CLAUSE = r"(?!(?:that|which|who|agreed|said|and|but)\b)"
+_LEFT_TO_SETTLE = (r"(?:agreed|negotiated|decided|settled|determined|worked\s+out|"
+                   r"finali[sz]ed|resolved|defined|clarified)\b")
 _UNSETTLED = re.compile(
-    r"(?P<subject>\b(?:the|its|their)\s+(?:[\w’'-]+\s+){1,6}?[\w’'-]+|"
+    rf"(?P<subject>\b(?:the|its|their)\s+(?:{_NOT_A_CLAUSE}[\w’'-]+\s+){{1,6}}?"
+    rf"{_NOT_A_CLAUSE}[\w’'-]+|"
     r"(?-i:\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})|"
+    rf"(?-i:^[A-Z][a-z’'-]+(?:\s+{_NOT_A_CLAUSE}[a-z][\w’'-]*){{1,9}}?)|"
     rf"\b{_UNNAMED}\b)"
     r"(?:,\s+(?:including|such\s+as|notably)\s+(?P<example>[^,;]+),)?(?:\s+itself)?\s+"
     r"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:still\s+|also\s+)?"
     r"(?:being\s+worked\s+out|not\s+(?:yet\s+)?(?:included|covered|mentioned|settled|decided|"
     r"finali[sz]ed)\s+(?:in|by)\b|left\s+out\s+of\b|excluded\s+from\b)|"
     r"(?:(?:still\s+)?(?:remains?|remained)|(?:is|are|was|were)\s+left)\s+(?:still\s+|largely\s+)?"
-    r"(?:unresolved|unsettled|outstanding|pending|undecided)\b)", re.I)
+    r"(?:unresolved|unsettled|outstanding|pending|undecided)\b|"
+    r"(?:will|would|is\s+to|are\s+to)\s+be\s+(?:further\s+(?:discussed|negotiated)|"
+    r"(?:discussed|negotiated)\s+further)\b|"
+    r"(?:(?:is|are|was|were)\s+(?:still|yet)|(?:still\s+)?(?:remains?|remained)|"
+    r"(?:has|have|had)\s+(?:still\s+)?yet)\s+to\s+be\s+" + _LEFT_TO_SETTLE + ")", re.I)
 _UNNAMED_MATTERS = re.compile(_UNNAMED, re.I)
 #: A natural disaster and where it struck, told with its toll or with sympathy for it: "the
 #: loss of lives in the recent floods in Assam", "the typhoon that struck the Philippines".
