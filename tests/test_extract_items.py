@@ -473,6 +473,10 @@ def test_the_same_topic_twice_is_one_issue():
          ["Approval of the pact by both cabinets"]),
         ("The deal still needs to be ratified by parliament.",
          ["Ratification of the deal by parliament"]),
+        ("The accord is still pending ratification by the Brelish parliament.",
+         ["Ratification of the accord by the Brelish parliament"]),
+        ("Fruit exports are subject to sanitary protocols that are still pending approval by "
+         "the Arden authorities.", ["Approval of sanitary protocols by the Arden authorities"]),
         ("Sticking points include fishing quotas and the status of the islands.",
          ["Fishing quotas", "Status of the islands"]),
         ("The two sides remained at odds over tariffs on Arden cars and auto parts.",

@@ -1107,12 +1107,15 @@ _WITHDRAWN = re.compile(r"(?<!not )(?<!never )\b(?:lifted|dropped|withdrew|waive
                         r"(?:settled|resolved|overcome)\b", re.I)
 #: A step an agreement still waits for: "the accord must still be ratified by parliament".
 _PENDING = re.compile(
-    r"\b(?P<subject>(?:the|this|a|an|its|their)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?|(?-i:It|This))"
-    r"(?:\s+(?:signed|agreed|reached)\s+[^,;]{1,30}?)?,?\s+(?:which\s+)?"
+    r"\b(?P<subject>(?:the|this|a|an|its|their)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?|(?-i:It|This)|"
+    r"(?-i:(?:[a-z][\w-]+\s+)?[a-z][\w-]+s(?=\s+(?:that|which)\s+(?:are|were)\s+(?:still\s+)?"
+    r"pending\b)))"
+    r"(?:\s+(?:signed|agreed|reached)\s+[^,;]{1,30}?)?,?\s+(?:which\s+|that\s+)?"
     r"(?:(?:still\s+)?(?:must|needs?\s+to|has\s+to|(?:has|have)\s+yet\s+to|(?:is|are)\s+yet\s+to)\s+"
     r"(?:still\s+)?be\s+(?P<act>ratified|approved|endorsed|confirmed|signed|implemented)|"
     r"(?:(?:is|are|remains?)\s+(?:still\s+)?subject\s+to|(?:still\s+)?(?:needs?|requires?|awaits?|"
-    r"is\s+awaiting))\s+(?P<noun>approval|ratification|endorsement|confirmation|signature))"
+    r"is\s+awaiting)|(?:is|are|was|were|remains?)\s+(?:still\s+)?pending)\s+"
+    r"(?P<noun>approval|ratification|endorsement|confirmation|signature))"
     r"(?:\s+by\s+(?P<by>[^,;.]+?)(?=,?\s+(?:which|who)\b|[,;.]|$))?", re.I)
 #: People of one country held by another, a consular case: "Fourteen Indian fishermen … were
 #: apprehended near Delft Island", "the 14 Vietnamese fishermen detained by Indonesian …".
