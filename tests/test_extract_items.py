@@ -654,6 +654,10 @@ def test_an_agreement_not_reached_is_not_an_agreement(sentence):
          "Sign loan agreements worth $790 million with two lenders"),
         ("The two presidents agreed to meet again in Arville, where they will open a bridge.",
          "Meet again in Arville"),
+        ("The leaders tasked their foreign ministers with preparing a roadmap for visa talks.",
+         "Prepare a roadmap for visa talks"),
+        ("The council entrusted the secretariat with organising a donors’ conference.",
+         "Organise a donors’ conference"),
     ],
 )
 def test_news_verbs_of_commitment_are_agreements(sentence, what):

@@ -87,6 +87,8 @@ _COMMITMENT = re.compile(
     r"|\bagreed\s+that\s+(?P<done>(?:the|a|an|their|its|both)\s+[^,;]{3,120}?\s+)"
     r"(?:should|will|would|must|shall)\s+(?P<be>be\s+[a-z]+ed\b.*)"
     r"|\b(?:is|are) (?:also )?(?P<exploring>exploring\s.*)"
+    r"|\b(?:tasked|entrusted)\s+(?:the|their|its|our|both|a|an)\s+(?:[\w’'-]+\s+){0,7}?with\s+"
+    r"(?P<tasked>[a-z]+ing\s.*)"
     r"|\b(?:agreement|consensus|understanding|deal)\s+(?:was|has\s+been|had\s+been)\s+"
     r"(?:reached|struck|found)\s+(?:on\s+|(?=to\s+[a-z]+\s))(?P<reached>\S.*)"
     r"|\bprovides?\s+for\s+(?P<provides>\S.*)"
@@ -176,7 +178,7 @@ def read_commitment(clause: str) -> Commitment | None:
                           f"{first.group('term')[:-1]} {first.group('terms_of')}")
     act = (first.group("rest") or first.group("will") or first.group("exploring")
            or first.group("would") or first.group("support") or first.group("provides")
-           or first.group("terms") or first.group("reached"))
+           or first.group("terms") or first.group("reached") or first.group("tasked"))
     reported = bool(first.group("would")) and not re.fullmatch(
         r"(?:it|they|he|she|we|you|I)\s*", first.group("reported"), re.I)
     if reported:

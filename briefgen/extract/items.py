@@ -87,6 +87,7 @@ _AGREEMENT = re.compile(
     rf"{_OPERATIVE_VERB}\s+(?:[\w’'.-]+\s+){{1,12}}?to\s+[a-z]+\b|"
     r"(?<!\bHe )(?<!\bShe )(?:instructed|directed|tasked|mandated|charged) (?:[\w’'-]+ ){1,12}?to "
     r"(?!the\b|a\b|an\b)[a-z]+\b|"
+    r"(?:tasked|entrusted) (?:the|their|its|our|both|a|an) (?:[\w’'-]+ ){0,7}?with [a-z]+ing\b|"
     r"(?:announced|conveyed|communicated|confirmed) (?:its|their|the) (?:\w+['’]s )?"
     r"decision to|"
     r"(?:obliges|obligates|requires|binds) (?:the|both) (?:two )?(?:sides|parties|countries|"
