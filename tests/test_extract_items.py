@@ -1247,6 +1247,10 @@ def test_a_disaster_told_with_its_toll_or_sympathy_is_an_open_issue(sentence, to
         ("Farmers continue to face veterinary restrictions on the Brelish market.",
          ["Veterinary restrictions on the Brelish market"]),
         ("Arden filed a complaint against Brel over the river tolls.", ["River tolls"]),
+        ("Exporters have complained that large sums in rupees remain stuck in Ardenian banks.",
+         ["Large sums in rupees stuck in Ardenian banks"]),
+        ("Hauliers complain that hundreds of lorries are stranded at the border.",
+         ["Hundreds of lorries stranded at the border"]),
         ("Financing for the second phase of the railway will be further discussed, the "
          "ministry said.", ["Financing for the second phase of the railway"]),
         ("The details of the loan remain to be negotiated.", ["Details of the loan"]),

@@ -319,6 +319,12 @@ _ISSUE_OBJECT = re.compile(
     r"(?P<condition>[^.;:]+)"
     r"|\b(?:complain(?:s|ed)?\s+that|(?:still|continue[sd]?\s+to)\s+fac(?:e|es|ed))\s+"
     r"(?P<complaint>[^.;:]+)", re.I)
+#: The verb between what is complained of and the state it is in, which the topic keeps:
+#: "(complained that) sums in rupees remain stuck in Indian banks" → "sums … stuck in …".
+_STATE_COMPLAINED_OF = re.compile(
+    r"\s+(?:still\s+)?(?:remains?|remained|is|are|was|were|(?:has|have|had)\s+been)\s+(?:still\s+)?"
+    r"(?=(?:stuck|shut|closed|blocked|barred|banned|stranded|unpaid|delayed|restricted|held|"
+    r"detained|frozen|suspended|excluded|denied|refused|withheld|overdue|limited)\b)")
 #: An act one party urges another to take without further delay: one still undone.
 _OVERDUE_REQUEST = re.compile(
     r"\b(?:urg(?:es?|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon)|ask(?:s|ed)?|request(?:s|ed)?|"
@@ -933,7 +939,10 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
             disputed = _topic(piece) if disputes else None
             topics += [disputed] if disputed and not _same_topic(disputed, topics[0]) else []
         if objects and not topics:
-            topics = _object_topics(next(g for g in objects.groups() if g))
+            topics = _object_topics(_STATE_COMPLAINED_OF.sub(
+                " ", next(g for g in objects.groups() if g), count=1)
+                if objects.group(0).lower().startswith("complain") else
+                next(g for g in objects.groups() if g))
             lone = topics[0] if len(topics) == 1 else ""
             if re.fullmatch(r"(?:(?:the|a|an)\s+)?[a-z][\w-]*|[A-Z][\w-]*", lone) and \
                     objects.group(0).lower().startswith((*_ISSUE_NOUNS, *_TALKS_NOUNS)):
