@@ -42,7 +42,7 @@ from briefgen.extract.literal_gate import LiteralGated
 from briefgen.extract.names import FORMER_OFFICE, PLACE_NAME, find_parties, in_a_phrase
 from briefgen.extract.phrases import last_mention, mentions
 from briefgen.extract.quotes import POSSESSIVE_NAME, quoted_whole
-from briefgen.extract.topics import cue_topics
+from briefgen.extract.topics import WITH_WHOM, cue_topics
 
 #: What alarms or angers another is at issue: "Venezuela's claim to X has alarmed Guyana".
 _ALARMED = (r"(?:(?:has|have|had)\s+(?:\w+ly\s+)?(?:alarmed|angered|worried|upset|irked|infuriated|"
@@ -307,7 +307,8 @@ _ISSUE_OBJECT = re.compile(
     r"(?:relations|ties)\s+(?:have\s+)?(?:soured|deteriorated|worsened|frayed))\s+"
     r"(?:(?:remains?|remained|persists?|persisted|continues?|continued|lingers?|centres|"
     r"centers|centred|centered|focuses)\s+)?"
-    r"(?:(?:between|against) [^,.;]{3,60}? )?(?:over|about|on|"
+    r"(?:(?:between|against) [^,.;]{3,60}? |(?P<with>with [^,.;]{3,60}? )(?=over|about))?"
+    r"(?:over|about|on|"
     r"regarding|concerning|with|(?<=objections )to|(?<=objection )to)\s+(?P<objects>[^.;:]+)"
     r"|\b(?:no|little|without|lack\s+of)\s+(?:sign\s+of\s+)?(?:\w+\s+)?(?:progress|breakthrough|"
     r"headway|movement)\s+(?:on|over|in|towards?)\s+(?P<stalled>[^.;:]+)"
@@ -939,11 +940,13 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
             disputed = _topic(piece) if disputes else None
             topics += [disputed] if disputed and not _same_topic(disputed, topics[0]) else []
         if objects and not topics:
-            topics = _object_topics(_STATE_COMPLAINED_OF.sub(
-                " ", next(g for g in objects.groups() if g), count=1)
-                if objects.group(0).lower().startswith("complain") else
-                next(g for g in objects.groups() if g))
+            matter = next(g for name, g in objects.groupdict().items() if g and name != "with")
+            topics = _object_topics(_STATE_COMPLAINED_OF.sub(" ", matter, count=1)
+                                    if objects.group(0).lower().startswith("complain") else matter)
             lone = topics[0] if len(topics) == 1 else ""
+            if lone and objects.re is _ISSUE_OBJECT and objects.group("with"):
+                topics = [objects.group(0)[:objects.start("objects") - objects.start()] + lone]
+                lone = ""  # "a dispute with Uganda over grazing rights": with whom, over what
             if re.fullmatch(r"(?:(?:the|a|an)\s+)?[a-z][\w-]*|[A-Z][\w-]*", lone) and \
                     objects.group(0).lower().startswith((*_ISSUE_NOUNS, *_TALKS_NOUNS)):
                 head = objects.group(0)[:objects.group(0).find(lone) + len(lone)]
@@ -1659,6 +1662,8 @@ def _topic(clause: str) -> str | None:
     if cue and _AT_AN_EVENT.match(rest):
         return None  # "discuss the dispute at their summit": where it is talked over, not what
     rest = _DURATION.sub("", rest)  # "at odds for years over X": X
+    rest = re.sub(rf"^with\s+{WITH_WHOM}", "", rest)  # "at odds with Uganda over grazing
+    # rights": the rights
     rest = re.sub(r"^(?:concerns|involves|centres on|centers on|is over|is about|"
                   r"(?:now\s+|still\s+)?(?:lies|lay|rests)\s+(?:with|in))\s+", "", rest)
     rest = re.sub(r"^(?:about|over|on|of|to|for|that|with|at|against|the issue of|related to|"

@@ -62,6 +62,10 @@ _CUE_GATED = LiteralGated(_CUE)
 _AGGRESSION_GATED = LiteralGated(_AGGRESSION)
 
 
+#: Whom a cue is with, before what it is about: "(concerns with) Uganda (about the levy)".
+WITH_WHOM = r"[^,;]{1,60}?\s+(?:over|about|regarding|concerning)\s+"
+
+
 def cue_topics(clause: str, strong_only: bool = False) -> list[str]:
     """Each topic named after an issue cue in `clause`, in order; [] without a cue.
 
@@ -83,6 +87,8 @@ def cue_topics(clause: str, strong_only: bool = False) -> list[str]:
             phrase = found.group(0)  # the threat is the issue: "threats to shipping lanes"
         else:
             phrase = found.group("rest")
+        if found.group(0)[:found.start("rest") - found.start()].rstrip().endswith("with"):
+            phrase = re.sub(f"^{WITH_WHOM}", "", phrase)
         phrase = _noun_phrase(phrase)
         if not re.search(r"\b(?:what|whether|how|who|which|when|where|why|that)\b", phrase, re.I):
             phrase = _PASSIVE_AFTER.split(phrase, maxsplit=1)[0]  # "concerns about X were raised"
