@@ -208,6 +208,11 @@ _HELD = (r"(?:remain(?:s|ed)?\s+in\s+(?:[\w’'-]+\s+)?(?:captivity|custody|dete
 #: What divides two sides ("the issue that divides the allies"), not an act of dividing ("how
 #: to divide the quota").
 _DIVIDES = r"(?:continues?\s+to\s+divide|(?<!\bto\s)divides?)\s+(?:the|a|them|both)\b"
+#: What harms the relations of two sides: "(the fishing row) has poisoned ties".
+_STRAINS_TIES = (r"(?:strain|sour|cloud|poison|hamper|overshadow|complicate|"
+                 r"cast\s+a\s+(?:long\s+|dark\s+)?shadow\s+over|weigh(?:ed|s)?\s+(?:heavily\s+)?on)"
+                 r"(?:s|es|ed|d)?\s+(?:(?:the|their|its|bilateral|diplomatic)\s+){0,2}"
+                 r"(?:relations|ties|relationship)\b")
 #: A commitment the parties share, however it is introduced ("affirmed their joint commitment").
 _SHARED_COMMITMENT = re.compile(
     r"\b(?:(?:their|our|joint|shared|mutual|unwavering|common) (?:(?:and )?\w+ ){0,2}"
@@ -232,7 +237,7 @@ _ISSUE = re.compile(
     r"stall(?:ed|s)\b|sticking points?|frictions?\b|rifts?\b|strained\b|objections?\b|"
     rf"far apart|{_CONTENTION}|irritants?\b|unacceptable|intolerable|"
     r"at loggerheads|(?:talks|negotiations)\s+(?:foundered|faltered|collapsed)|"
-    rf"{_DIVIDES}|deteriorat\w*|protested|"
+    rf"{_DIVIDES}|{_STRAINS_TIES}|deteriorat\w*|protested|"
     rf"refus(?:al|e|es|ing)\s+to\s+(?!{_SAYING_NOTHING})|object(?:ed|s|ing)?\s+to|clash(?:es|ed)\b|"
     r"only (?:after|if|when)\b|only once\b(?!\s*[,.;])|unless\b|"
     r"(?:questions|doubts)\s+(?:still\s+)?(?:remain|persist|linger)\w*\s+(?:on|over|about)\b|"
@@ -1845,7 +1850,10 @@ _ISSUE_PREDICATE = re.compile(
     r"(?:(?:a|an|the)\s+(?:(?:main|major|key|serious|particular|significant|persistent|constant|"
     rf"lingering|central)\s+)?(?:concern|{_CONTENTION}|"
     r"sticking\s+point|irritant|source\s+of\s+(?:tension|friction|concern))|(?:\w+ly\s+)?"
-    rf"[“\"]?(?:unacceptable|illegal|illegitimate|intolerable))|{_DIVIDES})\b", re.I)
+    rf"[“\"]?(?:unacceptable|illegal|illegitimate|intolerable))|{_DIVIDES}|"
+    r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)"  # "(X,) a row that has
+    # weighed on ties": X, named before
+    rf"(?:(?:has|have|had)\s+(?:\w+ly\s+)?|continues?\s+to\s+)?{_STRAINS_TIES})\b", re.I)
 
 
 def _subject_called_an_issue(clause: str) -> str | None:
@@ -1854,7 +1862,7 @@ def _subject_called_an_issue(clause: str) -> str | None:
     called = _ISSUE_PREDICATE.search(clause)
     if not called:
         return None
-    before = clause[:called.start()]
+    before = re.sub(r",(\s*(?:which|that)\s*)$", r"\1", clause[:called.start()])
     parts = re.split(r"[,;]", before)
     set_off = before.rstrip().endswith(",") and len(parts) >= 3
     said = parts[-3] if set_off else parts[-1]
@@ -1864,7 +1872,8 @@ def _subject_called_an_issue(clause: str) -> str | None:
         return example.group("what").strip()  # "Key issues, including the status of Abyei, …"
     relative = re.search(r"\s+(?:that|which)\s*$", said)
     if relative:  # "(any movement on) the question that divides them": the question
-        said = said[:relative.start()]
+        said = re.split(r"\b(?-i:[a-z]+ed)\s+(?=(?:the|a|an|their|its)\s)",
+                        said[:relative.start()])[-1]  # "discussed the dispute that …"
         named = re.match(r"(?P<what>.+?)\s+(?:is|was|remains|remained)\s+(?:still\s+)?"
                          r"(?:the|a|an)\s+(?:\w+\s+)?(?:issue|question|matter|point|problem)$",
                          _SUBJECT_LEAD.split(said)[-1].strip())
