@@ -585,6 +585,9 @@ def test_news_wording_of_disagreement_names_open_issues(sentence, topics):
         "The ministers failed to strike a deal on fishing quotas.",
         "The ministers failed on Tuesday to agree on grazing fees in the uplands.",
         "The envoys again refused to sign the protocol on river tolls.",
+        "The two sides have not reached an agreement on the price of gas.",
+        "The talks ended before the envoys reached an understanding on river tolls.",
+        "It is unclear whether the ministers reached a deal on fishing quotas.",
     ],
 )
 def test_an_agreement_not_reached_is_not_an_agreement(sentence):
@@ -666,6 +669,11 @@ def test_an_agreement_not_reached_is_not_an_agreement(sentence):
          "Prepare a roadmap for visa talks"),
         ("The council entrusted the secretariat with organising a donors’ conference.",
          "Organise a donors’ conference"),
+        ("The ministers reached an understanding on the resumption of direct flights.",
+         "Resumption of direct flights"),
+        ("The two sides reached an agreement to resume direct flights.", "Resume direct flights"),
+        ("Arden and Brel inked four agreements covering trade, energy and security.",
+         "Sign four agreements covering trade, energy and security"),
     ],
 )
 def test_news_verbs_of_commitment_are_agreements(sentence, what):

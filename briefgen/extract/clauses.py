@@ -125,12 +125,17 @@ _PAST_TO_BASE = {"signed": "sign", "launched": "launch", "established": "establi
                  "swapped": "swap"}
 _DONE = re.compile(rf"(?<!\bthat )(?<!\bwhich )(?<!\bwho )\b(?P<verb>{'|'.join(_PAST_TO_BASE)})\s+"
                    rf"(?:(?:on\s+(?:{WEEKDAY_FULL})(?:\s+\(\d{{1,2}}\))?|today|yesterday),?\s+)?"
-                   r"(?P<rest>(?:a|an|the|two|three|several|new|bilateral|joint|their|its|"
-                   r"diplomatic|sanctions)\b.*|"
+                   rf"(?P<rest>(?:a|an|the|{COUNT}|new|bilateral|joint|their|its|"
+                   r"diplomatic|sanctions|agreement|consensus)\b.*|"
                    rf"(?:more than |nearly |over |about |some |up to )?(?:{MONEY}|\d).*|"
                    r"(?-i:(?:[a-z-]+\s+)?[a-z]+s|memoranda(?:\s+of\s+understanding)?)\s+"
                    r"(?:worth|for|on|with|to)\b.*)",
                    re.I)
+#: What an agreement reached is on or does: "(reached) a broad understanding on (the border)",
+#: "(reached) an agreement to (resume flights)".
+_REACHED_ON = re.compile(r"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:agreement|consensus|understanding|"
+                         r"deal)\s+(?:(?:on|over)\s+(?P<what>the\s+\S.*)|"
+                         r"to\s+(?!(?:the|a|an|its|their)\b)(?P<act>(?-i:[a-z]+)\s+\S.*))", re.I)
 #: Subjects that stand for all parties ("the two leaders", "both sides", "we").
 COLLECTIVE = re.compile(r"\b(?:both|two|leaders|sides|parties|countries|nations|governments|"
                          r"we|they|ministers|delegations|partners|and)\b", re.I)
@@ -168,6 +173,10 @@ def read_commitment(clause: str) -> Commitment | None:
                           f"{_ACT_NOUNS[first.group('noun').lower()]} {first.group('rest')}")
     if first.re is _DONE:
         verb = _PAST_TO_BASE.get(first.group("verb").lower(), first.group("verb"))
+        reached = _REACHED_ON.match(first.group("rest"))
+        if reached and verb in ("reach", "strike"):  # "reached an understanding on X": X
+            return Commitment(agent, first.group(0)[:reached.end() + len(first.group("verb"))],
+                              reached.group("what") or reached.group("act"))
         return Commitment(agent, first.group("verb"), f"{verb} {first.group('rest')}")
     if first.re is _COMMITMENT and first.group("done"):  # "agreed that the MoU should be signed"
         act = f"{first.group('done')}to {first.group('be')}"

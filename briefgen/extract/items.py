@@ -79,7 +79,8 @@ _AGREEMENT = re.compile(
     r"(?<!\bunder the )(?<!\bunder this )memorand(?:um|a) of understanding|"
     r"(?<!\bunder the )(?<!\bunder this )MOU\b|"
     r"(?:reached|concluded|struck|finali[sz]ed) (?:a|an|the) (?:[\w-]+ ){0,2}(?:agreement|deal|"
-    r"accord|framework)|concluded (?:the )?(?:negotiations|talks) (?:on|for|over) (?:a|an|the)\b|"
+    r"accord|framework|understanding|consensus)|reached (?:agreement|consensus) (?:on|over)\b|"
+    r"concluded (?:the )?(?:negotiations|talks) (?:on|for|over) (?:a|an|the)\b|"
     rf"(?:announc|confirm|extend)(?:ed|es|s|ing)? (?:an? )?{GIVEN}|"
     r"resolve[sd]? to|decide[sd]? to|redouble|intensify|"
     r"(?:instructed|directed|tasked|asked|mandated|charged) (?:their|our|the) (?:[\w-]+ ){0,2}?"
@@ -750,6 +751,11 @@ _WELCOMED_PROGRESS = re.compile(r"\b(?:welcomed|reviewed)\s+(?:and\s+\w+\s+)?(?:
 _WELCOMED_DEAL = re.compile(r"\bwelcom(?:ed|es) the (?:agreement|deal|truce)", re.I)
 
 
+#: Words that make the act after them one not done: denied, hoped for or only supposed.
+_UNREAL_BEFORE = re.compile(r"\b(?:not|never|n[’']t|before|whether|if|until|yet\s+to|failed\s+to|"
+                            r"close\s+to)\s+(?:[\w’'-]+\s+){0,2}$", re.I)
+
+
 def _is_agreement(clause: str) -> bool:
     """A commitment made — not praise for one, a quotation, or a dispute about a deal."""
     clause = _QUOTED.sub("", clause)
@@ -765,6 +771,8 @@ def _is_agreement(clause: str) -> bool:
         return False  # "the accord must still be ratified": a step still open, not a new deal
     if _WH_SUBJECT.match(clause) or _WHERE_OTHERS.search(clause, 0, cue.start()):
         return False  # "Who will pay is still open", "…, where Ankara has signed X": no new deal
+    if _UNREAL_BEFORE.search(clause, max(0, cue.start() - 60), cue.start()):
+        return False  # "have not reached agreement on X", "before they reached a deal"
     if re.search(r"(?:agreed|pledged)$", cue.group(0)) and (
             _PARTICIPLE_AFTER.match(clause, cue.end()) or
             (_NOUN_BEFORE.search(clause, 0, cue.start()) and
