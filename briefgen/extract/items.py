@@ -264,7 +264,8 @@ _ISSUE = re.compile(
     # a warning to someone over something; "warned that …" tells of a risk, not a dispute
     r"differences|warn(?:ed|s|ing)?\s+(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*)*\s+"
     r"(?:over|about|against)\b|condemn\w*|deplor\w*|denounc\w*|regret(?:s|ted)? that\b|"
-    r"criticiz\w*|criticis\w*|accus\w*|blam(?:ed|es|ing)\s+(?:[\w’'.-]+\s+){1,4}?for\b|"
+    r"criticiz\w*|criticis\w*|slam(?:s|med|ming)?\s|lambast\w*|decr(?:y|ies|ied)\s|accus\w*|"
+    r"blam(?:ed|es|ing)\s+(?:[\w’'.-]+\s+){1,4}?for\b|"
     r"(?:rows?|spats?|feuds?|quarrels?|wrangl\w*|fears?)\s+(?:over|about)\b|"
     r"complain\w*\s+(?:about|of|over|that|against)\b|"
     r"(?:still|continue[sd]?\s+to)\s+fac(?:e|es|ed)\b|"
@@ -1780,7 +1781,9 @@ _SAYS = re.compile(r"\b(?:said|says|told)\b")
 _GRIEVANCE_NOUNS = {"complain": "complaints", "object": "objections", "protest": "protests"}
 #: What a reproach is called, by the first letters of its verb: "criticised" → criticism.
 _CENSURE_NOUNS = {"critic": "criticism", "condem": "condemnation", "denoun": "denunciation",
-                  "deplor": "censure"}
+                  "deplor": "censure", "slam ": "criticism", "slams ": "criticism",
+                  "slamme": "criticism", "lambas": "criticism", "decry ": "censure",
+                  "decrie": "censure"}
 _PASSIVE_CENSURE_NOUNS = {**_CENSURE_NOUNS, "reject": "rejection"}
 #: The helping verbs of a passive, just before its participle: "(the deal) was (criticised)".
 _PASSIVE_END = re.compile(r"\s+(?:was|were|is|are|(?:has|have|had)\s+been|being)\s+"
