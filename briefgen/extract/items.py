@@ -264,6 +264,9 @@ _ISSUE = re.compile(
     # a warning to someone over something; "warned that …" tells of a risk, not a dispute
     r"differences|warn(?:ed|s|ing)?\s+(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*)*\s+"
     r"(?:over|about|against)\b|condemn\w*|deplor\w*|denounc\w*|regret(?:s|ted)? that\b|"
+    r"(?:urg(?:e|ed|es|ing)|call(?:ed|s|ing)?\s+(?:on|upon)|ask(?:ed|s|ing)?|press(?:ed|es)?)\s+"
+    r"(?!(?:their|our)\s)(?:[\w’'.-]+\s+){1,4}?to\s+(?:immediately\s+)?(?:stop|cease|halt|"
+    r"end\s+(?:its|their))\s|"
     r"criticiz\w*|criticis\w*|slam(?:s|med|ming)?\s|lambast\w*|decr(?:y|ies|ied)\s|accus\w*|"
     r"blam(?:ed|es|ing)\s+(?:[\w’'.-]+\s+){1,4}?for\b|"
     r"(?:rows?|spats?|feuds?|quarrels?|wrangl\w*|fears?)\s+(?:over|about)\b|"
@@ -1847,6 +1850,13 @@ def _asked_to_stop(request: str, what: str) -> str:
     stop = re.match(r"(?:immediately\s+)?(?:stop|cease|halt|end)\s+(?:its|their)\s+(?P<act>\S.*)",
                     what, re.I)
     asked = find_parties(request, capital_as_state=True)
+    if re.match(r"(?:immediately\s+)?(?:stop|cease|halt)\s+[a-z]+ing\b", what):  # "urged
+        whom = _REQUEST.sub("", request, count=1).strip()  # Washington to stop arming X"
+        return f"call for {whom} {what}"
+    halted = re.match(r"(?:immediately\s+)?(?:stop|cease|halt)\s+(?:the\s+)?(?P<what>[a-z].*?)"
+                      r"(?:\s+(?:immediately|at\s+once|now))?$", what.strip(" ."))
+    if halted and not stop:  # "urged both sides to stop the fighting in Gaza": the fighting
+        return halted.group("what")
     if not stop or len(asked) != 1:
         return what
     act = re.split(r"\s+and\s+(?=[a-z]+\s+(?:to|from|with)\b)", stop.group("act"))[0]
