@@ -57,6 +57,8 @@ def test_a_title_before_a_name_makes_a_person_with_that_role(texts, people):
          Person("Sam Reyes", "U.S. Ambassador to Chile")),
         ("The delegation included Mayor of Tucson, Arizona, Rosa Vega.",
          Person("Rosa Vega", "Mayor of Tucson, Arizona")),
+        ("The Minister of Education, Science and Sport, Rūta Vilkė, presented the trophy.",
+         Person("Rūta Vilkė", "Minister of Education, Science and Sport")),
         ("The envoy met Foreign Minister and Deputy Prime Minister Omar Haddad.",
          Person("Omar Haddad", "Foreign Minister and Deputy Prime Minister")),
         ("President Lee thanked His Holiness Pope Clement for the audience.",

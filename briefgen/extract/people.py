@@ -434,6 +434,12 @@ def _apposed_after_role(tokens: list[_Token], title: int, after: int,
     if after + 2 < len(tokens) and is_place(tokens[after + 1].text) and \
             tokens[after + 2].text == ",":
         after += 2
+    listed = after + 1  # "Minister of Education, Science and Sport, Jane Roe": a list of fields
+    while listed < len(tokens) and (is_cap(tokens[listed].text) or tokens[listed].text == "and"):
+        listed += 1
+    if listed < len(tokens) and tokens[listed].text == "," and \
+            tokens[listed - 2:listed - 1] and tokens[listed - 2].text == "and":
+        after = listed
     start = after + 1
     while start < len(tokens) - 1 and tokens[start].text in HONORIFICS and \
             tokens[start].text[:2] not in ("Mr", "Ms", "Dr"):
