@@ -216,6 +216,8 @@ def test_an_apposition_an_honorific_or_a_reporting_verb_also_makes_a_person(sent
         "Operation Silent Harbor led to the capture of Venezuelan dictator and indicted "
         "smuggler Tomás Rivera and his wife, while Operation Red Tide sank two boats.",
         "Amnesty International said on Tuesday that more than 100 protesters had died.",
+        "Wisma Putra said in a statement that the visit had been postponed.",
+        "Downing Street said the call with the chancellor had been constructive.",
     ],
 )
 def test_organisations_documents_and_places_are_not_people(sentence):
@@ -224,7 +226,7 @@ def test_organisations_documents_and_places_are_not_people(sentence):
                for word in ("Administration", "Department", "Provisions", "Assembly",
                             "Agreement", "Prime", "Statement", "Declaration", "Coalition",
                             "Expo", "Depot", "Acme", "Jazeera", "Africa", "Nam", "Operation",
-                            "International"))
+                            "International", "Putra", "Downing"))
 
 
 @pytest.mark.parametrize(

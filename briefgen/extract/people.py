@@ -23,6 +23,7 @@ from briefgen.extract.roles import (
     ACTING,
     CONNECTORS,
     FUNCTION_WORDS,
+    GOVERNMENT_BUILDINGS,
     HONORIFICS,
     LED_BY,
     NOT_NAMES,
@@ -825,6 +826,8 @@ class _Roster:
 
     def add(self, person: Person) -> None:
         """Add a person unless already known; a fuller name or role replaces a shorter one."""
+        if person.name.lower() in GOVERNMENT_BUILDINGS:
+            return  # "Wisma Putra said …": a government, named by its building
         maybe = set().union(*(self._filed.get(key, ()) for key in _keys(person.name)))
         for i in sorted(maybe):
             known = self.people[i]

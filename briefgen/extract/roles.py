@@ -97,6 +97,15 @@ Hosts Welcomes Speaks Holds Announces Signs Secures Brings Delivers Launches Con
 Congratulates Thanks Message Letter Administration Officials Official Leaders Senior Dear Thank
 Please Not No Yes Good Great New Several Other Many Most Some Such Any Federal National American
 """))
+#: The buildings and streets whose names stand for a government: "Downing Street said …".
+GOVERNMENT_BUILDINGS = frozenset({
+    "downing street", "foggy bottom", "south block", "north block", "wisma putra", "blue house",
+    "casa rosada", "palazzo chigi", "zhongnanhai", "kasumigaseki", "itamaraty", "quai d'orsay",
+    "quai d’orsay", "malacañang", "malacanang", "hotel matignon", "the kremlin", "kremlin",
+    "white house", "the white house", "elysée palace", "elysee palace", "élysée palace",
+    "number 10", "no 10", "no. 10", "pentagon", "the pentagon", "rideau hall", "the lodge",
+    "union buildings", "state house", "aso rock", "los pinos", "palacio nacional",
+    "palácio do planalto", "planalto", "yongsan", "bellevue palace"})
 PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el", "de", "da", "di", "del", "della", "van",
                         "von", "der", "den", "le", "la", "dos", "das", "du", "y", "ter", "Al",
                         "El", "Bin", "Abu", "Abd", "Sheikh"})  # "Hassan Sheikh Mohamud"
