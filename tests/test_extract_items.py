@@ -371,6 +371,8 @@ def test_disputes_and_concerns_are_open_issues_one_per_topic(sentence, topics):
         "Arden sought assurances that the new Sorland Port would not affect its shipping.",
         "Brel has not yet provided it.",
         "The President stressed the importance of continuing to support Arden.",
+        "The leaders highlighted the importance of the Lima Declaration as a framework for "
+        "migration.",
         "The council discussed sanctions on arms sales to the region.",
         "Regional leaders are due to discuss the dispute at their summit in Lima next month.",
         "Sorland, which moved troops to its border in 2023, has an interest in keeping the "

@@ -56,6 +56,11 @@ _PASSIVE_AFTER = re.compile(r"\s+(?:were|was|have\s+been|has\s+been)\s+(?:\w+ly\
 _COORDINATION = re.compile(r",?\s+and\s+(?=(?:the|a|an)\s)|,\s+(?:and\s+)?(?=(?:the\s+)?[A-Z])|"
                            r",?\s+and\s+(?=[A-Z])")
 _PRONOUN = re.compile(r"(?:its|their|his|her|it|them)\b", re.I)
+#: A document named and nothing else: "the Los Angeles Declaration", "UN Security Council
+#: Resolutions".
+_DOCUMENT_NAME = re.compile(r"(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,6}(?:Declaration|Agreements?|"
+                            r"Accords?|Treaty|Resolutions?|Charter|Convention|Protocol|Framework|"
+                            r"Initiative|Compact|Partnership)")
 _DETERMINED = re.compile(r",?\s+and\s+(?=(?:the|a|an)\s)")
 #: The cues and named aggressions, looked for only in clauses holding a piece of text they need.
 _CUE_GATED = LiteralGated(_CUE)
@@ -99,6 +104,9 @@ def cue_topics(clause: str, strong_only: bool = False) -> list[str]:
             # word says too little: "concerns about Iran", "concerns over the programme"
         if re.match(r"by\s", phrase):
             continue  # "(it was) condemned by the UN": who condemned, not what
+        if not _STRONG.match(found.group(0)) and _DOCUMENT_NAME.fullmatch(phrase):
+            continue  # "highlighted the importance of the Los Angeles Declaration": a text
+            # the parties stand by, no matter in dispute
         topics += [t for t in split_coordination(phrase) if re.search(r"[A-Za-z]{3}", t)]
     return topics
 
