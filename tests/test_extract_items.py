@@ -590,6 +590,8 @@ def test_news_wording_of_disagreement_names_open_issues(sentence, topics):
         "The two sides have not reached an agreement on the price of gas.",
         "The talks ended before the envoys reached an understanding on river tolls.",
         "It is unclear whether the ministers reached a deal on fishing quotas.",
+        "The new railway will cut the cost of moving a container by a third.",
+        "The agreement establishes a foundation for shared prosperity.",
     ],
 )
 def test_an_agreement_not_reached_is_not_an_agreement(sentence):
@@ -674,6 +676,14 @@ def test_an_agreement_not_reached_is_not_an_agreement(sentence):
         ("The ministers reached an understanding on the resumption of direct flights.",
          "Resumption of direct flights"),
         ("The two sides reached an agreement to resume direct flights.", "Resume direct flights"),
+        ("The deal allows Brelish airlines to fly to five Ardenian cities.",
+         "Allow Brelish airlines to fly to five Ardenian cities"),
+        ("The memorandum sets out a roadmap for cooperation in mining.",
+         "Set out a roadmap for cooperation in mining"),
+        ("The agreement establishes a joint commission on water.",
+         "Establish a joint commission on water"),
+        ("Under the deal, Arden will cut tariffs on Brelish sugar to 10 percent.",
+         "Cut tariffs on Brelish sugar to 10 percent"),
         ("Arden and Brel inked four agreements covering trade, energy and security.",
          "Sign four agreements covering trade, energy and security"),
     ],

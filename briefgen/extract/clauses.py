@@ -47,7 +47,12 @@ GIVEN = (r"(?P<given>(?:(?:[\w-]+\s+){1,3}?(?:of|worth)\s+)?(?:(?:additional|new
          rf"{MONEY}|(?:[\w-]+\s+){{0,2}}?(?:donation|grant|loan|"
          r"credit\s+line|contribution)\s+of\b)")
 #: What a deal does to a measure, in the present tense: "(the agreement) cuts (tariffs on …)".
-DEAL_TERM_VERB = r"(?:cut|remove|eliminate|lower|reduce|scrap|lift|cap)s"
+_DEAL_TERM_BASE = {"cuts": "cut", "removes": "remove", "eliminates": "eliminate", "lowers": "lower",
+                   "reduces": "reduce", "scraps": "scrap", "lifts": "lift", "caps": "cap",
+                   "abolishes": "abolish", "allows": "allow", "grants": "grant", "gives": "give",
+                   "exempts": "exempt", "guarantees": "guarantee", "establishes": "establish",
+                   "creates": "create", "sets out": "set out", "lays out": "lay out"}
+DEAL_TERM_VERB = "(?:" + "|".join(verb.replace(" ", r"\s+") for verb in _DEAL_TERM_BASE) + ")"
 #: Restating one's own stance: "reaffirmed their support for …", "reiterated Norway's (support
 #: for …)", "assured him of Malaysia's (continued support for …)".
 RESTATED = (r"\b(?:(?:re)?affirm(?:ed|s)?|reiterat(?:ed|es)|"
@@ -92,7 +97,7 @@ _COMMITMENT = re.compile(
     r"|\b(?:agreement|consensus|understanding|deal)\s+(?:was|has\s+been|had\s+been)\s+"
     r"(?:reached|struck|found)\s+(?:on\s+|(?=to\s+[a-z]+\s))(?P<reached>\S.*)"
     r"|\bprovides?\s+for\s+(?P<provides>\S.*)"
-    r"|\b(?:agreement|deal|accord|pact|treaty|arrangement)(?:,\s+[^,;]{1,60},)?\s+(?:also\s+)?"
+    r"|\b(?:agreement|deal|accord|pact|treaty|arrangement|memorandum|protocol|package)(?:,\s+[^,;]{1,60},)?\s+(?:also\s+)?"
     rf"(?P<term>{DEAL_TERM_VERB})\s+(?P<terms_of>\S.*)"
     r"|\b(?:(?:calls?|called)\s+for|envisag(?:es|ed)|foresees|"
     r"gave\s+(?:the\s+|its\s+|their\s+)?(?:green\s+light|go-ahead)\s+(?:to|for)|"
@@ -184,7 +189,8 @@ def read_commitment(clause: str) -> Commitment | None:
                           act)
     if first.re is _COMMITMENT and first.group("term"):  # "The deal, signed in May, removes X"
         return Commitment(agent, first.group(0)[:first.start("terms_of") - first.start()].strip(),
-                          f"{first.group('term')[:-1]} {first.group('terms_of')}")
+                          f"{_DEAL_TERM_BASE[' '.join(first.group('term').lower().split())]} "
+                          f"{first.group('terms_of')}")
     act = (first.group("rest") or first.group("will") or first.group("exploring")
            or first.group("would") or first.group("support") or first.group("provides")
            or first.group("terms") or first.group("reached") or first.group("tasked"))
