@@ -988,6 +988,8 @@ def test_talks_told_again_with_their_days_and_city_are_one_event_told_the_closer
          "be launched in the second quarter.", "Launch of the new mechanism", "2026-Q2"),
         ("The aid convoy could leave the port within days.", "Aid convoy to leave the port",
          None),
+        ("Arden and Brel agreed on Thursday to reopen the border post to trucks from December 1.",
+         "Arden and Brel to reopen the border post to trucks", "2025-12-01"),
     ],
 )
 def test_an_act_planned_for_a_day_ahead_is_an_event_without_an_event_word(sentence, what, when):

@@ -676,6 +676,8 @@ def test_an_agreement_not_reached_is_not_an_agreement(sentence):
         ("The ministers reached an understanding on the resumption of direct flights.",
          "Resumption of direct flights"),
         ("The two sides reached an agreement to resume direct flights.", "Resume direct flights"),
+        ("The ministers decided on Monday to hold a referendum on the new constitution.",
+         "Hold a referendum on the new constitution"),
         ("The deal allows Brelish airlines to fly to five Ardenian cities.",
          "Allow Brelish airlines to fly to five Ardenian cities"),
         ("The memorandum sets out a roadmap for cooperation in mining.",

@@ -26,6 +26,7 @@ from briefgen.extract.clauses import (
     commitment_parties,
     split_clauses,
 )
+from briefgen.extract.dates.vocabulary import WEEKDAY_FULL
 from briefgen.extract.events import acting_people, add_events, with_visitor
 from briefgen.extract.labels import (
     IN_FULL,
@@ -82,7 +83,7 @@ _AGREEMENT = re.compile(
     r"accord|framework|understanding|consensus)|reached (?:agreement|consensus) (?:on|over)\b|"
     r"concluded (?:the )?(?:negotiations|talks) (?:on|for|over) (?:a|an|the)\b|"
     rf"(?:announc|confirm|extend)(?:ed|es|s|ing)? (?:an? )?{GIVEN}|"
-    r"resolve[sd]? to|decide[sd]? to|redouble|intensify|"
+    rf"(?:resolve[sd]?|decide[sd]?)(?: on (?:{WEEKDAY_FULL}))? to|redouble|intensify|"
     r"(?:instructed|directed|tasked|asked|mandated|charged) (?:their|our|the) (?:[\w-]+ ){0,2}?"
     r"[a-z]+s to|"
     rf"{_OPERATIVE_VERB}\s+(?:[\w’'.-]+\s+){{1,12}}?to\s+[a-z]+\b|"
