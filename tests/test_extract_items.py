@@ -1281,6 +1281,8 @@ def test_a_disaster_told_with_its_toll_or_sympathy_is_an_open_issue(sentence, to
          ["Large sums in rupees stuck in Ardenian banks"]),
         ("Hauliers complain that hundreds of lorries are stranded at the border.",
          ["Hundreds of lorries stranded at the border"]),
+        ("Brel has complained that Ardenian trawlers continue to fish in the bay.",
+         ["Ardenian trawlers continuing to fish in the bay"]),
         ("Financing for the second phase of the railway will be further discussed, the "
          "ministry said.", ["Financing for the second phase of the railway"]),
         ("The details of the loan remain to be negotiated.", ["Details of the loan"]),

@@ -343,6 +343,8 @@ _STATE_COMPLAINED_OF = re.compile(
     r"\s+(?:still\s+)?(?:remains?|remained|is|are|was|were|(?:has|have|had)\s+been)\s+(?:still\s+)?"
     r"(?=(?:stuck|shut|closed|blocked|barred|banned|stranded|unpaid|delayed|restricted|held|"
     r"detained|frozen|suspended|excluded|denied|refused|withheld|overdue|limited)\b)")
+#: What goes on that is complained of: "(trawlers) continue to (fish in its waters)".
+_GOES_ON_COMPLAINED_OF = re.compile(r"\s+(?:still\s+)?continue[sd]?\s+to\s+(?=[a-z])")
 #: An act one party urges another to take without further delay: one still undone.
 _OVERDUE_REQUEST = re.compile(
     r"\b(?:urg(?:es?|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon)|ask(?:s|ed)?|request(?:s|ed)?|"
@@ -965,8 +967,10 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
             topics += [disputed] if disputed and not _same_topic(disputed, topics[0]) else []
         if objects and not topics:
             matter = next(g for name, g in objects.groupdict().items() if g and name != "with")
-            topics = _object_topics(_STATE_COMPLAINED_OF.sub(" ", matter, count=1)
-                                    if objects.group(0).lower().startswith("complain") else matter)
+            if objects.group(0).lower().startswith("complain"):  # "that trawlers continue to
+                matter = _GOES_ON_COMPLAINED_OF.sub(" continuing to ", _STATE_COMPLAINED_OF.sub(
+                    " ", matter, count=1), count=1)  # fish in its waters": trawlers fishing
+            topics = _object_topics(matter)
             lone = topics[0] if len(topics) == 1 else ""
             if lone and objects.re is _ISSUE_OBJECT and objects.group("with"):
                 topics = [objects.group(0)[:objects.start("objects") - objects.start()] + lone]
