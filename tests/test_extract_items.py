@@ -748,6 +748,14 @@ def test_an_agreement_s_status_says_how_far_it_went(sentence, status):
     assert agreement["status"] == status
 
 
+def test_each_coordinated_agreement_has_the_status_of_its_own_verb():
+    draft = items("The two sides signed a memorandum on electricity trade and agreed to "
+                  "complete a study of a second power line.")
+    assert [(a["what"], a["status"]) for a in draft.agreements] == [
+        ("Sign a memorandum on electricity trade", "signed"),
+        ("Complete a study of a second power line", "agreed")]
+
+
 def test_he_or_she_who_travels_is_the_person_named_just_before():
     draft = items("Janet Yellen will arrive in Cairo on Thursday.",
                   "She will also visit Amman on Friday.")

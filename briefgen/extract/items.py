@@ -671,7 +671,8 @@ def _agreements(draft: Draft, sentence: str, pieces: list[str], main_parties: li
         draft.agreements.append({
             "what": what,
             "parties": commitment_parties(piece, main_parties) or _parties(piece, main_parties),
-            "status": _status(clause),
+            "status": _status(piece if len(pieces) > 1 and _AGREEMENT_CUE.search(piece)
+                              else clause),  # "signed X and agreed to Y": Y is agreed
             "evidence": sentence,
         })
 
