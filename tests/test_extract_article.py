@@ -46,6 +46,18 @@ def test_plain_text_with_blank_lines_joins_wrapped_lines_into_paragraphs():
     assert article.paragraphs == ("The leaders met on Monday.", "They agreed.")
 
 
+@pytest.mark.parametrize("mark", ["- ", "* ", "• ", "1. ", "2) "])
+def test_plain_text_list_lines_are_items_of_their_own_without_their_marks(mark):
+    text = (f"Title\n\nThe two sides agreed to:\n{mark}open a consulate in Lagos;\n"
+            f"{mark}resume direct flights, which\nstopped in 2020.\n\nThey parted.\n")
+    assert parse_article(text, "txt").paragraphs == (
+        "The two sides agreed to:", "open a consulate in Lagos;",
+        "resume direct flights, which stopped in 2020.", "They parted.")
+    one_a_line = f"Title\nThe two sides agreed to:\n{mark}open a consulate in Lagos.\n"
+    assert parse_article(one_a_line, "txt").paragraphs == (
+        "The two sides agreed to:", "open a consulate in Lagos.")
+
+
 MARKDOWN = """\
 ---
 date: '2023-11-30'

@@ -299,6 +299,17 @@ def test_a_heading_that_names_a_section_by_its_aim_commits_no_one():
     assert [a["what"] for a in draft.agreements] == ["Maintain the strong police cooperation"]
 
 
+@pytest.mark.parametrize("lead_in", ["The two sides agreed to:", "The ministers decided to:",
+                                     "The leaders committed themselves to:"])
+def test_list_items_after_what_the_parties_agreed_to_are_agreements(lead_in):
+    draft = extract_items(
+        [[lead_in], ["Convene the joint trade committee in Lima;"],
+         ["Open a direct shipping route between the two main ports."]],
+        REFERENCE, PEOPLE, ["Peru", "Viet Nam"])
+    assert [a["what"] for a in draft.agreements] == [
+        "Convene the joint trade committee in Lima", "Open a direct shipping route"]
+
+
 def test_list_items_after_a_request_are_not_agreements():
     draft = extract_items(
         [["The ministry urged mayors to take the following steps:"],

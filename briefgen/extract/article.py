@@ -151,15 +151,26 @@ def _join_lines(lines: list[str]) -> str:
 
 
 def _paragraphs(lines: list[str]) -> list[str]:
-    """Folded lines into paragraphs, which blank lines separate."""
+    """Folded lines into paragraphs, which blank lines separate; a line opening with a list
+    mark ("- ", "• ", "2. ") begins an item of its own, its mark left out as Markdown's is."""
     paragraphs, block = [], []
     for line in [*lines, ""]:
-        if line:
-            block.append(line)
-        elif block:
+        item = _LIST_MARK.match(line)
+        if block and (not line or item):
             paragraphs.append(_join_lines(block))
             block = []
+        if line:
+            block.append(_without_mark(line))
     return paragraphs
+
+
+def _without_mark(line: str) -> str:
+    item = _LIST_MARK.match(line)
+    return line[item.end():] if item else line
+
+
+#: The mark of a list item at the start of a plain-text line.
+_LIST_MARK = re.compile(r"(?:[-*•–]|\d{1,2}[.)])\s+(?=\S)")
 
 
 def _plain(text: str) -> Article:
@@ -176,7 +187,7 @@ def _plain(text: str) -> Article:
     first = next((i for i, line in enumerate(rest) if line), len(rest))
     rest = rest[first:]
     # One paragraph a line unless the text uses blank lines between paragraphs.
-    paragraphs = _paragraphs(rest) if "" in rest else rest
+    paragraphs = _paragraphs(rest) if "" in rest else [_without_mark(line) for line in rest]
     return Article(title, read_units(Piece(p) for p in paragraphs), dek=dek)
 
 

@@ -235,7 +235,8 @@ _SHARED_COMMITMENT = re.compile(
     re.I)
 #: A lead-in ("… the following commercial deals:") whose list items are agreements.
 _AGREEMENT_LEAD_IN = re.compile(r"\b(?:deals|agreements|commitments|commit to|will|"
-                                r"include|following)\b[^:]*:$", re.I)
+                                r"include|following|(?:agreed|decided|resolved|undertook|pledged|"
+                                r"committed(?:\s+themselves)?)\s+(?:to|on|that))\b[^:]*:$", re.I)
 _ISSUE = re.compile(
     r"\b(?:(?<!mutual )(?<!shared )(?<!common )concerns?\b|concerned|tensions?\b|disputes?\b|"
     r"disagree\w*|unresolved|"
