@@ -189,6 +189,13 @@ def test_an_act_due_by_a_date_is_also_an_agreement_unless_it_leads_a_list():
     assert [a["what"] for a in continued.agreements] == ["Continue discussions on fishing quotas"]
 
 
+def test_an_act_due_by_a_date_in_a_dispute_is_no_agreement():
+    drafted = items("Brel insists that farmers in the north may keep their old permits, while "
+                    "Arden says all herds must carry new tags by the end of December.")
+    assert drafted.agreements == []
+    assert drafted.open_issues and [u["kind"] for u in drafted.upcoming] == ["deadline"]
+
+
 def test_a_signing_expected_by_a_date_is_still_an_agreement():
     assert [a["what"] for a in items("Both sides are expected to have signed the river "
                                      "accord by Friday.").agreements] == \

@@ -580,8 +580,8 @@ def _agreement_of_a_planned_act(draft: Draft, sentence: str, events: list[dict],
     """An act the events found due by a date ("must submit its proposals within 90 days") or
     talks to go on, in a sentence with no agreement of its own, is a commitment too; a
     sentence leading a list ("… the following actions by May 14:") leaves it to the items."""
-    if _LEADS_A_LIST.search(sentence):
-        return
+    if _LEADS_A_LIST.search(sentence) or any(i["evidence"] == sentence for i in draft.open_issues):
+        return  # "X insists on A, while Y says all cars must carry B by October": a dispute
     for event in events:
         due = _DUE_ACT.match(event["what"]) if event["kind"] == "deadline" else \
             _GOING_ON.match(event["what"]) if event["kind"] == "talks" else None
