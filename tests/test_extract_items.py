@@ -1805,6 +1805,9 @@ def test_discord_is_named_by_its_matter_not_by_how_long_it_lasted_or_what_it_is_
          ["Condemnation of the agreement by the opposition"]),
         ("Japan lodged a protest over the incursion.", ["Protest over the incursion"]),
         ("Beijing slammed the sanctions as illegal.", ["Criticism of the sanctions by Beijing"]),
+        ("Brel insists that herders in the north should be allowed to keep their old permits, "
+         "while Arden says all herds must carry new tags.",
+         ["Demand that herders in the north keep their old permits"]),
         ("At the talks, Arden urged Brel to stop arming the rebels in the north.",
          ["Call for Brel to stop arming the rebels in the north"]),
         ("The envoy urged both sides to stop the fighting in the border villages.",

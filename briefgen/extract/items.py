@@ -1410,9 +1410,11 @@ def _topic(clause: str) -> str | None:
     demand = _DEMAND_THAT.search(clause)
     if demand:
         said = re.match(r"(?:demand(?:s|ed)?|insist(?:s|ed)?)\s+", demand.group(0))
+        demanded = _DEMANDED_MODAL.sub(" ", demand.group(0))  # "that X should be allowed to
+        # keep Y": the demand is that X keep Y
         if said:  # "Moscow has demanded that …", "insisted that …" → "Moscow’s demand that …"
-            return f"{_whose('demand', clause[:demand.start()])} {demand.group(0)[said.end():]}"
-        return demand.group(0)  # "rejected Sorland's demand that the drills be cancelled"
+            return f"{_whose('demand', clause[:demand.start()])} {demanded[said.end():]}"
+        return demanded  # "rejected Sorland's demand that the drills be cancelled"
     demanded = _DEMANDED.search(clause)
     if demanded:  # "Hamas has demanded a permanent end to the war" → "Hamas’s demand for …"
         what = _FINITE_VERB.split(demanded.group("what"), maxsplit=1)[0]
@@ -1980,6 +1982,9 @@ _DEMANDED = re.compile(rf"(?P<who>{_AGENT_NAME})\s+(?:(?:has|have|had)\s+"
                        r"pressed\s+for)\s+"
                        r"(?P<what>(?:a|an|the)\s+(?:[^,;.]|(?<=\d)[,.](?=\d))+)")
 #: A demand, by whom and what: "North Korea's demand that the drills be cancelled".
+#: The modal words of a demand, which a topic can do without: "(that X) should be allowed to
+#: (keep Y)".
+_DEMANDED_MODAL = re.compile(r"\s+(?:should|must|would|shall)\s+(?:be\s+allowed\s+to\s+)?(?=[a-z])")
 _DEMAND_THAT = re.compile(r"(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+)?(?:demand(?:s|ed)?|"
                           r"insist(?:s|ed))\s+that\s+[^,;]+")
 #: One common noun told apart by its relative clause: "a deal that ignored the shift".

@@ -233,7 +233,9 @@ _RELATIVE_THAT = re.compile(
 _THAT_VERBS = re.compile(r"(?:ensur|agre|not|affirm|reaffirm|recogni[sz]|stat|announc|confirm|"
                          r"acknowledg|stress|emphasi[sz]|underscor|decid|believ|hop|expect|"
                          r"say|said|sa|show|demonstrat|determin|insist|request|requir|"
-                         r"guarantee|clarif|verif)\w*$|^(?:so|such|now|given)$", re.I)
+                         r"guarantee|clarif|verif|demand|propos|suggest|claim|assur|warn|"
+                         r"allegation|accusation|argument|insistence|condition)\w*$|"
+                         r"^(?:so|such|now|given)$", re.I)
 
 
 def _clause(text: str) -> str:
