@@ -1805,6 +1805,10 @@ def test_discord_is_named_by_its_matter_not_by_how_long_it_lasted_or_what_it_is_
          ["Condemnation of the agreement by the opposition"]),
         ("Japan lodged a protest over the incursion.", ["Protest over the incursion"]),
         ("Beijing slammed the sanctions as illegal.", ["Criticism of the sanctions by Beijing"]),
+        ("Kurti, in turn, blamed Belgrade for stoking unrest in the north.",
+         ["Blame on Serbia for stoking unrest in the north"]),
+        ('Vucic accused Kosovo of "provoking" the Serb community.',
+         ["Accusations against Kosovo of provoking the Serb community"]),
         ("Brel insists that herders in the north should be allowed to keep their old permits, "
          "while Arden says all herds must carry new tags.",
          ["Demand that herders in the north keep their old permits"]),

@@ -1583,11 +1583,18 @@ def _topic(clause: str) -> str | None:
         named = accused and re.fullmatch(r"(?:(?:the|and|of)\s+|(?-i:[A-Z])[\w’'.-]*,?\s+)+",
                                          accused.group(0), re.I)
         states = find_parties(accused.group(0), capital_as_state=True) if named else []
-        if re.fullmatch(r"accus(?:e|ed|es|ing)", cue.group(0), re.I) and re.match(r"[a-z]", rest):
+        if re.fullmatch(r"accus(?:e|ed|es|ing)", cue.group(0), re.I) and \
+                re.match(r"[“\"‘']?[a-z]", rest):  # "accused X of “provoking” Y" too
             whom = (in_a_phrase(states[0]) if len(states) == 1 else accused.group(0).strip()) \
                 if states else ""  # "accused Reykjavik of X": accusations against Iceland
             against = f" against {whom}" if whom else ""
             rest = f"accusations{against} of {rest}"  # "accused Minsk of waging …"
+    blamed = re.match(r"blam(?:ed|es|ing)\s+(?P<whom>.+?)\s+for$", cue.group(0), re.I) if cue \
+        else None
+    if blamed and re.match(r"[a-z]+ing\b", rest):  # "blamed Belgrade for stoking unrest"
+        states = find_parties(blamed.group("whom"), capital_as_state=True)
+        whom = in_a_phrase(states[0]) if len(states) == 1 else blamed.group("whom")
+        rest = f"blame on {whom} for {rest}"
     passive = _PASSIVE_END.search(clause, 0, cue.start()) if cue and rest.startswith("by ") \
         else None
     censure = _PASSIVE_CENSURE_NOUNS.get(cue.group(0)[:6].lower()) if passive else None
