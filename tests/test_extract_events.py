@@ -198,6 +198,8 @@ def test_who_travels_or_meets_and_a_label_saying_who_goes_where(sentence, who, w
          "Continued consultations", ["China", "United States"]),
         ("The parties will establish a mechanism to continue discussions on trade.",
          "Continued discussions on trade", ["China", "United States"]),
+        ("The leaders of Kenya and Uganda will meet in Tanzania next month.",
+         "Meeting in Tanzania", ["Kenya", "Uganda"]),
     ],
 )
 def test_other_events_are_labelled_by_their_name_and_taken_part_in_by_the_parties(
