@@ -916,9 +916,20 @@ def _participants(clause: str, start: int, end: int, kind: str, people: list[str
             return named  # "President Jane Roe is due to attend the summit"
     listed = _LIST_ITEM_END.search(clause, end)  # "preparations for the summit, efforts to
     found = find_parties(clause[:listed.start()] if listed else clause)  # …, and the two
+    venue = [p for p in found if _only_the_venue(clause, p)]
+    if len(found) - len(venue) >= 2:  # "Kenya and Uganda will meet in Tanzania": not Tanzania
+        found = [p for p in found if p not in venue]
     if len(found) < 2:  # Canadians detained by China": China takes no part in the summit
         found += [p for p in parties if p not in found]
     return sorted(found[:4])
+
+
+def _only_the_venue(clause: str, party: str) -> bool:
+    """Whether a state is named only as where an event is held: "(meet) in Tanzania"."""
+    names = [m.group(0) for m in re.finditer(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*", clause)
+             if canonical(m.group(0)) == party]
+    return bool(names) and all(re.search(rf"\b(?:in|at)\s+(?:the\s+)?{re.escape(name)}\b",
+                                         clause) for name in names)
 
 
 #: The end of a list item: the items after it name other matters than the event.
