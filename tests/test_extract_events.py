@@ -91,6 +91,8 @@ def one(sentence: str, reference: dt.date = REFERENCE) -> dict:
          "meeting", "2025-12-03", None),
         ("Negotiators will reconvene in Oslo in two weeks.",
          "meeting", "2025-12-08", "Oslo, Norway"),
+        ("NATO defence ministers will meet in Brussels on December 3.",
+         "meeting", "2025-12-03", "Brussels, Belgium"),
         ("Maria Lopez is expected to return to Japan in March.", "visit", "2026-03", "Japan"),
     ],
 )

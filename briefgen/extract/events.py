@@ -78,6 +78,8 @@ from briefgen.extract.word_gate import WordGated
 
 #: Places that stand for a city of a state ("the White House" is in Washington).
 _SEATS = {"White House": "Washington", "Camp David": "Camp David", "Capitol": "Washington"}
+#: A city news names a union by ("Brussels said"), which as a venue lies in its own state.
+_SEAT_OF_A_UNION = {"Brussels": "Belgium"}
 _NOT_MODIFIER = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|These|"
@@ -1085,7 +1087,7 @@ def _place(place: str, people: list[str]) -> str | None:
         if place.startswith(seat):
             place, words = city, [city]
     city, _, country = place.partition(",")
-    state = canonical(city.strip())
+    state = _SEAT_OF_A_UNION.get(city.strip()) or canonical(city.strip())
     if country.strip():
         return place if not _is_event_name(city) else None
     if state and (state == city.strip() or " of " in city):
