@@ -241,6 +241,13 @@ def test_two_events_in_one_clause_when_each_is_the_next_of_its_kind():
     assert [(e["kind"], e["when"]) for e in found] == [("meeting", "2026"), ("summit", "2027")]
 
 
+def test_a_second_act_with_a_date_of_its_own_is_a_second_event():
+    found = events("They agreed to renew the Arden Water Treaty, which expires in December "
+                   "2026, and to begin technical talks on its renewal in March.")
+    assert [(e["what"], e["when"]) for e in found] == [
+        ("Arden Water Treaty expires", "2026-12"), ("Technical talks on its renewal", "2026-03")]
+
+
 def test_a_plan_in_a_second_clause_is_an_event_of_its_own():
     found = events("Maria Lopez is scheduled to visit Lima on February 3, and the three "
                    "countries plan to hold a trilateral summit later this year.",

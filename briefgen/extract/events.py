@@ -796,6 +796,9 @@ def _is_back_reference(clause: str, start: int, end: int) -> bool:
 
 #: An event told after another as the next of a series, or as a new subject: "…, followed by
 #: a ministerial meeting (on June 3)", "…, and a signing ceremony (could follow next month)".
+#: A second act the clause's verb governs, opening what the event word ends: "(agreed to renew
+#: the treaty, which expires in December,) and to begin technical (talks in March)".
+_SECOND_ACT = re.compile(r",?\s+and\s+to\s+[a-z]+\s+(?:[\w-]+\s+){0,3}$")
 _NEXT_IN_SERIES = re.compile(r",\s+(?:followed\s+by|and)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}$")
 #: An event a relative clause says the one before leads to: ", which will prepare a (summit)".
 _PREPARED_NEXT = re.compile(r"(?:,\s+(?:which|that)\s+(?:will|would|is\s+to|are\s+to)\s+|"
@@ -811,8 +814,10 @@ def _stands_alone(clause: str, start: int, found: list[dict], when: str | None) 
     what the first prepares, on a date of its own ("talks next month, which will prepare a
     summit planned for December")."""
     if when and when != found[-1]["when"] and (_PREPARED_NEXT.search(clause[:start]) or
-                                               _NEXT_IN_SERIES.search(clause[:start])):
-        return True
+                                               _NEXT_IN_SERIES.search(clause[:start]) or
+                                               (found[-1]["when"] and
+                                                _SECOND_ACT.search(clause[:start]))):
+        return True  # "… and to begin technical talks on its renewal in March": a plan too
     return bool(re.search(r"\b(?:and|,)\s+(?:the\s+)?(?:next|upcoming|forthcoming)\b[^,;]*$|"
                           r"\band\s+(?:also\s+)?(?:will|would|could|may|might|plans?|planned|"
                           r"intends?|intended|"
@@ -1485,7 +1490,8 @@ def _deadline_label(clause: str, start: int, end: int) -> str:
     if named:
         return f"Deadline {named.group(1)} {named.group(2)}"  # "the deadline for a response"
     in_force = re.search(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+"
-                         r"((?:(?!(?:is|are|due)\s)[\w’'-]+\s+){0,3}?[a-z][\w’'-]*),?\s+(?P<link>(?:(?:is|are)\s+(?:due|expected|set|scheduled)\s+)?"
+                         r"((?:(?!(?:is|are|due)\s)[\w’'-]+\s+){0,3}?[\w’'-]+),?\s+"
+                         r"(?P<link>(?:(?:is|are)\s+(?:due|expected|set|scheduled)\s+)?"
                          r"to|will|shall|that|which)\s+$", clause[:start])
     if in_force and _IN_FORCE_VERB.match(clause[start:end]):
         to = " to" if re.search(r"to|will|shall", in_force.group("link")) else ""
