@@ -608,6 +608,7 @@ def test_news_wording_of_disagreement_names_open_issues(sentence, topics):
         "The two sides have not reached an agreement on the price of gas.",
         "The talks ended before the envoys reached an understanding on river tolls.",
         "It is unclear whether the ministers reached a deal on fishing quotas.",
+        "The Brelish delegation pressed for an early signing of the water-sharing deal.",
         "The new railway will cut the cost of moving a container by a third.",
         "The agreement establishes a foundation for shared prosperity.",
     ],

@@ -771,6 +771,12 @@ _UNREAL_BEFORE = re.compile(r"\b(?:not|never|n[’']t|before|whether|if|until|ye
                             r"close\s+to)\s+(?:[\w’'-]+\s+){0,2}$", re.I)
 
 
+#: A request for what follows: "pressed for (an early signing)", "called for (the …)".
+_ASKED_FOR = re.compile(r"\b(?:press(?:ed|es)?|push(?:ed|es)?|call(?:ed|s)?|appeal(?:ed|s)?|"
+                        r"lobb(?:ied|ies|y)|hop(?:ed|es)|wait(?:ed|s|ing)?|urg(?:ed|es))\s+for\s+"
+                        r"(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+
+
 def _is_agreement(clause: str) -> bool:
     """A commitment made — not praise for one, a quotation, or a dispute about a deal."""
     clause = _QUOTED.sub("", clause)
@@ -796,8 +802,10 @@ def _is_agreement(clause: str) -> bool:
     if cue.group(0).lower() == "signed" and _DEAL_NOUN_END.search(clause, 0, cue.start()) \
             and re.match(r"\s+(?:by|with|between)\s", clause[cue.end():]):
         return False  # "the first agreement signed by India with …": which deal, not a signing
-    if cue.group(0).lower() == "signing" and _ATTENDED.search(clause, 0, cue.start()):
-        return False  # "the admiral attended the signing ceremony": who was there
+    if cue.group(0).lower() == "signing" and (_ATTENDED.search(clause, 0, cue.start()) or
+                                              _ASKED_FOR.search(clause, 0, cue.start())):
+        return False  # "the admiral attended the signing ceremony": who was there; "pressed
+        # for an early signing of the deal": a signing still asked for
     if _SCHEDULED.search(cue.group(0)) and _SCHEDULED.search(clause):
         return False  # "the council will hold an emergency session": an event ahead
     happening = _EVENT_AS_SUBJECT.search(clause)
