@@ -697,6 +697,8 @@ def test_an_agreement_not_reached_is_not_an_agreement(sentence):
         ("The two sides reached an agreement to resume direct flights.", "Resume direct flights"),
         ("The ministers decided on Monday to hold a referendum on the new constitution.",
          "Hold a referendum on the new constitution"),
+        ("The ministers agreed that officials would meet in Oslo to finalise a plan on fishing.",
+         "Officials to meet in Oslo to finalise a plan on fishing"),
         ("The deal allows Brelish airlines to fly to five Ardenian cities.",
          "Allow Brelish airlines to fly to five Ardenian cities"),
         ("The memorandum sets out a roadmap for cooperation in mining.",
