@@ -1312,6 +1312,8 @@ def test_a_disaster_told_with_its_toll_or_sympathy_is_an_open_issue(sentence, to
          ["Hundreds of lorries stranded at the border"]),
         ("Brel has complained that Ardenian trawlers continue to fish in the bay.",
          ["Ardenian trawlers continuing to fish in the bay"]),
+        ("The minister asked for consular access to be granted without delay.",
+         ["Consular access not yet granted"]),
         ("Financing for the second phase of the railway will be further discussed, the "
          "ministry said.", ["Financing for the second phase of the railway"]),
         ("The details of the loan remain to be negotiated.", ["Details of the loan"]),

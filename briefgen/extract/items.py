@@ -1881,6 +1881,11 @@ def _asked_to_stop(request: str, what: str) -> str:
     stop = re.match(r"(?:immediately\s+)?(?:stop|cease|halt|end)\s+(?:its|their)\s+(?P<act>\S.*)",
                     what, re.I)
     asked = find_parties(request, capital_as_state=True)
+    done = re.match(r"be\s+(?P<done>[a-z]+(?:ed|en)|paid|held|sent|made|met)\b", what)
+    named = re.search(r"\bfor\s+(?P<what>[^,;]+?)\s+to\s*$", request) if done else None
+    if named:  # "asked for consular access to be granted without delay"
+        return f"{named.group('what')} not yet {done.group('done')}" \
+            if re.search(r"\bwithout\s+(?:\w+\s+)?delay\b", what) else named.group("what")
     if re.match(r"(?:immediately\s+)?(?:stop|cease|halt)\s+[a-z]+ing\b", what):  # "urged
         whom = _REQUEST.sub("", request, count=1).strip()  # Washington to stop arming X"
         return f"call for {whom} {what}"
