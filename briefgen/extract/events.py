@@ -912,9 +912,10 @@ def _participants(clause: str, start: int, end: int, kind: str, people: list[str
     named_parties = find_parties(name) if name else []
     if len(named_parties) > 1:
         return sorted(named_parties)  # "the GCC–European Union Summit": the two its name says
-    if _ALL_OF_THEM.match(clause) and len(parties) > 1 and \
-            not re.match(r"\s+of\s", clause[_ALL_OF_THEM.match(clause).end():]):
-        return sorted(parties[:2])  # "The two presidents agreed to meet again in November"
+    all_of_them = _ALL_OF_THEM.match(clause)
+    if all_of_them and len(parties) > 1 and not re.match(r"\s+of\s", clause[all_of_them.end():]):
+        return sorted(parties[:2])  # "The two presidents agreed to meet again in November", not
+        # "The leaders of Kenya and Uganda will meet"
     attending = re.search(r"\b(?:attend|address)(?:s|es|ing)?\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,4}$",
                           clause[:start])
     if attending:

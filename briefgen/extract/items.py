@@ -238,6 +238,9 @@ _SHARED_COMMITMENT = re.compile(
 _AGREEMENT_LEAD_IN = re.compile(r"\b(?:deals|agreements|commitments|commit to|will|"
                                 r"include|following|(?:agreed|decided|resolved|undertook|pledged|"
                                 r"committed(?:\s+themselves)?)\s+(?:to|on|that))\b[^:]*:$", re.I)
+#: A request or demand made of someone: its list items are not commitments.
+_REQUEST_VERB = (r"\b(?:urg(?:e|ed|es|ing)|call(?:ed|s|ing)? (?:on|upon)|ask(?:ed|s|ing)?|"
+                 r"encourag(?:e|ed|es|ing)|request(?:ed|s|ing)?|press(?:ed|es))\b")
 _ISSUE = re.compile(
     r"\b(?:(?<!mutual )(?<!shared )(?<!common )concerns?\b|concerned|tensions?\b|disputes?\b|"
     r"disagree\w*|unresolved|"
@@ -273,9 +276,8 @@ _ISSUE = re.compile(
     # a warning to someone over something; "warned that …" tells of a risk, not a dispute
     r"differences|warn(?:ed|s|ing)?\s+(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*)*\s+"
     r"(?:over|about|against)\b|condemn\w*|deplor\w*|denounc\w*|regret(?:s|ted)? that\b|"
-    r"(?:urg(?:e|ed|es|ing)|call(?:ed|s|ing)?\s+(?:on|upon)|ask(?:ed|s|ing)?|press(?:ed|es)?)\s+"
-    r"(?!(?:their|our)\s)(?:[\w’'.-]+\s+){1,4}?to\s+(?:immediately\s+)?(?:stop|cease|halt|"
-    r"end\s+(?:its|their))\s|"
+    rf"{_REQUEST_VERB}\s+(?!(?:their|our)\s)(?:[\w’'.-]+\s+){{1,4}}?to\s+(?:immediately\s+)?"
+    r"(?:stop|cease|halt|end\s+(?:its|their))\s|"
     r"criticiz\w*|criticis\w*|slam(?:s|med|ming)?\s|lambast\w*|decr(?:y|ies|ied)\s|accus\w*|"
     r"blam(?:ed|es|ing)\s+(?:[\w’'.-]+\s+){1,4}?for\b|"
     r"(?:rows?|spats?|feuds?|quarrels?|wrangl\w*|fears?)\s+(?:over|about)\b|"
@@ -512,9 +514,6 @@ _DEALS_LEAD_IN = re.compile(r"\b(?:deals|agreements|commitments|commit\s+to|memo
                             r"documents|accords|contracts|treaties|protocols)\b", re.I)
 
 
-#: A request or demand made of someone: its list items are not commitments.
-_REQUEST_VERB = (r"\b(?:urg(?:e|ed|es|ing)|call(?:ed|s|ing)? (?:on|upon)|ask(?:ed|s|ing)?|"
-                 r"encourag(?:e|ed|es|ing)|request(?:ed|s|ing)?|press(?:ed|es))\b")
 _REQUEST = re.compile(_REQUEST_VERB, re.I)
 #: What a request asks of someone: "urged the two sides to Y" → Y. Asked of others, it is no
 #: commitment of the one asking; it names an issue.
@@ -2002,10 +2001,10 @@ _DEMANDED = re.compile(rf"(?P<who>{_AGENT_NAME})\s+(?:(?:has|have|had)\s+"
                        r"(?:has|have)\s+been\s+pressing\s+for|(?:is|are)\s+pressing\s+for|"
                        r"pressed\s+for)\s+"
                        r"(?P<what>(?:a|an|the)\s+(?:[^,;.]|(?<=\d)[,.](?=\d))+)")
-#: A demand, by whom and what: "North Korea's demand that the drills be cancelled".
 #: The modal words of a demand, which a topic can do without: "(that X) should be allowed to
 #: (keep Y)".
 _DEMANDED_MODAL = re.compile(r"\s+(?:should|must|would|shall)\s+(?:be\s+allowed\s+to\s+)?(?=[a-z])")
+#: A demand, by whom and what: "North Korea's demand that the drills be cancelled".
 _DEMAND_THAT = re.compile(r"(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+)?(?:demand(?:s|ed)?|"
                           r"insist(?:s|ed))\s+that\s+[^,;]+")
 #: One common noun told apart by its relative clause: "a deal that ignored the shift".
