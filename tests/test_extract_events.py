@@ -254,6 +254,10 @@ def test_a_plan_in_a_second_clause_is_an_event_of_its_own():
                    dt.date(2026, 1, 14))
     assert [(e["kind"], e["when"]) for e in found] == [("visit", "2026-02-03"),
                                                        ("summit", "2026")]
+    quoted = events('Lopez will visit Lima in January for a round of "shuttle diplomacy," and '
+                    "the two foreign ministers will hold a strategic dialogue in December.")
+    assert [(e["what"], e["when"]) for e in quoted] == [("Maria Lopez visit to Lima", "2026-01"),
+                                                        ("Strategic dialogue", "2025-12")]
 
 
 def test_an_event_is_labelled_by_its_noun_phrase_without_the_article():

@@ -252,10 +252,10 @@ def commitment_parties(clause: str, main_parties: list[str]) -> list[str] | None
 #: fact sheet), a contrast ("while", "but"), or ", and" before a new subject and its verb.
 CLAUSE_SPLIT = re.compile(
     r";\s+|,[”\"]?\s+(?:while|whereas|but)\s+|\s+but\s+also\s+|"
-    r",\s+and\s+(?=(?:he|she|they|we|it|both|the \w+ (?:also )?\w+ed)\b)|"
-    r",\s+and\s+(?=(?:the\s+)?(?:[\w’'-]+\s+){1,4}(?:will|would|must|is|are|was|were|has|"
+    r",[”\"]?\s+and\s+(?=(?:he|she|they|we|it|both|the \w+ (?:also )?\w+ed)\b)|"
+    r",[”\"]?\s+and\s+(?=(?:the\s+)?(?:[\w’'-]+\s+){1,4}(?:will|would|must|is|are|was|were|has|"
     r"have|had|said|says)\b)|"
-    r",\s+and\s+(?=(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3}\s+(?:agreed|pledged|"
+    r",[”\"]?\s+and\s+(?=(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3}\s+(?:agreed|pledged|"
     r"committed|promised|undertook|vowed)\s+to\b)|"
 
     r",\s+including\s+(?:during\s+|through\s+|at\s+)?(?=\w+\s+(?:visits?|trips?|meetings?|talks)\b)|"
@@ -274,7 +274,7 @@ _WORD_SERIES_END = re.compile(r"(?:^|\s)[a-z][\w-]*,\s+[a-z][\w-]*$")
 #: "… and Israel will …", "…, and the two institutes will …": a new subject with its own
 #: modal, once the clause before has one.
 _NEW_SUBJECT_WILL = re.compile(r"\s+and\s+(?=[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+will\b)|"
-                               r",\s+and\s+(?=the\s+(?:[\w’'-]+\s+){0,5}?will\s)")
+                               r",[”\"]?\s+and\s+(?=the\s+(?:[\w’'-]+\s+){0,5}?will\s)")
 
 
 def _by_subject(part: str) -> list[str]:

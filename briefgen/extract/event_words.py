@@ -210,9 +210,9 @@ PERIOD_DEADLINE = re.compile(
 NAME_LINKS = frozenset({"of", "on", "for", "the", "de", "and"})
 #: Where one clause ends and another, with its own subject or time, begins.
 CLAUSE_BREAK = re.compile(
-    r";\s+|,\s+(?:while|whereas|but|after which|as well as)\s+|"
+    r";\s+|,[”\"]?\s+(?:while|whereas|but|after which|as well as)\s+|"
     r",?\s+and\s+(?=(?:he|she|they|we|it|both)\s)|,?\s+and\s+that\s+|"
-    r",\s+and\s+(?=(?:the\s+)?(?:[\w’'.-]+\s+){1,4}(?:will|would|shall|is|are|was|were|has|"
+    r",[”\"]?\s+and\s+(?=(?:the\s+)?(?:[\w’'.-]+\s+){1,4}(?:will|would|shall|is|are|was|were|has|"
     r"have|had|said|says|plans?|planned|intends?|aims?|expects?|hopes?|goes|heads|holds|"
     r"hosts|votes)\b)|"
     r",?\s+and\s+(?=(?:look|looks|looked|welcome|welcomed|extend|extended|invite|invited|"
