@@ -265,6 +265,11 @@ def test_an_event_is_labelled_by_its_noun_phrase_without_the_article():
         "Public hearing on the harbour plan"
 
 
+def test_an_event_s_label_leaves_its_date_to_when():
+    event = one("The two sides will begin talks on a visa waiver next month.")
+    assert (event["what"], event["when"]) == ("Talks on a visa waiver", "2025-12")
+
+
 @pytest.mark.parametrize(
     ("sentence", "what"),
     [

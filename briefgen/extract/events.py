@@ -835,6 +835,9 @@ def _event(clause: str, sentence: str, trigger: tuple[int, int, str, bool], when
     earlier = sentence[:max(0, sentence.find(clause))]  # a body named in an earlier clause
     what = _label(clause, start, end, kind, who, where, people, earlier)
     what = capitalised(re.sub(r"^[Nn]ext\s+(?!round\b)(?=\S+\s)", "", what))  # the date says when
+    if when_text:  # "Talks on a trade deal (next month)": the date says when
+        what = re.sub(rf",?\s+(?:in\s+|on\s+|during\s+)?{re.escape(when_text)}$", "", what,
+                      flags=re.I) or what
     named_for = _CITY_IN_NAME.match(what) if where is None else None
     if named_for and named_for.group("city") in CITY_STATES:  # "the Washington Summit"
         where = f"{named_for.group('city')}, {CITY_STATES[named_for.group('city')]}"
