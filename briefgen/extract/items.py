@@ -1902,10 +1902,11 @@ def _asked_to_stop(request: str, what: str) -> str:
 #: "the fate of the plant, held since 2022, also remains a point of contention".
 _ISSUE_PREDICATE = re.compile(
     r"\s+[“\"]?(?:also\s+|still\s+)?(?:(?:remains?|remained|is|was|(?:has|have)\s+(?:long\s+|"
-    r"always\s+|also\s+)?been|became|becomes)\s+"
+    r"always\s+|also\s+)?been|became|becomes|(?:should|must)\s+not\s+be)\s+"
     r"(?:(?:a|an|the)\s+(?:(?:main|major|key|serious|particular|significant|persistent|constant|"
     rf"lingering|central)\s+)?(?:concern|{_CONTENTION}|"
-    r"sticking\s+point|irritant|source\s+of\s+(?:tension|friction|concern))|(?:\w+ly\s+)?"
+    r"sticking\s+point|irritant|source\s+of\s+(?:tension|friction|concern)|obstacle|"
+    r"stumbling\s+block|hurdle|impediment)|(?:\w+ly\s+)?"
     rf"[“\"]?(?:unacceptable|illegal|illegitimate|intolerable))|{_DIVIDES}|"
     r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)"  # "(X,) a row that has
     # weighed on ties": X, named before
