@@ -389,6 +389,7 @@ def test_disputes_and_concerns_are_open_issues_one_per_topic(sentence, topics):
         "Arden sought assurances that the new Sorland Port would not affect its shipping.",
         "Brel has not yet provided it.",
         "The President stressed the importance of continuing to support Arden.",
+        "Arden is seeking investment from Gulf states in its ports.",
         "The leaders highlighted the importance of the Lima Declaration as a framework for "
         "migration.",
         "The council discussed sanctions on arms sales to the region.",
@@ -505,6 +506,8 @@ def test_the_same_topic_twice_is_one_issue():
         ("Arden is at loggerheads with Brel over grazing rights.", ["Grazing rights"]),
         ("The arrest of the journalist has clouded relations.", ["Arrest of the journalist"]),
         ("The visa regime remains the main obstacle to closer ties.", ["Visa regime"]),
+        ("Former workers are still seeking compensation from Ardenian companies.",
+         ["Compensation from Ardenian companies"]),
         ('Lee said the issue of wartime labour "should not be an obstacle" to better ties.',
          ["Wartime labour"]),
         ("Unpaid debts weigh heavily on bilateral ties.", ["Unpaid debts"]),

@@ -282,6 +282,8 @@ _ISSUE = re.compile(
     r"blam(?:ed|es|ing)\s+(?:[\w’'.-]+\s+){1,4}?for\b|"
     r"(?:rows?|spats?|feuds?|quarrels?|wrangl\w*|fears?)\s+(?:over|about)\b|"
     r"complain\w*\s+(?:about|of|over|that|against)\b|"
+    r"(?:seek(?:s|ing)?|sought)(?=\s+(?:\w+\s+)?(?:compensation|reparations|redress|damages|"
+    r"restitution|an\s+apology)\b)|"
     r"(?:still|continue[sd]?\s+to)\s+fac(?:e|es|ed)\b|"
     r"protests?\b|conflicts?\b|(?<!-)(?<!World )(?<!Cold )war\b|violat\w*|aggression|coercion|"
     r"coercive|not yet|has yet|without\s+(?:settling|resolving|agreeing|reaching)\b|"
