@@ -1187,6 +1187,13 @@ def test_an_act_planned_by_a_date_is_a_deadline_and_on_a_date_an_event(sentence,
     assert one(sentence)["kind"] == kind
 
 
+@pytest.mark.parametrize("sentence", ["We hope the border crossing will reopen soon.",
+                                      "The committee met, and they expect the border crossing "
+                                      "will reopen soon."])
+def test_what_a_speaker_hopes_will_happen_is_labelled_without_the_speaker(sentence):
+    assert one(sentence)["what"] == "Border crossing to reopen"
+
+
 def test_an_act_reported_in_the_passive_by_a_date_is_labelled_by_its_noun():
     event = one("Officials said the new mechanism should be launched by the end of March.")
     assert (event["kind"], event["what"]) == ("deadline", "Launch of the new mechanism")

@@ -396,7 +396,9 @@ _SCHEDULED = re.compile(r"\s+(?:(?:will|shall|is\s+to|are\s+to)\s+|to\s+)(?:take
 _GATED_SCHEDULED = LiteralGated(_SCHEDULED)
 #: Where a clause's subject begins: after "that", a numbered point or a leading adverbial.
 _SUBJECT_START = re.compile(rf"^\s*\d+\.\s+|\bthat\s+|^{NUMBERED}|"
-                            r"^(?:Meanwhile|Also|In addition),\s+")
+                            r"^(?:Meanwhile|Also|In addition),\s+|"
+                            r"\b(?:[Ww]e|I|[Tt]hey|[Hh]e|[Ss]he)\s+(?:hope|hopes|expect|expects|believe|"
+                            r"believes|think|thinks|trust|trusts)\s+")  # "we hope (the border)"
 
 
 #: A future act by its verb: "will hand over", "is expected to dispatch", "plans to begin".
