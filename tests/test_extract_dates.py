@@ -156,6 +156,9 @@ YEARLESS = [
     ("Thanksgiving", D(2025, 12, 1), "They met at Thanksgiving.", "2025-11-27"),
     ("mid-April", R, "The report is due in mid-April.", "2026-04"),
     ("the end of March", R, "Troops will leave by the end of March.", "2026-03"),
+    ("the end of March", D(2026, 1, 10),
+     "Arden pledged to cut its deficit in the 2026/27 fiscal year and to publish an audit by "
+     "the end of March.", "2026-03"),
     ("the first week of April", R, "The talks will be held in the first week of April.",
      "2026-04-01/2026-04-07"),
     ("the first Tuesday in November", R, "The next vote will be on the first Tuesday in November.",

@@ -27,6 +27,10 @@ TENSES = [
     ("The accord is to be signed in June.", "in June", "future"),
     # an adjective in -ed is not a verb
     ("The renewed talks in June fell apart.", "in June", "past"),
+    # a hyphenated word is a modifier unless a verb's prefix opens it
+    ("The ministers ended two days of talks in Geneva on Friday without their long-delayed "
+     "deal.", "on Friday", "past"),
+    ("The summit, co-chaired by Arden, opened on Friday.", "on Friday", "past"),
     ("In June.", "In June", None),
 ]
 

@@ -83,9 +83,10 @@ class Context:
                         found = text
                 if found:
                     value = resolution.resolve(resolution.clean(found), Context(self.ref))
-                    if value:
-                        point = parse_when(value)
-                        last = point.end or point.start
+                    point = parse_when(value) if value else None
+                    last = (point.end or point.start) if point else None
+                    if last and last.first.year == point.start.first.year:  # "the 2027/28
+                        # fiscal year" sets no one year for "the end of June"
                         month = last.first.month if last.precision in ("day", "month") else None
                         self._anchor = (last.first.year, month)
         return self._anchor

@@ -13,7 +13,10 @@ import re
 
 from briefgen.extract.dates.vocabulary import CARDINALS, words
 
-_TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+_TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?(?:-[A-Za-z]+)*")
+#: Prefixes a verb keeps in a hyphenated word ("re-elected", "co-chaired"); any other first
+#: part makes the word a modifier, no verb ("long-delayed", "state-owned").
+_VERB_PREFIXES = frozenset({"re", "co", "pre", "un", "de"})
 _FUTURE_WORDS = frozenset(
     words(
         "will shall would plans plan planned planning intends intend intended intending "
@@ -77,6 +80,11 @@ def _cue(words: list[str], i: int) -> str | None:
     "present".
     """
     w = words[i]
+    if "-" in w:
+        first, _, last = w.rpartition("-")
+        if first.lower() not in _VERB_PREFIXES:
+            return None  # "a long-delayed agreement": a modifier, no tense
+        w = last
     lw = w.lower().replace("’", "'")
     if lw.endswith("'ll") or lw in _STRONG_FUTURE:
         return "future"
