@@ -1093,6 +1093,8 @@ def _place(place: str, people: list[str]) -> str | None:
     if not place or ((_NOT_PLACE.match(place) or re.search(r"-[a-z]", place)) and \
             place not in CITY_STATES) or any(mentions(place, p) for p in people):
         return None
+    if re.search(r"\w-(?-i:[A-Z])", place) and not canonical(place) and place not in CITY_STATES:
+        return None  # "(at the) EU-Mercosur (summit)": the parties, not a place
     words = place.split()
     for seat, city in _SEATS.items():
         if place.startswith(seat):
