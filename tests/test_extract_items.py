@@ -390,6 +390,7 @@ def test_disputes_and_concerns_are_open_issues_one_per_topic(sentence, topics):
         "Brel has not yet provided it.",
         "The President stressed the importance of continuing to support Arden.",
         "Arden is seeking investment from Gulf states in its ports.",
+        "The talks have been delayed by a week.",
         "The leaders highlighted the importance of the Lima Declaration as a framework for "
         "migration.",
         "The council discussed sanctions on arms sales to the region.",
@@ -508,6 +509,10 @@ def test_the_same_topic_twice_is_one_issue():
         ("The visa regime remains the main obstacle to closer ties.", ["Visa regime"]),
         ("Former workers are still seeking compensation from Ardenian companies.",
          ["Compensation from Ardenian companies"]),
+        ("The towns of Kadugli and Dilling have been encircled for months.",
+         ["Towns of Kadugli and Dilling encircled"]),
+        ("More than 40 trucks have been stranded at the border crossing since Monday.",
+         ["More than 40 trucks stranded at the border crossing"]),
         ('Lee said the issue of wartime labour "should not be an obstacle" to better ties.',
          ["Wartime labour"]),
         ("Unpaid debts weigh heavily on bilateral ties.", ["Unpaid debts"]),

@@ -931,6 +931,7 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
             measure = None  # "imposed export controls in 2019": history, lifted since
         disputes = _ISSUE_CUE.search(piece)
         detained = None if disputes else _DETAINED_CUE.search(piece)
+        harmed = None if disputes or detained else _HARMED_CUE.search(piece)
         discussed = _DISCUSSED_CUE.search(piece) and _war_topics(piece)
         disaster = None if disputes or measure else _disaster_topic(piece)
         reported_refusal = _REPORTED_REFUSAL.search(piece)
@@ -938,7 +939,7 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
                 not reported_refusal.start() <= disputes.start() < reported_refusal.end():
             reported_refusal = None  # "…, a key sticking point": the point is the issue
         issue = disputes or pending or measure or discussed or unsettled or detained or \
-            disaster or overdue or reported_refusal
+            harmed or disaster or overdue or reported_refusal
         if not cued and (_DONE.search(piece) or (not issue and
                          (agreement or not _WEAK_ISSUE_CUE.search(piece)))):
             continue
@@ -965,6 +966,9 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
         if detained and not topics:
             topics = [re.sub(r",[^,;]*,|\s+(?:were|was|have\s+been|has\s+been)(?=\s)", "",
                              detained.group(0))]  # "Fourteen Indian fishermen apprehended …"
+        if harmed and not topics:  # "the towns of X and Y have been encircled for months"
+            topics = [f"{harmed.group('who')} {harmed.group('harm')}"
+                      f"{_DURATION.sub('', harmed.group('rest'))}".strip()]
         if disaster and not topics:
             topics = [disaster]
         if reported_refusal and not topics:
@@ -1179,6 +1183,14 @@ _DETAINED = re.compile(
     r"(?:(?:were|was|have\s+been|has\s+been)\s+)?(?:apprehended|detained|arrested|seized|abducted|"
     r"kidnapped)(?:\s+(?:by|in|near|off|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z\d][\w’'-]*){0,3}"
     r"(?:\s+(?:authorities|forces|police|guards|coast\s+guard))?)?")
+#: People or places harmed and still so: "the towns of X and Y have been encircled for months",
+#: "thousands have been displaced by the fighting".
+_HARMED = re.compile(
+    r"(?:^|(?<=,\s)|\bthat\s+)(?P<who>(?:[\w’'-]+\s+){0,7}?[\w’'-]+)\s+(?:have|has)\s+been\s+"
+    r"(?:\w+ly\s+)?(?P<harm>displaced|besieged|encircled|cut\s+off|killed|wounded|abducted|"
+    r"kidnapped|shelled|bombed|destroyed|looted|stranded|trapped|expelled|deported|evicted|"
+    r"blockaded|starved|uprooted)\b(?P<rest>[^,;.]*)", re.I)
+_HARMED_CUE = LiteralGated(_HARMED)
 #: A matter said to be left open, named by its subject: "the upkeep of the bridge is still
 #: being worked out", "The price formula was not included in the memorandum".
 #: Matters named only by how many or how weighty they are: "key issues", "several questions".
