@@ -221,6 +221,8 @@ def test_a_signing_expected_by_a_date_is_still_an_agreement():
         ("He was asked about the delta, where Arden and Brel have signed separate fishing "
          "deals with Sorland.", False),
         ("The leaders met in Rome, where they agreed to open a joint trade office.", True),
+        ("The last session was held in Lagos in 2023, where the two countries signed a deal on "
+         "driving licences.", False),
         ("Once signed, the agreement will be submitted to the Brelish parliament for approval.",
          False),
         ("Three hundred days ago, Sorland launched an assault on Brel.", False),

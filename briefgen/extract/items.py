@@ -2128,7 +2128,8 @@ def _is_background(clause: str, reference: dt.date) -> bool:
     dates something else, unless the deal is told there ("the Declaration, which they signed
     in 2023"), and one after "since" how long a state has lasted."""
     parts = _RELATIVE_CLAUSE.split(clause)
-    if len(parts) > 1:
+    if len(parts) > 1 and not re.search(r",\s+where\s", clause):  # "The session was held in
+        # May 2025, where the two sides signed X": the session's date is the signing's
         clause = next((part for part in parts if _AGREEMENT_CUE.search(part)), parts[0])
     values = []
     own_months = set()  # months that date the agreement itself, not something it names
