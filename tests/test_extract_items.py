@@ -74,7 +74,8 @@ def items(*sentences: str, reference: dt.date = REFERENCE):
         ("Egypt and Sudan agreed to coordinate their positions on the dam.",
          ["Coordinate the positions on the dam"]),
         ("Negotiators agreed in Dar es Salaam to extend the truce.", ["Extend the truce"]),
-        ("The leaders confirmed their resolve to promote closer ties.", ["Promote closer ties"]),
+        ("The leaders confirmed their resolve to promote trade in farm goods.",
+         ["Promote trade in farm goods"]),
         ("They agreed that the port's security was central to the trade route.",
          ["Port's security central to the trade route"]),
         ("The ministers welcomed progress under the fisheries plan and agreed to open a joint "
@@ -628,6 +629,23 @@ def test_news_wording_of_disagreement_names_open_issues(sentence, topics):
 )
 def test_an_agreement_not_reached_is_not_an_agreement(sentence):
     assert items(sentence).agreements == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "whats"),
+    [
+        ("The president affirmed Arden's keenness to strengthen its historical relations with "
+         "Brel.", []),
+        ("The two leaders agreed to further strengthen bilateral ties.", []),
+        ("The two leaders agreed to deepen cooperation in trade and investment.",
+         ["Deepen cooperation in trade and investment"]),
+        ("The two leaders agreed to upgrade relations to a strategic partnership.",
+         ["Upgrade relations to a strategic partnership"]),
+    ],
+)
+def test_goodwill_with_nothing_named_is_no_agreement_but_a_field_or_an_upgrade_is(sentence,
+                                                                                   whats):
+    assert [a["what"] for a in items(sentence).agreements] == whats
 
 
 @pytest.mark.parametrize(

@@ -689,7 +689,17 @@ def _names_an_act(label: str) -> bool:
     for start, end, _ in reversed(dates.find_expressions(label)):
         undated = undated[:start] + undated[end:]
     return len(re.findall(r"[A-Za-z]{2,}", undated)) >= 2 and not _SAYS.search(label) and \
-        not _ADVERBIAL_LABEL.match(label) and not _ACT_ON_WHAT_CAME_BEFORE.match(label)
+        not _ADVERBIAL_LABEL.match(label) and not _ACT_ON_WHAT_CAME_BEFORE.match(label) and \
+        not _GOODWILL.fullmatch(label.strip(" ."))
+
+
+#: Goodwill with nothing agreed in it: "Strengthen bilateral relations", "Egypt to strengthen
+#: its historical relations with Tanzania" (an upgrade to a named partnership is agreed).
+_GOODWILL = re.compile(
+    r"(?:[\w’'.-]+(?:\s+[\w’'.-]+){0,3}\s+to\s+)?(?:further\s+)?(?:strengthen|deepen|enhance|"
+    r"develop|promote|consolidate|boost|advance|reinforce|nurture|cement)\s+"
+    r"(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:relations|ties|friendship|"
+    r"relationship)(?:\s+(?:between|with|of)\s+[^,;]+)?", re.I)
 
 
 #: An act whose object is only a pronoun: "Discuss them further", "Do so by promoting …".
