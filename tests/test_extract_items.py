@@ -637,6 +637,8 @@ def test_an_agreement_not_reached_is_not_an_agreement(sentence):
         ("The president affirmed Arden's keenness to strengthen its historical relations with "
          "Brel.", []),
         ("The two leaders agreed to further strengthen bilateral ties.", []),
+        ("This agreement will open new opportunities for our exporters.", []),
+        ("The deal will create 5,000 new jobs in both countries.", []),
         ("The two leaders agreed to deepen cooperation in trade and investment.",
          ["Deepen cooperation in trade and investment"]),
         ("The two leaders agreed to upgrade relations to a strategic partnership.",

@@ -175,6 +175,10 @@ _NOT_AGREEMENT = re.compile(
     r"\bexpect(?:s|ed)?\s+(?:the|both|(?-i:[A-Z]))[\w’'-]*(?:\s+[\w’'-]+){0,3}?\s+to\s+|"
     r"\bif\s+(?:[\w’'-]+\s+){1,3}(?:lifted|eased|waived|settled|dropped)\b|"
     r"\b(?:if|unless)\s+(?:ratified|approved|adopted|passed|signed|implemented)\b|"
+    r"\b(?:agreement|deal|pact|accord|partnership|this|it)\s+will\s+(?:also\s+)?(?:open(?:\s+up)?|"
+    r"create|bring|boost|generate|unlock|deliver)\s+(?:new\s+|more\s+|significant\s+|huge\s+|"
+    r"thousands\s+of\s+|(?:[\w,]+\s+)?(?:new\s+)?)?"
+    r"(?:opportunities|jobs|growth|benefits|prosperity)\b|"  # a deal's hoped-for effect
     r"(?:was|were|has|have|had)\s+never\s+(?!been\s+(?:stronger|closer|better|more)\b)|"
     r"(?:was|were)\s+committed\s+to\b|"
     r"(?:call(?:s|ed)?|describ(?:e|es|ed)) (?:the|this|that) (?:[\w-]+ )?(?:accord|deal|"
