@@ -394,6 +394,7 @@ def test_disputes_and_concerns_are_open_issues_one_per_topic(sentence, topics):
         "The President stressed the importance of continuing to support Arden.",
         "Arden is seeking investment from Gulf states in its ports.",
         "The talks have been delayed by a week.",
+        "The talks did not produce a breakthrough.",
         "The leaders highlighted the importance of the Lima Declaration as a framework for "
         "migration.",
         "The council discussed sanctions on arms sales to the region.",
@@ -527,6 +528,8 @@ def test_the_same_topic_twice_is_one_issue():
         ("The talks ended on Sunday without agreement on a nationwide ceasefire.",
          ["Nationwide ceasefire"]),
         ("The ministers parted with no deal on fishing quotas.", ["Fishing quotas"]),
+        ("The talks failed to yield an agreement on grazing fees.", ["Grazing fees"]),
+        ("Years of talks have yet to produce a binding deal on water sharing.", ["Water sharing"]),
         ("The minister criticized what he called Western double standards on Gaza.",
          ["Western double standards on Gaza"]),
         ("The President raised human rights concerns, including in Xinjiang and Tibet.",

@@ -276,7 +276,8 @@ _ISSUE = re.compile(
     r"block(?:ed|s|ing)? (?:a|an|the|any|[A-Z][\w-]*[’']s) (?:[\w’'-]+ ){0,3}(?:proposal|plan|bill|"
     r"resolution|deal|move|bid|measures?|sanctions?|extension|membership|accession|package)\b|"
     rf"(?:did not|didn't|could not|couldn't|{_FAILED_TO}) "
-    r"(?:reach|strike|secure|resolve|settle)\b|"
+    r"(?:reach|strike|secure|resolve|settle|(?:produce|yield)(?=\s+(?:an?|any)\s+(?:[\w-]+\s+)?"
+    r"(?:agreement|deal)\b))\b|"
     # a warning to someone over something; "warned that …" tells of a risk, not a dispute
     r"differences|warn(?:ed|s|ing)?\s+(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*)*\s+"
     r"(?:over|about|against)\b|condemn\w*|deplor\w*|denounc\w*|regret(?:s|ted)? that\b|"
@@ -363,7 +364,8 @@ _OVERDUE_REQUEST = re.compile(
 #: What the parties have not agreed on: "have yet to agree on X", "did not reach agreement on X".
 _UNAGREED = re.compile(
     rf"\b(?:yet to|not|{_FAILED_TO}|without)\s+(?:\w+\s+)?(?:agree(?:ment)?|decided?|"
-    r"reach(?:ing)?\s+(?:an?\s+|any\s+)?(?:agreement|deal|consensus))\s+"
+    r"reach(?:ing)?\s+(?:an?\s+|any\s+)?(?:agreement|deal|consensus)|"
+    r"(?:produce|yield|deliver|bring|reach)\s+(?:an?\s+|any\s+)(?:[\w-]+\s+)?(?:agreement|deal))\s+"
     r"(?:on|over|about)\s+(?P<objects>[^.;:]+)|"
     r"\bno\s+(?:agreement|deal|consensus|decision)\s+(?:was|has\s+been|had\s+been|could\s+be)\s+"
     r"(?:reached|made|found|taken)\s+(?:on|over|about)\s+(?P<none>[^.;:]+)", re.I)
