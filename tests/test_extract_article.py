@@ -46,6 +46,15 @@ def test_plain_text_with_blank_lines_joins_wrapped_lines_into_paragraphs():
     assert article.paragraphs == ("The leaders met on Monday.", "They agreed.")
 
 
+def test_lettered_lines_are_list_items_and_a_numbered_paragraph_is_a_paragraph():
+    text = ("Communique\n\n5. The two sides signed the following:\na) a memorandum on tourism;\n"
+            "(b) a treaty on taxes.\n\n6. The next session will be held in Accra.\n")
+    units = parse_article(text, "txt").units
+    assert [(u.kind, u.text) for u in units] == [
+        ("text", "The two sides signed the following:"), ("item", "a memorandum on tourism;"),
+        ("item", "a treaty on taxes."), ("text", "The next session will be held in Accra.")]
+
+
 @pytest.mark.parametrize("mark", ["- ", "* ", "• ", "1. ", "2) "])
 def test_plain_text_list_lines_are_items_of_their_own_without_their_marks(mark):
     text = (f"Title\n\nThe two sides agreed to:\n{mark}open a consulate in Lagos;\n"

@@ -320,6 +320,18 @@ def test_list_items_after_what_the_parties_agreed_to_are_agreements(lead_in):
         "Convene the joint trade committee in Lima", "Open a direct shipping route"]
 
 
+def test_a_paragraph_without_a_mark_ends_a_marked_list_whose_items_take_the_lead_in_s_status():
+    draft = extract_items(
+        [["The two sides signed the following instruments:"],
+         ["Memorandum of Understanding on Cooperation in Tourism;"],
+         ["Agreement on the Avoidance of Double Taxation."],
+         ["The next session of the Commission will be held in Accra in 2029."]],
+        REFERENCE, PEOPLE, ["Peru", "Viet Nam"], marked=frozenset({1, 2}))
+    assert [(a["what"], a["status"]) for a in draft.agreements] == [
+        ("Memorandum on Cooperation in Tourism", "signed"),
+        ("Agreement on the Avoidance of Double Taxation", "signed")]
+
+
 def test_list_items_after_a_request_are_not_agreements():
     draft = extract_items(
         [["The ministry urged mayors to take the following steps:"],
@@ -803,6 +815,13 @@ def test_a_sentence_opening_with_recalling_still_states_its_main_clause():
 def test_an_agreement_s_status_says_how_far_it_went(sentence, status):
     [agreement] = items(sentence).agreements
     assert agreement["status"] == status
+
+
+def test_a_coordinated_piece_about_an_old_deal_is_no_agreement():
+    draft = items("The ministers noted the slow pace of work on the air services accord signed "
+                  "in 2019 and directed their aviation authorities to resolve the open issues "
+                  "within six months.")
+    assert [a["what"] for a in draft.agreements] == ["Resolve the open issues within six months"]
 
 
 def test_each_coordinated_agreement_has_the_status_of_its_own_verb():

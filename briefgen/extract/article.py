@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -150,16 +151,19 @@ def _join_lines(lines: list[str]) -> str:
     return " ".join(out)
 
 
-def _paragraphs(lines: list[str]) -> list[str]:
+def _paragraphs(lines: list[str]) -> list[Piece]:
     """Folded lines into paragraphs, which blank lines separate; a line opening with a list
-    mark ("- ", "• ", "2. ") begins an item of its own, its mark left out as Markdown's is."""
-    paragraphs, block = [], []
-    for line in [*lines, ""]:
+    mark ("- ", "• ", "b) ") begins an item of its own, its mark left out as Markdown's is. A
+    number opening a paragraph of its own ("6. The next session …") numbers a paragraph."""
+    paragraphs, block, kind = [], [], "text"
+    for previous, line in itertools.pairwise(["", *lines, ""]):
         item = _LIST_MARK.match(line)
         if block and (not line or item):
-            paragraphs.append(_join_lines(block))
+            paragraphs.append(Piece(_join_lines(block), kind))
             block = []
         if line:
+            if not block:
+                kind = "item" if item and (previous or not item.group(0)[0].isdigit()) else "text"
             block.append(_without_mark(line))
     return paragraphs
 
@@ -169,8 +173,14 @@ def _without_mark(line: str) -> str:
     return line[item.end():] if item else line
 
 
+def _one_a_line(lines: list[str]) -> list[Piece]:
+    return [Piece(_without_mark(line), "item" if _LIST_MARK.match(line) else "text")
+            for line in lines]
+
+
 #: The mark of a list item at the start of a plain-text line.
-_LIST_MARK = re.compile(r"(?:[-*•–]|\d{1,2}[.)])\s+(?=\S)")
+_LIST_MARK = re.compile(r"(?:[-*•–]|\d{1,2}[.)]|[a-z][.)]|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\))"
+                        r"\s+(?=\S)")
 
 
 def _plain(text: str) -> Article:
@@ -187,8 +197,8 @@ def _plain(text: str) -> Article:
     first = next((i for i, line in enumerate(rest) if line), len(rest))
     rest = rest[first:]
     # One paragraph a line unless the text uses blank lines between paragraphs.
-    paragraphs = _paragraphs(rest) if "" in rest else [_without_mark(line) for line in rest]
-    return Article(title, read_units(Piece(p) for p in paragraphs), dek=dek)
+    paragraphs = _paragraphs(rest) if "" in rest else _one_a_line(rest)
+    return Article(title, read_units(paragraphs), dek=dek)
 
 
 def _looks_like_dek(line: str) -> bool:

@@ -95,7 +95,8 @@ def draft_briefing(article: Article, day: dt.date, *, source: dict) -> tuple[dic
     main_parties = [p for p, _ in counts.most_common(3)]
     citable = [[s for s in p if len(s) <= MAX_TEXT] for p in paragraphs]
     headings = frozenset(i for i, unit in enumerate(article.units) if unit.kind == "heading")
-    items = extract_items(citable, day, names, main_parties[:2], headings)
+    marked = frozenset(i for i, unit in enumerate(article.units) if unit.kind == "item")
+    items = extract_items(citable, day, names, main_parties[:2], headings, marked)
     for agreement in items.agreements:
         agreement["what"] = signature_label(agreement["evidence"], article.title or "") or \
             agreement["what"]

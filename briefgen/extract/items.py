@@ -415,19 +415,24 @@ class Draft:
 
 
 def extract_items(paragraphs: list[list[str]], reference: dt.date, people: list[str],
-                  main_parties: list[str], headings: frozenset[int] = frozenset()) -> Draft:
+                  main_parties: list[str], headings: frozenset[int] = frozenset(),
+                  marked: frozenset[int] = frozenset()) -> Draft:
     """Items from paragraphs of sentences; list items after an agreement lead-in are agreements.
 
     A heading (the indexes in `headings`) names a section; it is no item of a list and ends one.
+    After items the text marks as such (the indexes in `marked`: "- …", "b) …"), a paragraph
+    without a mark ends the list too.
     """
     draft = Draft()
     listing = False
+    lead_in = ""  # the sentence that leads the list being read: "… signed the following:"
     before: list[str] = []
     for index, (sentences, readout) in enumerate(zip(paragraphs, quoted_whole(paragraphs),
                                                      strict=True)):
-        listed = listing and len(sentences) == 1 and index not in headings
-        listing = bool(sentences) and (
-            listed or _is_lead_in(sentences[-1]))
+        listed = lead_in if listing and len(sentences) == 1 and index not in headings and \
+            not (index - 1 in marked and index not in marked) else ""
+        listing = bool(sentences) and bool(listed or _is_lead_in(sentences[-1]))
+        lead_in = listed or (sentences[-1] if listing else "")
         for sentence in sentences:
             known = len(draft.upcoming)
             spoken = _is_quoted_speech(sentence) and not readout
@@ -530,10 +535,11 @@ _REQUEST_TO = re.compile(rf"{_REQUEST_VERB}\s+(?!(?:their|our)\s)(?:[\w’'.-]+\
 
 
 def _sentence_items(draft: Draft, sentence: str, reference: dt.date, people: list[str],
-                    main_parties: list[str], listed: bool, spoken: bool,
+                    main_parties: list[str], listed: str, spoken: bool,
                     heading: bool = False) -> None:
     """The items of one sentence; a heading names its section ("Reinforcing multilateral
-    responses") and commits no one to anything."""
+    responses") and commits no one to anything. `listed` is the sentence leading the list the
+    sentence is an item of ("The two sides signed the following:"), "" for none."""
     if sentence.rstrip("”\"’' ").endswith("?"):
         return  # a question asks; it states no commitment, issue or plan
     if _RECALLED.match(sentence):
@@ -558,12 +564,15 @@ def _sentence_items(draft: Draft, sentence: str, reference: dt.date, people: lis
                     pieces[0], 0, first_item.start()):  # "agreed to: (a) …", not "…, including
                 lead = pieces[0][:first_item.start()].rstrip(" :") + " "  # by: (1) …"
             terms = bool(_DEAL_TERMS.match(LEAD_ADVERBIAL.sub("", pieces[0])))
-            _issues(draft, sentence, pieces, main_parties, agreement or terms or listed,
+            _issues(draft, sentence, pieces, main_parties, bool(agreement or terms or listed),
                     reference)
+    for found in draft.agreements[agreed:] if listed else ():
+        if found["status"] == "agreed":  # "The two sides signed the following: – an MoU on …"
+            found["status"] = _status(listed)
     term = agreement_label(_after_colon(sentence), sentence) \
         if listed and len(draft.agreements) == agreed else ""
     if term and _names_an_act(term):  # a term told without a verb of its own
-        draft.agreements.append({"what": term, "status": "agreed",
+        draft.agreements.append({"what": term, "status": _status(listed),
                                  "parties": _parties(sentence, main_parties),
                                  "evidence": sentence})
     planned = len(draft.upcoming)
@@ -667,6 +676,8 @@ def _agreements(draft: Draft, sentence: str, pieces: list[str], main_parties: li
     for piece in pieces:
         if len(pieces) > 1 and not _is_agreement(piece) and not piece.startswith("to "):
             continue  # a coordinated clause of its own, without a commitment in it
+        if len(pieces) > 1 and _is_background(piece, reference):
+            continue  # "noted the slow pace of the accord signed in 2019 and directed …"
         if len(pieces) > 1 and _WELCOMED_PROGRESS.search(piece) and \
                 any(_STRONG_AGREEMENT.search(other) for other in pieces if other != piece):
             continue  # "welcomed progress under X and agreed to Y": Y is what they agreed
