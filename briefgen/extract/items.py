@@ -110,7 +110,8 @@ _AGREEMENT = re.compile(
     r"receive(?!\s+(?:(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}(?:president|prime\s+minister|"
     r"counterpart|king|queen|minister|delegation|leader|envoy|chancellor)s?\b|"
     r"(?-i:[A-Z][a-z])))|"  # "will receive President X" hosts a visit
-    r"simplify|waive|lend|raise|complete|protect|study|scrap|abolish|exempt|"
+    r"simplify|waive|lend|raise|complete|protect|study|scrap|abolish|exempt|mobili[sz]e|earmark|"
+    r"donate|"
     r"(?:cut|lower)(?=\s+(?:its\s+|their\s+|the\s+)?(?:[\w%.-]+\s+){0,2}(?:tariffs|duties|"
     r"levies|fees|taxes|quotas)\b))\b|"
     r"(?:deal|agreement|accord|pact|treaty|memorandum|arrangement|protocol|package)"
@@ -282,7 +283,8 @@ _ISSUE = re.compile(
     r"differences|warn(?:ed|s|ing)?\s+(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*)*\s+"
     r"(?:over|about|against)\b|condemn\w*|deplor\w*|denounc\w*|regret(?:s|ted)? that\b|"
     rf"{_REQUEST_VERB}\s+(?!(?:their|our)\s)(?:[\w’'.-]+\s+){{1,4}}?to\s+(?:immediately\s+)?"
-    r"(?:stop|cease|halt|end\s+(?:its|their))\s|"
+    r"(?:stop|cease|halt|end\s+(?:its|their)|withdraw\s+(?:its|their)\s+(?:[\w-]+\s+)?"
+    r"(?:troops|forces|soldiers|fighters))\s|"
     r"criticiz\w*|criticis\w*|slam(?:s|med|ming)?\s|lambast\w*|decr(?:y|ies|ied)\s|accus\w*|"
     r"blam(?:ed|es|ing)\s+(?:[\w’'.-]+\s+){1,4}?for\b|"
     r"(?:rows?|spats?|feuds?|quarrels?|wrangl\w*|fears?)\s+(?:over|about)\b|"
@@ -1929,6 +1931,10 @@ def _asked_to_stop(request: str, what: str) -> str:
     if re.match(r"(?:immediately\s+)?(?:stop|cease|halt)\s+[a-z]+ing\b", what):  # "urged
         whom = _REQUEST.sub("", request, count=1).strip()  # Washington to stop arming X"
         return f"call for {whom} {what}"
+    withdrawn = re.match(r"(?:immediately\s+)?withdraw\s+(?:its|their)\s+(?P<troops>(?:[\w-]+\s+)?"
+                         r"(?:troops|forces|soldiers|fighters))\s+from\s+(?P<where>[^,;.]+)", what)
+    if withdrawn and len(asked) == 1:  # "urges Rwanda to withdraw its troops from X"
+        return f"{_owner(asked[0])} {withdrawn.group('troops')} in {withdrawn.group('where')}"
     halted = re.match(r"(?:immediately\s+)?(?:stop|cease|halt)\s+(?:the\s+)?(?P<what>[a-z].*?)"
                       r"(?:\s+(?:immediately|at\s+once|now))?$", what.strip(" ."))
     if halted and not stop:  # "urged both sides to stop the fighting in Gaza": the fighting
