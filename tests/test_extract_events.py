@@ -326,6 +326,8 @@ def test_hosting_a_counterpart_is_their_visit():
     event = one("The minister will host her Indian counterpart in Tokyo on December 18.")
     assert (event["kind"], event["where"], event["when"]) == ("visit", "Tokyo, Japan",
                                                               "2025-12-18")
+    received = one("The king will receive the Emir of Qatar at the palace on Tuesday.")
+    assert (received["who"], received["when"]) == (["Emir of Qatar"], "2025-11-25")
 
 
 @pytest.mark.parametrize(

@@ -2080,6 +2080,7 @@ def test_each_item_of_a_list_run_into_a_commitment_is_an_agreement_but_not_its_e
     [
         ("King Abdullah will receive the Egyptian president in Amman on Monday.", []),
         ("The king will receive Macron on Monday.", []),
+        ("The king will receive the Emir of Qatar at the palace on Tuesday.", []),
         ("Kenya will receive 20 locomotives from China.", ["Receive 20 locomotives from China"]),
     ],
 )

@@ -998,6 +998,9 @@ def _visitors(clause: str, start: int, end: int, people: list[str]) -> list[str]
         guest = GUEST_TITLE.match(clause, host.end() - 1)
         if guest and guest.group(0).strip() == span.strip():  # "will host his counterpart"
             return [_guest(guest)]
+        office = _OFFICE_OF.match(clause, guest.end()) if guest else None
+        if office and span.strip() == clause[guest.start():office.end()].strip():
+            return [_guest(guest) + office.group(0)]  # "will receive the Emir of Qatar"
         return _named(span, people)[:4]
     return acting_people(before, people)
 

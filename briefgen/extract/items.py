@@ -108,7 +108,8 @@ _AGREEMENT = re.compile(
     r"build|station|send|set up|free|return|exchange|transfer|repatriate|hand over|revive|"
     r"renew|reinstate|restart|phase out|deliver|allocate|carry out|introduce|upgrade|"
     r"receive(?!\s+(?:(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}(?:president|prime\s+minister|"
-    r"counterpart|king|queen|minister|delegation|leader|envoy|chancellor)s?\b|"
+    r"counterpart|king|queen|minister|delegation|leader|envoy|chancellor|emir|amir|sultan|"
+    r"crown\s+prince|pope)s?\b|"
     r"(?-i:[A-Z][a-z])))|"  # "will receive President X" hosts a visit
     r"simplify|waive|lend|raise|complete|protect|study|scrap|abolish|exempt|mobili[sz]e|earmark|"
     r"donate|"
