@@ -1892,6 +1892,8 @@ def test_discord_is_named_by_its_matter_not_by_how_long_it_lasted_or_what_it_is_
          ["Tensions over the sharing of oil revenues"]),
         ("Both sides accuse each other of violating the truce.",
          ["Accusations of violating the truce"]),
+        ("Both sides traded accusations of violating the truce.",
+         ["Accusations of violating the truce"]),
         ("The EU has threatened retaliatory tariffs if Washington goes ahead with the levy.",
          ["Threat of retaliatory tariffs"]),
     ],

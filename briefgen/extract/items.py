@@ -1630,6 +1630,9 @@ def _topic(clause: str) -> str | None:
         return f"violations of {subject[:1].lower()}{subject[1:]}"  # "the truce was violated"
     if cue and re.match(r"clash", cue.group(0), re.I):
         rest = re.sub(r"^(?:erupted|broke out|flared|resumed)\s+", "", rest)
+    if re.fullmatch(r"accusations?", cue.group(0) if cue else "", re.I) and \
+            re.match(r"of\s+[a-z]+ing\b", rest):
+        return f"accusations {rest}"  # "traded accusations of violating the truce"
     if re.match(r"accus", cue.group(0) if cue else "", re.I):
         accused = re.match(rf"(?:(?:the\s+)?{PLACE_NAME}(?:,?\s+(?:and\s+)?(?:the\s+)?"
                            rf"{PLACE_NAME})*\s+|(?:[\w’'-]+\s+){{1,4}}?)(?=of\s)",
