@@ -662,7 +662,13 @@ def _lowercase_role(tokens: list[_Token], noun: int) -> str | None:
         state = canonical(tokens[start - 1].text)
         if state and state in STATES.values() and state != tokens[start - 1].text:
             return f"{role} of {in_a_phrase(state)}"  # "Norwegian fisheries minister"
-        return f"{tokens[start - 1].text} {role}"
+        body = start - 1  # "Foreign Ministry spokesperson": the body is the role's too
+        while body > 0 and start - body < 3 and is_cap(tokens[body - 1].text) and \
+                tokens[body - 1].text not in NOT_NAMES and not canonical(tokens[body - 1].text):
+            body -= 1
+        whose = canonical(tokens[body - 1].text) if body > 0 else None
+        of = f" of {in_a_phrase(whose)}" if whose in STATES.values() else ""  # "Chinese …"
+        return f"{_text(tokens, body, start)} {role}{of}"
     return role
 
 
