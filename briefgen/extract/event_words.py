@@ -47,7 +47,9 @@ EVENT_NOUNS: list[tuple[str, re.Pattern]] = [
                          r"drills|exercises?(?=\s+(?:of\s+[^,;.]{1,40}?\s+)?(?:from|on|in|next|this|"
                          r"starting|between)\s)|"
                          r"(?:be|being) sworn in|(?:to be|will be|be) (?:signed|ratified)|"
-                         r"funeral|(?i:(?:field|fact-finding|assessment|solidarity|observer|"
+                         r"funeral|(?i:rulings?|verdicts?|judge?ments?)(?=\s+(?:[^,;.]{0,40}?\s+)?"
+                         r"(?:is|are)\s+(?:expected|due|scheduled|set)\b)|"
+                         r"(?i:(?:field|fact-finding|assessment|solidarity|observer|"
                          r"observation|monitoring)\s+missions?))\b")),
 ]
 
