@@ -426,6 +426,13 @@ def test_words_are_counted_as_a_reader_counts_them():
                          "remain central")
 
 
+def test_a_place_after_a_name_may_be_cut_to_keep_the_label_from_repeating_its_evidence():
+    sentence = ("The two sides agreed to hold the sixth round of the Arden-Brel Strategic "
+                "Dialogue in Islamabad later this year.")
+    assert agreement_label(sentence, sentence) == \
+        "Hold the sixth round of the Arden-Brel Strategic Dialogue"
+
+
 def test_a_label_does_not_repeat_most_of_its_evidence():
     evidence = "The mayors agreed to repair the old bridge over the canal."
     label = agreement_label(evidence, evidence)

@@ -14,7 +14,7 @@ from briefgen.extract.dates.vocabulary import MONTH_ABBR, MONTH_FULL, WEEKDAY_FU
 from briefgen.extract.event_words import SITTING_BODIES
 from briefgen.extract.label_words import ends_on_modifier, is_adjective, is_noun_in_ing
 from briefgen.extract.literal_gate import LiteralGated
-from briefgen.extract.names import find_parties, short_state_names
+from briefgen.extract.names import CITY_STATES, find_parties, short_state_names
 from briefgen.extract.word_gate import as_ascii_case
 
 MAX_WORDS = 15
@@ -464,6 +464,9 @@ def _may_cut(text: str, boundary: re.Match) -> bool:
         return False  # "the capture and use of methane" ("the flow of goods and use of …" may)
     names = bool(before and after and _NAME_WORD.fullmatch(before[-1]) and
                  _NAME_WORD.match(after[0]))
+    if names and boundary.group(0).strip() in ("in", "at") and \
+            re.sub(r"[,.;]$", "", after[0]) in CITY_STATES:
+        return True  # "the Strategic Dialogue | in Islamabad": a place, no part of the name
     if names and not boundary.group(0).strip(" ,"):
         return not _REST_OF_NAMES.match(text, boundary.end())
     return not names
