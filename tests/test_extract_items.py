@@ -743,6 +743,8 @@ def test_goodwill_with_nothing_named_is_no_agreement_but_a_field_or_an_upgrade_i
         ("The ministers reached an understanding on the resumption of direct flights.",
          "Resumption of direct flights"),
         ("The two sides reached an agreement to resume direct flights.", "Resume direct flights"),
+        ("The ministers held talks on Monday, with both sides vowing to push forward the "
+         "Arden-Brel railway.", "Push forward the Arden-Brel railway"),
         ("The deal includes a commitment to build a railway linking the two capitals.",
          "Build a railway linking the two capitals"),
         ("Arden secured a $500 million loan from the World Bank.",

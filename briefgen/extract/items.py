@@ -157,7 +157,7 @@ _AGREEMENT = re.compile(
     r"resolution|framework|agreement|roadmap|strategy|package|decision)\b|set up (?:a|an|the)\b|"
     r"provides? for\b|agreed in principle|signed (?-i:[a-z]+s) (?:worth|for|on|with)\b|"
     rf"{RESTATED}(?:\w+ ){{0,2}}(?:support for|commitment to)\b|"
-    r"(?:vow(?:ed|s)?|promis(?:ed|es)) to\b|"
+    r"(?:vow(?:ed|s|ing)?|promis(?:ed|es|ing)) to\b|"
     r"undert(?:ook|akes?) to\b|(?:will|shall) continue to (?!be\b)|"
     r"(?:announced|unveiled) (?:a|an|the) (?:[\w$,.-]+ ){1,5}(?:partnership|initiative|agreement|"
     r"deal|plan|"
