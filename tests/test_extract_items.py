@@ -523,6 +523,8 @@ def test_the_same_topic_twice_is_one_issue():
         ("Arden is at loggerheads with Brel over grazing rights.", ["Grazing rights"]),
         ("The arrest of the journalist has clouded relations.", ["Arrest of the journalist"]),
         ("The visa regime remains the main obstacle to closer ties.", ["Visa regime"]),
+        ("Both sides stressed the need to resolve the boundary question through dialogue.",
+         ["Boundary question"]),
         ("Former workers are still seeking compensation from Ardenian companies.",
          ["Compensation from Ardenian companies"]),
         ("The towns of Kadugli and Dilling have been encircled for months.",
@@ -1362,6 +1364,9 @@ def test_a_disaster_told_with_its_toll_or_sympathy_is_an_open_issue(sentence, to
          "Ardenian authorities last month.",
          ["14 Brelish fishermen detained by Ardenian authorities"]),
         ("The suspects, Ardenian citizens aged 24 and 31, were detained on Wednesday.", []),
+        ("He raised the plight of 14 Ardenian fishermen detained in Brelish custody, and the two "
+         "sides agreed to hold talks on fishing next month.",
+         ["14 Ardenian fishermen detained in Brelish custody"]),
         ("Exporters have complained that river tolls are paid in cash at the border.",
          ["River tolls"]),
         ("He said Arden's exporters still faced long delays at the border crossings.",

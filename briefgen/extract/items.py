@@ -1215,7 +1215,8 @@ _DETAINED = re.compile(
     r"businessm[ae]n|aid\s+workers|diplomats|activists)(?:,[^,;]{1,60},)?\s+"
     r"(?:(?:were|was|have\s+been|has\s+been)\s+)?(?:apprehended|detained|arrested|seized|abducted|"
     r"kidnapped)(?:\s+(?:by|in|near|off|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z\d][\w’'-]*){0,3}"
-    r"(?:\s+(?:authorities|forces|police|guards|coast\s+guard))?)?")
+    r"(?:\s+(?:authorities|forces|police|guards|coast\s+guard|custody|detention|prisons?|jails?|"
+    r"waters))?)?")
 #: People or places harmed and still so: "the towns of X and Y have been encircled for months",
 #: "thousands have been displaced by the fighting".
 _HARMED = re.compile(

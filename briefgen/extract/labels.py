@@ -1081,6 +1081,11 @@ def overdue_label(request: str) -> str | None:
     return capitalised(f"{what} not yet {past_participle(act.group('verb'))}")
 
 
+#: How a matter is to be settled, after it: "(the boundary question) through dialogue",
+#: "(…) peacefully" — the way to a remedy, not the matter.
+_MEANS_END = re.compile(r",?\s+(?:(?:through|via|by)\s+(?:peaceful\s+|diplomatic\s+)?(?:dialogue|"
+                        r"negotiations?|diplomacy|means|talks|consultations?)|peacefully|amicably|"
+                        r"diplomatically)(?:\s+and\s+[\w\s]{1,40})?$", re.I)
 #: What precedes the topic of an issue and is not part of it.
 _ISSUE_LEAD = re.compile(
     r"^(?:(?:including|and)\s+)?(?:(?:the|a|an)\s+)?(?:(?:importance|need|necessity|"
@@ -1118,7 +1123,7 @@ _TO_BE_DONE = re.compile(r"(?<=\w)\s+(?:must|should|needs?\s+to|ha(?:s|ve)\s+to)
 def issue_label(phrase: str, evidence: str = "", limit: int = MAX_WORDS) -> str:
     """An issue as a noun phrase: "the importance of maintaining peace in X" → "Peace in X"."""
     phrase = _DANGLING.sub("", _QUOTE_MARKS.sub("", phrase).strip(" ,;:"))
-    phrase = _REMEDY_LEAD.sub("", _ISSUE_LEAD.sub("", phrase))
+    phrase = _MEANS_END.sub("", _REMEDY_LEAD.sub("", _ISSUE_LEAD.sub("", phrase)))
     phrase = _HARM_CLAUSE.sub(r"\g<harm> to ", phrase, count=1)
     phrase = IN_FULL.sub("", _TO_BE_DONE.sub("", phrase))
     phrase = re.sub(r"^(?:in\s+the\s+strongest\s+(?:possible\s+)?terms\s+)?(?:the|a|an|any)\s+",
