@@ -7,7 +7,7 @@ import re
 import pytest
 
 from briefgen.extract import clauses, draft, items, labels, names, topics
-from briefgen.extract.literal_gate import LiteralGated, required_pieces
+from briefgen.extract.literal_gate import FirstOfGated, LiteralGated, required_pieces
 
 SENTENCES = [
     "The two ministers agreed to open a consulate in Port Lenna next spring.",
@@ -65,6 +65,22 @@ def test_a_gated_pattern_finds_exactly_what_the_pattern_finds(pattern):
         assert (found and found.span()) == (expected[0] if expected else None), sentence
         if expected:
             assert gated.may_match(sentence), sentence
+
+
+@pytest.mark.parametrize("first", range(len(PATTERNS) - 1), ids=lambda i: PATTERNS[i].pattern[:30])
+def test_patterns_gated_apart_find_the_leftmost_match_their_alternation_finds(first):
+    one, other = PATTERNS[first], PATTERNS[first + 1]
+    if one.flags != other.flags:
+        pytest.skip("an alternation needs one set of flags")
+    unnamed = [re.sub(r"\(\?P<\w+>", "(?:", p.pattern) for p in (one, other)]
+    try:
+        alternation = re.compile(f"(?:{unnamed[0]})|(?:{unnamed[1]})", one.flags)
+    except re.error:
+        pytest.skip("the two patterns do not join into one")
+    for sentence in SENTENCES:
+        found = FirstOfGated(one, other).search(sentence)
+        expected = alternation.search(sentence)
+        assert (found and found.start()) == (expected and expected.start()), sentence
 
 
 @pytest.mark.parametrize(

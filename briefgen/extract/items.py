@@ -39,7 +39,7 @@ from briefgen.extract.labels import (
     overdue_label,
     past_participle,
 )
-from briefgen.extract.literal_gate import LiteralGated
+from briefgen.extract.literal_gate import FirstOfGated, LiteralGated
 from briefgen.extract.names import FORMER_OFFICE, PLACE_NAME, find_parties, in_a_phrase
 from briefgen.extract.phrases import last_mention, mentions
 from briefgen.extract.quotes import POSSESSIVE_NAME, quoted_whole
@@ -115,13 +115,8 @@ _AGREEMENT = re.compile(
     r"donate|"
     r"(?:cut|lower)(?=\s+(?:its\s+|their\s+|the\s+)?(?:[\w%.-]+\s+){0,2}(?:tariffs|duties|"
     r"levies|fees|taxes|quotas)\b))\b|"
-    r"(?:deal|agreement|accord|pact|treaty|memorandum|arrangement|protocol|package)"
-    rf"(?:,\s+[^,;]{{1,60}},)?\s+(?:also\s+)?{DEAL_TERM_VERB}\b"
-    r"(?!\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:foundation|basis|platform)\b)|"
     r"(?:reached|forged) (?:a )?consensus on\b|"
     r"secured (?:a|an) (?:[\w$€£.,-]+ ){0,4}(?:loan|grant|credit line|financing|funding)\b|"
-    r"(?:deal|agreement|accord|pact|package) (?:also )?(?:includes?|contains?) (?:a |the )?"
-    r"(?:[\w-]+ )?commitments? (?:by [^,;]{1,40} )?to\b|"
     r"gave (?:the |its |their )?(?:green light|go-ahead) (?:to|for)\b|"
     r"(?:approved|endorsed|authori[sz]ed) the (?:establishment|creation|launch|signing|opening|"
     r"setting up) of\b|"
@@ -259,7 +254,7 @@ _ISSUE = re.compile(
     r"stall(?:ed|s)\b|sticking points?|frictions?\b|rifts?\b|strained\b|objections?\b|"
     rf"far apart|{_CONTENTION}|irritants?\b|unacceptable|intolerable|"
     r"at loggerheads|(?:talks|negotiations)\s+(?:foundered|faltered|collapsed)|"
-    rf"{_DIVIDES}|{_STRAINS_TIES}|deteriorat\w*|protested|"
+    rf"{_DIVIDES}|deteriorat\w*|protested|"
     rf"refus(?:al|e|es|ing)\s+to\s+(?!{_SAYING_NOTHING})|object(?:ed|s|ing)?\s+to|clash(?:es|ed)\b|"
     r"only (?:after|if|when)\b|only once\b(?!\s*[,.;])|unless\b|"
     r"(?:questions|doubts)\s+(?:still\s+)?(?:remain|persist|linger)\w*\s+(?:on|over|about)\b|"
@@ -286,15 +281,10 @@ _ISSUE = re.compile(
     # a warning to someone over something; "warned that …" tells of a risk, not a dispute
     r"differences|warn(?:ed|s|ing)?\s+(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*)*\s+"
     r"(?:over|about|against)\b|condemn\w*|deplor\w*|denounc\w*|regret(?:s|ted)? that\b|"
-    rf"{_REQUEST_VERB}\s+(?!(?:their|our)\s)(?:[\w’'.-]+\s+){{1,4}}?to\s+(?:immediately\s+)?"
-    r"(?:stop|cease|halt|end\s+(?:its|their)|withdraw\s+(?:its|their)\s+(?:[\w-]+\s+)?"
-    r"(?:troops|forces|soldiers|fighters))\s|"
-    r"criticiz\w*|criticis\w*|slam(?:s|med|ming)?\s|lambast\w*|decr(?:y|ies|ied)\s|accus\w*|"
+    r"criticiz\w*|criticis\w*|accus\w*|"
     r"blam(?:ed|es|ing)\s+(?:[\w’'.-]+\s+){1,4}?for\b|"
     r"(?:rows?|spats?|feuds?|quarrels?|wrangl\w*|fears?)\s+(?:over|about)\b|"
     r"complain\w*\s+(?:about|of|over|that|against)\b|"
-    r"(?:seek(?:s|ing)?|sought)(?=\s+(?:\w+\s+)?(?:compensation|reparations|redress|damages|"
-    r"restitution|an\s+apology)\b)|"
     r"(?:still|continue[sd]?\s+to)\s+fac(?:e|es|ed)\b|"
     r"protests?\b|conflicts?\b|(?<!-)(?<!World )(?<!Cold )war\b|violat\w*|aggression|coercion|"
     r"coercive|not yet|has yet|without\s+(?:settling|resolving|agreeing|reaching)\b|"
@@ -398,10 +388,29 @@ _VERB_OF_ITS_SUBJECT = re.compile(r"\s+(?:\w+ly\s+)?(?:began|broke\s+out|erupted
 
 #: The cue patterns read from every clause, each run only on a clause holding a piece of text
 #: its matches must hold (most clauses hold no cue of a kind).
-_AGREEMENT_CUE = LiteralGated(_AGREEMENT)
+#: More agreement cues, gated apart from `_AGREEMENT` because they are spelled with common
+#: words ("deal", "agreement"): what a deal does ("the pact grants X"), the commitments it
+#: includes.
+_DEAL_DOES = re.compile(
+    r"\b(?:deal|agreement|accord|pact|treaty|memorandum|arrangement|protocol|package)"
+    rf"(?:,\s+[^,;]{{1,60}},)?\s+(?:also\s+)?{DEAL_TERM_VERB}\b"
+    r"(?!\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:foundation|basis|platform)\b)|"
+    r"\b(?:deal|agreement|accord|pact|package) (?:also )?(?:includes?|contains?) (?:a |the )?"
+    r"(?:[\w-]+ )?commitments? (?:by [^,;]{1,40} )?to\b", re.I)
+_AGREEMENT_CUE = FirstOfGated(_AGREEMENT, _DEAL_DOES)
 _NOT_AGREEMENT_CUE = LiteralGated(_NOT_AGREEMENT)
 _SHARED_COMMITMENT_CUE = LiteralGated(_SHARED_COMMITMENT)
-_ISSUE_CUE = LiteralGated(_ISSUE)
+#: More issue cues, gated apart from `_ISSUE` because they are spelled with common words
+#: ("ties", "stop"): what strains ties, a call to stop or withdraw, censure, a claim sought.
+_ISSUE_MORE = re.compile(
+    rf"{_STRAINS_TIES}|"
+    rf"{_REQUEST_VERB}\s+(?!(?:their|our)\s)(?:[\w’'.-]+\s+){{1,4}}?to\s+(?:immediately\s+)?"
+    r"(?:stop|cease|halt|end\s+(?:its|their)|withdraw\s+(?:its|their)\s+(?:[\w-]+\s+)?"
+    r"(?:troops|forces|soldiers|fighters))\s|"
+    r"\b(?:slam(?:s|med|ming)?\s|lambast\w*|decr(?:y|ies|ied)\s)|"
+    r"\b(?:seek(?:s|ing)?|sought)(?=\s+(?:\w+\s+)?(?:compensation|reparations|redress|damages|"
+    r"restitution|an\s+apology)\b)", re.I)
+_ISSUE_CUE = FirstOfGated(_ISSUE, _ISSUE_MORE)
 _HELD_CUE = LiteralGated(re.compile(_HELD, re.I))
 _WEAK_ISSUE_CUE = LiteralGated(_WEAK_ISSUE)
 _ISSUE_OBJECT_CUE = LiteralGated(_ISSUE_OBJECT)
@@ -1035,8 +1044,8 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
                            if not any(_same_topic(war, topic) or
                                       topic.lower().startswith(war.lower())  # "Russia’s war of …"
                                       for topic in topics)]
-        if not topics and re.search(r"\b(?:wars?|conflicts?)\b", piece, re.I) and \
-                not _ISSUE.search(re.sub(r"\b(?:wars?|conflicts?)\b", "", piece, flags=re.I)) and \
+        unnamed_war = re.sub(r"\b(?:wars?|conflicts?)\b", "", piece, flags=re.I)
+        if not topics and unnamed_war != piece and not _ISSUE_CUE.search(unnamed_war) and \
                 not _WEAK_ISSUE_CUE.search(piece):
             continue  # "suffering from conflict": no named conflict, no issue
         if not topics:

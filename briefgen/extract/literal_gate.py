@@ -49,6 +49,19 @@ class LiteralGated:
         return self.pattern.sub(replacement, text) if self.may_match(text) else text
 
 
+class FirstOfGated:
+    """Patterns searched as one alternation, each behind a gate of its own: the leftmost match
+    of any (the first pattern's on a tie). An alternative spelled with common words ("ties",
+    "deal") would open one shared gate to most texts; kept apart, it opens only its own."""
+
+    def __init__(self, *patterns: re.Pattern) -> None:
+        self.gated = tuple(LiteralGated(pattern) for pattern in patterns)
+
+    def search(self, text: str, pos: int = 0) -> re.Match | None:
+        found = [match for gated in self.gated if (match := gated.search(text, pos))]
+        return min(found, key=lambda match: match.start()) if found else None
+
+
 def required_pieces(pattern: str, flags: int = 0) -> frozenset[str] | None:
     """Pieces of text, in lower case, of which every match of `pattern` holds at least one;
     None when a match need spell out no text at all ("\\w+ed")."""
