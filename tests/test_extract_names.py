@@ -50,6 +50,8 @@ def test_canonical_names(name, state):
                                                          "Antigua and Barbuda"]),
         ("Dominica and the Dominican Republic", ["Dominica", "Dominican Republic"]),
         ("Tuvalu offered to host the meeting", ["Tuvalu"]),
+        ("piracy in the Gulf of Guinea worries Ghana", ["Ghana"]),
+        ("patrols in the Sea of Japan and the Gulf of Oman", []),
     ],
 )
 def test_find_parties_without_capitals(text, parties):

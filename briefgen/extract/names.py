@@ -477,6 +477,8 @@ CANONICAL = frozenset(_ALL.values())
 
 #: A preposition that makes the capital after it a place: "(talks) in (Doha)".
 _WHERE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|outside|via|into|through)\s+$")
+#: Waters named after a state: "(the) Gulf of (Guinea)", "Sea of (Japan)".
+_WATERS_OF = re.compile(r"\b(?:Gulf|Sea|Bay|Strait|Straits|Gulfs)\s+of\s+(?:the\s+)?$")
 
 
 @cache
@@ -570,6 +572,8 @@ def find_parties(text: str, *, capital_as_state: bool = False) -> list[str]:
             continue  # "the South American bloc": a continent, not the United States
         if name in _CAPITALS and _WHERE_BEFORE.search(text, 0, match.start(1)):
             continue  # "talks in Doha": where they are held, not a side to them
+        if _WATERS_OF.search(text, 0, match.start(1)):
+            continue  # "the Gulf of Guinea", "the Sea of Japan": waters, not a state
         canon = canonical(name)
         if canon and canon not in found:
             found.append(canon)
