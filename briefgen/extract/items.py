@@ -938,7 +938,8 @@ _LIST_LEAD = re.compile(r"\b(?:including|include|includes|such as|namely|as foll
 
 
 def _status(clause: str) -> str:
-    lower = clause.lower()
+    lower = re.sub(r",\s+(?:which|who|where)\b[^,;]*", "", clause.lower())  # "decided to set up
+    # a group, which will meet in May": decided, not pledged
     if re.search(r"\bsigned\b|\bsigning\b", lower):
         return "signed"
     if re.search(r"\bexplor|\bconsider|\bdiscuss(?:es|ed|ing)?\b|\bpropos", lower):
