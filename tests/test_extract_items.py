@@ -836,6 +836,12 @@ def test_a_coordinated_piece_about_an_old_deal_is_no_agreement():
     assert [a["what"] for a in draft.agreements] == ["Resolve the open issues within six months"]
 
 
+def test_a_commitment_reaffirmed_after_congratulations_is_an_agreement():
+    draft = items("The President congratulated her on her election and reaffirmed his "
+                  "commitment to building a prosperous North America.")
+    assert [a["what"] for a in draft.agreements] == ["Build a prosperous North America"]
+
+
 def test_each_coordinated_agreement_has_the_status_of_its_own_verb():
     draft = items("The two sides signed a memorandum on electricity trade and agreed to "
                   "complete a study of a second power line.")

@@ -159,6 +159,8 @@ _AGREEMENT = re.compile(
     r"fund|program|package|facility|mechanism)\b",
     re.I,
 )
+#: Congratulations on an event, a courtesy that praises no commitment.
+_CONGRATULATED = re.compile(r"\bcongratulat\w*", re.I)
 #: Verbs of praise: praise for a commitment is none of its own.
 _PRAISE_VERB = r"(?:applaud|congratulat|prais|thank|commend)\w*"
 _NOT_AGREEMENT = re.compile(
@@ -570,8 +572,10 @@ def _sentence_items(draft: Draft, sentence: str, reference: dt.date, people: lis
                 pieces = [lead + pieces[0][item.end():], *pieces[1:]]
             agreement = _is_agreement(" and ".join(pieces)) or (
                 len(pieces) > 1 and _PRAISE.search(pieces[0]) is not None and
-                any(_is_agreement(piece) and _MADE_AFTER_PRAISE.search(piece)
-                    for piece in pieces[1:]))
+                any(_is_agreement(piece) and (_MADE_AFTER_PRAISE.search(piece) or
+                                              _CONGRATULATED.search(pieces[0]))
+                    for piece in pieces[1:]))  # "congratulated her on her election and
+            # reaffirmed his commitment to X": the courtesy praises no commitment
             if agreement and not heading:
                 _agreements(draft, sentence, pieces, main_parties, reference)
             first_item = _FIRST_ITEM_MARK.search(pieces[0])
