@@ -95,6 +95,8 @@ def one(sentence: str, reference: dt.date = REFERENCE) -> dict:
          "meeting", "2025-12-03", "Brussels, Belgium"),
         ("A court ruling on the border case is expected on December 3.",
          "other", "2025-12-03", None),
+        ("The leaders decided to continue to hold the Arden-Brel Summit annually.",
+         "summit", "2026", None),
         ("Both sides hope to sign the pact at the EU-Mercosur summit on December 3.",
          "summit", "2025-12-03", None),
         ("Maria Lopez is expected to return to Japan in March.", "visit", "2026-03", "Japan"),

@@ -183,6 +183,10 @@ def clause_events(clause: str, sentence: str, reference: dt.date, people: list[s
             if past is not None:
                 past.append(_shown_past(clause, start, when_text))
             continue
+        annual = _ANNUAL.search(clause, end) if when is None and cue and kind != "deadline" \
+            else None
+        if annual:  # "continue to hold the summit annually", told at this year's: next year's
+            when, when_text = str(reference.year + 1), annual.group(0)
         if when is None and (not cue or kind == "deadline" or _RECURRING.search(clause, end)):
             continue  # "a working group that will meet at least once a quarter": no one event
         if kind == "deadline" and not noun and not re.match(r"\d{4}-(?:\d\d|Q\d|H\d)", when) \
@@ -433,6 +437,8 @@ _REPORTED_ON = re.compile(r"\b(?:brief|inform|update|report)(?:s|ed|ing)?\s+(?:t
                           r"(?P<what>(?:the\s+)?(?:[\w’'-]+\s+){0,2})$", re.I)
 
 
+#: An event held once a year: its next one is next year's.
+_ANNUAL = re.compile(r"\b(?:annually|yearly)\b", re.I)
 _RECURRING = re.compile(r"\b(?:(?:at\s+least\s+)?(?:once|twice)\s+a|every)\s+(?:week|month|quarter|"
                         r"year)\b", re.I)
 
