@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.extract.roles import is_name_word, is_role_word, title_case
+from briefgen.extract.roles import (
+    is_government_building,
+    is_name_word,
+    is_role_word,
+    title_case,
+)
 
 
 @pytest.mark.parametrize(
@@ -34,3 +39,13 @@ def test_role_words(word):
 )
 def test_a_title_case_headline_has_no_lowercase_word_but_function_words(text, headline):
     assert title_case(text) is headline
+
+
+@pytest.mark.parametrize(
+    ("name", "building"),
+    [("Downing Street", True), ("The Kremlin", True), ("Quai d’Orsay", True),
+     ("the White House", True), ("Wisma Putra", True), ("Ana Putra", False),
+     ("Kremlin Ray", False)],
+)
+def test_a_building_that_stands_for_a_government_is_known_however_it_is_written(name, building):
+    assert is_government_building(name) is building

@@ -802,11 +802,11 @@ def _is_back_reference(clause: str, start: int, end: int) -> bool:
         not FUTURE_VERB.search(clause[:start])
 
 
-#: An event told after another as the next of a series, or as a new subject: "…, followed by
-#: a ministerial meeting (on June 3)", "…, and a signing ceremony (could follow next month)".
 #: A second act the clause's verb governs, opening what the event word ends: "(agreed to renew
 #: the treaty, which expires in December,) and to begin technical (talks in March)".
 _SECOND_ACT = re.compile(r",?\s+and\s+to\s+[a-z]+\s+(?:[\w-]+\s+){0,3}$")
+#: An event told after another as the next of a series, or as a new subject: "…, followed by
+#: a ministerial meeting (on June 3)", "…, and a signing ceremony (could follow next month)".
 _NEXT_IN_SERIES = re.compile(r",\s+(?:followed\s+by|and)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}$")
 #: An event a relative clause says the one before leads to: ", which will prepare a (summit)".
 _PREPARED_NEXT = re.compile(r"(?:,\s+(?:which|that)\s+(?:will|would|is\s+to|are\s+to)\s+|"

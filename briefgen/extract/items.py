@@ -441,15 +441,13 @@ def extract_items(paragraphs: list[list[str]], reference: dt.date, people: list[
     without a mark ends the list too.
     """
     draft = Draft()
-    listing = False
-    lead_in = ""  # the sentence that leads the list being read: "… signed the following:"
+    lead_in = ""  # the sentence leading the list being read ("… signed the following:"), if any
     before: list[str] = []
     for index, (sentences, readout) in enumerate(zip(paragraphs, quoted_whole(paragraphs),
                                                      strict=True)):
-        listed = lead_in if listing and len(sentences) == 1 and index not in headings and \
+        listed = lead_in if len(sentences) == 1 and index not in headings and \
             not (index - 1 in marked and index not in marked) else ""
-        listing = bool(sentences) and bool(listed or _is_lead_in(sentences[-1]))
-        lead_in = listed or (sentences[-1] if listing else "")
+        lead_in = listed or (sentences[-1] if sentences and _is_lead_in(sentences[-1]) else "")
         for sentence in sentences:
             known = len(draft.upcoming)
             spoken = _is_quoted_speech(sentence) and not readout
@@ -1670,7 +1668,7 @@ def _topic(clause: str) -> str | None:
         rest = f"blame on {whom} for {rest}"
     passive = _PASSIVE_END.search(clause, 0, cue.start()) if cue and rest.startswith("by ") \
         else None
-    censure = _PASSIVE_CENSURE_NOUNS.get(cue.group(0)[:6].lower()) if passive else None
+    censure = _censure_noun(cue.group(0), passive=True) if passive else None
     subject = re.split(r"[,;]\s*|\b(?:that|said|says)\s+", clause[:passive.start()])[-1].strip() \
         if censure else ""
     if subject:  # "The deal was criticised by X" → "Criticism of the deal by X"
@@ -1746,7 +1744,7 @@ def _topic(clause: str) -> str | None:
         return f"{_whose('rejection', clause[head.start():cue.start()])} of the {head.group(1)}" \
             if head else None  # allegations are told
         # where they are made
-    if rejected or (cue and cue.group(0)[:6].lower() in _CENSURE_NOUNS):  # "rejected the offer
+    if rejected or (cue and _censure_noun(cue.group(0))):  # "rejected the offer
         # within hours", "rejected the plan as unworkable", "condemned the deal as a sell-out"
         rest = re.split(r"\s+as\s+|\s+(?:within|in|after)\s+(?:hours|days|minutes)\b", rest)[0]
     if cue and re.fullmatch(r"aggression|coercion", cue.group(0), re.I) and \
@@ -1809,7 +1807,7 @@ def _topic(clause: str) -> str | None:
             if grievance:  # "has long complained about the levy" → "Complaints about the levy"
                 noun = _GRIEVANCE_NOUNS[grievance.group("verb").lower()]
                 return f"{noun} {grievance.group('prep').lower()} {rest.rstrip(' .')}"
-            censure = _CENSURE_NOUNS.get(cue.group(0)[:6].lower()) if cue else None
+            censure = _censure_noun(cue.group(0)) if cue else None
             who = re.split(r"[,;]\s*|\b(?:that|said|says)\s+", clause[:cue.start()])[-1] \
                 if censure else ""
             who = re.sub(r"\s+(?:\w+ly\s+)?(?:has\s+|have\s+|had\s+)?$", "", who).strip()
@@ -1877,12 +1875,19 @@ _HELPING_ACT = re.compile(r"(?:Support|Strengthen|Promote|Enhance|Help|Deepen|Ex
 _SAYS = re.compile(r"\b(?:said|says|told)\b")
 #: What a grievance is called, by its verb: "complained about X" → "complaints about X".
 _GRIEVANCE_NOUNS = {"complain": "complaints", "object": "objections", "protest": "protests"}
-#: What a reproach is called, by the first letters of its verb: "criticised" → criticism.
+#: What a reproach is called, by the stem of its verb: "criticised" → criticism.
 _CENSURE_NOUNS = {"critic": "criticism", "condem": "condemnation", "denoun": "denunciation",
-                  "deplor": "censure", "slam ": "criticism", "slams ": "criticism",
-                  "slamme": "criticism", "lambas": "criticism", "decry ": "censure",
-                  "decrie": "censure"}
-_PASSIVE_CENSURE_NOUNS = {**_CENSURE_NOUNS, "reject": "rejection"}
+                  "deplor": "censure", "slam": "criticism", "lambast": "criticism",
+                  "decry": "censure", "decri": "censure"}
+
+
+def _censure_noun(verb: str, *, passive: bool = False) -> str | None:
+    """The noun of a reproach by its verb ("slammed" → criticism); a rejection too when told
+    in the passive ("was rejected by X" → "Rejection of … by X")."""
+    stems = {**_CENSURE_NOUNS, "reject": "rejection"} if passive else _CENSURE_NOUNS
+    lower = verb.lower()
+    return next((noun for stem, noun in stems.items() if lower.startswith(stem)), None)
+
 #: The helping verbs of a passive, just before its participle: "(the deal) was (criticised)".
 _PASSIVE_END = re.compile(r"\s+(?:was|were|is|are|(?:has|have|had)\s+been|being)\s+"
                           r"(?:\w+ly\s+|also\s+)?$", re.I)

@@ -23,7 +23,7 @@ from briefgen.extract.roles import (
     ACTING,
     CONNECTORS,
     FUNCTION_WORDS,
-    GOVERNMENT_BUILDINGS,
+    GIVEN_NAMES_THAT_ARE_TITLES,
     HONORIFICS,
     LED_BY,
     NOT_NAMES,
@@ -41,6 +41,7 @@ from briefgen.extract.roles import (
     WEAK_TITLES,
     is_abbreviation,
     is_cap,
+    is_government_building,
     is_initial,
     is_name_word,
     is_person_noun,
@@ -238,7 +239,8 @@ def _titled(tokens: list[_Token], i: int, headline: bool) -> tuple[int, int, str
     word = tokens[i].text
     if word not in TITLE_WORDS:
         return None
-    if word == "Amir" and not (i + 1 < len(tokens) and tokens[i + 1].text in ("of", ",")) and \
+    if word in GIVEN_NAMES_THAT_ARE_TITLES and \
+            not (i + 1 < len(tokens) and tokens[i + 1].text in ("of", ",")) and \
             not (i > 0 and tokens[i - 1].text in ("the", "The", "His", "HH", "Highness")):
         return None  # "British national Amir Khan": a given name, not the Amir of a state
     after = i + 1
@@ -832,7 +834,7 @@ class _Roster:
 
     def add(self, person: Person) -> None:
         """Add a person unless already known; a fuller name or role replaces a shorter one."""
-        if person.name.lower() in GOVERNMENT_BUILDINGS:
+        if is_government_building(person.name):
             return  # "Wisma Putra said …": a government, named by its building
         maybe = set().union(*(self._filed.get(key, ()) for key in _keys(person.name)))
         for i in sorted(maybe):

@@ -98,14 +98,22 @@ Congratulates Thanks Message Letter Administration Officials Official Leaders Se
 Please Not No Yes Good Great New Several Other Many Most Some Such Any Federal National American
 """))
 #: The buildings and streets whose names stand for a government: "Downing Street said …".
+#: Written in lower case, without "the" and with a plain apostrophe (see `is_government_building`).
 GOVERNMENT_BUILDINGS = frozenset({
     "downing street", "foggy bottom", "south block", "north block", "wisma putra", "blue house",
     "casa rosada", "palazzo chigi", "zhongnanhai", "kasumigaseki", "itamaraty", "quai d'orsay",
-    "quai d’orsay", "malacañang", "malacanang", "hotel matignon", "the kremlin", "kremlin",
-    "white house", "the white house", "elysée palace", "elysee palace", "élysée palace",
-    "number 10", "no 10", "no. 10", "pentagon", "the pentagon", "rideau hall", "the lodge",
+    "malacañang", "malacanang", "hotel matignon", "kremlin", "white house", "elysée palace",
+    "elysee palace", "élysée palace", "number 10", "no 10", "no. 10", "pentagon", "rideau hall",
     "union buildings", "state house", "aso rock", "los pinos", "palacio nacional",
     "palácio do planalto", "planalto", "yongsan", "bellevue palace"})
+
+
+def is_government_building(name: str) -> bool:
+    """Whether a name is a building that stands for a government: "The Kremlin", "Quai d’Orsay"."""
+    plain = re.sub(r"^the\s+", "", name.lower().replace("’", "'"))
+    return plain in GOVERNMENT_BUILDINGS
+
+
 PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el", "de", "da", "di", "del", "della", "van",
                         "von", "der", "den", "le", "la", "dos", "das", "du", "y", "ter", "Al",
                         "El", "Bin", "Abu", "Abd", "Sheikh"})  # "Hassan Sheikh Mohamud"
@@ -189,7 +197,7 @@ REGIONS = frozenset({"Africa", "Asia", "Europe", "Americas", "Oceania", "Caribbe
 @functools.lru_cache(maxsize=8192)  # asked of the same few thousand words all article long
 def is_name_word(text: str) -> bool:
     """A word that can be part of a person's name: capitalised, and no role, office or place."""
-    if _PREFIXED_NAME.fullmatch(text) or text in _GIVEN_NAMES_THAT_ARE_TITLES:
+    if _PREFIXED_NAME.fullmatch(text) or text in GIVEN_NAMES_THAT_ARE_TITLES:
         return True  # "el-Sisi", "al-Sudani", "Amir (Khan)"
     return is_cap(text) and text not in TITLE_WORDS and text not in TITLE_MODIFIERS \
         and text not in NOT_NAMES and text not in OFFICE_WORDS and text not in THING_WORDS \
@@ -198,7 +206,7 @@ def is_name_word(text: str) -> bool:
 
 #: Titles that are also common given names; as a title each is told as one ("the Amir",
 #: "Amir of Qatar"), which the title rule reads first.
-_GIVEN_NAMES_THAT_ARE_TITLES = frozenset({"Amir"})
+GIVEN_NAMES_THAT_ARE_TITLES = frozenset({"Amir"})
 _PREFIXED_NAME = re.compile(r"(?:al|el|bin|ibn|abu|ben)-[A-Z][^\W\d_]+")
 
 
