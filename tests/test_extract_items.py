@@ -2064,6 +2064,25 @@ def test_clashes_and_tensions_keep_their_noun_with_where_and_with_whom(sentence,
 @pytest.mark.parametrize(
     ("sentence", "topics"),
     [
+        ("India and China have been locked in a border standoff since 2020.",
+         ["Border standoff between India and China"]),
+        ("Japan and South Korea have a trade dispute.",
+         ["Trade dispute between Japan and South Korea"]),
+        ("Kenya and Somalia are locked in a dispute.", ["Dispute between Kenya and Somalia"]),
+        ("The dispute between Japan and South Korea has dragged on for years.",
+         ["Dispute between Japan and South Korea"]),
+        ("The ruling is the basis for peacefully resolving disputes between the parties.",
+         ["Disputes between the parties"]),
+        ("Exports resumed in 2024 after a months-long standoff.", []),
+    ],
+)
+def test_a_conflict_named_by_its_noun_alone_keeps_its_kind_and_between_whom(sentence, topics):
+    assert [i["topic"] for i in items(sentence).open_issues] == topics
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topics"),
+    [
         ("Georgetown has made clear that it will not discuss the border.",
          ["Guyana’s refusal to discuss the border"]),
         ("The Faroese minister accused Reykjavik of clinging to old catch records.",

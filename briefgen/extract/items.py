@@ -333,7 +333,8 @@ _ISSUE_OBJECT = re.compile(
     r"(?:relations|ties)\s+(?:have\s+)?(?:soured|deteriorated|worsened|frayed))\s+"
     r"(?:(?:remains?|remained|persists?|persisted|continues?|continued|lingers?|centres|"
     r"centers|centred|centered|focuses)\s+)?"
-    r"(?:(?:between|against) [^,.;]{3,60}? |(?P<with>with [^,.;]{3,60}? )(?=over|about))?"
+    r"(?:(?:between|against) (?:(?!(?:has|have|had|is|are|was|were|will|would)\s)[^,.;]){3,60}? |"
+    r"(?P<with>with [^,.;]{3,60}? )(?=over|about))?"  # not past a verb: "has dragged on for X"
     r"(?:over|about|on|"
     r"regarding|concerning|with|(?<=objections )to|(?<=objection )to)\s+(?P<objects>[^.;:]+)"
     r"|\b(?:no|little|without|lack\s+of)\s+(?:sign\s+of\s+)?(?:\w+\s+)?(?:progress|breakthrough|"
@@ -1753,6 +1754,10 @@ def _topic(clause: str) -> str | None:
     if cue and re.match(r"from\s", rest) and re.fullmatch(r"[a-z]+s|critici[sz]m|condemnation",
                                                          cue.group(0)):
         return f"{cue.group(0)} {rest}"  # "objections from the regional government": whose
+    named_conflict = _CONFLICT_TAIL.fullmatch(rest) if cue and _CONFLICT_NOUN.fullmatch(
+        cue.group(0)) else None
+    if named_conflict:  # "locked in a border standoff since 2020", "the trade dispute between
+        return _conflict_phrase(clause, cue, named_conflict.group("whom"))  # A and B drags on"
     if cue and re.fullmatch(r"(?:disputes?|tensions?|conflicts?|differences|divisions?|rifts?|"
                             r"frictions?)", cue.group(0), re.I) and \
             re.match(r"(?:between|among|with|from\s+[a-z]+ing)\s", rest):
@@ -2125,6 +2130,38 @@ def _problem_phrase(clause: str, start: int, end: int) -> str:
     rest = re.split(r"[,;:]|(?<![A-Z])\.(?!\w)|\s+(?:which|that|who|and|but|because|as|if|"
                     r"unless|from|to\s+(?=[\d$€£]))\b", rest)[0]
     return " ".join([*modifiers, clause[start:end]]) + rest.rstrip()
+
+
+#: A conflict named by its noun alone: "a border dispute", "the standoff", "a trade war".
+_CONFLICT_NOUN = re.compile(r"disputes?|standoffs?|stand-offs?|rows?|feuds?|rifts?|wars?|"
+                            r"conflicts?|stalemate|impasse", re.I)
+#: What may follow such a noun in its clause: between whom, and for how long.
+_CONFLICT_TAIL = re.compile(r"(?P<whom>(?:between|among|with)\s+[^,;]+?)?\s*"
+                            r"(?:(?:since|for)\s+(?:more\s+than\s+|nearly\s+|almost\s+|"
+                            r"over\s+|about\s+)?(?:[\w-]+\s+)?(?:years|months|weeks|decades|"
+                            r"\d{4}|[A-Z][a-z]+(?:\s+\d{4})?))?[\s.”\"’']*")
+
+
+#: A conflict told as the time of something else: "(resumed) after a months-long standoff".
+_TIME_OF_CONFLICT = re.compile(r"\b(?:after|following|before|since|during|ended|ending|ends|"
+                               r"end\s+to)\s+(?:\S+\s+){0,3}$", re.I)
+
+
+def _conflict_phrase(clause: str, cue: re.Match, whom: str | None) -> str | None:
+    """A conflict as its noun phrase with whom it is between: "India and China are locked in
+    a border dispute" → "border dispute between India and China"; None for a lone noun
+    between no one named ("the dispute"), told of before."""
+    if _TIME_OF_CONFLICT.search(clause, 0, cue.start()):
+        return None  # "exports resumed after a months-long standoff": when, not what is open
+    phrase = _problem_phrase(clause[:cue.end()], cue.start(), cue.end())
+    phrase = re.sub(r"^(?:[a-z]+(?:ing|ly)\s+)+", "", phrase)  # "(peacefully resolving) disputes"
+    if whom:
+        return f"{phrase} {whom.strip()}"
+    before = re.split(r"[,;]\s*|\b(?:that|said|says)\s+", clause[:cue.start()])[-1]
+    states = find_parties(before, capital_as_state=True)
+    if len(states) == 2:
+        return f"{phrase} between {in_a_phrase(states[0])} and {in_a_phrase(states[1])}"
+    return phrase if len(phrase.split()) > 1 else None
 
 
 def _is_generic(text: str) -> bool:
