@@ -2232,3 +2232,28 @@ def test_negotiations_told_before_them_are_what_an_act_on_them_concludes():
 )
 def test_a_text_awaited_or_a_relationship_upgraded_is_labelled_by_what_is_done(sentence, whats):
     assert [a["what"] for a in items(sentence).agreements] == whats
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officials did not say how the government will fund the programme.",
+        "The ministry has yet to say when it will lift the ban.",
+        "It remains to be seen how Kenya will pay for the railway.",
+    ],
+)
+def test_what_someone_will_do_asked_as_a_question_is_no_commitment(sentence):
+    assert items(sentence).agreements == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topics"),
+    [
+        ("Seoul lodged a formal protest with Tokyo over the textbooks.",
+         ["Protest over the textbooks"]),
+        ("The ceasefire has been repeatedly violated.", ["Violations of the ceasefire"]),
+    ],
+)
+def test_a_protest_over_one_thing_and_a_truce_broken_again_and_again_are_open_issues(
+        sentence, topics):
+    assert [i["topic"] for i in items(sentence).open_issues] == topics

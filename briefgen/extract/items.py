@@ -818,6 +818,8 @@ _UNREAL_BEFORE = re.compile(r"\b(?:not|never|n[’']t|before|whether|if|until|ye
                             r"close\s+to)\s+(?:[\w’'-]+\s+){0,2}$", re.I)
 
 
+#: An indirect question before what someone will do: "(has yet to say) when it (will lift …)".
+_ASKED_HOW = re.compile(r"\b(?:how|when|where|why|what)\s+(?:[\w’'-]+\s+){0,3}$", re.I)
 #: A request for what follows: "pressed for (an early signing)", "called for (the …)".
 _ASKED_FOR = re.compile(r"\b(?:press(?:ed|es)?|push(?:ed|es)?|call(?:ed|s)?|appeal(?:ed|s)?|"
                         r"lobb(?:ied|ies|y)|hop(?:ed|es)|wait(?:ed|s|ing)?|urg(?:ed|es))\s+for\s+"
@@ -841,6 +843,9 @@ def _is_agreement(clause: str) -> bool:
         return False  # "Who will pay is still open", "…, where Ankara has signed X": no new deal
     if _UNREAL_BEFORE.search(clause, max(0, cue.start() - 60), cue.start()):
         return False  # "have not reached agreement on X", "before they reached a deal"
+    if re.match(r"(?:will|would|shall)\b", cue.group(0), re.I) and \
+            _ASKED_HOW.search(clause, max(0, cue.start() - 60), cue.start()):
+        return False  # "did not say how the government will fund it": a question, no pledge
     if re.search(r"(?:agreed|pledged)$", cue.group(0)) and (
             _PARTICIPLE_AFTER.match(clause, cue.end()) or
             (_NOUN_BEFORE.search(clause, 0, cue.start()) and
@@ -1638,8 +1643,9 @@ def _topic(clause: str) -> str | None:
     if acts:  # "warned against actions that could harm regional stability"
         return acts.group("acts")
     if cue and re.match(r"violated", cue.group(0), re.I) and \
-            re.search(r"\b(?:was|were|has been|have been)\s+$", clause[:cue.start()]):
-        subject = re.sub(r"\s+(?:was|were|has been|have been)\s+$", "", clause[:cue.start()])
+            re.search(r"\b(?:was|were|has been|have been)\s+(?:\w+ly\s+)?$", clause[:cue.start()]):
+        subject = re.sub(r"\s+(?:was|were|has been|have been)\s+(?:\w+ly\s+)?$", "",
+                         clause[:cue.start()])  # "the truce has been (repeatedly) violated"
         subject = subject.split(",")[-1].strip()
         return f"violations of {subject[:1].lower()}{subject[1:]}"  # "the truce was violated"
     if cue and re.match(r"clash", cue.group(0), re.I):
@@ -1682,8 +1688,11 @@ def _topic(clause: str) -> str | None:
     if cue and re.fullmatch(r"protest(?:s|ed)?", cue.group(0), re.I) and \
             re.match(r"(?:with|to)\s", rest):
         about = re.search(r"\s(?:over|about|against)\s+(?P<what>[^,;]+)", rest)
-        return about.group("what").strip(" .") if about else None  # "lodged a protest with
+        what = about.group("what").strip(" .") if about else None  # "lodged a protest with
         # the Embassy of X (over Y)": to whom, and about what if the text says
+        lone = what and re.fullmatch(r"(?:(?:the|a|an|its|their)\s+)?[a-z][\w-]*", what)
+        return f"protest over {what}" if lone else what  # "… over the textbooks": the protest
+        # says what one word does not
     if cue and re.fullmatch(r"protest", cue.group(0), re.I) and \
             re.search(r"\bto\s+$", clause[:cue.start()]) and re.match(r"(?:the|its|their)\s", rest):
         return f"protest over {re.split(r'[,;]', rest)[0].strip(' .')}"  # "summoned X to protest Y"
