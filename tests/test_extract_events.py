@@ -693,6 +693,8 @@ def test_short_news_sentences_of_plans_are_events(sentence, what, when):
          "Hamas to respond to the proposal", "2025-11-29"),
         ("Iran was given until the end of the month to restore inspections.",
          "Iran to restore inspections", "2025-11"),
+        ("Washington has given Beijing until December 1 to respond.",
+         "Beijing to respond", "2025-12-01"),
         ("“We have agreed that the crossing will reopen by December 6,” the minister said.",
          "Crossing to reopen", "2025-12-06"),
         ("The committee must submit its proposals to both governments within 90 days.",

@@ -202,8 +202,9 @@ BY_DEADLINE = re.compile(
     rf"(?!the\b|an?\b|its\b|their\b)[a-z]+\s+(?:[\w’'()$€£%.,-]+\s+){{0,12}}?){_DUE_DATE}",
     _I)
 #: Time given to act: "Hamas has until Saturday to respond".
-UNTIL_DEADLINE = re.compile(r"\b(?:has|have|had|was\s+given|were\s+given|given)\s+(?P<by>until)\s+"
-                            r"(?=[^,;.]{1,40}?\s+to\s+[a-z])", _I)
+UNTIL_DEADLINE = re.compile(r"\b(?:has|have|had|was\s+given|were\s+given|"
+                            r"(?:given|gave)(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3})\s+(?P<by>until)\s+"
+                            r"(?=[^,;.]{1,40}?\s+to\s+[a-z])", _I)  # "gave Tehran until X to"
 #: A period whose end is a deadline: "for an initial period of 90 days".
 PERIOD_DEADLINE = re.compile(
     r"\b(?:for|within)\s+(?:an?\s+)?(?:initial\s+|additional\s+)?period\s+of\s+\d+\s+"

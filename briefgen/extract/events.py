@@ -1498,8 +1498,9 @@ def _deadline_label(clause: str, start: int, end: int) -> str:
     given = re.match(r"until\s+[^,;.]{1,40}?\s+to\s+((?:[\w’'-]+\s+){0,5}?[\w’'-]+)(?=[,;.]|$)",
                      clause[start:])
     if given:
-        who = re.search(r"((?:[A-Z][\w’'-]*\s+){1,3})(?:has|have|had|was|were)\s+(?:given\s+)?$",
-                        clause[:start])
+        who = re.search(r"\b(?:given|gave)\s+((?:[A-Z][\w’'-]*\s+){1,3})$", clause[:start]) or \
+            re.search(r"((?:[A-Z][\w’'-]*\s+){1,3})(?:has|have|had|was|were)\s+(?:given\s+)?$",
+                      clause[:start])  # "gave Tehran until …": Tehran is to act
         subject = who.group(1).strip() if who else "deadline"
         return capitalised(f"{subject} to {given.group(1)}")  # "Hamas to respond to the plan"
     named = re.match(r"deadline\s+(for|to)\s+((?:[\w’'-]+\s+){0,5}?[\w’'-]+)(?=\s+(?:is|was|"
