@@ -259,6 +259,10 @@ def _dated_acts(clause: str, sentence: str, reference: dt.date, people: list[str
     what = re.sub(r"\s+(?:on|in|by|at|from|within|over|during|before|"
                   r"as\s+(?:early|soon|late)\s+as)$", "",
                   clause[act.start("verb"):position].rstrip(" ,"))  # "(impose X) as early as"
+    after = clause[position + len(when_text):] if clause.startswith(when_text, position) else ""
+    object_after = _OBJECT_AFTER_DATE.match(after) if len(what.split()) == 1 else None
+    if object_after:  # "will decide in June whether to extend the sanctions": what is decided
+        what = f"{what} {object_after.group('what')}"
     agent = _ACT_AGENT.search(clause[:act.start()])
     doer = agent.group("agent") if agent and not ALL_PARTIES.fullmatch(
         re.sub(r"^two\s", "the two ", agent.group("agent"))) else None  # "(the) two leaders"
@@ -281,6 +285,10 @@ def _dated_acts(clause: str, sentence: str, reference: dt.date, people: list[str
              or list(parties[:2]),
              "where": _where(clause, act.start("verb"), people, travel=False),
              "when": when, "when_text": when_text, "evidence": sentence}]
+
+
+#: What a one-word act is about, told after its date: "(decide in June) whether to extend X".
+_OBJECT_AFTER_DATE = re.compile(r",?\s+(?P<what>(?:whether|how|if|on|about)\s+[^,;.]+)")
 
 
 def _dates_ahead(clause: str, sentence: str, reference: dt.date,
