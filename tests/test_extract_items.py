@@ -2257,3 +2257,24 @@ def test_what_someone_will_do_asked_as_a_question_is_no_commitment(sentence):
 def test_a_protest_over_one_thing_and_a_truce_broken_again_and_again_are_open_issues(
         sentence, topics):
     assert [i["topic"] for i in items(sentence).open_issues] == topics
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topics"),
+    [
+        ("Relations between Rabat and Madrid have cooled.", ["Relations between Rabat and Madrid"]),
+        ("Ties with Beijing remain tense.", ["Ties with Beijing"]),
+        ("China, Vietnam and the Philippines have overlapping claims in the South China Sea.",
+         ["Overlapping claims in the South China Sea"]),
+        ("The two sides have competing claims over the oil field.",
+         ["Competing claims over the oil field"]),
+        ("Argentina claims sovereignty over the Falkland Islands.",
+         ["Sovereignty over the Falkland Islands"]),
+    ],
+)
+def test_relations_gone_cold_and_rival_claims_are_open_issues(sentence, topics):
+    assert [i["topic"] for i in items(sentence).open_issues] == topics
+
+
+def test_talks_that_were_tense_are_no_issue_of_relations():
+    assert items("The talks were tense.").open_issues == []

@@ -412,8 +412,14 @@ _ISSUE_MORE = re.compile(
     r"(?:troops|forces|soldiers|fighters))\s|"
     r"\b(?:slam(?:s|med|ming)?\s|lambast\w*|decr(?:y|ies|ied)\s)|"
     r"\b(?:seek(?:s|ing)?|sought)(?=\s+(?:\w+\s+)?(?:compensation|reparations|redress|damages|"
-    r"restitution|an\s+apology)\b)", re.I)
-_ISSUE_CUE = FirstOfGated(_ISSUE, _ISSUE_MORE)
+    r"restitution|an\s+apology)\b)|"
+    r"\b(?:overlapping|rival|competing|conflicting)\s+(?:territorial\s+|maritime\s+)?claims\b|"
+    r"\bclaim(?:s|ed|ing)?(?=\s+sovereignty\s+over\b)", re.I)
+#: Relations gone cold, gated apart on the word for their state, not on "ties".
+_TIES_CHILLED = re.compile(r"\b(?:relations|ties)\s+(?:between|with)\s[^,;.]{3,60}?\s"
+                           r"(?:have\s+|has\s+)?(?:been\s+|remained\s+|remain\s+|grown\s+)?"
+                           r"(?:cooled|frosty|chilly|tense)\b", re.I)
+_ISSUE_CUE = FirstOfGated(_ISSUE, _ISSUE_MORE, _TIES_CHILLED)
 _HELD_CUE = LiteralGated(re.compile(_HELD, re.I))
 _WEAK_ISSUE_CUE = LiteralGated(_WEAK_ISSUE)
 _ISSUE_OBJECT_CUE = LiteralGated(_ISSUE_OBJECT)
@@ -1093,6 +1099,8 @@ def _named_by_its_cue(clause: str, cue: re.Match) -> str | None:
     """An issue named by the words its cue governs ("harassed fishermen near X", "divergent
     views on X", "X remains to be settled", "never accepted X"); "" when the clause names it
     only as told before ("has never accepted either"), None when the cue is of no such kind."""
+    if re.search(r"\sclaims$", cue.group(0), re.I):  # "rival claims to the Arctic seabed"
+        return _problem_phrase(clause, cue.start(), cue.end())
     if re.match(r"harass(?:ed|es|ing)\b", cue.group(0), re.I) and \
             re.match(r"\s+(?:\w+\s+){0,3}\w", clause[cue.end():]):  # "harassed fishermen near X"
         return f"harassment of {re.split(r'[,;]', clause[cue.end():])[0].strip(' .')}"
@@ -1626,6 +1634,9 @@ def _topic(clause: str) -> str | None:
         if re.search(r"\b[a-z]{4,}", threat) and len(threat.split()) >= 3 and \
                 not _is_generic(threat):
             return threat  # "the flow of fentanyl across the border threatens X"
+    chilled = cue and re.match(r"(?:relations|ties)\s", cue.group(0), re.I)
+    if chilled:  # "relations between Rabat and Madrid have cooled": whose relations
+        return re.split(r"\s+(?:have|has|had|were|are|remain(?:ed)?)\b", cue.group(0))[0]
     soured = cue and re.match(r"deteriorat|soured|strained|worsened", cue.group(0), re.I)
     soured_ties = _TIES_BEFORE.search(clause[:cue.start()]) if soured else None
     if soured_ties and not re.match(r"(?:for\s+(?:\w+\s+){0,2}?\w+\s+|since\s+\S+\s+)?"
