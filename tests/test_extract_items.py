@@ -2278,3 +2278,18 @@ def test_relations_gone_cold_and_rival_claims_are_open_issues(sentence, topics):
 
 def test_talks_that_were_tense_are_no_issue_of_relations():
     assert items("The talks were tense.").open_issues == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topics"),
+    [
+        ("The decision angered Moscow.", ["Russia’s anger over the decision"]),
+        ("The move has infuriated Beijing.", ["China’s anger over the move"]),
+        ("The plan has alarmed environmental groups.",
+         ["Alarm among environmental groups over the plan"]),
+        ("Both sides blame each other for the collapse of the truce.", ["Collapse of the truce"]),
+    ],
+)
+def test_what_angers_another_or_is_blamed_on_each_other_is_named_with_the_feeling(sentence,
+                                                                                    topics):
+    assert [i["topic"] for i in items(sentence).open_issues] == topics

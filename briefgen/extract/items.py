@@ -284,7 +284,7 @@ _ISSUE = re.compile(
     r"differences|warn(?:ed|s|ing)?\s+(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*)*\s+"
     r"(?:over|about|against)\b|condemn\w*|deplor\w*|denounc\w*|regret(?:s|ted)? that\b|"
     r"criticiz\w*|criticis\w*|accus\w*|"
-    r"blam(?:ed|es|ing)\s+(?:[\w’'.-]+\s+){1,4}?for\b|"
+    r"blam(?:e|ed|es|ing)\s+(?:[\w’'.-]+\s+){1,4}?for\b|"
     r"(?:rows?|spats?|feuds?|quarrels?|wrangl\w*|fears?)\s+(?:over|about)\b|"
     r"complain\w*\s+(?:about|of|over|that|against)\b|"
     r"(?:still|continue[sd]?\s+to)\s+fac(?:e|es|ed)\b|"
@@ -1172,6 +1172,12 @@ def _owner(state: str) -> str:
     return f"{state}’" if state.endswith("s") else f"{state}’s"
 
 
+#: The feeling a verb of `_ALARMED` stirs, as a noun: "angered (Moscow)" → anger.
+_FEELING_OF = {"alarmed": "alarm", "angered": "anger", "irked": "anger", "infuriated": "anger",
+               "incensed": "anger", "outraged": "outrage", "worried": "concern",
+               "upset": "anger", "rattled": "alarm"}
+
+
 def _whose(noun: str, before: str, *, capitals: bool = True) -> str:
     """An act named with its actor when the words before it name one state ("Russia’s
     refusal"), else alone ("refusal"); `capitals` counts a capital as its state."""
@@ -1616,7 +1622,7 @@ def _topic(clause: str) -> str | None:
         r"unfair|coercive|provocative|destabiliz\w*", cue.group(0), re.I) else None
     if judged_acts:  # "unfair trade practices have hollowed out …"
         return f"{cue.group(0)} {judged_acts.group(0)}"
-    if cue and re.match(rf"threaten|{_ALARMED}", cue.group(0), re.I):
+    if cue and re.match(rf"threaten|{_ALARMED}", clause[cue.start():], re.I):
         threat = re.split(r"[,;]\s+|\b(?:that|said|says)\s+", clause[:cue.start()])[-1].strip()
         menace = re.split(r"[,;]|\s+(?:if|unless)\s", clause[cue.end():])[0].strip(" .")
         if re.fullmatch(r"threaten(?:s|ed)", cue.group(0)) and menace and \
@@ -1634,6 +1640,13 @@ def _topic(clause: str) -> str | None:
         if re.search(r"\b[a-z]{4,}", threat) and len(threat.split()) >= 3 and \
                 not _is_generic(threat):
             return threat  # "the flow of fentanyl across the border threatens X"
+        felt = _FEELING_OF.get(re.sub(r"^(?:ha[sd]|have)\s+(?:\w+ly\s+)?", "",
+                                      cue.group(0).lower()))
+        if felt and threat and menace:  # "The decision angered Moscow" → "Russia’s anger over
+            what = f"{threat[:1].lower()}{threat[1:]}"  # the decision"; "… alarmed environmental
+            if find_parties(menace, capital_as_state=True):  # groups" → "Alarm among …"
+                return f"{_whose(felt, menace)} over {what}"
+            return f"{felt} among {menace} over {what}" if len(menace.split()) <= 4 else None
     chilled = cue and re.match(r"(?:relations|ties)\s", cue.group(0), re.I)
     if chilled:  # "relations between Rabat and Madrid have cooled": whose relations
         return re.split(r"\s+(?:have|has|had|were|are|remain(?:ed)?)\b", cue.group(0))[0]
@@ -1678,7 +1691,7 @@ def _topic(clause: str) -> str | None:
                 if states else ""  # "accused Reykjavik of X": accusations against Iceland
             against = f" against {whom}" if whom else ""
             rest = f"accusations{against} of {rest}"  # "accused Minsk of waging …"
-    blamed = re.match(r"blam(?:ed|es|ing)\s+(?P<whom>.+?)\s+for$", cue.group(0), re.I) if cue \
+    blamed = re.match(r"blam(?:e|ed|es|ing)\s+(?P<whom>.+?)\s+for$", cue.group(0), re.I) if cue \
         else None
     if blamed and re.match(r"[a-z]+ing\b", rest):  # "blamed Belgrade for stoking unrest"
         states = find_parties(blamed.group("whom"), capital_as_state=True)
