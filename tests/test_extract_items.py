@@ -2293,3 +2293,18 @@ def test_talks_that_were_tense_are_no_issue_of_relations():
 def test_what_angers_another_or_is_blamed_on_each_other_is_named_with_the_feeling(sentence,
                                                                                     topics):
     assert [i["topic"] for i in items(sentence).open_issues] == topics
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topics"),
+    [
+        ("Aid agencies say hundreds of thousands of people have been displaced by the fighting "
+         "since April, many of them sheltering in schools.",
+         ["Hundreds of thousands of people displaced by the fighting"]),
+        ("The UN said some 2,000 migrants remain stranded on the border between Belarus and "
+         "Poland, with temperatures falling below zero.",
+         ["Some 2,000 migrants stranded on the border between Belarus and Poland"]),
+    ],
+)
+def test_people_still_harmed_are_named_without_who_reports_it(sentence, topics):
+    assert [i["topic"] for i in items(sentence).open_issues] == topics

@@ -1252,7 +1252,9 @@ _DETAINED = re.compile(
 #: People or places harmed and still so: "the towns of X and Y have been encircled for months",
 #: "thousands have been displaced by the fighting".
 _HARMED = re.compile(
-    r"(?:^|(?<=,\s)|\bthat\s+)(?P<who>(?:[\w’'-]+\s+){0,7}?[\w’'-]+)\s+(?:have|has)\s+been\s+"
+    r"(?:^|(?<=,\s)|\bthat\s+|\b(?:say|says|said|estimates?|estimated)\s+)"
+    r"(?P<who>(?:(?!(?:say|says|said)\s)(?:\d[\d,]*|[\w’'-]+)\s+){0,7}?[\w’'-]+)\s+"
+    r"(?:(?:have|has)\s+been|remain(?:s|ed)?)\s+"
     r"(?:\w+ly\s+)?(?P<harm>displaced|besieged|encircled|cut\s+off|killed|wounded|abducted|"
     r"kidnapped|shelled|bombed|destroyed|looted|stranded|trapped|expelled|deported|evicted|"
     r"blockaded|starved|uprooted)\b(?P<rest>[^,;.]*)", re.I)
