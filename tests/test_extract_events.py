@@ -1455,3 +1455,19 @@ def test_a_capital_acting_ahead_is_its_state():
 )
 def test_a_measure_reviewed_or_renewed_on_a_day_ahead_is_an_event(sentence, what):
     assert one(sentence)["what"] == what
+
+
+@pytest.mark.parametrize(
+    ("sentence", "what", "who"),
+    [
+        ("Blinken is expected to travel on to Accra on Wednesday for talks with President "
+         "Maria Lopez.", "Antony Blinken visit to Accra", ["Antony Blinken"]),
+        ("Janet Yellen will then fly on to Tokyo on Friday.", "Janet Yellen visit to Tokyo",
+         ["Janet Yellen"]),
+        ("The envoy will travel to Beijing on Friday to meet Xi Jinping.",
+         "Envoy visit to Beijing", ["envoy"]),
+    ],
+)
+def test_who_travels_on_is_the_visitor_not_the_one_met_there(sentence, what, who):
+    event = one(sentence)
+    assert (event["what"], event["who"]) == (what, who)

@@ -55,10 +55,11 @@ EVENT_NOUNS: list[tuple[str, re.Pattern]] = [
 
 #: Verbs of going to or receiving a visitor: "will travel to", "looks forward to welcoming X".
 TRAVEL_VERB = re.compile(
-    r"\b(?P<verb>travel(?:s|ing|ling)?\s+to|head(?:s|ing)?\s+to|depart(?:s|ing)?\s+for|"
+    r"\b(?P<verb>travel(?:s|ing|ling)?\s+(?:on\s+)?to|head(?:s|ing)?\s+(?:on\s+)?to|"
+    r"depart(?:s|ing)?\s+for|go(?:es|ing)?\s+on\s+to(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     r"com(?:e|es|ing)\s+to(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     rf"arriv(?:e|es|ing)\s+in(?=\s+(?:the\s+)?(?-i:[A-Z]))(?!\s+(?:{MONTH_FULL}|{MONTH_ABBR})\b)|"
-    r"fly(?:ing)?\s+to|return(?:s|ing)?\s+to(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+    r"fly(?:ing)?\s+(?:on\s+)?to|return(?:s|ing)?\s+to(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     r"leav(?:e|es|ing)\s+for(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     r"lead(?:s|ing)?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}delegation(?:\s+of(?:\s+[\w-]+){1,4}?)?"
     r"\s+to(?=\s+(?-i:[A-Z]))|"

@@ -905,7 +905,8 @@ def _participants(clause: str, start: int, end: int, kind: str, people: list[str
             return visitors
         if re.match(r"(?:He|She)\s", clause):
             return []  # "He will then travel to Goa, where he will meet X": the one named before
-        named = [p for p in people if mentions(clause, p)]
+        named = [p for p in people if mentions(clause, p) and not _HOST_BEFORE.search(
+            clause, 0, max(last_mention(clause, p), 0))]
         if named:
             return named[:4]
         office = _OFFICE_SUBJECT.match(clause)
@@ -957,6 +958,12 @@ def _only_the_venue(clause: str, party: str) -> bool:
              if canonical(m.group(0)) == party]
     return bool(names) and all(re.search(rf"\b(?:in|at)\s+(?:the\s+)?{re.escape(name)}\b",
                                          clause) for name in names)
+
+
+#: Words before one a visitor is received by: "(travel to Accra for talks) with President X".
+_HOST_BEFORE = re.compile(r"\b(?:with|meet|meets|meeting|hosted\s+by|host|guest\s+of|"
+                          r"invitation\s+of|received\s+by|counterpart,?)\s+"
+                          r"(?:[\w’'.-]+\s+){0,4}$", re.I)
 
 
 #: The end of a list item: the items after it name other matters than the event.
