@@ -2308,3 +2308,19 @@ def test_what_angers_another_or_is_blamed_on_each_other_is_named_with_the_feelin
 )
 def test_people_still_harmed_are_named_without_who_reports_it(sentence, topics):
     assert [i["topic"] for i in items(sentence).open_issues] == topics
+
+
+@pytest.mark.parametrize(
+    ("sentence", "whats"),
+    [
+        ("Norway's Foreign Minister Ingrid Solberg said her government would provide 200 "
+         "million crowns over three years to train Nigerian coast guard officers.",
+         ["Norway to provide 200 million crowns over three years to train Nigerian coast guard "
+          "officers"]),
+        ("Kenyan President William Ruto said his country would send 1,000 police officers to "
+         "Haiti.", ["Kenya to send 1,000 police officers to Haiti"]),
+    ],
+)
+def test_a_government_named_by_whose_it_is_commits_the_state_of_the_one_who_says_so(sentence,
+                                                                                    whats):
+    assert [a["what"] for a in items(sentence).agreements] == whats

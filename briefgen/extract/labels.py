@@ -636,6 +636,8 @@ def _agreement_label(clause: str, evidence: str) -> str:
         if announced and re.search(r"announc(?:ed|ement)", found.cue, re.I):
             return fit(announced.group("what"), evidence, examples=True)
         agent = owner.group("owner") if owner else found.agent
+        if _OWN_GOVERNMENT.fullmatch(agent.strip()):  # "Norway's minister said her government
+            agent = clause[:clause.find(found.cue)]  # would …": Norway will
         party = single_party(agent) or _announced_agent(agent)
         party = _agent_phrase(agent) or ("U.S." if party == "United States" else party) or \
             (_reported_agent(agent) if found.reported else None)
@@ -648,6 +650,11 @@ def _agreement_label(clause: str, evidence: str) -> str:
     if _SIGNATURE.match(clause):
         return fit(clause, evidence)  # "Signed in Lima, this first day of June, …"
     return fit(_impersonal(_from_verb(LEAD_ADVERBIAL.sub("", clause))), evidence, examples=True)
+
+
+#: A government named by whose it is, told before: "(said) her government (would …)".
+_OWN_GOVERNMENT = re.compile(r"(?:his|her|their|its)\s+(?:government|country|administration)",
+                             re.I)
 
 
 def _body_named(clause: str, evidence: str) -> str:
