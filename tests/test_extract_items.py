@@ -2324,3 +2324,21 @@ def test_people_still_harmed_are_named_without_who_reports_it(sentence, topics):
 def test_a_government_named_by_whose_it_is_commits_the_state_of_the_one_who_says_so(sentence,
                                                                                     whats):
     assert [a["what"] for a in items(sentence).agreements] == whats
+
+
+def test_the_text_acted_on_is_the_text_of_the_deal_told_before_it():
+    assert [a["what"] for a in items(
+        "They noted that negotiations on the visa facilitation agreement have not yet been "
+        "concluded and instructed their officials to finalise the text.").agreements] == \
+        ["Finalise the text of the visa facilitation agreement"]
+
+
+def test_an_act_asked_for_as_soon_as_possible_is_no_event_ahead():
+    assert items("They instructed their officials to finalise the text as soon as "
+                 "possible.").upcoming == []
+
+
+def test_all_before_what_is_condemned_is_not_part_of_its_name():
+    assert [i["topic"] for i in items(
+        "The two sides condemned all terrorist attacks in the region.").open_issues] == \
+        ["Terrorist attacks in the region"]

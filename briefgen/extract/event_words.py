@@ -166,7 +166,7 @@ PAST_VERB = re.compile(
     r"have (?:been )?(?:held|hosted|visited)|lauded|reviewed|paid(?=\s+(?:an?|his|her|their)\s))\b")
 #: Vague future words kept as `when_text` with no `when` value.
 VAGUE_FUTURE = re.compile(
-    r"\b(?:upcoming|forthcoming|soon|(?:in the )?(?:very )?near future|"
+    r"\b(?:upcoming|forthcoming|(?<!as )soon(?! as\b)|(?:in the )?(?:very )?near future|"
     r"in the (?:coming|next) (?:days|weeks|months)|within (?:a )?(?:few )?(?:days|weeks)|"
     r"in the (?:days|weeks|months)(?: and (?:weeks|months|years))? ahead)\b", _I)
 #: An event called off, put off or refused.

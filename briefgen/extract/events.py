@@ -556,7 +556,8 @@ def _triggers(clause: str, people: list[str]) -> list[tuple[int, int, str, bool]
     spans += [(m.start("body"), m.end("body"), "meeting", True)
               for m in _GATED_COUNCIL.finditer(clause)]
     spans += [(m.start("verb"), m.end("verb"), "talks", True)
-              for m in _GATED_TALKS.finditer(clause)]
+              for m in _GATED_TALKS.finditer(clause)
+              if DUE_DATE.search(clause) or VAGUE_FUTURE.search(clause)]
     spans += [(m.start("verb"), m.end("verb"), "meeting", False)
               for m in _GATED_BODY_TO_DECIDE.finditer(clause)]
     if not spans:  # "will brief the Arab League on the talks": the talks tell the event

@@ -628,6 +628,10 @@ def _agreement_label(clause: str, evidence: str) -> str:
         told = _TOLD_PLURAL.findall(_before(evidence, found.cue)) if them else []
         if told:  # "noted the negotiations on X and directed … to conclude them": those
             act = f"{them.group(1)} {told[-1]}{act[them.end():]}"
+        text = _THE_TEXT.match(act)
+        deals = _DEALS_TOLD.findall(_before(evidence, found.cue)) if text else []
+        if deals:  # "negotiations on the visa agreement … to finalise the text": its text
+            act = f"{text.group(0)} of the {deals[-1]}{act[text.end():]}"
         caused = _CAUSED_STATE.match(act)
         if caused:  # "have the customs offices at the border fully operational by year-end"
             head = re.split(r"\s+(?:at|in|on|of|for|along|near|across)\s+", caused.group("what"))[0]
@@ -752,6 +756,11 @@ _THEM_AFTER_VERB = re.compile(r"([a-z]+)\s+them\b")
 _TOLD_PLURAL = re.compile(r"\bthe\s+((?:[\w-]+\s+){0,2}?(?:negotiations|talks|discussions|"
                           r"consultations|projects|agreements|measures|proposals)"
                           r"(?:\s+(?:on|for|of)\s+(?:the\s+)?[^,;]+?)?)(?=\s+(?:and|which|that)\b|[,;]|$)")
+#: An act on a text told only as "the text": "finalise the text".
+_THE_TEXT = re.compile(r"[a-z]+\s+the\s+(?:draft\s+|final\s+)?text(?!\s+of\b)")
+#: Deals told in a sentence before an act on their text: "the visa facilitation agreement".
+_DEALS_TOLD = re.compile(r"\bthe\s+((?:[\w-]+\s+){0,4}?(?:agreement|treaty|accord|memorandum|"
+                         r"convention|protocol|declaration|deal))\b", re.I)
 #: A verb in the past joined to the act agreed, which tells what was done: "(agreed to launch
 #: a dialogue) and held its first session".
 _PAST_AFTER = re.compile(r",?\s+and\s+(?:held|met|took|made|gave|[a-z]+ed)\s+(?:its|their|the|"
@@ -1133,7 +1142,7 @@ def issue_label(phrase: str, evidence: str = "", limit: int = MAX_WORDS) -> str:
     phrase = _MEANS_END.sub("", _REMEDY_LEAD.sub("", _ISSUE_LEAD.sub("", phrase)))
     phrase = _HARM_CLAUSE.sub(r"\g<harm> to ", phrase, count=1)
     phrase = IN_FULL.sub("", _TO_BE_DONE.sub("", phrase))
-    phrase = re.sub(r"^(?:in\s+the\s+strongest\s+(?:possible\s+)?terms\s+)?(?:the|a|an|any)\s+",
+    phrase = re.sub(r"^(?:in\s+the\s+strongest\s+(?:possible\s+)?terms\s+)?(?:the|a|an|any|all)\s+",
                     "", phrase, flags=re.I)  # "(opposes) any unilateral change": the change
     phrase = _NEXT_PREDICATE.split(phrase, maxsplit=1)[0]
     phrase = _VERB_OF_THE_TOPIC.split(phrase, maxsplit=1)[0]
