@@ -472,3 +472,16 @@ def test_a_counterpart_known_by_one_name_is_a_person_with_the_office_of_the_othe
 )
 def test_amir_is_a_given_name_unless_it_is_told_as_a_title(sentence, person):
     assert find_people([sentence]) == [person]
+
+
+@pytest.mark.parametrize(
+    ("texts", "people"),
+    [
+        (["Border reopens", "Chilean Interior Minister Carolina Tohá said Santiago would not "
+          "cover the cost alone."], [Person("Carolina Tohá", "Interior Minister of Chile")]),
+        (["Storm hits coast", "Governor of North Carolina Roy Cooper said the storm had caused "
+          "damage across the state."], [Person("Roy Cooper", "Governor of North Carolina")]),
+    ],
+)
+def test_a_word_of_a_state_of_two_words_may_be_a_given_name(texts, people):
+    assert find_people(texts) == people

@@ -239,12 +239,14 @@ M23
 _US_STATES = """
 Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii
 Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan
-Minnesota Mississippi Missouri Montana Nebraska Nevada Hampshire Jersey Mexico York Carolina
-Dakota Ohio Oklahoma Oregon Pennsylvania Rhode Island Tennessee Texas Utah Vermont Virginia
-Washington Wisconsin Wyoming Guam Puerto Rico Columbia
+Minnesota Mississippi Missouri Montana Nebraska Nevada New_Hampshire New_Jersey New_Mexico
+New_York North_Carolina North_Dakota Ohio Oklahoma Oregon Pennsylvania Rhode_Island
+South_Carolina South_Dakota Tennessee Texas Utah Vermont Virginia West_Virginia Washington
+Wisconsin Wyoming Guam Puerto_Rico Columbia
 """
-#: The states of the United States: places in a role ("Governor of Florida"), never names.
-US_STATES = frozenset(_US_STATES.split())
+#: The states of the United States: places in a role ("Governor of Florida"), never names; a
+#: state of two words only whole ("Carolina" alone is a given name).
+US_STATES = frozenset(state.replace("_", " ") for state in _US_STATES.split())
 
 _CAPITALS = {
     "Washington": "United States", "Beijing": "China", "Moscow": "Russia", "Kyiv": "Ukraine",

@@ -187,7 +187,8 @@ def _people_in(text: str, body: str | None, before: Person | None = None) -> lis
             if role is None and (found or before):
                 role = _counterpart_role(tokens, start, (found[-1] if found else before).role)
             found.append(Person(name, role))
-            taken.update(range(start, end))
+            taken.update(range(min(i, start), end))  # the role's words name no one else:
+            # "Governor of North Carolina Roy Cooper"
     if body is None:
         for start, end in _coordinated(tokens, taken):
             name = text[tokens[start].start:tokens[end - 1].end]
@@ -372,6 +373,7 @@ def _split_complement(tokens: list[_Token], start: int, end: int) -> int | None:
     for j in range(start, end):
         text = tokens[j].text
         if text in OFFICE_WORDS or text in TITLE_WORDS or is_place(text) or \
+                (j > start and is_place(_text(tokens, j - 1, j + 1))) or \
                 is_abbreviation(text) or text in CONNECTORS or text in _REGIONS or \
                 _NOUN_OF_AN_OFFICE.search(text) or \
                 any(canonical(_text(tokens, k, j + 1)) for k in range(max(start, j - 5), j)):
