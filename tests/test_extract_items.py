@@ -2342,3 +2342,16 @@ def test_all_before_what_is_condemned_is_not_part_of_its_name():
     assert [i["topic"] for i in items(
         "The two sides condemned all terrorist attacks in the region.").open_issues] == \
         ["Terrorist attacks in the region"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topics"),
+    [
+        ("The two governments remain at odds over who should pay for expanding the border "
+         "checkpoint.", ["Who should pay for expanding the border checkpoint"]),
+        ("The sides are divided over whether to extend the truce.",
+         ["Whether to extend the truce"]),
+    ],
+)
+def test_a_question_the_sides_are_at_odds_over_is_the_issue(sentence, topics):
+    assert [i["topic"] for i in items(sentence).open_issues] == topics

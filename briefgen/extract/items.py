@@ -1764,6 +1764,10 @@ def _topic(clause: str) -> str | None:
             and re.match(r"(?:by|against|from|amid|that|which|between|among)\s", rest):
         return f"{cue.group(0)} {rest.split(',')[0]}"  # "protests by truck drivers over fuel",
         # "a protest that closed the schools", "protests amid a wave of strikes"
+    asked = re.match(r"(?:over|about|on|regarding|as\s+to)\s+(?P<question>(?:who|what|whether|how|"
+                     r"when|where|which)\s[^,;]+)", rest)
+    if asked:  # "at odds over who should pay for X": the question is the issue
+        return asked.group("question").rstrip(" .")
     described = _DESCRIBED.match(rest)
     if described:
         return described.group(0)  # "would not accept a deal that ignored X": which deal
@@ -2123,7 +2127,8 @@ _DEMANDED_MODAL = re.compile(r"\s+(?:should|must|would|shall)\s+(?:be\s+allowed\
 _DEMAND_THAT = re.compile(r"(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+)?(?:demand(?:s|ed)?|"
                           r"insist(?:s|ed))\s+that\s+[^,;]+")
 #: One common noun told apart by its relative clause: "a deal that ignored the shift".
-_DESCRIBED = re.compile(r"(?:(?:the|a|an|any)\s+)?[a-z][\w-]+\s+(?:that|which|who)\s+"
+_DESCRIBED = re.compile(r"(?:(?:the|a|an|any)\s+)?(?!(?:over|about|on|of|for|with|to|in|at|"
+                        r"by|from|against|regarding)\s)[a-z][\w-]+\s+(?:that|which|who)\s+"
                         r"(?!(?:is|are|was|were|has|have|had|will|would)\b)[^,;:]*[^,;:\s]")
 
 
