@@ -1471,3 +1471,10 @@ def test_a_measure_reviewed_or_renewed_on_a_day_ahead_is_an_event(sentence, what
 def test_who_travels_on_is_the_visitor_not_the_one_met_there(sentence, what, who):
     event = one(sentence)
     assert (event["what"], event["who"]) == (what, who)
+
+
+def test_an_event_scheduled_for_a_day_is_named_without_the_word_scheduled():
+    event = one("Lima said it was ready to discuss the costs at a meeting of the bilateral "
+                "border committee scheduled for December 3 in Tacna.")
+    assert (event["what"], event["when"]) == ("Meeting of the bilateral border committee in Tacna",
+                                              "2025-12-03")

@@ -1213,7 +1213,8 @@ def _label(clause: str, start: int, end: int, kind: str, who: list[str], where: 
         return body + (f" in {short_place}" if short_place and short_place not in body else "")
     if MEET_VERB.match(clause, start) and len(who) == 2 and all(p in people for p in who):
         return f"Meeting of {who[0]} and {who[1]}" + (f" in {short_place}" if short_place else "")
-    phrase = _noun_phrase(clause, start, end, earlier)
+    phrase = re.sub(r",?\s+(?:scheduled|planned|set|slated|due|expected)$", "",
+                    _noun_phrase(clause, start, end, earlier))  # "(meeting …) scheduled for X"
     if kind == "talks" and re.search(r"\b(?:conclude|complete|finali[sz]e|wrap up)\s+(?:the\s+)?$",
                                      clause[:start], re.I):
         phrase = f"conclusion of the {phrase}"  # "hope to conclude the talks before the summer"
