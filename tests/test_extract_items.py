@@ -2355,3 +2355,18 @@ def test_all_before_what_is_condemned_is_not_part_of_its_name():
 )
 def test_a_question_the_sides_are_at_odds_over_is_the_issue(sentence, topics):
     assert [i["topic"] for i in items(sentence).open_issues] == topics
+
+
+def test_a_problem_told_as_continued_and_intensified_is_named_by_the_problem():
+    assert [i["topic"] for i in items(
+        "The minister expressed concern over Russia's continued and intensified attacks on "
+        "Ukrainian cities.").open_issues] == ["Russia's attacks on Ukrainian cities"]
+
+
+def test_a_label_too_long_loses_how_before_it_loses_what():
+    assert [a["what"] for a in items(
+        "The two ministers welcomed the entry into force of the access agreement and confirmed "
+        "that they would work closely toward the early holding of the next Japan-Philippines "
+        "Foreign and Defense Ministerial Meeting.").agreements] == \
+        ["Work toward the early holding of the next Japan-Philippines Foreign and Defense "
+         "Ministerial Meeting"]

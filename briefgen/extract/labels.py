@@ -137,6 +137,9 @@ def fit(text: str, evidence: str = "", limit: int = MAX_WORDS, *,
         text = _compressed(text)
         if _fits(text, evidence, limit):
             return capitalised(_unmodified(text))
+    plain = _MANNER_ADVERB.sub("", text)
+    if plain != text and _fits(plain, evidence, limit):  # "work (closely) toward the early
+        return capitalised(_unmodified(plain))  # holding of …": how goes before what
     if word_count(text) <= limit and evidence and copies(text, evidence):
         named = _NAMED_ACT.sub("", text)  # "promote deeper information and technology sharing"
         if named != text and _fits(named, evidence, limit) and word_count(named) >= 3:
@@ -152,6 +155,13 @@ def fit(text: str, evidence: str = "", limit: int = MAX_WORDS, *,
     while len(words) > 3 and word_count(" ".join(words)) > limit:
         words.pop()
     return capitalised(_unmodified(" ".join(words)))
+
+
+#: How an act is to be done, which a label too long can do without: "work (closely) toward".
+_MANNER_ADVERB = re.compile(r"\s+(?:closely|actively|jointly|fully|swiftly|continuously|steadily|"
+                            r"effectively|constructively|promptly|rapidly|quickly|firmly|"
+                            r"urgently|expeditiously|vigorously|comprehensively|proactively|"
+                            r"mutually)\b(?=\s+[a-z])")
 
 
 #: Words that say an act is done but not which: a label of only these says nothing yet.
@@ -1164,7 +1174,9 @@ _NEXT_PREDICATE = re.compile(r",?\s+and\s+(?:reaffirm|reiterate|emphasi[sz]e|und
 
 #: That a problem goes on, which an open issue says already: "(Russia's) continued strikes".
 _ONGOING = re.compile(r"^(?P<owner>(?:[\w.-]+(?:’s|'s)\s+)?)(?:continued|continuing|ongoing|"
-                      r"recent|persistent)\s+(?=[a-z])", re.I)
+                      r"recent|persistent)(?:\s+and\s+(?:intensified|intensifying|increased|"
+                      r"increasing|escalating|escalated|growing|repeated|heightened|expanded))?"
+                      r"\s+(?=[a-z])", re.I)  # "continued and intensified (attempts)"
 
 
 #: The patterns read over every label, each run only on a text holding a piece of text it needs.

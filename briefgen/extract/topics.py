@@ -44,7 +44,7 @@ _PHRASE_END = re.compile(
     r",?\s+(?:which|who|where|that\s+(?:has|have|had|is|are|was|were|will|would|can|could)|"
     r"while|whereas|because|although|though|even\s+as|but|as\s+well\s+as|so\s+that|if|unless|"
     r"in\s+order\s+to|(?<!ed\s)by\s+\w+ing|"  # a means, not an agent ("posed by rising …")
-    r"and\s+(?:he|she|they|we|it|our|their|its|the\s+\w+\s+\w+ed)\b|and\s+(?:\w+ly\s+)?\w+ed\b|"
+    r"and\s+(?:he|she|they|we|it|our|their|its|the\s+\w+\s+\w+ed)\b|(?<!ed\s)and\s+(?:\w+ly\s+)?\w+ed\b|"
     r"and\s+(?:to|also)\b|"
     r"and\s+(?:asks|urges|calls|says|adds|notes|invites|requests|encourages|welcomes|"
     r"demands|stresses|warns)\b)"
