@@ -2370,3 +2370,23 @@ def test_a_label_too_long_loses_how_before_it_loses_what():
         "Foreign and Defense Ministerial Meeting.").agreements] == \
         ["Work toward the early holding of the next Japan-Philippines Foreign and Defense "
          "Ministerial Meeting"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topics"),
+    [
+        ("Ethiopian officials say they are open to talks but reject any binding obligation on "
+         "water releases.", ["Binding obligation on water releases"]),
+        ("The envoy warned that famine was spreading in Darfur and Kordofan.",
+         ["Famine in Darfur and Kordofan"]),
+        ("Famine has been declared in parts of Darfur.", ["Famine in parts of Darfur"]),
+    ],
+)
+def test_what_many_reject_and_a_famine_spreading_are_open_issues(sentence, topics):
+    assert [i["topic"] for i in items(sentence).open_issues] == topics
+
+
+def test_what_the_parties_agree_to_reject_is_their_commitment_not_an_issue():
+    found = items("The two leaders agreed to reject all forms of terrorism.")
+    assert ([a["what"] for a in found.agreements], found.open_issues) == \
+        (["Reject all forms of terrorism"], [])

@@ -315,7 +315,8 @@ _WEAK_ISSUE = re.compile(
     r"(?<!rising )(?<!strong )(?<!global )(?<!domestic )(?<!consumer )(?<!growing )(?<!high )"
     rf"(?<!weak )(?<!market )(?<!energy )(?<!travel )demand\w*(?!{_DEMAND_MOVES})|insist\w* on|"
     r"raised (?:the|concerns?|issues?|questions?|objections?)\b|"
-    r"reject(?:ed|s|ing)|(?:[’']s|its|their|his|her)\s+(?:\w+\s+)?rejection\s+of|"
+    r"reject(?:ed|s|ing)|(?<!\bto\s)reject(?=\s+(?:any|all|the|a|an|its|their)\s)|"
+    r"(?:[’']s|its|their|his|her)\s+(?:\w+\s+)?rejection\s+of|"
     rf"refused(?!\s+to\s+{_SAYING_NOTHING})|"
     r"(?-i:(?!(?:I|We|It|They|He|She|This|That|There)\b)[A-Z][\w.-]*)\s+(?:would|will)\s+not\s+"
     rf"(?!{_NOT_REFUSED})[a-z]+|"
@@ -1294,7 +1295,8 @@ _DISASTER = re.compile(
     r"(?-i:[A-Z][\w’'-]+(?:\s+(?:and\s+)?[A-Z][\w’'-]+){0,3})))?", re.I)
 #: What makes a disaster told of a matter for the briefing: its toll, or sympathy for it.
 _DISASTER_TOLL = re.compile(r"\b(?:loss(?:es)?\s+of\s+li(?:fe|ves)|victims|killed|deaths|"
-                            r"condolences?|sympath(?:y|ies))\b", re.I)
+                            r"condolences?|sympath(?:y|ies)|spread(?:s|ing)?|worsen(?:s|ed|ing)?|"
+                            r"declared|looming)\b", re.I)  # or that it grows: "famine is spreading"
 _DISASTER_CUE = LiteralGated(_DISASTER)
 
 
@@ -1776,7 +1778,7 @@ def _topic(clause: str) -> str | None:
     rest = rest[:kept] + re.split(r",(?!\d)| (?:which|that|who|while|though|although|because|"
                                   r"but)\b| and (?=[a-z]+ (?:the|a|an|its|their)\s)",
                                   rest[kept:])[0]  # "… and threaten the X": a second verb
-    rejected = cue and re.fullmatch(r"rejected|rejects", cue.group(0), re.I)
+    rejected = cue and re.fullmatch(r"rejected|rejects|reject", cue.group(0), re.I)
     if rejected and re.match(r"(?:the\s+)?(?:allegations?|accusations?|claims?|charges?)\b|"
                              r"(?:at\s+the\s+time|then|outright|immediately)\b|$", rest):
         head = re.search(r"\b(?:a|the)\s+([a-z]+)\s+(?:that|which)\s+(?:[\w’'-]+\s+){1,3}$",
@@ -1837,7 +1839,7 @@ def _topic(clause: str) -> str | None:
                               cue.group(0) if cue else "", re.I)
             if raised:  # "raised questions about debt"
                 return f"{raised.group('what')} about {rest}"
-            if re.fullmatch(r"rejected|rejects", cue.group(0) if cue else "", re.I):
+            if re.fullmatch(r"rejected|rejects|reject", cue.group(0) if cue else "", re.I):
                 return f"{_whose('rejection', clause[:cue.start()])} of {rest}"  # "rejected
                 # the ruling in its entirety" → "Kenya’s rejection of the ruling"
             refused = re.search(r"\bnot\s+(\w+)$|n[o’']t\s+(\w+)$", cue.group(0)) if cue else None
