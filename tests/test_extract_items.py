@@ -2390,3 +2390,18 @@ def test_what_the_parties_agree_to_reject_is_their_commitment_not_an_issue():
     found = items("The two leaders agreed to reject all forms of terrorism.")
     assert ([a["what"] for a in found.agreements], found.open_issues) == \
         (["Reject all forms of terrorism"], [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topics"),
+    [
+        ("Seoul wants Tokyo to apologise for wartime forced labour.",
+         ["South Korea’s demand that Tokyo apologise for wartime forced labour"]),
+        ("He said Iraq also wanted assurances that the port would not affect access to Iraqi "
+         "ports.",
+         ["Iraq’s demand for assurances that the port would not affect access to Iraqi ports"]),
+        ("Japan wants to expand trade with Kenya.", []),
+    ],
+)
+def test_what_one_state_wants_of_another_is_its_demand(sentence, topics):
+    assert [i["topic"] for i in items(sentence).open_issues] == topics

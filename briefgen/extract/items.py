@@ -414,6 +414,8 @@ _ISSUE_MORE = re.compile(
     r"\b(?:slam(?:s|med|ming)?\s|lambast\w*|decr(?:y|ies|ied)\s)|"
     r"\b(?:seek(?:s|ing)?|sought)(?=\s+(?:\w+\s+)?(?:compensation|reparations|redress|damages|"
     r"restitution|an\s+apology)\b)|"
+    r"\b(?:wants?|wanted)(?=\s+(?:(?-i:[A-Z])[\w’'.-]*\s+){1,3}to\s+[a-z]|\s+(?:assurances|"
+    r"guarantees|compensation|reparations|an\s+apology)\b)|"
     r"\b(?:overlapping|rival|competing|conflicting)\s+(?:territorial\s+|maritime\s+)?claims\b|"
     r"\bclaim(?:s|ed|ing)?(?=\s+sovereignty\s+over\b)", re.I)
 #: Relations gone cold, gated apart on the word for their state, not on "ties".
@@ -1507,6 +1509,12 @@ def _topic(clause: str) -> str | None:
         if said:  # "Moscow has demanded that …", "insisted that …" → "Moscow’s demand that …"
             return f"{_whose('demand', clause[:demand.start()])} {demanded[said.end():]}"
         return demanded  # "rejected Sorland's demand that the drills be cancelled"
+    wanted = _WANTED.search(clause)
+    if wanted:  # "Seoul wants Tokyo to apologise" → "South Korea’s demand that Tokyo apologise"
+        whose = _whose("demand", wanted.group("who"))
+        if wanted.group("whom"):
+            return f"{whose} that {wanted.group('whom')} {wanted.group('act')}"
+        return f"{whose} for {wanted.group('what')}"
     demanded = _DEMANDED.search(clause)
     if demanded:  # "Hamas has demanded a permanent end to the war" → "Hamas’s demand for …"
         what = _FINITE_VERB.split(demanded.group("what"), maxsplit=1)[0]
@@ -2122,6 +2130,12 @@ _DEMANDED = re.compile(rf"(?P<who>{_AGENT_NAME})\s+(?:(?:has|have|had)\s+"
                        r"(?:has|have)\s+been\s+pressing\s+for|(?:is|are)\s+pressing\s+for|"
                        r"pressed\s+for)\s+"
                        r"(?P<what>(?:a|an|the)\s+(?:[^,;.]|(?<=\d)[,.](?=\d))+)")
+#: A demand told as a want, of another state or for a guarantee: "Seoul wants Tokyo to X",
+#: "Iraq also wanted assurances that X" (a want of one's own, "wants to expand trade", is none).
+_WANTED = re.compile(rf"(?P<who>{_AGENT_NAME})\s+(?:also\s+|still\s+)?(?:wants?|wanted)\s+"
+                     r"(?:(?P<whom>(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,2})\s+to\s+"
+                     r"(?P<act>[a-z][^,;.]+)|(?P<what>(?:assurances|guarantees|compensation|"
+                     r"reparations|an\s+apology)\b[^,;.]*))")
 #: The modal words of a demand, which a topic can do without: "(that X) should be allowed to
 #: (keep Y)".
 _DEMANDED_MODAL = re.compile(r"\s+(?:should|must|would|shall)\s+(?:be\s+allowed\s+to\s+)?(?=[a-z])")
