@@ -485,3 +485,16 @@ def test_amir_is_a_given_name_unless_it_is_told_as_a_title(sentence, person):
 )
 def test_a_word_of_a_state_of_two_words_may_be_a_given_name(texts, people):
     assert find_people(texts) == people
+
+
+@pytest.mark.parametrize(
+    ("texts", "names"),
+    [
+        (["Talks held", "The President condemned the arbitrary detention of Michael Kovrig and "
+          "Michael Spavor."], ["Michael Kovrig", "Michael Spavor"]),
+        (["Talks held", "They called for the release of Alexei Navalny."], ["Alexei Navalny"]),
+        (["Talks held", "They called for the release of Palestinian Authority funds."], []),
+    ],
+)
+def test_a_name_after_what_is_done_only_to_people_is_a_person(texts, names):
+    assert [p.name for p in find_people(texts)] == names

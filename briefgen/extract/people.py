@@ -553,6 +553,12 @@ def _is_attendee(tokens: list[_Token], i: int, role_start: int, role_end: int) -
                                        for t in tokens[role_start:role_end])
 
 
+#: What is done only to a person, before whose name: "the detention of Michael Kovrig".
+_DONE_TO_A_PERSON = frozenset({"detention", "arrest", "release", "imprisonment", "killing",
+                               "murder", "assassination", "abduction", "kidnapping", "execution",
+                               "sentencing", "conviction", "extradition", "jailing"})
+
+
 def _cued(tokens: list[_Token], i: int) -> tuple[int, int, None] | None:
     """A full name the sentence treats as a person: "Jane Roe said", "said Jane Roe",
     "dictator Jane Roe", "Jane Roe, who …", "Jane Roe thanked her team"."""
@@ -595,6 +601,7 @@ def _cued(tokens: list[_Token], i: int) -> tuple[int, int, None] | None:
             or (after[:1] and (after[0] in SAYING or after[0] in ACTING))
             or (before == "to" and i >= 2 and tokens[i - 2].text.lower() == "according")
             or (before == "by" and i >= 2 and tokens[i - 2].text in LED_BY)
+            or (before == "of" and i >= 2 and tokens[i - 2].text.lower() in _DONE_TO_A_PERSON)
             or (after[:1] == [","] and len(tokens) > end + 1 and tokens[end + 1].text in SAYING)
             or after[:2] in (["and", "his"], ["and", "her"]))
     if cued and before == "the" and after[:1] and after[0] in ACTING:
