@@ -2405,3 +2405,17 @@ def test_what_the_parties_agree_to_reject_is_their_commitment_not_an_issue():
 )
 def test_what_one_state_wants_of_another_is_its_demand(sentence, topics):
     assert [i["topic"] for i in items(sentence).open_issues] == topics
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topics"),
+    [
+        ("China's Commerce Ministry said it \"firmly opposes\" the decision and would take all "
+         "necessary measures.", ["China’s opposition to the decision"]),
+        ("The EU will impose provisional anti-dumping duties of up to 38% on imports of Chinese "
+         "stainless steel from July 1, the Commission said on Tuesday.",
+         ["Provisional anti-dumping duties of up to 38% on imports of Chinese stainless steel"]),
+    ],
+)
+def test_a_decision_opposed_and_duties_told_with_their_rate_are_open_issues(sentence, topics):
+    assert [i["topic"] for i in items(sentence).open_issues] == topics

@@ -1208,6 +1208,7 @@ _MEASURE = re.compile(
     r"to\s+(?:immediately\s+|swiftly\s+)?(?:lift|remove|drop|ease|scrap))"
     r"\s+(?:an?\s+|new\s+|its\s+|their\s+|the\s+)?(?P<measure>(?:[\w%$.,-]+\s+){0,4}?(?:tariffs?|duties|duty|levies|"
     r"sanctions|export controls|(?:export\s+|import\s+)?curbs|restrictions|embargo|ban)\s+"
+    r"(?:of\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+)?[\d.]+\s?(?:%|percent)\s+)?"
     r"(?:on|against)\s+[^,;]+?)"
     r"(?=\s+(?:from|starting|as of|on|by|in|after|if|unless|because)\s|[,;]|"
     r"(?<![A-Z])\.(?!\w)|$)", re.I)
@@ -2080,13 +2081,15 @@ _NEGATED_CLEFT = re.compile(r"What\s+(?:[\w’'-]+\s+){1,3}?(?:did|does|has|have
 
 #: Where a subject's own words begin: after the reporting verb or conjunction before them.
 _SUBJECT_LEAD = re.compile(r"^.*\b(?:that|said|says|while|whereas|but)\s+", re.I)
-#: A move to stop an act or a deal: "vowed to block the deal", "threatened to veto the bill".
-_OPPOSED = re.compile(r"\b(?:block|veto|scuttle|derail)(?:s|ed|es|ing)?\s+(?P<what>(?:the|a|an|any|"
-                      r"(?-i:[A-Z])[\w-]*[’']s)\s+"
+#: A move to stop an act or a deal, or opposition to it: "vowed to block the deal", "firmly
+#: opposes the decision".
+_OPPOSED = re.compile(r"\b(?:(?:block|veto|scuttle|derail)(?:s|ed|es|ing)?|"
+                      r"(?:firmly\s+|strongly\s+|resolutely\s+)?oppos(?:e|es|ed|ing))[”\"’']?\s+"
+                      r"(?P<what>(?:the|a|an|any|(?-i:[A-Z])[\w-]*[’']s)\s+"
                       r"(?:[\w’'-]+\s+){0,3}?(?:deal|agreement|accord|treaty|pact|proposal|plan|bill|"
                       r"resolution|measures?|sanctions|package|extension|bid|membership|"
-                      r"accession)\b(?:\s+(?:on|over|to|for)\s+"
-                      r"[^,;.]+)?)", re.I)
+                      r"accession|decision|move|ruling|duties|tariffs?|law|policy)\b"
+                      r"(?:\s+(?:on|over|to|for)\s+[^,;.]+)?)", re.I)
 #: Who does something, named by the capitalised words before the verb: "Hamas (demanded)".
 _AGENT_NAME = r"(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*"
 #: A refusal, by whom and of what; saying nothing ("refused to comment") is not one.
