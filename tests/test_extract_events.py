@@ -1478,3 +1478,15 @@ def test_an_event_scheduled_for_a_day_is_named_without_the_word_scheduled():
                 "border committee scheduled for December 3 in Tacna.")
     assert (event["what"], event["when"]) == ("Meeting of the bilateral border committee in Tacna",
                                               "2025-12-03")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "what"),
+    [
+        ("EU member states will vote on definitive duties by December.",
+         "Member states vote on definitive duties"),
+        ("Lawmakers will debate the treaty on Tuesday.", "Lawmakers debate on the treaty"),
+    ],
+)
+def test_a_vote_ahead_is_named_by_who_votes_and_on_what(sentence, what):
+    assert one(sentence)["what"] == what
