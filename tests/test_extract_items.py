@@ -2419,3 +2419,22 @@ def test_what_one_state_wants_of_another_is_its_demand(sentence, topics):
 )
 def test_a_decision_opposed_and_duties_told_with_their_rate_are_open_issues(sentence, topics):
     assert [i["topic"] for i in items(sentence).open_issues] == topics
+
+
+@pytest.mark.parametrize(
+    ("sentence", "whats", "topics"),
+    [
+        ("Beijing has already launched an anti-dumping investigation into European pork and "
+         "brandy.", [], ["Anti-dumping investigation into European pork and brandy"]),
+        ("Washington has already imposed tariffs of 25% on Canadian steel.", [],
+         ["Tariffs of 25% on Canadian steel"]),
+        ("Police launched an investigation into the attack.", [], []),
+        ("The two sides agreed to launch a joint investigation into the incident.",
+         ["Launch a joint investigation into the incident"], []),
+    ],
+)
+def test_a_trade_probe_or_measure_already_taken_is_open_and_no_commitment(sentence, whats,
+                                                                          topics):
+    found = items(sentence)
+    assert ([a["what"] for a in found.agreements], [i["topic"] for i in found.open_issues]) == \
+        (whats, topics)

@@ -171,6 +171,8 @@ _NOT_AGREEMENT = re.compile(
     r"\bwill\s+(?:discuss|review|consider)\s+(?:our|their|the|its)\s+(?:[\w-]+\s+){0,2}"
     r"(?:resolve|commitment|determination)\b|"  # "will discuss our shared resolve to …": talks
     r"remain(?:s|ed)? committed|may be|hail\w*|in the past\b|"
+    r"\b(?:launch|open|initiat)\w*\s+(?:an?\s+|new\s+)?(?:anti-dumping\s+|anti-subsidy\s+|"
+    r"countervailing\s+|criminal\s+|safeguard\s+)?(?:investigation|probe|inquiry)\b|"
     r"\b(?:previously|formerly|originally)\s+(?:agreed|signed|pledged|committed)\b|"
     r"nothing\s+(?:was|has\s+been|had\s+been)\s+(?:agreed|decided|signed)|"
     r"\b(?:would|will)\s+[^,;.]{1,80}?\bonly\s+(?:if|after|when)\b|on\s+condition\s+that\b|"
@@ -1000,7 +1002,7 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
             reported_refusal = None  # "…, a key sticking point": the point is the issue
         issue = disputes or pending or measure or discussed or unsettled or detained or \
             harmed or disaster or overdue or reported_refusal
-        if not cued and (_DONE.search(piece) or (not issue and
+        if not cued and ((_DONE.search(piece) and not measure) or (not issue and
                          (agreement or not _WEAK_ISSUE_CUE.search(piece)))):
             continue
         objects = (_ISSUE_OBJECT_CUE.search(piece) or _UNAGREED_CUE.search(piece)
@@ -1205,11 +1207,14 @@ _MEASURE = re.compile(
     r"\b(?:impos(?:e|es|ed|ing)|slap(?:s|ped)?|levy|levies|levied|rais(?:e|es|ed)|hik(?:e|es|ed)|"
     r"(?:not|never|refused to|declined to|won't)\s+(?:lift|remove|drop|ease|scrap)|"
     r"(?:urged|urges|called\s+on|calls\s+on|asked|asks|pressed|presses)\s+(?:[\w’'.-]+\s+){1,4}?"
-    r"to\s+(?:immediately\s+|swiftly\s+)?(?:lift|remove|drop|ease|scrap))"
-    r"\s+(?:an?\s+|new\s+|its\s+|their\s+|the\s+)?(?P<measure>(?:[\w%$.,-]+\s+){0,4}?(?:tariffs?|duties|duty|levies|"
-    r"sanctions|export controls|(?:export\s+|import\s+)?curbs|restrictions|embargo|ban)\s+"
+    r"to\s+(?:immediately\s+|swiftly\s+)?(?:lift|remove|drop|ease|scrap)|"
+    r"(?:launch|open|initiat)(?:e|es|ed|s|ing)?(?=\s+(?:an?\s+|new\s+)?(?:anti-dumping|"
+    r"anti-subsidy|countervailing|safeguard)\s+(?:investigation|probe)))"
+    r"\s+(?:an?\s+|new\s+|its\s+|their\s+|the\s+)?(?P<measure>(?:[\w%$.,-]+\s+){0,4}?"
+    r"(?:(?:tariffs?|duties|duty|levies|sanctions|export controls|(?:export\s+|import\s+)?curbs|"
+    r"restrictions|embargo|ban)\s+"
     r"(?:of\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+)?[\d.]+\s?(?:%|percent)\s+)?"
-    r"(?:on|against)\s+[^,;]+?)"
+    r"(?:on|against)|(?:investigation|probe)\s+(?:into|of))\s+[^,;]+?)"
     r"(?=\s+(?:from|starting|as of|on|by|in|after|if|unless|because)\s|[,;]|"
     r"(?<![A-Z])\.(?!\w)|$)", re.I)
 #: Where something happens, said without what: "(a protest) in Warsaw".
