@@ -2438,3 +2438,20 @@ def test_a_trade_probe_or_measure_already_taken_is_open_and_no_commitment(senten
     found = items(sentence)
     assert ([a["what"] for a in found.agreements], [i["topic"] for i in found.open_issues]) == \
         (whats, topics)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topics"),
+    [
+        ("The rights group Viasna says more than 1,100 people are held in the country on "
+         "politically motivated charges, a figure Belarusian authorities dispute.",
+         ["More than 1,100 people held in the country on politically motivated charges"]),
+        ("Dozens of activists are detained without charge.",
+         ["Dozens of activists detained without charge"]),
+        ("The two leaders condemned all forms of authoritarianism and aggression in the world.",
+         ["Authoritarianism and aggression in the world"]),
+    ],
+)
+def test_people_held_on_charges_and_all_forms_of_a_wrong_are_named_by_what_they_are(sentence,
+                                                                                   topics):
+    assert [i["topic"] for i in items(sentence).open_issues] == topics

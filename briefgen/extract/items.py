@@ -221,7 +221,9 @@ _CONTENTION = (r"(?:(?:points?|bones?)\s+of\s+contention|sore\s+points?|points?\
 _HELD = (r"(?:remain(?:s|ed)?\s+in\s+(?:[\w’'-]+\s+)?(?:captivity|custody|detention|prisons?|"
          r"jails?)|"
          r"(?:are|is|were|was|remain(?:s|ed)?)\s+still\s+(?:held|detained|in\s+(?:captivity|"
-         r"custody|detention)))\b")
+         r"custody|detention))|"
+         r"(?:are|is|remain(?:s|ed)?)\s+(?:held|detained|imprisoned|jailed)\s+(?:[^,;.]{0,40}?\s)?"
+         r"(?:on\s+(?:[\w-]+\s+){0,3}charges|without\s+(?:charge|trial)))\b")
 #: What divides two sides ("the issue that divides the allies"), not an act of dividing ("how
 #: to divide the quota").
 _DIVIDES = r"(?:continues?\s+to\s+divide|(?<!\bto\s)divides?)\s+(?:the|a|them|both)\b"
@@ -1579,7 +1581,8 @@ def _topic(clause: str) -> str | None:
     held_people = _HELD_CUE.search(clause)
     if held_people:  # "servicemen remain in captivity", whatever else the clause names
         cue = held_people
-        held = re.split(r"[,;]|\b(?:that|said|says|estimates?|while)\s+", clause[:cue.start()])[-1]
+        held = re.split(r"[,;](?!\d)|\b(?:that|said|says|estimates?|while)\s+",
+                        clause[:cue.start()])[-1]  # "more than 1,100 people"
         where = re.split(r"[,;]|\s+(?:according|said|says|while|but|and)\b",
                          clause[cue.end():])[0].rstrip(" .")
         state = re.sub(r"^(?:are|is|were|was|remain(?:s|ed)?)\s+", "", cue.group(0))
@@ -2217,6 +2220,9 @@ def _conflict_phrase(clause: str, cue: re.Match, whom: str | None) -> str | None
     between no one named ("the dispute"), told of before."""
     if _TIME_OF_CONFLICT.search(clause, 0, cue.start()):
         return None  # "exports resumed after a months-long standoff": when, not what is open
+    if not cue.group(0).lower().endswith("s") and \
+            re.search(r"\b[a-z]+[^s\W]s\s+$", clause[:cue.start()]):
+        return None  # "a figure the authorities dispute": a verb after its plural subject
     phrase = _problem_phrase(clause[:cue.end()], cue.start(), cue.end())
     phrase = re.sub(r"^(?:[a-z]+(?:ing|ly)\s+)+", "", phrase)  # "(peacefully resolving) disputes"
     if whom:

@@ -1152,7 +1152,8 @@ def issue_label(phrase: str, evidence: str = "", limit: int = MAX_WORDS) -> str:
     phrase = _MEANS_END.sub("", _REMEDY_LEAD.sub("", _ISSUE_LEAD.sub("", phrase)))
     phrase = _HARM_CLAUSE.sub(r"\g<harm> to ", phrase, count=1)
     phrase = IN_FULL.sub("", _TO_BE_DONE.sub("", phrase))
-    phrase = re.sub(r"^(?:in\s+the\s+strongest\s+(?:possible\s+)?terms\s+)?(?:the|a|an|any|all)\s+",
+    phrase = re.sub(r"^(?:in\s+the\s+strongest\s+(?:possible\s+)?terms\s+)?(?:the|a|an|any|"
+                    r"all(?:\s+(?:forms|kinds|types)\s+of)?)\s+",
                     "", phrase, flags=re.I)  # "(opposes) any unilateral change": the change
     phrase = _NEXT_PREDICATE.split(phrase, maxsplit=1)[0]
     phrase = _VERB_OF_THE_TOPIC.split(phrase, maxsplit=1)[0]
