@@ -2455,3 +2455,11 @@ def test_a_trade_probe_or_measure_already_taken_is_open_and_no_commitment(senten
 def test_people_held_on_charges_and_all_forms_of_a_wrong_are_named_by_what_they_are(sentence,
                                                                                    topics):
     assert [i["topic"] for i in items(sentence).open_issues] == topics
+
+
+def test_a_second_act_after_a_month_named_may_is_a_second_agreement():
+    assert [a["what"] for a in items(
+        "The presidents agreed to hold a meeting of the council in Minsk in May and instructed "
+        "their governments to prepare a roadmap for industrial cooperation.").agreements] == \
+        ["Hold a meeting of the council in Minsk",
+         "Prepare a roadmap for industrial cooperation"]

@@ -84,6 +84,8 @@ def ends_on_modifier(label: str) -> bool:
     lower = last.lower()
     if re.search(r"[’']s?$", label.rstrip()):
         return True  # a possessive waits for its noun: "against Russia’s"
+    if lower in _NEEDS_MORE and len(words) > 1 and last[:1].isupper():
+        return False  # a name, not the function word it spells: "(in) May", "(Mr.) Will"
     if lower in _NEEDS_MORE:
         return not (lower == "will" and len(words) > 1 and
                     (words[-2].lower() in ("the", "political", "good") or
