@@ -2463,3 +2463,15 @@ def test_a_second_act_after_a_month_named_may_is_a_second_agreement():
         "their governments to prepare a roadmap for industrial cooperation.").agreements] == \
         ["Hold a meeting of the council in Minsk",
          "Prepare a roadmap for industrial cooperation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "whats"),
+    [
+        ("India and the UAE exchanged MoUs on food security and renewable energy.",
+         ["Exchange MoUs on food security and renewable energy"]),
+        ("The two sides exchanged views on regional issues.", []),
+    ],
+)
+def test_documents_exchanged_are_agreements_but_views_exchanged_are_not(sentence, whats):
+    assert [a["what"] for a in items(sentence).agreements] == whats

@@ -242,6 +242,7 @@ _SHARED_COMMITMENT = re.compile(
     rf"witness(?:ed|es)? the (?:signing|exchange of (?:the )?(?:{COUNT} )?(?:agreements|memoranda|"
     r"instruments|"
     r"documents|MoUs))|exchanged (?:the )?instruments of ratification|"
+    rf"exchanged (?:the )?(?:{COUNT} )?(?:agreements|memoranda|MoUs|MOUs|documents) (?:on|for|in)|"
     r"announc(?:ed|es|ing) (?:an? )?(?:new |additional )?(?:grant|loan|package|contribution) of)\b",
     re.I)
 #: A lead-in ("… the following commercial deals:") whose list items are agreements.

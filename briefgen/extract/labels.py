@@ -810,9 +810,9 @@ _SIGNED_PASSIVE = re.compile(rf"(?P<what>(?:(?:an?|the|{COUNT})\s+|^)(?:[\w-]+\s
 #: A treaty ratified by the exchange of its instruments.
 _RATIFIED = re.compile(r"\binstruments\s+of\s+ratification\s+(?:of|for)\s+(?P<what>\S.*)", re.I)
 #: Texts exchanged before the leaders: "witnessed the exchange of agreements on visas".
-_EXCHANGED = re.compile(r"\bwitness(?:ed|es)?\s+the\s+exchange\s+of\s+(?:the\s+)?"
+_EXCHANGED = re.compile(r"\b(?:witness(?:ed|es)?\s+the\s+exchange\s+of|exchanged)\s+(?:the\s+)?"
                         rf"(?P<what>(?:{COUNT}\s+)?"
-                        r"(?:agreements|memoranda|instruments|documents|MoUs)\b.*)", re.I)
+                        r"(?:agreements|memoranda|instruments|documents|MoUs|MOUs)\b.*)", re.I)
 #: A step approved by name: "approved the establishment of the Emergency Center".
 _APPROVED_ACT = re.compile(r"\b(?:approved|endorsed|authori[sz]ed)\s+the\s+(?P<act>establishment|"
                            r"creation|launch|signing|opening|setting\s+up)\s+of\s+(?P<what>\S.*)",
