@@ -1486,7 +1486,7 @@ def _topic(clause: str) -> str | None:
     lacking = _LACK_AS_SUBJECT.search(clause)
     if lacking:  # "the absence of agreed rules has turned a dispute into …"
         return lacking.group("what")
-    refusal = _REFUSAL.search(clause)
+    refusal = _REFUSAL_CUE.search(clause)
     if refusal and not re.search(r"refus", refusal.group(0), re.I) and (
             not (refusal.group("who") or refusal.group("whose")) or
             re.search(r"\b(?:unless|until|as\s+long\s+as|if)\b", refusal.group("what"))):
@@ -1502,7 +1502,7 @@ def _topic(clause: str) -> str | None:
         if re.match(r"tolerate\s", what):  # "will not tolerate illegal fishing": the fishing
             return what.split(maxsplit=1)[1]
         return f"{whose}refusal to {what}"
-    opposed = _OPPOSED.search(clause)
+    opposed = _OPPOSED_CUE.search(clause)
     if opposed:  # "France has vowed to block the deal" → France's opposition to the deal
         whose = _whose("opposition", clause[:opposed.start()], capitals=False)
         return f"{whose} to {opposed.group('what')}"
@@ -1518,13 +1518,13 @@ def _topic(clause: str) -> str | None:
         if said:  # "Moscow has demanded that …", "insisted that …" → "Moscow’s demand that …"
             return f"{_whose('demand', clause[:demand.start()])} {demanded[said.end():]}"
         return demanded  # "rejected Sorland's demand that the drills be cancelled"
-    wanted = _WANTED.search(clause)
+    wanted = _WANTED_CUE.search(clause)
     if wanted:  # "Seoul wants Tokyo to apologise" → "South Korea’s demand that Tokyo apologise"
         whose = _whose("demand", wanted.group("who"))
         if wanted.group("whom"):
             return f"{whose} that {wanted.group('whom')} {wanted.group('act')}"
         return f"{whose} for {wanted.group('what')}"
-    demanded = _DEMANDED.search(clause)
+    demanded = _DEMANDED_CUE.search(clause)
     if demanded:  # "Hamas has demanded a permanent end to the war" → "Hamas’s demand for …"
         what = _FINITE_VERB.split(demanded.group("what"), maxsplit=1)[0]
         what = re.split(r"\s+(?:that|which|who)\s+", what)[0]  # "a deal that guarantees …"
@@ -2322,3 +2322,11 @@ def _is_background(clause: str, reference: dt.date) -> bool:
         latest += "-15"  # "agreed in December", told in February: its middle is long past
     return bool(re.fullmatch(r"\d{4}-\d\d-\d\d", latest)) and \
         latest < (reference - _LONG_AGO).isoformat()  # "signed on March 3", told in June
+
+
+#: The patterns `_topic` tries on every clause, each run only on a clause holding a piece of
+#: text it needs.
+_OPPOSED_CUE = LiteralGated(_OPPOSED)
+_WANTED_CUE = LiteralGated(_WANTED)
+_DEMANDED_CUE = LiteralGated(_DEMANDED)
+_REFUSAL_CUE = LiteralGated(_REFUSAL)
