@@ -2475,3 +2475,17 @@ def test_a_second_act_after_a_month_named_may_is_a_second_agreement():
 )
 def test_documents_exchanged_are_agreements_but_views_exchanged_are_not(sentence, whats):
     assert [a["what"] for a in items(sentence).agreements] == whats
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topics"),
+    [
+        ("The minister urged the Houthis to release the crew of the Galaxy Leader.",
+         ["Release of the crew of the Galaxy Leader"]),
+        ("Lithuania urged Belarus to free all political prisoners.",
+         ["Release of all political prisoners"]),
+    ],
+)
+def test_people_one_party_is_urged_to_release_are_an_issue_named_by_their_release(sentence,
+                                                                                    topics):
+    assert [i["topic"] for i in items(sentence).open_issues] == topics

@@ -410,12 +410,13 @@ _AGREEMENT_CUE = FirstOfGated(_AGREEMENT, _DEAL_DOES)
 _NOT_AGREEMENT_CUE = LiteralGated(_NOT_AGREEMENT)
 _SHARED_COMMITMENT_CUE = LiteralGated(_SHARED_COMMITMENT)
 #: More issue cues, gated apart from `_ISSUE` because they are spelled with common words
-#: ("ties", "stop"): what strains ties, a call to stop or withdraw, censure, a claim sought.
+#: ("ties", "stop"): what strains ties, a call to stop, withdraw or release, censure, a claim
+#: sought.
 _ISSUE_MORE = re.compile(
     rf"{_STRAINS_TIES}|"
     rf"{_REQUEST_VERB}\s+(?!(?:their|our)\s)(?:[\w’'.-]+\s+){{1,4}}?to\s+(?:immediately\s+)?"
     r"(?:stop|cease|halt|end\s+(?:its|their)|withdraw\s+(?:its|their)\s+(?:[\w-]+\s+)?"
-    r"(?:troops|forces|soldiers|fighters))\s|"
+    r"(?:troops|forces|soldiers|fighters)|release|free)\s|"
     r"\b(?:slam(?:s|med|ming)?\s|lambast\w*|decr(?:y|ies|ied)\s)|"
     r"\b(?:seek(?:s|ing)?|sought)(?=\s+(?:\w+\s+)?(?:compensation|reparations|redress|damages|"
     r"restitution|an\s+apology)\b)|"
@@ -2026,6 +2027,10 @@ def _asked_to_stop(request: str, what: str) -> str:
                          r"(?:troops|forces|soldiers|fighters))\s+from\s+(?P<where>[^,;.]+)", what)
     if withdrawn and len(asked) == 1:  # "urges Rwanda to withdraw its troops from X"
         return f"{_owner(asked[0])} {withdrawn.group('troops')} in {withdrawn.group('where')}"
+    freed = re.match(r"(?:immediately\s+|unconditionally\s+)?(?:release|free)\s+(?P<whom>\S.*)",
+                     what)
+    if freed:  # "urged the Houthis to release the crew of X" → "Release of the crew of X"
+        return f"release of {freed.group('whom')}"
     halted = re.match(r"(?:immediately\s+)?(?:stop|cease|halt)\s+(?:the\s+)?(?P<what>[a-z].*?)"
                       r"(?:\s+(?:immediately|at\s+once|now))?$", what.strip(" ."))
     if halted and not stop:  # "urged both sides to stop the fighting in Gaza": the fighting
