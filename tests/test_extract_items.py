@@ -2489,3 +2489,10 @@ def test_documents_exchanged_are_agreements_but_views_exchanged_are_not(sentence
 def test_people_one_party_is_urged_to_release_are_an_issue_named_by_their_release(sentence,
                                                                                     topics):
     assert [i["topic"] for i in items(sentence).open_issues] == topics
+
+
+def test_an_issue_s_one_line_leaves_out_who_we_are():
+    [issue] = items("We, the G7 Foreign Ministers of Canada, France, Germany, Italy, Japan, the "
+                    "United Kingdom and the United States, condemn the attacks on commercial "
+                    "vessels in the Red Sea.").open_issues
+    assert issue["what"].startswith("We condemn the attacks on commercial vessels")

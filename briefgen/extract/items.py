@@ -1098,10 +1098,16 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
                 continue  # "raised X and called for their release": X is the issue
             draft.open_issues.append({
                 "topic": topic,
-                "what": fit(LEAD_ADVERBIAL.sub("", piece), limit=18, first_clause=False),
+                "what": fit(_WE_APPOSED.sub(r"\g<we> ", LEAD_ADVERBIAL.sub("", piece)), limit=18,
+                            first_clause=False),
                 "parties": _parties(piece, main_parties),
                 "evidence": sentence,
             })
+
+
+#: Who "we" are, set off after it, which a one-line summary leaves out: "We(, the G7 Foreign
+#: Ministers of Canada, …,) condemn …".
+_WE_APPOSED = re.compile(r"^(?P<we>We|They),\s+the\s+.+?,\s+(?=(?!and\b|the\b)[a-z]+\s)")
 
 
 def _named_by_its_cue(clause: str, cue: re.Match) -> str | None:
