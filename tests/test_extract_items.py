@@ -2496,3 +2496,16 @@ def test_an_issue_s_one_line_leaves_out_who_we_are():
                     "United Kingdom and the United States, condemn the attacks on commercial "
                     "vessels in the Red Sea.").open_issues
     assert issue["what"].startswith("We condemn the attacks on commercial vessels")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We will consult each other to coordinate our responses to regional challenges, "
+        "provocations, and threats that affect our collective interests and security.",
+        "We believe the lasting lesson from this catastrophic war of aggression must be the "
+        "world's will to uphold the principles of sovereignty.",
+    ],
+)
+def test_a_noun_that_only_says_what_kind_of_matter_names_no_issue(sentence):
+    assert [i["topic"] for i in items(sentence).open_issues if " " not in i["topic"]] == []

@@ -1089,8 +1089,9 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
                 continue  # "the incident", "in Warsaw": no issue a reader can follow
             topic = issue_label(topic, sentence)
             if not topic or _SAYS.search(topic) or _MANNER_LABEL.match(topic) or \
-                    _HELPING_ACT.match(topic):
-                continue  # "X said such a step", "In accordance with …", "Support Ukraine"
+                    _HELPING_ACT.match(topic) or topic.lower() in _KINDS_OF_ISSUE:
+                continue  # "X said such a step", "In accordance with …", "Support Ukraine",
+                # "Threats" (of "challenges, provocations, and threats that affect us")
             if any(_same_topic(i["topic"], topic) for i in draft.open_issues):
                 continue
             if re.match(r"(?:their|its|his|her)\s", topic, re.I) and \
@@ -1105,6 +1106,10 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
             })
 
 
+#: Nouns that say only what kind of matter is meant: alone, a label names none.
+_KINDS_OF_ISSUE = frozenset({"threat", "threats", "aggression", "challenge", "challenges",
+                             "provocations", "risks", "concerns", "tensions", "problems",
+                             "issues", "disputes", "conflicts"})
 #: Who "we" are, set off after it, which a one-line summary leaves out: "We(, the G7 Foreign
 #: Ministers of Canada, …,) condemn …".
 _WE_APPOSED = re.compile(r"^(?P<we>We|They),\s+the\s+.+?,\s+(?=(?!and\b|the\b)[a-z]+\s)")
