@@ -88,3 +88,9 @@ def test_distinct_coordinated_topics_are_split_and_pairs_of_words_are_not(phrase
 )
 def test_a_warning_names_what_it_warns_of_and_a_condition_ends_the_topic(clause, topics):
     assert cue_topics(clause) == topics
+
+
+def test_a_second_act_joined_by_and_ends_the_topic():
+    assert cue_topics("We affirm our commitment to addressing the challenges posed by climate "
+                      "change and ensure the resilience of port infrastructure.") == \
+        ["climate change"]

@@ -46,6 +46,8 @@ _PHRASE_END = re.compile(
     r"in\s+order\s+to|(?<!ed\s)by\s+\w+ing|"  # a means, not an agent ("posed by rising …")
     r"and\s+(?:he|she|they|we|it|our|their|its|the\s+\w+\s+\w+ed)\b|(?<!ed\s)and\s+(?:\w+ly\s+)?\w+ed\b|"
     r"and\s+(?:to|also)\b|"
+    r"and\s+(?:ensure|promote|strengthen|enhance|build|protect|develop|improve|increase|reduce|"
+    r"advance|deepen|expand|uphold|maintain)\s+(?:the|a|an|its|their|our)\b|"
     r"and\s+(?:asks|urges|calls|says|adds|notes|invites|requests|encourages|welcomes|"
     r"demands|stresses|warns)\b)"
     r"|[;:—]|(?<![’']s\s)\(|\s[–-]\s|,\s+(?=[a-z]+(?:ed|ing)\b)|"
