@@ -2509,3 +2509,17 @@ def test_an_issue_s_one_line_leaves_out_who_we_are():
 )
 def test_a_noun_that_only_says_what_kind_of_matter_names_no_issue(sentence):
     assert [i["topic"] for i in items(sentence).open_issues if " " not in i["topic"]] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "whats"),
+    [
+        ("The two leaders announced their intention to strengthen energy security by "
+         "unleashing affordable energy.",
+         ["Strengthen energy security by unleashing affordable energy"]),
+        ("The two leaders announced their decision to establish a joint fund.",
+         ["Establish a joint fund"]),
+    ],
+)
+def test_an_intention_announced_is_labelled_by_the_act_it_is_to(sentence, whats):
+    assert [a["what"] for a in items(sentence).agreements] == whats

@@ -648,7 +648,8 @@ def _agreement_label(clause: str, evidence: str) -> str:
             act = f"{_ARTICLE_START.sub('', head)} to be {caused.group('state')}"
         announced = _ANNOUNCED.match(act)
         if announced and re.search(r"announc(?:ed|ement)", found.cue, re.I):
-            return fit(announced.group("what"), evidence, examples=True)
+            what = _INTENT_TO.sub("", announced.group("what"))  # "their intention to X": X
+            return fit(what, evidence, examples=True)
         agent = owner.group("owner") if owner else found.agent
         if _OWN_GOVERNMENT.fullmatch(agent.strip()):  # "Norway's minister said her government
             agent = clause[:clause.find(found.cue)]  # would …": Norway will
@@ -849,6 +850,9 @@ def signature_label(sentence: str, title: str) -> str | None:
 
 #: What was announced is the news: "announced a trade deal with X" → "Trade deal with X".
 _ANNOUNCED = re.compile(r"announce\s+(?:(?:a|an|the)\s+)?(?P<what>(?:[$€£\d]|[a-z]).*)", re.S)
+#: An intent announced before the act it is to: "(announced) their intention to (strengthen X)".
+_INTENT_TO = re.compile(r"^(?:(?:the|their|its|our|his|her)\s+)?(?:joint\s+)?(?:intention|intent|"
+                        r"plan|plans|decision|readiness)\s+to\s+(?=[a-z])")
 
 
 def _announced_agent(agent: str) -> str | None:
