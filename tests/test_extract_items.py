@@ -2523,3 +2523,9 @@ def test_a_noun_that_only_says_what_kind_of_matter_names_no_issue(sentence):
 )
 def test_an_intention_announced_is_labelled_by_the_act_it_is_to(sentence, whats):
     assert [a["what"] for a in items(sentence).agreements] == whats
+
+
+def test_a_demand_that_talks_stalled_over_keeps_what_is_demanded():
+    assert [i["topic"] for i in items(
+        "The talks stalled over Moscow's demand that Kyiv cede the Donbas region.").open_issues] \
+        == ["Moscow's demand that Kyiv cede the Donbas region"]

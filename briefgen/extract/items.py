@@ -1420,8 +1420,9 @@ _TALKS_NOUNS = ("talks", "negotiations", "discussions")
 def _object_topics(objects: str) -> list[str]:
     """"export controls and rare-earth supply chains" → two topics; a longer phrase stays one.
     A means ("by imposing tariffs") ends the topic; an agent ("posed by drifting mines") not."""
-    objects = re.split(r",?\s+(?:which|who|that|as well as|because|while|although|though|"
-                       r"where|if|unless|once|"
+    objects = re.split(r",?(?<!demand)(?<!demands)(?<!insistence)(?<!condition)(?<!assurances)"
+                       r"(?<!guarantees)\s+(?:which|who|that|as well as|because|while|although|"
+                       r"though|where|if|unless|once|"
                        r"but|(?<!ed\s)by\s+\w+ing)\b|,\s+(?:[\w’'.-]+\s+){1,7}?(?:said|says|told)\b|,\s+and\s+(?=[A-Z])|,\s+(?:a|an)\s|,\s+(?=[a-z]+ing\b)|"
                        rf",\s+the\s+(?:[\w-]+\s+){{0,2}}?{_WHAT_A_MATTER_IS}",
                        objects)[0]  # "fishing rights, the main sticking point": one matter
