@@ -2529,3 +2529,9 @@ def test_a_demand_that_talks_stalled_over_keeps_what_is_demanded():
     assert [i["topic"] for i in items(
         "The talks stalled over Moscow's demand that Kyiv cede the Donbas region.").open_issues] \
         == ["Moscow's demand that Kyiv cede the Donbas region"]
+
+
+def test_a_package_blocked_is_named_with_whose_it_is_and_its_size():
+    assert [i["topic"] for i in items(
+        "Hungary has blocked the EU's 50 billion euro aid package for Ukraine.").open_issues] == \
+        ["Hungary’s opposition to the EU's 50 billion euro aid package for Ukraine"]

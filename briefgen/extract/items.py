@@ -280,8 +280,9 @@ _ISSUE = re.compile(
     r"not (?:been |yet )?(?:resolved|settled|secured|found|concluded|finali[sz]ed|completed)\b|"
     rf"{_HELD}|"
     r"(?:collapsed|broke\s+down|foundered|faltered)\s+(?:over|on)\b|"
-    r"block(?:ed|s|ing)? (?:a|an|the|any|[A-Z][\w-]*[’']s) (?:[\w’'-]+ ){0,3}(?:proposal|plan|bill|"
-    r"resolution|deal|move|bid|measures?|sanctions?|extension|membership|accession|package)\b|"
+    r"block(?:ed|s|ing)? (?:a|an|the|any|(?:the )?[A-Z][\w-]*[’']s) (?:[\w’'-]+ ){0,4}"
+    r"(?:proposal|plan|bill|resolution|deal|move|bid|measures?|sanctions?|extension|membership|"
+    r"accession|package)\b|"
     rf"(?:did not|didn't|could not|couldn't|{_FAILED_TO}) "
     r"(?:reach|strike|secure|resolve|settle|(?:produce|yield)(?=\s+(?:an?|any)\s+(?:[\w-]+\s+)?"
     r"(?:agreement|deal)\b))\b|"
@@ -2111,8 +2112,8 @@ _SUBJECT_LEAD = re.compile(r"^.*\b(?:that|said|says|while|whereas|but)\s+", re.I
 #: opposes the decision".
 _OPPOSED = re.compile(r"\b(?:(?:block|veto|scuttle|derail)(?:s|ed|es|ing)?|"
                       r"(?:firmly\s+|strongly\s+|resolutely\s+)?oppos(?:e|es|ed|ing))[”\"’']?\s+"
-                      r"(?P<what>(?:the|a|an|any|(?-i:[A-Z])[\w-]*[’']s)\s+"
-                      r"(?:[\w’'-]+\s+){0,3}?(?:deal|agreement|accord|treaty|pact|proposal|plan|bill|"
+                      r"(?P<what>(?:the|a|an|any|(?:the\s+)?(?-i:[A-Z])[\w-]*[’']s)\s+"
+                      r"(?:[\w’'-]+\s+){0,4}?(?:deal|agreement|accord|treaty|pact|proposal|plan|bill|"
                       r"resolution|measures?|sanctions|package|extension|bid|membership|"
                       r"accession|decision|move|ruling|duties|tariffs?|law|policy)\b"
                       r"(?:\s+(?:on|over|to|for)\s+[^,;.]+)?)", re.I)
