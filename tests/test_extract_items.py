@@ -2535,3 +2535,17 @@ def test_a_package_blocked_is_named_with_whose_it_is_and_its_size():
     assert [i["topic"] for i in items(
         "Hungary has blocked the EU's 50 billion euro aid package for Ukraine.").open_issues] == \
         ["Hungary’s opposition to the EU's 50 billion euro aid package for Ukraine"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topics"),
+    [
+        ("Cambodia and Thailand have been embroiled in a border row since May.",
+         ["Border row between Cambodia and Thailand"]),
+        ("The diplomatic row between India and Canada deepened.",
+         ["Diplomatic row between India and Canada"]),
+        ("The team finished third in a row.", []),
+    ],
+)
+def test_a_row_of_a_named_kind_is_a_conflict(sentence, topics):
+    assert [i["topic"] for i in items(sentence).open_issues] == topics

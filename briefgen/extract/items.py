@@ -424,6 +424,8 @@ _ISSUE_MORE = re.compile(
     r"\b(?:wants?|wanted)(?=\s+(?:(?-i:[A-Z])[\w’'.-]*\s+){1,3}to\s+[a-z]|\s+(?:assurances|"
     r"guarantees|compensation|reparations|an\s+apology)\b)|"
     r"\b(?:overlapping|rival|competing|conflicting)\s+(?:territorial\s+|maritime\s+)?claims\b|"
+    r"(?:(?<=diplomatic )|(?<=trade )|(?<=border )|(?<=political )|(?<=bitter )|(?<=fishing )|"
+    r"(?<=territorial ))rows?\b|"
     r"\bclaim(?:s|ed|ing)?(?=\s+sovereignty\s+over\b)", re.I)
 #: Relations gone cold, gated apart on the word for their state, not on "ties".
 _TIES_CHILLED = re.compile(r"\b(?:relations|ties)\s+(?:between|with)\s[^,;.]{3,60}?\s"
@@ -2222,7 +2224,9 @@ def _problem_phrase(clause: str, start: int, end: int) -> str:
 _CONFLICT_NOUN = re.compile(r"disputes?|standoffs?|stand-offs?|rows?|feuds?|rifts?|wars?|"
                             r"conflicts?|stalemate|impasse", re.I)
 #: What may follow such a noun in its clause: between whom, and for how long.
-_CONFLICT_TAIL = re.compile(r"(?P<whom>(?:between|among|with)\s+[^,;]+?)?\s*"
+_CONFLICT_TAIL = re.compile(r"(?P<whom>(?:between|among|with)\s+[^,;.]+?(?<![a-z]ed))?\s*"
+                            r"(?:(?:has\s+|have\s+)?(?:deepened|escalated|intensified|worsened|"
+                            r"flared|erupted|persisted|continued|grown)\s*)?"
                             r"(?:(?:since|for)\s+(?:more\s+than\s+|nearly\s+|almost\s+|"
                             r"over\s+|about\s+)?(?:[\w-]+\s+)?(?:years|months|weeks|decades|"
                             r"\d{4}|[A-Z][a-z]+(?:\s+\d{4})?))?[\s.”\"’']*")
