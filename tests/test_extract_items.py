@@ -2549,3 +2549,20 @@ def test_a_package_blocked_is_named_with_whose_it_is_and_its_size():
 )
 def test_a_row_of_a_named_kind_is_a_conflict(sentence, topics):
     assert [i["topic"] for i in items(sentence).open_issues] == topics
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topics"),
+    [
+        ("The Philippines summoned China's ambassador over the water cannon incident.",
+         ["Water cannon incident"]),
+        ("Seoul summoned the Japanese ambassador over the textbooks.",
+         ["Protest over the textbooks"]),
+        ("Both sides traded blame for the collapse of the ceasefire.",
+         ["Collapse of the ceasefire"]),
+        ("Both sides traded blame for the violence.", ["Blame for the violence"]),
+        ("Both sides traded accusations over the attack.", ["Accusations over the attack"]),
+    ],
+)
+def test_an_envoy_summoned_over_a_matter_and_blame_traded_for_it_name_an_issue(sentence, topics):
+    assert [i["topic"] for i in items(sentence).open_issues] == topics

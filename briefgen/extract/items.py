@@ -424,6 +424,9 @@ _ISSUE_MORE = re.compile(
     r"\b(?:wants?|wanted)(?=\s+(?:(?-i:[A-Z])[\w’'.-]*\s+){1,3}to\s+[a-z]|\s+(?:assurances|"
     r"guarantees|compensation|reparations|an\s+apology)\b)|"
     r"\b(?:overlapping|rival|competing|conflicting)\s+(?:territorial\s+|maritime\s+)?claims\b|"
+    r"\bsummon(?:ed|s|ing)?\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,3}?(?:ambassadors?|envoys?|"
+    r"charg[ée]s?\s+d[’']affaires|diplomats?)\s+(?:over|about|in\s+protest\s+(?:at|over))\b|"
+    r"\btrad(?:ed|e|es|ing)\s+blame\s+(?:for|over)\b|"
     r"(?:(?<=diplomatic )|(?<=trade )|(?<=border )|(?<=political )|(?<=bitter )|(?<=fishing )|"
     r"(?<=territorial ))rows?\b|"
     r"\bclaim(?:s|ed|ing)?(?=\s+sovereignty\s+over\b)", re.I)
@@ -1713,8 +1716,8 @@ def _topic(clause: str) -> str | None:
     if cue and re.match(r"clash", cue.group(0), re.I):
         rest = re.sub(r"^(?:erupted|broke out|flared|resumed)\s+", "", rest)
     if re.fullmatch(r"accusations?", cue.group(0) if cue else "", re.I) and \
-            re.match(r"of\s+[a-z]+ing\b", rest):
-        return f"accusations {rest}"  # "traded accusations of violating the truce"
+            re.match(r"of\s+[a-z]+ing\b|(?:over|about)\s", rest):
+        return f"accusations {rest}"  # "traded accusations of violating the truce", "… over X"
     if re.match(r"accus", cue.group(0) if cue else "", re.I):
         accused = re.match(rf"(?:(?:the\s+)?{PLACE_NAME}(?:,?\s+(?:and\s+)?(?:the\s+)?"
                            rf"{PLACE_NAME})*\s+|(?:[\w’'-]+\s+){{1,4}}?)(?=of\s)",
@@ -1898,6 +1901,13 @@ def _topic(clause: str) -> str | None:
                 return f"{censure} of {rest.rstrip(' .')} by {by}"
             if cue and re.fullmatch(r"stressed|pressed", cue.group(0), re.I):
                 return None  # "stressed the decision would not change X": a view, no issue
+            if cue and re.match(r"summon", cue.group(0), re.I):
+                return f"protest over {rest.rstrip(' .')}"  # "summoned the ambassador over the
+                # textbooks": a protest, about what the one word names
+            traded = re.match(r"trad\w+\s+blame\s+(?P<prep>for|over)", cue.group(0) if cue else "",
+                              re.I)
+            if traded:  # "traded blame for the violence"
+                return f"blame {traded.group('prep')} {rest.rstrip(' .')}"
             if cue and re.fullmatch(r"protests?|objections?|complaints?", cue.group(0), re.I):
                 return clause[cue.start():].split(",")[0].strip(" .")  # "lodged a protest over
                 # the incursion": the protest says what the one word does not
