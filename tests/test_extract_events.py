@@ -1490,3 +1490,15 @@ def test_an_event_scheduled_for_a_day_is_named_without_the_word_scheduled():
 )
 def test_a_vote_ahead_is_named_by_who_votes_and_on_what(sentence, what):
     assert one(sentence)["what"] == what
+
+
+@pytest.mark.parametrize(
+    ("sentence", "what", "when"),
+    [
+        ("The election will now be held in December.", "Election", "2025-12"),
+        ("Kenya will now send troops in December.", "Kenya to send troops", "2025-12"),
+    ],
+)
+def test_an_event_that_will_now_take_place_is_ahead_and_now_is_no_act(sentence, what, when):
+    event = one(sentence)
+    assert (event["what"], event["when"]) == (what, when)

@@ -420,7 +420,7 @@ _DATED_ACT = re.compile(
     r"(?:plans?|planned|intends?|intended|expects?|expected|aims?|agreed|decided)"
     rf"(?:\s+on\s+(?:{WEEKDAY_FULL})|\s+(?:today|yesterday))?\s+to|"
     r"(?:is|are)\s+to)\s+"
-    r"(?:also\s+|then\s+|jointly\s+)?(?:be\s+able\s+to\s+)?"
+    r"(?:also\s+|then\s+|jointly\s+|now\s+)?(?:be\s+able\s+to\s+)?"
     r"(?P<verb>hand\s+over|release|exchange|deploy|dispatch|send|launch|begin|start|reopen|"
     r"open|close|withdraw|conduct|leave|arrive|depart|vote|announce|publish|submit|present|"
     r"deliver|transfer|ratify|inaugurate|resume|conclude|finali[sz]e|complete|unveil|appoint|"
@@ -429,7 +429,7 @@ _DATED_ACT = re.compile(
     r"debate|summon|introduce|implement|(?<=scheduled\sto\s)[a-z]+|"
     r"(?!(?:be|have|remain|continue|need|help|seek|work|try|become|stay|keep|allow|enable|"
     r"ensure|contribute|benefit|increase|reduce|grow|rise|fall|cost|take|make|provide|happen|"
-    r"replace|also|not|never|only|further|soon|then|jointly|again|still|"
+    r"replace|also|not|never|only|further|soon|then|jointly|again|still|now|"
     r"(?!(?:apply|supply|reply|rely|fly|comply)\b)[a-z]+ly)\b)"
     r"(?-i:[a-z]+))\b", re.I)
 _GATED_DATED_ACT = LiteralGated(_DATED_ACT)
@@ -724,7 +724,8 @@ def _future_cue(clause: str, start: int, end: int, noun: bool, kind: str) -> boo
     if noun and (FUTURE_ADJECTIVE.search(before[-40:]) or
                  re.match(r"\s*(?:[\w-]+\s+){0,3}(?:to be (?:held|hosted|convened|organi[sz]ed)|"
                           r"planned|scheduled|(?:set|slated|due)\s+(?:for|in|on|to)\b|"
-                          r"(?:will|is to|are to|shall)\s+(?:be held|take place|open|begin|"
+                          r"(?:will|is to|are to|shall)\s+(?:(?:now|also|then|still)\s+)?"
+                          r"(?:be held|take place|open|begin|"
                           r"start|convene)\b)", after) or _GATED_SCHEDULED.search(clause[end:]) or
                  _GOES_ON.match(clause, end)):
         return True
