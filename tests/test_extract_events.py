@@ -1502,3 +1502,9 @@ def test_a_vote_ahead_is_named_by_who_votes_and_on_what(sentence, what):
 def test_an_event_that_will_now_take_place_is_ahead_and_now_is_no_act(sentence, what, when):
     event = one(sentence)
     assert (event["what"], event["when"]) == (what, when)
+
+
+def test_an_event_postponed_until_a_month_is_ahead_in_that_month():
+    event = one("Senegal's presidential election has been postponed until December.",
+                dt.date(2026, 3, 10))
+    assert (event["kind"], event["when"]) == ("election", "2026-12")

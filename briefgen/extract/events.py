@@ -172,7 +172,9 @@ def clause_events(clause: str, sentence: str, reference: dt.date, people: list[s
         if when is None and not over:
             when, when_text, over = _when_near(dated, start, reach, limit)
         moved = _RESCHEDULED.search(clause, end) if over or when is None else None
-        later = [d for d in dated if moved and d[0] >= moved.start() and d[1] != "past"]
+        ahead = _dates(clause, sentence, reference, planned=True) if moved and not cue else dated
+        later = [d for d in ahead if moved and d[0] >= moved.start() and d[1] != "past"]  # "has
+        # been postponed until December": put off to a date ahead, however the rest is told
         if later:  # "a visit initially set for May has been postponed until the autumn"
             (_, when, when_text), over = later[0], False
         planned_for = _GATED_SCHEDULED.search(clause, reach) if noun and when is None else None
