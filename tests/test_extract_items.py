@@ -2566,3 +2566,15 @@ def test_a_row_of_a_named_kind_is_a_conflict(sentence, topics):
 )
 def test_an_envoy_summoned_over_a_matter_and_blame_traded_for_it_name_an_issue(sentence, topics):
     assert [i["topic"] for i in items(sentence).open_issues] == topics
+
+
+@pytest.mark.parametrize(
+    ("sentence", "whats"),
+    [
+        ("Authorizes the deployment of an additional 2,000 troops to the mission.",
+         ["Deploy an additional 2,000 troops to the mission"]),
+        ("The cabinet approved the extension of the truce.", ["Extend the truce"]),
+    ],
+)
+def test_a_deployment_or_extension_authorised_is_the_act_it_authorises(sentence, whats):
+    assert [a["what"] for a in items(sentence).agreements] == whats

@@ -815,11 +815,12 @@ _EXCHANGED = re.compile(r"\b(?:witness(?:ed|es)?\s+the\s+exchange\s+of|exchanged
                         rf"(?P<what>(?:{COUNT}\s+)?"
                         r"(?:agreements|memoranda|instruments|documents|MoUs|MOUs)\b.*)", re.I)
 #: A step approved by name: "approved the establishment of the Emergency Center".
-_APPROVED_ACT = re.compile(r"\b(?:approved|endorsed|authori[sz]ed)\s+the\s+(?P<act>establishment|"
-                           r"creation|launch|signing|opening|setting\s+up)\s+of\s+(?P<what>\S.*)",
-                           re.I)
+_APPROVED_ACT = re.compile(r"\b(?:approve[sd]|endorse[sd]|authori[sz]e[sd])\s+the\s+"
+                           r"(?P<act>establishment|creation|launch|signing|opening|setting\s+up|"
+                           r"deployment|extension|renewal)\s+of\s+(?P<what>\S.*)", re.I)
 _ACT_OF_NOUN = {"establishment": "establish", "creation": "create", "launch": "launch",
-                "signing": "sign", "opening": "open", "setting up": "set up"}
+                "signing": "sign", "opening": "open", "setting up": "set up",
+                "deployment": "deploy", "extension": "extend", "renewal": "renew"}
 #: A thing planned, said in the passive: "the new mechanism should be launched in May", "the
 #: deal is expected to be signed next month".
 _PASSIVE_PLAN = re.compile(r"(?:^|\b(?:said|says|that)\s+)(?:the|a|an|its|their)\s+"
