@@ -2578,3 +2578,21 @@ def test_an_envoy_summoned_over_a_matter_and_blame_traded_for_it_name_an_issue(s
 )
 def test_a_deployment_or_extension_authorised_is_the_act_it_authorises(sentence, whats):
     assert [a["what"] for a in items(sentence).agreements] == whats
+
+
+@pytest.mark.parametrize(
+    ("sentence", "whats", "topics"),
+    [
+        ("Nigeria and Norway agreed to set up a joint commission and to resume talks on a "
+         "bilateral investment treaty that stalled in 2022.",
+         ["Set up a joint commission",
+          "Resume talks on a bilateral investment treaty that stalled in 2022"], []),
+        ("The two sides agreed to resume talks but remain divided over fishing rights.",
+         ["Resume talks"], ["Fishing rights"]),
+    ],
+)
+def test_talks_agreed_to_resume_are_not_open_but_a_division_after_but_is(sentence, whats,
+                                                                          topics):
+    found = items(sentence)
+    assert ([a["what"] for a in found.agreements], [i["topic"] for i in found.open_issues]) == \
+        (whats, topics)

@@ -989,8 +989,10 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
         if agreement and len(pieces) > 1 and _DISCUSSED_FIRST.match(piece):
             agreement = False  # "discussed the tariffs on steel and agreed to …": talked over
         cued = cue_topics(piece, strong_only=agreement)
-        if agreement and _ENDED_DISPUTE.search(piece) and not cued:
-            continue  # "agreed to end the dispute over X": settled, not open
+        if agreement and (_ENDED_DISPUTE.search(piece) or _RESUMED_TALKS.search(piece)) and \
+                not cued:
+            continue  # "agreed to end the dispute over X", "to resume talks on X that stalled
+            # in 2022": settled or being taken up again, not open
         if _WITHDRAWN_CUE.search(piece) and not cued:
             continue  # "lifted their objections after assurances": no longer open
         if _NARRATED_YEAR.search(piece):
@@ -1246,6 +1248,9 @@ _ENDED_DISPUTE = re.compile(r"\b(?:end|resolve|settle|suspend|ending|resolving|s
                             r"suspending|ended|resolved|settled)\s+"
                             r"(?:(?:a|an|the|their|its)\s+)?(?:[\w-]+\s+){0,2}"
                             r"(?:dispute|row|standoff|conflict|stalemate)\b", re.I)
+#: Talks taken up again, which ends their stall: "resume talks on the investment treaty".
+_RESUMED_TALKS = re.compile(r"\bresum(?:e|es|ed|ing)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}"
+                            r"(?:talks|negotiations|dialogue|consultations)\b", re.I)
 #: A named war or crisis talked over: "exchanged views on the Ukraine crisis".
 _TALKED_OVER = r"(?:discuss(?:ed|es)?|exchanged views|talked about|spoke about)\b"
 _DISCUSSED = re.compile(rf"\b{_TALKED_OVER}", re.I)
