@@ -2596,3 +2596,17 @@ def test_talks_agreed_to_resume_are_not_open_but_a_division_after_but_is(sentenc
     found = items(sentence)
     assert ([a["what"] for a in found.agreements], [i["topic"] for i in found.open_issues]) == \
         (whats, topics)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topics"),
+    [
+        ("The blockade stranded more than 4,000 trucks and cost exporters an estimated $120 "
+         "million, according to the chamber of commerce.",
+         ["Blockade that stranded more than 4,000 trucks"]),
+        ("Border clashes have killed more than 40 people since January.",
+         ["Border clashes that have killed more than 40 people"]),
+    ],
+)
+def test_a_harmful_act_told_with_the_harm_it_did_is_named_with_that_harm(sentence, topics):
+    assert [i["topic"] for i in items(sentence).open_issues] == topics

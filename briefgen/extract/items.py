@@ -392,6 +392,12 @@ _FINITE_VERB = re.compile(r"(?<!\bthe)(?<!\bits)(?<!\btheir)(?<!\ba)\s+(?:has|ha
                           r"continued|shows?|showed|persists?|persisted|will|would|could|"
                           r"can|may|might)\b")
 
+#: Nouns of a harmful act, and the harm they did, told after them: "(the blockade) stranded
+#: 4,000 trucks", "(the floods) killed 40 people".
+_HARMFUL_NOUN = re.compile(r"blockades?|attacks?|strikes?|clash(?:es)?|protests?|fighting|"
+                           r"violence|shelling|floods?|flooding|sanctions|tariffs", re.I)
+_HARM_DONE = re.compile(r"(?:has\s+|have\s+)?(?:stranded|killed|wounded|displaced|disrupted|"
+                        r"halted|damaged|destroyed|cost|left|forced)\s+\S")
 #: A verb after an issue's noun, which is its subject: "(the protests) began peacefully".
 _VERB_OF_ITS_SUBJECT = re.compile(r"\s+(?:\w+ly\s+)?(?:began|broke\s+out|erupted|flared|"
                                   r"escalated|intensified|spread|ended|eased|subsided|were|was|"
@@ -1794,6 +1800,11 @@ def _topic(clause: str) -> str | None:
             return f"{cue.group(0).lower()} {subject[:1].lower()}{subject[1:]}"
     if cue and re.match(r"(?:become|becomes|became)\s", rest):
         return f"{cue.group(0)} {re.split(r'[,;.”]', rest)[0]}"  # "if the blockades become …"
+    harm_done = _HARM_DONE.match(rest) if cue and _HARMFUL_NOUN.fullmatch(cue.group(0)) else None
+    if harm_done:  # "The blockade stranded more than 4,000 trucks" → "Blockade that stranded …"
+        noun = _problem_phrase(clause[:cue.end()], cue.start(), cue.end())
+        harm = re.split(r",(?!\d)|\s+and\s+(?=(?:[a-z]+ed|cost|left|cut)\b)", rest)[0].strip(" .")
+        return f"{noun} that {harm}"
     if _FINITE_VERB.match(" " + rest):
         subject = re.split(r"\b(?:the|a|an|that|said|says)\s+", clause[:cue.end()])[-1]
         if not _is_generic(subject):
