@@ -2610,3 +2610,8 @@ def test_talks_agreed_to_resume_are_not_open_but_a_division_after_but_is(sentenc
 )
 def test_a_harmful_act_told_with_the_harm_it_did_is_named_with_that_harm(sentence, topics):
     assert [i["topic"] for i in items(sentence).open_issues] == topics
+
+
+def test_one_party_s_announced_readiness_is_labelled_with_that_party():
+    found = items("Japan announced its readiness to host the talks.")
+    assert [a["what"] for a in found.agreements] == ["Japan to host the talks"]

@@ -649,6 +649,9 @@ def _agreement_label(clause: str, evidence: str) -> str:
         announced = _ANNOUNCED.match(act)
         if announced and re.search(r"announc(?:ed|ement)", found.cue, re.I):
             what = _INTENT_TO.sub("", announced.group("what"))  # "their intention to X": X
+            party = single_party(found.agent) if what != announced.group("what") else None
+            if party:  # "Japan announced its readiness to host the talks" → "Japan to host …"
+                what = f"{'U.S.' if party == 'United States' else party} to {what}"
             return fit(what, evidence, examples=True)
         agent = owner.group("owner") if owner else found.agent
         if _OWN_GOVERNMENT.fullmatch(agent.strip()):  # "Norway's minister said her government
