@@ -2612,6 +2612,13 @@ def test_a_harmful_act_told_with_the_harm_it_did_is_named_with_that_harm(sentenc
     assert [i["topic"] for i in items(sentence).open_issues] == topics
 
 
-def test_one_party_s_announced_readiness_is_labelled_with_that_party():
-    found = items("Japan announced its readiness to host the talks.")
-    assert [a["what"] for a in found.agreements] == ["Japan to host the talks"]
+@pytest.mark.parametrize(
+    ("sentence", "whats"),
+    [
+        ("Japan announced its readiness to host the talks.", ["Japan to host the talks"]),
+        ("The United States announced its decision to withdraw from the agreement.",
+         ["U.S. to withdraw from the agreement"]),
+    ],
+)
+def test_one_party_s_announced_readiness_is_labelled_with_that_party(sentence, whats):
+    assert [a["what"] for a in items(sentence).agreements] == whats

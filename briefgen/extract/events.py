@@ -1441,14 +1441,12 @@ def _decision_label(clause: str, start: int, end: int) -> str:
     body = _LEGISLATURE.search(clause[:start])
     thing = _DECIDED.match(clause, end)
     label = f"{body.group(0).lower()} {word}" if body else word
-    what = thing and re.match(r"\s+(?:on\s+)?((?:the|a|an)\s+)?", thing.group(0)).group(1)
-    return capitalised(undated(f"{label} on {what or ''}{thing.group(1).strip()}" if thing
-                               else label))
+    return capitalised(undated(f"{label} on {thing.group(1).strip()}" if thing else label))
 
 
 #: What is debated or voted on: "on the treaty", "the pension bill".
 _DECIDED = re.compile(
-    r"\s+(?:on\s+(?:(?:the|a|an)\s+)?|(?:the|a|an)\s+)([\w’'-]+(?:\s+[\w’'-]+){0,3}?)"
+    r"\s+(?:on\s+|(?=(?:the|a|an)\s))((?:(?:the|a|an)\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)"
     r"(?=[,;.]|\s+(?:in|on|at|by|"
     r"next|this|later|and|before|after|when|which|that|is|are|was|were|will|would|has|have|"
     r"had)\b|$)")

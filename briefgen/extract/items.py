@@ -1941,11 +1941,12 @@ def _topic(clause: str) -> str | None:
     return named.group(0) if named else None
 
 
+#: How long a matter has gone on: "for more than two years", "since 2020", "since May".
+_LASTED = (r"(?:for\s+(?:more\s+than\s+|nearly\s+|almost\s+|over\s+|about\s+)?(?:[\w-]+\s+)?"
+           r"(?:years|months|weeks|decades|days)|since\s+\S+)")
 #: How long a matter has divided the sides, before what it is about: "(at odds) for years
 #: over X", "(deadlocked) since 2019 on X".
-_DURATION = re.compile(r"^(?:for\s+(?:more\s+than\s+|nearly\s+|almost\s+|over\s+|about\s+)?"
-                       r"(?:[\w-]+\s+)?(?:years|months|weeks|decades|days)|since\s+\S+)\s+"
-                       r"(?=(?:over|about|on|regarding|concerning|with)\s)", re.I)
+_DURATION = re.compile(rf"^{_LASTED}\s+(?=(?:over|about|on|regarding|concerning|with)\s)", re.I)
 #: Capitalised words in a row: a name, which a word of it does not stand for alone.
 _CAPITALISED_RUN = re.compile(r"\b(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*")
 
@@ -2254,9 +2255,7 @@ _CONFLICT_NOUN = re.compile(r"disputes?|standoffs?|stand-offs?|rows?|feuds?|rift
 _CONFLICT_TAIL = re.compile(r"(?P<whom>(?:between|among|with)\s+[^,;.]+?(?<![a-z]ed))?\s*"
                             r"(?:(?:has\s+|have\s+)?(?:deepened|escalated|intensified|worsened|"
                             r"flared|erupted|persisted|continued|grown)\s*)?"
-                            r"(?:(?:since|for)\s+(?:more\s+than\s+|nearly\s+|almost\s+|"
-                            r"over\s+|about\s+)?(?:[\w-]+\s+)?(?:years|months|weeks|decades|"
-                            r"\d{4}|[A-Z][a-z]+(?:\s+\d{4})?))?[\s.”\"’']*")
+                            rf"(?:{_LASTED}(?:\s+\d{{4}})?)?[\s.”\"’']*")
 
 
 #: A conflict told as the time of something else: "(resumed) after a months-long standoff".

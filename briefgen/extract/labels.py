@@ -651,7 +651,7 @@ def _agreement_label(clause: str, evidence: str) -> str:
             what = _INTENT_TO.sub("", announced.group("what"))  # "their intention to X": X
             party = single_party(found.agent) if what != announced.group("what") else None
             if party:  # "Japan announced its readiness to host the talks" → "Japan to host …"
-                what = f"{'U.S.' if party == 'United States' else party} to {what}"
+                what = f"{party} to {what}"  # `fit` writes "the United States" as "U.S."
             return fit(what, evidence, examples=True)
         agent = owner.group("owner") if owner else found.agent
         if _OWN_GOVERNMENT.fullmatch(agent.strip()):  # "Norway's minister said her government
