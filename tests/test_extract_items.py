@@ -2622,3 +2622,23 @@ def test_a_harmful_act_told_with_the_harm_it_did_is_named_with_that_harm(sentenc
 )
 def test_one_party_s_announced_readiness_is_labelled_with_that_party(sentence, whats):
     assert [a["what"] for a in items(sentence).agreements] == whats
+
+
+@pytest.mark.parametrize(
+    ("sentence", "whats", "topics"),
+    [
+        ("Arden and Brel signed a visa pact on Tuesday but made no progress on sharing the "
+         "waters of the Lum river.", ["Sign a visa pact"], ["Sharing the waters of the Lum river"]),
+        ("The two leaders agreed to boost trade but stopped short of a deal on fishing rights.",
+         ["Boost trade"], ["Fishing rights"]),
+        ("The envoys fell short of a breakthrough on grazing rights.", [], ["Grazing rights"]),
+        ("They agreed to reopen the consulates but have yet to settle the question of wartime "
+         "labour.", ["Reopen the consulates"], ["Wartime labour not yet settled"]),
+        ("They signed a fisheries pact but have yet to ratify it.", ["Sign a fisheries pact"], []),
+    ],
+)
+def test_a_deal_with_a_setback_after_but_gives_the_deal_and_what_it_left_open(sentence, whats,
+                                                                               topics):
+    found = items(sentence)
+    assert ([a["what"] for a in found.agreements], [i["topic"] for i in found.open_issues]) == \
+        (whats, topics)

@@ -253,7 +253,9 @@ def commitment_parties(clause: str, main_parties: list[str]) -> list[str] | None
 #: fact sheet), a contrast ("while", "but"), or ", and" before a new subject and its verb.
 CLAUSE_SPLIT = re.compile(
     r";\s+|,[”\"]?\s+(?:while|whereas|but)\s+|\s+but\s+also\s+|"
-    r"\s+but\s+(?=(?:still\s+)?(?:remain(?:s|ed)?|failed|did\s+not|could\s+not)\b)|"
+    r"\s+but\s+(?=(?:still\s+)?(?:remain(?:s|ed)?|failed|did\s+not|could\s+not|"
+    r"(?:was|were)\s+unable|(?:has|have)\s+yet\s+to|(?:stopped|fell)\s+short|"
+    r"made\s+(?:no|little|scant|limited)\s+(?:progress|headway))\b)|"
     r",[”\"]?\s+and\s+(?=(?:he|she|they|we|it|both|the \w+ (?:also )?\w+ed)\b)|"
     r",[”\"]?\s+and\s+(?=(?:the\s+)?(?:[\w’'-]+\s+){1,4}(?:will|would|must|is|are|was|were|has|"
     r"have|had|said|says)\b)|"

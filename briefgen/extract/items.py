@@ -58,6 +58,8 @@ _NOT_REFUSED = (r"(?:be|have|only|hesitate|like|object|oppose|block|stand|rule|p
                 r"affect|harm|hurt|undermine|impede|disrupt|threaten|jeopardi[sz]e|endanger)\b")
 #: "failed to", also with the day or "again" between: "failed on Wednesday to agree".
 _FAILED_TO = r"(?:failed|fail|refused|declined)(?:\s+(?:on|in|at|by)\s+\w+|\s+again)?\s+to"
+#: Coming close to a deal without one: "stopped short of (an agreement on X)".
+_SHORT_OF = r"(?:stop(?:ped|s)?|f[ae]ll|falls)\s+short\s+of"
 
 #: A communiqué's decision, its verb opening the paragraph with the body's name left out:
 #: "Requests the Commission to convene a conference …" (not "urges", an appeal to others).
@@ -284,6 +286,8 @@ _ISSUE = re.compile(
     r"block(?:ed|s|ing)? (?:a|an|the|any|(?:the )?[A-Z][\w-]*[’']s) (?:[\w’'-]+ ){0,4}"
     r"(?:proposal|plan|bill|resolution|deal|move|bid|measures?|sanctions?|extension|membership|"
     r"accession|package)\b|"
+    rf"{_SHORT_OF}\s+(?:(?:reaching|striking|agreeing)\b|(?:an?|any)\s+(?:[\w-]+\s+)?"
+    r"(?:agreement|deal|accord|breakthrough|consensus)\b)|"
     rf"(?:did not|didn't|could not|couldn't|{_FAILED_TO}) "
     r"(?:reach|strike|secure|resolve|settle|(?:produce|yield)(?=\s+(?:an?|any)\s+(?:[\w-]+\s+)?"
     r"(?:agreement|deal)\b))\b|"
@@ -370,7 +374,8 @@ _OVERDUE_REQUEST = re.compile(
     r"\s+without\s+(?:any\s+)?(?:further|undue)\s+delay\b)(?P<rest>[^,;.]*)", re.I)
 #: What the parties have not agreed on: "have yet to agree on X", "did not reach agreement on X".
 _UNAGREED = re.compile(
-    rf"\b(?:yet to|not|{_FAILED_TO}|without)\s+(?:\w+\s+)?(?:agree(?:ment)?|decided?|"
+    rf"\b(?:yet to|not|{_FAILED_TO}|without|{_SHORT_OF})\s+(?:\w+\s+)?(?:agree(?:ment)?|decided?|"
+    r"(?:deal|accord|breakthrough)|"
     r"reach(?:ing)?\s+(?:an?\s+|any\s+)?(?:agreement|deal|consensus)|"
     r"(?:produce|yield|deliver|bring|reach)\s+(?:an?\s+|any\s+)(?:[\w-]+\s+)?(?:agreement|deal))\s+"
     r"(?:on|over|about)\s+(?P<objects>[^.;:]+)|"
@@ -1638,6 +1643,13 @@ def _topic(clause: str) -> str | None:
             if direct and copies(label, clause):  # "A and B have yet to sign a peace treaty":
                 return f"{direct.group(2)} not yet {past_participle(direct.group(1))}"  # a label
             return label  # that is not the sentence again says what is still undone
+        if still and not subject:  # "(…, but) have yet to settle X": its subject told before
+            if re.match(r"[a-z]+\s+(?:it|them|this|that)\b", still.group("act")):
+                return None  # "(signed a pact but) have yet to ratify it"
+            direct = re.match(r"([a-z]+)\s+(?:a|an|the|its|their)\s+(\S.*)", still.group("act"))
+            if direct:  # "the question of wartime labour" → "Wartime labour not yet settled"
+                done = past_participle(direct.group(1))
+                return f"{_TOPIC_LEAD.sub('', direct.group(2))} not yet {done}"
         undone = _UNDONE_ACT.match(clause, cue.end())
         if undone:  # "twelve states have not yet ratified the Protocol on X"
             return f"{undone.group('what')} not yet {undone.group('verb')}"
