@@ -858,6 +858,12 @@ def test_he_or_she_who_travels_is_the_person_named_just_before():
         ("Janet Yellen visit to Amman", ["Janet Yellen"])]
 
 
+def test_they_who_travel_are_not_the_one_person_named_just_before():
+    draft = items("Janet Yellen will arrive in Cairo on Thursday.",
+                  "They will also visit Amman on Friday.")
+    assert [e["who"] for e in draft.upcoming] == [["Janet Yellen"], []]
+
+
 def test_the_sitting_of_a_body_set_up_in_the_same_sentence_is_named_by_the_body():
     draft = items("The two leaders agreed to launch an Arctic Security Dialogue, and to hold its "
                   "first meeting in Oslo in the autumn.")
@@ -2642,3 +2648,38 @@ def test_a_deal_with_a_setback_after_but_gives_the_deal_and_what_it_left_open(se
     found = items(sentence)
     assert ([a["what"] for a in found.agreements], [i["topic"] for i in found.open_issues]) == \
         (whats, topics)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topics"),
+    [
+        ("The minister said the delimitation of the shelf was the only dispute Arden recognised.",
+         ["Delimitation of the shelf"]),
+        ("Water sharing remains the biggest sticking point.", ["Water sharing"]),
+        ("The status of the old port has long been the thorniest issue.",
+         ["Status of the old port"]),
+        ("Fishing quotas remain a contentious issue.", ["Fishing quotas"]),
+        ("They discussed contentious issues including fishing quotas.", ["Fishing quotas"]),
+        ("Visa processing, a sticking point for Dhaka, was discussed.", ["Visa processing"]),
+        ("The ministers discussed grazing rights, a long-standing irritant in relations.",
+         ["Grazing rights"]),
+        ("Kim will raise the case of contractors who say they are owed $20 million, a dispute "
+         "that has weighed on relations.", ["Case of contractors"]),
+    ],
+)
+def test_a_matter_called_a_sticking_point_or_a_contentious_issue_is_named_by_itself(sentence,
+                                                                                     topics):
+    assert [i["topic"] for i in items(sentence).open_issues] == topics
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topics"),
+    [
+        ("The leaders agreed to handle sensitive issues properly.", []),
+        ("The ministers condemned the attack on the embassy strongly.", ["Attack on the embassy"]),
+        ("They criticised the deal strongly.", ["Criticism of the deal"]),
+        ("Arden protested the seizure again.", ["Protest over the seizure"]),
+    ],
+)
+def test_how_a_matter_is_handled_or_censured_is_no_part_of_its_topic(sentence, topics):
+    assert [i["topic"] for i in items(sentence).open_issues] == topics

@@ -43,7 +43,7 @@ from briefgen.extract.literal_gate import FirstOfGated, LiteralGated
 from briefgen.extract.names import FORMER_OFFICE, PLACE_NAME, find_parties, in_a_phrase
 from briefgen.extract.phrases import last_mention, mentions
 from briefgen.extract.quotes import POSSESSIVE_NAME, quoted_whole
-from briefgen.extract.topics import WITH_WHOM, cue_topics
+from briefgen.extract.topics import DEGREE_AFTER, WITH_WHOM, cue_topics
 
 #: What alarms or angers another is at issue: "Venezuela's claim to X has alarmed Guyana".
 _ALARMED = (r"(?:(?:has|have|had)\s+(?:\w+ly\s+)?(?:alarmed|angered|worried|upset|irked|infuriated|"
@@ -219,7 +219,8 @@ _NOT_AGREEMENT = re.compile(
 #: Words that name what is disputed by what they call it, shared by the issue cue and the
 #: subject that is called so: "a point of contention", "divides the allies".
 _CONTENTION = (r"(?:(?:points?|bones?)\s+of\s+contention|sore\s+points?|points?\s+of\s+friction|"
-               r"thorny\s+(?:issues?|questions?))")
+               r"(?:(?:most|more|highly|very|deeply)\s+)?(?:thorny|thorniest|contentious|sensitive|"
+               r"divisive|vexed|vexing)\s+(?:issues?|questions?|matters?|subjects?|topics?))")
 #: People still held: "servicemen remain in captivity", "nationals are still held in Libya".
 _HELD = (r"(?:remain(?:s|ed)?\s+in\s+(?:[\w’'-]+\s+)?(?:captivity|custody|detention|prisons?|"
          r"jails?)|"
@@ -490,7 +491,7 @@ def extract_items(paragraphs: list[list[str]], reference: dt.date, people: list[
             unnamed = [i for i in range(known, len(draft.upcoming))
                        if draft.upcoming[i]["kind"] == "visit" and not draft.upcoming[i]["who"]]
             said_he = _SAID_HE.search(sentence) if unnamed else None
-            if unnamed and _PRONOUN_SUBJECT.match(sentence):
+            if unnamed and _HE_OR_SHE.match(sentence):
                 named = next((name for name in (_last_named(s, people) for s in reversed(before))
                               if name is not None), None)  # looked for only when a "she" travels
             elif said_he:  # "Aydemir said …, and that he would travel to Port Sudan"
@@ -539,7 +540,7 @@ def _date_as(earlier: dict, events: list[dict]) -> None:
 _SAID_HE = re.compile(r"\b(?:said|says|added|announced)\b[^.;]*?\b(?:that\s+)?(?:he|she)\s+"
                       r"(?:would|will|is\s+to|was\s+to|plans\s+to|planned\s+to)\b")
 #: A sentence whose subject is a person named before it: "She will also visit Amman."
-_PRONOUN_SUBJECT = re.compile(r"(?:He|She)\s")
+_HE_OR_SHE = re.compile(r"(?:He|She)\s")
 
 
 def _last_named(sentence: str, people: list[str]) -> str | None:
@@ -1492,10 +1493,12 @@ _GENERIC_WORDS = {"the", "a", "an", "issue", "issues", "matter", "matters", "sit
 _SAYING_ENDS = r".*\b(?:denies|denied|says|said)\W*$"
 #: A topic that points back at what its clause said: "… Kyiv denies", "In Sudan, where war …".
 _SAID_OF_ANOTHER = re.compile(rf"{_SAYING_ENDS}|(?:in|at)\s[^,]+,\s+where\b", re.I)
-#: Words before what an issue is about: "the question of X", "what she called X"; "the
-#: question of prisoners" keeps its head, since "prisoners" alone names no issue.
+#: Words before what an issue is about: "the question of X", "(issues) including X", "what
+#: she called X"; "the question of prisoners" keeps its head, since "prisoners" alone names
+#: no issue.
 _TOPIC_LEAD = re.compile(r"^(?:(?:the\s+)?(?:issue|question|matter|problem)\s+of(?=\s+\S+\s+\S)|"
                          r"(?:the\s+)?(?:reports?|news)\s+(?:of|that)|"
+                         r"including|such\s+as|notably|namely|"
                          r"the|a|an|what\s+(?:he|she|they|it|the\s+\w+)\s+"
                          r"(?:call(?:s|ed)?|describe[sd]?\s+as|term(?:s|ed)?))\s+", re.I)
 #: Who said the clause, after it: "…, Ukraine said", "…, the ministry said on Monday".
@@ -1519,6 +1522,12 @@ def _topic(clause: str) -> str | None:
     subject = _subject_called_an_issue(clause)
     if subject:  # "X remains a concern for Y", "the fate of X is a point of contention"
         return subject
+    apposed = _APPOSED_ISSUE.search(clause)
+    what = re.split(r"\b(?-i:[a-z]{3,}ed|(?:raise|discuss|address|tackle)s?)\s+",
+                    _SUBJECT_LEAD.split(apposed.group("what"))[-1])[-1] if apposed else ""
+    what = re.split(r"\s+(?:who|which|that|whose)\s", what)[0]  # "contractors (who say …)"
+    if what and not _AUXILIARY.search(what):  # "They discussed visa processing, a sticking
+        return what  # point for Dhaka": the processing; "it will not withdraw from X, a …": X
     lacking = _LACK_AS_SUBJECT.search(clause)
     if lacking:  # "the absence of agreed rules has turned a dispute into …"
         return lacking.group("what")
@@ -1821,7 +1830,7 @@ def _topic(clause: str) -> str | None:
         subject = re.split(r"\b(?:the|a|an|that|said|says)\s+", clause[:cue.end()])[-1]
         if not _is_generic(subject):
             return subject
-    rest = _FINITE_VERB.split(rest, maxsplit=1)[0]
+    rest = DEGREE_AFTER.sub("", _FINITE_VERB.split(rest, maxsplit=1)[0])
     if cue and re.fullmatch(r"tensions?|violence|clash(?:es|ed)?|unrest|differences|protests|"
                             r"fighting", cue.group(0), re.I) \
             and re.match(r"(?:in|along|on|near|at|across|with)\s", rest):
@@ -1898,6 +1907,8 @@ def _topic(clause: str) -> str | None:
         rest = f"{cue.group(0)} {rest}"  # "faced barriers when …": the barriers are the issue
     if rest and not _is_generic(rest) and len(rest.split()) <= 14 and \
             re.search(r"[A-Za-z]{4}", rest):
+        if re.fullmatch(r"[a-z]+ly\W*", rest):
+            return None  # "agreed to handle sensitive issues properly": how, not which issue
         if len(re.sub(r"^(?:the|a|an) ", "", rest).split()) == 1 and rest[:1].islower():
             if re.match(r"vot\w* against", cue.group(0) if cue else "", re.I):
                 return f"vote against {rest}"  # "will vote against the budget"
@@ -1923,6 +1934,8 @@ def _topic(clause: str) -> str | None:
             who = re.split(r"[,;]\s*|\b(?:that|said|says)\s+", clause[:cue.start()])[-1] \
                 if censure else ""
             who = re.sub(r"\s+(?:\w+ly\s+)?(?:has\s+|have\s+|had\s+)?$", "", who).strip()
+            if censure and _PRONOUN_SUBJECT.fullmatch(who):  # "They criticised the deal"
+                return f"{censure} of {rest.rstrip(' .')}"
             if censure and who and len(who.split()) <= 4:  # "Criticism of the deal by …"
                 common = len(who.split()) > 1 and not re.search(r"\s(?-i:[A-Z])", who) and \
                     not find_parties(who)  # "Humanitarian groups", not "Japan"
@@ -1937,6 +1950,9 @@ def _topic(clause: str) -> str | None:
                               re.I)
             if traded:  # "traded blame for the violence"
                 return f"blame {traded.group('prep')} {rest.rstrip(' .')}"
+            if cue and re.fullmatch(r"protested", cue.group(0), re.I) and \
+                    re.match(r"(?:the|its|their|a|an)\s", rest):  # "Arden protested the
+                return f"protest over {rest.rstrip(' .')}"  # seizure", as "lodged a protest over"
             if cue and re.fullmatch(r"protests?|objections?|complaints?", cue.group(0), re.I):
                 return clause[cue.start():].split(",")[0].strip(" .")  # "lodged a protest over
                 # the incursion": the protest says what the one word does not
@@ -2096,19 +2112,31 @@ def _asked_to_stop(request: str, what: str) -> str:
     return f"{_owner(asked[0])} {act}"
 
 
+#: What a text calls a matter in dispute: "a point of contention", "the main sticking point".
+_AN_ISSUE = (
+    r"(?:a|an|the)\s+(?:(?:main|major|key|serious|particular|significant|persistent|constant|"
+    r"lingering|central|chief|principal|core|only|last|remaining|outstanding|biggest|greatest|"
+    r"largest|thorniest|toughest|long-(?:standing|running)|perennial|"
+    r"most\s+(?:contentious|sensitive|difficult|divisive))\s+)?"
+    rf"(?:concern|{_CONTENTION}|(?:dispute|disagreement|flashpoint)(?!\s+(?:resolution|settlement))|"
+    r"sticking\s+point|irritant|source\s+of\s+(?:tension|friction|concern)|obstacle|"
+    r"stumbling\s+block|hurdle|impediment)")
 #: A subject the text calls a concern or a point of contention, set-off phrases left out:
 #: "the fate of the plant, held since 2022, also remains a point of contention".
 _ISSUE_PREDICATE = re.compile(
     r"\s+[“\"]?(?:also\s+|still\s+)?(?:(?:remains?|remained|is|was|(?:has|have)\s+(?:long\s+|"
     r"always\s+|also\s+)?been|became|becomes|(?:should|must)\s+not\s+be)\s+"
-    r"(?:(?:a|an|the)\s+(?:(?:main|major|key|serious|particular|significant|persistent|constant|"
-    rf"lingering|central)\s+)?(?:concern|{_CONTENTION}|"
-    r"sticking\s+point|irritant|source\s+of\s+(?:tension|friction|concern)|obstacle|"
-    r"stumbling\s+block|hurdle|impediment)|(?:\w+ly\s+)?"
+    rf"(?:{_AN_ISSUE}|(?:\w+ly\s+)?"
     rf"[“\"]?(?:unacceptable|illegal|illegitimate|intolerable))|{_DIVIDES}|"
     r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)"  # "(X,) a row that has
     # weighed on ties": X, named before
     rf"(?:(?:has|have|had)\s+(?:\w+ly\s+)?|continues?\s+to\s+)?{_STRAINS_TIES})\b", re.I)
+#: A matter named, then called a matter in dispute in a phrase set off by commas: "visa
+#: processing, a sticking point for Dhaka, (was discussed)".
+_APPOSED_ISSUE = re.compile(rf"(?P<what>[^,;]+),\s+{_AN_ISSUE}\b[^,;]*(?:[,;]|$)", re.I)
+#: A word that makes a clause of a phrase: "(it) will (not withdraw from X)".
+_AUXILIARY = re.compile(r"\b(?:will|would|shall|not|is|are|was|were|has|have|had|can|could|"
+                        r"must|should|may|might)\b", re.I)
 
 
 def _subject_called_an_issue(clause: str) -> str | None:

@@ -32,6 +32,10 @@ _WEAK_CUE = (r"warn(?:ed|s|ing)?\s+of(?=\s+(?:an?\s+|the\s+)?[a-z])|"
 _DEGREE = r"(?:(?:in\s+the\s+strongest\s+(?:possible\s+)?terms|strongly|firmly|unequivocally|" \
           r"deeply|again|once\s+again)\s+)?"
 _CUE = re.compile(rf"\b(?:{_STRONG_CUE}|{_WEAK_CUE})\s+{_DEGREE}(?P<rest>\S.*)", re.I | re.S)
+#: How strongly, after the object: "condemned the attack (strongly)".
+DEGREE_AFTER = re.compile(r"\s+(?:strongly|firmly|unequivocally|sharply|harshly|publicly|"
+                          r"vehemently|roundly|fiercely|bitterly|openly|repeatedly|(?:once\s+)?again)"
+                          r"(?=[\s.]*$)")
 _STRONG = re.compile(rf"\b(?:{_STRONG_CUE})", re.I)
 #: A named aggression or invasion: "Russia’s unprovoked aggression against Ukraine".
 _AGGRESSION = re.compile(
@@ -99,7 +103,7 @@ def cue_topics(clause: str, strong_only: bool = False) -> list[str]:
         phrase = _noun_phrase(phrase)
         if not re.search(r"\b(?:what|whether|how|who|which|when|where|why|that)\b", phrase, re.I):
             phrase = _PASSIVE_AFTER.split(phrase, maxsplit=1)[0]  # "concerns about X were raised"
-        phrase = phrase.strip(" ,.")
+        phrase = DEGREE_AFTER.sub("", phrase).strip(" ,.")
         if re.match(r"concerns?\s", found.group(0), re.I) and \
                 re.fullmatch(r"(?:(?:the|a|an)\s+)?[\w’'-]+", phrase):
             phrase = f"{found.group(0)[:found.start('rest') - found.start()]}{phrase}"  # one
