@@ -2683,3 +2683,19 @@ def test_a_matter_called_a_sticking_point_or_a_contentious_issue_is_named_by_its
 )
 def test_how_a_matter_is_handled_or_censured_is_no_part_of_its_topic(sentence, topics):
     assert [i["topic"] for i in items(sentence).open_issues] == topics
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topics"),
+    [
+        ("South Korea has banned imports of seafood from the coast since 2013, a measure Tokyo "
+         "wants lifted.", ["South Korea’s ban on imports of seafood"]),
+        ("China suspended imports of Japanese seafood last week.",
+         ["China’s suspension of imports of Japanese seafood"]),
+        ("India bans exports of rice.", ["India’s ban on exports of rice"]),
+        ("India banned exports of rice in 2019.", []),
+        ("Fishermen barred sales of fish to the market.", []),
+    ],
+)
+def test_a_state_s_ban_on_trade_in_force_is_an_open_issue(sentence, topics):
+    assert [i["topic"] for i in items(sentence).open_issues] == topics

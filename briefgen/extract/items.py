@@ -1014,8 +1014,11 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
         request = _OVERDUE_REQUEST_CUE.search(piece)
         overdue = request and overdue_label(f"{request.group('act')} {request.group('rest')}")
         measure = _MEASURE_CUE.search(piece) or _IMPOSED_CUE.search(piece)
-        if measure and _is_background(piece, reference):
-            measure = None  # "imposed export controls in 2019": history, lifted since
+        banned = None if measure else _BANNED_CUE.search(piece)
+        if banned and not find_parties(banned.group("who"), capital_as_state=True):
+            banned = None  # a state's ban on trade, not "Fishermen barred sales of fish"
+        if (measure or banned) and _is_background(piece, reference):
+            measure = banned = None  # "imposed export controls in 2019": history, lifted since
         disputes = _ISSUE_CUE.search(piece)
         detained = None if disputes else _DETAINED_CUE.search(piece)
         harmed = None if disputes or detained else _HARMED_CUE.search(piece)
@@ -1025,9 +1028,9 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
         if reported_refusal and disputes and \
                 not reported_refusal.start() <= disputes.start() < reported_refusal.end():
             reported_refusal = None  # "…, a key sticking point": the point is the issue
-        issue = disputes or pending or measure or discussed or unsettled or detained or \
-            harmed or disaster or overdue or reported_refusal
-        if not cued and ((_DONE.search(piece) and not measure) or (not issue and
+        issue = disputes or pending or measure or banned or discussed or unsettled or detained \
+            or harmed or disaster or overdue or reported_refusal
+        if not cued and ((_DONE.search(piece) and not (measure or banned)) or (not issue and
                          (agreement or not _WEAK_ISSUE_CUE.search(piece)))):
             continue
         objects = (_ISSUE_OBJECT_CUE.search(piece) or _UNAGREED_CUE.search(piece)
@@ -1068,6 +1071,9 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
             topics = [measure.group("measure")]
             disputed = _topic(piece) if disputes else None
             topics += [disputed] if disputed and not _same_topic(disputed, topics[0]) else []
+        if banned and not topics:
+            noun = _BAN_NOUNS[re.sub(r"(?:n?ed|r?ed|s)$", "", banned.group("verb").lower())]
+            topics = [f"{_whose(noun, banned.group('who'))} {banned.group('goods')}"]
         if objects and not topics:
             matter = next(g for name, g in objects.groupdict().items() if g and name != "with")
             if objects.group(0).lower().startswith("complain"):  # "that trawlers continue to
@@ -2189,6 +2195,15 @@ _OPPOSED = re.compile(r"\b(?:(?:block|veto|scuttle|derail)(?:s|ed|es|ing)?|"
                       r"(?:\s+(?:on|over|to|for)\s+[^,;.]+)?)", re.I)
 #: Who does something, named by the capitalised words before the verb: "Hamas (demanded)".
 _AGENT_NAME = r"(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*"
+#: Trade one side stops (CAMEO's "impose embargo, boycott or sanctions"): "South Korea has
+#: banned imports of seafood from X" → "South Korea’s ban on imports of seafood from X".
+_BANNED = re.compile(
+    rf"(?P<who>{_AGENT_NAME})\s+(?:(?:has|have|had)\s+)?(?:also\s+|since\s+)?"
+    r"(?P<verb>bann?(?:ed|s)?|barr?(?:ed|s)?|suspend(?:ed|s)?|halt(?:ed|s)?)\s+"
+    r"(?P<goods>(?:all\s+)?(?:imports|exports|sales|shipments|purchases)\s+of\s+[^,;]+?)"
+    r"(?=\s+(?:since|from|in|after|because|over|amid|until)\s|[,;]|(?<![A-Z])\.(?!\w)|$)")
+_BAN_NOUNS = {"ban": "ban on", "bar": "ban on", "suspend": "suspension of", "halt": "halt to"}
+_BANNED_CUE = LiteralGated(_BANNED)
 #: A refusal, by whom and of what; saying nothing ("refused to comment") is not one.
 _REFUSAL = re.compile(rf"(?:(?P<whose>{POSSESSIVE_NAME}"
                       r"(?:(?:continued|continuing|repeated|ongoing)\s+)?)|"
