@@ -2699,3 +2699,23 @@ def test_how_a_matter_is_handled_or_censured_is_no_part_of_its_topic(sentence, t
 )
 def test_a_state_s_ban_on_trade_in_force_is_an_open_issue(sentence, topics):
     assert [i["topic"] for i in items(sentence).open_issues] == topics
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topics"),
+    [
+        ("Relations have been tense since the arrest of a diplomat in January.",
+         ["Arrest of a diplomat"]),
+        ("Ties have remained cool after the expulsion of two envoys.", ["Expulsion of two envoys"]),
+        ("Relations have been tense.", []),
+        ("The ministers also discussed the fate of 20 fishermen held in Indian jails.",
+         ["Fate of 20 fishermen held in Indian jails"]),
+        ("The fate of the deal hangs in the balance.", ["Fate of the deal"]),
+        ("Ghana is seeking the return of artefacts looted during the colonial era.",
+         ["Ghana’s demand for the return of artefacts"]),
+        ("Ghana is seeking the support of its partners.", []),
+    ],
+)
+def test_an_event_that_chilled_ties_a_fate_unknown_or_a_return_sought_is_an_open_issue(sentence,
+                                                                                       topics):
+    assert [i["topic"] for i in items(sentence).open_issues] == topics

@@ -57,6 +57,9 @@ _SAYING_NOTHING = (r"(?:comment|say|elaborate|speculate|disclose|answer|be drawn
 _NOT_REFUSED = (r"(?:be|have|only|hesitate|like|object|oppose|block|stand|rule|prejudge|speculate|"
                 r"affect|harm|hurt|undermine|impede|disrupt|threaten|jeopardi[sz]e|endanger)\b")
 #: "failed to", also with the day or "again" between: "failed on Wednesday to agree".
+#: Relations cold since an event, which is the issue: "(ties have) been frosty since X".
+_COLD = r"(?:been|remained|grown)\s+(?:tense|frosty|chilly|icy|cool)"
+_COLD_SINCE = rf"{_COLD}(?=\s+(?:since|after|following)\s)"
 _FAILED_TO = r"(?:failed|fail|refused|declined)(?:\s+(?:on|in|at|by)\s+\w+|\s+again)?\s+to"
 #: Coming close to a deal without one: "stopped short of (an agreement on X)".
 _SHORT_OF = r"(?:stop(?:ped|s)?|f[ae]ll|falls)\s+short\s+of"
@@ -263,6 +266,7 @@ _ISSUE = re.compile(
     r"(?:divergent|diverging|differing)\s+(?:views|positions)\b|"
     r"remains?\s+to\s+be\s+(?:completed|resolved|settled|finali[sz]ed|agreed|determined)\b|"
     r"stall(?:ed|s)\b|sticking points?|frictions?\b|rifts?\b|strained\b|objections?\b|"
+    rf"{_COLD_SINCE}|(?<=the\s)fate\s+of(?=\s)|"
     rf"far apart|{_CONTENTION}|irritants?\b|unacceptable|intolerable|"
     r"at loggerheads|(?:talks|negotiations)\s+(?:foundered|faltered|collapsed)|"
     rf"{_DIVIDES}|deteriorat\w*|protested|"
@@ -315,6 +319,10 @@ _ISSUE = re.compile(
     r"tolerate|recogni[sz]e))",
     re.I,
 )
+#: A demand told as a search for someone or something held by another: "(Ghana is) seeking
+#: the return of artefacts", "(Washington) sought the extradition of X".
+_SEEKING = (r"(?:seek(?:s|ing)?|sought)(?=\s+the\s+(?:return|release|extradition|repatriation|"
+            r"restitution|handover)\s+of\s)")
 #: What market demand does, not a demand made: "demand on the routes far exceeds capacity".
 _DEMAND_MOVES = (r"(?:\s+(?:on|for)\s+[^.;,]{1,40}?)?\s+(?:has\s+|have\s+)?(?:\w+ly\s+)?"
                  r"(?:exceeds?|outstrips?|outpaced?|rose|rises|risen|fell|falls|fallen|grew|grows|"
@@ -324,6 +332,7 @@ _DEMAND_MOVES = (r"(?:\s+(?:on|for)\s+[^.;,]{1,40}?)?\s+(?:has\s+|have\s+)?(?:\w
 #: and measured on texts the rules were not written from, it only added wrong issues.
 _WEAK_ISSUE = re.compile(
     r"\b(?:threaten\w*|stressed|pressed\b|pressing\s+for|insist(?:s|ed)\s+that|"
+    rf"{_SEEKING}|"
     r"(?<!rising )(?<!strong )(?<!global )(?<!domestic )(?<!consumer )(?<!growing )(?<!high )"
     rf"(?<!weak )(?<!market )(?<!energy )(?<!travel )demand\w*(?!{_DEMAND_MOVES})|insist\w* on|"
     r"raised (?:the|concerns?|issues?|questions?|objections?)\b|"
@@ -1684,6 +1693,9 @@ def _topic(clause: str) -> str | None:
                             cue.group(0), re.I) and _VERB_OF_ITS_SUBJECT.match(clause, cue.end()):
         return _problem_phrase(clause[:cue.end()], cue.start(), cue.end())  # "protests began"
     rest = clause[cue.end():].strip(" ,") if cue else ""
+    if cue and re.fullmatch(r"fate\s+of", cue.group(0), re.I):  # "the fate of the hostages
+        fated = re.split(r",|\s+(?:hangs|hung|rests|lies)\b", _FINITE_VERB.split(rest, 1)[0])[0]
+        return f"fate of {fated.strip(' .')}"  # (is still unknown)"
     if cue and _TO_WATCH.search(clause[:cue.start()]):
         return None  # "a committee to report violations of the truce": a safeguard agreed
     if cue and _TO_SETTLE.search(clause[:cue.start()]) and \
@@ -1735,7 +1747,7 @@ def _topic(clause: str) -> str | None:
     if soured_ties and not re.match(r"(?:for\s+(?:\w+\s+){0,2}?\w+\s+|since\s+\S+\s+)?"
                                     r"(?:by|over)\s", rest):
         return soured_ties.group(0)  # "relations between Lima and La Paz soured in 2023, when …"
-    if cue and re.match(r"deteriorat|soured|strained", cue.group(0), re.I):
+    if cue and re.match(rf"deteriorat|soured|strained|{_COLD}", cue.group(0), re.I):
         rest = re.sub(r"^(?:sharply\s+|further\s+)?(?:since|after|following|amid)\s+", "", rest)
     if cue and re.match(r"strained|soured", cue.group(0), re.I):
         rest = re.sub(r"^(?:relations\s+|ties\s+)?(?:for\s+(?:\w+\s+){0,2}?\w+\s+|since\s+\S+\s+)?"
@@ -2243,7 +2255,8 @@ _DEMANDED = re.compile(rf"(?P<who>{_AGENT_NAME})\s+(?:(?:has|have|had)\s+"
                        r"(?:(?:long|repeatedly|also)\s+)?demanded|(?:is|are)\s+demanding|"
                        r"(?:(?:still|also|now|again)\s+)?(?:demands?|demanded)|"
                        r"(?:has|have)\s+been\s+pressing\s+for|(?:is|are)\s+pressing\s+for|"
-                       r"pressed\s+for)\s+"
+                       rf"pressed\s+for|(?:(?:is|are|has\s+been|have\s+been)\s+)?{_SEEKING}|"
+                       rf"(?:has|have)\s+(?:long\s+)?{_SEEKING})\s+"
                        r"(?P<what>(?:a|an|the)\s+(?:[^,;.]|(?<=\d)[,.](?=\d))+)")
 #: A demand told as a want, of another state or for a guarantee: "Seoul wants Tokyo to X",
 #: "Iraq also wanted assurances that X" (a want of one's own, "wants to expand trade", is none).
