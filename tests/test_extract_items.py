@@ -2719,3 +2719,16 @@ def test_a_state_s_ban_on_trade_in_force_is_an_open_issue(sentence, topics):
 def test_an_event_that_chilled_ties_a_fate_unknown_or_a_return_sought_is_an_open_issue(sentence,
                                                                                        topics):
     assert [i["topic"] for i in items(sentence).open_issues] == topics
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topics"),
+    [
+        ("Success would depend on resolving the standoff with the regional banks.",
+         ["Standoff with the regional banks"]),
+        ("Arden and Brel agreed on prices, a step toward ending a tariff fight that has soured "
+         "trade ties for three years.", ["Tariff fight"]),
+    ],
+)
+def test_a_conflict_is_named_with_whom_it_is_and_what_soured_ties_is_the_issue(sentence, topics):
+    assert [i["topic"] for i in items(sentence).open_issues] == topics

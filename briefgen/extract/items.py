@@ -1090,6 +1090,10 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
                     " ", matter, count=1), count=1)  # fish in its waters": trawlers fishing
             topics = _object_topics(matter)
             lone = topics[0] if len(topics) == 1 else ""
+            if lone and objects.re is _ISSUE_OBJECT and re.match(
+                    rf"(?:{_CONFLICT_NOUN.pattern})\s+with\s", objects.group(0), re.I):
+                topics = [objects.group(0)]  # "the standoff with the regional banks"
+                lone = ""
             if lone and objects.re is _ISSUE_OBJECT and objects.group("with"):
                 topics = [objects.group(0)[:objects.start("objects") - objects.start()] + lone]
                 lone = ""  # "a dispute with Uganda over grazing rights": with whom, over what
@@ -1743,6 +1747,11 @@ def _topic(clause: str) -> str | None:
     if chilled:  # "relations between Rabat and Madrid have cooled": whose relations
         return re.split(r"\s+(?:have|has|had|were|are|remain(?:ed)?)\b", cue.group(0))[0]
     soured = cue and re.match(r"deteriorat|soured|strained|worsened", cue.group(0), re.I)
+    souring = _SOURED_BY.search(clause[:cue.start()]) if soured and \
+        re.match(r"(?:(?:bilateral|trade|diplomatic|their|the)\s+)?(?:relations|ties)\b", rest) \
+        else None
+    if souring:  # "a tariff fight that has soured trade ties": the fight
+        return souring.group("what")
     soured_ties = _TIES_BEFORE.search(clause[:cue.start()]) if soured else None
     if soured_ties and not re.match(r"(?:for\s+(?:\w+\s+){0,2}?\w+\s+|since\s+\S+\s+)?"
                                     r"(?:by|over)\s", rest):
@@ -1993,6 +2002,9 @@ _LASTED = (r"(?:for\s+(?:more\s+than\s+|nearly\s+|almost\s+|over\s+|about\s+)?(?
 #: How long a matter has divided the sides, before what it is about: "(at odds) for years
 #: over X", "(deadlocked) since 2019 on X".
 _DURATION = re.compile(rf"^{_LASTED}\s+(?=(?:over|about|on|regarding|concerning|with)\s)", re.I)
+#: What a relative clause tells has harmed ties: "(ending) a tariff fight that has (soured …)".
+_SOURED_BY = re.compile(r"^.*\b(?:a|an|the|its|their)\s+(?P<what>[^,;]+?)\s+(?:that|which)\s+"
+                        r"(?:has|have|had)\s+(?:\w+ly\s+)?$")
 #: Capitalised words in a row: a name, which a word of it does not stand for alone.
 _CAPITALISED_RUN = re.compile(r"\b(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*")
 
