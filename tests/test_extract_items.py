@@ -2732,3 +2732,16 @@ def test_an_event_that_chilled_ties_a_fate_unknown_or_a_return_sought_is_an_open
 )
 def test_a_conflict_is_named_with_whom_it_is_and_what_soured_ties_is_the_issue(sentence, topics):
     assert [i["topic"] for i in items(sentence).open_issues] == topics
+
+
+@pytest.mark.parametrize(
+    ("sentence", "whats"),
+    [
+        ("Indonesia signed financing agreements with Germany and Japan.",
+         ["Sign financing agreements with Germany and Japan"]),
+        ("Japan will sign the pact.", ["Japan to sign the pact"]),
+    ],
+)
+def test_a_deal_one_party_makes_with_another_is_not_labelled_as_that_party_s_alone(sentence,
+                                                                                    whats):
+    assert [a["what"] for a in items(sentence).agreements] == whats

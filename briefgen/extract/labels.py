@@ -662,12 +662,20 @@ def _agreement_label(clause: str, evidence: str) -> str:
         if party and _SUPPORT_FOR.match(act) and _SUPPORT_NOUN.search(clause):
             # "Chile reiterated its support for X": support as a noun, Chile's
             return fit(f"{party}’s {act}", evidence, examples=True)
+        if party and _DONE_WITH.match(act) and re.fullmatch(r"[a-z]+ed", found.cue):
+            party = None  # "Indonesia signed X with Germany": a deal of both, made; "Peru will
+            # sign X with Y" is still "Peru to sign …", a headline of what one side will do
         label = fit(f"{party} to {act}" if party else _JOINT_ACT.sub("", act), evidence,
                     examples=True)
         return _without_lone_verb(label, found.act)
     if _SIGNATURE.match(clause):
         return fit(clause, evidence)  # "Signed in Lima, this first day of June, …"
     return fit(_impersonal(_from_verb(LEAD_ADVERBIAL.sub("", clause))), evidence, examples=True)
+
+
+#: A deal made with another party, which names no maker alone once made: "(signed) X with Y".
+_DONE_WITH = re.compile(r"(?:sign|conclude|reach|strike|finali[sz]e|ink|agree)\b[^,;]*?\s+with\s+"
+                        r"(?:the\s+)?(?-i:[A-Z])", re.I)
 
 
 #: A government named by whose it is, told before: "(said) her government (would …)".
