@@ -50,6 +50,13 @@ from briefgen.extract.topics import cue_topics, split_coordination
          ["the Republic of Sorland’s (RS’s) missile tests"]),
         ("They voiced concern over the missile tests (first reported in May).",
          ["the missile tests"]),
+        ("The Council notes with dismay the continued closure of the border crossings.",
+         ["the continued closure of the border crossings"]),
+        ("The Council noted with alarm the reports of mass killings in the valley.",
+         ["the reports of mass killings in the valley"]),
+        ("We note with regret the passing of the former President.", []),
+        ("The ministers condemned the shelling of the port strongly.",
+         ["the shelling of the port"]),
     ],
 )
 def test_cue_phrases_name_the_topic_that_follows(clause, topics):

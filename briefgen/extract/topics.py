@@ -19,7 +19,8 @@ _STRONG_CUE = (r"concerns?\s+(?:about|over|regarding|with|on|at)|"
                r"challenges?\s+posed\s+by|"
                r"(?:regret|disappointment|dismay|frustration|displeasure|outrage|indignation|"
                r"dissatisfaction)\s+(?:over|at|about|with|regarding)|"
-               r"with\s+(?:(?:grave|deep|serious|great|growing|increasing)\s+)?concern"
+               r"with\s+(?:(?:grave|deep|serious|great|growing|increasing)\s+)?(?:concern|"
+               r"dismay|alarm|disappointment)"
                r"(?=\s+(?:the|a|an|reports?|continued|ongoing|renewed|recent)\b)")
 #: Phrases that name an issue only outside a commitment ("called for", "the importance of").
 _WEAK_CUE = (r"warn(?:ed|s|ing)?\s+of(?=\s+(?:an?\s+|the\s+)?[a-z])|"
