@@ -2745,3 +2745,18 @@ def test_a_conflict_is_named_with_whom_it_is_and_what_soured_ties_is_the_issue(s
 def test_a_deal_one_party_makes_with_another_is_not_labelled_as_that_party_s_alone(sentence,
                                                                                     whats):
     assert [a["what"] for a in items(sentence).agreements] == whats
+
+
+@pytest.mark.parametrize(
+    ("sentence", "whats"),
+    [
+        ("Both delegations agreed to exchange draft texts in the coming months.",
+         ["Exchange draft texts"]),
+        ("The ministers agreed to withdraw the police reinforcements sent to the area last week.",
+         ["Withdraw the police reinforcements sent to the area"]),
+        ("The ministers agreed to meet in Oslo next month.", ["Meet in Oslo"]),
+    ],
+)
+def test_a_time_told_from_the_day_of_the_report_is_no_part_of_an_agreement_s_label(sentence,
+                                                                                    whats):
+    assert [a["what"] for a in items(sentence).agreements] == whats

@@ -51,7 +51,7 @@ from briefgen.extract.labels import (
          "rate, measures that it called painful.",
          "Reduce the deficit and move to a flexible exchange rate"),
         ("The navies will conduct a joint patrol in the South China Sea next month, the first "
-         "such patrol.", "Joint patrol in the South China Sea next month"),
+         "such patrol.", "Joint patrol in the South China Sea"),
         ("Norway will fund two new clinics in the northern provinces.",
          "Norway to fund two new clinics in the northern provinces"),
         ("Peru has committed to lower duties on machinery imports.",
@@ -103,7 +103,7 @@ from briefgen.extract.labels import (
         ("The leaders agreed on the importance of keeping the ports open.",
          "Keep the ports open"),
         ("Arden and Brel agreed to hold talks on river tolls next month, the two foreign "
-         "ministers said.", "Hold talks on river tolls next month"),
+         "ministers said.", "Hold talks on river tolls"),
         ("Chile agreed with Peru to share flood data every week.",
          "Chile to share flood data every week"),
         ("Seoul will provide concessional loans for the metro line.",
@@ -334,7 +334,7 @@ def test_a_general_noun_or_a_few_words_of_examples_keep_the_examples(clause, lab
          "New payment mechanism to be launched soon"),
         ("The fund will be replenished by donors next year",
          "Fund to be replenished by donors next year"),
-        ("The deal is due to be signed next month", "Deal to be signed next month"),
+        ("The deal is due to be signed next month", "Deal to be signed"),
         ("The accord is expected to be signed in Oslo", "Accord to be signed in Oslo"),
         ("The new port is set to be inaugurated in June", "New port to be inaugurated"),
     ],

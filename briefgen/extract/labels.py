@@ -416,7 +416,8 @@ _DAY = re.compile(rf"\s+(?:(?:(?:late|early)\s+(?:on\s+)?|(?:on|next|this|last)\
                   rf"on\s+{_MONTH}\s+\d{{1,2}}"
                   rf"(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|on\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+"
                   rf"(?:of\s+)?{_MONTH}(?:\s+\d{{4}})?|(?:in|next|this|last)\s+{_MONTH}"
-                  rf"(?:\s+\d{{4}})?|today|yesterday)\b|{_FORMAL_DATE}")
+                  rf"(?:\s+\d{{4}})?|today|yesterday|(?:next|last|this)\s+(?:week|month)|"
+                  rf"in\s+the\s+(?:coming|next\s+few)\s+(?:days|weeks|months))\b|{_FORMAL_DATE}")
 #: Who reported it, closing the clause: ", diplomats said on Thursday", ", she told reporters",
 #: ", according to a statement".
 _SOURCE = re.compile(r",\s+(?:(?:[\w’'.-]+\s+){1,7}?(?:said|says|told\s+\w+|reported)|"
