@@ -2760,3 +2760,19 @@ def test_a_deal_one_party_makes_with_another_is_not_labelled_as_that_party_s_alo
 def test_a_time_told_from_the_day_of_the_report_is_no_part_of_an_agreement_s_label(sentence,
                                                                                     whats):
     assert [a["what"] for a in items(sentence).agreements] == whats
+
+
+@pytest.mark.parametrize(
+    ("sentence", "whats", "upcoming"),
+    [
+        ("The President reiterated that Hamas must release all hostages, including its "
+         "own nationals, by Saturday.", [], [("Hamas to release all hostages", "2025-11-29")]),
+        ("The ministers agreed that both sides must submit proposals by Friday.",
+         ["Submit proposals by Friday"], [("Deadline to submit proposals", "2025-11-28")]),
+    ],
+)
+def test_what_one_side_says_another_must_do_by_a_day_is_a_deadline_not_an_agreement(
+        sentence, whats, upcoming):
+    draft = items(sentence)
+    assert ([a["what"] for a in draft.agreements],
+            [(e["what"], e["when"]) for e in draft.upcoming]) == (whats, upcoming)

@@ -185,7 +185,8 @@ _DUE_DATE = (
     r"(?:early|late)\s+(?:\d{4}|next\s+year)|the\s+(?:middle|beginning|start)\s+of\b|"
     r"(?:the end of\s+|\d{1,2}(?:st|nd|rd|th)?\s+(?=[A-Z]))?(?:January|"
     r"February|March|April|May|June|July|August|September|October|November|December|"
-    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|\d{4}|the end|end[- ]|year-end|mid-))")
+    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|\d{4}|the end|end[- ]|year-end|mid-|"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))")
 #: Whether a text names such a date at all: a deadline's commitment is looked for only then.
 DUE_DATE = re.compile(rf"\b{_DUE_DATE}", _I)
 #: A deadline: an action due "by" a date, after what commits someone to it.

@@ -1502,6 +1502,10 @@ _IN_FORCE_VERB = re.compile(r"(?:takes?|enters?|comes?|go(?:es)?|expires?)\b", r
 _DUE_BY = re.compile(rf"{_DEADLINE_SUBJECT}(?:is|are)\s+due\s+$")
 
 
+#: Examples set off by commas inside the act a deadline is for: ", including all Americans,".
+_EXAMPLES_ASIDE = re.compile(r",\s+(?:including|such\s+as|notably|especially)\s+[^,;]+,\s+")
+
+
 def _deadline_label(clause: str, start: int, end: int) -> str:
     if re.match(r"(?:with effect|effective)\b", clause[start:end], re.I):
         what = re.search(r"(?:^|\bthat\s+)(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[\w’'-]+\s+){0,4}?"
@@ -1552,9 +1556,11 @@ def _deadline_label(clause: str, start: int, end: int) -> str:
     if working and re.search(r"operational$", clause[start:end]):  # "Border post to be operational"
         state = re.sub(r"^becomes\b", "become", clause[start:end])
         return capitalised(f"{working.group(1).strip()} to {state}")
+    lead = _EXAMPLES_ASIDE.sub(" ", clause[:start])  # "must release all hostages(, including
+    # all Americans,) by Saturday"
     modal = re.search(r"\b(?:will|would|shall|should|must)\s+((?:[\w’'$€£%.-]+\s+){1,8}?)$",
-                      clause[:start])
-    action = modal or re.search(r"\bto\s+((?:[\w’'$€£%.-]+\s+){1,14}?)$", clause[:start])
+                      lead)
+    action = modal or re.search(r"\bto\s+((?:[\w’'$€£%.-]+\s+){1,14}?)$", lead)
     done_to = _DONE_TO_BY.search(clause, 0, start)
     if done_to and done_to.group("act") in NOUN_OF_ACT:  # "the study is to be completed by …"
         return capitalised(f"{NOUN_OF_ACT[done_to.group('act')]} of the {done_to.group('what')}")
@@ -1569,9 +1575,13 @@ def _deadline_label(clause: str, start: int, end: int) -> str:
     if action:
         subject = re.search(r"(?:^|\bthat\s+)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+"
                             r"((?:(?!that\s)[\w’'-]+\s+){0,10}[a-z][\w’'-]*)\s+$",
-                            clause[:modal.start()]) if modal else None
+                            lead[:modal.start()]) if modal else None
         head = re.split(r"\s+(?:on|for|with|between|in|at|from)\s+", subject.group(1))[0] \
             if subject else ""  # "the memorandum of understanding on the recruitment of …"
+        named = re.search(r"(?:^|\bthat\s+)((?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3})"
+                          r"\s+$", lead[:modal.start()]) if modal and not head else None
+        if named and find_parties(named.group(1), capital_as_state=True):
+            head = named.group(1)  # "(said) that Hamas must release …" → "Hamas to release …"
         if not head and not modal:  # "the Security Council is expected to renew …"
             expected = re.search(r"(?:^|\bthat\s+)(?:[Tt]he\s+)?((?:[\w’'-]+\s+){0,3}?[\w’'-]+)"
                                  r"\s+(?:is|are)\s+(?:expected|due|set|scheduled)\s+to\s+",

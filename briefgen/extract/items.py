@@ -660,6 +660,8 @@ def _agreement_of_a_planned_act(draft: Draft, sentence: str, events: list[dict],
     sentence leading a list ("… the following actions by May 14:") leaves it to the items."""
     if _LEADS_A_LIST.search(sentence) or any(i["evidence"] == sentence for i in draft.open_issues):
         return  # "X insists on A, while Y says all cars must carry B by October": a dispute
+    if _DEMANDED_OF_ANOTHER.search(sentence):
+        return  # "The President reiterated that Hamas must release all hostages by Saturday"
     for event in events:
         due = _DUE_ACT.match(event["what"]) if event["kind"] == "deadline" else \
             _GOING_ON.match(event["what"]) if event["kind"] == "talks" else None
@@ -674,6 +676,9 @@ def _agreement_of_a_planned_act(draft: Draft, sentence: str, events: list[dict],
             return
 
 
+#: What one side says another must do, a demand, not a commitment: "(said) that Hamas must".
+_DEMANDED_OF_ANOTHER = re.compile(r"\bthat\s+(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3}"
+                                  r"\s+must\b")
 #: An act due by a date, as `events` names it: "Deadline to (submit the proposals)".
 _DUE_ACT = re.compile(r"Deadline\s+to\s+(?P<act>[a-z]+\s+\S.*)")
 #: Talks to go on, as `events` names them: "Continued (discussions on procurement)".
