@@ -1508,3 +1508,15 @@ def test_an_event_postponed_until_a_month_is_ahead_in_that_month():
     event = one("Senegal's presidential election has been postponed until December.",
                 dt.date(2026, 3, 10))
     assert (event["kind"], event["when"]) == ("election", "2026-12")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Negotiations on a free trade agreement have dragged on for a decade.",
+        "Negotiations with the miners have continued for two years.",
+        "The truce between the two armies will last for two years.",
+    ],
+)
+def test_how_long_something_has_gone_on_or_will_last_dates_no_event(sentence):
+    assert [e["when"] for e in events(sentence) if e["when"]] == []

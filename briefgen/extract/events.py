@@ -671,12 +671,16 @@ _PLANNED_FOR = re.compile(r"\b(?:planned|scheduled|set|slated|due|expected|earma
 
 
 def _is_horizon(clause: str, start: int, text: str, planned: bool) -> bool:
-    """"until 2027", "vital by 2050", "the first talks since 2025": how long something lasts,
-    a goal's horizon or when a span began, not the date of an event — unless the event is
-    planned for it ("hold a summit by the end of 2026")."""
+    """"until 2027", "vital by 2050", "the first talks since 2025", "(have stalled) for a
+    decade": how long something lasts, a goal's horizon or when a span began, not the date of
+    an event — unless the event is planned for it ("hold a summit by the end of 2026")."""
     before = clause[:start].rstrip().lower()
     if before.endswith(" since"):
         return True
+    if re.match(r"for\s", text, re.I) and \
+            re.search(r"\b(?:has|have|had|last(?:s|ed|ing)?)\b(?:\s+[\w-]+){0,4}$", before):
+        return True  # "have dragged on for a decade", "will last for two years": how long it
+        # goes on ("extended for 60 days" dates the end of the extension)
     if before.endswith((" for", " over")) and re.search(r"\b(?:years|decades)$", text.strip()):
         return True  # "built for the next thirty years": a span, not an event's date
     if before.endswith(" for") and re.fullmatch(r"\d{4}", text.strip()) and \
