@@ -2776,3 +2776,10 @@ def test_what_one_side_says_another_must_do_by_a_day_is_a_deadline_not_an_agreem
     draft = items(sentence)
     assert ([a["what"] for a in draft.agreements],
             [(e["what"], e["when"]) for e in draft.upcoming]) == (whats, upcoming)
+
+
+def test_an_accusation_of_someone_named_before_says_of_what_once():
+    sentence = "Arden has imposed sanctions on three firms accused of supplying drones to Brel."
+    topics = [i["topic"] for i in items(sentence).open_issues]
+    assert "Accusations of supplying drones to Brel" in topics
+    assert not any(" of of " in topic for topic in topics)

@@ -1787,7 +1787,8 @@ def _topic(clause: str) -> str | None:
         accused = re.match(rf"(?:(?:the\s+)?{PLACE_NAME}(?:,?\s+(?:and\s+)?(?:the\s+)?"
                            rf"{PLACE_NAME})*\s+|(?:[\w’'-]+\s+){{1,4}}?)(?=of\s)",
                            rest)  # "accused both sides of X", "accused the Republic of Y of X"
-        rest = rest[accused.end() + 3:] if accused else rest
+        rest = rest[accused.end() + 3:] if accused else re.sub(r"^of\s+", "", rest)  # "firms
+        # accused of supplying drones": accused, whom the text named before
         named = accused and re.fullmatch(r"(?:(?:the|and|of)\s+|(?-i:[A-Z])[\w’'.-]*,?\s+)+",
                                          accused.group(0), re.I)
         states = find_parties(accused.group(0), capital_as_state=True) if named else []
