@@ -2783,3 +2783,15 @@ def test_an_accusation_of_someone_named_before_says_of_what_once():
     topics = [i["topic"] for i in items(sentence).open_issues]
     assert "Accusations of supplying drones to Brel" in topics
     assert not any(" of of " in topic for topic in topics)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topics"),
+    [
+        ("They discussed Russia's war against Ukraine.", ["Russia's war against Ukraine"]),
+        ("Analysts say the sanctions have had little effect on Moscow's war effort.", []),
+    ],
+)
+def test_a_war_named_with_a_straight_apostrophe_is_named_whole_and_a_war_effort_is_no_war(
+        sentence, topics):
+    assert [i["topic"] for i in items(sentence).open_issues] == topics

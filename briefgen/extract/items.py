@@ -1410,13 +1410,14 @@ def _pending_topic(found: re.Match) -> str:
 
 
 _WAR = re.compile(
-    r"\b(?:(?:[A-Z][\w’'-]+’s(?: [a-z-]+(?<!ing)){0,2}|the) )?"
+    r"\b(?:(?:[A-Z][\w-]+['’]s(?: [a-z-]+(?<!ing)){0,2}|the) )?"
     r"(?:(?:humanitarian|political|security|economic|refugee|migration|hostage|food|insecurity|"
     r"energy|debt|water|health) ){0,2}"
     r"(?:war|conflict|crisis|fighting|violence|situation) "
     r"(?:in|on|over|between|against) (?:the )?(?:(?:eastern|western|northern|southern|central) )?"
     r"[A-Z][\w-]+(?: (?:of the |of |and )?[A-Z][\w-]+\b(?![’']))*"
-    r"|(?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)* (?:war|conflict|crisis)\b")
+    r"|(?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)* (?:war|conflict|crisis)\b"
+    r"(?! (?:effort|efforts|chest|footing|games|room|economy|machine|cabinet|memorial)\b)")
 _NAMED_WAR = LiteralGated(_WAR)
 
 
