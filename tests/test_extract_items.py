@@ -2795,3 +2795,19 @@ def test_an_accusation_of_someone_named_before_says_of_what_once():
 def test_a_war_named_with_a_straight_apostrophe_is_named_whole_and_a_war_effort_is_no_war(
         sentence, topics):
     assert [i["topic"] for i in items(sentence).open_issues] == topics
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topics"),
+    [
+        ("Seoul and Tokyo have long been at loggerheads over the islets.",
+         ["Dispute over the islets"]),
+        ("Arden and Brel remain at odds over the islets.", ["Dispute over the islets"]),
+        ("The ministers remained divided over the timetable.", ["Dispute over the timetable"]),
+        ("Both capitals remain divided over the route of the pipeline.",
+         ["Route of the pipeline"]),
+    ],
+)
+def test_sides_at_odds_over_a_matter_named_in_one_word_are_in_a_dispute_over_it(sentence,
+                                                                               topics):
+    assert [i["topic"] for i in items(sentence).open_issues] == topics

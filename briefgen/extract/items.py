@@ -1984,6 +1984,9 @@ def _topic(clause: str) -> str | None:
                               re.I)
             if traded:  # "traded blame for the violence"
                 return f"blame {traded.group('prep')} {rest.rstrip(' .')}"
+            if cue and re.fullmatch(r"at\s+(?:odds|loggerheads)|(?:divided|split)\s+(?:over|on)",
+                                    cue.group(0), re.I):  # "at odds over the islets": one
+                return f"dispute over {rest.rstrip(' .')}"  # word names the matter, not the rift
             if cue and re.fullmatch(r"protested", cue.group(0), re.I) and \
                     re.match(r"(?:the|its|their|a|an)\s", rest):  # "Arden protested the
                 return f"protest over {rest.rstrip(' .')}"  # seizure", as "lodged a protest over"

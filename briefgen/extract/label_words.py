@@ -21,7 +21,7 @@ _ADJECTIVE_ENDING = re.compile(
     r"(?:ous|ful|able|ible|ical|ial|onal|ural|eral|ental|ive|ic|ary|ent|ant|less|ular)$")
 #: Nouns with those endings ("a proposal", "the initiative", "a component").
 _NOUNS = _words("""
-table cable vegetable variable constable
+table cable vegetable variable constable timetable timetables roundtable roundtables turntable
 official potential material memorial trial denial initial editorial tutorial chemical
 mineral funeral collateral rental professional general
 initiative initiatives objective objectives representative representatives alternative
