@@ -2811,3 +2811,16 @@ def test_a_war_named_with_a_straight_apostrophe_is_named_whole_and_a_war_effort_
 def test_sides_at_odds_over_a_matter_named_in_one_word_are_in_a_dispute_over_it(sentence,
                                                                                topics):
     assert [i["topic"] for i in items(sentence).open_issues] == topics
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topics"),
+    [
+        ("Hungary is blocking 6.6 billion euros in EU military aid to Ukraine.",
+         ["Hungary’s opposition to 6.6 billion euros in EU military aid"]),
+        ("Hungary blocked the EU's aid to Ukraine.",
+         ["Hungary’s opposition to the EU's aid to Ukraine"]),
+    ],
+)
+def test_aid_or_funds_one_party_blocks_are_its_opposition(sentence, topics):
+    assert [i["topic"] for i in items(sentence).open_issues] == topics
