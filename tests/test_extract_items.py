@@ -2824,3 +2824,15 @@ def test_sides_at_odds_over_a_matter_named_in_one_word_are_in_a_dispute_over_it(
 )
 def test_aid_or_funds_one_party_blocks_are_its_opposition(sentence, topics):
     assert [i["topic"] for i in items(sentence).open_issues] == topics
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topics"),
+    [
+        ("The European Union suspended budget support to Niger after the coup.",
+         ["EU’s suspension of budget support to Niger"]),
+        ("The United States froze aid to Colombia.", ["U.S. freeze on aid to Colombia"]),
+    ],
+)
+def test_aid_one_state_stops_to_another_is_an_open_issue(sentence, topics):
+    assert [i["topic"] for i in items(sentence).open_issues] == topics

@@ -1087,7 +1087,7 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
             disputed = _topic(piece) if disputes else None
             topics += [disputed] if disputed and not _same_topic(disputed, topics[0]) else []
         if banned and not topics:
-            noun = _BAN_NOUNS[re.sub(r"(?:n?ed|r?ed|s)$", "", banned.group("verb").lower())]
+            noun = _BAN_NOUNS[re.sub(r"(?:n?ed|r?ed|es|s|e)$", "", banned.group("verb").lower())]
             topics = [f"{_whose(noun, banned.group('who'))} {banned.group('goods')}"]
         if objects and not topics:
             matter = next(g for name, g in objects.groupdict().items() if g and name != "with")
@@ -2232,14 +2232,20 @@ _OPPOSED = re.compile(r"\b(?:(?:block|veto|scuttle|derail)(?:s|ed|es|ing)?|"
                       r"(?:\s+(?:on|over|to|for)\s+[^,;.]+)?)", re.I)
 #: Who does something, named by the capitalised words before the verb: "Hamas (demanded)".
 _AGENT_NAME = r"(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*"
-#: Trade one side stops (CAMEO's "impose embargo, boycott or sanctions"): "South Korea has
-#: banned imports of seafood from X" → "South Korea’s ban on imports of seafood from X".
+#: Trade or aid one side stops (CAMEO's "impose embargo, boycott or sanctions", "reduce or stop
+#: aid"): "South Korea has banned imports of seafood from X" → "South Korea’s ban on imports of
+#: seafood from X", "the EU suspended budget support to Niger".
 _BANNED = re.compile(
     rf"(?P<who>{_AGENT_NAME})\s+(?:(?:has|have|had)\s+)?(?:also\s+|since\s+)?"
-    r"(?P<verb>bann?(?:ed|s)?|barr?(?:ed|s)?|suspend(?:ed|s)?|halt(?:ed|s)?)\s+"
-    r"(?P<goods>(?:all\s+)?(?:imports|exports|sales|shipments|purchases)\s+of\s+[^,;]+?)"
-    r"(?=\s+(?:since|from|in|after|because|over|amid|until)\s|[,;]|(?<![A-Z])\.(?!\w)|$)")
-_BAN_NOUNS = {"ban": "ban on", "bar": "ban on", "suspend": "suspension of", "halt": "halt to"}
+    r"(?P<verb>bann?(?:ed|s)?|barr?(?:ed|s)?|suspend(?:ed|s)?|halt(?:ed|s)?|"
+    r"freez(?:es)|froze)\s+(?:(?:its|their|the)\s+)?"
+    r"(?P<goods>(?:all\s+)?(?:imports|exports|sales|shipments|purchases)\s+of\s+[^,;]+?|"
+    r"(?:budget\s+support|(?:military\s+|development\s+)?aid|assistance|funding|flights)\s+"
+    r"(?:to|with|for)\s+[^,;]+?)"
+    r"(?=\s+(?:since|from|in|after|because|over|amid|until|following)\s|[,;]|"
+    r"(?<![A-Z])\.(?!\w)|$)")
+_BAN_NOUNS = {"ban": "ban on", "bar": "ban on", "suspend": "suspension of", "halt": "halt to",
+              "freez": "freeze on", "froz": "freeze on"}
 _BANNED_CUE = LiteralGated(_BANNED)
 #: A refusal, by whom and of what; saying nothing ("refused to comment") is not one.
 _REFUSAL = re.compile(rf"(?:(?P<whose>{POSSESSIVE_NAME}"
