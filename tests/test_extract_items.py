@@ -2836,3 +2836,21 @@ def test_aid_or_funds_one_party_blocks_are_its_opposition(sentence, topics):
 )
 def test_aid_one_state_stops_to_another_is_an_open_issue(sentence, topics):
     assert [i["topic"] for i in items(sentence).open_issues] == topics
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topics"),
+    [
+        ("He also called for an end to the war in Ukraine through negotiations.",
+         ["War in Ukraine"]),
+        ("They called for an immediate end to the fighting in Sudan.", ["Fighting in Sudan"]),
+    ],
+)
+def test_an_end_called_for_names_what_is_to_end(sentence, topics):
+    assert [i["topic"] for i in items(sentence).open_issues] == topics
+
+
+def test_the_news_conference_someone_told_is_where_words_were_said_not_an_event():
+    draft = items('"We have agreed to continue contacts at all levels," the minister told a news '
+                  "conference after the talks.")
+    assert draft.upcoming == []

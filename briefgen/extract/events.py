@@ -807,7 +807,8 @@ _DONE_BEFORE = re.compile(r"\b(?:(?:was|were)\s+[a-z]+ed|signed|agreed|reached|c
 #: The occasion words were said at, which is the one reported: "said after the meeting".
 _SAID_AT = re.compile(r"\b(?:said|says|told\s+[\w’'-]+|added|noted|stated|spoke|speaking|"
                       r"remarked)\s+(?:at|after|during|on\s+the\s+(?:sidelines|margins)\s+of)\s+"
-                      r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$")
+                      r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$|"
+                      r"\b(?:told|briefed|addressed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$")
 
 
 def _is_back_reference(clause: str, start: int, end: int) -> bool:

@@ -1136,7 +1136,8 @@ _ISSUE_LEAD = re.compile(
     r"tackle|confront)\s))|"
     r"(?:maintaining|ensuring|upholding|preserving|promoting|addressing|resolving|ending|"
     r"securing|protecting|countering|combating|combatting|tackling|confronting)\s+|"
-    r"(?:address|resolve|end|counter|combat|tackle|confront)\s+(?=(?:the|a|an)\s|[A-Z]))+",
+    r"(?:address|resolve|end|counter|combat|tackle|confront)\s+(?=(?:the|a|an)\s|(?-i:[A-Z]))|"
+    r"(?:an\s+)?(?:immediate\s+|permanent\s+|swift\s+)?end\s+to\s+)+",
     re.I)
 
 
