@@ -2854,3 +2854,10 @@ def test_the_news_conference_someone_told_is_where_words_were_said_not_an_event(
     draft = items('"We have agreed to continue contacts at all levels," the minister told a news '
                   "conference after the talks.")
     assert draft.upcoming == []
+
+
+def test_what_is_rejected_is_the_issue_not_what_the_reason_given_calls_it():
+    sentence = ("Arden and Brel on Thursday rejected Sorland's plan to fill the reservoir, saying "
+                "it violated international law.")
+    assert [i["topic"] for i in items(sentence).open_issues] == \
+        ["Sorland's plan to fill the reservoir"]

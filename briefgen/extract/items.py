@@ -1619,8 +1619,10 @@ def _topic(clause: str) -> str | None:
             re.fullmatch(r"threaten(?:s|ed)", problem.group(0), re.I):
         cue = problem  # "threatened to use force, as the protests escalate": the threat first
     if problem and disputed and problem.start() < disputed.start() and \
-            re.search(r"\s+and\s+(?:also\s+)?[a-z]+s\s", clause[problem.end():disputed.start()]):
-        cue = problem  # "has rejected X and insists the dispute …": the first predicate's cue
+            re.search(r"\s+and\s+(?:also\s+)?[a-z]+s\s|,\s+(?:saying|arguing|adding|noting|"
+                      r"calling)\b", clause[problem.end():disputed.start()]):
+        cue = problem  # "has rejected X and insists the dispute …", "rejected X, saying it
+        # violated Y": the main predicate's cue
     while cue and re.match(r"[”\"’']*\s*(?:and|but)\b", clause[cue.end():]):
         later = _ISSUE_CUE.search(clause, cue.end())  # "called it provocative and warned that X"
         if not later:
