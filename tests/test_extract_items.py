@@ -2861,3 +2861,15 @@ def test_what_is_rejected_is_the_issue_not_what_the_reason_given_calls_it():
                 "it violated international law.")
     assert [i["topic"] for i in items(sentence).open_issues] == \
         ["Sorland's plan to fill the reservoir"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topics"),
+    [
+        ("Talks on the dam collapsed in 2021.", ["Talks on the dam"]),
+        ("Talks on the dam stalled in 2021.", ["Talks on the dam"]),
+        ("The talks collapsed.", []),
+    ],
+)
+def test_talks_that_collapsed_are_open_as_stalled_talks_are(sentence, topics):
+    assert [i["topic"] for i in items(sentence).open_issues] == topics

@@ -267,6 +267,7 @@ _ISSUE = re.compile(
     r"remains?\s+to\s+be\s+(?:completed|resolved|settled|finali[sz]ed|agreed|determined)\b|"
     r"stall(?:ed|s)\b|sticking points?|frictions?\b|rifts?\b|strained\b|objections?\b|"
     rf"{_COLD_SINCE}|(?<=the\s)fate\s+of(?=\s)|"
+    r"(?:talks|negotiations)\s+(?:[^,.;]{0,60}?\s+)?(?:have\s+|has\s+|had\s+)?collapsed\b|"
     rf"far apart|{_CONTENTION}|irritants?\b|unacceptable|intolerable|"
     r"at loggerheads|(?:talks|negotiations)\s+(?:foundered|faltered|collapsed)|"
     rf"{_DIVIDES}|deteriorat\w*|protested|"
