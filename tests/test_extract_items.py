@@ -2873,3 +2873,16 @@ def test_what_is_rejected_is_the_issue_not_what_the_reason_given_calls_it():
 )
 def test_talks_that_collapsed_are_open_as_stalled_talks_are(sentence, topics):
     assert [i["topic"] for i in items(sentence).open_issues] == topics
+
+
+@pytest.mark.parametrize(
+    ("sentence", "what"),
+    [
+        ("The Arden-Brel Strategic Dialogue will next meet in Oslo in June.",
+         "Meeting of the Arden-Brel Strategic Dialogue in Oslo"),
+        ("The Joint Economic Committee will next meet in Seoul in 2026.",
+         "Meeting of the Joint Economic Committee in Seoul"),
+    ],
+)
+def test_a_body_that_will_next_meet_names_its_meeting(sentence, what):
+    assert [e["what"] for e in items(sentence).upcoming] == [what]

@@ -111,7 +111,7 @@ BRIEF_VERB = re.compile(
     r"legislators|reporters|the press))", _I)
 #: Bodies that sit and may have a remit, by the word that ends their name: "the Joint Working
 #: Group (on Energy)", "the Intergovernmental Commission".
-SITTING_BODIES = ("Group", "Commission", "Committee", "Council", "Board", "Forum")
+SITTING_BODIES = ("Group", "Commission", "Committee", "Council", "Board", "Forum", "Dialogue")
 #: A body's sitting ahead, told by what it is to decide: "the Fund's executive board is
 #: scheduled to consider the programme".
 BODY_TO_DECIDE = re.compile(

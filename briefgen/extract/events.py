@@ -1303,6 +1303,8 @@ def _noun_phrase(clause: str, start: int, end: int, earlier: str = "") -> str:
     word = clause[start:end]
     if re.fullmatch(r"meets?|(?:re)?convenes?|gather|co-?chair", word, re.I):
         word = "regular meetings" if re.match(r"\s+regularly", clause[end:]) else "meeting"
+        mods = [m for m in mods if m.lower() not in ("next", "again", "first")]  # "will next
+        # meet": how the verb goes, no modifier of a noun
         group = _MEETING_GROUP.search(clause[:start])
         met = _MET_WHOM.match(clause, end)
         if met and not mods:
@@ -1480,7 +1482,7 @@ _MEETING_GROUP = re.compile(
     r"(?:countries|sides|nations|governments|states|members|member\s+states))\s+)?"
     r"(?:will|would|shall|could|may|might|should|must|are to|plan to|agreed to|"
     r"(?:are|is)\s+(?:due|expected|set|scheduled|likely)\s+to)?\s*"
-    r"(?:(?:also|again|still|then|now|first)\s+)?$")
+    r"(?:(?:also|again|still|then|now|first|next)\s+)?$")
 
 
 #: An act told in this many words is its label as it stands; a longer one is cut to fit.
