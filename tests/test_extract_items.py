@@ -822,6 +822,8 @@ def test_a_sentence_opening_with_recalling_still_states_its_main_clause():
         ("Arden agreed to extend the truce by a year.", "agreed"),
         ("The parties decided to set up a working group on mining, which will hold its first "
          "meeting before the end of 2027.", "agreed"),
+        ("The leaders decided to expand cooperation in all areas discussed in the committee.",
+         "agreed"),
     ],
 )
 def test_an_agreement_s_status_says_how_far_it_went(sentence, status):
