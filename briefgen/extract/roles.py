@@ -30,7 +30,7 @@ Excellency Archbishop Cardinal Bishop Rabbi Reverend Imam Captain Lieutenant Ser
 Assistant Delegate Negotiator Councilmember Superintendent Professor Lawmaker Czar Administrator
 Head Member Counsel Founder Co-Founder CEO Fellow Organizer Advocate Moderator
 Correspondent Economist Pastor Treasurer Sheriff Mr. Mrs. Ms. Dr. Mr Mrs Ms Dr Sir Dame Messrs.
-Rep. Sen. Gov.
+Rep. Sen. Gov. Ambassador-at-Large Ambassador-Designate Ambassador-designate Minister-Counselor
 Lt. Gen. Adm. Amb. Prof. Rev. Hon. Hon Honourable Honorable
 """))
 #: Words that qualify a title word: part of a role, never of a name ("Prime", "Deputy").
