@@ -108,6 +108,8 @@ def test_roles_are_kept_whole_with_their_qualifiers(sentence, person):
     [
         ("Sorland’s trade minister, Ines Vola, said the levies would stay.",
          Person("Ines Vola", "Trade Minister of Sorland")),
+        ("Hamas official Basem Naim told reporters the group had accepted the proposal.",
+         Person("Basem Naim", "Hamas Official")),
         ("“It is a signal,” said Tuvalu’s ambassador, Mele Aso.",
          Person("Mele Aso", "Ambassador of Tuvalu")),
         ("EU fisheries commissioner Rita Nell said the bloc was ready.",

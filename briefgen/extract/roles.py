@@ -156,7 +156,7 @@ medalist
 OFFICE_NOUNS = frozenset(_words("""
 minister ambassador envoy commissioner spokesperson spokesman spokeswoman secretary president
 director negotiator adviser advisor governor mayor chairman chairwoman administrator commander
-senator representative leader chief
+senator representative leader chief official
 """))
 #: Person nouns that are also verbs ("to host World Expo"): only after a name of their own
 #: ("CNN host Jane Roe", "Meet the Press host").
