@@ -1520,3 +1520,16 @@ def test_an_event_postponed_until_a_month_is_ahead_in_that_month():
 )
 def test_how_long_something_has_gone_on_or_will_last_dates_no_event(sentence):
     assert [e["when"] for e in events(sentence) if e["when"]] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "when"),
+    [
+        ("The summit, originally scheduled for March, has been postponed to June.", "2026-06"),
+        ("The election, originally due in February, will now be held in December.", "2025-12"),
+        ("A visit to Lima by the President, initially scheduled for December, has been "
+         "postponed until March.", "2026-03"),
+    ],
+)
+def test_an_event_moved_takes_its_new_date_not_the_one_it_first_had(sentence, when):
+    assert [e["when"] for e in events(sentence)] == [when]

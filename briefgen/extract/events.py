@@ -613,7 +613,8 @@ def _dates(clause: str, sentence: str, reference: dt.date,
     at = max(sentence.find(clause), 0)
     context = sentence[max(0, at - 400):at + len(clause)]  # a window keeps long text linear
     for start, end, text in dates.find_expressions(clause):
-        if _is_horizon(clause, start, text, planned) or _SEASON_AS_MODIFIER.match(clause, end):
+        if _is_horizon(clause, start, text, planned) or _SEASON_AS_MODIFIER.match(clause, end) \
+                or _FORMER_PLAN.search(clause, 0, start):
             continue
         value = dates.normalize(text, reference, context)
         if value is None:
@@ -668,6 +669,12 @@ _SEASON_AS_MODIFIER = re.compile(r"(?<=(?i:spring|summer|autumn|winter))\s+(?:sc
 _PLANNED_FOR = re.compile(r"\b(?:planned|scheduled|set|slated|due|expected|earmarked|foreseen|"
                           r"envisaged|postponed|delayed|moved|deferred|rescheduled|"
                           r"(?:put|pushed)\s+(?:off|back))\s+for$")
+
+
+#: The date a plan had before it moved: "(the summit,) originally scheduled for (March)".
+_FORMER_PLAN = re.compile(r"\b(?:originally|initially|previously|first)\s+(?:scheduled|planned|"
+                          r"set|due|expected|slated)\s+(?:to\s+(?:be\s+held|take\s+place|open|"
+                          r"start|begin)\s+)?(?:for|in|on)?\s*$", re.I)
 
 
 def _is_horizon(clause: str, start: int, text: str, planned: bool) -> bool:
@@ -726,7 +733,8 @@ def _future_cue(clause: str, start: int, end: int, noun: bool, kind: str) -> boo
         return True  # "the Philippines goes to the polls in May": in the present, a date ahead
     if kind == "deadline" and (not noun or _BOUND_TO.search(before)):
         return True  # "by" or "until" is a deadline only after a commitment (`BY_DEADLINE`)
-    after = clause[end:end + 40]
+    after = re.sub(r"^,[^,;]{1,60},", "", clause[end:end + 100])[:40]  # "(the election),
+    # originally due in February, (will now be held …)": past the aside
     if noun and (FUTURE_ADJECTIVE.search(before[-40:]) or
                  re.match(r"\s*(?:[\w-]+\s+){0,3}(?:to be (?:held|hosted|convened|organi[sz]ed)|"
                           r"planned|scheduled|(?:set|slated|due)\s+(?:for|in|on|to)\b|"
