@@ -2888,3 +2888,15 @@ def test_talks_that_collapsed_are_open_as_stalled_talks_are(sentence, topics):
 )
 def test_a_body_that_will_next_meet_names_its_meeting(sentence, what):
     assert [e["what"] for e in items(sentence).upcoming] == [what]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "whats"),
+    [
+        ("Japan will provide Vietnam with six patrol vessels under a 2019 loan agreement.",
+         ["Japan to provide Vietnam with six patrol vessels"]),
+        ("The agreement follows a 2019 memorandum between Arden and Brel.", []),
+    ],
+)
+def test_a_year_naming_an_old_deal_does_not_date_an_act_still_to_come(sentence, whats):
+    assert [a["what"] for a in items(sentence).agreements] == whats

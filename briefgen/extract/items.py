@@ -2459,6 +2459,12 @@ def _is_background(clause: str, reference: dt.date) -> bool:
             continue  # "exports halted since 2001": how long ("since 2021, when they signed" not)
         if text.lower().startswith("for "):
             continue  # "signed for 30 years": how long it runs, not when
+        if re.fullmatch(r"\d{4}", text) and _ATTRIBUTIVE_DATE.match(clause, end) and \
+                not _NOT_A_NOUN.match(clause, end) and \
+                re.search(r"\b(?:a|an|the|its|their)\s+$", clause[:start]) and \
+                re.search(r"\b(?:will|shall)\s+(?:\w+ly\s+)?[a-z]+\b", clause[:start]):
+            continue  # "will provide X under a 2024 loan agreement": which agreement, not when
+            # this is done ("follows a 2023 memorandum": an old deal)
         value = dates.normalize(text, reference, clause)
         if value and re.match(r"\d{4}", value):
             values.append(value)
