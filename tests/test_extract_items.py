@@ -2900,3 +2900,9 @@ def test_a_body_that_will_next_meet_names_its_meeting(sentence, what):
 )
 def test_a_year_naming_an_old_deal_does_not_date_an_act_still_to_come(sentence, whats):
     assert [a["what"] for a in items(sentence).agreements] == whats
+
+
+def test_a_pledge_to_refrain_from_acts_that_could_escalate_tensions_names_no_issue():
+    draft = items("Both sides pledged to refrain from actions that could escalate tensions.")
+    assert ([a["what"] for a in draft.agreements], draft.open_issues) == \
+        (["Refrain from actions that could escalate tensions"], [])

@@ -1711,6 +1711,9 @@ def _topic(clause: str) -> str | None:
     if cue and re.fullmatch(r"fate\s+of", cue.group(0), re.I):  # "the fate of the hostages
         fated = re.split(r",|\s+(?:hangs|hung|rests|lies)\b", _FINITE_VERB.split(rest, 1)[0])[0]
         return f"fate of {fated.strip(' .')}"  # (is still unknown)"
+    if cue and re.match(r"escalat", cue.group(0), re.I) and \
+            re.search(r"\b(?:could|might|may|would|can)\s+(?:further\s+)?$", clause[:cue.start()]):
+        return None  # "refrain from actions that could escalate tensions": feared, none named
     if cue and _TO_WATCH.search(clause[:cue.start()]):
         return None  # "a committee to report violations of the truce": a safeguard agreed
     if cue and _TO_SETTLE.search(clause[:cue.start()]) and \

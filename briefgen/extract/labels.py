@@ -304,12 +304,18 @@ def _without_relative(text: str) -> str:
                     all(_is_state_word(w) for w in _JOINED_WORD.findall(clause)):
                 start = state.start("more") if state.group("more") else state.start("state")
                 return f"{kept} {clause[start:]}"  # "a Europe (that is) whole and free"
-            if (word_count(clause) > 4 or _MODAL.match(clause)) and word_count(kept) > 2:
+            whole = f"{kept} that {re.split(r'[,;]', clause)[0]}"
+            if (word_count(clause) > 4 or _MODAL.match(clause)) and \
+                    (word_count(kept) > 2 and (len(content_words(kept)) > 2 or
+                                               word_count(whole) > _WHOLE_WITH_RELATIVE)):
                 return kept  # "avoid steps that could stoke unrest" stays whole
     return text
 
 
 _MODAL = re.compile(r"(?:will|would|can|could|may|might|must|shall|should)\b")
+#: Words of a bare head and its relative clause that a label keeps whole ("refrain from actions
+#: that could escalate tensions"); a longer one loses the clause rather than being cut inside it.
+_WHOLE_WITH_RELATIVE = 12
 #: The first word of each later part of a list: "(whole, free,) and at (peace)".
 _JOINED_WORD = re.compile(r"\s(?:and|or)\s+([a-z]+)")
 
