@@ -2906,3 +2906,10 @@ def test_a_pledge_to_refrain_from_acts_that_could_escalate_tensions_names_no_iss
     draft = items("Both sides pledged to refrain from actions that could escalate tensions.")
     assert ([a["what"] for a in draft.agreements], draft.open_issues) == \
         (["Refrain from actions that could escalate tensions"], [])
+
+
+def test_a_deadline_to_conclude_them_names_what_them_stands_for():
+    draft = items("The ministers welcomed the progress in the negotiations on the trade pact and "
+                  "instructed negotiators to conclude them by the end of the year.")
+    assert [e["what"] for e in draft.upcoming] == \
+        ["Deadline to conclude negotiations on the trade pact"]

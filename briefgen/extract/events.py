@@ -59,6 +59,7 @@ from briefgen.extract.labels import (
     capitalised,
     content_words,
     fit,
+    them_named,
     undated,
     without_stray_quote_marks,
     word_count,
@@ -1181,7 +1182,7 @@ def _label(clause: str, start: int, end: int, kind: str, who: list[str], where: 
         line = f"{agent} {word}".strip()
         return capitalised(f"{line} to {short_place}" if short_place else line)
     if kind == "deadline":
-        return _deadline_label(clause, start, end)
+        return _deadline_label(clause, start, end, earlier)
     if clause[start:end] == "landfall":  # "Hurricane Ian is expected to make landfall on …"
         storm = re.match(r"(?:The\s+)?((?!The\s)(?:[A-Z][\w-]*\s+){1,3})", clause)
         return f"{storm.group(1).strip()} landfall" if storm else "Landfall"
@@ -1521,7 +1522,7 @@ _DUE_BY = re.compile(rf"{_DEADLINE_SUBJECT}(?:is|are)\s+due\s+$")
 _EXAMPLES_ASIDE = re.compile(r",\s+(?:including|such\s+as|notably|especially)\s+[^,;]+,\s+")
 
 
-def _deadline_label(clause: str, start: int, end: int) -> str:
+def _deadline_label(clause: str, start: int, end: int, earlier: str = "") -> str:
     if re.match(r"(?:with effect|effective)\b", clause[start:end], re.I):
         what = re.search(r"(?:^|\bthat\s+)(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[\w’'-]+\s+){0,4}?"
                          r"[\w’'-]+)\s+(?:will\s+|would\s+)?(?:apply|applies|be\s+applied)\b",
@@ -1606,6 +1607,8 @@ def _deadline_label(clause: str, start: int, end: int) -> str:
         act = re.sub(r"\s+(?:before|after|until|when|once|if)\s+(?:it|they|this|that)$", "",
                      action.group(1).strip())  # "renew the mandate before it (expires)"
         act = re.split(r",?\s+and\s+to\s+", act)[-1]  # "cut X and to publish Y by June": Y
+        act = them_named(act, f"{earlier} {lead[:action.start()]}")  # "… the negotiations on X,
+        # and instructed negotiators to conclude them": conclude the negotiations
         gerund = re.match(r"[a-z]+ing\b", act) if not modal else None
         if gerund:  # "committed to completing the border post" → "complete the border post"
             act = base_form(gerund.group(0)) + act[gerund.end():]

@@ -641,10 +641,7 @@ def _agreement_label(clause: str, evidence: str) -> str:
             label = fit(f"{cue} to {act}" if cue else act, evidence, examples=True)
             return capitalised(_AGREED_TO.sub("", label))  # "a 72-hour truce": what was agreed
         act = _PAST_AFTER.sub("", _plain_verb(_as_verbs(act)))
-        them = _THEM_AFTER_VERB.match(act)
-        told = _TOLD_PLURAL.findall(_before(evidence, found.cue)) if them else []
-        if told:  # "noted the negotiations on X and directed … to conclude them": those
-            act = f"{them.group(1)} {told[-1]}{act[them.end():]}"
+        act = them_named(act, _before(evidence, found.cue))
         text = _THE_TEXT.match(act)
         deals = _DEALS_TOLD.findall(_before(evidence, found.cue)) if text else []
         if deals:  # "negotiations on the visa agreement … to finalise the text": its text
@@ -780,6 +777,14 @@ _AWAITED_ACT = re.compile(r"\blook(?:ed|s|ing)?\s+forward\s+to\s+(?:its|their)\s
 _ACT_OF_AWAITED = {"signing": "sign", "conclusion": "conclude", "ratification": "ratify",
                    "entry into force": "bring into force"}
 #: An act on "them", told before in its sentence: "(conclude) them (at the earliest)".
+def them_named(act: str, before: str) -> str:
+    """The act with "them" as what the words `before` it told in the plural: "noted the
+    negotiations on X and directed … to conclude them" → "conclude the negotiations on X"."""
+    them = _THEM_AFTER_VERB.match(act)
+    told = _TOLD_PLURAL.findall(before) if them else []
+    return f"{them.group(1)} {told[-1]}{act[them.end():]}" if told else act
+
+
 _THEM_AFTER_VERB = re.compile(r"([a-z]+)\s+them\b")
 #: Things told in the plural that an act may be on: "the negotiations on the CEPA".
 _TOLD_PLURAL = re.compile(r"\bthe\s+((?:[\w-]+\s+){0,2}?(?:negotiations|talks|discussions|"
