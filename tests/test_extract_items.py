@@ -2913,3 +2913,16 @@ def test_a_deadline_to_conclude_them_names_what_them_stands_for():
                   "instructed negotiators to conclude them by the end of the year.")
     assert [e["what"] for e in draft.upcoming] == \
         ["Deadline to conclude negotiations on the trade pact"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topics"),
+    [
+        ("We urge the Japanese side to stop hyping the so-called threat.",
+         ["Call for Japan to stop hyping the so-called threat"]),
+        ("They urged both sides to stop attacking civilians.",
+         ["Call for both sides to stop attacking civilians"]),
+    ],
+)
+def test_a_call_on_one_state_to_stop_an_act_names_the_state_as_a_headline_does(sentence, topics):
+    assert [i["topic"] for i in items(sentence).open_issues] == topics

@@ -2141,7 +2141,8 @@ def _asked_to_stop(request: str, what: str) -> str:
             if re.search(r"\bwithout\s+(?:\w+\s+)?delay\b", what) else named.group("what")
     if re.match(r"(?:immediately\s+)?(?:stop|cease|halt)\s+[a-z]+ing\b", what):  # "urged
         whom = _REQUEST.sub("", request, count=1).strip()  # Washington to stop arming X"
-        return f"call for {whom} {what}"
+        whom = f"{in_a_phrase(asked[0])} to" if len(asked) == 1 else whom  # "the Japanese side"
+        return f"call for {whom} {what}"  # is Japan, as a headline names it
     withdrawn = re.match(r"(?:immediately\s+)?withdraw\s+(?:its|their)\s+(?P<troops>(?:[\w-]+\s+)?"
                          r"(?:troops|forces|soldiers|fighters))\s+from\s+(?P<where>[^,;.]+)", what)
     if withdrawn and len(asked) == 1:  # "urges Rwanda to withdraw its troops from X"
