@@ -377,7 +377,7 @@ def test_arriving_to_support_talks_is_a_visit():
 
 def test_a_deadline_said_as_would_with_an_abbreviated_month_is_labelled_by_its_action():
     event = one("She said the government would present a budget to parliament by Dec. 15.")
-    assert (event["what"], event["when"]) == ("Deadline to present a budget to parliament",
+    assert (event["what"], event["when"]) == ("Government to present a budget to parliament",
                                               "2025-12-15")
 
 

@@ -2926,3 +2926,9 @@ def test_a_deadline_to_conclude_them_names_what_them_stands_for():
 )
 def test_a_call_on_one_state_to_stop_an_act_names_the_state_as_a_headline_does(sentence, topics):
     assert [i["topic"] for i in items(sentence).open_issues] == topics
+
+
+def test_a_deadline_for_an_act_with_a_number_in_it_is_named_by_who_does_it():
+    draft = items("The Minister said the government would recruit 1,500 additional nurses by the "
+                  "end of the year.")
+    assert [e["what"] for e in draft.upcoming] == ["Government to recruit 1,500 additional nurses"]

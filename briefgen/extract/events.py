@@ -1574,9 +1574,9 @@ def _deadline_label(clause: str, start: int, end: int, earlier: str = "") -> str
         return capitalised(f"{working.group(1).strip()} to {state}")
     lead = _EXAMPLES_ASIDE.sub(" ", clause[:start])  # "must release all hostages(, including
     # all Americans,) by Saturday"
-    modal = re.search(r"\b(?:will|would|shall|should|must)\s+((?:[\w’'$€£%.-]+\s+){1,8}?)$",
-                      lead)
-    action = modal or re.search(r"\bto\s+((?:[\w’'$€£%.-]+\s+){1,14}?)$", lead)
+    modal = re.search(r"\b(?:will|would|shall|should|must)\s+((?:(?:\d[\d,]*|[\w’'$€£%.-]+)\s+)"
+                      r"{1,8}?)$", lead)  # "would recruit 1,500 nurses (by …)"
+    action = modal or re.search(r"\bto\s+((?:(?:\d[\d,]*|[\w’'$€£%.-]+)\s+){1,14}?)$", lead)
     done_to = _DONE_TO_BY.search(clause, 0, start)
     if done_to and done_to.group("act") in NOUN_OF_ACT:  # "the study is to be completed by …"
         return capitalised(f"{NOUN_OF_ACT[done_to.group('act')]} of the {done_to.group('what')}")
@@ -1589,9 +1589,10 @@ def _deadline_label(clause: str, start: int, end: int, earlier: str = "") -> str
     if due:  # "the first shipment is due by the end of May"
         return capitalised(f"{due.group('what')} due")
     if action:
-        subject = re.search(r"(?:^|\bthat\s+)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+"
-                            r"((?:(?!that\s)[\w’'-]+\s+){0,10}[a-z][\w’'-]*)\s+$",
-                            lead[:modal.start()]) if modal else None
+        subject = re.search(r"(?:^|\b(?:that|said|says)\s+)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+"
+                            r"((?:(?!(?:that|said|says)\s)[\w’'-]+\s+){0,10}[a-z][\w’'-]*)\s+$",
+                            lead[:modal.start()]) if modal else None  # "(The Minister said) the
+        # government (would …)": who is to act, not who said it
         head = re.split(r"\s+(?:on|for|with|between|in|at|from)\s+", subject.group(1))[0] \
             if subject else ""  # "the memorandum of understanding on the recruitment of …"
         named = re.search(r"(?:^|\bthat\s+)((?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3})"
