@@ -2932,3 +2932,15 @@ def test_a_deadline_for_an_act_with_a_number_in_it_is_named_by_who_does_it():
     draft = items("The Minister said the government would recruit 1,500 additional nurses by the "
                   "end of the year.")
     assert [e["what"] for e in draft.upcoming] == ["Government to recruit 1,500 additional nurses"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "whats"),
+    [
+        ("We will release information in due course.", []),
+        ("The ministry will provide further details in due course.", []),
+        ("Japan will provide 50 patrol boats in due course.", ["Japan to provide 50 patrol boats"]),
+    ],
+)
+def test_a_promise_to_tell_more_later_is_no_agreement(sentence, whats):
+    assert [a["what"] for a in items(sentence).agreements] == whats

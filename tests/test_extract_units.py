@@ -80,6 +80,18 @@ def test_a_spokesperson_s_briefing_is_read_as_turns():
     ]
 
 
+def test_a_spokesperson_named_by_title_in_a_ministry_s_transcript_speaks_in_turns():
+    assert units(
+        Piece("Spokesperson: The foreign minister of Arden will visit on May 8."),
+        Piece("Q: What is your response to the new duties?"),
+        Piece("Spokesperson Ana Diop: We firmly oppose them."),
+    ) == [
+        ("turn", "Spokesperson", "The foreign minister of Arden will visit on May 8."),
+        ("turn", "Q", "What is your response to the new duties?"),
+        ("turn", "Spokesperson Ana Diop", "We firmly oppose them."),
+    ]
+
+
 def test_a_speaker_introduced_with_a_role_is_then_named_alone():
     assert units(
         Piece("ARVIND MENON, OFFICIAL SPOKESPERSON: Good afternoon."),

@@ -172,6 +172,8 @@ _PRAISE_VERB = r"(?:applaud|congratulat|prais|thank|commend)\w*"
 _NOT_AGREEMENT = re.compile(
     rf"\b(?:disagree\w*|{_PRAISE_VERB}|"
     r"(?:stay|remain|keep)\s+in\s+(?:close\s+|regular\s+)?(?:contact|touch)|"
+    r"(?:release|provide|share|announce|give)\s+(?:more\s+|further\s+|relevant\s+)?"
+    r"(?:information|details|updates?)\s+in\s+due\s+course|"  # a spokesperson's non-answer
     r"since\s+(?:the\s+)?(?:[\w-]+\s+){0,5}(?:was|were)\s+(?:signed|agreed|concluded)\b|"
     r"(?:emphasi[sz]ed|underscored|stressed|exemplified)\b[^.;]*\bcommitment|"
     r"\bwill\s+(?:discuss|review|consider)\s+(?:our|their|the|its)\s+(?:[\w-]+\s+){0,2}"

@@ -52,7 +52,8 @@ class Piece:
 
 
 #: A speaker's label: "Q" (and "A:" for the answer), an honorific and a name, or a role and
-#: perhaps a name.
+#: perhaps a name, in capitals or, for a ministry's spokesperson, as a title ("Spokesperson
+#: Mao Ning:").
 _SPEAKER = re.compile(
     r"(?P<label>Q|A(?=\s*:)|(?:MR|MS|MRS|DR|MISS)\.?(?:\s+[A-Z][A-Z'’.-]*){1,3}"
     r"|(?:THE\s+)?(?:VICE\s+|DEPUTY\s+|ACTING\s+)?"
@@ -62,7 +63,8 @@ _SPEAKER = re.compile(
     r"LEADER|SPEAKER|SENIOR\s+ADMINISTRATION\s+OFFICIAL|PRESS\s+SECRETARY|STAFF|"
     r"SPOKESPERSON|SPOKESMAN|SPOKESWOMAN)"
     r"(?:\s+[A-Z][A-Z'’.-]*){0,3}"
-    r"|[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’.-]*){1,3},\s+(?:[A-Z][A-Z'’-]*\s?){1,5})"
+    r"|[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’.-]*){1,3},\s+(?:[A-Z][A-Z'’-]*\s?){1,5}"
+    r"|(?:Official\s+)?Spokes(?:person|man|woman)(?:\s+[A-Z][\w'’.-]*){0,3})"
     r"(?:\s*:\s*|(?<=^Q)\s+)(?=[\"“‘'(A-Z0-9])"
 )
 #: The name alone of a speaker already introduced with a role: "ARVIND MENON:".
