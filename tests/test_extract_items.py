@@ -2944,3 +2944,15 @@ def test_a_deadline_for_an_act_with_a_number_in_it_is_named_by_who_does_it():
 )
 def test_a_promise_to_tell_more_later_is_no_agreement(sentence, whats):
     assert [a["what"] for a in items(sentence).agreements] == whats
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topics"),
+    [
+        ("Arden announced new export controls on advanced chips yesterday.",
+         ["Export controls on advanced chips"]),
+        ("The company announced new products.", []),
+    ],
+)
+def test_new_measures_announced_against_another_are_an_open_issue(sentence, topics):
+    assert [i["topic"] for i in items(sentence).open_issues] == topics

@@ -1270,6 +1270,8 @@ def _clause_topic(clause: str) -> str:
 #: "will impose an additional 25% tariff on canola from May 1" → the tariff on canola.
 _MEASURE = re.compile(
     r"\b(?:impos(?:e|es|ed|ing)|slap(?:s|ped)?|levy|levies|levied|rais(?:e|es|ed)|hik(?:e|es|ed)|"
+    r"announc(?:e|es|ed)(?=\s+(?:new\s+|further\s+|additional\s+)(?:[\w%$.,-]+\s+){0,2}"
+    r"(?:tariffs|duties|sanctions|export\s+controls|restrictions)\b)|"
     r"(?:not|never|refused to|declined to|won't)\s+(?:lift|remove|drop|ease|scrap)|"
     r"(?:urged|urges|called\s+on|calls\s+on|asked|asks|pressed|presses)\s+(?:[\w’'.-]+\s+){1,4}?"
     r"to\s+(?:immediately\s+|swiftly\s+)?(?:lift|remove|drop|ease|scrap)|"
