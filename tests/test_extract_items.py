@@ -2956,3 +2956,8 @@ def test_a_promise_to_tell_more_later_is_no_agreement(sentence, whats):
 )
 def test_new_measures_announced_against_another_are_an_open_issue(sentence, topics):
     assert [i["topic"] for i in items(sentence).open_issues] == topics
+
+
+def test_no_binding_agreement_on_a_question_names_the_question_whole():
+    sentence = "Arden and Brel still have no binding agreement on how the dam should be filled."
+    assert [i["topic"] for i in items(sentence).open_issues] == ["How the dam should be filled"]

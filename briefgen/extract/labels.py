@@ -1180,7 +1180,10 @@ def issue_label(phrase: str, evidence: str = "", limit: int = MAX_WORDS) -> str:
     phrase = _DANGLING.sub("", _QUOTE_MARKS.sub("", phrase).strip(" ,;:"))
     phrase = _MEANS_END.sub("", _REMEDY_LEAD.sub("", _ISSUE_LEAD.sub("", phrase)))
     phrase = _HARM_CLAUSE.sub(r"\g<harm> to ", phrase, count=1)
-    phrase = IN_FULL.sub("", _TO_BE_DONE.sub("", phrase))
+    if not re.match(r"(?:how|whether|who|what|when|where|which)\s", phrase, re.I):
+        phrase = _TO_BE_DONE.sub("", phrase)  # a question keeps its verb: "how the dam should
+        # be filled and operated"
+    phrase = IN_FULL.sub("", phrase)
     phrase = re.sub(r"^(?:in\s+the\s+strongest\s+(?:possible\s+)?terms\s+)?(?:the|a|an|any|"
                     r"all(?:\s+(?:forms|kinds|types)\s+of)?)\s+",
                     "", phrase, flags=re.I)  # "(opposes) any unilateral change": the change
