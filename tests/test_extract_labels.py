@@ -806,3 +806,8 @@ def test_a_label_is_not_cut_between_two_verbs_that_share_their_object():
                             "or remove the non-tariff countermeasures taken against the United "
                             "States since April 2, 2025")
     assert not label.endswith(("suspend", "or"))
+
+
+def test_an_aside_that_held_only_a_date_goes_with_its_commas():
+    assert undated("The last round, in December 2023, collapsed after a walkout") == \
+        "The last round collapsed after a walkout"

@@ -404,8 +404,9 @@ _ACRONYM = re.compile(r"(?P<words>(?:[\w’'-]+\s+){1,10}?[\w’'-]+)\s+"
 
 
 def undated(text: str) -> str:
-    """`text` without the day it names ("talks in Oslo on Thursday" → "talks in Oslo")."""
-    return _DAY_GATED.sub("", text)
+    """`text` without the day it names ("talks in Oslo on Thursday" → "talks in Oslo"); an
+    aside that held only the day goes with its commas ("the last round(, in May,) failed")."""
+    return re.sub(r",\s*,", "", _DAY_GATED.sub("", text))
 
 
 _WEEKDAY = f"(?:{WEEKDAY_FULL})"
