@@ -2961,3 +2961,16 @@ def test_new_measures_announced_against_another_are_an_open_issue(sentence, topi
 def test_no_binding_agreement_on_a_question_names_the_question_whole():
     sentence = "Arden and Brel still have no binding agreement on how the dam should be filled."
     assert [i["topic"] for i in items(sentence).open_issues] == ["How the dam should be filled"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topics"),
+    [
+        ("The decision follows the violent crackdown on peaceful protesters since November.",
+         ["Violent crackdown on peaceful protesters"]),
+        ("The sanctions are a response to the government's democratic backsliding.",
+         ["Government's democratic backsliding"]),
+    ],
+)
+def test_a_crackdown_or_democratic_backsliding_is_an_open_issue(sentence, topics):
+    assert [i["topic"] for i in items(sentence).open_issues] == topics

@@ -349,7 +349,8 @@ _WEAK_ISSUE = re.compile(
     r"tariffs? (?:on|against)|"
     r"export controls|barriers?\b|(?P<problem>shortages?|deficits?|insecurity|disruptions?|"
     r"shortfalls?|delays?|(?:air)?strikes\s+on|attacks\s+on|shelling\s+of|"
-    r"(?:nuclear|missile)\s+tests?|missile\s+launch(?:es)?)\b)",
+    r"(?:nuclear|missile)\s+tests?|missile\s+launch(?:es)?|crackdowns?\s+on|"
+    r"(?:democratic\s+)?backsliding)\b)",
     re.I,
 )
 _ISSUE_OBJECT = re.compile(
