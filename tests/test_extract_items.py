@@ -2974,3 +2974,16 @@ def test_no_binding_agreement_on_a_question_names_the_question_whole():
 )
 def test_a_crackdown_or_democratic_backsliding_is_an_open_issue(sentence, topics):
     assert [i["topic"] for i in items(sentence).open_issues] == topics
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topics"),
+    [
+        ("The accession process has been de facto halted since June 2024.",
+         ["Accession process halted"]),
+        ("Flights between the two countries have been suspended since 2022.",
+         ["Flights between the two countries suspended"]),
+    ],
+)
+def test_what_has_been_halted_or_suspended_since_a_date_is_still_open(sentence, topics):
+    assert [i["topic"] for i in items(sentence).open_issues] == topics

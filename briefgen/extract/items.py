@@ -316,6 +316,8 @@ _ISSUE = re.compile(
     r"have yet|yet to\b|"
     r"remain(?:s|ed)?\s+(?:\w+ly\s+)?(?:unclear|open(?!\s+(?:to|for)\b)|unknown|uncertain|in\s+doubt|restricted|"
     r"blocked|closed|suspended|frozen)\b|(?:is|are)\s+still\s+(?:unknown|unclear|uncertain)\b|"
+    r"(?:has|have)\s+been\s+(?:de\s+facto\s+|effectively\s+)?(?:suspended|frozen|halted|closed)"
+    r"(?=\s+since\b)|"
     rf"{_ALARMED}|unanswered|unfair|destabiliz\w*|"
     r"provocat\w*|blockades?\b|vot(?:ed|e|es|ing) against|abstain\w*|situation in|"
     r"oppos(?:e|es|ed|ing)\b|opposition\s+(?:to|against)\b|"
@@ -1848,10 +1850,10 @@ def _topic(clause: str) -> str | None:
                           r"[\d,]+\s+times\b", rest)[0].strip(" .")
         return f"violations of {broken}"  # "had violated the Easter truce 1,000 times"
     said = _SAYING_ENDS_CLAUSE.fullmatch(rest.strip(" ."))
-    shut = re.search(r"(?:\w+ly\s+)?(?:restricted|blocked|closed|suspended|frozen)$",
+    shut = re.search(r"(?:\w+ly\s+)?(?:restricted|blocked|closed|suspended|frozen|halted)$",
                      cue.group(0)) if cue else None
-    if cue and re.match(r"not\b|remain|(?:is|are)\s+still\b", cue.group(0), re.I) and \
-            (not rest.strip(" .") or said or shut):
+    if cue and re.match(r"not\b|remain|(?:is|are)\s+still\b|(?:has|have)\s+been\b", cue.group(0),
+                        re.I) and (not rest.strip(" .") or said or shut):
         subject = re.sub(r"\s+(?:was|were|is|are|has|have|had|been|still|yet|will|would|may|"
                          r"might|could|can|should|must)\b", " ",
                          clause[:cue.start()]).strip()  # "The issue of X was not resolved"
