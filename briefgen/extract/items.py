@@ -1559,8 +1559,9 @@ def _topic(clause: str) -> str | None:
     if subject:  # "X remains a concern for Y", "the fate of X is a point of contention"
         return subject
     apposed = _APPOSED_ISSUE.search(clause)
+    before = re.split(r"[,;]", clause[:apposed.start()])[-1] if apposed else ""
     what = re.split(r"\b(?-i:[a-z]{3,}ed|(?:raise|discuss|address|tackle)s?)\s+",
-                    _SUBJECT_LEAD.split(apposed.group("what"))[-1])[-1] if apposed else ""
+                    _SUBJECT_LEAD.split(before)[-1])[-1] if before.strip() else ""
     what = re.split(r"\s+(?:who|which|that|whose)\s", what)[0]  # "contractors (who say …)"
     if what and not _AUXILIARY.search(what):  # "They discussed visa processing, a sticking
         return what  # point for Dhaka": the processing; "it will not withdraw from X, a …": X
@@ -2190,7 +2191,7 @@ _ISSUE_PREDICATE = re.compile(
     rf"(?:(?:has|have|had)\s+(?:\w+ly\s+)?|continues?\s+to\s+)?{_STRAINS_TIES})\b", re.I)
 #: A matter named, then called a matter in dispute in a phrase set off by commas: "visa
 #: processing, a sticking point for Dhaka, (was discussed)".
-_APPOSED_ISSUE = re.compile(rf"(?P<what>[^,;]+),\s+{_AN_ISSUE}\b[^,;]*(?:[,;]|$)", re.I)
+_APPOSED_ISSUE = LiteralGated(re.compile(rf",\s+{_AN_ISSUE}\b[^,;]*(?:[,;]|$)", re.I))
 #: A word that makes a clause of a phrase: "(it) will (not withdraw from X)".
 _AUXILIARY = re.compile(r"\b(?:will|would|shall|not|is|are|was|were|has|have|had|can|could|"
                         r"must|should|may|might)\b", re.I)
