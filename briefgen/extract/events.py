@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 
 from briefgen.extract import dates
 from briefgen.extract.clauses import NUMBERED
@@ -238,8 +239,22 @@ _TALKS_ACT = re.compile(r"(?:negotiate\s+and\s+)?(?:finali[sz]e|memoriali[sz]e|c
 
 def _due_by(when_text: str, clause: str) -> bool:
     """Whether a date is one an act is due by ("within 90 days", "by the end of March")."""
-    return bool(re.match(rf"{DUE_WORDS}\b", when_text) or
-                re.search(rf"\b{DUE_WORDS}\s+{re.escape(when_text)}", clause))
+    return bool(_DUE_WORD.match(when_text) or
+                any(_DUE_WORD_BEFORE.search(clause, 0, at) for at in _found_at(clause, when_text)))
+
+
+def _found_at(text: str, words: str) -> Iterator[int]:
+    """Where `words` stand in `text`: the words an article dates by are found as written, not
+    compiled into a pattern of their own (one per date would crowd the patterns the rules use
+    out of the cache of compiled patterns)."""
+    at = text.find(words)
+    while at >= 0 and words:
+        yield at
+        at = text.find(words, at + 1)
+
+
+_DUE_WORD = re.compile(rf"{DUE_WORDS}\b")
+_DUE_WORD_BEFORE = re.compile(rf"\b{DUE_WORDS}\s+$")
 
 
 def _dated_acts(clause: str, sentence: str, reference: dt.date, people: list[str],
@@ -869,9 +884,9 @@ def _event(clause: str, sentence: str, trigger: tuple[int, int, str, bool], when
     earlier = sentence[:max(0, sentence.find(clause))]  # a body named in an earlier clause
     what = _label(clause, start, end, kind, who, where, people, earlier)
     what = capitalised(re.sub(r"^[Nn]ext\s+(?!round\b)(?=\S+\s)", "", what))  # the date says when
-    if when_text:  # "Talks on a trade deal (next month)": the date says when
-        what = re.sub(rf",?\s+(?:in\s+|on\s+|during\s+)?{re.escape(when_text)}$", "", what,
-                      flags=re.I) or what
+    if when_text and what[-len(when_text):].lower() == when_text.lower():  # "Talks on a trade
+        before = _BEFORE_A_DATE.search(what[:-len(when_text)])  # deal (next month)": the date
+        what = what[:before.start()] if before and before.start() else what  # says when
     named_for = _CITY_IN_NAME.match(what) if where is None else None
     if named_for and named_for.group("city") in CITY_STATES:  # "the Washington Summit"
         where = f"{named_for.group('city')}, {CITY_STATES[named_for.group('city')]}"
@@ -891,8 +906,8 @@ def _lasting(when: str | None, when_text: str | None, clause: str) -> str | None
     Astana on Nov. 2 for three days of meetings" → 2 to 4 November."""
     if not when or not when_text or not re.fullmatch(r"\d{4}-\d\d-\d\d", when):
         return when
-    lasting = re.search(rf"{re.escape(when_text)}\s+for\s+(?:an?\s+)?(?P<days>two|three|four|"
-                        r"five|six|seven|[2-9])(?:-|\s+)days?\b", clause)
+    lasting = next((found for at in _found_at(clause, when_text)
+                    if (found := _FOR_DAYS.match(clause, at + len(when_text)))), None)
     if not lasting:
         return when
     days = _DAY_COUNTS.get(lasting.group("days")) or int(lasting.group("days"))
@@ -901,6 +916,11 @@ def _lasting(when: str | None, when_text: str | None, clause: str) -> str | None
 
 
 _DAY_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+#: How many days an event lasts, after its first day: "(on Nov. 2) for three days".
+_FOR_DAYS = re.compile(r"\s+for\s+(?:an?\s+)?(?P<days>two|three|four|five|six|seven|[2-9])"
+                       r"(?:-|\s+)days?\b")
+#: The words that lead to a date closing a label: "(talks) in (March)".
+_BEFORE_A_DATE = re.compile(r",?\s+(?:in\s+|on\s+|during\s+)?$", re.I)
 
 
 #: An event named for the city that holds it: "Washington Summit", "Lima Conference".

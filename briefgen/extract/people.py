@@ -872,8 +872,21 @@ def _keys(name: str) -> set[object]:
 
 def _contains(longer: str, shorter: str) -> bool:
     """"White House Press Secretary" contains "Press Secretary": a fuller role, not another."""
-    return longer != shorter and bool(
-        re.search(rf"(?<!\w){re.escape(shorter)}(?!\w)", longer))
+    if longer == shorter or not shorter:
+        return False
+    at = longer.find(shorter)
+    while at >= 0:  # as a whole phrase, not inside a word ("Secretary" in "Undersecretary")
+        end = at + len(shorter)
+        if not (at and _is_word_character(longer[at - 1])) and \
+                not (end < len(longer) and _is_word_character(longer[end])):
+            return True
+        at = longer.find(shorter, at + 1)
+    return False
+
+
+def _is_word_character(character: str) -> bool:
+    """Whether a regular expression's \\w matches `character`: a letter, digit or underscore."""
+    return character.isalnum() or character == "_"
 
 
 @functools.lru_cache(maxsize=4096)
