@@ -269,6 +269,11 @@ def test_later_mentions_fold_into_the_fullest_name_and_role():
                       Person("Lu Chen", "White House Press Secretary")]
 
 
+def test_a_role_that_holds_another_only_inside_a_word_is_no_fuller_form_of_it():
+    people = find_people(["Chair Lu Chen briefed.", "Chairman Lu Chen added more."])
+    assert people == [Person("Lu Chen", "Chair")]
+
+
 @pytest.mark.parametrize(
     ("one", "other", "same"),
     [

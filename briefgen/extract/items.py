@@ -56,10 +56,10 @@ _SAYING_NOTHING = (r"(?:comment|say|elaborate|speculate|disclose|answer|be drawn
 #: the way ("would not object", "will not hesitate", "would not like to").
 _NOT_REFUSED = (r"(?:be|have|only|hesitate|like|object|oppose|block|stand|rule|prejudge|speculate|"
                 r"affect|harm|hurt|undermine|impede|disrupt|threaten|jeopardi[sz]e|endanger)\b")
-#: "failed to", also with the day or "again" between: "failed on Wednesday to agree".
 #: Relations cold since an event, which is the issue: "(ties have) been frosty since X".
 _COLD = r"(?:been|remained|grown)\s+(?:tense|frosty|chilly|icy|cool)"
 _COLD_SINCE = rf"{_COLD}(?=\s+(?:since|after|following)\s)"
+#: "failed to", also with the day or "again" between: "failed on Wednesday to agree".
 _FAILED_TO = r"(?:failed|fail|refused|declined)(?:\s+(?:on|in|at|by)\s+\w+|\s+again)?\s+to"
 #: Coming close to a deal without one: "stopped short of (an agreement on X)".
 _SHORT_OF = r"(?:stop(?:ped|s)?|f[ae]ll|falls)\s+short\s+of"
@@ -1095,7 +1095,8 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
             disputed = _topic(piece) if disputes else None
             topics += [disputed] if disputed and not _same_topic(disputed, topics[0]) else []
         if banned and not topics:
-            noun = _BAN_NOUNS[re.sub(r"(?:n?ed|r?ed|es|s|e)$", "", banned.group("verb").lower())]
+            verb = banned.group("verb").lower()
+            noun = next(noun for stem, noun in _BAN_NOUNS.items() if verb.startswith(stem))
             topics = [f"{_whose(noun, banned.group('who'))} {banned.group('goods')}"]
         if objects and not topics:
             matter = next(g for name, g in objects.groupdict().items() if g and name != "with")
@@ -1104,8 +1105,7 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
                     " ", matter, count=1), count=1)  # fish in its waters": trawlers fishing
             topics = _object_topics(matter)
             lone = topics[0] if len(topics) == 1 else ""
-            if lone and objects.re is _ISSUE_OBJECT and re.match(
-                    rf"(?:{_CONFLICT_NOUN.pattern})\s+with\s", objects.group(0), re.I):
+            if lone and objects.re is _ISSUE_OBJECT and _CONFLICT_WITH.match(objects.group(0)):
                 topics = [objects.group(0)]  # "the standoff with the regional banks"
                 lone = ""
             if lone and objects.re is _ISSUE_OBJECT and objects.group("with"):
@@ -1553,18 +1553,28 @@ _NOT_A_TOPIC = re.compile(r"(?:(?:the|this)\s+)?(?:matter|issue|question|subject
                           rf"{_SAYING_ENDS}", re.I)
 
 
+def _apposed_topic(clause: str) -> str | None:
+    """The matter a phrase set off by commas calls a sticking point, concern or dispute: "They
+    discussed visa processing, a sticking point for Dhaka" → "visa processing"; None for a
+    clause before the phrase ("it will not withdraw from X, a …": X is read otherwise)."""
+    apposed = _APPOSED_ISSUE.search(clause)
+    before = re.split(r"[,;]", clause[:apposed.start()])[-1] if apposed else ""
+    if not before.strip():
+        return None
+    what = re.split(r"\b(?-i:[a-z]{3,}ed|(?:raise|discuss|address|tackle)s?)\s+",
+                    _SUBJECT_LEAD.split(before)[-1])[-1]
+    what = re.split(r"\s+(?:who|which|that|whose)\s", what)[0]  # "contractors (who say …)"
+    return what if what and not _AUXILIARY.search(what) else None
+
+
 def _topic(clause: str) -> str | None:
     """The subject of an issue: what follows its cue, or a name there ("raised the issue")."""
     subject = _subject_called_an_issue(clause)
     if subject:  # "X remains a concern for Y", "the fate of X is a point of contention"
         return subject
-    apposed = _APPOSED_ISSUE.search(clause)
-    before = re.split(r"[,;]", clause[:apposed.start()])[-1] if apposed else ""
-    what = re.split(r"\b(?-i:[a-z]{3,}ed|(?:raise|discuss|address|tackle)s?)\s+",
-                    _SUBJECT_LEAD.split(before)[-1])[-1] if before.strip() else ""
-    what = re.split(r"\s+(?:who|which|that|whose)\s", what)[0]  # "contractors (who say …)"
-    if what and not _AUXILIARY.search(what):  # "They discussed visa processing, a sticking
-        return what  # point for Dhaka": the processing; "it will not withdraw from X, a …": X
+    apposed = _apposed_topic(clause)
+    if apposed:  # "They discussed visa processing, a sticking point for Dhaka"
+        return apposed
     lacking = _LACK_AS_SUBJECT.search(clause)
     if lacking:  # "the absence of agreed rules has turned a dispute into …"
         return lacking.group("what")
@@ -1685,16 +1695,16 @@ def _topic(clause: str) -> str | None:
         before = re.split(r"\b(?:that|said|says|reiterated|noted)\b", clause[:cue.start()])[-1]
         subject = _AUXILIARIES_END.sub("", " ".join(before.split()[-5:]).strip(" ,"))
         still = re.match(r"\s*to\s+(?P<act>[a-z]+\b[^,;.]*)", clause[cue.end():])
+        direct = re.match(r"([a-z]+)\s+(?:a|an|the|its|their)\s+(\S.*)", still.group("act")) \
+            if still else None  # "(sign) (a peace treaty)": the verb and what it is done to
         if still and find_parties(subject, capital_as_state=True) and len(subject.split()) <= 3:
             label = f"{subject} yet to {still.group('act')}"  # "Tehran has yet to respond to X"
-            direct = re.match(r"([a-z]+)\s+(?:a|an|the|its|their)\s+(\S.*)", still.group("act"))
             if direct and copies(label, clause):  # "A and B have yet to sign a peace treaty":
                 return f"{direct.group(2)} not yet {past_participle(direct.group(1))}"  # a label
             return label  # that is not the sentence again says what is still undone
         if still and not subject:  # "(…, but) have yet to settle X": its subject told before
             if re.match(r"[a-z]+\s+(?:it|them|this|that)\b", still.group("act")):
                 return None  # "(signed a pact but) have yet to ratify it"
-            direct = re.match(r"([a-z]+)\s+(?:a|an|the|its|their)\s+(\S.*)", still.group("act"))
             if direct:  # "the question of wartime labour" → "Wartime labour not yet settled"
                 done = past_participle(direct.group(1))
                 return f"{_TOPIC_LEAD.sub('', direct.group(2))} not yet {done}"
@@ -2261,6 +2271,7 @@ _BANNED = re.compile(
     r"(?:to|with|for)\s+[^,;]+?)"
     r"(?=\s+(?:since|from|in|after|because|over|amid|until|following)\s|[,;]|"
     r"(?<![A-Z])\.(?!\w)|$)")
+#: The noun of each verb of `_BANNED`, by the stem its forms begin with ("froze": freeze).
 _BAN_NOUNS = {"ban": "ban on", "bar": "ban on", "suspend": "suspension of", "halt": "halt to",
               "freez": "freeze on", "froz": "freeze on"}
 _BANNED_CUE = LiteralGated(_BANNED)
@@ -2367,6 +2378,8 @@ def _problem_phrase(clause: str, start: int, end: int) -> str:
 #: A conflict named by its noun alone: "a border dispute", "the standoff", "a trade war".
 _CONFLICT_NOUN = re.compile(r"disputes?|standoffs?|stand-offs?|rows?|feuds?|rifts?|wars?|"
                             r"conflicts?|stalemate|impasse", re.I)
+#: A conflict with someone: "(the) standoff with (the regional banks)".
+_CONFLICT_WITH = re.compile(rf"(?:{_CONFLICT_NOUN.pattern})\s+with\s", re.I)
 #: What may follow such a noun in its clause: between whom, and for how long.
 _CONFLICT_TAIL = re.compile(r"(?P<whom>(?:between|among|with)\s+[^,;.]+?(?<![a-z]ed))?\s*"
                             r"(?:(?:has\s+|have\s+)?(?:deepened|escalated|intensified|worsened|"

@@ -642,9 +642,10 @@ def _agreement_label(clause: str, evidence: str) -> str:
             label = fit(f"{cue} to {act}" if cue else act, evidence, examples=True)
             return capitalised(_AGREED_TO.sub("", label))  # "a 72-hour truce": what was agreed
         act = _PAST_AFTER.sub("", _plain_verb(_as_verbs(act)))
-        act = them_named(act, _before(evidence, found.cue))
+        told = _before(evidence, found.cue)
+        act = them_named(act, told)
         text = _THE_TEXT.match(act)
-        deals = _DEALS_TOLD.findall(_before(evidence, found.cue)) if text else []
+        deals = _DEALS_TOLD.findall(told) if text else []
         if deals:  # "negotiations on the visa agreement … to finalise the text": its text
             act = f"{text.group(0)} of the {deals[-1]}{act[text.end():]}"
         caused = _CAUSED_STATE.match(act)
@@ -777,7 +778,6 @@ _AWAITED_ACT = re.compile(r"\blook(?:ed|s|ing)?\s+forward\s+to\s+(?:its|their)\s
                           r"(?P<act>signing|conclusion|ratification|entry\s+into\s+force)\b", re.I)
 _ACT_OF_AWAITED = {"signing": "sign", "conclusion": "conclude", "ratification": "ratify",
                    "entry into force": "bring into force"}
-#: An act on "them", told before in its sentence: "(conclude) them (at the earliest)".
 def them_named(act: str, before: str) -> str:
     """The act with "them" as what the words `before` it told in the plural: "noted the
     negotiations on X and directed … to conclude them" → "conclude the negotiations on X"."""
@@ -786,6 +786,7 @@ def them_named(act: str, before: str) -> str:
     return f"{them.group(1)} {told[-1]}{act[them.end():]}" if told else act
 
 
+#: An act on "them", told before in its sentence: "(conclude) them (at the earliest)".
 _THEM_AFTER_VERB = re.compile(r"([a-z]+)\s+them\b")
 #: Things told in the plural that an act may be on: "the negotiations on the CEPA".
 _TOLD_PLURAL = re.compile(r"\bthe\s+((?:[\w-]+\s+){0,2}?(?:negotiations|talks|discussions|"
