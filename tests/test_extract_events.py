@@ -1533,3 +1533,9 @@ def test_how_long_something_has_gone_on_or_will_last_dates_no_event(sentence):
 )
 def test_an_event_moved_takes_its_new_date_not_the_one_it_first_had(sentence, when):
     assert [e["when"] for e in events(sentence)] == [when]
+
+
+def test_a_month_a_past_agreement_in_principle_was_made_does_not_date_what_it_may_lead_to():
+    sentence = ("Diplomats had hoped the statement would lock in a truce first agreed in principle "
+                "in December.")
+    assert events(sentence, reference=dt.date(2026, 3, 10)) == []

@@ -2987,3 +2987,30 @@ def test_a_crackdown_or_democratic_backsliding_is_an_open_issue(sentence, topics
 )
 def test_what_has_been_halted_or_suspended_since_a_date_is_still_open(sentence, topics):
     assert [i["topic"] for i in items(sentence).open_issues] == topics
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topics"),
+    [
+        ("The talks stalled, with the two sides unable to agree on the order of a prisoner "
+         "exchange.", ["Order of a prisoner exchange"]),
+        ("The talks ended with the negotiators failing to agree on a new ceasefire.",
+         ["New ceasefire"]),
+    ],
+)
+def test_sides_unable_or_failing_to_agree_leave_the_matter_open_not_agreed(sentence, topics):
+    found = items(sentence)
+    assert (found.agreements, [i["topic"] for i in found.open_issues]) == ([], topics)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The main sticking point, according to two diplomats briefed on the talks, is whether "
+        "detainees should be freed first.",
+        "The main sticking point, diplomats said, is whether detainees should be freed first.",
+    ],
+)
+def test_a_sticking_point_named_past_who_says_so_is_what_it_is(sentence):
+    assert [i["topic"] for i in items(sentence).open_issues] == \
+        ["Whether detainees should be freed first"]

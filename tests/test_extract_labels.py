@@ -811,3 +811,11 @@ def test_a_label_is_not_cut_between_two_verbs_that_share_their_object():
 def test_an_aside_that_held_only_a_date_goes_with_its_commas():
     assert undated("The last round, in December 2023, collapsed after a walkout") == \
         "The last round collapsed after a walkout"
+
+
+@pytest.mark.parametrize(("word", "other"), [("before", "after"), ("after", "before"),
+                                             ("without", "with"), ("until", "after")])
+def test_a_label_cut_to_fit_never_ends_on_a_word_that_opens_a_phrase(word, other):
+    text = (f"whether detainees held by each side should be freed {word} or {other} rebel units "
+            "leave positions along the Rubaya road")
+    assert fit(text) == "Whether detainees held by each side should be freed"

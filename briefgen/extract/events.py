@@ -654,8 +654,8 @@ def _dates(clause: str, sentence: str, reference: dt.date,
 
 #: A past verb a date follows ("agreed in March to", "visited Seoul in March"), or one the
 #: date opens the clause of ("In March, the two ministers agreed to").
-_PAST_ACT_BEFORE = re.compile(r"\b(?-i:[a-z]+ed|met|held|signed)\s+(?:(?-i:[A-Z])[\w’'-]*\s+){0,2}"
-                              r"(?:in|on|last)\s+$")
+_PAST_ACT_BEFORE = re.compile(r"\b(?-i:[a-z]+ed|met|held|signed)\s+(?:in\s+principle\s+)?"
+                              r"(?:(?-i:[A-Z])[\w’'-]*\s+){0,2}(?:in|on|last)\s+$")
 _PAST_ACT_AFTER = re.compile(r",?\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?-i:[a-z]+ed|met|held|"
                              r"signed)\s+(?:to|on|a|an|the)\b")
 

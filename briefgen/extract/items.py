@@ -59,8 +59,9 @@ _NOT_REFUSED = (r"(?:be|have|only|hesitate|like|object|oppose|block|stand|rule|p
 #: Relations cold since an event, which is the issue: "(ties have) been frosty since X".
 _COLD = r"(?:been|remained|grown)\s+(?:tense|frosty|chilly|icy|cool)"
 _COLD_SINCE = rf"{_COLD}(?=\s+(?:since|after|following)\s)"
-#: "failed to", also with the day or "again" between: "failed on Wednesday to agree".
-_FAILED_TO = r"(?:failed|fail|refused|declined)(?:\s+(?:on|in|at|by)\s+\w+|\s+again)?\s+to"
+#: "failed to", "unable to", also with the day or "again" between: "failed on Wednesday to agree".
+_FAILED_TO = (r"(?:fail(?:ed|s|ing)?|refus(?:ed|es|ing)|declin(?:ed|es|ing)|unable)"
+              r"(?:\s+(?:on|in|at|by)\s+\w+|\s+again)?\s+to")
 #: Coming close to a deal without one: "stopped short of (an agreement on X)".
 _SHORT_OF = r"(?:stop(?:ped|s)?|f[ae]ll|falls)\s+short\s+of"
 
@@ -370,7 +371,8 @@ _ISSUE_OBJECT = re.compile(
     r"|\b(?:no|little|without|lack\s+of)\s+(?:sign\s+of\s+)?(?:\w+\s+)?(?:progress|breakthrough|"
     r"headway|movement)\s+(?:on|over|in|towards?)\s+(?P<stalled>[^.;:]+)"
     r"|\b(?:main |biggest |key )?(?:obstacles?|stumbling blocks?|sticking points?|"
-    rf"{_CONTENTION}|(?:outstanding|remaining|unresolved) issues)\s+"
+    rf"{_CONTENTION}|(?:outstanding|remaining|unresolved) issues)"
+    r"(?:,\s+(?:according\s+to\s+[^,;]{1,200}?|[^,;]{1,40}?\s+(?:said|say|says|added))\s*,)?\s+"
     r"(?:is|are|was|were|remains?|remained|includes?|included)\s+(?P<obstacle>[^.;:]+)"
     r"|\b(?:will|would)\s+(?:only\s+|not\s+)?(?:sign|agree|accept|ratify|return|resume|withdraw|lift|"
     r"release|join|approve)\b[^,;.]{0,40}?\b(?:only\s+(?:after|if|once|when)|unless)\s+"

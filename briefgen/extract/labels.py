@@ -78,7 +78,9 @@ _DANGLING_WORDS = frozenset({"and", "or", "the", "a", "an", "of", "to", "in", "f
                              "which", "its", "their", "our", "his", "her", "as", "that",
                              "including", ",", "providing", "allowing", "enabling", "requiring",
                              "covering", "linking", "connecting", "involving", "concerning",
-                             "regarding", "targeting"})
+                             "regarding", "targeting", "before", "after", "against", "between",
+                             "without", "than", "unless", "because", "while", "whether", "until",
+                             "within", "towards", "toward", "among", "amid", "via", "upon"})
 _DANGLING_MARKS = ",;:.—–-"
 _MARKS_BUT_STOP = re.escape(_DANGLING_MARKS.replace(".", ""))
 _DANGLING = re.compile(rf"(?:\s+(?:{'|'.join(sorted(_DANGLING_WORDS))}))+$|"
