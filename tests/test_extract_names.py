@@ -52,6 +52,8 @@ def test_canonical_names(name, state):
         ("Tuvalu offered to host the meeting", ["Tuvalu"]),
         ("piracy in the Gulf of Guinea worries Ghana", ["Ghana"]),
         ("patrols in the Sea of Japan and the Gulf of Oman", []),
+        ("Peru will pay 210 billion soles (US$56 million)", ["Peru"]),
+        ("a loan of U.S.$ 2 billion to the US Treasury", ["United States"]),
     ],
 )
 def test_find_parties_without_capitals(text, parties):

@@ -567,6 +567,8 @@ def find_parties(text: str, *, capital_as_state: bool = False) -> list[str]:
         name = match.group(1)
         if name in ("US", "AU", "UN") and not _is_upper_context(text, match.start(1)):
             continue
+        if text.startswith("$", match.end(1)):
+            continue  # "US$147 million": a currency, not a side to what is told
         if name == "Georgia" and re.search(r"\bGeorgia,? (?:U\.S\.|state)", text):
             continue
         if name.startswith("America") and re.search(r"(?:South|Latin|Central|North|Pan)[ -]$",
