@@ -196,6 +196,10 @@ def test_a_counterpart_named_in_the_next_sentence_holds_the_same_office_in_their
         ("The session was chaired by His Excellency Omar Saleh.", Person("Omar Saleh", None)),
         ("The court dropped the case against Harbor Press co-founder Lena Berg.",
          Person("Lena Berg", None)),
+        ("Trade Secretary Ma. Cristina Reyes signed the pact.",
+         Person("Ma. Cristina Reyes", "Trade Secretary")),
+        ("Minister Mohd. Azmi Hassan met Adviser Md. Touhid Rana.",
+         Person("Md. Touhid Rana", "Adviser")),
     ],
 )
 def test_an_apposition_an_honorific_or_a_reporting_verb_also_makes_a_person(sentence, person):

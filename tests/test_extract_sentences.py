@@ -41,6 +41,8 @@ from briefgen.extract.sentences import split_sentences
          ["No state may move borders by force.", "Russia broke that rule."]),
         ("Gov.Newsom spoke at whitehouse.gov today.",
          ["Gov.Newsom spoke at whitehouse.gov today."]),
+        ("Trade Secretary Ma. Cristina Reyes signed. Minister Mohd. Azmi Hassan watched.",
+         ["Trade Secretary Ma. Cristina Reyes signed.", "Minister Mohd. Azmi Hassan watched."]),
         ("", []),
     ],
 )

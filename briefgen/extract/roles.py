@@ -11,6 +11,7 @@ import functools
 import re
 
 from briefgen.extract.names import US_STATES, canonical
+from briefgen.extract.sentences import GIVEN_NAME_ABBREVIATIONS
 
 
 def _words(text: str) -> list[str]:
@@ -211,7 +212,9 @@ _PREFIXED_NAME = re.compile(r"(?:al|el|bin|ibn|abu|ben)-[A-Z][^\W\d_]+")
 
 
 def is_initial(text: str) -> bool:
-    return len(text) == 2 and text[0].isupper() and text[1] == "."
+    """"R." of "Joseph R. Biden", or a given name written short ("Ma.", "Mohd.")."""
+    return (len(text) == 2 and text[0].isupper() and text[1] == ".") or \
+        (text.endswith(".") and text[:-1] in GIVEN_NAME_ABBREVIATIONS)
 
 
 def is_abbreviation(text: str) -> bool:

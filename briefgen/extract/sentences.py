@@ -29,6 +29,11 @@ _MAYBE = {
     "u.s", "u.k", "u.n", "e.u", "u.s.a", "jr", "inc", "ltd", "co", "corp", "llc", "a.m", "p.m",
     "etc", "d.c", "n.y", "s.a", "plc", "bros",
 }
+#: Given names written short, read as an initial is: "Ma. Cristina Reyes" (María),
+#: "Mohd. Azmi" (Mohammad), "Md. Touhid" (Muhammad), "Wm. Carter" (William).
+GIVEN_NAME_ABBREVIATIONS = frozenset({"Ma", "Mohd", "Muhd", "Md", "Wm", "Chas", "Jas", "Geo",
+                                      "Thos", "Jos", "Benj", "Robt"})
+_GIVEN_NAMES_SHORT = frozenset(name.lower() for name in GIVEN_NAME_ABBREVIATIONS)
 #: Words that open a sentence and never a name.
 _FUNCTION_STARTERS = {
     "the", "a", "an", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we",
@@ -94,7 +99,8 @@ def _is_boundary(text: str, stop: int, end: int) -> bool:
         return not following[:1].isdigit() and following in _STARTERS
     if token in _NEVER:
         return False
-    if len(token) == 1 and token.isalpha():  # an initial: "Joseph R. Biden"
+    if (len(token) == 1 and token.isalpha()) or token in _GIVEN_NAMES_SHORT:  # an initial:
+        # "Joseph R. Biden", "Ma. Cristina Reyes"
         return following in _STARTERS
     if token in _STATE_INITIALS and (following in _OFFICES or (
             following not in _FUNCTION_STARTERS and _NAME_GOES_ON.match(text, end))):
