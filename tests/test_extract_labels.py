@@ -819,3 +819,8 @@ def test_a_label_cut_to_fit_never_ends_on_a_word_that_opens_a_phrase(word, other
     text = (f"whether detainees held by each side should be freed {word} or {other} rebel units "
             "leave positions along the Rubaya road")
     assert fit(text) == "Whether detainees held by each side should be freed"
+
+
+def test_a_cut_never_parts_entry_from_into_force():
+    text = "Arden to remove duties on 96% of tariff lines for Brel's goods on entry into force"
+    assert fit(text) == "Arden to remove duties on 96% of tariff lines for Brel's goods"

@@ -482,6 +482,8 @@ def _may_cut(text: str, boundary: re.Match) -> bool:
     if _SHARED_COMPLEMENT.match(text, boundary.start()) and \
             "of" not in (word.lower() for word in before[-3:]):
         return False  # "the capture and use of methane" ("the flow of goods and use of …" may)
+    if _INTO_FORCE.match(text, boundary.start()):
+        return False  # "on entry | into force"
     names = bool(before and after and _NAME_WORD.fullmatch(before[-1]) and
                  _NAME_WORD.match(after[0]))
     if names and boundary.group(0).strip() in ("in", "at") and \
@@ -494,6 +496,8 @@ def _may_cut(text: str, boundary: re.Match) -> bool:
 
 #: Two nouns that share what follows the second: "the training and development of …".
 _SHARED_COMPLEMENT = re.compile(r"\s+and\s+[\w-]+\s+of\s")
+#: The phrase that makes a noun or verb before it a term of art: "entry into force".
+_INTO_FORCE = re.compile(r"\s+into\s+force\b")
 #: The rest of a list of names or of a name's own list, which a comma does not end:
 #: "Germany, | Japan and the Asian Development Bank", "Commission on Economic, | Trade and …".
 _REST_OF_NAMES = re.compile(r"(?:[A-Z][\w’'.-]*,?\s+){1,6}?(?:and|or)\s+(?:the\s+)?[A-Z]")
