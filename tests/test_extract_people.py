@@ -511,3 +511,23 @@ def test_a_word_of_a_state_of_two_words_may_be_a_given_name(texts, people):
 )
 def test_a_name_after_what_is_done_only_to_people_is_a_person(texts, names):
     assert [p.name for p in find_people(texts)] == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("Mr. TANAKA Kenji, Minister for Foreign Affairs of Japan, met the delegation.",
+         Person("Tanaka Kenji", "Minister for Foreign Affairs of Japan")),
+        ("He welcomed H.E. Mr. Daniyar SEITOV, Minister of Foreign Affairs.",
+         Person("Daniyar Seitov", "Minister of Foreign Affairs")),
+        ("She invited Prime Minister ISHIDA Takeo to Astana.",
+         Person("Ishida Takeo", "Prime Minister")),
+    ],
+)
+def test_a_surname_in_capitals_after_a_title_is_a_name_as_a_foreign_ministry_writes_it(
+        sentence, person):
+    assert person in find_people([sentence])
+
+
+def test_an_acronym_after_a_title_is_no_surname():
+    assert find_people(["The Secretary NATO appointed spoke on Monday."]) == []

@@ -78,6 +78,7 @@ def find_people(texts: list[str], speakers: tuple[str, ...] = ()) -> list[Person
     """Everyone `texts` treat as a person (title first, then the sentences), in order, and
     the speakers a transcript introduces with their role ("ARVIND MENON, OFFICIAL
     SPOKESPERSON")."""
+    texts = [_surnames_as_names(text) for text in texts]
     headlines = [title_case(t) for t in texts]
     body = " ".join(t for t, headline in zip(texts, headlines, strict=True) if not headline)
     roster = _Roster()
@@ -98,6 +99,31 @@ def find_people(texts: list[str], speakers: tuple[str, ...] = ()) -> list[Person
                                     if not headline]):
         roster.add(Person(name, None))
     return roster.people
+
+
+#: A surname in capitals after a title or honorific, as Japan's foreign ministry writes
+#: names: "Mr. HAYASHIDA Kenji", "Prime Minister ISHIZAKI Takeo", "H.E. Mr. Daniyar SEITKALI".
+_CAPITALS_WORD = re.compile(r"(?<=\s)[A-Z]{3,}\b(?![-.’'])")
+
+
+def _surnames_as_names(text: str) -> str:
+    """`text` with each surname written in capitals after a title written as a name is,
+    every offset kept: "Mr. Hayashida Kenji"."""
+    if not re.search(r"[A-Z]{3}", text):
+        return text
+    return _CAPITALS_WORD.sub(lambda word: _surname_as_name(text, word), text)
+
+
+def _surname_as_name(text: str, word: re.Match) -> str:
+    surname = word.group(0)
+    before = text[max(0, word.start() - 40):word.start()].split()[-2:]
+    titled = (bool(before) and _is_title(before[-1])) or \
+        (len(before) == 2 and _is_title(before[0]) and is_name_word(before[1]))  # "Mr. Daniyar"
+    return surname.title() if titled and not canonical(surname) else surname
+
+
+def _is_title(word: str) -> bool:
+    return word in HONORIFICS or word in TITLE_WORDS
 
 
 #: A quotation given to one capitalised word: "“…,” Lopez said", "“…,” said Lopez.".
