@@ -531,3 +531,16 @@ def test_a_surname_in_capitals_after_a_title_is_a_name_as_a_foreign_ministry_wri
 
 def test_an_acronym_after_a_title_is_no_surname():
     assert find_people(["The Secretary NATO appointed spoke on Monday."]) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("He conveyed an invitation from President Omar Saleh for Prime Minister Ana Lopes to "
+         "visit.", "Prime Minister"),
+        ("It came from President Omar Saleh of Kenya for Foreign Minister Ana Lopes.",
+         "Foreign Minister"),
+    ],
+)
+def test_a_title_after_another_persons_name_is_the_whole_role(sentence, role):
+    assert Person("Ana Lopes", role) in find_people([sentence])

@@ -732,6 +732,8 @@ def _role_start(tokens: list[_Token], title: int, headline: bool = False) -> int
         before = tokens[j - 2].text if j >= 2 else ""
         if prev in THING_WORDS or (headline and not is_role_word(prev)):
             break
+        if prev in ("for", "of", "on") and _ends_titled_name(tokens, j - 1):
+            break  # "(President Nurlan Abenov) for Prime Minister": another's name and title
         if (is_cap(prev) or is_abbreviation(prev) or prev in ("’s", "'s", "-")
                 or (prev in ("of", "the", "for", "on") and (is_cap(before)
                                                            or before in ("of", "to", "for")))
@@ -758,6 +760,17 @@ def _role_start(tokens: list[_Token], title: int, headline: bool = False) -> int
     if joined and j > 0 and tokens[j - 1].text in ("The", "the"):
         return joined[-1] + 1  # "The Chancellor and Prime Minister Modi": two people
     return j
+
+
+def _ends_titled_name(tokens: list[_Token], end: int) -> bool:
+    """Whether the words before `end` are a name after a title word: "President Nurlan Abenov",
+    also of a state ("President Nurlan Abenov of Kazakhstan")."""
+    if end >= 2 and tokens[end - 2].text == "of" and is_place(tokens[end - 1].text):
+        end -= 2
+    start = end
+    while start > 0 and is_name_word(tokens[start - 1].text):
+        start -= 1
+    return start < end and start > 0 and tokens[start - 1].text in TITLE_WORDS
 
 
 def _is_his_holiness(tokens: list[_Token], j: int) -> bool:
