@@ -1539,3 +1539,8 @@ def test_a_month_a_past_agreement_in_principle_was_made_does_not_date_what_it_ma
     sentence = ("Diplomats had hoped the statement would lock in a truce first agreed in principle "
                 "in December.")
     assert events(sentence, reference=dt.date(2026, 3, 10)) == []
+
+
+def test_a_conference_named_with_this_years_number_and_held_is_over():
+    sentence = "They will build on the outcome of the 2025 Review Conference held in Geneva."
+    assert events(sentence) == []

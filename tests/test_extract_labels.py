@@ -824,3 +824,8 @@ def test_a_label_cut_to_fit_never_ends_on_a_word_that_opens_a_phrase(word, other
 def test_a_cut_never_parts_entry_from_into_force():
     text = "Arden to remove duties on 96% of tariff lines for Brel's goods on entry into force"
     assert fit(text) == "Arden to remove duties on 96% of tariff lines for Brel's goods"
+
+
+def test_a_label_cut_after_held_drops_the_participle():
+    text = "build on the outcome of the 2026 Review Conference held in New York this spring"
+    assert fit(text, limit=10) == "Build on the outcome of the 2026 Review Conference"

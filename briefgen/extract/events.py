@@ -803,10 +803,11 @@ def _past_mark(clause: str, start: int, end: int, noun: bool, when: str | None) 
                          r"abandoned|adjourned|concluded|completed)|ended|concluded|closed|"
                          r"collapsed|stalled|broke\s+(?:down|off)|wrapped\s+up)\b", after):
         return True  # "the talks were suspended by the end of the year", "the talks ended"
-    if when is None and noun and re.match(r"\s*(?:held|hosted|convened|organi[sz]ed|conducted|"
-                                          r"that took place)\b", after) and \
+    if (when is None or re.fullmatch(r"\d{4}", when)) and noun and \
+            re.match(r"\s*(?:held|hosted|convened|organi[sz]ed|conducted|that took place)\b",
+                     after) and \
             not re.search(r"\bto be\s*$", before) and not FUTURE_ADJECTIVE.search(before):
-        return True
+        return True  # "the (2026) Review Conference held in New York": a year names which one
     if re.search(r"\b(?:after|following)\s+(?:[\w-]+\s+){0,3}(?:of\s+)?$", before) and \
             re.search(r"\b[a-z]+ed\b", clause[:start]) and not FUTURE_VERB.search(clause[:start]):
         return True  # "agreed on Friday … after four days of talks in Beijing"

@@ -543,10 +543,12 @@ def _without_dangling_end(text: str) -> str:
 
 
 #: A participle left at the end when the words that placed it went: "the unilateral move
-#: announced (on Monday by X)", "the figures reported (by the ministry)".
+#: announced (on Monday by X)", "the figures reported (by the ministry)", "the conference
+#: held (in New York)".
 _LEFT_PARTICIPLE = re.compile(r"(?<=[a-z])(?<!\byet)(?<!\bbe)(?<!\bbeen)(?<!\bwas)(?<!\bwere)"
                               r"(?<!\bis)(?<!\bare)\s+(?:announced|reported|mentioned|described|cited|"
-                              r"noted|unveiled|outlined|issued|released|published)$")
+                              r"noted|unveiled|outlined|issued|released|published|held|hosted|"
+                              r"convened|organi[sz]ed)$")
 #: The head of a phrase cut before its object: "(program) in keeping (with …)", "(a framework
 #: for) how nations (…)" — a phrasal preposition, a question word and a word or two after it.
 _CUT_PHRASE_END = re.compile(
