@@ -1544,3 +1544,12 @@ def test_a_month_a_past_agreement_in_principle_was_made_does_not_date_what_it_ma
 def test_a_conference_named_with_this_years_number_and_held_is_over():
     sentence = "They will build on the outcome of the 2025 Review Conference held in Geneva."
     assert events(sentence) == []
+
+
+@pytest.mark.parametrize("word", ["for", "to"])
+def test_the_one_an_invitation_is_for_makes_the_visit_not_who_conveys_it(word):
+    sentence = (f"Minister Tomas Ruiz conveyed an invitation from President Lena Ortiz {word} "
+                "Prime Minister Anna Berg to visit Arville.")
+    found = events(sentence)
+    assert [(e["what"], e["who"]) for e in found] == [("Anna Berg visit to Arville",
+                                                       ["Anna Berg"])]

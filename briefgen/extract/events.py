@@ -1047,6 +1047,10 @@ def _visitors(clause: str, start: int, end: int, people: list[str]) -> list[str]
         office = _OFFICE_OF.match(guest, counterpart.end()) if counterpart and not named else None
         if office:  # "invited the President of Romania to visit": the office, unnamed
             return [_guest(counterpart) + office.group(0)]
+        sent_to = re.search(r"\s(?:for|to)\s", guest) if re.match(r"\s*from\b", guest) else None
+        invited = _named(guest[sent_to.end():], people) if sent_to else []
+        if invited:  # "an invitation from President A for Prime Minister B to visit": B visits
+            return invited[:4]
         if len(named) > 1 and re.match(r"\s*of\b", guest):
             in_order = sorted(named, key=lambda p: guest.find(_last_name(p)))
             return in_order[1:5]  # "at the invitation of A, B paid a visit": B visits
