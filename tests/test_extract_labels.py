@@ -829,3 +829,10 @@ def test_a_cut_never_parts_entry_from_into_force():
 def test_a_label_cut_after_held_drops_the_participle():
     text = "build on the outcome of the 2026 Review Conference held in New York this spring"
     assert fit(text, limit=10) == "Build on the outcome of the 2026 Review Conference"
+
+
+def test_a_cut_may_fall_before_through_between_two_names():
+    text = ("Arden to continue to support the development of the Trans-Caspian International "
+            "Transport Route through JICA and JBIC")
+    assert fit(text) == ("Arden to continue to support the development of the Trans-Caspian "
+                         "International Transport Route")

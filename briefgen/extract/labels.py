@@ -489,6 +489,8 @@ def _may_cut(text: str, boundary: re.Match) -> bool:
     if names and boundary.group(0).strip() in ("in", "at") and \
             re.sub(r"[,.;]$", "", after[0]) in CITY_STATES:
         return True  # "the Strategic Dialogue | in Islamabad": a place, no part of the name
+    if names and re.fullmatch(r"\s+(?:through|via)\s+", boundary.group(0)):
+        return True  # "the Middle Corridor | through JICA": how, no part of a name
     if names and not boundary.group(0).strip(" ,"):
         return not _REST_OF_NAMES.match(text, boundary.end())
     return not names
