@@ -1553,3 +1553,9 @@ def test_the_one_an_invitation_is_for_makes_the_visit_not_who_conveys_it(word):
     found = events(sentence)
     assert [(e["what"], e["who"]) for e in found] == [("Anna Berg visit to Arville",
                                                        ["Anna Berg"])]
+
+
+def test_a_dialogue_framework_is_no_event_but_its_next_meeting_is():
+    sentence = ("They will cooperate within the Arville Dialogue framework, whose next Ministers' "
+                "Meeting is expected to be held in Tokyo in December.")
+    assert [e["what"] for e in events(sentence)] == ["Ministers' Meeting in Tokyo"]
