@@ -1559,3 +1559,16 @@ def test_a_dialogue_framework_is_no_event_but_its_next_meeting_is():
     sentence = ("They will cooperate within the Arville Dialogue framework, whose next Ministers' "
                 "Meeting is expected to be held in Tokyo in December.")
     assert [e["what"] for e in events(sentence)] == ["Ministers' Meeting in Tokyo"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "what"),
+    [
+        ("The new energy partnership, to be signed on 28 November, provides for grid links.",
+         "Signing of the new energy partnership"),
+        ("They will prepare the next meeting of the Weimar+ format, due in Berlin on 16 December.",
+         "Meeting of the Weimar+ format in Berlin"),
+    ],
+)
+def test_an_event_name_keeps_a_plus_in_a_name_and_ends_on_no_comma(sentence, what):
+    assert [e["what"] for e in events(sentence)] == [what]

@@ -1227,7 +1227,7 @@ def _label(clause: str, start: int, end: int, kind: str, who: list[str], where: 
                                                                    "Swearing-in")
         subject = re.sub(r"\s+(?:is|are|was|were|will|would|shall|could|can|may|might|should|"
                          r"must|has|have|had|needs?|been|expected|due|set|scheduled|likely|"
-                         r"to)(?=\s|$)", "", " " + clause[:start]).strip()
+                         r"to)(?=\s|$)", "", " " + clause[:start]).strip(" ,")
         subject = re.split(r",\s+|\b(?:said|says|announced|added|that|hoped|hopes|expects|"
                            r"expected|believes|thinks)\s+", subject)[-1]
         subject = re.sub(r"^(?:and|or|but)\s+", "", subject)  # "…, and the agreements to be"
@@ -1373,7 +1373,7 @@ def _noun_phrase(clause: str, start: int, end: int, earlier: str = "") -> str:
         return f"{word} of {_as_common_noun(named) if group.start('group') == 0 else named}"
     phrase = " ".join([*mods, word])
     tail = re.match(r"\s+(of|on|between|with(?=\s+(?:the\s+)?[A-Z]))\s+"
-                    r"([\w’'.–-]+(?:\s+[\w’'.–-]+){0,6}?)(?=[,;.]|\s+(?:to|in|"
+                    r"([\w’'.+–-]+(?:\s+[\w’'.+–-]+){0,6}?)(?=[,;.]|\s+(?:to|in|"
                     r"at|for|and(?!\s+[A-Z])|as|by|with|between|among|which|that|who|will|"
                     r"would|is|are|was|were|he|she|they|we|it|I|before|after|until|while)\b|$|"
                     r"(?<!\bof)(?<!\bon)(?<!\bfor)(?<!\bfrom)(?<!ing)\s+(?:the|a|an)\s)",
