@@ -544,3 +544,11 @@ def test_an_acronym_after_a_title_is_no_surname():
 )
 def test_a_title_after_another_persons_name_is_the_whole_role(sentence, role):
     assert Person("Ana Lopes", role) in find_people([sentence])
+
+
+def test_two_titled_people_joined_by_and_keep_their_own_roles():
+    sentence = ("The talks brought together Arvish State Minister for Foreign Affairs Tomas Ruiz "
+                "and Somali Minister of State for Foreign Affairs Omar Saleh.")
+    assert [(p.name, p.role) for p in find_people([sentence])] == [
+        ("Tomas Ruiz", "Arvish State Minister for Foreign Affairs"),
+        ("Omar Saleh", "Somali Minister of State for Foreign Affairs")]

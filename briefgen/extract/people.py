@@ -381,6 +381,9 @@ def _place_follows(tokens: list[_Token], j: int) -> bool:
     width = 2 if is_place(_text(tokens, j, min(j + 2, len(tokens)))) else 1
     if j + width < len(tokens) and tokens[j + width].text in ("’s", "'s"):
         return False  # "(… Eirik Holmsen and) Viet Nam's Minister …": the next one's role
+    if j + width < len(tokens) and (tokens[j + width].text in TITLE_WORDS or
+                                    _title_follows(tokens, j + width)):
+        return False  # "(… Tesfaye Gebremedhin and) Somali Minister …": so too
     if j + 1 < len(tokens) and width == 1 and not is_place(tokens[j].text) and \
             is_cap(tokens[j + 1].text) and not is_place(tokens[j + 1].text) and \
             tokens[j + 1].text not in _REGIONS:
