@@ -3014,3 +3014,15 @@ def test_sides_unable_or_failing_to_agree_leave_the_matter_open_not_agreed(sente
 def test_a_sticking_point_named_past_who_says_so_is_what_it_is(sentence):
     assert [i["topic"] for i in items(sentence).open_issues] == \
         ["Whether detainees should be freed first"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministers voiced alarm at the fighting in Arville.",
+        "The ministers expressed alarm over the fighting in Arville.",
+        "The ministers were alarmed by the fighting in Arville.",
+    ],
+)
+def test_alarm_at_a_matter_names_it_as_concern_over_it_does(sentence):
+    assert [i["topic"] for i in items(sentence).open_issues] == ["Fighting in Arville"]

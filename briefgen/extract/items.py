@@ -263,7 +263,8 @@ _AGREEMENT_LEAD_IN = re.compile(r"\b(?:deals|agreements|commitments|commit to|wi
 _REQUEST_VERB = (r"\b(?:urg(?:e|ed|es|ing)|call(?:ed|s|ing)? (?:on|upon)|ask(?:ed|s|ing)?|"
                  r"encourag(?:e|ed|es|ing)|request(?:ed|s|ing)?|press(?:ed|es))\b")
 _ISSUE = re.compile(
-    r"\b(?:(?<!mutual )(?<!shared )(?<!common )concerns?\b|concerned|tensions?\b|disputes?\b|"
+    r"\b(?:(?<!mutual )(?<!shared )(?<!common )concerns?\b|concerned|"
+    r"alarm(?:ed)?\s+(?:at|over|about|by)\b|tensions?\b|disputes?\b|"
     r"disagree\w*|unresolved|"
     r"at odds|(?:divided|split) (?:over|on)\b|divisions?\b|deadlock\w*|impasse|stalemate|standoff|"
     r"(?:divergent|diverging|differing)\s+(?:views|positions)\b|"

@@ -14,7 +14,8 @@ from briefgen.extract.literal_gate import LiteralGated
 
 #: Phrases after which the text names what is disputed, feared or condemned.
 _STRONG_CUE = (r"concerns?\s+(?:about|over|regarding|with|on|at)|"
-               r"concerned\s+(?:about|over|by|with|at)|condemn(?:ed|s|ation\s+of)|"
+               r"concerned\s+(?:about|over|by|with|at)|alarm(?:ed)?\s+(?:at|over|about|by)|"
+               r"condemn(?:ed|s|ation\s+of)|"
                r"threats?\s+(?:to|from|of|posed\s+by)|the\s+threat(?=\s+(?-i:[A-Z]))|"
                r"challenges?\s+posed\s+by|"
                r"(?:regret|disappointment|dismay|frustration|displeasure|outrage|indignation|"
