@@ -1572,3 +1572,16 @@ def test_a_dialogue_framework_is_no_event_but_its_next_meeting_is():
 )
 def test_an_event_name_keeps_a_plus_in_a_name_and_ends_on_no_comma(sentence, what):
     assert [e["what"] for e in events(sentence)] == [what]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("We looked forward to the Arville Summit and the Brel Special Summit in 2026.",
+         [("Arville Summit", "2026"), ("Brel Special Summit", "2026")]),
+        ("The leaders will attend the Arville Summit in May and the Brel Summit in June.",
+         [("Arville Summit", "2026-05"), ("Brel Summit", "2026-06")]),
+    ],
+)
+def test_two_named_events_joined_by_and_are_two_events(sentence, found):
+    assert [(e["what"], e["when"]) for e in events(sentence)] == found

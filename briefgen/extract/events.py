@@ -167,7 +167,10 @@ def clause_events(clause: str, sentence: str, reference: dt.date, people: list[s
     for index, (start, end, kind, noun) in enumerate(triggers):
         limit = _limit(clause, triggers, index)
         reach = _NAMED_COMPLEMENT.match(clause, end).end() if noun else end
-        cue = _future_cue(clause, start, reach, noun, kind)
+        cue = _future_cue(clause, start, reach, noun, kind) or (
+            bool(found) and clause[start:start + 1].isupper() and
+            bool(_AND_ANOTHER_NAMED.search(clause, last_end, start)))  # "(looked forward to
+        # the X Summit) and the Y Summit": as planned as the event before it
         dated = _dates(clause, sentence, reference, planned=cue)
         own = [d for d in dated if d[0] not in dated_before]  # "talks on May 3 to prepare
         when, when_text, over = _when_near(own, start, reach, limit)  # a visit in June"
@@ -223,6 +226,10 @@ def clause_events(clause: str, sentence: str, reference: dt.date, people: list[s
                 else ""
             event = {**event, "kind": "meeting",
                      "what": f"Briefing{told} on {briefing.group('what')}{clause[start:end]}"}
+        if found and found[-1]["when"] is None and when and \
+                _AND_ANOTHER_NAMED.search(clause, last_end, start):
+            found[-1] = {**found[-1], "when": when, "when_text": when_text}  # "the X Summit and
+            # the Y Summit in 2027": one date for both
         found.append(event)
         last_end = end
         dated_before.update(d[0] for d in dated if d[2] == event["when_text"])
@@ -858,6 +865,10 @@ _PREPARED_NEXT = re.compile(r"(?:,\s+(?:which|that)\s+(?:will|would|is\s+to|are\
                             r"(?:for\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,3}$")
 
 
+#: A second event named after "and": "(the Arville Summit) and the Brel Special (Summit)".
+_AND_ANOTHER_NAMED = re.compile(r"\band\s+the\s+(?:[A-Z][\w’'-]*\s+){1,4}$")
+
+
 def _stands_alone(clause: str, start: int, found: list[dict], when: str | None) -> bool:
     """A second event in one clause only when coordinated with "and the next …", as a
     plan of its own ("… would report to a summit and planned to return to Maseru"), or as
@@ -868,6 +879,8 @@ def _stands_alone(clause: str, start: int, found: list[dict], when: str | None) 
                                                (found[-1]["when"] and
                                                 _SECOND_ACT.search(clause[:start]))):
         return True  # "… and to begin technical talks on its renewal in March": a plan too
+    if clause[start:start + 1].isupper() and _AND_ANOTHER_NAMED.search(clause, 0, start):
+        return True  # "the Arville Summit and the Brel Summit": two events, each named
     return bool(re.search(r"\b(?:and|,)\s+(?:the\s+)?(?:next|upcoming|forthcoming)\b[^,;]*$|"
                           r"\band\s+(?:also\s+)?(?:will|would|could|may|might|plans?|planned|"
                           r"intends?|intended|"
@@ -1300,7 +1313,7 @@ def _proper_name(clause: str, start: int, end: int) -> str | None:
     pending: list[str] = []
     for token in clause[end:].split()[:8]:
         bare = token.rstrip(",.;:”\")")
-        if bare in NAME_LINKS:
+        if bare in NAME_LINKS and pending[-1:] != ["and"]:
             pending.append(bare)
         elif bare[:1].isupper() and not _NOT_PLACE.fullmatch(bare) and (pending or tail):
             tail += [*pending, bare]
@@ -1676,6 +1689,9 @@ def _told_before(items: list[dict], item: dict) -> int | None:
         if a["kind"] != b["kind"] or (a["who"] != b["who"] and not (
                 twice and _counterpart_named(a["who"], b["who"]))):
             return False
+        if a["evidence"] == b["evidence"] and _own_words(a) and _own_words(b) and \
+                _own_words(a).isdisjoint(_own_words(b)):
+            return False  # "the Arville Summit and the Brel Summit in 2027": two, by name
         if a["when"] == b["when"] and a["where"] == b["where"]:
             return bool(a["when"]) or a["evidence"] == b["evidence"]
         if twice and None in (a["when"], b["when"]) and _same_place(a["where"], b["where"]):
