@@ -3026,3 +3026,8 @@ def test_a_sticking_point_named_past_who_says_so_is_what_it_is(sentence):
 )
 def test_alarm_at_a_matter_names_it_as_concern_over_it_does(sentence):
     assert [i["topic"] for i in items(sentence).open_issues] == ["Fighting in Arville"]
+
+
+def test_sides_in_talks_to_sign_a_deal_have_not_agreed_it():
+    sentence = "The two sides are in talks to sign a memorandum on a visa waiver program."
+    assert items(sentence).agreements == []
