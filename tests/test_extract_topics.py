@@ -101,3 +101,8 @@ def test_a_second_act_joined_by_and_ends_the_topic():
     assert cue_topics("We affirm our commitment to addressing the challenges posed by climate "
                       "change and ensure the resilience of port infrastructure.") == \
         ["climate change"]
+
+
+def test_a_list_of_names_after_between_is_one_topic():
+    phrase = "the growing security cooperation between Arville, Brel and the United States"
+    assert split_coordination(phrase) == [phrase]

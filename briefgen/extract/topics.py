@@ -150,10 +150,11 @@ def split_coordination(phrase: str) -> list[str]:
 
 #: A phrase ending on a name after a preposition, and one opening with "the" and a name:
 #: "(attacks by) Boko Haram | the Islamic State", "(attacks on ships in) the Red Sea | the Bab
-#: al-Mandab Strait", two names of one topic.
+#: al-Mandab Strait", "(cooperation between) South Korea, Japan | the United States", names of
+#: one topic.
 _NAME_END = re.compile(r"\b(?:by|of|from|between|in|at|near|across|off|along|through)\s+"
-                       r"(?:the\s+)?[A-Z][\w’'-]*"
-                       r"(?:\s+[A-Z][\w’'-]*)*$")
+                       r"(?:(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,\s+)*"
+                       r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$")
 _NAME_START = re.compile(r"the\s+[A-Z]")
 
 
