@@ -1585,3 +1585,8 @@ def test_an_event_name_keeps_a_plus_in_a_name_and_ends_on_no_comma(sentence, wha
 )
 def test_two_named_events_joined_by_and_are_two_events(sentence, found):
     assert [(e["what"], e["when"]) for e in events(sentence)] == found
+
+
+def test_an_event_name_keeps_an_abbreviation_whole():
+    sentence = "He will hold talks with U.S. officials in Geneva on Friday."
+    assert [e["what"] for e in events(sentence)] == ["Talks with U.S. officials in Geneva"]
