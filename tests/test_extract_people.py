@@ -552,3 +552,10 @@ def test_two_titled_people_joined_by_and_keep_their_own_roles():
     assert [(p.name, p.role) for p in find_people([sentence])] == [
         ("Tomas Ruiz", "Arvish State Minister for Foreign Affairs"),
         ("Omar Saleh", "Somali Minister of State for Foreign Affairs")]
+
+
+def test_a_phrase_set_off_after_a_name_is_no_role_when_it_opens_with_a_preposition():
+    sentence = ("She received the Minister of Foreign Affairs of Kenya, Mr. Tomas Ruiz, on an "
+                "official visit to Peru.")
+    assert find_people([sentence]) == [Person("Tomas Ruiz", "Minister of Foreign Affairs of "
+                                                            "Kenya")]

@@ -550,6 +550,9 @@ def _apposed_in_lowercase(tokens: list[_Token], i: int, end: int) -> tuple | Non
         return None  # "Hakan Fidan, met his counterpart", "the World Cup, which …": a clause
     if tokens[j].text in ("its", "their", "our"):
         return None  # "the Global Methane Pledge, its status as a founding member": a thing's
+    if tokens[j].text in ("on", "in", "at", "for", "to", "with", "by", "from", "during", "after",
+                          "before", "as"):
+        return None  # "Arief Hadiprojo, on an official visit": a phrase, no role
     if tokens[j].text in ("a", "an", "the"):
         j += 1
     k = owner_end = j
