@@ -1592,3 +1592,11 @@ def test_an_event_name_never_cuts_an_abbreviation_short():
                 "State Jane Roe on the alliance.")
     (event,) = events(sentence)
     assert "U.S " not in f"{event['what']} " and not event["what"].endswith("U.S")
+
+
+def test_an_invitation_from_one_office_to_another_is_the_second_offices_visit():
+    sentence = ("Minister Tomas Ruiz conveyed an invitation from the President of the Republic "
+                "of Kenya to the President of the Federative Republic of Brazil to pay a state "
+                "visit to Kenya in 2026.")
+    assert [(e["what"], e["who"]) for e in events(sentence)] == [
+        ("President of Brazil state visit to Kenya", ["President of Brazil"])]

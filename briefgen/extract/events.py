@@ -1064,6 +1064,11 @@ def _visitors(clause: str, start: int, end: int, people: list[str]) -> list[str]
         invited = _named(guest[sent_to.end():], people) if sent_to else []
         if invited:  # "an invitation from President A for Prime Minister B to visit": B visits
             return invited[:4]
+        office = GUEST_TITLE.match(guest, sent_to.end() - 1) if sent_to else None
+        office_of = _FORMAL_OFFICE_OF.match(guest, office.end()) if office else None
+        states = find_parties(office_of.group(0)) if office_of else []
+        if len(states) == 1:  # "from the President of A to the President of the Federative
+            return [f"{_guest(office)} of {states[0]}"]  # Republic of B to pay a state visit"
         if len(named) > 1 and re.match(r"\s*of\b", guest):
             in_order = sorted(named, key=lambda p: guest.find(_last_name(p)))
             return in_order[1:5]  # "at the invitation of A, B paid a visit": B visits
@@ -1082,6 +1087,9 @@ def _visitors(clause: str, start: int, end: int, people: list[str]) -> list[str]
     return acting_people(before, people)
 
 
+#: The state an office belongs to by its formal name: " of the Federative Republic of Brazil".
+_FORMAL_OFFICE_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]*"
+                               r"(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,4}")
 #: The state or body an office belongs to, after its title: " of Romania", " of the EU".
 _OFFICE_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}")
 
