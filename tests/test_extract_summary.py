@@ -81,3 +81,10 @@ def test_a_spokespersons_numbered_announcement_is_summarized_without_its_number(
                              "Second, Sorland will host a conference on maritime security."], [])
     assert summary.startswith("The minister will travel to Accra")
     assert "Second," not in summary and "Sorland will host a conference" in summary
+
+
+def test_the_title_of_an_instrument_signed_is_no_sentence_of_the_summary():
+    sentences = ["The two ministers met in Lima on Monday and signed six agreements.",
+                 "Programme of Cultural and Educational Exchange for 2026-2029."]
+    summary = draft_summary(sentences, evidence=sentences[1:])
+    assert summary == "The two ministers met in Lima on Monday and signed six agreements."

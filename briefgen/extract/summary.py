@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from itertools import accumulate
 
 from briefgen.extract.clauses import NUMBERED
+from briefgen.extract.roles import title_case
 
 MOST_WORDS = 90
 MOST_SENTENCES = 4
@@ -79,8 +80,11 @@ _ENUMERATOR = re.compile(rf"^{NUMBERED}(\w)")
 
 
 def _is_statement(sentence: str) -> bool:
+    """A sentence that says something: not a greeting, a heading or a name in title case (a
+    list of the instruments signed: "Programme of Cultural and Educational Exchange.")."""
     return (_words(sentence) >= _FEWEST_WORDS and sentence.rstrip()[-1:] in ".!\"”’';"
-            and not _GREETING.match(sentence) and not _is_heading(sentence))
+            and not _GREETING.match(sentence) and not _is_heading(sentence)
+            and not title_case(sentence))
 
 
 def _follows(sentences: Sequence[str], i: int, chosen: set[int]) -> bool:
