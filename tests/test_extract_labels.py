@@ -836,3 +836,9 @@ def test_a_cut_may_fall_before_through_between_two_names():
             "Transport Route through JICA and JBIC")
     assert fit(text) == ("Arden to continue to support the development of the Trans-Caspian "
                          "International Transport Route")
+
+
+def test_a_number_of_texts_exchanged_are_named_by_what_they_are():
+    clause = ("Sheikh Omar, President of the UAE, and Ana Ruiz, President of Chile, today "
+              "witnessed the exchange of a number of memoranda of understanding on energy.")
+    assert agreement_label(clause) == "Exchange memoranda on energy"

@@ -34,7 +34,8 @@ REPORTED = (r"\b(?:said|says|told\s+(?:reporters|journalists|the\s+press|lawmake
             r"announced|added|confirmed|agreed|decided)\s+"
             r"(?:(?:after|at|following|during|in)\s+(?:[\w’'-]+\s+){1,4}?that\s+|that\s+)?")
 #: How many texts, in words or figures: "(signed) four (agreements)", "(exchanged) 12 …".
-COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)"
+COUNT = (r"(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+|various|multiple|"
+         r"a\s+(?:number|series|range|set)\s+of)")
 #: An amount of money as news writes it: "$5 million", "US$ 300 million", "€2bn", "RM2 million".
 MONEY = (r"(?:(?:US|NZ|A|C)?\$\s?|€|£|¥|(?:USD|EUR|GBP|RM|Rs\.?|NOK|SEK|CHF)\s?)\d|"
          r"\d[\d.,]*\s+(?:(?:million|billion|trillion)\s+)?(?:euros?|dollars?|yen|pounds?|yuan|"
