@@ -3031,3 +3031,13 @@ def test_alarm_at_a_matter_names_it_as_concern_over_it_does(sentence):
 def test_sides_in_talks_to_sign_a_deal_have_not_agreed_it():
     sentence = "The two sides are in talks to sign a memorandum on a visa waiver program."
     assert items(sentence).agreements == []
+
+
+def test_a_paragraph_told_as_a_clause_of_its_own_ends_a_list_of_deals():
+    paragraphs = [["The agreements exchanged included:"],
+                  ["An agreement on the avoidance of double taxation."],
+                  ["An MoU on cooperation in green hydrogen."],
+                  ["The exchange ceremony was attended by Sheikh Omar, the National Security "
+                   "Adviser."]]
+    found = extract_items(paragraphs, REFERENCE, PEOPLE, ["United States", "China"])
+    assert [a["evidence"] for a in found.agreements] == [p[0] for p in paragraphs[1:3]]

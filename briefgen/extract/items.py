@@ -501,7 +501,8 @@ def extract_items(paragraphs: list[list[str]], reference: dt.date, people: list[
     for index, (sentences, readout) in enumerate(zip(paragraphs, quoted_whole(paragraphs),
                                                      strict=True)):
         listed = lead_in if len(sentences) == 1 and index not in headings and \
-            not (index - 1 in marked and index not in marked) else ""
+            not (index - 1 in marked and index not in marked) and \
+            not (index not in marked and _OWN_CLAUSE.match(sentences[0])) else ""
         lead_in = listed or (sentences[-1] if sentences and _is_lead_in(sentences[-1]) else "")
         for sentence in sentences:
             known = len(draft.upcoming)
@@ -532,6 +533,10 @@ def extract_items(paragraphs: list[list[str]], reference: dt.date, people: list[
     return draft
 
 
+#: A paragraph told as a clause of its own, which no list of deals goes on into: "The
+#: exchange ceremony was attended by …", "The two sides also announced …".
+_OWN_CLAUSE = re.compile(r"(?:The|These|This|Both|Their|Its)\s+(?:[\w-]+\s+){0,3}?(?:was|were|is|"
+                         r"are|has|have|had|will|would|also)\b")
 #: A sentence set in the event told just before it: "During the visit, the ministers will …".
 _DURING_THAT = re.compile(r"(?:During|At|On the (?:sidelines|margins) of) (?:the|this|that) "
                           r"(?:visit|trip|summit|meeting|conference|talks)\b|"
