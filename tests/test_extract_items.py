@@ -278,7 +278,7 @@ def test_list_items_after_deals_signed_including_are_agreements():
          ["An agreement on shipbuilding."]],
         REFERENCE, PEOPLE, ["Arden", "Brel"])
     assert [a["what"] for a in draft.agreements] == [
-        "A memorandum on port infrastructure", "An agreement on shipbuilding"]
+        "Memorandum on port infrastructure", "Agreement on shipbuilding"]
 
 
 def test_a_list_item_holding_two_commitments_gives_one_agreement_each():

@@ -842,3 +842,8 @@ def test_a_number_of_texts_exchanged_are_named_by_what_they_are():
     clause = ("Sheikh Omar, President of the UAE, and Ana Ruiz, President of Chile, today "
               "witnessed the exchange of a number of memoranda of understanding on energy.")
     assert agreement_label(clause) == "Exchange memoranda on energy"
+
+
+def test_an_agreement_named_as_a_noun_phrase_opens_without_an_indefinite_article():
+    assert agreement_label("An Agreement on the Mutual Recognition of Driving Licences") == \
+        "Agreement on the Mutual Recognition of Driving Licences"

@@ -582,6 +582,7 @@ def agreement_label(clause: str, evidence: str = "") -> str:
     a view agreed as a headline states it ("agreed that the alliance is vital" → "Alliance
     vital")."""
     label = _NEXT_PREDICATE.split(_agreement_label(clause, evidence), maxsplit=1)[0]
+    label = capitalised(re.sub(r"^An?\s+(?=\S)", "", label))  # "(An) MoU on green hydrogen"
     view = _AGREED_VIEW.match(label)
     if view:
         label = capitalised(_COPULA.sub(" ", label[view.end():], count=1))
