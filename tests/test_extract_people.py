@@ -559,3 +559,10 @@ def test_a_phrase_set_off_after_a_name_is_no_role_when_it_opens_with_a_prepositi
                 "official visit to Peru.")
     assert find_people([sentence]) == [Person("Tomas Ruiz", "Minister of Foreign Affairs of "
                                                             "Kenya")]
+
+
+@pytest.mark.parametrize("sentence", ["Jane Roe, National Security Adviser, spoke first.",
+                                      "It was attended by Jane Roe, National Security Adviser; "
+                                      "and senior officials."])
+def test_a_role_set_off_after_a_name_may_open_with_national(sentence):
+    assert Person("Jane Roe", "National Security Adviser") in find_people([sentence])

@@ -524,8 +524,8 @@ def _apposed(tokens: list[_Token], i: int) -> tuple[int, int, str] | None:
             break
     if tokens[j].text in HONORIFICS or canonical(_text(tokens, i, end)):
         return None  # "the Foreign Minister of Sri Lanka, Mr. Ravi Perera": a place, then a name
-    if tokens[j].text in NOT_NAMES or not _ends_phrase(tokens, role_end):
-        return _apposed_in_lowercase(tokens, i, end)
+    if (tokens[j].text in NOT_NAMES and not has_title) or not _ends_phrase(tokens, role_end):
+        return _apposed_in_lowercase(tokens, i, end)  # "National (Security Adviser)" may open one
     if not has_title and not _is_attendee(tokens, i, j, role_end):
         return None
     return i, end, _text(tokens, j, role_end)
