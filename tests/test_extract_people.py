@@ -566,3 +566,19 @@ def test_a_phrase_set_off_after_a_name_is_no_role_when_it_opens_with_a_prepositi
                                       "and senior officials."])
 def test_a_role_set_off_after_a_name_may_open_with_national(sentence):
     assert Person("Jane Roe", "National Security Adviser") in find_people([sentence])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("The Minister for Development and Diaspora, Jane Roe, will travel to Ghana.",
+         Person("Jane Roe", "Minister for Development and Diaspora")),
+        ("The Minister of State, Ciarán Ó Dálaigh TD, will travel to Ghana.",
+         Person("Ciarán Ó Dálaigh", "Minister of State")),
+        ("Ciarán Ó Dálaigh TD, Minister of State, will travel to Ghana.",
+         Person("Ciarán Ó Dálaigh", "Minister of State")),
+    ],
+)
+def test_a_name_set_off_after_its_role_is_read_whole_with_its_particles_and_seat(sentence,
+                                                                                person):
+    assert find_people([sentence]) == [person]

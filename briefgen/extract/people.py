@@ -31,6 +31,7 @@ from briefgen.extract.roles import (
     OFFICE_WORDS,
     PARTICLES,
     PERSON_NOUNS,
+    POSTNOMINALS,
     REGIONS,
     SAYING,
     SUFFIXES,
@@ -398,7 +399,14 @@ _REGIONS = REGIONS | {"America", "Middle", "Pacific", "Latin", "Gulf", "Near", "
 
 
 def _split_complement(tokens: list[_Token], start: int, end: int) -> int | None:
-    """Where the complement of "Secretary of State Antony Blinken" ends and the name begins."""
+    """Where the complement of "Secretary of State Antony Blinken" ends and the name begins;
+    all of it is the complement when a name is set off after it ("for Development and
+    Diaspora, Jane Roe,")."""
+    apposed = end + 1
+    while apposed < len(tokens) and tokens[apposed].text in HONORIFICS:
+        apposed += 1
+    if end < len(tokens) and tokens[end].text == "," and _name_run(tokens, apposed) - apposed >= 2:
+        return end
     last = None
     for j in range(start, end):
         text = tokens[j].text
@@ -480,7 +488,8 @@ def _apposed_after_role(tokens: list[_Token], title: int, after: int,
             tokens[start].text[:2] not in ("Mr", "Ms", "Dr"):
         start += 1  # "…, Datuk Seri Azlan Hamid"; "…, Mr. Y" is the honorific's own reading
     end = _name_run(tokens, start)
-    if end - start < 2 or not _ends_phrase(tokens, end):
+    if end - start < 2 or not _ends_phrase(tokens, end + (end < len(tokens) and
+                                                         tokens[end].text in POSTNOMINALS)):
         return None
     role_start = _role_start(tokens, title, headline)
     if role_start >= 2 and tokens[role_start - 1].text == "," and \
@@ -500,9 +509,10 @@ def _apposed(tokens: list[_Token], i: int) -> tuple[int, int, str] | None:
     if before >= 0 and tokens[before].text in ("in", "at", "near"):
         return None  # "in Colonia del Sacramento, the Minister of X, Jane Roe, …": a place
     end = _name_run(tokens, i)
-    if end - i < 2 or end + 1 >= len(tokens) or tokens[end].text != ",":
+    comma = end + (end < len(tokens) and tokens[end].text in POSTNOMINALS)
+    if end - i < 2 or comma + 1 >= len(tokens) or tokens[comma].text != ",":
         return None
-    j = end + 1
+    j = comma + 1
     if tokens[j].text in ("and", "or"):
         return None  # "Jane Roe, and the Minister of X, …": the next person's role
     if tokens[j].text == "the":

@@ -117,8 +117,12 @@ def is_government_building(name: str) -> bool:
 
 PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el", "de", "da", "di", "del", "della", "van",
                         "von", "der", "den", "le", "la", "dos", "das", "du", "y", "ter", "Al",
-                        "El", "Bin", "Abu", "Abd", "Sheikh"})  # "Hassan Sheikh Mohamud"
+                        "El", "Bin", "Abu", "Abd", "Sheikh", "Ó", "Ní", "Nic", "Uí"})
 SUFFIXES = frozenset({"Jr.", "Sr.", "II", "III", "IV"})
+#: Letters after a name that tell a seat or an honour, no part of the name: "Ciarán Ó Dálaigh
+#: TD", "Jane Roe MP", "John Doe QC".
+POSTNOMINALS = frozenset({"TD", "MP", "MEP", "MSP", "MLA", "QC", "KC", "OBE", "CBE", "MBE",
+                          "KBE", "DBE"})
 CONNECTORS = frozenset({"of", "for", "to", "the", "on", "and"})
 #: Verbs of saying after a name: "Jane Roe said", "said Jane Roe".
 SAYING = frozenset(_words("""
