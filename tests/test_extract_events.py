@@ -1600,3 +1600,8 @@ def test_an_invitation_from_one_office_to_another_is_the_second_offices_visit():
                 "visit to Kenya in 2026.")
     assert [(e["what"], e["who"]) for e in events(sentence)] == [
         ("President of Brazil state visit to Kenya", ["President of Brazil"])]
+
+
+def test_a_second_place_with_an_elided_particle_is_named_whole():
+    sentence = "Jane Roe will travel to Ghana and Côte d’Ivoire on 8 December."
+    assert [e["where"] for e in events(sentence)] == ["Ghana and Côte d'Ivoire"]

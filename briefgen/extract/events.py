@@ -1161,10 +1161,12 @@ def _names_an_event(after: str) -> bool:
     return bool(word) and _is_event_name(word[0])
 
 
+_SECOND_PLACE = re.compile(rf"\s+and\s+(?:the\s+)?({PLACE_NAME})(?=[\s,.;]|$)")
+
+
 def _with_second_place(place: str, after: str, people: list[str]) -> str:
     """"visit Amman and Riyadh": both places, each by its own name."""
-    second = re.match(r"\s+and\s+(?:the\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)(?=[\s,.;]|$)",
-                      after)
+    second = _SECOND_PLACE.match(after)
     other = _place(second.group(1), people) if second else None
     if other:
         return f"{place.split(',')[0]} and {other.split(',')[0]}"

@@ -459,7 +459,8 @@ _WITH_THE = sorted(name[4:] for name in CITY_STATES if name.startswith("The "))
 #: "Rio de Janeiro", "Dar es Salaam" and "Sharm el-Sheikh", and "The" of "The Hague".
 PLACE_NAME = (rf"(?-i:The\s+(?=(?:{'|'.join(_WITH_THE)})\b))?(?-i:[A-Z])[\w’'.-]*"
               r"(?:\s+(?:(?-i:of|de|da|do|dos|das|del|des|di|du|es|la|le)\s+(?:(?-i:the|la)\s+)?)?"
-              r"(?-i:[A-Z])[\w’'.-]*|\s+(?-i:el|al|as|ad|an|ash)-(?-i:[A-Z])[\w’'.-]*){0,3}")
+              r"(?-i:[A-Z])[\w’'.-]*|\s+(?-i:el|al|as|ad|an|ash)-(?-i:[A-Z])[\w’'.-]*|"
+              r"\s+(?-i:d)[’'](?-i:[A-Z])[\w’'.-]*){0,3}")  # "Côte d’Ivoire"
 
 
 def _table(text: str) -> dict[str, str]:
