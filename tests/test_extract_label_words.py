@@ -36,3 +36,8 @@ def test_a_label_may_not_end_on_a_modifier(label):
 )
 def test_a_label_may_end_on_a_noun_or_a_predicate(label):
     assert not ends_on_modifier(label)
+
+
+def test_a_quotation_closed_by_a_single_mark_is_no_possessive_waiting_for_its_noun():
+    assert not ends_on_modifier("launch the ‘Education Exchange’")
+    assert ends_on_modifier("against Russia’s")

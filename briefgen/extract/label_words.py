@@ -82,8 +82,10 @@ def ends_on_modifier(label: str) -> bool:
         return True
     last = words[-1]
     lower = last.lower()
-    if re.search(r"[’']s?$", label.rstrip()):
-        return True  # a possessive waits for its noun: "against Russia’s"
+    if re.search(r"[’']s?$", label.rstrip()) and not (label.rstrip().endswith("’") and
+                                                       "‘" in label):
+        return True  # a possessive waits for its noun: "against Russia’s" — not a quote's
+        # close: "the ‘Education Exchange’"
     if lower in _NEEDS_MORE and len(words) > 1 and last[:1].isupper():
         return False  # a name, not the function word it spells: "(in) May", "(Mr.) Will"
     if lower in _NEEDS_MORE:
