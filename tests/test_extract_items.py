@@ -3041,3 +3041,10 @@ def test_a_paragraph_told_as_a_clause_of_its_own_ends_a_list_of_deals():
                    "Adviser."]]
     found = extract_items(paragraphs, REFERENCE, PEOPLE, ["United States", "China"])
     assert [a["evidence"] for a in found.agreements] == [p[0] for p in paragraphs[1:3]]
+
+
+def test_a_call_to_release_one_named_before_adds_no_issue_of_its_own():
+    sentence = ("Arden protested the detention of an engineer in Dalian, urging Brel to release "
+                "him as soon as possible.")
+    assert [i["topic"] for i in items(sentence).open_issues] == ["Detention of an engineer in "
+                                                                 "Dalian"]

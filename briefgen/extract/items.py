@@ -2154,7 +2154,7 @@ _NAMED_AS_ISSUE = re.compile(
     r"point of contention)(?:\s+(?:that|which)\b|\W*$)", re.I)
 
 
-def _asked_to_stop(request: str, what: str) -> str:
+def _asked_to_stop(request: str, what: str) -> str | None:
     """"urged Brel to stop its provocations" → "Brel’s provocations": what one party is asked
     to stop is its own doing, the issue; any other request is named by what it asks (one
     asked for without further delay is `_OVERDUE_REQUEST`'s)."""
@@ -2176,6 +2176,8 @@ def _asked_to_stop(request: str, what: str) -> str:
         return f"{_owner(asked[0])} {withdrawn.group('troops')} in {withdrawn.group('where')}"
     freed = re.match(r"(?:immediately\s+|unconditionally\s+)?(?:release|free)\s+(?P<whom>\S.*)",
                      what)
+    if freed and re.match(r"(?:him|her|them)\b", freed.group("whom")):
+        return None  # "urging Beijing to release him": the detention told before is the issue
     if freed:  # "urged the Houthis to release the crew of X" → "Release of the crew of X"
         return f"release of {freed.group('whom')}"
     halted = re.match(r"(?:immediately\s+)?(?:stop|cease|halt)\s+(?:the\s+)?(?P<what>[a-z].*?)"
