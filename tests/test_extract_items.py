@@ -3048,3 +3048,10 @@ def test_a_call_to_release_one_named_before_adds_no_issue_of_its_own():
                 "him as soon as possible.")
     assert [i["topic"] for i in items(sentence).open_issues] == ["Detention of an engineer in "
                                                                  "Dalian"]
+
+
+def test_who_warns_is_never_the_topic_of_an_issue():
+    sentence = ("A giant canal is turning Brel's lifeline into a source of friction, and analysts "
+                "warn that time for a solution is running short.")
+    assert [i["topic"] for i in items(sentence).open_issues] == [
+        "Giant canal is turning Brel's lifeline into a source of friction"]

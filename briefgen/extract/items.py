@@ -1140,7 +1140,8 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
         for topic in topics:
             topic = _without_dates(_TOPIC_LEAD.sub("", topic))
             if _SAID_OF_ANOTHER.match(topic) and disputes:
-                topic = _clause_topic(piece)  # "… an accusation Kyiv denies": the clause says
+                told = _SAYING_JOINED.split(piece, maxsplit=1)[0]  # "…, and analysts warn …"
+                topic = _clause_topic(told)  # "… an accusation Kyiv denies": the clause says
             elif re.match(r"(?:which|who|whom|whose)\b", topic) and \
                     not re.search(rf"\b(?:over|about|on|of)\s+{re.escape(topic)}", piece):
                 topic = _clause_topic(piece.split(",")[0])  # "X, which Y has refused": X
@@ -1534,7 +1535,11 @@ _GENERIC_WORDS = {"the", "a", "an", "issue", "issues", "matter", "matters", "sit
                   "same", "core", "underlying", "main", "key", "central", "remaining", "however",
                   "dispute", "disputes", "disagreement", "disagreements", "differences"}
 #: A topic that is someone's saying of the clause: "(an accusation) Kyiv denies".
-_SAYING_ENDS = r".*\b(?:denies|denied|says|said)\W*$"
+_SAYING_ENDS = r".*\b(?:denies|denied|says|said|say|warn|warns|warned)\W*$"
+#: A clause of saying joined to the one before: "(X is a source of friction), and analysts
+#: warn (that …)".
+_SAYING_JOINED = re.compile(r",\s+(?:and|but|while)\s+(?=(?:[\w’'-]+\s+){1,3}?(?:warn|warns|warned|"
+                            r"say|says|said)\b)")
 #: A topic that points back at what its clause said: "… Kyiv denies", "In Sudan, where war …".
 _SAID_OF_ANOTHER = re.compile(rf"{_SAYING_ENDS}|(?:in|at)\s[^,]+,\s+where\b", re.I)
 #: Words before what an issue is about: "the question of X", "(issues) including X", "what
