@@ -3055,3 +3055,9 @@ def test_who_warns_is_never_the_topic_of_an_issue():
                 "warn that time for a solution is running short.")
     assert [i["topic"] for i in items(sentence).open_issues] == [
         "Giant canal is turning Brel's lifeline into a source of friction"]
+
+
+@pytest.mark.parametrize("when", ["later that year", "earlier that year", "that year"])
+def test_a_deal_dated_by_a_year_told_before_is_background(when):
+    sentence = f"Türkiye, which has close ties with both, launched the mediation effort {when}."
+    assert items(sentence).agreements == []

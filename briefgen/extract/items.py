@@ -2487,6 +2487,8 @@ def _is_background(clause: str, reference: dt.date) -> bool:
     a date in a relative clause ("a swap, which lapsed in 2015"; "a swap that lapsed in 2015")
     dates something else, unless the deal is told there ("the Declaration, which they signed
     in 2023"), and one after "since" how long a state has lasted."""
+    if _NARRATED_YEAR.search(clause):
+        return True  # "launched the mediation effort later that year": a year told before
     parts = _RELATIVE_CLAUSE.split(clause)
     if len(parts) > 1 and not re.search(r",\s+where\s", clause):  # "The session was held in
         # May 2025, where the two sides signed X": the session's date is the signing's
