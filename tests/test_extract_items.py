@@ -3061,3 +3061,10 @@ def test_who_warns_is_never_the_topic_of_an_issue():
 def test_a_deal_dated_by_a_year_told_before_is_background(when):
     sentence = f"Türkiye, which has close ties with both, launched the mediation effort {when}."
     assert items(sentence).agreements == []
+
+
+def test_the_words_after_an_attribution_line_are_no_list_of_deals():
+    paragraphs = [["The following is attributable to Spokesperson Jane Roe:"],
+                  ["The Secretary met the Foreign Minister to discuss regional stability and "
+                   "energy security."]]
+    assert extract_items(paragraphs, REFERENCE, PEOPLE, ["United States"]).agreements == []

@@ -590,7 +590,14 @@ _OFFICE_AS_SUBJECT = re.compile(r"[Tt]he\s+(?:[A-Z][\w-]+\s+){1,3}(?:will|would|
 def _is_lead_in(sentence: str) -> bool:
     """A sentence whose list items are agreements — not a request ("urged them to: …")."""
     return bool(_AGREEMENT_LEAD_IN.search(sentence)) and not _REQUEST.search(sentence) and \
-        not (_EXAMPLES_LEAD_IN.search(sentence) and not _DEALS_LEAD_IN.search(sentence))
+        not (_EXAMPLES_LEAD_IN.search(sentence) and not _DEALS_LEAD_IN.search(sentence)) and \
+        not _ATTRIBUTION_LEAD_IN.search(sentence)
+
+
+#: A lead-in that says whose words follow, not what was agreed: "The following is
+#: attributable to Spokesperson X:".
+_ATTRIBUTION_LEAD_IN = re.compile(r"\battributable\s+to\b|\b(?:said|says|stated|declared)\s*:$",
+                                  re.I)
 
 
 #: A lead-in whose list gives examples of what it names ("… the industrial base, including:"):
