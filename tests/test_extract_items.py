@@ -3068,3 +3068,10 @@ def test_the_words_after_an_attribution_line_are_no_list_of_deals():
                   ["The Secretary met the Foreign Minister to discuss regional stability and "
                    "energy security."]]
     assert extract_items(paragraphs, REFERENCE, PEOPLE, ["United States"]).agreements == []
+
+
+@pytest.mark.parametrize("when", ["last year", "two years ago"])
+def test_a_deal_told_as_signed_last_year_is_background(when):
+    sentence = (f"The Secretary welcomed the dialogue, the next round of which will take place "
+                f"in May, and noted progress on the memorandum signed {when}.")
+    assert items(sentence).agreements == []

@@ -2515,6 +2515,8 @@ def _is_background(clause: str, reference: dt.date) -> bool:
                 re.search(r"\b(?:will|shall)\s+(?:\w+ly\s+)?[a-z]+\b", clause[:start]):
             continue  # "will provide X under a 2024 loan agreement": which agreement, not when
             # this is done ("follows a 2023 memorandum": an old deal)
+        if re.fullmatch(r"last\s+year|(?:a|one|two|three|\d+)\s+years?\s+ago", text, re.I):
+            return True  # "the memorandum signed last year": told as past, however recent
         value = dates.normalize(text, reference, clause)
         if value and re.match(r"\d{4}", value):
             values.append(value)
