@@ -582,3 +582,15 @@ def test_a_role_set_off_after_a_name_may_open_with_national(sentence):
 def test_a_name_set_off_after_its_role_is_read_whole_with_its_particles_and_seat(sentence,
                                                                                 person):
     assert find_people([sentence]) == [person]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("The talks were led by former President Ibrahima Fall.", "Former President"),
+        ("The talks were led by former Kenyan President Ibrahima Fall.",
+         "Former President of Kenya"),
+    ],
+)
+def test_a_former_office_stays_former(sentence, role):
+    assert find_people([sentence]) == [Person("Ibrahima Fall", role)]

@@ -750,7 +750,7 @@ def _role_start(tokens: list[_Token], title: int, headline: bool = False) -> int
             break
         if prev in ("for", "of", "on") and _ends_titled_name(tokens, j - 1):
             break  # "(President Nurlan Abenov) for Prime Minister": another's name and title
-        if (is_cap(prev) or is_abbreviation(prev) or prev in ("’s", "'s", "-")
+        if (is_cap(prev) or is_abbreviation(prev) or prev in ("’s", "'s", "-", "former")
                 or (prev in ("of", "the", "for", "on") and (is_cap(before)
                                                            or before in ("of", "to", "for")))
                 or (prev == "to" and is_role_word(before))  # not "According to (Minister X)"
@@ -806,7 +806,10 @@ def _is_person_before_possessive(tokens: list[_Token], j: int, title: int) -> bo
 
 
 def _role(tokens: list[_Token], start: int, complement_end: int, name_end: int | None) -> str:
-    """The role as written, made canonical where a nationality qualifies a bare title."""
+    """The role as written, made canonical where a nationality qualifies a bare title; a
+    former office as a title is written ("Former President")."""
+    if tokens[start].text == "former" and start + 1 < complement_end:
+        return f"Former {_role(tokens, start + 1, complement_end, name_end)}"
     role = _text(tokens, start, complement_end)
     first = tokens[start].text
     of = _of_after_name(tokens, name_end) if name_end is not None else None
