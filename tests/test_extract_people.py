@@ -594,3 +594,15 @@ def test_a_name_set_off_after_its_role_is_read_whole_with_its_particles_and_seat
 )
 def test_a_former_office_stays_former(sentence, role):
     assert find_people([sentence]) == [Person("Ibrahima Fall", role)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("The Council heard H.E. Ambassador Jane Roe, Commissioner for Political Affairs, first.",
+         "Commissioner for Political Affairs"),
+        ("The Council heard H.E. Ambassador Jane Roe first.", "Ambassador"),
+    ],
+)
+def test_an_ambassadors_office_set_off_after_the_name_is_the_role_and_no_style_is(sentence, role):
+    assert find_people([sentence]) == [Person("Jane Roe", role)]

@@ -308,7 +308,13 @@ def _titled(tokens: list[_Token], i: int, headline: bool) -> tuple[int, int, str
             return start, end, apposed[2]
         return start, end, before
     role_start = _role_start(tokens, i, headline)
+    while role_start < i and tokens[role_start].text in HONORIFICS:
+        role_start += 1  # "H.E. Ambassador X": the style of address is no part of the role
     role = _role(tokens, role_start, complement_end, end)
+    apposed = _apposed(tokens, start) if role_start == i and complement_end == i + 1 and \
+        word == "Ambassador" else None  # a rank that diplomats keep as a style of address
+    if apposed and apposed[1] == end:  # "Ambassador X, Permanent Representative of Y,": the
+        return start, end, apposed[2]  # office set off after the name, not the rank before it
     if _is_his_holiness(tokens, role_start) and complement_end == role_start + 2:
         apposed = _apposed(tokens, start)  # "His Excellency Mr. X, Minister of Y,"
         role = (apposed[2] if apposed and apposed[1] == end else None) or \
