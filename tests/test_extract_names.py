@@ -53,6 +53,7 @@ def test_canonical_names(name, state):
         ("piracy in the Gulf of Guinea worries Ghana", ["Ghana"]),
         ("patrols in the Sea of Japan and the Gulf of Oman", []),
         ("Peru will pay 210 billion soles (US$56 million)", ["Peru"]),
+        ("all Bissau-Guinean political stakeholders", ["Guinea-Bissau"]),
         ("a loan of U.S.$ 2 billion to the US Treasury", ["United States"]),
     ],
 )

@@ -201,7 +201,7 @@ Sao Tome and Principe|São Tomé and Príncipe
 Cabo Verde|Cape Verde|Cabo Verdean|Cape Verdean
 Comoros|Comorian
 Seychelles|Seychellois
-Guinea-Bissau
+Guinea-Bissau|Bissau-Guinean
 Andorra|Andorran
 Liechtenstein
 Monaco|Monegasque
