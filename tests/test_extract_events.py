@@ -1605,3 +1605,9 @@ def test_an_invitation_from_one_office_to_another_is_the_second_offices_visit():
 def test_a_second_place_with_an_elided_particle_is_named_whole():
     sentence = "Jane Roe will travel to Ghana and Côte d’Ivoire on 8 December."
     assert [e["where"] for e in events(sentence)] == ["Ghana and Côte d'Ivoire"]
+
+
+def test_a_body_told_of_in_a_relative_clause_names_the_meeting_it_will_hold():
+    sentence = ("They will keep in touch through the strategic dialogue, which is expected to "
+                "convene in Beijing in December.")
+    assert [e["what"] for e in events(sentence)] == ["Meeting of the strategic dialogue in Beijing"]

@@ -1474,10 +1474,12 @@ _SITTING = re.compile(r"meeting|session|sitting", re.I)
 _ORDINAL = re.compile(r"first|second|third|fourth|fifth|sixth|next|inaugural|annual|"
                       r"\d+(?:st|nd|rd|th)", re.I)
 #: What may come between a body and "meet" when the body is the one meeting: an aside set off
-#: by commas, then helping words ("The Board, set up in 2018, will meet", "expects the Council,
-#: which brings together ministers, to meet").
-_BODY_TO_MEET = re.compile(r"(?:\s*,[^,;]+,)?\s+(?:(?:will|would|shall|is|are|also|again|"
-                           r"expected|due|set|scheduled|likely|to|then|first)\s+)*", re.I)
+#: by commas or a relative pronoun, then helping words ("The Board, set up in 2018, will meet",
+#: "expects the Council, which brings together ministers, to meet", "the dialogue, which is
+#: expected to convene").
+_BODY_TO_MEET = re.compile(r"(?:\s*,[^,;]+,|,?\s+(?:which|that))?\s+(?:(?:will|would|shall|is|are|"
+                           r"also|again|expected|due|set|scheduled|likely|to|then|first)\s+)*",
+                           re.I)
 
 
 def _owner_body(clause: str, start: int, subject: bool = False) -> str | None:
