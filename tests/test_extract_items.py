@@ -3075,3 +3075,16 @@ def test_a_deal_told_as_signed_last_year_is_background(when):
     sentence = (f"The Secretary welcomed the dialogue, the next round of which will take place "
                 f"in May, and noted progress on the memorandum signed {when}.")
     assert items(sentence).agreements == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topics"),
+    [
+        ("The Council is deeply concerned by the conviction on 11 March 2025 of journalists of "
+         "the outlet.", ["Conviction of journalists of the outlet"]),
+        ("The Council is concerned by the closure of the newspaper “Brel Today”.",
+         ["Closure of the newspaper Brel Today"]),
+    ],
+)
+def test_a_date_inside_an_issue_goes_and_what_follows_it_stays(sentence, topics):
+    assert [i["topic"] for i in items(sentence).open_issues] == topics

@@ -1463,13 +1463,18 @@ _HOW_LONG = re.compile(r"\s+for\s+(?:(?:many|several|some|two|three|four|five|te
 def _without_dates(text: str) -> str:
     """"a briefing next week" → "a briefing": the date is not part of what the issue is."""
     for start, end, _ in reversed(dates.find_expressions(text)):
+        if start > 0 and text[start:end] == "Today":
+            continue  # "the outlet “Ala-Too Today”": a name's word, mid-sentence in capitals
         if _ATTRIBUTIVE_DATE.match(text, end) and not _NOT_A_NOUN.match(text, end):
             continue  # "the Oct. 8 vote", "summer releases": the date says which, and stays
         if not text[:start].strip():  # "Tuesday on how to implement the deal": what follows
             text = re.sub(r"^\s*(?:on|over|about)\s+", "", text[end:])
             continue
-        text = re.sub(r"\s+(?:on|in|by|at|from|since)$", "", text[:start].rstrip(" ,"))
-        text = re.sub(r"\s+(?:that|which)\s+[a-z]+$", "", text)  # "a truce that expires"
+        head = re.sub(r"\s+(?:on|in|by|at|from|since)$", "", text[:start].rstrip(" ,"))
+        if re.match(r"\s+of\s", text[end:]):  # "the conviction (on 11 March) of journalists":
+            text = head + text[end:]  # the noun's complement goes on after the date
+            continue
+        text = re.sub(r"\s+(?:that|which)\s+[a-z]+$", "", head)  # "a truce that expires"
         text = re.sub(r"\s+(?:signed|agreed|reached|adopted|concluded|made|held)$", "",
                       text)  # "a pledge signed in May 2023"
     return _HOW_LONG.sub("", text).strip()
