@@ -3088,3 +3088,10 @@ def test_a_deal_told_as_signed_last_year_is_background(when):
 )
 def test_a_date_inside_an_issue_goes_and_what_follows_it_stays(sentence, topics):
     assert [i["topic"] for i in items(sentence).open_issues] == topics
+
+
+def test_what_is_regretted_is_the_issue_not_the_steps_then_urged():
+    sentence = ("The Council regrets that re-exports of such items remain at a significant level, "
+                "and urges the Brel authorities to take further, verifiable steps.")
+    assert [i["topic"] for i in items(sentence).open_issues] == [
+        "Re-exports of such items remain at a significant level"]

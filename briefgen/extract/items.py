@@ -533,6 +533,9 @@ def extract_items(paragraphs: list[list[str]], reference: dt.date, people: list[
     return draft
 
 
+#: The steps a request's verb asks for, past a comma between their adjectives: "(urges X to
+#: take further), verifiable steps".
+_STEPS_AFTER_COMMA = re.compile(r",\s+(?:[a-z]+\s+){0,2}(?:steps|measures|actions?|efforts)\b")
 #: A paragraph told as a clause of its own, which no list of deals goes on into: "The
 #: exchange ceremony was attended by …", "The two sides also announced …".
 _OWN_CLAUSE = re.compile(r"(?:The|These|This|Both|Their|Its)\s+(?:[\w-]+\s+){0,3}?(?:was|were|is|"
@@ -1647,7 +1650,9 @@ def _topic(clause: str) -> str | None:
         what = re.split(r"\s+(?:that|which|who)\s+", what)[0]  # "a deal that guarantees …"
         return f"{_possessive(demanded.group('who'))}demand for {what}"
     asked = _REQUEST_TO.search(clause)
-    if asked and not re.match(r"(?:do so|do the same|follow suit)\b", asked.group("what")):
+    if asked and not re.match(r"(?:do so|do the same|follow suit)\b", asked.group("what")) and \
+            not _STEPS_AFTER_COMMA.match(clause, asked.end("what")):  # "to take further(,
+        # verifiable steps)": steps, no matter named
         return _asked_to_stop(clause[asked.start():asked.start("what")], asked.group("what"))
     problem = _WEAK_ISSUE.search(clause)
     disputed = _ISSUE_CUE.search(clause)
@@ -1708,8 +1713,9 @@ def _topic(clause: str) -> str | None:
         state = re.sub(r"^(?:are|is|were|was|remain(?:s|ed)?)\s+", "", cue.group(0))
         held = _COUNT_OF_GROUP.sub(r"\g<count> ", _HELD_AFTER.sub("", held.strip()))
         return f"{held} {state}{where}" if held else None
-    if cue and re.match(r"regret", cue.group(0), re.I):
-        return clause[cue.end():].strip(" .")  # "regrets that Serbia has not aligned with X"
+    if cue and re.match(r"regret", cue.group(0), re.I):  # "regrets that Serbia has not aligned
+        regretted = re.split(r",?\s+and\s+(?=[a-z]+s\s)", clause[cue.end():])[0]  # with X(, and
+        return regretted.strip(" .")  # urges it to …)": what is regretted, not what is urged
     described = _DESCRIBED_BEFORE.search(clause[:cue.start()]) if cue else None
     if described:  # "discussed the talks on X, which have been stalled since 2019"
         return described.group("what")
