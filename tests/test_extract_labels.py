@@ -847,3 +847,8 @@ def test_a_number_of_texts_exchanged_are_named_by_what_they_are():
 def test_an_agreement_named_as_a_noun_phrase_opens_without_an_indefinite_article():
     assert agreement_label("An Agreement on the Mutual Recognition of Driving Licences") == \
         "Agreement on the Mutual Recognition of Driving Licences"
+
+
+def test_a_task_a_body_is_invited_to_take_on_is_named_by_the_task():
+    assert agreement_label("The Council invites the Commission to intensify the dialogue with "
+                           "Brel.") == "Intensify the dialogue with Brel"

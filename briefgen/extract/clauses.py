@@ -72,7 +72,7 @@ _COMMITMENT = re.compile(
     r"plans?|planned|aims?|aimed|seeks?|sought|(?<!\bis )(?<!\bare )expect(?:s|ed)?|"
     r"expressed (?:their|our|his|her) (?:\w+ )?"
     r"(?:intent|intention|desire|readiness|willingness)|"
-    r"(?:instructed|directed|tasked|asked|encouraged|urged|mandated|charged|requests|obliges|"
+    r"(?:instructed|directed|tasked|asked|encouraged|urged|mandated|charged|requests|invites|obliges|"
     r"obligates|requires|binds) [\w’' -]{1,100}?|"
     r"(?:commitments?|pledges?|plans?|intention|intent|determination|readiness|willingness|"
     r"keenness|decision|resolve|efforts?|announcement|(?-i:agreement)|desire)"
