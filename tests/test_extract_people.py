@@ -606,3 +606,17 @@ def test_a_former_office_stays_former(sentence, role):
 )
 def test_an_ambassadors_office_set_off_after_the_name_is_the_role_and_no_style_is(sentence, role):
     assert find_people([sentence]) == [Person("Jane Roe", role)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("It was attended by His Excellency Eng. Omar Saleh, Minister of State.",
+         Person("Omar Saleh", "Minister of State")),
+        ("Park chairman Tan Sri Dr Lim Kok Seng said the park was full.",
+         Person("Lim Kok Seng", None)),
+        ("Tan Wei Ming said the park was full.", Person("Tan Wei Ming", None)),
+    ],
+)
+def test_engineer_and_tan_sri_are_styles_of_address_not_names(sentence, person):
+    assert find_people([sentence]) == [person]

@@ -45,7 +45,8 @@ Presidential Supreme Lord Former National Federal
 HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame",
                         "Messrs.", "Shri", "Smt.", "Datuk", "Dato'", "Dato’", "Seri", "Tun",
                         "Honourable", "Honorable", "Hon.", "Hon", "Sheikh", "Sheikha",
-                        "Samdech", "HH", "H.H.", "H.E.", "HRH", "H.R.H."})
+                        "Samdech", "HH", "H.H.", "H.E.", "HRH", "H.R.H.", "Eng.", "Tan Sri",
+                        "Puan Sri", "Toh Puan"})
 #: Title words that also open names of things ("General Motors"): a title only when qualified
 #: ("Attorney General") or before a full name.
 WEAK_TITLES = frozenset({"General", "Chief", "Head", "Member", "Leader", "Justice", "Lady",
