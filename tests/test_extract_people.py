@@ -620,3 +620,11 @@ def test_an_ambassadors_office_set_off_after_the_name_is_the_role_and_no_style_i
 )
 def test_engineer_and_tan_sri_are_styles_of_address_not_names(sentence, person):
     assert find_people([sentence]) == [person]
+
+
+def test_a_headlines_verb_after_a_title_is_no_name():
+    texts = ["Crown Prince Receives Brazilian Foreign Minister",
+             "His Royal Highness Prince Omar Saleh, Crown Prince, received today at his office in "
+             "Riyadh His Excellency Mr. Ana Lopes, Minister of Foreign Affairs of Brazil."]
+    assert [p.name for p in find_people(texts)] == ["Omar Saleh", "Ana Lopes"]
+    assert find_people(texts)[1].role == "Minister of Foreign Affairs of Brazil"

@@ -757,6 +757,9 @@ def _role_start(tokens: list[_Token], title: int, headline: bool = False) -> int
             break
         if prev in ("for", "of", "on") and _ends_titled_name(tokens, j - 1):
             break  # "(President Nurlan Abenov) for Prime Minister": another's name and title
+        if prev in ("His", "Her") and _is_his_holiness(tokens, j - 1):
+            j -= 1
+            break  # "(in NEOM) His Excellency": a style of address opens what it addresses
         if (is_cap(prev) or is_abbreviation(prev) or prev in ("’s", "'s", "-", "former")
                 or (prev in ("of", "the", "for", "on") and (is_cap(before)
                                                            or before in ("of", "to", "for")))
@@ -871,6 +874,10 @@ def _as_in_body(name_tokens: list[_Token], body: str) -> list[_Token]:
         if re.search(rf"\b{re.escape(token.text.lower())}\b", lower) and token.text[0].isupper() \
                 and re.search(rf"\b{re.escape(token.text.lower())}\b", body):
             break
+        stem = re.sub(r"(?:es|s)$", "", token.text.lower())
+        if len(stem) >= 4 and stem != token.text.lower() and \
+                re.search(rf"\b{re.escape(stem)}(?:s|es|ed|d|ing)\b", body):
+            break  # "Crown Prince Receives …": a verb the text writes "received"
         kept.append(token)
     return kept
 
