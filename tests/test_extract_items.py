@@ -1203,7 +1203,8 @@ def test_an_agreement_told_again_in_fewer_words_is_not_a_second_one():
     "again",
     ["The deal was signed in the capital by the two trade ministers.",
      "The two trade ministers reached the agreement during talks in Lima, the ministry said.",
-     "The partnerships built under the MOU confirm Arden’s role as a regional hub."],
+     "The partnerships built under the MOU confirm Arden’s role as a regional hub.",
+     "The MoU was signed by the authority's chief executive officer Datuk Nurul Hidayah Rashid."],
 )
 def test_a_deal_told_again_as_signed_is_not_a_second_agreement(again):
     draft = items("Arden and Brel on Thursday signed an agreement on river tolls.", again)
