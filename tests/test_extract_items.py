@@ -3096,3 +3096,10 @@ def test_what_is_regretted_is_the_issue_not_the_steps_then_urged():
                 "and urges the Brel authorities to take further, verifiable steps.")
     assert [i["topic"] for i in items(sentence).open_issues] == [
         "Re-exports of such items remain at a significant level"]
+
+
+def test_words_said_after_a_signing_ceremony_are_no_agreement():
+    sentence = ("We have given the company until June 30 to finalise the land acquisition and "
+                "submit the impact assessment, so that groundbreaking can take place in the third "
+                'quarter," he told reporters after witnessing the signing ceremony here.')
+    assert items('"This is a vote of confidence.', sentence).agreements == []

@@ -202,6 +202,8 @@ _NOT_AGREEMENT = re.compile(
     r"(?:want(?:s|ed)?|press(?:es|ed|ing)|urg(?:e|es|ed|ing)|ask(?:s|ed)?)\s+"
     r"(?:[\w’'.-]+\s+){1,4}?to\s+(?:commit|agree|sign|pledge)\b|"
     r"(?:remain|remains) (?:actively )?seized|"
+    r"\b(?:told|said|says|spoke)\s+(?:[\w’'-]+\s+){0,3}?(?:after|at|during|following)\s+"
+    r"(?:witnessing\s+|attending\s+)?the\s+signing\b|"  # where words were said, no new deal
     r"(?:be|been)\s+submitted\s+to\s+[^,.;]{1,60}?\s+for\s+(?:approval|ratification)\b|"
     r"^(?:(?!\b(?:agreed|decided)\b)[^.;])*?\b(?:meet|convene|gather)\b[^.;]{0,60}\bto "
     r"(?:agree|sign|finali[sz]e|conclude)\b|"  # unless agreed: "agreed that officials would meet"
