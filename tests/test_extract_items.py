@@ -3103,3 +3103,9 @@ def test_words_said_after_a_signing_ceremony_are_no_agreement():
                 "submit the impact assessment, so that groundbreaking can take place in the third "
                 'quarter," he told reporters after witnessing the signing ceremony here.')
     assert items('"This is a vote of confidence.', sentence).agreements == []
+
+
+def test_a_person_named_after_a_dispute_is_no_topic_of_it():
+    sentence = "The envoy for the dispute, Juan Pablo Lindqvist, will visit Lima."
+    found = extract_items([[sentence]], REFERENCE, ["Juan Pablo Lindqvist"], ["Peru"])
+    assert all(i["topic"] != "Juan Pablo Lindqvist" for i in found.open_issues)

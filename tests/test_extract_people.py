@@ -628,3 +628,11 @@ def test_a_headlines_verb_after_a_title_is_no_name():
              "Riyadh His Excellency Mr. Ana Lopes, Minister of Foreign Affairs of Brazil."]
     assert [p.name for p in find_people(texts)] == ["Omar Saleh", "Ana Lopes"]
     assert find_people(texts)[1].role == "Minister of Foreign Affairs of Brazil"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The envoy for the dispute, Juan Pablo Lindqvist, will visit Lima.",
+    "The special envoy for Sudan, Juan Pablo Lindqvist, will visit Lima.",
+])
+def test_a_name_set_off_after_a_person_noun_and_its_complement_is_a_person(sentence):
+    assert [p.name for p in find_people([sentence])] == ["Juan Pablo Lindqvist"]

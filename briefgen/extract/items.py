@@ -654,7 +654,7 @@ def _sentence_items(draft: Draft, sentence: str, reference: dt.date, people: lis
                 lead = pieces[0][:first_item.start()].rstrip(" :") + " "  # by: (1) …"
             terms = bool(_DEAL_TERMS.match(LEAD_ADVERBIAL.sub("", pieces[0])))
             _issues(draft, sentence, pieces, main_parties, bool(agreement or terms or listed),
-                    reference)
+                    reference, people)
     for found in draft.agreements[agreed:] if listed else ():
         if found["status"] == "agreed":  # "The two sides signed the following: – an MoU on …"
             found["status"] = _status(listed)
@@ -1036,10 +1036,11 @@ def _status(clause: str) -> str:
 
 
 def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[str],
-            agreement: bool, reference: dt.date) -> None:
+            agreement: bool, reference: dt.date, people: list[str] = ()) -> None:
     """One open issue per topic: each object of "tensions over A and B", each cued piece.
 
-    Weak cues ("barriers", "sanctions") count only outside an agreement (`agreement`).
+    Weak cues ("barriers", "sanctions") count only outside an agreement (`agreement`); a
+    person of `people` is never a topic ("the envoy for the dispute, Juan Pablo Lindqvist,").
     """
     for piece in pieces:
         if agreement and len(pieces) > 1 and _DISCUSSED_FIRST.match(piece):
@@ -1160,6 +1161,7 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
                 topic = _clause_topic(piece.split(",")[0])  # "X, which Y has refused": X
             topic = _owned_by_subject(topic, piece)
             if re.fullmatch(r"[a-z][\w-]*", topic) or _ONLY_A_PLACE.fullmatch(topic) or \
+                    topic in people or \
                     re.match(r"(?:previous|past|earlier)\s", topic, re.I) or \
                     _NOT_A_TOPIC.match(topic) or _is_generic(topic):
                 continue  # "the incident", "in Warsaw": no issue a reader can follow

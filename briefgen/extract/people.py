@@ -645,6 +645,10 @@ def _cued(tokens: list[_Token], i: int) -> tuple[int, int, None] | None:
     office = _office_of_before(tokens, i - 1) if before == "," and after[:1] == [","] else None
     if office is not None:
         return i, end, capitalised(_text(tokens, office, i - 1))  # "the head of the CIA, X,"
+    noun_at = _noun_before_complement(tokens, i - 2) if before == "," and i >= 2 else i - 2
+    if noun_at != i - 2 and after[:1] == [","] and tokens[noun_at].text in PERSON_NOUNS and \
+            tokens[noun_at].text not in VERB_NOUNS:
+        return i, end, None  # "the envoy for the dispute, Jane Roe,"
     cued = (before in SAYING or pronoun_later
             or (after[:1] == [","] and len(tokens) > end + 1
                 and tokens[end + 1].text in ("who", "whose"))
@@ -699,6 +703,17 @@ def _posted_to(tokens: list[_Token], i: int) -> str | None:
             tokens[i - 3].text not in OFFICE_NOUNS:
         return None
     return f"{_lowercase_role(tokens, i - 3)} {tokens[i - 2].text} {tokens[i - 1].text}"
+
+
+def _noun_before_complement(tokens: list[_Token], last: int) -> int:
+    """Where the noun a short complement ending at `last` follows is: "envoy" of "the envoy
+    for the dispute"; `last` itself without such a complement."""
+    for k in range(last - 1, max(last - 5, 0), -1):
+        if tokens[k].text in (",", ";", "(", ")"):
+            break
+        if tokens[k].text in ("for", "on", "to", "of", "in") and k >= 1:
+            return k - 1
+    return last
 
 
 def _lowercase_role(tokens: list[_Token], noun: int) -> str | None:
