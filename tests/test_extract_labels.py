@@ -852,3 +852,12 @@ def test_an_agreement_named_as_a_noun_phrase_opens_without_an_indefinite_article
 def test_a_task_a_body_is_invited_to_take_on_is_named_by_the_task():
     assert agreement_label("The Council invites the Commission to intensify the dialogue with "
                            "Brel.") == "Intensify the dialogue with Brel"
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("accept the ruling as final and binding", "Accept the ruling as final and binding"),
+    ("repair the ports and moving", "Repair the ports"),
+])
+def test_a_label_may_end_on_an_adjective_in_ing_but_not_on_a_verb_without_its_object(text,
+                                                                                      label):
+    assert fit(text) == label

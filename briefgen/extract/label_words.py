@@ -143,7 +143,13 @@ beekeeping bookkeeping policymaking peacemaking lawmaking decision-making
 """)
 
 
-def is_noun_in_ing(word: str) -> bool:
-    """Whether `word` (lower case) is an -ing word used as a noun: "mining", "training"."""
-    return word in _ING_NOUNS
+#: Adjectives in -ing that a phrase may end on as its predicate: "(accept the ruling as final
+#: and) binding", "(issues still) outstanding".
+_ING_ADJECTIVES = _words("binding outstanding pending ongoing lasting existing remaining")
+
+
+def ends_whole_in_ing(word: str) -> bool:
+    """Whether `word` (lower case), an -ing word, may end a phrase: a noun ("mining",
+    "training") or an adjective ("binding"), not a verb that lost its object."""
+    return word in _ING_NOUNS or word in _ING_ADJECTIVES
 

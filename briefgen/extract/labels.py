@@ -12,7 +12,7 @@ import re
 from briefgen.extract.clauses import COUNT, GIVEN, LEAD_ADVERBIAL, read_commitment, single_party
 from briefgen.extract.dates.vocabulary import MONTH_ABBR, MONTH_FULL, WEEKDAY_FULL
 from briefgen.extract.event_words import SITTING_BODIES
-from briefgen.extract.label_words import ends_on_modifier, is_adjective, is_noun_in_ing
+from briefgen.extract.label_words import ends_on_modifier, ends_whole_in_ing, is_adjective
 from briefgen.extract.literal_gate import LiteralGated
 from briefgen.extract.names import CITY_STATES, find_parties, short_state_names
 from briefgen.extract.word_gate import as_ascii_case
@@ -539,7 +539,7 @@ def _without_dangling_end(text: str) -> str:
     if text[-1:] in _DANGLING_MARKS or text[-1:].isspace() or \
             as_ascii_case(last_word).lower() in _DANGLING_WORDS:
         return _DANGLING.sub("", text)
-    if last_word.endswith("ing") and not is_noun_in_ing(last_word.lower()):
+    if last_word.endswith("ing") and not ends_whole_in_ing(last_word.lower()):
         text = _LONE_VERB.sub("", text)  # "… equipment and moving": a verb without its object
     return _LEFT_PARTICIPLE.sub("", _CUT_PHRASE_END.sub("", text))
 
