@@ -88,3 +88,11 @@ def test_the_title_of_an_instrument_signed_is_no_sentence_of_the_summary():
                  "Programme of Cultural and Educational Exchange for 2026-2029."]
     summary = draft_summary(sentences, evidence=sentences[1:])
     assert summary == "The two ministers met in Lima on Monday and signed six agreements."
+
+
+def test_a_list_item_in_the_summary_reads_as_a_sentence():
+    sentences = ["The two presidents met in Moscow on Monday and signed a joint statement.",
+                 "the parties will raise trade in national currencies to 90 percent by 2027;"]
+    summary = draft_summary(sentences, evidence=sentences[1:])
+    assert summary.endswith("The parties will raise trade in national currencies to 90 percent "
+                            "by 2027.")

@@ -71,6 +71,7 @@ def _as_sentence(text: str) -> str:
     if text.startswith("“") and "”" not in text:
         text = text[1:]
     text = _ENUMERATOR.sub(lambda first: first.group(1).upper(), text, count=1)
+    text = text[:1].upper() + text[1:]  # a list's item: "– the parties will …;"
     return text[:-1] + "." if text.endswith(";") else text
 
 
