@@ -1611,3 +1611,8 @@ def test_a_body_told_of_in_a_relative_clause_names_the_meeting_it_will_hold():
     sentence = ("They will keep in touch through the strategic dialogue, which is expected to "
                 "convene in Beijing in December.")
     assert [e["what"] for e in events(sentence)] == ["Meeting of the strategic dialogue in Beijing"]
+
+
+def test_a_briefing_names_its_audience_whole():
+    sentence = "Jane Roe will brief Indonesian officials on the findings next week."
+    assert [e["what"] for e in events(sentence)] == ["Briefing to Indonesian officials"]

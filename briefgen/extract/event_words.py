@@ -107,8 +107,9 @@ COUNCIL_SITTING = re.compile(r"\bat\s+the\s+(?P<body>(?-i:(?:[A-Z][\w-]+\s+){1,3
 BRIEF_VERB = re.compile(
     r"\b(?P<verb>brief)\s+(?P<audience>(?:the\s+)?(?:(?-i:[A-Z])[\w.-]*"
     r"(?:\s+(?:on|of|for|and)\s+(?!(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|"
-    r"Wed|Thu|Fri|Sat|Sun))(?-i:[A-Z])[\w.-]*|\s+(?-i:[A-Z])[\w.-]*)*|parliament|lawmakers|"
-    r"legislators|reporters|the press))", _I)
+    r"Wed|Thu|Fri|Sat|Sun))(?-i:[A-Z])[\w.-]*|\s+(?-i:[A-Z])[\w.-]*)*"
+    r"(?:\s+(?:officials|diplomats|authorities|ministers|leaders|envoys|partners|allies|"
+    r"counterparts|lawmakers))?|parliament|lawmakers|legislators|reporters|the press))", _I)
 #: Bodies that sit and may have a remit, by the word that ends their name: "the Joint Working
 #: Group (on Energy)", "the Intergovernmental Commission".
 SITTING_BODIES = ("Group", "Commission", "Committee", "Council", "Board", "Forum", "Dialogue")
