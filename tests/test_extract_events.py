@@ -1616,3 +1616,13 @@ def test_a_body_told_of_in_a_relative_clause_names_the_meeting_it_will_hold():
 def test_a_briefing_names_its_audience_whole():
     sentence = "Jane Roe will brief Indonesian officials on the findings next week."
     assert [e["what"] for e in events(sentence)] == ["Briefing to Indonesian officials"]
+
+
+@pytest.mark.parametrize(("sentence", "what"), [
+    ("Jane Roe will meet her Peruvian counterpart in Lima on Friday.",
+     "Meeting with Peruvian counterpart in Lima"),
+    ("Jane Roe will meet her counterpart, Foreign Minister Ana Lopes, in Lima on Friday.",
+     "Meeting with Foreign Minister Ana Lopes in Lima"),
+])
+def test_a_meeting_with_a_counterpart_names_the_counterpart(sentence, what):
+    assert [e["what"] for e in events(sentence)] == [what]

@@ -1364,6 +1364,9 @@ def _noun_phrase(clause: str, start: int, end: int, earlier: str = "") -> str:
         mods = [m for m in mods if m.lower() not in ("next", "again", "first")]  # "will next
         # meet": how the verb goes, no modifier of a noun
         group = _MEETING_GROUP.search(clause[:start])
+        counterpart = _MET_COUNTERPART.match(clause, end)
+        if counterpart and not mods:  # "meet her Indonesian counterpart, Foreign Minister X,"
+            return f"{word} with {counterpart.group('named') or counterpart.group('whose')}"
         met = _MET_WHOM.match(clause, end)
         if met and not mods:
             return f"{word} with {met.group(1)}"  # "he will meet with leaders of other countries"
@@ -1432,6 +1435,11 @@ def _noun_phrase(clause: str, start: int, end: int, earlier: str = "") -> str:
 _MET_WHOM = re.compile(rf"\s+(?:with\s+|(?=[A-Z])(?!(?:The|This|That|Next|{WEEKDAY_FULL}|"
                        rf"{MONTH_FULL})\b))((?:[\w’'.-]+\s+){{0,4}}?[\w’'.-]+)(?=\s+(?:on|in|at|"
                        r"to|for|during|next|this|from|before|after)\b|[,;.]|$)")
+#: A counterpart met, by name when one is set off after: "(meet) her Indonesian counterpart(,
+#: Foreign Minister Arya Wicaksono,)".
+_MET_COUNTERPART = re.compile(r"\s+(?:with\s+)?(?:his|her|their|its)\s+"
+                              r"(?P<whose>(?:[A-Z][\w’'-]*\s+)?counterparts?)"
+                              r"(?:,\s+(?P<named>[A-Z][^,;]{2,60}),)?")
 #: Words that cannot end a complement: "(on an agreement exempting holders) of".
 _OPEN_ENDS = frozenset({"of", "on", "for", "to", "the", "a", "an", "its", "their", "and", "or"})
 
