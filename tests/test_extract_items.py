@@ -3109,3 +3109,8 @@ def test_a_person_named_after_a_dispute_is_no_topic_of_it():
     sentence = "The envoy for the dispute, Juan Pablo Lindqvist, will visit Lima."
     found = extract_items([[sentence]], REFERENCE, ["Juan Pablo Lindqvist"], ["Peru"])
     assert all(i["topic"] != "Juan Pablo Lindqvist" for i in found.open_issues)
+
+
+def test_what_a_dispute_told_before_threatens_is_no_issue_of_its_own():
+    sentence = "The dispute threatens a trade relationship worth about $12 billion a year."
+    assert items(sentence).open_issues == []

@@ -1783,6 +1783,10 @@ def _topic(clause: str) -> str | None:
                             re.I) and re.search(r"\bthe\s+$", clause[:cue.start()]) and \
             re.fullmatch(r"\s*[a-z]+\W*", rest):
         return None  # "an interest in keeping the dispute quiet": the one told of before
+    if cue and re.fullmatch(r"(?:The|This)\s+", clause[:cue.start()]) and \
+            re.fullmatch(r"dispute|standoff|row|feud|rift", cue.group(0), re.I) and \
+            re.match(r"threatens|threatened|risks|could|may|has\s+(?:hit|hurt|cost)", rest):
+        return None  # "The dispute threatens X": the dispute, told before, is the issue
     judged_acts = _JUDGED_ACTS.match(rest) if cue and re.fullmatch(
         r"unfair|coercive|provocative|destabiliz\w*", cue.group(0), re.I) else None
     if judged_acts:  # "unfair trade practices have hollowed out …"
