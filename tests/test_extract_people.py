@@ -636,3 +636,13 @@ def test_a_headlines_verb_after_a_title_is_no_name():
 ])
 def test_a_name_set_off_after_a_person_noun_and_its_complement_is_a_person(sentence):
     assert [p.name for p in find_people([sentence])] == ["Juan Pablo Lindqvist"]
+
+
+@pytest.mark.parametrize(("sentence", "person"), [
+    ("He handed the chairmanship of the Authority to President Kofi Mensah of Ghana.",
+     Person("Kofi Mensah", "President of Ghana")),
+    ("Kenya's Minister of Finance, Mrs. Halima Okafor, is to chair a committee on the matter.",
+     Person("Halima Okafor", "Kenya's Minister of Finance")),
+])
+def test_neither_a_body_before_to_nor_a_verb_after_a_name_is_part_of_a_role(sentence, person):
+    assert find_people([sentence]) == [person]

@@ -550,7 +550,8 @@ def _apposed(tokens: list[_Token], i: int) -> tuple[int, int, str] | None:
 
 #: A verb right after a name and its comma opens a clause: "Jane Roe, met …", "…, said".
 _VERB_AFTER_NAME = re.compile(r"[a-z]+ed|met|said|says|told|held|led|left|made|took|gave|spoke|"
-                              r"came|went|saw|won|began|sent|paid|flew")
+                              r"came|went|saw|won|began|sent|paid|flew|is|was|are|were|will|"
+                              r"would|has|had|have")
 
 
 #: Words that open a relative clause, never a role: "the World Cup, which X will co-host".
@@ -778,7 +779,8 @@ def _role_start(tokens: list[_Token], title: int, headline: bool = False) -> int
         if (is_cap(prev) or is_abbreviation(prev) or prev in ("’s", "'s", "-", "former")
                 or (prev in ("of", "the", "for", "on") and (is_cap(before)
                                                            or before in ("of", "to", "for")))
-                or (prev == "to" and is_role_word(before))  # not "According to (Minister X)"
+                or (prev == "to" and before in TITLE_WORDS)  # "Adviser to the President": not
+                # "According to (Minister X)", "the chair of the Authority to (President X)"
                 or (prev == "and" and before in TITLE_WORDS)):
             j -= 1
         else:
