@@ -3114,3 +3114,14 @@ def test_a_person_named_after_a_dispute_is_no_topic_of_it():
 def test_what_a_dispute_told_before_threatens_is_no_issue_of_its_own():
     sentence = "The dispute threatens a trade relationship worth about $12 billion a year."
     assert items(sentence).open_issues == []
+
+
+def test_the_items_of_a_list_of_what_remains_open_are_open_issues_not_agreements():
+    paragraphs = [["The following chapters remain open:"],
+                  ["- Rules of Origin, in particular the rules for dairy products;"],
+                  ["- Government Procurement;"],
+                  ["- Dispute Settlement."]]
+    found = extract_items(paragraphs, REFERENCE, PEOPLE, ["Arden", "Brel"])
+    assert found.agreements == []
+    assert [i["topic"] for i in found.open_issues] == [
+        "Rules of Origin", "Government Procurement", "Dispute Settlement"]

@@ -266,7 +266,8 @@ _REQUEST_VERB = (r"\b(?:urg(?:e|ed|es|ing)|call(?:ed|s|ing)? (?:on|upon)|ask(?:e
                  r"encourag(?:e|ed|es|ing)|request(?:ed|s|ing)?|press(?:ed|es))\b")
 _ISSUE = re.compile(
     r"\b(?:(?<!mutual )(?<!shared )(?<!common )concerns?\b|concerned|"
-    r"alarm(?:ed)?\s+(?:at|over|about|by)\b|tensions?\b|disputes?\b|"
+    r"alarm(?:ed)?\s+(?:at|over|about|by)\b|tensions?\b|"
+    r"disputes?\b(?!\s+(?:settlement|resolution|prevention)\b)|"
     r"disagree\w*|unresolved|"
     r"at odds|(?:divided|split) (?:over|on)\b|divisions?\b|deadlock\w*|impasse|stalemate|standoff|"
     r"(?:divergent|diverging|differing)\s+(?:views|positions)\b|"
@@ -499,13 +500,18 @@ def extract_items(paragraphs: list[list[str]], reference: dt.date, people: list[
     """
     draft = Draft()
     lead_in = ""  # the sentence leading the list being read ("… signed the following:"), if any
+    open_lead_in = ""  # the same of a list of what is still unsettled ("… remain open:")
     before: list[str] = []
     for index, (sentences, readout) in enumerate(zip(paragraphs, quoted_whole(paragraphs),
                                                      strict=True)):
-        listed = lead_in if len(sentences) == 1 and index not in headings and \
+        item = len(sentences) == 1 and index not in headings and \
             not (index - 1 in marked and index not in marked) and \
-            not (index not in marked and _OWN_CLAUSE.match(sentences[0])) else ""
+            not (index not in marked and _OWN_CLAUSE.match(sentences[0]))
+        listed = lead_in if item else ""
         lead_in = listed or (sentences[-1] if sentences and _is_lead_in(sentences[-1]) else "")
+        still_open = open_lead_in if item else ""
+        open_lead_in = still_open or (sentences[-1] if sentences and _is_open_lead_in(
+            sentences[-1]) else "")
         for sentence in sentences:
             known = len(draft.upcoming)
             spoken = _is_quoted_speech(sentence) and not readout
@@ -530,6 +536,8 @@ def extract_items(paragraphs: list[list[str]], reference: dt.date, people: list[
                 if trip:
                     _date_as(trip, [event])
             before = [*before[-2:], sentence]
+        if still_open:
+            _unsettled_item(draft, sentences[0], main_parties)
     draft.unsure += [f"upcoming[{i}] has no date: {event['what']}"
                      for i, event in enumerate(draft.upcoming) if event["when"] is None]
     return draft
@@ -592,13 +600,41 @@ _OFFICE_AS_SUBJECT = re.compile(r"[Tt]he\s+(?:[A-Z][\w-]+\s+){1,3}(?:will|would|
                                 r"said|met|spoke|told)\b")
 
 
+def _is_open_lead_in(sentence: str) -> bool:
+    """A sentence whose list items are matters still unsettled: "The following chapters
+    remain open:"."""
+    return sentence.rstrip().endswith(":") and bool(_OPEN_LEAD_IN.search(sentence))
+
+
+def _unsettled_item(draft: Draft, item: str, main_parties: list[str]) -> None:
+    """An open issue named by the first phrase of a list item after an open lead-in: "Rules of
+    Origin, in particular …;" → "Rules of Origin"."""
+    topic = re.split(r"[,;:(]|\s+(?:where|which|including|in\s+particular)\s",
+                     _ITEM_MARK.sub("", item))[0].strip(" .")
+    if not re.search(r"[A-Za-z]{3}", topic) or any(i["evidence"] == item
+                                                     for i in draft.open_issues):
+        return
+    draft.open_issues.append({"topic": capitalised(fit(topic)),
+                              "what": fit(item, limit=18, first_clause=False),
+                              "parties": _parties(item, main_parties), "evidence": item})
+
+
+#: The mark a list item opens with: "- ", "• ", "(a) ", "2. ".
+_ITEM_MARK = re.compile(r"^\s*(?:[-–•*]|\(?(?:[a-z]|[ivx]+|\d+)[.)])\s+")
+
+
 def _is_lead_in(sentence: str) -> bool:
     """A sentence whose list items are agreements — not a request ("urged them to: …")."""
     return bool(_AGREEMENT_LEAD_IN.search(sentence)) and not _REQUEST.search(sentence) and \
         not (_EXAMPLES_LEAD_IN.search(sentence) and not _DEALS_LEAD_IN.search(sentence)) and \
-        not _ATTRIBUTION_LEAD_IN.search(sentence)
+        not _ATTRIBUTION_LEAD_IN.search(sentence) and not _OPEN_LEAD_IN.search(sentence)
 
 
+#: A lead-in whose list holds what is still unsettled: "The following chapters remain open:".
+_OPEN_LEAD_IN = re.compile(r"\b(?:remains?|remained)\s+(?:open|unresolved|outstanding|pending|"
+                           r"under\s+negotiation)\b|\b(?:still|yet)\s+to\s+be\s+(?:agreed|resolved|"
+                           r"settled|negotiated)\b|\b(?:open|outstanding|unresolved|pending)\s+"
+                           r"(?:issues|questions|chapters|matters|points)\b", re.I)
 #: A lead-in that says whose words follow, not what was agreed: "The following is
 #: attributable to Spokesperson X:".
 _ATTRIBUTION_LEAD_IN = re.compile(r"\battributable\s+to\b|\b(?:said|says|stated|declared)\s*:$",
