@@ -861,3 +861,9 @@ def test_a_task_a_body_is_invited_to_take_on_is_named_by_the_task():
 def test_a_label_may_end_on_an_adjective_in_ing_but_not_on_a_verb_without_its_object(text,
                                                                                       label):
     assert fit(text) == label
+
+
+def test_a_deal_signed_in_a_timelines_present_is_named_by_the_signing_not_the_signers():
+    clause = ("Army delegation head Lieutenant General Omar Saleh and RSF negotiator Major General "
+              "Adam Kuku sign the agreement.")
+    assert agreement_label(clause) == "Sign the agreement"

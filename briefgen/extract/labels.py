@@ -938,10 +938,11 @@ def _reported_agent(agent: str) -> str | None:
 def _from_verb(clause: str) -> str:
     """A clause without a commitment cue, from its main verb: "The two sides took note of
     the deals" → "Take note of the deals"; unchanged when no statement verb leads it."""
-    verb = _STATEMENT_VERB_GATED.search(clause[:150])
+    verb = _STATEMENT_VERB_GATED.search(clause[:150]) or _DEAL_VERB.search(clause[:150])
     if not verb or re.search(r"[,;:]|\b(?:which|that|who)\b", clause[:verb.start()]):
         return clause
-    return _STATEMENT_BASE[verb.group("verb").lower()] + clause[verb.end():]
+    base = _STATEMENT_BASE.get(verb.group("verb").lower()) or _DEAL_BASE[verb.group("verb").lower()]
+    return base + clause[verb.end():]
 
 
 #: Verbs of CAMEO's "make public statement" and "consult" classes, in base form.
@@ -953,6 +954,13 @@ _STATEMENT_VERBS = ("welcome", "take note", "reaffirm", "affirm", "note", "recog
 
 #: Verbs of CAMEO's "yield" class, whose clause is a concession made: "lifted its ban on X".
 _YIELDING_VERBS = ("settle", "resolve", "lift", "ease", "waive")
+
+
+#: A deal made, as a timeline tells it in the present: "(A and B) sign the agreement".
+_DEAL_BASE = {"sign": "sign", "signs": "sign", "ratify": "ratify", "ratifies": "ratify",
+              "initial": "initial", "initials": "initial"}
+_DEAL_VERB = re.compile(r"\b(?P<verb>signs?|ratif(?:y|ies)|initials?)\b(?=\s+(?:the|a|an|its|"
+                        r"their)\s)")
 
 
 def _inflections(base: str) -> dict[str, str]:
