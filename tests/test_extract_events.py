@@ -1626,3 +1626,9 @@ def test_a_briefing_names_its_audience_whole():
 ])
 def test_a_meeting_with_a_counterpart_names_the_counterpart(sentence, what):
     assert [e["what"] for e in events(sentence)] == [what]
+
+
+def test_a_pronoun_is_never_the_agent_an_events_name_gives():
+    sentence = "I expect to sign a framework on fisheries at the Annual Consultation on 9 December."
+    assert [e["what"] for e in events(sentence)] == [
+        "Sign a framework on fisheries at the Annual Consultation"]

@@ -117,7 +117,8 @@ def add_events(events: list[dict], unsure: list[str], sentence: str, reference: 
             continue
         past: list[str] = []
         for event in clause_events(clause, sentence, reference, people, parties, past=past):
-            event = {**event, "what": without_stray_quote_marks(event["what"])}
+            what = _PRONOUN_AGENT.sub("", without_stray_quote_marks(event["what"]))
+            event = {**event, "what": capitalised(what)}  # "(I) to sign a framework": no agent
             told = _told_before(events, event)
             if told is None:
                 events.append(event)
@@ -138,6 +139,10 @@ _RESCHEDULED = re.compile(r"\b(?:postponed|delayed|pushed\s+back|put\s+off)\b[^.
 #: A call-off asked for, not done: "rejecting the demand that the drills be cancelled".
 _ONLY_DEMANDED_OFF = re.compile(r"\b(?:demand\w*|call\w* for|urg\w*|ask\w*)\b[^.;]{0,60}?\b"
                                 r"(?:cancel\w*|called off|postpone\w*|scrapped)", re.I)
+
+
+#: A pronoun as an act's agent, which a headline cannot name: "(I) to sign a framework".
+_PRONOUN_AGENT = re.compile(r"^(?:I|We|He|She|They|It)\s+to\s+")
 
 
 def _is_heading(sentence: str) -> bool:
