@@ -1632,3 +1632,10 @@ def test_a_pronoun_is_never_the_agent_an_events_name_gives():
     sentence = "I expect to sign a framework on fisheries at the Annual Consultation on 9 December."
     assert [e["what"] for e in events(sentence)] == [
         "Sign a framework on fisheries at the Annual Consultation"]
+
+
+def test_an_events_name_ends_before_within():
+    sentence = ("The next round of talks between Arden and Brel within the framework of the Lima "
+                "Process will be held in Ankara on 9 December.")
+    assert [e["what"] for e in events(sentence)] == [
+        "Next round of talks between Arden and Brel in Ankara"]
