@@ -1639,3 +1639,9 @@ def test_an_events_name_ends_before_within():
                 "Process will be held in Ankara on 9 December.")
     assert [e["what"] for e in events(sentence)] == [
         "Next round of talks between Arden and Brel in Ankara"]
+
+
+def test_a_journey_of_no_one_to_nowhere_is_no_visit():
+    sentence = ("An aircraft of the Ministry of Health carrying medical teams is expected to "
+                "depart for Mogadishu tomorrow.")
+    assert events(sentence) == []

@@ -119,6 +119,8 @@ def add_events(events: list[dict], unsure: list[str], sentence: str, reference: 
         for event in clause_events(clause, sentence, reference, people, parties, past=past):
             what = _PRONOUN_AGENT.sub("", without_stray_quote_marks(event["what"]))
             event = {**event, "what": capitalised(what)}  # "(I) to sign a framework": no agent
+            if event["what"] == "Visit" and not event["who"] and not event["where"]:
+                continue  # "an aircraft … is expected to depart tomorrow": no one goes anywhere
             told = _told_before(events, event)
             if told is None:
                 events.append(event)
