@@ -3125,3 +3125,13 @@ def test_the_items_of_a_list_of_what_remains_open_are_open_issues_not_agreements
     assert found.agreements == []
     assert [i["topic"] for i in found.open_issues] == [
         "Rules of Origin", "Government Procurement", "Dispute Settlement"]
+
+
+@pytest.mark.parametrize(("sentence", "topics"), [
+    ("They condemned the terrorist attack carried out yesterday.", ["Terrorist attack"]),
+    ("They condemned the terrorist attack perpetrated today against the Lido Hotel in Mogadishu.",
+     ["Terrorist attack perpetrated against the Lido Hotel in Mogadishu"]),
+])
+def test_an_attack_named_without_its_date_keeps_its_target_and_ends_on_no_participle(sentence,
+                                                                                   topics):
+    assert [i["topic"] for i in items(sentence).open_issues] == topics

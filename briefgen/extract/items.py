@@ -1515,8 +1515,8 @@ def _without_dates(text: str) -> str:
             text = re.sub(r"^\s*(?:on|over|about)\s+", "", text[end:])
             continue
         head = re.sub(r"\s+(?:on|in|by|at|from|since)$", "", text[:start].rstrip(" ,"))
-        if re.match(r"\s+of\s", text[end:]):  # "the conviction (on 11 March) of journalists":
-            text = head + text[end:]  # the noun's complement goes on after the date
+        if re.match(r"\s+(?:of|against)\s", text[end:]):  # "the conviction (on 11 March) of
+            text = head + text[end:]  # journalists": the noun's complement goes on after it
             continue
         text = re.sub(r"\s+(?:that|which)\s+[a-z]+$", "", head)  # "a truce that expires"
         text = re.sub(r"\s+(?:signed|agreed|reached|adopted|concluded|made|held)$", "",

@@ -550,7 +550,7 @@ def _without_dangling_end(text: str) -> str:
 _LEFT_PARTICIPLE = re.compile(r"(?<=[a-z])(?<!\byet)(?<!\bbe)(?<!\bbeen)(?<!\bwas)(?<!\bwere)"
                               r"(?<!\bis)(?<!\bare)\s+(?:announced|reported|mentioned|described|cited|"
                               r"noted|unveiled|outlined|issued|released|published|held|hosted|"
-                              r"convened|organi[sz]ed)$")
+                              r"convened|organi[sz]ed|perpetrated|committed|staged|carried\s+out)$")
 #: The head of a phrase cut before its object: "(program) in keeping (with …)", "(a framework
 #: for) how nations (…)" — a phrasal preposition, a question word and a word or two after it.
 _CUT_PHRASE_END = re.compile(
