@@ -3135,3 +3135,12 @@ def test_the_items_of_a_list_of_what_remains_open_are_open_issues_not_agreements
 def test_an_attack_named_without_its_date_keeps_its_target_and_ends_on_no_participle(sentence,
                                                                                    topics):
     assert [i["topic"] for i in items(sentence).open_issues] == topics
+
+
+@pytest.mark.parametrize(("sentence", "topics"), [
+    ("Arden sent a protest note to Brel over the incursions.", ["Protest over the incursions"]),
+    ("Arden sent a protest note over the incursions.", ["Protest over the incursions"]),
+    ("We have sent a protest note, our third since October.", []),
+])
+def test_a_protest_note_names_what_it_protests_never_the_note(sentence, topics):
+    assert [i["topic"] for i in items(sentence).open_issues] == topics

@@ -1920,6 +1920,11 @@ def _topic(clause: str) -> str | None:
         return f"{censure}{what} by {by.strip(' .')}"
     if re.match(r"as\b", rest):
         return None  # "criticised as unsustainable": what was criticised came before the cue
+    if cue and re.fullmatch(r"protests?", cue.group(0), re.I) and re.match(r"notes?\b", rest):
+        rest = re.sub(r"^notes?\s*", "", rest)  # "sent a protest note (to X over Y)"
+        if not re.match(r"(?:with|to|over|about|against)\s", rest):
+            return None  # "We have sent a protest note": about what, told before
+        rest = re.sub(r"^(?=over|about|against)", "to it ", rest)  # "a note over Y": over Y
     if cue and re.fullmatch(r"protest(?:s|ed)?", cue.group(0), re.I) and \
             re.match(r"(?:with|to)\s", rest):
         about = re.search(r"\s(?:over|about|against)\s+(?P<what>[^,;]+)", rest)
