@@ -1072,7 +1072,7 @@ def _status(clause: str) -> str:
 
 
 def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[str],
-            agreement: bool, reference: dt.date, people: list[str] = ()) -> None:
+            agreement: bool, reference: dt.date, people: list[str]) -> None:
     """One open issue per topic: each object of "tensions over A and B", each cued piece.
 
     Weak cues ("barriers", "sanctions") count only outside an agreement (`agreement`); a
@@ -1921,10 +1921,9 @@ def _topic(clause: str) -> str | None:
     if re.match(r"as\b", rest):
         return None  # "criticised as unsustainable": what was criticised came before the cue
     if cue and re.fullmatch(r"protests?", cue.group(0), re.I) and re.match(r"notes?\b", rest):
-        rest = re.sub(r"^notes?\s*", "", rest)  # "sent a protest note (to X over Y)"
-        if not re.match(r"(?:with|to|over|about|against)\s", rest):
-            return None  # "We have sent a protest note": about what, told before
-        rest = re.sub(r"^(?=over|about|against)", "to it ", rest)  # "a note over Y": over Y
+        about = re.search(r"\s(?:over|about|against)\s+(?P<what>[^,;]+)", rest)  # "sent a
+        # protest note (to X) over Y"; none over what is told before: "sent a protest note"
+        return f"protest over {about.group('what').strip(' .')}" if about else None
     if cue and re.fullmatch(r"protest(?:s|ed)?", cue.group(0), re.I) and \
             re.match(r"(?:with|to)\s", rest):
         about = re.search(r"\s(?:over|about|against)\s+(?P<what>[^,;]+)", rest)
