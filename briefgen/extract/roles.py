@@ -45,8 +45,7 @@ Presidential Supreme Lord Former National Federal
 HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame",
                         "Messrs.", "Shri", "Smt.", "Datuk", "Dato'", "Dato’", "Seri", "Tun",
                         "Honourable", "Honorable", "Hon.", "Hon", "Sheikh", "Sheikha",
-                        "Samdech", "HH", "H.H.", "H.E.", "HRH", "H.R.H.", "Eng.", "Tan Sri",
-                        "Puan Sri", "Toh Puan"})
+                        "Samdech", "HH", "H.H.", "H.E.", "HRH", "H.R.H.", "Eng.", "Tan Sri"})
 #: Title words that also open names of things ("General Motors"): a title only when qualified
 #: ("Attorney General") or before a full name.
 WEAK_TITLES = frozenset({"General", "Chief", "Head", "Member", "Leader", "Justice", "Lady",
@@ -116,6 +115,8 @@ def is_government_building(name: str) -> bool:
     return plain in GOVERNMENT_BUILDINGS
 
 
+#: Words inside a name that are no name of their own: "Mohammed bin Salman", "Hassan Sheikh
+#: Mohamud", "Ciarán Ó Dálaigh".
 PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el", "de", "da", "di", "del", "della", "van",
                         "von", "der", "den", "le", "la", "dos", "das", "du", "y", "ter", "Al",
                         "El", "Bin", "Abu", "Abd", "Sheikh", "Ó", "Ní", "Nic", "Uí"})
