@@ -1645,3 +1645,13 @@ def test_a_journey_of_no_one_to_nowhere_is_no_visit():
     sentence = ("An aircraft of the Ministry of Health carrying medical teams is expected to "
                 "depart for Mogadishu tomorrow.")
     assert events(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "what"), [
+    ("The ministers will attend the meeting of the Foreign Affairs Council of the European "
+     "Union on 9 December.", "Meeting of the Foreign Affairs Council"),
+    ("The ministers will attend the session of the Council of Ministers of the Arab League on "
+     "9 December.", "Session of the Council of Ministers"),
+])
+def test_a_sitting_of_a_body_named_with_its_own_of_is_named_by_the_body(sentence, what):
+    assert [e["what"] for e in events(sentence)] == [what]

@@ -1412,6 +1412,8 @@ def _noun_phrase(clause: str, start: int, end: int, earlier: str = "") -> str:
                     r"would|is|are|was|were|he|she|they|we|it|I|before|after|until|while)\b|$|"
                     r"(?<!\bof)(?<!\bon)(?<!\bfor)(?<!\bfrom)(?<!ing)\s+(?:the|a|an)\s)",
                     clause[end:])
+    if not tail or len(tail.group(2).split()) > 7:  # "the meeting of the Foreign Affairs Council
+        tail = _NAMED_BODY_OF.match(clause, end)  # (of the European Union)": the body's name
     if tail and len(tail.group(2).split()) <= 7:
         complement = tail.group(2).strip().rstrip(".").split()
         other = re.match(r"\s+and\s+((?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,5}?)(?=[,;.]|\s+(?:to|"
@@ -1443,6 +1445,10 @@ def _noun_phrase(clause: str, start: int, end: int, earlier: str = "") -> str:
 _MET_WHOM = re.compile(rf"\s+(?:with\s+|(?=[A-Z])(?!(?:The|This|That|Next|{WEEKDAY_FULL}|"
                        rf"{MONTH_FULL})\b))((?:[\w’'.-]+\s+){{0,4}}?[\w’'.-]+)(?=\s+(?:on|in|at|"
                        r"to|for|during|next|this|from|before|after)\b|[,;.]|$)")
+#: A body named in capitals after an event word, whose own "of …" follows: "(meeting) of the
+#: Foreign Affairs Council (of the European Union)".
+_NAMED_BODY_OF = re.compile(r"\s+(of)\s+((?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)"
+                            r"{0,5}?)(?=\s+of\s+the\s)")
 #: A counterpart met, by name when one is set off after: "(meet) her Indonesian counterpart(,
 #: Foreign Minister Arya Wicaksono,)".
 _MET_COUNTERPART = re.compile(r"\s+(?:with\s+)?(?:his|her|their|its)\s+"
