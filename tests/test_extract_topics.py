@@ -106,3 +106,9 @@ def test_a_second_act_joined_by_and_ends_the_topic():
 def test_a_list_of_names_after_between_is_one_topic():
     phrase = "the growing security cooperation between Arville, Brel and the United States"
     assert split_coordination(phrase) == [phrase]
+
+
+def test_a_matter_naming_no_place_shares_the_place_of_the_one_it_is_joined_to():
+    phrase = "the continued violence and the humanitarian situation in Myanmar"
+    assert split_coordination(phrase) == ["the continued violence in Myanmar",
+                                          "the humanitarian situation in Myanmar"]

@@ -144,10 +144,17 @@ def split_coordination(phrase: str) -> list[str]:
                               for before, after in itertools.pairwise(parts)):
         return [phrase]  # "attacks by Boko Haram and the Islamic State …": two names, one topic
     if len(parts) > 1 and all(len(p.split()) >= 2 or p[:1].isupper() for p in parts):
-        return parts
+        where = _PLACE_AT_END.search(parts[-1])
+        if where and len(parts) == 2 and len(parts[0].split()) <= 3 and \
+                not re.search(r"\s(?:in|of|on|at|over|for|with|by)\s", parts[0]):
+            parts[0] += where.group(0)  # "the violence and the humanitarian situation in X":
+        return parts  # both in X
     return [phrase]
 
 
+#: Where the last of two coordinated matters is, which the first shares when it names no
+#: place of its own: "(the violence and the humanitarian situation) in Myanmar".
+_PLACE_AT_END = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$")
 #: A phrase ending on a name after a preposition, and one opening with "the" and a name:
 #: "(attacks by) Boko Haram | the Islamic State", "(attacks on ships in) the Red Sea | the Bab
 #: al-Mandab Strait", "(cooperation between) South Korea, Japan | the United States", names of
