@@ -619,10 +619,6 @@ def _unsettled_item(draft: Draft, item: str, main_parties: list[str]) -> None:
                               "parties": _parties(item, main_parties), "evidence": item})
 
 
-#: The mark a list item opens with: "- ", "• ", "(a) ", "2. ".
-_ITEM_MARK = re.compile(r"^\s*(?:[-–•*]|\(?(?:[a-z]|[ivx]+|\d+)[.)])\s+")
-
-
 def _is_lead_in(sentence: str) -> bool:
     """A sentence whose list items are agreements — not a request ("urged them to: …")."""
     return bool(_AGREEMENT_LEAD_IN.search(sentence)) and not _REQUEST.search(sentence) and \
