@@ -3144,3 +3144,9 @@ def test_an_attack_named_without_its_date_keeps_its_target_and_ends_on_no_partic
 ])
 def test_a_protest_note_names_what_it_protests_never_the_note(sentence, topics):
     assert [i["topic"] for i in items(sentence).open_issues] == topics
+
+
+def test_a_deal_told_in_a_concessive_clause_is_no_agreement_of_the_report():
+    sentence = ("No Central Asian state has formally recognised the Taliban government, although "
+                "several have upgraded ties.")
+    assert items(sentence).agreements == []

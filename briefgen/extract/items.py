@@ -792,6 +792,10 @@ def _agreements(draft: Draft, sentence: str, pieces: list[str], main_parties: li
                 reference: dt.date) -> None:
     """One agreement per coordinated piece of a clause that has an agreement cue."""
     clause = " and ".join(pieces)
+    at = sentence.find(pieces[0])
+    if at > 0 and _CONCEDED.search(sentence, 0, at):
+        return  # "no state has recognised X, although several have upgraded ties": a fact
+        # conceded beside the point made, no deal of the report's own
     if _ACHIEVED.search(clause) or _is_background(clause, reference) or \
             _YEARS_BACK.search(_RELATIVE_CLAUSE.split(clause, maxsplit=1)[0]):
         return
@@ -822,6 +826,10 @@ def _agreements(draft: Draft, sentence: str, pieces: list[str], main_parties: li
                               else clause),  # "signed X and agreed to Y": Y is agreed
             "evidence": sentence,
         })
+
+
+#: The conjunction before a concessive clause: "(…,) although (several have upgraded ties)".
+_CONCEDED = re.compile(r"\b(?:although|though)\s*$", re.I)
 
 
 def _names_an_act(label: str) -> bool:
