@@ -3150,3 +3150,9 @@ def test_a_deal_told_in_a_concessive_clause_is_no_agreement_of_the_report():
     sentence = ("No Central Asian state has formally recognised the Taliban government, although "
                 "several have upgraded ties.")
     assert items(sentence).agreements == []
+
+
+def test_what_is_called_an_unacceptable_thing_is_the_issue():
+    sentence = ("The minister said in a statement that the Sarstoon incident was “an unacceptable "
+                "provocation” and that Belize had lodged a formal protest with Guatemala.")
+    assert [i["topic"] for i in items(sentence).open_issues] == ["Sarstoon incident"]

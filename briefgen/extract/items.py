@@ -2280,7 +2280,7 @@ _AN_ISSUE = (
 _ISSUE_PREDICATE = re.compile(
     r"\s+[“\"]?(?:also\s+|still\s+)?(?:(?:remains?|remained|is|was|(?:has|have)\s+(?:long\s+|"
     r"always\s+|also\s+)?been|became|becomes|(?:should|must)\s+not\s+be)\s+"
-    rf"(?:{_AN_ISSUE}|(?:\w+ly\s+)?"
+    rf"(?:{_AN_ISSUE}|[“\"]?(?:an?\s+)?(?:\w+ly\s+)?"
     rf"[“\"]?(?:unacceptable|illegal|illegitimate|intolerable))|{_DIVIDES}|"
     r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)"  # "(X,) a row that has
     # weighed on ties": X, named before
