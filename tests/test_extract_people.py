@@ -646,3 +646,12 @@ def test_a_name_set_off_after_a_person_noun_and_its_complement_is_a_person(sente
 ])
 def test_neither_a_body_before_to_nor_a_verb_after_a_name_is_part_of_a_role(sentence, person):
     assert find_people([sentence]) == [person]
+
+
+@pytest.mark.parametrize(("sentence", "role"), [
+    ("Deputy Minister of Foreign Affairs Ambassador Ayse Kara will visit Mogadishu.",
+     "Deputy Minister of Foreign Affairs"),
+    ("Deputy Ambassador Ayse Kara will visit Mogadishu.", "Deputy Ambassador"),
+])
+def test_an_ambassadors_rank_after_an_office_is_no_part_of_the_role(sentence, role):
+    assert find_people([sentence]) == [Person("Ayse Kara", role)]

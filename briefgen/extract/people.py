@@ -311,7 +311,7 @@ def _titled(tokens: list[_Token], i: int, headline: bool) -> tuple[int, int, str
     role_start = _role_start(tokens, i, headline)
     while role_start < i and tokens[role_start].text in HONORIFICS:
         role_start += 1  # "H.E. Ambassador X": the style of address is no part of the role
-    role = _role(tokens, role_start, complement_end, end)
+    role = _STYLED_RANK.sub(r"\1", _role(tokens, role_start, complement_end, end))
     apposed = _apposed(tokens, start) if role_start == i and complement_end == i + 1 and \
         word == "Ambassador" else None  # a rank that diplomats keep as a style of address
     if apposed and apposed[1] == end:  # "Ambassador X, Permanent Representative of Y,": the
@@ -322,6 +322,12 @@ def _titled(tokens: list[_Token], i: int, headline: bool) -> tuple[int, int, str
             _role_apposed_before(tokens, role_start) or \
             (role if role and role.split()[-1] in ("Holiness", "Majesty") else None)
     return start, end, role
+
+
+#: A rank kept as a style of address after an office, before the name: "Deputy Minister of
+#: Foreign Affairs (Ambassador) X".
+_STYLED_RANK = re.compile(r"\b(Minister|Secretary|Representative|Envoy|Director|Commissioner|"
+                          r"Affairs|Trade)\s+Ambassador$")
 
 
 def _role_of_next(tokens: list[_Token], end: int, role: str) -> bool:
