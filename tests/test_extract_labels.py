@@ -867,3 +867,9 @@ def test_a_deal_signed_in_a_timelines_present_is_named_by_the_signing_not_the_si
     clause = ("Army delegation head Lieutenant General Omar Saleh and RSF negotiator Major General "
               "Adam Kuku sign the agreement.")
     assert agreement_label(clause) == "Sign the agreement"
+
+
+def test_who_says_so_set_off_inside_a_clause_leaves_no_stray_comma():
+    text = "The main sticking point, according to two diplomats, is the order of the release"
+    assert fit(text, limit=18, first_clause=False) == \
+        "The main sticking point is the order of the release"

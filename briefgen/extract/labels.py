@@ -427,10 +427,10 @@ _DAY = re.compile(rf"\s+(?:(?:(?:late|early)\s+(?:on\s+)?|(?:on|next|this|last)\
                   rf"(?:of\s+)?{_MONTH}(?:\s+\d{{4}})?|(?:in|next|this|last)\s+{_MONTH}"
                   rf"(?:\s+\d{{4}})?|today|yesterday|(?:next|last|this)\s+(?:week|month)|"
                   rf"in\s+the\s+(?:coming|next\s+few)\s+(?:days|weeks|months))\b|{_FORMAL_DATE}")
-#: Who reported it, closing the clause: ", diplomats said on Thursday", ", she told reporters",
-#: ", according to a statement".
+#: Who reported it, closing the clause or set off inside it: ", diplomats said on Thursday",
+#: ", she told reporters", "(the sticking point), according to two diplomats, (is …)".
 _SOURCE = re.compile(r",\s+(?:(?:[\w’'.-]+\s+){1,7}?(?:said|says|told\s+\w+|reported)|"
-                     r"according to [^,;]+)(?:\s+on\s+\w+)?\s*(?=$|[;.,])")
+                     r"according to [^,;]+)(?:\s+on\s+\w+)?\s*(?:,(?=\s+[a-z])|(?=$|[;.,]))")
 
 
 def _without_praise(found: re.Match) -> str:
