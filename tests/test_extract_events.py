@@ -1655,3 +1655,13 @@ def test_a_journey_of_no_one_to_nowhere_is_no_visit():
 ])
 def test_a_sitting_of_a_body_named_with_its_own_of_is_named_by_the_body(sentence, what):
     assert [e["what"] for e in events(sentence)] == [what]
+
+
+@pytest.mark.parametrize(("sentence", "what"), [
+    ("The parties would reconvene in Geneva on 14 December for a fourth round.",
+     "Fourth round in Geneva"),
+    ("The third round of talks will be held in Nairobi on 3 December.",
+     "Third round of talks in Nairobi"),
+])
+def test_a_round_named_by_its_ordinal_is_the_event(sentence, what):
+    assert [e["what"] for e in events(sentence)] == [what]

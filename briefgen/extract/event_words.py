@@ -27,7 +27,9 @@ EVENT_NOUNS: list[tuple[str, re.Pattern]] = [
                          r"(?:(?<=resume )|(?<=urgent )|(?<=further )|(?<=hold ))discussion|"
                          r"negotiating rounds?|"
                          r"round of (?:talks|negotiations)|"
-                         r"(?:(?<=next )|(?<=new )|(?<=final ))round(?: of (?:[\w-]+ ){0,2}"
+                         r"(?:(?<=next )|(?<=new )|(?<=final )|(?<=second )|(?<=third )|"
+                         r"(?<=fourth )|(?<=fifth )|(?<=sixth )|(?<=\d[snrt][tdh] ))round"
+                         r"(?: of (?:[\w-]+ ){0,2}"
                          r"(?:talks|negotiations|dialogue|consultations))?)\b", _I)),
     ("visit", re.compile(r"\b(?:visits?|trips?|tour)\b", _I)),
     ("call", re.compile(r"\b(?:(?:phone|telephone|video) calls?|by (?:tele)?phone)\b", _I)),
