@@ -655,3 +655,14 @@ def test_neither_a_body_before_to_nor_a_verb_after_a_name_is_part_of_a_role(sent
 ])
 def test_an_ambassadors_rank_after_an_office_is_no_part_of_the_role(sentence, role):
     assert find_people([sentence]) == [Person("Ayse Kara", role)]
+
+
+@pytest.mark.parametrize(("sentence", "role"), [
+    ("Marta Lind, the U.N. special envoy for the Great Lakes region, chaired the sessions.",
+     "U.N. special envoy for the Great Lakes region"),
+    ("Marta Lind, the U.N. secretary-general’s special envoy for the region, chaired them.",
+     "U.N. secretary-general’s special envoy for the region"),
+])
+def test_a_lowercase_role_set_off_after_a_name_may_hold_an_abbreviation_and_a_possessive(
+        sentence, role):
+    assert find_people([sentence]) == [Person("Marta Lind", role)]

@@ -567,6 +567,10 @@ _ROLE_COMPLEMENT_OPENERS = frozenset({"of", "for", "at", "in", "on", "to", "with
                                       "’s", "'s"})
 
 
+#: A word of letters, hyphens allowed: "secretary-general".
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
 def _apposed_in_lowercase(tokens: list[_Token], i: int, end: int) -> tuple | None:
     """"Jane Roe, executive director of the Harbor Trust," — a role in lowercase words."""
     j = end + 1
@@ -585,11 +589,13 @@ def _apposed_in_lowercase(tokens: list[_Token], i: int, end: int) -> tuple | Non
         owner_end += 1
     if owner_end > j and tokens[owner_end].text in ("’s", "'s"):
         k = owner_end + 1  # "Tesfaye Alemu, Ethiopia’s chief negotiator", "the World Bank’s …"
-    while k < len(tokens) and k - j < 6 and tokens[k].text.isalpha() and \
-            (tokens[k].text.islower() or canonical(tokens[k].text) or
-             is_abbreviation(tokens[k].text) or is_cap(tokens[k].text)) and \
-            not is_person_noun(tokens[k].text):
-        k += 1  # "a former Colombian deputy foreign minister", "the European Commission president"
+    while k < len(tokens) and k - j < 8 and (
+            (_WORD.fullmatch(tokens[k].text) and (
+                tokens[k].text.islower() or canonical(tokens[k].text) or
+                is_cap(tokens[k].text)) and not is_person_noun(tokens[k].text))
+            or is_abbreviation(tokens[k].text) or tokens[k].text in ("’s", "'s")):
+        k += 1  # "a former Colombian deputy foreign minister", "the European Commission
+        # president", "the U.N. secretary-general’s special envoy"
     if k >= len(tokens) or not is_person_noun(tokens[k].text):
         return None
     while k + 1 < len(tokens) and is_person_noun(tokens[k + 1].text):
