@@ -666,3 +666,8 @@ def test_an_ambassadors_rank_after_an_office_is_no_part_of_the_role(sentence, ro
 def test_a_lowercase_role_set_off_after_a_name_may_hold_an_abbreviation_and_a_possessive(
         sentence, role):
     assert find_people([sentence]) == [Person("Marta Lind", role)]
+
+
+def test_an_office_set_off_before_an_ambassadors_name_is_the_role():
+    sentence = "The Minister of Foreign Affairs, Ambassador Helena Prado, received the delegation."
+    assert find_people([sentence]) == [Person("Helena Prado", "Minister of Foreign Affairs")]

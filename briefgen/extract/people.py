@@ -312,6 +312,10 @@ def _titled(tokens: list[_Token], i: int, headline: bool) -> tuple[int, int, str
     while role_start < i and tokens[role_start].text in HONORIFICS:
         role_start += 1  # "H.E. Ambassador X": the style of address is no part of the role
     role = _STYLED_RANK.sub(r"\1", _role(tokens, role_start, complement_end, end))
+    office_before = _role_apposed_before(tokens, i) if word == "Ambassador" and i > 0 and \
+        tokens[i - 1].text == "," else None
+    if office_before and complement_end == i + 1:  # "The Minister of Foreign Affairs,
+        return start, end, office_before  # Ambassador X,": the office, not the rank
     apposed = _apposed(tokens, start) if role_start == i and complement_end == i + 1 and \
         word == "Ambassador" else None  # a rank that diplomats keep as a style of address
     if apposed and apposed[1] == end:  # "Ambassador X, Permanent Representative of Y,": the
