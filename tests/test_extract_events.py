@@ -1665,3 +1665,11 @@ def test_a_sitting_of_a_body_named_with_its_own_of_is_named_by_the_body(sentence
 ])
 def test_a_round_named_by_its_ordinal_is_the_event(sentence, what):
     assert [e["what"] for e in events(sentence)] == [what]
+
+
+@pytest.mark.parametrize("verb", ["shall take place", "will be held"])
+def test_a_meeting_of_which_is_the_meeting_of_the_body_named_before_it(verb):
+    sentence = (f"They agreed to establish a consultation mechanism, the first meeting of which "
+                f"{verb} in Lima on 9 December.")
+    assert [e["what"] for e in events(sentence)] == [
+        "First meeting of the consultation mechanism in Lima"]

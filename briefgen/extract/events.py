@@ -1412,6 +1412,9 @@ def _noun_phrase(clause: str, start: int, end: int, earlier: str = "") -> str:
                     r"would|is|are|was|were|he|she|they|we|it|I|before|after|until|while)\b|$|"
                     r"(?<!\bof)(?<!\bon)(?<!\bfor)(?<!\bfrom)(?<!ing)\s+(?:the|a|an)\s)",
                     clause[end:])
+    if tail and tail.group(1) == "of" and tail.group(2).split()[0] == "which":  # "a mechanism,
+        owner = _owner_body(clause, start)  # the first meeting of which …": the body before
+        return fit(f"{phrase} of the {owner}", first_clause=False) if owner else phrase
     if not tail or len(tail.group(2).split()) > 7:  # "the meeting of the Foreign Affairs Council
         tail = _NAMED_BODY_OF.match(clause, end)  # (of the European Union)": the body's name
     if tail and len(tail.group(2).split()) <= 7:
