@@ -1673,3 +1673,11 @@ def test_a_meeting_of_which_is_the_meeting_of_the_body_named_before_it(verb):
                 f"{verb} in Lima on 9 December.")
     assert [e["what"] for e in events(sentence)] == [
         "First meeting of the consultation mechanism in Lima"]
+
+
+def test_a_meeting_of_which_told_after_another_event_is_an_event_of_its_own():
+    sentence = ("The ministers agreed to hold the third meeting of the Joint Commission in Jakarta "
+                "in May and to establish a consultation mechanism, the first meeting of which "
+                "shall take place in Lima on 9 December.")
+    assert [e["what"] for e in events(sentence)][-1] == \
+        "First meeting of the consultation mechanism in Lima"

@@ -888,6 +888,9 @@ def _stands_alone(clause: str, start: int, found: list[dict], when: str | None) 
         return True  # "… and to begin technical talks on its renewal in March": a plan too
     if clause[start:start + 1].isupper() and _AND_ANOTHER_NAMED.search(clause, 0, start):
         return True  # "the Arville Summit and the Brel Summit": two events, each named
+    if when and re.match(r"\w+\s+of\s+which\b", clause[start:]) and \
+            re.search(r"\band\s+to\s+[a-z]+\s[^,;]*,\s+the\s+(?:\w+\s+)?$", clause[:start]):
+        return True  # "(… and to establish a mechanism,) the first meeting of which (…)": its own
     return bool(re.search(r"\b(?:and|,)\s+(?:the\s+)?(?:next|upcoming|forthcoming)\b[^,;]*$|"
                           r"\band\s+(?:also\s+)?(?:will|would|could|may|might|plans?|planned|"
                           r"intends?|intended|"
