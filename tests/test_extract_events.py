@@ -1681,3 +1681,9 @@ def test_a_meeting_of_which_told_after_another_event_is_an_event_of_its_own():
                 "shall take place in Lima on 9 December.")
     assert [e["what"] for e in events(sentence)][-1] == \
         "First meeting of the consultation mechanism in Lima"
+
+
+def test_a_place_set_off_after_a_deadlines_subject_is_no_part_of_it():
+    sentence = ("Officials said a second checkpoint, near the town of Isfara, would open no later "
+                "than the end of December.")
+    assert [e["what"] for e in events(sentence)] == ["Second checkpoint to open"]

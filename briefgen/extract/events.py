@@ -1601,6 +1601,12 @@ _DUE_BY = re.compile(rf"{_DEADLINE_SUBJECT}(?:is|are)\s+due\s+$")
 _EXAMPLES_ASIDE = re.compile(r",\s+(?:including|such\s+as|notably|especially)\s+[^,;]+,\s+")
 
 
+#: Where the subject of a deadline is, set off before its verb: "(a second checkpoint), near
+#: the town of Isfara, (would open …)".
+_PLACE_ASIDE = re.compile(r",\s+(?:near|in|at|on|along|outside|inside)\s+[^,;]{1,60},"
+                          r"(?=\s+(?:will|would|shall|should|must|is|are)\s)")
+
+
 def _deadline_label(clause: str, start: int, end: int, earlier: str = "") -> str:
     if re.match(r"(?:with effect|effective)\b", clause[start:end], re.I):
         what = re.search(r"(?:^|\bthat\s+)(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[\w’'-]+\s+){0,4}?"
@@ -1651,8 +1657,9 @@ def _deadline_label(clause: str, start: int, end: int, earlier: str = "") -> str
     if working and re.search(r"operational$", clause[start:end]):  # "Border post to be operational"
         state = re.sub(r"^becomes\b", "become", clause[start:end])
         return capitalised(f"{working.group(1).strip()} to {state}")
-    lead = _EXAMPLES_ASIDE.sub(" ", clause[:start])  # "must release all hostages(, including
-    # all Americans,) by Saturday"
+    lead = _PLACE_ASIDE.sub("", _EXAMPLES_ASIDE.sub(" ", clause[:start]))  # "must release all
+    # hostages(, including all Americans,) by Saturday", "a second checkpoint(, near the town of
+    # Isfara,) would open"
     modal = re.search(r"\b(?:will|would|shall|should|must)\s+((?:(?:\d[\d,]*|[\w’'$€£%.-]+)\s+)"
                       r"{1,8}?)$", lead)  # "would recruit 1,500 nurses (by …)"
     action = modal or re.search(r"\bto\s+((?:(?:\d[\d,]*|[\w’'$€£%.-]+)\s+){1,14}?)$", lead)
