@@ -1687,3 +1687,8 @@ def test_a_place_set_off_after_a_deadlines_subject_is_no_part_of_it():
     sentence = ("Officials said a second checkpoint, near the town of Isfara, would open no later "
                 "than the end of December.")
     assert [e["what"] for e in events(sentence)] == ["Second checkpoint to open"]
+
+
+def test_a_treaty_that_was_due_to_expire_is_named_past_an_aside():
+    sentence = "The Ganga Water Treaty, signed for 30 years, was due to expire on 30 December."
+    assert [e["what"] for e in events(sentence)] == ["Ganga Water Treaty to expire"]

@@ -1645,8 +1645,10 @@ def _deadline_label(clause: str, start: int, end: int, earlier: str = "") -> str
                     r"to)\s+", clause[:start]) and \
             _IN_FORCE_VERB.match(clause[start:end]):
         return "Expiry" if re.match(r"expire", clause[start:end], re.I) else "Entry into force"
-    before = re.sub(r",\s+(?:which|who)\s+[^,]+,", "", clause[:start])  # "The truce, which …,"
-    told = re.search(r"(?:^|,\s+)(?:[Tt]he\s+|[Aa]n?\s+)?((?:[\w’'-]+\s+){1,3}?)(?:is|are)\s+"
+    before = re.sub(r",\s+(?:which\s|who\s|[a-z]+ed\s)[^,]+,", "", clause[:start])  # "The
+    # truce, which …,", "The treaty, signed for 30 years,"
+    told = re.search(r"(?:^|,\s+)(?:[Tt]he\s+|[Aa]n?\s+)?((?:[\w’'-]+\s+){1,4}?)"
+                     r"(?:is|are|was|were)\s+"
                      r"(?:due|set|expected|scheduled)\s+to\s+$", before)
     if told and re.match(r"(?:expire|end|lapse|take effect)", clause[start:end], re.I):
         return capitalised(f"{told.group(1).strip()} to {clause[start:end]}")  # "Truce to expire"
