@@ -671,3 +671,12 @@ def test_a_lowercase_role_set_off_after_a_name_may_hold_an_abbreviation_and_a_po
 def test_an_office_set_off_before_an_ambassadors_name_is_the_role():
     sentence = "The Minister of Foreign Affairs, Ambassador Helena Prado, received the delegation."
     assert find_people([sentence]) == [Person("Helena Prado", "Minister of Foreign Affairs")]
+
+
+@pytest.mark.parametrize(("sentence", "person"), [
+    ("His Royal Highness Prince Omar bin Saleh, Crown Prince and Prime Minister, received the "
+     "minister.", Person("Omar bin Saleh", "Crown Prince and Prime Minister")),
+    ("The talks were attended by Prince Harry.", Person("Harry", "Prince")),
+])
+def test_a_princes_office_set_off_after_the_name_is_the_role(sentence, person):
+    assert person in find_people([sentence])

@@ -312,12 +312,12 @@ def _titled(tokens: list[_Token], i: int, headline: bool) -> tuple[int, int, str
     while role_start < i and tokens[role_start].text in HONORIFICS:
         role_start += 1  # "H.E. Ambassador X": the style of address is no part of the role
     role = _STYLED_RANK.sub(r"\1", _role(tokens, role_start, complement_end, end))
-    office_before = _role_apposed_before(tokens, i) if word == "Ambassador" and i > 0 and \
+    office_before = _role_apposed_before(tokens, i) if word in _RANKS and i > 0 and \
         tokens[i - 1].text == "," else None
     if office_before and complement_end == i + 1:  # "The Minister of Foreign Affairs,
         return start, end, office_before  # Ambassador X,": the office, not the rank
     apposed = _apposed(tokens, start) if role_start == i and complement_end == i + 1 and \
-        word == "Ambassador" else None  # a rank that diplomats keep as a style of address
+        word in _RANKS else None  # a rank kept as a style of address
     if apposed and apposed[1] == end:  # "Ambassador X, Permanent Representative of Y,": the
         return start, end, apposed[2]  # office set off after the name, not the rank before it
     if _is_his_holiness(tokens, role_start) and complement_end == role_start + 2:
@@ -328,6 +328,9 @@ def _titled(tokens: list[_Token], i: int, headline: bool) -> tuple[int, int, str
     return start, end, role
 
 
+#: Ranks written before a name as a style of address, whose holder's office, set off after the
+#: name, is the role: "Ambassador X, Permanent Representative of Y", "Prince X, Minister of Y".
+_RANKS = frozenset({"Ambassador", "Prince", "Princess"})
 #: A rank kept as a style of address after an office, before the name: "Deputy Minister of
 #: Foreign Affairs (Ambassador) X".
 _STYLED_RANK = re.compile(r"\b(Minister|Secretary|Representative|Envoy|Director|Commissioner|"
