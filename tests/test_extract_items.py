@@ -3156,3 +3156,13 @@ def test_what_is_called_an_unacceptable_thing_is_the_issue():
     sentence = ("The minister said in a statement that the Sarstoon incident was “an unacceptable "
                 "provocation” and that Belize had lodged a formal protest with Guatemala.")
     assert [i["topic"] for i in items(sentence).open_issues] == ["Sarstoon incident"]
+
+
+@pytest.mark.parametrize(("sentence", "topics"), [
+    ("The bloc is preparing a new package of sanctions against Brel.",
+     ["New package of sanctions against Brel"]),
+    ("Arden is weighing new tariffs on Brel's steel.", ["Tariffs on Brel's steel"]),
+    ("The ministers are preparing a new report on trade.", []),
+])
+def test_new_measures_being_prepared_against_another_are_an_open_issue(sentence, topics):
+    assert [i["topic"] for i in items(sentence).open_issues] == topics

@@ -1340,6 +1340,8 @@ _MEASURE = re.compile(
     r"\b(?:impos(?:e|es|ed|ing)|slap(?:s|ped)?|levy|levies|levied|rais(?:e|es|ed)|hik(?:e|es|ed)|"
     r"announc(?:e|es|ed)(?=\s+(?:new\s+|further\s+|additional\s+)(?:[\w%$.,-]+\s+){0,2}"
     r"(?:tariffs|duties|sanctions|export\s+controls|restrictions)\b)|"
+    r"(?:prepar|draft|weigh)(?:e|es|ed|ing|s)?(?=\s+(?:an?\s+)?(?:new\s+|further\s+|additional\s+)"
+    r"(?:[\w%$.,-]+\s+){0,3}(?:tariffs|duties|sanctions|export\s+controls|restrictions)\b)|"
     r"(?:not|never|refused to|declined to|won't)\s+(?:lift|remove|drop|ease|scrap)|"
     r"(?:urged|urges|called\s+on|calls\s+on|asked|asks|pressed|presses)\s+(?:[\w’'.-]+\s+){1,4}?"
     r"to\s+(?:immediately\s+|swiftly\s+)?(?:lift|remove|drop|ease|scrap)|"
