@@ -112,3 +112,8 @@ def test_a_matter_naming_no_place_shares_the_place_of_the_one_it_is_joined_to():
     phrase = "the continued violence and the humanitarian situation in Myanmar"
     assert split_coordination(phrase) == ["the continued violence in Myanmar",
                                           "the humanitarian situation in Myanmar"]
+
+
+def test_a_matter_that_points_back_at_the_one_before_is_not_split_from_it():
+    phrase = "the proliferation of trade-restrictive measures and the risks they pose to trade"
+    assert split_coordination(phrase) == [phrase]

@@ -143,6 +143,8 @@ def split_coordination(phrase: str) -> list[str]:
     if len(parts) > 1 and any(_NAME_END.search(before) and _NAME_START.match(after)
                               for before, after in itertools.pairwise(parts)):
         return [phrase]  # "attacks by Boko Haram and the Islamic State …": two names, one topic
+    if len(parts) > 1 and any(_BACK_REFERENCE.search(p) for p in parts[1:]):
+        return [phrase]  # "the measures and the risks they pose": the second is the first's
     if len(parts) > 1 and all(len(p.split()) >= 2 or p[:1].isupper() for p in parts):
         where = _PLACE_AT_END.search(parts[-1])
         if where and len(parts) == 2 and len(parts[0].split()) <= 3 and \
@@ -152,6 +154,8 @@ def split_coordination(phrase: str) -> list[str]:
     return [phrase]
 
 
+#: A pronoun by which a later matter points back at an earlier one: "(the risks) they (pose)".
+_BACK_REFERENCE = re.compile(r"\b(?:they|it|them|its|their)\b", re.I)
 #: Where the last of two coordinated matters is, which the first shares when it names no
 #: place of its own: "(the violence and the humanitarian situation) in Myanmar".
 _PLACE_AT_END = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$")
