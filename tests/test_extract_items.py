@@ -3166,3 +3166,11 @@ def test_what_is_called_an_unacceptable_thing_is_the_issue():
 ])
 def test_new_measures_being_prepared_against_another_are_an_open_issue(sentence, topics):
     assert [i["topic"] for i in items(sentence).open_issues] == topics
+
+
+@pytest.mark.parametrize(("sentence", "whats"), [
+    ("The 1996 Water Treaty, signed for 30 years, was due to expire in December.", []),
+    ("The deal, signed in May, removes tariffs on steel.", ["Remove tariffs on steel"]),
+])
+def test_a_deal_told_of_with_its_signing_set_off_is_no_new_signing(sentence, whats):
+    assert [a["what"] for a in items(sentence).agreements] == whats

@@ -202,6 +202,9 @@ _NOT_AGREEMENT = re.compile(
     r"(?:want(?:s|ed)?|press(?:es|ed|ing)|urg(?:e|es|ed|ing)|ask(?:s|ed)?)\s+"
     r"(?:[\w’'.-]+\s+){1,4}?to\s+(?:commit|agree|sign|pledge)\b|"
     r"(?:remain|remains) (?:actively )?seized|"
+    r"^(?:the\s+)?(?:[\w-]+\s+){0,5}(?:treaty|agreement|accord|pact|convention|protocol|deal),\s+"
+    r"signed\s+(?:in|for|on)\s+[^,]+,\s+(?:was|is|were|are|had|has|expires|expired|lapses|"
+    r"lapsed|runs|ran)\b|"  # "The 1996 Treaty, signed for 30 years, was due to expire": told of
     r"\b(?:told|said|says|spoke)\s+(?:[\w’'-]+\s+){0,3}?(?:after|at|during|following)\s+"
     r"(?:witnessing\s+|attending\s+)?the\s+signing\b|"  # where words were said, no new deal
     r"(?:be|been)\s+submitted\s+to\s+[^,.;]{1,60}?\s+for\s+(?:approval|ratification)\b|"
