@@ -174,10 +174,10 @@ def clause_events(clause: str, sentence: str, reference: dt.date, people: list[s
     for index, (start, end, kind, noun) in enumerate(triggers):
         limit = _limit(clause, triggers, index)
         reach = _NAMED_COMPLEMENT.match(clause, end).end() if noun else end
+        after_named = bool(found) and bool(_AND_ANOTHER_NAMED.search(clause, last_end, start))
         cue = _future_cue(clause, start, reach, noun, kind) or (
-            bool(found) and clause[start:start + 1].isupper() and
-            bool(_AND_ANOTHER_NAMED.search(clause, last_end, start)))  # "(looked forward to
-        # the X Summit) and the Y Summit": as planned as the event before it
+            after_named and clause[start:start + 1].isupper())  # "(looked forward to the X
+        # Summit) and the Y Summit": as planned as the event before it
         dated = _dates(clause, sentence, reference, planned=cue)
         own = [d for d in dated if d[0] not in dated_before]  # "talks on May 3 to prepare
         when, when_text, over = _when_near(own, start, reach, limit)  # a visit in June"
@@ -233,8 +233,7 @@ def clause_events(clause: str, sentence: str, reference: dt.date, people: list[s
                 else ""
             event = {**event, "kind": "meeting",
                      "what": f"Briefing{told} on {briefing.group('what')}{clause[start:end]}"}
-        if found and found[-1]["when"] is None and when and \
-                _AND_ANOTHER_NAMED.search(clause, last_end, start):
+        if after_named and found[-1]["when"] is None and when:
             found[-1] = {**found[-1], "when": when, "when_text": when_text}  # "the X Summit and
             # the Y Summit in 2027": one date for both
         found.append(event)
@@ -1738,9 +1737,10 @@ def _told_before(items: list[dict], item: dict) -> int | None:
         if a["kind"] != b["kind"] or (a["who"] != b["who"] and not (
                 twice and _counterpart_named(a["who"], b["who"]))):
             return False
-        if a["evidence"] == b["evidence"] and _own_words(a) and _own_words(b) and \
-                _own_words(a).isdisjoint(_own_words(b)):
-            return False  # "the Arville Summit and the Brel Summit in 2027": two, by name
+        if a["evidence"] == b["evidence"]:
+            words, other_words = _own_words(a), _own_words(b)
+            if words and other_words and words.isdisjoint(other_words):
+                return False  # "the Arville Summit and the Brel Summit in 2027": two, by name
         if a["when"] == b["when"] and a["where"] == b["where"]:
             return bool(a["when"]) or a["evidence"] == b["evidence"]
         if twice and None in (a["when"], b["when"]) and _same_place(a["where"], b["where"]):

@@ -1599,12 +1599,14 @@ _GENERIC_WORDS = {"the", "a", "an", "issue", "issues", "matter", "matters", "sit
                   "concerns", "been", "be", "scheduled", "is", "are", "was", "were", "still",
                   "same", "core", "underlying", "main", "key", "central", "remaining", "however",
                   "dispute", "disputes", "disagreement", "disagreements", "differences"}
+#: Verbs that give someone's view: "analysts (warn)", "(Kyiv) says".
+_SAYING_VIEW = "say|says|said|warn|warns|warned"
 #: A topic that is someone's saying of the clause: "(an accusation) Kyiv denies".
-_SAYING_ENDS = r".*\b(?:denies|denied|says|said|say|warn|warns|warned)\W*$"
+_SAYING_ENDS = rf".*\b(?:denies|denied|{_SAYING_VIEW})\W*$"
 #: A clause of saying joined to the one before: "(X is a source of friction), and analysts
 #: warn (that …)".
-_SAYING_JOINED = re.compile(r",\s+(?:and|but|while)\s+(?=(?:[\w’'-]+\s+){1,3}?(?:warn|warns|warned|"
-                            r"say|says|said)\b)")
+_SAYING_JOINED = re.compile(rf",\s+(?:and|but|while)\s+(?=(?:[\w’'-]+\s+){{1,3}}?"
+                            rf"(?:{_SAYING_VIEW})\b)")
 #: A topic that points back at what its clause said: "… Kyiv denies", "In Sudan, where war …".
 _SAID_OF_ANOTHER = re.compile(rf"{_SAYING_ENDS}|(?:in|at)\s[^,]+,\s+where\b", re.I)
 #: Words before what an issue is about: "the question of X", "(issues) including X", "what

@@ -789,6 +789,8 @@ _AWAITED_ACT = re.compile(r"\blook(?:ed|s|ing)?\s+forward\s+to\s+(?:its|their)\s
                           r"(?P<act>signing|conclusion|ratification|entry\s+into\s+force)\b", re.I)
 _ACT_OF_AWAITED = {"signing": "sign", "conclusion": "conclude", "ratification": "ratify",
                    "entry into force": "bring into force"}
+
+
 def them_named(act: str, before: str) -> str:
     """The act with "them" as what the words `before` it told in the plural: "noted the
     negotiations on X and directed … to conclude them" → "conclude the negotiations on X"."""
