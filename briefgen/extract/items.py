@@ -1649,63 +1649,9 @@ def _apposed_topic(clause: str) -> str | None:
 
 def _topic(clause: str) -> str | None:
     """The subject of an issue: what follows its cue, or a name there ("raised the issue")."""
-    subject = _subject_called_an_issue(clause)
-    if subject:  # "X remains a concern for Y", "the fate of X is a point of contention"
-        return subject
-    apposed = _apposed_topic(clause)
-    if apposed:  # "They discussed visa processing, a sticking point for Dhaka"
-        return apposed
-    lacking = _LACK_AS_SUBJECT.search(clause)
-    if lacking:  # "the absence of agreed rules has turned a dispute into …"
-        return lacking.group("what")
-    refusal = _REFUSAL_CUE.search(clause)
-    if refusal and not re.search(r"refus", refusal.group(0), re.I) and (
-            not (refusal.group("who") or refusal.group("whose")) or
-            re.search(r"\b(?:unless|until|as\s+long\s+as|if)\b", refusal.group("what"))):
-        refusal = None  # "it will not withdraw" (whose?), "will not rejoin unless X" (X is)
-    if refusal:  # "China refuses to recognise the ruling" → "China’s refusal to recognise …"
-        who = refusal.group("who")
-        state = find_parties(who, capital_as_state=True) if who else []
-        whose = refusal.group("whose") or _possessive(state[0] if len(state) == 1 else who)
-        what = _FINITE_VERB.split(refusal.group("what"), maxsplit=1)[0]
-        described = _DESCRIBED.match(what.split(maxsplit=1)[-1])
-        if described:  # "would not accept a plan that ignored X": which plan
-            return described.group(0)
-        if re.match(r"tolerate\s", what):  # "will not tolerate illegal fishing": the fishing
-            return what.split(maxsplit=1)[1]
-        return f"{whose}refusal to {what}"
-    opposed = _OPPOSED_CUE.search(clause)
-    if opposed:  # "France has vowed to block the deal" → France's opposition to the deal
-        whose = _whose("opposition", clause[:opposed.start()], capitals=False)
-        return f"{whose} to {opposed.group('what')}"
-    named_issue = _NAMED_AS_ISSUE.search(clause)
-    if named_issue:  # "to discuss X, an issue that has strained ties"
-        what = named_issue.group("what")
-        return re.split(r"\b(?:discuss|address|regarding|concerning)\s+", what)[-1]
-    demand = _DEMAND_THAT.search(clause)
-    if demand:
-        said = re.match(r"(?:demand(?:s|ed)?|insist(?:s|ed)?)\s+", demand.group(0))
-        demanded = _DEMANDED_MODAL.sub(" ", demand.group(0))  # "that X should be allowed to
-        # keep Y": the demand is that X keep Y
-        if said:  # "Moscow has demanded that …", "insisted that …" → "Moscow’s demand that …"
-            return f"{_whose('demand', clause[:demand.start()])} {demanded[said.end():]}"
-        return demanded  # "rejected Sorland's demand that the drills be cancelled"
-    wanted = _WANTED_CUE.search(clause)
-    if wanted:  # "Seoul wants Tokyo to apologise" → "South Korea’s demand that Tokyo apologise"
-        whose = _whose("demand", wanted.group("who"))
-        if wanted.group("whom"):
-            return f"{whose} that {wanted.group('whom')} {wanted.group('act')}"
-        return f"{whose} for {wanted.group('what')}"
-    demanded = _DEMANDED_CUE.search(clause)
-    if demanded:  # "Hamas has demanded a permanent end to the war" → "Hamas’s demand for …"
-        what = _FINITE_VERB.split(demanded.group("what"), maxsplit=1)[0]
-        what = re.split(r"\s+(?:that|which|who)\s+", what)[0]  # "a deal that guarantees …"
-        return f"{_possessive(demanded.group('who'))}demand for {what}"
-    asked = _REQUEST_TO.search(clause)
-    if asked and not re.match(r"(?:do so|do the same|follow suit)\b", asked.group("what")) and \
-            not _STEPS_AFTER_COMMA.match(clause, asked.end("what")):  # "to take further(,
-        # verifiable steps)": steps, no matter named
-        return _asked_to_stop(clause[asked.start():asked.start("what")], asked.group("what"))
+    found = _stance_topic(clause)
+    if found is not None:
+        return found or None
     problem = _WEAK_ISSUE.search(clause)
     disputed = _ISSUE_CUE.search(clause)
     aside = _RELATIVE_ASIDE.search(clause) if disputed else None
@@ -1774,34 +1720,9 @@ def _topic(clause: str) -> str | None:
     named = _named_by_its_cue(clause, cue) if cue else None
     if named is not None:
         return named or None
-    if cue and re.match(r"(?:not yet|has yet|have yet|yet to)", cue.group(0), re.I):
-        before = re.split(r"\b(?:that|said|says|reiterated|noted)\b", clause[:cue.start()])[-1]
-        subject = _AUXILIARIES_END.sub("", " ".join(before.split()[-5:]).strip(" ,"))
-        still = re.match(r"\s*to\s+(?P<act>[a-z]+\b[^,;.]*)", clause[cue.end():])
-        direct = re.match(r"([a-z]+)\s+(?:a|an|the|its|their)\s+(\S.*)", still.group("act")) \
-            if still else None  # "(sign) (a peace treaty)": the verb and what it is done to
-        if still and find_parties(subject, capital_as_state=True) and len(subject.split()) <= 3:
-            label = f"{subject} yet to {still.group('act')}"  # "Tehran has yet to respond to X"
-            if direct and copies(label, clause):  # "A and B have yet to sign a peace treaty":
-                return f"{direct.group(2)} not yet {past_participle(direct.group(1))}"  # a label
-            return label  # that is not the sentence again says what is still undone
-        if still and not subject:  # "(…, but) have yet to settle X": its subject told before
-            if re.match(r"[a-z]+\s+(?:it|them|this|that)\b", still.group("act")):
-                return None  # "(signed a pact but) have yet to ratify it"
-            if direct:  # "the question of wartime labour" → "Wartime labour not yet settled"
-                done = past_participle(direct.group(1))
-                return f"{_TOPIC_LEAD.sub('', direct.group(2))} not yet {done}"
-        undone = _UNDONE_ACT.match(clause, cue.end())
-        if undone:  # "twelve states have not yet ratified the Protocol on X"
-            return f"{undone.group('what')} not yet {undone.group('verb')}"
-        if re.match(r"\s*(?:been\s+)?[a-z]+\s+(?:it|them|this|that|so)\b", clause[cue.end():]):
-            return None  # "Kyiv has not yet provided it": what was asked, told before
-        if subject and not _is_generic(subject):
-            return subject
-        done = re.match(r"\s*(?:been|be)\s+((?:\w+ly\s+)?[a-z]+ed)\b", clause[cue.end():])
-        subject = subject.strip("“”\"' ")
-        if done and _is_generic(subject):  # "the problem has not yet been fully resolved"
-            return f"{subject} not yet {done.group(1)}"
+    found = _undone_topic(clause, cue)
+    if found is not None:
+        return found or None
     if cue and re.fullmatch(r"disputes?|tensions?|conflicts?|rifts?|standoff|stalemate|impasse",
                             cue.group(0), re.I) and \
             re.match(r",\s+[a-z]+ing\b", clause[cue.end():]):
@@ -1838,31 +1759,9 @@ def _topic(clause: str) -> str | None:
         r"unfair|coercive|provocative|destabiliz\w*", cue.group(0), re.I) else None
     if judged_acts:  # "unfair trade practices have hollowed out …"
         return f"{cue.group(0)} {judged_acts.group(0)}"
-    if cue and re.match(rf"threaten|{_ALARMED}", clause[cue.start():], re.I):
-        threat = re.split(r"[,;]\s+|\b(?:that|said|says)\s+", clause[:cue.start()])[-1].strip()
-        menace = re.split(r"[,;]|\s+(?:if|unless)\s", clause[cue.end():])[0].strip(" .")
-        if re.fullmatch(r"threaten(?:s|ed)", cue.group(0)) and menace and \
-                re.match(r"(?:The\s+)?(?-i:[A-Z])", threat) and find_parties(threat):
-            if menace.startswith("to "):
-                return f"threat {menace}"  # "threatened to impose …"
-            menaced = re.match(r"(?P<whom>.+?)\s+with\s+(?P<what>.+)", menace)
-            if menaced and find_parties(menaced.group("whom")):  # "threatened X with a cutoff"
-                return f"threat of {menaced.group('what')} against {menaced.group('whom')}"
-            whom = find_parties(menace)
-            return f"threats against {menace}" if whom and len(menace.split()) <= 3 else \
-                f"threat of {menace}"  # "threatened Moldova", "threatened new tariffs"
-        if re.fullmatch(r"threaten(?:s|ed)", cue.group(0)) and menace.startswith("to "):
-            return f"threat {menace}"  # "police … threatened to use live ammunition"
-        if re.search(r"\b[a-z]{4,}", threat) and len(threat.split()) >= 3 and \
-                not _is_generic(threat):
-            return threat  # "the flow of fentanyl across the border threatens X"
-        felt = _FEELING_OF.get(re.sub(r"^(?:ha[sd]|have)\s+(?:\w+ly\s+)?", "",
-                                      cue.group(0).lower()))
-        if felt and threat and menace:  # "The decision angered Moscow" → "Russia’s anger over
-            what = f"{threat[:1].lower()}{threat[1:]}"  # the decision"; "… alarmed environmental
-            if find_parties(menace, capital_as_state=True):  # groups" → "Alarm among …"
-                return f"{_whose(felt, menace)} over {what}"
-            return f"{felt} among {menace} over {what}" if len(menace.split()) <= 4 else None
+    found = _threat_topic(clause, cue)
+    if found is not None:
+        return found or None
     chilled = cue and re.match(r"(?:relations|ties)\s", cue.group(0), re.I)
     if chilled:  # "relations between Rabat and Madrid have cooled": whose relations
         return re.split(r"\s+(?:have|has|had|were|are|remain(?:ed)?)\b", cue.group(0))[0]
@@ -1931,21 +1830,9 @@ def _topic(clause: str) -> str | None:
         return f"{censure}{what} by {by.strip(' .')}"
     if re.match(r"as\b", rest):
         return None  # "criticised as unsustainable": what was criticised came before the cue
-    if cue and re.fullmatch(r"protests?", cue.group(0), re.I) and re.match(r"notes?\b", rest):
-        about = re.search(r"\s(?:over|about|against)\s+(?P<what>[^,;]+)", rest)  # "sent a
-        # protest note (to X) over Y"; none over what is told before: "sent a protest note"
-        return f"protest over {about.group('what').strip(' .')}" if about else None
-    if cue and re.fullmatch(r"protest(?:s|ed)?", cue.group(0), re.I) and \
-            re.match(r"(?:with|to)\s", rest):
-        about = re.search(r"\s(?:over|about|against)\s+(?P<what>[^,;]+)", rest)
-        what = about.group("what").strip(" .") if about else None  # "lodged a protest with
-        # the Embassy of X (over Y)": to whom, and about what if the text says
-        lone = what and re.fullmatch(r"(?:(?:the|a|an|its|their)\s+)?[a-z][\w-]*", what)
-        return f"protest over {what}" if lone else what  # "… over the textbooks": the protest
-        # says what one word does not
-    if cue and re.fullmatch(r"protest", cue.group(0), re.I) and \
-            re.search(r"\bto\s+$", clause[:cue.start()]) and re.match(r"(?:the|its|their)\s", rest):
-        return f"protest over {re.split(r'[,;]', rest)[0].strip(' .')}"  # "summoned X to protest Y"
+    found = _protest_topic(clause, cue, rest)
+    if found is not None:
+        return found or None
     if cue and re.fullmatch(r"violat(?:ed|es|ing)", cue.group(0), re.I) and \
             re.match(r"(?!by\s|in\s|on\s|at\s)[\w’'-]+\s", rest):
         broken = re.split(r"[,;]|\s+(?:more\s+than\s+|nearly\s+|over\s+|at\s+least\s+)?"
@@ -2173,6 +2060,158 @@ _GRIEVANCE_NOUNS = {"complain": "complaints", "object": "objections", "protest":
 _CENSURE_NOUNS = {"critic": "criticism", "condem": "condemnation", "denoun": "denunciation",
                   "deplor": "censure", "slam": "criticism", "lambast": "criticism",
                   "decry": "censure", "decri": "censure"}
+
+
+def _stance_topic(clause: str) -> str | None:
+    """The issue a stance names, whatever cue the clause holds: what is called an issue, a
+    refusal, an opposition, a demand or a request ("China refuses to recognise the ruling");
+    None when the clause takes no such stance."""
+    subject = _subject_called_an_issue(clause)
+    if subject:  # "X remains a concern for Y", "the fate of X is a point of contention"
+        return subject
+    apposed = _apposed_topic(clause)
+    if apposed:  # "They discussed visa processing, a sticking point for Dhaka"
+        return apposed
+    lacking = _LACK_AS_SUBJECT.search(clause)
+    if lacking:  # "the absence of agreed rules has turned a dispute into …"
+        return lacking.group("what")
+    refusal = _REFUSAL_CUE.search(clause)
+    if refusal and not re.search(r"refus", refusal.group(0), re.I) and (
+            not (refusal.group("who") or refusal.group("whose")) or
+            re.search(r"\b(?:unless|until|as\s+long\s+as|if)\b", refusal.group("what"))):
+        refusal = None  # "it will not withdraw" (whose?), "will not rejoin unless X" (X is)
+    if refusal:  # "China refuses to recognise the ruling" → "China’s refusal to recognise …"
+        who = refusal.group("who")
+        state = find_parties(who, capital_as_state=True) if who else []
+        whose = refusal.group("whose") or _possessive(state[0] if len(state) == 1 else who)
+        what = _FINITE_VERB.split(refusal.group("what"), maxsplit=1)[0]
+        described = _DESCRIBED.match(what.split(maxsplit=1)[-1])
+        if described:  # "would not accept a plan that ignored X": which plan
+            return described.group(0)
+        if re.match(r"tolerate\s", what):  # "will not tolerate illegal fishing": the fishing
+            return what.split(maxsplit=1)[1]
+        return f"{whose}refusal to {what}"
+    opposed = _OPPOSED_CUE.search(clause)
+    if opposed:  # "France has vowed to block the deal" → France's opposition to the deal
+        whose = _whose("opposition", clause[:opposed.start()], capitals=False)
+        return f"{whose} to {opposed.group('what')}"
+    named_issue = _NAMED_AS_ISSUE.search(clause)
+    if named_issue:  # "to discuss X, an issue that has strained ties"
+        what = named_issue.group("what")
+        return re.split(r"\b(?:discuss|address|regarding|concerning)\s+", what)[-1]
+    demand = _DEMAND_THAT.search(clause)
+    if demand:
+        said = re.match(r"(?:demand(?:s|ed)?|insist(?:s|ed)?)\s+", demand.group(0))
+        demanded = _DEMANDED_MODAL.sub(" ", demand.group(0))  # "that X should be allowed to
+        # keep Y": the demand is that X keep Y
+        if said:  # "Moscow has demanded that …", "insisted that …" → "Moscow’s demand that …"
+            return f"{_whose('demand', clause[:demand.start()])} {demanded[said.end():]}"
+        return demanded  # "rejected Sorland's demand that the drills be cancelled"
+    wanted = _WANTED_CUE.search(clause)
+    if wanted:  # "Seoul wants Tokyo to apologise" → "South Korea’s demand that Tokyo apologise"
+        whose = _whose("demand", wanted.group("who"))
+        if wanted.group("whom"):
+            return f"{whose} that {wanted.group('whom')} {wanted.group('act')}"
+        return f"{whose} for {wanted.group('what')}"
+    demanded = _DEMANDED_CUE.search(clause)
+    if demanded:  # "Hamas has demanded a permanent end to the war" → "Hamas’s demand for …"
+        what = _FINITE_VERB.split(demanded.group("what"), maxsplit=1)[0]
+        what = re.split(r"\s+(?:that|which|who)\s+", what)[0]  # "a deal that guarantees …"
+        return f"{_possessive(demanded.group('who'))}demand for {what}"
+    asked = _REQUEST_TO.search(clause)
+    if asked and not re.match(r"(?:do so|do the same|follow suit)\b", asked.group("what")) and \
+            not _STEPS_AFTER_COMMA.match(clause, asked.end("what")):  # "to take further(,
+        # verifiable steps)": steps, no matter named
+        return _asked_to_stop(clause[asked.start():asked.start("what")], asked.group("what"))
+    return None
+
+
+def _undone_topic(clause: str, cue: re.Match | None) -> str | None:
+    """What is not yet done, after a cue such as "has yet to" ("Tehran has yet to respond to
+    X"); "" when it is told before, None when the cue is of no such kind."""
+    if not (cue and re.match(r"(?:not yet|has yet|have yet|yet to)", cue.group(0), re.I)):
+        return None
+    before = re.split(r"\b(?:that|said|says|reiterated|noted)\b", clause[:cue.start()])[-1]
+    subject = _AUXILIARIES_END.sub("", " ".join(before.split()[-5:]).strip(" ,"))
+    still = re.match(r"\s*to\s+(?P<act>[a-z]+\b[^,;.]*)", clause[cue.end():])
+    direct = re.match(r"([a-z]+)\s+(?:a|an|the|its|their)\s+(\S.*)", still.group("act")) \
+        if still else None  # "(sign) (a peace treaty)": the verb and what it is done to
+    if still and find_parties(subject, capital_as_state=True) and len(subject.split()) <= 3:
+        label = f"{subject} yet to {still.group('act')}"  # "Tehran has yet to respond to X"
+        if direct and copies(label, clause):  # "A and B have yet to sign a peace treaty":
+            return f"{direct.group(2)} not yet {past_participle(direct.group(1))}"  # a label
+        return label  # that is not the sentence again says what is still undone
+    if still and not subject:  # "(…, but) have yet to settle X": its subject told before
+        if re.match(r"[a-z]+\s+(?:it|them|this|that)\b", still.group("act")):
+            return ""  # "(signed a pact but) have yet to ratify it"
+        if direct:  # "the question of wartime labour" → "Wartime labour not yet settled"
+            done = past_participle(direct.group(1))
+            return f"{_TOPIC_LEAD.sub('', direct.group(2))} not yet {done}"
+    undone = _UNDONE_ACT.match(clause, cue.end())
+    if undone:  # "twelve states have not yet ratified the Protocol on X"
+        return f"{undone.group('what')} not yet {undone.group('verb')}"
+    if re.match(r"\s*(?:been\s+)?[a-z]+\s+(?:it|them|this|that|so)\b", clause[cue.end():]):
+        return ""  # "Kyiv has not yet provided it": what was asked, told before
+    if subject and not _is_generic(subject):
+        return subject
+    done = re.match(r"\s*(?:been|be)\s+((?:\w+ly\s+)?[a-z]+ed)\b", clause[cue.end():])
+    subject = subject.strip("“”\"' ")
+    if done and _is_generic(subject):  # "the problem has not yet been fully resolved"
+        return f"{subject} not yet {done.group(1)}"
+    return None
+
+
+def _threat_topic(clause: str, cue: re.Match | None) -> str | None:
+    """A threat and whom it is made against, or the feeling a decision stirred ("The decision
+    angered Moscow"); "" when none is named, None when the cue is of no such kind."""
+    if not (cue and re.match(rf"threaten|{_ALARMED}", clause[cue.start():], re.I)):
+        return None
+    threat = re.split(r"[,;]\s+|\b(?:that|said|says)\s+", clause[:cue.start()])[-1].strip()
+    menace = re.split(r"[,;]|\s+(?:if|unless)\s", clause[cue.end():])[0].strip(" .")
+    if re.fullmatch(r"threaten(?:s|ed)", cue.group(0)) and menace and \
+            re.match(r"(?:The\s+)?(?-i:[A-Z])", threat) and find_parties(threat):
+        if menace.startswith("to "):
+            return f"threat {menace}"  # "threatened to impose …"
+        menaced = re.match(r"(?P<whom>.+?)\s+with\s+(?P<what>.+)", menace)
+        if menaced and find_parties(menaced.group("whom")):  # "threatened X with a cutoff"
+            return f"threat of {menaced.group('what')} against {menaced.group('whom')}"
+        whom = find_parties(menace)
+        return f"threats against {menace}" if whom and len(menace.split()) <= 3 else \
+            f"threat of {menace}"  # "threatened Moldova", "threatened new tariffs"
+    if re.fullmatch(r"threaten(?:s|ed)", cue.group(0)) and menace.startswith("to "):
+        return f"threat {menace}"  # "police … threatened to use live ammunition"
+    if re.search(r"\b[a-z]{4,}", threat) and len(threat.split()) >= 3 and \
+            not _is_generic(threat):
+        return threat  # "the flow of fentanyl across the border threatens X"
+    felt = _FEELING_OF.get(re.sub(r"^(?:ha[sd]|have)\s+(?:\w+ly\s+)?", "",
+                                  cue.group(0).lower()))
+    if felt and threat and menace:  # "The decision angered Moscow" → "Russia’s anger over
+        what = f"{threat[:1].lower()}{threat[1:]}"  # the decision"; "… alarmed environmental
+        if find_parties(menace, capital_as_state=True):  # groups" → "Alarm among …"
+            return f"{_whose(felt, menace)} over {what}"
+        return f"{felt} among {menace} over {what}" if len(menace.split()) <= 4 else ""
+    return None
+
+
+def _protest_topic(clause: str, cue: re.Match | None, rest: str) -> str | None:
+    """What a protest is over ("lodged a protest with X over Y"); "" when the text told it
+    before, None when the cue is of no such kind."""
+    if cue and re.fullmatch(r"protests?", cue.group(0), re.I) and re.match(r"notes?\b", rest):
+        about = re.search(r"\s(?:over|about|against)\s+(?P<what>[^,;]+)", rest)  # "sent a
+        # protest note (to X) over Y"; none over what is told before: "sent a protest note"
+        return f"protest over {about.group('what').strip(' .')}" if about else ""
+    if cue and re.fullmatch(r"protest(?:s|ed)?", cue.group(0), re.I) and \
+            re.match(r"(?:with|to)\s", rest):
+        about = re.search(r"\s(?:over|about|against)\s+(?P<what>[^,;]+)", rest)
+        what = about.group("what").strip(" .") if about else ""  # "lodged a protest with
+        # the Embassy of X (over Y)": to whom, and about what if the text says
+        lone = what and re.fullmatch(r"(?:(?:the|a|an|its|their)\s+)?[a-z][\w-]*", what)
+        return f"protest over {what}" if lone else what or ""  # "… over the textbooks": the protest
+        # says what one word does not
+    if cue and re.fullmatch(r"protest", cue.group(0), re.I) and \
+            re.search(r"\bto\s+$", clause[:cue.start()]) and re.match(r"(?:the|its|their)\s", rest):
+        return f"protest over {re.split(r'[,;]', rest)[0].strip(' .')}"  # "summoned X to protest Y"
+    return None
 
 
 def _censure_noun(verb: str, *, passive: bool = False) -> str | None:
