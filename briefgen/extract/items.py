@@ -1701,16 +1701,9 @@ def _topic(clause: str) -> str | None:
         r"concerns?", cue.group(0), re.I) else None
     if owned:  # "address the concerns of each side in their trade relationship": whose
         return f"{cue.group(0)}{owned.group(0)}"
-    held_people = _HELD_CUE.search(clause)
-    if held_people:  # "servicemen remain in captivity", whatever else the clause names
-        cue = held_people
-        held = re.split(r"[,;](?!\d)|\b(?:that|said|says|estimates?|while)\s+",
-                        clause[:cue.start()])[-1]  # "more than 1,100 people"
-        where = re.split(r"[,;]|\s+(?:according|said|says|while|but|and)\b",
-                         clause[cue.end():])[0].rstrip(" .")
-        state = re.sub(r"^(?:are|is|were|was|remain(?:s|ed)?)\s+", "", cue.group(0))
-        held = _COUNT_OF_GROUP.sub(r"\g<count> ", _HELD_AFTER.sub("", held.strip()))
-        return f"{held} {state}{where}" if held else None
+    found = _held_topic(clause)
+    if found is not None:
+        return found or None
     if cue and re.match(r"regret", cue.group(0), re.I):  # "regrets that Serbia has not aligned
         regretted = re.split(r",?\s+and\s+(?=[a-z]+s\s)", clause[cue.end():])[0]  # with X(, and
         return regretted.strip(" .")  # urges it to …)": what is regretted, not what is urged
@@ -2060,6 +2053,19 @@ _GRIEVANCE_NOUNS = {"complain": "complaints", "object": "objections", "protest":
 _CENSURE_NOUNS = {"critic": "criticism", "condem": "condemnation", "denoun": "denunciation",
                   "deplor": "censure", "slam": "criticism", "lambast": "criticism",
                   "decry": "censure", "decri": "censure"}
+def _held_topic(clause: str) -> str | None:
+    """Who is held, and where: "servicemen remain in captivity", whatever else the clause
+    names; "" when the clause does not say who, None when no one is held."""
+    cue = _HELD_CUE.search(clause)
+    if not cue:
+        return None
+    held = re.split(r"[,;](?!\d)|\b(?:that|said|says|estimates?|while)\s+",
+                    clause[:cue.start()])[-1]  # "more than 1,100 people"
+    where = re.split(r"[,;]|\s+(?:according|said|says|while|but|and)\b",
+                     clause[cue.end():])[0].rstrip(" .")
+    state = re.sub(r"^(?:are|is|were|was|remain(?:s|ed)?)\s+", "", cue.group(0))
+    held = _COUNT_OF_GROUP.sub(r"\g<count> ", _HELD_AFTER.sub("", held.strip()))
+    return f"{held} {state}{where}" if held else ""
 
 
 def _stance_topic(clause: str) -> str | None:
