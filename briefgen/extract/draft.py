@@ -22,8 +22,8 @@ from briefgen.schema import MAX_TEXT
 #: "BRUSSELS (Reuters) - ", "JEDDAH, Saudi Arabia (AP) — ", "BEIJING, Nov. 20, 2025
 #: (Xinhua) -- ", "Jeddah (Saudi Arabia) (AFP) - ", "BAKU. Oct 8 (Interfax) - ",
 #: "Ankara, 3 March (AA) – ", "LONDON, 3 March 2027 /PRNewswire/ -- ", "ISLAMABAD, March 3
-#: (APP): ", "Havana, May 22 (Prensa Latina) " before a news agency's first sentence: a
-#: place, perhaps a date, then the agency;
+#: (APP): ", "Havana, May 22 (Prensa Latina) ", "Male [Maldives], May 22 (ANI): " before a
+#: news agency's first sentence: a place, perhaps a date, then the agency;
 #: "Dhaka, 8 July 2027 — " before a government's release: a place and its date.
 _DATELINE_DATE = (r"[,.]\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?|"
                   r"\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8})"
@@ -32,7 +32,8 @@ _AGENCY = r"\s*(?:\([^)]{1,40}\)|/[^/\s][^/]{0,30}/)"
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Z .,'’/-]{2,40}(?:,\s*[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+){0,2})?"
     rf"(?:{_DATELINE_DATE})?(?:{_AGENCY})?\s*[-–—]+\s+"
-    rf"|[A-Z][A-Za-z .,'’/-]{{2,40}}?(?:(?:{_DATELINE_DATE})?(?:{_AGENCY}){{1,2}}|"
+    rf"|[A-Z][A-Za-z .,'’/-]{{2,40}}?(?:\s*\[[A-Z][A-Za-z .'’-]{{1,30}}\])?"
+    rf"(?:(?:{_DATELINE_DATE})?(?:{_AGENCY}){{1,2}}|"
     rf"{_DATELINE_DATE}\s*[A-Z]{{3,12}})\s*\.?(?:[-–—]+|:)\s+"
     r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?:\s*\([^)]{1,40}\)){1,2}\s*[-–—]+\s+"
     rf"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}{_DATELINE_DATE}\s*(?:[–—]|--)\s+"
