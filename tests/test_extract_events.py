@@ -1546,6 +1546,20 @@ def test_a_conference_named_with_this_years_number_and_held_is_over():
     assert events(sentence) == []
 
 
+@pytest.mark.parametrize(("sentence", "whats"), [
+    ("Arville and Brel agreed to extend the swap line at the seventh meeting of the Joint "
+     "Commission held here.", []),
+    ("Arville and Brel agreed to extend the swap line at the seventh session of the Arville-Brel "
+     "Joint Commission held in Tarn.", []),
+    ("The eighth session of the commission will be held in Tarn in 2029.",
+     ["Eighth session of the commission in Tarn"]),
+    ("The eighth session of the commission to be held in Tarn in 2029 will review the line.",
+     ["Eighth session of the commission in Tarn"]),
+])
+def test_a_meeting_told_as_held_after_whose_it_is_is_over(sentence, whats):
+    assert [e["what"] for e in events(sentence)] == whats
+
+
 @pytest.mark.parametrize("word", ["for", "to"])
 def test_the_one_an_invitation_is_for_makes_the_visit_not_who_conveys_it(word):
     sentence = (f"Minister Tomas Ruiz conveyed an invitation from President Lena Ortiz {word} "

@@ -817,8 +817,7 @@ def _past_mark(clause: str, start: int, end: int, noun: bool, when: str | None) 
                          r"collapsed|stalled|broke\s+(?:down|off)|wrapped\s+up)\b", after):
         return True  # "the talks were suspended by the end of the year", "the talks ended"
     if (when is None or re.fullmatch(r"\d{4}", when)) and noun and \
-            re.match(r"\s*(?:held|hosted|convened|organi[sz]ed|conducted|that took place)\b",
-                     after) and \
+            _HELD_AFTER.match(clause, end) and \
             not re.search(r"\bto be\s*$", before) and not FUTURE_ADJECTIVE.search(before):
         return True  # "the (2026) Review Conference held in New York": a year names which one
     if re.search(r"\b(?:after|following)\s+(?:[\w-]+\s+){0,3}(?:of\s+)?$", before) and \
@@ -838,6 +837,12 @@ def _past_mark(clause: str, start: int, end: int, noun: bool, when: str | None) 
     return when is None and bool(PAST_MARK.search(before))
 
 
+#: An event told as held, perhaps after whose it is: "(the meeting) of the Joint Commission
+#: held here", "(the Review Conference) held in New York".
+_HELD_AFTER = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:(?!(?:to|be|been|being|is|are|was|were|will|"
+                         r"would|shall|should|could|may|might|must|has|have|had)\s)[\w’'.-]+\s+)"
+                         r"{1,6}?)?\s*(?:held|hosted|convened|organi[sz]ed|conducted|"
+                         r"that\s+took\s+place)\b")
 #: A participle that tells an act to be done: "(the road will) be (completed)".
 _PASSIVE_AHEAD = re.compile(r"\b(?:will|would|shall|should|must|to|is\s+to|are\s+to)\s+be\s+$")
 #: A deal done in the clause: "was signed", "signed on Thursday", "agreed".
