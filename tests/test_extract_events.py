@@ -1560,6 +1560,18 @@ def test_a_meeting_told_as_held_after_whose_it_is_is_over(sentence, whats):
     assert [e["what"] for e in events(sentence)] == whats
 
 
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Spokesman Karl Lind said the file would be on the agenda of the Arvillean Foreign "
+     "Minister's planned visit to Tarn next month.", ["Arvillean Foreign Minister"]),
+    ("Spokesman Karl Lind said the file would be on the agenda of Foreign Minister Maria Lopez’s "
+     "first official visit to Tarn next month.", ["Maria Lopez"]),
+    ("President Donald Trump accepted Prime Minister Maria Lopez’s invitation to visit Tarn next "
+     "month.", ["Donald Trump"]),
+])
+def test_whose_visit_it_is_makes_the_visit_not_who_tells_of_it(sentence, who):
+    assert [e["who"] for e in events(sentence)] == [who]
+
+
 @pytest.mark.parametrize("word", ["for", "to"])
 def test_the_one_an_invitation_is_for_makes_the_visit_not_who_conveys_it(word):
     sentence = (f"Minister Tomas Ruiz conveyed an invitation from President Lena Ortiz {word} "

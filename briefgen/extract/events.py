@@ -1063,6 +1063,9 @@ def _visitors(clause: str, start: int, end: int, people: list[str]) -> list[str]
     if re.match(r"\s*(?:by|of)\s", clause[end:]):
         span = re.split(r"[,;]|\b(?:to|in|at|on|for)\b", clause[end:].lstrip()[3:], maxsplit=1)[0]
         return _named(span, people)[:4]
+    owner = _VISITOR_WHOSE.search(before)
+    if owner:  # "the Foreign Minister's planned visit", "Anna Berg's visit": whose it is
+        return _named(owner.group("who"), people)[:1] or [owner.group("who")]
     if invitation and not invitation[-1].group("accept"):
         guest = clause[invitation[-1].end():start]
         named = _named(guest, people)
@@ -1101,6 +1104,11 @@ def _visitors(clause: str, start: int, end: int, people: list[str]) -> list[str]
     return acting_people(before, people)
 
 
+#: Who makes a visit, named in capitals by a possessive just before it: "(the) Iranian
+#: Foreign Minister’s planned (visit)", "Anna Berg’s first (visit)".
+_VISITOR_WHOSE = re.compile(r"(?<![\w’'-])(?P<who>(?:[A-Z][\w.’'-]*\s+(?:(?:of|for)\s+"
+                            r"(?:the\s+)?)?){0,5}[A-Z][\w.-]*)[’']s\s+"
+                            r"(?:(?!(?:to|for|of|and|invitations?)\s)[a-z][\w-]*\s+){0,2}$")
 #: The state an office belongs to by its formal name: " of the Federative Republic of Brazil".
 _FORMAL_OFFICE_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]*"
                                r"(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,4}")
