@@ -75,6 +75,13 @@ def test_parties_come_from_who_acts_not_from_every_country_named(clause, parties
          [["Peru signed the accord"], ["talks on tolls stalled."]]),
         ("He said “the problem is not solved,” but said the fund will open in May.",
          [["He said “the problem is not solved"], ["said the fund will open in May."]]),
+        ("Lima called on Quito to halt the “forced and undignified” expulsion of traders.",
+         [["Lima called on Quito to halt the “forced and undignified” expulsion of traders."]]),
+        ('Lima called on Quito to halt the "forced and undignified" expulsion of traders.',
+         [['Lima called on Quito to halt the "forced and undignified" expulsion of traders.']]),
+        ("Workers will be registered before departure, and the Chilean side undertook to ease "
+         "transfers.", [["Workers will be registered before departure"],
+                        ["the Chilean side undertook to ease transfers."]]),
     ],
 )
 def test_a_sentence_splits_into_clauses_and_coordinated_pieces(sentence, groups):

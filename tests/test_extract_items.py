@@ -1033,6 +1033,7 @@ def test_what_was_never_settled_is_open_and_named_by_what_it_is(sentence, topics
         ("The ministers regretted the lack of progress in the settlement talks.",
          ["Settlement talks"]),
         ("Tehran has yet to respond to the proposal.", ["Tehran yet to respond"]),
+        ("Sorland refused to release him.", ["Sorland’s refusal to release him"]),
         ("Nine member states have not yet ratified the Protocol on Free Movement.",
          ["Protocol on Free Movement not yet ratified"]),
         ("The President reiterated Arden's rejection of any unilateral measures on the river.",

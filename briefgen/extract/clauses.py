@@ -262,6 +262,8 @@ CLAUSE_SPLIT = re.compile(
     r"have|had|said|says)\b)|"
     r",[”\"]?\s+and\s+(?=(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3}\s+(?:agreed|pledged|"
     r"committed|promised|undertook|vowed)\s+to\b)|"
+    r",[”\"]?\s+and\s+(?=the\s+(?:[\w’'-]+\s+){0,3}(?-i:[a-z])[\w’'-]*\s+(?:agreed|pledged|"
+    r"committed|promised|undertook|vowed)\s+to\b)|"  # "…, and the Libyan side undertook to"
 
     r",\s+including\s+(?:during\s+|through\s+|at\s+)?(?=\w+\s+(?:visits?|trips?|meetings?|talks)\b)|"
     r",\s+(?:though|although|even though)\s+|"
@@ -293,6 +295,13 @@ def _by_subject(part: str) -> list[str]:
     return [*pieces, part[start:]]
 
 
+def _in_quotation(text: str, at: int) -> bool:
+    """Whether a quotation opened before `at` is still open there: "halt the “forced and
+    undignified” deportation" is one phrase quoted in part, not two clauses."""
+    before = text[:at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
 def split_clauses(sentence: str) -> list[list[str]]:
     """Clauses of a sentence, each as the pieces of its coordination ("to A and to B")."""
     groups = []
@@ -314,7 +323,7 @@ def _coordinated_verbs(part: str) -> list[str]:
     for found in _COORDINATED_VERB.finditer(part):
         before = part[start:found.start()]
         if not ends_on_modifier(before) and not _PASSIVE_END.search(before) and \
-                not _WORD_SERIES_END.search(before):
+                not _WORD_SERIES_END.search(before) and not _in_quotation(part, found.start()):
             pieces.append(part[start:found.start()])
             start = found.end()
     return [*pieces, part[start:]]

@@ -1216,8 +1216,9 @@ def issue_label(phrase: str, evidence: str = "", limit: int = MAX_WORDS) -> str:
 
 
 #: A verb told by the pronoun it governs, after the issue it has for subject: "(the threat of
-#: climate change and security challenges facing the region) summon us (with …)".
-_VERB_OF_THE_TOPIC = re.compile(r"\s+(?-i:[a-z]+)\s+(?:us|them|him|me)\b")
+#: climate change and security challenges facing the region) summon us (with …)" — not one
+#: the issue holds after "to" ("Russia's refusal to release him").
+_VERB_OF_THE_TOPIC = re.compile(r"(?<!\bto)\s+(?-i:[a-z]+)\s+(?:us|them|him|me)\b")
 
 
 #: A second verb of the sentence's subject, joined after the issue it names: "(condemn)
