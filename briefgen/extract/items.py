@@ -1085,7 +1085,7 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
     Weak cues ("barriers", "sanctions") count only outside an agreement (`agreement`); a
     person of `people` is never a topic ("the envoy for the dispute, Juan Pablo Lindqvist,").
     """
-    for piece in pieces:
+    for piece in (_SENTENCE_ADVERB.sub("", piece) for piece in pieces):
         if agreement and len(pieces) > 1 and _DISCUSSED_FIRST.match(piece):
             agreement = False  # "discussed the tariffs on steel and agreed to …": talked over
         cued = cue_topics(piece, strong_only=agreement)
@@ -1939,7 +1939,7 @@ def _topic(clause: str) -> str | None:
         rest = f"{cue.group(0)} {rest}"  # "faced barriers when …": the barriers are the issue
     if rest and not _is_generic(rest) and len(rest.split()) <= 14 and \
             re.search(r"[A-Za-z]{4}", rest):
-        if re.fullmatch(r"[a-z]+ly\W*", rest):
+        if re.fullmatch(r"[a-z]+ly\W*", rest) or _PREDICATE_ONLY.match(rest):
             return None  # "agreed to handle sensitive issues properly": how, not which issue
         if len(re.sub(r"^(?:the|a|an) ", "", rest).split()) == 1 and rest[:1].islower():
             if re.match(r"vot\w* against", cue.group(0) if cue else "", re.I):
@@ -2004,6 +2004,15 @@ def _topic(clause: str) -> str | None:
     return named.group(0) if named else None
 
 
+#: A word on how the sentence follows the one before, set off between commas, which the
+#: matter it names does not hold: "Differences persist(, however,) on the sharing of X".
+_SENTENCE_ADVERB = re.compile(r",\s+(?:however|though|meanwhile|moreover|nevertheless|nonetheless|"
+                              r"in\s+turn|for\s+(?:its|their|his|her|our)\s+part|"
+                              r"on\s+the\s+other\s+hand),(?=\s)", re.I)
+#: What follows a cue that names the matter only as told before: its predicate ("(the core
+#: disagreement) has not moved").
+_PREDICATE_ONLY = re.compile(r"(?:has|have|had|is|are|was|were)\s+(?:not\s+|never\s+|yet\s+)?"
+                             r"(?:been\s+)?[a-z]+(?:ed|en)\W*$")
 #: How long a matter has gone on: "for more than two years", "since 2020", "since May".
 _LASTED = (r"(?:for\s+(?:more\s+than\s+|nearly\s+|almost\s+|over\s+|about\s+)?(?:[\w-]+\s+)?"
            r"(?:years|months|weeks|decades|days)|since\s+\S+)")
