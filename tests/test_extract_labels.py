@@ -108,6 +108,13 @@ from briefgen.extract.labels import (
          "Chile to share flood data every week"),
         ("Seoul will provide concessional loans for the metro line.",
          "South Korea to provide concessional loans for the metro line"),
+        ("The ministers signed a memorandum of understanding under which Arden will supply "
+         "200 megawatts of electricity to Brel.", "Arden to supply 200 megawatts of electricity "
+                                                  "to Brel"),
+        ("They signed a letter of intent whereby Brel's state gas firm will book capacity at "
+         "the terminal.", "Brel's state gas firm to book capacity at the terminal"),
+        ("They signed the Tarn Agreement, under which Arden will fund the new port.",
+         "Sign the Tarn Agreement"),
     ],
 )
 def test_an_agreement_reads_as_verb_and_object(clause, label):

@@ -628,6 +628,9 @@ def _agreement_label(clause: str, evidence: str) -> str:
         who = agreed.group("who")
         doer = "" if ALL_PARTIES.fullmatch(who) else f"{who} to "
         return fit(f"{doer}{agreed.group('act')}", evidence, examples=True)
+    terms = _SIGNED_WITH_TERMS.search(clause)
+    if terms:  # "signed a memorandum under which Jordan will supply X" → "Jordan to supply X"
+        return fit(f"{terms.group('who')} to {terms.group('act')}", evidence, examples=True)
     awaited = _AWAITED_ACT.search(clause)
     named = _deal_told_before(evidence, clause) if awaited else None
     if named:  # "… on the Air Services Agreement and looked forward to its early signing"
@@ -690,6 +693,14 @@ def _agreement_label(clause: str, evidence: str) -> str:
     return fit(_impersonal(_from_verb(LEAD_ADVERBIAL.sub("", clause))), evidence, examples=True)
 
 
+#: A document signed without a name of its own and told by its terms, which say what it
+#: does: "signed a memorandum of understanding under which Jordan will supply X".
+_SIGNED_WITH_TERMS = re.compile(
+    r"\b(?:signed|concluded|inked|initial(?:l)?ed)\s+(?:an?|the)\s+(?:(?-i:[a-z])[\w-]*\s+){0,5}?"
+    r"(?:memorand(?:um|a)|agreement|deal|accord|letter\s+of\s+intent|protocol|communiqu[ée]|"
+    r"document|arrangement)(?:\s+of\s+understanding)?(?:\s+(?:on|for)\s+[^,;]{1,40}?)?,?\s+"
+    r"(?:under\s+which|whereby)\s+(?P<who>(?:the\s+)?[^,;\s][^,;]{0,50}?)\s+"
+    r"(?:will|would|shall)\s+(?P<act>[a-z][^,;]*)", re.I)
 #: A deal made with another party, which names no maker alone once made: "(signed) X with Y".
 _DONE_WITH = re.compile(r"(?:sign|conclude|reach|strike|finali[sz]e|ink|agree)\b[^,;]*?\s+with\s+"
                         r"(?:the\s+)?(?-i:[A-Z])", re.I)
