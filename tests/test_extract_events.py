@@ -394,6 +394,8 @@ def test_a_deadline_said_as_would_with_an_abbreviated_month_is_labelled_by_its_a
          "Foreign Minister of Norway visit to Indonesia"),
         ("First, the Minister of Foreign Affairs will travel to Accra on Friday.",
          "Minister of Foreign Affairs visit to Accra"),
+        ("The Prime Minister of Norway is expected to pay an official visit to Indonesia on "
+         "Friday, Maria Lopez added.", "Prime Minister of Norway visit to Indonesia"),
     ],
 )
 def test_a_visit_by_an_office_names_the_office_as_the_visitor(sentence, what):

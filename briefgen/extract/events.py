@@ -971,13 +971,13 @@ def _participants(clause: str, start: int, end: int, kind: str, people: list[str
             return visitors
         if re.match(r"(?:He|She)\s", clause):
             return []  # "He will then travel to Goa, where he will meet X": the one named before
+        office = _OFFICE_SUBJECT.match(clause)
+        if office:  # "Kenya’s foreign minister will pay a visit", whoever tells of it after
+            return [office.group("office")]
         named = [p for p in people if mentions(clause, p) and not _HOST_BEFORE.search(
             clause, 0, max(last_mention(clause, p), 0))]
         if named:
             return named[:4]
-        office = _OFFICE_SUBJECT.match(clause)
-        if office:
-            return [office.group("office")]  # "Kenya’s foreign minister will pay a visit"
         unit = _NAMED_VISITOR.search(clause[:end])
         if unit and canonical(unit.group("who")) is None:
             return [unit.group("who")]  # "the UK Carrier Strike Group will visit Japan"
