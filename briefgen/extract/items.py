@@ -1886,7 +1886,8 @@ def _topic(clause: str) -> str | None:
                                   r"but)\b| and (?=[a-z]+ (?:the|a|an|its|their)\s)",
                                   rest[kept:])[0]  # "… and threaten the X": a second verb
     rejected = cue and re.fullmatch(r"rejected|rejects|reject", cue.group(0), re.I)
-    if rejected and re.match(r"(?:the\s+)?(?:allegations?|accusations?|claims?|charges?)\b|"
+    if rejected and re.match(r"(?:the\s+)?(?:allegations?|accusations?|claims?|charges?|"
+                             r"criticisms?|complaints?)\b|"
                              r"(?:at\s+the\s+time|then|outright|immediately)\b|$", rest):
         head = re.search(r"\b(?:a|the)\s+([a-z]+)\s+(?:that|which)\s+(?:[\w’'-]+\s+){1,3}$",
                          clause[:cue.start()])  # "…, a decision that Kuwait rejected at the time"
@@ -2009,6 +2010,12 @@ def _topic(clause: str) -> str | None:
 _SENTENCE_ADVERB = re.compile(r",\s+(?:however|though|meanwhile|moreover|nevertheless|nonetheless|"
                               r"in\s+turn|for\s+(?:its|their|his|her|our)\s+part|"
                               r"on\s+the\s+other\s+hand),(?=\s)", re.I)
+#: Criticism rejected by defending what it was of: "rejected the criticism, saying JANAF's
+#: tariffs (were set by an independent regulator)".
+_CRITICISM_REJECTED = re.compile(r"\breject(?:s|ed|ing)?\s+(?:the\s+|this\s+|that\s+|such\s+)?"
+                                 r"(?:criticisms?|complaints?)\s*,\s+(?:saying|arguing|insisting)"
+                                 r"\s+(?:that\s+)?(?P<what>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+"
+                                 r"(?:was|were|is|are|had|has|have|would|will)\b", re.I)
 #: What follows a cue that names the matter only as told before: its predicate ("(the core
 #: disagreement) has not moved").
 _PREDICATE_ONLY = re.compile(r"(?:has|have|had|is|are|was|were)\s+(?:not\s+|never\s+|yet\s+)?"
@@ -2081,6 +2088,9 @@ def _stance_topic(clause: str) -> str | None:
     """The issue a stance names, whatever cue the clause holds: what is called an issue, a
     refusal, an opposition, a demand or a request ("China refuses to recognise the ruling");
     None when the clause takes no such stance."""
+    defended = _CRITICISM_REJECTED.search(clause)
+    if defended:  # "rejected the criticism, saying JANAF's tariffs were set by a regulator"
+        return f"criticism of {defended.group('what')}"
     subject = _subject_called_an_issue(clause)
     if subject:  # "X remains a concern for Y", "the fate of X is a point of contention"
         return subject
