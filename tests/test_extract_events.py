@@ -536,6 +536,9 @@ def test_talks_said_to_go_on_at_a_month_ahead_are_dated_ahead_despite_the_report
          "Signing of the treaty", "2025-11-28"),
         ("The envoy welcomed the progress made, and the agreements to be signed in Oslo on "
          "Friday.", "Signing of the agreements", "2025-11-28"),
+        ("He said the port contract between Arden and Brel was “close to completion” and would "
+         "be signed on Friday.", "Signing of the port contract between Arden and Brel",
+         "2025-11-28"),
         ("The new cabinet will be sworn in on Monday.", "Swearing-in of the new cabinet",
          "2025-12-01"),
         ("A presidential runoff is scheduled for December 7.", "Presidential runoff",

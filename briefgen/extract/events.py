@@ -1270,9 +1270,13 @@ def _label(clause: str, start: int, end: int, kind: str, who: list[str], where: 
     if done_to:
         act = {"signed": "Signing", "ratified": "Ratification"}.get(done_to.group(1),
                                                                    "Swearing-in")
+        before = clause[:start]
+        joined = _JOINED_PREDICATE.search(before)
+        before = before[:joined.start()] if joined else before  # "the contract was close to
+        # completion and would be (signed)": what the first predicate is said of
         subject = re.sub(r"\s+(?:is|are|was|were|will|would|shall|could|can|may|might|should|"
                          r"must|has|have|had|needs?|been|expected|due|set|scheduled|likely|"
-                         r"to)(?=\s|$)", "", " " + clause[:start]).strip(" ,")
+                         r"to)(?=\s|$)", "", " " + before).strip(" ,")
         subject = re.split(r",\s+|\b(?:said|says|announced|added|that|hoped|hopes|expects|"
                            r"expected|believes|thinks)\s+", subject)[-1]
         subject = re.sub(r"^(?:and|or|but)\s+", "", subject)  # "…, and the agreements to be"
@@ -1311,6 +1315,11 @@ def _label(clause: str, start: int, end: int, kind: str, who: list[str], where: 
     return capitalised(phrase)
 
 
+#: A first predicate joined by "and" to the one an act is named by: "(the contract) was close
+#: to completion and would be (signed)".
+_JOINED_PREDICATE = re.compile(r"\s+(?:is|are|was|were|has|have|had)\s+[^,;]*?\s+and\s+"
+                               r"(?:(?:will|would|shall|could|can|may|might|should|must|is|are|"
+                               r"was|were)\s+)*(?:be\s+|been\s+)?$")
 #: Whose visit it is, told by a possessive: "(preparing for) the inspection team's (visit)".
 _VISIT_OWNER = re.compile(r"\b(?:the|a|an|its|their)\s+(?P<owner>(?:[\w-]+\s+){0,2}[\w-]+[’']s)"
                           r"\s+$")
