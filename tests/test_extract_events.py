@@ -1572,6 +1572,8 @@ def test_a_meeting_told_as_held_after_whose_it_is_is_over(sentence, whats):
      "first official visit to Tarn next month.", ["Maria Lopez"]),
     ("President Donald Trump accepted Prime Minister Maria Lopez’s invitation to visit Tarn next "
      "month.", ["Donald Trump"]),
+    ("Maria Lopez said the President of Arville had accepted an invitation to pay a state visit "
+     "to Tarn next month.", ["President of Arville"]),
 ])
 def test_whose_visit_it_is_makes_the_visit_not_who_tells_of_it(sentence, who):
     assert [e["who"] for e in events(sentence)] == [who]

@@ -1055,6 +1055,15 @@ _OFFICE_SUBJECT = re.compile(
     r"(?:will|would|shall|is|are|plans|intends)\b")
 
 
+#: An office just before what it does, not a name: "(…said) the President of Chile had
+#: (accepted an invitation)".
+_OFFICE_ACCEPTING = re.compile(
+    r"\b(?:[Tt]he\s+)?(?P<office>(?:[A-Z][\w-]*\s+){0,3}"
+    rf"(?i:{_TITLE})"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?)\s+"
+    r"(?:(?:has|had|have)\s+)?(?:also\s+|already\s+)?$")
+
+
 def _visitors(clause: str, start: int, end: int, people: list[str]) -> list[str]:
     """The people a visit is made by: its agent, the guest of a host, the invited one."""
     before = clause[:start]
@@ -1092,6 +1101,9 @@ def _visitors(clause: str, start: int, end: int, people: list[str]) -> list[str]
         before = before[:invitation[-1].start()]
     elif invitation:
         before = before[:invitation[-1].start()]
+        office = _OFFICE_ACCEPTING.search(before)
+        if office:  # "(X said) the President of Chile had accepted an invitation to visit"
+            return [office.group("office")]
     elif host and host.start() <= start:
         span = re.split(r"\b(?:for|to|at|on|in)\b", clause[host.end():], maxsplit=1)[0]
         guest = GUEST_TITLE.match(clause, host.end() - 1)
