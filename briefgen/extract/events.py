@@ -402,7 +402,8 @@ def _head_noun_phrase(text: str) -> str:
 
 
 _GOVERNED_ARTICLE = re.compile(r"(?:\b(?P<preposition>of|with|in|on|for|to|from|at|by|into|"
-                               r"under)\s+)?\b(?P<article>the|a|an)\s", re.I)
+                               r"under|between|among|across|along|over|near)\s+)?"
+                               r"\b(?P<article>the|a|an)\s", re.I)
 #: The noun a relative clause hangs on: "(…) the latest tranche of aid, which (is due to …)".
 _RELATIVE_HEAD = re.compile(r"(?P<np>\b(?:the|a|an)\s+[^,;]+?),?\s+which\b[^,;]*$")
 #: The same with "that", the noun phrase right before it: "(added to) a new fellowship
@@ -1691,7 +1692,13 @@ def _deadline_label(clause: str, start: int, end: int, earlier: str = "") -> str
                         r"(?:due|expected|set|scheduled)\s+to)\s+$", clause[:start])
     if working and re.search(r"operational$", clause[start:end]):  # "Border post to be operational"
         state = re.sub(r"^becomes\b", "become", clause[start:end])
-        return capitalised(f"{working.group(1).strip()} to {state}")
+        what = working.group(1).strip()
+        relative = _RELATIVE_HEAD.search(clause, 0, start) if what == "which" else None
+        if relative:  # "a hotline between the agencies, which is expected to be operational"
+            head = _head_noun_phrase(relative.group("np"))
+            what = _ARTICLE.sub("", re.split(r"\s+(?:on|for|with|between|in|at|from|to)\s+",
+                                             head)[0])
+        return capitalised(f"{what} to {state}")
     lead = _PLACE_ASIDE.sub("", _EXAMPLES_ASIDE.sub(" ", clause[:start]))  # "must release all
     # hostages(, including all Americans,) by Saturday", "a second checkpoint(, near the town of
     # Isfara,) would open"
