@@ -1041,6 +1041,8 @@ def test_what_was_never_settled_is_open_and_named_by_what_it_is(sentence, topics
         ("Differences persist, however, on the sharing of the river’s waters.",
          ["Sharing of the river’s waters"]),
         ("The core disagreement, however, has not moved.", []),
+        ("She said the talks on the river boundary, launched a decade ago, remained stalled.",
+         ["River boundary"]),
         ("The disagreement has not been resolved.", []),
         ("Nine member states have not yet ratified the Protocol on Free Movement.",
          ["Protocol on Free Movement not yet ratified"]),

@@ -1085,7 +1085,7 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
     Weak cues ("barriers", "sanctions") count only outside an agreement (`agreement`); a
     person of `people` is never a topic ("the envoy for the dispute, Juan Pablo Lindqvist,").
     """
-    for piece in (_SENTENCE_ADVERB.sub("", piece) for piece in pieces):
+    for piece in (_PARTICIPLE_ASIDE.sub("", _SENTENCE_ADVERB.sub("", piece)) for piece in pieces):
         if agreement and len(pieces) > 1 and _DISCUSSED_FIRST.match(piece):
             agreement = False  # "discussed the tariffs on steel and agreed to …": talked over
         cued = cue_topics(piece, strong_only=agreement)
@@ -2020,6 +2020,11 @@ _CRITICISM_REJECTED = re.compile(r"\breject(?:s|ed|ing)?\s+(?:the\s+|this\s+|tha
 #: disagreement) has not moved").
 _PREDICATE_ONLY = re.compile(r"(?:has|have|had|is|are|was|were)\s+(?:not\s+|never\s+|yet\s+)?"
                              r"(?:been\s+)?[a-z]+(?:ed|en)\W*$")
+#: What was done to a matter, set off between its name and its verb: "the negotiations on X(,
+#: launched more than a decade ago,) remained stalled".
+_PARTICIPLE_ASIDE = re.compile(r",\s+(?:(?:first|originally|initially)\s+)?[a-z]+ed\s+[^,;]{1,60},"
+                               r"(?=\s+(?:remain(?:s|ed)?|is|are|was|were|has|have|had|"
+                               r"continue[sd]?|still)\b)")
 #: How long a matter has gone on: "for more than two years", "since 2020", "since May".
 _LASTED = (r"(?:for\s+(?:more\s+than\s+|nearly\s+|almost\s+|over\s+|about\s+)?(?:[\w-]+\s+)?"
            r"(?:years|months|weeks|decades|days)|since\s+\S+)")
