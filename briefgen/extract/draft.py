@@ -24,7 +24,7 @@ from briefgen.schema import MAX_TEXT
 #: "Ankara, 3 March (AA) – ", "LONDON, 3 March 2027 /PRNewswire/ -- ", "ISLAMABAD, March 3
 #: (APP): ", "Havana, May 22 (Prensa Latina) ", "Male [Maldives], May 22 (ANI): " before a
 #: news agency's first sentence: a place, perhaps a date, then the agency;
-#: "Tehran, IRNA – ": a place and the agency;
+#: "Tehran, IRNA – ", "Accra, Nov. 25, GNA – ": a place, perhaps a date, and the agency;
 #: "Dhaka, 8 July 2027 — " before a government's release: a place and its date.
 _DATELINE_DATE = (r"[,.]\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?|"
                   r"\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8})"
@@ -37,7 +37,7 @@ _DATELINE = re.compile(
     rf"(?:(?:{_DATELINE_DATE})?(?:{_AGENCY}){{1,2}}|"
     rf"{_DATELINE_DATE}\s*[A-Z]{{3,12}})\s*\.?(?:[-–—]+|:)\s+"
     r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?:\s*\([^)]{1,40}\)){1,2}\s*[-–—]+\s+"
-    r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s+[A-Z]{2,8}\s*[-–—]+\s+"
+    rf"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}(?:{_DATELINE_DATE})?,\s+[A-Z]{{2,8}}\s*[-–—]+\s+"
     rf"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}{_DATELINE_DATE}\s*(?:[–—]|--)\s+"
     rf"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}{_DATELINE_DATE}\s*\([^)]{{1,40}}\)\s+(?=[A-Z]))")
 #: Where a press release ends and its notes to editors begin: "ENDS", "###", "-30-",
