@@ -415,6 +415,10 @@ def test_a_verb_in_a_relative_clause_is_not_the_commitment():
          "Sign a deal to expand rail links between the two countries"),
         ("Arden and Brel inked three deals on energy, transport and tourism.",
          "Sign three deals on energy, transport and tourism"),
+        ("The Agreed Minutes were signed by Mrs Ana Lind, Minister for Foreign Affairs, and "
+         "Mr Tom Berg.", "Sign the Agreed Minutes"),
+        ("A letter of intent on gas supplies was also signed.",
+         "Sign a letter of intent on gas supplies"),
     ],
 )
 def test_a_deal_signed_or_inked_is_labelled_by_its_signing(clause, label):
