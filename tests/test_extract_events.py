@@ -741,6 +741,8 @@ def test_time_given_to_act_is_a_deadline_labelled_by_who_must_do_what(sentence, 
         ("They set up a hotline between the coast guards to handle incidents at sea, which is "
          "expected to be operational by 31 March 2026.", "Hotline to be operational",
          "2026-03-31"),
+        ("Brel pledged to repay the loan in three tranches, the first of which is due by "
+         "31 March 2026.", "First tranche due", "2026-03-31"),
     ],
 )
 def test_what_is_due_by_a_day_written_day_first_or_before_a_month_is_a_deadline(sentence, what,

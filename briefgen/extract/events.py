@@ -1631,6 +1631,11 @@ _IN_FORCE_VERB = re.compile(r"(?:takes?|enters?|comes?|go(?:es)?|expires?)\b", r
 _DUE_BY = re.compile(rf"{_DEADLINE_SUBJECT}(?:is|are)\s+due\s+$")
 
 
+#: One of several told before, by its place among them: "(the) first of which".
+_ONE_OF_THEM = re.compile(r"(first|second|third|fourth|fifth|last|final|next)\s+of\s+"
+                          r"(?:which|these|them)")
+#: The plural noun a relative "of which" follows, in the singular: "(three) instalment(s,) the".
+_PLURAL_BEFORE = re.compile(r"\b(?P<noun>[a-z]+[^s\W])s,\s+(?:the\s+)?$")
 #: Examples set off by commas inside the act a deadline is for: ", including all Americans,".
 _EXAMPLES_ASIDE = re.compile(r",\s+(?:including|such\s+as|notably|especially)\s+[^,;]+,\s+")
 
@@ -1715,7 +1720,12 @@ def _deadline_label(clause: str, start: int, end: int, earlier: str = "") -> str
         return fit(f"{NOUN_OF_ACT[reduced.group('act')]} of the {_ARTICLE.sub('', what)}")
     due = _DUE_BY.search(clause, 0, start)
     if due:  # "the first shipment is due by the end of May"
-        return capitalised(f"{due.group('what')} due")
+        what = due.group("what")
+        one_of = _ONE_OF_THEM.fullmatch(what)
+        many = _PLURAL_BEFORE.search(clause, 0, due.start("what")) if one_of else None
+        if many:  # "in three instalments, the first of which is due by" → "First instalment due"
+            what = f"{one_of.group(1)} {many.group('noun')}"
+        return capitalised(f"{what} due")
     if action:
         subject = re.search(r"(?:^|\b(?:that|said|says)\s+)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+"
                             r"((?:(?!(?:that|said|says)\s)[\w’'-]+\s+){0,10}[a-z][\w’'-]*)\s+$",
