@@ -115,6 +115,10 @@ from briefgen.extract.labels import (
          "the terminal.", "Brel's state gas firm to book capacity at the terminal"),
         ("They signed the Tarn Agreement, under which Arden will fund the new port.",
          "Sign the Tarn Agreement"),
+        ("To reopen the border market on Mondays and Fridays from Monday, 19 June, under a "
+         "security protocol;",
+         "Reopen the border market on Mondays and Fridays from Monday, 19 June"),
+        ("To that end, Chile intends to fund the new port.", "Chile to fund the new port"),
     ],
 )
 def test_an_agreement_reads_as_verb_and_object(clause, label):

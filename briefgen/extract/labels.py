@@ -597,6 +597,7 @@ _COPULA = re.compile(r"\s+(?:is|are|was|were)\s+(?!(?:not|to|be|being)\b)")
 
 def _agreement_label(clause: str, evidence: str) -> str:
     clause = _ENUMERATOR.sub("", _QUOTE_MARKS.sub("", clause)).strip()
+    clause = _INFINITIVE_ITEM.sub("", clause)  # a list item after "agreed on the following:"
     clause = _deal_named(_body_named(clause, evidence), evidence)
     clause = re.sub(r"^(?:said|says|added|adds)\s+(?:that\s+)?", "", clause)
     given = _GIVEN.search(clause)
@@ -701,6 +702,10 @@ _SIGNED_WITH_TERMS = re.compile(
     r"document|arrangement)(?:\s+of\s+understanding)?(?:\s+(?:on|for)\s+[^,;]{1,40}?)?,?\s+"
     r"(?:under\s+which|whereby)\s+(?P<who>(?:the\s+)?[^,;\s][^,;]{0,50}?)\s+"
     r"(?:will|would|shall)\s+(?P<act>[a-z][^,;]*)", re.I)
+#: The "To" opening an item of a list of acts agreed ("To reopen the market …"), not a phrase
+#: ("To that end, …", "To date, …").
+_INFINITIVE_ITEM = re.compile(r"^To\s+(?!(?:that|this|these|those|the|a|an|date|its|their|our|"
+                              r"his|her)\b)(?=[a-z]+\s)")
 #: A deal made with another party, which names no maker alone once made: "(signed) X with Y".
 _DONE_WITH = re.compile(r"(?:sign|conclude|reach|strike|finali[sz]e|ink|agree)\b[^,;]*?\s+with\s+"
                         r"(?:the\s+)?(?-i:[A-Z])", re.I)
