@@ -1036,6 +1036,8 @@ def test_what_was_never_settled_is_open_and_named_by_what_it_is(sentence, topics
          ["Settlement talks"]),
         ("Tehran has yet to respond to the proposal.", ["Tehran yet to respond"]),
         ("Sorland refused to release him.", ["Sorland’s refusal to release him"]),
+        ("Lind raised the concern of Tarn firms over the obstacles they continue to face in "
+         "obtaining import licences.", ["Obstacles in obtaining import licences"]),
         ("Lind rejected the criticism, saying the port's fees were set by a regulator.",
          ["Criticism of the port's fees"]),
         ("Differences persist, however, on the sharing of the river’s waters.",

@@ -1165,6 +1165,10 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
             topics = [f"{_whose(noun, banned.group('who'))} {banned.group('goods')}"]
         if objects and not topics:
             matter = next(g for name, g in objects.groupdict().items() if g and name != "with")
+            faced = _FACED_BEFORE.search(piece, 0, objects.start()) if re.match(
+                r"(?:in|on|at|when|while)\s", matter) else None
+            if faced:  # "the obstacles they continue to face in obtaining licences": what is
+                matter = f"{faced.group('what')} {matter}"  # faced is told before the verb
             if objects.group(0).lower().startswith("complain"):  # "that trawlers continue to
                 matter = _GOES_ON_COMPLAINED_OF.sub(" continuing to ", _STATE_COMPLAINED_OF.sub(
                     " ", matter, count=1), count=1)  # fish in its waters": trawlers fishing
@@ -2016,6 +2020,10 @@ _CRITICISM_REJECTED = re.compile(r"\breject(?:s|ed|ing)?\s+(?:the\s+|this\s+|tha
                                  r"(?:criticisms?|complaints?)\s*,\s+(?:saying|arguing|insisting)"
                                  r"\s+(?:that\s+)?(?P<what>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+"
                                  r"(?:was|were|is|are|had|has|have|would|will)\b", re.I)
+#: What a party faces, told as the head of a relative clause before the verb: "the obstacles
+#: they (continue to face)".
+_FACED_BEFORE = re.compile(r"\b(?:the|these|those)\s+(?P<what>(?:[a-z][\w-]*\s+){0,2}?"
+                           r"[a-z][\w-]*)\s+(?:that\s+|which\s+)?(?:they|we|it|he|she)\s+$")
 #: What follows a cue that names the matter only as told before: its predicate ("(the core
 #: disagreement) has not moved").
 _PREDICATE_ONLY = re.compile(r"(?:has|have|had|is|are|was|were)\s+(?:not\s+|never\s+|yet\s+)?"
