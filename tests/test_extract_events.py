@@ -1551,6 +1551,14 @@ def test_a_month_a_past_agreement_in_principle_was_made_does_not_date_what_it_ma
     assert events(sentence, reference=dt.date(2026, 3, 10)) == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "The text of the accord remains to be finalised, pending domestic consultations in Brel.",
+    "The accord will enter into force subject to the consultations of both parliaments.",
+])
+def test_talks_a_matter_waits_on_are_no_event(sentence):
+    assert events(sentence) == []
+
+
 def test_a_conference_named_with_this_years_number_and_held_is_over():
     sentence = "They will build on the outcome of the 2025 Review Conference held in Geneva."
     assert events(sentence) == []

@@ -219,6 +219,8 @@ def clause_events(clause: str, sentence: str, reference: dt.date, people: list[s
             continue  # with the first meeting to be held in May": the dialogue's date
         if when is None and _is_back_reference(clause, start, end):
             continue
+        if when is None and _AWAITED.search(clause, 0, start):
+            continue  # "remains to be finalised, pending domestic consultations": a condition
         prepared = _PREPARED_NEXT.search(clause[:start]) if found else None
         cut = prepared.start() if prepared else 0  # what it prepares is told in its own words
         event = _event(named[cut:], sentence, (start - cut, end - cut, kind, noun), when,
@@ -1333,6 +1335,9 @@ def _label(clause: str, start: int, end: int, kind: str, who: list[str], where: 
 _JOINED_PREDICATE = re.compile(r"\s+(?:is|are|was|were|has|have|had)\s+[^,;]*?\s+and\s+"
                                r"(?:(?:will|would|shall|could|can|may|might|should|must|is|are|"
                                r"was|were)\s+)*(?:be\s+|been\s+)?$")
+#: What a matter waits on, not an event planned: "(…,) pending (domestic consultations)".
+_AWAITED = re.compile(r"\b(?:pending|awaiting|subject\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+                      re.I)
 #: Whose visit it is, told by a possessive: "(preparing for) the inspection team's (visit)".
 _VISIT_OWNER = re.compile(r"\b(?:the|a|an|its|their)\s+(?P<owner>(?:[\w-]+\s+){0,2}[\w-]+[’']s)"
                           r"\s+$")
