@@ -1710,6 +1710,10 @@ def test_a_date_in_a_clause_without_that_and_a_plan_told_to_reporters_leave_a_co
          ["Ratify the Extradition Treaty"]),
         ("The two presidents witnessed the exchange of agreements on visa exemption.",
          ["Exchange agreements on visa exemption"]),
+        ("The Ministers welcomed the pledge by Chile of USD 5 million to the Regional Fund and "
+         "the commitment of Peru to host a training centre on maritime rescue.",
+         ["Chile to pledge USD 5 million to the Regional Fund",
+          "Peru to host a training centre on maritime rescue"]),
         ("The Ministers adopted the Rules of Procedure for the Council and endorsed the Regional "
          "Framework for Disaster Risk Reduction.",
          ["Adopt the Rules of Procedure for the Council",

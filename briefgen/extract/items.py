@@ -808,7 +808,8 @@ def _agreements(draft: Draft, sentence: str, pieces: list[str], main_parties: li
                              _DEAL_DONE_AGAIN.search(clause)):
         return  # "The deal was signed in Nairobi by …": the deal already drafted, told again
     head = commitment_head(_after_colon(pieces[0]))
-    pieces = [one for piece in pieces for one in _signed_documents(piece)]
+    pieces = [one for piece in pieces for one in _signed_documents(piece)
+              for one in _parties_commitments(one)]
     for piece in pieces:
         if len(pieces) > 1 and not _is_agreement(piece) and not piece.startswith("to "):
             continue  # a coordinated clause of its own, without a commitment in it
@@ -906,6 +907,24 @@ def _signed_documents(piece: str) -> list[str]:
     head, documents = piece[:signed.end()], piece[signed.end():]
     return [head + _RELATIVE_CLAUSE.split(document, maxsplit=1)[0]
             for document in _NEXT_DOCUMENT.split(documents)]
+
+
+def _parties_commitments(piece: str) -> list[str]:
+    """Pledges or commitments of several parties welcomed in one piece, one piece each, each
+    after the verb: "welcomed the pledge by India of X and the commitment of Thailand to Y"."""
+    parts = _NEXT_COMMITMENT.split(piece)
+    if len(parts) == 1:
+        return [piece]
+    first = _COMMITMENT_BY_A_PARTY.search(parts[0])
+    head = parts[0][:first.start()] if first else ""
+    return [parts[0], *(head + part for part in parts[1:])] if first else [piece]
+
+
+#: A party's pledge or commitment, by name: "the pledge by India", "the commitment of Thailand".
+_COMMITMENT_BY_A_PARTY = re.compile(r"\bthe\s+(?:pledge|commitment|offer|undertaking)\s+"
+                                    r"(?:by|of)\s+(?:the\s+)?(?-i:[A-Z])", re.I)
+#: Where the next of them begins: "(… to the Fund) and (the commitment of Thailand …)".
+_NEXT_COMMITMENT = re.compile(rf",?\s+and\s+(?={_COMMITMENT_BY_A_PARTY.pattern})", re.I)
 
 
 #: Documents named after their count: "(signed) six agreements, including a memorandum on

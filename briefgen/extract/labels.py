@@ -603,9 +603,13 @@ def _agreement_label(clause: str, evidence: str) -> str:
     given = _GIVEN.search(clause)
     if given:  # "confirmed a donation of 5,000 tons of rice" → "Donation of 5,000 tons of rice"
         return fit(clause[given.start("given"):], evidence)
-    offer = _OFFER_TO_HOST.search(clause)
+    offer = _OFFER_TO_HOST.search(clause) or _COMMITMENT_OF.search(clause)
     if offer:  # "accepted the offer of Tuvalu to host the next meeting" → "Tuvalu to host …"
-        return fit(f"{offer.group('host')} to host {offer.group('what')}", evidence)
+        amount = offer.groupdict().get("amount")  # "welcomed the pledge by India of USD 5
+        act = f"{offer.group('noun').lower()} {amount} to" if amount else "host" \
+            if offer.re is _OFFER_TO_HOST else ""  # million to the Fund" → "India to pledge …"
+        return fit(f"{offer.group('host')} to {act} {offer.group('what')}".replace("  ", " "),
+                   evidence)
     signed = _SIGNED_PASSIVE.match(clause)
     if signed:  # "A memorandum on pilot training was also signed" → "Sign a memorandum on …"
         purpose = signed.group("purpose") or signed.group("purpose2")
@@ -851,8 +855,18 @@ _AGREED_THAT = re.compile(r"\bagree[ds]?\s+(?:only\s+|also\s+)?that\s+(?:(?:the|
 ALL_PARTIES = re.compile(r"(?:(?:both|the\s+two|all|our|their)\s+)?(?:sides|parties|countries|"
                          r"nations|leaders|governments|ministers)|they|we|it", re.I)
 #: An offer to host, accepted or welcomed: "the offer of Tuvalu to host the 57th meeting".
-_OFFER_TO_HOST = re.compile(r"\bthe\s+(?:kind\s+)?offer\s+of\s+(?:the\s+)?"
+_OFFER_TO_HOST = re.compile(r"\bthe\s+(?:kind\s+)?(?P<noun>offer)\s+of\s+(?:the\s+)?"
                             r"(?P<host>[\w’'. -]{2,60}?)\s+to\s+host\s+(?P<what>\S.*)", re.I)
+#: A party's pledge, commitment or offer, welcomed or noted by others: "(welcomed) the pledge by
+#: India of USD 5 million to (the Fund)", "(noted) the commitment of Thailand to (host …)".
+_COMMITMENT_OF = re.compile(
+    r"\b(?:welcom(?:ed|es|ing)|not(?:ed|es|ing)|acknowledg(?:ed|es|ing)|appreciat(?:ed|es|ing)|"
+    r"accept(?:ed|s|ing))\s+(?:with\s+\w+\s+)?"
+    r"the\s+(?P<noun>pledge|commitment|offer|undertaking)\s+(?:by|of)\s+(?:the\s+)?"
+    r"(?P<host>(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3})\s+"
+    r"(?:of\s+(?P<amount>(?:USD|US\$|\$|€|EUR|£)\s?[\d.,]+(?:\s+(?:million|billion))?|"
+    r"[\d.,]+\s+(?:million|billion)\s+(?:dollars|euros))\s+to\s+(?=the\s)|"
+    r"to\s+(?=(?-i:[a-z]+)\s)(?![a-z]+ing\s))(?P<what>[^,;]+)", re.I)
 #: A document said to be signed, in the passive: "A memorandum on X was also signed".
 _SIGNED_PASSIVE = re.compile(rf"(?P<what>(?:(?:an?|the|{COUNT})\s+|^)(?:[\w-]+\s+){{0,3}}?"
                              r"(?:memorand(?:um|a)|"
