@@ -934,6 +934,8 @@ def test_the_note_on_an_undated_event_names_it_as_the_draft_finally_labels_it():
          ["Water sharing"]),
         ("Talks on the border have stalled.", ["Talks on the border"]),
         ("Negotiations on a free trade agreement remain stalled.", ["Free trade agreement"]),
+        ("Negotiations between Arden and Brel on a code of conduct in the bay have stalled over "
+         "its legal status.", ["Code of conduct in the bay"]),
         ("Analysts said that Arden's building of roads near the border remains a concern for "
          "Brel.", ["Arden's building of roads near the border"]),
         ("Ties between the neighbours have been strained for years by quarrels stemming from "

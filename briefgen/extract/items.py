@@ -412,7 +412,8 @@ _UNAGREED = re.compile(
     r"(?:reached|made|found|taken)\s+(?:on|over|about)\s+(?P<none>[^.;:]+)", re.I)
 #: Talks that failed, named by their subject: "talks on X ended in deadlock".
 _STALLED_TALKS = re.compile(
-    r"\b(?:talks|negotiations|discussions)\s+(?:with\s+[^,.;:]{1,60}?\s+)?(?:on|over|about)\s+"
+    r"\b(?:talks|negotiations|discussions)\s+(?:(?:with|between)\s+[^,.;:]{1,60}?\s+)?"
+    r"(?:on|over|about)\s+"
     r"(?P<objects>[^,.;:]+?)\s+"
     r"(?:(?:have|has|had)\s+(?:been\s+)?|(?:are|is|were|was)\s+)?(?:ended|stalled|broke|collapsed|"
     r"remain\w*|failed|made\s+(?:little|no|scant)\s+progress)\b"
