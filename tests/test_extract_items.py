@@ -1023,6 +1023,8 @@ def test_what_was_never_settled_is_open_and_named_by_what_it_is(sentence, topics
         ("The move violates international law.", ["Violations of international law"]),
         ("India summoned Pakistan's envoy to protest the shelling.",
          ["Protest over the shelling"]),
+        ("Arden lodged a protest with Brel after a Brelish patrol boat entered its waters.",
+         ["Protest after a Brelish patrol boat entered its waters"]),
         ("Seoul lodged a protest with Tokyo over the history textbooks.",
          ["History textbooks"]),
         ("Beijing has imposed export curbs on rare earths, hitting European carmakers.",

@@ -2263,6 +2263,10 @@ def _protest_topic(clause: str, cue: re.Match | None, rest: str) -> str | None:
     if cue and re.fullmatch(r"protest(?:s|ed)?", cue.group(0), re.I) and \
             re.match(r"(?:with|to)\s", rest):
         about = re.search(r"\s(?:over|about|against)\s+(?P<what>[^,;]+)", rest)
+        after = None if about else re.search(r"\s(?P<when>after|when|following)\s+"
+                                             r"(?P<what>[^,;]+)", rest)
+        if after:  # "lodged a protest with China after a coast guard vessel entered its waters"
+            return f"protest {after.group('when')} {after.group('what').strip(' .')}"
         what = about.group("what").strip(" .") if about else ""  # "lodged a protest with
         # the Embassy of X (over Y)": to whom, and about what if the text says
         lone = what and re.fullmatch(r"(?:(?:the|a|an|its|their)\s+)?[a-z][\w-]*", what)
