@@ -421,6 +421,8 @@ def test_a_verb_in_a_relative_clause_is_not_the_commitment():
          "Sign three deals on energy, transport and tourism"),
         ("The Agreed Minutes were signed by Mrs Ana Lind, Minister for Foreign Affairs, and "
          "Mr Tom Berg.", "Sign the Agreed Minutes"),
+        ("The two sides signed memorandums of understanding on cooperation in farming and health.",
+         "Sign memorandums of understanding on cooperation in farming and health"),
         ("A letter of intent on gas supplies was also signed.",
          "Sign a letter of intent on gas supplies"),
     ],

@@ -136,7 +136,7 @@ _DONE = re.compile(rf"(?<!\bthat )(?<!\bwhich )(?<!\bwho )\b(?P<verb>{'|'.join(_
                    rf"(?P<rest>(?:a|an|the|{COUNT}|new|bilateral|joint|their|its|"
                    r"diplomatic|sanctions|agreement|consensus)\b.*|"
                    rf"(?:more than |nearly |over |about |some |up to )?(?:{MONEY}|\d).*|"
-                   r"(?-i:(?:[a-z-]+\s+)?[a-z]+s|memoranda(?:\s+of\s+understanding)?)\s+"
+                   r"(?-i:(?:[a-z-]+\s+)?[a-z]+s|memorand(?:a|ums)(?:\s+of\s+understanding)?)\s+"
                    r"(?:worth|for|on|with|to)\b.*)",
                    re.I)
 #: What an agreement reached is on or does: "(reached) a broad understanding on (the border)",

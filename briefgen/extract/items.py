@@ -83,7 +83,7 @@ _AGREEMENT = re.compile(
     r"(?:reached|struck|brokered|concluded|negotiated|announced|accepted) (?:a|an|the) "
     r"(?:[\w-]+ ){0,3}(?:truce|cease-?fire|armistice|deal|treaty|accord|cessation of hostilities)|"
     r"signed|(?<!’s )(?<!'s )signing|sign(?:s)? (?:a|an|the)|"
-    r"(?<!\bunder the )(?<!\bunder this )memorand(?:um|a) of understanding|"
+    r"(?<!\bunder the )(?<!\bunder this )memorand(?:um|a|ums) of understanding|"
     r"(?<!\bunder the )(?<!\bunder this )MOU\b|"
     r"(?:reached|concluded|struck|finali[sz]ed) (?:a|an|the) (?:[\w-]+ ){0,2}(?:agreement|deal|"
     r"accord|framework|understanding|consensus)|reached (?:agreement|consensus) (?:on|over)\b|"
@@ -757,7 +757,7 @@ _LEADS_A_LIST = re.compile(r"\b(?:the\s+following|as\s+follows)\b|:\s*$", re.I)
 
 #: A deal the text has told of, now said to be signed (where, by whom).
 _DEAL_TOLD_AGAIN = re.compile(r"(?:the|this|that|these|those)\s+(?:agreements?|deals?|accords?|"
-                              r"pacts?|treat(?:y|ies)|memorand(?:um|a)|MoUs?|MOUs?|documents?|"
+                              r"pacts?|treat(?:y|ies)|memorand(?:um|a|ums)|MoUs?|MOUs?|documents?|"
                               r"declarations?)\s+"
                               r"(?:was|were|had\s+been)\s+"
                               r"(?:signed|sealed|inked|reached|struck|concluded)\b", re.I)
@@ -889,7 +889,7 @@ _SIGNED = re.compile(r"\b(?:signed|signs?|inked|signing\s+of)\s+")
 _NEXT_DOCUMENT = re.compile(
     r",?\s+(?:and|as\s+well\s+as)\s+(?=(?:a|an|the|two|three|several)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:agreements?|"
-    r"memorand(?:um|a)|accords?|treat(?:y|ies)|declarations?|protocols?|deals?|MOUs?|MoUs?|"
+    r"memorand(?:um|a|ums)|accords?|treat(?:y|ies)|declarations?|protocols?|deals?|MOUs?|MoUs?|"
     r"contracts?|charters?|arrangements?|letters? of intent)\b)", re.I)
 
 

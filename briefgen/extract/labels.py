@@ -702,7 +702,7 @@ def _agreement_label(clause: str, evidence: str) -> str:
 #: does: "signed a memorandum of understanding under which Jordan will supply X".
 _SIGNED_WITH_TERMS = re.compile(
     r"\b(?:signed|concluded|inked|initial(?:l)?ed)\s+(?:an?|the)\s+(?:(?-i:[a-z])[\w-]*\s+){0,5}?"
-    r"(?:memorand(?:um|a)|agreement|deal|accord|letter\s+of\s+intent|protocol|communiqu[ée]|"
+    r"(?:memorand(?:um|a|ums)|agreement|deal|accord|letter\s+of\s+intent|protocol|communiqu[ée]|"
     r"document|arrangement)(?:\s+of\s+understanding)?(?:\s+(?:on|for)\s+[^,;]{1,40}?)?,?\s+"
     r"(?:under\s+which|whereby)\s+(?P<who>(?:the\s+)?[^,;\s][^,;]{0,50}?)\s+"
     r"(?:will|would|shall)\s+(?P<act>[a-z][^,;]*)", re.I)
@@ -869,7 +869,7 @@ _COMMITMENT_OF = re.compile(
     r"to\s+(?=(?-i:[a-z]+)\s)(?![a-z]+ing\s))(?P<what>[^,;]+)", re.I)
 #: A document said to be signed, in the passive: "A memorandum on X was also signed".
 _SIGNED_PASSIVE = re.compile(rf"(?P<what>(?:(?:an?|the|{COUNT})\s+|^)(?:[\w-]+\s+){{0,3}}?"
-                             r"(?:memorand(?:um|a)|"
+                             r"(?:memorand(?:um|a|ums)|"
                              r"agreements?|accords?|treat(?:y|ies)|protocols?|declarations?|deals?|"
                              r"pacts?|contracts?|minutes|communiqu[ée]s?|letters?\s+of\s+intent|"
                              r"roadmaps?|conventions?|charters?)\b"
