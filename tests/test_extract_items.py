@@ -146,6 +146,8 @@ def test_commitments_are_agreements_one_per_commitment(sentence, whats):
         "Officials worried that the new levy would hurt exporters.",
         "Lind added that the fees charged by the operator for carrying crude to Brelish "
         "refineries were too high.",
+        "The talks, mediated by Brel, will resume in Tarn on June 20.",
+        "The president vowed to retaliate if the tariffs take effect.",
     ],
 )
 def test_praise_refusal_and_stated_positions_are_not_agreements(sentence):
@@ -1025,6 +1027,12 @@ def test_what_was_never_settled_is_open_and_named_by_what_it_is(sentence, topics
          ["Protest over the shelling"]),
         ("Arden lodged a protest with Brel after a Brelish patrol boat entered its waters.",
          ["Protest after a Brelish patrol boat entered its waters"]),
+        ("Arden expelled two Brelish diplomats in a tit-for-tat move.",
+         ["Expulsion of two Brelish diplomats"]),
+        ("Tarn blocked a joint EU statement on the conflict.",
+         ["Opposition to a joint EU statement on the conflict"]),
+        ("Arden and Brel have been locked in a dispute over the river dam for more than a "
+         "decade.", ["River dam"]),
         ("Seoul lodged a protest with Tokyo over the history textbooks.",
          ["History textbooks"]),
         ("Beijing has imposed export curbs on rare earths, hitting European carmakers.",

@@ -200,7 +200,7 @@ _NOT_AGREEMENT = re.compile(
     r"agreement|treaty|pact)\b|"
     r"(?:vow\w*|pledg\w*|promis\w*|threaten\w*) to (?:block|veto|reject|oppose|fight|scuttle|"
     r"derail|challenge|stop|sue|scrap|cancel|abandon|tear up|repeal|annul|revoke|quit|"
-    r"withdraw from|pull out of)\b|"
+    r"withdraw from|pull out of|retaliate|hit back|respond in kind)\b|"
     r"(?:want(?:s|ed)?|press(?:es|ed|ing)|urg(?:e|es|ed|ing)|ask(?:s|ed)?)\s+"
     r"(?:[\w’'.-]+\s+){1,4}?to\s+(?:commit|agree|sign|pledge)\b|"
     r"(?:remain|remains) (?:actively )?seized|"
@@ -305,7 +305,8 @@ _ISSUE = re.compile(
     r"block(?:ed|s|ing)? (?:a|an|the|any|(?:the )?[A-Z][\w-]*[’']s|[$€£]?\d[\d.,]*) "
     r"(?:[\w’'.-]+ ){0,5}"
     r"(?:proposal|plan|bill|resolution|deal|move|bid|measures?|sanctions?|extension|membership|"
-    r"accession|package|aid|assistance|funds|funding|loan|tranche|payments?)\b|"
+    r"accession|package|aid|assistance|funds|funding|loan|tranche|payments?|statement|"
+    r"declaration|communiqu[ée]|conclusions)\b|"
     rf"{_SHORT_OF}\s+(?:(?:reaching|striking|agreeing)\b|(?:an?|any)\s+(?:[\w-]+\s+)?"
     r"(?:agreement|deal|accord|breakthrough|consensus)\b)|"
     rf"(?:did not|didn't|could not|couldn't|{_FAILED_TO}) "
@@ -471,7 +472,9 @@ _ISSUE_MORE = re.compile(
     r"\btrad(?:ed|e|es|ing)\s+blame\s+(?:for|over)\b|"
     r"(?:(?<=diplomatic )|(?<=trade )|(?<=border )|(?<=political )|(?<=bitter )|(?<=fishing )|"
     r"(?<=territorial ))rows?\b|"
-    r"\bclaim(?:s|ed|ing)?(?=\s+sovereignty\s+over\b)", re.I)
+    r"\bclaim(?:s|ed|ing)?(?=\s+sovereignty\s+over\b)|"
+    r"\bexpel(?:s|led|ling)?(?=\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+){0,3}(?:diplomats?|"
+    r"ambassadors?|envoys?|attach[ée]s?|consuls?)\b)", re.I)
 #: Relations gone cold, gated apart on the word for their state, not on "ties".
 _TIES_CHILLED = re.compile(r"\b(?:relations|ties)\s+(?:between|with)\s[^,;.]{3,60}?\s"
                            r"(?:have\s+|has\s+)?(?:been\s+|remained\s+|remain\s+|grown\s+)?"
@@ -970,7 +973,8 @@ _ASKED_FOR = re.compile(r"\b(?:press(?:ed|es)?|push(?:ed|es)?|call(?:ed|s)?|appe
 
 def _is_agreement(clause: str) -> bool:
     """A commitment made — not praise for one, a quotation, or a dispute about a deal."""
-    clause = _QUOTED.sub("", clause)
+    clause = _PARTICIPLE_ASIDE.sub("", _QUOTED.sub("", clause))  # "The talks(, mediated by
+    # Norway,) will resume": what the talks will do, not a pledge of Norway's
     if _PRAISE.search(clause) or _WELCOMED_DEAL.search(clause):
         return False
     if _SHARED_COMMITMENT_CUE.search(clause):
@@ -1268,6 +1272,9 @@ def _named_by_its_cue(clause: str, cue: re.Match) -> str | None:
     only as told before ("has never accepted either"), None when the cue is of no such kind."""
     if re.search(r"\sclaims$", cue.group(0), re.I):  # "rival claims to the Arctic seabed"
         return _problem_phrase(clause, cue.start(), cue.end())
+    if re.match(r"expel", cue.group(0), re.I):  # "expelled two Finnish diplomats" → expulsion
+        expelled = re.split(r"[,;]|\s+(?:in|as|after|over|for|amid)\s", clause[cue.end():])[0]
+        return f"expulsion of {expelled.strip(' .')}"
     if re.match(r"harass(?:ed|es|ing)\b", cue.group(0), re.I) and \
             re.match(r"\s+(?:\w+\s+){0,3}\w", clause[cue.end():]):  # "harassed fishermen near X"
         return f"harassment of {re.split(r'[,;]', clause[cue.end():])[0].strip(' .')}"
@@ -1535,8 +1542,9 @@ def _war_topics(clause: str) -> list[str]:
 
 
 #: How long a dispute has lasted, which is not what it is about: "water rights for decades".
-_HOW_LONG = re.compile(r"\s+for\s+(?:(?:many|several|some|two|three|four|five|ten|\d+)\s+)?"
-                       r"(?:decades|years|months|weeks)(?=[.,;]?$)")
+_HOW_LONG = re.compile(r"\s+for\s+(?:more\s+than\s+|nearly\s+|almost\s+|over\s+|about\s+)?"
+                       r"(?:(?:a|an|many|several|some|two|three|four|five|ten|\d+)\s+)?"
+                       r"(?:decades?|years?|months?|weeks?)(?=[.,;]?$)")
 
 
 def _without_dates(text: str) -> str:
@@ -2054,7 +2062,7 @@ _PREDICATE_ONLY = re.compile(r"(?:has|have|had|is|are|was|were)\s+(?:not\s+|neve
 #: launched more than a decade ago,) remained stalled".
 _PARTICIPLE_ASIDE = re.compile(r",\s+(?:(?:first|originally|initially)\s+)?[a-z]+ed\s+[^,;]{1,60},"
                                r"(?=\s+(?:remain(?:s|ed)?|is|are|was|were|has|have|had|"
-                               r"continue[sd]?|still)\b)")
+                               r"continue[sd]?|still|will|would|shall)\b)")
 #: How long a matter has gone on: "for more than two years", "since 2020", "since May".
 _LASTED = (r"(?:for\s+(?:more\s+than\s+|nearly\s+|almost\s+|over\s+|about\s+)?(?:[\w-]+\s+)?"
            r"(?:years|months|weeks|decades|days)|since\s+\S+)")
@@ -2449,7 +2457,8 @@ _OPPOSED = re.compile(r"\b(?:(?:block|veto|scuttle|derail)(?:s|ed|es|ing)?|"
                       r"(?P<what>(?:the|a|an|any|(?:the\s+)?(?-i:[A-Z])[\w-]*[’']s|[$€£]?\d[\d.,]*)\s+"
                       r"(?:[\w’'.-]+\s+){0,5}?(?:deal|agreement|accord|treaty|pact|proposal|plan|"
                       r"bill|resolution|measures?|sanctions|package|extension|bid|membership|"
-                      r"accession|decision|move|ruling|duties|tariffs?|law|policy|"
+                      r"accession|decision|move|ruling|duties|tariffs?|law|policy|statement|"
+                      r"declaration|communiqu[ée]|conclusions|"
                       r"(?:aid|assistance|funds|funding|loan|tranche|payments?)"
                       r"(?:\s+(?:package|programme|program))?)\b"
                       r"(?:\s+(?:on|over|to|for)\s+[^,;.]+)?)", re.I)
