@@ -482,6 +482,9 @@ CANONICAL = frozenset(_ALL.values())
 _WHERE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|outside|via|into|through)\s+$")
 #: Waters named after a state: "(the) Gulf of (Guinea)", "Sea of (Japan)".
 _WATERS_OF = re.compile(r"\b(?:Gulf|Sea|Bay|Strait|Straits|Gulfs)\s+of\s+(?:the\s+)?$")
+#: Waters and lands named by a state's name before them: "(South) China Sea", "Indian Ocean",
+#: "Korean Peninsula", "Taiwan Strait".
+_FEATURE_AFTER = re.compile(r"\s+(?:Sea|Ocean|Peninsula|Strait|Straits)\b")
 
 
 @cache
@@ -577,8 +580,8 @@ def find_parties(text: str, *, capital_as_state: bool = False) -> list[str]:
             continue  # "the South American bloc": a continent, not the United States
         if name in _CAPITALS and _WHERE_BEFORE.search(text, 0, match.start(1)):
             continue  # "talks in Doha": where they are held, not a side to them
-        if _WATERS_OF.search(text, 0, match.start(1)):
-            continue  # "the Gulf of Guinea", "the Sea of Japan": waters, not a state
+        if _WATERS_OF.search(text, 0, match.start(1)) or _FEATURE_AFTER.match(text, match.end(1)):
+            continue  # "the Gulf of Guinea", "the South China Sea": waters, not a state
         canon = canonical(name)
         if canon and canon not in found:
             found.append(canon)
