@@ -1029,6 +1029,10 @@ def test_what_was_never_settled_is_open_and_named_by_what_it_is(sentence, topics
          ["Protest after a Brelish patrol boat entered its waters"]),
         ("Arden expelled two Brelish diplomats in a tit-for-tat move.",
          ["Expulsion of two Brelish diplomats"]),
+        ("South Africa recalled its ambassador from Israel for consultations.",
+         ["South Africa’s recall of its ambassador from Israel"]),
+        ("The EU suspended 1.2 billion euros in aid to Niger after the coup.",
+         ["EU’s suspension of 1.2 billion euros in aid to Niger"]),
         ("Tarn blocked a joint EU statement on the conflict.",
          ["Opposition to a joint EU statement on the conflict"]),
         ("Arden and Brel have been locked in a dispute over the river dam for more than a "

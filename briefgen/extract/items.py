@@ -473,8 +473,8 @@ _ISSUE_MORE = re.compile(
     r"(?:(?<=diplomatic )|(?<=trade )|(?<=border )|(?<=political )|(?<=bitter )|(?<=fishing )|"
     r"(?<=territorial ))rows?\b|"
     r"\bclaim(?:s|ed|ing)?(?=\s+sovereignty\s+over\b)|"
-    r"\bexpel(?:s|led|ling)?(?=\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+){0,3}(?:diplomats?|"
-    r"ambassadors?|envoys?|attach[ée]s?|consuls?)\b)", re.I)
+    r"\b(?:expel(?:s|led|ling)?|recall(?:s|ed|ing)?)(?=\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:[\w’'-]+\s+){0,3}(?:diplomats?|ambassadors?|envoys?|attach[ée]s?|consuls?)\b)", re.I)
 #: Relations gone cold, gated apart on the word for their state, not on "ties".
 _TIES_CHILLED = re.compile(r"\b(?:relations|ties)\s+(?:between|with)\s[^,;.]{3,60}?\s"
                            r"(?:have\s+|has\s+)?(?:been\s+|remained\s+|remain\s+|grown\s+)?"
@@ -1272,9 +1272,12 @@ def _named_by_its_cue(clause: str, cue: re.Match) -> str | None:
     only as told before ("has never accepted either"), None when the cue is of no such kind."""
     if re.search(r"\sclaims$", cue.group(0), re.I):  # "rival claims to the Arctic seabed"
         return _problem_phrase(clause, cue.start(), cue.end())
-    if re.match(r"expel", cue.group(0), re.I):  # "expelled two Finnish diplomats" → expulsion
-        expelled = re.split(r"[,;]|\s+(?:in|as|after|over|for|amid)\s", clause[cue.end():])[0]
-        return f"expulsion of {expelled.strip(' .')}"
+    if re.match(r"expel|recall", cue.group(0), re.I):  # "expelled two Finnish diplomats"
+        sent = re.split(r"[,;]|\s+(?:in|as|after|over|for|amid)\s", clause[cue.end():])[0]
+        if re.match(r"expel", cue.group(0), re.I):
+            return f"expulsion of {sent.strip(' .')}"
+        return f"{_whose('recall', clause[:cue.start()])} of {sent.strip(' .')}"  # "recalled
+        # its ambassador from Israel" → "South Africa’s recall of its ambassador from Israel"
     if re.match(r"harass(?:ed|es|ing)\b", cue.group(0), re.I) and \
             re.match(r"\s+(?:\w+\s+){0,3}\w", clause[cue.end():]):  # "harassed fishermen near X"
         return f"harassment of {re.split(r'[,;]', clause[cue.end():])[0].strip(' .')}"
@@ -2472,6 +2475,7 @@ _BANNED = re.compile(
     r"(?P<verb>bann?(?:ed|s)?|barr?(?:ed|s)?|suspend(?:ed|s)?|halt(?:ed|s)?|"
     r"freez(?:es)|froze)\s+(?:(?:its|their|the)\s+)?"
     r"(?P<goods>(?:all\s+)?(?:imports|exports|sales|shipments|purchases)\s+of\s+[^,;]+?|"
+    r"(?:(?:US\$|[$€£])?[\d.,]+\s+(?:million|billion)\s+(?:[a-z]+\s+)?in\s+)?"
     r"(?:budget\s+support|(?:military\s+|development\s+)?aid|assistance|funding|flights)\s+"
     r"(?:to|with|for)\s+[^,;]+?)"
     r"(?=\s+(?:since|from|in|after|because|over|amid|until|following)\s|[,;]|"
