@@ -164,6 +164,9 @@ def test_praise_refusal_and_stated_positions_are_not_agreements(sentence):
          "Norway to stand with its Baltic neighbours"),
         ("The two ministers will memorialize the framework in a formal text.",
          "Memorialize the framework in a formal text"),
+        ("Arden and Brel agreed on Wednesday to open two more border crossings, a modest step "
+         "that leaves the treaty they initialed two years ago still unsigned.",
+         "Open two more border crossings"),
     ],
 )
 def test_intentions_purchases_and_restated_commitments_are_agreements(sentence, what):

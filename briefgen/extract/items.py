@@ -805,8 +805,10 @@ def _agreements(draft: Draft, sentence: str, pieces: list[str], main_parties: li
     if at > 0 and _CONCEDED.search(sentence, 0, at):
         return  # "no state has recognised X, although several have upgraded ties": a fact
         # conceded beside the point made, no deal of the report's own
-    if _ACHIEVED.search(clause) or _is_background(clause, reference) or \
-            _YEARS_BACK.search(_RELATIVE_CLAUSE.split(clause, maxsplit=1)[0]):
+    told = _COMMENT_ON_THE_ACT.sub("", clause)  # "(agreed on X), a modest step that leaves the
+    # treaty initialed two years ago unsigned": what it means, not when it was done
+    if _ACHIEVED.search(told) or _is_background(told, reference) or \
+            _YEARS_BACK.search(_RELATIVE_CLAUSE.split(told, maxsplit=1)[0]):
         return
     if draft.agreements and (_DEAL_TOLD_AGAIN.match(LEAD_ADVERBIAL.sub("", clause)) or
                              _DEAL_DONE_AGAIN.search(clause)):
@@ -838,6 +840,10 @@ def _agreements(draft: Draft, sentence: str, pieces: list[str], main_parties: li
         })
 
 
+#: A comment on the act just told, set off after it: ", a modest step that leaves X unsigned".
+_COMMENT_ON_THE_ACT = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:step|move|deal|"
+                                 r"breakthrough|compromise|sign|development|decision|outcome|"
+                                 r"result|milestone)\s+(?:that|which)\b.*$")
 #: The conjunction before a concessive clause: "(…,) although (several have upgraded ties)".
 _CONCEDED = re.compile(r"\b(?:although|though)\s*$", re.I)
 
