@@ -148,6 +148,8 @@ def test_commitments_are_agreements_one_per_commitment(sentence, whats):
         "refineries were too high.",
         "The talks, mediated by Brel, will resume in Tarn on June 20.",
         "The president vowed to retaliate if the tariffs take effect.",
+        "He repeated Brel's position that the treaty cannot be signed until Arden amends its "
+        "constitution.",
     ],
 )
 def test_praise_refusal_and_stated_positions_are_not_agreements(sentence):

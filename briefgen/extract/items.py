@@ -965,7 +965,8 @@ _WELCOMED_DEAL = re.compile(r"\bwelcom(?:ed|es) the (?:agreement|deal|truce)", r
 
 
 #: Words that make the act after them one not done: denied, hoped for or only supposed.
-_UNREAL_BEFORE = re.compile(r"\b(?:not|never|n[’']t|before|whether|if|until|yet\s+to|failed\s+to|"
+_UNREAL_BEFORE = re.compile(r"\b(?:not|never|cannot|n[’']t|before|whether|if|until|yet\s+to|"
+                            r"failed\s+to|"
                             r"close\s+to)\s+(?:[\w’'-]+\s+){0,2}$", re.I)
 
 
