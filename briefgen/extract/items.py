@@ -844,6 +844,16 @@ def _agreements(draft: Draft, sentence: str, pieces: list[str], main_parties: li
 _COMMENT_ON_THE_ACT = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:step|move|deal|"
                                  r"breakthrough|compromise|sign|development|decision|outcome|"
                                  r"result|milestone)\s+(?:that|which)\b.*$")
+def _is_a_sides_part(topic: str) -> bool:
+    """A side's part in an issue told before it, in a phrase of "with": "With Baku seeking
+    unimpeded passage", "Yerevan insisting" — not "Democratic backsliding"."""
+    part = _SIDE_DOING.fullmatch(topic)
+    return bool(part and (part.group("with") or not part.group("rest").strip()) and
+                find_parties(part.group("who"), capital_as_state=True))
+
+
+_SIDE_DOING = re.compile(r"(?P<with>With\s+)?(?:the\s+)?(?P<who>(?:[A-Z][\w’'.-]*\s+){1,3})"
+                         r"[a-z]+ing\b(?P<rest>.*)")
 #: The conjunction before a concessive clause: "(…,) although (several have upgraded ties)".
 _CONCEDED = re.compile(r"\b(?:although|though)\s*$", re.I)
 
@@ -1247,9 +1257,11 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
                 continue  # "the incident", "in Warsaw": no issue a reader can follow
             topic = issue_label(topic, sentence)
             if not topic or _SAYS.search(topic) or _MANNER_LABEL.match(topic) or \
-                    _HELPING_ACT.match(topic) or topic.lower() in _KINDS_OF_ISSUE:
+                    _HELPING_ACT.match(topic) or topic.lower() in _KINDS_OF_ISSUE or \
+                    _is_a_sides_part(topic):
                 continue  # "X said such a step", "In accordance with …", "Support Ukraine",
-                # "Threats" (of "challenges, provocations, and threats that affect us")
+                # "Threats" (of "challenges, provocations, and threats that affect us"), "(…, with)
+                # Baku seeking X and Yerevan insisting": each side's part in the issue told before
             if any(_same_topic(i["topic"], topic) for i in draft.open_issues):
                 continue
             if re.match(r"(?:their|its|his|her)\s", topic, re.I) and \
