@@ -1064,9 +1064,9 @@ def test_what_was_never_settled_is_open_and_named_by_what_it_is(sentence, topics
         ("Differences persist, however, on the sharing of the river’s waters.",
          ["Sharing of the river’s waters"]),
         ("The core disagreement, however, has not moved.", []),
-        ("They were still unable to agree on customs checks on the road, with Baku seeking free "
-         "passage and Yerevan insisting that its officers carry out all checks.",
-         ["Customs checks on the road"]),
+        ("Officials said they were still unable to agree on customs and border-control "
+         "arrangements for the road, with Baku seeking “unimpeded” passage and Yerevan insisting "
+         "that its officers carry out all checks.", ["Border-control arrangements for the road"]),
         ("She said the talks on the river boundary, launched a decade ago, remained stalled.",
          ["River boundary"]),
         ("The disagreement has not been resolved.", []),
