@@ -1036,6 +1036,8 @@ def test_what_was_never_settled_is_open_and_named_by_what_it_is(sentence, topics
          ["Expulsion of two Brelish diplomats"]),
         ("South Africa recalled its ambassador from Israel for consultations.",
          ["South Africa’s recall of its ambassador from Israel"]),
+        ("Brel complained that Arden has not lifted restrictions on imports of Brelish steel "
+         "imposed last year.", ["Restrictions on imports of Brelish steel"]),
         ("The EU suspended 1.2 billion euros in aid to Niger after the coup.",
          ["EU’s suspension of 1.2 billion euros in aid to Niger"]),
         ("Tarn blocked a joint EU statement on the conflict.",

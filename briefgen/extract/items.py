@@ -854,6 +854,10 @@ def _is_a_sides_part(topic: str) -> bool:
 
 _SIDE_DOING = re.compile(r"(?P<with>With\s+)?(?:the\s+)?(?P<who>(?:[A-Z][\w’'.-]*\s+){1,3})"
                          r"[a-z]+ing\b(?P<rest>.*)")
+#: A measure told as not lifted, which is still in force whenever it was imposed.
+_KEPT_IN_FORCE = re.compile(r"(?:not|never|refused to|declined to|won't)\s", re.I)
+#: A name alone, capitalised words only: "Colombia", "the European Union".
+_NAME_ALONE = re.compile(r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,3}")
 #: The conjunction before a concessive clause: "(…,) although (several have upgraded ties)".
 _CONCEDED = re.compile(r"\b(?:although|though)\s*$", re.I)
 
@@ -1148,8 +1152,10 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
         banned = None if measure else _BANNED_CUE.search(piece)
         if banned and not find_parties(banned.group("who"), capital_as_state=True):
             banned = None  # a state's ban on trade, not "Fishermen barred sales of fish"
-        if (measure or banned) and _is_background(piece, reference):
-            measure = banned = None  # "imposed export controls in 2019": history, lifted since
+        if (measure or banned) and _is_background(piece, reference) and \
+                not (measure and _KEPT_IN_FORCE.match(measure.group(0))):
+            measure = banned = None  # "imposed export controls in 2019": history, lifted since;
+            # "has not lifted restrictions imposed last year": still in force
         disputes = _ISSUE_CUE.search(piece)
         detained = None if disputes else _DETAINED_CUE.search(piece)
         harmed = None if disputes or detained else _HARMED_CUE.search(piece)
@@ -1201,7 +1207,9 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
         if measure and not topics:
             topics = [measure.group("measure")]
             disputed = _topic(piece) if disputes else None
-            topics += [disputed] if disputed and not _same_topic(disputed, topics[0]) else []
+            topics += [disputed] if disputed and not _same_topic(disputed, topics[0]) and \
+                not _NAME_ALONE.fullmatch(disputed) else []  # "complained that Colombia has not
+            # lifted restrictions": the restrictions, not "Colombia" again
         if banned and not topics:
             verb = banned.group("verb").lower()
             noun = next(noun for stem, noun in _BAN_NOUNS.items() if verb.startswith(stem))
@@ -1400,7 +1408,8 @@ _MEASURE = re.compile(
     r"(?:tariffs|duties|sanctions|export\s+controls|restrictions)\b)|"
     r"(?:prepar|draft|weigh)(?:e|es|ed|ing|s)?(?=\s+(?:an?\s+)?(?:new\s+|further\s+|additional\s+)"
     r"(?:[\w%$.,-]+\s+){0,3}(?:tariffs|duties|sanctions|export\s+controls|restrictions)\b)|"
-    r"(?:not|never|refused to|declined to|won't)\s+(?:lift|remove|drop|ease|scrap)|"
+    r"(?:not|never|refused to|declined to|won't)\s+(?:lift(?:ed)?|removed?|drop(?:ped)?|eased?|"
+    r"scrap(?:ped)?)|"
     r"(?:urged|urges|called\s+on|calls\s+on|asked|asks|pressed|presses)\s+(?:[\w’'.-]+\s+){1,4}?"
     r"to\s+(?:immediately\s+|swiftly\s+)?(?:lift|remove|drop|ease|scrap)|"
     r"(?:launch|open|initiat)(?:e|es|ed|s|ing)?(?=\s+(?:an?\s+|new\s+)?(?:anti-dumping|"
@@ -1584,7 +1593,8 @@ def _without_dates(text: str) -> str:
             text = head + text[end:]  # journalists": the noun's complement goes on after it
             continue
         text = re.sub(r"\s+(?:that|which)\s+[a-z]+$", "", head)  # "a truce that expires"
-        text = re.sub(r"\s+(?:signed|agreed|reached|adopted|concluded|made|held)$", "",
+        text = re.sub(r"\s+(?:signed|agreed|reached|adopted|concluded|made|held|imposed|"
+                      r"introduced|announced|enacted)$", "",
                       text)  # "a pledge signed in May 2023"
     return _HOW_LONG.sub("", text).strip()
 
