@@ -633,6 +633,12 @@ def _agreement_label(clause: str, evidence: str) -> str:
         who = agreed.group("who")
         doer = "" if ALL_PARTIES.fullmatch(who) else f"{who} to "
         return fit(f"{doer}{agreed.group('act')}", evidence, examples=True)
+    under = _UNDER_ITS_TERMS.match(clause)
+    named = _NAMED_AFTER_WHAT_IT_IS.search(under.group("who")) if under else None
+    if named and not re.search(r"\b(?:from|of|in|to|for|by|with|on|at|and)\s+$",
+                               under.group("who")[:named.start()]):  # not "exports from Peru"
+        # "Under the memorandum, oil company PDVSA would supply X" → "PDVSA to supply X"
+        return fit(f"{named.group(0)} to {under.group('act')}", evidence, examples=True)
     terms = _SIGNED_WITH_TERMS.search(clause)
     if terms:  # "signed a memorandum under which Jordan will supply X" → "Jordan to supply X"
         return fit(f"{terms.group('who')} to {terms.group('act')}", evidence, examples=True)
@@ -698,6 +704,15 @@ def _agreement_label(clause: str, evidence: str) -> str:
     return fit(_impersonal(_from_verb(LEAD_ADVERBIAL.sub("", clause))), evidence, examples=True)
 
 
+#: What a party will do under a deal just told of: "Under the memorandum(, signed in Bogota by
+#: …,) Venezuelan state oil company PDVSA would supply X".
+_UNDER_ITS_TERMS = re.compile(
+    r"Under\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,3}?(?:memorand(?:um|a|ums)|"
+    r"agreements?|deal|accord|protocol|minutes|arrangement|plan|pact|treaty|framework|"
+    r"letter\s+of\s+intent)(?:,\s+[^,;]{1,160})?,\s+(?P<who>(?:the\s+)?[^,;]{1,60}?)\s+"
+    r"(?:will|would|shall|(?:is|are)\s+to)\s+(?P<act>[a-z][^,;]*)", re.I)
+#: A name told after what it names: "(Venezuelan state oil company) PDVSA".
+_NAMED_AFTER_WHAT_IT_IS = re.compile(r"(?<=[a-z] )[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,2}$")
 #: A document signed without a name of its own and told by its terms, which say what it
 #: does: "signed a memorandum of understanding under which Jordan will supply X".
 _SIGNED_WITH_TERMS = re.compile(
