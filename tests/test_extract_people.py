@@ -140,6 +140,9 @@ def test_roles_are_kept_whole_with_their_qualifiers(sentence, person):
          Person("Aziz Al-Harthi", "GCC's assistant secretary general")),
         ("The new envoy, Elena Cortes, a former Colombian deputy foreign minister, arrived.",
          Person("Elena Cortes", "former Colombian deputy foreign minister")),
+        ("Peruvian Foreign Minister Ana Rey met her Chilean counterpart Sami Mora, the first "
+         "visit to Peru by a Chilean minister since the rupture.",
+         Person("Sami Mora", "Foreign Minister of Chile")),
     ],
 )
 def test_a_role_in_the_lowercase_of_news_agencies_is_read_as_a_role(sentence, person):

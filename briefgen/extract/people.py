@@ -578,6 +578,11 @@ _ROLE_COMPLEMENT_OPENERS = frozenset({"of", "for", "at", "in", "on", "to", "with
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
+#: Words that never stand before the noun of a role: its modifiers are words, not phrases.
+_NOT_A_MODIFIER = frozenset({"to", "by", "of", "in", "for", "with", "at", "from", "on", "a", "an",
+                             "the", "since", "after", "before"})
+
+
 def _apposed_in_lowercase(tokens: list[_Token], i: int, end: int) -> tuple | None:
     """"Jane Roe, executive director of the Harbor Trust," — a role in lowercase words."""
     j = end + 1
@@ -605,6 +610,8 @@ def _apposed_in_lowercase(tokens: list[_Token], i: int, end: int) -> tuple | Non
         # president", "the U.N. secretary-general’s special envoy"
     if k >= len(tokens) or not is_person_noun(tokens[k].text):
         return None
+    if any(token.text in _NOT_A_MODIFIER for token in tokens[j:k]):
+        return None  # "Moussa Keita, the first visit to Algeria by a Malian minister": no role
     while k + 1 < len(tokens) and is_person_noun(tokens[k + 1].text):
         k += 1  # "executive director", "chief negotiator"
     stop = k + 1
