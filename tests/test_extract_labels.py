@@ -119,6 +119,9 @@ from briefgen.extract.labels import (
          "security protocol;",
          "Reopen the border market on Mondays and Fridays from Monday, 19 June"),
         ("To that end, Chile intends to fund the new port.", "Chile to fund the new port"),
+        ("Arden and Brel agreed to send their ambassadors back, more than two and a half years "
+         "after the downing of a drone plunged relations into crisis.",
+         "Send the ambassadors back"),
         ("Under the memorandum, signed in Tarn by the two energy ministers, state gas company "
          "BrelGas would supply up to 150 million cubic feet of gas per day to the coast.",
          "BrelGas to supply up to 150 million cubic feet of gas per day"),

@@ -666,7 +666,7 @@ def _agreement_label(clause: str, evidence: str) -> str:
             act = re.sub(r"^(?:a|an|the)\s+", "", act, flags=re.I) if not cue else act
             label = fit(f"{cue} to {act}" if cue else act, evidence, examples=True)
             return capitalised(_AGREED_TO.sub("", label))  # "a 72-hour truce": what was agreed
-        act = _PAST_AFTER.sub("", _plain_verb(_as_verbs(act)))
+        act = _TIME_SINCE.sub("", _PAST_AFTER.sub("", _plain_verb(_as_verbs(act))))
         told = _before(evidence, found.cue)
         act = them_named(act, told)
         text = _THE_TEXT.match(act)
@@ -711,6 +711,11 @@ _UNDER_ITS_TERMS = re.compile(
     r"agreements?|deal|accord|protocol|minutes|arrangement|plan|pact|treaty|framework|"
     r"letter\s+of\s+intent)(?:,\s+[^,;]{1,160})?,\s+(?P<who>(?:the\s+)?[^,;]{1,60}?)\s+"
     r"(?:will|would|shall|(?:is|are)\s+to)\s+(?P<act>[a-z][^,;]*)", re.I)
+#: How long after an earlier event the act comes, set off after it: "(send the ambassadors
+#: back), more than two and a half years after the downing of a drone …".
+_TIME_SINCE = re.compile(r",\s+(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+|some\s+|about\s+|"
+                         r"over\s+)?(?:[\w-]+\s+){0,4}?(?:years?|months?|weeks?|days?|decades?)\s+"
+                         r"(?:after|since|before)\b.*$")
 #: A name told after what it names: "(Venezuelan state oil company) PDVSA".
 _NAMED_AFTER_WHAT_IT_IS = re.compile(r"(?<=[a-z] )[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,2}$")
 #: A document signed without a name of its own and told by its terms, which say what it
