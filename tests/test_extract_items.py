@@ -150,6 +150,8 @@ def test_commitments_are_agreements_one_per_commitment(sentence, whats):
         "The president vowed to retaliate if the tariffs take effect.",
         "He repeated Brel's position that the treaty cannot be signed until Arden amends its "
         "constitution.",
+        "However, a memorandum on halal certification, which had been expected to be signed "
+        "today, was not ready, the statement said.",
     ],
 )
 def test_praise_refusal_and_stated_positions_are_not_agreements(sentence):

@@ -1006,6 +1006,10 @@ def _is_agreement(clause: str) -> bool:
         request = None  # "adopted a resolution urging states to …", "decides to X and asks Y"
     if not cue or _NOT_AGREEMENT_CUE.search(clause) or request or _PENDING_CUE.search(clause):
         return False  # "the accord must still be ratified": a step still open, not a new deal
+    undone = _DOCUMENT_NOT_DONE.search(clause)
+    if undone and undone.start() <= cue.start() < undone.end():
+        return False  # "a memorandum on X, which had been expected to be signed today, was not
+        # ready": named, and not done
     if _WH_SUBJECT.match(clause) or _WHERE_OTHERS.search(clause, 0, cue.start()):
         return False  # "Who will pay is still open", "…, where Ankara has signed X": no new deal
     if _UNREAL_BEFORE.search(clause, max(0, cue.start() - 60), cue.start()):
@@ -1044,6 +1048,13 @@ def _is_agreement(clause: str) -> bool:
                 not _STRONG_AGREEMENT.search(clause))
 
 
+#: A document named as the subject of a predicate that denies it is done: "(a memorandum of
+#: understanding on X, which had been expected to be signed today,) was not ready".
+_DOCUMENT_NOT_DONE = re.compile(r"(?:memorand\w+|agreements?|deals?|accords?|treat(?:y|ies)|"
+                                r"protocols?|pacts?)\b(?:\s+of\s+understanding)?"
+                                r"(?:\s+(?:on|of|for)\s+[^,;]{1,80}?)?(?:,\s+[^,;]{1,80},)?\s+"
+                                r"(?:was|were|is|are|has|have|had)\s+(?:still\s+|also\s+)?"
+                                r"(?:not|never)\b", re.I)
 #: A question as the clause's subject: "Who will pay for the bridge is still being worked out".
 _WH_SUBJECT = re.compile(r"(?:Who|What|Whether|How|When)\s+(?:will|would|should|can|is|are)\b")
 #: A place told of, where others act: "(jurisdiction in X,) where A and B have signed …" —
