@@ -655,6 +655,8 @@ def test_neither_a_body_before_to_nor_a_verb_after_a_name_is_part_of_a_role(sent
     ("Deputy Minister of Foreign Affairs Ambassador Ayse Kara will visit Mogadishu.",
      "Deputy Minister of Foreign Affairs"),
     ("Deputy Ambassador Ayse Kara will visit Mogadishu.", "Deputy Ambassador"),
+    ("Foreign Secretary of the Government of Nepal Ambassador Ayse Kara led the delegation.",
+     "Foreign Secretary of the Government of Nepal"),
 ])
 def test_an_ambassadors_rank_after_an_office_is_no_part_of_the_role(sentence, role):
     assert find_people([sentence]) == [Person("Ayse Kara", role)]

@@ -332,9 +332,9 @@ def _titled(tokens: list[_Token], i: int, headline: bool) -> tuple[int, int, str
 #: name, is the role: "Ambassador X, Permanent Representative of Y", "Prince X, Minister of Y".
 _RANKS = frozenset({"Ambassador", "Prince", "Princess"})
 #: A rank kept as a style of address after an office, before the name: "Deputy Minister of
-#: Foreign Affairs (Ambassador) X".
-_STYLED_RANK = re.compile(r"\b(Minister|Secretary|Representative|Envoy|Director|Commissioner|"
-                          r"Affairs|Trade)\s+Ambassador$")
+#: Foreign Affairs (Ambassador) X", "Foreign Secretary of the Government of Y (Ambassador) X".
+_STYLED_RANK = re.compile(r"^(.*\b(?:Minister|Secretary|Representative|Envoy|Director|"
+                          r"Commissioner|Affairs|Trade)\b.*?)\s+Ambassador$")
 
 
 def _role_of_next(tokens: list[_Token], end: int, role: str) -> bool:
