@@ -46,7 +46,8 @@ def test_a_summary_of_a_briefing_tells_the_answers_not_the_questions():
                                       "Baku, Nov 12 (Prensa Latina) ",
                                       "BAKU, 12th November, 2024 (WAM) -- ",
                                       "Baku [Azerbaijan], November 12 (ANI): ",
-                                      "Baku, APA – ", "Baku, Nov. 12, APA – "])
+                                      "Baku, APA – ", "Baku, Nov. 12, APA – ",
+                                      "Baku, November 12/2024 (ENA) - "])
 def test_a_news_agency_dateline_is_left_out_of_the_first_sentence(dateline):
     report = (f"Climate talks open\n\n{dateline}UN Secretary-General Ana Guerra on "
               "Tuesday urged leaders to agree on a finance goal.\n")

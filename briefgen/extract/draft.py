@@ -25,10 +25,11 @@ from briefgen.schema import MAX_TEXT
 #: (APP): ", "Havana, May 22 (Prensa Latina) ", "Male [Maldives], May 22 (ANI): " before a
 #: news agency's first sentence: a place, perhaps a date, then the agency;
 #: "Tehran, IRNA – ", "Accra, Nov. 25, GNA – ": a place, perhaps a date, and the agency;
+#: "Addis Ababa, February 7/2028 (ENA) - ": a date as Ethiopian agencies write it;
 #: "Dhaka, 8 July 2027 — " before a government's release: a place and its date.
 _DATELINE_DATE = (r"[,.]\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?|"
                   r"\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8})"
-                  r"(?:,?\s*\d{4})?\.?")
+                  r"(?:,?\s*\d{4}|/\d{4})?\.?")
 _AGENCY = r"\s*(?:\([^)]{1,40}\)|/[^/\s][^/]{0,30}/)"
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Z .,'’/-]{2,40}(?:,\s*[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+){0,2})?"
