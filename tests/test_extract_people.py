@@ -651,6 +651,13 @@ def test_neither_a_body_before_to_nor_a_verb_after_a_name_is_part_of_a_role(sent
     assert find_people([sentence]) == [person]
 
 
+def test_an_office_before_a_comma_named_with_its_holder_is_not_the_next_persons():
+    people = find_people(["Speakers: Deputy Government Spokesperson Ida Holm, Dr Lars Berg "
+                          "(Foreign Office)"])
+    assert Person("Lars Berg", "Deputy Government Spokesperson Ida Holm") not in people
+    assert Person("Ida Holm", "Deputy Government Spokesperson") in people
+
+
 @pytest.mark.parametrize(("sentence", "role"), [
     ("Deputy Minister of Foreign Affairs Ambassador Ayse Kara will visit Mogadishu.",
      "Deputy Minister of Foreign Affairs"),

@@ -358,6 +358,11 @@ def _role_apposed_before(tokens: list[_Token], honorific: int) -> str | None:
     titles = [k for k in range(j, comma) if tokens[k].text in TITLE_WORDS]
     if not titles:
         return None
+    after = titles[-1] + 1
+    if after < comma and tokens[after].text not in ("of", "for", "to", "and", "the") and \
+            tokens[after].text not in TITLE_WORDS:
+        return None  # "Speakers: Deputy Spokesperson Hollaender-Weiss, Dr Fischer-Lange": the
+        # office before the comma is another person's, named after it
     return _role(tokens, _role_start(tokens, titles[0]), comma, None)
 
 
