@@ -694,6 +694,8 @@ def _sentence_items(draft: Draft, sentence: str, reference: dt.date, people: lis
                     pieces[0], 0, first_item.start()):  # "agreed to: (a) …", not "…, including
                 lead = pieces[0][:first_item.start()].rstrip(" :") + " "  # by: (1) …"
             terms = bool(_DEAL_TERMS.match(LEAD_ADVERBIAL.sub("", pieces[0])))
+            if heading and _SECTION_OF_ISSUES.fullmatch(sentence.strip(" .:")):
+                continue  # "Outstanding issues": a section's name, the issues are below it
             _issues(draft, sentence, pieces, main_parties, bool(agreement or terms or listed),
                     reference, people)
     for found in draft.agreements[agreed:] if listed else ():
@@ -711,6 +713,10 @@ def _sentence_items(draft: Draft, sentence: str, reference: dt.date, people: lis
         _agreement_of_a_planned_act(draft, sentence, draft.upcoming[planned:], main_parties)
 
 
+#: A heading over the issues of a text, naming none: "Outstanding issues", "Open questions".
+_SECTION_OF_ISSUES = re.compile(r"(?:(?:outstanding|pending|open|unresolved|remaining|other|"
+                                r"key)\s+)?(?:issues|matters|questions|concerns|disagreements|"
+                                r"differences)", re.I)
 #: Words whose verb each item of a list run into the sentence supplies: "agreed to: (a) …".
 _CONTINUED_BY_ITEMS = re.compile(r"\b(?:to|will|shall|would|should|must)\s*:?\s*$", re.I)
 #: The mark of an item in a list run into a sentence: "(b) ", "(ii) ", "(3) ".
