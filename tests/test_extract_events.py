@@ -1551,6 +1551,14 @@ def test_a_month_a_past_agreement_in_principle_was_made_does_not_date_what_it_ma
     assert events(sentence, reference=dt.date(2026, 3, 10)) == []
 
 
+def test_a_call_ahead_is_an_event_and_calls_a_measure_is_about_are_not():
+    assert [e["what"] for e in events("The two presidents will hold a phone call on Friday.")] \
+        == ["Phone call"]
+    found = events("They agreed to abolish roaming charges on mobile telephone calls between the "
+                   "two countries from 1 January 2026.")
+    assert "call" not in [e["kind"] for e in found]
+
+
 @pytest.mark.parametrize("sentence", [
     "The text of the accord remains to be finalised, pending domestic consultations in Brel.",
     "The accord will enter into force subject to the consultations of both parliaments.",
