@@ -16,6 +16,12 @@ def test_the_lead_comes_first_then_the_sentences_that_state_items_in_article_ord
     assert summary == f"{LEAD} {CONCERN} {AGREED}"
 
 
+def test_an_item_of_a_list_of_acts_is_no_sentence_of_the_summary():
+    item = "To open the Zenda bridge to traffic by the end of the year, with customs on both sides."
+    summary = draft_summary([LEAD, item, AGREED], ["open the Zenda bridge", "reopen the border"])
+    assert item not in summary and summary.startswith(LEAD)
+
+
 def test_without_items_the_lead_is_followed_by_what_comes_after_it():
     assert draft_summary([LEAD, FILLER, CONCERN], []) == f"{LEAD} {FILLER} {CONCERN}"
 

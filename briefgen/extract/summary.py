@@ -80,12 +80,17 @@ def _as_sentence(text: str) -> str:
 _ENUMERATOR = re.compile(rf"^{NUMBERED}(\w)")
 
 
+#: An item of a list of acts, which needs the sentence that leads it: "To open the bridge to
+#: traffic by the end of the year."; "(b) to convene the commission in October;".
+_LIST_ITEM = re.compile(r"(?:\(?[a-z\d]{1,3}[.)]\s+)?[Tt]o\s+[a-z]+\s")
+
+
 def _is_statement(sentence: str) -> bool:
     """A sentence that says something: not a greeting, a heading or a name in title case (a
     list of the instruments signed: "Programme of Cultural and Educational Exchange.")."""
     return (_words(sentence) >= _FEWEST_WORDS and sentence.rstrip()[-1:] in ".!\"”’';"
             and not _GREETING.match(sentence) and not _is_heading(sentence)
-            and not title_case(sentence))
+            and not title_case(sentence) and not _LIST_ITEM.match(sentence))
 
 
 def _follows(sentences: Sequence[str], i: int, chosen: set[int]) -> bool:
