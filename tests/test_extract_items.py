@@ -1043,6 +1043,9 @@ def test_what_was_never_settled_is_open_and_named_by_what_it_is(sentence, topics
          ["Protest over the shelling"]),
         ("Arden lodged a protest with Brel after a Brelish patrol boat entered its waters.",
          ["Protest after a Brelish patrol boat entered its waters"]),
+        ("Brelish coast guard ships fired water cannon at an Ardenian supply vessel near the "
+         "Tarn Shoal on Saturday.",
+         ["Water cannon fired at an Ardenian supply vessel near the Tarn Shoal"]),
         ("Arden expelled two Brelish diplomats in a tit-for-tat move.",
          ["Expulsion of two Brelish diplomats"]),
         ("South Africa recalled its ambassador from Israel for consultations.",

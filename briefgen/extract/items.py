@@ -473,6 +473,8 @@ _ISSUE_MORE = re.compile(
     r"(?:(?<=diplomatic )|(?<=trade )|(?<=border )|(?<=political )|(?<=bitter )|(?<=fishing )|"
     r"(?<=territorial ))rows?\b|"
     r"\bclaim(?:s|ed|ing)?(?=\s+sovereignty\s+over\b)|"
+    r"\bfired\s+(?:water\s+cannons?|warning\s+shots|shots|flares|missiles|rockets|shells|"
+    r"artillery)\s+(?:at|on|toward|towards|into)\b|"
     r"\b(?:expel(?:s|led|ling)?|recall(?:s|ed|ing)?)(?=\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:[\w’'-]+\s+){0,3}(?:diplomats?|ambassadors?|envoys?|attach[ée]s?|consuls?)\b)", re.I)
 #: Relations gone cold, gated apart on the word for their state, not on "ties".
@@ -1316,6 +1318,12 @@ def _named_by_its_cue(clause: str, cue: re.Match) -> str | None:
     only as told before ("has never accepted either"), None when the cue is of no such kind."""
     if re.search(r"\sclaims$", cue.group(0), re.I):  # "rival claims to the Arctic seabed"
         return _problem_phrase(clause, cue.start(), cue.end())
+    fired = re.match(r"fired\s+(?P<what>.+?)\s+(?P<at>at|on|toward|towards|into)$", cue.group(0),
+                     re.I)
+    if fired:  # "Chinese coast guard ships fired water cannon at a Philippine supply vessel"
+        target = re.split(r"[,;]|\s+(?:on|in|during|after)\s+(?:\w+day|the\s+\w+\s+of)\b",
+                          clause[cue.end():])[0].strip(" .")
+        return f"{fired.group('what')} fired {fired.group('at')} {target}"
     if re.match(r"expel|recall", cue.group(0), re.I):  # "expelled two Finnish diplomats"
         sent = re.split(r"[,;]|\s+(?:in|as|after|over|for|amid)\s", clause[cue.end():])[0]
         if re.match(r"expel", cue.group(0), re.I):
