@@ -1257,7 +1257,8 @@ def test_an_agreement_told_again_in_fewer_words_is_not_a_second_one():
     ["The deal was signed in the capital by the two trade ministers.",
      "The two trade ministers reached the agreement during talks in Lima, the ministry said.",
      "The partnerships built under the MOU confirm Arden’s role as a regional hub.",
-     "The MoU was signed by the authority's chief executive officer Datuk Nurul Hidayah Rashid."],
+     "The MoU was signed by the authority's chief executive officer Datuk Nurul Hidayah Rashid.",
+     "The measure was agreed in the lakeside town of Tarn by the two foreign ministers."],
 )
 def test_a_deal_told_again_as_signed_is_not_a_second_agreement(again):
     draft = items("Arden and Brel on Thursday signed an agreement on river tolls.", again)

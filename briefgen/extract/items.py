@@ -769,9 +769,10 @@ _LEADS_A_LIST = re.compile(r"\b(?:the\s+following|as\s+follows)\b|:\s*$", re.I)
 #: A deal the text has told of, now said to be signed (where, by whom).
 _DEAL_TOLD_AGAIN = re.compile(r"(?:the|this|that|these|those)\s+(?:agreements?|deals?|accords?|"
                               r"pacts?|treat(?:y|ies)|memorand(?:um|a|ums)|MoUs?|MOUs?|documents?|"
-                              r"declarations?)\s+"
+                              r"declarations?|measures?|decisions?|arrangements?)\s+"
                               r"(?:was|were|had\s+been)\s+"
-                              r"(?:signed|sealed|inked|reached|struck|concluded)\b", re.I)
+                              r"(?:signed|sealed|inked|reached|struck|concluded|agreed|adopted|"
+                              r"taken)\b", re.I)
 #: The same, in the active voice, told with only where or when: "reached the agreement during
 #: talks in Seoul" (not "signed the document, under which …", which tells its terms).
 _DEAL_DONE_AGAIN = re.compile(r"\b(?:reached|signed|struck|sealed|concluded)\s+(?:the|this|that)\s+"
