@@ -119,6 +119,9 @@ from briefgen.extract.labels import (
          "security protocol;",
          "Reopen the border market on Mondays and Fridays from Monday, 19 June"),
         ("To that end, Chile intends to fund the new port.", "Chile to fund the new port"),
+        ("They agreed to instruct the Joint River Authority, created by the two countries in the "
+         "1990s, to present a plan for the clean-up of the bay.",
+         "Instruct the Joint River Authority to present a plan"),
         ("Arden and Brel agreed to send their ambassadors back, more than two and a half years "
          "after the downing of a drone plunged relations into crisis.",
          "Send the ambassadors back"),

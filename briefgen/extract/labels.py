@@ -598,6 +598,8 @@ _COPULA = re.compile(r"\s+(?:is|are|was|were)\s+(?!(?:not|to|be|being)\b)")
 def _agreement_label(clause: str, evidence: str) -> str:
     clause = _ENUMERATOR.sub("", _QUOTE_MARKS.sub("", clause)).strip()
     clause = _INFINITIVE_ITEM.sub("", clause)  # a list item after "agreed on the following:"
+    clause = _FOUNDING_ASIDE.sub("", clause)  # "instruct the Authority(, created by the two
+    # countries in the 1990s,) to present a plan": the body, not its history
     clause = _deal_named(_body_named(clause, evidence), evidence)
     clause = re.sub(r"^(?:said|says|added|adds)\s+(?:that\s+)?", "", clause)
     given = _GIVEN.search(clause)
@@ -726,6 +728,10 @@ _SIGNED_WITH_TERMS = re.compile(
     r"document|arrangement)(?:\s+of\s+understanding)?(?:\s+(?:on|for)\s+[^,;]{1,40}?)?,?\s+"
     r"(?:under\s+which|whereby)\s+(?P<who>(?:the\s+)?[^,;\s][^,;]{0,50}?)\s+"
     r"(?:will|would|shall)\s+(?P<act>[a-z][^,;]*)", re.I)
+#: How a body named just before came to be, set off by commas: ", created by the two countries
+#: in the 1990s,".
+_FOUNDING_ASIDE = re.compile(r",\s+(?:created|established|set\s+up|founded|formed)\s+"
+                             r"(?:by|in|under)\s+[^,;]{1,60},(?=\s)")
 #: The "To" opening an item of a list of acts agreed ("To reopen the market …"), not a phrase
 #: ("To that end, …", "To date, …").
 _INFINITIVE_ITEM = re.compile(r"^To\s+(?!(?:that|this|these|those|the|a|an|date|its|their|our|"
