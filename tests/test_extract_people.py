@@ -140,6 +140,8 @@ def test_roles_are_kept_whole_with_their_qualifiers(sentence, person):
          Person("Aziz Al-Harthi", "GCC's assistant secretary general")),
         ("The new envoy, Elena Cortes, a former Colombian deputy foreign minister, arrived.",
          Person("Elena Cortes", "former Colombian deputy foreign minister")),
+        ("A Lima-based political analyst, Rosa Quispe, said Peru was in no hurry.",
+         Person("Rosa Quispe", "Lima-based political analyst")),
         ("Peruvian Foreign Minister Ana Rey met her Chilean counterpart Sami Mora, the first "
          "visit to Peru by a Chilean minister since the rupture.",
          Person("Sami Mora", "Foreign Minister of Chile")),

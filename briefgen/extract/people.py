@@ -748,12 +748,24 @@ def _noun_before_complement(tokens: list[_Token], last: int) -> int:
     return last
 
 
+def _described_as(tokens: list[_Token], noun: int) -> str | None:
+    """What someone who holds no office is, told before the name with "a": "A Baku-based
+    political analyst, Farid Alasgarov," → "Baku-based political analyst"."""
+    start = noun
+    while start > 0 and noun - start < 4 and tokens[start - 1].text not in ("a", "an", "A", "An") \
+            and _WORD.fullmatch(tokens[start - 1].text) and tokens[start - 1].text not in NOT_NAMES:
+        start -= 1
+    if start == 0 or tokens[start - 1].text not in ("a", "an", "A", "An"):
+        return None
+    return _text(tokens, start, noun + 1)
+
+
 def _lowercase_role(tokens: list[_Token], noun: int) -> str | None:
     """A role written in lowercase before a name: "Canada's trade minister, Jane Roe" →
     "Trade Minister of Canada"; "EU fisheries commissioner Jane Roe" → "EU Fisheries
     Commissioner". A noun that is no office ("dictator", "counterpart") gives no role."""
     if tokens[noun].text not in OFFICE_NOUNS:
-        return None
+        return _described_as(tokens, noun)
     start = noun
     while start > 0 and noun - start < 3 and _may_qualify_office(tokens[start - 1].text):
         start -= 1
