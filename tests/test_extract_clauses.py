@@ -82,6 +82,8 @@ def test_parties_come_from_who_acts_not_from_every_country_named(clause, parties
         ("Workers will be registered before departure, and the Chilean side undertook to ease "
          "transfers.", [["Workers will be registered before departure"],
                         ["the Chilean side undertook to ease transfers."]]),
+        ("They agreed to inspect the line, and Chile's state-run ENAP committed to repair it.",
+         [["They agreed to inspect the line"], ["Chile's state-run ENAP committed to repair it."]]),
     ],
 )
 def test_a_sentence_splits_into_clauses_and_coordinated_pieces(sentence, groups):

@@ -262,8 +262,10 @@ CLAUSE_SPLIT = re.compile(
     r"have|had|said|says)\b)|"
     r",[”\"]?\s+and\s+(?=(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3}\s+(?:agreed|pledged|"
     r"committed|promised|undertook|vowed)\s+to\b)|"
-    r",[”\"]?\s+and\s+(?=the\s+(?:[\w’'-]+\s+){0,3}(?-i:[a-z])[\w’'-]*\s+(?:agreed|pledged|"
-    r"committed|promised|undertook|vowed)\s+to\b)|"  # "…, and the Libyan side undertook to"
+    r",[”\"]?\s+and\s+(?=(?:the\s+(?:[\w’'-]+\s+){0,3}(?-i:[a-z])[\w’'-]*|"
+    r"(?-i:[A-Z])[\w.-]*[’']s\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+)\s+(?:agreed|pledged|"
+    r"committed|promised|undertook|vowed)\s+to\b)|"  # "…, and the Libyan side undertook to",
+    # "…, and Colombia's state-run Ecopetrol committed to"
 
     r",\s+including\s+(?:during\s+|through\s+|at\s+)?(?=\w+\s+(?:visits?|trips?|meetings?|talks)\b)|"
     r",\s+(?:though|although|even though)\s+|"
