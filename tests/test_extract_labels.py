@@ -119,6 +119,8 @@ from briefgen.extract.labels import (
          "security protocol;",
          "Reopen the border market on Mondays and Fridays from Monday, 19 June"),
         ("To that end, Chile intends to fund the new port.", "Chile to fund the new port"),
+        ("The Council agreed to allow unhindered access for aid, and expressed deep concern over "
+         "attacks on civilians.", "Allow unhindered access for aid"),
         ("They agreed to instruct the Joint River Authority, created by the two countries in the "
          "1990s, to present a plan for the clean-up of the bay.",
          "Instruct the Joint River Authority to present a plan"),

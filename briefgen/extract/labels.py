@@ -669,6 +669,8 @@ def _agreement_label(clause: str, evidence: str) -> str:
             label = fit(f"{cue} to {act}" if cue else act, evidence, examples=True)
             return capitalised(_AGREED_TO.sub("", label))  # "a 72-hour truce": what was agreed
         act = _TIME_SINCE.sub("", _PAST_AFTER.sub("", _plain_verb(_as_verbs(act))))
+        act = _SECOND_PREDICATE.split(act, maxsplit=1)[0]  # "allow access for aid(, and
+        # expressed deep concern over …)": the next act of the sentence's subject
         told = _before(evidence, found.cue)
         act = them_named(act, told)
         text = _THE_TEXT.match(act)
@@ -718,6 +720,10 @@ _UNDER_ITS_TERMS = re.compile(
 _TIME_SINCE = re.compile(r",\s+(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+|some\s+|about\s+|"
                          r"over\s+)?(?:[\w-]+\s+){0,4}?(?:years?|months?|weeks?|days?|decades?)\s+"
                          r"(?:after|since|before)\b.*$")
+#: A second predicate of the subject, after the act: ", and expressed deep concern over X".
+_SECOND_PREDICATE = re.compile(r",\s+and\s+(?:also\s+)?(?:expressed|reaffirmed|reiterated|welcomed|"
+                               r"noted|called|urged|condemned|stressed|underscored|"
+                               r"emphasi[sz]ed|discussed|highlighted)\b")
 #: A name told after what it names: "(Venezuelan state oil company) PDVSA".
 _NAMED_AFTER_WHAT_IT_IS = re.compile(r"(?<=[a-z] )[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,2}$")
 #: A document signed without a name of its own and told by its terms, which say what it
