@@ -270,7 +270,8 @@ _AGREEMENT_LEAD_IN = re.compile(r"\b(?:deals|agreements|commitments|commit to|wi
 _REQUEST_VERB = (r"\b(?:urg(?:e|ed|es|ing)|call(?:ed|s|ing)? (?:on|upon)|ask(?:ed|s|ing)?|"
                  r"encourag(?:e|ed|es|ing)|request(?:ed|s|ing)?|press(?:ed|es))\b")
 _ISSUE = re.compile(
-    r"\b(?:(?<!mutual )(?<!shared )(?<!common )concerns?\b|concerned|"
+    r"\b(?:(?<!mutual )(?<!shared )(?<!common )(?<!\bit )(?<!\bwhich )(?<!declaration )"
+    r"(?<!agreement )(?<!document )(?<!memorandum )(?<!decision )concerns?\b|concerned|"
     r"alarm(?:ed)?\s+(?:at|over|about|by)\b|tensions?\b|"
     r"disputes?\b(?!\s+(?:settlement|resolution|prevention)\b)|"
     r"disagree\w*|unresolved|"
