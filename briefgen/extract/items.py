@@ -2045,7 +2045,8 @@ def _topic(clause: str) -> str | None:
             if re.fullmatch(r"rejected|rejects|reject", cue.group(0) if cue else "", re.I):
                 return f"{_whose('rejection', clause[:cue.start()])} of {rest}"  # "rejected
                 # the ruling in its entirety" → "Kenya’s rejection of the ruling"
-            refused = re.search(r"\bnot\s+(\w+)$|n[o’']t\s+(\w+)$", cue.group(0)) if cue else None
+            refused = re.search(r"\bnot\s+(?!yet$)(\w+)$|n[o’']t\s+(?!yet$)(\w+)$", cue.group(0)) \
+                if cue else None
             if refused:  # "Seoul does not recognise the ruling" → "Seoul’s refusal to recognise …"
                 whose = _whose("refusal", clause[:cue.start()])
                 return f"{whose} to {refused.group(1) or refused.group(2)} {rest.rstrip(' .')}"
