@@ -1082,6 +1082,7 @@ def test_what_was_never_settled_is_open_and_named_by_what_it_is(sentence, topics
         ("The core disagreement, however, has not moved.", []),
         ("The declaration concerns legal pathways and training.", []),
         ("That is not nothing, but it is not yet trust, Lind said.", []),
+        ("The ministers called for closer cooperation among law enforcement agencies.", []),
         ("Officials said they were still unable to agree on customs and border-control "
          "arrangements for the road, with Baku seeking “unimpeded” passage and Yerevan insisting "
          "that its officers carry out all checks.", ["Border-control arrangements for the road"]),

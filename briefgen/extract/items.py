@@ -1287,6 +1287,7 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
             topic = issue_label(topic, sentence)
             if not topic or _SAYS.search(topic) or _MANNER_LABEL.match(topic) or \
                     _HELPING_ACT.match(topic) or topic.lower() in _KINDS_OF_ISSUE or \
+                    _COOPERATION_CALLED_FOR.match(topic) or \
                     _is_a_sides_part(topic):
                 continue  # "X said such a step", "In accordance with …", "Support Ukraine",
                 # "Threats" (of "challenges, provocations, and threats that affect us"), "(…, with)
@@ -2161,6 +2162,11 @@ _ADVERBIAL_LABEL = re.compile(r"(?:With|By|In|On|At|Through|Under|Upon|Without|W
 _MANNER_LABEL = re.compile(r"(?:In|With)\s+(?:(?:full\s+)?(?:accordance|respect|line|"
                            r"compliance|conformity|keeping)\s+(?:with|for|to)|a\s+manner)\b|"
                            r"(?:Through|Via|By\s+means\s+of)\s")  # "Through peaceful means"
+#: More working together, called for: an aim, not a matter in dispute ("Closer cooperation
+#: among law enforcement agencies").
+_COOPERATION_CALLED_FOR = re.compile(r"(?:Closer|Greater|Stronger|Enhanced|Further|Deeper|More)\s+"
+                                     r"(?:cooperation|collaboration|coordination|partnership|"
+                                     r"engagement|dialogue)\b")
 #: An act of help, named by its verb: what is done for someone, not what stands in the way.
 _HELPING_ACT = re.compile(r"(?:Support|Strengthen|Promote|Enhance|Help|Deepen|Expand|Boost)\s+"
                           r"(?!for\b|of\b|to\b)")
