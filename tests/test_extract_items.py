@@ -531,6 +531,8 @@ def test_the_same_topic_twice_is_one_issue():
          ["Approval of the pact by both cabinets"]),
         ("The deal still needs to be ratified by parliament.",
          ["Ratification of the deal by parliament"]),
+        ("The deal, which still needs parliamentary approval, would cut tariffs on cars.",
+         ["Parliamentary approval of the deal"]),
         ("The accord is still pending ratification by the Brelish parliament.",
          ["Ratification of the accord by the Brelish parliament"]),
         ("Fruit exports are subject to sanitary protocols that are still pending approval by "

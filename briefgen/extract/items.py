@@ -1481,7 +1481,8 @@ _PENDING = re.compile(
     r"(?:still\s+)?be\s+(?P<act>ratified|approved|endorsed|confirmed|signed|implemented)|"
     r"(?:(?:is|are|remains?)\s+(?:still\s+)?subject\s+to|(?:still\s+)?(?:needs?|requires?|awaits?|"
     r"is\s+awaiting)|(?:is|are|was|were|remains?)\s+(?:still\s+)?pending)\s+"
-    r"(?P<noun>approval|ratification|endorsement|confirmation|signature))"
+    r"(?:(?P<whose>parliamentary|congressional|legislative|cabinet|senate|presidential|final|"
+    r"formal)\s+)?(?P<noun>approval|ratification|endorsement|confirmation|signature))"
     r"(?:\s+by\s+(?P<by>[^,;.]+?)(?=,?\s+(?:which|who)\b|[,;.]|$))?", re.I)
 #: People of one country held by another, a consular case: "Fourteen Indian fishermen … were
 #: apprehended near Delft Island", "the 14 Vietnamese fishermen detained by Indonesian …".
@@ -1575,6 +1576,8 @@ def _pending_topic(found: re.Match) -> str:
     subject = found.group("subject")
     act = found.group("noun").capitalize() if found.group("noun") else \
         NOUN_OF_ACT[found.group("act").lower()]
+    if found.group("whose"):  # "still needs parliamentary approval": "Parliamentary approval"
+        act = f"{found.group('whose').capitalize()} {act.lower()}"
     pronoun = subject in ("It", "This")  # "It still needs approval by the member states"
     topic = act if pronoun else f"{act} of {subject[0].lower()}{subject[1:]}"
     by = found.group("by")
