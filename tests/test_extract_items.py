@@ -168,6 +168,8 @@ def test_praise_refusal_and_stated_positions_are_not_agreements(sentence):
          "Norway to stand with its Baltic neighbours"),
         ("The two ministers will memorialize the framework in a formal text.",
          "Memorialize the framework in a formal text"),
+        ("Arden and Brel signed a memorandum on Wednesday to restart the river pipeline, idle "
+         "since 2015.", "Sign a memorandum to restart the river pipeline, idle since 2015"),
         ("Arden and Brel agreed on Wednesday to open two more border crossings, a modest step "
          "that leaves the treaty they initialed two years ago still unsigned.",
          "Open two more border crossings"),

@@ -2702,7 +2702,7 @@ _DONE = re.compile(
 #: since 2019"), not what has been achieved since.
 _NOT_SUSPENDED = "".join(f"(?<!{word} )" for word in (
     "suspended", "halted", "closed", "frozen", "stalled", "banned", "blocked", "shut", "dormant",
-    "paused", "interrupted", "met", "convened"))
+    "paused", "interrupted", "met", "convened", "idle", "inactive", "unused", "empty"))
 #: A record of what was already done ("has ended eight wars", "since 2021 the U.S. has
 #: provided …"): background to the text, not a commitment made in it. A problem that has
 #: lasted "since 2024" is still open, so issues are held only to `_DONE`.
