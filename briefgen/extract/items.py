@@ -1524,6 +1524,8 @@ _UNSETTLED = re.compile(
     r"finali[sz]ed)\s+(?:in|by)\b|left\s+out\s+of\b|excluded\s+from\b)|"
     r"(?:(?:still\s+)?(?:remains?|remained)|(?:is|are|was|were)\s+left)\s+(?:still\s+|largely\s+)?"
     r"(?:unresolved|unsettled|outstanding|pending|undecided)\b|"
+    r"(?:(?:still\s+)?(?:remains?|remained)|(?:is|are)\s+still)\s+under\s+(?:negotiation|discussion|"
+    r"consideration|review)\b|"
     r"(?:will|would|is\s+to|are\s+to)\s+be\s+(?:further\s+(?:discussed|negotiated)|"
     r"(?:discussed|negotiated)\s+further)\b|"
     r"(?:(?:is|are|was|were)\s+(?:still|yet)|(?:still\s+)?(?:remains?|remained)|"
