@@ -1490,7 +1490,8 @@ _PENDING = re.compile(
 _DETAINED = re.compile(
     r"\b(?:(?:[A-Z][\w-]*|\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of)"
     r"\s+){1,3}(?:fishermen|sailors|seafarers|crew\s+members|journalists?|reporters?|nationals|"
-    r"businessm[ae]n|aid\s+workers|diplomats|activists)(?:,[^,;]{1,60},)?\s+"
+    r"businessm[ae]n|aid\s+workers|diplomats|activists|migrants|citizens|students|tourists)"
+    r"(?:,[^,;]{1,60},)?\s+"
     r"(?:(?:were|was|have\s+been|has\s+been)\s+)?(?:apprehended|detained|arrested|seized|abducted|"
     r"kidnapped)(?:\s+(?:by|in|near|off|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z\d][\w’'-]*){0,3}"
     r"(?:\s+(?:authorities|forces|police|guards|coast\s+guard|custody|detention|prisons?|jails?|"
