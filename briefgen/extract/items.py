@@ -864,6 +864,9 @@ def _is_a_sides_part(topic: str) -> bool:
 
 _SIDE_DOING = re.compile(r"(?P<with>With\s+)?(?:the\s+)?(?P<who>(?:[A-Z][\w’'.-]*\s+){1,3})"
                          r"[a-z]+ing\b(?P<rest>.*)")
+#: Who imposed a measure, told after it: "(the duty on rice) that the Philippines imposed".
+_IMPOSED_BY = re.compile(r"\s+(?:that|which)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+"
+                         r"(?:imposed|introduced|announced|adopted|levied)$")
 #: A measure told as not lifted, which is still in force whenever it was imposed.
 _KEPT_IN_FORCE = re.compile(r"(?:not|never|refused to|declined to|won't)\s", re.I)
 #: A name alone, capitalised words only: "Colombia", "the European Union".
@@ -1226,7 +1229,7 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
             what = _FINITE_VERB.split(reported_refusal.group("what"), maxsplit=1)[0]
             topics = [f"{whose}refusal to {what}"]
         if measure and not topics:
-            topics = [measure.group("measure")]
+            topics = [_IMPOSED_BY.sub("", measure.group("measure"))]
             disputed = _topic(piece) if disputes else None
             topics += [disputed] if disputed and not _same_topic(disputed, topics[0]) and \
                 not _NAME_ALONE.fullmatch(disputed) else []  # "complained that Colombia has not
@@ -1440,7 +1443,7 @@ _MEASURE = re.compile(
     r"scrap(?:ped)?)|"
     r"(?:urged|urges|called\s+on|calls\s+on|asked|asks|pressed|presses|requested|requests)\s+"
     r"(?:[\w’'.-]+\s+){1,4}?"
-    r"to\s+(?:immediately\s+|swiftly\s+)?(?:lift|remove|drop|ease|scrap)|"
+    r"to\s+(?:immediately\s+|swiftly\s+)?(?:lift|remove|drop|ease|scrap|reconsider|revoke|rescind)|"
     r"(?:launch|open|initiat)(?:e|es|ed|s|ing)?(?=\s+(?:an?\s+|new\s+)?(?:anti-dumping|"
     r"anti-subsidy|countervailing|safeguard)\s+(?:investigation|probe)))"
     r"\s+(?:an?\s+|new\s+|its\s+|their\s+|the\s+)?(?P<measure>(?:[\w%$.,-]+\s+){0,4}?"
