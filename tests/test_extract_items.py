@@ -1463,6 +1463,8 @@ def test_a_disaster_told_with_its_toll_or_sympathy_is_an_open_issue(sentence, to
         ("Financing for the second phase of the railway will be further discussed, the "
          "ministry said.", ["Financing for the second phase of the railway"]),
         ("The details of the loan remain to be negotiated.", ["Details of the loan"]),
+        ("Brel has still not replied to the Ardenian note of 12 November, which proposed a joint "
+         "inspection.", ["No reply to the Ardenian note"]),
         ("Brel asked Tarn to reconsider the safeguard duty on imported rice that Tarn imposed in "
          "January.", ["Safeguard duty on imported rice"]),
         ("Brel raised the situation of some 60 Brelish migrants detained in the southern city of "

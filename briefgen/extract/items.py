@@ -474,6 +474,7 @@ _ISSUE_MORE = re.compile(
     r"(?:(?<=diplomatic )|(?<=trade )|(?<=border )|(?<=political )|(?<=bitter )|(?<=fishing )|"
     r"(?<=territorial ))rows?\b|"
     r"\bclaim(?:s|ed|ing)?(?=\s+sovereignty\s+over\b)|"
+    r"\b(?:has|have|had)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:replied|responded)\s+to\b|"
     r"\bfired\s+(?:water\s+cannons?|warning\s+shots|shots|flares|missiles|rockets|shells|"
     r"artillery)\s+(?:at|on|toward|towards|into)\b|"
     r"\b(?:expel(?:s|led|ling)?|recall(?:s|ed|ing)?)(?=\s+(?:the\s+|its\s+|their\s+)?"
@@ -1324,6 +1325,9 @@ def _named_by_its_cue(clause: str, cue: re.Match) -> str | None:
     only as told before ("has never accepted either"), None when the cue is of no such kind."""
     if re.search(r"\sclaims$", cue.group(0), re.I):  # "rival claims to the Arctic seabed"
         return _problem_phrase(clause, cue.start(), cue.end())
+    if re.search(r"(?:replied|responded)\s+to$", cue.group(0), re.I):  # "Russia has still not
+        unanswered = re.split(r",|\s+(?:which|that|and|but)\s", clause[cue.end():])[0]  # replied
+        return f"no reply to {unanswered.strip(' .')}"  # to the Estonian note of 12 November"
     fired = re.match(r"fired\s+(?P<what>.+?)\s+(?P<at>at|on|toward|towards|into)$", cue.group(0),
                      re.I)
     if fired:  # "Chinese coast guard ships fired water cannon at a Philippine supply vessel"
