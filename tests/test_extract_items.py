@@ -322,13 +322,12 @@ def test_a_heading_that_names_a_section_by_its_aim_commits_no_one():
     assert [a["what"] for a in draft.agreements] == ["Maintain the strong police cooperation"]
 
 
-@pytest.mark.parametrize("heading", ["Outstanding issues", "Open questions", "Key concerns"])
-def test_a_heading_over_the_issues_is_no_issue_but_the_issues_below_it_are(heading):
+def test_a_heading_over_the_issues_is_no_issue_but_the_issues_below_it_are():
     draft = extract_items(
-        [[heading], ["Arden raised the case of a trawler detained in Tarn since May."]],
+        [["Outstanding issues"],
+         ["Arden raised the case of a trawler detained in Tarn since May."]],
         REFERENCE, PEOPLE, ["Arden", "Brel"], headings=frozenset({0}))
-    topics = [i["topic"] for i in draft.open_issues]
-    assert heading not in topics and topics
+    assert [i["topic"] for i in draft.open_issues] == ["Case of a trawler detained in Tarn"]
 
 
 @pytest.mark.parametrize("lead_in", ["The two sides agreed to:", "The ministers decided to:",

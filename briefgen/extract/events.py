@@ -1590,7 +1590,6 @@ _LEGISLATURE = re.compile(r"\b(?:parliament|senate|congress|assembly|legislature
                           re.I)
 
 
-_THAT = re.compile(r"\bthat\s+")
 #: The group whose meeting it is: "their defence ministers will meet" → "defence ministers".
 _MEETING_GROUP = re.compile(
     r"\b(?<!-)(?P<group>(?P<body>(?:(?!The\s)[A-Z][\w-]*\s+){1,4}"

@@ -698,7 +698,7 @@ def _sentence_items(draft: Draft, sentence: str, reference: dt.date, people: lis
                     pieces[0], 0, first_item.start()):  # "agreed to: (a) …", not "…, including
                 lead = pieces[0][:first_item.start()].rstrip(" :") + " "  # by: (1) …"
             terms = bool(_DEAL_TERMS.match(LEAD_ADVERBIAL.sub("", pieces[0])))
-            if heading and _SECTION_OF_ISSUES.fullmatch(sentence.strip(" .:")):
+            if heading and _UNNAMED_MATTERS.fullmatch(sentence.strip(" .:")):
                 continue  # "Outstanding issues": a section's name, the issues are below it
             _issues(draft, sentence, pieces, main_parties, bool(agreement or terms or listed),
                     reference, people)
@@ -717,11 +717,6 @@ def _sentence_items(draft: Draft, sentence: str, reference: dt.date, people: lis
         _agreement_of_a_planned_act(draft, sentence, draft.upcoming[planned:], main_parties)
 
 
-#: A heading over the issues of a text, naming none: "Outstanding issues", "Open questions".
-_SECTION_OF_ISSUES = re.compile(r"(?:(?:outstanding|pending|open|unresolved|remaining|other|"
-                                r"key)\s+)?(?:issues|matters|questions|concerns|disagreements|"
-                                r"differences)", re.I)
-#: Words whose verb each item of a list run into the sentence supplies: "agreed to: (a) …".
 _CONTINUED_BY_ITEMS = re.compile(r"\b(?:to|will|shall|would|should|must)\s*:?\s*$", re.I)
 #: The mark of an item in a list run into a sentence: "(b) ", "(ii) ", "(3) ".
 _ITEM_MARK = re.compile(r"\s*(?:(?:and|or)\s+)?\((?:[a-z]|[ivx]+|\d{1,2})\)\s+")
@@ -868,10 +863,6 @@ _SIDE_DOING = re.compile(r"(?P<with>With\s+)?(?:the\s+)?(?P<who>(?:[A-Z][\w’'.
 #: Who imposed a measure, told after it: "(the duty on rice) that the Philippines imposed".
 _IMPOSED_BY = re.compile(r"\s+(?:that|which)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+"
                          r"(?:imposed|introduced|announced|adopted|levied)$")
-#: A measure told as not lifted, which is still in force whenever it was imposed.
-_KEPT_IN_FORCE = re.compile(r"(?:not|never|refused to|declined to|won't)\s", re.I)
-#: A name alone, capitalised words only: "Colombia", "the European Union".
-_NAME_ALONE = re.compile(r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,3}")
 #: The conjunction before a concessive clause: "(…,) although (several have upgraded ties)".
 _CONCEDED = re.compile(r"\b(?:although|though)\s*$", re.I)
 
@@ -1178,7 +1169,7 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
         if banned and not find_parties(banned.group("who"), capital_as_state=True):
             banned = None  # a state's ban on trade, not "Fishermen barred sales of fish"
         if (measure or banned) and _is_background(piece, reference) and \
-                not (measure and _KEPT_IN_FORCE.match(measure.group(0))):
+                not (measure and measure.group("kept")):
             measure = banned = None  # "imposed export controls in 2019": history, lifted since;
             # "has not lifted restrictions imposed last year": still in force
         disputes = _ISSUE_CUE.search(piece)
@@ -1233,7 +1224,7 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
             topics = [_IMPOSED_BY.sub("", measure.group("measure"))]
             disputed = _topic(piece) if disputes else None
             topics += [disputed] if disputed and not _same_topic(disputed, topics[0]) and \
-                not _NAME_ALONE.fullmatch(disputed) else []  # "complained that Colombia has not
+                not _NAME_ONLY.fullmatch(disputed) else []  # "complained that Colombia has not
             # lifted restrictions": the restrictions, not "Colombia" again
         if banned and not topics:
             verb = banned.group("verb").lower()
@@ -1443,8 +1434,8 @@ _MEASURE = re.compile(
     r"(?:tariffs|duties|sanctions|export\s+controls|restrictions)\b)|"
     r"(?:prepar|draft|weigh)(?:e|es|ed|ing|s)?(?=\s+(?:an?\s+)?(?:new\s+|further\s+|additional\s+)"
     r"(?:[\w%$.,-]+\s+){0,3}(?:tariffs|duties|sanctions|export\s+controls|restrictions)\b)|"
-    r"(?:not|never|refused to|declined to|won't)\s+(?:lift(?:ed)?|removed?|drop(?:ped)?|eased?|"
-    r"scrap(?:ped)?)|"
+    r"(?P<kept>(?:not|never|refused to|declined to|won't)\s+(?:lift(?:ed)?|removed?|drop(?:ped)?|"
+    r"eased?|scrap(?:ped)?))|"
     r"(?:urged|urges|called\s+on|calls\s+on|asked|asks|pressed|presses|requested|requests)\s+"
     r"(?:[\w’'.-]+\s+){1,4}?"
     r"to\s+(?:immediately\s+|swiftly\s+)?(?:lift|remove|drop|ease|scrap|reconsider|revoke|rescind)|"
