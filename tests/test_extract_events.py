@@ -1545,6 +1545,30 @@ def test_an_event_moved_takes_its_new_date_not_the_one_it_first_had(sentence, wh
     assert [e["when"] for e in events(sentence)] == [when]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The summit, which had been scheduled for next month in Lima, has been postponed to a "
+        "date to be agreed.",
+        "The ministerial meeting set for next week has been postponed to a later date.",
+        "The joint commission meeting was deferred to a mutually convenient date.",
+    ],
+)
+def test_an_event_put_off_to_a_date_not_yet_set_is_ahead_undated(sentence):
+    assert [e["when"] for e in events(sentence)] == [None]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The summit, due on December 4, was postponed indefinitely.",
+        "The summit was cancelled and will not be held at a later date.",
+    ],
+)
+def test_an_event_put_off_for_good_or_called_off_is_not_ahead(sentence):
+    assert events(sentence) == []
+
+
 def test_a_month_a_past_agreement_in_principle_was_made_does_not_date_what_it_may_lead_to():
     sentence = ("Diplomats had hoped the statement would lock in a truce first agreed in principle "
                 "in December.")

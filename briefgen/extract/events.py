@@ -111,7 +111,7 @@ def add_events(events: list[dict], unsure: list[str], sentence: str, reference: 
         return
     for clause in clauses(sentence):
         if _GATED_CALLED_OFF.search(clause) and not _ONLY_DEMANDED_OFF.search(clause) and \
-                not _RESCHEDULED.search(clause):
+                not _RESCHEDULED.search(clause) and not _PUT_OFF_UNDATED.search(clause):
             if _triggers(clause, people):
                 unsure.append(f"left out a called-off or rejected event: {sentence[:80]}")
             continue
@@ -138,6 +138,13 @@ _RESCHEDULED = re.compile(r"\b(?:postponed|delayed|pushed\s+back|put\s+off)\b[^.
                           r"autumn|fall|winter|end\s+of|second\s+half|next\s+\w+)\b|\bnow\s+"
                           r"(?:(?:be|is|are)\s+)?(?:slated|scheduled|set|due|expected|planned)\b)",
                           re.I)
+#: An event put off to a date not yet set, still ahead though undated: "postponed to a date
+#: to be agreed", "will be rescheduled at a mutually convenient time".
+_PUT_OFF_UNDATED = re.compile(
+    r"\b(?:postponed|deferred|delayed|put\s+off|(?:be|been)\s+rescheduled)\b[^.;]{0,60}?"
+    r"\b(?:(?:to|until|for|at|on)\s+(?:a|some)\s+(?:(?:mutually\s+)?(?:convenient|agreed)|later|"
+    r"future)\s+(?:date|time)|dates?\s+to\s+be\s+(?:(?:mutually|jointly)\s+)?(?:agreed|fixed|"
+    r"set|determined|decided|announced|confirmed))\b", re.I)
 #: A call-off asked for, not done: "rejecting the demand that the drills be cancelled".
 _ONLY_DEMANDED_OFF = re.compile(r"\b(?:demand\w*|call\w* for|urg\w*|ask\w*)\b[^.;]{0,60}?\b"
                                 r"(?:cancel\w*|called off|postpone\w*|scrapped)", re.I)
@@ -189,6 +196,9 @@ def clause_events(clause: str, sentence: str, reference: dt.date, people: list[s
         # been postponed until December": put off to a date ahead, however the rest is told
         if later:  # "a visit initially set for May has been postponed until the autumn"
             (_, when, when_text), over = later[0], False
+        undated = _PUT_OFF_UNDATED.search(clause, end) if not later else None
+        if undated:  # "the visit, set for May, has been postponed to a date to be agreed"
+            when, when_text, over, cue = None, None, False, True
         planned_for = _GATED_SCHEDULED.search(clause, reach) if noun and when is None else None
         if planned_for:  # "a meeting between A and B of C is planned for 9 November"
             when, when_text, over = _when_near(dated, planned_for.end(), planned_for.end(),
@@ -217,7 +227,7 @@ def clause_events(clause: str, sentence: str, reference: dt.date, people: list[s
             if when and vaguer and not _NEW_SUBJECT_GAP.search(clause, last_end, start):
                 found[-1] = {**found[-1], "when": when, "when_text": when_text}  # "a dialogue,
             continue  # with the first meeting to be held in May": the dialogue's date
-        if when is None and _is_back_reference(clause, start, end):
+        if when is None and not undated and _is_back_reference(clause, start, end):
             continue
         if when is None and _AWAITED.search(clause, 0, start):
             continue  # "remains to be finalised, pending domestic consultations": a condition
