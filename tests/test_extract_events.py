@@ -1280,6 +1280,20 @@ def test_a_visit_without_a_named_visitor_is_labelled_by_whose_it_is():
     assert (event["kind"], event["what"]) == ("visit", "Inspection team's visit")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "who", "what"),
+    [
+        ("The Prime Minister's visit to Lima is scheduled for next month.", ["Prime Minister"],
+         "Prime Minister visit to Lima"),
+        ("The Ardenian Foreign Minister’s planned visit to Lima is set for May.",
+         ["Ardenian Foreign Minister"], "Ardenian Foreign Minister visit to Lima"),
+    ],
+)
+def test_a_visitor_named_by_a_possessive_is_named_without_its_article(sentence, who, what):
+    event = one(sentence)
+    assert (event["who"], event["what"]) == (who, what)
+
+
 def test_an_event_whose_name_holds_two_parties_is_theirs():
     event = one("The Council welcomed the preparations for the third GCC–EU Summit, to be held "
                 "in Doha in the second half of 2026, with the United Nations as observer.")

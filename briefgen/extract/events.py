@@ -1131,7 +1131,8 @@ def _visitors(clause: str, start: int, end: int, people: list[str]) -> list[str]
 
 #: Who makes a visit, named in capitals by a possessive just before it: "(the) Iranian
 #: Foreign Minister’s planned (visit)", "Anna Berg’s first (visit)".
-_VISITOR_WHOSE = re.compile(r"(?<![\w’'-])(?P<who>(?:[A-Z][\w.’'-]*\s+(?:(?:of|for)\s+"
+_VISITOR_WHOSE = re.compile(r"(?<![\w’'-])(?!(?:The|A|An|This|That)\s)"
+                            r"(?P<who>(?:[A-Z][\w.’'-]*\s+(?:(?:of|for)\s+"
                             r"(?:the\s+)?)?){0,5}[A-Z][\w.-]*)[’']s\s+"
                             r"(?:(?!(?:to|for|of|and|invitations?)\s)[a-z][\w-]*\s+){0,2}$")
 #: The state an office belongs to by its formal name: " of the Federative Republic of Brazil".
