@@ -1294,6 +1294,22 @@ def test_a_visitor_named_by_a_possessive_is_named_without_its_article(sentence, 
     assert (event["who"], event["what"]) == (who, what)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "who", "what"),
+    [
+        ("The foreign minister heads to Brussels on Friday for talks with EU officials.",
+         ["foreign minister"], "Foreign minister visit to Brussels"),
+        ("Anna Berg flies to Madrid on Friday for talks.", ["Anna Berg"],
+         "Anna Berg visit to Madrid"),
+        ("Anna Berg leaves for Madrid on Friday for talks.", ["Anna Berg"],
+         "Anna Berg visit to Madrid"),
+    ],
+)
+def test_a_trip_told_in_the_present_is_the_travellers_visit(sentence, who, what):
+    event = one(sentence)
+    assert (event["kind"], event["who"], event["what"]) == ("visit", who, what)
+
+
 def test_an_event_whose_name_holds_two_parties_is_theirs():
     event = one("The Council welcomed the preparations for the third GCC–EU Summit, to be held "
                 "in Doha in the second half of 2026, with the United Nations as observer.")

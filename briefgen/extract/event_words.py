@@ -61,7 +61,7 @@ TRAVEL_VERB = re.compile(
     r"depart(?:s|ing)?\s+for|go(?:es|ing)?\s+on\s+to(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     r"com(?:e|es|ing)\s+to(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     rf"arriv(?:e|es|ing)\s+in(?=\s+(?:the\s+)?(?-i:[A-Z]))(?!\s+(?:{MONTH_FULL}|{MONTH_ABBR})\b)|"
-    r"fly(?:ing)?\s+(?:on\s+)?to|return(?:s|ing)?\s+to(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+    r"fl(?:y|ies|ying)\s+(?:on\s+)?to|return(?:s|ing)?\s+to(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     r"leav(?:e|es|ing)\s+for(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     r"lead(?:s|ing)?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}delegation(?:\s+of(?:\s+[\w-]+){1,4}?)?"
     r"\s+to(?=\s+(?-i:[A-Z]))|"

@@ -631,8 +631,8 @@ def _triggers(clause: str, people: list[str]) -> list[tuple[int, int, str, bool]
             merged[-1] = (merged[-1][0], span[1], kind, True)
             continue
         if merged and not merged[-1][3] and span[3] and "deadline" not in (span[2], merged[-1][2]) \
-                and not re.match(r"(?:travel|head|depart|fly|arriv)", clause[merged[-1][0]:],
-                                 re.I) \
+                and not re.match(r"(?:travel|head|depart|fl(?:y|ies)|arriv|leav)",
+                                 clause[merged[-1][0]:], re.I) \
                 and not re.search(r"\b(?:margins|sidelines)\b|\bto\s+(?:prepare|plan|arrange|"
                                   r"discuss|review|take)\b|\bto\s+$",
                                   clause[merged[-1][1]:span[0]]) \
@@ -1065,7 +1065,7 @@ _OFFICE_SUBJECT = re.compile(
     r"(?P<office>(?:[A-Z][\w-]*(?:[’']s)?\s+){0,4}(?:[a-z][\w-]*\s+){0,2}"
     rf"(?i:{_TITLE})"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?)\s+"
-    r"(?:will|would|shall|is|are|plans|intends)\b")
+    r"(?:will|would|shall|is|are|plans|intends|heads|travels|leaves|flies|departs)\b")
 
 
 #: An office just before what it does, not a name: "(…said) the President of Chile had
