@@ -643,6 +643,20 @@ def test_a_name_set_off_after_a_person_noun_and_its_complement_is_a_person(sente
     assert [p.name for p in find_people([sentence])] == ["Juan Pablo Lindqvist"]
 
 
+@pytest.mark.parametrize(("sentence", "role"), [
+    ("Arden's ambassador to Brel, Tesfaye Alemu, said the deal would be signed.",
+     "Ambassador of Arden to Brel"),
+    ("The spokesman for the ministry, Ahmed Hassan, declined to comment.",
+     "Spokesman for the ministry"),
+    ("Arden's minister for trade, Joseph Kamau, said the talks were useful.",
+     "Minister for trade of Arden"),
+    ("The party, whose spokesman in Arville, Juan Vives Carrasco, said so, objected.",
+     "Spokesman in Arville"),
+])
+def test_an_office_with_its_complement_set_off_before_a_name_is_its_role(sentence, role):
+    assert [p.role for p in find_people([sentence])] == [role]
+
+
 @pytest.mark.parametrize(("sentence", "person"), [
     ("He handed the chairmanship of the Authority to President Kofi Mensah of Ghana.",
      Person("Kofi Mensah", "President of Ghana")),

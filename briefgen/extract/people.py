@@ -680,7 +680,9 @@ def _cued(tokens: list[_Token], i: int) -> tuple[int, int, None] | None:
     noun_at = _noun_before_complement(tokens, i - 2) if before == "," and i >= 2 else i - 2
     if noun_at != i - 2 and after[:1] == [","] and tokens[noun_at].text in PERSON_NOUNS and \
             tokens[noun_at].text not in VERB_NOUNS:
-        return i, end, None  # "the envoy for the dispute, Jane Roe,"
+        office = _lowercase_role(tokens, noun_at) if tokens[noun_at].text in OFFICE_NOUNS \
+            else None
+        return i, end, office and _with_complement(office, _text(tokens, noun_at + 1, i - 1))
     cued = (before in SAYING or pronoun_later
             or (after[:1] == [","] and len(tokens) > end + 1
                 and tokens[end + 1].text in ("who", "whose"))
@@ -693,6 +695,15 @@ def _cued(tokens: list[_Token], i: int) -> tuple[int, int, None] | None:
     if cued and before == "the" and after[:1] and after[0] in ACTING:
         return None  # "the Land Boundary signed in 2000": a thing named, not a person
     return (i, end, None) if cued else None
+
+
+def _with_complement(office: str, complement: str) -> str:
+    """An office with what it is for, after whose it is only when that tells a posting:
+    "Ambassador of Ethiopia" + "to Kenya", "Minister" + "for trade" + " of Kenya"."""
+    head, of, owner = office.partition(" of ")
+    if not of or complement.startswith(("to ", "in ")):
+        return f"{office} {complement}"
+    return f"{head} {complement} of {owner}"
 
 
 def _counterpart_role(tokens: list[_Token], start: int, their_role: str | None) -> str | None:
@@ -724,7 +735,8 @@ def _office_of_before(tokens: list[_Token], comma: int) -> int | None:
 def _may_qualify_office(word: str) -> bool:
     """A lowercase word that can be part of an office: "trade", "fisheries", "deputy"."""
     return word.isalpha() and word.islower() and word not in FUNCTION_WORDS and \
-        word not in SAYING and word not in ("his", "her", "their", "its", "our", "my") and \
+        word not in SAYING and \
+        word not in ("his", "her", "their", "its", "our", "my", "whose") and \
         not word.endswith(("ing", "ed"))  # "officials including deputy minister X"
 
 
