@@ -767,9 +767,12 @@ _LEADS_A_LIST = re.compile(r"\b(?:the\s+following|as\s+follows)\b|:\s*$", re.I)
 _DEAL_TOLD_AGAIN = re.compile(r"(?:the|this|that|these|those)\s+(?:agreements?|deals?|accords?|"
                               r"pacts?|treat(?:y|ies)|memorand(?:um|a|ums)|MoUs?|MOUs?|documents?|"
                               r"declarations?|measures?|decisions?|arrangements?)\s+"
-                              r"(?:was|were|had\s+been)\s+"
+                              r"(?:(?:was|were|had\s+been)\s+"
                               r"(?:signed|sealed|inked|reached|struck|concluded|agreed|adopted|"
-                              r"taken)\b", re.I)
+                              r"taken)|(?:will|would|(?:is|are|was|were)\s+(?:expected|due|set)\s+"
+                              r"to)\s+be\s+(?:formally\s+)?(?:signed|inked|sealed))\b", re.I)
+#: Who reports the deal told again: "(Alemu said) the deal would be signed next month".
+_REPORTED_LEAD = re.compile(rf"^[^;:]*?{REPORTED}(?=(?:the|this|that|these|those)\s)", re.I)
 #: The same, in the active voice, told with only where or when: "reached the agreement during
 #: talks in Seoul" (not "signed the document, under which …", which tells its terms).
 _DEAL_DONE_AGAIN = re.compile(r"\b(?:reached|signed|struck|sealed|concluded)\s+(?:the|this|that)\s+"
@@ -816,8 +819,9 @@ def _agreements(draft: Draft, sentence: str, pieces: list[str], main_parties: li
     if _ACHIEVED.search(told) or _is_background(told, reference) or \
             _YEARS_BACK.search(_RELATIVE_CLAUSE.split(told, maxsplit=1)[0]):
         return
-    if draft.agreements and (_DEAL_TOLD_AGAIN.match(LEAD_ADVERBIAL.sub("", clause)) or
-                             _DEAL_DONE_AGAIN.search(clause)):
+    if draft.agreements and (_DEAL_TOLD_AGAIN.match(
+            _REPORTED_LEAD.sub("", LEAD_ADVERBIAL.sub("", clause), count=1)) or
+            _DEAL_DONE_AGAIN.search(clause)):
         return  # "The deal was signed in Nairobi by …": the deal already drafted, told again
     head = commitment_head(_after_colon(pieces[0]))
     pieces = [one for piece in pieces for one in _signed_documents(piece)
