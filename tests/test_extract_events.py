@@ -363,6 +363,16 @@ def test_a_meeting_is_labelled_by_the_group_that_meets_never_by_the_verb_before_
     assert one(sentence)["what"] == what
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ["The ministers are expected to sign a ticketing agreement when they meet again in Oslo in "
+     "May.",
+     "The Council will decide on the request once it meets in Oslo in May."],
+)
+def test_the_subject_of_a_time_clause_is_no_modifier_of_its_meeting(sentence):
+    assert one(sentence)["what"] == "Meeting in Oslo"
+
+
 def test_an_event_named_again_in_apposition_keeps_the_date_of_its_relative_clause():
     event = one("They pointed to the next climate summit, COP40, which will be held in Avel "
                 "in March.")

@@ -1408,7 +1408,7 @@ def _noun_phrase(clause: str, start: int, end: int, earlier: str = "") -> str:
                 (re.fullmatch(r"[a-z][\w-]*[’']?", word) and word not in NAME_LINKS and \
                 not re.search(r"(?:ed|ly)$|^(?:will|would|shall|should|could|may|might|must|"
                               r"said|says|to|be|and|or|a|an|the|our|their|its|his|whose|still|also|"
-                              r"then|"
+                              r"then|they|we|he|she|it|when|while|where|once|if|as|"
                               r"successful|productive|fruitful|"
                               r"her|this|these|that|those|regular|hold|holding|"
                               r"convene|host|any|all|continue|resume|launch|establish|"
