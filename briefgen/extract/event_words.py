@@ -176,7 +176,9 @@ VAGUE_FUTURE = re.compile(
 CALLED_OFF = re.compile(
     r"\b(?:cancel(?:l?ed|s|ling)?|called off|postponed|scrapped|shelved|rejected|declined|"
     r"had been (?:due|scheduled|expected|set|planned|slated)|(?:be|been) rescheduled|"
-    r"turned down|ruled out|no longer|will not|won't|would not)\b", _I)
+    r"turned down|ruled out|no longer|will not|won't|would not|"
+    r"no\s+(?:plans?|intention|intentions)\s+(?:to|of)|(?:does|do|did)\s+not\s+(?:plan|intend)\s+to)"
+    r"\b", _I)
 #: The words before a date an act is due by.
 DUE_WORDS = r"(?:by|no later than|before|within)"
 #: A date an act is due by: "by the end of June", "within 90 days", "no later than 1 May".
