@@ -1273,6 +1273,17 @@ def test_a_deal_told_again_as_signed_is_not_a_second_agreement(again):
     assert [a["what"] for a in draft.agreements] == ["Sign an agreement on river tolls"]
 
 
+@pytest.mark.parametrize(
+    "again",
+    ["Brel rejected the demand, saying the toll does not discriminate.",
+     "Officials in Arville dismissed the claim."],
+)
+def test_a_stance_on_an_issue_told_before_is_not_a_second_issue(again):
+    draft = items("Arden repeated its demand that Brel exempt transit trucks from the toll, and "
+                  "its claim that the toll breaks the treaty.", again)
+    assert len(draft.open_issues) == 1
+
+
 def test_how_long_a_treaty_runs_does_not_date_it():
     assert items("The 1996 river treaty, signed for 30 years, was due to expire in December "
                  "2026.", reference=dt.date(2028, 1, 24)).agreements == []

@@ -1292,8 +1292,9 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
                 continue  # "X said such a step", "In accordance with …", "Support Ukraine",
                 # "Threats" (of "challenges, provocations, and threats that affect us"), "(…, with)
                 # Baku seeking X and Yerevan insisting": each side's part in the issue told before
-            if any(_same_topic(i["topic"], topic) for i in draft.open_issues):
-                continue
+            if any(_same_topic(i["topic"], topic) for i in draft.open_issues) or \
+                    (draft.open_issues and _TOLD_BEFORE_TOPIC.fullmatch(topic)):
+                continue  # "X rejected the demand": the demand is the issue drafted before
             if re.match(r"(?:their|its|his|her)\s", topic, re.I) and \
                     any(i["evidence"] == sentence for i in draft.open_issues):
                 continue  # "raised X and called for their release": X is the issue
@@ -1307,6 +1308,11 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
 
 
 #: Nouns that say only what kind of matter is meant: alone, a label names none.
+#: A topic that only points back at a matter told before: "(rejection of) the demand".
+_TOLD_BEFORE_TOPIC = re.compile(r"(?:(?:rejection|refusal|denial|dismissal)\s+of\s+)?"
+                                r"(?:the|this|that|these|those|such)\s+(?:demands?|requests?|"
+                                r"proposals?|ideas?|calls?|claims?|charges?|accusations?|"
+                                r"allegations?|offers?|plans?|moves?|steps?|decisions?)", re.I)
 _KINDS_OF_ISSUE = frozenset({"threat", "threats", "aggression", "challenge", "challenges",
                              "provocations", "risks", "concerns", "tensions", "problems",
                              "issues", "disputes", "conflicts"})
