@@ -528,6 +528,12 @@ def test_the_same_topic_twice_is_one_issue():
         ("The Left party said it would vote against the budget.", ["Vote against the budget"]),
         ("The accord must still be ratified by the Sorland parliament.",
          ["Ratification of the accord by the Sorland parliament"]),
+        ("The treaty on the sea border that the two countries signed in 1999 has yet to be "
+         "ratified by the Brelish parliament.",
+         ["Ratification of the treaty on the sea border by the Brelish parliament"]),
+        ("The three memoranda signed by the two governments in the framework of the 2018 accord "
+         "still await ratification by the Arden parliament.",
+         ["Ratification of the three memoranda by the Arden parliament"]),
         ("The pact has yet to be approved by both cabinets.",
          ["Approval of the pact by both cabinets"]),
         ("The deal still needs to be ratified by parliament.",

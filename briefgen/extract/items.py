@@ -1483,10 +1483,11 @@ _WITHDRAWN = re.compile(r"(?<!not )(?<!never )\b(?:lifted|dropped|withdrew|waive
                         r"(?:settled|resolved|overcome)\b", re.I)
 #: A step an agreement still waits for: "the accord must still be ratified by parliament".
 _PENDING = re.compile(
-    r"\b(?P<subject>(?:the|this|a|an|its|their)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?|(?-i:It|This)|"
+    r"\b(?P<subject>(?:the|this|a|an|its|their)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}?|(?-i:It|This)|"
     r"(?-i:(?:[a-z][\w-]+\s+)?[a-z][\w-]+s(?=\s+(?:that|which)\s+(?:are|were)\s+(?:still\s+)?"
     r"pending\b)))"
-    r"(?:\s+(?:signed|agreed|reached)\s+[^,;]{1,30}?)?,?\s+(?:which\s+|that\s+)?"
+    r"(?:\s+(?:(?:that|which)\s+[^,;]{1,40}?\s+)?(?:signed|agreed|reached|concluded|initial+ed)"
+    r"\s+[^,;]{1,70}?)?,?\s+(?:which\s+|that\s+)?"
     r"(?:(?:still\s+)?(?:must|needs?\s+to|has\s+to|(?:has|have)\s+yet\s+to|(?:is|are)\s+yet\s+to)\s+"
     r"(?:still\s+)?be\s+(?P<act>ratified|approved|endorsed|confirmed|signed|implemented)|"
     r"(?:(?:is|are|remains?)\s+(?:still\s+)?subject\s+to|(?:still\s+)?(?:needs?|requires?|awaits?|"
