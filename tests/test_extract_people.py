@@ -374,6 +374,9 @@ def test_a_speaker_a_transcript_introduces_with_a_role_is_a_person():
           Person("Pham Thi Lan", "Minister of Foreign Affairs")]),
         ("Ryota Kanzaki, Japan's State Minister for Foreign Affairs, signed it.",
          [Person("Ryota Kanzaki", "Japan's State Minister for Foreign Affairs")]),
+        ("It was signed by Lithuania's Minister of Transport and Communications Vaidas "
+         "Grigalauskas.",
+         [Person("Vaidas Grigalauskas", "Lithuania's Minister of Transport and Communications")]),
         ("He met Egypt's Minister of Investment and Foreign Trade Hossam El-Din Rashwan.",
          [Person("Hossam El-Din Rashwan", "Egypt's Minister of Investment and Foreign Trade")]),
         ("A villager told Caucasus Wire by telephone that the road was shut.", []),

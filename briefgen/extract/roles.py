@@ -75,6 +75,8 @@ LLC Motors Partners Campaign Collective Labs Capital Ventures Industries Holding
 Group Associates Consulting Media Press News Times Post Journal Network Airlines Automotive
 Reuters Bloomberg Xinhua Kyodo Yonhap Interfax TASS Tass Jazeera Arabiya BBC CNN AFP
 Wire Tribune Herald Gazette Telegraph Chronicle Dispatch
+Transport Telecommunications Aviation Maritime Forestry Livestock Irrigation Mining Railways
+Hydrocarbons Electricity Sanitation Connectivity Logistics Statistics Heritage Diaspora
 """))
 #: Names of documents and events: never in a role nor a name ("Emergency Declaration President
 #: Biden approved"; "Bilateral Meeting Between President Biden").
