@@ -295,6 +295,8 @@ def test_an_event_s_label_leaves_its_date_to_when():
          "Complete the legal review of the text"),
         ("The feasibility study is to be completed by the end of 2026.",
          "Completion of the feasibility study"),
+        ("Tenders for the construction of the depot will be launched by the end of June.",
+         "Launch of tenders for the construction of the depot"),
         ("The remaining prisoners are to be released by December 15.",
          "Release of the remaining prisoners"),
         ("The first shipment of grain is due by the end of May.", "First shipment of grain due"),

@@ -357,6 +357,8 @@ def test_a_general_noun_or_a_few_words_of_examples_keep_the_examples(clause, lab
         ("The fund will be replenished by donors next year",
          "Fund to be replenished by donors next year"),
         ("The deal is due to be signed next month", "Deal to be signed"),
+        ("Tenders for the construction of the depot will be launched by the end of June",
+         "Tenders for the construction of the depot to be launched by the end of June"),
         ("The accord is expected to be signed in Oslo", "Accord to be signed in Oslo"),
         ("The new port is set to be inaugurated in June", "New port to be inaugurated"),
     ],

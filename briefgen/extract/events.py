@@ -1633,6 +1633,11 @@ _DEADLINE_SUBJECT = (r"(?:^|\b(?:that|said|says)\s+|,\s+)(?:[Tt]he\s+|[Ii]ts\s+|
 _DONE_TO_BY = re.compile(rf"{_DEADLINE_SUBJECT}(?:(?:is|are)\s+(?:to|due\s+to|expected\s+to|"
                          r"set\s+to)|will|must|should|shall)\s+be\s+(?P<act>[a-z]+(?:\s+over)?)"
                          r"\s+$")
+#: The same of things named without an article at the head of the clause: "Tenders for the
+#: depot will be launched (by …)".
+_BARE_DONE_TO_BY = re.compile(r"^(?P<what>(?-i:[A-Z])[a-z]+s(?:\s+[\w’'-]+){0,6}?)\s+"
+                              r"(?:are\s+(?:to|due\s+to|expected\s+to|set\s+to)|will|must|should|"
+                              r"shall)\s+be\s+(?P<act>[a-z]+)\s+$")
 #: Help given to a named body to act: "support the Central Bank of Iraq to wind down X".
 _HELPED_TO = re.compile(r"(?:support|help|assist|enable|encourage|allow)\s+(?:the\s+)?"
                         r"(?P<doer>[A-Z][\w’'.-]*\s+(?:(?:[A-Z][\w’'.-]*|of|for|the)\s+){0,6})"
@@ -1728,6 +1733,10 @@ def _deadline_label(clause: str, start: int, end: int, earlier: str = "") -> str
     done_to = _DONE_TO_BY.search(clause, 0, start)
     if done_to and done_to.group("act") in NOUN_OF_ACT:  # "the study is to be completed by …"
         return capitalised(f"{NOUN_OF_ACT[done_to.group('act')]} of the {done_to.group('what')}")
+    bare = _BARE_DONE_TO_BY.search(clause, 0, start)
+    if bare and bare.group("act") in NOUN_OF_ACT:  # "Launch of tenders for the depot"
+        what = bare.group("what")
+        return fit(f"{NOUN_OF_ACT[bare.group('act')]} of {what[0].lower()}{what[1:]}")
     reduced = _REDUCED_DONE_TO.search(clause, 0, start)
     what = re.split(r"\b(?:to|will|would|shall)\s+[a-z]+\s+", reduced.group("what"))[-1] \
         if reduced else ""

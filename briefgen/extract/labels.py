@@ -924,8 +924,10 @@ _ACT_OF_NOUN = {"establishment": "establish", "creation": "create", "launch": "l
                 "deployment": "deploy", "extension": "extend", "renewal": "renew"}
 #: A thing planned, said in the passive: "the new mechanism should be launched in May", "the
 #: deal is expected to be signed next month".
-_PASSIVE_PLAN = re.compile(r"(?:^|\b(?:said|says|that)\s+)(?:the|a|an|its|their)\s+"
-                           r"(?P<subject>(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s+(?:will|would|shall|"
+_PASSIVE_PLAN = re.compile(r"(?:(?:^|\b(?:said|says|that)\s+)(?:the|a|an|its|their)\s+|"
+                           r"^(?=(?-i:[A-Z])[a-z]+s\s))"  # "Tenders for the depot will be …"
+                           r"(?P<subject>(?:(?!(?:that|said|says|agreed|which|who)\s)[\w’'-]+\s+)"
+                           r"{0,6}?[\w’'-]+)\s+(?:will|would|shall|"
                            r"should|(?:is|are)\s+(?:(?:expected|due|set|scheduled|slated|"
                            r"likely)\s+)?to)\s+(?P<act>be\s+[a-z]+ed\b.*)", re.I)
 
