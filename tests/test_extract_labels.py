@@ -171,6 +171,9 @@ def test_an_issue_reads_as_a_noun_phrase(phrase, label):
         ("Expand port inspections, including checks on refrigerated containers",
          "Expand port inspections"),
         ("Build a water plant in order to serve the valley", "Build a water plant"),
+        ("Work in a single building on the Arden side of the border",
+         "Work in a single building on the Arden side of the border"),
+        ("Deepen trade ties, building on the 2019 accord", "Deepen trade ties"),
         ("Train local engineers in solar maintenance across twelve rural districts of the "
          "southern plateau by the end of the decade with support from regional universities",
          "Train local engineers in solar maintenance across twelve rural districts of the "
