@@ -174,6 +174,9 @@ def test_an_issue_reads_as_a_noun_phrase(phrase, label):
         ("Work in a single building on the Arden side of the border",
          "Work in a single building on the Arden side of the border"),
         ("Deepen trade ties, building on the 2019 accord", "Deepen trade ties"),
+        ("Raise electricity exports from Arden to Brel through the Tarn-Velin interconnector "
+         "from 50 to 120 megawatts",
+         "Raise electricity exports from Arden to Brel through the Tarn-Velin interconnector"),
         ("Train local engineers in solar maintenance across twelve rural districts of the "
          "southern plateau by the end of the decade with support from regional universities",
          "Train local engineers in solar maintenance across twelve rural districts of the "

@@ -480,6 +480,9 @@ def _may_cut(text: str, boundary: re.Match) -> bool:
         return False  # "to save and protect the forest", "to suspend or remove the measures"
     if before and before[-1].lower() == "up" and boundary.group(0).strip() == "to":
         return False  # "up to 14 million cubic meters"
+    if len(before) > 1 and before[-2].lower() == "from" and before[-1][:1].isdigit() and \
+            boundary.group(0).strip() == "to":
+        return False  # "from 50 to 120 megawatts": a range is cut whole or not at all
     if _SHARED_COMPLEMENT.match(text, boundary.start()) and \
             "of" not in (word.lower() for word in before[-3:]):
         return False  # "the capture and use of methane" ("the flow of goods and use of …" may)
