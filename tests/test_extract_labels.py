@@ -174,6 +174,9 @@ def test_an_issue_reads_as_a_noun_phrase(phrase, label):
         ("Work in a single building on the Arden side of the border",
          "Work in a single building on the Arden side of the border"),
         ("Deepen trade ties, building on the 2019 accord", "Deepen trade ties"),
+        ("Sign an agreement establishing a border post at Tarn, on the road that links the "
+         "south of Arden to the port of Velin",
+         "Sign an agreement establishing a border post at Tarn"),
         ("Raise electricity exports from Arden to Brel through the Tarn-Velin interconnector "
          "from 50 to 120 megawatts",
          "Raise electricity exports from Arden to Brel through the Tarn-Velin interconnector"),

@@ -311,8 +311,15 @@ def _without_relative(text: str) -> str:
             if (word_count(clause) > 4 or _MODAL.match(clause)) and \
                     (word_count(kept) > 2 and (len(content_words(kept)) > 2 or
                                                word_count(whole) > _WHOLE_WITH_RELATIVE)):
-                return kept  # "avoid steps that could stoke unrest" stays whole
+                return _PLACE_OF_WHAT_FOLLOWS.sub("", kept)  # "avoid steps that could
+                # stoke unrest" stays whole; ", on the road (that links …)" says no place alone
     return text
+
+
+#: A place set off after its noun, named only by the relative clause that follows it:
+#: "(a border post at X), on the road (that links Y to Z)".
+_PLACE_OF_WHAT_FOLLOWS = re.compile(r",\s+(?:on|in|at|near|along|off|by)\s+(?:the|a|an)\s+"
+                                    r"[\w-]+(?:\s+[\w-]+)?$")
 
 
 _MODAL = re.compile(r"(?:will|would|can|could|may|might|must|shall|should)\b")
