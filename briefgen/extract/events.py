@@ -389,15 +389,18 @@ def _act_on_subject(before: str, verb: str) -> str:
     subject = (_head_noun_phrase(relative.group("np")) if relative.re is _RELATIVE_HEAD
                else relative.group("np")) if relative else \
         _SUBJECT_START.split(before)[-1].strip(" ,")
-    subject = re.sub(r"\s+(?:is|are|was|were)$", "", subject)
-    if not subject or len(subject.split()) < 2 or not re.search(r"[a-z]{3}", subject):
-        return ""
+    subject = re.sub(r"\s+(?:is|are|was|were)$", "", re.sub(r"^(?:and|but)\s+", "", subject))
+    if not subject or (len(subject.split()) < 2 and not _NOUN_OF_WORK.fullmatch(subject)) or \
+            not re.search(r"[a-z]{3}", subject):
+        return ""  # "(and) construction (is due to start)" names what starts; "it" does not
     if relative and not _INTRANSITIVE.fullmatch(verb):
         return f"{verb} {subject}"
     return f"{_ARTICLE.sub('', subject)} to {verb}"
 
 
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+#: A noun of work to be done, which names what starts alone: "construction", "work".
+_NOUN_OF_WORK = re.compile(r"[A-Za-z]+(?:tion|sion|ment)|[Ww]ork|[Dd]rilling|[Ff]ieldwork")
 #: An act named by its noun, last in a phrase: "(paving the way for the) signing of the deal".
 _ACT_NOUN_PHRASE = re.compile(r"\b[a-z]+(?:ing|ion|ment)\s+of\s+(?:the|a|an|this|its|their)\s+"
                               r"[^,;]+$")
