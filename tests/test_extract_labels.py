@@ -165,6 +165,14 @@ def test_an_issue_reads_as_a_noun_phrase(phrase, label):
     assert issue_label(phrase) == label
 
 
+def test_a_demand_cut_to_fit_keeps_the_verb_of_its_passive():
+    phrase = ("Arden’s demand that a new navigability study be completed before any commercial "
+              "navigation is allowed on the river")
+    evidence = f"Brel has pursued the project for two decades, but {phrase}."
+    label = issue_label(phrase, evidence)
+    assert label.startswith("Arden’s demand that") and label.endswith("study be completed")
+
+
 @pytest.mark.parametrize(
     ("text", "label"),
     [

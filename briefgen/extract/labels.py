@@ -180,12 +180,22 @@ def _last_cut(text: str, cut: str, evidence: str, limit: int) -> str | None:
         if not _may_cut(text, boundary):
             continue
         shorter = _tidy(text[:boundary.start()])
+        participle = _PARTICIPLE_CUT.match(boundary.group(0))
+        if participle and _AUXILIARY_END.search(shorter):  # "(study be) completed | before":
+            shorter = _tidy(f"{shorter} {participle.group(1)}")  # the verb stays with "be"
         if not _whole(shorter):
             shorter = _without_postpositive(shorter)
         shorter = _without_stranded_item(shorter, text[boundary.start():])
         if word_count(shorter) >= 3 and _fits(shorter, evidence, limit) and _whole(shorter):
             return shorter
     return None
+
+
+#: A passive cut from its participle by a boundary that swallows it: "(to) be | completed
+#: before": "to be", "that a study be" want the verb they open.
+_PARTICIPLE_CUT = re.compile(r"\s+(\w+ed)\s+")
+_AUXILIARY_END = re.compile(r"\b(?:to|must|should|would|will|shall|could|may)\s+be$|"
+                            r"(?<=\bthat\s)(?:\w+\s+){1,6}be$")
 
 
 def _without_postpositive(text: str) -> str:
