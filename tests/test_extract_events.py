@@ -144,6 +144,12 @@ def test_past_cancelled_rejected_and_undated_plans_are_not_upcoming(sentence):
     assert events(sentence) == []
 
 
+def test_a_negation_in_a_remark_added_after_the_news_calls_nothing_off():
+    event = one("The summit will take place in Lima in December, the minister said, adding "
+                "that the dates would not change.")
+    assert (event["kind"], event["when"]) == ("summit", "2025-12")
+
+
 def test_a_called_off_event_is_reported_as_unsure():
     found: list[dict] = []
     unsure: list[str] = []

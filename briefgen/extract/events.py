@@ -110,7 +110,8 @@ def add_events(events: list[dict], unsure: list[str], sentence: str, reference: 
     if _is_heading(sentence):
         return
     for clause in clauses(sentence):
-        if _GATED_CALLED_OFF.search(clause) and not _ONLY_DEMANDED_OFF.search(clause) and \
+        told = clause[:remark.start()] if (remark := _REMARK_ADDED.search(clause)) else clause
+        if _GATED_CALLED_OFF.search(told) and not _ONLY_DEMANDED_OFF.search(clause) and \
                 not _RESCHEDULED.search(clause) and not _PUT_OFF_UNDATED.search(clause):
             if _triggers(clause, people):
                 unsure.append(f"left out a called-off or rejected event: {sentence[:80]}")
@@ -145,6 +146,9 @@ _PUT_OFF_UNDATED = re.compile(
     r"\b(?:(?:to|until|for|at|on)\s+(?:a|some)\s+(?:(?:mutually\s+)?(?:convenient|agreed)|later|"
     r"future)\s+(?:date|time)|dates?\s+to\s+be\s+(?:(?:mutually|jointly)\s+)?(?:agreed|fixed|"
     r"set|determined|decided|announced|confirmed))\b", re.I)
+#: A remark the speaker adds after the news, whose "would not" calls nothing off: "(…, X
+#: said), adding that traffic would not be interrupted".
+_REMARK_ADDED = re.compile(r",\s+(?:adding|saying|noting|stressing|explaining)\b")
 #: A call-off asked for, not done: "rejecting the demand that the drills be cancelled".
 _ONLY_DEMANDED_OFF = re.compile(r"\b(?:demand\w*|call\w* for|urg\w*|ask\w*)\b[^.;]{0,60}?\b"
                                 r"(?:cancel\w*|called off|postpone\w*|scrapped)", re.I)
