@@ -447,6 +447,11 @@ def test_a_verb_in_a_relative_clause_is_not_the_commitment():
     [
         ("A deal was signed on Tuesday to expand rail links between the two countries.",
          "Sign a deal to expand rail links between the two countries"),
+        ("The talks also ended with the signing of a memorandum on the mutual recognition of "
+         "consignment notes for road freight",
+         "Sign a memorandum on the mutual recognition of consignment notes for road freight"),
+        ("The meeting also saw the signing of an exchange of letters on grant assistance",
+         "Sign an exchange of letters on grant assistance"),
         ("Arden and Brel inked three deals on energy, transport and tourism.",
          "Sign three deals on energy, transport and tourism"),
         ("The Agreed Minutes were signed by Mrs Ana Lind, Minister for Foreign Affairs, and "

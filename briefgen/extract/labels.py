@@ -936,8 +936,10 @@ _RATIFIED = re.compile(r"\binstruments\s+of\s+ratification\s+(?:of|for)\s+(?P<wh
 _EXCHANGED = re.compile(r"\b(?:witness(?:ed|es)?\s+the\s+exchange\s+of|exchanged)\s+(?:the\s+)?"
                         rf"(?P<what>(?:{COUNT}\s+)?"
                         r"(?:agreements|memoranda|instruments|documents|MoUs|MOUs)\b.*)", re.I)
-#: A step approved by name: "approved the establishment of the Emergency Center".
-_APPROVED_ACT = re.compile(r"\b(?:approve[sd]|endorse[sd]|authori[sz]e[sd])\s+the\s+"
+#: A step approved or done, by name: "approved the establishment of the Emergency Center",
+#: "(the talks) ended with the signing of a memorandum on X", "saw the signing of X".
+_APPROVED_ACT = re.compile(r"\b(?:approve[sd]|endorse[sd]|authori[sz]e[sd]|(?:ended|concluded|"
+                           r"culminated|closed)\s+with|saw|witnessed)\s+the\s+"
                            r"(?P<act>establishment|creation|launch|signing|opening|setting\s+up|"
                            r"deployment|extension|renewal)\s+of\s+(?P<what>\S.*)", re.I)
 _ACT_OF_NOUN = {"establishment": "establish", "creation": "create", "launch": "launch",
