@@ -549,6 +549,8 @@ def test_the_same_topic_twice_is_one_issue():
         ("The two sides remained at odds over tariffs on Arden cars and auto parts.",
          ["Tariffs on Arden cars and auto parts"]),
         ("The two countries have been at odds over water rights for decades.", ["Water rights"]),
+        ("Differences also persist over how to share the cost of the undersea cable.",
+         ["How to share the cost of the undersea cable"]),
         ("Arden is at loggerheads with Brel over grazing rights.", ["Grazing rights"]),
         ("The arrest of the journalist has clouded relations.", ["Arrest of the journalist"]),
         ("The visa regime remains the main obstacle to closer ties.", ["Visa regime"]),
