@@ -1274,7 +1274,8 @@ def test_an_agreement_told_again_in_fewer_words_is_not_a_second_one():
      "The MoU was signed by the authority's chief executive officer Datuk Nurul Hidayah Rashid.",
      "The measure was agreed in the lakeside town of Tarn by the two foreign ministers.",
      "The agreement is expected to be signed next month in Arville.",
-     "Brel's ambassador, Tesfaye Alemu, said the deal would be signed next month."],
+     "Brel's ambassador, Tesfaye Alemu, said the deal would be signed next month.",
+     "The two ministers announced the agreement at a joint press conference."],
 )
 def test_a_deal_told_again_as_signed_is_not_a_second_agreement(again):
     draft = items("Arden and Brel on Thursday signed an agreement on river tolls.", again)

@@ -775,7 +775,8 @@ _DEAL_TOLD_AGAIN = re.compile(r"(?:the|this|that|these|those)\s+(?:agreements?|d
 _REPORTED_LEAD = re.compile(rf"^[^;:]*?{REPORTED}(?=(?:the|this|that|these|those)\s)", re.I)
 #: The same, in the active voice, told with only where or when: "reached the agreement during
 #: talks in Seoul" (not "signed the document, under which …", which tells its terms).
-_DEAL_DONE_AGAIN = re.compile(r"\b(?:reached|signed|struck|sealed|concluded)\s+(?:the|this|that)\s+"
+_DEAL_DONE_AGAIN = re.compile(r"\b(?:reached|signed|struck|sealed|concluded|announced|unveiled|"
+                              r"presented)\s+(?:the|this|that)\s+"
                               r"(?:agreement|deal|accord|pact|memorandum|document)\s+"
                               r"(?:during|at|in|on|after)\b[^,;]*(?:,\s+[^,;]*\b(?:said|says|told)\b"
                               r"[^,;]*)?[.;]?$", re.I)
