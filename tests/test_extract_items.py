@@ -551,6 +551,10 @@ def test_the_same_topic_twice_is_one_issue():
         ("The two countries have been at odds over water rights for decades.", ["Water rights"]),
         ("Differences also persist over how to share the cost of the undersea cable.",
          ["How to share the cost of the undersea cable"]),
+        ("The ministers did not address the maritime claim that the two countries submitted to "
+         "the International Court of Justice (ICJ), on which the court has yet to rule.",
+         ["Maritime claim that the two countries submitted to the International Court of "
+          "Justice"]),
         ("Arden is at loggerheads with Brel over grazing rights.", ["Grazing rights"]),
         ("The arrest of the journalist has clouded relations.", ["Arrest of the journalist"]),
         ("The visa regime remains the main obstacle to closer ties.", ["Visa regime"]),

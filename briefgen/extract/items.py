@@ -1279,6 +1279,9 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
             elif re.match(r"(?:which|who|whom|whose)\b", topic) and \
                     not re.search(rf"\b(?:over|about|on|of)\s+{re.escape(topic)}", piece):
                 topic = _clause_topic(piece.split(",")[0])  # "X, which Y has refused": X
+            elif _PREPOSITION_WHICH.match(topic) and topic in piece:
+                topic = _clause_topic(piece[:piece.find(topic)].rstrip(" ,"))  # "the claim
+                # (submitted to the ICJ), on which the court has yet to rule": the claim
             topic = _owned_by_subject(topic, piece)
             if re.fullmatch(r"[a-z][\w-]*", topic) or _ONLY_A_PLACE.fullmatch(topic) or \
                     topic in people or \
@@ -1427,11 +1430,17 @@ def _whose(noun: str, before: str, *, capitals: bool = True) -> str:
     return f"{_owner(states[0])} {noun}" if len(states) == 1 else noun
 
 
+#: A relative clause opened by a preposition, which names no matter itself: "(…, the claim
+#: submitted to the ICJ (ICJ),) on which the court has yet to rule".
+_PREPOSITION_WHICH = re.compile(r"(?:\([^)]*\),?\s+)?(?:on|in|of|over|about|for)\s+which\b")
+
+
 def _clause_topic(clause: str) -> str:
     """An issue said in a whole clause, from its object: "Moscow raised the fate of X, an
     accusation Kyiv denies" → "the fate of X"."""
-    raised = re.search(r"\b(?:raised|discussed|cited|described|addressed|on|over)\s+"
-                       r"(?P<what>(?:the|a|an|its|their)\s+[^,;]{4,100})", clause)
+    raised = re.search(r"\b(?:raised|discussed|cited|described|addressed|address|discuss|raise|"
+                       r"on|over)\s+"
+                       r"(?P<what>(?:the|a|an|its|their)\s+(?:[a-z]+,\s+)*[^,;]{4,100})", clause)
     if raised:
         return raised.group("what")
     return re.sub(r"^(?:there\s+(?:is|are|was|were)\s+)", "", LEAD_ADVERBIAL.sub("", clause),
