@@ -1468,6 +1468,8 @@ def test_a_disaster_told_with_its_toll_or_sympathy_is_an_open_issue(sentence, to
          ["14 Brelish fishermen detained by Ardenian authorities"]),
         ("The ministers discussed the case of a Brelish journalist who was detained in Arville "
          "last week.", ["Brelish journalist detained in Arville"]),
+        ("She requested the release of six Ardenian farmers detained by the Brelish army in "
+         "June.", ["Six Ardenian farmers detained by the Brelish army"]),
         ("The suspects, Ardenian citizens aged 24 and 31, were detained on Wednesday.", []),
         ("He raised the plight of 14 Ardenian fishermen detained in Brelish custody, and the two "
          "sides agreed to hold talks on fishing next month.",

@@ -1510,13 +1510,14 @@ _PENDING = re.compile(
 _DETAINED = re.compile(
     r"\b(?:(?:[A-Z][\w-]*|\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of)"
     r"\s+){1,3}(?:fishermen|sailors|seafarers|crew\s+members|journalists?|reporters?|nationals|"
-    r"businessm[ae]n|aid\s+workers|diplomats|activists|migrants|citizens|students|tourists)"
+    r"businessm[ae]n|aid\s+workers|diplomats|activists|migrants|citizens|students|tourists|"
+    r"farmers|workers|herders|traders|(?:truck\s+)?drivers|miners|pilgrims|villagers|loggers)"
     r"(?:,[^,;]{1,60},)?\s+"
     r"(?:(?:who\s+|that\s+)?(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?"
     r"(?:apprehended|detained|arrested|seized|abducted|"
     r"kidnapped)(?:\s+(?:by|in|near|off|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z\d][\w’'-]*){0,3}"
-    r"(?:\s+(?:authorities|forces|police|guards|coast\s+guard|custody|detention|prisons?|jails?|"
-    r"waters))?)?")
+    r"(?:\s+(?:authorities|forces|police|guards|coast\s+guard|army|navy|military|custody|"
+    r"detention|prisons?|jails?|waters))?)?")
 #: People or places harmed and still so: "the towns of X and Y have been encircled for months",
 #: "thousands have been displaced by the fighting".
 _HARMED = re.compile(
