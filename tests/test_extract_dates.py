@@ -334,6 +334,8 @@ FIND = [
     ("The ceasefire took effect on 3 March and will last for 30 days, or within 90 days at most.",
      ["3 March", "for 30 days", "within 90 days"]),
     ("The envoys met for the first time in eight years, the lowest point in a decade.", []),
+    ("The task force is to present its first operational plan within 60 days.",
+     ["within 60 days"]),
     ("The first round will start in two weeks and the second in six months.",
      ["in two weeks", "in six months"]),
     ("It was signed on Dec. 1, 2022, two days ago by some counts and a week ago by others.",

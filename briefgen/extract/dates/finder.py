@@ -59,7 +59,8 @@ def find_expressions(sentence: str) -> list[tuple[int, int, str]]:
             pre = _PREPOSITION_BEFORE.search(sentence, max(0, pos - 30), pos)
             if pre is None or (rule == "year" and pre.group(1).lower() in NOT_YEAR_PREPOSITIONS):
                 continue
-        if rule == "dur_in" and _SUPERLATIVE_BEFORE.search(sentence, max(0, pos - 60), pos):
+        if rule == "dur_in" and _SUPERLATIVE_BEFORE.search(sentence, max(0, pos - 60), pos) and \
+                token.lower() != "within":  # "its first plan within 60 days": a deadline
             continue
         try:
             resolution.apply(m, resolution.Context(_CHECK_DATE))
