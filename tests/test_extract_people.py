@@ -59,6 +59,10 @@ def test_a_title_before_a_name_makes_a_person_with_that_role(texts, people):
          Person("Rosa Vega", "Mayor of Tucson, Arizona")),
         ("The Minister of Education, Science and Sport, Rūta Vilkė, presented the trophy.",
          Person("Rūta Vilkė", "Minister of Education, Science and Sport")),
+        ("The Minister of Foreign Affairs, International Trade and Worship of the Argentine "
+         "Republic, Federico Iturraspe Lanús, met her in Colonia.",
+         Person("Federico Iturraspe Lanús", "Minister of Foreign Affairs, International Trade "
+                "and Worship of the Argentine Republic")),
         ("The envoy met Foreign Minister and Deputy Prime Minister Omar Haddad.",
          Person("Omar Haddad", "Foreign Minister and Deputy Prime Minister")),
         ("President Lee thanked His Holiness Pope Clement for the audience.",

@@ -505,8 +505,11 @@ def _apposed_after_role(tokens: list[_Token], title: int, after: int,
     listed = after + 1  # "Minister of Education, Science and Sport, Jane Roe": a list of fields
     while listed < len(tokens) and (is_cap(tokens[listed].text) or tokens[listed].text == "and"):
         listed += 1
+    fields_end = listed
+    if listed < len(tokens) - 1 and tokens[listed].text == "of":  # "…, International Trade and
+        listed = _complement_run(tokens, listed + 1)  # Worship of the Argentine Republic, X"
     if listed < len(tokens) and tokens[listed].text == "," and \
-            tokens[listed - 2:listed - 1] and tokens[listed - 2].text == "and":
+            tokens[fields_end - 2:fields_end - 1] and tokens[fields_end - 2].text == "and":
         after = listed
     start = after + 1
     while start < len(tokens) - 1 and tokens[start].text in HONORIFICS and \
