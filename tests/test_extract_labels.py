@@ -130,6 +130,8 @@ from briefgen.extract.labels import (
         ("Under the memorandum, signed in Tarn by the two energy ministers, state gas company "
          "BrelGas would supply up to 150 million cubic feet of gas per day to the coast.",
          "BrelGas to supply up to 150 million cubic feet of gas per day"),
+        ("The Ministers agreed to award, by 30 June 2028, the contract for the deepening of the "
+         "canal.", "Award the contract for the deepening of the canal"),
     ],
 )
 def test_an_agreement_reads_as_verb_and_object(clause, label):

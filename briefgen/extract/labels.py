@@ -425,8 +425,9 @@ _ACRONYM = re.compile(r"(?P<words>(?:[\w’'-]+\s+){1,10}?[\w’'-]+)\s+"
 
 def undated(text: str) -> str:
     """`text` without the day it names ("talks in Oslo on Thursday" → "talks in Oslo"); an
-    aside that held only the day goes with its commas ("the last round(, in May,) failed")."""
-    return re.sub(r",\s*,", "", _DAY_GATED.sub("", text))
+    aside that held only the day goes with its commas ("the last round(, in May,) failed"),
+    as does one that held only a deadline ("to award(, by 30 June 2028,) the contract")."""
+    return re.sub(r",\s*,", "", _DAY_GATED.sub("", _DEADLINE_ASIDE_GATED.sub("", text)))
 
 
 _WEEKDAY = f"(?:{WEEKDAY_FULL})"
@@ -438,6 +439,11 @@ _FORMAL_DATE = (rf",?\s+(?:on\s+)?this\s+[\w-]+\s+day\s+of\s+(?:{MONTH_FULL})"
                 r"(?:,?\s+(?:in\s+the\s+year\s+(?:of\s+our\s+Lord\s+)?)?"
                 rf"(?:\d{{4}}|{_NUMBER_WORD}(?:[\s-]+(?:and\s+)?{_NUMBER_WORD})*))?")
 _MONTH = rf"(?:{MONTH_FULL}|(?:{MONTH_ABBR})\.?)"
+#: A deadline set off between commas inside the act it dates: "(to award), by 30 June 2028,
+#: (the contract …)".
+_DEADLINE_ASIDE = re.compile(rf",\s+(?:by|before|no\s+later\s+than)\s+(?:the\s+end\s+of\s+)?"
+                             rf"(?:\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|{_MONTH}\s+\d{{1,2}}"
+                             rf"(?:,?\s+\d{{4}})?|{_MONTH}(?:\s+\d{{4}})?|\d{{4}}),(?=\s)")
 #: A day the text dates the item by, which the briefing's `when` or date says already.
 _DAY = re.compile(rf"\s+(?:(?:(?:late|early)\s+(?:on\s+)?|(?:on|next|this|last)\s+){_WEEKDAY}|"
                   rf"on\s+{_MONTH}\s+\d{{1,2}}"
@@ -1333,6 +1339,7 @@ _ASIDE_GATED = LiteralGated(_ASIDE)
 _SOURCE_GATED = LiteralGated(_SOURCE)
 _EVALUATIVE_GATED = LiteralGated(_EVALUATIVE)
 _DAY_GATED = LiteralGated(_DAY)
+_DEADLINE_ASIDE_GATED = LiteralGated(_DEADLINE_ASIDE)
 _TAKE_STEPS_GATED = LiteralGated(_TAKE_STEPS)
 _WORDY_GATED = LiteralGated(_WORDY)
 _OVERDUE_GATED = LiteralGated(OVERDUE)
