@@ -303,6 +303,8 @@ def test_an_event_s_label_leaves_its_date_to_when():
          "Completion of the feasibility study"),
         ("Tenders for the construction of the depot will be launched by the end of June.",
          "Launch of tenders for the construction of the depot"),
+        ("The ministers agreed to award, by 30 June 2026, the contract for the new canal.",
+         "Deadline to award the contract for the new canal"),
         ("The remaining prisoners are to be released by December 15.",
          "Release of the remaining prisoners"),
         ("The first shipment of grain is due by the end of May.", "First shipment of grain due"),

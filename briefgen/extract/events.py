@@ -1734,6 +1734,9 @@ def _deadline_label(clause: str, start: int, end: int, earlier: str = "") -> str
     lead = _PLACE_ASIDE.sub("", _EXAMPLES_ASIDE.sub(" ", clause[:start]))  # "must release all
     # hostages(, including all Americans,) by Saturday", "a second checkpoint(, near the town of
     # Isfara,) would open"
+    set_off = _OBJECT_AFTER_ASIDE.match(clause, end) if lead.endswith(", ") else None
+    if set_off:  # "to award(, by 30 June,) the contract": the act is told on past the date
+        lead = f"{lead[:-2]} {set_off.group('object')} "
     modal = re.search(r"\b(?:will|would|shall|should|must)\s+((?:(?:\d[\d,]*|[\w’'$€£%.-]+)\s+)"
                       r"{1,8}?)$", lead)  # "would recruit 1,500 nurses (by …)"
     action = modal or re.search(r"\bto\s+((?:(?:\d[\d,]*|[\w’'$€£%.-]+)\s+){1,14}?)$", lead)
@@ -1792,6 +1795,11 @@ def _deadline_label(clause: str, start: int, end: int, earlier: str = "") -> str
     if subject and _IN_FORCE_VERB.search(clause[start:end]):
         return capitalised(f"{subject.group(1).strip()} {clause[start:end]}")  # "Truce expires"
     return "Deadline"
+
+
+#: What an act a deadline is set off inside of is done to, told after the date: "(to award,
+#: by 30 June 2028,) the contract for X".
+_OBJECT_AFTER_ASIDE = re.compile(r"\s+[^,;]{3,40}?,\s+(?P<object>[^,;]+)")
 
 
 def _split_visits(event: dict, clause: str) -> list[dict]:
