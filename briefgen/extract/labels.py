@@ -992,7 +992,7 @@ def _announced_agent(agent: str) -> str | None:
     """Who acts in "welcomed the announcement that some Gulf partners plan to …": the short
     noun phrase after "that", when it names a party ("Some Gulf partners")."""
     said = re.split(r"\b(?:that|whereby)\s+", agent)
-    named = said[-1].strip(" ,")
+    named = re.sub(r"\s+(?:had|has|have|would|also|both|jointly)$", "", said[-1].strip(" ,"))
     if len(said) < 2 or word_count(named) > 4 or not find_parties(named) or \
             re.search(r"\b(?:we|they|it|he|she)\b", named, re.I):
         return None
