@@ -1087,6 +1087,8 @@ def test_what_was_never_settled_is_open_and_named_by_what_it_is(sentence, topics
         ("The ministers regretted the lack of progress in the settlement talks.",
          ["Settlement talks"]),
         ("Tehran has yet to respond to the proposal.", ["Tehran yet to respond"]),
+        ("Niger has also yet to settle arrears of 30 million dollars owed for fuel deliveries.",
+         ["Niger yet to settle arrears of 30 million dollars"]),
         ("Sorland refused to release him.", ["Sorland’s refusal to release him"]),
         ("Lind raised the concern of Tarn firms over the obstacles they continue to face in "
          "obtaining import licences.", ["Obstacles in obtaining import licences"]),

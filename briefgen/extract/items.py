@@ -2296,7 +2296,9 @@ def _undone_topic(clause: str, cue: re.Match | None) -> str | None:
         return None
     before = re.split(r"\b(?:that|said|says|reiterated|noted)\b", clause[:cue.start()])[-1]
     subject = _AUXILIARIES_END.sub("", " ".join(before.split()[-5:]).strip(" ,"))
-    still = re.match(r"\s*to\s+(?P<act>[a-z]+\b[^,;.]*)", clause[cue.end():])
+    still = re.match(r"\s*(?:to\s+)?(?P<act>[a-z]+\b[^,;.]*)", clause[cue.end():]) \
+        if cue.group(0).lower().endswith("to") else \
+        re.match(r"\s*to\s+(?P<act>[a-z]+\b[^,;.]*)", clause[cue.end():])  # "(has also) yet to"
     direct = re.match(r"([a-z]+)\s+(?:a|an|the|its|their)\s+(\S.*)", still.group("act")) \
         if still else None  # "(sign) (a peace treaty)": the verb and what it is done to
     if still and find_parties(subject, capital_as_state=True) and len(subject.split()) <= 3:
