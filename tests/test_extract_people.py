@@ -59,6 +59,10 @@ def test_a_title_before_a_name_makes_a_person_with_that_role(texts, people):
          Person("Rosa Vega", "Mayor of Tucson, Arizona")),
         ("The Minister of Education, Science and Sport, Rūta Vilkė, presented the trophy.",
          Person("Rūta Vilkė", "Minister of Education, Science and Sport")),
+        ("He met Niger's Minister of Foreign Affairs, Cooperation and Nigeriens Abroad, Hamidou "
+         "Zakari Ousmane, in Algiers.",
+         Person("Hamidou Zakari Ousmane", "Niger's Minister of Foreign Affairs, Cooperation and "
+                "Nigeriens Abroad")),
         ("The Minister of Foreign Affairs, International Trade and Worship of the Argentine "
          "Republic, Federico Iturraspe Lanús, met her in Colonia.",
          Person("Federico Iturraspe Lanús", "Minister of Foreign Affairs, International Trade "

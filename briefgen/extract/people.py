@@ -509,8 +509,8 @@ def _apposed_after_role(tokens: list[_Token], title: int, after: int,
     if listed < len(tokens) - 1 and tokens[listed].text == "of":  # "…, International Trade and
         listed = _complement_run(tokens, listed + 1)  # Worship of the Argentine Republic, X"
     if listed < len(tokens) and tokens[listed].text == "," and \
-            tokens[fields_end - 2:fields_end - 1] and tokens[fields_end - 2].text == "and":
-        after = listed
+            "and" in (t.text for t in tokens[max(after + 1, fields_end - 4):fields_end - 1]):
+        after = listed  # "…, Cooperation and Nigeriens Abroad, X": the last field may be two words
     start = after + 1
     while start < len(tokens) - 1 and tokens[start].text in HONORIFICS and \
             tokens[start].text[:2] not in ("Mr", "Ms", "Dr"):
