@@ -1087,6 +1087,9 @@ def test_what_was_never_settled_is_open_and_named_by_what_it_is(sentence, topics
         ("The ministers regretted the lack of progress in the settlement talks.",
          ["Settlement talks"]),
         ("Tehran has yet to respond to the proposal.", ["Tehran yet to respond"]),
+        ("She raised the inquests into deaths that were halted under the Legacy Act in May 2024, "
+         "which the Brelish Government has yet to restore in full.",
+         ["Inquests into deaths not yet restored"]),
         ("Niger has also yet to settle arrears of 30 million dollars owed for fuel deliveries.",
          ["Niger yet to settle arrears of 30 million dollars"]),
         ("Sorland refused to release him.", ["Sorland’s refusal to release him"]),

@@ -2289,11 +2289,22 @@ def _stance_topic(clause: str) -> str | None:
     return None
 
 
+#: What a relative clause says is still to be done to it: "(raised) the inquests into X, which
+#: the Government (has yet to restore)".
+_UNDONE_TO_WHAT = re.compile(r"\b(?:the|a|an|its|their)\s+(?P<what>[^,;]{3,120}?),\s+"
+                             r"(?:which|that)\s+(?:the\s+)?[A-Z][^,;]{0,40}?\s+$")
+
+
 def _undone_topic(clause: str, cue: re.Match | None) -> str | None:
     """What is not yet done, after a cue such as "has yet to" ("Tehran has yet to respond to
     X"); "" when it is told before, None when the cue is of no such kind."""
     if not (cue and re.match(r"(?:not yet|has yet|have yet|yet to)", cue.group(0), re.I)):
         return None
+    object_of = _UNDONE_TO_WHAT.search(clause, 0, cue.start())
+    act = re.match(r"\s*(?:to\s+)?(?P<verb>[a-z]+)\b", clause[cue.end():])
+    if object_of and act:  # "the inquests (…), which the Government has yet to restore"
+        noun = re.split(r"\s+(?:that|which|who)\s+", object_of.group("what"))[0]
+        return f"{noun} not yet {past_participle(act.group('verb'))}"
     before = re.split(r"\b(?:that|said|says|reiterated|noted)\b", clause[:cue.start()])[-1]
     subject = _AUXILIARIES_END.sub("", " ".join(before.split()[-5:]).strip(" ,"))
     still = re.match(r"\s*(?:to\s+)?(?P<act>[a-z]+\b[^,;.]*)", clause[cue.end():]) \
