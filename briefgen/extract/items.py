@@ -1646,6 +1646,8 @@ def _without_dates(text: str) -> str:
             text = re.sub(r"^\s*(?:on|over|about)\s+", "", text[end:])
             continue
         head = re.sub(r"\s+(?:on|in|by|at|from|since)$", "", text[:start].rstrip(" ,"))
+        if re.fullmatch(r"(?:(?:the|a|an)\s+)?[\w’'-]+\s+for", head, re.I):
+            continue  # "the releases for July and August": one word needs its date to say which
         if re.match(r"\s+(?:of|against)\s", text[end:]):  # "the conviction (on 11 March) of
             text = head + text[end:]  # journalists": the noun's complement goes on after it
             continue

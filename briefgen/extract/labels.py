@@ -44,7 +44,7 @@ _CLAUSE_END = re.compile(
     r"\s*[;:(—]\s*|\s+[–-]\s+(?=[a-z])|,\s+(?=(?:[\w-]+\s+){1,4}of\s+(?:which|whom)\b)|"
     r",\s+(?=(?:an?\s+|the\s+)?[a-z][\w-]*\s+(?:that|which|who)\b)|"
     r",\s+(?=the\s+(?:first|second|third|latest|last|largest|biggest)\b)|"
-    r",\s+where\b|"
+    r",\s+(?:where|when)\b|"
     r",?\s+(?:which|who|whose|whereby|so that|so as to|"
     r"in order to|while|whereas|because|as well as|alongside|including|such as|especially|"
     r"once|unless|"
