@@ -91,6 +91,8 @@ def test_distinct_coordinated_topics_are_split_and_pairs_of_words_are_not(phrase
         ("The UN warned of a looming famine in Gaza.", ["a looming famine in Gaza"]),
         ("They expressed concern over the risk of escalation if talks fail.",
          ["the risk of escalation"]),
+        ("He drew attention to the long queues of trucks at the crossing, where drivers staged "
+         "a protest last week.", ["the long queues of trucks at the crossing"]),
     ],
 )
 def test_a_warning_names_what_it_warns_of_and_a_condition_ends_the_topic(clause, topics):

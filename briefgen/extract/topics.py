@@ -29,7 +29,9 @@ _WEAK_CUE = (r"warn(?:ed|s|ing)?\s+of(?=\s+(?:an?\s+|the\s+)?[a-z])|"
              r"(?:of|for|to)|called\s+for|calls\s+for|(?:want|wants|wanted)\s+an\s+end\s+to|"
              r"(?:endured|(?:grappl|struggl)(?:ed|es|ing)\s+with|frustrated\s+(?:by|with|over|at))"
              r"(?=\s+(?:the\s+|a\s+|an\s+)?[a-z])|"
-             r"(?:the\s+)?situation\s+in(?=\s+(?:the\s+)?[A-Z])")
+             r"(?:the\s+)?situation\s+in(?=\s+(?:the\s+)?[A-Z])|"
+             r"(?:drew|draws|drawing)\s+(?:(?:the\s+)?attention\s+(?:of\s+[^,;]{1,40}?\s+)?)to"
+             r"(?=\s+(?:the\s+|a\s+|an\s+)?[a-z])")
 #: How strongly, between a cue and its object: "condemned in the strongest terms X".
 _DEGREE = r"(?:(?:in\s+the\s+strongest\s+(?:possible\s+)?terms|strongly|firmly|unequivocally|" \
           r"deeply|again|once\s+again)\s+)?"
