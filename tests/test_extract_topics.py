@@ -93,6 +93,8 @@ def test_distinct_coordinated_topics_are_split_and_pairs_of_words_are_not(phrase
          ["the risk of escalation"]),
         ("He drew attention to the long queues of trucks at the crossing, where drivers staged "
          "a protest last week.", ["the long queues of trucks at the crossing"]),
+        ("Our concerns about the use of Ardenian soil by armed groups are well known.",
+         ["the use of Ardenian soil by armed groups"]),
     ],
 )
 def test_a_warning_names_what_it_warns_of_and_a_condition_ends_the_topic(clause, topics):

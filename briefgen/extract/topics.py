@@ -60,9 +60,12 @@ _PHRASE_END = re.compile(
     r"demands|stresses|warns)\b)"
     r"|[;:—]|(?<![’']s\s)\(|\s[–-]\s|,\s+(?=[a-z]+(?:ed|ing)\b)|"
     r"\s+as\s+(?:a|an)\s")  # "condemned the deal as a sell-out": the judgement is no part
-#: The verb of a clause whose subject the cue opens: "(concerns about X) were raised".
+#: The verb of a clause whose subject the cue opens: "(concerns about X) were raised", "(our
+#: concerns about X) are well known".
 _PASSIVE_AFTER = re.compile(r"\s+(?:were|was|have\s+been|has\s+been)\s+(?:\w+ly\s+|also\s+)?"
-                            r"(?:raised|voiced|expressed|heard|discussed|noted|addressed)\b")
+                            r"(?:raised|voiced|expressed|heard|discussed|noted|addressed)\b|"
+                            r"\s+(?:are|is|were|was|remain|remains)\s+(?:well\s+|widely\s+)?"
+                            r"(?:known|documented|on\s+record)\b")
 _COORDINATION = re.compile(r",?\s+and\s+(?=(?:the|a|an)\s)|,\s+(?:and\s+)?(?=(?:the\s+)?[A-Z])|"
                            r",?\s+and\s+(?=[A-Z])")
 _PRONOUN = re.compile(r"(?:its|their|his|her|it|them)\b", re.I)
