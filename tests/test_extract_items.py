@@ -144,6 +144,8 @@ def test_commitments_are_agreements_one_per_commitment(sentence, whats):
         "They reviewed the talks, affirming that the forum will allow both sides to trade more.",
         "Egypt fears the dam will reduce its share of Nile water.",
         "Officials worried that the new levy would hurt exporters.",
+        "Brel raised the increase in the Ardenian truck toll, which hauliers say will raise their "
+        "costs.",
         "Lind added that the fees charged by the operator for carrying crude to Brelish "
         "refineries were too high.",
         "The talks, mediated by Brel, will resume in Tarn on June 20.",

@@ -1095,7 +1095,9 @@ _EFFECT_CLAIMED = re.compile(
     r"claim(?:s|ed)?|worr(?:y|ies|ied)|hop(?:e|es|ed))\s+(?:that\s+)?)"
     r"(?:the|this|that|such an?|an?)\s+(?:[\w-]+\s+)?(?:deal|agreement|pact|treaty|"
     r"accord|project|plan|pipeline|move|measures?|policy|tariffs?|sanctions|reforms?|law|bill|"
-    r"decision|investment|money|funds|funding|aid|loans?|assistance)\s+(?:will|would)\b", re.I)
+    r"decision|investment|money|funds|funding|aid|loans?|assistance)\s+(?:will|would)\b|"
+    r"\b(?:which|that)\s+(?:[\w’'-]+\s+){1,4}?(?:say|says|said|fear|fears|warn|warns|argue|argues|"
+    r"claim|claims)\s+(?:will|would|could)\b", re.I)  # "(the toll), which hauliers say will …"
 _EFFECT_CLAIMED_CUE = LiteralGated(_EFFECT_CLAIMED)
 #: A step taken, as the subject of what it will do: "The move will deepen X's isolation".
 _EFFECT_OF_A_STEP = re.compile(
