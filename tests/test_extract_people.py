@@ -59,6 +59,9 @@ def test_a_title_before_a_name_makes_a_person_with_that_role(texts, people):
          Person("Rosa Vega", "Mayor of Tucson, Arizona")),
         ("The Minister of Education, Science and Sport, Rūta Vilkė, presented the trophy.",
          Person("Rūta Vilkė", "Minister of Education, Science and Sport")),
+        ("He conveyed an invitation from the Ardenian Foreign Minister to Foreign Minister Ganga "
+         "Bahadur Thapa-Magar to visit Arden.",
+         Person("Ganga Bahadur Thapa-Magar", "Foreign Minister")),
         ("He met Niger's Minister of Foreign Affairs, Cooperation and Nigeriens Abroad, Hamidou "
          "Zakari Ousmane, in Algiers.",
          Person("Hamidou Zakari Ousmane", "Niger's Minister of Foreign Affairs, Cooperation and "

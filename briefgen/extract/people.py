@@ -285,8 +285,10 @@ def _titled(tokens: list[_Token], i: int, headline: bool) -> tuple[int, int, str
     if after < len(tokens) and tokens[after].text in ("of", "for", "to"):
         run_end = _complement_run(tokens, after + 1)
         split = _split_complement(tokens, after + 1, run_end)
-        if split is None:
-            return None
+        if split is None or (tokens[after].text == "to" and tokens[after + 1].text != "the" and
+                             any(tokens[k].text in TITLE_WORDS for k in range(after + 1, split))):
+            return None  # "(an invitation from the Foreign Minister) to Foreign Minister X": X
+            # is the second minister, named by a title of his own
         complement_end = start = split
         while complement_end > after + 1 and tokens[complement_end - 1].text in HONORIFICS:
             complement_end -= 1  # "Amir of the State of Qatar HH Sheikh Tamim …"
@@ -837,8 +839,9 @@ def _role_start(tokens: list[_Token], title: int, headline: bool = False) -> int
         if (is_cap(prev) or is_abbreviation(prev) or prev in ("’s", "'s", "-", "former")
                 or (prev in ("of", "the", "for", "on") and (is_cap(before)
                                                            or before in ("of", "to", "for")))
-                or (prev == "to" and before in TITLE_WORDS)  # "Adviser to the President": not
-                # "According to (Minister X)", "the chair of the Authority to (President X)"
+                or (prev == "to" and before in TITLE_WORDS and tokens[j].text == "the")
+                # "Adviser to the President": not "According to (Minister X)", "the chair of
+                # the Authority to (President X)", "from the Foreign Minister to (Minister X)"
                 or (prev == "and" and before in TITLE_WORDS)):
             j -= 1
         else:
