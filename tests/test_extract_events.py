@@ -306,6 +306,9 @@ def test_an_event_s_label_leaves_its_date_to_when():
          "Launch of tenders for the construction of the depot"),
         ("The ministers agreed to award, by 30 June 2026, the contract for the new canal.",
          "Deadline to award the contract for the new canal"),
+        ("The leaders agreed to set up a joint task force of police, customs and prosecutors "
+         "against smuggling through the two ports, to be operational by 1 April.",
+         "Joint task force to be operational"),
         ("The remaining prisoners are to be released by December 15.",
          "Release of the remaining prisoners"),
         ("The first shipment of grain is due by the end of May.", "First shipment of grain due"),

@@ -1722,6 +1722,10 @@ def _deadline_label(clause: str, start: int, end: int, earlier: str = "") -> str
                         r"(?:[Tt]he\s+|[Aa]n?\s+|[Ii]ts\s+|[Tt]heir\s+)?((?:[\w’'-]+\s+){1,4}?)"
                         r"(?:will|would|shall|should|must|(?:is|are)\s+"
                         r"(?:due|expected|set|scheduled)\s+to)\s+$", clause[:start])
+    set_up = _SET_UP_THEN.search(clause, 0, start) if not working else None
+    if set_up and re.search(r"operational$", clause[start:end]):  # "agreed to set up a task
+        head = re.split(r"\s+(?:of|for|on|against|between|in|at|to|with)\s+", set_up.group("np"))[0]
+        return capitalised(f"{head} to be operational")  # force …, to be operational by April"
     if working and re.search(r"operational$", clause[start:end]):  # "Border post to be operational"
         state = re.sub(r"^becomes\b", "become", clause[start:end])
         what = working.group(1).strip()
@@ -1797,6 +1801,10 @@ def _deadline_label(clause: str, start: int, end: int, earlier: str = "") -> str
     return "Deadline"
 
 
+#: What was set up, before a reduced clause that says when it is to work: "(agreed to set up) a
+#: joint task force of police and customs(, to be operational by 1 April)".
+_SET_UP_THEN = re.compile(r"\b(?:set\s+up|establish|create|launch|form|open)\s+(?:a|an|the)\s+"
+                          r"(?P<np>[^;]+?),\s+to\s+$")
 #: What an act a deadline is set off inside of is done to, told after the date: "(to award,
 #: by 30 June 2028,) the contract for X".
 _OBJECT_AFTER_ASIDE = re.compile(r"\s+[^,;]{3,40}?,\s+(?P<object>[^,;]+)")
