@@ -565,6 +565,9 @@ def test_talks_said_to_go_on_at_a_month_ahead_are_dated_ahead_despite_the_report
         ("He said the port contract between Arden and Brel was “close to completion” and would "
          "be signed on Friday.", "Signing of the port contract between Arden and Brel",
          "2025-11-28"),
+        ("They backed the power link between the two countries, whose agreement is in its final "
+         "stage of negotiation and is expected to be signed before the end of the year.",
+         "Signing of the agreement", "2025-12"),
         ("The new cabinet will be sworn in on Monday.", "Swearing-in of the new cabinet",
          "2025-12-01"),
         ("A presidential runoff is scheduled for December 7.", "Presidential runoff",

@@ -1313,7 +1313,8 @@ def _label(clause: str, start: int, end: int, kind: str, who: list[str], where: 
         subject = re.split(r",\s+|\b(?:said|says|announced|added|that|hoped|hopes|expects|"
                            r"expected|believes|thinks)\s+", subject)[-1]
         subject = re.sub(r"^(?:and|or|but)\s+", "", subject)  # "…, and the agreements to be"
-        subject = re.sub(r"^(?:The|A|An)\s+", "the ", subject)
+        subject = re.sub(r"^(?:The|A|An|whose)\s+", "the ", subject)  # "(the interconnection),
+        # whose agreement (… is expected to be signed)": the agreement
         return f"{act} of {subject}" if subject else act
     if re.fullmatch(r"debate|vote", clause[start:end]):
         return _decision_label(clause, start, end)
@@ -1352,7 +1353,8 @@ def _label(clause: str, start: int, end: int, kind: str, who: list[str], where: 
 #: to completion and would be (signed)".
 _JOINED_PREDICATE = re.compile(r"\s+(?:is|are|was|were|has|have|had)\s+[^,;]*?\s+and\s+"
                                r"(?:(?:will|would|shall|could|can|may|might|should|must|is|are|"
-                               r"was|were)\s+)*(?:be\s+|been\s+)?$")
+                               r"was|were)\s+)*(?:(?:expected|due|set|likely)\s+(?:to\s+)?)?"
+                               r"(?:be\s+|been\s+)?$")
 #: What a matter waits on, not an event planned: "(…,) pending (domestic consultations)".
 _AWAITED = re.compile(r"\b(?:pending|awaiting|subject\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
                       re.I)
