@@ -2299,6 +2299,16 @@ _UNDONE_TO_WHAT = re.compile(r"\b(?:the|a|an|its|their)\s+(?P<what>[^,;]{3,120}?
                              r"(?:which|that)\s+(?:the\s+)?[A-Z][^,;]{0,40}?\s+$")
 
 
+#: What a party has not yet told, when it is a question: "(has not yet) said how many of the
+#: jets it will buy", "decided whether to extend the ban".
+_TELLING_VERBS = {"said": "say", "decided": "decide", "announced": "announce",
+                  "confirmed": "confirm", "disclosed": "disclose", "indicated": "indicate",
+                  "specified": "specify", "revealed": "reveal"}
+_NOT_YET_TOLD = re.compile(rf"\s+(?P<verb>{'|'.join(_TELLING_VERBS)})\s+"
+                           r"(?P<what>(?:how|whether|when|where|what|which|if|who)\b[^.;]*)")
+_ASIDE_IF_ANY = re.compile(r",\s+if\s+any,")
+
+
 def _undone_topic(clause: str, cue: re.Match | None) -> str | None:
     """What is not yet done, after a cue such as "has yet to" ("Tehran has yet to respond to
     X"); "" when it is told before, None when the cue is of no such kind."""
@@ -2327,6 +2337,10 @@ def _undone_topic(clause: str, cue: re.Match | None) -> str | None:
         if direct:  # "the question of wartime labour" → "Wartime labour not yet settled"
             done = past_participle(direct.group(1))
             return f"{_TOPIC_LEAD.sub('', direct.group(2))} not yet {done}"
+    told = _NOT_YET_TOLD.match(clause, cue.end())
+    if told and find_parties(subject, capital_as_state=True) and len(subject.split()) <= 3:
+        saying = _TELLING_VERBS[told.group("verb")]  # "Indonesia has not yet said how many …"
+        return f"{subject} yet to {saying} {_ASIDE_IF_ANY.sub('', told.group('what'))}"
     undone = _UNDONE_ACT.match(clause, cue.end())
     if undone:  # "twelve states have not yet ratified the Protocol on X"
         return f"{undone.group('what')} not yet {undone.group('verb')}"
