@@ -164,6 +164,10 @@ def test_praise_refusal_and_stated_positions_are_not_agreements(sentence):
     ("sentence", "what"),
     [
         ("We intend to expand seed banks across the region.", "Expand seed banks"),
+        ("We express deep concern over the spread of synthetic drugs, and direct the Secretariat "
+         "to prepare a regional action plan.", "Prepare a regional action plan"),
+        ("We direct the Secretariat to draft a protocol on transit.",
+         "Draft a protocol on transit"),
         ("Chile will immediately purchase two coastal patrol ships.",
          "Chile to buy two coastal patrol ships"),
         ("The envoy reiterated the commitment of Norway to stand with its Baltic neighbours.",
