@@ -168,6 +168,8 @@ def test_praise_refusal_and_stated_positions_are_not_agreements(sentence):
          "to prepare a regional action plan.", "Prepare a regional action plan"),
         ("We direct the Secretariat to draft a protocol on transit.",
          "Draft a protocol on transit"),
+        ("The two ministers agreed on the telephone on Monday to hold a strategic dialogue.",
+         "Hold a strategic dialogue"),
         ("Chile will immediately purchase two coastal patrol ships.",
          "Chile to buy two coastal patrol ships"),
         ("The envoy reiterated the commitment of Norway to stand with its Baltic neighbours.",

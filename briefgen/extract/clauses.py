@@ -80,6 +80,8 @@ _COMMITMENT = re.compile(
     r"(?: and (?:\w+ ){1,2})?(?: (?:of|by) [\w’'. -]{1,60}?)?)"
     rf"(?:\s+(?:on\s+|late\s+|early\s+)?(?:{WEEKDAY_FULL}|today|yesterday)\b,?|"
     r"\s+in\s+principle|"
+    r"\s+(?:(?:on|by|over)\s+the\s+(?:tele)?phone|by\s+(?:tele)?phone)|"  # "agreed on the
+    # telephone (on Monday) to …": how, not what
     r",\s+(?:together|along|jointly|in\s+(?:close\s+)?(?:cooperation|coordination|consultation|"
     r"partnership))\s+with\s+[^,;]{1,60},|"
     r",\s+(?:according\s+to\s+[^,;]{1,50}?|[^,;]{1,40}?\s+(?:said|says|added|told\s+[\w’'.-]+))"
