@@ -2349,12 +2349,14 @@ def _undone_topic(clause: str, cue: re.Match | None) -> str | None:
         return f"{undone.group('what')} not yet {undone.group('verb')}"
     if re.match(r"\s*(?:been\s+)?[a-z]+\s+(?:it|them|this|that|so)\b", clause[cue.end():]):
         return ""  # "Kyiv has not yet provided it": what was asked, told before
+    done = re.match(r"\s*(?:been|be)\s+((?:\w+ly\s+)?[a-z]+ed)\b", clause[cue.end():])
+    if done and subject and not find_parties(subject, capital_as_state=True) and \
+            not re.match(r"(?:no|none)\b", subject, re.I):
+        return f"{subject.strip(chr(8220) + chr(8221) + chr(34) + chr(39) + ' ')} not yet " \
+            f"{done.group(1)}"  # "the problem has not yet been fully resolved", "a new date
+        # has not yet been agreed": what is still undone, said of the thing
     if subject and not _is_generic(subject):
         return subject
-    done = re.match(r"\s*(?:been|be)\s+((?:\w+ly\s+)?[a-z]+ed)\b", clause[cue.end():])
-    subject = subject.strip("“”\"' ")
-    if done and _is_generic(subject):  # "the problem has not yet been fully resolved"
-        return f"{subject} not yet {done.group(1)}"
     return None
 
 
