@@ -1613,6 +1613,8 @@ def test_an_event_moved_takes_its_new_date_not_the_one_it_first_had(sentence, wh
         "date to be agreed.",
         "The ministerial meeting set for next week has been postponed to a later date.",
         "The joint commission meeting was deferred to a mutually convenient date.",
+        "The minister's visit to Lima has been postponed at the request of the Brelish side, and "
+        "a new date has not yet been agreed.",
     ],
 )
 def test_an_event_put_off_to_a_date_not_yet_set_is_ahead_undated(sentence):

@@ -109,15 +109,19 @@ def add_events(events: list[dict], unsure: list[str], sentence: str, reference: 
     """
     if _is_heading(sentence):
         return
+    no_new_date = _NO_NEW_DATE.search(sentence) is not None  # "(the visit has been postponed),
+    # and a new date has not yet been agreed": put off to a date still to come
     for clause in clauses(sentence):
         told = clause[:remark.start()] if (remark := _REMARK_ADDED.search(clause)) else clause
+        undated = _PUT_OFF_UNDATED.search(clause) or (no_new_date and _POSTPONED.search(clause))
         if _GATED_CALLED_OFF.search(told) and not _ONLY_DEMANDED_OFF.search(clause) and \
-                not _RESCHEDULED.search(clause) and not _PUT_OFF_UNDATED.search(clause):
+                not _RESCHEDULED.search(clause) and not undated:
             if _triggers(clause, people):
                 unsure.append(f"left out a called-off or rejected event: {sentence[:80]}")
             continue
         past: list[str] = []
-        for event in clause_events(clause, sentence, reference, people, parties, past=past):
+        for event in clause_events(clause, sentence, reference, people, parties, past=past,
+                                   no_new_date=no_new_date):
             what = _PRONOUN_AGENT.sub("", without_stray_quote_marks(event["what"]))
             event = {**event, "what": capitalised(what)}  # "(I) to sign a framework": no agent
             if event["what"] == "Visit" and not event["who"] and not event["where"]:
@@ -149,6 +153,12 @@ _PUT_OFF_UNDATED = re.compile(
 #: A remark the speaker adds after the news, whose "would not" calls nothing off: "(…, X
 #: said), adding that traffic would not be interrupted".
 _REMARK_ADDED = re.compile(r",\s+(?:adding|saying|noting|stressing|explaining)\b")
+#: A new date said not to be set yet, in a clause after the postponement it follows.
+_NO_NEW_DATE = re.compile(r"\b(?:an?\s+new\s+date\s+(?:has|have|had)\s+(?:not\s+)?(?:yet\s+)?"
+                          r"(?:to\s+)?(?:been\s+|be\s+)?(?:agreed|set|fixed|announced|decided)|"
+                          r"no\s+new\s+date\s+(?:has|had)\s+(?:yet\s+)?been\s+(?:agreed|set|fixed|"
+                          r"announced))\b", re.I)
+_POSTPONED = re.compile(r"\b(?:postponed|deferred|put\s+off)\b", re.I)
 #: A call-off asked for, not done: "rejecting the demand that the drills be cancelled".
 _ONLY_DEMANDED_OFF = re.compile(r"\b(?:demand\w*|call\w* for|urg\w*|ask\w*)\b[^.;]{0,60}?\b"
                                 r"(?:cancel\w*|called off|postpone\w*|scrapped)", re.I)
@@ -172,9 +182,10 @@ def clauses(sentence: str) -> list[str]:
 
 def clause_events(clause: str, sentence: str, reference: dt.date, people: list[str],
                   parties: list[str] | tuple[str, ...] = (),
-                  past: list[str] | None = None) -> list[dict]:
+                  past: list[str] | None = None, no_new_date: bool = False) -> list[dict]:
     """The upcoming events of one clause, as briefing items whose evidence is `sentence`;
-    the words of each event left out as over by `reference` go to `past`, for the report."""
+    the words of each event left out as over by `reference` go to `past`, for the report.
+    With `no_new_date`, the sentence says an event it postpones has no new date yet."""
     found = []
     triggers = _triggers(clause, people)
     if not triggers:
@@ -200,7 +211,8 @@ def clause_events(clause: str, sentence: str, reference: dt.date, people: list[s
         # been postponed until December": put off to a date ahead, however the rest is told
         if later:  # "a visit initially set for May has been postponed until the autumn"
             (_, when, when_text), over = later[0], False
-        undated = _PUT_OFF_UNDATED.search(clause, end) if not later else None
+        undated = (_PUT_OFF_UNDATED.search(clause, end) or
+                   (no_new_date and _POSTPONED.search(clause, end))) if not later else None
         if undated:  # "the visit, set for May, has been postponed to a date to be agreed"
             when, when_text, over, cue = None, None, False, True
         planned_for = _GATED_SCHEDULED.search(clause, reach) if noun and when is None else None
