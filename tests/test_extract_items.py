@@ -533,6 +533,8 @@ def test_the_same_topic_twice_is_one_issue():
          "has strained ties in the past.", ["Cost of the garrison"]),
         ("Arden rejected Sorland’s demand that the drills be cancelled.",
          ["Sorland’s demand that the drills be cancelled"]),
+        ("Brel again declined the Ardenian request for an arrangement on the return of asylum "
+         "seekers.", ["Ardenian request for an arrangement on the return of asylum seekers"]),
         ("The Left party said it would vote against the budget.", ["Vote against the budget"]),
         ("The accord must still be ratified by the Sorland parliament.",
          ["Ratification of the accord by the Sorland parliament"]),

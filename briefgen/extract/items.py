@@ -271,7 +271,8 @@ _AGREEMENT_LEAD_IN = re.compile(r"\b(?:deals|agreements|commitments|commit to|wi
                                 r"committed(?:\s+themselves)?)\s+(?:to|on|that))\b[^:]*:$", re.I)
 #: A request or demand made of someone: its list items are not commitments.
 _REQUEST_VERB = (r"\b(?:urg(?:e|ed|es|ing)|call(?:ed|s|ing)? (?:on|upon)|ask(?:ed|s|ing)?|"
-                 r"encourag(?:e|ed|es|ing)|request(?:ed|s|ing)?|press(?:ed|es))\b")
+                 r"encourag(?:e|ed|es|ing)|request(?:ed|s|ing)?(?!\s+(?:for|from|of|by)\b)|"
+                 r"press(?:ed|es))\b")  # not the noun: "the Irish request for an arrangement"
 _ISSUE = re.compile(
     r"\b(?:(?<!mutual )(?<!shared )(?<!common )(?<!\bit )(?<!\bwhich )(?<!declaration )"
     r"(?<!agreement )(?<!document )(?<!memorandum )(?<!decision )concerns?\b|concerned|"
@@ -359,6 +360,8 @@ _WEAK_ISSUE = re.compile(
     rf"(?<!weak )(?<!market )(?<!energy )(?<!travel )demand\w*(?!{_DEMAND_MOVES})|insist\w* on|"
     r"raised (?:the|concerns?|issues?|questions?|objections?)\b|"
     r"reject(?:ed|s|ing)|(?<!\bto\s)reject(?=\s+(?:any|all|the|a|an|its|their)\s)|"
+    r"declin(?:ed|es)(?=\s+(?:the|a|an|its|their|[A-Z][\w-]*[’']s)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:request|proposal|offer|demand|call|appeal)s?\b)|"
     r"(?:[’']s|its|their|his|her)\s+(?:\w+\s+)?rejection\s+of|"
     rf"refused(?!\s+to\s+{_SAYING_NOTHING})|"
     r"(?-i:(?!(?:I|We|It|They|He|She|This|That|There)\b)[A-Z][\w.-]*)\s+(?:would|will)\s+not\s+"
@@ -2015,7 +2018,8 @@ def _topic(clause: str) -> str | None:
     rest = rest[:kept] + re.split(r",(?!\d)| (?:which|that|who|while|though|although|because|"
                                   r"but)\b| and (?=[a-z]+ (?:the|a|an|its|their)\s)",
                                   rest[kept:])[0]  # "… and threaten the X": a second verb
-    rejected = cue and re.fullmatch(r"rejected|rejects|reject", cue.group(0), re.I)
+    rejected = cue and re.fullmatch(r"rejected|rejects|reject|declined|declines", cue.group(0),
+                                    re.I)
     if rejected and re.match(r"(?:the\s+)?(?:allegations?|accusations?|claims?|charges?|"
                              r"criticisms?|complaints?)\b|"
                              r"(?:at\s+the\s+time|then|outright|immediately)\b|$", rest):
