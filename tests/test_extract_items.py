@@ -172,6 +172,9 @@ def test_praise_refusal_and_stated_positions_are_not_agreements(sentence):
          "Hold a strategic dialogue"),
         ("Chile will immediately purchase two coastal patrol ships.",
          "Chile to buy two coastal patrol ships"),
+        ("Under the schedule, Brel will ensure an inflow of no less than 400 cubic metres per "
+         "second into the reservoir.",
+         "Ensure an inflow of no less than 400 cubic metres per second into the reservoir"),
         ("The envoy reiterated the commitment of Norway to stand with its Baltic neighbours.",
          "Norway to stand with its Baltic neighbours"),
         ("The two ministers will memorialize the framework in a formal text.",

@@ -121,7 +121,7 @@ _AGREEMENT = re.compile(
     r"crown\s+prince|pope)s?\b|"
     r"(?-i:[A-Z][a-z])))|"  # "will receive President X" hosts a visit
     r"simplify|waive|lend|raise|complete|protect|study|scrap|abolish|exempt|mobili[sz]e|earmark|"
-    r"donate|"
+    r"donate|ensure(?!\s+that\b)|guarantee(?!\s+that\b)|operate|harmoni[sz]e|monitor|"
     r"(?:cut|lower)(?=\s+(?:its\s+|their\s+|the\s+)?(?:[\w%.-]+\s+){0,2}(?:tariffs|duties|"
     r"levies|fees|taxes|quotas)\b))\b|"
     r"(?:reached|forged) (?:a )?consensus on\b|"
