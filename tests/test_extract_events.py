@@ -309,6 +309,8 @@ def test_an_event_s_label_leaves_its_date_to_when():
         ("The leaders agreed to set up a joint task force of police, customs and prosecutors "
          "against smuggling through the two ports, to be operational by 1 April.",
          "Joint task force to be operational"),
+        ("A roadmap for the green corridor is to be prepared by September 1.",
+         "Preparation of the roadmap for the green corridor"),
         ("The remaining prisoners are to be released by December 15.",
          "Release of the remaining prisoners"),
         ("The first shipment of grain is due by the end of May.", "First shipment of grain due"),

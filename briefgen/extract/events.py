@@ -1648,7 +1648,8 @@ _SHORT_ACT = 6
 
 
 #: What a deadline is about, as the subject of its clause: "(the) first shipment (is due …)".
-_DEADLINE_SUBJECT = (r"(?:^|\b(?:that|said|says)\s+|,\s+)(?:[Tt]he\s+|[Ii]ts\s+|[Tt]heir\s+)"
+_DEADLINE_SUBJECT = (r"(?:^|\b(?:that|said|says)\s+|,\s+)"
+                     r"(?:[Tt]he\s+|[Ii]ts\s+|[Tt]heir\s+|[Aa]n?\s+)"
                      r"(?P<what>(?:[\w’'-]+\s+){0,4}?[a-z][\w’'-]*)\s+")
 #: An act to be done to it by the deadline: "the study is to be completed (by …)".
 _DONE_TO_BY = re.compile(rf"{_DEADLINE_SUBJECT}(?:(?:is|are)\s+(?:to|due\s+to|expected\s+to|"

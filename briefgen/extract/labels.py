@@ -33,6 +33,7 @@ NOUN_OF_ACT = {
     "adopted": "Adoption", "approved": "Approval", "reviewed": "Review",
     "endorsed": "Endorsement", "confirmed": "Confirmation", "renewed": "Renewal",
     "extended": "Extension", "considered": "Consideration", "examined": "Examination",
+    "prepared": "Preparation", "drafted": "Drafting", "drawn up": "Drawing up",
 }
 #: A label that repeats this share of its sentence's content words is the sentence again.
 MAX_COPIED = 0.8
