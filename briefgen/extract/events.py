@@ -401,6 +401,9 @@ def _act_on_subject(before: str, verb: str) -> str:
     """A lone verb with what it is said of: the subject before it, or the noun a relative
     clause hangs on ("the tranche of aid, which is due to arrive" → "Tranche of aid to
     arrive"; "a memorandum, which he expects to sign" → "Sign a memorandum")."""
+    whose = _WHOSE_SUBJECT.search(before)
+    if whose:  # "(a protocol on the centre), whose first customs post (is expected to open)"
+        return f"{whose.group('np')} to {verb}"
     relative = _RELATIVE_HEAD.search(before) or _THAT_HEAD.search(before)
     subject = (_head_noun_phrase(relative.group("np")) if relative.re is _RELATIVE_HEAD
                else relative.group("np")) if relative else \
@@ -441,6 +444,8 @@ _RELATIVE_HEAD = re.compile(r"(?P<np>\b(?:the|a|an)\s+[^,;]+?),?\s+which\b[^,;]*
 #: program for officials that (the university intends to launch)".
 _THAT_HEAD = re.compile(r"\b(?P<np>(?:the|a|an)\s+(?:[\w’'-]+\s+){0,7}?[\w’'-]+)"
                         r"(?<!\bsaid)(?<!\bsays)(?<!ed)\s+that\s[^,;]*$")
+#: The subject of a relative clause opened by "whose": "(…), whose first customs post".
+_WHOSE_SUBJECT = re.compile(r",\s+whose\s+(?P<np>[^,;]+?)\s*(?:is|are|was|were)?\s*$")
 _INTRANSITIVE = re.compile(r"arrive|begin|start|open|close|resume|depart|leave|return|"
                            r"conclude|end|expire|take\s+effect", re.I)
 
