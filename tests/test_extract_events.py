@@ -151,6 +151,12 @@ def test_a_negation_in_a_remark_added_after_the_news_calls_nothing_off():
     assert (event["kind"], event["when"]) == ("summit", "2025-12")
 
 
+def test_a_meeting_told_as_held_on_a_day_of_the_week_is_the_one_reported():
+    sentence = ("A deal was reached on the schedule of water releases for June at the meeting of "
+                "the Arden-Brel Intergovernmental Council held in Tarn on Monday.")
+    assert events(sentence, reference=dt.date(2028, 6, 6)) == []
+
+
 def test_a_called_off_event_is_reported_as_unsure():
     found: list[dict] = []
     unsure: list[str] = []

@@ -853,10 +853,12 @@ def _past_mark(clause: str, start: int, end: int, noun: bool, when: str | None) 
                          r"abandoned|adjourned|concluded|completed)|ended|concluded|closed|"
                          r"collapsed|stalled|broke\s+(?:down|off)|wrapped\s+up)\b", after):
         return True  # "the talks were suspended by the end of the year", "the talks ended"
-    if (when is None or re.fullmatch(r"\d{4}", when)) and noun and \
-            _HELD_AFTER.match(clause, end) and \
+    held = _HELD_AFTER.match(clause, end) if noun else None
+    if held and (when is None or re.fullmatch(r"\d{4}", when) or
+                 _HELD_ON_A_DAY.match(clause, held.end())) and \
             not re.search(r"\bto be\s*$", before) and not FUTURE_ADJECTIVE.search(before):
-        return True  # "the (2026) Review Conference held in New York": a year names which one
+        return True  # "the (2026) Review Conference held in New York": a year names which one;
+        # "the meeting of the Council held in Astana on Monday": the one reported
     if re.search(r"\b(?:after|following)\s+(?:[\w-]+\s+){0,3}(?:of\s+)?$", before) and \
             re.search(r"\b[a-z]+ed\b", clause[:start]) and not FUTURE_VERB.search(clause[:start]):
         return True  # "agreed on Friday … after four days of talks in Beijing"
@@ -880,6 +882,10 @@ _HELD_AFTER = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:(?!(?:to|be|been|being|is|ar
                          r"would|shall|should|could|may|might|must|has|have|had)\s)[\w’'.-]+\s+)"
                          r"{1,6}?)?\s*(?:held|hosted|convened|organi[sz]ed|conducted|"
                          r"that\s+took\s+place)\b")
+#: The day the meeting told as held was held on, in the report's week: "(held) in Astana on
+#: Monday", "(held) yesterday".
+_HELD_ON_A_DAY = re.compile(rf"(?:\s+(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?\s+"
+                            rf"(?:on\s+(?:{WEEKDAY_FULL})|yesterday|today|last\s+week)\b")
 #: A participle that tells an act to be done: "(the road will) be (completed)".
 _PASSIVE_AHEAD = re.compile(r"\b(?:will|would|shall|should|must|to|is\s+to|are\s+to)\s+be\s+$")
 #: A deal done in the clause: "was signed", "signed on Thursday", "agreed".
