@@ -170,6 +170,8 @@ def test_praise_refusal_and_stated_positions_are_not_agreements(sentence):
          "Draft a protocol on transit"),
         ("The two ministers agreed on the telephone on Monday to hold a strategic dialogue.",
          "Hold a strategic dialogue"),
+        ("The consultations concluded here today with an agreement to complete the railway "
+         "study by the end of next year.", "Complete the railway study by the end of next year"),
         ("Chile will immediately purchase two coastal patrol ships.",
          "Chile to buy two coastal patrol ships"),
         ("Under the schedule, Brel will ensure an inflow of no less than 400 cubic metres per "

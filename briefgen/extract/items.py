@@ -96,6 +96,8 @@ _AGREEMENT = re.compile(
     r"(?<!\bHe )(?<!\bShe )(?:instructed|directed|tasked|mandated|charged) (?!by )"
     r"(?:[\w’'-]+ ){1,12}?to (?!the\b|a\b|an\b)(?-i:[a-z]+)\b|"  # not "(fees) charged by X for Y"
     r"(?:tasked|entrusted) (?:the|their|its|our|both|a|an) (?:[\w’'-]+ ){0,7}?with [a-z]+ing\b|"
+    r"(?:ended|concluded|closed|culminated) (?:here )?(?:today |on \w+ )?with (?:an?|the) "
+    r"(?:[\w-]+ )?(?:agreement|decision|commitment|pledge) to (?-i:[a-z])|"
     r"(?:(?<=\bwe )|(?<=\band ))(?:instruct|direct|task|mandate) (?:the|our|its|their) "
     r"(?:[\w’'-]+ ){0,8}?to (?-i:[a-z]+)\b|"  # a declaration's own "We direct the Secretariat to"
     r"(?:(?<=\bwe )|(?<=\band ))renew (?:his|her|its|their|the) mandate\b|"
