@@ -1106,6 +1106,8 @@ def test_what_was_never_settled_is_open_and_named_by_what_it_is(sentence, topics
         ("Tehran has yet to respond to the proposal.", ["Tehran yet to respond"]),
         ("Indonesia has not yet said how many of the jets, if any, it will buy.",
          ["Indonesia yet to say how many of the jets it will buy"]),
+        ("Sudan, which suspended its engagement with IGAD in January 2024, did not attend.",
+         ["Sudan’s suspension of its engagement with IGAD"]),
         ("The visit was postponed, and a new date has not yet been agreed.",
          ["New date not yet agreed"]),
         ("She raised the inquests into deaths that were halted under the Legacy Act in May 2024, "

@@ -465,6 +465,10 @@ _SHARED_COMMITMENT_CUE = LiteralGated(_SHARED_COMMITMENT)
 #: More issue cues, gated apart from `_ISSUE` because they are spelled with common words
 #: ("ties", "stop"): what strains ties, a call to stop, withdraw or release, censure, a claim
 #: sought.
+#: A party's part in a body or a tie suspended: "suspended its engagement with IGAD".
+_SUSPENDED_TIES = (r"\bsuspend(?:s|ed|ing)?\s+(?P<what>(?:its|their)\s+(?:engagement|participation|"
+                   r"membership|cooperation)\s+(?:with|in)\s+(?:the\s+)?[^,;.]{2,60}?)"
+                   r"(?=\s+(?:in|on|since|after|from|last|this)\b|[,;.]|$)")
 _ISSUE_MORE = re.compile(
     rf"{_STRAINS_TIES}|"
     rf"{_REQUEST_VERB}\s+(?!(?:their|our)\s)(?:[\w’'.-]+\s+){{1,4}}?to\s+(?:immediately\s+)?"
@@ -486,7 +490,8 @@ _ISSUE_MORE = re.compile(
     r"\bfired\s+(?:water\s+cannons?|warning\s+shots|shots|flares|missiles|rockets|shells|"
     r"artillery)\s+(?:at|on|toward|towards|into)\b|"
     r"\b(?:expel(?:s|led|ling)?|recall(?:s|ed|ing)?)(?=\s+(?:the\s+|its\s+|their\s+)?"
-    r"(?:[\w’'-]+\s+){0,3}(?:diplomats?|ambassadors?|envoys?|attach[ée]s?|consuls?)\b)", re.I)
+    r"(?:[\w’'-]+\s+){0,3}(?:diplomats?|ambassadors?|envoys?|attach[ée]s?|consuls?)\b)|"
+    rf"{_SUSPENDED_TIES}", re.I)
 #: Relations gone cold, gated apart on the word for their state, not on "ties".
 _TIES_CHILLED = re.compile(r"\b(?:relations|ties)\s+(?:between|with)\s[^,;.]{3,60}?\s"
                            r"(?:have\s+|has\s+)?(?:been\s+|remained\s+|remain\s+|grown\s+)?"
@@ -2235,10 +2240,17 @@ def _held_topic(clause: str) -> str | None:
     return f"{held} {state}{where}" if held else ""
 
 
+_SUSPENDED_TIES_SUBJECT = re.compile(_SUSPENDED_TIES, re.I)
+
+
 def _stance_topic(clause: str) -> str | None:
     """The issue a stance names, whatever cue the clause holds: what is called an issue, a
     refusal, an opposition, a demand or a request ("China refuses to recognise the ruling");
     None when the clause takes no such stance."""
+    suspended = _SUSPENDED_TIES_SUBJECT.search(clause)
+    if suspended:  # "Sudan, which suspended its engagement with IGAD in 2024, …"
+        whose = _whose("suspension", clause[:suspended.start()])
+        return f"{whose} of {suspended.group('what')}"
     defended = _CRITICISM_REJECTED.search(clause)
     if defended:  # "rejected the criticism, saying JANAF's tariffs were set by a regulator"
         return f"criticism of {defended.group('what')}"
