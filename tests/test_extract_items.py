@@ -1108,6 +1108,8 @@ def test_what_was_never_settled_is_open_and_named_by_what_it_is(sentence, topics
          ["Indonesia yet to say how many of the jets it will buy"]),
         ("Sudan, which suspended its engagement with IGAD in January 2024, did not attend.",
          ["Sudan’s suspension of its engagement with IGAD"]),
+        ("The Executive Secretary said arrears of member states' contributions had reached 38 "
+         "million dollars.", ["Arrears of member states' contributions"]),
         ("The visit was postponed, and a new date has not yet been agreed.",
          ["New date not yet agreed"]),
         ("She raised the inquests into deaths that were halted under the Legacy Act in May 2024, "

@@ -56,6 +56,7 @@ def test_canonical_names(name, state):
          ["Philippines", "Vietnam"]),
         ("peace on the Korean Peninsula and in the Indian Ocean", []),
         ("Peru will pay 210 billion soles (US$56 million)", ["Peru"]),
+        ("Arrears reached 14.6 million US dollars, Peru said.", ["Peru"]),
         ("all Bissau-Guinean political stakeholders", ["Guinea-Bissau"]),
         ("a loan of U.S.$ 2 billion to the US Treasury", ["United States"]),
     ],

@@ -369,7 +369,7 @@ _WEAK_ISSUE = re.compile(
     r"(?-i:(?!(?:I|We|It|They|He|She|This|That|There)\b)[A-Z][\w.-]*)\s+(?:would|will)\s+not\s+"
     rf"(?!{_NOT_REFUSED})[a-z]+|"
     r"tariffs? (?:on|against)|"
-    r"export controls|barriers?\b|(?P<problem>shortages?|deficits?|insecurity|disruptions?|"
+    r"export controls|barriers?\b|(?P<problem>shortages?|deficits?|insecurity|disruptions?|arrears|"
     r"shortfalls?|delays?|(?:air)?strikes\s+on|attacks\s+on|shelling\s+of|"
     r"(?:nuclear|missile)\s+tests?|missile\s+launch(?:es)?|crackdowns?\s+on|"
     r"(?:democratic\s+)?backsliding)\b)",
