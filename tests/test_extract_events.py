@@ -1189,6 +1189,13 @@ def test_a_lone_verb_ahead_is_labelled_with_what_it_is_said_of(sentence, what):
     assert events(sentence)[-1]["what"] == what
 
 
+def test_the_office_that_accepted_an_invitation_is_the_visitor():
+    event = one("The envoy was received by the President, to whom he conveyed an invitation from "
+                "the Brelish head of state to pay a state visit to Brel, which the President "
+                "accepted.")
+    assert (event["kind"], event["who"]) == ("state-visit", ["President"])
+
+
 def test_one_who_invites_a_counterpart_is_not_the_visitor():
     event = one("President Lima invited his Peruvian counterpart to visit Brasilia.")
     assert event["who"] == ["Peruvian counterpart"]

@@ -1107,6 +1107,13 @@ _OFFICE_ACCEPTING = re.compile(
     r"(?:(?:has|had|have)\s+)?(?:also\s+|already\s+)?$")
 
 
+#: The office that accepted the invitation just told: "(an invitation … to pay a state visit
+#: to Niger), which the President accepted".
+_ACCEPTED_BY = re.compile(rf"[^,;]*,?\s+which\s+(?:the\s+)?(?P<who>(?:[A-Z][\w-]*\s+){{0,3}}"
+                          rf"(?i:{_TITLE})(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)"
+                          r"{0,2})?)\s+(?:has\s+|had\s+)?accepted\b")
+
+
 def _visitors(clause: str, start: int, end: int, people: list[str]) -> list[str]:
     """The people a visit is made by: its agent, the guest of a host, the invited one."""
     before = clause[:start]
@@ -1123,6 +1130,9 @@ def _visitors(clause: str, start: int, end: int, people: list[str]) -> list[str]
         named = _named(guest, people)
         if named and not re.match(r"\s*(?:from|of)\b", guest):
             return named[:4]
+        accepted = _ACCEPTED_BY.match(clause, end)
+        if accepted and not named:  # "(an invitation from X) to pay a state visit to Niger,
+            return [accepted.group("who")]  # which the President accepted": the President
         counterpart = GUEST_TITLE.match(guest)
         if counterpart and "counterpart" in counterpart.group(0):  # "invited his counterpart"
             return [_guest(counterpart)]
