@@ -456,6 +456,9 @@ def test_a_verb_in_a_relative_clause_is_not_the_commitment():
          "Sign a memorandum on the mutual recognition of consignment notes for road freight"),
         ("The meeting also saw the signing of an exchange of letters on grant assistance",
          "Sign an exchange of letters on grant assistance"),
+        ("An agreement was also signed under which the state power company Brelgaz will supply "
+         "up to 50 megawatts of electricity to the mining town of Tarn",
+         "Brelgaz to supply up to 50 megawatts of electricity to the mining town of Tarn"),
         ("Arden and Brel inked three deals on energy, transport and tourism.",
          "Sign three deals on energy, transport and tourism"),
         ("The Agreed Minutes were signed by Mrs Ana Lind, Minister for Foreign Affairs, and "

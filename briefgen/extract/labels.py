@@ -641,6 +641,10 @@ def _agreement_label(clause: str, evidence: str) -> str:
         return fit(f"{offer.group('host')} to {act} {offer.group('what')}".replace("  ", " "),
                    evidence)
     signed = _SIGNED_PASSIVE.match(clause)
+    terms = _UNDER_WHICH.match(clause, signed.end()) if signed else None
+    named = _NAMED_AFTER_WHAT_IT_IS.search(terms.group("who")) if terms else None
+    if named:  # "An agreement was also signed under which the company Sonelgaz will supply X"
+        return fit(f"{named.group(0)} to {terms.group('act')}", evidence, examples=True)
     if signed:  # "A memorandum on pilot training was also signed" → "Sign a memorandum on …"
         purpose = signed.group("purpose") or signed.group("purpose2")
         what = signed.group("what") + (f" {purpose}" if purpose else "")
@@ -753,6 +757,10 @@ _SECOND_PREDICATE = re.compile(r",\s+and\s+(?:also\s+)?(?:expressed|reaffirmed|r
                                r"noted|called|urged|condemned|stressed|underscored|"
                                r"emphasi[sz]ed|discussed|highlighted)\b")
 #: A name told after what it names: "(Venezuelan state oil company) PDVSA".
+#: The terms told right after a document said to be signed: "(… was signed) under which the
+#: company Sonelgaz will supply X".
+_UNDER_WHICH = re.compile(r",?\s+(?:under\s+which|whereby)\s+(?P<who>(?:the\s+)?[^,;]{1,80}?)\s+"
+                          r"(?:will|would|shall)\s+(?P<act>[a-z][^,;]*)")
 _NAMED_AFTER_WHAT_IT_IS = re.compile(r"(?<=[a-z] )[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,2}$")
 #: A document signed without a name of its own and told by its terms, which say what it
 #: does: "signed a memorandum of understanding under which Jordan will supply X".
