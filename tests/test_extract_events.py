@@ -886,6 +886,8 @@ def test_what_has_long_been_operational_is_no_deadline():
          "Referendum on the treaty", "2025-11-30"),
         ("Chileans will vote in a referendum on the new constitution on Dec. 4.",
          "Referendum on the new constitution", "2025-12-04"),
+        ("Officials said a referendum on a new constitution could be held on Dec. 4.",
+         "Referendum on a new constitution", "2025-12-04"),
         ("Elections, postponed twice, are now slated for March 2027.", "Elections", "2027-03"),
         ("The vote on the budget was postponed until January 12.", "Vote on the budget",
          "2026-01-12"),

@@ -1503,7 +1503,7 @@ def _noun_phrase(clause: str, start: int, end: int, earlier: str = "") -> str:
     tail = re.match(r"\s+(of|on|between|with(?=\s+(?:the\s+)?[A-Z]))\s+"
                     r"([\w’'.+–-]+(?:\s+[\w’'.+–-]+){0,6}?)(?=[,;]|(?<!\b[A-Z])\.|\s+(?:to|in|"
                     r"at|for|and(?!\s+[A-Z])|as|by|with|within|under|between|among|which|that|who|"
-                    r"will|"
+                    r"will|could|can|may|might|should|must|shall|"
                     r"would|is|are|was|were|he|she|they|we|it|I|before|after|until|while)\b|$|"
                     r"(?<!\bof)(?<!\bon)(?<!\bfor)(?<!\bfrom)(?<!ing)\s+(?:the|a|an)\s)",
                     clause[end:])
