@@ -157,6 +157,11 @@ def test_a_meeting_told_as_held_on_a_day_of_the_week_is_the_one_reported():
     assert events(sentence, reference=dt.date(2028, 6, 6)) == []
 
 
+def test_a_conference_room_or_hall_is_a_place_not_a_meeting():
+    assert "meeting" not in [e["kind"] for e in events(
+        "A new conference hall will open in the capital next month.")]
+
+
 def test_a_called_off_event_is_reported_as_unsure():
     found: list[dict] = []
     unsure: list[str] = []

@@ -78,7 +78,8 @@ GUEST_TITLE = re.compile(
     r"His (?:Majesty|Highness|Holiness|Excellency)|Her (?:Majesty|Highness|Excellency)))\b")
 #: An event word that names a standing channel, not an event: "dialogue mechanisms".
 NOT_EVENT_AFTER = re.compile(r"(?:\s+and\s+\w+)?\s+(?:mechanisms?|channels?|track|architecture|"
-                             r"format|process|frameworks?|contacts?|level|exchanges?)\b", _I)
+                             r"format|process|frameworks?|contacts?|level|exchanges?|rooms?|"
+                             r"halls?)\b", _I)
 #: Verbs of meeting, when they name a meeting rather than a target met ("meet the demand").
 MEET_VERB = re.compile(
     r"\b(?P<verb>meets?(?=\s*$|\s+(?-i:[A-Z])|\s+on\s+(?:\d|(?-i:[A-Z]))|"
