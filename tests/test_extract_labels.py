@@ -186,6 +186,9 @@ def test_a_demand_cut_to_fit_keeps_the_verb_of_its_passive():
         ("Work in a single building on the Arden side of the border",
          "Work in a single building on the Arden side of the border"),
         ("Deepen trade ties, building on the 2019 accord", "Deepen trade ties"),
+        ("A settlement based on two sovereign states",
+         "A settlement based on two sovereign states"),
+        ("Deepen trade ties, based on the 2019 accord", "Deepen trade ties"),
         ("Sign an agreement establishing a border post at Tarn, on the road that links the "
          "south of Arden to the port of Velin",
          "Sign an agreement establishing a border post at Tarn"),
