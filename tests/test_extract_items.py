@@ -566,6 +566,10 @@ def test_the_same_topic_twice_is_one_issue():
         ("The two countries have been at odds over water rights for decades.", ["Water rights"]),
         ("Differences also persist over how to share the cost of the undersea cable.",
          ["How to share the cost of the undersea cable"]),
+        ("Tensions have flared again over fishing rights in the gulf.",
+         ["Fishing rights in the gulf"]),
+        ("Ethiopia has blocked Egyptian exports of cement since March.",
+         ["Ethiopia’s block on Egyptian exports of cement"]),
         ("Differences persist over the releases for July and August, when demand for water peaks "
          "in the fields.", ["Releases for July and August"]),
         ("The ministers did not address the maritime claim that the two countries submitted to "

@@ -382,7 +382,8 @@ _ISSUE_OBJECT = re.compile(
     r"(?:questions|doubts)(?=\s+(?:still\s+)?(?:remain|persist|linger))|"
     r"(?:relations|ties)\s+(?:have\s+)?(?:soured|deteriorated|worsened|frayed))\s+"
     r"(?:(?:also\s+|still\s+)?(?:remains?|remained|persists?|persisted|continues?|continued|"
-    r"lingers?|centres|centers|centred|centered|focuses)\s+)?"
+    r"lingers?|centres|centers|centred|centered|focuses|(?:have|has|had)\s+(?:flared|risen|grown|"
+    r"mounted|escalated)(?:\s+(?:again|anew))?)\s+)?"
     r"(?:(?:between|against) (?:(?!(?:has|have|had|is|are|was|were|will|would)\s)[^,.;]){3,60}? |"
     r"(?P<with>with [^,.;]{3,60}? )(?=over|about))?"  # not past a verb: "has dragged on for X"
     r"(?:over|about|on|"
@@ -2619,8 +2620,9 @@ _AGENT_NAME = r"(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*"
 _BANNED = re.compile(
     rf"(?P<who>{_AGENT_NAME})\s+(?:(?:has|have|had)\s+)?(?:also\s+|since\s+)?"
     r"(?P<verb>bann?(?:ed|s)?|barr?(?:ed|s)?|suspend(?:ed|s)?|halt(?:ed|s)?|"
-    r"freez(?:es)|froze)\s+(?:(?:its|their|the)\s+)?"
-    r"(?P<goods>(?:all\s+)?(?:imports|exports|sales|shipments|purchases)\s+of\s+[^,;]+?|"
+    r"freez(?:es)|froze|block(?:ed|s)?)\s+(?:(?:its|their|the)\s+)?"
+    r"(?P<goods>(?:all\s+)?(?:(?-i:[A-Z])[\w-]+\s+)?(?:imports|exports|sales|shipments|purchases)"
+    r"\s+of\s+[^,;]+?|"
     r"(?:(?:US\$|[$€£])?[\d.,]+\s+(?:million|billion)\s+(?:[a-z]+\s+)?in\s+)?"
     r"(?:budget\s+support|(?:military\s+|development\s+)?aid|assistance|funding|flights)\s+"
     r"(?:to|with|for)\s+[^,;]+?)"
@@ -2628,7 +2630,7 @@ _BANNED = re.compile(
     r"(?<![A-Z])\.(?!\w)|$)")
 #: The noun of each verb of `_BANNED`, by the stem its forms begin with ("froze": freeze).
 _BAN_NOUNS = {"ban": "ban on", "bar": "ban on", "suspend": "suspension of", "halt": "halt to",
-              "freez": "freeze on", "froz": "freeze on"}
+              "freez": "freeze on", "froz": "freeze on", "block": "block on"}
 _BANNED_CUE = LiteralGated(_BANNED)
 #: A refusal, by whom and of what; saying nothing ("refused to comment") is not one.
 _REFUSAL = re.compile(rf"(?:(?P<whose>{POSSESSIVE_NAME}"
