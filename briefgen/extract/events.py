@@ -112,10 +112,11 @@ def add_events(events: list[dict], unsure: list[str], sentence: str, reference: 
     no_new_date = _NO_NEW_DATE.search(sentence) is not None  # "(the visit has been postponed),
     # and a new date has not yet been agreed": put off to a date still to come
     for clause in clauses(sentence):
-        told = clause[:remark.start()] if (remark := _REMARK_ADDED.search(clause)) else clause
-        undated = _PUT_OFF_UNDATED.search(clause) or (no_new_date and _POSTPONED.search(clause))
+        remark = _REMARK_ADDED.search(clause) if _GATED_CALLED_OFF.search(clause) else None
+        told = clause[:remark.start()] if remark else clause
         if _GATED_CALLED_OFF.search(told) and not _ONLY_DEMANDED_OFF.search(clause) and \
-                not _RESCHEDULED.search(clause) and not undated:
+                not _RESCHEDULED.search(clause) and not _PUT_OFF_UNDATED.search(clause) and \
+                not (no_new_date and _POSTPONED.search(clause)):
             if _triggers(clause, people):
                 unsure.append(f"left out a called-off or rejected event: {sentence[:80]}")
             continue
@@ -145,20 +146,21 @@ _RESCHEDULED = re.compile(r"\b(?:postponed|delayed|pushed\s+back|put\s+off)\b[^.
                           re.I)
 #: An event put off to a date not yet set, still ahead though undated: "postponed to a date
 #: to be agreed", "will be rescheduled at a mutually convenient time".
-_PUT_OFF_UNDATED = re.compile(
-    r"\b(?:postponed|deferred|delayed|put\s+off|(?:be|been)\s+rescheduled)\b[^.;]{0,60}?"
+_PUT_OFF = r"\b(?:postponed|deferred|delayed|put\s+off|(?:be|been)\s+rescheduled)\b"
+_PUT_OFF_UNDATED = LiteralGated(re.compile(
+    rf"{_PUT_OFF}[^.;]{{0,60}}?"
     r"\b(?:(?:to|until|for|at|on)\s+(?:a|some)\s+(?:(?:mutually\s+)?(?:convenient|agreed)|later|"
     r"future)\s+(?:date|time)|dates?\s+to\s+be\s+(?:(?:mutually|jointly)\s+)?(?:agreed|fixed|"
-    r"set|determined|decided|announced|confirmed))\b", re.I)
+    r"set|determined|decided|announced|confirmed))\b", re.I))
 #: A remark the speaker adds after the news, whose "would not" calls nothing off: "(…, X
 #: said), adding that traffic would not be interrupted".
 _REMARK_ADDED = re.compile(r",\s+(?:adding|saying|noting|stressing|explaining)\b")
 #: A new date said not to be set yet, in a clause after the postponement it follows.
-_NO_NEW_DATE = re.compile(r"\b(?:an?\s+new\s+date\s+(?:has|have|had)\s+(?:not\s+)?(?:yet\s+)?"
-                          r"(?:to\s+)?(?:been\s+|be\s+)?(?:agreed|set|fixed|announced|decided)|"
-                          r"no\s+new\s+date\s+(?:has|had)\s+(?:yet\s+)?been\s+(?:agreed|set|fixed|"
-                          r"announced))\b", re.I)
-_POSTPONED = re.compile(r"\b(?:postponed|deferred|put\s+off)\b", re.I)
+_NO_NEW_DATE = LiteralGated(re.compile(
+    r"\b(?:an?\s+new\s+date\s+(?:has|have|had)\s+(?:not\s+)?(?:yet\s+)?(?:to\s+)?"
+    r"(?:been\s+|be\s+)?(?:agreed|set|fixed|announced|decided)|no\s+new\s+date\s+(?:has|had)\s+"
+    r"(?:yet\s+)?been\s+(?:agreed|set|fixed|announced))\b", re.I))
+_POSTPONED = re.compile(_PUT_OFF, re.I)
 #: A call-off asked for, not done: "rejecting the demand that the drills be cancelled".
 _ONLY_DEMANDED_OFF = re.compile(r"\b(?:demand\w*|call\w* for|urg\w*|ask\w*)\b[^.;]{0,60}?\b"
                                 r"(?:cancel\w*|called off|postpone\w*|scrapped)", re.I)

@@ -756,11 +756,12 @@ _TIME_SINCE = re.compile(r",\s+(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+|so
 _SECOND_PREDICATE = re.compile(r",\s+and\s+(?:also\s+)?(?:expressed|reaffirmed|reiterated|welcomed|"
                                r"noted|called|urged|condemned|stressed|underscored|"
                                r"emphasi[sz]ed|discussed|highlighted)\b")
+#: The terms of a document, told after it: "(… was signed,) under which the company Sonelgaz
+#: will supply X".
+_TERMS = (r"(?:under\s+which|whereby)\s+(?P<who>(?:the\s+)?[^,;\s][^,;]{0,50}?)\s+"
+          r"(?:will|would|shall)\s+(?P<act>[a-z][^,;]*)")
+_UNDER_WHICH = re.compile(rf",?\s+{_TERMS}")
 #: A name told after what it names: "(Venezuelan state oil company) PDVSA".
-#: The terms told right after a document said to be signed: "(… was signed) under which the
-#: company Sonelgaz will supply X".
-_UNDER_WHICH = re.compile(r",?\s+(?:under\s+which|whereby)\s+(?P<who>(?:the\s+)?[^,;]{1,80}?)\s+"
-                          r"(?:will|would|shall)\s+(?P<act>[a-z][^,;]*)")
 _NAMED_AFTER_WHAT_IT_IS = re.compile(r"(?<=[a-z] )[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,2}$")
 #: A document signed without a name of its own and told by its terms, which say what it
 #: does: "signed a memorandum of understanding under which Jordan will supply X".
@@ -768,8 +769,7 @@ _SIGNED_WITH_TERMS = re.compile(
     r"\b(?:signed|concluded|inked|initial(?:l)?ed)\s+(?:an?|the)\s+(?:(?-i:[a-z])[\w-]*\s+){0,5}?"
     r"(?:memorand(?:um|a|ums)|agreement|deal|accord|letter\s+of\s+intent|protocol|communiqu[ée]|"
     r"document|arrangement)(?:\s+of\s+understanding)?(?:\s+(?:on|for)\s+[^,;]{1,40}?)?,?\s+"
-    r"(?:under\s+which|whereby)\s+(?P<who>(?:the\s+)?[^,;\s][^,;]{0,50}?)\s+"
-    r"(?:will|would|shall)\s+(?P<act>[a-z][^,;]*)", re.I)
+    rf"{_TERMS}", re.I)
 #: How a body named just before came to be, set off by commas: ", created by the two countries
 #: in the 1990s,".
 _FOUNDING_ASIDE = re.compile(r",\s+(?:created|established|set\s+up|founded|formed)\s+"
