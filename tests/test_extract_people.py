@@ -641,6 +641,11 @@ def test_engineer_and_tan_sri_are_styles_of_address_not_names(sentence, person):
     assert find_people([sentence]) == [person]
 
 
+@pytest.mark.parametrize("text", ["Minister to", "The Special Adviser to"])
+def test_a_title_and_to_ending_a_text_name_no_one(text):
+    assert find_people([text]) == []
+
+
 def test_a_headlines_verb_after_a_title_is_no_name():
     texts = ["Crown Prince Receives Brazilian Foreign Minister",
              "His Royal Highness Prince Omar Saleh, Crown Prince, received today at his office in "

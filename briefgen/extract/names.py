@@ -564,7 +564,8 @@ def names_as_written(text: str) -> dict[str, str]:
             if text.count(new) > len(re.findall(rf"\b{re.escape(old)}\b", text))}
 
 
-_CURRENCY_AFTER = re.compile(r"\s+dollars?\b")
+#: A currency a state's name is part of: "US$147 million", "14.6 million US dollars".
+_CURRENCY_AFTER = re.compile(r"\$|\s+dollars?\b")
 
 
 def find_parties(text: str, *, capital_as_state: bool = False) -> list[str]:
@@ -574,8 +575,8 @@ def find_parties(text: str, *, capital_as_state: bool = False) -> list[str]:
         name = match.group(1)
         if name in ("US", "AU", "UN") and not _is_upper_context(text, match.start(1)):
             continue
-        if text.startswith("$", match.end(1)) or _CURRENCY_AFTER.match(text, match.end(1)):
-            continue  # "US$147 million", "14.6 million US dollars": a currency, not a side
+        if _CURRENCY_AFTER.match(text, match.end(1)):
+            continue  # a currency, not a side to what is told
         if name == "Georgia" and re.search(r"\bGeorgia,? (?:U\.S\.|state)", text):
             continue
         if name.startswith("America") and re.search(r"(?:South|Latin|Central|North|Pan)[ -]$",

@@ -285,8 +285,9 @@ def _titled(tokens: list[_Token], i: int, headline: bool) -> tuple[int, int, str
     if after < len(tokens) and tokens[after].text in ("of", "for", "to"):
         run_end = _complement_run(tokens, after + 1)
         split = _split_complement(tokens, after + 1, run_end)
-        if split is None or (tokens[after].text == "to" and tokens[after + 1].text != "the" and
-                             any(tokens[k].text in TITLE_WORDS for k in range(after + 1, split))):
+        if split is None or (tokens[after].text == "to" and
+                             any(tokens[k].text in TITLE_WORDS for k in range(after + 1, split))
+                             and tokens[after + 1].text != "the"):
             return None  # "(an invitation from the Foreign Minister) to Foreign Minister X": X
             # is the second minister, named by a title of his own
         complement_end = start = split
