@@ -1488,6 +1488,26 @@ def test_a_disaster_told_with_its_toll_or_sympathy_is_an_open_issue(sentence, to
 @pytest.mark.parametrize(
     ("sentence", "topics"),
     [
+        ("Asked about the fishing quota for next year, Lind said the figures were still being "
+         "worked out.", ["Fishing quota for next year"]),
+        ("Asked about river tolls in the Delft estuary, where both sides claim the channel, Lind "
+         "said the matter \"is being addressed by our foreign ministries.\"",
+         ["River tolls in the Delft estuary"]),
+        ("When asked about the second tranche of the loan, the minister declined to comment.",
+         ["Second tranche of the loan"]),
+        ("Asked about the date of the visit, Lind said no decision had been taken.",
+         ["Date of the visit"]),
+        ("Asked about the bridge, Lind said it would open in May.", []),
+        ("Asked about the new ferry line, Lind said it was a success.", []),
+    ],
+)
+def test_a_question_the_answer_leaves_open_is_an_open_issue(sentence, topics):
+    assert [i["topic"] for i in items(sentence).open_issues] == topics
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topics"),
+    [
         ("The cost of repairing the old river bridge is still being worked out.",
          ["Cost of repairing the old river bridge"]),
         ("The toll formula was not included in the memorandum, officials said.",

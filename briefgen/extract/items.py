@@ -729,6 +729,37 @@ def _sentence_items(draft: Draft, sentence: str, reference: dt.date, people: lis
     add_events(draft.upcoming, draft.unsure, sentence, reference, people, main_parties)
     if len(draft.agreements) == agreed and not spoken and not heading:
         _agreement_of_a_planned_act(draft, sentence, draft.upcoming[planned:], main_parties)
+    _put_off_when_asked(draft, sentence, main_parties)
+
+
+#: A reporter's question and the answer that leaves it open: "Asked about maritime
+#: jurisdiction, the minister said the matter is being addressed by the foreign ministries".
+_ASKED_ABOUT = re.compile(r"^(?:When\s+)?asked\s+(?:about|on)\s+(?P<what>[^,;]{3,120}?),"
+                          r"(?P<answer>.*)$", re.I)
+#: An answer that settles nothing: the matter is still being handled, or no answer is given.
+_PUT_OFF = re.compile(
+    r"\bbeing\s+(?:worked\s+out|addressed|discussed|negotiated|studied|considered|examined|"
+    r"reviewed|looked\s+(?:at|into))\b|"
+    r"\bunder\s+(?:consideration|discussion|negotiation|review|study)\b|"
+    r"\b(?:not|yet\s+to)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:decided|agreed|settled|resolved|"
+    r"finali[sz]ed)\b|\bno\s+decision\b|\btoo\s+early\b|"
+    r"\b(?:declined|refused)\s+to\s+(?:comment|say|elaborate|give|specify|be\s+drawn)\b|"
+    r"\bwould\s+not\s+(?:comment|say|elaborate|be\s+drawn)\b", re.I)
+
+
+def _put_off_when_asked(draft: Draft, sentence: str, main_parties: list[str]) -> None:
+    """The matter a reporter asked about, when the answer leaves it open, is an open issue
+    named by the question; a sentence already drafted as an issue keeps that issue."""
+    asked = _ASKED_ABOUT.match(sentence)
+    if not asked or not _PUT_OFF.search(asked.group("answer")) or \
+            any(i["evidence"] == sentence for i in draft.open_issues):
+        return
+    topic = issue_label(asked.group("what"), sentence)
+    if topic:
+        draft.open_issues.append({"topic": topic,
+                                  "what": fit(sentence, limit=18, first_clause=False),
+                                  "parties": _parties(sentence, main_parties),
+                                  "evidence": sentence})
 
 
 _CONTINUED_BY_ITEMS = re.compile(r"\b(?:to|will|shall|would|should|must)\s*:?\s*$", re.I)

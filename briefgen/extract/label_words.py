@@ -31,7 +31,7 @@ republic public traffic topic clinic logic music mechanic critic graphic electro
 pandemic epidemic panic plastic tactic statistic fabric rhetoric
 secretary anniversary summary boundary beneficiary library salary adversary emissary
 dignitary commentary itinerary glossary judiciary military dictionary diary sanctuary
-vocabulary missionary visionary subsidiary documentary
+vocabulary missionary visionary subsidiary documentary estuary tributary
 component content event president resident incident percent student agent client patient
 extent intent consent talent parent accent continent opponent constituent respondent
 precedent
