@@ -557,6 +557,14 @@ def test_the_same_topic_twice_is_one_issue():
          ["Parliamentary approval of the deal"]),
         ("The accord is still pending ratification by the Brelish parliament.",
          ["Ratification of the accord by the Brelish parliament"]),
+        ("Arden recalls that the border treaty between Arden and the Republic of Brel, signed in "
+         "2014, has not been ratified.",
+         ["Ratification of the border treaty between Arden and the Republic of Brel"]),
+        ("The fisheries accord has not yet been approved by the Brelish cabinet.",
+         ["Approval of the fisheries accord by the Brelish cabinet"]),
+        ("The accord, which was signed in May, has since been ratified by both parliaments.", []),
+        ("The ministers said the accord must still be ratified by parliament.",
+         ["Ratification of the accord by parliament"]),
         ("Fruit exports are subject to sanitary protocols that are still pending approval by "
          "the Arden authorities.", ["Approval of sanitary protocols by the Arden authorities"]),
         ("Sticking points include fishing quotas and the status of the islands.",

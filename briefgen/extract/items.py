@@ -1538,15 +1538,21 @@ _WITHDRAWN = re.compile(r"(?<!not )(?<!never )\b(?:lifted|dropped|withdrew|waive
                         r"blockade)\b|"
                         r"\b(?:was|were|has\s+been|have\s+been)\s+(?:(?:largely|finally|fully)\s+)?"
                         r"(?:settled|resolved|overcome)\b", re.I)
+#: A word no name of a deal runs across: "(The ministers said) the accord must be ratified".
+_NOT_SAID = r"(?!(?:said|says|say|told|tells|noted|notes|stated|states|announced|recalled|recalls|"\
+    r"added|warned|that|which|who)\b)"
 #: A step an agreement still waits for: "the accord must still be ratified by parliament".
 _PENDING = re.compile(
-    r"\b(?P<subject>(?:the|this|a|an|its|their)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}?|(?-i:It|This)|"
+    rf"\b(?P<subject>(?:the|this|a|an|its|their)\s+[\w’'-]+(?:\s+{_NOT_SAID}[\w’'-]+){{0,9}}?|"
+    r"(?-i:It|This)|"
     r"(?-i:(?:[a-z][\w-]+\s+)?[a-z][\w-]+s(?=\s+(?:that|which)\s+(?:are|were)\s+(?:still\s+)?"
     r"pending\b)))"
-    r"(?:\s+(?:(?:that|which)\s+[^,;]{1,40}?\s+)?(?:signed|agreed|reached|concluded|initial+ed)"
+    r"(?:,?\s+(?:(?:that|which)\s+[^,;]{1,40}?\s+)?(?:signed|agreed|reached|concluded|initial+ed)"
     r"\s+[^,;]{1,70}?)?,?\s+(?:which\s+|that\s+)?"
-    r"(?:(?:still\s+)?(?:must|needs?\s+to|has\s+to|(?:has|have)\s+yet\s+to|(?:is|are)\s+yet\s+to)\s+"
-    r"(?:still\s+)?be\s+(?P<act>ratified|approved|endorsed|confirmed|signed|implemented)|"
+    r"(?:(?:(?:still\s+)?(?:must|needs?\s+to|has\s+to|(?:has|have)\s+yet\s+to|(?:is|are)\s+yet\s+to)\s+"
+    r"(?:still\s+)?be|(?:has|have|had)\s+(?:still\s+)?not\s+(?:yet\s+)?been|"
+    r"(?:is|are|was|were)\s+(?:still\s+)?not\s+yet)\s+"
+    r"(?P<act>ratified|approved|endorsed|confirmed|signed|implemented)|"
     r"(?:(?:is|are|remains?)\s+(?:still\s+)?subject\s+to|(?:still\s+)?(?:needs?|requires?|awaits?|"
     r"is\s+awaiting)|(?:is|are|was|were|remains?)\s+(?:still\s+)?pending)\s+"
     r"(?:(?P<whose>parliamentary|congressional|legislative|cabinet|senate|presidential|final|"
