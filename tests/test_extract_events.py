@@ -317,6 +317,10 @@ def test_an_event_s_label_leaves_its_date_to_when():
          "Launch of tenders for the construction of the depot"),
         ("The ministers agreed to award, by 30 June 2026, the contract for the new canal.",
          "Deadline to award the contract for the new canal"),
+        ("The ministers agreed to conclude, by 30 June 2026, a revised memorandum on labour.",
+         "Deadline to conclude a revised memorandum on labour"),
+        ("Arden will hand over the last of the seized fishing boats to Brel by 30 June 2026.",
+         "Arden to hand over the last of the seized fishing boats to Brel"),
         ("The leaders agreed to set up a joint task force of police, customs and prosecutors "
          "against smuggling through the two ports, to be operational by 1 April.",
          "Joint task force to be operational"),

@@ -1779,8 +1779,9 @@ def _deadline_label(clause: str, start: int, end: int, earlier: str = "") -> str
     set_off = _OBJECT_AFTER_ASIDE.match(clause, end) if lead.endswith(", ") else None
     if set_off:  # "to award(, by 30 June,) the contract": the act is told on past the date
         lead = f"{lead[:-2]} {set_off.group('object')} "
-    modal = re.search(r"\b(?:will|would|shall|should|must)\s+((?:(?:\d[\d,]*|[\w’'$€£%.-]+)\s+)"
-                      r"{1,8}?)$", lead)  # "would recruit 1,500 nurses (by …)"
+    modal = re.search(r"\b(?:will|would|shall|should|must)\s+((?:(?!(?:will|would|shall|should|"
+                      r"must)\s)(?:\d[\d,]*|[\w’'$€£%.-]+)\s+){1,14}?)$", lead)  # "would
+    # recruit 1,500 nurses (by …)"; "will draw up X and must submit Y (by …)": submit Y
     action = modal or re.search(r"\bto\s+((?:(?:\d[\d,]*|[\w’'$€£%.-]+)\s+){1,14}?)$", lead)
     done_to = _DONE_TO_BY.search(clause, 0, start)
     if done_to and done_to.group("act") in NOUN_OF_ACT:  # "the study is to be completed by …"
@@ -1845,7 +1846,8 @@ _SET_UP_THEN = re.compile(r"\b(?:set\s+up|establish|create|launch|form|open)\s+(
                           r"(?P<np>[^;]+?),\s+to\s+$")
 #: What an act a deadline is set off inside of is done to, told after the date: "(to award,
 #: by 30 June 2028,) the contract for X".
-_OBJECT_AFTER_ASIDE = re.compile(r"\s+[^,;]{3,40}?,\s+(?P<object>[^,;]+)")
+_OBJECT_AFTER_ASIDE = re.compile(r"\s+[^,;]{3,40}?,\s+(?P<object>[^,;]+?)"
+                                 r"(?=(?<=[a-z\d])[.!?]\s*$|[,;]|$)")  # not the full stop
 
 
 def _split_visits(event: dict, clause: str) -> list[dict]:
