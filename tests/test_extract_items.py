@@ -116,6 +116,8 @@ def test_commitments_are_agreements_one_per_commitment(sentence, whats):
         "“Today we have signed the most important deal in our history.",
         "The mediators urged the parties to respect their commitments.",
         "Urges the parties to respect their commitments under the truce.",
+        "The council called on the Armed Forces of Arden and the Brelish Rapid Support Forces to "
+        "agree to an immediate humanitarian truce.",
         "Both sides welcomed the new fellowship, which the institute intends to launch this fall.",
         "The council will hold an emergency session on the floods on Thursday.",
         "Sorland’s Foreign Minister will pay an official visit to Arden from March 12 to 14.",

@@ -674,6 +674,10 @@ _DEALS_LEAD_IN = re.compile(r"\b(?:deals|agreements|commitments|commit\s+to|memo
 
 
 _REQUEST = re.compile(_REQUEST_VERB, re.I)
+#: A request that others agree, however many it names: "called on the Armed Forces and the Rapid
+#: Support Forces to agree to a truce" — their agreement is asked for, not made.
+_ASKED_TO_AGREE = re.compile(rf"{_REQUEST_VERB}\s+(?!(?:their|our)\s)(?:[\w’'.-]+\s+){{1,16}}?"
+                             r"to\s+(?:agree|sign|conclude|reach|accept|commit)\w*\b", re.I)
 #: What a request asks of someone: "urged the two sides to Y" → Y. Asked of others, it is no
 #: commitment of the one asking; it names an issue.
 _REQUEST_TO = re.compile(rf"{_REQUEST_VERB}\s+(?!(?:their|our)\s)(?:[\w’'.-]+\s+){{1,6}}?to\s+"
@@ -1061,6 +1065,9 @@ def _is_agreement(clause: str) -> bool:
         request = None  # "adopted a resolution urging states to …", "decides to X and asks Y"
     if not cue or _NOT_AGREEMENT_CUE.search(clause) or request or _PENDING_CUE.search(clause):
         return False  # "the accord must still be ratified": a step still open, not a new deal
+    asked = _ASKED_TO_AGREE.search(clause)
+    if asked and asked.start() <= cue.start() < asked.end():
+        return False  # "called on the army and the paramilitary forces to agree to a truce"
     undone = _DOCUMENT_NOT_DONE.search(clause)
     if undone and undone.start() <= cue.start() < undone.end():
         return False  # "a memorandum on X, which had been expected to be signed today, was not
