@@ -261,6 +261,9 @@ def test_a_signing_expected_by_a_date_is_still_an_agreement():
         ("In November, the two leaders agreed to open two more border crossings.", True),
         ("Recalling the accord signed in July, the two leaders agreed to extend the truce.",
          True),
+        ("The Brelish parliament approved the accord in June 2025, with broad support.", False),
+        ("The Brelish parliament approved the accord in October 2025, with broad support.",
+         True),
     ],
 )
 def test_an_agreement_dated_years_ago_is_history_but_a_date_in_its_relative_clause_is_not(

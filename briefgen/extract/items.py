@@ -2854,6 +2854,8 @@ _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|where)\b|"
 
 #: How long before the report an agreement's day makes it history, not news.
 _LONG_AGO = dt.timedelta(days=45)
+#: How long before the report a month named with its year ("in August 2027") is history.
+_SEASON_AGO = dt.timedelta(days=120)
 _WHEN_CLAUSE = re.compile(r",?\s+when\b")
 _IN_A_NAME = re.compile(r"\s+(?-i:[A-Z])[a-z]")
 
@@ -2881,6 +2883,7 @@ def _is_background(clause: str, reference: dt.date) -> bool:
         clause = next((part for part in parts if _AGREEMENT_CUE.search(part)), parts[0])
     values = []
     own_months = set()  # months that date the agreement itself, not something it names
+    named_months = set()  # months named with their year after "in"
     for start, end, text in dates.find_expressions(clause):
         if not re.search(r"\d", text) and _IN_A_NAME.match(clause, end):
             continue  # "the Good Friday Agreement": a name, not a day
@@ -2901,11 +2904,16 @@ def _is_background(clause: str, reference: dt.date) -> bool:
             values.append(value)
             if _DATES_THE_AGREEMENT.search(f"{clause[:start]}@{clause[end:]}"):
                 own_months.add(value.split("/")[-1])
+            if re.fullmatch(r"\d{4}-\d\d", value) and re.search(r"\d{4}", text) and \
+                    clause[:start].endswith(("in ", "In ")):
+                named_months.add(value)  # "approved the deal in August 2027"
     if not values:
         return False
     latest = max(v.split("/")[-1] for v in values)
     if int(latest[:4]) < reference.year - 1:
         return True
+    if latest in named_months and f"{latest}-28" < (reference - _SEASON_AGO).isoformat():
+        return True  # "approved the deal in August 2027", told the next spring
     if re.fullmatch(r"\d{4}-\d\d", latest) and latest in own_months:
         latest += "-15"  # "agreed in December", told in February: its middle is long past
     return bool(re.fullmatch(r"\d{4}-\d\d-\d\d", latest)) and \
