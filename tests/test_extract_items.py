@@ -371,6 +371,18 @@ def test_a_paragraph_without_a_mark_ends_a_marked_list_whose_items_take_the_lead
         ("Agreement on the Avoidance of Double Taxation", "signed")]
 
 
+def test_a_marked_item_of_several_sentences_is_named_by_its_first():
+    draft = extract_items(
+        [["The two sides agree to the following steps to restore calm in the border areas:"],
+         ["Withdraw heavy weapons from the border to their bases.",
+          "A joint team will verify each withdrawal."],
+         ["Refrain from harmful rhetoric in official channels."],
+         ["The President has hailed the deal.", "It is what winning feels like for all of us."]],
+        REFERENCE, PEOPLE, ["Peru", "Viet Nam"], marked=frozenset({1, 2, 3}))
+    assert [a["what"] for a in draft.agreements] == [
+        "Withdraw heavy weapons", "Refrain from harmful rhetoric"]
+
+
 def test_list_items_after_a_request_are_not_agreements():
     draft = extract_items(
         [["The ministry urged mayors to take the following steps:"],

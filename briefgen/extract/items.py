@@ -531,7 +531,8 @@ def extract_items(paragraphs: list[list[str]], reference: dt.date, people: list[
     before: list[str] = []
     for index, (sentences, readout) in enumerate(zip(paragraphs, quoted_whole(paragraphs),
                                                      strict=True)):
-        item = len(sentences) == 1 and index not in headings and \
+        item = (len(sentences) == 1 or (index in marked and not _TOLD_AS_A_CLAUSE.match(
+            sentences[0]))) and index not in headings and \
             not (index - 1 in marked and index not in marked) and \
             not (index not in marked and _OWN_CLAUSE.match(sentences[0]))
         listed = lead_in if item else ""
@@ -539,11 +540,12 @@ def extract_items(paragraphs: list[list[str]], reference: dt.date, people: list[
         still_open = open_lead_in if item else ""
         open_lead_in = still_open or (sentences[-1] if sentences and _is_open_lead_in(
             sentences[-1]) else "")
-        for sentence in sentences:
+        for number, sentence in enumerate(sentences):
             known = len(draft.upcoming)
             spoken = _is_quoted_speech(sentence) and not readout
-            _sentence_items(draft, sentence, reference, people, main_parties, listed, spoken,
-                            index in headings)
+            _sentence_items(draft, sentence, reference, people, main_parties,
+                            "" if number else listed, spoken, index in headings)  # "- Implement
+            # X. In this context, both sides will Y.": the item is its first sentence
             unnamed = [i for i in range(known, len(draft.upcoming))
                        if draft.upcoming[i]["kind"] == "visit" and not draft.upcoming[i]["who"]]
             said_he = _SAID_HE.search(sentence) if unnamed else None
@@ -573,6 +575,12 @@ def extract_items(paragraphs: list[list[str]], reference: dt.date, people: list[
 #: The steps a request's verb asks for, past a comma between their adjectives: "(urges X to
 #: take further), verifiable steps".
 _STEPS_AFTER_COMMA = re.compile(r",\s+(?:[a-z]+\s+){0,2}(?:steps|measures|actions?|efforts)\b")
+#: A marked paragraph of several sentences that opens with a clause of its own ("- President X
+#: has delivered a deal. …", "1. We note …"), not with the act a list's item names ("- Implement
+#: X. …").
+_TOLD_AS_A_CLAUSE = re.compile(r"(?:We|They|I|He|She|It)\s|(?:[\w’'.-]+\s+){1,4}?(?:was|were|is|"
+                               r"are|has|have|had|will|would|shall|can|could|may|might|must|"
+                               r"should)\b")
 #: A paragraph told as a clause of its own, which no list of deals goes on into: "The
 #: exchange ceremony was attended by …", "The two sides also announced …".
 _OWN_CLAUSE = re.compile(r"(?:The|These|This|Both|Their|Its)\s+(?:[\w-]+\s+){0,3}?(?:was|were|is|"
