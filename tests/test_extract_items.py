@@ -905,6 +905,8 @@ def test_a_sentence_opening_with_recalling_still_states_its_main_clause():
          "meeting before the end of 2027.", "agreed"),
         ("The leaders decided to expand cooperation in all areas discussed in the committee.",
          "agreed"),
+        ("The leaders agreed to hold a meeting in June to discuss the full range of issues.",
+         "agreed"),
     ],
 )
 def test_an_agreement_s_status_says_how_far_it_went(sentence, status):

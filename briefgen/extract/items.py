@@ -1200,8 +1200,9 @@ def _status(clause: str) -> str:
     # a group, which will meet in May": decided, not pledged
     if re.search(r"\bsigned\b|\bsigning\b", lower):
         return "signed"
-    if re.search(r"\bexplor|\bconsider|\bdiscuss(?:es|ed|ing)?\b(?!\s+(?:in|at|during|by|under)\b)|"
-                 r"\bpropos", lower):  # not "(all areas) discussed in the committee": which areas
+    if re.search(r"\bexplor|\bconsider|(?<!\bto )\bdiscuss(?:es|ed|ing)?\b"
+                 r"(?!\s+(?:in|at|during|by|under)\b)|\bpropos", lower):  # not "(all areas)
+        # discussed in the committee": which areas; not "hold a meeting to discuss X": what for
         return "exploring" if "explor" in lower else "proposed"
     if re.search(r"pledg|promis|\bcommit(?!tee)|will\b", lower):  # not "the committee"
         return "pledged"
