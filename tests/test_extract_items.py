@@ -1535,6 +1535,20 @@ def test_a_question_the_answer_leaves_open_is_an_open_issue(sentence, topics):
 @pytest.mark.parametrize(
     ("sentence", "topics"),
     [
+        ("The Commission has proposed phasing out the remaining imports of Ardenian gas, a plan "
+         "Brel opposes.", ["Phasing out the remaining imports of Ardenian gas"]),
+        ("Arden plans to build a dam on the upper river, a move Brel has strongly condemned.",
+         ["Move to build a dam on the upper river"]),
+        ("Arden and Brel agreed to open the border, a move that Sorland welcomed.", []),
+    ],
+)
+def test_a_step_set_off_as_one_another_side_opposes_is_an_open_issue(sentence, topics):
+    assert [i["topic"] for i in items(sentence).open_issues] == topics
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topics"),
+    [
         ("The cost of repairing the old river bridge is still being worked out.",
          ["Cost of repairing the old river bridge"]),
         ("The toll formula was not included in the memorandum, officials said.",

@@ -742,6 +742,7 @@ def _sentence_items(draft: Draft, sentence: str, reference: dt.date, people: lis
     if len(draft.agreements) == agreed and not spoken and not heading:
         _agreement_of_a_planned_act(draft, sentence, draft.upcoming[planned:], main_parties)
     _put_off_when_asked(draft, sentence, main_parties)
+    _opposed_as_told(draft, sentence, main_parties)
 
 
 #: A reporter's question and the answer that leaves it open: "Asked about maritime
@@ -758,6 +759,37 @@ _PUT_OFF = re.compile(
     r"\b(?:declined|refused)\s+to\s+(?:comment|say|elaborate|give|specify|be\s+drawn)\b|"
     r"\bwould\s+not\s+(?:comment|say|elaborate|be\s+drawn)\b", re.I)
 
+
+#: A step told, then set off as one another side opposes: "The Commission has proposed phasing
+#: out X, a plan Budapest opposes", "…, a decision that Kuwait rejected".
+_OPPOSED_AS_TOLD = re.compile(
+    r"^(?P<told>[^;]+?),\s+an?\s+(?:[\w-]+\s+)?(?P<noun>move|step|plan|decision|proposal|measure|"
+    r"policy|idea|project|ruling|law)\s+(?:that\s+|which\s+)?(?P<who>(?:the\s+)?(?-i:[A-Z])[\w’'.-]*"
+    r"(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3})\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?"
+    r"(?P<verb>oppos|reject|condemn|critici[sz]|protest|denounc|object|contest|disput)\w*\b", re.I)
+#: How a step opposed is told, as the head of its label: "(Arden) plans to (build a dam)".
+_PLANNED_TO = re.compile(r"\b(?:has\s+|have\s+|had\s+)?(?:plans?|planned|intends?|intended|"
+                         r"wants?|wanted|decided|proposed|proposes|seeks?|sought|announced|"
+                         r"is\s+seeking|is\s+planning)\s+(?:to\s+)?(?P<act>[a-z][^,;]*)$")
+
+
+def _opposed_as_told(draft: Draft, sentence: str, main_parties: list[str]) -> None:
+    """A step one side takes that another opposes is an open issue, named as the step:
+    "Phasing out the remaining imports of Russian oil", "Move to build a dam on the river"."""
+    opposed = _OPPOSED_AS_TOLD.match(sentence)
+    if not opposed or any(i["evidence"] == sentence for i in draft.open_issues):
+        return
+    told = LEAD_ADVERBIAL.sub("", opposed.group("told"))
+    planned = _PLANNED_TO.search(told)
+    if not planned:
+        return
+    act = planned.group("act")
+    noun = opposed.group("noun").lower()
+    topic = fit(act if re.match(r"[a-z]+ing\b", act) else f"{noun} to {act}", sentence)
+    draft.open_issues.append({"topic": topic,
+                              "what": fit(sentence, limit=18, first_clause=False),
+                              "parties": _parties(sentence, main_parties),
+                              "evidence": sentence})
 
 def _put_off_when_asked(draft: Draft, sentence: str, main_parties: list[str]) -> None:
     """The matter a reporter asked about, when the answer leaves it open, is an open issue
