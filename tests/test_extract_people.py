@@ -346,6 +346,10 @@ def test_a_speaker_a_transcript_introduces_with_a_role_is_a_person():
          [Person("Lena Berg", "Director for Asia and the Pacific")]),
         ("He called the Prime Minister of Malaysia, Datuk Seri Idris Rahman, on Monday.",
          [Person("Idris Rahman", "Prime Minister of Malaysia")]),
+        ("The talks were co-chaired by Malaysian Foreign Minister Datuk Seri Haji Idris Haji Md "
+         "Rahman.", [Person("Idris Haji Md Rahman", "Foreign Minister of Malaysia")]),
+        ("The delegation was led by Foreign Minister Yang Berhormat Dato Seri Awang Haji Ali "
+         "Haji Rahman.", [Person("Ali Haji Rahman", "Foreign Minister")]),
         ("Omar Diallo, the World Bank's vice-president for Africa, said so.",
          [Person("Omar Diallo", "World Bank's vice-president for Africa")]),
         ("Mediator Ruth Banda, a former judge, told reporters nothing.",

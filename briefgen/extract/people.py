@@ -55,7 +55,7 @@ from briefgen.extract.sentences import GIVEN_NAME_ABBREVIATIONS
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Messrs|Smt|Rep|Sen|Gov|Lt|Gen|Adm|Amb|Prof|Rev|"
     r"Hon|Eng)\.|[A-Z]\.(?=\s)|(?:" + "|".join(sorted(GIVEN_NAME_ABBREVIATIONS)) + r")\.(?=\s)|"
-    r"Tan\s+Sri(?=\s+[A-Z])"
+    r"(?:Tan\s+Sri|Yang\s+Berhormat|Yang\s+Mulia)(?=\s+[A-Z])"
     r"|[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d[\d.,]*|[^\w\s]")
 _TURN = re.compile(
     r"^(?:(?:MR|MS|MRS|DR)\.|(?:(?:VICE|DEPUTY|PRIME|PRESS|SPECIAL|ATTORNEY|FIRST) )?"

@@ -45,7 +45,9 @@ Presidential Supreme Lord Former National Federal
 HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame",
                         "Messrs.", "Shri", "Smt.", "Datuk", "Dato'", "Dato’", "Seri", "Tun",
                         "Honourable", "Honorable", "Hon.", "Hon", "Sheikh", "Sheikha",
-                        "Samdech", "HH", "H.H.", "H.E.", "HRH", "H.R.H.", "Eng.", "Tan Sri"})
+                        "Samdech", "HH", "H.H.", "H.E.", "HRH", "H.R.H.", "Eng.", "Tan Sri",
+                        "Dato", "Haji", "Hajah", "Awang", "Dayang", "Pengiran", "Setia",
+                        "Yang Berhormat", "Yang Mulia"})
 #: Title words that also open names of things ("General Motors"): a title only when qualified
 #: ("Attorney General") or before a full name.
 WEAK_TITLES = frozenset({"General", "Chief", "Head", "Member", "Leader", "Justice", "Lady",
@@ -121,7 +123,8 @@ def is_government_building(name: str) -> bool:
 #: Mohamud", "Ciarán Ó Dálaigh".
 PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el", "de", "da", "di", "del", "della", "van",
                         "von", "der", "den", "le", "la", "dos", "das", "du", "y", "ter", "Al",
-                        "El", "Bin", "Abu", "Abd", "Sheikh", "Ó", "Ní", "Nic", "Uí"})
+                        "El", "Bin", "Abu", "Abd", "Sheikh", "Ó", "Ní", "Nic", "Uí", "Haji",
+                        "Hajah"})
 SUFFIXES = frozenset({"Jr.", "Sr.", "II", "III", "IV"})
 #: Letters after a name that tell a seat or an honour, no part of the name: "Ciarán Ó Dálaigh
 #: TD", "Jane Roe MP", "John Doe QC".
