@@ -134,6 +134,8 @@ from briefgen.extract.labels import (
          "canal.", "Award the contract for the deepening of the canal"),
         ("The minister said that Ghana and Togo had agreed to launch a study of the pipeline",
          "Ghana and Togo to launch a study of the pipeline"),
+        ("They agreed to help towns recovering from the floods to rebuild even as Arden shifts "
+         "to an advisory role.", "Help towns recovering from the floods to rebuild"),
     ],
 )
 def test_an_agreement_reads_as_verb_and_object(clause, label):
