@@ -112,6 +112,17 @@ def test_the_states_a_title_names_lead_the_tags_and_the_parties():
     assert data["tags"][:2] == ["egypt", "qatar"]
 
 
+def test_every_state_a_trilateral_statement_names_in_its_title_is_a_party_of_its_commitments():
+    statement = ("Joint Statement of Chile, Peru and Ecuador\n\n"
+                 "Chile, Peru and Ecuador met in Lima. Chile, Peru and Ecuador will hold joint "
+                 "exercises. Peru and Ecuador will share data with Chile. We will meet every "
+                 "year to review progress. We will also launch a dialogue on the coast guard. "
+                 "It is a moment we intend to meet, together.\n")
+    data = drafted(statement, dt.date(2025, 11, 24))
+    assert [a["what"] for a in data["agreements"]][-1] == "Launch a dialogue on the coast guard"
+    assert data["agreements"][-1]["parties"] == ["Chile", "Ecuador", "Peru"]
+
+
 @pytest.mark.parametrize(("name", "tag"), [("Türkiye", "turkey"), ("Turkey", "turkey")])
 def test_a_renamed_state_is_written_as_the_article_writes_it_and_tagged_under_one_name(
         name, tag):

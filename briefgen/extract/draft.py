@@ -76,6 +76,9 @@ _TOPIC_CUES = {tag: LiteralGated(re.compile(pattern)) for tag, pattern in _TOPIC
 #: How many mentions in the body a state named in the title is worth: the title says whom the
 #: text is about ("Joint Statement from the Leaders of the United States, Egypt and Qatar").
 _TITLE_WEIGHT = 2
+#: How near the second party's count a third or fourth state named in the title must come to
+#: act in the text too ("Joint Statement of Japan, the Republic of Korea, and the United States").
+_NEAR_TIE = 0.75
 
 
 def _without_dateline(paragraph: str, publisher: str | None) -> str:
@@ -94,13 +97,15 @@ def draft_briefing(article: Article, day: dt.date, *, source: dict) -> tuple[dic
     people = find_people([article.title, *sentences],
                          tuple(dict.fromkeys(u.speaker for u in article.units if u.speaker)))
     names = [p.name for p in people]
-    counts = Counter([*_parties_in(article.title or "") * _TITLE_WEIGHT,
-                      *(p for s in sentences for p in _parties_in(s))])
+    titled = _parties_in(article.title or "")
+    counts = Counter([*titled * _TITLE_WEIGHT, *(p for s in sentences for p in _parties_in(s))])
     main_parties = [p for p, _ in counts.most_common(3)]
+    acting = main_parties[:2] + [p for p, n in counts.most_common(4)[2:]
+                                 if p in titled and n >= _NEAR_TIE * counts[main_parties[1]]]
     citable = [[s for s in p if len(s) <= MAX_TEXT] for p in paragraphs]
     headings = frozenset(i for i, unit in enumerate(article.units) if unit.kind == "heading")
     marked = frozenset(i for i, unit in enumerate(article.units) if unit.kind == "item")
-    items = extract_items(citable, day, names, main_parties[:2], headings, marked)
+    items = extract_items(citable, day, names, acting, headings, marked)
     for agreement in items.agreements:
         agreement["what"] = signature_label(agreement["evidence"], article.title or "") or \
             agreement["what"]

@@ -892,7 +892,7 @@ def _parties(text: str, main_parties: list[str]) -> list[str]:
                  r"\bthe (?:leaders|parties|sides)\b|\bbilateral\b", text, re.I):
         parties += [p for p in main_parties if p not in parties]
     if len(parties) < 2 and main_parties:
-        parties += [p for p in main_parties[:2] if p not in parties]
+        parties += [p for p in main_parties if p not in parties]
     return sorted(parties[:4])
 
 
@@ -983,10 +983,12 @@ _GOODWILL = re.compile(
     r"relationship)(?:\s+(?:between|with|of)\s+[^,;]+)?", re.I)
 
 
-#: An act whose object is only a pronoun: "Discuss them further", "Do so by promoting …".
+#: An act whose object is only a pronoun or told before it: "Discuss them further", "Do so by
+#: promoting …", "(a moment we intend to) meet, together".
 _ACT_ON_WHAT_CAME_BEFORE = re.compile(
     r"(?:[\w.’'-]+\s+to\s+)*(?:do\s+so|[a-z]+\s+(?:them|it|this|these|those|so))"
-    r"(?:\s+(?:further|again|together|closely))?(?:\s+(?:by|through|with|in)\b.*)?$", re.I)
+    r"(?:\s+(?:further|again|together|closely))?(?:\s+(?:by|through|with|in)\b.*)?$|"
+    r"[a-z]+,?\s+together$", re.I)
 
 
 def _told_in_full(what: str, agreements: list[dict]) -> bool:
