@@ -1549,6 +1549,19 @@ def test_a_step_set_off_as_one_another_side_opposes_is_an_open_issue(sentence, t
 @pytest.mark.parametrize(
     ("sentence", "topics"),
     [
+        ("We will strengthen cooperation on export controls to prevent our technologies from "
+         "being diverted for military uses that could threaten peace and security.", []),
+        ("Both countries underscored the need to deter and counter Brel’s malicious cyber "
+         "activities.", ["Brel’s malicious cyber activities"]),
+    ],
+)
+def test_an_issue_is_named_by_the_threat_not_by_the_act_against_it(sentence, topics):
+    assert [i["topic"] for i in items(sentence).open_issues] == topics
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topics"),
+    [
         ("The cost of repairing the old river bridge is still being worked out.",
          ["Cost of repairing the old river bridge"]),
         ("The toll formula was not included in the memorandum, officials said.",

@@ -1386,6 +1386,8 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
                     _NOT_A_TOPIC.match(topic) or _is_generic(topic):
                 continue  # "the incident", "in Warsaw": no issue a reader can follow
             topic = issue_label(topic, sentence)
+            against = _ACT_AGAINST.match(topic)
+            topic = capitalised(topic[against.end():]) if against else topic
             if not topic or _SAYS.search(topic) or _MANNER_LABEL.match(topic) or \
                     _HELPING_ACT.match(topic) or topic.lower() in _KINDS_OF_ISSUE or \
                     _COOPERATION_CALLED_FOR.match(topic) or \
@@ -2303,8 +2305,12 @@ _COOPERATION_CALLED_FOR = re.compile(r"(?:Closer|Greater|Stronger|Enhanced|Furth
                                      r"(?:cooperation|collaboration|coordination|partnership|"
                                      r"engagement|dialogue)\b")
 #: An act of help, named by its verb: what is done for someone, not what stands in the way.
-_HELPING_ACT = re.compile(r"(?:Support|Strengthen|Promote|Enhance|Help|Deepen|Expand|Boost)\s+"
-                          r"(?!for\b|of\b|to\b)")
+_HELPING_ACT = re.compile(r"(?:Support|Strengthen|Promote|Enhance|Help|Deepen|Expand|Boost|Prevent|"
+                          r"Ensure|Continue|Provide|Maintain)\s+(?!for\b|of\b|to\b)")
+#: An act against a threat, named by its verb: the threat it acts on is the issue ("(Deter and
+#: counter) the DPRK’s malicious cyber activities").
+_ACT_AGAINST = re.compile(r"(?:Combat|Deter|Counter|Tackle|Fight)(?:\s+and\s+(?:combat|deter|"
+                          r"counter|tackle|fight))?\s+(?:the\s+)?(?=\S)")
 #: Who said it, inside what would be a topic: not a noun phrase.
 _SAYS = re.compile(r"\b(?:said|says|told)\b")
 #: What a grievance is called, by its verb: "complained about X" → "complaints about X".
