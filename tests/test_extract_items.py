@@ -1159,6 +1159,8 @@ def test_what_was_never_settled_is_open_and_named_by_what_it_is(sentence, topics
         ("The declaration concerns legal pathways and training.", []),
         ("That is not nothing, but it is not yet trust, Lind said.", []),
         ("The ministers called for closer cooperation among law enforcement agencies.", []),
+        ("The Vice President underscored the importance of our economic and commercial "
+         "partnership.", []),
         ("Officials said they were still unable to agree on customs and border-control "
          "arrangements for the road, with Baku seeking “unimpeded” passage and Yerevan insisting "
          "that its officers carry out all checks.", ["Border-control arrangements for the road"]),

@@ -2303,7 +2303,10 @@ _MANNER_LABEL = re.compile(r"(?:In|With)\s+(?:(?:full\s+)?(?:accordance|respect|
 #: among law enforcement agencies").
 _COOPERATION_CALLED_FOR = re.compile(r"(?:Closer|Greater|Stronger|Enhanced|Further|Deeper|More)\s+"
                                      r"(?:cooperation|collaboration|coordination|partnership|"
-                                     r"engagement|dialogue)\b")
+                                     r"engagement|dialogue)\b|"
+                                     r"(?:Our|Their|Its|Bilateral)\s+(?:[\w-]+\s+){0,4}"
+                                     r"(?:partnership|relationship|relations|ties|friendship|"
+                                     r"cooperation)$")  # "(the importance of) our partnership"
 #: An act of help, named by its verb: what is done for someone, not what stands in the way.
 _HELPING_ACT = re.compile(r"(?:Support|Strengthen|Promote|Enhance|Help|Deepen|Expand|Boost|Prevent|"
                           r"Ensure|Continue|Provide|Maintain)\s+(?!for\b|of\b|to\b)")
