@@ -37,6 +37,8 @@ def items(*sentences: str, reference: dt.date = REFERENCE):
          "authority.", ["Fund two clinics in Avel", "Continue to support the river authority"]),
         ("The two envoys said after meeting in Oslo that they would share radar data.",
          ["Share radar data"]),
+        ("Arden and Brel will embark together on a bilateral dialogue on strategic stability.",
+         ["Embark together on a bilateral dialogue on strategic stability"]),
         ("Decides to deploy a monitoring mission to the border within 30 days and requests "
          "the Commission to report back.",
          ["Deploy a monitoring mission to the border within 30 days"]),

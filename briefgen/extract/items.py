@@ -118,6 +118,7 @@ _AGREEMENT = re.compile(
     r"export|supply|procure|resume|restore|designate|dedicate|contribute|double|triple|"
     r"build|station|send|set up|free|return|exchange|transfer|repatriate|hand over|revive|"
     r"renew|reinstate|restart|phase out|deliver|allocate|carry out|introduce|upgrade|"
+    r"embark(?: together| jointly)? on|"
     r"receive(?!\s+(?:(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}(?:president|prime\s+minister|"
     r"counterpart|king|queen|minister|delegation|leader|envoy|chancellor|emir|amir|sultan|"
     r"crown\s+prince|pope)s?\b|"
