@@ -1059,6 +1059,8 @@ def test_talks_told_again_with_their_days_and_city_are_one_event_told_the_closer
          "Conduct a joint patrol in the strait", "2025-12"),
         ("The army will withdraw from the town on Friday.", "Army to withdraw from the town",
          "2025-11-28"),
+        ("Both sides will reopen the consulates and to resume flights on Friday.",
+         "Reopen the consulates and resume flights", "2025-11-28"),
         ("The commission will present its report on December 15.",
          "Commission to present its report", "2025-12-15"),
         ("The central bank will cut its key interest rate on Thursday.",

@@ -320,6 +320,7 @@ def _dated_acts(clause: str, sentence: str, reference: dt.date, people: list[str
     what = re.sub(r"\s+(?:on|in|by|at|from|within|over|during|before|"
                   r"as\s+(?:early|soon|late)\s+as)$", "",
                   clause[act.start("verb"):position].rstrip(" ,"))  # "(impose X) as early as"
+    what = re.sub(r",?\s+and\s+to\s+(?=[a-z]+\s)", " and ", what)  # "reactivate X and (to) allow Y"
     after = clause[position + len(when_text):] if clause.startswith(when_text, position) else ""
     object_after = _OBJECT_AFTER_DATE.match(after) if len(what.split()) == 1 else None
     if object_after:  # "will decide in June whether to extend the sanctions": what is decided
