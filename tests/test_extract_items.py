@@ -454,6 +454,9 @@ def test_disputes_and_concerns_are_open_issues_one_per_topic(sentence, topics):
         "The ministry warned against actions that could harm regional stability.",
         "The mediators urged the two militias to allow aid convoys into the city.",
         "The mediators called on both sides to extend the truce.",
+        # a matter told with the date it arose, long before the report, is history
+        "On April 2, the President declared a national emergency in response to the trade "
+        "deficit caused by unfair tariff and non-tariff barriers.",
         "Arden sought assurances that the new Sorland Port would not affect its shipping.",
         "Brel has not yet provided it.",
         "The President stressed the importance of continuing to support Arden.",

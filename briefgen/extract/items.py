@@ -1263,6 +1263,10 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
             continue  # "lifted their objections after assurances": no longer open
         if _NARRATED_YEAR.search(piece):
             continue  # "Earlier that year, the EU had imposed measures over X": history
+        if _DATED_LEAD.match(piece) and _is_background(piece, reference) and \
+                not _STILL_OPPOSED.search(piece):
+            continue  # "On April 2, the President declared an emergency over X": history —
+            # not "In 2023, a court ruled X, a decision that Kuwait rejected"
         pending = _PENDING_CUE.search(piece)
         unsettled = _UNSETTLED_CUE.search(piece)
         request = _OVERDUE_REQUEST_CUE.search(piece)
@@ -1591,6 +1595,10 @@ _WITHDRAWN = re.compile(r"(?<!not )(?<!never )\b(?:lifted|dropped|withdrew|waive
                         r"blockade)\b|"
                         r"\b(?:was|were|has\s+been|have\s+been)\s+(?:(?:largely|finally|fully)\s+)?"
                         r"(?:settled|resolved|overcome)\b", re.I)
+#: A reply that keeps a matter told as history open: "(…,) a decision that Kuwait rejected".
+_STILL_OPPOSED = re.compile(r"\b(?:reject|protest|condemn|disput|contest|object|oppos)\w*", re.I)
+#: A clause that opens with its date: "On April 2, …", "In March 2024, …".
+_DATED_LEAD = re.compile(r"(?:On|In|Since|By)\s+(?:\w+\s+){0,2}\d{1,4}\b[^,]{0,20},\s")
 #: A word no name of a deal runs across: "(The ministers said) the accord must be ratified".
 _NOT_SAID = r"(?!(?:said|says|say|told|tells|noted|notes|stated|states|announced|recalled|recalls|"\
     r"added|warned|that|which|who)\b)"
