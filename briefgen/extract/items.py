@@ -371,7 +371,8 @@ _WEAK_ISSUE = re.compile(
     rf"(?!{_NOT_REFUSED})[a-z]+|"
     r"tariffs? (?:on|against)|"
     r"export controls|barriers?\b|(?P<problem>shortages?|deficits?|insecurity|disruptions?|arrears|"
-    r"shortfalls?|delays?|(?:air)?strikes\s+on|attacks\s+on|shelling\s+of|"
+    r"shortfalls?|delays?|behind\s+schedule|(?:risk\s+of\s+)?debt\s+distress|"
+    r"(?:air)?strikes\s+on|attacks\s+on|shelling\s+of|"
     r"(?:nuclear|missile)\s+tests?|missile\s+launch(?:es)?|crackdowns?\s+on|"
     r"(?:democratic\s+)?backsliding)\b)",
     re.I,
@@ -1887,6 +1888,17 @@ def _apposed_topic(clause: str) -> str | None:
     return what if what and not _AUXILIARY.search(what) else None
 
 
+#: A state's debt at risk, named with its owner: "Burundi's risk of debt distress".
+_DEBT_DISTRESS = re.compile(r"(?:(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2}[’']s\s+)?"
+                            r"(?:(?:high|rising)\s+)?(?:risk\s+of\s+)?debt\s+distress", re.I)
+#: Work late, named by what is late: "(the) Ghanaian section of the highway (has fallen behind
+#: schedule)".
+_BEHIND_SCHEDULE = re.compile(r"\b(?:the|its|their)\s+(?P<what>[^,;]{3,80}?)\s+"
+                              r"(?:(?:has|have|had)\s+(?:been\s+)?|(?:is|are|was|were)\s+)?"
+                              r"(?:fallen|fell|falling|running|ran|lagging|lagged|slipped|"
+                              r"slipping)?\s*behind\s+schedule\b", re.I)
+
+
 def _topic(clause: str) -> str | None:
     """The subject of an issue: what follows its cue, or a name there ("raised the issue")."""
     found = _stance_topic(clause)
@@ -1898,6 +1910,14 @@ def _topic(clause: str) -> str | None:
     if aside and aside.start() < disputed.start() < aside.end():
         disputed = _ISSUE_CUE.search(clause, aside.end()) or disputed  # "In Sudan, where war
         # has gutted the ministry, engineers … raising safety concerns": the concerns
+    late = _BEHIND_SCHEDULE.search(clause) if problem and problem.group("problem") and \
+        not disputed else None
+    if late:  # "the Ghanaian section of the highway had fallen behind schedule"
+        return f"delays on the {late.group('what')}"
+    distress = _DEBT_DISTRESS.search(clause) if problem and problem.group("problem") and \
+        not disputed else None
+    if distress:  # "rates Burundi's risk of debt distress as high"
+        return distress.group(0)
     if problem and problem.group("problem") and not disputed:
         return _problem_phrase(clause, problem.start(), problem.end())
     if problem and re.match(r"tariffs?\s", problem.group(0), re.I) and not disputed:
