@@ -5,14 +5,16 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from dataclasses import replace
 
 from briefgen.extract.article import Article
-from briefgen.extract.items import Draft, extract_items
+from briefgen.extract.items import Draft, extract_items, undated
 from briefgen.extract.labels import signature_label
 from briefgen.extract.literal_gate import LiteralGated
 from briefgen.extract.names import FORMER_OFFICE, find_parties, names_as_written
 from briefgen.extract.people import find_people
 from briefgen.extract.quotes import find_quotes
+from briefgen.extract.sentence_model import sentence_model
 from briefgen.extract.sentences import split_sentences
 from briefgen.extract.summary import draft_summary
 from briefgen.model import SCHEMA
@@ -79,6 +81,8 @@ _TITLE_WEIGHT = 2
 #: How near the second party's count a third or fourth state named in the title must come to
 #: act in the text too ("Joint Statement of Japan, the Republic of Korea, and the United States").
 _NEAR_TIE = 0.75
+#: How many of an article's first sentences tell its news, whatever the sentence model says.
+_LEAD_SENTENCES = 2
 
 
 def _without_dateline(paragraph: str, publisher: str | None) -> str:
@@ -89,10 +93,15 @@ def _without_dateline(paragraph: str, publisher: str | None) -> str:
     return _DATELINE.sub("", paragraph, count=1)
 
 
+def article_paragraphs(article: Article) -> list[list[str]]:
+    """The sentences of each paragraph the draft reads: no dateline, nothing after the sign-off."""
+    return [split_sentences(_without_dateline(p, article.publisher))
+            for p in _before_sign_off(article.paragraphs)]
+
+
 def draft_briefing(article: Article, day: dt.date, *, source: dict) -> tuple[dict, Draft]:
     """The briefing data for an article dated `day`, and what the rules found (for a report)."""
-    paragraphs = [split_sentences(_without_dateline(p, article.publisher))
-                  for p in _before_sign_off(article.paragraphs)]
+    paragraphs = article_paragraphs(article)
     sentences = [s for p in paragraphs for s in p]
     people = find_people([article.title, *sentences],
                          tuple(dict.fromkeys(u.speaker for u in article.units if u.speaker)))
@@ -105,7 +114,8 @@ def draft_briefing(article: Article, day: dt.date, *, source: dict) -> tuple[dic
     citable = [[s for s in p if len(s) <= MAX_TEXT] for p in paragraphs]
     headings = frozenset(i for i, unit in enumerate(article.units) if unit.kind == "heading")
     marked = frozenset(i for i, unit in enumerate(article.units) if unit.kind == "item")
-    items = extract_items(citable, day, names, acting, headings, marked)
+    items = _likely(extract_items(citable, day, names, acting, headings, marked),
+                    lead=sentences[:_LEAD_SENTENCES])
     for agreement in items.agreements:
         agreement["what"] = signature_label(agreement["evidence"], article.title or "") or \
             agreement["what"]
@@ -132,6 +142,26 @@ def draft_briefing(article: Article, day: dt.date, *, source: dict) -> tuple[dic
     if not data["dek"]:
         del data["dek"]
     return data, items
+
+
+def _likely(items: Draft, lead: list[str]) -> Draft:
+    """The agreements and plans ahead the rules found, less those drafted from a sentence the
+    sentence model finds very unlikely to state one. An agreement in the `lead`, which tells
+    the news ("Israel and Lebanon have accepted the proposal"), or in a list a lead-in says is
+    of agreements ("Procurement of aircraft valued at 3.2 billion USD."), stays."""
+    model = sentence_model()
+    kept = {*lead, *items.listed}
+    agreements = [a for a in items.agreements
+                  if a["evidence"] in kept or not model.unlikely(a["evidence"], "agreements")]
+    upcoming = [e for e in items.upcoming if not model.unlikely(e["evidence"], "upcoming")]
+    if len(agreements) == len(items.agreements) and len(upcoming) == len(items.upcoming):
+        return items
+    drafted = {id(item) for item in [*agreements, *upcoming]}
+    left_out = [f"left out as unlikely by the sentence model: {item['evidence'][:80]}"
+                for item in [*items.agreements, *items.upcoming] if id(item) not in drafted]
+    return replace(items, agreements=agreements, upcoming=upcoming,
+                   unsure=[*(note for note in items.unsure if not note.startswith("upcoming[")),
+                           *undated(upcoming), *left_out])
 
 
 def _write_names_as_the_article(items: Draft, written: dict[str, str]) -> None:

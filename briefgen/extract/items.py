@@ -516,6 +516,9 @@ class Draft:
     open_issues: list[dict] = field(default_factory=list)
     upcoming: list[dict] = field(default_factory=list)
     unsure: list[str] = field(default_factory=list)
+    #: The sentences read as items of a list whose lead-in tells what they are ("The two
+    #: sides signed the following:"): alone, such an item need not say so.
+    listed: list[str] = field(default_factory=list)
 
 
 def extract_items(paragraphs: list[list[str]], reference: dt.date, people: list[str],
@@ -569,9 +572,14 @@ def extract_items(paragraphs: list[list[str]], reference: dt.date, people: list[
             before = [*before[-2:], sentence]
         if still_open:
             _unsettled_item(draft, sentences[0], main_parties)
-    draft.unsure += [f"upcoming[{i}] has no date: {event['what']}"
-                     for i, event in enumerate(draft.upcoming) if event["when"] is None]
+    draft.unsure += undated(draft.upcoming)
     return draft
+
+
+def undated(upcoming: list[dict]) -> list[str]:
+    """A note for the report on each upcoming event with no date yet."""
+    return [f"upcoming[{i}] has no date: {event['what']}"
+            for i, event in enumerate(upcoming) if event["when"] is None]
 
 
 #: The steps a request's verb asks for, past a comma between their adjectives: "(urges X to
@@ -702,6 +710,8 @@ def _sentence_items(draft: Draft, sentence: str, reference: dt.date, people: lis
     sentence is an item of ("The two sides signed the following:"), "" for none."""
     if sentence.rstrip("”\"’' ").endswith("?"):
         return  # a question asks; it states no commitment, issue or plan
+    if listed:
+        draft.listed.append(sentence)
     if _RECALLED.match(sentence):
         return  # "Recalling its previous decisions on the situation in X;": what was decided
     of_statement = not spoken and sentence.startswith(("“", '"'))  # a statement quoted whole
