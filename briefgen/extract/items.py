@@ -781,10 +781,15 @@ def _put_off_when_asked(draft: Draft, sentence: str, main_parties: list[str]) ->
         return
     topic = issue_label(asked.group("what"), sentence)
     if topic:
-        draft.open_issues.append({"topic": topic,
-                                  "what": fit(sentence, limit=18, first_clause=False),
-                                  "parties": _parties(sentence, main_parties),
-                                  "evidence": sentence})
+        _add_sentence_issue(draft, topic, sentence, main_parties)
+
+
+def _add_sentence_issue(draft: Draft, topic: str, sentence: str, main_parties: list[str]) -> None:
+    """An open issue a whole sentence tells, under `topic`."""
+    draft.open_issues.append({"topic": topic,
+                              "what": fit(sentence, limit=18, first_clause=False),
+                              "parties": _parties(sentence, main_parties),
+                              "evidence": sentence})
 
 
 #: A step told, then set off as one another side opposes: "The Commission has proposed phasing
@@ -813,10 +818,7 @@ def _opposed_as_told(draft: Draft, sentence: str, main_parties: list[str]) -> No
     act = planned.group("act")
     noun = opposed.group("noun").lower()
     topic = fit(act if re.match(r"[a-z]+ing\b", act) else f"{noun} to {act}", sentence)
-    draft.open_issues.append({"topic": topic,
-                              "what": fit(sentence, limit=18, first_clause=False),
-                              "parties": _parties(sentence, main_parties),
-                              "evidence": sentence})
+    _add_sentence_issue(draft, topic, sentence, main_parties)
 
 
 _CONTINUED_BY_ITEMS = re.compile(r"\b(?:to|will|shall|would|should|must)\s*:?\s*$", re.I)
