@@ -123,6 +123,15 @@ def test_every_state_a_trilateral_statement_names_in_its_title_is_a_party_of_its
     assert data["agreements"][-1]["parties"] == ["Chile", "Ecuador", "Peru"]
 
 
+def test_a_state_a_title_names_only_as_where_a_meeting_was_held_is_no_party_of_its_commitments():
+    statement = ("Joint Declaration of Chile and Peru on the Outcomes of their Meeting in Quito, "
+                 "Ecuador\n\nChile and Peru met in Quito, Ecuador. Chile and Peru thanked "
+                 "Ecuador. Chile and Peru held talks. We will also launch a dialogue on the "
+                 "coast guard.\n")
+    data = drafted(statement, dt.date(2025, 11, 24))
+    assert data["agreements"][-1]["parties"] == ["Chile", "Peru"]
+
+
 @pytest.mark.parametrize(("name", "tag"), [("Türkiye", "turkey"), ("Turkey", "turkey")])
 def test_a_renamed_state_is_written_as_the_article_writes_it_and_tagged_under_one_name(
         name, tag):
