@@ -1562,6 +1562,10 @@ def test_a_step_set_off_as_one_another_side_opposes_is_an_open_issue(sentence, t
     [
         ("We will strengthen cooperation on export controls to prevent our technologies from "
          "being diverted for military uses that could threaten peace and security.", []),
+        ("Reaffirm our commitment to the settlement of the river dispute and river demarcation "
+         "through peaceful means and international law, refraining from any acts of "
+         "provocation, and recognize the Joint River Commission as the mechanism to work "
+         "through river-related issues.", []),
         ("Both countries underscored the need to deter and counter Brel’s malicious cyber "
          "activities.", ["Brel’s malicious cyber activities"]),
     ],

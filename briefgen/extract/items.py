@@ -2351,7 +2351,8 @@ _COOPERATION_CALLED_FOR = re.compile(r"(?:Closer|Greater|Stronger|Enhanced|Furth
                                      r"cooperation)$")  # "(the importance of) our partnership"
 #: An act of help, named by its verb: what is done for someone, not what stands in the way.
 _HELPING_ACT = re.compile(r"(?:Support|Strengthen|Promote|Enhance|Help|Deepen|Expand|Boost|Prevent|"
-                          r"Ensure|Continue|Provide|Maintain)\s+(?!for\b|of\b|to\b)")
+                          r"Ensure|Continue|Provide|Maintain|Recogni[sz]e|Refrain|Uphold|"
+                          r"Implement|Establish)\s+(?!for\b|of\b|to\b)")
 #: An act against a threat, named by its verb: the threat it acts on is the issue ("(Deter and
 #: counter) the DPRK’s malicious cyber activities").
 _ACT_AGAINST = re.compile(r"(?:Combat|Deter|Counter|Tackle|Fight)(?:\s+and\s+(?:combat|deter|"
