@@ -235,6 +235,9 @@ def test_a_label_is_cut_where_a_phrase_ends_never_with_an_ellipsis(text, label):
         ("Widen the harbour road in Oran", "Widen the harbour road in Oran"),
         ("Review the port levy announced", "Review the port levy"),
         ("Port levy not yet published", "Port levy not yet published"),
+        ("Keep channels open to manage the rivalry and prevent it",
+         "Keep channels open to manage the rivalry"),
+        ("Build the bridge and open it to traffic", "Build the bridge and open it to traffic"),
     ],
 )
 def test_a_label_never_ends_on_a_word_or_mark_that_leaves_it_hanging(text, label):
