@@ -136,6 +136,8 @@ from briefgen.extract.labels import (
          "Ghana and Togo to launch a study of the pipeline"),
         ("They agreed to help towns recovering from the floods to rebuild even as Arden shifts "
          "to an advisory role.", "Help towns recovering from the floods to rebuild"),
+        ("We committed to de-escalating tensions and restoring trust between our two countries.",
+         "De-escalate tensions and restore trust between the two countries"),
     ],
 )
 def test_an_agreement_reads_as_verb_and_object(clause, label):

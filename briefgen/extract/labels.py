@@ -1110,7 +1110,8 @@ def _coordinated_verb(found: re.Match) -> str:
 
 _NOT_VERB = (r"(?!(?:during|including|regarding|concerning|according|following|pending|"
              r"nothing|something|anything|everything)\b)")
-_LEADING_GERUND = re.compile(rf"(?:(?:[a-z]+ly|further|also)\s+)?{_NOT_VERB}(?P<verb>[a-z]+ing)\b")
+_LEADING_GERUND = re.compile(rf"(?:(?:[a-z]+ly|further|also)\s+)?{_NOT_VERB}"
+                             r"(?P<verb>(?:[a-z]+-)?[a-z]+ing)\b")  # "de-escalating" too
 _COORDINATED_GERUND = re.compile(
     rf"(,?\s+(?:and|or)\s+)(?P<to>to\s+)?((?:(?:[a-z]+ly|further|also)\s+)?){_NOT_VERB}"
     r"([a-z]+ing)\b"
