@@ -1166,6 +1166,8 @@ def test_what_was_never_settled_is_open_and_named_by_what_it_is(sentence, topics
         ("The ministers called for closer cooperation among law enforcement agencies.", []),
         ("The Vice President underscored the importance of our economic and commercial "
          "partnership.", []),
+        ("The two leaders underscored the importance of maintaining cooperation on migration and "
+         "tackling the scourge of criminal violence.", []),
         ("The Brelish section of the highway had fallen behind schedule, the minister said.",
          ["Delays on the Brelish section of the highway"]),
         ("The International Monetary Fund rates Brel's risk of debt distress as high.",

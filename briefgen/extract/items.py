@@ -2343,9 +2343,9 @@ _MANNER_LABEL = re.compile(r"(?:In|With)\s+(?:(?:full\s+)?(?:accordance|respect|
                            r"(?:Through|Via|By\s+means\s+of)\s")  # "Through peaceful means"
 #: More working together, called for: an aim, not a matter in dispute ("Closer cooperation
 #: among law enforcement agencies").
-_COOPERATION_CALLED_FOR = re.compile(r"(?:Closer|Greater|Stronger|Enhanced|Further|Deeper|More)\s+"
-                                     r"(?:cooperation|collaboration|coordination|partnership|"
-                                     r"engagement|dialogue)\b|"
+_COOPERATION_CALLED_FOR = re.compile(r"(?:(?:Closer|Greater|Stronger|Enhanced|Further|Deeper|"
+                                     r"More)\s+(?:cooperation|collaboration|coordination|"
+                                     r"partnership|engagement|dialogue)|Cooperation\s+(?:on|in))\b|"
                                      r"(?:Our|Their|Its|Bilateral)\s+(?:[\w-]+\s+){0,4}"
                                      r"(?:partnership|relationship|relations|ties|friendship|"
                                      r"cooperation)$")  # "(the importance of) our partnership"
