@@ -47,7 +47,7 @@ def score(scorer: Path, files: list[Path], articles: Path, command: str | None) 
             done = subprocess.run([sys.executable, *argv, "--cmd", command],
                                   capture_output=True, text=True, check=True)
             return json.loads(done.stdout)
-        scoring = _module(scorer)
+        scoring = scorer_module(scorer)
         scoring.run = _ingest
         printed = io.StringIO()
         with contextlib.redirect_stdout(printed):
@@ -56,7 +56,8 @@ def score(scorer: Path, files: list[Path], articles: Path, command: str | None) 
     return json.loads(printed.getvalue())
 
 
-def _module(path: Path):
+def scorer_module(path: Path):
+    """The scorer script at `path`, loaded as a module (it is no package)."""
     spec = importlib.util.spec_from_file_location("score", path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

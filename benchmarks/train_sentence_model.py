@@ -15,11 +15,11 @@ shipped model's likelihoods with scikit-learn's for the training sentences.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 from pathlib import Path
 
 import yaml
+from extraction_folds import SHARED, folds, scorer_module
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
@@ -28,7 +28,6 @@ from briefgen.extract.draft import article_paragraphs
 from briefgen.extract.sentence_model import model_from
 
 HERE = Path(__file__).resolve().parent
-SHARED = HERE.parent.parent / "shared"
 MODEL = HERE.parent / "briefgen" / "extract" / "sentence_model.json"
 KINDS = ("agreements", "upcoming")
 #: The benchmark sets read while writing rules; the others are never trained on.
@@ -43,7 +42,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true")
     args = parser.parse_args()
-    scorer = _scorer()
+    scorer = scorer_module(SHARED / "eval" / "score.py")
     sentences, labels = _training_sentences(scorer)
     vectorizer = TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True)
     matrix = vectorizer.fit_transform(sentences)
@@ -61,8 +60,8 @@ def main() -> None:
 
 
 def _training_sentences(scorer) -> tuple[list[str], dict[str, list[bool]]]:
-    dev = sorted((SHARED / "eval" / "dev").glob("*.gold.yaml"))
-    sources = [(path, SHARED / "corpus" / "whitehouse") for path in [*dev[0::3], *dev[1::3]]]
+    first, second, _ = folds(SHARED / "eval" / "dev", 3)
+    sources = [(path, SHARED / "corpus" / "whitehouse") for path in [*first, *second]]
     for name in READ_SETS:
         sources += [(path, HERE / name / "articles")
                     for path in sorted((HERE / name / "gold").glob("*.gold.yaml"))]
@@ -91,13 +90,6 @@ def _write(vectorizer: TfidfVectorizer, models: dict[str, LogisticRegression]) -
             "terms": terms}
     MODEL.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n",
                      encoding="utf-8")
-
-
-def _scorer():
-    spec = importlib.util.spec_from_file_location("score", SHARED / "eval" / "score.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 if __name__ == "__main__":

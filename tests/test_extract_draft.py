@@ -160,3 +160,10 @@ def test_the_line_closing_a_signed_text_is_its_signing_named_by_the_title():
     data = drafted(text, dt.date(2027, 6, 1))
     signing = [a["what"] for a in data["agreements"] if a["evidence"].startswith("Signed")]
     assert signing == ["Sign the Joint Declaration on Fisheries Cooperation"]
+
+
+def test_the_report_notes_an_undated_event_by_its_place_among_the_drafted_events():
+    _, found = draft_briefing(parse_article("Visits\n\nMinister Hana Sato will visit Brel from "
+                                            "December 2 to 4. She will also visit Arden.\n", "txt"),
+                              dt.date(2025, 11, 24), source={"path": "article.txt"})
+    assert found.unsure == ["upcoming[1] has no date: Hana Sato visit to Arden"]

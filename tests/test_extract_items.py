@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from briefgen.extract.items import extract_items
+from briefgen.extract.items import extract_items, undated
 
 REFERENCE = dt.date(2025, 11, 24)  # a Monday
 PEOPLE = ["Donald Trump", "Xi Jinping", "Janet Yellen", "Antony Blinken", "Karoline Leavitt"]
@@ -1000,7 +1000,7 @@ def test_an_undated_event_in_a_city_of_a_dated_trip_takes_the_trip_s_date():
 
 def test_the_note_on_an_undated_event_names_it_as_the_draft_finally_labels_it():
     draft = items("Janet Yellen will arrive in Cairo on Thursday.", "She will also visit Amman.")
-    assert draft.unsure == ["upcoming[1] has no date: Janet Yellen visit to Amman"]
+    assert undated(draft.upcoming) == ["upcoming[1] has no date: Janet Yellen visit to Amman"]
 
 
 @pytest.mark.parametrize(

@@ -121,6 +121,7 @@ def draft_briefing(article: Article, day: dt.date, *, source: dict) -> tuple[dic
     marked = frozenset(i for i, unit in enumerate(article.units) if unit.kind == "item")
     items = _likely(extract_items(citable, day, names, acting, headings, marked),
                     lead=sentences[:_LEAD_SENTENCES])
+    items.unsure += undated(items.upcoming)
     for agreement in items.agreements:
         agreement["what"] = signature_label(agreement["evidence"], article.title or "") or \
             agreement["what"]
@@ -165,8 +166,7 @@ def _likely(items: Draft, lead: list[str]) -> Draft:
     left_out = [f"left out as unlikely by the sentence model: {item['evidence'][:80]}"
                 for item in [*items.agreements, *items.upcoming] if id(item) not in drafted]
     return replace(items, agreements=agreements, upcoming=upcoming,
-                   unsure=[*(note for note in items.unsure if not note.startswith("upcoming[")),
-                           *undated(upcoming), *left_out])
+                   unsure=[*items.unsure, *left_out])
 
 
 def _write_names_as_the_article(items: Draft, written: dict[str, str]) -> None:

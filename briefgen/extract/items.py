@@ -572,12 +572,12 @@ def extract_items(paragraphs: list[list[str]], reference: dt.date, people: list[
             before = [*before[-2:], sentence]
         if still_open:
             _unsettled_item(draft, sentences[0], main_parties)
-    draft.unsure += undated(draft.upcoming)
     return draft
 
 
 def undated(upcoming: list[dict]) -> list[str]:
-    """A note for the report on each upcoming event with no date yet."""
+    """A note for the report on each upcoming event with no date yet, by its place in the
+    draft's final list (so made once that list is settled)."""
     return [f"upcoming[{i}] has no date: {event['what']}"
             for i, event in enumerate(upcoming) if event["when"] is None]
 
@@ -1922,15 +1922,13 @@ def _topic(clause: str) -> str | None:
     if aside and aside.start() < disputed.start() < aside.end():
         disputed = _ISSUE_CUE.search(clause, aside.end()) or disputed  # "In Sudan, where war
         # has gutted the ministry, engineers … raising safety concerns": the concerns
-    late = _BEHIND_SCHEDULE.search(clause) if problem and problem.group("problem") and \
-        not disputed else None
-    if late:  # "the Ghanaian section of the highway had fallen behind schedule"
-        return f"delays on the {late.group('what')}"
-    distress = _DEBT_DISTRESS.search(clause) if problem and problem.group("problem") and \
-        not disputed else None
-    if distress:  # "rates Burundi's risk of debt distress as high"
-        return distress.group(0)
     if problem and problem.group("problem") and not disputed:
+        late = _BEHIND_SCHEDULE.search(clause)
+        if late:  # "the Ghanaian section of the highway had fallen behind schedule"
+            return f"delays on the {late.group('what')}"
+        distress = _DEBT_DISTRESS.search(clause)
+        if distress:  # "rates Burundi's risk of debt distress as high"
+            return distress.group(0)
         return _problem_phrase(clause, problem.start(), problem.end())
     if problem and re.match(r"tariffs?\s", problem.group(0), re.I) and not disputed:
         tariff = problem.start() + len(re.match(r"tariffs?", problem.group(0), re.I).group(0))
