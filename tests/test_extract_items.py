@@ -1371,6 +1371,23 @@ def test_a_stance_on_an_issue_told_before_is_not_a_second_issue(again):
     assert len(draft.open_issues) == 1
 
 
+@pytest.mark.parametrize(
+    "sentence, topics",
+    [("The ministers voiced alarm at the fighting in Veldora and its toll on civilians, and called "
+      "for an immediate cessation of hostilities.", ["Fighting in Veldora"]),
+     ("The Council expresses grave concern over the delays in the border demarcation and calls "
+      "for a new timetable.", ["Delays in the border demarcation"]),
+     # a call naming a matter of its own stays an issue
+     ("The ministers exchanged views on the situation in Ostia, and called for an end to the "
+      "fighting in Veldora, where thousands continue to face hunger.",
+      ["Situation in Ostia", "Fighting in Veldora"]),
+     ("The ministers called for a new timetable for the border demarcation.",
+      ["New timetable for the border demarcation"])],
+)
+def test_a_call_after_a_concern_is_the_remedy_sought_not_a_second_issue(sentence, topics):
+    assert [i["topic"] for i in items(sentence).open_issues] == topics
+
+
 def test_how_long_a_treaty_runs_does_not_date_it():
     assert items("The 1996 river treaty, signed for 30 years, was due to expire in December "
                  "2026.", reference=dt.date(2028, 1, 24)).agreements == []

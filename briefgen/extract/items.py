@@ -1094,6 +1094,10 @@ _WELCOMED_PROGRESS = re.compile(r"\b(?:welcomed|reviewed)\s+(?:and\s+\w+\s+)?(?:
 _WELCOMED_DEAL = re.compile(r"\bwelcom(?:ed|es) the (?:agreement|deal|truce)", re.I)
 
 
+#: A call for a step: after a concern in the same sentence, the remedy sought for it.
+_CALL_FOR_REMEDY = re.compile(r"\b(?:call(?:ed|s|ing)?|appeal(?:ed|s|ing)?)\s+for\b", re.I)
+
+
 #: Words that make the act after them one not done: denied, hoped for or only supposed.
 _UNREAL_BEFORE = re.compile(r"\b(?:not|never|cannot|n[’']t|before|whether|if|until|yet\s+to|"
                             r"failed\s+to|"
@@ -1265,10 +1269,17 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
     Weak cues ("barriers", "sanctions") count only outside an agreement (`agreement`); a
     person of `people` is never a topic ("the envoy for the dispute, Juan Pablo Lindqvist,").
     """
-    for piece in (_PARTICIPLE_ASIDE.sub("", _SENTENCE_ADVERB.sub("", piece)) for piece in pieces):
+    for number, piece in enumerate(pieces):
+        piece = _PARTICIPLE_ASIDE.sub("", _SENTENCE_ADVERB.sub("", piece))
         if agreement and len(pieces) > 1 and _DISCUSSED_FIRST.match(piece):
             agreement = False  # "discussed the tariffs on steel and agreed to …": talked over
         cued = cue_topics(piece, strong_only=agreement)
+        if cued and _CALL_FOR_REMEDY.search(piece) and not cue_topics(piece, strong_only=True) \
+                and not _ISSUE_CUE.search(piece) and \
+                any(i["evidence"] == sentence for i in draft.open_issues) and \
+                any(_ISSUE_CUE.search(told) for told in pieces[:number]):
+            continue  # "voiced alarm at the war in X, and called for a ceasefire": the remedy
+            # sought for the issue told before, no second issue
         if agreement and (_ENDED_DISPUTE.search(piece) or _RESUMED_TALKS.search(piece)) and \
                 not cued:
             continue  # "agreed to end the dispute over X", "to resume talks on X that stalled
