@@ -1377,6 +1377,8 @@ def test_a_stance_on_an_issue_told_before_is_not_a_second_issue(again):
       "for an immediate cessation of hostilities.", ["Fighting in Veldora"]),
      ("The Council expresses grave concern over the delays in the border demarcation and calls "
       "for a new timetable.", ["Delays in the border demarcation"]),
+     ("The presidents expressed concern over the drought in the north, and stressed the need for "
+      "an early warning system.", ["Drought in the north"]),
      # a call naming a matter of its own stays an issue
      ("The ministers exchanged views on the situation in Ostia, and called for an end to the "
       "fighting in Veldora, where thousands continue to face hunger.",

@@ -1094,8 +1094,11 @@ _WELCOMED_PROGRESS = re.compile(r"\b(?:welcomed|reviewed)\s+(?:and\s+\w+\s+)?(?:
 _WELCOMED_DEAL = re.compile(r"\bwelcom(?:ed|es) the (?:agreement|deal|truce)", re.I)
 
 
-#: A call for a step: after a concern in the same sentence, the remedy sought for it.
-_CALL_FOR_REMEDY = re.compile(r"\b(?:call(?:ed|s|ing)?|appeal(?:ed|s|ing)?)\s+for\b", re.I)
+#: A call for a step, or the need for one stressed: after a concern in the same sentence, the
+#: remedy sought for it.
+_CALL_FOR_REMEDY = re.compile(r"\b(?:(?:call(?:ed|s|ing)?|appeal(?:ed|s|ing)?)\s+for|"
+                              r"(?:stress|emphasi[sz]|underscor|underlin|highlight)(?:ed|es|ing)\s+"
+                              r"the\s+(?:urgent\s+)?(?:need|importance|urgency))\b", re.I)
 
 
 #: Words that make the act after them one not done: denied, hoped for or only supposed.
