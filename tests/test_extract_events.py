@@ -763,6 +763,13 @@ def test_short_news_sentences_of_plans_are_events(sentence, what, when):
         ("The ministers instructed their officials to complete the technical and legal work for "
          "a joint tourist visa before the end of the year.",
          "Deadline to complete the technical and legal work for a joint tourist visa", "2025-12"),
+        ("d) to instruct the Joint Technical Committee (JTC) to present an updated plan within "
+         "90 days.", "Joint Technical Committee to present an updated plan", "2026-02-22"),
+        ("c) to request the Secretary General to submit a report on the arrears within six "
+         "months.", "Secretary General to submit a report on the arrears", "2026-05"),
+        ("The ministers agreed to fund a monitoring network and to instruct the Lake Authority to "
+         "present within 60 days a clean-up plan for the bay.",
+         "Lake Authority to present a clean-up plan for the bay", "2026-01-23"),
     ],
 )
 def test_time_given_to_act_is_a_deadline_labelled_by_who_must_do_what(sentence, what, when):

@@ -304,10 +304,11 @@ def _dated_acts(clause: str, sentence: str, reference: dt.date, people: list[str
                 parties: list[str] | tuple[str, ...]) -> list[dict]:
     """An act planned for a day, week or month ahead, with no event word: "Russia and Ukraine
     will hand over the remains of fallen soldiers in the coming days" is an event too."""
-    act = _GATED_DATED_ACT.search(clause)
-    if not act:
+    acts = list(_GATED_DATED_ACT.finditer(clause))
+    if not acts:
         return _passive_act(clause, sentence, reference, people, parties) or \
             _scheduled(clause, sentence, reference, people, parties)
+    act = acts[0]
     dated = [d for d in _dates_ahead(clause, sentence, reference, act.start("verb"))
              if d[1] != reference.isoformat()]  # the report's own day is no day ahead
     vague = VAGUE_FUTURE.search(clause, act.end())
@@ -317,6 +318,8 @@ def _dated_acts(clause: str, sentence: str, reference: dt.date, people: list[str
         position, when, when_text = vague.start(), None, vague.group(0)
     else:
         return []
+    act = [nearer for nearer in acts if nearer.end() <= position][-1]  # "agreed to fund X and
+    # to instruct Y to report within 60 days": the act the date follows is due
     what = re.sub(r"\s+(?:on|in|by|at|from|within|over|during|before|"
                   r"as\s+(?:early|soon|late)\s+as)$", "",
                   clause[act.start("verb"):position].rstrip(" ,"))  # "(impose X) as early as"
@@ -328,6 +331,8 @@ def _dated_acts(clause: str, sentence: str, reference: dt.date, people: list[str
     agent = _ACT_AGENT.search(clause[:act.start()])
     doer = agent.group("agent") if agent and not ALL_PARTIES.fullmatch(
         re.sub(r"^two\s", "the two ", agent.group("agent"))) else None  # "(the) two leaders"
+    if act.group("instructed"):  # "instructed the Joint Commission to report by June": the
+        doer = act.group("instructed") if act.group("instructed") != "them" else None  # body
     if doer in CAPITALS:
         doer = canonical(doer)  # "Tokyo will lift its ban": Japan will
     label = fit(f"{doer} to {what}" if doer else what, sentence)
@@ -349,8 +354,9 @@ def _dated_acts(clause: str, sentence: str, reference: dt.date, people: list[str
              "when": when, "when_text": when_text, "evidence": sentence}]
 
 
-#: What a one-word act is about, told after its date: "(decide in June) whether to extend X".
-_OBJECT_AFTER_DATE = re.compile(r",?\s+(?P<what>(?:whether|how|if|on|about)\s+[^,;.]+)")
+#: What a one-word act is about, told after its date: "(decide in June) whether to extend X",
+#: "(present within 60 days) a plan for X".
+_OBJECT_AFTER_DATE = re.compile(r",?\s+(?P<what>(?:whether|how|if|on|about|an?|the)\s+[^,;.]+)")
 
 
 def _dates_ahead(clause: str, sentence: str, reference: dt.date,
@@ -490,7 +496,10 @@ _DATED_ACT = re.compile(
     r"(?:is|are)\s+(?:expected|due|set|scheduled)\s+to|"
     r"(?:plans?|planned|intends?|intended|expects?|expected|aims?|agreed|decided)"
     rf"(?:\s+on\s+(?:{WEEKDAY_FULL})|\s+(?:today|yesterday))?\s+to|"
-    r"(?:is|are)\s+to)\s+"
+    r"(?:is|are)\s+to|"
+    r"(?:instruct|direct|task|request|mandate)(?:ed|s)?\s+(?:the\s+)?"
+    r"(?P<instructed>(?-i:[A-Z])[\w’'.-]*(?:\s+(?:of\s+|for\s+|on\s+|and\s+)?(?:the\s+)?"
+    r"(?-i:[A-Z])[\w’'.-]*){0,9}|them)(?:\s+\((?-i:[A-Z])+\))?\s+to)\s+"
     r"(?:also\s+|then\s+|jointly\s+|now\s+)?(?:be\s+able\s+to\s+)?"
     r"(?P<verb>hand\s+over|release|exchange|deploy|dispatch|send|launch|begin|start|reopen|"
     r"open|close|withdraw|conduct|leave|arrive|depart|vote|announce|publish|submit|present|"
@@ -1684,10 +1693,12 @@ _DONE_TO_BY = re.compile(rf"{_DEADLINE_SUBJECT}(?:(?:is|are)\s+(?:to|due\s+to|ex
 _BARE_DONE_TO_BY = re.compile(r"^(?P<what>(?-i:[A-Z])[a-z]+s(?:\s+[\w’'-]+){0,6}?)\s+"
                               r"(?:are\s+(?:to|due\s+to|expected\s+to|set\s+to)|will|must|should|"
                               r"shall)\s+be\s+(?P<act>[a-z]+)\s+$")
-#: Help given to a named body to act: "support the Central Bank of Iraq to wind down X".
-_HELPED_TO = re.compile(r"(?:support|help|assist|enable|encourage|allow)\s+(?:the\s+)?"
+#: Help given to a named body to act, or an act asked of it: "support the Central Bank of Iraq
+#: to wind down X", "instruct the Joint Commission (JC) to present a plan".
+_HELPED_TO = re.compile(r"(?:support|help|assist|enable|encourage|allow|instruct|direct|task|"
+                        r"request|mandate)\s+(?:the\s+)?"
                         r"(?P<doer>[A-Z][\w’'.-]*\s+(?:(?:[A-Z][\w’'.-]*|of|for|the)\s+){0,6})"
-                        r"to\s+(?P<act>[a-z].*)$")
+                        r"(?:\([A-Z]{2,8}\)\s+)?to\s+(?P<act>[a-z].*)$")
 #: An act to be done to what was just named, by the deadline: "(launch) a joint study on X,
 #: to be completed (within twelve months)".
 _REDUCED_DONE_TO = re.compile(r"(?P<what>[^,;]+),\s+to\s+be\s+(?P<act>[a-z]+(?:\s+over)?)\s+$")
@@ -1780,6 +1791,10 @@ def _deadline_label(clause: str, start: int, end: int, earlier: str = "") -> str
     set_off = _OBJECT_AFTER_ASIDE.match(clause, end) if lead.endswith(", ") else None
     if set_off:  # "to award(, by 30 June,) the contract": the act is told on past the date
         lead = f"{lead[:-2]} {set_off.group('object')} "
+    told_after = _OBJECT_AFTER_PERIOD.match(clause, end) \
+        if re.search(r"\bto\s+[a-z]+\s+$", lead) else None
+    if told_after:  # "to present (within 60 days) a plan for X"
+        lead = f"{lead}{told_after.group('what')} "
     modal = re.search(r"\b(?:will|would|shall|should|must)\s+((?:(?!(?:will|would|shall|should|"
                       r"must)\s)(?:\d[\d,]*|[\w’'$€£%.-]+)\s+){1,14}?)$", lead)  # "would
     # recruit 1,500 nurses (by …)"; "will draw up X and must submit Y (by …)": submit Y
@@ -1845,6 +1860,10 @@ def _deadline_label(clause: str, start: int, end: int, earlier: str = "") -> str
 #: joint task force of police and customs(, to be operational by 1 April)".
 _SET_UP_THEN = re.compile(r"\b(?:set\s+up|establish|create|launch|form|open)\s+(?:a|an|the)\s+"
                           r"(?P<np>[^;]+?),\s+to\s+$")
+#: What an act is done to, told after the time given for it: "(present within) 60 days (a plan
+#: for X)".
+_OBJECT_AFTER_PERIOD = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:days|weeks|months|years)\b,?\s+"
+                                  r"(?P<what>(?:an?|the)\s+[^,;.]+)")
 #: What an act a deadline is set off inside of is done to, told after the date: "(to award,
 #: by 30 June 2028,) the contract for X".
 _OBJECT_AFTER_ASIDE = re.compile(r"\s+[^,;]{3,40}?,\s+(?P<object>[^,;]+?)"
