@@ -497,6 +497,9 @@ _DATED_ACT = re.compile(
     r"(?:plans?|planned|intends?|intended|expects?|expected|aims?|agreed|decided)"
     rf"(?:\s+on\s+(?:{WEEKDAY_FULL})|\s+(?:today|yesterday))?\s+to|"
     r"(?:is|are)\s+to|"
+    r"(?-i:(?:^|(?<=^[a-z]\)\s)|(?<=^\([a-z]\)\s)|(?<=^\d\.\s)|(?<=^\d\)\s))to"
+    r"(?!\s+(?:instruct|direct|task|request|mandate)\s+(?:the\s+)?(?-i:[A-Z])))|"  # "a) to open X
+    # by June", a list item going on from its lead-in ("The two sides agreed:")
     r"(?:instruct|direct|task|request|mandate)(?:ed|s)?\s+(?:the\s+)?"
     r"(?P<instructed>(?-i:[A-Z])[\w’'.-]*(?:\s+(?:of\s+|for\s+|on\s+|and\s+)?(?:the\s+)?"
     r"(?-i:[A-Z])[\w’'.-]*){0,9}|them)(?:\s+\((?-i:[A-Z])+\))?\s+to)\s+"
