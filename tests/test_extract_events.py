@@ -767,6 +767,8 @@ def test_short_news_sentences_of_plans_are_events(sentence, what, when):
          "90 days.", "Joint Technical Committee to present an updated plan", "2026-02-22"),
         ("c) to request the Secretary General to submit a report on the arrears within six "
          "months.", "Secretary General to submit a report on the arrears", "2026-05"),
+        ("We agree to reactivate the joint border units in all border districts within six "
+         "months.", "Reactivate the joint border units in all border districts", "2026-05"),
         ("a) to open the new bridge to traffic by the end of the year;",
          "Open the new bridge to traffic", "2025-12"),
         ("(b) to conclude, within 90 days, a revised memorandum on seasonal workers;",
