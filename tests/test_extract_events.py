@@ -783,6 +783,15 @@ def test_time_given_to_act_is_a_deadline_labelled_by_who_must_do_what(sentence, 
     assert (event["kind"], event["what"], event["when"]) == ("deadline", what, when)
 
 
+def test_each_of_two_coordinated_acts_with_a_date_of_its_own_is_an_event():
+    found = events("Surveyors will begin placing border markers next week and are due to finish "
+                   "by the end of the year, he said.")
+    assert [(e["what"], e["kind"]) for e in found] == [
+        ("Surveyors to begin placing border markers", "other"),
+        ("Surveyors to finish placing border markers", "deadline")]
+    assert found[1]["when"] == "2025-12"  # this year's end, though the report says "he said"
+
+
 @pytest.mark.parametrize(
     ("sentence", "what", "when"),
     [

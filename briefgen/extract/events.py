@@ -302,24 +302,36 @@ _DUE_WORD_BEFORE = re.compile(rf"\b{DUE_WORDS}\s+$")
 
 def _dated_acts(clause: str, sentence: str, reference: dt.date, people: list[str],
                 parties: list[str] | tuple[str, ...]) -> list[dict]:
-    """An act planned for a day, week or month ahead, with no event word: "Russia and Ukraine
-    will hand over the remains of fallen soldiers in the coming days" is an event too."""
+    """Acts planned for a day, week or month ahead, with no event word: "Russia and Ukraine
+    will hand over the remains of fallen soldiers in the coming days" is an event too; each
+    act dated before the next ("will begin next Tuesday and are due to finish by June") is one."""
     acts = list(_GATED_DATED_ACT.finditer(clause))
     if not acts:
         return _passive_act(clause, sentence, reference, people, parties) or \
             _scheduled(clause, sentence, reference, people, parties)
-    act = acts[0]
-    dated = [d for d in _dates_ahead(clause, sentence, reference, act.start("verb"))
-             if d[1] != reference.isoformat()]  # the report's own day is no day ahead
-    vague = VAGUE_FUTURE.search(clause, act.end())
-    if dated:
-        position, when, when_text = dated[0]
-    elif vague:  # "in the coming days", "within weeks": ahead, on no day yet
-        position, when, when_text = vague.start(), None, vague.group(0)
-    else:
+    found = []
+    for number, act in enumerate(acts):
+        limit = acts[number + 1].start() if number + 1 < len(acts) else len(clause)
+        dated = [d for d in _dates_ahead(clause, sentence, reference, act.start("verb"))
+                 if d[1] != reference.isoformat() and d[0] < limit]  # the report's own day
+        if dated:  # is no day ahead
+            found.append(_dated_act(clause, sentence, act, *dated[0], people, parties,
+                                    acts[number - 1] if number else None))
+    if found:
+        return found
+    vague = VAGUE_FUTURE.search(clause, acts[0].end())
+    if not vague:  # "in the coming days", "within weeks": ahead, on no day yet
         return []
-    act = [nearer for nearer in acts if nearer.end() <= position][-1]  # "agreed to fund X and
-    # to instruct Y to report within 60 days": the act the date follows is due
+    act = [nearer for nearer in acts if nearer.end() <= vague.start()][-1]
+    return [_dated_act(clause, sentence, act, vague.start(), None, vague.group(0), people,
+                       parties)]
+
+
+def _dated_act(clause: str, sentence: str, act: re.Match, position: int, when: str | None,
+               when_text: str, people: list[str], parties: list[str] | tuple[str, ...],
+               previous: re.Match | None = None) -> dict:
+    """The event of the act `act` of `clause`, on the date told at `position` (`when` None for
+    a time ahead told vaguely); `previous` is the act told before it in the clause."""
     what = re.sub(r"\s+(?:on|in|by|at|from|within|over|during|before|"
                   r"as\s+(?:early|soon|late)\s+as)$", "",
                   clause[act.start("verb"):position].rstrip(" ,"))  # "(impose X) as early as"
@@ -336,7 +348,11 @@ def _dated_acts(clause: str, sentence: str, reference: dt.date, people: list[str
     if doer in CAPITALS:
         doer = canonical(doer)  # "Tokyo will lift its ban": Japan will
     label = fit(f"{doer} to {what}" if doer else what, sentence)
-    if len(what.split()) == 1:  # "construction of the section is due to begin": what begins
+    subject, begun = _shared_subject(clause, previous, act) if len(what.split()) == 1 \
+        else ("", "")
+    if subject:  # "Surveyors will begin placing markers next Tuesday and are due to finish by
+        label = fit(f"{subject} to {what} {begun}".rstrip(), sentence)  # June"
+    elif len(what.split()) == 1:  # "construction of the section is due to begin": what begins
         on_subject = _act_on_subject(clause[:act.start()], what)
         if doer and on_subject.startswith(what):  # "a program that X intends to launch"
             on_subject = f"{doer} to {on_subject}"
@@ -346,12 +362,32 @@ def _dated_acts(clause: str, sentence: str, reference: dt.date, people: list[str
     named = _ACT_NOUN_PHRASE.search(relative.group("np")) if relative else None
     if named:  # "the signing of the deal, which they expect to sign in Tokyo": that signing
         label = fit(f"{named.group(0)} {elided.group('rest')}", sentence)
-    due = dated and _due_by(when_text, clause)  # "is due to publish X by the end of March"
-    return [{"what": capitalised(label), "kind": "deadline" if due else "other",
-             "who": find_parties(clause[:act.start()], capital_as_state=True)[:2]
-             or list(parties[:2]),
-             "where": _where(clause, act.start("verb"), people, travel=False),
-             "when": when, "when_text": when_text, "evidence": sentence}]
+    due = when is not None and _due_by(when_text, clause)  # "is due to publish X by the end of
+    # March"
+    return {"what": capitalised(label), "kind": "deadline" if due else "other",
+            "who": find_parties(clause[:act.start()], capital_as_state=True)[:2]
+            or list(parties[:2]),
+            "where": _where(clause, act.start("verb"), people, travel=False),
+            "when": when, "when_text": when_text, "evidence": sentence}
+
+
+def _shared_subject(clause: str, previous: re.Match | None, act: re.Match) -> tuple[str, str]:
+    """Who does an act coordinated with the one before it, and, after a beginning, what they
+    end: "(Surveyors) will begin (placing markers) next week and are due to finish" →
+    ("Surveyors", "placing markers"); ("", "") when the act has a subject of its own."""
+    if previous is None or not re.search(r"\band\s+$", clause[previous.end():act.start()]):
+        return "", ""
+    subject = _SUBJECT_START.split(clause[:previous.start()])[-1].strip(" ,")
+    if not re.fullmatch(r"(?:[Tt]he\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}", subject):
+        return "", ""
+    begun = _TIME_OR_AND.split(clause[previous.end():act.start()], maxsplit=1)[0].strip() \
+        if re.fullmatch(r"begin|start", previous.group("verb"), re.I) else ""
+    return _ARTICLE.sub("", subject), begun
+
+
+#: Where a begun act's object ends: at its time, or the "and" of the next act.
+_TIME_OR_AND = re.compile(r"\s+(?:on|in|by|at|from|within|next|this|later|early|late)\s|"
+                          r"\s+and\s+$")
 
 
 #: What a one-word act is about, told after its date: "(decide in June) whether to extend X",
@@ -701,7 +737,7 @@ def _dates(clause: str, sentence: str, reference: dt.date,
         value = dates.normalize(text, reference, context)
         if value is None:
             continue
-        yearless = not re.search(r"\d{4}|\b(?:year|next|this|last|ago|later|earlier)\b", text)
+        yearless = not re.search(r"\d{4}|\b(?:next|this|last|ago|later|earlier)\b", text)
         if planned and yearless and dates.is_past(value, reference) and \
                 not _dates_past_act(clause, start, end):
             value = dates.normalize(text, reference) or value
