@@ -1301,9 +1301,20 @@ def test_what_a_speaker_hopes_will_happen_is_labelled_without_the_speaker(senten
     assert one(sentence)["what"] == "Border crossing to reopen"
 
 
-def test_an_act_reported_in_the_passive_by_a_date_is_labelled_by_its_noun():
-    event = one("Officials said the new mechanism should be launched by the end of March.")
-    assert (event["kind"], event["what"]) == ("deadline", "Launch of the new mechanism")
+@pytest.mark.parametrize(
+    ("sentence", "what"),
+    [
+        ("Officials said the new mechanism should be launched by the end of March.",
+         "Launch of the new mechanism"),
+        ("The minister said the study would be carried out by the two national oil companies and "
+         "completed within eighteen months.", "Completion of the study"),
+        ("Speaking at a press conference in Niamey, the minister said the new bridge would be "
+         "opened by the end of March.", "Opening of the new bridge"),
+    ],
+)
+def test_an_act_reported_in_the_passive_by_a_date_is_labelled_by_its_noun(sentence, what):
+    event = one(sentence)
+    assert (event["kind"], event["what"]) == ("deadline", what)
 
 
 @pytest.mark.parametrize(

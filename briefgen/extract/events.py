@@ -271,7 +271,8 @@ def clause_events(clause: str, sentence: str, reference: dt.date, people: list[s
         dated_before.update(d[0] for d in dated if d[2] == event["when_text"])
     if not found:  # "talks concluded on a deal, which they are expected to sign in May"
         act = _GATED_DATED_ACT.search(clause)
-        return _dated_acts(clause, sentence, reference, people, parties) if act else []
+        return _dated_acts(clause, sentence, reference, people, parties) if act else \
+            _passive_act(clause, sentence, reference, people, parties)
     return [one for event in found for one in _split_visits(event, clause)]
 
 
@@ -411,7 +412,8 @@ def _passive_act(clause: str, sentence: str, reference: dt.date, people: list[st
     if not act:
         return []
     subject = _SUBJECT_START.split(clause[:act.start()])[-1].strip(" ,")
-    if not re.match(r"(?:the|a|an|its|their)\s", subject, re.I):  # "… but said the mechanism"
+    if not re.match(r"(?:the|a|an|its|their)\s", subject, re.I) or \
+            re.search(r"\s(?:said|says|told|added)\s", subject):  # "… but said the mechanism"
         last = _SUBJECT_BEFORE.search(clause, 0, act.start())
         subject = last.group(0).strip() if last else ""
     dated = _dates_ahead(clause, sentence, reference, act.start("verb"))
@@ -431,10 +433,12 @@ def _passive_act(clause: str, sentence: str, reference: dt.date, people: list[st
 #: The noun phrase just before a verb, from its article: "(… but said) the new mechanism".
 _SUBJECT_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:(?!(?:the|an?|its|their|"
                              r"said|says|that)\b)[\w’'-]+\s+){1,5}$")
-#: An act done to what the clause is about, ahead: "(the office) will be opened".
+#: An act done to what the clause is about, ahead: "(the office) will be opened", "(the study)
+#: would be carried out by X and completed".
 _DATED_PASSIVE = re.compile(
     r"\b(?:will|would|shall|should|could|(?:is|are)\s+(?:expected|due|set|scheduled|likely)\s+"
-    r"to|(?:is|are)\s+to)\s+be\s+(?P<verb>launched|opened|reopened|inaugurated|completed|"
+    r"to|(?:is|are)\s+to)\s+be\s+(?:(?-i:[a-z]+ed)(?:\s+out)?\s+(?:[^,;]{1,80}?\s+)?and\s+)?"
+    r"(?P<verb>launched|opened|reopened|inaugurated|completed|"
     r"finali[sz]ed|ratified|delivered|implemented|introduced|lifted|imposed|released|published|"
     r"presented|submitted|unveiled|handed\s+over|resumed|disbursed|deployed|commissioned|"
     r"reviewed|renewed|extended|considered|examined)\b",
@@ -588,15 +592,25 @@ def _shown_past(clause: str, start: int, when_text: str | None) -> str:
 
 def _limit(clause: str, triggers: list[tuple[int, int, str, bool]], index: int) -> int:
     """Where the words of one event end: at the next event word, unless that one is where the
-    first takes place ("a bilateral meeting on the margins of the NATO Summit in June")."""
+    first takes place ("a bilateral meeting on the margins of the NATO Summit in June"), or
+    where a later act is reported ("at the session, the minister said the bridge would …")."""
+    reported = _REPORTED_ACT.search(clause, triggers[index][1])
     for following in triggers[index + 1:]:
+        if reported and reported.start() < following[0]:
+            return reported.start()
         between = clause[triggers[index][1]:following[0]]
         if re.fullmatch(r"\s*[,(]\s*|,\s+the\s+(?:first|next|inaugural|opening)\s+", between):
             continue  # "the next climate summit, COP31, which …": one event, named twice
         if not re.search(r"\b(?:on the (?:margins|sidelines) of|at|during)\s+(?:the\s+)?"
                          r"(?:[\w’'.-]+\s+){0,5}$", between):
             return following[0]
-    return len(clause)
+    return reported.start() if reported else len(clause)
+
+
+#: An act reported with a subject of its own: "(the minister) said the new bridge would".
+_REPORTED_ACT = re.compile(r"\b(?:said|says|added|announced)\s+(?:that\s+)?"
+                           r"(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,5}?"
+                           r"(?:will|would|shall|(?:is|are)\s+to)\s")
 
 
 #: The event words and verbs of `_triggers`, each tried only on a clause with a word it can
