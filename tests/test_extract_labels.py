@@ -132,6 +132,8 @@ from briefgen.extract.labels import (
          "BrelGas to supply up to 150 million cubic feet of gas per day"),
         ("The Ministers agreed to award, by 30 June 2028, the contract for the deepening of the "
          "canal.", "Award the contract for the deepening of the canal"),
+        ("to conclude, within 90 days, a revised memorandum on seasonal workers;",
+         "Conclude a revised memorandum on seasonal workers"),
         ("The minister said that Ghana and Togo had agreed to launch a study of the pipeline",
          "Ghana and Togo to launch a study of the pipeline"),
         ("They agreed to help towns recovering from the floods to rebuild even as Arden shifts "

@@ -629,6 +629,7 @@ _COPULA = re.compile(r"\s+(?:is|are|was|were)\s+(?!(?:not|to|be|being)\b)")
 def _agreement_label(clause: str, evidence: str) -> str:
     clause = _ENUMERATOR.sub("", _QUOTE_MARKS.sub("", clause)).strip()
     clause = _INFINITIVE_ITEM.sub("", clause)  # a list item after "agreed on the following:"
+    clause = _TIME_GIVEN_ASIDE.sub(" ", clause)  # "conclude(, within 90 days,) a revised MoU"
     clause = _FOUNDING_ASIDE.sub("", clause)  # "instruct the Authority(, created by the two
     # countries in the 1990s,) to present a plan": the body, not its history
     clause = _deal_named(_body_named(clause, evidence), evidence)
@@ -779,6 +780,10 @@ _FOUNDING_ASIDE = re.compile(r",\s+(?:created|established|set\s+up|founded|forme
                              r"(?:by|in|under)\s+[^,;]{1,60},(?=\s)")
 #: The "To" opening an item of a list of acts agreed ("To reopen the market …"), not a phrase
 #: ("To that end, …", "To date, …").
+#: The time an act is due by, set off between the verb and its object: "(conclude), within 90
+#: days, (a revised MoU)", "(award), by 30 June, (the contract)".
+_TIME_GIVEN_ASIDE = re.compile(r"(?<=[a-z]),\s+(?:within|by|before|no\s+later\s+than)\s+"
+                               r"[^,;]{2,30}?,\s+(?=(?:the|a|an|its|their)\s)", re.I)
 _INFINITIVE_ITEM = re.compile(r"^To\s+(?!(?:that|this|these|those|the|a|an|date|its|their|our|"
                               r"his|her)\b)(?=[a-z]+\s)")
 #: A deal made with another party, which names no maker alone once made: "(signed) X with Y".
