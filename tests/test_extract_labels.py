@@ -879,6 +879,13 @@ def test_a_label_is_not_cut_between_two_verbs_that_share_their_object():
     assert not label.endswith(("suspend", "or"))
 
 
+@pytest.mark.parametrize("day", ["on Thursday, August 15", "on Thursday, 15 August 2024",
+                                 "on Thursday"])
+def test_a_weekday_goes_with_the_date_written_after_it(day):
+    assert undated(f"The envoys will resume talks {day} in Doha") == \
+        "The envoys will resume talks in Doha"
+
+
 def test_an_aside_that_held_only_a_date_goes_with_its_commas():
     assert undated("The last round, in December 2023, collapsed after a walkout") == \
         "The last round collapsed after a walkout"

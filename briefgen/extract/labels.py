@@ -447,7 +447,9 @@ _DEADLINE_ASIDE = re.compile(rf",\s+(?:by|before|no\s+later\s+than)\s+(?:the\s+e
                              rf"(?:\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|{_MONTH}\s+\d{{1,2}}"
                              rf"(?:,?\s+\d{{4}})?|{_MONTH}(?:\s+\d{{4}})?|\d{{4}}),(?=\s)")
 #: A day the text dates the item by, which the briefing's `when` or date says already.
-_DAY = re.compile(rf"\s+(?:(?:(?:late|early)\s+(?:on\s+)?|(?:on|next|this|last)\s+){_WEEKDAY}|"
+_DAY = re.compile(rf"\s+(?:(?:(?:late|early)\s+(?:on\s+)?|(?:on|next|this|last)\s+){_WEEKDAY}"
+                  rf"(?:,?\s+(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+"
+                  rf"{_MONTH})(?:,?\s+\d{{4}})?)?|"  # "on Thursday, August 15"
                   rf"on\s+{_MONTH}\s+\d{{1,2}}"
                   rf"(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|on\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+"
                   rf"(?:of\s+)?{_MONTH}(?:\s+\d{{4}})?|(?:in|next|this|last)\s+{_MONTH}"
