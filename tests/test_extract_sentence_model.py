@@ -77,6 +77,17 @@ def test_a_drafted_item_whose_sentence_the_model_finds_unlikely_is_left_out_and_
     assert len(notes) == 2 and "pledged" in notes[0] and "budget" in notes[1]
 
 
+def test_a_deadline_set_for_someone_is_never_left_out():
+    text = ("Talks\n\nThe two leaders met on Monday. The President reiterated that the rebels "
+            "must free all detainees, including two journalists, by Saturday, and asked for the "
+            "Emir’s help in ensuring that the rebels understand the gravity of the situation.\n")
+    data, _ = draft_briefing(parse_article(text, "txt"), dt.date(2025, 11, 24),
+                             source={"path": "article.txt"})
+    assert sentence_model().unlikely(text.split("Monday. ")[1].strip(), "upcoming")
+    assert [(e["what"], e["when"]) for e in data["upcoming"]] == [
+        ("Rebels to free all detainees", "2025-11-29")]
+
+
 def test_an_agreement_in_the_lead_or_in_a_list_of_agreements_is_never_left_out():
     text = ("Pledges\n\nSince then, the group has pledged about $20 million to this effort. "
             "The talks went on.\n\nThe two sides signed the following:\n\n"

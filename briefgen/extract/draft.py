@@ -154,12 +154,15 @@ def _likely(items: Draft, lead: list[str]) -> Draft:
     """The agreements and plans ahead the rules found, less those drafted from a sentence the
     sentence model finds very unlikely to state one. An agreement in the `lead`, which tells
     the news ("Israel and Lebanon have accepted the proposal"), or in a list a lead-in says is
-    of agreements ("Procurement of aircraft valued at 3.2 billion USD."), stays."""
+    of agreements ("Procurement of aircraft valued at 3.2 billion USD."), stays, as does a
+    deadline set for someone to act."""
     model = sentence_model()
     kept = {*lead, *items.listed}
     agreements = [a for a in items.agreements
                   if a["evidence"] in kept or not model.unlikely(a["evidence"], "agreements")]
-    upcoming = [e for e in items.upcoming if not model.unlikely(e["evidence"], "upcoming")]
+    upcoming = [e for e in items.upcoming
+                if (e["kind"] == "deadline" and _TIME_GIVEN.search(e["evidence"])) or
+                not model.unlikely(e["evidence"], "upcoming")]
     if len(agreements) == len(items.agreements) and len(upcoming) == len(items.upcoming):
         return items
     drafted = {id(item) for item in [*agreements, *upcoming]}
@@ -167,6 +170,12 @@ def _likely(items: Draft, lead: list[str]) -> Draft:
                 for item in [*items.agreements, *items.upcoming] if id(item) not in drafted]
     return replace(items, agreements=agreements, upcoming=upcoming,
                    unsure=[*items.unsure, *left_out])
+
+
+#: Time given to someone to act: a deadline set, which the model, trained on few, may find
+#: unlikely ("Hamas must release all hostages by Saturday", "to report within 90 days").
+_TIME_GIVEN = re.compile(r"\b(?:must|ha(?:s|ve|d)\s+until|given\s+until|deadline|ultimatum|"
+                         r"no\s+later\s+than|within\s+[\w-]+\s+(?:days|weeks|months))\b", re.I)
 
 
 def _write_names_as_the_article(items: Draft, written: dict[str, str]) -> None:
