@@ -242,6 +242,11 @@ def test_a_label_is_cut_where_a_phrase_ends_never_with_an_ellipsis(text, label):
         ("Keep channels open to manage the rivalry and prevent it",
          "Keep channels open to manage the rivalry"),
         ("Build the bridge and open it to traffic", "Build the bridge and open it to traffic"),
+        ("Welcome the new naval task force with a focus", "Welcome the new naval task force"),
+        ("Support for Brel’s sovereignty and stability, and their support",
+         "Support for Brel’s sovereignty and stability"),
+        ("Welcome the new task force with the coast guard", "Welcome the new task force with the "
+                                                            "coast guard"),
     ],
 )
 def test_a_label_never_ends_on_a_word_or_mark_that_leaves_it_hanging(text, label):

@@ -583,13 +583,16 @@ _LEFT_PARTICIPLE = re.compile(r"(?<=[a-z])(?<!\byet)(?<!\bbe)(?<!\bbeen)(?<!\bwa
                               r"noted|unveiled|outlined|issued|released|published|held|hosted|"
                               r"convened|organi[sz]ed|perpetrated|committed|staged|carried\s+out)$")
 #: The head of a phrase cut before its object: "(program) in keeping (with …)", "(a framework
-#: for) how nations (…)" — a phrasal preposition, a question word and a word or two after it,
-#: or a second verb left with only a pronoun: "(manage competition) and prevent it (from …)".
+#: for) how nations (…)" — a phrasal preposition ("with a focus (on …)"), a question word and a
+#: word or two after it, a second verb left with only a pronoun: "(manage competition) and
+#: prevent it (from …)", or a second noun left without its object: "and their support (for …)".
 _CUT_PHRASE_END = re.compile(
     r"\s+(?:in\s+(?:keeping|line|accordance|order|addition|view|light|pursuit|terms)|as\s+part|"
     r"on\s+behalf|with\s+(?:respect|regard)|by\s+means|"
+    r"with\s+(?:a|an|the)\s+(?:focus|view|emphasis|aim|goal|objective|purpose|eye)|"
     r"(?:how|what|where|why|whether)(?:\s+(?-i:[a-z])[\w’'-]*){1,2}|,\s+(?:where|when|how)|"
-    r"and\s+(?-i:[a-z]+)\s+(?:it|them))$",
+    r"and\s+(?-i:[a-z]+)\s+(?:it|them))$|"
+    r",?\s+and\s+(?:the|their|its|our)\s+(?:support|need|importance|commitment|efforts?)$",
     re.I)
 _ABBREVIATION_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
 #: The first words of a deadline whose date was cut: "… for 2028 no later (than Dec. 1)".
