@@ -158,6 +158,8 @@ def test_commitments_are_agreements_one_per_commitment(sentence, whats):
         "constitution.",
         "However, a memorandum on halal certification, which had been expected to be signed "
         "today, was not ready, the statement said.",
+        "They stressed the provisions of the Tarn Accord, so there will be no weapons without "
+        "the consent of the government.",
     ],
 )
 def test_praise_refusal_and_stated_positions_are_not_agreements(sentence):

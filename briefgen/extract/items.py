@@ -72,7 +72,7 @@ _OPERATIVE = re.compile(_OPERATIVE_VERB)
 _AGREEMENT = re.compile(
     r"\b(?:(?<!\bof )(?<!\bthe )(?<!\bThe )(?<!\ban )(?<!\bno )(?<!\bany )(?<!\bbe )agreed|"
     r"agree(?:s|ing)? (?:to|on)|"
-    r"accords?\b|pledge[sd]?|pledging|"
+    r"(?-i:accords?)\b|pledge[sd]?|pledging|"  # not one named: "the Taif Accord"
     r"(?:re)?commit(?:s|ted)?\b|commitment to \w+ing|"
     r"commitments? (?:of|by) [\w’'. -]{1,60}? to (?!the\b|an?\b|its\b|their\b|our\b|his\b|her\b)"
     r"[a-z]+\b|"
