@@ -132,6 +132,10 @@ from briefgen.extract.labels import (
          "BrelGas to supply up to 150 million cubic feet of gas per day"),
         ("The Ministers agreed to award, by 30 June 2028, the contract for the deepening of the "
          "canal.", "Award the contract for the deepening of the canal"),
+        ("stressing at the same time the need to prevent renewed cycles of violence.",
+         "Prevent renewed cycles of violence"),
+        ("emphasizing the importance of keeping the river ports open.",
+         "Keep the river ports open"),
         ("to conclude, within 90 days, a revised memorandum on seasonal workers;",
          "Conclude a revised memorandum on seasonal workers"),
         ("The minister said that Ghana and Togo had agreed to launch a study of the pipeline",

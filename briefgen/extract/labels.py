@@ -635,6 +635,10 @@ def _agreement_label(clause: str, evidence: str) -> str:
     clause = _ENUMERATOR.sub("", _QUOTE_MARKS.sub("", clause)).strip()
     clause = _INFINITIVE_ITEM.sub("", clause)  # a list item after "agreed on the following:"
     clause = _TIME_GIVEN_ASIDE.sub(" ", clause)  # "conclude(, within 90 days,) a revised MoU"
+    needed = _NEED_STRESSED.match(clause)  # "(stressing the need to) prevent renewed violence"
+    if needed:
+        clause = re.sub(r"^[a-z]+ing\b", lambda gerund: base_form(gerund.group(0)),
+                        clause[needed.end():])  # "(the importance of) maintaining" → "maintain"
     clause = _FOUNDING_ASIDE.sub("", clause)  # "instruct the Authority(, created by the two
     # countries in the 1990s,) to present a plan": the body, not its history
     clause = _deal_named(_body_named(clause, evidence), evidence)
@@ -785,6 +789,11 @@ _FOUNDING_ASIDE = re.compile(r",\s+(?:created|established|set\s+up|founded|forme
                              r"(?:by|in|under)\s+[^,;]{1,60},(?=\s)")
 #: The "To" opening an item of a list of acts agreed ("To reopen the market …"), not a phrase
 #: ("To that end, …", "To date, …").
+#: A need stressed in a participle clause, before the act needed: "(stressing at the same time
+#: the need to) prevent renewed violence".
+_NEED_STRESSED = re.compile(r"^(?:and\s+)?(?:stress|emphasi[sz]|underlin|underscor|highlight)ing\s+"
+                            r"(?:(?:at\s+the\s+same\s+time|again|also)\s+)?the\s+(?:need|importance|"
+                            r"necessity)\s+(?:to|of)\s+(?=[a-z])", re.I)
 #: The time an act is due by, set off between the verb and its object: "(conclude), within 90
 #: days, (a revised MoU)", "(award), by 30 June, (the contract)".
 _TIME_GIVEN_ASIDE = re.compile(r"(?<=[a-z]),\s+(?:within|by|before|no\s+later\s+than)\s+"
