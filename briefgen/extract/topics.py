@@ -167,9 +167,10 @@ _PLACE_AT_END = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’
 #: A phrase ending on a name after a preposition, and one opening with "the" and a name:
 #: "(attacks by) Boko Haram | the Islamic State", "(attacks on ships in) the Red Sea | the Bab
 #: al-Mandab Strait", "(cooperation between) South Korea, Japan | the United States", "(arrivals
-#: to) the Balearic Islands | the Region of Murcia", names of one topic.
+#: to) the Balearic Islands | the Region of Murcia", "(waterways like) the Bab al-Mandab | the
+#: Strait of Hormuz", names of one topic.
 _NAME_END = re.compile(r"\b(?:by|of|from|between|in|at|near|across|off|along|through|to|into|"
-                       r"towards?|against)\s+"
+                       r"towards?|against|like|such\s+as)\s+"
                        r"(?:(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,\s+)*"
                        r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$")
 _NAME_START = re.compile(r"the\s+[A-Z]")
