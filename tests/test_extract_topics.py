@@ -112,6 +112,7 @@ def test_a_second_act_joined_by_and_ends_the_topic():
     "irregular arrivals by sea from the Brelish coast to the Tarn Islands and the Region of Oss",
     "the free flow of commerce through waterways like the Oss Strait and the Gulf of Tarn",
     "attacks on shipping routes such as the Oss Strait and the Gulf of Tarn",
+    "the free flow of commerce through waterways like the Bab al-Mandab and the Strait of Hormuz",
 ])
 def test_a_list_of_names_after_between_or_to_is_one_topic(phrase):
     assert split_coordination(phrase) == [phrase]

@@ -169,10 +169,12 @@ _PLACE_AT_END = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’
 #: al-Mandab Strait", "(cooperation between) South Korea, Japan | the United States", "(arrivals
 #: to) the Balearic Islands | the Region of Murcia", "(waterways like) the Bab al-Mandab | the
 #: Strait of Hormuz", names of one topic.
+#: A word of a name after its first: capitalised, or Arabic "al-" and the like ("Bab al-Mandab").
+_NAME_WORD = r"(?:[A-Z]|(?:al|el|ad|ash|as|an|at|az)-)[\w’'-]*"
 _NAME_END = re.compile(r"\b(?:by|of|from|between|in|at|near|across|off|along|through|to|into|"
                        r"towards?|against|like|such\s+as)\s+"
-                       r"(?:(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,\s+)*"
-                       r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$")
+                       rf"(?:(?:the\s+)?[A-Z][\w’'-]*(?:\s+{_NAME_WORD})*,\s+)*"
+                       rf"(?:the\s+)?[A-Z][\w’'-]*(?:\s+{_NAME_WORD})*$")
 _NAME_START = re.compile(r"the\s+[A-Z]")
 
 
