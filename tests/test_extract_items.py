@@ -1392,6 +1392,20 @@ def test_a_call_after_a_concern_is_the_remedy_sought_not_a_second_issue(sentence
     assert [i["topic"] for i in items(sentence).open_issues] == topics
 
 
+def test_a_trip_told_again_stop_by_stop_is_no_event_of_its_own():
+    draft = items("Foreign Minister Ana Lind will travel to Arden and Brel early next month, the "
+                  "ministry said.", "Lind is scheduled to arrive in Oran, Arden, on December 2.",
+                  "She will then head to Tarn, Brel, where she will meet her counterpart on "
+                  "December 5.")
+    assert [e["where"] for e in draft.upcoming if e["kind"] == "visit"] == [
+        "Oran, Arden", "Tarn, Brel"]
+
+
+def test_a_trip_to_several_places_told_once_stays():
+    draft = items("Foreign Minister Ana Lind will travel to Arden and Brel early next month.")
+    assert [e["where"] for e in draft.upcoming] == ["Arden and Brel"]
+
+
 def test_how_long_a_treaty_runs_does_not_date_it():
     assert items("The 1996 river treaty, signed for 30 years, was due to expire in December "
                  "2026.", reference=dt.date(2028, 1, 24)).agreements == []

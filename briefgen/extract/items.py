@@ -572,7 +572,22 @@ def extract_items(paragraphs: list[list[str]], reference: dt.date, people: list[
             before = [*before[-2:], sentence]
         if still_open:
             _unsettled_item(draft, sentences[0], main_parties)
+    draft.upcoming[:] = [event for event in draft.upcoming
+                         if not _told_stop_by_stop(event, draft.upcoming)]
     return draft
+
+
+def _told_stop_by_stop(trip: dict, events: list[dict]) -> bool:
+    """Whether a trip to several places ("will travel to Kazakhstan and Uzbekistan") is told
+    again as a visit to each ("arrive in Astana on Nov. 2", "then head to Tashkent"): the
+    visits say more, and the trip is no event of its own."""
+    places = re.split(r"\s+and\s+", trip.get("where") or "")
+    if trip["kind"] != "visit" or len(places) < 2:
+        return False
+    stops = [event["where"] for event in events if event is not trip and event["kind"] == "visit"
+             and event.get("where") and event["who"] == trip["who"]]
+    return all(any(stop == place or stop.endswith(f", {place}") for stop in stops)
+               for place in places)
 
 
 def undated(upcoming: list[dict]) -> list[str]:
