@@ -353,7 +353,8 @@ def test_a_heading_over_the_issues_is_no_issue_but_the_issues_below_it_are():
 
 
 @pytest.mark.parametrize("lead_in", ["The two sides agreed to:", "The ministers decided to:",
-                                     "The leaders committed themselves to:"])
+                                     "The leaders committed themselves to:",
+                                     "The two ministers agreed:"])
 def test_list_items_after_what_the_parties_agreed_to_are_agreements(lead_in):
     draft = extract_items(
         [[lead_in], ["Convene the joint trade committee in Lima;"],

@@ -271,7 +271,8 @@ _SHARED_COMMITMENT = re.compile(
 #: A lead-in ("… the following commercial deals:") whose list items are agreements.
 _AGREEMENT_LEAD_IN = re.compile(r"\b(?:deals|agreements|commitments|commit to|will|"
                                 r"include|following|(?:agreed|decided|resolved|undertook|pledged|"
-                                r"committed(?:\s+themselves)?)\s+(?:to|on|that))\b[^:]*:$", re.I)
+                                r"committed(?:\s+themselves)?)(?:\s+(?:to|on|that)|(?=:$)))\b[^:]*:$",
+                                re.I)  # "… signed the following:", "The two ministers agreed:"
 #: A request or demand made of someone: its list items are not commitments.
 _REQUEST_VERB = (r"\b(?:urg(?:e|ed|es|ing)|call(?:ed|s|ing)? (?:on|upon)|ask(?:ed|s|ing)?|"
                  r"encourag(?:e|ed|es|ing)|request(?:ed|s|ing)?(?!\s+(?:for|from|of|by)\b)|"
