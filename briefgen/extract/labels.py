@@ -453,7 +453,8 @@ _DAY = re.compile(rf"\s+(?:(?:(?:late|early)\s+(?:on\s+)?|(?:on|next|this|last)\
                   rf"on\s+{_MONTH}\s+\d{{1,2}}"
                   rf"(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|on\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+"
                   rf"(?:of\s+)?{_MONTH}(?:\s+\d{{4}})?|(?:in|next|this|last)\s+{_MONTH}"
-                  rf"(?:\s+\d{{4}})?|today|yesterday|(?:next|last|this)\s+(?:week|month)|"
+                  rf"(?:\s+\d{{4}})?|today|yesterday|(?:(?:later|earlier|early|late)\s+)?(?:next|last|this)\s+"
+                  r"(?:week|month)|"
                   rf"in\s+the\s+(?:coming|next\s+few)\s+(?:days|weeks|months))\b|{_FORMAL_DATE}")
 #: Who reported it, closing the clause or set off inside it: ", diplomats said on Thursday",
 #: ", she told reporters", "(the sticking point), according to two diplomats, (is …)".
