@@ -354,7 +354,8 @@ def test_a_heading_over_the_issues_is_no_issue_but_the_issues_below_it_are():
 
 @pytest.mark.parametrize("lead_in", ["The two sides agreed to:", "The ministers decided to:",
                                      "The leaders committed themselves to:",
-                                     "The two ministers agreed:"])
+                                     "The two ministers agreed:",
+                                     "The agreement delivers openings in key sectors:"])
 def test_list_items_after_what_the_parties_agreed_to_are_agreements(lead_in):
     draft = extract_items(
         [[lead_in], ["Convene the joint trade committee in Lima;"],
@@ -362,6 +363,20 @@ def test_list_items_after_what_the_parties_agreed_to_are_agreements(lead_in):
         REFERENCE, PEOPLE, ["Peru", "Viet Nam"])
     assert [a["what"] for a in draft.agreements] == [
         "Convene the joint trade committee in Lima", "Open a direct shipping route"]
+
+
+@pytest.mark.parametrize(("item", "what"), [
+    ("Major expansion of grain exports to Peru;", "Major expansion of grain exports to Peru"),
+    ("Longstanding restrictions on U.S. cars and trucks will be lifted, granting U.S. "
+     "automakers access to the market.", "Longstanding restrictions on U.S. cars and trucks to "
+                                         "be lifted"),
+    ("Additional purchases of U.S. defense equipment, enhancing interoperability in the region.",
+     "Additional purchases of U.S. defense equipment"),
+])
+def test_the_terms_a_deal_delivers_are_agreements_named_as_the_list_names_them(item, what):
+    draft = extract_items([["This agreement delivers breakthrough openings across key sectors:"],
+                           [item]], REFERENCE, PEOPLE, ["Peru", "United States"])
+    assert [a["what"] for a in draft.agreements] == [what]
 
 
 def test_a_paragraph_without_a_mark_ends_a_marked_list_whose_items_take_the_lead_in_s_status():

@@ -270,6 +270,9 @@ _SHARED_COMMITMENT = re.compile(
     re.I)
 #: A lead-in ("… the following commercial deals:") whose list items are agreements.
 _AGREEMENT_LEAD_IN = re.compile(r"\b(?:deals|agreements|commitments|commit to|will|"
+                                r"(?:agreement|deal|accord|pact|memorandum|framework)\s+(?:also\s+)?"
+                                r"(?:delivers|provides(?:\s+for)?|includes|contains|sets\s+out|"
+                                r"covers)|"
                                 r"include|following|(?:agreed|decided|resolved|undertook|pledged|"
                                 r"committed(?:\s+themselves)?)(?:\s+(?:to|on|that)|(?=:$)))\b[^:]*:$",
                                 re.I)  # "… signed the following:", "The two ministers agreed:"

@@ -46,6 +46,8 @@ _CLAUSE_END = re.compile(
     r",\s+(?=(?:an?\s+|the\s+)?[a-z][\w-]*\s+(?:that|which|who)\b)|"
     r",\s+(?=the\s+(?:first|second|third|latest|last|largest|biggest)\b)|"
     r",\s+(?:where|when)\b|"
+    r",\s+(?=(?:enhancing|levell?ing|granting|creating|enabling|paving|boosting|bringing|"
+    r"generating|delivering|unlocking|opening)\s)|"  # "…, enhancing interoperability": an effect
     r",?\s+(?:which|who|whose|whereby|so that|so as to|"
     r"in order to|while|whereas|even as|even though|although|because|as well as|alongside|"
     r"including|such as|especially|"
@@ -986,9 +988,10 @@ _ACT_OF_NOUN = {"establishment": "establish", "creation": "create", "launch": "l
 #: A thing planned, said in the passive: "the new mechanism should be launched in May", "the
 #: deal is expected to be signed next month".
 _PASSIVE_PLAN = re.compile(r"(?:(?:^|\b(?:said|says|that)\s+)(?:the|a|an|its|their)\s+|"
-                           r"^(?=(?-i:[A-Z])[a-z]+s\s))"  # "Tenders for the depot will be …"
-                           r"(?P<subject>(?:(?!(?:that|said|says|agreed|which|who)\s)[\w’'-]+\s+)"
-                           r"{0,6}?[\w’'-]+)\s+(?:will|would|shall|"
+                           r"^(?=(?-i:[A-Z])[a-z]+(?:\s+[a-z]+)?s\s))"  # "Tenders for the depot
+                           # will be …", "Longstanding restrictions on X will be lifted"
+                           r"(?P<subject>(?:(?!(?:that|said|says|agreed|which|who)\s)[\w’'.-]+\s+)"
+                           r"{0,6}?[\w’'.-]+)\s+(?:will|would|shall|"
                            r"should|(?:is|are)\s+(?:(?:expected|due|set|scheduled|slated|"
                            r"likely)\s+)?to)\s+(?P<act>be\s+[a-z]+ed\b.*)", re.I)
 
