@@ -1791,6 +1791,17 @@ def test_two_named_events_joined_by_and_are_two_events(sentence, found):
     assert [(e["what"], e["when"]) for e in events(sentence)] == found
 
 
+def test_two_joint_acts_told_in_two_sentences_are_two_events():
+    found: list[dict] = []
+    for sentence in ("The two coast guards will hold a first joint exercise off Oran in "
+                     "September.",
+                     "The two research institutes will carry out a joint fish survey this "
+                     "autumn."):
+        add_events(found, [], sentence, dt.date(2026, 6, 9), PEOPLE, PARTIES)
+    assert [e["what"] for e in found] == ["Hold a first joint exercise off Oran",
+                                          "Carry out a joint fish survey"]
+
+
 def test_an_event_name_never_cuts_an_abbreviation_short():
     sentence = ("The minister will leave for Geneva on Friday for talks with U.S. Secretary of "
                 "State Jane Roe on the alliance.")

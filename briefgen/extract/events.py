@@ -1993,8 +1993,14 @@ _EVENT_WORDS = frozenset({"talks", "meeting", "meetings", "visit", "state", "sum
 
 
 def _own_words(event: dict) -> set[str]:
-    """The words that tell one event from another of its kind: "lithium" of "Lithium talks"."""
-    return content_words(event["what"]) - _EVENT_WORDS
+    """The words that tell one event from another of its kind: "lithium" of "Lithium talks";
+    not words any event may hold ("a first joint exercise", "carry out a joint survey")."""
+    return content_words(event["what"]) - _EVENT_WORDS - _ANY_EVENT_WORDS
+
+
+_ANY_EVENT_WORDS = frozenset({"joint", "first", "second", "third", "new", "next", "further",
+                              "annual", "regular", "bilateral", "hold", "carry", "out", "off",
+                              "conduct", "take", "place"})
 
 
 def _more_precise(event: dict, told: dict) -> bool:
