@@ -1791,6 +1791,12 @@ def test_two_named_events_joined_by_and_are_two_events(sentence, found):
     assert [(e["what"], e["when"]) for e in events(sentence)] == found
 
 
+def test_a_date_in_a_relative_clause_on_what_an_act_makes_dates_that_act():
+    event = one("In October, the two leaders agreed to open two more crossings, at Oran and "
+                "Tarn, which are expected to operate by the summer.")
+    assert event["what"].startswith("Open two more crossings")
+
+
 def test_two_joint_acts_told_in_two_sentences_are_two_events():
     found: list[dict] = []
     for sentence in ("The two coast guards will hold a first joint exercise off Oran in "

@@ -315,9 +315,14 @@ def _dated_acts(clause: str, sentence: str, reference: dt.date, people: list[str
         limit = acts[number + 1].start() if number + 1 < len(acts) else len(clause)
         dated = [d for d in _dates_ahead(clause, sentence, reference, act.start("verb"))
                  if d[1] != reference.isoformat() and d[0] < limit]  # the report's own day
-        if dated:  # is no day ahead
-            found.append(_dated_act(clause, sentence, act, *dated[0], people, parties,
-                                    acts[number - 1] if number else None))
+        if not dated:  # is no day ahead
+            continue
+        event = _dated_act(clause, sentence, act, *dated[0], people, parties,
+                           acts[number - 1] if number else None)
+        if number and len(event["what"].split()) == 1:  # "agreed to open two crossings,
+            event = _dated_act(clause, sentence, acts[number - 1], *dated[0], people,  # which
+                               parties)  # are expected to operate by the summer": the opening
+        found.append(event)
     if found:
         return found
     vague = VAGUE_FUTURE.search(clause, acts[0].end())
@@ -458,7 +463,8 @@ def _act_on_subject(before: str, verb: str) -> str:
                else relative.group("np")) if relative else \
         _SUBJECT_START.split(before)[-1].strip(" ,")
     subject = re.sub(r"\s+(?:is|are|was|were)$", "", re.sub(r"^(?:and|but)\s+", "", subject))
-    if not subject or (len(subject.split()) < 2 and not _NOUN_OF_WORK.fullmatch(subject)) or \
+    if not subject or "," in subject or \
+            (len(subject.split()) < 2 and not _NOUN_OF_WORK.fullmatch(subject)) or \
             not re.search(r"[a-z]{3}", subject):
         return ""  # "(and) construction (is due to start)" names what starts; "it" does not
     if relative and not _INTRANSITIVE.fullmatch(verb):
