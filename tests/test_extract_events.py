@@ -1791,6 +1791,12 @@ def test_two_named_events_joined_by_and_are_two_events(sentence, found):
     assert [(e["what"], e["when"]) for e in events(sentence)] == found
 
 
+def test_a_one_word_act_is_named_by_its_subject_after_a_leading_phrase():
+    event = one("Under the plan, the first phase of the withdrawal is to begin on 1 March 2026, "
+                "under the supervision of international monitors.")
+    assert event["what"] == "First phase of the withdrawal to begin"
+
+
 def test_a_date_in_a_relative_clause_on_what_an_act_makes_dates_that_act():
     event = one("In October, the two leaders agreed to open two more crossings, at Oran and "
                 "Tarn, which are expected to operate by the summer.")

@@ -463,6 +463,9 @@ def _act_on_subject(before: str, verb: str) -> str:
                else relative.group("np")) if relative else \
         _SUBJECT_START.split(before)[-1].strip(" ,")
     subject = re.sub(r"\s+(?:is|are|was|were)$", "", re.sub(r"^(?:and|but)\s+", "", subject))
+    after_comma = subject.rsplit(",", 1)[-1].strip()
+    if after_comma != subject and _ARTICLE.match(after_comma):
+        subject = after_comma  # "Under the plan, (the first phase of the withdrawal)"
     if not subject or "," in subject or \
             (len(subject.split()) < 2 and not _NOUN_OF_WORK.fullmatch(subject)) or \
             not re.search(r"[a-z]{3}", subject):
