@@ -783,6 +783,12 @@ def test_time_given_to_act_is_a_deadline_labelled_by_who_must_do_what(sentence, 
     assert (event["kind"], event["what"], event["when"]) == ("deadline", what, when)
 
 
+def test_the_end_of_the_year_told_in_january_is_still_ahead():
+    event = one("The ministers reaffirmed the commitment to the power link, whose agreement is "
+                "expected to be signed before the end of the year.", dt.date(2026, 1, 2))
+    assert event["when"] == "2026-12"
+
+
 def test_each_of_two_coordinated_acts_with_a_date_of_its_own_is_an_event():
     found = events("Surveyors will begin placing border markers next week and are due to finish "
                    "by the end of the year, he said.")

@@ -760,8 +760,10 @@ def _dates(clause: str, sentence: str, reference: dt.date,
         value = dates.normalize(text, reference, context)
         if value is None:
             continue
-        yearless = not re.search(r"\d{4}|\b(?:next|this|last|ago|later|earlier)\b", text)
-        if planned and yearless and dates.is_past(value, reference) and \
+        yearless = not re.search(r"\d{4}|\b(?:year|next|this|last|ago|later|earlier)\b", text)
+        anaphoric = yearless or re.fullmatch(r"(?:the\s+)?(?:end|start|beginning|middle|close)\s+"
+                                             r"of\s+the\s+year", text, re.I)
+        if planned and anaphoric and dates.is_past(value, reference) and \
                 not _dates_past_act(clause, start, end):
             value = dates.normalize(text, reference) or value
         first = value.split("/")[0]
