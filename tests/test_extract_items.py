@@ -3200,6 +3200,12 @@ def test_a_deadline_to_conclude_them_names_what_them_stands_for():
         ["Deadline to conclude negotiations on the trade pact"]
 
 
+def test_a_deadline_to_make_it_work_names_what_it_stands_for():
+    draft = items("The Council endorsed the fund with initial contributions of 25 million USD, "
+                  "and directed the Secretariat to make it operational by 1 July 2026.")
+    assert [e["what"] for e in draft.upcoming] == ["Deadline to make the fund operational"]
+
+
 @pytest.mark.parametrize(
     ("sentence", "topics"),
     [

@@ -60,7 +60,7 @@ from briefgen.extract.labels import (
     capitalised,
     content_words,
     fit,
-    them_named,
+    pronoun_named,
     undated,
     without_stray_quote_marks,
     word_count,
@@ -1904,7 +1904,7 @@ def _deadline_label(clause: str, start: int, end: int, earlier: str = "") -> str
         act = re.sub(r"\s+(?:before|after|until|when|once|if)\s+(?:it|they|this|that)$", "",
                      action.group(1).strip())  # "renew the mandate before it (expires)"
         act = re.split(r",?\s+and\s+to\s+", act)[-1]  # "cut X and to publish Y by June": Y
-        act = them_named(act, f"{earlier} {lead[:action.start()]}")  # "… the negotiations on X,
+        act = pronoun_named(act, f"{earlier} {lead[:action.start()]}")  # "… the negotiations on X,
         # and instructed negotiators to conclude them": conclude the negotiations
         gerund = re.match(r"[a-z]+ing\b", act) if not modal else None
         if gerund:  # "committed to completing the border post" → "complete the border post"

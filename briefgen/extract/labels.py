@@ -720,7 +720,7 @@ def _agreement_label(clause: str, evidence: str) -> str:
         act = _SECOND_PREDICATE.split(act, maxsplit=1)[0]  # "allow access for aid(, and
         # expressed deep concern over …)": the next act of the sentence's subject
         told = _before(evidence, found.cue)
-        act = them_named(act, told)
+        act = pronoun_named(act, told)
         text = _THE_TEXT.match(act)
         deals = _DEALS_TOLD.findall(told) if text else []
         if deals:  # "negotiations on the visa agreement … to finalise the text": its text
@@ -904,12 +904,17 @@ _ACT_OF_AWAITED = {"signing": "sign", "conclusion": "conclude", "ratification": 
                    "entry into force": "bring into force"}
 
 
-def them_named(act: str, before: str) -> str:
-    """The act with "them" as what the words `before` it told in the plural: "noted the
-    negotiations on X and directed … to conclude them" → "conclude the negotiations on X"."""
+def pronoun_named(act: str, before: str) -> str:
+    """The act with "them" or "it" as what the words `before` it told: "noted the negotiations
+    on X and directed … to conclude them" → "conclude the negotiations on X"; "endorsed the
+    fund … and directed the Secretariat to make it operational" → "make the fund operational"."""
     them = _THEM_AFTER_VERB.match(act)
     told = _TOLD_PLURAL.findall(before) if them else []
-    return f"{them.group(1)} {told[-1]}{act[them.end():]}" if told else act
+    if told:
+        return f"{them.group(1)} {told[-1]}{act[them.end():]}"
+    it = _IT_AFTER_VERB.match(act)
+    told = _TOLD_SINGULAR.findall(before) if it else []
+    return f"{it.group(1)} the {told[-1]}{act[it.end():]}" if told else act
 
 
 #: An act on "them", told before in its sentence: "(conclude) them (at the earliest)".
@@ -918,6 +923,16 @@ _THEM_AFTER_VERB = re.compile(r"([a-z]+)\s+them\b")
 _TOLD_PLURAL = re.compile(r"\bthe\s+((?:[\w-]+\s+){0,2}?(?:negotiations|talks|discussions|"
                           r"consultations|projects|agreements|measures|proposals)"
                           r"(?:\s+(?:on|for|of)\s+(?:the\s+)?[^,;]+?)?)(?=\s+(?:and|which|that)\b|[,;]|$)")
+#: An act on "it", told before in its sentence: "(make) it (operational)".
+_IT_AFTER_VERB = re.compile(r"([a-z]+)\s+it\b(?!\s+(?:is|was|will|would|has|had)\b)")
+#: A thing an act may be on, told before as "the …": "the fund", "the new border post".
+_TOLD_SINGULAR = re.compile(r"\bthe\s+((?:[\w-]+\s+){0,2}?(?:fund|mechanism|centre|center|"
+                            r"office|facility|committee|commission|plan|programme|program|"
+                            r"project|corridor|crossing|bridge|railway|port|hotline|platform|"
+                            r"framework|roadmap|strategy|post|pipeline|line|road|agreement|"
+                            r"memorandum|treaty|protocol))\b")
+
+
 #: An act on a text told only as "the text": "finalise the text".
 _THE_TEXT = re.compile(r"[a-z]+\s+the\s+(?:draft\s+|final\s+)?text(?!\s+of\b)")
 #: Deals told in a sentence before an act on their text: "the visa facilitation agreement".
