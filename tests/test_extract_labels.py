@@ -247,6 +247,9 @@ def test_a_label_is_cut_where_a_phrase_ends_never_with_an_ellipsis(text, label):
          "Keep channels open to manage the rivalry"),
         ("Build the bridge and open it to traffic", "Build the bridge and open it to traffic"),
         ("Welcome the new naval task force with a focus", "Welcome the new naval task force"),
+        ("Strengthen economic cooperation to achieve these shared goals",
+         "Strengthen economic cooperation"),
+        ("Brel to support this initiative", "Brel to support this initiative"),
         ("Support for Brel’s sovereignty and stability, and their support",
          "Support for Brel’s sovereignty and stability"),
         ("Welcome the new task force with the coast guard", "Welcome the new task force with the "

@@ -575,6 +575,9 @@ def _without_dangling_end(text: str) -> str:
         return _DANGLING.sub("", text)
     if last_word.endswith("ing") and not ends_whole_in_ing(last_word.lower()):
         text = _LONE_VERB.sub("", text)  # "… equipment and moving": a verb without its object
+    purpose = _PURPOSE_TOLD_BEFORE.search(text)
+    if purpose and len(text[:purpose.start()].split()) >= 3:
+        text = text[:purpose.start()]
     return _LEFT_PARTICIPLE.sub("", _CUT_PHRASE_END.sub("", text))
 
 
@@ -597,6 +600,11 @@ _CUT_PHRASE_END = re.compile(
     r"and\s+(?-i:[a-z]+)\s+(?:it|them))$|"
     r",?\s+and\s+(?:the|their|its|our)\s+(?:support|need|importance|commitment|efforts?)$",
     re.I)
+#: A purpose that only points back at what was told before: "(strengthen the alliance) to
+#: achieve these shared goals", "(… with Ukraine) to support these efforts".
+_PURPOSE_TOLD_BEFORE = re.compile(r"\s+to\s+(?:further|support|achieve|advance|expand\s+on|"
+                                  r"build\s+on|pursue|realize|realise|meet)\s+(?:these|this|those)"
+                                  r"\s+[\w\s-]+$", re.I)
 _ABBREVIATION_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
 #: The first words of a deadline whose date was cut: "… for 2028 no later (than Dec. 1)".
 _NO_LATER = re.compile(r"\s+(?:no|not)\s+later$")
