@@ -57,6 +57,10 @@ from briefgen.extract.topics import cue_topics, split_coordination
         ("We note with regret the passing of the former President.", []),
         ("The ministers condemned the shelling of the port strongly.",
          ["the shelling of the port"]),
+        ("We note with concern that the arrears of contributions to the fund amount to 14.6 "
+         "million dollars, and call on members to settle them.",
+         ["the arrears of contributions to the fund"]),
+        ("The Council is concerned that the ceasefire remains fragile.", ["the ceasefire"]),
     ],
 )
 def test_cue_phrases_name_the_topic_that_follows(clause, topics):

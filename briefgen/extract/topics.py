@@ -75,9 +75,17 @@ _DOCUMENT_NAME = re.compile(r"(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,6}(?:Declarat
                             r"Accords?|Treaty|Resolutions?|Charter|Convention|Protocol|Framework|"
                             r"Initiative|Compact|Partnership)")
 _DETERMINED = re.compile(r",?\s+and\s+(?=(?:the|a|an)\s)")
+#: A concern told as a clause, its matter the clause's subject: "noted with concern that (the
+#: arrears of assessed contributions) amount to …".
+_CONCERN_THAT = re.compile(r"\b(?:concern(?:ed)?|alarm(?:ed)?)\s+that\s+"
+                           r"(?P<subject>(?:the|its|their)\s+[^,;]{3,80}?)\s+(?:is|are|was|were|has|have|had|will|would|could|"
+                           r"can|may|might|remains?|remained|continues?|continued|amounts?|"
+                           r"amounted|poses?|posed|threatens?|threatened|persists?|persisted)\b",
+                           re.I)
 #: The cues and named aggressions, looked for only in clauses holding a piece of text they need.
 _CUE_GATED = LiteralGated(_CUE)
 _AGGRESSION_GATED = LiteralGated(_AGGRESSION)
+_CONCERN_THAT_GATED = LiteralGated(_CONCERN_THAT)
 
 
 #: Whom a cue is with, before what it is about: "(concerns with) Uganda (about the levy)".
@@ -91,6 +99,7 @@ def cue_topics(clause: str, strong_only: bool = False) -> list[str]:
     condemnations count: "called for" or "the importance of" there is the commitment itself.
     """
     topics = [m.group(0) for m in _AGGRESSION_GATED.finditer(clause)]
+    topics += [found.group("subject") for found in _CONCERN_THAT_GATED.finditer(clause)]
     for found in _CUE_GATED.finditer(clause):
         if strong_only and not _STRONG.match(found.group(0)):
             continue
