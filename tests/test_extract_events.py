@@ -1809,6 +1809,11 @@ def test_a_date_in_a_relative_clause_on_what_an_act_makes_dates_that_act():
     assert event["what"].startswith("Open two more crossings")
 
 
+def test_the_end_of_a_period_keeps_the_period_in_its_label():
+    event = one("The United States will lower the tariff for an initial period of 90 days.")
+    assert event["what"] == "End of an initial period of 90 days"
+
+
 def test_two_joint_acts_told_in_two_sentences_are_two_events():
     found: list[dict] = []
     for sentence in ("The two coast guards will hold a first joint exercise off Oran in "

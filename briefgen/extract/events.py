@@ -1032,9 +1032,11 @@ def _event(clause: str, sentence: str, trigger: tuple[int, int, str, bool], when
     earlier = sentence[:max(0, sentence.find(clause))]  # a body named in an earlier clause
     what = _label(clause, start, end, kind, who, where, people, earlier)
     what = capitalised(re.sub(r"^[Nn]ext\s+(?!round\b)(?=\S+\s)", "", what))  # the date says when
-    if when_text and what[-len(when_text):].lower() == when_text.lower():  # "Talks on a trade
-        before = _BEFORE_A_DATE.search(what[:-len(when_text)])  # deal (next month)": the date
-        what = what[:before.start()] if before and before.start() else what  # says when
+    if when_text and what[-len(when_text):].lower() == when_text.lower() and \
+            not re.search(r"\bof\s+$", what[:-len(when_text)]):  # "Talks on a trade deal (next
+        before = _BEFORE_A_DATE.search(what[:-len(when_text)])  # month)": the date says when;
+        what = what[:before.start()] if before and before.start() else what  # "End of (an
+        # initial period of 90 days)" is the period's end
     named_for = _CITY_IN_NAME.match(what) if where is None else None
     if named_for and named_for.group("city") in CITY_STATES:  # "the Washington Summit"
         where = f"{named_for.group('city')}, {CITY_STATES[named_for.group('city')]}"
