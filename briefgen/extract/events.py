@@ -229,7 +229,8 @@ def clause_events(clause: str, sentence: str, reference: dt.date, people: list[s
             else None
         if annual:  # "continue to hold the summit annually", told at this year's: next year's
             when, when_text = str(reference.year + 1), annual.group(0)
-        if when is None and (not cue or kind == "deadline" or _RECURRING.search(clause, end)):
+        if when is None and (not cue or kind == "deadline" or _RECURRING.search(clause, end) or
+                             _REGULAR_BEFORE.search(clause, 0, start)):
             continue  # "a working group that will meet at least once a quarter": no one event
         if kind == "deadline" and not noun and not re.match(r"\d{4}-(?:\d\d|Q\d|H\d)", when) \
                 and int(when[:4]) > reference.year + 1:
@@ -580,6 +581,8 @@ _REPORTED_ON = re.compile(r"\b(?:brief|inform|update|report)(?:s|ed|ing)?\s+(?:t
 
 #: An event held once a year: its next one is next year's.
 _ANNUAL = re.compile(r"\b(?:annually|yearly)\b", re.I)
+#: Events held as a habit, told before their word: "(hold) regular (meetings)".
+_REGULAR_BEFORE = re.compile(r"\b(?:regular|periodic|routine|frequent)\s+(?:[\w-]+\s+)?$", re.I)
 _RECURRING = re.compile(r"\b(?:(?:at\s+least\s+)?(?:once|twice)\s+a|every)\s+(?:week|month|quarter|"
                         r"year)\b", re.I)
 
