@@ -136,6 +136,12 @@ from briefgen.extract.labels import (
          "Prevent renewed cycles of violence"),
         ("emphasizing the importance of keeping the river ports open.",
          "Keep the river ports open"),
+        ("Under the protocol, residents of villages near the frontier will be allowed to cross "
+         "with identity cards instead of passports.",
+         "Residents to be allowed to cross with identity cards instead of passports"),
+        ("under which the customs controls of both countries will be carried out in a single "
+         "facility.",
+         "Customs controls to be carried out in a single facility"),
         ("to conclude, within 90 days, a revised memorandum on seasonal workers;",
          "Conclude a revised memorandum on seasonal workers"),
         ("The minister said that Ghana and Togo had agreed to launch a study of the pipeline",

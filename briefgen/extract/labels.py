@@ -633,9 +633,24 @@ def agreement_label(clause: str, evidence: str = "") -> str:
     view = _AGREED_VIEW.match(label)
     if view:
         label = capitalised(_COPULA.sub(" ", label[view.end():], count=1))
+    passive = _PASSIVE_HEAD.match(label)
+    done_to = _DONE_TO.search(clause[:clause.find(label[3:])]) if passive and \
+        label[3:] in clause else None
+    if done_to:  # "(residents of villages near the frontier) will be allowed to cross …": who
+        head = re.split(r"\s+(?:of|within|from|in|at|near|on|for|along|across)\s+",
+                        _ARTICLE_START.sub("", done_to.group("what")))[0]  # or what, by its head
+        label = fit(f"{head} to {label[0].lower()}{label[1:]}", evidence)
     return label
 
 
+#: A label that opens with a passive verb, naming neither who nor what it is done to.
+_PASSIVE_HEAD = re.compile(r"Be\s+[a-z]+(?:ed|en)\b")
+#: What a passive act is done to, just before it: "(the migration controls) will be (carried
+#: out)"; a name that opens it ("Residents", "The migration …") is read case-blind.
+_DONE_TO = re.compile(r"(?:^|,\s+|\bwhich\s+|\bthat\s+)(?P<what>(?:the\s+)?"
+                      r"(?!(?:which|that|under|where)\b)[\w’'.-]+"
+                      r"(?:\s+(?!(?:which|that)\b)[\w’'.-]+){0,9}?)\s+(?:will|would|shall|(?:is|are)\s+to)\s+be\s+$")
+_ARTICLE_START = re.compile(r"^(?:the|a|an)\s+", re.I)
 #: A view agreed, as the label of what was agreed would say it: "(Agree that the) alliance …".
 _AGREED_VIEW = re.compile(r"Agree\s+that\s+(?:(?:the|a|an)\s+)?")
 #: The verb "to be" a headline leaves out: "(Iraq’s stability) was (central to …)".
