@@ -13,6 +13,12 @@ from briefgen.extract.article import parse_article
 from briefgen.extract.draft import draft_briefing
 from briefgen.extract.sentence_model import model_from, sentence_model, terms
 
+
+def drafted(text: str, kind: str = "txt"):
+    return draft_briefing(parse_article(text, kind), dt.date(2025, 11, 24),
+                          source={"path": f"article.{kind}"})
+
+
 TINY = {"kinds": ["agreements", "upcoming"], "threshold": 0.5,
         "intercepts": {"agreements": -1.0, "upcoming": 0.0},
         "terms": {"agree": [1.0, 2.0, 0.0], "visit": [2.0, 0.0, 3.0], "agree to": [1.0, 1.0, 0.0]}}
@@ -68,8 +74,7 @@ def test_a_drafted_item_whose_sentence_the_model_finds_unlikely_is_left_out_and_
             "agreed to reopen the border crossing next month. Since then, the group has pledged "
             "about $20 million to this effort. The city budget will enter into force at the "
             "start of January.\n")
-    data, found = draft_briefing(parse_article(text, "txt"), dt.date(2025, 11, 24),
-                                 source={"path": "article.txt"})
+    data, found = drafted(text)
     assert [a["what"] for a in data["agreements"]] == ["Approve the city budget",
                                                        "Reopen the border crossing"]
     assert all("budget" not in event["what"] for event in data["upcoming"])
@@ -81,8 +86,7 @@ def test_a_deadline_set_for_someone_is_never_left_out():
     text = ("Talks\n\nThe two leaders met on Monday. The President reiterated that the rebels "
             "must free all detainees, including two journalists, by Saturday, and asked for the "
             "Emir’s help in ensuring that the rebels understand the gravity of the situation.\n")
-    data, _ = draft_briefing(parse_article(text, "txt"), dt.date(2025, 11, 24),
-                             source={"path": "article.txt"})
+    data, _ = drafted(text)
     assert sentence_model().unlikely(text.split("Monday. ")[1].strip(), "upcoming")
     assert [(e["what"], e["when"]) for e in data["upcoming"]] == [
         ("Rebels to free all detainees", "2025-11-29")]
@@ -92,7 +96,6 @@ def test_an_agreement_in_the_lead_or_in_a_list_of_agreements_is_never_left_out()
     text = ("Pledges\n\nSince then, the group has pledged about $20 million to this effort. "
             "The talks went on.\n\nThe two sides signed the following:\n\n"
             "- Procurement of aircraft valued at 3.2 billion USD.\n")
-    data, _ = draft_briefing(parse_article(text, "md"), dt.date(2025, 11, 24),
-                             source={"path": "article.md"})
+    data, _ = drafted(text, "md")
     assert [a["what"] for a in data["agreements"]] == [
         "About $20 million to this effort", "Procurement of aircraft"]

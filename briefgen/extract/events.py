@@ -311,12 +311,13 @@ def _dated_acts(clause: str, sentence: str, reference: dt.date, people: list[str
     if not acts:
         return _passive_act(clause, sentence, reference, people, parties) or \
             _scheduled(clause, sentence, reference, people, parties)
+    ahead = [d for d in _dates_ahead(clause, sentence, reference, acts[0].start("verb"))
+             if d[1] != reference.isoformat()]  # the report's own day is no day ahead
     found = []
     for number, act in enumerate(acts):
         limit = acts[number + 1].start() if number + 1 < len(acts) else len(clause)
-        dated = [d for d in _dates_ahead(clause, sentence, reference, act.start("verb"))
-                 if d[1] != reference.isoformat() and d[0] < limit]  # the report's own day
-        if not dated:  # is no day ahead
+        dated = [d for d in ahead if act.start("verb") < d[0] < limit]
+        if not dated:
             continue
         event = _dated_act(clause, sentence, act, *dated[0], people, parties,
                            acts[number - 1] if number else None)

@@ -781,7 +781,7 @@ def _sentence_items(draft: Draft, sentence: str, reference: dt.date, people: lis
 _ASKED_ABOUT = re.compile(r"^(?:When\s+)?asked\s+(?:about|on)\s+(?P<what>[^,;]{3,120}?),"
                           r"(?P<answer>.*)$", re.I)
 #: An answer that settles nothing: the matter is still being handled, or no answer is given.
-_PUT_OFF = re.compile(
+_ANSWER_LEAVES_OPEN = re.compile(
     r"\bbeing\s+(?:worked\s+out|addressed|discussed|negotiated|studied|considered|examined|"
     r"reviewed|looked\s+(?:at|into))\b|"
     r"\bunder\s+(?:consideration|discussion|negotiation|review|study)\b|"
@@ -795,7 +795,7 @@ def _put_off_when_asked(draft: Draft, sentence: str, main_parties: list[str]) ->
     """The matter a reporter asked about, when the answer leaves it open, is an open issue
     named by the question; a sentence already drafted as an issue keeps that issue."""
     asked = _ASKED_ABOUT.match(sentence)
-    if not asked or not _PUT_OFF.search(asked.group("answer")) or \
+    if not asked or not _ANSWER_LEAVES_OPEN.search(asked.group("answer")) or \
             any(i["evidence"] == sentence for i in draft.open_issues):
         return
     topic = issue_label(asked.group("what"), sentence)

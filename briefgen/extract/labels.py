@@ -650,7 +650,6 @@ _PASSIVE_HEAD = re.compile(r"Be\s+[a-z]+(?:ed|en)\b")
 _DONE_TO = re.compile(r"(?:^|,\s+|\bwhich\s+|\bthat\s+)(?P<what>(?:the\s+)?"
                       r"(?!(?:which|that|under|where)\b)[\w’'.-]+"
                       r"(?:\s+(?!(?:which|that)\b)[\w’'.-]+){0,9}?)\s+(?:will|would|shall|(?:is|are)\s+to)\s+be\s+$")
-_ARTICLE_START = re.compile(r"^(?:the|a|an)\s+", re.I)
 #: A view agreed, as the label of what was agreed would say it: "(Agree that the) alliance …".
 _AGREED_VIEW = re.compile(r"Agree\s+that\s+(?:(?:the|a|an)\s+)?")
 #: The verb "to be" a headline leaves out: "(Iraq’s stability) was (central to …)".
