@@ -1848,6 +1848,20 @@ def test_a_quotation_closed_in_its_paragraph_is_someone_s_words():
     assert draft.agreements == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "topics"),
+    [
+        ("“The fate of the detained sailors remains open, and we will keep raising it,” he said.",
+         ["Fate of the detained sailors"]),
+        ("“There has been no progress on the border talks,” the envoy said.", ["Border talks"]),
+        ("“The seizure is unacceptable, and we have protested,” the minister said.", []),
+        ("“Tensions rise, a neighbour offers a venue, and nothing changes,” an analyst said.", []),
+    ],
+)
+def test_someone_s_words_tell_an_issue_only_where_they_say_it_is_unsettled(sentence, topics):
+    assert [i["topic"] for i in items(sentence).open_issues] == topics
+
+
 def test_an_issue_naming_a_war_s_country_among_others_is_not_that_war_again():
     draft = items("They discussed the war in Ukraine.",
                   "The minister criticized what he called double standards on Ukraine and Gaza.")

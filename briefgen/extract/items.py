@@ -737,6 +737,9 @@ def _sentence_items(draft: Draft, sentence: str, reference: dt.date, people: lis
     groups = split_clauses(sentence.strip("“”\"") if of_statement else sentence)
     agreed = len(draft.agreements)
     lead = ""  # "The two sides agreed to" before "(a) …; (b) …": what each item continues
+    if spoken and _SAID_STILL_OPEN.search(sentence) and not sentence.endswith(":"):
+        for pieces in groups:  # someone's words: an issue only where they say it is unsettled
+            _issues(draft, sentence, pieces, main_parties, True, reference, people)
     if not sentence.endswith(":") and not spoken:
         for pieces in groups:
             item = _ITEM_MARK.match(pieces[0])
@@ -776,6 +779,13 @@ def _sentence_items(draft: Draft, sentence: str, reference: dt.date, people: lis
     _opposed_as_told(draft, sentence, main_parties)
 
 
+#: Words that say a matter is still unsettled, by which a quotation tells an open issue
+#: ("“The question of civilians remains open,” he said") rather than a view of one.
+_SAID_STILL_OPEN = re.compile(
+    r"\b(?:remains?|remained|is\s+still|are\s+still)\s+(?:\w+ly\s+)?(?:open|unresolved|unsettled|"
+    r"undecided)\b|\bno\s+(?:agreement|progress|breakthrough|deal|consensus|decision)\b|"
+    r"\bnot\s+(?:yet\s+)?(?:been\s+)?(?:resolved|settled|agreed|decided)\b|\byet\s+to\b|"
+    r"\b(?:differences|disagreements?|gaps?)\s+(?:still\s+)?(?:remain|persist)", re.I)
 #: A reporter's question and the answer that leaves it open: "Asked about maritime
 #: jurisdiction, the minister said the matter is being addressed by the foreign ministries".
 _ASKED_ABOUT = re.compile(r"^(?:When\s+)?asked\s+(?:about|on)\s+(?P<what>[^,;]{3,120}?),"
