@@ -36,6 +36,7 @@ EVENT_NOUNS: list[tuple[str, re.Pattern]] = [
     ("meeting", re.compile(r"\b(?:meetings?|conference|forum|(?<!-)ministerial|convening|gathering|"
                            r"hearings?|ceremony|(?-i:General Assembly)|"
                            r"workshop|(?<!joint )session(?! of Congress)|protests?|"
+                           r"(?-i:Annual\s+(?:Leaders[’']\s+)?Consultation|Binational\s+Cabinet)|"
                            r"demonstrations?|rall(?:y|ies)|marches)\b", _I)),
     ("deadline", re.compile(r"\b(?:deadline|takes? effect|(?:comes?|go(?:es)?) into effect|"
                             r"with effect from|effective (?:from|as of)|"

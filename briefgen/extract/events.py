@@ -141,7 +141,8 @@ def add_events(events: list[dict], unsure: list[str], sentence: str, reference: 
 _RESCHEDULED = re.compile(r"\b(?:postponed|delayed|pushed\s+back|put\s+off)\b[^.;]{0,60}?"
                           r"(?:\b(?:until|to)\s+(?:(?:early|mid|late)[- ])?(?-i:[A-Z0-9])|"
                           r"\b(?:until|to)\s+(?:the\s+)?(?:(?:early|late)\s+)?(?:spring|summer|"
-                          r"autumn|fall|winter|end\s+of|second\s+half|next\s+\w+)\b|\bnow\s+"
+                          r"autumn|fall|winter|end\s+of|(?:first|second|third|fourth|last)\s+(?:half|quarter)|"
+                          r"next\s+\w+)\b|\bnow\s+"
                           r"(?:(?:be|is|are)\s+)?(?:slated|scheduled|set|due|expected|planned)\b)",
                           re.I)
 #: An event put off to a date not yet set, still ahead though undated: "postponed to a date
@@ -207,7 +208,8 @@ def clause_events(clause: str, sentence: str, reference: dt.date, people: list[s
         when, when_text, over = _when_near(own, start, reach, limit)  # a visit in June"
         if when is None and not over:
             when, when_text, over = _when_near(dated, start, reach, limit)
-        moved = _RESCHEDULED.search(clause, end) if over or when is None else None
+        moved = _RESCHEDULED.search(clause, end)  # "planned for December, was postponed to
+        # the first quarter of 2028": the new date, whether or not the old one is over
         ahead = _dates(clause, sentence, reference, planned=True) if moved and not cue else dated
         later = [d for d in ahead if moved and d[0] >= moved.start() and d[1] != "past"]  # "has
         # been postponed until December": put off to a date ahead, however the rest is told
