@@ -123,7 +123,12 @@ from briefgen.extract.labels import (
          "attacks on civilians.", "Allow unhindered access for aid"),
         ("They agreed to instruct the Joint River Authority, created by the two countries in the "
          "1990s, to present a plan for the clean-up of the bay.",
-         "Instruct the Joint River Authority to present a plan"),
+         "Joint River Authority to present a plan for the clean-up of the bay"),
+        ("The ministers agreed to instruct the Administrative Commission of the Tarn River (CATR) "
+         "to award the contract for the deepening of the canal.",
+         "CATR to award the contract for the deepening of the canal"),
+        ("The ministers agreed to instruct the negotiators to conclude the text by June.",
+         "Instruct the negotiators to conclude the text by June"),
         ("Arden and Brel agreed to send their ambassadors back, more than two and a half years "
          "after the downing of a drone plunged relations into crisis.",
          "Send the ambassadors back"),

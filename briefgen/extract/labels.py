@@ -739,6 +739,7 @@ def _agreement_label(clause: str, evidence: str) -> str:
             label = fit(f"{cue} to {act}" if cue else act, evidence, examples=True)
             return capitalised(_AGREED_TO.sub("", label))  # "a 72-hour truce": what was agreed
         act = _TIME_SINCE.sub("", _PAST_AFTER.sub("", _plain_verb(_as_verbs(act))))
+        act = _body_instructed(act)
         act = _SECOND_PREDICATE.split(act, maxsplit=1)[0]  # "allow access for aid(, and
         # expressed deep concern over …)": the next act of the sentence's subject
         told = _before(evidence, found.cue)
@@ -775,7 +776,25 @@ def _agreement_label(clause: str, evidence: str) -> str:
         return _without_lone_verb(label, found.act)
     if _SIGNATURE.match(clause):
         return fit(clause, evidence)  # "Signed in Lima, this first day of June, …"
-    return fit(_impersonal(_from_verb(LEAD_ADVERBIAL.sub("", clause))), evidence, examples=True)
+    return fit(_body_instructed(_impersonal(_from_verb(LEAD_ADVERBIAL.sub("", clause)))),
+               evidence, examples=True)
+
+
+def _body_instructed(act: str) -> str:
+    """A named body told to act, as the body acting: "instruct the Binational Entity for the
+    Tunnel (EBITAN) to present a proposal" → "EBITAN to present a proposal" — by its short name
+    where the text gives one, as a headline would."""
+    told = _BODY_INSTRUCTED.match(act)
+    if not told:
+        return act
+    return f"{told.group('short') or told.group('body')} to {told.group('act')}"
+
+
+#: A body named with capitals, told to act: "instruct the Administrative Commission of the
+#: River (CARP) to award …".
+_BODY_INSTRUCTED = re.compile(
+    r"(?:instruct|direct|task|mandate)\s+(?:the\s+)?(?P<body>(?-i:[A-Z])[^,;()]{2,80}?)"
+    r"(?:\s+\((?P<short>(?-i:[A-Z])[\w-]{1,9})\))?\s+to\s+(?P<act>(?-i:[a-z])[^;]*)", re.I)
 
 
 #: What a party will do under a deal just told of: "Under the memorandum(, signed in Bogota by
