@@ -1381,7 +1381,9 @@ def test_a_deal_told_again_as_signed_is_not_a_second_agreement(again):
 @pytest.mark.parametrize(
     "again",
     ["Brel rejected the demand, saying the toll does not discriminate.",
-     "Officials in Arville dismissed the claim."],
+     "Officials in Arville dismissed the claim.",
+     "Lithuania rejected the demand within hours.",
+     "Lithuania has so far refused to release him."],
 )
 def test_a_stance_on_an_issue_told_before_is_not_a_second_issue(again):
     draft = items("Arden repeated its demand that Brel exempt transit trucks from the toll, and "

@@ -1473,11 +1473,14 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
 
 
 #: Nouns that say only what kind of matter is meant: alone, a label names none.
-#: A topic that only points back at a matter told before: "(rejection of) the demand".
-_TOLD_BEFORE_TOPIC = re.compile(r"(?:(?:rejection|refusal|denial|dismissal)\s+of\s+)?"
+#: A topic that only points back at a matter told before: "(rejection of) the demand", "RSF’s
+#: rejection of the demand", "refusal to release him".
+_TOLD_BEFORE_TOPIC = re.compile(r"(?:(?:[\w.-]+\s+){0,3}[\w.-]+[’']s?\s+)?"
+                                r"(?:(?:(?:rejection|refusal|denial|dismissal)\s+of\s+)?"
                                 r"(?:the|this|that|these|those|such)\s+(?:demands?|requests?|"
                                 r"proposals?|ideas?|calls?|claims?|charges?|accusations?|"
-                                r"allegations?|offers?|plans?|moves?|steps?|decisions?)", re.I)
+                                r"allegations?|offers?|plans?|moves?|steps?|decisions?)|"
+                                r"refusal\s+to\s+[a-z]+\s+(?:him|her|them|it))", re.I)
 _KINDS_OF_ISSUE = frozenset({"threat", "threats", "aggression", "challenge", "challenges",
                              "provocations", "risks", "concerns", "tensions", "problems",
                              "issues", "disputes", "conflicts"})
