@@ -1592,6 +1592,13 @@ def test_a_disaster_told_with_its_toll_or_sympathy_is_an_open_issue(sentence, to
          ["Date of the visit"]),
         ("Asked about the bridge, Lind said it would open in May.", []),
         ("Asked about the new ferry line, Lind said it was a success.", []),
+        ("Asked about the gas price, the minister said the issue was not discussed.",
+         ["Gas price"]),
+        ("Asked whether the survey agreement, which Arden declined to renew in 2024, figured in "
+         "the talks, the official said the matter was not on the agenda.", ["Survey agreement"]),
+        ("Asked whether Brel now recognized the ruling, Lind declined to comment.",
+         ["Whether Brel now recognized the ruling"]),
+        ("Asked whether a deadline had been set, he said no.", []),
     ],
 )
 def test_a_question_the_answer_leaves_open_is_an_open_issue(sentence, topics):

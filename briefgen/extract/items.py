@@ -788,8 +788,8 @@ _SAID_STILL_OPEN = re.compile(
     r"\b(?:differences|disagreements?|gaps?)\s+(?:still\s+)?(?:remain|persist)", re.I)
 #: A reporter's question and the answer that leaves it open: "Asked about maritime
 #: jurisdiction, the minister said the matter is being addressed by the foreign ministries".
-_ASKED_ABOUT = re.compile(r"^(?:When\s+)?asked\s+(?:about|on)\s+(?P<what>[^,;]{3,120}?),"
-                          r"(?P<answer>.*)$", re.I)
+_ASKED_ABOUT = re.compile(r"^(?:When\s+)?asked\s+(?:about|on|(?P<whether>whether|if))\s+"
+                          r"(?P<what>[^,;]{3,120}?),(?P<answer>.*)$", re.I)
 #: An answer that settles nothing: the matter is still being handled, or no answer is given.
 _ANSWER_LEAVES_OPEN = re.compile(
     r"\bbeing\s+(?:worked\s+out|addressed|discussed|negotiated|studied|considered|examined|"
@@ -798,7 +798,13 @@ _ANSWER_LEAVES_OPEN = re.compile(
     r"\b(?:not|yet\s+to)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:decided|agreed|settled|resolved|"
     r"finali[sz]ed)\b|\bno\s+decision\b|\btoo\s+early\b|"
     r"\b(?:declined|refused)\s+to\s+(?:comment|say|elaborate|give|specify|be\s+drawn)\b|"
-    r"\bwould\s+not\s+(?:comment|say|elaborate|be\s+drawn)\b", re.I)
+    r"\bwould\s+not\s+(?:comment|say|elaborate|be\s+drawn)\b|"
+    r"\bnot\s+(?:been\s+)?(?:discussed|raised|on\s+the\s+agenda)\b", re.I)
+
+
+#: The matter a yes-or-no question names, when a relative clause follows it: "(Asked whether)
+#: the hydrographic survey agreement(, which Male declined to renew, figured in the talks)".
+_ASKED_WHETHER_SUBJECT = re.compile(r"(?:the|a|an|its|their)\s+[^,;]+", re.I)
 
 
 def _put_off_when_asked(draft: Draft, sentence: str, main_parties: list[str]) -> None:
@@ -808,7 +814,11 @@ def _put_off_when_asked(draft: Draft, sentence: str, main_parties: list[str]) ->
     if not asked or not _ANSWER_LEAVES_OPEN.search(asked.group("answer")) or \
             any(i["evidence"] == sentence for i in draft.open_issues):
         return
-    topic = issue_label(asked.group("what"), sentence)
+    what = asked.group("what")
+    if asked.group("whether"):  # "Asked whether the survey agreement(, which …,) figured in
+        what = _ASKED_WHETHER_SUBJECT.match(what).group(0) if asked.group("answer").startswith(
+            " which") and _ASKED_WHETHER_SUBJECT.match(what) else f"whether {what}"  # the talks"
+    topic = issue_label(what, sentence)
     if topic:
         _add_sentence_issue(draft, topic, sentence, main_parties)
 
