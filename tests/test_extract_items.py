@@ -3384,6 +3384,20 @@ def test_the_words_after_an_attribution_line_are_no_list_of_deals():
     assert extract_items(paragraphs, REFERENCE, PEOPLE, ["United States"]).agreements == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "whats"),
+    [
+        ("The Fund reached a staff-level agreement with Arden in September on a 36-month "
+         "programme.", []),
+        ("Arden and Brel signed a memorandum in August on river tolls.", []),
+        ("Arden and Brel signed a memorandum in November on river tolls.",
+         ["Sign a memorandum on river tolls"]),
+    ],
+)
+def test_a_deal_reached_in_a_month_long_past_is_background(sentence, whats):
+    assert [a["what"] for a in items(sentence).agreements] == whats
+
+
 @pytest.mark.parametrize("when", ["last year", "two years ago"])
 def test_a_deal_told_as_signed_last_year_is_background(when):
     sentence = (f"The Secretary welcomed the dialogue, the next round of which will take place "

@@ -3015,6 +3015,8 @@ _IN_A_NAME = re.compile(r"\s+(?-i:[A-Z])[a-z]")
 _DATES_THE_AGREEMENT = re.compile(
     r"^\s*(?:(?:in|on|during|early|late|last|since)\s+)*@|"
     r"\b(?:agreed|decided|pledged|committed|undertook|resolved)\s+(?:in|on|during)\s+@|"
+    r"\b(?:reached|signed|concluded|struck|sealed)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:agreement|"
+    r"deal|accord|memorandum|treaty|pact)\s+(?:with\s+[^,;@]{1,40}?\s+)?(?:in|during)\s+@|"
     r"@,?\s+when\b", re.I)
 
 
