@@ -3216,6 +3216,23 @@ def test_a_pledge_to_refrain_from_acts_that_could_escalate_tensions_names_no_iss
         (["Refrain from actions that could escalate tensions"], [])
 
 
+@pytest.mark.parametrize(
+    ("sentence", "topics"),
+    [
+        ("We reiterate our firm commitment to refrain from the threat or use of force and to the "
+         "peaceful settlement of disputes.", []),
+        ("The leaders are committed to resolving disputes peacefully and in accordance with "
+         "international law.", []),
+        ("The two sides failed to settle their dispute over the islands.",
+         ["Dispute over the islands"]),
+        ("Arden and Brel remain locked in disputes over fishing rights.",
+         ["Fishing rights"]),
+    ],
+)
+def test_disputes_a_principle_speaks_of_are_no_issue_but_a_dispute_had_is(sentence, topics):
+    assert [i["topic"] for i in items(sentence).open_issues] == topics
+
+
 def test_a_deadline_to_conclude_them_names_what_them_stands_for():
     draft = items("The ministers welcomed the progress in the negotiations on the trade pact and "
                   "instructed negotiators to conclude them by the end of the year.")

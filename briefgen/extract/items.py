@@ -235,6 +235,13 @@ _NOT_AGREEMENT = re.compile(
     r"(?:will|would|shall)\s+be\s+(?:agreed|decided|determined|fixed|set)\b)",
     re.I,
 )
+#: Where "disputes" names disputes someone has, not only the kind a principle speaks of ("the
+#: peaceful settlement of disputes", "resolving disputes peacefully"): after other words, or
+#: told between whom or over what ("peacefully resolving disputes between the parties").
+_DISPUTES_HAD = "(?:{}|(?=disputes?\\s+(?:between|over|with|about|concerning|on)\\s))".format(
+    "".join(f"(?<!{before} )" for before in (
+        "settlement of", "resolution of", "settlement of all", "resolution of all", "resolve",
+        "resolving", "settle", "settling", "resolve all", "settle all")))
 #: Words that name what is disputed by what they call it, shared by the issue cue and the
 #: subject that is called so: "a point of contention", "divides the allies".
 _CONTENTION = (r"(?:(?:points?|bones?)\s+of\s+contention|sore\s+points?|points?\s+of\s+friction|"
@@ -284,7 +291,7 @@ _ISSUE = re.compile(
     r"\b(?:(?<!mutual )(?<!shared )(?<!common )(?<!\bit )(?<!\bwhich )(?<!declaration )"
     r"(?<!agreement )(?<!document )(?<!memorandum )(?<!decision )concerns?\b|concerned|"
     r"alarm(?:ed)?\s+(?:at|over|about|by)\b|tensions?\b|"
-    r"disputes?\b(?!\s+(?:settlement|resolution|prevention)\b)|"
+    rf"{_DISPUTES_HAD}disputes?\b(?!\s+(?:settlement|resolution|prevention)\b)|"
     r"disagree\w*|unresolved|"
     r"at odds|(?:divided|split) (?:over|on)\b|divisions?\b|deadlock\w*|impasse|stalemate|standoff|"
     r"(?:divergent|diverging|differing)\s+(?:views|positions)\b|"
@@ -1967,6 +1974,14 @@ _BEHIND_SCHEDULE = re.compile(r"\b(?:the|its|their)\s+(?P<what>[^,;]{3,80}?)\s+"
                               r"slipping)?\s*behind\s+schedule\b", re.I)
 
 
+#: A principle of settling disputes stressed, with no dispute named: "(stressed) the peaceful
+#: settlement of disputes (in accordance with international law)".
+_PRINCIPLE_OF_PEACE = re.compile(r"\s+(?:the\s+)?(?:importance\s+of\s+(?:the\s+)?)?"
+                                 r"(?:peaceful\s+)?(?:settlement|resolution)\s+of\s+(?:all\s+)?"
+                                 r"disputes\b(?!\s+(?:between|over|with|about|concerning|on)\s)",
+                                 re.I)
+
+
 def _topic(clause: str) -> str | None:
     """The subject of an issue: what follows its cue, or a name there ("raised the issue")."""
     found = _stance_topic(clause)
@@ -1990,6 +2005,8 @@ def _topic(clause: str) -> str | None:
         tariff = problem.start() + len(re.match(r"tariffs?", problem.group(0), re.I).group(0))
         return _problem_phrase(clause, problem.start(), tariff)  # "its 10% tariff on cars"
     cue = disputed or problem
+    if cue is problem and problem and _PRINCIPLE_OF_PEACE.match(clause, problem.end()):
+        return None  # "stressed the peaceful settlement of disputes": a principle, no matter
     if problem and disputed and problem.start() < disputed.start() and \
             re.fullmatch(r"threaten(?:s|ed)", problem.group(0), re.I):
         cue = problem  # "threatened to use force, as the protests escalate": the threat first
