@@ -1888,6 +1888,9 @@ def test_an_issue_naming_a_war_s_country_among_others_is_not_that_war_again():
          ["Dozens of fishermen still held in Brel"]),
         ("At least 12 activists detained during the rally remain in custody, lawyers said.",
          ["At least 12 activists in custody"]),
+        ("He stressed that it is a priority to resolve the cases of Ardenian citizens who are "
+         "wrongfully detained or subject to exit bans in Brel.",
+         ["Ardenian citizens wrongfully detained"]),
         ("Questions remain over the financing of the new canal.", ["Financing of the new canal"]),
         ("Analysts have raised questions about inflation.", ["Questions about inflation"]),
         ("The minister dismissed those concerns, saying the bonds were safe.", []),

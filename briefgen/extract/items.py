@@ -1388,8 +1388,8 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
         if overdue and not topics:
             topics = [overdue]  # "urges X to publish without further delay the voter register"
         if detained and not topics:
-            topics = [re.sub(r",[^,;]*,|\s+(?:(?:who|that)\s+)?(?:were|was|(?:have|has|had)\s+"
-                             r"been)(?=\s)", "",
+            topics = [re.sub(r",[^,;]*,|\s+(?:(?:who|that)\s+)?(?:are|is|were|was|(?:have|has|had)"
+                             r"\s+been)(?=\s)", "",
                              detained.group(0))]  # "Fourteen Indian fishermen apprehended …"
         if harmed and not topics:  # "the towns of X and Y have been encircled for months"
             topics = [f"{harmed.group('who')} {harmed.group('harm')}"
@@ -1704,7 +1704,8 @@ _DETAINED = re.compile(
     r"businessm[ae]n|aid\s+workers|diplomats|activists|migrants|citizens|students|tourists|"
     r"farmers|workers|herders|traders|(?:truck\s+)?drivers|miners|pilgrims|villagers|loggers)"
     r"(?:,[^,;]{1,60},)?\s+"
-    r"(?:(?:who\s+|that\s+)?(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?"
+    r"(?:(?:who\s+|that\s+)?(?:are|is|were|was|have\s+been|has\s+been|had\s+been)\s+)?"
+    r"(?:(?:wrongfully|unjustly|arbitrarily|unlawfully|illegally)\s+)?"
     r"(?:apprehended|detained|arrested|seized|abducted|"
     r"kidnapped)(?:\s+(?:by|in|near|off|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z\d][\w’'-]*){0,3}"
     r"(?:\s+(?:authorities|forces|police|guards|coast\s+guard|army|navy|military|custody|"
