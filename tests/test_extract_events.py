@@ -690,6 +690,8 @@ def test_an_event_is_named_by_what_happens_and_only_a_journey_goes_to_a_place(
          "2026-06-13/2026-06-15"),
         ("Maria Lopez is expected to travel to the region later this week.", "Maria Lopez visit",
          "2025-11-24/2025-11-30"),
+        ("Our Commerce Secretaries will meet within two months to narrow the gap.",
+         "Meeting of Commerce Secretaries", "2026-01"),
     ],
 )
 def test_bodies_that_meet_truces_that_expire_and_trips_later_this_week(sentence, what, when):
@@ -1184,6 +1186,14 @@ def test_the_one_who_reports_a_visit_is_not_its_visitor():
                                                        ["Janet Yellen"])]
 
 
+def test_the_one_who_tells_of_a_visit_after_it_is_not_its_visitor():
+    found: list[dict] = []
+    add_events(found, [], "The visit of the Prime Minister of Nepal to Bangladesh is now "
+               "expected in the spring, Foreign Secretary Anna Berg said.", REFERENCE, PEOPLE,
+               ["Nepal", "Bangladesh"])
+    assert [(e["what"], e["who"]) for e in found] == [("Nepal visit to Bangladesh", ["Nepal"])]
+
+
 @pytest.mark.parametrize(
     ("sentence", "what", "when"),
     [
@@ -1672,6 +1682,9 @@ def test_how_long_something_has_gone_on_or_will_last_dates_no_event(sentence):
          "postponed until March.", "2026-03"),
         ("The Sorland-Brel Binational Cabinet, planned for December in Orvo, was postponed to "
          "the first quarter of 2026.", "2026-Q1"),
+        ("The visit of the Prime Minister of Sorland to Brel, which was postponed in March due to "
+         "the budget session of the Sorland parliament, is now expected to take place in the "
+         "second half of next year.", "2026-H2"),
     ],
 )
 def test_an_event_moved_takes_its_new_date_not_the_one_it_first_had(sentence, when):

@@ -26,6 +26,8 @@ from briefgen.extract.sentences import split_sentences
         ("The envoy flew to the U.S. The talks start Monday.",
          ["The envoy flew to the U.S.", "The talks start Monday."]),
         ("Mr. Smith and Dr. Jones met Gen. Milley.", ["Mr. Smith and Dr. Jones met Gen. Milley."]),
+        ("The visit of the Rt. Hon. Prime Minister is now expected in May. Talks resume.",
+         ["The visit of the Rt. Hon. Prime Minister is now expected in May.", "Talks resume."]),
         ("Growth was 3.5 percent. Prices rose.", ["Growth was 3.5 percent.", "Prices rose."]),
         ("Trump called it “very good.” He did not mention Taiwan.",
          ["Trump called it “very good.”", "He did not mention Taiwan."]),

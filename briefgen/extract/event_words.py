@@ -87,7 +87,7 @@ MEET_VERB = re.compile(
     r"\s+(?:his|her|their|its)\s+(?:[A-Z][\w-]+\s+)?counterparts?\b|"
     r"\s+(?:with|in|at|on the margins|again|regularly|"
     r"annually|virtually|in person|in-person|at least|for the first time|soon|next|later|this|"
-    r"during|before|early|late|from|online|to\s+(?:discuss|arrange|review|finali[sz]e|agree|"
+    r"during|before|within|early|late|from|online|to\s+(?:discuss|arrange|review|finali[sz]e|agree|"
     r"prepare|sign|negotiate|consider|coordinate|assess|plan))\b)|(?:re)?convene|"
     r"co-?chair(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:session|meeting|commission|committee|"
     r"council|dialogue|forum)\b)|"

@@ -138,13 +138,15 @@ def add_events(events: list[dict], unsure: list[str], sentence: str, reference: 
 
 #: An event put off to a new date, still ahead: "elections, postponed twice, are now slated
 #: for March", "the vote was postponed until June".
-_RESCHEDULED = re.compile(r"\b(?:postponed|delayed|pushed\s+back|put\s+off)\b[^.;]{0,60}?"
+_RESCHEDULED = re.compile(r"\b(?:postponed|delayed|pushed\s+back|put\s+off)\b[^.;]{0,90}?"
                           r"(?:\b(?:until|to)\s+(?:(?:early|mid|late)[- ])?(?-i:[A-Z0-9])|"
                           r"\b(?:until|to)\s+(?:the\s+)?(?:(?:early|late)\s+)?(?:spring|summer|"
                           r"autumn|fall|winter|end\s+of|(?:first|second|third|fourth|last)\s+(?:half|quarter)|"
                           r"next\s+\w+)\b|\bnow\s+"
                           r"(?:(?:be|is|are)\s+)?(?:slated|scheduled|set|due|expected|planned)\b)",
                           re.I)
+#: Where a postponement tells its new date: "(postponed) until (June)", "(…) now (expected …)".
+_NEW_DATE_WORD = re.compile(r"\b(?:until|to|now)\b(?!.*\b(?:until|to|now)\b)", re.I)
 #: An event put off to a date not yet set, still ahead though undated: "postponed to a date
 #: to be agreed", "will be rescheduled at a mutually convenient time".
 _PUT_OFF = r"\b(?:postponed|deferred|delayed|put\s+off|(?:be|been)\s+rescheduled)\b"
@@ -211,8 +213,10 @@ def clause_events(clause: str, sentence: str, reference: dt.date, people: list[s
         moved = _RESCHEDULED.search(clause, end)  # "planned for December, was postponed to
         # the first quarter of 2028": the new date, whether or not the old one is over
         ahead = _dates(clause, sentence, reference, planned=True) if moved and not cue else dated
-        later = [d for d in ahead if moved and d[0] >= moved.start() and d[1] != "past"]  # "has
-        # been postponed until December": put off to a date ahead, however the rest is told
+        new_date = moved.start() + _NEW_DATE_WORD.search(moved.group(0)).start() if moved else 0
+        later = [d for d in ahead if moved and d[0] >= new_date and d[1] != "past"]  # "has been
+        # postponed until December": put off to a date ahead, however the rest is told; not
+        # "postponed in March (…), is now expected in the second half": March was the old date
         if later:  # "a visit initially set for May has been postponed until the autumn"
             (_, when, when_text), over = later[0], False
         undated = (_PUT_OFF_UNDATED.search(clause, end) or
@@ -1084,6 +1088,11 @@ _CITY_IN_NAME = re.compile(r"(?P<city>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+(?:Summit
                            r"Forum|Meeting|Talks|Round|Session)\b")
 
 
+#: Who tells the news, named at the end of the clause: ", Foreign Secretary Bhandari said".
+_SAID_BY_AT_END = re.compile(r",\s+(?:[A-Z][\w.’'-]*\s+){1,6}(?:said|says|told\s+[\w’'-]+|added)\b"
+                             r"[^,;]*$")
+
+
 def _who(clause: str, start: int, end: int, kind: str, people: list[str], parties) -> list[str]:
     """Who travels (a visit) or takes part (any other event), each person once."""
     found = _participants(clause, start, end, kind, people, parties)
@@ -1102,8 +1111,10 @@ def _participants(clause: str, start: int, end: int, kind: str, people: list[str
         office = _OFFICE_SUBJECT.match(clause)
         if office:  # "Kenya’s foreign minister will pay a visit", whoever tells of it after
             return [office.group("office")]
-        named = [p for p in people if mentions(clause, p) and not _HOST_BEFORE.search(
-            clause, 0, max(last_mention(clause, p), 0))]
+        told = _SAID_BY_AT_END.sub("", clause)  # "…, Foreign Secretary Bhandari said": who
+        # tells of the visit, not who makes it
+        named = [p for p in people if mentions(told, p) and not _HOST_BEFORE.search(
+            told, 0, max(last_mention(told, p), 0))]
         if named:
             return named[:4]
         unit = _NAMED_VISITOR.search(clause[:end])
@@ -1734,8 +1745,9 @@ _MEETING_GROUP = re.compile(
     rf"(?:{'|'.join(SITTING_BODIES)})"
     r"(?:\s+on\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,2})?)|"
     r"(?:(?!(?i:the|their|our|its|his|her|that|these|those)\s)"
-    r"(?:(?:(?<![\w,] )|(?<=\b[Tt]he ))[A-Z]|[a-z])[\w-]+\s+){0,2}"  # "(The) G7 leaders"
+    r"(?:(?:(?<![\w,] )|(?<=\b[Tt]he )|(?<=\b[Oo]ur )|(?<=\b[Tt]heir ))[A-Z]|[a-z])[\w-]+\s+){0,2}"
     r"(?i:ministers|leaders|officials|delegations|teams|negotiators|envoys|experts|diplomats|"
+    r"secretaries|"
     r"presidents|chiefs|commanders|governors|heads of state|board|council|committee|"
     r"commission|working group))"
     rf"(?P<remit>(?:{'|'.join(f'(?<=[{b[0]}{b[0].lower()}]{b[1:]})' for b in SITTING_BODIES)})"

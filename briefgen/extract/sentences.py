@@ -17,7 +17,7 @@ import re
 #: Never end a sentence: titles and other abbreviations that precede a name or a number.
 _NEVER = {
     "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "maj", "capt",
-    "sgt", "adm", "cmdr", "amb", "hon", "rev", "sr", "st", "ft", "mt", "vol",
+    "sgt", "adm", "cmdr", "amb", "hon", "rt", "rev", "sr", "st", "ft", "mt", "vol",
     "art", "sec", "para", "fig", "vs", "v", "cf", "approx", "dept", "est", "e.g", "i.e",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "pres", "supt", "messrs", "mme", "mmes", "gens", "reps", "sens", "govs", "lieut",
