@@ -1412,8 +1412,11 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
             verb = banned.group("verb").lower()
             noun = next(noun for stem, noun in _BAN_NOUNS.items() if verb.startswith(stem))
             topics = [f"{_whose(noun, banned.group('who'))} {banned.group('goods')}"]
+        lack = ""  # what the sides did not reach on the matter: "no agreement on", "no
+        # breakthrough on"
         if objects and not topics:
             matter = next(g for name, g in objects.groupdict().items() if g and name != "with")
+            lack = _lack_of_agreement(objects)
             faced = _FACED_BEFORE.search(piece, 0, objects.start()) if re.match(
                 r"(?:in|on|at|when|while)\s", matter) else None
             if faced:  # "the obstacles they continue to face in obtaining licences": what is
@@ -1464,6 +1467,7 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
                     re.match(r"(?:previous|past|earlier)\s", topic, re.I) or \
                     _NOT_A_TOPIC.match(topic) or _is_generic(topic):
                 continue  # "the incident", "in Warsaw": no issue a reader can follow
+            matter = topic
             topic = issue_label(topic, sentence)
             against = _ACT_AGAINST.match(topic)
             topic = capitalised(topic[against.end():]) if against else topic
@@ -1480,6 +1484,8 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
             if re.match(r"(?:their|its|his|her)\s", topic, re.I) and \
                     any(i["evidence"] == sentence for i in draft.open_issues):
                 continue  # "raised X and called for their release": X is the issue
+            if lack and not topic.lower().startswith(lack):
+                topic = issue_label(f"{lack} {matter}", sentence)
             draft.open_issues.append({
                 "topic": topic,
                 "what": fit(_WE_APPOSED.sub(r"\g<we> ", LEAD_ADVERBIAL.sub("", piece)), limit=18,
@@ -1504,6 +1510,24 @@ _KINDS_OF_ISSUE = frozenset({"threat", "threats", "aggression", "challenge", "ch
 #: Who "we" are, set off after it, which a one-line summary leaves out: "We(, the G7 Foreign
 #: Ministers of Canada, …,) condemn …".
 _WE_APPOSED = re.compile(r"^(?P<we>We|They),\s+the\s+.+?,\s+(?=(?!and\b|the\b)[a-z]+\s)")
+
+
+def _lack_of_agreement(objects: re.Match) -> str:
+    """What the sides did not reach on the matter a cue names, as a headline opens with it
+    ("No agreement on the minimum flow", "No breakthrough on the waterway"); "" for a cue
+    that names a matter otherwise ("tensions over X")."""
+    if objects.re is _UNAGREED:
+        matter = "objects" if objects.group("objects") else "none"
+    elif objects.re is _ISSUE_OBJECT and objects.group("stalled"):
+        matter = "stalled"
+    else:
+        return ""
+    cue = objects.group(0)[:objects.start(matter) - objects.start()].strip().lower()
+    if objects.re is _UNAGREED:
+        found = re.search(r"consensus|deal|breakthrough|decision|decid", cue)
+        noun = {"decid": "decision"}.get(found.group(0), found.group(0)) if found else "agreement"
+        return f"no {noun} on"
+    return re.sub(r"^without\s+(?:an?\s+|any\s+)?", "no ", cue)  # "no breakthrough on"
 
 
 def _named_by_its_cue(clause: str, cue: re.Match) -> str | None:
