@@ -228,7 +228,7 @@ def test_who_travels_or_meets_and_a_label_saying_who_goes_where(sentence, who, w
         ("The parties will establish a mechanism to continue discussions on trade.",
          "Continued discussions on trade", ["China", "United States"]),
         ("The leaders of Kenya and Uganda will meet in Tanzania next month.",
-         "Meeting in Tanzania", ["Kenya", "Uganda"]),
+         "Meeting of leaders of Kenya and Uganda in Tanzania", ["Kenya", "Uganda"]),
     ],
 )
 def test_other_events_are_labelled_by_their_name_and_taken_part_in_by_the_parties(
@@ -692,6 +692,8 @@ def test_an_event_is_named_by_what_happens_and_only_a_journey_goes_to_a_place(
          "2025-11-24/2025-11-30"),
         ("Our Commerce Secretaries will meet within two months to narrow the gap.",
          "Meeting of Commerce Secretaries", "2026-01"),
+        ("The energy ministers of Algeria, Niger and Nigeria will meet in Abuja in January.",
+         "Meeting of energy ministers of Algeria, Niger and Nigeria in Abuja", "2026-01"),
     ],
 )
 def test_bodies_that_meet_truces_that_expire_and_trips_later_this_week(sentence, what, when):

@@ -1387,6 +1387,8 @@ def test_a_deal_told_again_as_signed_is_not_a_second_agreement(again):
 @pytest.mark.parametrize(
     "again",
     ["Brel rejected the demand, saying the toll does not discriminate.",
+     "Lind rejected the demand, calling on countries of transit to \"assume their "
+     "responsibilities\".",
      "Officials in Arville dismissed the claim.",
      "Lithuania rejected the demand within hours.",
      "Lithuania has so far refused to release him."],

@@ -1754,8 +1754,9 @@ _MEETING_GROUP = re.compile(
     r"\s+on\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
     r"(?:,?\s+(?:which|that)(?:\s+(?:is|are)\s+(?:expected|due|set|scheduled)\s+to)?)?"
     r"\s+"
-    r"(?:(?P<of>of\s+(?:the\s+)?(?:(?:two|both|three|four|five|[A-Z][\w-]*)\s+){0,3}"
-    r"(?:countries|sides|nations|governments|states|members|member\s+states))\s+)?"
+    r"(?:(?P<of>of\s+(?:the\s+)?(?:(?:(?:two|both|three|four|five|[A-Z][\w-]*)\s+){0,3}"
+    r"(?:countries|sides|nations|governments|states|members|member\s+states)|"
+    r"(?-i:[A-Z])[\w-]*(?:(?:,\s+|,?\s+and\s+)(?-i:[A-Z])[\w-]*){1,5}))\s+)?"  # "of A, B and C"
     r"(?:will|would|shall|could|may|might|should|must|are to|plan to|agreed to|"
     r"(?:are|is)\s+(?:due|expected|set|scheduled|likely)\s+to)?\s*"
     r"(?:(?:also|again|still|then|now|first|next)\s+)?$")

@@ -2733,6 +2733,12 @@ _NAMED_AS_ISSUE = re.compile(
     r"point of contention)(?:\s+(?:that|which)\b|\W*$)", re.I)
 
 
+#: A duty one is asked to meet, named only as one's own: "(to) assume their responsibilities".
+_OWN_DUTY = re.compile(r"[“\"]?(?:assume|shoulder|fulfil+|honou?r|live\s+up\s+to|do|play)\s+"
+                       r"(?:their|its|his|her)\s+(?:own\s+|full\s+)?(?:responsibilit(?:y|ies)|"
+                       r"part|role|obligations|commitments|duty|duties)\b[”\".]*\s*$", re.I)
+
+
 def _asked_to_stop(request: str, what: str) -> str | None:
     """"urged Brel to stop its provocations" → "Brel’s provocations": what one party is asked
     to stop is its own doing, the issue; any other request is named by what it asks (one
@@ -2763,6 +2769,9 @@ def _asked_to_stop(request: str, what: str) -> str | None:
                       r"(?:\s+(?:immediately|at\s+once|now))?$", what.strip(" ."))
     if halted and not stop:  # "urged both sides to stop the fighting in Gaza": the fighting
         return halted.group("what")
+    if _OWN_DUTY.match(what):
+        return None  # "calling on countries of transit to assume their responsibilities":
+        # a duty named, no matter
     if not stop or len(asked) != 1:
         return what
     act = re.split(r"\s+and\s+(?=[a-z]+\s+(?:to|from|with)\b)", stop.group("act"))[0]
