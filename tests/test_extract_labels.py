@@ -129,6 +129,13 @@ from briefgen.extract.labels import (
          "CATR to award the contract for the deepening of the canal"),
         ("The ministers agreed to instruct the negotiators to conclude the text by June.",
          "Instruct the negotiators to conclude the text by June"),
+        ("The agreements signed include memoranda on water desalination and vocational "
+         "training.", "Sign memoranda on water desalination and vocational training"),
+        ("as well as a framework agreement under which Arden's Tarn Power and Brel's National "
+         "Office of Electricity and Drinking Water (ONEE) will study a submarine cable.",
+         "Tarn Power and ONEE to study a submarine cable"),
+        ("signed a memorandum under which the Ministry of Trade and Industry (MTI) will open an "
+         "office in Orvo.", "MTI to open an office in Orvo"),
         ("Arden and Brel agreed to send their ambassadors back, more than two and a half years "
          "after the downing of a drone plunged relations into crisis.",
          "Send the ambassadors back"),

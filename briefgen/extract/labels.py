@@ -711,9 +711,13 @@ def _agreement_label(clause: str, evidence: str) -> str:
                                under.group("who")[:named.start()]):  # not "exports from Peru"
         # "Under the memorandum, oil company PDVSA would supply X" → "PDVSA to supply X"
         return fit(f"{named.group(0)} to {under.group('act')}", evidence, examples=True)
-    terms = _SIGNED_WITH_TERMS.search(clause)
+    terms = _SIGNED_WITH_TERMS.search(clause) or _DOCUMENT_WITH_TERMS.match(clause)
     if terms:  # "signed a memorandum under which Jordan will supply X" → "Jordan to supply X"
-        return fit(f"{terms.group('who')} to {terms.group('act')}", evidence, examples=True)
+        return fit(f"{_short_names(terms.group('who'))} to {terms.group('act')}", evidence,
+                   examples=True)
+    included = _DOCUMENTS_INCLUDE.match(clause)
+    if included:  # "The agreements signed include memoranda on X and Y" → "Sign memoranda on …"
+        return fit(f"sign {included.group('what')}", evidence)
     awaited = _AWAITED_ACT.search(clause)
     named = _deal_told_before(evidence, clause) if awaited else None
     if named:  # "… on the Air Services Agreement and looked forward to its early signing"
@@ -827,6 +831,39 @@ _SIGNED_WITH_TERMS = re.compile(
     r"(?:memorand(?:um|a|ums)|agreement|deal|accord|letter\s+of\s+intent|protocol|communiqu[ée]|"
     r"document|arrangement)(?:\s+of\s+understanding)?(?:\s+(?:on|for)\s+[^,;]{1,40}?)?,?\s+"
     rf"{_TERMS}", re.I)
+#: A document named with its terms, as an item of a list of those signed: "(as well as) a
+#: framework agreement under which Spain's Red Eléctrica and Morocco's ONEE will study X".
+_DOCUMENT_WITH_TERMS = re.compile(
+    r"(?:(?:and|as\s+well\s+as)\s+)?(?:an?|the)\s+(?:(?-i:[a-z])[\w-]*\s+){0,4}?"
+    r"(?:memorand(?:um|a|ums)|agreement|deal|accord|letter\s+of\s+intent|protocol|"
+    r"arrangement)(?:\s+of\s+understanding)?,?\s+(?:under\s+which|whereby)\s+"
+    r"(?P<who>(?:the\s+)?[^,;\s][^,;]{0,110}?)\s+(?:will|would|shall)\s+(?P<act>[a-z][^,;]*)", re.I)
+#: The documents signed, told as a list: "The agreements signed include (memoranda on X …)".
+_DOCUMENTS_INCLUDE = re.compile(r"(?:the\s+)?(?:agreements|documents|memoranda|deals|accords|"
+                                r"instruments)\s+(?:signed|concluded|adopted)\s+"
+                                r"(?:include|included|cover|covered)\s+(?P<what>\S.*)", re.I)
+
+
+def _short_names(who: str) -> str:
+    """Bodies as a headline names them: by the short name given in brackets, without the
+    state they belong to ("Spain's Red Eléctrica and Morocco's National Office of Electricity
+    and Drinking Water (ONEE)" → "Red Eléctrica and ONEE"). The name the short one stands for
+    starts after its owner state, or where its capitals are as many as the short name's
+    letters ("the Ministry of Trade and Industry (MTI)"), else after the last "and"."""
+    for short in reversed(list(re.finditer(r"\s+\(((?-i:[A-Z])[\w-]{1,9})\)", who))):
+        before = who[:short.start()]
+        starts = [found.end() for found in re.finditer(r"^|\band\s+|,\s+", before)]
+        spelled = [at for at in starts
+                   if len(re.findall(r"\b(?-i:[A-Z])", before[at:])) == len(short.group(1))]
+        owned = list(_OWNER_STATE.finditer(before))
+        begun = spelled[0] if spelled else owned[-1].end() if owned else starts[-1]
+        who = f"{who[:begun]}{short.group(1)}{who[short.end():]}"
+    return _OWNER_STATE.sub("", who)
+
+
+#: The state a body belongs to, before its name: "(Morocco's) National Office".
+_OWNER_STATE = re.compile(r"\b(?-i:[A-Z])[\w-]*[’']s\s+(?=(?-i:[A-Z]))")
+
 #: How a body named just before came to be, set off by commas: ", created by the two countries
 #: in the 1990s,".
 _FOUNDING_ASIDE = re.compile(r",\s+(?:created|established|set\s+up|founded|formed)\s+"
