@@ -1897,6 +1897,11 @@ def test_an_issue_naming_a_war_s_country_among_others_is_not_that_war_again():
          ["Dozens of fishermen still held in Brel"]),
         ("At least 12 activists detained during the rally remain in custody, lawyers said.",
          ["At least 12 activists in custody"]),
+        ("The presence of the survey vessel in Arden's exclusive economic zone, determined under "
+         "the 1982 convention, is a violation of Arden's sovereign rights.",
+         ["Presence of the survey vessel in Arden's exclusive economic zone"]),
+        ("These actions put the crews at risk and are a clear violation of the 1982 convention.",
+         []),
         ("He stressed that it is a priority to resolve the cases of Ardenian citizens who are "
          "wrongfully detained or subject to exit bans in Brel.",
          ["Ardenian citizens wrongfully detained"]),

@@ -2007,6 +2007,16 @@ _PRINCIPLE_OF_PEACE = re.compile(r"\s+(?:the\s+)?(?:importance\s+of\s+(?:the\s+)
                                  re.I)
 
 
+#: What is called a violation, as the subject of "is a violation": "(The presence of the vessel
+#: in X)(, determined …,) is a (clear) violation (of Y)", "(the construction of a structure),
+#: which is a violation (of the arrangements)"; not "These actions are …", told before.
+_VIOLATION_BY = re.compile(
+    r"(?:^|,\s+|\bthat\s+)(?P<what>(?:the|a|an|its|their|these|this|those|such)\s+[^,;]{3,120}?)"
+    r"(?:,\s+[a-z][^,;]{0,120},)?"
+    r"(?:,\s+which)?\s+(?:is|was|are|were|constitutes|constituted)\s+(?:an?\s+)?"
+    r"(?:(?:clear|serious|flagrant|blatant|gross|direct)\s+)?$", re.I)
+
+
 def _topic(clause: str) -> str | None:
     """The subject of an issue: what follows its cue, or a name there ("raised the issue")."""
     found = _stance_topic(clause)
@@ -2147,6 +2157,12 @@ def _topic(clause: str) -> str | None:
     acts = _ACTS_THAT.match(rest)
     if acts:  # "warned against actions that could harm regional stability"
         return acts.group("acts")
+    violator = _VIOLATION_BY.search(clause, 0, cue.start()) if cue and re.fullmatch(
+        r"violations?", cue.group(0), re.I) else None
+    if violator:  # "The presence of the vessel in X(, determined …,) is a violation of Y": the
+        # presence is the issue, not what it violates; "These actions …": told before
+        what = violator.group("what")
+        return None if re.match(r"(?:these|this|those|such)\s", what, re.I) else what
     if cue and re.match(r"violated", cue.group(0), re.I) and \
             re.search(r"\b(?:was|were|has been|have been)\s+(?:\w+ly\s+)?$", clause[:cue.start()]):
         subject = re.sub(r"\s+(?:was|were|has been|have been)\s+(?:\w+ly\s+)?$", "",
