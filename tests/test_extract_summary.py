@@ -45,6 +45,8 @@ def test_a_sentence_that_cannot_open_a_summary_is_passed_over(opening):
                  id="after-the-sentence-it-refers-to"),
     pytest.param([LEAD, CONCERN, FILLER, "On that matter, she said the border would stay open."],
                  f"{LEAD} {CONCERN}", id="after-a-sentence-left-out"),
+    pytest.param([LEAD, CONCERN, FILLER, "Under its terms, the border would stay open to freight."],
+                 f"{LEAD} {CONCERN}", id="opening-with-its"),
 ])
 def test_a_sentence_whose_subject_is_a_pronoun_needs_the_sentence_before_it(sentences, summary):
     assert draft_summary(sentences, ["agreed to meet", "fishing rights", "border"]) == summary

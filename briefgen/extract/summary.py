@@ -27,8 +27,10 @@ _GREETING = re.compile(r"^(?:good (?:morning|afternoon|evening)|hello|hi|thank y
                        re.I)
 #: Who speaks in a transcript ("Q:", "A:", "MR. SULLIVAN:"): a mark of the turn, not its words.
 _TURN_MARK = re.compile(r"^(?:Q|A|(?:[A-Z][A-Z.'’-]*\s){0,3}[A-Z][A-Z.'’-]+):\s+")
-#: A sentence whose subject is a pronoun ("On the matter, she said…") needs the one before it.
-_ANAPHORIC = re.compile(r"^(?:[^,]{0,40},\s*)?(?:he|she|they|it|this|these|those)\b", re.I)
+#: A sentence whose subject is a pronoun ("On the matter, she said…"), or that opens with a
+#: phrase of one ("Under its terms, …"), needs the one before it.
+_ANAPHORIC = re.compile(r"^(?:[^,]{0,40},\s*)?(?:he|she|they|it|this|these|those)\b|"
+                        r"^(?:[^,]{0,25}\s)?(?:its|their)\s[^,]{1,30},", re.I)
 NO_SUMMARY = "No summary could be drafted; write one."
 
 
