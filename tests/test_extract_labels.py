@@ -129,6 +129,9 @@ from briefgen.extract.labels import (
          "CATR to award the contract for the deepening of the canal"),
         ("The ministers agreed to instruct the negotiators to conclude the text by June.",
          "Instruct the negotiators to conclude the text by June"),
+        ("The recent extension of the treaty exemplifies our commitment to nuclear arms "
+         "control.", "Commitment to nuclear arms control"),
+        ("They reaffirmed their commitment to bilateral trade.", "Commitment to bilateral trade"),
         ("The agreements signed include memoranda on water desalination and vocational "
          "training.", "Sign memoranda on water desalination and vocational training"),
         ("as well as a framework agreement under which Arden's Tarn Power and Brel's National "

@@ -1263,11 +1263,16 @@ def _starts_with_verb(rest: str) -> bool:
     """"establish a group" reads as a verb phrase; "the denuclearization of X" does not."""
     if re.match(r"(?:[a-z]+ly|further)\s+[a-z]+ing\b", rest):
         return True
-    first = rest.split()[0]
+    first, *after = rest.split()[:2]
+    if is_adjective(first.lower()) and first.lower() not in _ALSO_VERBS and after and \
+            not _DETERMINERS.match(after[0]):
+        return False  # "nuclear arms control", "bilateral trade"
     return first[:1].islower() and first[:1].isalpha() and not _DETERMINERS.match(first) \
         and (not _NOUN_ENDING.search(first) or first.lower() in _VERBS_LIKE_NOUNS)
 
 
+#: Adjectives that are verbs too: "(to) lower duties", "secure the release", "complete X".
+_ALSO_VERBS = frozenset({"secure", "lower", "complete", "direct", "low", "steady", "prompt"})
 #: Endings of nouns that never begin a verb phrase ("immigration policies", "supplies").
 _NOUN_ENDING = re.compile(r"(?:tion|sion|ment|ness|ity|ism|ance|ence|ship|[^su]s)$")
 #: Verbs with those endings, common in commitments: "enhance cooperation", "finance a study".
