@@ -3252,6 +3252,17 @@ def test_disputes_a_principle_speaks_of_are_no_issue_but_a_dispute_had_is(senten
     assert [i["topic"] for i in items(sentence).open_issues] == topics
 
 
+@pytest.mark.parametrize(
+    "act",
+    ["take additional measures to improve the security situation in the region",
+     "fully and strictly fulfill international obligations and commitments",
+     "abide by all obligations under the resolutions",
+     "work immediately and steadily toward the release of all hostages"],
+)
+def test_an_act_whose_need_is_stressed_names_no_issue(act):
+    assert items(f"The leaders stressed the need to {act}.").open_issues == []
+
+
 def test_a_deadline_to_conclude_them_names_what_them_stands_for():
     draft = items("The ministers welcomed the progress in the negotiations on the trade pact and "
                   "instructed negotiators to conclude them by the end of the year.")

@@ -2461,10 +2461,14 @@ _COOPERATION_CALLED_FOR = re.compile(r"(?:(?:Closer|Greater|Stronger|Enhanced|Fu
                                      r"(?:Our|Their|Its|Bilateral)\s+(?:[\w-]+\s+){0,4}"
                                      r"(?:partnership|relationship|relations|ties|friendship|"
                                      r"cooperation)$")  # "(the importance of) our partnership"
-#: An act of help, named by its verb: what is done for someone, not what stands in the way.
-_HELPING_ACT = re.compile(r"(?:Support|Strengthen|Promote|Enhance|Help|Deepen|Expand|Boost|Prevent|"
+#: An act of help or one called for, named by its verb ("Fully and strictly fulfill …"): what is
+#: to be done, not what stands in the way.
+_HELPING_ACT = re.compile(r"(?:(?-i:[A-Z])[a-z]+ly\s+(?:and\s+[a-z]+ly\s+)?)?"
+                          r"(?:Support|Strengthen|Promote|Enhance|Help|Deepen|Expand|Boost|Prevent|"
                           r"Ensure|Continue|Provide|Maintain|Recogni[sz]e|Refrain|Uphold|"
-                          r"Implement|Establish)\s+(?!for\b|of\b|to\b)")
+                          r"Implement|Establish|Take|Fulfil+|Abide|Comply|Assume|"
+                          r"Work(?=\s+(?:together|toward|towards|\w+ly)\b))\s+(?!for\b|of\b|to\b)",
+                          re.I)
 #: An act against a threat, named by its verb: the threat it acts on is the issue ("(Deter and
 #: counter) the DPRK’s malicious cyber activities").
 _ACT_AGAINST = re.compile(r"(?:Combat|Deter|Counter|Tackle|Fight)(?:\s+and\s+(?:combat|deter|"
