@@ -37,6 +37,10 @@ def quotes(*paragraphs: str | list[str]) -> list[tuple[str, str | None]]:
          [("The port stays open", "Tom Vane")]),
         ("“The port stays open,” said Sorland’s deputy trade minister Wu Ming, who met "
          "the unions.", [("The port stays open", "Wu Ming")]),
+        ("The observer, Rosa Vega, welcomed the agreements as “a concrete step in confidence "
+         "building”.", [("a concrete step in confidence building", "Rosa Vega")]),
+        ("Wu Ming replied that the case was being handled “in accordance with the law,” "
+         "according to the official.", [("in accordance with the law", "Wu Ming")]),
     ],
 )
 def test_the_speaker_is_the_one_the_sentence_names(sentence, expected):

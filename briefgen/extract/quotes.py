@@ -27,7 +27,7 @@ _SAYING = (
     r"argued|warned|urged|implored|challenged|called|calling|described|describing|"
     r"characteri[sz]ed|characteri[sz]ing|replied|responded|continued|concluded|observed|"
     r"affirmed|acknowledged|recalled|promised|vowed|repeated|reiterated|highlighted|announced|"
-    r"asked|according to"
+    r"asked|welcomed|hailed|praised|termed|dubbed|according to"
 )
 _CUE = re.compile(rf"\b(?P<according>[Aa]ccording to)\b|\b(?P<verb>{_SAYING})\b|"
                   r"(?P<owner>['’]s) (?:message|remarks|words|statement|speech|post|address|"
@@ -151,6 +151,11 @@ def _speaker(text: str, start: int, end: int, directory: _Directory,
     if not cues:
         return None, None
     cue = min(cues, key=lambda m: _distance(m, start, end))
+    told = [m for m in cues if m.group("verb") and m.end() <= start] if cue.group("according") \
+        else []
+    teller = _last_reference(outside[:told[-1].start()], directory, None) if told else None
+    if teller:  # "Liang replied that the case was handled “…,” according to the official":
+        return teller, told[-1].start()  # Liang's words, as the official reports them
     if cue.group("according"):
         return _first_reference(outside[cue.end():], directory), cue.start()
     if cue.group("verb") and cue.start() >= end and \
