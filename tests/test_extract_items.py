@@ -1873,6 +1873,9 @@ def test_a_quotation_closed_in_its_paragraph_is_someone_s_words():
         ("“There has been no progress on the border talks,” the envoy said.",
          ["No progress on the border talks"]),
         ("“The seizure is unacceptable, and we have protested,” the minister said.", []),
+        ("“We have serious concerns over the new toll on the bridge,” the minister said.",
+         ["New toll on the bridge"]),
+        ("“We had a very good meeting,” the minister said.", []),
         ("“Tensions rise, a neighbour offers a venue, and nothing changes,” an analyst said.", []),
     ],
 )

@@ -744,8 +744,10 @@ def _sentence_items(draft: Draft, sentence: str, reference: dt.date, people: lis
     groups = split_clauses(sentence.strip("“”\"") if of_statement else sentence)
     agreed = len(draft.agreements)
     lead = ""  # "The two sides agreed to" before "(a) …; (b) …": what each item continues
-    if spoken and _SAID_STILL_OPEN.search(sentence) and not sentence.endswith(":"):
+    if spoken and (_SAID_STILL_OPEN.search(sentence) or _ISSUE_OBJECT_CUE.search(sentence)) and \
+            not sentence.endswith(":"):
         for pieces in groups:  # someone's words: an issue only where they say it is unsettled
+            # or name what it is over ("“We have serious concerns over the toll,” he said")
             _issues(draft, sentence, pieces, main_parties, True, reference, people)
     if not sentence.endswith(":") and not spoken:
         for pieces in groups:
