@@ -1879,7 +1879,8 @@ def test_a_quotation_closed_in_its_paragraph_is_someone_s_words():
         ("“Tensions rise, a neighbour offers a venue, and nothing changes,” an analyst said.", []),
     ],
 )
-def test_someone_s_words_tell_an_issue_only_where_they_say_it_is_unsettled(sentence, topics):
+def test_someone_s_words_tell_an_issue_only_where_they_call_it_unsettled_or_name_its_matter(
+        sentence, topics):
     assert [i["topic"] for i in items(sentence).open_issues] == topics
 
 
