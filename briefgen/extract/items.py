@@ -235,13 +235,14 @@ _NOT_AGREEMENT = re.compile(
     r"(?:will|would|shall)\s+be\s+(?:agreed|decided|determined|fixed|set)\b)",
     re.I,
 )
+#: Disputes told between whom or over what: "disputes (between the parties)".
+_DISPUTES_NAMED = r"disputes?\s+(?:between|over|with|about|concerning|on)\s"
 #: Where "disputes" names disputes someone has, not only the kind a principle speaks of ("the
 #: peaceful settlement of disputes", "resolving disputes peacefully"): after other words, or
 #: told between whom or over what ("peacefully resolving disputes between the parties").
-_DISPUTES_HAD = "(?:{}|(?=disputes?\\s+(?:between|over|with|about|concerning|on)\\s))".format(
-    "".join(f"(?<!{before} )" for before in (
-        "settlement of", "resolution of", "settlement of all", "resolution of all", "resolve",
-        "resolving", "settle", "settling", "resolve all", "settle all")))
+_DISPUTES_HAD = "(?:{}|(?={}))".format("".join(f"(?<!{before} )" for before in (
+    "settlement of", "resolution of", "settlement of all", "resolution of all", "resolve",
+    "resolving", "settle", "settling", "resolve all", "settle all")), _DISPUTES_NAMED)
 #: Words that name what is disputed by what they call it, shared by the issue cue and the
 #: subject that is called so: "a point of contention", "divides the allies".
 _CONTENTION = (r"(?:(?:points?|bones?)\s+of\s+contention|sore\s+points?|points?\s+of\s+friction|"
@@ -824,9 +825,10 @@ def _put_off_when_asked(draft: Draft, sentence: str, main_parties: list[str]) ->
             any(i["evidence"] == sentence for i in draft.open_issues):
         return
     what = asked.group("what")
+    subject = _ASKED_WHETHER_SUBJECT.match(what) if asked.group("answer").startswith(" which") \
+        else None
     if asked.group("whether"):  # "Asked whether the survey agreement(, which …,) figured in
-        what = _ASKED_WHETHER_SUBJECT.match(what).group(0) if asked.group("answer").startswith(
-            " which") and _ASKED_WHETHER_SUBJECT.match(what) else f"whether {what}"  # the talks"
+        what = subject.group(0) if subject else f"whether {what}"  # the talks": the agreement
     topic = issue_label(what, sentence)
     if topic:
         _add_sentence_issue(draft, topic, sentence, main_parties)
@@ -1497,7 +1499,6 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
             })
 
 
-#: Nouns that say only what kind of matter is meant: alone, a label names none.
 #: A topic that only points back at a matter told before: "(rejection of) the demand", "RSF’s
 #: rejection of the demand", "refusal to release him".
 _TOLD_BEFORE_TOPIC = re.compile(r"(?:(?:[\w.-]+\s+){0,3}[\w.-]+[’']s?\s+)?"
@@ -1506,6 +1507,7 @@ _TOLD_BEFORE_TOPIC = re.compile(r"(?:(?:[\w.-]+\s+){0,3}[\w.-]+[’']s?\s+)?"
                                 r"proposals?|ideas?|calls?|claims?|charges?|accusations?|"
                                 r"allegations?|offers?|plans?|moves?|steps?|decisions?)|"
                                 r"refusal\s+to\s+[a-z]+\s+(?:him|her|them|it))", re.I)
+#: Nouns that say only what kind of matter is meant: alone, a label names none.
 _KINDS_OF_ISSUE = frozenset({"threat", "threats", "aggression", "challenge", "challenges",
                              "provocations", "risks", "concerns", "tensions", "problems",
                              "issues", "disputes", "conflicts"})
@@ -2005,8 +2007,7 @@ _BEHIND_SCHEDULE = re.compile(r"\b(?:the|its|their)\s+(?P<what>[^,;]{3,80}?)\s+"
 #: settlement of disputes (in accordance with international law)".
 _PRINCIPLE_OF_PEACE = re.compile(r"\s+(?:the\s+)?(?:importance\s+of\s+(?:the\s+)?)?"
                                  r"(?:peaceful\s+)?(?:settlement|resolution)\s+of\s+(?:all\s+)?"
-                                 r"disputes\b(?!\s+(?:between|over|with|about|concerning|on)\s)",
-                                 re.I)
+                                 rf"(?!{_DISPUTES_NAMED})disputes\b", re.I)
 
 
 #: What is called a violation, as the subject of "is a violation": "(The presence of the vessel
