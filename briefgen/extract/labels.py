@@ -819,25 +819,24 @@ _SECOND_PREDICATE = re.compile(r",\s+and\s+(?:also\s+)?(?:expressed|reaffirmed|r
                                r"emphasi[sz]ed|discussed|highlighted)\b")
 #: The terms of a document, told after it: "(… was signed,) under which the company Sonelgaz
 #: will supply X".
-_TERMS = (r"(?:under\s+which|whereby)\s+(?P<who>(?:the\s+)?[^,;\s][^,;]{0,50}?)\s+"
+_TERMS = (r"(?:under\s+which|whereby)\s+(?P<who>(?:the\s+)?[^,;\s][^,;]{0,110}?)\s+"
           r"(?:will|would|shall)\s+(?P<act>[a-z][^,;]*)")
 _UNDER_WHICH = re.compile(rf",?\s+{_TERMS}")
 #: A name told after what it names: "(Venezuelan state oil company) PDVSA".
 _NAMED_AFTER_WHAT_IT_IS = re.compile(r"(?<=[a-z] )[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,2}$")
+#: A document without a name of its own: "(a) memorandum of understanding", "(the) protocol".
+_DOCUMENT = (r"(?:memorand(?:um|a|ums)|agreement|deal|accord|letter\s+of\s+intent|protocol|"
+             r"communiqu[ée]|document|arrangement)(?:\s+of\s+understanding)?")
 #: A document signed without a name of its own and told by its terms, which say what it
 #: does: "signed a memorandum of understanding under which Jordan will supply X".
 _SIGNED_WITH_TERMS = re.compile(
     r"\b(?:signed|concluded|inked|initial(?:l)?ed)\s+(?:an?|the)\s+(?:(?-i:[a-z])[\w-]*\s+){0,5}?"
-    r"(?:memorand(?:um|a|ums)|agreement|deal|accord|letter\s+of\s+intent|protocol|communiqu[ée]|"
-    r"document|arrangement)(?:\s+of\s+understanding)?(?:\s+(?:on|for)\s+[^,;]{1,40}?)?,?\s+"
-    rf"{_TERMS}", re.I)
+    rf"{_DOCUMENT}(?:\s+(?:on|for)\s+[^,;]{{1,40}}?)?,?\s+{_TERMS}", re.I)
 #: A document named with its terms, as an item of a list of those signed: "(as well as) a
 #: framework agreement under which Spain's Red Eléctrica and Morocco's ONEE will study X".
 _DOCUMENT_WITH_TERMS = re.compile(
     r"(?:(?:and|as\s+well\s+as)\s+)?(?:an?|the)\s+(?:(?-i:[a-z])[\w-]*\s+){0,4}?"
-    r"(?:memorand(?:um|a|ums)|agreement|deal|accord|letter\s+of\s+intent|protocol|"
-    r"arrangement)(?:\s+of\s+understanding)?,?\s+(?:under\s+which|whereby)\s+"
-    r"(?P<who>(?:the\s+)?[^,;\s][^,;]{0,110}?)\s+(?:will|would|shall)\s+(?P<act>[a-z][^,;]*)", re.I)
+    rf"{_DOCUMENT},?\s+{_TERMS}", re.I)
 #: The documents signed, told as a list: "The agreements signed include (memoranda on X …)".
 _DOCUMENTS_INCLUDE = re.compile(r"(?:the\s+)?(?:agreements|documents|memoranda|deals|accords|"
                                 r"instruments)\s+(?:signed|concluded|adopted)\s+"
