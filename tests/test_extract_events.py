@@ -694,6 +694,9 @@ def test_an_event_is_named_by_what_happens_and_only_a_journey_goes_to_a_place(
          "Meeting of Commerce Secretaries", "2026-01"),
         ("The energy ministers of Algeria, Niger and Nigeria will meet in Abuja in January.",
          "Meeting of energy ministers of Algeria, Niger and Nigeria in Abuja", "2026-01"),
+        ("They asked Brel to convene a meeting of the tripartite committee on power trade next "
+         "month in Orvo.", "Meeting of the tripartite committee on power trade in Orvo",
+         "2025-12"),
     ],
 )
 def test_bodies_that_meet_truces_that_expire_and_trips_later_this_week(sentence, what, when):
