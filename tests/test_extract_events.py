@@ -1403,6 +1403,9 @@ def test_a_visit_without_a_named_visitor_is_labelled_by_whose_it_is():
          "Prime Minister visit to Lima"),
         ("The Ardenian Foreign Minister’s planned visit to Lima is set for May.",
          ["Ardenian Foreign Minister"], "Ardenian Foreign Minister visit to Lima"),
+        ("The European Commission's inspection team is expected to visit Peru next month.",
+         ["European Commission's inspection team"],
+         "European Commission's inspection team visit to Peru"),
     ],
 )
 def test_a_visitor_named_by_a_possessive_is_named_without_its_article(sentence, who, what):

@@ -1180,8 +1180,9 @@ _ALL_OF_THEM = re.compile(r"(?:The|Both)\s+(?:two\s+)?(?:presidents|leaders|side
                           r"countries|governments|delegations|parties|prime\s+ministers)\b")
 #: A named body that travels: "(that) the UK Carrier Strike Group will visit Japan".
 _NAMED_VISITOR = re.compile(r"(?:^(?:The\s+)?|\bthat\s+(?:the\s+)?|\bthe\s+)"
-                            r"(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){1,4})\s+"
-                            r"(?:will|would|is\s+to|is\s+(?:due|set|scheduled)\s+to)\s+"
+                            r"(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){1,4}"
+                            r"(?:[’']s(?:\s+[a-z][\w-]*){1,3})?)\s+"  # "the Commission's team"
+                            r"(?:will|would|is\s+to|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to)\s+"
                             r"(?:also\s+)?(?:pay\s+a\s+)?visit\b")
 #: A sentence opened by an office, not a name: "External Affairs Minister will travel …",
 #: "Kenya’s foreign minister is due to visit …", "The Foreign Minister of Norway will …".
