@@ -194,6 +194,9 @@ def test_an_agreement_reads_as_verb_and_object(clause, label):
         ("stop of the shelling", "Stop of the shelling"),
         ("prevent the spread of the disease", "Spread of the disease"),
         ("prevent arms from reaching the militias", "Prevent arms from reaching the militias"),
+        ("the threat from the militias, operational requirements, and bolstering the army",
+         "Threat from the militias"),
+        ("the threats from Arden, Brel, and Sorland", "Threats from Arden, Brel, and Sorland"),
     ],
 )
 def test_an_issue_reads_as_a_noun_phrase(phrase, label):

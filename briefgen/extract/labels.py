@@ -1439,7 +1439,15 @@ def issue_label(phrase: str, evidence: str = "", limit: int = MAX_WORDS) -> str:
                     "", phrase, flags=re.I)  # "(opposes) any unilateral change": the change
     phrase = _NEXT_PREDICATE.split(phrase, maxsplit=1)[0]
     phrase = _VERB_OF_THE_TOPIC.split(phrase, maxsplit=1)[0]
+    threat = _THREAT_LISTED.match(phrase)
+    phrase = threat.group("threat") if threat else phrase
     return fit(_ONGOING.sub(r"\g<owner>", phrase), evidence, limit, compressed=True)
+
+
+#: A threat named first in a list of what else a step is based on: "(the) threat from ISIS(,
+#: operational and environmental requirements, and bolstering …)" — the threat is the issue.
+_THREAT_LISTED = re.compile(r"(?P<threat>threats?\s+(?:from|of|posed\s+by)\s+[^,;]+),\s+"
+                            r"(?:and\s+)?(?-i:[a-z])[^,;]+,", re.I)  # not "from Iran, Russia, …"
 
 
 #: A verb told by the pronoun it governs, after the issue it has for subject: "(the threat of
