@@ -1391,6 +1391,15 @@ def test_talks_named_by_a_source_and_a_stance_on_a_vote_are_no_events(sentence):
     assert events(sentence) == []
 
 
+def test_a_visit_told_again_without_its_visitor_is_the_same_visit():
+    found: list[dict] = []
+    for sentence in ("The European Commission's inspection team is expected to visit Peru in "
+                     "December.", "The ministries are preparing for the inspection team's visit "
+                     "in December."):
+        add_events(found, [], sentence, REFERENCE, PEOPLE, PARTIES)
+    assert [e["what"] for e in found] == ["European Commission's inspection team visit to Peru"]
+
+
 def test_a_visit_without_a_named_visitor_is_labelled_by_whose_it_is():
     event = one("The ministries are preparing for the inspection team's visit in November.")
     assert (event["kind"], event["what"]) == ("visit", "Inspection team's visit")
