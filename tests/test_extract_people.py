@@ -156,6 +156,10 @@ def test_roles_are_kept_whole_with_their_qualifiers(sentence, person):
         ("Peruvian Foreign Minister Ana Rey met her Chilean counterpart Sami Mora, the first "
          "visit to Peru by a Chilean minister since the rupture.",
          Person("Sami Mora", "Foreign Minister of Chile")),
+        ("Council chair Helena Virtanen thanked councillors for the long evening.",
+         Person("Helena Virtanen", "Council Chair")),
+        ("Committee chairperson Anna Berg opened the session.",
+         Person("Anna Berg", "Committee Chairperson")),
     ],
 )
 def test_a_role_in_the_lowercase_of_news_agencies_is_read_as_a_role(sentence, person):

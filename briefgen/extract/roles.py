@@ -153,8 +153,8 @@ general commander ambassador diplomat negotiator adviser advisor hostage hostage
 citizen citizens nationals national prisoner prisoners astronaut artist singer actor athlete
 host anchor moderator lawyer attorney professor economist survivor student mother father husband
 wife son daughter brother sister pastor rabbi reverend farmer veteran soldier officer victim
-director chair chairman chairwoman ceo secretary administrator commissioner advocate organizer
-fellow member treasurer mayor governor representative counterpart chief
+director chair chairman chairwoman chairperson ceo secretary administrator commissioner advocate
+organizer fellow member treasurer mayor governor representative counterpart chief
 analyst expert researcher scholar facilitator mediator coach captain player fisherman fishermen
 trader herder villager resident nurse doctor engineer worker driver judge magistrate head manager
 lady king queen prince princess emir sultan monarch premier chancellor pope cardinal archbishop
@@ -167,7 +167,8 @@ medalist
 #: Person nouns that name an office: a role when written in lowercase ("trade minister").
 OFFICE_NOUNS = frozenset(_words("""
 minister ambassador envoy commissioner spokesperson spokesman spokeswoman secretary president
-director negotiator adviser advisor governor mayor chairman chairwoman administrator commander
+director negotiator adviser advisor governor mayor chair chairman chairwoman chairperson
+administrator commander
 senator representative leader chief official
 """))
 #: Person nouns that are also verbs ("to host World Expo"): only after a name of their own
