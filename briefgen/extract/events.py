@@ -1982,7 +1982,7 @@ def _told_before(items: list[dict], item: dict) -> int | None:
         twice = a["kind"] in _TOLD_TWICE and a["evidence"] != b["evidence"]
         if a["kind"] != b["kind"] or (a["who"] != b["who"] and not (
                 twice and (_counterpart_named(a["who"], b["who"]) or
-                           (a["evidence"] != b["evidence"] and not (a["who"] and b["who"]))))):
+                           not (a["who"] and b["who"])))):
             return False  # "the inspection team's visit in November", its visitor named before
         if a["evidence"] == b["evidence"]:
             words, other_words = _own_words(a), _own_words(b)

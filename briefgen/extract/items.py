@@ -31,6 +31,7 @@ from briefgen.extract.events import acting_people, add_events, with_visitor
 from briefgen.extract.labels import (
     IN_FULL,
     NOUN_OF_ACT,
+    STRESSING,
     agreement_label,
     capitalised,
     copies,
@@ -239,8 +240,9 @@ _NOT_AGREEMENT = re.compile(
 _DISPUTES_NAMED = r"disputes?\s+(?:between|over|with|about|concerning|on)\s"
 #: Where "disputes" names disputes someone has, not only the kind a principle speaks of ("the
 #: peaceful settlement of disputes", "resolving disputes peacefully"): after other words, or
-#: told between whom or over what ("peacefully resolving disputes between the parties").
-_DISPUTES_HAD = "(?:{}|(?={}))".format("".join(f"(?<!{before} )" for before in (
+#: told between whom or over what ("peacefully resolving disputes between the parties"). The
+#: word is looked for first, so the big issue pattern runs the look-behinds only before it.
+_DISPUTES_HAD = "(?=disputes?\\b)(?:{}|(?={}))".format("".join(f"(?<!{before} )" for before in (
     "settlement of", "resolution of", "settlement of all", "resolution of all", "resolve",
     "resolving", "settle", "settling", "resolve all", "settle all")), _DISPUTES_NAMED)
 #: Words that name what is disputed by what they call it, shared by the issue cue and the
@@ -1147,7 +1149,7 @@ _WELCOMED_DEAL = re.compile(r"\bwelcom(?:ed|es) the (?:agreement|deal|truce)", r
 #: A call for a step, or the need for one stressed: after a concern in the same sentence, the
 #: remedy sought for it.
 _CALL_FOR_REMEDY = re.compile(r"\b(?:(?:call(?:ed|s|ing)?|appeal(?:ed|s|ing)?)\s+for|"
-                              r"(?:stress|emphasi[sz]|underscor|underlin|highlight)(?:ed|es|ing)\s+"
+                              rf"{STRESSING}(?:ed|es|ing)\s+"
                               r"the\s+(?:urgent\s+)?(?:need|importance|urgency))\b", re.I)
 
 
@@ -1529,8 +1531,8 @@ def _lack_of_agreement(objects: re.Match) -> str:
     cue = objects.group(0)[:objects.start(matter) - objects.start()].strip().lower()
     if objects.re is _UNAGREED:
         found = re.search(r"consensus|deal|breakthrough|decision|decid", cue)
-        noun = {"decid": "decision"}.get(found.group(0), found.group(0)) if found else "agreement"
-        return f"no {noun} on"
+        noun = found.group(0) if found else "agreement"
+        return f"no {'decision' if noun == 'decid' else noun} on"
     return re.sub(r"^without\s+(?:an?\s+|any\s+)?", "no ", cue)  # "no breakthrough on"
 
 

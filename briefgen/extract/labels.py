@@ -869,9 +869,11 @@ _FOUNDING_ASIDE = re.compile(r",\s+(?:created|established|set\s+up|founded|forme
                              r"(?:by|in|under)\s+[^,;]{1,60},(?=\s)")
 #: The "To" opening an item of a list of acts agreed ("To reopen the market …"), not a phrase
 #: ("To that end, …", "To date, …").
+#: The stems of the verbs that stress a need: "stress(ing)", "underscor(ed)".
+STRESSING = r"(?:stress|emphasi[sz]|underlin|underscor|highlight)"
 #: A need stressed in a participle clause, before the act needed: "(stressing at the same time
 #: the need to) prevent renewed violence".
-_NEED_STRESSED = re.compile(r"^(?:and\s+)?(?:stress|emphasi[sz]|underlin|underscor|highlight)ing\s+"
+_NEED_STRESSED = re.compile(rf"^(?:and\s+)?{STRESSING}ing\s+"
                             r"(?:(?:at\s+the\s+same\s+time|again|also)\s+)?the\s+(?:need|importance|"
                             r"necessity)\s+(?:to|of)\s+(?=[a-z])", re.I)
 #: The time an act is due by, set off between the verb and its object: "(conclude), within 90
