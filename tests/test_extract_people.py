@@ -108,6 +108,8 @@ def test_a_title_before_a_name_makes_a_person_with_that_role(texts, people):
          Person("Ada Lind", "President of Arden")),
         ("The talks were led by Ambassador-at-Large Rashad Omar.",
          Person("Rashad Omar", "Ambassador-at-Large")),
+        ("Q: Will President Ada Lind attend the summit in July?",
+         Person("Ada Lind", "President")),
     ],
 )
 def test_roles_are_kept_whole_with_their_qualifiers(sentence, person):

@@ -823,6 +823,11 @@ _VENUES = frozenset({"Palace", "House", "Hall", "Hotel", "Centre", "Center", "Ca
                      "Airport", "Square", "Residence", "Mansion"})
 
 
+#: Verbs that open a question before its subject; capitalised there, yet no part of a role.
+_AUXILIARIES = frozenset({"Will", "Would", "Can", "Could", "Should", "Shall", "Does", "Did",
+                          "Do", "Is", "Are", "Was", "Were", "Has", "Have", "Had"})
+
+
 def _role_start(tokens: list[_Token], title: int, headline: bool = False) -> int:
     """Where the role ending in the title word at `title` starts: "State Department’s Acting
     Assistant Secretary", "Foreign Minister and Alternate Prime Minister"."""
@@ -852,6 +857,7 @@ def _role_start(tokens: list[_Token], title: int, headline: bool = False) -> int
     if venues and ahead >= 0 and tokens[ahead].text in ("at", "in"):
         j = venues[-1] + 1  # "received at Al-Ittihadiya Palace President X": a place
     while j < title and (tokens[j].text in CONNECTORS or tokens[j].text in ("’s", "'s")
+                         or tokens[j].text in _AUXILIARIES  # "Will (President Min attend)?"
                          or (tokens[j].text in NOT_NAMES and not is_role_word(tokens[j].text)
                              and not _is_his_holiness(tokens, j)
                              and not canonical(_text(tokens, j, j + 2)))  # "New Zealand"
