@@ -110,6 +110,8 @@ def test_a_title_before_a_name_makes_a_person_with_that_role(texts, people):
          Person("Rashad Omar", "Ambassador-at-Large")),
         ("Q: Will President Ada Lind attend the summit in July?",
          Person("Ada Lind", "President")),
+        ("OSLO, May 2 Agency - Danish Foreign Minister Ole Berg arrived today.",
+         Person("Ole Berg", "Foreign Minister of Denmark")),
     ],
 )
 def test_roles_are_kept_whole_with_their_qualifiers(sentence, person):

@@ -842,7 +842,8 @@ def _role_start(tokens: list[_Token], title: int, headline: bool = False) -> int
         if prev in ("His", "Her") and _is_his_holiness(tokens, j - 1):
             j -= 1
             break  # "(in NEOM) His Excellency": a style of address opens what it addresses
-        if (is_cap(prev) or is_abbreviation(prev) or prev in ("’s", "'s", "-", "former")
+        if (is_cap(prev) or is_abbreviation(prev) or prev in ("’s", "'s", "former")
+                or (prev == "-" and tokens[j - 1].end == tokens[j].start)  # not "Kyodo - "
                 or (prev in ("of", "the", "for", "on") and (is_cap(before)
                                                            or before in ("of", "to", "for")))
                 or (prev == "to" and before in TITLE_WORDS and tokens[j].text == "the")
