@@ -1944,6 +1944,8 @@ def test_an_issue_naming_a_war_s_country_among_others_is_not_that_war_again():
          "Security Council debate.", []),
         ("We reaffirm our pledge to stand with Freedonia against Ruritania’s brutal war of "
          "aggression that has shaken the region.", ["Ruritania’s brutal war of aggression"]),
+        ("The minister also raised the case of a fishing boat held in Arden since May, and asked "
+         "that it be resolved without delay.", ["Case of a fishing boat held in Arden"]),
     ],
 )
 def test_an_issue_is_named_by_a_noun_phrase_not_by_what_surrounds_its_cue(sentence, topics):

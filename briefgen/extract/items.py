@@ -1477,6 +1477,8 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
             topic = issue_label(topic, sentence)
             against = _ACT_AGAINST.match(topic)
             topic = capitalised(topic[against.end():]) if against else topic
+            if _ADVERBIAL_ONLY.match(topic):
+                topic = issue_label(_clause_topic(sentence), sentence)
             if not topic or _SAYS.search(topic) or _MANNER_LABEL.match(topic) or \
                     _HELPING_ACT.match(topic) or topic.lower() in _KINDS_OF_ISSUE or \
                     _COOPERATION_CALLED_FOR.match(topic) or \
@@ -2458,6 +2460,11 @@ _ADVERBIAL_LABEL = re.compile(r"(?:With|By|In|On|At|Through|Under|Upon|Without|W
 _MANNER_LABEL = re.compile(r"(?:In|With)\s+(?:(?:full\s+)?(?:accordance|respect|line|"
                            r"compliance|conformity|keeping)\s+(?:with|for|to)|a\s+manner)\b|"
                            r"(?:Through|Via|By\s+means\s+of)\s")  # "Through peaceful means"
+#: Only when or how, with no matter named: "(No decision was taken) in this regard", "(asked
+#: that it be resolved) without delay" — the clause says what the matter is.
+_ADVERBIAL_ONLY = re.compile(r"(?:(?:In|With)\s+(?:this|that)\s+(?:regard|respect|connection|"
+                             r"context)|Without\s+(?:further\s+|any\s+)?delay|As\s+soon\s+as\s+"
+                             r"possible|At\s+(?:the\s+earliest|this\s+(?:point|stage|time)))$")
 #: More working together, called for: an aim, not a matter in dispute ("Closer cooperation
 #: among law enforcement agencies").
 _COOPERATION_CALLED_FOR = re.compile(r"(?:(?:Closer|Greater|Stronger|Enhanced|Further|Deeper|"
