@@ -321,6 +321,9 @@ def _without_relative(text: str) -> str:
                     all(_is_state_word(w) for w in _JOINED_WORD.findall(clause)):
                 start = state.start("more") if state.group("more") else state.start("state")
                 return f"{kept} {clause[start:]}"  # "a Europe (that is) whole and free"
+            enabled = _ENABLED.match(clause)
+            if enabled:  # "a mechanism that will allow firms to invest …": what it is for
+                return f"{kept} for {enabled.group('who')}to {clause[enabled.end():]}"
             whole = f"{kept} that {re.split(r'[,;]', clause)[0]}"
             if (word_count(clause) > 4 or _MODAL.match(clause)) and \
                     (word_count(kept) > 2 and (len(content_words(kept)) > 2 or
@@ -328,6 +331,12 @@ def _without_relative(text: str) -> str:
                 return _PLACE_OF_WHAT_FOLLOWS.sub("", kept)  # "avoid steps that could
                 # stoke unrest" stays whole; ", on the road (that links …)" says no place alone
     return text
+
+
+#: A relative clause that says what a thing lets someone do: "(a mechanism) that will allow
+#: Russian companies to (invest …)" — the label says it is for them to invest.
+_ENABLED = re.compile(r"(?:(?:will|would|could|can)\s+)?(?:allow|enable|permit)s?\s+"
+                      r"(?P<who>(?:[\w’'-]+\s+){1,4}?)to\s+(?=[a-z])")
 
 
 #: A place set off after its noun, named only by the relative clause that follows it:
