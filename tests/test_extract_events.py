@@ -1672,6 +1672,12 @@ def test_an_event_that_will_now_take_place_is_ahead_and_now_is_no_act(sentence, 
     assert (event["what"], event["when"]) == (what, when)
 
 
+def test_an_event_postponed_to_coincide_with_another_is_still_ahead():
+    assert [e["what"] for e in events("An Arden-Brel business forum planned for this month has "
+                                      "been postponed to coincide with the state visit.")] == \
+        ["Arden-Brel business forum"]
+
+
 def test_an_event_postponed_until_a_month_is_ahead_in_that_month():
     event = one("Senegal's presidential election has been postponed until December.",
                 dt.date(2026, 3, 10))
