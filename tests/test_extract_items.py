@@ -268,6 +268,10 @@ def test_a_signing_expected_by_a_date_is_still_an_agreement():
         ("The Brelish parliament approved the accord in June 2025, with broad support.", False),
         ("The Brelish parliament approved the accord in October 2025, with broad support.",
          True),
+        ("Arden told Brel that it would lift its ban on fruit imports, imposed after a pest "
+         "outbreak in 2021, once inspections were completed.", True),
+        ("The 2002 Sea Treaty, signed on the day of independence, set up a joint fishing zone.",
+         False),
     ],
 )
 def test_an_agreement_dated_years_ago_is_history_but_a_date_in_its_relative_clause_is_not(

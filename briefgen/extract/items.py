@@ -3083,6 +3083,12 @@ _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|where)\b|"
                               r"is|are|will|[a-z]+ed|expires|runs|lapses|ends) )|"
                               r"(?<=[a-z]s) (?=(?:it|they)\s+(?:had\s+)?[a-z]+ed\b)")
 
+#: A past participle's clause set off after a noun, which dates that noun, not the act: "(lift
+#: its ban on X), imposed after Y began in 2023" — not a deal's own ("the Treaty, signed in 2002").
+_REDUCED_RELATIVE = re.compile(r",\s+(?!(?:signed|agreed|concluded|ratified|reached|struck|"
+                               r"initialled|initialed|adopted|approved|established|founded|"
+                               r"created|launched)\b)[a-z]+ed\s+(?:after|in|"
+                               r"on|since|following|during|last|under|by)\s[^,;]*")
 
 #: How long before the report an agreement's day makes it history, not news.
 _LONG_AGO = dt.timedelta(days=45)
@@ -3109,6 +3115,7 @@ def _is_background(clause: str, reference: dt.date) -> bool:
     a date in a relative clause ("a swap, which lapsed in 2015"; "a swap that lapsed in 2015")
     dates something else, unless the deal is told there ("the Declaration, which they signed
     in 2023"), and one after "since" how long a state has lasted."""
+    clause = _REDUCED_RELATIVE.sub("", clause)
     if _NARRATED_YEAR.search(clause):
         return True  # "launched the mediation effort later that year": a year told before
     parts = _RELATIVE_CLAUSE.split(clause)
