@@ -1950,6 +1950,9 @@ def test_an_issue_naming_a_war_s_country_among_others_is_not_that_war_again():
          "aggression that has shaken the region.", ["Ruritania’s brutal war of aggression"]),
         ("The minister also raised the case of a fishing boat held in Arden since May, and asked "
          "that it be resolved without delay.", ["Case of a fishing boat held in Arden"]),
+        ("They directed the committee to report on the outstanding issues, including rules of "
+         "origin and tariff quotas, to the next meeting.",
+         ["Outstanding issues, including rules of origin and tariff quotas"]),
     ],
 )
 def test_an_issue_is_named_by_a_noun_phrase_not_by_what_surrounds_its_cue(sentence, topics):

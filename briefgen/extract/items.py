@@ -2071,7 +2071,8 @@ def _topic(clause: str) -> str | None:
         return holdouts.group("who")
     if cue and re.match(r"ongoing|long-?standing|outstanding|remaining", cue.group(0), re.I) \
             and not _ISSUE_OBJECT.search(clause):
-        return re.split(r",|\s+(?:which|that|who|while|but)\b", clause[cue.start():])[0]
+        return re.split(r",(?!\s+(?:including|such\s+as)\s)|\s+(?:which|that|who|while|but)\b",
+                        clause[cue.start():])[0]  # "… issues, including X and Y": which ones
     where = _CONCERNS_IN.match(clause, cue.end()) if cue and re.fullmatch(
         r"concerns?", cue.group(0), re.I) else None
     if where:  # "raised human rights concerns, including in Xinjiang and Tibet"
