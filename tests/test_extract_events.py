@@ -1832,6 +1832,10 @@ def test_an_event_name_keeps_a_plus_in_a_name_and_ends_on_no_comma(sentence, wha
          [("Arville Summit", "2026"), ("Brel Special Summit", "2026")]),
         ("The leaders will attend the Arville Summit in May and the Brel Summit in June.",
          [("Arville Summit", "2026-05"), ("Brel Summit", "2026-06")]),
+        ("The ministers will meet again in Kenya's capital, Nairobi, in May, and Uganda's Prime "
+         "Minister Maria Lopez is expected to visit Kenya in July, officials said.",
+         [("Meeting of ministers in Kenya", "2026-05"),
+          ("Maria Lopez visit to Kenya", "2026-07")]),
     ],
 )
 def test_two_named_events_joined_by_and_are_two_events(sentence, found):

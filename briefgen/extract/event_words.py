@@ -224,7 +224,11 @@ NAME_LINKS = frozenset({"of", "on", "for", "the", "de", "and"})
 CLAUSE_BREAK = re.compile(
     r";\s+|,[”\"]?\s+(?:while|whereas|but|after which|as well as)\s+|"
     r",?\s+and\s+(?=(?:he|she|they|we|it|both)\s)|,?\s+and\s+that\s+|"
-    r",[”\"]?\s+and\s+(?=(?:the\s+)?(?:[\w’'.-]+\s+){1,4}(?:will|would|shall|is|are|was|were|has|"
+    # a new subject: a few words, or a longer name without a phrase of its own ("Arden's
+    # Prime Minister Ella Strand is expected to …")
+    r",[”\"]?\s+and\s+(?=(?:the\s+)?(?:(?:[\w’'.-]+\s+){1,4}|"
+    r"(?:(?!(?:of|on|for|in|at|to|from|with|that|which|who)\s)[\w’'.-]+\s+){5,6})"
+    r"(?:will|would|shall|is|are|was|were|has|"
     r"have|had|said|says|plans?|planned|intends?|aims?|expects?|hopes?|goes|heads|holds|"
     r"hosts|votes)\b)|"
     r",?\s+and\s+(?=(?:look|looks|looked|welcome|welcomed|extend|extended|invite|invited|"
