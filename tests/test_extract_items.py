@@ -1953,6 +1953,10 @@ def test_an_issue_naming_a_war_s_country_among_others_is_not_that_war_again():
         ("They directed the committee to report on the outstanding issues, including rules of "
          "origin and tariff quotas, to the next meeting.",
          ["Outstanding issues, including rules of origin and tariff quotas"]),
+        ("The two sides noted that negotiations on a bilateral investment treaty, launched in "
+         "2024, have yet to be concluded.", ["Negotiations on a bilateral investment treaty"]),
+        ("In 2022 they agreed to build a joint value chain for electric vehicle batteries, which "
+         "has yet to produce a factory.", ["Joint value chain for electric vehicle batteries"]),
     ],
 )
 def test_an_issue_is_named_by_a_noun_phrase_not_by_what_surrounds_its_cue(sentence, topics):

@@ -2599,6 +2599,11 @@ _NOT_YET_TOLD = re.compile(rf"\s+(?P<verb>{'|'.join(_TELLING_VERBS)})\s+"
 _ASIDE_IF_ANY = re.compile(r",\s+if\s+any,")
 
 
+#: Words that open a phrase qualifying the noun before them: a subject never begins with one.
+_PREPOSITIONS = frozenset({"of", "on", "for", "in", "to", "with", "over", "about", "between",
+                           "from", "at", "by"})
+
+
 def _undone_topic(clause: str, cue: re.Match | None) -> str | None:
     """What is not yet done, after a cue such as "has yet to" ("Tehran has yet to respond to
     X"); "" when it is told before, None when the cue is of no such kind."""
@@ -2610,7 +2615,16 @@ def _undone_topic(clause: str, cue: re.Match | None) -> str | None:
         noun = re.split(r"\s+(?:that|which|who)\s+", object_of.group("what"))[0]
         return f"{noun} not yet {past_participle(act.group('verb'))}"
     before = re.split(r"\b(?:that|said|says|reiterated|noted)\b", clause[:cue.start()])[-1]
-    subject = _AUXILIARIES_END.sub("", " ".join(before.split()[-5:]).strip(" ,"))
+    words = before.split()
+    last = 5
+    if len(words) > last and words[-last].lower() in _PREPOSITIONS:
+        last += 1  # "negotiations (on a bilateral investment treaty)": the noun it qualifies,
+        modifiers = [w.lower() for w in words[-last - 3:-last]]  # and its own modifiers after
+        for article in ("a", "an", "the", "its", "their"):  # its article: "(a) joint value
+            if article in modifiers:  # chain (for electric vehicle batteries)"
+                last += modifiers[::-1].index(article)
+                break
+    subject = _AUXILIARIES_END.sub("", " ".join(words[-last:]).strip(" ,"))
     still = re.match(r"\s*(?:to\s+)?(?P<act>[a-z]+\b[^,;.]*)", clause[cue.end():]) \
         if cue.group(0).lower().endswith("to") else \
         re.match(r"\s*to\s+(?P<act>[a-z]+\b[^,;.]*)", clause[cue.end():])  # "(has also) yet to"
