@@ -670,6 +670,8 @@ def test_an_office_invited_to_visit_is_the_visitor_and_the_visit_told_again_gets
         ("They announced that negotiations on upgrading the Comprehensive Economic Partnership "
          "Agreement would begin next year.",
          "Negotiations on upgrading the Comprehensive Economic Partnership Agreement", None),
+        ("The two countries will hold annual ministerial reviews, the first of which is "
+         "scheduled for March 2026 in Lima.", "Annual ministerial reviews in Lima", "Lima, Peru"),
     ],
 )
 def test_an_event_is_named_by_what_happens_and_only_a_journey_goes_to_a_place(

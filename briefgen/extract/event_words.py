@@ -33,7 +33,9 @@ EVENT_NOUNS: list[tuple[str, re.Pattern]] = [
                          r"(?:talks|negotiations|dialogue|consultations))?)\b", _I)),
     ("visit", re.compile(r"\b(?:visits?|trips?|tour)\b", _I)),
     ("call", re.compile(r"\b(?:(?:phone|telephone|video) call|by (?:tele)?phone)\b", _I)),
-    ("meeting", re.compile(r"\b(?:meetings?|conference|forum|(?<!-)ministerial|convening|gathering|"
+    ("meeting", re.compile(r"\b(?:meetings?|conference|forum|convening|gathering|"
+                           r"(?<!-)ministerial(?:\s+(?:reviews?|meetings?|dialogues?|"
+                           r"consultations?))?|"
                            r"hearings?|ceremony|(?-i:General Assembly)|"
                            r"workshop|(?<!joint )session(?! of Congress)|protests?|"
                            r"(?-i:Annual\s+(?:Leaders[’']\s+)?Consultation|Binational\s+Cabinet)|"
