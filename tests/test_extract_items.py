@@ -1957,6 +1957,8 @@ def test_an_issue_naming_a_war_s_country_among_others_is_not_that_war_again():
          "2024, have yet to be concluded.", ["Negotiations on a bilateral investment treaty"]),
         ("In 2022 they agreed to build a joint value chain for electric vehicle batteries, which "
          "has yet to produce a factory.", ["Joint value chain for electric vehicle batteries"]),
+        ("Brel has called the 25% surtax on its steel a violation of the trade pact.",
+         ["25% surtax on its steel"]),
     ],
 )
 def test_an_issue_is_named_by_a_noun_phrase_not_by_what_surrounds_its_cue(sentence, topics):

@@ -1509,7 +1509,8 @@ _TOLD_BEFORE_TOPIC = re.compile(r"(?:(?:[\w.-]+\s+){0,3}[\w.-]+[’']s?\s+)?"
                                 r"(?:(?:(?:rejection|refusal|denial|dismissal)\s+of\s+)?"
                                 r"(?:the|this|that|these|those|such)\s+(?:demands?|requests?|"
                                 r"proposals?|ideas?|calls?|claims?|charges?|accusations?|"
-                                r"allegations?|offers?|plans?|moves?|steps?|decisions?)|"
+                                r"allegations?|offers?|plans?|moves?|steps?|decisions?|"
+                                r"measures?)|"
                                 r"refusal\s+to\s+[a-z]+\s+(?:him|her|them|it))", re.I)
 #: Nouns that say only what kind of matter is meant: alone, a label names none.
 _KINDS_OF_ISSUE = frozenset({"threat", "threats", "aggression", "challenge", "challenges",
@@ -2016,12 +2017,16 @@ _PRINCIPLE_OF_PEACE = re.compile(r"\s+(?:the\s+)?(?:importance\s+of\s+(?:the\s+)
 
 #: What is called a violation, as the subject of "is a violation": "(The presence of the vessel
 #: in X)(, determined …,) is a (clear) violation (of Y)", "(the construction of a structure),
-#: which is a violation (of the arrangements)"; not "These actions are …", told before.
+#: which is a violation (of the arrangements)", "called (the surtax) a violation (of Y)"; not
+#: "These actions are …", told before.
 _VIOLATION_BY = re.compile(
     r"(?:^|,\s+|\bthat\s+)(?P<what>(?:the|a|an|its|their|these|this|those|such)\s+[^,;]{3,120}?)"
     r"(?:,\s+[a-z][^,;]{0,120},)?"
     r"(?:,\s+which)?\s+(?:is|was|are|were|constitutes|constituted)\s+(?:an?\s+)?"
-    r"(?:(?:clear|serious|flagrant|blatant|gross|direct)\s+)?$", re.I)
+    r"(?:(?:clear|serious|flagrant|blatant|gross|direct)\s+)?$|"
+    r"\b(?:called|calls|call|described|describes|termed|terms|branded|brands)\s+"
+    r"(?P<named>(?:the|a|an|its|their|these|this|those|such)\s+[^,;]{3,80}?)\s+(?:as\s+)?"
+    r"(?:an?\s+)?(?:(?:clear|serious|flagrant|blatant|gross|direct)\s+)?$", re.I)
 
 
 def _topic(clause: str) -> str | None:
@@ -2169,7 +2174,7 @@ def _topic(clause: str) -> str | None:
         r"violations?", cue.group(0), re.I) else None
     if violator:  # "The presence of the vessel in X(, determined …,) is a violation of Y": the
         # presence is the issue, not what it violates; "These actions …": told before
-        what = violator.group("what")
+        what = violator.group("what") or violator.group("named")
         return None if re.match(r"(?:these|this|those|such)\s", what, re.I) else what
     if cue and re.match(r"violated", cue.group(0), re.I) and \
             re.search(r"\b(?:was|were|has been|have been)\s+(?:\w+ly\s+)?$", clause[:cue.start()]):
