@@ -126,9 +126,10 @@ def stated_date(article: Article) -> dt.date | None:
 
 _DATELINE_END = re.compile(r"\s[-–—]+\s")
 #: What stands before and after a date that dates the text itself: nothing, or a separator
-#: (a dash, a comma, a full stop, a bar, a colon); after it, perhaps the agency's name.
-_APART_BEFORE = re.compile(r"(?:^|[-–—|,.:;]\s*)$")
-_APART_AFTER = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?(?:[-–—|,.:;]|$)")
+#: (a dash, a comma, a full stop, a bar, a colon) or brackets around it; after it, perhaps
+#: the agency's name.
+_APART_BEFORE = re.compile(r"(?:^|[-–—|,.:;(]\s*)$")
+_APART_AFTER = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?(?:[-–—|,.:;)]|$)")
 
 
 def same_source(project: Path, sha256: str) -> list[tuple[Path, dt.date]]:

@@ -281,6 +281,8 @@ def test_an_article_from_outside_cannot_be_saved_where_a_file_stands_for_seeds(t
                  "\n\n", "2026-04-14", id="a-press-release-line"),
     pytest.param("Department Press Briefing - August 19, 2026\n\n", "2026-08-19",
                  id="in-the-title"),
+    pytest.param("Weekly Media Briefing by the Spokesperson (November 20, 2025)\n\n",
+                 "2025-11-20", id="in-brackets-in-the-title"),
     pytest.param("Ministers meet\n\nWASHINGTON, Nov. 24, 2025 (Reuters) - ", "2025-11-24",
                  id="a-dateline"),
 ])
