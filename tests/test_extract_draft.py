@@ -67,6 +67,15 @@ def test_a_news_site_s_own_name_opening_the_article_is_left_out_of_the_first_sen
     assert data["summary"].startswith("UN Secretary-General Ana Guerra")
 
 
+def test_a_place_and_date_on_a_line_of_their_own_make_no_party_of_the_place():
+    report = ("Communiqué of the Council\n\nAddis Ababa, 14 March 2028\n\n"
+              "The fighting between Rwanda and Burundi has displaced thousands.\n\n"
+              "The Council decides to deploy a team of observers to the border.\n")
+    data = drafted(report, dt.date(2028, 3, 14))
+    assert data["agreements"]
+    assert all("Ethiopia" not in item["parties"] for item in data["agreements"])
+
+
 @pytest.mark.parametrize("opening", ["The UAE – a mediator since 2022 – hosted the talks.",
                                      "NATO allies agreed to meet again in March."])
 def test_a_sentence_that_opens_with_a_name_is_no_dateline(opening):

@@ -42,7 +42,9 @@ _DATELINE = re.compile(
     r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?:\s*\([^)]{1,40}\)){1,2}\s*[-–—]+\s+"
     rf"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}(?:{_DATELINE_DATE})?,\s+[A-Z]{{2,8}}\s*[-–—]+\s+"
     rf"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}{_DATELINE_DATE}\s*(?:[–—]|--)\s+"
-    rf"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}{_DATELINE_DATE}\s*\([^)]{{1,40}}\)\s+(?=[A-Z]))")
+    rf"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}{_DATELINE_DATE}\s*\([^)]{{1,40}}\)\s+(?=[A-Z])"
+    rf"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}{_DATELINE_DATE}\s*$)")  # "Addis Ababa, 14 March
+# 2028" on a line of its own: where and when it was written, no party to what it tells
 #: Where a press release ends and its notes to editors begin: "ENDS", "###", "-30-",
 #: "Media contact: …", "For more information, contact …".
 _END_MARK = re.compile(r"[-–—\s]*(?:ENDS|Ends|ends|###|-30-)[-–—\s.]*")
