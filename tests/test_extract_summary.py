@@ -91,6 +91,18 @@ def test_a_spokespersons_numbered_announcement_is_summarized_without_its_number(
     assert "Second," not in summary and "Sorland will host a conference" in summary
 
 
+def test_a_communique_s_operative_paragraphs_say_which_body_acts_and_its_preamble_is_left_out():
+    sentences = ["The Peace and Security Council of the African Union, at its 1402nd meeting held "
+                 "on 14 March 2028, on the situation in the Great Lakes region,",
+                 "Noting the briefing by the Commissioner for Political Affairs on the situation.",
+                 "1. Expresses deep concern over the continued fighting in North Kivu;",
+                 "2. Strongly condemns the attacks against peacekeepers of the mission;"]
+    summary = draft_summary(sentences, evidence=sentences[2:])
+    assert summary == ("The Council expresses deep concern over the continued fighting in North "
+                       "Kivu. The Council strongly condemns the attacks against peacekeepers of "
+                       "the mission.")
+
+
 def test_the_title_of_an_instrument_signed_is_no_sentence_of_the_summary():
     sentences = ["The two ministers met in Lima on Monday and signed six agreements.",
                  "Programme of Cultural and Educational Exchange for 2026-2029."]

@@ -38,43 +38,86 @@ def draft_summary(sentences: Sequence[str], evidence: Sequence[str]) -> str:
     """The lead sentence, then the sentences holding the most `evidence` of the draft's
     items, up to four sentences and 90 words in all, in the article's order."""
     sentences = [_TURN_MARK.sub("", s) for s in sentences]
-    candidates = [i for i, s in enumerate(sentences) if _is_statement(s)]
+    body = _body(sentences)
+    candidates = [i for i, s in enumerate(sentences)
+                  if _is_statement(s) and not (body and _PREAMBLE.match(s))]
     if not candidates:
         return NO_SUMMARY
+    shown = [_as_sentence(s, body) for s in sentences]
     held = _evidence_held(sentences, evidence)
     chosen: set[int] = set()
     words = 0
-    lead = next((i for i in candidates if _words(sentences[i]) <= MOST_WORDS
+    lead = next((i for i in candidates if _words(shown[i]) <= MOST_WORDS
                  and not _ANAPHORIC.match(sentences[i])), None)
     if lead is not None:
         chosen.add(lead)
-        words = _words(sentences[lead])
+        words = _words(shown[lead])
     for i in sorted(candidates, key=lambda i: (-held[i], i)):
         if len(chosen) == MOST_SENTENCES or not held[i]:
             break
-        if i not in chosen and words + _words(sentences[i]) <= MOST_WORDS \
+        if i not in chosen and words + _words(shown[i]) <= MOST_WORDS \
                 and _follows(sentences, i, chosen):
             chosen.add(i)
-            words += _words(sentences[i])
+            words += _words(shown[i])
     if lead is not None and len(chosen) == 1:  # no item beside the lead: what follows it
         for i in (i for i in candidates if i > lead):
-            if len(chosen) == MOST_SENTENCES - 1 or words + _words(sentences[i]) > MOST_WORDS \
+            if len(chosen) == MOST_SENTENCES - 1 or words + _words(shown[i]) > MOST_WORDS \
                     or not _follows(sentences, i, chosen):
                 break
             chosen.add(i)
-            words += _words(sentences[i])
-    return " ".join(_as_sentence(sentences[i]) for i in sorted(chosen)) if chosen else NO_SUMMARY
+            words += _words(shown[i])
+    return " ".join(shown[i] for i in sorted(chosen)) if chosen else NO_SUMMARY
 
 
-def _as_sentence(text: str) -> str:
+def _as_sentence(text: str, body: str | None = None) -> str:
     """A communiqué's item ends with ";", a sentence of the summary with "."; a sentence of a
     statement quoted paragraph by paragraph loses the quotation mark it does not close, and
-    one of a spokesperson's numbered announcements its number ("First, ")."""
+    one of a spokesperson's numbered announcements its number ("First, "). A communiqué's
+    operative paragraph, whose verb has the body for subject ("Expresses deep concern …"),
+    gets it back ("The Council expresses deep concern …")."""
     if text.startswith("“") and "”" not in text:
         text = text[1:]
     text = _ENUMERATOR.sub(lambda first: first.group(1).upper(), text, count=1)
+    operative = _OPERATIVE.match(text) if body else None
+    if operative:
+        at = operative.start("act")
+        text = f"{body} {text[at].lower()}{text[at + 1:]}"
     text = text[:1].upper() + text[1:]  # a list's item: "– the parties will …;"
     return text[:-1] + "." if text.endswith(";") else text
+
+
+#: The body a communiqué speaks for, named in its preamble: "The Peace and Security Council
+#: of the African Union, at its 1402nd meeting, …", "The Council,".
+_BODY = re.compile(r"The\s+(?:(?:[A-Z][\w-]*|of|the|and|for)\s+){0,8}?"
+                   r"(?P<head>Council|Assembly|Commission|Committee|Conference|Summit)\b")
+#: A communiqué's preamble, which recalls what led to its decisions: "Noting the remarks of …",
+#: "Recalling its previous decisions …", "Acting under Article 7 …".
+_PREAMBLE = re.compile(r"(?:(?:Also|Further|Further\s+also)\s+)?(?:Noting|Recalling|Acting|Bearing|"
+                       r"Having|Recogni[sz]ing|Reaffirming|Emphasi[sz]ing|Considering|Taking|"
+                       r"Welcoming|Expressing|Guided|Mindful|Aware|Convinced|Determined|Alarmed|"
+                       r"Stressing|Underlining|Acknowledging|Reiterating|Commending|Deeply)\b")
+#: The verbs that open a communiqué's operative paragraphs.
+_OPERATIVE_VERBS = (
+    "expresses", "welcomes", "decides", "requests", "calls", "urges", "condemns", "notes", "takes",
+    "reaffirms", "reiterates", "commends", "encourages", "underlines", "underscores", "stresses",
+    "emphasizes", "emphasises", "appeals", "demands", "directs", "endorses", "approves",
+    "acknowledges", "recognizes", "recognises", "invites", "tasks", "mandates", "authorizes",
+    "authorises", "requires", "deplores", "regrets", "agrees", "affirms", "supports",
+)
+#: An operative paragraph: its verb first, perhaps after its number and an adverb.
+_OPERATIVE = re.compile(
+    r"(?:\d{1,2}\.\s*)?(?P<act>(?:(?:Strongly|Firmly|Further|Also|Again|Once again|Deeply|"
+    rf"Warmly)\s+(?:{'|'.join(_OPERATIVE_VERBS)})|"
+    rf"(?:{'|'.join(verb.capitalize() for verb in _OPERATIVE_VERBS)}))\s)")
+
+
+def _body(sentences: Sequence[str]) -> str | None:
+    """"The Council", when an early sentence names the body a communiqué speaks for."""
+    for sentence in sentences[:3]:
+        named = _BODY.match(sentence)
+        if named:
+            return f"The {named.group('head')}"
+    return None
 
 
 #: A spokesperson's count of announcements ("First, the minister will …"), which a summary of
