@@ -1159,6 +1159,9 @@ _UNREAL_BEFORE = re.compile(r"\b(?:not|never|cannot|n[’']t|before|whether|if|u
                             r"close\s+to)\s+(?:[\w’'-]+\s+){0,2}$", re.I)
 
 
+#: A denial a few words before a noun of an act, in the same phrase: "did not set a date for
+#: (its signing)", "ended without (the signing of …)".
+_DENIED_BEFORE = re.compile(r"\b(?:not|no|without|never)\b[^.;,]*$", re.I)
 #: An indirect question before what someone will do: "(has yet to say) when it (will lift …)".
 _ASKED_HOW = re.compile(r"\b(?:how|when|where|why|what)\s+(?:[\w’'-]+\s+){0,3}$", re.I)
 #: A request for what follows: "pressed for (an early signing)", "called for (the …)".
@@ -1203,10 +1206,12 @@ def _is_agreement(clause: str) -> bool:
     if cue.group(0).lower() == "signed" and _DEAL_NOUN_END.search(clause, 0, cue.start()) \
             and re.match(r"\s+(?:by|with|between)\s", clause[cue.end():]):
         return False  # "the first agreement signed by India with …": which deal, not a signing
-    if cue.group(0).lower() == "signing" and (_ATTENDED.search(clause, 0, cue.start()) or
-                                              _ASKED_FOR.search(clause, 0, cue.start())):
+    if cue.group(0).lower() == "signing" and (
+            _ATTENDED.search(clause, 0, cue.start()) or _ASKED_FOR.search(clause, 0, cue.start())
+            or _DENIED_BEFORE.search(clause, max(0, cue.start() - 45), cue.start())):
         return False  # "the admiral attended the signing ceremony": who was there; "pressed
-        # for an early signing of the deal": a signing still asked for
+        # for an early signing of the deal": a signing still asked for; "did not set a date
+        # for its signing": none yet
     if _SCHEDULED.search(cue.group(0)) and _SCHEDULED.search(clause):
         return False  # "the council will hold an emergency session": an event ahead
     happening = _EVENT_AS_SUBJECT.search(clause)
