@@ -903,6 +903,14 @@ def test_an_event_put_off_a_summit_prepared_and_a_decision_due_are_dated_ahead(s
     assert [(e["what"], e["when"]) for e in events(sentence)] == found
 
 
+@pytest.mark.parametrize("sentence", [
+    "Brel will continue to file diplomatic protests over the patrols.",
+    "The ministry will lodge a formal protest with the embassy on Friday.",
+])
+def test_a_protest_lodged_with_a_government_is_a_note_not_a_gathering(sentence):
+    assert [e for e in events(sentence) if e["kind"] == "meeting"] == []
+
+
 def test_a_date_told_after_a_new_subject_is_not_given_to_the_event_before_it():
     found = events("We will work toward the conclusion of the trade negotiations, and President "
                    "Lee welcomes the hosting of the regional forum next month.")

@@ -652,7 +652,7 @@ def _word_start(text: str, at: int) -> int:
 
 #: A protest lodged with a government is a note, not a gathering: "to lodge a further protest".
 _PROTEST_LODGED = re.compile(r"\b(?:lodg|fil|deliver|issu|register|mak)(?:e|es|ed|ing)?\s+"
-                             r"(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
+                             r"(?:(?:a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 
 
 #: A new subject between two events: the second event's date is not the first's ("… IPEF
