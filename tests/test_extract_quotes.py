@@ -122,6 +122,11 @@ def test_quoted_names_and_terms_without_a_speaker_are_not_quotes(sentence):
     assert quotes(sentence) == []
 
 
+def test_a_short_term_a_speaker_is_said_to_call_something_is_not_a_quote():
+    assert quotes("Wu Ming said Arden would protest what he called the “dangerous moves” of "
+                  "its ships.") == []
+
+
 def test_a_long_quotation_without_an_attribution_has_no_speaker():
     assert quotes("Lind spoke.", "The banner read “we will not give up on our children.”") == [
         ("we will not give up on our children", None)]

@@ -95,6 +95,9 @@ def find_quotes(paragraphs: list[list[str]], people: list[Person]) -> list[Quote
             if speaker is None and cue is None and match.start() == 0:
                 speaker = carried  # a quotation the paragraph before left open goes on
             words = match.group(1).strip().rstrip(",.;:").strip()
+            if len(words.split()) < _FEWEST_WORDS_SAID and \
+                    _TERM_QUOTED.search(text, 0, match.start()):
+                continue  # "what she called the “dangerous manoeuvres”": a term, not speech
             if _kept(words, speaker or turn):
                 said = bisect.bisect_right(starts, shift + cue) - 1 if cue is not None else first
                 quotes.append(Quote(words, speaker or turn, sentences[said]))
@@ -105,10 +108,14 @@ def find_quotes(paragraphs: list[list[str]], people: list[Person]) -> list[Quote
     return quotes
 
 
-#: Words that quote a term, not speech: "what it calls (“joint management”)", "so-called".
+#: Words that quote a term, not speech: "what it calls (“joint management”)", "so-called",
+#: "what she called the (“dangerous manoeuvres”)".
 _TERM_QUOTED = re.compile(r"\b(?:what\s+(?:it|they|he|she|[A-Z][\w.’'-]*)\s+(?:calls?|called|"
                           r"terms?|termed|describes?\s+as|described\s+as|dubs?|dubbed)|"
-                          r"so-called|dubbed|termed|known\s+as)\s*$")
+                          r"so-called|dubbed|termed|known\s+as)(?:\s+(?:the|a|an|its|their))?"
+                          r"\s*[“\"]?$")
+#: Fewer words than this, quoted as a term, are no statement of their own.
+_FEWEST_WORDS_SAID = 5
 
 
 #: A quotation opened and not closed by the end of its paragraph: news style closes it in a
