@@ -234,6 +234,8 @@ RELATIVE = [
     ("by the end of the year", R, "", "2025-12"),
     ("by the end of the year", R, "In 2019, the plan was to finish by the end of the year.",
      "2019-12"),
+    ("the end of the year", R, "The committee will meet in March 2026, and the minister "
+     "will visit before the end of the year.", "2025-12"),  # another clause's year
     ("the end of next year", R, "", "2026-12"),
     ("the end of year", R, "The plant will open by the end of year.", "2025-12"),
     ("the end of year", D(2026, 3, 20), "Prices peaked by the end of year.", "2025-12"),

@@ -73,14 +73,18 @@ class Context:
 
                 loc = self.loc
                 limit = loc[1] if loc else len(ctx)
-                found = None
+                found, found_end = None, 0
                 for start, end, text in finder.find_expressions(ctx):
                     if start >= limit:
                         break
                     if (start, end) == loc:
                         continue
                     if _HAS_YEAR.search(text) and not _SINCE_BEFORE.search(ctx, 0, start):
-                        found = text
+                        found, found_end = text, end
+                if found and loc and _THE_YEAR.search(self.expr) and \
+                        _CLAUSE_BOUNDARY.search(ctx, found_end, loc[0]):
+                    found = None  # "(… in the first quarter of 2028), and X will visit before
+                    # the end of the year": another clause's year; this year is meant
                 if found:
                     value = resolution.resolve(resolution.clean(found), Context(self.ref))
                     point = parse_when(value) if value else None
@@ -100,6 +104,10 @@ class Context:
 
 
 _UNSET = object()
+#: "The year" or "the month", which a clause of its own does not take from another's date.
+_THE_YEAR = re.compile(r"\bthe\s+(?:year|month)\b", re.IGNORECASE)
+#: Where a clause of its own begins: ", and", ", but", ";".
+_CLAUSE_BOUNDARY = re.compile(r",\s+(?:and|but|while|whereas)\s|;\s")
 _HAS_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # "since 2019" names a span that runs to the present, not a time the sentence is set in.
 _SINCE_BEFORE = re.compile(r"(?<!\w)since\s+$", re.IGNORECASE)
