@@ -1704,7 +1704,8 @@ _DISCUSSED = re.compile(rf"\b{_TALKED_OVER}", re.I)
 #: The same verb among a clause's first words: "They also discussed X and agreed to Y".
 _DISCUSSED_FIRST = re.compile(rf"(?:[\w’'.-]+\s+){{0,4}}?{_TALKED_OVER}", re.I)
 #: An objection given up: "the two countries lifted their objections".
-_WITHDRAWN = re.compile(r"(?<!not )(?<!never )\b(?:lifted|dropped|withdrew|waived|overcame)\s+"
+_WITHDRAWN = re.compile(r"(?<!not )(?<!never )(?<!not yet )\b(?:lifted|dropped|withdrew|waived|"
+                        r"overcame)\s+"
                         r"(?:(?:their|its|his|her|the|all|any)\s+)?"
                         r"(?:[\w-]+\s+)?(?:objections?|veto(?:es)?|reservations?|opposition|"
                         r"blockade)\b|"
@@ -2453,7 +2454,8 @@ _MODIFIER_SERIES = re.compile(r"(?:(?:a|an|the)\s+)?[a-z][\w-]*(?:,\s+[a-z][\w-]
 _OWNED_BY = re.compile(r"\s+of\s+(?:[^,;.]|\.(?=[A-Z]|\s+[a-z]))+")
 #: An act not yet done to something, told in the active voice: "(have not yet) ratified the
 #: Protocol on the Free Movement of Persons".
-_UNDONE_ACT = re.compile(r"\s*(?P<verb>[a-z]+ed)\s+(?:the|its|their)\s+"
+_UNDONE_ACT = re.compile(r"\s*(?P<verb>[a-z]+ed|given|taken|made|sent|paid|held|drawn|shown|"
+                         r"won|begun|done|set|met)\s+(?:the|(?P<own>its|their))\s+"
                          r"(?P<what>[^,;.]+?)(?=\s+(?:which|that|and|but|while|as|because)\b|"
                          r"\s+to\s+do\s+so\b|[,;.]|$)")
 #: Auxiliaries a subject is left with when cut before its verb: "the experts have (not yet …)".
@@ -2656,6 +2658,9 @@ def _undone_topic(clause: str, cue: re.Match | None) -> str | None:
         saying = _TELLING_VERBS[told.group("verb")]  # "Indonesia has not yet said how many …"
         return f"{subject} yet to {saying} {_ASIDE_IF_ANY.sub('', told.group('what'))}"
     undone = _UNDONE_ACT.match(clause, cue.end())
+    if undone and undone.group("own") and subject and len(undone.group("what").split()) <= 2:
+        return f"{undone.group('what')} of {subject[:1].lower()}{subject[1:]} not yet " \
+               f"{undone.group('verb')}"  # "two Member States have not yet given their consent"
     if undone:  # "twelve states have not yet ratified the Protocol on X"
         return f"{undone.group('what')} not yet {undone.group('verb')}"
     if re.match(r"\s*(?:been\s+)?[a-z]+\s+(?:it|them|this|that|so)\b", clause[cue.end():]):
