@@ -1963,6 +1963,9 @@ def test_an_issue_naming_a_war_s_country_among_others_is_not_that_war_again():
          ["Consent of two member states not yet given"]),
         ("Brel has not yet lifted its veto on the sanctions package.",
          ["Veto on the sanctions package not yet lifted"]),
+        ("Uganda warned it would retaliate if Kenya did not lift the ban.", ["Kenya’s ban"]),
+        ("Arden said it would take countermeasures against the sanctions on its banks.",
+         ["Sanctions on its banks"]),
     ],
 )
 def test_an_issue_is_named_by_a_noun_phrase_not_by_what_surrounds_its_cue(sentence, topics):

@@ -309,6 +309,7 @@ _ISSUE = re.compile(
     r"only (?:after|if|when)\b|only once\b(?!\s*[,.;])|unless\b|"
     r"(?:questions|doubts)\s+(?:still\s+)?(?:remain|persist|linger)\w*\s+(?:on|over|about)\b|"
     r"(?<!de-)escalat\w*|retaliat\w*|veto(?:ed|es)?\b|reservations?\b|"
+    r"(?:tak|took|adopt|impos|announc|threaten|vow)\w*\s+(?:[\w-]+\s+){0,2}?counter-?measures?\b|"
     r"(?:no|little|lack\s+of|without)\s+(?:sign\s+of\s+)?(?:\w+\s+)?(?:progress|breakthrough|"
     r"headway|movement)\b|harass(?:ed|es|ing)\b|"
     r"obstacles?\b|(?:long-?standing|outstanding|remaining)\s+(?:[\w-]+\s+){0,3}?(?:issues|concerns|"
@@ -2021,6 +2022,18 @@ _PRINCIPLE_OF_PEACE = re.compile(r"\s+(?:the\s+)?(?:importance\s+of\s+(?:the\s+)
                                  rf"(?!{_DISPUTES_NAMED})disputes\b", re.I)
 
 
+#: A retaliation threatened on a condition, whose object is the measure at issue: "(warned it
+#: would) retaliate if Kenya did not lift the ban", "… if Washington goes ahead with the tariffs";
+#: not a measure named as the threat ("threatened retaliatory tariffs if …").
+_RETALIATION_IF = re.compile(
+    r"\b(?:retaliat(?:e|es|ed|ing)|(?:take|adopt)\s+countermeasures|hit\s+back|"
+    r"respond\s+in\s+kind)\s+(?:[^,;]{0,40}?\s)?"
+    r"(?:if|unless|should)\s+(?P<who>(?:[\w’'.-]+\s+){1,4}?)(?:(?:does|did|do|will|would)\s+)?"
+    r"(?:not\s+)?(?:go(?:es)?\s+ahead\s+with|went\s+ahead\s+with|lifts?|lifted|removes?|removed|"
+    r"drops?|dropped|scraps?|scrapped|imposes?|imposed|introduces?|introduced|extends?|extended|"
+    r"keeps?|kept|raises?|raised)\s+(?P<what>(?:the|its|their|any|new)\s+[^,;.]+)", re.I)
+
+
 #: What is called a violation, as the subject of "is a violation": "(The presence of the vessel
 #: in X)(, determined …,) is a (clear) violation (of Y)", "(the construction of a structure),
 #: which is a violation (of the arrangements)", "called (the surtax) a violation (of Y)"; not
@@ -2040,6 +2053,10 @@ def _topic(clause: str) -> str | None:
     found = _stance_topic(clause)
     if found is not None:
         return found or None
+    threat = _RETALIATION_IF.search(clause)
+    if threat:  # "warned it would retaliate if Kenya did not lift the ban": Kenya's ban
+        what = re.sub(r"^the\s+", "", threat.group("what"))
+        return _whose(what, threat.group("who")) if what != threat.group("what") else what
     problem = _WEAK_ISSUE.search(clause)
     disputed = _ISSUE_CUE.search(clause)
     aside = _RELATIVE_ASIDE.search(clause) if disputed else None
