@@ -29,6 +29,8 @@ from briefgen.extract.labels import (
         ("The two sides agreed in Geneva to open talks on the border.", "Open talks on the border"),
         ("The sides agreed to create a fund that will allow small farms to buy seed in bulk.",
          "Create a fund for small farms to buy seed in bulk"),
+        ("The two sides agreed in principle to harmonise their visa regimes but gave no "
+         "timeline.", "Harmonise the visa regimes"),
         ("The two sides agreed to enhance cooperation on energy.", "Enhance cooperation on energy"),
         ("The mayor and the herders agreed late Wednesday to lift the blockade.",
          "Lift the blockade"),

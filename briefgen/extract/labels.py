@@ -60,6 +60,8 @@ _CLAUSE_END = re.compile(
     r"and (?:calls|requests|urges|asks|demands|invites|encourages|notes|welcomes|decides|"
     r"stresses|reaffirms))\b|"
     r"(?<=\bto)\s+building\s+on\b|"  # "(commitment) to building on X": no act named
+    r"\s+but\s+(?=(?:gave|made|did|left|set|said|took|kept|held|put|[a-z]+ed)\s)|"  # "(agreed
+    # to harmonise visa regimes) but gave no timeline": another predicate
     r",\s+(?:resulting in|building on|based on|ensuring|unlocking|wherein|urging|calling|noting|"
     r"stressing|underscoring|emphasi[sz]ing|welcoming|recogni[sz]ing|reaffirming|reiterating)\b|"
     r",\s+(?=(?!including\b)[a-z]+ing\s+(?:a|an|the|their|its|his|her|our|\d))|"
