@@ -2544,6 +2544,19 @@ def test_texts_signed_or_exchanged_by_number_or_without_an_article_are_agreement
 
 
 @pytest.mark.parametrize(
+    ("sentence", "whats"),
+    [
+        ("Uganda and Kenya renewed their memorandum on defence cooperation for five years.",
+         ["Renew the memorandum on defence cooperation for five years"]),
+        ("The two sides extended the currency swap arrangement by two years.",
+         ["Extend the currency swap arrangement by two years"]),
+    ],
+)
+def test_a_deal_renewed_or_extended_is_an_agreement(sentence, whats):
+    assert [a["what"] for a in items(sentence).agreements] == whats
+
+
+@pytest.mark.parametrize(
     ("sentence", "topics"),
     [
         ("The talks in Istanbul ended without agreement on a ceasefire.",
