@@ -1735,6 +1735,7 @@ def test_an_event_moved_takes_its_new_date_not_the_one_it_first_had(sentence, wh
         "been postponed to a date to be agreed.",
         "The minister's visit to Lima has been postponed at the request of the Brelish side, and "
         "a new date has not yet been agreed.",
+        "The minister's visit to Lima has been postponed, and a date has not yet been set.",
         "The minister's visit to Lima has been postponed, and no date has been set.",
         "The minister's visit to Lima has been postponed; a new date will be announced later.",
     ],

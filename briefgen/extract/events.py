@@ -163,7 +163,8 @@ _NO_NEW_DATE = LiteralGated(re.compile(
     r"\b(?:an?\s+new\s+date\s+(?:has|have|had)\s+(?:not\s+)?(?:yet\s+)?(?:to\s+)?"
     r"(?:been\s+|be\s+)?(?:agreed|set|fixed|announced|decided)|no\s+(?:new\s+)?date\s+(?:has|had)\s+"
     r"(?:yet\s+)?been\s+(?:agreed|set|fixed|announced)|an?\s+new\s+date\s+(?:will|would)\s+be\s+"
-    r"(?:agreed|set|fixed|announced|decided))\b", re.I))
+    r"(?:agreed|set|fixed|announced|decided)|an?\s+date\s+(?:has|had)\s+not\s+(?:yet\s+)?been\s+"
+    r"(?:agreed|set|fixed|announced))\b", re.I))
 _POSTPONED = re.compile(_PUT_OFF, re.I)
 #: A call-off asked for, not done: "rejecting the demand that the drills be cancelled".
 _ONLY_DEMANDED_OFF = re.compile(r"\b(?:demand\w*|call\w* for|urg\w*|ask\w*)\b[^.;]{0,60}?\b"
