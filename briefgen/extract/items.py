@@ -1484,6 +1484,9 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
                 continue  # "the incident", "in Warsaw": no issue a reader can follow
             matter = topic
             topic = issue_label(topic, sentence)
+            put_off = _PUT_OFF_WITHOUT_DATE.search(sentence) if _NEW_DATE.match(topic) else None
+            if put_off:  # "X's visit has been postponed, and a new date has not yet been agreed"
+                topic = issue_label(f"{put_off.group('what')} postponed, no new date", sentence)
             against = _ACT_AGAINST.match(topic)
             topic = capitalised(topic[against.end():]) if against else topic
             if _ADVERBIAL_ONLY.match(topic):
@@ -1510,6 +1513,14 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
                 "parties": _parties(piece, main_parties),
                 "evidence": sentence,
             })
+
+
+#: A date not yet set, which says nothing alone: "(a) new date (has not yet been agreed)".
+_NEW_DATE = re.compile(r"(?:an?\s+)?new\s+date\b", re.I)
+#: What was put off, named as the subject of its postponement: "(President Ruto's visit to
+#: Kampala) has been postponed".
+_PUT_OFF_WITHOUT_DATE = re.compile(r"(?P<what>[^,;]+?)(?:,[^,;]*,)?\s+(?:(?:has|have|had)\s+been|"
+                                   r"was|were)\s+(?:postponed|deferred|delayed|put\s+off)\b", re.I)
 
 
 #: A topic that only points back at a matter told before: "(rejection of) the demand", "RSF’s
