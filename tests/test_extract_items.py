@@ -2560,6 +2560,21 @@ def test_a_deal_renewed_or_extended_is_an_agreement(sentence, whats):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "whats"),
+    [
+        ("The leaders welcomed the conclusion of negotiations on a free trade agreement and "
+         "looked forward to its signing later this year.",
+         [("Conclude negotiations on a free trade agreement", "agreed"),
+          ("Sign the free trade agreement", "agreed")]),
+        ("They looked forward to the early signing of the agreement on visa exemption.",
+         [("Sign the agreement on visa exemption", "agreed")]),
+    ],
+)
+def test_a_signing_looked_forward_to_is_to_sign_the_deal_not_yet_signed(sentence, whats):
+    assert [(a["what"], a["status"]) for a in items(sentence).agreements] == whats
+
+
+@pytest.mark.parametrize(
     ("sentence", "topics"),
     [
         ("The talks in Istanbul ended without agreement on a ceasefire.",

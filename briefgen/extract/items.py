@@ -1312,10 +1312,15 @@ _LIST_LEAD = re.compile(r"\b(?:including|include|includes|such as|namely|as foll
                         r"(?:\s+by)?\s*$", re.I)
 
 
+#: A signing still to come: "looked forward to (its) signing", "is to be signed".
+_SIGNING_AWAITED = re.compile(r"\blook(?:ed|s|ing)?\s+forward\s+to\s+(?:the\s+|its\s+|their\s+)?"
+                              r"(?:early\s+)?signing\b|\b(?:to|will|would|shall)\s+be\s+signed\b")
+
+
 def _status(clause: str) -> str:
     lower = re.sub(r",\s+(?:which|who|where)\b[^,;]*", "", clause.lower())  # "decided to set up
     # a group, which will meet in May": decided, not pledged
-    if re.search(r"\bsigned\b|\bsigning\b", lower):
+    if re.search(r"\bsigned\b|\bsigning\b", lower) and not _SIGNING_AWAITED.search(lower):
         return "signed"
     if re.search(r"\bexplor|\bconsider|(?<!\bto )\bdiscuss(?:es|ed|ing)?\b"
                  r"(?!\s+(?:in|at|during|by|under)\b)|\bpropos", lower):  # not "(all areas)

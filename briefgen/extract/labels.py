@@ -708,6 +708,10 @@ def _agreement_label(clause: str, evidence: str) -> str:
     if approved:  # "approved the establishment of X" → "Establish X"
         verb = _ACT_OF_NOUN[approved.group("act").lower()]
         return fit(f"{verb} {approved.group('what')}", evidence, examples=True)
+    awaited = _ITS_SIGNING_AWAITED.search(clause)
+    deals = _DEAL_NAMED.findall(evidence or clause, 0, (evidence or clause).find("forward"))
+    if awaited and deals:  # "(concluded a free trade agreement and) looked forward to its
+        return fit(f"sign the {deals[-1]}", evidence)  # signing" → "Sign the free trade …"
     passive = _PASSIVE_PLAN.search(clause)
     if passive:  # "(said) the new mechanism will be launched in May"
         return fit(f"{passive.group('subject')} to {passive.group('act')}", evidence)
@@ -1082,11 +1086,20 @@ _EXCHANGED = re.compile(r"\b(?:witness(?:ed|es)?\s+the\s+exchange\s+of|exchanged
                         rf"(?P<what>(?:{COUNT}\s+)?"
                         r"(?:agreements|memoranda|instruments|documents|MoUs|MOUs)\b.*)", re.I)
 #: A step approved or done, by name: "approved the establishment of the Emergency Center",
-#: "(the talks) ended with the signing of a memorandum on X", "saw the signing of X".
+#: "(the talks) ended with the signing of a memorandum on X", "saw the signing of X", "looked
+#: forward to the early signing of X".
 _APPROVED_ACT = re.compile(r"\b(?:approve[sd]|endorse[sd]|authori[sz]e[sd]|(?:ended|concluded|"
-                           r"culminated|closed)\s+with|saw|witnessed)\s+the\s+"
+                           r"culminated|closed)\s+with|saw|witnessed|look(?:ed|s|ing)?\s+forward\s+"
+                           r"to)\s+the\s+(?:early\s+)?"
                            r"(?P<act>establishment|creation|launch|signing|opening|setting\s+up|"
                            r"deployment|extension|renewal)\s+of\s+(?P<what>\S.*)", re.I)
+#: A signing looked forward to, of a deal named before it: "(…) looked forward to its signing".
+_ITS_SIGNING_AWAITED = re.compile(r"\blook(?:ed|s|ing)?\s+forward\s+to\s+(?:its|their)\s+"
+                                  r"(?:early\s+)?signing\b", re.I)
+#: A deal named with its article: "a free trade agreement", "the memorandum on fisheries".
+_DEAL_NAMED = re.compile(r"\b(?:a|an|the)\s+((?:[\w-]+\s+){0,4}?(?:agreement|treaty|accord|"
+                         r"memorandum|convention|protocol|deal|pact)(?:\s+on\s+[\w\s-]{3,40}?)?)"
+                         r"(?=\s+(?:and|which|that|later|next|this)\b|[,;.]|$)", re.I)
 _ACT_OF_NOUN = {"establishment": "establish", "creation": "create", "launch": "launch",
                 "signing": "sign", "opening": "open", "setting up": "set up",
                 "deployment": "deploy", "extension": "extend", "renewal": "renew"}
