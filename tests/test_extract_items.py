@@ -2562,6 +2562,19 @@ def test_a_deal_renewed_or_extended_is_an_agreement(sentence, whats):
 @pytest.mark.parametrize(
     ("sentence", "whats"),
     [
+        ("Arden and Brel will co-develop jet engines for their air forces.",
+         ["Co-develop jet engines for the air forces"]),
+        ("The two countries will co-fund the new bridge over the river.",
+         ["Co-fund the new bridge over the river"]),
+    ],
+)
+def test_an_act_done_together_with_co_is_a_commitment(sentence, whats):
+    assert [a["what"] for a in items(sentence).agreements] == whats
+
+
+@pytest.mark.parametrize(
+    ("sentence", "whats"),
+    [
         ("The leaders welcomed the conclusion of negotiations on a free trade agreement and "
          "looked forward to its signing later this year.",
          [("Conclude negotiations on a free trade agreement", "agreed"),

@@ -110,7 +110,7 @@ _AGREEMENT = re.compile(
     r"[A-Z][\w-]* )?to|"
     r"plans? to (?:invest|provide|build|launch)|announce(?:d|ment) of \$|intends? to|intention to|"
     r"(?:(?:will|shall) (?:\(i\) |continue to |also |immediately |jointly |further )?|"
-    rf"{REPORTED}(?:[\w’'.-]+ ){{1,4}}?would (?:also |continue to )?)"
+    rf"{REPORTED}(?:[\w’'.-]+ ){{1,4}}?would (?:also |continue to )?)(?:co-)?"  # "co-develop"
     r"(?:establish|launch|eliminate|reduce|remove|"
     r"negotiate|provide|suspend|modify|lift|ban|join|create|expand|increase|invest|"
     r"cooperate|work|finali[sz]e|implement|open|resume|end|withdraw|release|address|adopt|"
