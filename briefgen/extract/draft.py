@@ -28,7 +28,9 @@ from briefgen.schema import MAX_TEXT
 #: news agency's first sentence: a place, perhaps a date, then the agency;
 #: "Tehran, IRNA – ", "Accra, Nov. 25, GNA – ": a place, perhaps a date, and the agency;
 #: "Addis Ababa, February 7/2028 (ENA) - ": a date as Ethiopian agencies write it;
-#: "Dhaka, 8 July 2027 — " before a government's release: a place and its date.
+#: "Dhaka, 8 July 2027 — " before a government's release: a place and its date;
+#: "Addis Ababa, 14 March 2028" on a line of its own: where and when it was written, no party
+#: to what it tells.
 _DATELINE_DATE = (r"[,.]\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?|"
                   r"\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8})"
                   r"(?:,?\s*\d{4}|/\d{4})?\.?")
@@ -43,8 +45,7 @@ _DATELINE = re.compile(
     rf"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}(?:{_DATELINE_DATE})?,\s+[A-Z]{{2,8}}\s*[-–—]+\s+"
     rf"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}{_DATELINE_DATE}\s*(?:[–—]|--)\s+"
     rf"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}{_DATELINE_DATE}\s*\([^)]{{1,40}}\)\s+(?=[A-Z])"
-    rf"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}{_DATELINE_DATE}\s*$)")  # "Addis Ababa, 14 March
-# 2028" on a line of its own: where and when it was written, no party to what it tells
+    rf"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}{_DATELINE_DATE}\s*$)")
 #: Where a press release ends and its notes to editors begin: "ENDS", "###", "-30-",
 #: "Media contact: …", "For more information, contact …".
 _END_MARK = re.compile(r"[-–—\s]*(?:ENDS|Ends|ends|###|-30-)[-–—\s.]*")

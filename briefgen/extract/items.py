@@ -2664,12 +2664,12 @@ def _undone_topic(clause: str, cue: re.Match | None) -> str | None:
         return f"{noun} not yet {past_participle(act.group('verb'))}"
     before = re.split(r"\b(?:that|said|says|reiterated|noted)\b", clause[:cue.start()])[-1]
     words = before.split()
-    last = 5
-    if len(words) > last and words[-last].lower() in _PREPOSITIONS:
-        last += 1  # "negotiations (on a bilateral investment treaty)": the noun it qualifies,
-        modifiers = [w.lower() for w in words[-last - 3:-last]]  # and its own modifiers after
-        for article in ("a", "an", "the", "its", "their"):  # its article: "(a) joint value
-            if article in modifiers:  # chain (for electric vehicle batteries)"
+    last = 5  # the subject's last five words, unless they open inside a phrase after its noun:
+    if len(words) > last and words[-last].lower() in _PREPOSITIONS:  # "negotiations (on a
+        last += 1  # bilateral investment treaty)" takes the noun, and the words between it
+        modifiers = [w.lower() for w in words[-last - 3:-last]]  # and its article: "(a) joint
+        for article in ("a", "an", "the", "its", "their"):  # value chain (for electric …)"
+            if article in modifiers:
                 last += modifiers[::-1].index(article)
                 break
     subject = _AUXILIARIES_END.sub("", " ".join(words[-last:]).strip(" ,"))
