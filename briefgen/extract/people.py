@@ -86,7 +86,7 @@ def find_people(texts: list[str], speakers: tuple[str, ...] = ()) -> list[Person
     roster = _Roster()
     for label in speakers:
         name, _, role = label.partition(",")
-        if role.strip() and name.split()[-1].title() in TITLE_WORDS and \
+        if role.strip() and name.split() and name.split()[-1].title() in TITLE_WORDS and \
                 role.split()[-1].title() not in TITLE_WORDS:
             name, role = role.strip(), name  # "OFFICIAL SPOKESPERSON, RAHUL MEHTA": role first
         turn = _TURN.match(f"{label}:")

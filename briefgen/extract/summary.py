@@ -95,7 +95,8 @@ _BODY = re.compile(r"The\s+(?:(?:[A-Z][\w-]*|of|the|and|for)\s+){0,8}?"
 _PREAMBLE = re.compile(r"(?:(?:Also|Further|Further\s+also)\s+)?(?:Noting|Recalling|Acting|Bearing|"
                        r"Having|Recogni[sz]ing|Reaffirming|Emphasi[sz]ing|Considering|Taking|"
                        r"Welcoming|Expressing|Guided|Mindful|Aware|Convinced|Determined|Alarmed|"
-                       r"Stressing|Underlining|Acknowledging|Reiterating|Commending|Deeply)\b")
+                       r"Stressing|Underlining|Acknowledging|Reiterating|Commending|"
+                       r"Deeply\s+(?:concerned|alarmed|disturbed|troubled|worried))\b")
 #: The verbs that open a communiqué's operative paragraphs.
 _OPERATIVE_VERBS = (
     "expresses", "welcomes", "decides", "requests", "calls", "urges", "condemns", "notes", "takes",
