@@ -2523,6 +2523,8 @@ def test_money_being_announced_is_labelled_by_the_money():
          ["500 million euros to the Green Climate Fund"]),
         ("Japan announced 2 billion yen in emergency aid for Myanmar.",
          ["2 billion yen in emergency aid for Myanmar"]),
+        ("Japan announced 2 billion yen in new aid, including food and medicine, for flood "
+         "victims in Myanmar.", ["2 billion yen in new aid for flood victims in Myanmar"]),
     ],
 )
 def test_money_written_with_its_currency_after_the_amount_is_labelled_by_the_money(

@@ -489,9 +489,12 @@ def _impersonal(text: str) -> str:
     return _POSSESSIVE.sub("the ", text)
 
 
-#: A short adverbial set off by commas: "eliminate tariffs, on a preferential basis, on …".
+#: A short adverbial set off by commas: "eliminate tariffs, on a preferential basis, on …";
+#: or examples set off before what the thing is for: "$560 million in new funding(, including
+#: commitments …,) for infrastructure projects along the Corridor".
 _COMMA_ASIDE = re.compile(r",\s+(?:on|in|at|by|for|with|under|as|where|when|within|through)\s+"
-                          r"(?:[\w’'-]+\s+){0,4}[\w’'-]+,\s+(?=(?:on|in|to|for|with|by|at|from)\s)")
+                          r"(?:[\w’'-]+\s+){0,4}[\w’'-]+,\s+(?=(?:on|in|to|for|with|by|at|from)\s)|"
+                          r",\s+including\s+[^,;]{1,120},\s+(?=for\s)")
 #: Words that praise or stress rather than say what: a briefing's labels stay neutral.
 _EVALUATIVE = re.compile(
     r"\b(?:(?P<article>an?)\s+)?(?:historic|landmark|unprecedented|groundbreaking|tremendous|"
