@@ -2086,6 +2086,13 @@ def test_a_dispute_settled_or_a_ban_lifted_is_an_agreement_but_not_one_only_offe
     assert not (whats and draft.open_issues)  # a dispute settled is no longer open
 
 
+def test_a_second_act_of_the_same_agent_has_the_agent_s_parties():
+    draft = extract_items([["India will provide land for the project and will facilitate "
+                            "farmers' access to the food parks."]], REFERENCE, PEOPLE,
+                          ["India", "Israel", "United States"])
+    assert [a["parties"] for a in draft.agreements] == [["India"], ["India"]]
+
+
 def test_an_order_of_one_person_to_a_department_is_no_agreement():
     assert items("He directed the State Department to always put the country first.").agreements \
         == []

@@ -987,6 +987,7 @@ def _agreements(draft: Draft, sentence: str, pieces: list[str], main_parties: li
     head = commitment_head(_after_colon(pieces[0]))
     pieces = [one for piece in pieces for one in _signed_documents(piece)
               for one in _parties_commitments(one)]
+    first = commitment_parties(pieces[0], main_parties) if len(pieces) > 1 else None
     for piece in pieces:
         if len(pieces) > 1 and not _is_agreement(piece) and not piece.startswith("to "):
             continue  # a coordinated clause of its own, without a commitment in it
@@ -1004,7 +1005,9 @@ def _agreements(draft: Draft, sentence: str, pieces: list[str], main_parties: li
             continue  # "Explore areas of cooperation" after "… cooperation on climate change"
         draft.agreements.append({
             "what": what,
-            "parties": commitment_parties(piece, main_parties) or _parties(piece, main_parties),
+            "parties": commitment_parties(piece, main_parties) or
+            (first if piece[:1].islower() else None) or _parties(piece, main_parties),  # "India
+            # will provide land and (will facilitate …)": the first agent's act too
             "status": _status(piece if len(pieces) > 1 and _AGREEMENT_CUE.search(piece)
                               else clause),  # "signed X and agreed to Y": Y is agreed
             "evidence": sentence,
