@@ -31,6 +31,12 @@ from briefgen.extract.labels import (
          "Create a fund for small farms to buy seed in bulk"),
         ("The two sides agreed in principle to harmonise their visa regimes but gave no "
          "timeline.", "Harmonise the visa regimes"),
+        ("The leaders decided to establish a Law Enforcement and Security Dialogue track "
+         "between relevant law enforcement, security, and intelligence agencies.",
+         "Establish a Law Enforcement and Security Dialogue track"),
+        ("The Council decides to deploy an AU Election Observation Mission to South Sudan, "
+         "comprising long-term observers, short-term observers and technical experts.",
+         "Deploy an AU Election Observation Mission to South Sudan"),
         ("The two sides agreed to enhance cooperation on energy.", "Enhance cooperation on energy"),
         ("The mayor and the herders agreed late Wednesday to lift the blockade.",
          "Lift the blockade"),

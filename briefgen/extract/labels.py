@@ -87,7 +87,8 @@ _DANGLING_WORDS = frozenset({"and", "or", "the", "a", "an", "of", "to", "in", "f
                              "covering", "linking", "connecting", "involving", "concerning",
                              "regarding", "targeting", "before", "after", "against", "between",
                              "without", "than", "unless", "because", "while", "whether", "until",
-                             "within", "towards", "toward", "among", "amid", "via", "upon"})
+                             "within", "towards", "toward", "among", "amid", "via", "upon",
+                             "comprising", "consisting", "containing", "featuring"})
 _DANGLING_MARKS = ",;:.—–-"
 _MARKS_BUT_STOP = re.escape(_DANGLING_MARKS.replace(".", ""))
 _DANGLING = re.compile(rf"(?:\s+(?:{'|'.join(sorted(_DANGLING_WORDS))}))+$|"
@@ -532,6 +533,9 @@ def _may_cut(text: str, boundary: re.Match) -> bool:
         return False  # "the capture and use of methane" ("the flow of goods and use of …" may)
     if _INTO_FORCE.match(text, boundary.start()):
         return False  # "on entry | into force"
+    if boundary.group(0).strip() == "," and _REST_OF_SERIES.match(text, boundary.end()):
+        return False  # "between relevant law enforcement, | security, and intelligence
+        # agencies": the words before the comma share the noun that ends the series
     names = bool(before and after and _NAME_WORD.fullmatch(before[-1]) and
                  _NAME_WORD.match(after[0]))
     if names and boundary.group(0).strip() in ("in", "at") and \
@@ -546,6 +550,10 @@ def _may_cut(text: str, boundary: re.Match) -> bool:
 
 #: Two nouns that share what follows the second: "the training and development of …".
 _SHARED_COMPLEMENT = re.compile(r"\s+and\s+[\w-]+\s+of\s")
+#: The rest of a series of modifiers whose last item carries the plural noun they all qualify:
+#: "(law enforcement,) security, and intelligence agencies".
+_REST_OF_SERIES = re.compile(r"(?:[a-z][\w-]*,?\s+){1,4}?(?:and|or)\s+[a-z][\w-]*\s+[a-z][\w-]*s"
+                             r"(?=[,;.]|$)")
 #: The phrase that makes a noun or verb before it a term of art: "entry into force".
 _INTO_FORCE = re.compile(r"\s+into\s+force\b")
 #: The rest of a list of names or of a name's own list, which a comma does not end:
