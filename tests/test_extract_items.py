@@ -1988,6 +1988,8 @@ def test_an_issue_is_named_by_a_noun_phrase_not_by_what_surrounds_its_cue(senten
         "Washington has in the past eased some sanctions on the airline in return for releases.",
         "Its spokesman said Brel was committed to good neighbourly relations.",
         "They discussed a proposed access agreement, but did not set a date for its signing.",
+        "Arden and Brel will continue to deepen cooperation in the following areas to ensure "
+        "the interests of both peoples.",
     ],
 )
 def test_what_was_never_done_is_still_to_be_fixed_or_is_history_is_no_agreement(sentence):

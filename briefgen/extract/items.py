@@ -1001,6 +1001,8 @@ def _agreements(draft: Draft, sentence: str, pieces: list[str], main_parties: li
         what = agreement_label(_after_colon(piece), sentence)
         if not _names_an_act(what):
             continue  # "Visit Qatar in October, said at …", "With the formation of X": no act
+        if _ONLY_WHAT_FOLLOWS.search(what):
+            continue  # "deepen cooperation in the following areas": the areas, told below
         if _told_in_full(what, draft.agreements):
             continue  # "Explore areas of cooperation" after "… cooperation on climate change"
         draft.agreements.append({
@@ -1014,6 +1016,11 @@ def _agreements(draft: Draft, sentence: str, pieces: list[str], main_parties: li
         })
 
 
+#: An object that points ahead to what the text lists next: "(cooperation in) the following
+#: areas".
+_ONLY_WHAT_FOLLOWS = re.compile(r"\bthe\s+following\s+(?:[a-z]+\s+)?(?:areas|fields|sectors|"
+                                r"steps|measures|actions|initiatives|priorities|points|issues|"
+                                r"matters|commitments)\b", re.I)
 #: A comment on the act just told, set off after it: ", a modest step that leaves X unsigned".
 _COMMENT_ON_THE_ACT = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:step|move|deal|"
                                  r"breakthrough|compromise|sign|development|decision|outcome|"
