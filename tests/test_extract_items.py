@@ -1191,6 +1191,10 @@ def test_what_was_never_settled_is_open_and_named_by_what_it_is(sentence, topics
         ("The declaration concerns legal pathways and training.", []),
         ("That is not nothing, but it is not yet trust, Lind said.", []),
         ("The ministers called for closer cooperation among law enforcement agencies.", []),
+        ("Both sides underscored the importance of strengthening cooperation between law "
+         "enforcement and criminal justice agencies.", []),
+        ("The leaders underscored the importance of continued collaboration between leading "
+         "academic institutions in both countries.", []),
         ("The Vice President underscored the importance of our economic and commercial "
          "partnership.", []),
         ("The two leaders underscored the importance of maintaining cooperation on migration and "

@@ -2527,8 +2527,11 @@ _ADVERBIAL_ONLY = re.compile(r"(?:(?:In|With)\s+(?:this|that)\s+(?:regard|respec
 #: More working together, called for: an aim, not a matter in dispute ("Closer cooperation
 #: among law enforcement agencies").
 _COOPERATION_CALLED_FOR = re.compile(r"(?:(?:Closer|Greater|Stronger|Enhanced|Further|Deeper|"
-                                     r"More)\s+(?:cooperation|collaboration|coordination|"
-                                     r"partnership|engagement|dialogue)|Cooperation\s+(?:on|in))\b|"
+                                     r"More|Continued|Increased|(?:Strengthening|Deepening|"
+                                     r"Expanding|Enhancing|Increasing)(?:\s+the)?)\s+"
+                                     r"(?:cooperation|collaboration|coordination|"
+                                     r"partnership|engagement|dialogue)|"
+                                     r"(?:Cooperation|Collaboration)\s+(?:on|in|between))\b|"
                                      r"(?:Our|Their|Its|Bilateral)\s+(?:[\w-]+\s+){0,4}"
                                      r"(?:partnership|relationship|relations|ties|friendship|"
                                      r"cooperation)$")  # "(the importance of) our partnership"
