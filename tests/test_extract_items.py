@@ -1968,6 +1968,8 @@ def test_an_issue_naming_a_war_s_country_among_others_is_not_that_war_again():
         ("Brel has not yet lifted its veto on the sanctions package.",
          ["Veto on the sanctions package not yet lifted"]),
         ("Uganda warned it would retaliate if Kenya did not lift the ban.", ["Kenya’s ban"]),
+        ("The summit ended without a deal after France and Poland refused to back the "
+         "agreement.", ["France and Poland’s refusal to back the agreement"]),
         ("The minister's visit to Lima has been postponed at the request of the Brelish side, "
          "and a new date has not yet been agreed.",
          ["Minister's visit to Lima postponed, no new date"]),

@@ -2967,8 +2967,10 @@ _OPPOSED = re.compile(r"\b(?:(?:block|veto|scuttle|derail)(?:s|ed|es|ing)?|"
                       r"(?:aid|assistance|funds|funding|loan|tranche|payments?)"
                       r"(?:\s+(?:package|programme|program))?)\b"
                       r"(?:\s+(?:on|over|to|for)\s+[^,;.]+)?)", re.I)
-#: Who does something, named by the capitalised words before the verb: "Hamas (demanded)".
-_AGENT_NAME = r"(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*"
+#: Who does something, named by the capitalised words before the verb: "Hamas (demanded)",
+#: "France and Poland (refused)".
+_AGENT_NAME = (r"(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*"
+               r"(?:\s+and\s+(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)?")
 #: Trade or aid one side stops (CAMEO's "impose embargo, boycott or sanctions", "reduce or stop
 #: aid"): "South Korea has banned imports of seafood from X" → "South Korea’s ban on imports of
 #: seafood from X", "the EU suspended budget support to Niger".
