@@ -1970,6 +1970,9 @@ def test_an_issue_naming_a_war_s_country_among_others_is_not_that_war_again():
         ("Uganda warned it would retaliate if Kenya did not lift the ban.", ["Kenya’s ban"]),
         ("The summit ended without a deal after France and Poland refused to back the "
          "agreement.", ["France and Poland’s refusal to back the agreement"]),
+        ("Illegal small-scale mining, known locally as galamsey, continues to pollute rivers "
+         "and threatens the sector's reputation.", ["Illegal small-scale mining"]),
+        ("Illegal fishing threatens the region's food security.", ["Illegal fishing"]),
         ("The minister's visit to Lima has been postponed at the request of the Brelish side, "
          "and a new date has not yet been agreed.",
          ["Minister's visit to Lima postponed, no new date"]),

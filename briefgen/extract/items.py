@@ -2725,12 +2725,20 @@ def _undone_topic(clause: str, cue: re.Match | None) -> str | None:
     return None
 
 
+#: A verb phrase that a threat's subject already had before it: "(X) continues to pollute
+#: rivers and (threatens …)".
+_PREDICATE_BEFORE = re.compile(r"(?:continues?|remains?|has|have|is|are|also|still)\b.*\band$")
+
+
 def _threat_topic(clause: str, cue: re.Match | None) -> str | None:
     """A threat and whom it is made against, or the feeling a decision stirred ("The decision
     angered Moscow"); "" when none is named, None when the cue is of no such kind."""
     if not (cue and re.match(rf"threaten|{_ALARMED}", clause[cue.start():], re.I)):
         return None
     threat = re.split(r"[,;]\s+|\b(?:that|said|says)\s+", clause[:cue.start()])[-1].strip()
+    if _PREDICATE_BEFORE.match(threat):  # "Illegal mining, known as galamsey, (continues to
+        threat = re.split(r"[,;]", clause[:cue.start()])[0].strip()  # pollute rivers and)
+        # threatens X": the subject of both verbs
     menace = re.split(r"[,;]|\s+(?:if|unless)\s", clause[cue.end():])[0].strip(" .")
     if re.fullmatch(r"threaten(?:s|ed)", cue.group(0)) and menace and \
             re.match(r"(?:The\s+)?(?-i:[A-Z])", threat) and find_parties(threat):
@@ -2744,9 +2752,12 @@ def _threat_topic(clause: str, cue: re.Match | None) -> str | None:
             f"threat of {menace}"  # "threatened Moldova", "threatened new tariffs"
     if re.fullmatch(r"threaten(?:s|ed)", cue.group(0)) and menace.startswith("to "):
         return f"threat {menace}"  # "police … threatened to use live ammunition"
-    if re.search(r"\b[a-z]{4,}", threat) and len(threat.split()) >= 3 and \
-            not _is_generic(threat):
-        return threat  # "the flow of fentanyl across the border threatens X"
+    if re.search(r"\b[a-z]{4,}", threat) and not _is_generic(threat) and (
+            len(threat.split()) >= 3 or (clause.startswith(threat) and len(threat.split()) == 2
+                                         and not find_parties(threat)
+                                         and cue.group(0).lower().startswith("threaten"))):
+        return threat  # "the flow of fentanyl across the border threatens X", "Illegal mining
+        # threatens the sector's reputation"
     felt = _FEELING_OF.get(re.sub(r"^(?:ha[sd]|have)\s+(?:\w+ly\s+)?", "",
                                   cue.group(0).lower()))
     if felt and threat and menace:  # "The decision angered Moscow" → "Russia’s anger over
