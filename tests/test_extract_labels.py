@@ -31,6 +31,9 @@ from briefgen.extract.labels import (
          "Create a fund for small farms to buy seed in bulk"),
         ("The two sides agreed in principle to harmonise their visa regimes but gave no "
          "timeline.", "Harmonise the visa regimes"),
+        ("Japan signed a loan agreement worth 42 billion yen for the heating project.",
+         "Sign a loan agreement worth 42 billion yen for the heating project"),
+        ("Peru will sign a trade deal with Chile.", "Peru to sign a trade deal with Chile"),
         ("The leaders decided to establish a Law Enforcement and Security Dialogue track "
          "between relevant law enforcement, security, and intelligence agencies.",
          "Establish a Law Enforcement and Security Dialogue track"),

@@ -801,6 +801,8 @@ def _agreement_label(clause: str, evidence: str) -> str:
         if party and _DONE_WITH.match(act) and re.fullmatch(r"[a-z]+ed", found.cue):
             party = None  # "Indonesia signed X with Germany": a deal of both, made; "Peru will
             # sign X with Y" is still "Peru to sign …", a headline of what one side will do
+        if party and re.fullmatch(r"signed|launched|inaugurated|concluded", found.cue):
+            party = None  # "Japan signed a loan agreement": done, not "Japan to sign …"
         label = fit(f"{party} to {act}" if party else _JOINT_ACT.sub("", act), evidence,
                     examples=True)
         return _without_lone_verb(label, found.act)
