@@ -719,10 +719,6 @@ def _agreement_label(clause: str, evidence: str) -> str:
     if approved:  # "approved the establishment of X" → "Establish X"
         verb = _ACT_OF_NOUN[approved.group("act").lower()]
         return fit(f"{verb} {approved.group('what')}", evidence, examples=True)
-    awaited = _ITS_SIGNING_AWAITED.search(clause)
-    deals = _DEAL_NAMED.findall(evidence or clause, 0, (evidence or clause).find("forward"))
-    if awaited and deals:  # "(concluded a free trade agreement and) looked forward to its
-        return fit(f"sign the {deals[-1]}", evidence)  # signing" → "Sign the free trade …"
     passive = _PASSIVE_PLAN.search(clause)
     if passive:  # "(said) the new mechanism will be launched in May"
         return fit(f"{passive.group('subject')} to {passive.group('act')}", evidence)
@@ -746,8 +742,12 @@ def _agreement_label(clause: str, evidence: str) -> str:
         return fit(f"sign {included.group('what')}", evidence)
     awaited = _AWAITED_ACT.search(clause)
     named = _deal_told_before(evidence, clause) if awaited else None
-    if named:  # "… on the Air Services Agreement and looked forward to its early signing"
-        return fit(f"{_ACT_OF_AWAITED[awaited.group('act').lower()]} the {named}", evidence)
+    unnamed = _DEALS_TOLD.findall(_before(evidence, clause) + clause[:awaited.start()]) \
+        if awaited and not named else []
+    if named or unnamed:  # "… on the Air Services Agreement and looked forward to its early
+        # signing"; "(concluded) a free trade agreement and looked forward to its signing"
+        act = _ACT_OF_AWAITED[awaited.group("act").lower()]
+        return fit(f"{act} the {named or unnamed[-1]}", evidence)
     found = read_commitment(clause)
     if found and re.search(r"\b(?:green\s+light|go-ahead)\b", found.cue, re.I) and \
             len(content_words(found.act)) == 1:
@@ -1042,9 +1042,10 @@ _TOLD_SINGULAR = re.compile(r"\bthe\s+((?:[\w-]+\s+){0,2}?(?:fund|mechanism|cent
 
 #: An act on a text told only as "the text": "finalise the text".
 _THE_TEXT = re.compile(r"[a-z]+\s+the\s+(?:draft\s+|final\s+)?text(?!\s+of\b)")
-#: Deals told in a sentence before an act on their text: "the visa facilitation agreement".
-_DEALS_TOLD = re.compile(r"\bthe\s+((?:[\w-]+\s+){0,4}?(?:agreement|treaty|accord|memorandum|"
-                         r"convention|protocol|declaration|deal))\b", re.I)
+#: Deals told in a sentence before an act on their text or a step awaited: "the visa
+#: facilitation agreement", "a free trade agreement".
+_DEALS_TOLD = re.compile(r"\b(?:the|a|an)\s+((?:[\w-]+\s+){0,4}?(?:agreement|treaty|accord|"
+                         r"memorandum|convention|protocol|declaration|deal))\b", re.I)
 #: A verb in the past joined to the act agreed, which tells what was done: "(agreed to launch
 #: a dialogue) and held its first session".
 _PAST_AFTER = re.compile(r",?\s+and\s+(?:held|met|took|made|gave|[a-z]+ed)\s+(?:its|their|the|"
@@ -1106,13 +1107,6 @@ _APPROVED_ACT = re.compile(r"\b(?:approve[sd]|endorse[sd]|authori[sz]e[sd]|(?:en
                            r"to)\s+the\s+(?:early\s+)?"
                            r"(?P<act>establishment|creation|launch|signing|opening|setting\s+up|"
                            r"deployment|extension|renewal)\s+of\s+(?P<what>\S.*)", re.I)
-#: A signing looked forward to, of a deal named before it: "(…) looked forward to its signing".
-_ITS_SIGNING_AWAITED = re.compile(r"\blook(?:ed|s|ing)?\s+forward\s+to\s+(?:its|their)\s+"
-                                  r"(?:early\s+)?signing\b", re.I)
-#: A deal named with its article: "a free trade agreement", "the memorandum on fisheries".
-_DEAL_NAMED = re.compile(r"\b(?:a|an|the)\s+((?:[\w-]+\s+){0,4}?(?:agreement|treaty|accord|"
-                         r"memorandum|convention|protocol|deal|pact)(?:\s+on\s+[\w\s-]{3,40}?)?)"
-                         r"(?=\s+(?:and|which|that|later|next|this)\b|[,;.]|$)", re.I)
 _ACT_OF_NOUN = {"establishment": "establish", "creation": "create", "launch": "launch",
                 "signing": "sign", "opening": "open", "setting up": "set up",
                 "deployment": "deploy", "extension": "extend", "renewal": "renew"}
