@@ -335,6 +335,10 @@ def test_a_country_before_an_honorific_and_a_name_is_not_a_person():
     assert [p.name for p in found] == ["Ravi Perera"]
 
 
+def test_a_transcript_label_with_nothing_before_its_comma_names_no_one():
+    assert find_people(["Good afternoon."], (", ARVIND MENON", "Q")) == []
+
+
 @pytest.mark.parametrize("label", ["ARVIND MENON, OFFICIAL SPOKESPERSON",
                                    "OFFICIAL SPOKESPERSON, ARVIND MENON"])
 def test_a_speaker_a_transcript_introduces_with_a_role_is_a_person(label):

@@ -103,6 +103,14 @@ def test_a_communique_s_operative_paragraphs_say_which_body_acts_and_its_preambl
                        "the mission.")
 
 
+def test_an_operative_verb_after_deeply_is_no_preamble():
+    sentences = ["The Council of the Union, at its meeting,",
+                 "Deeply concerned by the floods in the north of the country,",
+                 "Deeply regrets the loss of life in the floods in the north;"]
+    summary = draft_summary(sentences, evidence=sentences[2:])
+    assert summary == "The Council deeply regrets the loss of life in the floods in the north."
+
+
 def test_the_title_of_an_instrument_signed_is_no_sentence_of_the_summary():
     sentences = ["The two ministers met in Lima on Monday and signed six agreements.",
                  "Programme of Cultural and Educational Exchange for 2026-2029."]

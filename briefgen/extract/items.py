@@ -2082,7 +2082,7 @@ def _topic(clause: str) -> str | None:
     found = _stance_topic(clause)
     if found is not None:
         return found or None
-    threat = _RETALIATION_IF.search(clause)
+    threat = _RETALIATION_IF_GATED.search(clause)
     if threat:  # "warned it would retaliate if Kenya did not lift the ban": Kenya's ban
         what = re.sub(r"^the\s+", "", threat.group("what"))
         return _whose(what, threat.group("who")) if what != threat.group("what") else what
@@ -3259,3 +3259,4 @@ _OPPOSED_CUE = LiteralGated(_OPPOSED)
 _WANTED_CUE = LiteralGated(_WANTED)
 _DEMANDED_CUE = LiteralGated(_DEMANDED)
 _REFUSAL_CUE = LiteralGated(_REFUSAL)
+_RETALIATION_IF_GATED = LiteralGated(_RETALIATION_IF)
