@@ -176,6 +176,8 @@ VAGUE_FUTURE = re.compile(
     r"\b(?:upcoming|forthcoming|(?<!as )soon(?! as\b)|(?:in the )?(?:very )?near future|"
     r"in the (?:coming|next) (?:days|weeks|months)|within (?:a )?(?:few )?(?:days|weeks)|"
     r"in the (?:days|weeks|months)(?: and (?:weeks|months|years))? ahead)\b", _I)
+#: An event put off: "postponed", "put off", "will be rescheduled".
+PUT_OFF = r"\b(?:postponed|deferred|delayed|put\s+off|(?:be|been)\s+rescheduled)\b"
 #: An event called off, put off or refused.
 CALLED_OFF = re.compile(
     r"\b(?:cancel(?:l?ed|s|ling)?|called off|postponed|scrapped|shelved|rejected|declined|"

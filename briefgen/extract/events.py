@@ -45,6 +45,7 @@ from briefgen.extract.event_words import (
     PAST_MARK,
     PAST_VERB,
     PERIOD_DEADLINE,
+    PUT_OFF,
     SITTING_BODIES,
     TALKS_VERB,
     TRAVEL_VERB,
@@ -149,9 +150,8 @@ _RESCHEDULED = re.compile(r"\b(?:postponed|delayed|pushed\s+back|put\s+off)\b[^.
 _NEW_DATE_WORD = re.compile(r"\b(?:until|to|now)\b(?!.*\b(?:until|to|now)\b)", re.I)
 #: An event put off to a date not yet set, still ahead though undated: "postponed to a date
 #: to be agreed", "will be rescheduled at a mutually convenient time".
-_PUT_OFF = r"\b(?:postponed|deferred|delayed|put\s+off|(?:be|been)\s+rescheduled)\b"
 _PUT_OFF_UNDATED = LiteralGated(re.compile(
-    rf"{_PUT_OFF}[^.;]{{0,60}}?"
+    rf"{PUT_OFF}[^.;]{{0,60}}?"
     r"\b(?:(?:to|until|for|at|on)\s+(?:a|some)\s+(?:(?:mutually\s+)?(?:convenient|agreed)|later|"
     r"future)\s+(?:date|time)|dates?\s+to\s+be\s+(?:(?:mutually|jointly)\s+)?(?:agreed|fixed|"
     r"set|determined|decided|announced|confirmed))\b", re.I))
@@ -165,7 +165,7 @@ _NO_NEW_DATE = LiteralGated(re.compile(
     r"(?:yet\s+)?been\s+(?:agreed|set|fixed|announced)|an?\s+new\s+date\s+(?:will|would)\s+be\s+"
     r"(?:agreed|set|fixed|announced|decided)|an?\s+date\s+(?:has|had)\s+not\s+(?:yet\s+)?been\s+"
     r"(?:agreed|set|fixed|announced))\b", re.I))
-_POSTPONED = re.compile(_PUT_OFF, re.I)
+_POSTPONED = re.compile(PUT_OFF, re.I)
 #: A call-off asked for, not done: "rejecting the demand that the drills be cancelled".
 _ONLY_DEMANDED_OFF = re.compile(r"\b(?:demand\w*|call\w* for|urg\w*|ask\w*)\b[^.;]{0,60}?\b"
                                 r"(?:cancel\w*|called off|postpone\w*|scrapped)", re.I)

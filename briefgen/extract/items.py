@@ -27,6 +27,7 @@ from briefgen.extract.clauses import (
     split_clauses,
 )
 from briefgen.extract.dates.vocabulary import WEEKDAY_FULL
+from briefgen.extract.event_words import PUT_OFF
 from briefgen.extract.events import acting_people, add_events, with_visitor
 from briefgen.extract.labels import (
     IN_FULL,
@@ -1534,8 +1535,8 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
 _NEW_DATE = re.compile(r"(?:an?\s+)?new\s+date\b", re.I)
 #: What was put off, named as the subject of its postponement: "(President Ruto's visit to
 #: Kampala) has been postponed".
-_PUT_OFF_WITHOUT_DATE = re.compile(r"(?P<what>[^,;]+?)(?:,[^,;]*,)?\s+(?:(?:has|have|had)\s+been|"
-                                   r"was|were)\s+(?:postponed|deferred|delayed|put\s+off)\b", re.I)
+_PUT_OFF_WITHOUT_DATE = re.compile(rf"(?P<what>[^,;]+?)(?:,[^,;]*,)?\s+(?:(?:has|have|had)\s+been|"
+                                   rf"was|were)\s+{PUT_OFF}", re.I)
 
 
 #: A topic that only points back at a matter told before: "(rejection of) the demand", "RSF’s
