@@ -389,6 +389,28 @@ def test_a_cut_keeps_names_and_phrases_whole(text, label):
 
 
 @pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("sign a Protocol between the National Water Authority of Ecuador and the Geological "
+         "Survey of Peru – Andean Research Centre on the monitoring of glaciers",
+         "Sign a Protocol on the monitoring of glaciers"),
+        ("sign an Agreement on the Exemption of Visa Requirements for Holders of Service and "
+         "Official Passports",
+         "Sign Agreement on Exemption of Visa Requirements for Holders of Service and Official "
+         "Passports"),
+        ("sign an Agreement on the Mutual Recognition of Driving Licences for Holders of "
+         "Temporary and Permanent Residence Permits",
+         "Sign Agreement on Mutual Recognition of Driving Licences"),
+        ("conclude the Framework for Joint Stewardship of Fisheries and Marine Habitats in the "
+         "Waters of the Northern Coral Triangle and its Adjacent Seas",
+         "Conclude Framework for Joint Stewardship of Fisheries and Marine Habitats"),
+    ],
+)
+def test_a_long_title_is_shortened_as_a_headline_does_never_cut_inside_a_phrase(text, label):
+    assert fit(text) == label
+
+
+@pytest.mark.parametrize(
     ("clause", "label"),
     [
         ("The two ministers took note of new grain contracts, which will lift farm exports.",

@@ -161,10 +161,52 @@ def fit(text: str, evidence: str = "", limit: int = MAX_WORDS, *,
             # "take further steps for a new age (of …)", not "take … steps"
             shorter = next(found, shorter)
         return capitalised(shorter)
+    titled = _shortened_title(text, evidence, limit)
+    if titled:
+        return capitalised(titled)
     words = text.split()
     while len(words) > 3 and word_count(" ".join(words)) > limit:
         words.pop()
     return capitalised(_unmodified(" ".join(words)))
+
+
+def _shortened_title(text: str, evidence: str, limit: int) -> str | None:
+    """An act on a document whose title is too long ("sign a Memorandum between the Mineral
+    Resources Authority of Mongolia and the Polish Geological Institute on cooperation in
+    geology"), with the title shortened as a headline does: without the parties it is
+    between, then without articles, then up to its last phrase that fits ("sign Arrangement
+    on Cooperation in Maritime Search and Rescue | in Río de la Plata …"), never inside one."""
+    titled = _ACT_ON_TITLE.match(text)
+    if not titled:
+        return None
+    title = _BETWEEN_PARTIES.sub("", titled.group("title"), count=1)
+    head = text[:titled.start("title")]
+    if _fits(head + title, evidence, limit):
+        return head + title
+    compressed = _ACT_ON_TITLE.match(_compressed(head + title))
+    if compressed:
+        head, title = compressed.group(0)[:compressed.start("title")], compressed.group("title")
+    if _fits(head + title, evidence, limit):
+        return head + title
+    for boundary in reversed(list(_TITLE_PHRASE.finditer(title))):
+        shorter = _tidy(head + title[:boundary.start()])
+        if word_count(title[:boundary.start()]) >= 2 and _fits(shorter, evidence, limit) and \
+                _whole(shorter):
+            return shorter
+    return None
+
+
+#: A verb acting on a document named by its title: "sign the U.S.-Australia Framework For …".
+_ACT_ON_TITLE = re.compile(r"(?:sign|conclude|adopt|initial|ratify|finali[sz]e|negotiate|"
+                           r"implement|renew|extend)\w*\s+(?:(?:the|an?)\s+)?"
+                           r"(?P<title>(?-i:[A-Z])[\w.’'-]*\s.+)$", re.I)
+#: Who a document is between, which its title may spell out in full: "between the X Authority of
+#: Mongolia and the Polish Y Institute" before what it is on.
+_BETWEEN_PARTIES = re.compile(r"\s+between\s+.+?(?=\s+(?:on|for|concerning|regarding|in\s+the\s+"
+                              r"field\s+of)\s)")
+#: Where a title's phrases begin: a preposition after a word of it; not "of", whose noun
+#: before it says nothing alone ("for Holders | of Diplomatic Passports").
+_TITLE_PHRASE = re.compile(r"(?<=\w)\s+(?:in|on|for|with|to|between|from)\s+")
 
 
 #: How an act is to be done, which a label too long can do without: "work (closely) toward".
