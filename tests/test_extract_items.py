@@ -2042,6 +2042,10 @@ def test_a_date_in_a_clause_without_that_and_a_plan_told_to_reporters_leave_a_co
          "of Understanding on Cooperation in Tourism.",
          ["Sign an Agreement on Cooperation in Policing",
           "Sign a Memorandum on Cooperation in Tourism"]),
+        ("The two sides signed an Agreement on Air Services and a Programme of Cooperation in "
+         "sport for the years 2028-2030.",
+         ["Sign an Agreement on Air Services",
+          "Sign a Programme of Cooperation in sport for the years 2028-2030"]),
         ("The two Prime Ministers witnessed the signing of a Memorandum of Understanding on "
          "Electricity Interconnection and an Agreement on Tourism Cooperation.",
          ["Sign a Memorandum on Electricity Interconnection",

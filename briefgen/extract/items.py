@@ -1096,7 +1096,8 @@ _NEXT_DOCUMENT = re.compile(
     r",?\s+(?:and|as\s+well\s+as)\s+(?=(?:a|an|the|two|three|several)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:agreements?|"
     r"memorand(?:um|a|ums)|accords?|treat(?:y|ies)|declarations?|protocols?|deals?|MOUs?|MoUs?|"
-    r"contracts?|charters?|arrangements?|letters? of intent)\b)", re.I)
+    r"contracts?|charters?|arrangements?|letters? of intent|programmes?|programs?|"
+    r"conventions?|frameworks?|roadmaps?|(?:action\s+)?plans?\s+of\s+action)\b)", re.I)
 
 
 def _signed_documents(piece: str) -> list[str]:
