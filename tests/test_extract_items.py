@@ -2046,6 +2046,10 @@ def test_a_date_in_a_clause_without_that_and_a_plan_told_to_reporters_leave_a_co
          "sport for the years 2028-2030.",
          ["Sign an Agreement on Air Services",
           "Sign a Programme of Cooperation in sport for the years 2028-2030"]),
+        ("The ministers welcomed the conclusion of a Protocol on cooperation in seed "
+         "certification and agreed to sign it at the next Joint Commission.",
+         ["Conclude a Protocol on cooperation in seed certification",
+          "Sign the Protocol on cooperation in seed certification at the next Joint Commission"]),
         ("The two Prime Ministers witnessed the signing of a Memorandum of Understanding on "
          "Electricity Interconnection and an Agreement on Tourism Cooperation.",
          ["Sign a Memorandum on Electricity Interconnection",

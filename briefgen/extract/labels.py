@@ -697,6 +697,12 @@ def agreement_label(clause: str, evidence: str = "") -> str:
     view = _AGREED_VIEW.match(label)
     if view:
         label = capitalised(_COPULA.sub(" ", label[view.end():], count=1))
+    told_before = _ACT_ON_IT.match(label)
+    named = _LAST_DOCUMENT.search(evidence, 0, max(evidence.find(clause), 0)) \
+        if told_before else None
+    if named:  # "welcomed the conclusion of a Memorandum on X and agreed to sign it": sign what
+        label = fit(f"{told_before.group('verb')} the {named.group('document')}"
+                    f"{told_before.group('rest')}", evidence)
     passive = _PASSIVE_HEAD.match(label)
     done_to = _DONE_TO.search(clause[:clause.find(label[3:])]) if passive and \
         label[3:] in clause else None
@@ -705,6 +711,20 @@ def agreement_label(clause: str, evidence: str = "") -> str:
                         _ARTICLE_START.sub("", done_to.group("what")))[0]  # or what, by its head
         label = fit(f"{head} to {label[0].lower()}{label[1:]}", evidence)
     return label
+
+
+#: An act on a document its sentence named before: "Sign it (at an early date)".
+_ACT_ON_IT = re.compile(r"(?P<verb>(?:sign|ratify|conclude|finali[sz]e|implement|adopt|initial)"
+                        r"\w*)\s+(?:it|them)\b(?P<rest>.*)$", re.I)
+#: The last document a text names, up to where it stops: "(the conclusion of negotiations on) a
+#: Memorandum of Understanding on cooperation in traditional medicine( and)".
+_LAST_DOCUMENT = re.compile(
+    r"\b(?:an?|the)\s+(?P<document>(?:(?!(?:of|on|an?|the)\s)[\w-]+\s+){0,3}?"
+    r"(?:memorand(?:um|a)|MoUs?|agreements?|"
+    r"treat(?:y|ies)|protocols?|accords?|conventions?|charters?|programmes?|programs?|"
+    r"frameworks?|roadmaps?|arrangements?|declarations?)(?:\s+of\s+understanding)?"
+    r"(?:\s+(?:on|for|of|concerning|between)\s+(?:(?!(?:is|are|was|were|remains?|has|have|had|"
+    r"will|would)\b)[^,;])+?)?)(?:,?\s+(?:and|but)\s*)?$", re.I)  # not "the draft X (remains …)"
 
 
 #: A label that opens with a passive verb, naming neither who nor what it is done to.
