@@ -354,6 +354,10 @@ FIND = [
      ["the 1990s", "the mid-2000s", "12/01/2022"]),
     ("Trump said he would visit in April and that Xi could come later this year or early next "
      "year.", ["April", "later this year", "early next year"]),
+    ("The ministers left the decision to a December meeting, before an August deadline.",
+     ["December", "August"]),
+    ("The June summit was calm; the March for Life went ahead and a May order was cancelled.",
+     ["May"]),
     # names that look like dates
     ("He arrived at Mar-a-Lago on Friday; it may rain in May, Theresa May said.",
      ["Friday", "May"]),

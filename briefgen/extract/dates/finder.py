@@ -17,6 +17,9 @@ from briefgen.extract.dates.rules import (
 from briefgen.extract.dates.vocabulary import NOT_YEAR_PREPOSITIONS, PREPOSITIONS
 
 _PREPOSITION_BEFORE = re.compile(r"(?<!\w)(" + PREPOSITIONS + r")\s+$", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(r"(?<!\w)an?\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+(?!(?:for|and|the|was|were|are|has|had|will|would|that|this|"
+                         r"with|from)\b)[a-z]{3,}\b")
 # "the first time in eight years", "its lowest level in a decade": a span looked back
 # over, not a date ahead.
 _SUPERLATIVE_BEFORE = re.compile(
@@ -57,7 +60,12 @@ def find_expressions(sentence: str) -> list[tuple[int, int, str]]:
         if KINDS[rule] == "W":
             # A bare month, season or year needs a preposition before it ("in April").
             pre = _PREPOSITION_BEFORE.search(sentence, max(0, pos - 30), pos)
-            if pre is None or (rule == "year" and pre.group(1).lower() in NOT_YEAR_PREPOSITIONS):
+            if pre is None and rule == "month" and _DETERMINER_BEFORE.search(
+                    sentence, max(0, pos - 8), pos) and _NOUN_AFTER.match(sentence, m.end()):
+                pass  # a month that says which one of a thing: "a December meeting" ("the
+                # September meeting" points back at one told before)
+            elif pre is None or (rule == "year" and
+                                 pre.group(1).lower() in NOT_YEAR_PREPOSITIONS):
                 continue
         if rule == "dur_in" and _SUPERLATIVE_BEFORE.search(sentence, max(0, pos - 60), pos) and \
                 token.lower() != "within":  # "its first plan within 60 days": a deadline
