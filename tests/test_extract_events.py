@@ -1688,6 +1688,12 @@ def test_an_event_postponed_to_coincide_with_another_is_still_ahead():
         ["Arden-Brel business forum"]
 
 
+def test_a_decision_put_off_to_a_meeting_leaves_the_meeting_ahead():
+    event = one("The decision on the quota was postponed to a meeting of ministers on "
+                "December 9.", dt.date(2026, 10, 22))
+    assert (event["kind"], event["when"]) == ("meeting", "2026-12-09")
+
+
 def test_an_event_postponed_until_a_month_is_ahead_in_that_month():
     event = one("Senegal's presidential election has been postponed until December.",
                 dt.date(2026, 3, 10))

@@ -138,12 +138,15 @@ def add_events(events: list[dict], unsure: list[str], sentence: str, reference: 
 
 
 #: An event put off to a new date, still ahead: "elections, postponed twice, are now slated
-#: for March", "the vote was postponed until June", "… postponed to coincide with the visit".
+#: for March", "the vote was postponed until June", "… postponed to coincide with the visit";
+#: or a decision put off to a meeting ahead: "postponed to a meeting on December 9".
 _RESCHEDULED = re.compile(r"\b(?:postponed|delayed|pushed\s+back|put\s+off)\b[^.;]{0,90}?"
                           r"(?:\b(?:until|to)\s+(?:(?:early|mid|late)[- ])?(?-i:[A-Z0-9])|"
                           r"\b(?:until|to)\s+(?:the\s+)?(?:(?:early|late)\s+)?(?:spring|summer|"
                           r"autumn|fall|winter|end\s+of|(?:first|second|third|fourth|last)\s+(?:half|quarter)|"
-                          r"next\s+\w+)\b|\bto\s+coincide\s+with\b|\bnow\s+"
+                          r"next\s+\w+)\b|\b(?:until|to)\s+(?:an?|the|its|their|next)\s+(?:[\w-]+\s+)"
+                          r"{0,2}?(?:meeting|summit|session|conference|round|sitting)\b|"
+                          r"\bto\s+coincide\s+with\b|\bnow\s+"
                           r"(?:(?:be|is|are)\s+)?(?:slated|scheduled|set|due|expected|planned)\b)",
                           re.I)
 #: Where a postponement tells its new date: "(postponed) until (June)", "(…) now (expected …)".
