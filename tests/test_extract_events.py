@@ -178,6 +178,12 @@ def test_the_host_who_invited_is_not_the_visitor():
     assert event["who"] == ["Xi Jinping"]
 
 
+def test_the_one_a_relative_clause_says_is_on_a_visit_is_the_visitor_not_the_host():
+    found = events("Minister Maria Lopez held talks today with the Foreign Minister of Peru, "
+                   "Ms. Anna Berg, who is on an official visit to Chile from 2 to 5 December.")
+    assert [(e["what"], e["who"]) for e in found] == [("Anna Berg visit to Chile", ["Anna Berg"])]
+
+
 def test_visits_by_several_people_are_one_visit_each():
     found = events("They welcomed upcoming visits by Secretary Janet Yellen and Secretary "
                    "Antony Blinken.")

@@ -1227,6 +1227,10 @@ def _visitors(clause: str, start: int, end: int, people: list[str]) -> list[str]
     owner = _VISITOR_WHOSE.search(before)
     if owner:  # "the Foreign Minister's planned visit", "Anna Berg's visit": whose it is
         return _named(owner.group("who"), people)[:1] or [owner.group("who")]
+    relative = _WHO_BEFORE.search(before)
+    named = _named(before[:relative.start()], people) if relative else []
+    if named:  # "(A met) B, who is on an official visit": the one the clause is about
+        return [max(named, key=lambda p: before.rfind(_last_name(p), 0, relative.start()))]
     if invitation and not invitation[-1].group("accept"):
         guest = clause[invitation[-1].end():start]
         named = _named(guest, people)
@@ -1271,6 +1275,8 @@ def _visitors(clause: str, start: int, end: int, people: list[str]) -> list[str]
     return acting_people(before, people)
 
 
+#: A relative clause about the one named just before it: "(B), who is on (a visit)".
+_WHO_BEFORE = re.compile(r",\s+who\s+(?:[\w’'-]+\s+){1,5}$")
 #: Who makes a visit, named in capitals by a possessive just before it: "(the) Iranian
 #: Foreign Minister’s planned (visit)", "Anna Berg’s first (visit)".
 _VISITOR_WHOSE = re.compile(r"(?<![\w’'-])(?!(?:The|A|An|This|That)\s)"
