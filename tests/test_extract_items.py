@@ -2691,6 +2691,12 @@ def test_a_protest_over_one_thing_and_a_truce_broken_again_and_again_are_open_is
     assert [i["topic"] for i in items(sentence).open_issues] == topics
 
 
+def test_a_harm_told_of_what_is_protested_does_not_make_the_protest_a_thing_of_the_past():
+    found = items("Avel summoned Brel's ambassador to protest the diversion of the Lora river, "
+                  "which Avel says has cut the water reaching its farms by half.").open_issues
+    assert [i["topic"] for i in found] == ["Protest over the diversion of the Lora river"]
+
+
 @pytest.mark.parametrize(
     ("sentence", "topics"),
     [

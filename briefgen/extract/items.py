@@ -1396,7 +1396,9 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
             reported_refusal = None  # "…, a key sticking point": the point is the issue
         issue = disputes or pending or measure or banned or discussed or unsettled or detained \
             or harmed or disaster or overdue or reported_refusal
-        if not cued and ((_DONE.search(piece) and not (measure or banned)) or (not issue and
+        done = _DONE.search(_TOLD_OF_WHAT.split(piece, maxsplit=1)[0])  # not "(protest X), which
+        # has cut the flow": what is done there is the harm protested
+        if not cued and ((done and not (measure or banned)) or (not issue and
                          (agreement or not _WEAK_ISSUE_CUE.search(piece)))):
             continue
         objects = (_ISSUE_OBJECT_CUE.search(piece) or _UNAGREED_CUE.search(piece)
@@ -3143,6 +3145,8 @@ def _is_generic(text: str) -> bool:
     return all(w in _GENERIC_WORDS for w in re.findall(r"[a-z]+", text.lower()))
 
 
+#: A clause telling more of what was named before it: "(…), which Nairobi says has …".
+_TOLD_OF_WHAT = re.compile(r",\s+(?:which|who)\b")
 #: A problem settled in the text's past ("has ended eight wars", "already eliminated").
 _DONE = re.compile(
     r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:ended|brokered|secured|delivered|achieved|provided|"
