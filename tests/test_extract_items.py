@@ -192,6 +192,9 @@ def test_praise_refusal_and_stated_positions_are_not_agreements(sentence):
         ("Arden and Brel agreed on Wednesday to open two more border crossings, a modest step "
          "that leaves the treaty they initialed two years ago still unsigned.",
          "Open two more border crossings"),
+        ("The Regional Bank, which has pledged 300 million dollars for the corridor, agreed to "
+         "fund a feasibility study of the port.",
+         "Fund a feasibility study of the port"),
     ],
 )
 def test_intentions_purchases_and_restated_commitments_are_agreements(sentence, what):
@@ -205,6 +208,8 @@ def test_intentions_purchases_and_restated_commitments_are_agreements(sentence, 
         "The President has successfully ended three long wars and secured a port deal.",
         "Over the past two years, the partners have already launched a grain corridor.",
         "The only two states to have signed river treaties with Brel also criticised the plan.",
+        "The Regional Bank, which has pledged 300 million dollars for the corridor, criticised "
+        "the delays.",
     ],
 )
 def test_past_achievements_are_background_not_agreements(sentence):

@@ -33,6 +33,7 @@ from briefgen.extract.labels import (
     IN_FULL,
     NOUN_OF_ACT,
     STRESSING,
+    SUBJECT_BACKGROUND,
     agreement_label,
     capitalised,
     copies,
@@ -1190,6 +1191,8 @@ def _is_agreement(clause: str) -> bool:
     """A commitment made — not praise for one, a quotation, or a dispute about a deal."""
     clause = _PARTICIPLE_ASIDE.sub("", _QUOTED.sub("", clause))  # "The talks(, mediated by
     # Norway,) will resume": what the talks will do, not a pledge of Norway's
+    clause = SUBJECT_BACKGROUND.sub(r"\g<subject>", clause, count=1)  # "The Commission(,
+    # which has pledged 80 million euros,) urged …": who the subject is, by what it has done
     if _PRAISE.search(clause) or _WELCOMED_DEAL.search(clause):
         return False
     if _SHARED_COMMITMENT_CUE.search(clause):

@@ -750,6 +750,8 @@ def _agreement_label(clause: str, evidence: str) -> str:
                         clause[needed.end():])  # "(the importance of) maintaining" → "maintain"
     clause = _FOUNDING_ASIDE.sub("", clause)  # "instruct the Authority(, created by the two
     # countries in the 1990s,) to present a plan": the body, not its history
+    clause = SUBJECT_BACKGROUND.sub(r"\g<subject>", clause, count=1)  # "The Bank(, which has
+    # pledged $300 million,) agreed to fund a study": the study
     clause = _deal_named(_body_named(clause, evidence), evidence)
     clause = re.sub(r"^(?:said|says|added|adds)\s+(?:that\s+)?", "", clause)
     given = _GIVEN.search(clause)
@@ -953,6 +955,11 @@ def _short_names(who: str) -> str:
 #: The state a body belongs to, before its name: "(Morocco's) National Office".
 _OWNER_STATE = re.compile(r"\b(?-i:[A-Z])[\w-]*[’']s\s+(?=(?-i:[A-Z]))")
 
+
+#: What the subject has done, told in an aside before its verb: "The Commission(, which has
+#: pledged 80 million euros for the project,) urged …".
+SUBJECT_BACKGROUND = re.compile(r"^(?P<subject>[^,;]{3,80}),\s+which\s+(?:has|have|had)\s+"
+                                 r"[^,;]{3,100},(?=\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b)")
 #: How a body named just before came to be, set off by commas: ", created by the two countries
 #: in the 1990s,".
 _FOUNDING_ASIDE = re.compile(r",\s+(?:created|established|set\s+up|founded|formed)\s+"
