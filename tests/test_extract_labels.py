@@ -185,6 +185,18 @@ def test_an_agreement_reads_as_verb_and_object(clause, label):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Chile will work with Peru to expand solar power.", "Chile to expand solar power"),
+        ("Ghana will work with Togo to build the coastal road.", "Ghana to build the coastal road"),
+    ],
+)
+def test_working_with_another_gives_way_to_what_it_is_for_rather_than_repeat_the_evidence(
+        sentence, label):
+    assert agreement_label(sentence, sentence) == label
+
+
+@pytest.mark.parametrize(
     ("phrase", "label"),
     [
         ("the importance of maintaining calm along the northern border",

@@ -150,6 +150,10 @@ def fit(text: str, evidence: str = "", limit: int = MAX_WORDS, *,
     plain = _MANNER_ADVERB.sub("", text)
     if plain != text and _fits(plain, evidence, limit):  # "work (closely) toward the early
         return capitalised(_unmodified(plain))  # holding of …": how goes before what
+    purpose = _WORK_TO.sub("", text, count=1)
+    if purpose != text and _fits(purpose, evidence, limit) and word_count(purpose) >= 3:
+        return capitalised(_unmodified(purpose))  # "(work with Kenya to) expand geothermal
+        # power": what the work is for, when the whole is too long or repeats its evidence
     if word_count(text) <= limit and evidence and copies(text, evidence):
         named = _NAMED_ACT.sub("", text)  # "promote deeper information and technology sharing"
         if named != text and _fits(named, evidence, limit) and word_count(named) >= 3:
@@ -216,6 +220,9 @@ _MANNER_ADVERB = re.compile(r"\s+(?:closely|actively|jointly|fully|swiftly|conti
                             r"mutually)\b(?=\s+[a-z])")
 
 
+#: Working together, said before what it is for: "(Japan to) work with Kenya to (expand …)".
+_WORK_TO = re.compile(r"(?:^|(?<=\bto\s))(?i:w)ork(?:ing)?\s+(?:(?:together|closely|jointly)\s+)*"
+                      r"(?:with\s+[^,;]{1,60}?\s+)?to\s+(?=[a-z])")
 #: Words that say an act is done but not which: a label of only these says nothing yet.
 _LIGHT_WORDS = frozenset({"take", "make", "further", "steps", "measures", "action", "actions",
                           "efforts", "work", "continue", "more", "additional", "necessary",
