@@ -1983,6 +1983,8 @@ def test_an_issue_naming_a_war_s_country_among_others_is_not_that_war_again():
          ["Minister's visit to Lima postponed, no new date"]),
         ("Arden said it would take countermeasures against the sanctions on its banks.",
          ["Sanctions on its banks"]),
+        ("Northern delegates insist on a federal, bicameral parliament.",
+         ["Federal, bicameral parliament"]),
     ],
 )
 def test_an_issue_is_named_by_a_noun_phrase_not_by_what_surrounds_its_cue(sentence, topics):

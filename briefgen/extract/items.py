@@ -29,6 +29,7 @@ from briefgen.extract.clauses import (
 from briefgen.extract.dates.vocabulary import WEEKDAY_FULL
 from briefgen.extract.event_words import PUT_OFF
 from briefgen.extract.events import acting_people, add_events, with_visitor
+from briefgen.extract.label_words import is_adjective
 from briefgen.extract.labels import (
     IN_FULL,
     NOUN_OF_ACT,
@@ -2337,6 +2338,8 @@ def _topic(clause: str) -> str | None:
     if described:
         return described.group(0)  # "would not accept a deal that ignored X": which deal
     series = _MODIFIER_SERIES.match(rest)  # "illegal, unreported and unregulated fishing"
+    pair = None if series else _ADJECTIVE_PAIR.match(rest)  # "a bizonal, bicommunal federation"
+    series = series or (pair if pair and is_adjective(pair.group("first").lower()) else None)
     kept = series.end() if series else 0
     rest = rest[:kept] + re.split(r",(?!\d)| (?:which|that|who|while|though|although|because|"
                                   r"but)\b| and (?=[a-z]+ (?:the|a|an|its|their)\s)",
@@ -2503,6 +2506,9 @@ _CAPITALISED_RUN = re.compile(r"\b(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*")
 #: Single words in a series before one noun: "illegal, unreported and unregulated (fishing)".
 _MODIFIER_SERIES = re.compile(r"(?:(?:a|an|the)\s+)?[a-z][\w-]*(?:,\s+[a-z][\w-]*)+\s+and\s+"
                               r"[a-z][\w-]*\s+(?=[a-z])")
+#: Two adjectives of one noun, with a comma and no "and": "a bizonal, bicommunal (federation)".
+_ADJECTIVE_PAIR = re.compile(r"(?:(?:a|an|the)\s+)?(?P<first>[a-z][\w-]*),\s+[a-z][\w-]*\s+"
+                             r"(?=[a-z])")
 #: Whose a concern is, up to the end of the phrase: "(concerns) of U.S. producers".
 _OWNED_BY = re.compile(r"\s+of\s+(?:[^,;.]|\.(?=[A-Z]|\s+[a-z]))+")
 #: An act not yet done to something, told in the active voice: "(have not yet) ratified the
