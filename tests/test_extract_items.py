@@ -1985,6 +1985,9 @@ def test_an_issue_naming_a_war_s_country_among_others_is_not_that_war_again():
          ["Sanctions on its banks"]),
         ("Northern delegates insist on a federal, bicameral parliament.",
          ["Federal, bicameral parliament"]),
+        ("Talks with the two regional banks, which hold most of the debt, have stalled over the "
+         "lenders' insistence that they be repaid in full.",
+         ["Lenders' insistence that they be repaid"]),
     ],
 )
 def test_an_issue_is_named_by_a_noun_phrase_not_by_what_surrounds_its_cue(sentence, topics):

@@ -1945,11 +1945,17 @@ _ISSUE_NOUNS = ("dispute", "tension", "row", "rift", "disagreement", "difference
 _TALKS_NOUNS = ("talks", "negotiations", "discussions")
 
 
+#: Not after a noun whose "that" clause says what it holds: "(the lenders') insistence that
+#: they enjoy preferred status", "demands that …" — no relative clause to cut.
+_CONTENT_NOUN_END = "".join(f"(?<!{noun})" for noun in (
+    "demand", "demands", "insistence", "condition", "assurances", "guarantees"))
+
+
 def _object_topics(objects: str) -> list[str]:
     """"export controls and rare-earth supply chains" → two topics; a longer phrase stays one.
     A means ("by imposing tariffs") ends the topic; an agent ("posed by drifting mines") not."""
-    objects = re.split(r",?(?<!demand)(?<!demands)(?<!insistence)(?<!condition)(?<!assurances)"
-                       r"(?<!guarantees)\s+(?:which|who|that|as well as|because|while|although|"
+    objects = re.split(rf",?{_CONTENT_NOUN_END}\s+(?:which|who|that|as well as|because|while|"
+                       r"although|"
                        r"though|where|if|unless|once|"
                        r"but|(?<!ed\s)by\s+\w+ing)\b|,\s+(?:[\w’'.-]+\s+){1,7}?(?:said|says|told)\b|,\s+and\s+(?=[A-Z])|,\s+(?:a|an)\s|,\s+(?=[a-z]+ing\b)|"
                        rf",\s+the\s+(?:[\w-]+\s+){{0,2}}?{_WHAT_A_MATTER_IS}",
@@ -2341,8 +2347,9 @@ def _topic(clause: str) -> str | None:
     pair = None if series else _ADJECTIVE_PAIR.match(rest)  # "a bizonal, bicommunal federation"
     series = series or (pair if pair and is_adjective(pair.group("first").lower()) else None)
     kept = series.end() if series else 0
-    rest = rest[:kept] + re.split(r",(?!\d)| (?:which|that|who|while|though|although|because|"
-                                  r"but)\b| and (?=[a-z]+ (?:the|a|an|its|their)\s)",
+    rest = rest[:kept] + re.split(rf",(?!\d)|{_CONTENT_NOUN_END} (?:which|that|who|while|though|"
+                                  r"although|because|but)\b| and (?=[a-z]+ (?:the|a|an|its|"
+                                  r"their)\s)",
                                   rest[kept:])[0]  # "… and threaten the X": a second verb
     rejected = cue and re.fullmatch(r"rejected|rejects|reject|declined|declines", cue.group(0),
                                     re.I)
