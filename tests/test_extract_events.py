@@ -1256,6 +1256,7 @@ def test_the_year_a_span_began_does_not_date_the_event():
          "next year.", "Construction to start"),
         ("They signed a protocol on the border trade centre, whose first customs post is "
          "expected to open in the coming weeks.", "First customs post to open"),
+        ("Lopez said the ministry would respond within days.", "Ministry to respond"),
     ],
 )
 def test_a_lone_verb_ahead_is_labelled_with_what_it_is_said_of(sentence, what):

@@ -547,6 +547,8 @@ _SCHEDULED = re.compile(r"\s+(?:(?:will|shall|is\s+to|are\s+to)\s+|to\s+)(?:take
 _GATED_SCHEDULED = LiteralGated(_SCHEDULED)
 #: Where a clause's subject begins: after "that", a numbered point or a leading adverbial.
 _SUBJECT_START = re.compile(rf"^\s*\d+\.\s+|\bthat\s+|^{NUMBERED}|"
+                            r"\b(?:said|says|added|stated|announced)\s+(?=(?:the|his|her|its|"
+                            r"their)\s)|"  # "Vukic said (his government) would answer"
                             r"^(?:Meanwhile|Also|In addition),\s+|"
                             r"\b(?:[Ww]e|I|[Tt]hey|[Hh]e|[Ss]he)\s+(?:hope|hopes|expect|expects|believe|"
                             r"believes|think|thinks|trust|trusts)\s+")  # "we hope (the border)"
