@@ -184,6 +184,18 @@ def test_the_one_a_relative_clause_says_is_on_a_visit_is_the_visitor_not_the_hos
     assert [(e["what"], e["who"]) for e in found] == [("Anna Berg visit to Chile", ["Anna Berg"])]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        ("Anna Berg invited His Majesty to visit Avel next year.", ["His Majesty"]),
+        ("Maria Lopez invited the President to visit Lima next year, and he accepted.",
+         ["President"]),
+    ],
+)
+def test_a_guest_invited_by_title_alone_is_the_visitor_not_the_host(sentence, who):
+    assert [e["who"] for e in events(sentence)] == [who]
+
+
 def test_visits_by_several_people_are_one_visit_each():
     found = events("They welcomed upcoming visits by Secretary Janet Yellen and Secretary "
                    "Antony Blinken.")

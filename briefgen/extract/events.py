@@ -1242,8 +1242,9 @@ def _visitors(clause: str, start: int, end: int, people: list[str]) -> list[str]
         if accepted and not named:  # "(an invitation from X) to pay a state visit to Niger,
             return [accepted.group("who")]  # which the President accepted": the President
         counterpart = GUEST_TITLE.match(guest)
-        if counterpart and "counterpart" in counterpart.group(0):  # "invited his counterpart"
-            return [_guest(counterpart)]
+        if counterpart and ("counterpart" in counterpart.group(0) or re.fullmatch(
+                r"\s*(?:to|for)?\s*", guest[counterpart.end():])):  # "invited his counterpart",
+            return [_guest(counterpart)]  # "invited His Highness to visit": named by title only
         office = _OFFICE_OF.match(guest, counterpart.end()) if counterpart and not named else None
         if office:  # "invited the President of Romania to visit": the office, unnamed
             return [_guest(counterpart) + office.group(0)]
