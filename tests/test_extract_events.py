@@ -1491,6 +1491,12 @@ def test_talks_named_by_discussion_resumed_are_an_event():
     assert (event["kind"], event["when"]) == ("talks", "2025-12-15")
 
 
+def test_a_place_told_in_the_clause_before_a_new_subject_does_not_place_its_event():
+    found = events("Maria Lopez stressed support for peace in the Sahel, and the two sides "
+                   "agreed to hold a business forum next year.")
+    assert [(e["what"], e["where"]) for e in found] == [("Business forum", None)]
+
+
 def test_a_place_named_with_particles_is_a_place_however_many_its_words():
     event = one("The two presidents agreed to meet again in March in Santa Cruz de la Sierra.")
     assert event["where"] == "Santa Cruz de la Sierra"
