@@ -2072,6 +2072,10 @@ def test_a_date_in_a_clause_without_that_and_a_plan_told_to_reporters_leave_a_co
          ["Ratify the Extradition Treaty"]),
         ("The two presidents witnessed the exchange of agreements on visa exemption.",
          ["Exchange agreements on visa exemption"]),
+        ("The two presidents witnessed the exchange of a memorandum of understanding on "
+         "fisheries and an agreement on the avoidance of double taxation.",
+         ["Exchange a memorandum on fisheries",
+          "Exchange an agreement on the avoidance of double taxation"]),
         ("The Ministers welcomed the pledge by Chile of USD 5 million to the Regional Fund and "
          "the commitment of Peru to host a training centre on maritime rescue.",
          ["Chile to pledge USD 5 million to the Regional Fund",
@@ -2085,6 +2089,13 @@ def test_a_date_in_a_clause_without_that_and_a_plan_told_to_reporters_leave_a_co
 def test_instructions_approvals_offers_accepted_and_plans_adopted_by_name_are_agreements(
         sentence, whats):
     assert [a["what"] for a in items(sentence).agreements] == whats
+
+
+def test_texts_exchanged_before_leaders_are_signed():
+    found = items("The leaders discussed trade and witnessed the exchange of an agreement on "
+                  "air services.").agreements
+    assert [(a["what"], a["status"]) for a in found] == [
+        ("Exchange an agreement on air services", "signed")]
 
 
 def test_funds_pledged_before_and_not_yet_paid_are_no_new_pledge():

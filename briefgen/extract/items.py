@@ -278,9 +278,9 @@ _SHARED_COMMITMENT = re.compile(
     r"keenness to|readiness to|ready to work|willingness (?:and commitment )?(?:of [\w. ]+ )?to|"
     r"(?:is|are) willing to (?:work|cooperate|deepen|expand|strengthen)|"
     r"(?:welcomed|reviewed) (?:and \w+ )?(?:ongoing )?(?:efforts|progress)|"
-    rf"witness(?:ed|es)? the (?:signing|exchange of (?:the )?(?:{COUNT} )?(?:agreements|memoranda|"
-    r"instruments|"
-    r"documents|MoUs))|exchanged (?:the )?instruments of ratification|"
+    rf"witness(?:ed|es)? the (?:signing|exchange of (?:the |an? )?(?:{COUNT} )?(?:agreements?|"
+    r"memorand(?:um|a)|instruments|documents|MoUs?|protocols?))|"
+    r"exchanged (?:the )?instruments of ratification|"
     rf"exchanged (?:the )?(?:{COUNT} )?(?:agreements|memoranda|MoUs|MOUs|documents) (?:on|for|in)|"
     r"announc(?:ed|es|ing) (?:an? )?(?:new |additional )?(?:grant|loan|package|contribution) of)\b",
     re.I)
@@ -1093,7 +1093,7 @@ def _label_words(label: str) -> frozenset[str]:
 
 #: "signed an accord on ports, which …, and a memorandum on fisheries": one signing per
 #: document, each named by its own noun.
-_SIGNED = re.compile(r"\b(?:signed|signs?|inked|signing\s+of)\s+")
+_SIGNED = re.compile(r"\b(?:signed|signs?|inked|signing\s+of|exchange\s+of)\s+")
 _NEXT_DOCUMENT = re.compile(
     r",?\s+(?:and|as\s+well\s+as)\s+(?=(?:a|an|the|two|three|several)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:agreements?|"
@@ -1336,7 +1336,9 @@ _SIGNING_AWAITED = re.compile(r"\blook(?:ed|s|ing)?\s+forward\s+to\s+(?:the\s+|i
 def _status(clause: str) -> str:
     lower = re.sub(r",\s+(?:which|who|where)\b[^,;]*", "", clause.lower())  # "decided to set up
     # a group, which will meet in May": decided, not pledged
-    if re.search(r"\bsigned\b|\bsigning\b", lower) and not _SIGNING_AWAITED.search(lower):
+    if re.search(r"\bsigned\b|\bsigning\b|\bexchange\s+of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?"
+                 r"(?:agreements?|memorand(?:um|a)|mous?|protocols?|documents)\b", lower) and \
+            not _SIGNING_AWAITED.search(lower):  # texts exchanged before leaders are signed
         return "signed"
     if re.search(r"\bexplor|\bconsider|(?<!\bto )\bdiscuss(?:es|ed|ing)?\b"
                  r"(?!\s+(?:in|at|during|by|under)\b)|\bpropos", lower):  # not "(all areas)
