@@ -409,6 +409,8 @@ def test_a_speaker_a_transcript_introduces_with_a_role_is_a_person(label):
         ("He met Egypt's Minister of Investment and Foreign Trade Hossam El-Din Rashwan.",
          [Person("Hossam El-Din Rashwan", "Egypt's Minister of Investment and Foreign Trade")]),
         ("A villager told Caucasus Wire by telephone that the road was shut.", []),
+        ("President His Highness Sheikh Omar bin Zayed received the envoy.",
+         [Person("Omar bin Zayed", "President")]),
     ],
 )
 def test_roles_with_regions_honorifics_and_owners_and_no_person_in_an_institution(text, people):

@@ -282,8 +282,13 @@ def _titled(tokens: list[_Token], i: int, headline: bool) -> tuple[int, int, str
             tokens[after].text not in HONORIFICS:
         return None  # "Deputy Secretary": the last title word names the person
     complement_end = after
-    while after < len(tokens) and tokens[after].text in HONORIFICS:
-        after += 1  # "Prime Minister Sir Keir Starmer", "Datuk Seri Azlan Hamid"
+    while after < len(tokens) and (tokens[after].text in HONORIFICS or
+                                   _is_his_holiness(tokens, after)):
+        after += 2 if tokens[after].text in ("His", "Her") else 1  # "Prime Minister Sir Keir
+        # Starmer", "Datuk Seri Azlan Hamid", "President His Highness Sheikh Khalid"
+        if tokens[after - 1].text == "Royal" and after < len(tokens) and \
+                tokens[after].text == "Highness":
+            after += 1
     start = after
     if after < len(tokens) and tokens[after].text in ("of", "for", "to"):
         run_end = _complement_run(tokens, after + 1)
