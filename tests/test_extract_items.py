@@ -1136,6 +1136,8 @@ def test_what_was_never_settled_is_open_and_named_by_what_it_is(sentence, topics
          "during droughts.", ["Egypt’s demand for a legally binding agreement"]),
         ("Tokyo has repeatedly asked Moscow to resume the fishing framework, but Russia has "
          "refused.", ["Russia’s refusal to resume the fishing framework"]),
+        ("Brussels has urged Belgrade to align with its visa policy, something Serbia has "
+         "refused to do since 2022.", ["Serbia’s refusal to align with its visa policy"]),
         ("Kyiv said Russia had violated the Easter truce more than 1,000 times.",
          ["Violations of the Easter truce"]),
         ("The move violates international law.", ["Violations of international law"]),

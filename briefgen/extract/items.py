@@ -1416,9 +1416,12 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
             topics = [whole]  # "Beijing condemned the visit": one word names no issue, who
             # condemned it does
         refused = _REFUSED_ALONE.search(piece) if not topics else None
-        asked = _ASKED_TO.search(sentence, 0, sentence.find(piece)) if refused else None
-        if asked:  # "Tokyo asked Moscow to resume the framework, but Russia has refused"
-            topics = [f"{_whose('refusal', piece[:refused.start()])} to {asked.group('what')}"]
+        asked = _ASKED_TO.search(sentence, 0, max(sentence.find(piece), 0) + refused.start()) \
+            if refused else None  # "Tokyo asked Moscow to resume the framework, but Russia has
+        if asked:  # refused", "urged Belgrade to align with X, something Serbia has refused to do"
+            refuser = _REFUSER.search(piece[:refused.start()])
+            whose = _whose("refusal", refuser.group(0) if refuser else piece[:refused.start()])
+            topics = [f"{whose} to {asked.group('what')}"]
         if pending and not topics:
             topics = [_pending_topic(pending)]
         if unsettled and not topics:
@@ -1651,7 +1654,10 @@ def _named_by_its_cue(clause: str, cue: re.Match) -> str | None:
 
 
 #: A refusal that names nothing refused: "…, but Russia has refused, citing …".
-_REFUSED_ALONE = re.compile(r"\b(?:refused|declined)(?=\s*(?:[,.;]|$))")
+_REFUSED_ALONE = re.compile(r"\b(?:refused|declined)(?:\s+to\s+do(?:\s+so|\s+it)?)?"
+                            r"(?:\s+(?:since|so\s+far|until\s+now)\b[^,;.]*)?(?=\s*(?:[,.;]|$))")
+#: Who refuses, after the thing asked: "(…, something) Serbia has (refused to do)".
+_REFUSER = re.compile(r"(?<=\bsomething\s)[^,;]+$|(?<=\bwhich\s)[^,;]+$")
 #: What one was asked to do, told before a bare refusal: "asked Moscow to resume the talks".
 _ASKED_TO = re.compile(r"\b(?:asked|urged|pressed|called\s+on)\s+(?:[\w’'.-]+\s+){1,4}?to\s+"
                        r"(?P<what>[a-z][^,;.]+)")
