@@ -1595,6 +1595,9 @@ def test_a_named_crisis_discussed_and_a_ratification_still_needed_are_open_issue
         ("The earthquake that struck Sorland killed more than 300 people, officials said.",
          ["Earthquake in Sorland"]),
         ("The dam's releases in a drought year were on the agenda.", []),
+        ("Two people died after Storm Ines brought heavy rain to the coast overnight.",
+         ["Storm Ines"]),
+        ("An avalanche that struck Sorland killed four climbers.", ["Avalanche in Sorland"]),
     ],
 )
 def test_a_disaster_told_with_its_toll_or_sympathy_is_an_open_issue(sentence, topics):

@@ -1836,12 +1836,14 @@ _UNNAMED_MATTERS = re.compile(_UNNAMED, re.I)
 #: loss of lives in the recent floods in Assam", "the typhoon that struck the Philippines".
 _DISASTER = re.compile(
     r"\b(?P<what>(?:floods?|flooding|typhoons?|earthquakes?|cyclones?|hurricanes?|droughts?|"
-    r"wildfires?|forest\s+fires|landslides?|tsunamis?|famine|heat\s?waves?))"
+    r"wildfires?|forest\s+fires|landslides?|mudslides?|tsunamis?|famine|heat\s?waves?|"
+    r"(?:tropical\s+)?storms?|blizzards?|avalanches?|volcanic\s+eruptions?)"
+    r"(?:\s+(?-i:[A-Z][\w’'-]+)(?!\s+(?-i:[A-Z])))?)"  # its name: "Storm Boris", "Typhoon Haiyan"
     r"(?:\s+(?:[a-z]+\s+){0,3}?(?:in|across|struck|hit|ravaged|affecting)\s+(?P<place>(?:the\s+)?"
     r"(?:(?:northern|southern|eastern|western|central|several|parts\s+of|districts\s+of)\s+)*"
     r"(?-i:[A-Z][\w’'-]+(?:\s+(?:and\s+)?[A-Z][\w’'-]+){0,3})))?", re.I)
 #: What makes a disaster told of a matter for the briefing: its toll, or sympathy for it.
-_DISASTER_TOLL = re.compile(r"\b(?:loss(?:es)?\s+of\s+li(?:fe|ves)|victims|killed|deaths|"
+_DISASTER_TOLL = re.compile(r"\b(?:loss(?:es)?\s+of\s+li(?:fe|ves)|victims|killed|deaths|died|"
                             r"condolences?|sympath(?:y|ies)|spread(?:s|ing)?|worsen(?:s|ed|ing)?|"
                             r"declared|looming)\b", re.I)  # or that it grows: "famine is spreading"
 _DISASTER_CUE = LiteralGated(_DISASTER)
