@@ -729,6 +729,8 @@ def test_the_same_topic_twice_is_one_issue():
          ["Deliveries to the camps severely restricted"]),
         ("The border crossing remains closed to aid trucks.",
          ["Border crossing closed to aid trucks"]),
+        ("The army reinforced its positions and the border crossing remains closed to aid "
+         "trucks.", ["Border crossing closed to aid trucks"]),
         ("The fate of the hostages is still unknown.", ["Fate of the hostages"]),
         ("We are concerned about reports of fishermen detained by Brel near the islands.",
          ["Fishermen detained by Brel near the islands"]),

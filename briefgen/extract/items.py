@@ -2313,6 +2313,8 @@ def _topic(clause: str) -> str | None:
                          r"might|could|can|should|must)\b", " ",
                          clause[:cue.start()]).strip()  # "The issue of X was not resolved"
         subject = _TOPIC_LEAD.sub("", re.split(r"\b(?:that|said|says|say)\s+", subject)[-1])
+        subject = _CLAUSE_BEFORE_AND.sub("", subject)  # "(The region activated its plan and)
+        # schools in Malaga remain closed": the second clause's subject
         if shut and subject:  # "the crossing remains closed to aid trucks": what, and to what
             return f"{subject} {shut.group(0)} {'' if said else rest}".strip(" .")
         return subject or None
@@ -2523,6 +2525,10 @@ _CAPITALISED_RUN = re.compile(r"\b(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*")
 #: Single words in a series before one noun: "illegal, unreported and unregulated (fishing)".
 _MODIFIER_SERIES = re.compile(r"(?:(?:a|an|the)\s+)?[a-z][\w-]*(?:,\s+[a-z][\w-]*)+\s+and\s+"
                               r"[a-z][\w-]*\s+(?=[a-z])")
+#: A clause of its own before "and" a new subject: "The regional government activated its
+#: emergency plan and (schools …)".
+_CLAUSE_BEFORE_AND = re.compile(r"^(?:\S+\s+){1,4}?[a-z]+ed\s+(?:its|their|the|an?)\s+[^,;]*?"
+                                r"\s+and\s+(?=\S)")
 #: Two adjectives of one noun, with a comma and no "and": "a bizonal, bicommunal (federation)".
 _ADJECTIVE_PAIR = re.compile(r"(?:(?:a|an|the)\s+)?(?P<first>[a-z][\w-]*),\s+[a-z][\w-]*\s+"
                              r"(?=[a-z])")
