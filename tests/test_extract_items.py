@@ -1992,6 +1992,8 @@ def test_an_issue_naming_a_war_s_country_among_others_is_not_that_war_again():
          ["Sanctions on its banks"]),
         ("Northern delegates insist on a federal, bicameral parliament.",
          ["Federal, bicameral parliament"]),
+        ("The two states have clashed over fishing rights, with Arden calling on Brel to close "
+         "its ports to trawlers.", ["Fishing rights"]),
         ("Talks with the two regional banks, which hold most of the debt, have stalled over the "
          "lenders' insistence that they be repaid in full.",
          ["Lenders' insistence that they be repaid"]),

@@ -2673,11 +2673,20 @@ def _stance_topic(clause: str) -> str | None:
         what = re.split(r"\s+(?:that|which|who)\s+", what)[0]  # "a deal that guarantees …"
         return f"{_possessive(demanded.group('who'))}demand for {what}"
     asked = _REQUEST_TO.search(clause)
+    aside = _WITH_ASIDE.search(clause, 0, asked.start()) if asked else None
+    if aside and _ISSUE_CUE.search(clause[:aside.start()]):
+        asked = None  # "clashed with the bank over X, with the minister calling on it to Y":
+        # the call tells more of the clash, which names the issue
     if asked and not re.match(r"(?:do so|do the same|follow suit)\b", asked.group("what")) and \
             not _STEPS_AFTER_COMMA.match(clause, asked.end("what")):  # "to take further(,
         # verifiable steps)": steps, no matter named
         return _asked_to_stop(clause[asked.start():asked.start("what")], asked.group("what"))
     return None
+
+
+#: A phrase with "with" that tells more of the clause before it: "(…), with Finance Minister
+#: Ewa Nowak (calling on …)".
+_WITH_ASIDE = re.compile(r",\s+with\s+(?:[\w’'.-]+\s+){1,6}$")
 
 
 #: What a relative clause says is still to be done to it: "(raised) the inquests into X, which
