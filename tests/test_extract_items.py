@@ -742,6 +742,8 @@ def test_the_same_topic_twice_is_one_issue():
          "prices.", ["Protests by truck drivers over fuel prices"]),
         ("Relations between Avel and Brel soured in 2023, when a minister insulted the king.",
          ["Relations between Avel and Brel"]),
+        ("Views still differ on the pace of the tariff cuts.", ["Pace of the tariff cuts"]),
+        ("Some gaps remain on the rules of origin.", ["Rules of origin"]),
     ],
 )
 def test_news_wording_of_disagreement_names_open_issues(sentence, topics):
