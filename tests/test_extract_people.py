@@ -444,6 +444,11 @@ def test_a_turn_s_role_and_name_make_a_person():
         Person("Ana Lucia Diop", "Spokesperson")]
 
 
+def test_a_turn_s_honorific_is_no_role():
+    assert find_people(["Good morning."], ("MS. ANA LUCIA DIOP", "Q")) == [
+        Person("Ana Lucia Diop", None)]
+
+
 @pytest.mark.parametrize(
     ("texts", "names"),
     [

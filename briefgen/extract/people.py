@@ -93,7 +93,8 @@ def find_people(texts: list[str], speakers: tuple[str, ...] = ()) -> list[Person
         if role.strip() and len(name.split()) >= 2:
             roster.add(Person(name.title(), role.strip().title()))
         elif turn and len(turn.group("name").split()) >= 2:  # "SPOKESPERSON ANA DIOP"
-            role = label[:turn.start("name")].strip().title()
+            role = " ".join(word for word in label[:turn.start("name")].title().split()
+                            if word not in HONORIFICS)  # "MS. PRIYA NAIR": Ms. is no role
             roster.add(Person(turn.group("name").title(), role or None))
     last: Person | None = None
     for text, headline in zip(texts, headlines, strict=True):
