@@ -1497,6 +1497,12 @@ def test_a_place_told_in_the_clause_before_a_new_subject_does_not_place_its_even
     assert [(e["what"], e["where"]) for e in found] == [("Business forum", None)]
 
 
+def test_a_place_of_another_thing_before_at_the_event_does_not_place_it():
+    found = events("They asked the commission to report on the transition in Guinea at the "
+                   "next summit in June.")
+    assert [(e["what"], e["where"]) for e in found] == [("Next summit", None)]
+
+
 def test_a_place_named_with_particles_is_a_place_however_many_its_words():
     event = one("The two presidents agreed to meet again in March in Santa Cruz de la Sierra.")
     assert event["where"] == "Santa Cruz de la Sierra"

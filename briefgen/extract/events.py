@@ -1326,7 +1326,10 @@ def _where(clause: str, start: int, people: list[str], travel: bool = True) -> s
     """Where the event takes place: the first place named after its word, else before it.
     Only a journey goes "to" a place: "support to Ukraine at their next meeting" is no place."""
     after = re.split(r"\s(?:before|after|then|while)\s", clause[start:], maxsplit=1)[0]
-    for text in (after, clause[:start]):  # "meet X on Monday before travelling on to Tokyo"
+    at_the_event = _AT_THE_EVENT.search(clause, 0, start)  # "(a report on the transition in
+    # Guinea) at the next summit": the place before is another thing's
+    for text in (after,) if at_the_event else (after, clause[:start]):  # "meet X on Monday
+        # before travelling on to Tokyo"
         for match in _PLACE.finditer(text):
             if not travel and match.group("prep") == "to":
                 continue
@@ -1339,6 +1342,10 @@ def _where(clause: str, start: int, people: list[str], travel: bool = True) -> s
             if place:
                 return _with_second_place(place, text[match.end():], people)
     return None
+
+
+#: An event told as where something else happens: "(present a report) at the next ordinary".
+_AT_THE_EVENT = re.compile(r"\bat\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}$")
 
 
 def _owns_a_thing(name: str, after: str) -> bool:
