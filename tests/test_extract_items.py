@@ -1602,6 +1602,10 @@ def test_a_named_crisis_discussed_and_a_ratification_still_needed_are_open_issue
         ("Two people died after Storm Ines brought heavy rain to the coast overnight.",
          ["Storm Ines"]),
         ("An avalanche that struck Sorland killed four climbers.", ["Avalanche in Sorland"]),
+        ("Lind offered condolences over the deaths in the crash of a ferry near Port Avel.",
+         ["Crash of a ferry near Port Avel"]),
+        ("A blast at the refinery killed 12 workers.", ["Blast at the refinery"]),
+        ("The basin was hit by an unprecedented drought that killed livestock.", []),
     ],
 )
 def test_a_disaster_told_with_its_toll_or_sympathy_is_an_open_issue(sentence, topics):

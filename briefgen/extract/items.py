@@ -1840,7 +1840,8 @@ _UNNAMED_MATTERS = re.compile(_UNNAMED, re.I)
 _DISASTER = re.compile(
     r"\b(?P<what>(?:floods?|flooding|typhoons?|earthquakes?|cyclones?|hurricanes?|droughts?|"
     r"wildfires?|forest\s+fires|landslides?|mudslides?|tsunamis?|famine|heat\s?waves?|"
-    r"(?:tropical\s+)?storms?|blizzards?|avalanches?|volcanic\s+eruptions?)"
+    r"(?:tropical\s+)?storms?|blizzards?|avalanches?|volcanic\s+eruptions?|crash(?:es)?|"
+    r"explosions?|blasts?|shipwrecks?)"
     r"(?:\s+(?-i:[A-Z][\w’'-]+)(?!\s+(?-i:[A-Z])))?)"  # its name: "Storm Boris", "Typhoon Haiyan"
     r"(?:\s+(?:[a-z]+\s+){0,3}?(?:in|across|struck|hit|ravaged|affecting)\s+(?P<place>(?:the\s+)?"
     r"(?:(?:northern|southern|eastern|western|central|several|parts\s+of|districts\s+of)\s+)*"
@@ -1859,7 +1860,19 @@ def _disaster_topic(piece: str) -> str | None:
         return None
     what = disaster.group("what")
     place = disaster.group("place")
-    return f"{what} in {place}" if place else f"the {what}"
+    if place:
+        return f"{what} in {place}"
+    if re.search(r"\s[A-Z]", what):
+        return what  # named: "Storm Boris"
+    phrase = _TOLL_TOLD.split(_problem_phrase(piece, disaster.start("what"),
+                                              disaster.end("what")), maxsplit=1)[0]
+    told_more = not phrase.rstrip(" .”\"").endswith(what)  # "the crash of an airliner near
+    return phrase if told_more else f"the {what}"  # Aktau", not "an unprecedented drought"
+
+
+#: Where the toll a disaster took is told, after its noun phrase: "(a blast at the port) killed".
+_TOLL_TOLD = re.compile(r"\s+(?:killed|killing|kills|left|leaving|injured|injuring|destroyed|"
+                        r"damaged|claimed|claiming)\b")
 
 
 #: The same measure in the passive: "anti-dumping duties imposed by China on Australian wine".
