@@ -178,6 +178,10 @@ from briefgen.extract.labels import (
          "to an advisory role.", "Help towns recovering from the floods to rebuild"),
         ("We committed to de-escalating tensions and restoring trust between our two countries.",
          "De-escalate tensions and restore trust between the two countries"),
+        ("Peru and Chile sealed a deal to build a desalination plant near Tacna.",
+         "Build a desalination plant near Tacna"),
+        ("Kenya and Uganda reached an agreement in principle to extend the pipeline to Kisumu.",
+         "Extend the pipeline to Kisumu"),
     ],
 )
 def test_an_agreement_reads_as_verb_and_object(clause, label):

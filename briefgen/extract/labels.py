@@ -721,6 +721,10 @@ def agreement_label(clause: str, evidence: str = "") -> str:
     return label
 
 
+#: A deal reached to do something, which the something names: "(seal a deal to) build a plant".
+_DEAL_TO_ACT = re.compile(r"^(?:reach|seal|strike|clinch)\s+(?:an?|the)\s+(?:[\w-]+\s+)?"
+                          r"(?:deal|agreement|accord)(?:\s+in\s+principle)?(?:\s+on\s+[A-Z]\w+)?"
+                          r"\s+to\s+(?=[a-z]+\s)")
 #: An act on a document its sentence named before: "Sign it (at an early date)".
 _ACT_ON_IT = re.compile(r"(?P<verb>(?:sign|ratify|conclude|finali[sz]e|implement|adopt|initial)"
                         r"\w*)\s+(?:it|them)\b(?P<rest>.*)$", re.I)
@@ -831,6 +835,7 @@ def _agreement_label(clause: str, evidence: str) -> str:
     if found and (len(content_words(found.act)) >= 2 or (
             content_words(found.act) and re.match(r"commitment\b", found.cue, re.I))):
         act = _impersonal(_IMPORTANCE.sub("", _EVALUATIVE_GATED.sub(_without_praise, found.act)))
+        act = _DEAL_TO_ACT.sub("", act)  # "(reach an agreement in principle to) extend X"
         owner = _OWNER.match(found.cue)
         if re.match(r"commitment\b", found.cue, re.I) and (
                 _HELD.search(found.agent) or (owner and _LEADING_GERUND.match(act))):
