@@ -743,6 +743,8 @@ def test_the_same_topic_twice_is_one_issue():
         ("Relations between Avel and Brel soured in 2023, when a minister insulted the king.",
          ["Relations between Avel and Brel"]),
         ("Views still differ on the pace of the tariff cuts.", ["Pace of the tariff cuts"]),
+        ("Negotiations on a visa waiver have dragged on for six years.",
+         ["Negotiations on a visa waiver"]),
         ("Some gaps remain on the rules of origin.", ["Rules of origin"]),
     ],
 )

@@ -308,6 +308,8 @@ _ISSUE = re.compile(
     r"stall(?:ed|s)\b|sticking points?|frictions?\b|rifts?\b|strained\b|objections?\b|"
     rf"{_COLD_SINCE}|(?<=the\s)fate\s+of(?=\s)|"
     r"(?:talks|negotiations)\s+(?:[^,.;]{0,60}?\s+)?(?:have\s+|has\s+|had\s+)?collapsed\b|"
+    r"(?:talks|negotiations)\s+(?:[^,.;]{0,60}?\s+)?(?:have|has|had)\s+(?:\w+ly\s+)?"
+    r"dragged\s+on\b|"
     rf"far apart|{_CONTENTION}|irritants?\b|unacceptable|intolerable|"
     r"at loggerheads|(?:talks|negotiations)\s+(?:foundered|faltered|collapsed)|"
     rf"{_DIVIDES}|deteriorat\w*|protested|"
@@ -2122,6 +2124,9 @@ def _topic(clause: str) -> str | None:
     found = _stance_topic(clause)
     if found is not None:
         return found or None
+    dragged = _DRAGGED_ON.search(clause)
+    if dragged:  # "Negotiations on the free trade agreement have dragged on for eight years"
+        return dragged.group("talks")
     threat = _RETALIATION_IF_GATED.search(clause)
     if threat:  # "warned it would retaliate if Kenya did not lift the ban": Kenya's ban
         what = re.sub(r"^the\s+", "", threat.group("what"))
@@ -3202,6 +3207,10 @@ def _is_generic(text: str) -> bool:
     return all(w in _GENERIC_WORDS for w in re.findall(r"[a-z]+", text.lower()))
 
 
+#: Talks that go on without an end, named by their subject: "(Negotiations on the FTA) have
+#: dragged on".
+_DRAGGED_ON = re.compile(r"(?P<talks>\b(?:talks|negotiations)\b[^,.;]{0,60}?)\s+(?:have|has|had)\s+"
+                         r"(?:\w+ly\s+)?dragged\s+on\b", re.I)
 #: A clause telling more of what was named before it: "(…), which Nairobi says has …".
 _TOLD_OF_WHAT = re.compile(r",\s+(?:which|who)\b")
 #: A problem settled in the text's past ("has ended eight wars", "already eliminated").
