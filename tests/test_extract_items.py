@@ -2717,6 +2717,17 @@ def test_what_someone_will_do_asked_as_a_question_is_no_commitment(sentence):
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Avel demands that Brel agree to binding rules on the dam.",
+        "Sorland insists that buyers commit to long-term contracts before it invests.",
+    ],
+)
+def test_a_commitment_one_side_demands_of_another_is_no_agreement(sentence):
+    assert items(sentence).agreements == []
+
+
+@pytest.mark.parametrize(
     ("sentence", "topics"),
     [
         ("Seoul lodged a formal protest with Tokyo over the textbooks.",

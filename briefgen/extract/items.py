@@ -1212,6 +1212,8 @@ def _is_agreement(clause: str) -> bool:
     asked = _ASKED_TO_AGREE.search(clause)
     if asked and asked.start() <= cue.start() < asked.end():
         return False  # "called on the army and the paramilitary forces to agree to a truce"
+    if _DEMANDED_THAT.search(clause, 0, cue.start()):
+        return False  # "Egypt demands that Ethiopia agree to binding rules": asked of another
     undone = _DOCUMENT_NOT_DONE.search(clause)
     if undone and undone.start() <= cue.start() < undone.end():
         return False  # "a memorandum on X, which had been expected to be signed today, was not
@@ -3211,6 +3213,8 @@ def _is_generic(text: str) -> bool:
 #: dragged on".
 _DRAGGED_ON = re.compile(r"(?P<talks>\b(?:talks|negotiations)\b[^,.;]{0,60}?)\s+(?:have|has|had)\s+"
                          r"(?:\w+ly\s+)?dragged\s+on\b", re.I)
+#: A demand that another do something, up to what is demanded: "insists that buyers (commit)".
+_DEMANDED_THAT = re.compile(r"\b(?:insist|demand|request)(?:s|ed|ing)?\s+that\s+[^,;]*$", re.I)
 #: A clause telling more of what was named before it: "(…), which Nairobi says has …".
 _TOLD_OF_WHAT = re.compile(r",\s+(?:which|who)\b")
 #: A problem settled in the text's past ("has ended eight wars", "already eliminated").
