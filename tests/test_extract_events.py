@@ -1260,6 +1260,18 @@ def test_the_year_a_span_began_does_not_date_the_event():
 @pytest.mark.parametrize(
     ("sentence", "what"),
     [
+        ("The minister said last month a feasibility study would be completed by the end of the "
+         "year.", "Completion of the feasibility study"),
+        ("Lopez said on Monday the ministry would respond within days.", "Ministry to respond"),
+    ],
+)
+def test_what_is_reported_ahead_without_that_is_labelled_by_what_is_done(sentence, what):
+    assert [e["what"] for e in events(sentence)] == [what]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "what"),
+    [
         ("Work on the northern section is scheduled to begin in March 2026.",
          "Work on the northern section to begin"),
         ("The envoys drew up a draft protocol, which the ministers expect to sign by June.",

@@ -547,8 +547,9 @@ _SCHEDULED = re.compile(r"\s+(?:(?:will|shall|is\s+to|are\s+to)\s+|to\s+)(?:take
 _GATED_SCHEDULED = LiteralGated(_SCHEDULED)
 #: Where a clause's subject begins: after "that", a numbered point or a leading adverbial.
 _SUBJECT_START = re.compile(rf"^\s*\d+\.\s+|\bthat\s+|^{NUMBERED}|"
-                            r"\b(?:said|says|added|stated|announced)\s+(?=(?:the|his|her|its|"
-                            r"their)\s)|"  # "Vukic said (his government) would answer"
+                            r"\b(?:said|says|added|stated|announced)\s+(?:(?:last|this|on)\s+"
+                            r"\w+\s+)?(?=(?:the|an?|his|her|its|their)\s)|"  # "Vukic said (his
+                            # government) would answer", "said last month (a study) would be …"
                             r"^(?:Meanwhile|Also|In addition),\s+|"
                             r"\b(?:[Ww]e|I|[Tt]hey|[Hh]e|[Ss]he)\s+(?:hope|hopes|expect|expects|believe|"
                             r"believes|think|thinks|trust|trusts)\s+")  # "we hope (the border)"
@@ -1790,12 +1791,12 @@ _SHORT_ACT = 6
 
 
 #: What a deadline is about, as the subject of its clause: "(the) first shipment (is due …)".
-_DEADLINE_SUBJECT = (r"(?:^|\b(?:that|said|says)\s+|,\s+)"
+_DEADLINE_SUBJECT = (r"(?:^|\bthat\s+|\b(?:said|says)\s+(?:(?:last|this|on)\s+\w+\s+)?|,\s+)"
                      r"(?:[Tt]he\s+|[Ii]ts\s+|[Tt]heir\s+|[Aa]n?\s+)"
                      r"(?P<what>(?:[\w’'-]+\s+){0,4}?[a-z][\w’'-]*)\s+")
 #: An act to be done to it by the deadline: "the study is to be completed (by …)".
 _DONE_TO_BY = re.compile(rf"{_DEADLINE_SUBJECT}(?:(?:is|are)\s+(?:to|due\s+to|expected\s+to|"
-                         r"set\s+to)|will|must|should|shall)\s+be\s+(?P<act>[a-z]+(?:\s+over)?)"
+                         r"set\s+to)|will|would|must|should|shall)\s+be\s+(?P<act>[a-z]+(?:\s+over)?)"
                          r"\s+$")
 #: The same of things named without an article at the head of the clause: "Tenders for the
 #: depot will be launched (by …)".
