@@ -745,6 +745,8 @@ def test_the_same_topic_twice_is_one_issue():
         ("Views still differ on the pace of the tariff cuts.", ["Pace of the tariff cuts"]),
         ("Negotiations on a visa waiver have dragged on for six years.",
          ["Negotiations on a visa waiver"]),
+        ("A dispute over grazing land between Avel and Brel stalled the project for years.",
+         ["Grazing land between Avel and Brel"]),
         ("Some gaps remain on the rules of origin.", ["Rules of origin"]),
     ],
 )

@@ -1992,12 +1992,14 @@ def _object_topics(objects: str) -> list[str]:
                        objects)[0]  # "fishing rights, the main sticking point": one matter
     if not re.match(r"(?:how|whether|what|who|when|where|why)\s", objects, re.I):
         objects = _FINITE_VERB.split(objects, maxsplit=1)[0]  # not "(over) how the fund (will …)"
+        objects = _PAST_VERB_WITH_OBJECT.split(objects, maxsplit=1)[0]  # "(a dispute over
+        # offshore fields) stalled the project": the verb of the clause the issue is subject of
     pieces = [p.strip() for p in re.split(r",\s+(?:and\s+)?|\s+and\s+", objects)
               if p.strip()]
     short = all(len(p.split()) <= 5 for p in pieces)
     pronoun = any(re.match(r"(?:its|their|his|her|our|this|these|those|it)\b", p, re.I)
                   for p in pieces) or bool(re.match(r"(?:the|a|an|\w+['’]s)\s", pieces[0]))
-    governed = re.search(r"\s(?:on|of|for|to|in|over|against|with|from)\s", pieces[0])
+    governed = re.search(r"\s(?:on|of|for|to|in|over|against|with|from|between)\s", pieces[0])
     if len(pieces) > 1 and short and not pronoun and not governed:  # "tariffs on cars and parts"
         return pieces
     return [objects.strip()] if re.search(r"[A-Za-z]{3}", objects) else []
@@ -3215,6 +3217,8 @@ _DRAGGED_ON = re.compile(r"(?P<talks>\b(?:talks|negotiations)\b[^,.;]{0,60}?)\s+
                          r"(?:\w+ly\s+)?dragged\s+on\b", re.I)
 #: A demand that another do something, up to what is demanded: "insists that buyers (commit)".
 _DEMANDED_THAT = re.compile(r"\b(?:insist|demand|request)(?:s|ed|ing)?\s+that\s+[^,;]*$", re.I)
+#: A verb in the past with its object, after the noun phrase it has for subject.
+_PAST_VERB_WITH_OBJECT = re.compile(r"\s+(?-i:[a-z]{3,}ed)\s+(?=(?:the|an?|its|their|his|her)\s)")
 #: A clause telling more of what was named before it: "(…), which Nairobi says has …".
 _TOLD_OF_WHAT = re.compile(r",\s+(?:which|who)\b")
 #: A problem settled in the text's past ("has ended eight wars", "already eliminated").
