@@ -747,6 +747,8 @@ def test_the_same_topic_twice_is_one_issue():
          ["Negotiations on a visa waiver"]),
         ("A dispute over grazing land between Avel and Brel stalled the project for years.",
          ["Grazing land between Avel and Brel"]),
+        ("The ministers agreed to refer the dispute over the border temple to the Joint "
+         "Boundary Commission.", ["Border temple"]),
         ("Some gaps remain on the rules of origin.", ["Rules of origin"]),
     ],
 )

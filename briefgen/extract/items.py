@@ -1466,6 +1466,8 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
         # breakthrough on"
         if objects and not topics:
             matter = next(g for name, g in objects.groupdict().items() if g and name != "with")
+            if _REFERRED.search(piece, 0, objects.start()):  # "refer the dispute over X to the
+                matter = _REFERRED_TO.split(matter, maxsplit=1)[0]  # Commission": where it goes
             lack = _lack_of_agreement(objects)
             faced = _FACED_BEFORE.search(piece, 0, objects.start()) if re.match(
                 r"(?:in|on|at|when|while)\s", matter) else None
@@ -3219,6 +3221,10 @@ _DRAGGED_ON = re.compile(r"(?P<talks>\b(?:talks|negotiations)\b[^,.;]{0,60}?)\s+
 _DEMANDED_THAT = re.compile(r"\b(?:insist|demand|request)(?:s|ed|ing)?\s+that\s+[^,;]*$", re.I)
 #: A verb in the past with its object, after the noun phrase it has for subject.
 _PAST_VERB_WITH_OBJECT = re.compile(r"\s+(?-i:[a-z]{3,}ed)\s+(?=(?:the|an?|its|their|his|her)\s)")
+#: A matter sent on to a body, whose name follows it: "refer (the dispute over X) to the …".
+_REFERRED = re.compile(r"\b(?:refer|submit|bring|take|took|send|sent)\w*\s+(?:the\s+|their\s+|"
+                       r"its\s+)?$", re.I)
+_REFERRED_TO = re.compile(r"\s+to\s+(?:the\s+)?(?-i:[A-Z])")
 #: A clause telling more of what was named before it: "(…), which Nairobi says has …".
 _TOLD_OF_WHAT = re.compile(r",\s+(?:which|who)\b")
 #: A problem settled in the text's past ("has ended eight wars", "already eliminated").
