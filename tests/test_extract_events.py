@@ -2009,6 +2009,7 @@ def test_a_sitting_of_a_body_named_with_its_own_of_is_named_by_the_body(sentence
      "Fourth round in Geneva"),
     ("The third round of talks will be held in Nairobi on 3 December.",
      "Third round of talks in Nairobi"),
+    ("The envoys will hold the first round in Lima on 3 December.", "First round in Lima"),
 ])
 def test_a_round_named_by_its_ordinal_is_the_event(sentence, what):
     assert [e["what"] for e in events(sentence)] == [what]

@@ -27,7 +27,8 @@ EVENT_NOUNS: list[tuple[str, re.Pattern]] = [
                          r"(?:(?<=resume )|(?<=urgent )|(?<=further )|(?<=hold ))discussion|"
                          r"negotiating rounds?|"
                          r"round of (?:talks|negotiations)|"
-                         r"(?:(?<=next )|(?<=new )|(?<=final )|(?<=second )|(?<=third )|"
+                         r"(?:(?<=next )|(?<=new )|(?<=final )|(?<=first )|(?<=second )|"
+                         r"(?<=third )|"
                          r"(?<=fourth )|(?<=fifth )|(?<=sixth )|(?<=\d[snrt][tdh] ))round"
                          r"(?: of (?:[\w-]+ ){0,2}"
                          r"(?:talks|negotiations|dialogue|consultations))?)\b", _I)),
