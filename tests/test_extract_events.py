@@ -1269,6 +1269,12 @@ def test_what_is_reported_ahead_without_that_is_labelled_by_what_is_done(sentenc
     assert [e["what"] for e in events(sentence)] == [what]
 
 
+def test_a_deadline_to_act_on_it_names_the_document_told_before():
+    found = events("The ministers welcomed the entry into force of the Agreement on Academic "
+                   "Degrees and instructed the authorities to implement it within 180 days.")
+    assert [e["what"] for e in found] == ["Deadline to implement the Agreement on Academic Degrees"]
+
+
 @pytest.mark.parametrize(
     ("sentence", "what"),
     [

@@ -705,12 +705,11 @@ def agreement_label(clause: str, evidence: str = "") -> str:
     view = _AGREED_VIEW.match(label)
     if view:
         label = capitalised(_COPULA.sub(" ", label[view.end():], count=1))
-    told_before = _ACT_ON_IT.match(label)
-    named = _LAST_DOCUMENT.search(evidence, 0, max(evidence.find(clause), 0)) \
-        if told_before else None
-    if named:  # "welcomed the conclusion of a Memorandum on X and agreed to sign it": sign what
-        label = fit(f"{told_before.group('verb')} the {named.group('document')}"
-                    f"{told_before.group('rest')}", evidence)
+    act = label[:1].lower() + label[1:]
+    named = pronoun_named(act, evidence[:max(evidence.find(clause), 0)]) \
+        if _ACT_ON_A_DOCUMENT.match(act) else act
+    if named != act:  # "welcomed the conclusion of a Memorandum on X and agreed to sign it"
+        label = fit(named, evidence)
     passive = _PASSIVE_HEAD.match(label)
     done_to = _DONE_TO.search(clause[:clause.find(label[3:])]) if passive and \
         label[3:] in clause else None
@@ -725,18 +724,18 @@ def agreement_label(clause: str, evidence: str = "") -> str:
 _DEAL_TO_ACT = re.compile(r"^(?:reach|seal|strike|clinch)\s+(?:an?|the)\s+(?:[\w-]+\s+)?"
                           r"(?:deal|agreement|accord)(?:\s+in\s+principle)?(?:\s+on\s+[A-Z]\w+)?"
                           r"\s+to\s+(?=[a-z]+\s)")
-#: An act on a document its sentence named before: "Sign it (at an early date)".
-_ACT_ON_IT = re.compile(r"(?P<verb>(?:sign|ratify|conclude|finali[sz]e|implement|adopt|initial)"
-                        r"\w*)\s+(?:it|them)\b(?P<rest>.*)$", re.I)
-#: The last document a text names, up to where it stops: "(the conclusion of negotiations on) a
-#: Memorandum of Understanding on cooperation in traditional medicine( and)".
-_LAST_DOCUMENT = re.compile(
+#: An act done to a document: "sign (it)", "implement (it)".
+_ACT_ON_A_DOCUMENT = re.compile(r"(?:sign|ratify|conclude|finali[sz]e|implement|adopt|"
+                                r"initial)\w*\s", re.I)
+#: A document a text names, with what it is on, up to where its phrase stops: "(the conclusion
+#: of negotiations on) a Memorandum of Understanding on cooperation in medicine( and …)".
+_DOCUMENT_TOLD = re.compile(
     r"\b(?:an?|the)\s+(?P<document>(?:(?!(?:of|on|an?|the)\s)[\w-]+\s+){0,3}?"
     r"(?:memorand(?:um|a)|MoUs?|agreements?|"
     r"treat(?:y|ies)|protocols?|accords?|conventions?|charters?|programmes?|programs?|"
     r"frameworks?|roadmaps?|arrangements?|declarations?)(?:\s+of\s+understanding)?"
     r"(?:\s+(?:on|for|of|concerning|between)\s+(?:(?!(?:is|are|was|were|remains?|has|have|had|"
-    r"will|would)\b)[^,;])+?)?)(?:,?\s+(?:and|but)\s*)?$", re.I)  # not "the draft X (remains …)"
+    r"will|would)\b)[^,;])+?)?)(?=,?\s+(?:and|but)\b|[,;]|$)", re.I)  # not "the draft X (remains"
 
 
 #: A label that opens with a passive verb, naming neither who nor what it is done to.
@@ -1102,7 +1101,10 @@ def pronoun_named(act: str, before: str) -> str:
     if told:
         return f"{them.group(1)} {told[-1]}{act[them.end():]}"
     it = _IT_AFTER_VERB.match(act)
-    told = _TOLD_SINGULAR.findall(before) if it else []
+    documents = [d.group("document") for d in _DOCUMENT_TOLD.finditer(before)] \
+        if it and _ACT_ON_A_DOCUMENT.match(act) else []
+    told = documents or (_TOLD_SINGULAR.findall(before) if it else [])  # "sign it": the
+    # document told last, with what it is on
     return f"{it.group(1)} the {told[-1]}{act[it.end():]}" if told else act
 
 
