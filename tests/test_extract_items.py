@@ -496,6 +496,8 @@ def test_disputes_and_concerns_are_open_issues_one_per_topic(sentence, topics):
         "Regional leaders are due to discuss the dispute at their summit in Lima next month.",
         "Sorland, which moved troops to its border in 2023, has an interest in keeping the "
         "dispute quiet.",
+        "The programme lapsed after deadly protests over a fuel tax in 2019 forced the "
+        "government to withdraw it.",
     ],
 )
 def test_vague_or_addressed_problems_are_not_open_issues(sentence):

@@ -1503,6 +1503,8 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
             topic = _topic(piece)
             topics = [topic] if topic else []
         for topic in topics:
+            if _dated_years_before(topic, reference):
+                continue  # "protests over a finance bill in 2024 forced …", told in 2026: history
             topic = _without_dates(_TOPIC_LEAD.sub("", topic))
             if _SAID_OF_ANOTHER.match(topic) and disputes:
                 told = _SAYING_JOINED.split(piece, maxsplit=1)[0]  # "…, and analysts warn …"
@@ -1934,6 +1936,17 @@ def _war_topics(clause: str) -> list[str]:
 _HOW_LONG = re.compile(r"\s+for\s+(?:more\s+than\s+|nearly\s+|almost\s+|over\s+|about\s+)?"
                        r"(?:(?:a|an|many|several|some|two|three|four|five|ten|\d+)\s+)?"
                        r"(?:decades?|years?|months?|weeks?)(?=[.,;]?$)")
+
+
+def _dated_years_before(topic: str, reference: dt.date) -> bool:
+    """Whether the matter is told as what did something in a year before the report's:
+    "(protests over) a finance bill in 2024 forced the government to withdraw …"."""
+    year = _PAST_YEAR_NARRATED.search(topic)
+    return bool(year) and int(year.group(1)) < reference.year
+
+
+#: A year after the matter's phrase, then the past verb of the clause it is subject of.
+_PAST_YEAR_NARRATED = re.compile(r"\s+in\s+((?:19|20)\d\d)\s+(?-i:[a-z]+ed)\b")
 
 
 def _without_dates(text: str) -> str:
