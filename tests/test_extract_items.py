@@ -498,6 +498,8 @@ def test_disputes_and_concerns_are_open_issues_one_per_topic(sentence, topics):
         "dispute quiet.",
         "The programme lapsed after deadly protests over a fuel tax in 2019 forced the "
         "government to withdraw it.",
+        "Its last session, held in Lima in 2019, was followed by a long suspension amid "
+        "deteriorating relations.",
     ],
 )
 def test_vague_or_addressed_problems_are_not_open_issues(sentence):

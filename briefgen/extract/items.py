@@ -1518,7 +1518,8 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
             topic = _owned_by_subject(topic, piece)
             if re.fullmatch(r"[a-z][\w-]*", topic) or _ONLY_A_PLACE.fullmatch(topic) or \
                     topic in people or \
-                    re.match(r"(?:previous|past|earlier)\s", topic, re.I) or \
+                    re.match(r"(?:previous|past|earlier)\s|(?:its|their|the)\s+(?:last|previous)\s+"
+                             r"(?:session|meeting|round|summit|visit)", topic, re.I) or \
                     _NOT_A_TOPIC.match(topic) or _is_generic(topic):
                 continue  # "the incident", "in Warsaw": no issue a reader can follow
             matter = topic
