@@ -500,6 +500,8 @@ def test_disputes_and_concerns_are_open_issues_one_per_topic(sentence, topics):
         "government to withdraw it.",
         "Its last session, held in Lima in 2019, was followed by a long suspension amid "
         "deteriorating relations.",
+        "Avel and Brel signed a revised payment schedule, ending more than a year of wrangling "
+        "over the overdue sum.",
     ],
 )
 def test_vague_or_addressed_problems_are_not_open_issues(sentence):

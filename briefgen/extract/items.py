@@ -1752,7 +1752,11 @@ _ONLY_A_PLACE = re.compile(r"(?:in|at|on|near)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s
 _ENDED_DISPUTE = re.compile(r"\b(?:end|resolve|settle|suspend|ending|resolving|settling|"
                             r"suspending|ended|resolved|settled)\s+"
                             r"(?:(?:a|an|the|their|its)\s+)?(?:[\w-]+\s+){0,2}"
-                            r"(?:dispute|row|standoff|conflict|stalemate)\b", re.I)
+                            r"(?:dispute|row|standoff|conflict|stalemate|wrangling|feud)\b|"
+                            r"\bending\s+(?:more\s+than\s+|nearly\s+|almost\s+)?(?:a|an|\w+)\s+"
+                            r"(?:years?|months?|weeks?|decades?)\s+of\s+(?:[\w-]+\s+)?"
+                            r"(?:wrangling|disputes?|dispute|deadlock|stalemate|standoff|talks)\b",
+                            re.I)  # "ending more than a year of wrangling over X"
 #: Talks taken up again, which ends their stall: "resume talks on the investment treaty".
 _RESUMED_TALKS = re.compile(r"\bresum(?:e|es|ed|ing)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}"
                             r"(?:talks|negotiations|dialogue|consultations)\b", re.I)
