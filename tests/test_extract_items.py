@@ -502,6 +502,8 @@ def test_disputes_and_concerns_are_open_issues_one_per_topic(sentence, topics):
         "deteriorating relations.",
         "Avel and Brel signed a revised payment schedule, ending more than a year of wrangling "
         "over the overdue sum.",
+        "The row led to a break in relations in December 2020, when Avel accused Brel of "
+        "interfering in its affairs.",
     ],
 )
 def test_vague_or_addressed_problems_are_not_open_issues(sentence):
@@ -746,8 +748,8 @@ def test_the_same_topic_twice_is_one_issue():
          ["Plans to fill the reservoir"]),
         ("The crossing has been shut since May after protests by truck drivers over fuel "
          "prices.", ["Protests by truck drivers over fuel prices"]),
-        ("Relations between Avel and Brel soured in 2023, when a minister insulted the king.",
-         ["Relations between Avel and Brel"]),
+        ("Relations between Avel and Brel have been strained since 2023, when a minister "
+         "insulted the king.", ["Relations between Avel and Brel"]),
         ("Views still differ on the pace of the tariff cuts.", ["Pace of the tariff cuts"]),
         ("Negotiations on a visa waiver have dragged on for six years.",
          ["Negotiations on a visa waiver"]),

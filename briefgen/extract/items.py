@@ -1382,6 +1382,9 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
             continue  # "lifted their objections after assurances": no longer open
         if _NARRATED_YEAR.search(piece):
             continue  # "Earlier that year, the EU had imposed measures over X": history
+        when = _WHEN_IN_A_PAST_YEAR.search(piece)
+        if when and int(when.group(1)) < reference.year:
+            continue  # "… in December 2020, when Somalia accused Kenya of X": history
         if _DATED_LEAD.match(piece) and _is_background(piece, reference) and \
                 not _STILL_OPPOSED.search(piece):
             continue  # "On April 2, the President declared an emergency over X": history —
@@ -2594,6 +2597,9 @@ _SUBORDINATE = re.compile(r"\b(?:after|when|because|as|while|since|before|until|
                           r"lapsed|ended|expired)\b", re.I)
 #: A year the text tells of as past, by the one it named before: "earlier that year".
 _NARRATED_YEAR = re.compile(r"\bthat year\b", re.I)
+#: A year, then what happened then: "(in December) 2020, when (Somalia accused Kenya of X)";
+#: not "since 2023, when …", which tells how long a matter has lasted.
+_WHEN_IN_A_PAST_YEAR = re.compile(r"(?<!\bsince\s)\b((?:19|20)\d\d),\s+when\s")
 #: A label that opens with a preposition tells how or when, not what.
 _ADVERBIAL_LABEL = re.compile(r"(?:With|By|In|On|At|Through|Under|Upon|Without|Within)\s")
 #: How something is done, not what is at issue: "in accordance with international law".
