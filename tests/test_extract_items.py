@@ -353,6 +353,11 @@ def test_a_heading_that_names_a_section_by_its_aim_commits_no_one():
     assert [a["what"] for a in draft.agreements] == ["Maintain the strong police cooperation"]
 
 
+def test_a_section_name_run_into_its_paragraph_is_no_issue():
+    found = items("Outstanding issues.", "The two sides remain divided over fishing rights.")
+    assert [i["topic"] for i in found.open_issues] == ["Fishing rights"]
+
+
 def test_a_heading_over_the_issues_is_no_issue_but_the_issues_below_it_are():
     draft = extract_items(
         [["Outstanding issues"],
@@ -757,6 +762,8 @@ def test_the_same_topic_twice_is_one_issue():
          ["Grazing land between Avel and Brel"]),
         ("The ministers agreed to refer the dispute over the border temple to the Joint "
          "Boundary Commission.", ["Border temple"]),
+        ("The two sides will continue discussions on Brel's export ban on raw bauxite, which "
+         "Arden views as a barrier to trade.", ["Brel's export ban on raw bauxite"]),
         ("Some gaps remain on the rules of origin.", ["Rules of origin"]),
     ],
 )

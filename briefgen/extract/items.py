@@ -782,8 +782,9 @@ def _sentence_items(draft: Draft, sentence: str, reference: dt.date, people: lis
                     pieces[0], 0, first_item.start()):  # "agreed to: (a) …", not "…, including
                 lead = pieces[0][:first_item.start()].rstrip(" :") + " "  # by: (1) …"
             terms = bool(_DEAL_TERMS.match(LEAD_ADVERBIAL.sub("", pieces[0])))
-            if heading and _UNNAMED_MATTERS.fullmatch(sentence.strip(" .:")):
-                continue  # "Outstanding issues": a section's name, the issues are below it
+            if _UNNAMED_MATTERS.fullmatch(sentence.strip(" .:*")):
+                continue  # "Outstanding issues": a section's name, as a heading or run into its
+                # paragraph ("**Outstanding issues.** The two sides …"); the issues follow it
             _issues(draft, sentence, pieces, main_parties, bool(agreement or terms or listed),
                     reference, people)
     for found in draft.agreements[agreed:] if listed else ():
@@ -2941,9 +2942,11 @@ _LACK_AS_SUBJECT = re.compile(r"\b(?P<what>(?:absence|lack)\s+of\s+[^,;]{3,80}?)
 #: What a relative clause holding the cue describes: "(discussed) the talks on X, which
 #: have been stalled …".
 _DESCRIBED_BEFORE = re.compile(
-    r"\b(?:discussed|reviewed|raised|addressed|noted|about|over|regarding|concerning)\s+"
-    r"(?:the\s+)?(?P<what>[^,;]{4,120}?),\s+which\s+(?:has|have|had|is|are|was|were|remains?|"
-    r"remained)\s+(?:(?:been|long|largely|now|also)\s+)*$", re.I)
+    r"\b(?:discussed|reviewed|raised|addressed|noted|about|over|regarding|concerning|on)\s+"
+    r"(?:the\s+)?(?P<what>[^,;]{4,120}?),\s+which\s+(?:(?:has|have|had|is|are|was|were|remains?|"
+    r"remained)\s+(?:(?:been|long|largely|now|also)\s+)*|(?:the\s+)?(?:[\w’'.-]+\s+){1,4}?"
+    r"(?:views?|sees?|regards?|considers?|calls?|describes?|deems?)\s+(?:as\s+)?(?:an?\s+|the\s+)?)$",
+    re.I)  # "…, which the United States views as (a barrier to trade)": the thing judged
 #: A noun phrase that the text itself calls an issue: "the cost of the troops, an issue that …".
 _NAMED_AS_ISSUE = re.compile(
     r"\b(?:discuss|address|over|about|on|regarding|concerning|from)\s+(?P<what>[^,;]{4,120}?),\s+"
