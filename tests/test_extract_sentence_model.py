@@ -92,6 +92,14 @@ def test_a_deadline_set_for_someone_is_never_left_out():
         ("Rebels to free all detainees", "2025-11-29")]
 
 
+def test_a_deadline_that_falls_on_a_day_is_never_left_out():
+    text = ("Talks\n\nThe two leaders met on Monday. Brel committed to remove import licences "
+            "on Arden's farm goods by June 30, 2026.\n")
+    data, _ = drafted(text)
+    assert sentence_model().unlikely(text.split("Monday. ")[1].strip(), "upcoming")
+    assert [e["when"] for e in data["upcoming"]] == ["2026-06-30"]
+
+
 def test_an_agreement_in_the_lead_or_in_a_list_of_agreements_is_never_left_out():
     text = ("Pledges\n\nSince then, the group has pledged about $20 million to this effort. "
             "The talks went on.\n\nThe two sides signed the following:\n\n"

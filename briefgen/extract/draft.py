@@ -158,13 +158,14 @@ def _likely(items: Draft, lead: list[str]) -> Draft:
     sentence model finds very unlikely to state one. An agreement in the `lead`, which tells
     the news ("Israel and Lebanon have accepted the proposal"), or in a list a lead-in says is
     of agreements ("Procurement of aircraft valued at 3.2 billion USD."), stays, as does a
-    deadline set for someone to act."""
+    deadline set for someone to act or falling on a day ("by June 30, 2027")."""
     model = sentence_model()
     kept = {*lead, *items.listed}
     agreements = [a for a in items.agreements
                   if a["evidence"] in kept or not model.unlikely(a["evidence"], "agreements")]
     upcoming = [e for e in items.upcoming
-                if (e["kind"] == "deadline" and _TIME_GIVEN.search(e["evidence"])) or
+                if (e["kind"] == "deadline" and (_TIME_GIVEN.search(e["evidence"]) or
+                                                 _BY_A_DAY.fullmatch(e["when"] or ""))) or
                 not model.unlikely(e["evidence"], "upcoming")]
     if len(agreements) == len(items.agreements) and len(upcoming) == len(items.upcoming):
         return items
@@ -177,6 +178,8 @@ def _likely(items: Draft, lead: list[str]) -> Draft:
 
 #: Time given to someone to act: a deadline set, which the model, trained on few, may find
 #: unlikely ("Hamas must release all hostages by Saturday", "to report within 90 days").
+#: A day a deadline falls on: "(remove the requirements) by June 30, 2027".
+_BY_A_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _TIME_GIVEN = re.compile(r"\b(?:must|ha(?:s|ve|d)\s+until|given\s+until|deadline|ultimatum|"
                          r"no\s+later\s+than|within\s+[\w-]+\s+(?:days|weeks|months))\b", re.I)
 
