@@ -764,6 +764,8 @@ def test_the_same_topic_twice_is_one_issue():
          "Boundary Commission.", ["Border temple"]),
         ("The two sides will continue discussions on Brel's export ban on raw bauxite, which "
          "Arden views as a barrier to trade.", ["Brel's export ban on raw bauxite"]),
+        ("Brel denied supplying drones to the rebels, calling the accusation baseless.",
+         ["Accusations of supplying drones to the rebels"]),
         ("Some gaps remain on the rules of origin.", ["Rules of origin"]),
     ],
 )

@@ -1507,6 +1507,12 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
             topic = _topic(piece)
             topics = [topic] if topic else []
         for topic in topics:
+            called = _CALLED_AN_ACCUSATION.match(topic)
+            denied = _DENIED_AND_CALLED.search(sentence) if called else None
+            if called:  # "(Tehran denied supplying drones to Russia,) calling the accusation
+                if not denied:  # baseless": the act denied is what the accusation is of
+                    continue
+                topic = f"accusations of {denied.group('act')}"
             if _dated_years_before(topic, reference):
                 continue  # "protests over a finance bill in 2024 forced …", told in 2026: history
             topic = _without_dates(_TOPIC_LEAD.sub("", topic))
@@ -1550,11 +1556,12 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
                 continue  # "raised X and called for their release": X is the issue
             if lack and not topic.lower().startswith(lack):
                 topic = issue_label(f"{lack} {matter}", sentence)
+            told = sentence if denied else piece  # the denial tells what the accusation is
             draft.open_issues.append({
                 "topic": topic,
-                "what": fit(_WE_APPOSED.sub(r"\g<we> ", LEAD_ADVERBIAL.sub("", piece)), limit=18,
+                "what": fit(_WE_APPOSED.sub(r"\g<we> ", LEAD_ADVERBIAL.sub("", told)), limit=18,
                             first_clause=False),
-                "parties": _parties(piece, main_parties),
+                "parties": _parties(told, main_parties),
                 "evidence": sentence,
             })
 
@@ -2908,6 +2915,12 @@ _TO_SETTLE = re.compile(r"\bto\s+(?:resolve|settle|end|ease|defuse|overcome|avoi
 _TO_WATCH = re.compile(r"\bto\s+(?:report|monitor|investigate|document|verify|punish|deter)\s+"
                        r"(?:the\s+|any\s+|possible\s+|alleged\s+)?$", re.I)
 #: A charge denied, named before: "denies the accusation", "rejected the allegations".
+#: An accusation called groundless in a clause of its own: "calling the accusation baseless".
+_CALLED_AN_ACCUSATION = re.compile(r"(?:calling|describing|dismissing|rejecting)\s+(?:the|these|"
+                                   r"those|such)\s+(?:accusations?|allegations?|claims?)\b", re.I)
+#: The act denied before it: "denied (supplying drones to Russia), calling the accusation …".
+_DENIED_AND_CALLED = re.compile(r"\bden(?:y|ies|ied)\s+(?P<act>[a-z]+ing\s[^,;]+),\s+(?:calling|"
+                                r"describing|dismissing|rejecting)\s", re.I)
 _DENIED = re.compile(r"\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?)\s+"
                      r"(?:(?:the|these|those|such|all|any)\s+)?(?:[\w-]+\s+)?$", re.I)
 #: A count of those of a group: "three hundred of our (nationals)" → "three hundred".
