@@ -1213,7 +1213,8 @@ def _is_agreement(clause: str) -> bool:
     asked = _ASKED_TO_AGREE.search(clause)
     if asked and asked.start() <= cue.start() < asked.end():
         return False  # "called on the army and the paramilitary forces to agree to a truce"
-    if _DEMANDED_THAT.search(clause, 0, cue.start()):
+    demand = _DEMAND_THAT.search(clause, 0, cue.start())
+    if demand and demand.end() == cue.start():
         return False  # "Egypt demands that Ethiopia agree to binding rules": asked of another
     undone = _DOCUMENT_NOT_DONE.search(clause)
     if undone and undone.start() <= cue.start() < undone.end():
@@ -3257,8 +3258,6 @@ def _is_generic(text: str) -> bool:
 #: dragged on".
 _DRAGGED_ON = re.compile(r"(?P<talks>\b(?:talks|negotiations)\b[^,.;]{0,60}?)\s+(?:have|has|had)\s+"
                          r"(?:\w+ly\s+)?dragged\s+on\b", re.I)
-#: A demand that another do something, up to what is demanded: "insists that buyers (commit)".
-_DEMANDED_THAT = re.compile(r"\b(?:insist|demand|request)(?:s|ed|ing)?\s+that\s+[^,;]*$", re.I)
 #: A verb in the past with its object, after the noun phrase it has for subject.
 _PAST_VERB_WITH_OBJECT = re.compile(r"\s+(?-i:[a-z]{3,}ed)\s+(?=(?:the|an?|its|their|his|her)\s)")
 #: A matter sent on to a body, whose name follows it: "refer (the dispute over X) to the …".
