@@ -545,10 +545,12 @@ _SCHEDULED = re.compile(r"\s+(?:(?:will|shall|is\s+to|are\s+to)\s+|to\s+)(?:take
                         r"\s+(?:is|are)\s+(?:planned|scheduled|set|slated)\s+(?:for|to\s+take\s+"
                         r"place)\b", re.I)
 _GATED_SCHEDULED = LiteralGated(_SCHEDULED)
+#: Who said what follows, without "that": "(Vukic) said (his government would …)", "said last
+#: month (a study would be …)".
+_SAID = r"\b(?:said|says|added|stated|announced)\s+(?:(?:last|this|on)\s+\w+\s+)?"
 #: Where a clause's subject begins: after "that", a numbered point or a leading adverbial.
 _SUBJECT_START = re.compile(rf"^\s*\d+\.\s+|\bthat\s+|^{NUMBERED}|"
-                            r"\b(?:said|says|added|stated|announced)\s+(?:(?:last|this|on)\s+"
-                            r"\w+\s+)?(?=(?:the|an?|his|her|its|their)\s)|"  # "Vukic said (his
+                            rf"{_SAID}(?=(?:the|an?|his|her|its|their)\s)|"  # "Vukic said (his
                             # government) would answer", "said last month (a study) would be …"
                             r"^(?:Meanwhile|Also|In addition),\s+|"
                             r"\b(?:[Ww]e|I|[Tt]hey|[Hh]e|[Ss]he)\s+(?:hope|hopes|expect|expects|believe|"
@@ -1791,7 +1793,7 @@ _SHORT_ACT = 6
 
 
 #: What a deadline is about, as the subject of its clause: "(the) first shipment (is due …)".
-_DEADLINE_SUBJECT = (r"(?:^|\bthat\s+|\b(?:said|says)\s+(?:(?:last|this|on)\s+\w+\s+)?|,\s+)"
+_DEADLINE_SUBJECT = (rf"(?:^|\bthat\s+|{_SAID}|,\s+)"
                      r"(?:[Tt]he\s+|[Ii]ts\s+|[Tt]heir\s+|[Aa]n?\s+)"
                      r"(?P<what>(?:[\w’'-]+\s+){0,4}?[a-z][\w’'-]*)\s+")
 #: An act to be done to it by the deadline: "the study is to be completed (by …)".
