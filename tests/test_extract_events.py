@@ -1521,6 +1521,12 @@ def test_a_place_of_another_thing_before_at_the_event_does_not_place_it():
     assert [(e["what"], e["where"]) for e in found] == [("Next summit", None)]
 
 
+def test_a_state_that_asked_for_a_change_is_not_where_the_event_is():
+    found = events("The talks, first set for Tuesday, were pushed back to Thursday at Peru's "
+                   "request.")
+    assert [e["where"] for e in found] == [None]
+
+
 def test_a_place_named_with_particles_is_a_place_however_many_its_words():
     event = one("The two presidents agreed to meet again in March in Santa Cruz de la Sierra.")
     assert event["where"] == "Santa Cruz de la Sierra"

@@ -1336,8 +1336,10 @@ def _where(clause: str, start: int, people: list[str], travel: bool = True) -> s
         for match in _PLACE.finditer(text):
             if not travel and match.group("prep") == "to":
                 continue
-            if _owns_a_thing(match.group("place"), text[match.end():]):
-                continue  # "visit Korea Aerospace Industries' plant in Sacheon"
+            if _owns_a_thing(match.group("place"), text[match.end():]) or \
+                    _ASKED_BY.match(match.group("place") + text[match.end():]):
+                continue  # "visit Korea Aerospace Industries' plant in Sacheon", "(put off) at
+                # Egypt's request": whose request, not where
             place = _place(match.group("place").rstrip(".,"), people)
             if place and _names_an_event(text[match.end():]) and \
                     not _known_place(place.split(",")[0]):
@@ -1349,6 +1351,11 @@ def _where(clause: str, start: int, people: list[str], travel: bool = True) -> s
 
 #: An event told as where something else happens: "(present a report) at the next ordinary".
 _AT_THE_EVENT = re.compile(r"\bat\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}$")
+
+
+#: A place's name as who asked for something: "(at) Egypt('s request)".
+_ASKED_BY = re.compile(r"[^’']+[’']s\s+(?:request|invitation|initiative|behest|suggestion|"
+                       r"urging|insistence|proposal)\b")
 
 
 def _owns_a_thing(name: str, after: str) -> bool:
