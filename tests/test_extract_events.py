@@ -1148,6 +1148,8 @@ def test_talks_told_again_with_their_days_and_city_are_one_event_told_the_closer
          None),
         ("Arden and Brel agreed on Thursday to reopen the border post to trucks from December 1.",
          "Arden and Brel to reopen the border post to trucks", "2025-12-01"),
+        ("The AU secretariat will publish an updated investment plan in March.",
+         "AU secretariat to publish an updated investment plan", "2026-03"),
     ],
 )
 def test_an_act_planned_for_a_day_ahead_is_an_event_without_an_event_word(sentence, what, when):

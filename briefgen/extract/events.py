@@ -587,7 +587,8 @@ _GATED_DATED_ACT = LiteralGated(_DATED_ACT)
 #: Who acts, named just before the act: "Russia and Ukraine (will)", "the AU Commission (is to)".
 _ACT_AGENT = re.compile(r"(?:^|,\s+|\bthat\s+)(?:[Tt]he\s+)?(?P<agent>(?-i:[A-Z])[\w’'.-]*"
                         r"(?:\s+(?:and\s+|of\s+)?(?-i:[A-Z])[\w’'.-]*){0,4}|(?<=[Tt]he\s)"
-                        r"(?-i:[a-z])[\w-]+(?:\s+(?-i:[a-z])[\w-]+)?)\s+$")
+                        r"(?-i:[a-z])[\w-]+(?:\s+(?-i:[a-z])[\w-]+)?|"
+                        r"(?<=[Tt]he\s)(?-i:[A-Z]{2,})\s+(?-i:[a-z])[\w-]+)\s+$")  # "the IMF board"
 
 
 #: An event word that is what a briefing tells of: the event is the briefing.
