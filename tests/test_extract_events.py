@@ -1523,6 +1523,16 @@ def test_a_place_of_another_thing_before_at_the_event_does_not_place_it():
     assert [(e["what"], e["where"]) for e in found] == [("Next summit", None)]
 
 
+@pytest.mark.parametrize(("sentence", "what"), [
+    ("The leaders are due to sign the accord at a ceremony in Tarn on Sunday.",
+     "Signing of the accord in Tarn"),
+    ("The two presidents will attend a ceremony to sign the peace deal in Lima on Thursday.",
+     "Signing of the peace deal in Lima"),
+])
+def test_a_ceremony_held_to_sign_a_text_is_named_by_the_signing(sentence, what):
+    assert [e["what"] for e in events(sentence)] == [what]
+
+
 def test_a_state_that_asked_for_a_change_is_not_where_the_event_is():
     found = events("The talks, first set for Tuesday, were pushed back to Thursday at Peru's "
                    "request.")

@@ -1487,6 +1487,11 @@ def _label(clause: str, start: int, end: int, kind: str, who: list[str], where: 
         voters = find_parties(clause[:start])
         place = short_place or (voters[0] if voters else None)
         return f"Election in {in_a_phrase(place)}" if place else "Election"
+    signing = _CEREMONY_TO_SIGN.search(clause) if clause[start:end].lower() == "ceremony" \
+        else None
+    if signing:  # "due to sign the accord at a ceremony in Doha": the signing is the event
+        what = signing.group("what") or signing.group("what2")
+        return capitalised(f"signing of {what}" + (f" in {short_place}" if short_place else ""))
     if HOSTED_GROUP.search(clause[max(0, start - 40):end]):
         return f"{clause[start:end]} summit" + (f" in {short_place}" if short_place else "")
     if TALKS_VERB.fullmatch(clause[start:end]):
@@ -1511,6 +1516,10 @@ def _label(clause: str, start: int, end: int, kind: str, who: list[str], where: 
     return capitalised(phrase)
 
 
+#: A ceremony held to sign a text: "sign (the accord) at a ceremony", "a ceremony to sign (X)".
+_CEREMONY_TO_SIGN = re.compile(r"\bsign\s+(?P<what>(?:the|a|an)\s+[^,;]+?)\s+at\s+(?:a|the)\s+"
+                               r"ceremony\b|\bceremony\s+to\s+sign\s+(?P<what2>(?:the|a|an)\s+"
+                               r"[^,;]+?)(?=\s+(?:in|on|at|next|this)\s|[,;.]|$)", re.I)
 #: A first predicate joined by "and" to the one an act is named by: "(the contract) was close
 #: to completion and would be (signed)".
 _JOINED_PREDICATE = re.compile(r"\s+(?:is|are|was|were|has|have|had)\s+[^,;]*?\s+and\s+"
