@@ -1383,6 +1383,9 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
             # in 2022": settled or being taken up again, not open
         if _WITHDRAWN_CUE.search(piece) and not cued:
             continue  # "lifted their objections after assurances": no longer open
+        if agreement and _REFRAIN_FROM.match(piece):
+            continue  # "Refrain from disseminating false information, accusations …": what the
+            # sides give up, not a matter between them
         if _NARRATED_YEAR.search(piece):
             continue  # "Earlier that year, the EU had imposed measures over X": history
         when = _WHEN_IN_A_PAST_YEAR.search(piece)
@@ -2607,6 +2610,9 @@ _SUBORDINATE = re.compile(r"\b(?:after|when|because|as|while|since|before|until|
                           r"lapsed|ended|expired)\b", re.I)
 #: A year the text tells of as past, by the one it named before: "earlier that year".
 _NARRATED_YEAR = re.compile(r"\bthat year\b", re.I)
+#: A commitment not to do something, which names what is given up: "(We agree to) refrain from".
+_REFRAIN_FROM = re.compile(r"[\W\d]*(?:(?:we|they|both\s+sides)\s+(?:will\s+|agree\s+to\s+)?)?"
+                           r"(?:to\s+)?refrain\s+from\b", re.I)
 #: A year, then what happened then: "(in December) 2020, when (Somalia accused Kenya of X)";
 #: not "since 2023, when …", which tells how long a matter has lasted.
 _WHEN_IN_A_PAST_YEAR = re.compile(r"(?<!\bsince\s)\b((?:19|20)\d\d),\s+when\s")
