@@ -34,6 +34,8 @@ def test_without_items_the_lead_is_followed_by_what_comes_after_it():
                  id="question"),
     pytest.param("Let me begin with two announcements about the week ahead.", id="preamble"),
     pytest.param("I have one announcement at the top of the briefing.", id="announcement"),
+    pytest.param("Whereas, rare earths are essential for the production of advanced technology.",
+                 id="recital"),
 ])
 def test_a_sentence_that_cannot_open_a_summary_is_passed_over(opening):
     assert draft_summary([opening, LEAD], []).startswith(LEAD)

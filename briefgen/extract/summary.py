@@ -40,7 +40,8 @@ def draft_summary(sentences: Sequence[str], evidence: Sequence[str]) -> str:
     sentences = [_TURN_MARK.sub("", s) for s in sentences]
     body = _body(sentences)
     candidates = [i for i, s in enumerate(sentences)
-                  if _is_statement(s) and not (body and _PREAMBLE.match(s))]
+                  if _is_statement(s) and not (body and _PREAMBLE.match(s)) and
+                  not _RECITAL.match(s)]
     if not candidates:
         return NO_SUMMARY
     shown = [_as_sentence(s, body) for s in sentences]
@@ -97,6 +98,8 @@ _PREAMBLE = re.compile(r"(?:(?:Also|Further|Further\s+also)\s+)?(?:Noting|Recall
                        r"Welcoming|Expressing|Guided|Mindful|Aware|Convinced|Determined|Alarmed|"
                        r"Stressing|Underlining|Acknowledging|Reiterating|Commending|"
                        r"Deeply\s+(?:concerned|alarmed|disturbed|troubled|worried))\b")
+#: A recital of an agreement's text, which says why it is made, not what it does: "Whereas, …".
+_RECITAL = re.compile(r"Whereas\b")
 #: The verbs that open a communiqué's operative paragraphs.
 _OPERATIVE_VERBS = (
     "expresses", "welcomes", "decides", "requests", "calls", "urges", "condemns", "notes", "takes",
