@@ -511,6 +511,8 @@ def test_disputes_and_concerns_are_open_issues_one_per_topic(sentence, topics):
         "The row led to a break in relations in December 2020, when Avel accused Brel of "
         "interfering in its affairs.",
         "Both sides agree to refrain from hostile rhetoric and accusations in the media.",
+        "We committed to de-escalating tensions and restoring confidence between our two "
+        "countries.",
     ],
 )
 def test_vague_or_addressed_problems_are_not_open_issues(sentence):

@@ -1769,6 +1769,8 @@ _ENDED_DISPUTE = re.compile(r"\b(?:end|resolve|settle|suspend|ending|resolving|s
                             r"suspending|ended|resolved|settled)\s+"
                             r"(?:(?:a|an|the|their|its)\s+)?(?:[\w-]+\s+){0,2}"
                             r"(?:dispute|row|standoff|conflict|stalemate|wrangling|feud)\b|"
+                            r"\b(?:de-?escalat\w*|eas(?:e|ed|es|ing)|defus\w*)\s+(?:the\s+)?"
+                            r"tensions?\b|"
                             r"\bending\s+(?:more\s+than\s+|nearly\s+|almost\s+)?(?:a|an|\w+)\s+"
                             r"(?:years?|months?|weeks?|decades?)\s+of\s+(?:[\w-]+\s+)?"
                             r"(?:wrangling|disputes?|dispute|deadlock|stalemate|standoff|talks)\b",
