@@ -2051,6 +2051,8 @@ def test_an_issue_is_named_by_a_noun_phrase_not_by_what_surrounds_its_cue(senten
         "They discussed a proposed access agreement, but did not set a date for its signing.",
         "Arden and Brel will continue to deepen cooperation in the following areas to ensure "
         "the interests of both peoples.",
+        "Therefore, the Participants have reached the following understanding on a common "
+        "framework for fisheries.",
     ],
 )
 def test_what_was_never_done_is_still_to_be_fixed_or_is_history_is_no_agreement(sentence):

@@ -1029,7 +1029,8 @@ def _agreements(draft: Draft, sentence: str, pieces: list[str], main_parties: li
 #: areas".
 _ONLY_WHAT_FOLLOWS = re.compile(r"\bthe\s+following\s+(?:[a-z]+\s+)?(?:areas|fields|sectors|"
                                 r"steps|measures|actions|initiatives|priorities|points|issues|"
-                                r"matters|commitments)\b", re.I)
+                                r"matters|commitments|understandings?|principles|elements|"
+                                r"outcomes)\b", re.I)
 #: A comment on the act just told, set off after it: ", a modest step that leaves X unsigned".
 _COMMENT_ON_THE_ACT = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:step|move|deal|"
                                  r"breakthrough|compromise|sign|development|decision|outcome|"
