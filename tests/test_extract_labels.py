@@ -428,6 +428,13 @@ def test_a_long_title_is_shortened_as_a_headline_does_never_cut_inside_a_phrase(
     assert fit(text) == label
 
 
+def test_a_label_cut_at_its_limit_leaves_out_a_conjunct_it_would_cut_in_two():
+    assert fit("capitalize on their respective existing domestic mining and processing "
+               "operations in critical minerals and heavy rare earths") == \
+        "Capitalize on their respective existing domestic mining and processing operations in " \
+        "critical minerals"
+
+
 @pytest.mark.parametrize(
     ("clause", "label"),
     [

@@ -172,7 +172,14 @@ def fit(text: str, evidence: str = "", limit: int = MAX_WORDS, *,
     words = text.split()
     while len(words) > 3 and word_count(" ".join(words)) > limit:
         words.pop()
-    return capitalised(_unmodified(" ".join(words)))
+    kept = " ".join(words)
+    if kept != text:  # "… in critical minerals (and heavy | rare earths)": a conjunct cut in
+        kept = _CUT_CONJUNCT.sub("", kept)  # two is left out whole
+    return capitalised(_unmodified(kept))
+
+
+#: The first word of a conjunct whose rest a cut took: "(… minerals) and heavy".
+_CUT_CONJUNCT = re.compile(r"(?<=\w)\s+(?:and|or)\s+[\w’'-]+$")
 
 
 def _shortened_title(text: str, evidence: str, limit: int) -> str | None:
