@@ -429,10 +429,10 @@ def test_a_long_title_is_shortened_as_a_headline_does_never_cut_inside_a_phrase(
 
 
 def test_a_label_cut_at_its_limit_leaves_out_a_conjunct_it_would_cut_in_two():
-    assert fit("capitalize on their respective existing domestic mining and processing "
-               "operations in critical minerals and heavy rare earths") == \
-        "Capitalize on their respective existing domestic mining and processing operations in " \
-        "critical minerals"
+    assert fit("Expand cooperation Trade Investment Energy Mining Agriculture Fisheries Tourism "
+               "Education Health Culture Sport and Youth Affairs") == \
+        "Expand cooperation Trade Investment Energy Mining Agriculture Fisheries Tourism " \
+        "Education Health Culture Sport"
 
 
 @pytest.mark.parametrize(
