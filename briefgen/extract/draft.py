@@ -178,10 +178,10 @@ def _likely(items: Draft, lead: list[str]) -> Draft:
 
 #: Time given to someone to act: a deadline set, which the model, trained on few, may find
 #: unlikely ("Hamas must release all hostages by Saturday", "to report within 90 days").
-#: A day a deadline falls on: "(remove the requirements) by June 30, 2027".
-_BY_A_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _TIME_GIVEN = re.compile(r"\b(?:must|ha(?:s|ve|d)\s+until|given\s+until|deadline|ultimatum|"
                          r"no\s+later\s+than|within\s+[\w-]+\s+(?:days|weeks|months))\b", re.I)
+#: A day a deadline falls on, as `when` writes it: "(remove the requirements) by June 30, 2027".
+_BY_A_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _write_names_as_the_article(items: Draft, written: dict[str, str]) -> None:

@@ -2167,7 +2167,7 @@ def _topic(clause: str) -> str | None:
     found = _stance_topic(clause)
     if found is not None:
         return found or None
-    dragged = _DRAGGED_ON.search(clause)
+    dragged = _DRAGGED_ON_GATED.search(clause)
     if dragged:  # "Negotiations on the free trade agreement have dragged on for eight years"
         return dragged.group("talks")
     threat = _RETALIATION_IF_GATED.search(clause)
@@ -2925,13 +2925,15 @@ _TO_SETTLE = re.compile(r"\bto\s+(?:resolve|settle|end|ease|defuse|overcome|avoi
 #: A body set up to watch for a breach: "a committee to report violations of the truce".
 _TO_WATCH = re.compile(r"\bto\s+(?:report|monitor|investigate|document|verify|punish|deter)\s+"
                        r"(?:the\s+|any\s+|possible\s+|alleged\s+)?$", re.I)
-#: A charge denied, named before: "denies the accusation", "rejected the allegations".
+#: Calling a charge groundless: "(calling) the accusation baseless".
+_CALLING = r"(?:calling|describing|dismissing|rejecting)"
 #: An accusation called groundless in a clause of its own: "calling the accusation baseless".
-_CALLED_AN_ACCUSATION = re.compile(r"(?:calling|describing|dismissing|rejecting)\s+(?:the|these|"
-                                   r"those|such)\s+(?:accusations?|allegations?|claims?)\b", re.I)
+_CALLED_AN_ACCUSATION = re.compile(rf"{_CALLING}\s+(?:the|these|those|such)\s+(?:accusations?|"
+                                   r"allegations?|claims?)\b", re.I)
 #: The act denied before it: "denied (supplying drones to Russia), calling the accusation …".
-_DENIED_AND_CALLED = re.compile(r"\bden(?:y|ies|ied)\s+(?P<act>[a-z]+ing\s[^,;]+),\s+(?:calling|"
-                                r"describing|dismissing|rejecting)\s", re.I)
+_DENIED_AND_CALLED = re.compile(rf"\bden(?:y|ies|ied)\s+(?P<act>[a-z]+ing\s[^,;]+),\s+{_CALLING}\s",
+                                re.I)
+#: A charge denied, named before: "denies the accusation", "rejected the allegations".
 _DENIED = re.compile(r"\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?)\s+"
                      r"(?:(?:the|these|those|such|all|any)\s+)?(?:[\w-]+\s+)?$", re.I)
 #: A count of those of a group: "three hundred of our (nationals)" → "three hundred".
@@ -3395,3 +3397,4 @@ _WANTED_CUE = LiteralGated(_WANTED)
 _DEMANDED_CUE = LiteralGated(_DEMANDED)
 _REFUSAL_CUE = LiteralGated(_REFUSAL)
 _RETALIATION_IF_GATED = LiteralGated(_RETALIATION_IF)
+_DRAGGED_ON_GATED = LiteralGated(_DRAGGED_ON)
