@@ -771,6 +771,11 @@ def test_the_same_topic_twice_is_one_issue():
         ("Brel denied supplying drones to the rebels, calling the accusation baseless.",
          ["Accusations of supplying drones to the rebels"]),
         ("Some gaps remain on the rules of origin.", ["Rules of origin"]),
+        ("The question of grazing fees was not settled at the meeting.", ["Grazing fees"]),
+        ("Sand dredging near the border, which farmers say causes erosion, was not resolved "
+         "at the talks.", ["Sand dredging near the border"]),
+        ("The union said compensation for the drivers had still not been agreed.",
+         ["Compensation for the drivers"]),
     ],
 )
 def test_news_wording_of_disagreement_names_open_issues(sentence, topics):
@@ -916,6 +921,11 @@ def test_goodwill_with_nothing_named_is_no_agreement_but_a_field_or_an_upgrade_i
          "Cut tariffs on Brelish sugar to 10 percent"),
         ("Arden and Brel inked four agreements covering trade, energy and security.",
          "Sign four agreements covering trade, energy and security"),
+        ("The two premiers agreed here on Wednesday to open two new border gates.",
+         "Open two new border gates"),
+        ("The two premiers welcomed the completion of the gas interconnector and agreed to "
+         "double its capacity by 2030.",
+         "Double the capacity of the gas interconnector by 2030"),
     ],
 )
 def test_news_verbs_of_commitment_are_agreements(sentence, what):

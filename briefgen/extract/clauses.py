@@ -79,6 +79,7 @@ _COMMITMENT = re.compile(
     r"keenness|decision|resolve|efforts?|announcement|(?-i:agreement)|desire)"
     r"(?: and (?:\w+ ){1,2})?(?: (?:of|by) [\w’'. -]{1,60}?)?)"
     rf"(?:\s+(?:on\s+|late\s+|early\s+)?(?:{WEEKDAY_FULL}|today|yesterday)\b,?|"
+    r"\s+here\b|"  # "agreed here (on Wednesday) to": where the dateline is
     r"\s+in\s+principle|"
     r"\s+(?:(?:on|by|over)\s+the\s+(?:tele)?phone|by\s+(?:tele)?phone)|"  # "agreed on the
     # telephone (on Monday) to …": how, not what

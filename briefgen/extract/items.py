@@ -333,6 +333,7 @@ _ISSUE = re.compile(
     r"(?:does|did)\s+not\s+(?:address|cover|include|resolve|settle)\b|"
     r"stumbling blocks?|soured|broke down|"
     r"not (?:been |yet )?(?:resolved|settled|secured|found|concluded|finali[sz]ed|completed)\b|"
+    r"not\s+been\s+agreed\b(?!\s+(?:to|on|upon|that|with)\b)|"
     rf"{_HELD}|"
     r"(?:collapsed|broke\s+down|foundered|faltered)\s+(?:over|on)\b|"
     r"block(?:ed|s|ing)? (?:a|an|the|any|(?:the )?[A-Z][\w-]*[’']s|[$€£]?\d[\d.,]*) "
@@ -2372,10 +2373,12 @@ def _topic(clause: str) -> str | None:
     shut = re.search(r"(?:\w+ly\s+)?(?:restricted|blocked|closed|suspended|frozen|halted)$",
                      cue.group(0)) if cue else None
     if cue and re.match(r"not\b|remain|(?:is|are)\s+still\b|(?:has|have)\s+been\b", cue.group(0),
-                        re.I) and (not rest.strip(" .") or said or shut):
+                        re.I) and (not rest.strip(" .") or said or shut or
+                                   _OCCASION.fullmatch(rest.strip(" ."))):
         subject = re.sub(r"\s+(?:was|were|is|are|has|have|had|been|still|yet|will|would|may|"
                          r"might|could|can|should|must)\b", " ",
-                         clause[:cue.start()]).strip()  # "The issue of X was not resolved"
+                         _RELATIVE_ASIDE.sub("", clause[:cue.start()])).strip()  # "The issue
+        # of X was not resolved"; "X(, which farmers say causes erosion,) was not resolved"
         subject = _TOPIC_LEAD.sub("", re.split(r"\b(?:that|said|says|say)\s+", subject)[-1])
         subject = _CLAUSE_BEFORE_AND.sub("", subject)  # "(The region activated its plan and)
         # schools in Malaga remain closed": the second clause's subject
@@ -2946,6 +2949,14 @@ _HELD_AFTER = re.compile(r"\s+[a-z]+ed\s+(?:during|in|after|at|on|by|since|follo
 #: When or how, not what: "(stalled) within months", "(collapsed) in 2023".
 _ADVERBIAL = re.compile(r"(?:within|in|after|since|for|last|this|again|soon|shortly|almost|"
                         r"quickly|months|weeks|years|days|\d)\b", re.I)
+#: What a relative clause set off by commas tells of the noun before it.
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whom|whose)\s[^,;]*,(?=\s)")
+#: Where or when a matter was left unsettled, which tells nothing of the matter: "(X was not
+#: resolved) at the talks", "(… had not been agreed) on Tuesday".
+_OCCASION = re.compile(rf"(?:(?:at|during|in)\s+(?:the|their|this|that|today[’']s|[\w-]+\s+"
+                       r"(?:week|month)[’']s)\s+(?:[\w-]+\s+){0,2}(?:talks|meetings?|summit|"
+                       r"negotiations|session|round|discussions|consultations|conference|visit)|"
+                       rf"on\s+{WEEKDAY_FULL}|so\s+far|yet|today)", re.I)
 #: Those a text asks to join what others have: "(urges) those countries that have not yet
 #: endorsed the Roadmap (to do so)".
 _HOLDOUTS = re.compile(r"(?P<who>(?:countries|states|members|parties|nations|governments)\s+"

@@ -1112,7 +1112,14 @@ def pronoun_named(act: str, before: str) -> str:
         if it and _ACT_ON_A_DOCUMENT.match(act) else []
     told = documents or (_TOLD_SINGULAR.findall(before) if it else [])  # "sign it": the
     # document told last, with what it is on
-    return f"{it.group(1)} the {told[-1]}{act[it.end():]}" if told else act
+    if told:
+        return f"{it.group(1)} the {told[-1]}{act[it.end():]}"
+    its = _ITS_AFTER_VERB.match(act)
+    owner = _OBJECT_BEFORE_AND.search(before) if its and _PLURAL_SUBJECT.match(before) else None
+    if owner:  # "(The two leaders) welcomed the completion of the gas interconnector and (agreed
+        # to) double its capacity": not the leaders', whose would be "their"
+        return f"{its.group(1)} the {its.group(2)} of the {owner.group(1)}{act[its.end():]}"
+    return act
 
 
 #: An act on "them", told before in its sentence: "(conclude) them (at the earliest)".
@@ -1121,6 +1128,17 @@ _THEM_AFTER_VERB = re.compile(r"([a-z]+)\s+them\b")
 _TOLD_PLURAL = re.compile(r"\bthe\s+((?:[\w-]+\s+){0,2}?(?:negotiations|talks|discussions|"
                           r"consultations|projects|agreements|measures|proposals)"
                           r"(?:\s+(?:on|for|of)\s+(?:the\s+)?[^,;]+?)?)(?=\s+(?:and|which|that)\b|[,;]|$)")
+#: An act on what belongs to "it": "(double) its capacity".
+_ITS_AFTER_VERB = re.compile(r"([a-z]+)\s+its\s+([a-z][\w-]*)\b")
+#: A subject of more than one, which "its" cannot stand for: "The two leaders", "Peru and
+#: Chile", "They".
+_PLURAL_SUBJECT = re.compile(r"(?:(?:The|the|Both|both)\s+)?(?:two|both|three|four)\s|"
+                             r"The\s+(?:[\w-]+\s+)?(?:leaders|ministers|sides|parties|countries|"
+                             r"governments|delegations|presidents)\s|"
+                             r"(?:[A-Z][\w-]*\s+){1,3}and\s+(?:the\s+)?[A-Z]|(?:They|We)\s")
+#: The object of the act told just before "and": "(welcomed the completion of) the gas
+#: interconnector and".
+_OBJECT_BEFORE_AND = re.compile(r"\bthe\s+((?:[\w-]+\s+){0,3}?[\w-]*[^\Ws])\s+and\s*$")
 #: An act on "it", told before in its sentence: "(make) it (operational)".
 _IT_AFTER_VERB = re.compile(r"([a-z]+)\s+it\b(?!\s+(?:is|was|will|would|has|had)\b)")
 #: A thing an act may be on, told before as "the …": "the fund", "the new border post".
