@@ -272,6 +272,9 @@ def _without_postpositive(text: str) -> str:
     return shorter if _whole(shorter) else text
 
 
+#: Words of amount that a comparison with "than" completes: "more (than a metre)".
+_COMPARED_AMOUNTS = frozenset({"more", "less", "fewer", "greater", "higher", "lower", "larger",
+                               "smaller", "longer", "rather", "other"})
 #: Adjectives English puts after their noun: "the means necessary", "the parties concerned".
 _POSTPOSITIVE = frozenset({"necessary", "available", "concerned", "involved", "possible",
                            "affected", "required", "needed"})
@@ -580,6 +583,9 @@ def _may_cut(text: str, boundary: re.Match) -> bool:
     if re.fullmatch(r"\s+(?:and|or)\s+", boundary.group(0)) and len(before) > 1 and \
             before[-2].lower() == "to":
         return False  # "to save and protect the forest", "to suspend or remove the measures"
+    if boundary.group(0).split()[-1] == "than" and before and \
+            before[-1].lower() in _COMPARED_AMOUNTS:
+        return False  # "fallen by more | than a metre": an amount wants what it is compared to
     if before and before[-1].lower() == "up" and boundary.group(0).strip() == "to":
         return False  # "up to 14 million cubic meters"
     if len(before) > 1 and before[-2].lower() == "from" and before[-1][:1].isdigit() and \
