@@ -100,6 +100,8 @@ def one(sentence: str, reference: dt.date = REFERENCE) -> dict:
         ("Both sides hope to sign the pact at the EU-Mercosur summit on December 3.",
          "summit", "2025-12-03", None),
         ("Maria Lopez is expected to return to Japan in March.", "visit", "2026-03", "Japan"),
+        ("Kenyan President Maria Lopez to visit Addis Ababa", "visit", None,
+         "Addis Ababa, Ethiopia"),
     ],
 )
 def test_future_events_are_upcoming_with_a_normalized_date(sentence, kind, when, where):
@@ -140,6 +142,7 @@ def test_future_events_are_upcoming_with_a_normalized_date(sentence, kind, when,
         "In March, the two ministers agreed to launch a strategic dialogue on energy.",
         "The two ministers agreed in March to launch a strategic dialogue on energy.",
         "Berg visited Arville in March, when the two sides agreed to launch a dialogue.",
+        "Foreign Minister Anna Berg meets Finnish counterpart in Tallinn",
     ],
 )
 def test_past_cancelled_rejected_and_undated_plans_are_not_upcoming(sentence):

@@ -891,8 +891,9 @@ def _when_near(dated: list[tuple[int, str, str]], start: int, end: int,
 def _future_cue(clause: str, start: int, end: int, noun: bool, kind: str) -> bool:
     """Whether the clause plans the event rather than reports it."""
     before = clause[:start]
-    if _SCHEDULED_PRESENT.fullmatch(clause[start:end]):
-        return True  # "the commission meets again in March": the present of a timetable
+    if _SCHEDULED_PRESENT.fullmatch(clause[start:end]) and dates.find_expressions(clause[end:]):
+        return True  # "the commission meets again in March": the present of a timetable; not
+        # "Minister X meets Finnish counterpart in Tallinn", a headline's present of news
     if kind == "election" and re.match(r"(?:goes|go|heads|head) to the polls", clause[start:end]):
         return True  # "the Philippines goes to the polls in May": in the present, a date ahead
     if kind == "deadline" and (not noun or _BOUND_TO.search(before)):
@@ -909,7 +910,7 @@ def _future_cue(clause: str, start: int, end: int, noun: bool, kind: str) -> boo
         return True
     if noun and _ARRANGED.search(before[-80:]):
         return True  # "The Council is holding its 10th meeting this fall": an arrangement
-    if INVITATION.search(before) or MODAL_BEFORE.search(before) or \
+    if INVITATION.search(before) or MODAL_BEFORE.search(before) or _HEADLINE_TO.match(before) or \
             (noun and MODAL_THEN_VENUE.search(before[-160:])):
         return True
     if re.search(r"\bfollowed\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$", before) and \
@@ -920,6 +921,8 @@ def _future_cue(clause: str, start: int, end: int, noun: bool, kind: str) -> boo
     return bool(FUTURE_VERB.search(before))
 
 
+#: A headline's future, its subject then "to": "(Kenyan President William Ruto) to (visit …)".
+_HEADLINE_TO = re.compile(r"(?:(?:[A-Z][\w.’'-]*|the|of|and)\s+)*[A-Z][\w.’'-]*\s+to\s+$")
 #: An event told in the present of a timetable, which is a date ahead.
 _SCHEDULED_PRESENT = re.compile(r"(?:meets|convenes|reconvenes|resumes|opens|begins|starts|"
                                 r"takes?\s+effect|(?:comes?|goes|go)\s+into\s+effect|(?:enters|comes)\s+into\s+force|"
