@@ -104,7 +104,7 @@ TALKS_VERB = re.compile(
 #: A gathering named by the group that meets, when a state hosts it: "host the G20 in 2026".
 HOSTED_GROUP = re.compile(r"\b(?:host|attend)(?:s|ed|ing)?\s+(?:the\s+)?(?:\d{4}\s+)?"
                           r"(?P<group>G-?\s?(?:7|8|20)|APEC|(?-i:[A-Z][\w-]+)\s+(?:Leaders|leaders))\b"
-                          r"(?!(?:\s+[\w’'-]+){0,3}\s+(?:summit|meeting|forum|conference|"
+                          r"(?![’']?(?:\s+[\w’'-]+){0,3}\s+(?:summit|meeting|forum|conference|"
                           r"ministerial|talks))", _I)
 #: A council that sits on a day, named after "at the": "at the Foreign Affairs Council on
 #: 24 February" is that council's meeting.
