@@ -926,6 +926,8 @@ def test_goodwill_with_nothing_named_is_no_agreement_but_a_field_or_an_upgrade_i
         ("The two premiers welcomed the completion of the gas interconnector and agreed to "
          "double its capacity by 2030.",
          "Double the capacity of the gas interconnector by 2030"),
+        ("The pact, signed by the two ministers, raises Arden's power exports to Brel to 400 "
+         "megawatts.", "Raise Arden's power exports to Brel to 400 megawatts"),
     ],
 )
 def test_news_verbs_of_commitment_are_agreements(sentence, what):

@@ -52,7 +52,9 @@ _DEAL_TERM_BASE = {"cuts": "cut", "removes": "remove", "eliminates": "eliminate"
                    "reduces": "reduce", "scraps": "scrap", "lifts": "lift", "caps": "cap",
                    "abolishes": "abolish", "allows": "allow", "grants": "grant", "gives": "give",
                    "exempts": "exempt", "guarantees": "guarantee", "establishes": "establish",
-                   "creates": "create", "sets out": "set out", "lays out": "lay out"}
+                   "creates": "create", "sets out": "set out", "lays out": "lay out",
+                   "raises": "raise", "increases": "increase", "doubles": "double",
+                   "extends": "extend", "expands": "expand"}
 DEAL_TERM_VERB = "(?:" + "|".join(verb.replace(" ", r"\s+") for verb in _DEAL_TERM_BASE) + ")"
 #: Restating one's own stance: "reaffirmed their support for …", "reiterated Norway's (support
 #: for …)", "assured him of Malaysia's (continued support for …)".
