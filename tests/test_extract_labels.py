@@ -402,6 +402,8 @@ def test_the_party_named_is_the_one_that_acts(clause, label):
          "Hold the next session of the Joint Commission in Lima"),
         ("Farmers say the level of the lake has fallen by more than a metre since the dam "
          "began filling in 2015", "Farmers say the level of the lake has fallen"),
+        ("Arden to sell Brel an additional 200 megawatts of electricity under a deal signed on "
+         "Monday", "Arden to sell Brel an additional 200 megawatts of electricity under a deal"),
     ],
 )
 def test_a_cut_keeps_names_and_phrases_whole(text, label):

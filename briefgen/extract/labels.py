@@ -668,9 +668,11 @@ def _without_dangling_end(text: str) -> str:
 
 #: A participle left at the end when the words that placed it went: "the unilateral move
 #: announced (on Monday by X)", "the figures reported (by the ministry)", "the conference
-#: held (in New York)".
+#: held (in New York)", "(under) a deal signed (on Monday)".
 _LEFT_PARTICIPLE = re.compile(r"(?<=[a-z])(?<!\byet)(?<!\bbe)(?<!\bbeen)(?<!\bwas)(?<!\bwere)"
-                              r"(?<!\bis)(?<!\bare)\s+(?:announced|reported|mentioned|described|cited|"
+                              r"(?<!\bis)(?<!\bare)(?<!\bnot)(?<!\band)(?<!\bor)\s+"
+                              r"(?:announced|reported|mentioned|described|cited|"
+                              r"signed|reached|struck|concluded|"
                               r"noted|unveiled|outlined|issued|released|published|held|hosted|"
                               r"convened|organi[sz]ed|perpetrated|committed|staged|carried\s+out)$")
 #: The head of a phrase cut before its object: "(program) in keeping (with …)", "(a framework
