@@ -776,6 +776,12 @@ def test_the_same_topic_twice_is_one_issue():
          "at the talks.", ["Sand dredging near the border"]),
         ("The union said compensation for the drivers had still not been agreed.",
          ["Compensation for the drivers"]),
+        ("The minister voiced concern over repeated violations of Arden's airspace by Brelish "
+         "military aircraft and over the activities of tankers in the gulf.",
+         ["Repeated violations of Arden's airspace by Brelish military aircraft",
+          "Activities of tankers in the gulf"]),
+        ("Talks stalled over the sharing of river water and over the return of refugees.",
+         ["Sharing of river water", "Return of refugees"]),
     ],
 )
 def test_news_wording_of_disagreement_names_open_issues(sentence, topics):

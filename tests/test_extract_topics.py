@@ -83,6 +83,8 @@ def test_in_a_commitment_only_concerns_threats_and_condemnations_name_issues():
         ("the detention of Ann Lee and Bo Chan", ["the detention of Ann Lee and Bo Chan"]),
         ("attacks on ships in the Red Sea and the Gulf of Aden",
          ["attacks on ships in the Red Sea and the Gulf of Aden"]),
+        ("violations of its airspace by military aircraft and over the activities of tankers",
+         ["violations of its airspace by military aircraft", "the activities of tankers"]),
     ],
 )
 def test_distinct_coordinated_topics_are_split_and_pairs_of_words_are_not(phrase, parts):

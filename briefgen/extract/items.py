@@ -47,7 +47,7 @@ from briefgen.extract.literal_gate import FirstOfGated, LiteralGated
 from briefgen.extract.names import FORMER_OFFICE, PLACE_NAME, find_parties, in_a_phrase
 from briefgen.extract.phrases import last_mention, mentions
 from briefgen.extract.quotes import POSSESSIVE_NAME, quoted_whole
-from briefgen.extract.topics import DEGREE_AFTER, WITH_WHOM, cue_topics
+from briefgen.extract.topics import DEGREE_AFTER, PREPOSITION_AGAIN, WITH_WHOM, cue_topics
 
 #: What alarms or angers another is at issue: "Venezuela's claim to X has alarmed Guyana".
 _ALARMED = (r"(?:(?:has|have|had)\s+(?:\w+ly\s+)?(?:alarmed|angered|worried|upset|irked|infuriated|"
@@ -2023,7 +2023,11 @@ _CONTENT_NOUN_END = "".join(f"(?<!{noun})" for noun in (
 
 def _object_topics(objects: str) -> list[str]:
     """"export controls and rare-earth supply chains" → two topics; a longer phrase stays one.
-    A means ("by imposing tariffs") ends the topic; an agent ("posed by drifting mines") not."""
+    A means ("by imposing tariffs") ends the topic; an agent ("posed by drifting mines") not.
+    "X and over Y", the preposition said again, is two matters however long each is."""
+    again = PREPOSITION_AGAIN.split(objects)
+    if len(again) > 1:
+        return [topic for part in again for topic in _object_topics(part)]
     objects = re.split(rf",?{_CONTENT_NOUN_END}\s+(?:which|who|that|as well as|because|while|"
                        r"although|"
                        r"though|where|if|unless|once|"

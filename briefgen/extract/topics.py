@@ -151,6 +151,9 @@ def split_coordination(phrase: str) -> list[str]:
     """
     if phrase.lower().startswith("situation in"):
         return [phrase]
+    again = PREPOSITION_AGAIN.split(phrase)
+    if len(again) > 1:  # "(concern over) X and over Y": two matters however long each is
+        return [topic for part in again for topic in split_coordination(part)]
     parts = [p.strip() for p in _COORDINATION.split(phrase) if p.strip()]
     if len(parts) > 1 and not all(_is_name(p) for p in parts):
         parts = [p.strip() for p in _DETERMINED.split(phrase) if p.strip()]
@@ -168,6 +171,8 @@ def split_coordination(phrase: str) -> list[str]:
     return [phrase]
 
 
+#: A second object of the same concern, its preposition said again: "(concern over X) and over".
+PREPOSITION_AGAIN = re.compile(r",?\s+and\s+(?:also\s+)?(?:over|about|regarding)\s+")
 #: A pronoun by which a later matter points back at an earlier one: "(the risks) they (pose)".
 _BACK_REFERENCE = re.compile(r"\b(?:they|it|them|its|their)\b", re.I)
 #: Where the last of two coordinated matters is, which the first shares when it names no
