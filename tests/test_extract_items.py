@@ -782,6 +782,8 @@ def test_the_same_topic_twice_is_one_issue():
           "Activities of tankers in the gulf"]),
         ("Talks stalled over the sharing of river water and over the return of refugees.",
          ["Sharing of river water", "Return of refugees"]),
+        ("The Arden-Brel tunnel was also discussed; its financing remains unresolved.",
+         ["Financing of the Arden-Brel tunnel"]),
     ],
 )
 def test_news_wording_of_disagreement_names_open_issues(sentence, topics):

@@ -1444,8 +1444,9 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
             topics = [_pending_topic(pending)]
         if unsettled and not topics:
             example = unsettled.group("example")  # "Key issues, including the status of X, …"
-            topics = [example if example and _UNNAMED_MATTERS.fullmatch(unsettled.group("subject"))
-                      else unsettled.group("subject")]
+            subject = unsettled.group("subject")
+            topics = [example if example and _UNNAMED_MATTERS.fullmatch(subject)
+                      else _owner_named(subject, sentence[:sentence.find(piece)])]
         if overdue and not topics:
             topics = [overdue]  # "urges X to publish without further delay the voter register"
         if detained and not topics:
@@ -1850,7 +1851,8 @@ _NOT_A_CLAUSE = r"(?!(?:that|which|who|agreed|said|and|but)\b)"
 _LEFT_TO_SETTLE = (r"(?:agreed|negotiated|decided|settled|determined|worked\s+out|"
                    r"finali[sz]ed|resolved|defined|clarified)\b")
 _UNSETTLED = re.compile(
-    rf"(?P<subject>\b(?:the|its|their)\s+(?:{_NOT_A_CLAUSE}[\w’'-]+\s+){{1,6}}?"
+    rf"(?P<subject>\b(?:the\s+(?:{_NOT_A_CLAUSE}[\w’'-]+\s+){{1,6}}?|(?:its|their)\s+"
+    rf"(?:{_NOT_A_CLAUSE}[\w’'-]+\s+){{0,6}}?)"
     rf"{_NOT_A_CLAUSE}[\w’'-]+|"
     r"(?-i:\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})|"
     rf"(?-i:^[A-Z][a-z’'-]+(?:\s+{_NOT_A_CLAUSE}[a-z][\w’'-]*){{1,9}}?)|"
@@ -1868,6 +1870,18 @@ _UNSETTLED = re.compile(
     r"(?:(?:is|are|was|were)\s+(?:still|yet)|(?:still\s+)?(?:remains?|remained)|"
     r"(?:has|have|had)\s+(?:still\s+)?yet)\s+to\s+be\s+" + _LEFT_TO_SETTLE + ")", re.I)
 _UNNAMED_MATTERS = re.compile(_UNNAMED, re.I)
+def _owner_named(subject: str, before: str) -> str:
+    """A matter told as "its X" named by what the sentence told before it: "The Rail Baltica
+    tunnel was also discussed; its financing (remains unresolved)" → "the financing of the
+    Rail Baltica tunnel". Without one told, the matter stays as it is."""
+    owned = re.match(r"(?:its|their)\s+(?P<what>.+)", subject, re.I)
+    owner = _SUBJECT_TOLD.match(before) if owned else None
+    return f"the {owned.group('what')} of the {owner.group('owner')[4:]}" if owner else subject
+
+
+#: The subject of a clause told just before: "(The Rail Baltica tunnel) was also discussed".
+_SUBJECT_TOLD = re.compile(r"(?P<owner>(?:The|the)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s+"
+                           r"(?:was|were|is|are|has|have|had)\b")
 #: A natural disaster and where it struck, told with its toll or with sympathy for it: "the
 #: loss of lives in the recent floods in Assam", "the typhoon that struck the Philippines".
 _DISASTER = re.compile(
