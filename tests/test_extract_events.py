@@ -102,6 +102,9 @@ def one(sentence: str, reference: dt.date = REFERENCE) -> dict:
         ("Maria Lopez is expected to return to Japan in March.", "visit", "2026-03", "Japan"),
         ("Kenyan President Maria Lopez to visit Addis Ababa", "visit", None,
          "Addis Ababa, Ethiopia"),
+        ("A decision on river tolls is expected by the end of December.", "other", "2025-12",
+         None),
+        ("The results of the feasibility study are due in March.", "other", "2026-03", None),
     ],
 )
 def test_future_events_are_upcoming_with_a_normalized_date(sentence, kind, when, where):
@@ -143,6 +146,7 @@ def test_future_events_are_upcoming_with_a_normalized_date(sentence, kind, when,
         "The two ministers agreed in March to launch a strategic dialogue on energy.",
         "Berg visited Arville in March, when the two sides agreed to launch a dialogue.",
         "Foreign Minister Anna Berg meets Finnish counterpart in Tallinn",
+        "The report is expected to show a rise in exports.",
     ],
 )
 def test_past_cancelled_rejected_and_undated_plans_are_not_upcoming(sentence):

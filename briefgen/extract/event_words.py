@@ -55,6 +55,8 @@ EVENT_NOUNS: list[tuple[str, re.Pattern]] = [
                          r"(?:be|being) sworn in|(?:to be|will be|be) (?:signed|ratified)|"
                          r"funeral|(?i:rulings?|verdicts?|judge?ments?)(?=\s+(?:[^,;.]{0,40}?\s+)?"
                          r"(?:is|are)\s+(?:expected|due|scheduled|set)\b)|"
+                         r"(?i:decisions?|results?|findings|reports?|recommendations?)"
+                         r"(?=\s+(?:[^,;.]{0,60}?\s+)?(?:is|are)\s+(?:expected|due)\b(?!\s+to\b))|"
                          r"(?i:(?:field|fact-finding|assessment|solidarity|observer|"
                          r"observation|monitoring)\s+missions?))\b")),
 ]
