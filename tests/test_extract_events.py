@@ -322,6 +322,11 @@ def test_an_event_s_label_leaves_its_date_to_when():
     assert (event["what"], event["when"]) == ("Talks on a visa waiver", "2025-12")
 
 
+def test_a_summit_of_a_group_named_as_the_subject_is_that_group_s_summit():
+    event = one("EU leaders are expected to discuss the deal at their summit on December 18-19.")
+    assert (event["what"], event["when"]) == ("Summit of EU leaders", "2025-12-18/2025-12-19")
+
+
 @pytest.mark.parametrize(
     ("sentence", "what"),
     [

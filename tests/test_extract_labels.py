@@ -980,7 +980,9 @@ def test_a_label_is_not_cut_between_two_verbs_that_share_their_object():
 
 
 @pytest.mark.parametrize("day", ["on Thursday, August 15", "on Thursday, 15 August 2024",
-                                 "on Thursday", "later this month", "early next week"])
+                                 "on Thursday", "later this month", "early next week",
+                                 "on December 18-19", "on 18–19 December 2027",
+                                 "on June 3 to 5"])
 def test_the_day_told_goes_from_a_label_whole(day):
     assert undated(f"The envoys will resume talks {day} in Doha") == \
         "The envoys will resume talks in Doha"

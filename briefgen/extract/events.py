@@ -1635,8 +1635,8 @@ def _noun_phrase(clause: str, start: int, end: int, earlier: str = "") -> str:
     owner = _owner_body(earlier + clause, len(earlier) + owned.start()) if owned else None
     if owner:  # "a working group on mining, which will hold its first meeting in May"
         return fit(f"{' '.join([*mods, word])} of the {owner}", first_clause=False)
-    group = _GROUP_SUBJECT.match(clause) if word.lower() == "meeting" and not mods and \
-        re.search(r"\bat\s+(?:a|an)\s+$", clause[:start]) else None
+    group = _GROUP_SUBJECT.match(clause) if word.lower() in ("meeting", "summit") and \
+        not mods and re.search(r"\bat\s+(?:a|an|their)\s+$", clause[:start]) else None
     if group and not re.match(r"\s+(?:of|between|with)\b", clause[end:]):  # "Ministers will
         named = group.group("group")  # discuss it at a meeting"
         return f"{word} of {_as_common_noun(named) if group.start('group') == 0 else named}"

@@ -520,12 +520,14 @@ _MONTH = rf"(?:{MONTH_FULL}|(?:{MONTH_ABBR})\.?)"
 _DEADLINE_ASIDE = re.compile(rf",\s+(?:by|before|no\s+later\s+than)\s+(?:the\s+end\s+of\s+)?"
                              rf"(?:\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|{_MONTH}\s+\d{{1,2}}"
                              rf"(?:,?\s+\d{{4}})?|{_MONTH}(?:\s+\d{{4}})?|\d{{4}}),(?=\s)")
+#: The last day of a span of days: "(December 18)-19", "(18) to 20".
+_TO_DAY = r"(?:\s*(?:[-–]|to)\s*\d{1,2}(?:st|nd|rd|th)?)?"
 #: A day the text dates the item by, which the briefing's `when` or date says already.
 _DAY = re.compile(rf"\s+(?:(?:(?:late|early)\s+(?:on\s+)?|(?:on|next|this|last)\s+){_WEEKDAY}"
                   rf"(?:,?\s+(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+"
                   rf"{_MONTH})(?:,?\s+\d{{4}})?)?|"  # "on Thursday, August 15"
-                  rf"on\s+{_MONTH}\s+\d{{1,2}}"
-                  rf"(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|on\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+"
+                  rf"on\s+{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?{_TO_DAY}"
+                  rf"(?:,?\s+\d{{4}})?|on\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?{_TO_DAY}\s+"
                   rf"(?:of\s+)?{_MONTH}(?:\s+\d{{4}})?|(?:in|next|this|last)\s+{_MONTH}"
                   rf"(?:\s+\d{{4}})?|today|yesterday|(?:(?:later|earlier|early|late)\s+)?(?:next|last|this)\s+"
                   r"(?:week|month)|"
