@@ -1882,10 +1882,12 @@ def _deadline_label(clause: str, start: int, end: int, earlier: str = "") -> str
                      r"will|expires?|falls?|passes|on|in|at|by)\b|[,;.]|$)", clause[start:], re.I)
     if named:
         return f"Deadline {named.group(1)} {named.group(2)}"  # "the deadline for a response"
+    before = re.sub(r",\s+(?:which\s|who\s|[a-z]+ed\s)[^,]+,", "", clause[:start])  # "The
+    # truce, which …,", "The treaty, signed for 30 years,"
     in_force = re.search(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+"
                          r"((?:(?!(?:is|are|due)\s)[\w’'-]+\s+){0,3}?[\w’'-]+),?\s+"
                          r"(?P<link>(?:(?:is|are)\s+(?:due|expected|set|scheduled)\s+)?"
-                         r"to|will|shall|that|which)\s+$", clause[:start])
+                         r"to|will|shall|that|which)\s+$", before)
     if in_force and _IN_FORCE_VERB.match(clause[start:end]):
         to = " to" if re.search(r"to|will|shall", in_force.group("link")) else ""
         return capitalised(f"{in_force.group(1)}{to} {clause[start:end]}")  # "Pact to take effect"
@@ -1893,8 +1895,6 @@ def _deadline_label(clause: str, start: int, end: int, earlier: str = "") -> str
                     r"to)\s+", clause[:start]) and \
             _IN_FORCE_VERB.match(clause[start:end]):
         return "Expiry" if re.match(r"expire", clause[start:end], re.I) else "Entry into force"
-    before = re.sub(r",\s+(?:which\s|who\s|[a-z]+ed\s)[^,]+,", "", clause[:start])  # "The
-    # truce, which …,", "The treaty, signed for 30 years,"
     told = re.search(r"(?:^|,\s+)(?:[Tt]he\s+|[Aa]n?\s+)?((?:[\w’'-]+\s+){1,4}?)"
                      r"(?:is|are|was|were)\s+"
                      r"(?:due|set|expected|scheduled)\s+to\s+$", before)
