@@ -784,6 +784,10 @@ def test_the_same_topic_twice_is_one_issue():
          ["Sharing of river water", "Return of refugees"]),
         ("The Arden-Brel tunnel was also discussed; its financing remains unresolved.",
          ["Financing of the Arden-Brel tunnel"]),
+        ("Negotiators ended a week of talks without closing a long-delayed trade agreement.",
+         ["Long-delayed trade agreement"]),
+        ("Peru remains opposed to the pact over fears for its beef farmers.",
+         ["Peru’s opposition to the pact"]),
     ],
 )
 def test_news_wording_of_disagreement_names_open_issues(sentence, topics):

@@ -334,6 +334,7 @@ _ISSUE = re.compile(
     r"stumbling blocks?|soured|broke down|"
     r"not (?:been |yet )?(?:resolved|settled|secured|found|concluded|finali[sz]ed|completed)\b|"
     r"not\s+been\s+agreed\b(?!\s+(?:to|on|upon|that|with)\b)|"
+    r"without\s+(?:closing|concluding|sealing|finali[sz]ing|clinching)\b|"
     rf"{_HELD}|"
     r"(?:collapsed|broke\s+down|foundered|faltered)\s+(?:over|on)\b|"
     r"block(?:ed|s|ing)? (?:a|an|the|any|(?:the )?[A-Z][\w-]*[’']s|[$€£]?\d[\d.,]*) "
@@ -3123,7 +3124,7 @@ _SUBJECT_LEAD = re.compile(r"^.*\b(?:that|said|says|while|whereas|but)\s+", re.I
 #: A move to stop an act or a deal, or opposition to it: "vowed to block the deal", "firmly
 #: opposes the decision".
 _OPPOSED = re.compile(r"\b(?:(?:block|veto|scuttle|derail)(?:s|ed|es|ing)?|"
-                      r"(?:firmly\s+|strongly\s+|resolutely\s+)?oppos(?:e|es|ed|ing))[”\"’']?\s+"
+                      r"(?:firmly\s+|strongly\s+|resolutely\s+)?oppos(?:e|es|ed|ing)(?:\s+to)?)[”\"’']?\s+"
                       r"(?P<what>(?:the|a|an|any|(?:the\s+)?(?-i:[A-Z])[\w-]*[’']s|[$€£]?\d[\d.,]*)\s+"
                       r"(?:[\w’'.-]+\s+){0,5}?(?:deal|agreement|accord|treaty|pact|proposal|plan|"
                       r"bill|resolution|measures?|sanctions|package|extension|bid|membership|"
@@ -3131,7 +3132,8 @@ _OPPOSED = re.compile(r"\b(?:(?:block|veto|scuttle|derail)(?:s|ed|es|ing)?|"
                       r"declaration|communiqu[ée]|conclusions|"
                       r"(?:aid|assistance|funds|funding|loan|tranche|payments?)"
                       r"(?:\s+(?:package|programme|program))?)\b"
-                      r"(?:\s+(?:on|over|to|for)\s+[^,;.]+)?)", re.I)
+                      r"(?:\s+(?:on|over|to|for)\s+(?!(?:fears?|concerns?|worries)\b)[^,;.]+)?)",
+                      re.I)  # not "(opposed to the pact) over fears for its farmers": why
 #: Who does something, named by the capitalised words before the verb: "Hamas (demanded)",
 #: "France and Poland (refused)".
 _AGENT_NAME = (r"(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*"
