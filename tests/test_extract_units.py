@@ -106,6 +106,18 @@ def test_a_speaker_introduced_with_a_role_is_then_named_alone():
     ]
 
 
+def test_a_spokesperson_introduced_by_title_is_then_named_alone():
+    assert units(
+        Piece("Spokesperson Lin Wei: Good afternoon."),
+        Piece("Q: Will the pact be signed?"),
+        Piece("Lin Wei: Talks are at an advanced stage."),
+    ) == [
+        ("turn", "Spokesperson Lin Wei", "Good afternoon."),
+        ("turn", "Q", "Will the pact be signed?"),
+        ("turn", "Lin Wei", "Talks are at an advanced stage."),
+    ]
+
+
 def test_a_heading_ends_a_turn():
     assert units(
         Piece("MR. LAKE: We begin."), Piece("Q: When?"), Piece("Second Session", lead=14),

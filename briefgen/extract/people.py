@@ -63,6 +63,10 @@ _TURN = re.compile(
     r"ADMINISTRATOR|LEADER|SPEAKER|CHAIR|ENVOY|LADY|SPOKESPERSON|SPOKESMAN|SPOKESWOMAN))\s+"
     r"(?P<name>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,2}):")
 
+#: A ministry's spokesperson as its transcripts label the turns: "Spokesperson Mao Ning:".
+_TITLED_TURN = re.compile(r"^(?:Official\s+)?Spokes(?:person|man|woman)\s+"
+                          r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}):")
+
 
 @dataclass(frozen=True)
 class Person:
@@ -89,7 +93,7 @@ def find_people(texts: list[str], speakers: tuple[str, ...] = ()) -> list[Person
         if role.strip() and name.split() and name.split()[-1].title() in TITLE_WORDS and \
                 role.split()[-1].title() not in TITLE_WORDS:
             name, role = role.strip(), name  # "OFFICIAL SPOKESPERSON, RAHUL MEHTA": role first
-        turn = _TURN.match(f"{label}:")
+        turn = _TURN.match(f"{label}:") or _TITLED_TURN.match(f"{label}:")
         if role.strip() and len(name.split()) >= 2:
             roster.add(Person(name.title(), role.strip().title()))
         elif turn and len(turn.group("name").split()) >= 2:  # "SPOKESPERSON ANA DIOP"

@@ -67,8 +67,8 @@ _SPEAKER = re.compile(
     r"|(?:Official\s+)?Spokes(?:person|man|woman)(?:\s+[A-Z][\w'’.-]*){0,3})"
     r"(?:\s*:\s*|(?<=^Q)\s+)(?=[\"“‘'(A-Z0-9])"
 )
-#: The name alone of a speaker already introduced with a role: "ARVIND MENON:".
-_NAME_LABEL = re.compile(r"(?P<label>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’.-]*){1,3})\s*:\s*"
+#: The name alone of a speaker already introduced with a role: "ARVIND MENON:", "Lin Wei:".
+_NAME_LABEL = re.compile(r"(?P<label>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){1,3})\s*:\s*"
                          r"(?=[\"“‘'(A-Z0-9])")
 #: A heading in capitals before a colon: "DELIVERING FOR AMERICAN FARMERS: Japan will…".
 _CAPS_LEAD = re.compile(r"(?P<head>[^a-z:]{2,150}):\s+(?=\S)")
@@ -82,8 +82,7 @@ def read_units(pieces: Iterable[Piece]) -> tuple[Block, ...]:
     pieces = list(pieces)
     labels = [_SPEAKER.match(p.text) if p.kind == "text" else None for p in pieces]
     transcript = sum(1 for label in labels if label) >= 2  # one "PRESIDENT TRUMP:" is none
-    named = {label.group("label").split(",")[0] for label in labels if label and
-             "," in label.group("label")}  # "ARVIND MENON, OFFICIAL SPOKESPERSON:"
+    named = {_name_in(label.group("label")) for label in labels if label} - {""}
     if named:  # "ARVIND MENON:" after the turn that gave his role
         labels = [label or (_named_again(p.text, named) if p.kind == "text" else None)
                   for p, label in zip(pieces, labels, strict=True)]
@@ -100,6 +99,16 @@ def read_units(pieces: Iterable[Piece]) -> tuple[Block, ...]:
             else:
                 out.append(block)
     return tuple(b for b in out if _has_words(b))
+
+
+def _name_in(label: str) -> str:
+    """The name a speaker's label gives with a role, by which later turns may be labelled:
+    "ARVIND MENON, OFFICIAL SPOKESPERSON" → "ARVIND MENON", "Spokesperson Lin Wei" → "Lin Wei";
+    "" for a label without one."""
+    if "," in label:
+        return label.split(",")[0]
+    titled = re.match(r"(?:Official\s+)?Spokes(?:person|man|woman)\s+(?P<name>\S.*)", label)
+    return " ".join(titled.group("name").split()) if titled else ""
 
 
 def _named_again(text: str, named: set[str]) -> re.Match | None:
