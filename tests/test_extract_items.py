@@ -1700,6 +1700,9 @@ def test_a_question_the_answer_leaves_open_is_an_open_issue(sentence, topics):
         ("Arden plans to build a dam on the upper river, a move Brel has strongly condemned.",
          ["Move to build a dam on the upper river"]),
         ("Arden and Brel agreed to open the border, a move that Sorland welcomed.", []),
+        ("Arden expects Brel to designate the militia as a terrorist group, a step Brelish "
+         "officials have so far avoided.",
+         ["Step to designate the militia as a terrorist group"]),
     ],
 )
 def test_a_step_set_off_as_one_another_side_opposes_is_an_open_issue(sentence, topics):

@@ -865,12 +865,17 @@ def _add_sentence_issue(draft: Draft, topic: str, sentence: str, main_parties: l
 _OPPOSED_AS_TOLD = re.compile(
     r"^(?P<told>[^;]+?),\s+an?\s+(?:[\w-]+\s+)?(?P<noun>move|step|plan|decision|proposal|measure|"
     r"policy|idea|project|ruling|law)\s+(?:that\s+|which\s+)?(?:the\s+)?(?-i:[A-Z])[\w’'.-]*"
-    r"(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3}\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?"
-    r"(?:oppos|reject|condemn|critici[sz]|protest|denounc|object|contest|disput)\w*\b", re.I)
-#: How a step opposed is told, as the head of its label: "(Arden) plans to (build a dam)".
-_PLANNED_TO = re.compile(r"\b(?:has\s+|have\s+|had\s+)?(?:plans?|planned|intends?|intended|"
+    r"(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3}(?:\s+(?:officials|authorities|leaders|government))?\s+"
+    r"(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+|so\s+far\s+|long\s+)?"
+    r"(?:oppos|reject|condemn|critici[sz]|protest|denounc|object|contest|disput|resist|"
+    r"avoid|refus|balk)\w*\b", re.I)
+#: How a step opposed is told, as the head of its label: "(Arden) plans to (build a dam)",
+#: "(Arden) expects Brel to (designate the group as terrorist)".
+_PLANNED_TO = re.compile(r"\b(?:has\s+|have\s+|had\s+)?(?:(?:plans?|planned|intends?|intended|"
                          r"wants?|wanted|decided|proposed|proposes|seeks?|sought|announced|"
-                         r"is\s+seeking|is\s+planning)\s+(?:to\s+)?(?P<act>[a-z][^,;]*)$")
+                         r"is\s+seeking|is\s+planning)\s+|"
+                         r"(?:expects?|expected|wants?|wanted|urges?|urged|asks?|asked)\s+"
+                         r"(?:[A-Z][\w’'.-]*\s+){1,3}(?=to\s))(?:to\s+)?(?P<act>[a-z][^,;]*)$")
 
 
 def _opposed_as_told(draft: Draft, sentence: str, main_parties: list[str]) -> None:
