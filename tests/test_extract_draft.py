@@ -47,7 +47,9 @@ def test_a_summary_of_a_briefing_tells_the_answers_not_the_questions():
                                       "BAKU, 12th November, 2024 (WAM) -- ",
                                       "Baku [Azerbaijan], November 12 (ANI): ",
                                       "Baku, APA – ", "Baku, Nov. 12, APA – ",
-                                      "Baku, November 12/2024 (ENA) - "])
+                                      "Baku, November 12/2024 (ENA) - ",
+                                      "Brasília, 12 November 2024 — ",
+                                      "ASUNCIÓN, Nov 12 (Reuters) - ", "Bogotá (AFP) - "])
 def test_a_news_agency_dateline_is_left_out_of_the_first_sentence(dateline):
     report = (f"Climate talks open\n\n{dateline}UN Secretary-General Ana Guerra on "
               "Tuesday urged leaders to agree on a finance goal.\n")

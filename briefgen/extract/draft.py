@@ -35,17 +35,20 @@ _DATELINE_DATE = (r"[,.]\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?|"
                   r"\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8})"
                   r"(?:,?\s*\d{4}|/\d{4})?\.?")
 _AGENCY = r"\s*(?:\([^)]{1,40}\)|/[^/\s][^/]{0,30}/)"
+#: A word of a place's name, accents and all: "Brasília", "Asunción".
+_CITY = r"[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]+"
 _DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z .,'’/-]{2,40}(?:,\s*[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+){0,2})?"
+    r"^(?:[A-Z\u00C0-\u00DE][A-Z\u00C0-\u00DE .,'’/-]{2,40}"
+    r"(?:,\s*[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+){0,2})?"
     rf"(?:{_DATELINE_DATE})?(?:{_AGENCY})?\s*[-–—]+\s+"
     rf"|[A-Z][A-Za-z .,'’/-]{{2,40}}?(?:\s*\[[A-Z][A-Za-z .'’-]{{1,30}}\])?"
     rf"(?:(?:{_DATELINE_DATE})?(?:{_AGENCY}){{1,2}}|"
     rf"{_DATELINE_DATE}\s*[A-Z]{{3,12}})\s*\.?(?:[-–—]+|:)\s+"
-    r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?:\s*\([^)]{1,40}\)){1,2}\s*[-–—]+\s+"
-    rf"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}(?:{_DATELINE_DATE})?,\s+[A-Z]{{2,8}}\s*[-–—]+\s+"
-    rf"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}{_DATELINE_DATE}\s*(?:[–—]|--)\s+"
-    rf"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}{_DATELINE_DATE}\s*\([^)]{{1,40}}\)\s+(?=[A-Z])"
-    rf"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}{_DATELINE_DATE}\s*$)")
+    rf"|{_CITY}(?:[ -]{_CITY}){{0,2}}(?:\s*\([^)]{{1,40}}\)){{1,2}}\s*[-–—]+\s+"
+    rf"|{_CITY}(?:[ -]{_CITY}){{0,2}}(?:{_DATELINE_DATE})?,\s+[A-Z]{{2,8}}\s*[-–—]+\s+"
+    rf"|{_CITY}(?:[ -]{_CITY}){{0,2}}{_DATELINE_DATE}\s*(?:[–—]|--)\s+"
+    rf"|{_CITY}(?:[ -]{_CITY}){{0,2}}{_DATELINE_DATE}\s*\([^)]{{1,40}}\)\s+(?=[A-Z])"
+    rf"|{_CITY}(?:[ -]{_CITY}){{0,2}}{_DATELINE_DATE}\s*$)")
 #: Where a press release ends and its notes to editors begin: "ENDS", "###", "-30-",
 #: "Media contact: …", "For more information, contact …".
 _END_MARK = re.compile(r"[-–—\s]*(?:ENDS|Ends|ends|###|-30-)[-–—\s.]*")
