@@ -424,6 +424,8 @@ def test_hosting_a_counterpart_is_their_visit():
         ("Senior officials will meet in Oslo next week.", "Meeting of senior officials in Oslo"),
         ("Anna Berg invited him to attend the Nordic leaders' meeting in Oslo in March.",
          "Nordic leaders' meeting in Oslo"),
+        ("They agreed to ask their ministers of trade to meet in Oslo in May.",
+         "Meeting of ministers of trade in Oslo"),
     ],
 )
 def test_a_meeting_is_labelled_by_the_group_that_meets_never_by_the_verb_before_it(

@@ -1625,8 +1625,8 @@ def _noun_phrase(clause: str, start: int, end: int, earlier: str = "") -> str:
             if re.match(r"(?:two|three|four)\s", named):
                 named = f"the {named}"  # "The two leaders are due to meet"
             of = group.group("of")
-            if of and re.search(r"\s[A-Z]", of):  # "foreign ministers of the Baltic states"
-                named = f"{named} {of}"
+            if of and (re.search(r"\s[A-Z]", of) or group.group("portfolio")):  # "foreign
+                named = f"{named} {of}"  # ministers of the Baltic states", "ministers of trade"
             return f"{word} of {named}"
     owned = _OWNED_SITTING.search(clause[:start]) if _SITTING.fullmatch(word) and \
         all(_ORDINAL.fullmatch(m) for m in mods) and not _COMPLEMENT.match(clause, end) else None
@@ -1802,8 +1802,10 @@ _MEETING_GROUP = re.compile(
     r"\s+"
     r"(?:(?P<of>of\s+(?:the\s+)?(?:(?:(?:two|both|three|four|five|[A-Z][\w-]*)\s+){0,3}"
     r"(?:countries|sides|nations|governments|states|members|member\s+states)|"
-    r"(?-i:[A-Z])[\w-]*(?:(?:,\s+|,?\s+and\s+)(?-i:[A-Z])[\w-]*){1,5}))\s+)?"  # "of A, B and C"
-    r"(?:will|would|shall|could|may|might|should|must|are to|plan to|agreed to|"
+    r"(?-i:[A-Z])[\w-]*(?:(?:,\s+|,?\s+and\s+)(?-i:[A-Z])[\w-]*){1,5}|"  # "of A, B and C"
+    r"(?P<portfolio>(?:foreign\s+affairs|infrastructure|transport|trade|finance|defen[cs]e|"
+    r"energy|health|agriculture|interior|justice|education|economy))))\s+)?"
+    r"(?:will|would|shall|could|may|might|should|must|are to|plan to|agreed to|to|"
     r"(?:are|is)\s+(?:due|expected|set|scheduled|likely)\s+to)?\s*"
     r"(?:(?:also|again|still|then|now|first|next)\s+)?$")
 
