@@ -786,6 +786,8 @@ def test_the_same_topic_twice_is_one_issue():
          ["Financing of the Arden-Brel tunnel"]),
         ("Negotiators ended a week of talks without closing a long-delayed trade agreement.",
          ["Long-delayed trade agreement"]),
+        ("Bureaucratic obstacles at border crossings remain a problem for hauliers.",
+         ["Bureaucratic obstacles at border crossings"]),
         ("Peru remains opposed to the pact over fears for its beef farmers.",
          ["Peru’s opposition to the pact"]),
     ],

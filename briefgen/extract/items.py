@@ -2491,6 +2491,9 @@ def _topic(clause: str) -> str | None:
     if cue and re.fullmatch(r"obstacles?|threats?|barriers?", cue.group(0), re.I) and \
             re.fullmatch(r"to\s+(?:the\s+)?[a-z][\w-]*", rest.strip(" .")):
         return f"{cue.group(0)} {rest.strip(' .')}"  # "an obstacle to peace": one word is no issue
+    if cue and re.fullmatch(r"obstacles?|barriers?", cue.group(0), re.I) and \
+            re.match(r"(?:at|along|in)\s", rest):  # "bureaucratic obstacles at border crossings":
+        return _problem_phrase(clause, cue.start(), cue.end())  # where they are is no issue
     if cue and re.search(r"\s(?:against|with)$", cue.group(0)) and \
             _NAME_ONLY.fullmatch(rest.strip(" .")):
         return f"{cue.group(0)} {rest.strip(' .')}"  # "complaints against Israel": not "Israel"
