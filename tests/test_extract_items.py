@@ -217,6 +217,13 @@ def test_past_achievements_are_background_not_agreements(sentence):
     assert items(sentence).agreements == []
 
 
+def test_a_pledge_stated_after_welcoming_a_past_step_is_an_agreement():
+    sentence = ("Minister Sato welcomed the entry into force of the access agreement in September "
+                "last year and stated that Japan will provide the coast guard with five vessels.")
+    assert [a["what"] for a in items(sentence).agreements] == [
+        "Japan to provide the coast guard with five vessels"]
+
+
 def test_an_act_due_by_a_date_is_also_an_agreement_unless_it_leads_a_list():
     drafted = items("A joint committee will draw up the arrangements and must submit its "
                     "proposals to both governments within 90 days.")

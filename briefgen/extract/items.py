@@ -994,9 +994,9 @@ def _agreements(draft: Draft, sentence: str, pieces: list[str], main_parties: li
         # conceded beside the point made, no deal of the report's own
     told = _COMMENT_ON_THE_ACT.sub("", clause)  # "(agreed on X), a modest step that leaves the
     # treaty initialed two years ago unsigned": what it means, not when it was done
-    if _ACHIEVED.search(told) or _is_background(told, reference) or \
-            _YEARS_BACK.search(_RELATIVE_CLAUSE.split(told, maxsplit=1)[0]):
-        return
+    if _done_before(told, reference) and not (len(pieces) > 1 and _STATED_AFTER.match(pieces[-1])
+                                               and not _done_before(pieces[-1], reference)):
+        return  # not "welcomed X, in force since last year, and stated that Japan will Y"
     if draft.agreements and (_DEAL_TOLD_AGAIN.match(
             _REPORTED_LEAD.sub("", LEAD_ADVERBIAL.sub("", clause), count=1)) or
             _DEAL_DONE_AGAIN.search(clause)):
@@ -1031,6 +1031,16 @@ def _agreements(draft: Draft, sentence: str, pieces: list[str], main_parties: li
                               else clause),  # "signed X and agreed to Y": Y is agreed
             "evidence": sentence,
         })
+
+
+def _done_before(text: str, reference: dt.date) -> bool:
+    """Whether `text` tells what was achieved or agreed before the news: history."""
+    return bool(_ACHIEVED.search(text) or _is_background(text, reference) or
+                _YEARS_BACK.search(_RELATIVE_CLAUSE.split(text, maxsplit=1)[0]))
+
+
+#: A last piece that states a new commitment of its own: "(and) stated that Japan will …".
+_STATED_AFTER = re.compile(r"(?:stated|said|announced|confirmed|added)\s+that\s+", re.I)
 
 
 #: An object that points ahead to what the text lists next: "(cooperation in) the following
