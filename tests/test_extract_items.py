@@ -795,6 +795,9 @@ def test_the_same_topic_twice_is_one_issue():
          ["Long-delayed trade agreement"]),
         ("Bureaucratic obstacles at border crossings remain a problem for hauliers.",
          ["Bureaucratic obstacles at border crossings"]),
+        ("But disputes over maritime boundaries, the continental shelf and the demilitarisation "
+         "of the islands remain unresolved.",
+         ["Maritime boundaries", "Continental shelf", "Demilitarisation of the islands"]),
         ("Peru remains opposed to the pact over fears for its beef farmers.",
          ["Peru’s opposition to the pact"]),
     ],

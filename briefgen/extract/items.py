@@ -1416,6 +1416,8 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
             # not "In 2023, a court ruled X, a decision that Kuwait rejected"
         pending = _PENDING_CUE.search(piece)
         unsettled = _UNSETTLED_CUE.search(piece)
+        if unsettled and re.search(r"(?:,|\band)\s*$", piece[:unsettled.start()]):
+            unsettled = None  # "disputes over A, B and (the C remain unresolved)": all three
         request = _OVERDUE_REQUEST_CUE.search(piece)
         overdue = request and overdue_label(f"{request.group('act')} {request.group('rest')}")
         measure = _MEASURE_CUE.search(piece) or _IMPOSED_CUE.search(piece)
@@ -2077,6 +2079,9 @@ def _object_topics(objects: str) -> list[str]:
     governed = re.search(r"\s(?:on|of|for|to|in|over|against|with|from|between)\s", pieces[0])
     if len(pieces) > 1 and short and not pronoun and not governed:  # "tariffs on cars and parts"
         return pieces
+    if len(pieces) > 2 and not governed and "," in objects and \
+            all(re.match(r"the\s", p) for p in pieces[1:]):  # "maritime boundaries, the
+        return pieces  # continental shelf and the demilitarisation of the islands": a series
     return [objects.strip()] if re.search(r"[A-Za-z]{3}", objects) else []
 
 
