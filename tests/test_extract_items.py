@@ -795,6 +795,8 @@ def test_the_same_topic_twice_is_one_issue():
          ["Long-delayed trade agreement"]),
         ("Bureaucratic obstacles at border crossings remain a problem for hauliers.",
          ["Bureaucratic obstacles at border crossings"]),
+        ("Greece said on Monday that Turkish fighter jets had violated its airspace 27 times.",
+         ["Violations of Greece’s airspace"]),
         ("But disputes over maritime boundaries, the continental shelf and the demilitarisation "
          "of the islands remain unresolved.",
          ["Maritime boundaries", "Continental shelf", "Demilitarisation of the islands"]),

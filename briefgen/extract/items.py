@@ -1063,6 +1063,9 @@ def _is_a_sides_part(topic: str) -> bool:
 
 _SIDE_DOING = re.compile(r"(?P<with>With\s+)?(?:the\s+)?(?P<who>(?:[A-Z][\w’'.-]*\s+){1,3})"
                          r"[a-z]+ing\b(?P<rest>.*)")
+#: Who says what the clause reports, and so whose "its" it is: "(Greece) said (that …)".
+_SPEAKER_BEFORE = re.compile(r"(?P<who>[^,;]+?)\s+(?:said|says|accused|complained|charged|"
+                             r"protested|reported)\b")
 #: Who imposed a measure, told after it: "(the duty on rice) that the Philippines imposed".
 _IMPOSED_BY = re.compile(r"\s+(?:that|which)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+"
                          r"(?:imposed|introduced|announced|adopted|levied)$")
@@ -2408,6 +2411,11 @@ def _topic(clause: str) -> str | None:
             re.match(r"(?!by\s|in\s|on\s|at\s)[\w’'-]+\s", rest):
         broken = re.split(r"[,;]|\s+(?:more\s+than\s+|nearly\s+|over\s+|at\s+least\s+)?"
                           r"[\d,]+\s+times\b", rest)[0].strip(" .")
+        speaker = _SPEAKER_BEFORE.match(clause, 0, cue.start()) if broken.startswith("its ") \
+            else None
+        states = find_parties(speaker.group("who"), capital_as_state=True) if speaker else []
+        if len(states) == 1:  # "Greece said Turkish jets had violated its airspace": Greece's
+            broken = f"{_owner(states[0])} {broken[4:]}"
         return f"violations of {broken}"  # "had violated the Easter truce 1,000 times"
     said = _SAYING_ENDS_CLAUSE.fullmatch(rest.strip(" ."))
     shut = re.search(r"(?:\w+ly\s+)?(?:restricted|blocked|closed|suspended|frozen|halted)$",
