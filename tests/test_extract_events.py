@@ -426,6 +426,8 @@ def test_hosting_a_counterpart_is_their_visit():
          "Nordic leaders' meeting in Oslo"),
         ("They agreed to ask their ministers of trade to meet in Oslo in May.",
          "Meeting of ministers of trade in Oslo"),
+        ("They committed to convene the next Joint Trade Committee before the end of the year.",
+         "Joint Trade Committee"),
     ],
 )
 def test_a_meeting_is_labelled_by_the_group_that_meets_never_by_the_verb_before_it(

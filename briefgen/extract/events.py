@@ -1537,6 +1537,7 @@ _VISIT_OWNER = re.compile(r"\b(?:the|a|an|its|their)\s+(?P<owner>(?:[\w-]+\s+){0
                           r"\s+$")
 #: A body convened, by its name: "convene the Bangladesh–Malaysia Joint Trade Committee".
 _CONVENED = re.compile(r"(?:(?:re)?convene|co-?chair)\s+(?:the\s+)?"
+                       r"(?:(?:next|first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+)?"
                        r"(?P<body>[A-Z][\w’'–-]*(?:\s+(?:(?:of|on|for|and)\s+(?:the\s+)?)?"
                        r"[A-Z][\w’'–-]*)*)")
 #: The verbs of `BODY_TO_DECIDE`, which alone may start its event.
