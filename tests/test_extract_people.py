@@ -359,6 +359,9 @@ def test_a_speaker_a_transcript_introduces_with_a_role_is_a_person(label):
          [Person("Amadou Fall", "Minister of African Integration and Foreign Affairs")]),
         ("It included the Director for Asia and the Pacific, Lena Berg.",
          [Person("Lena Berg", "Director for Asia and the Pacific")]),
+        ("According to Deputy Prime Minister Siniša Mali, the deal is worth 1.2 billion euros.",
+         [Person("Siniša Mali", "Deputy Prime Minister")]),
+        ("A UN official in Port Sudan told AFP the convoy could leave.", []),
         ("He called the Prime Minister of Malaysia, Datuk Seri Idris Rahman, on Monday.",
          [Person("Idris Rahman", "Prime Minister of Malaysia")]),
         ("The talks were co-chaired by Malaysian Foreign Minister Datuk Seri Haji Idris Haji Md "

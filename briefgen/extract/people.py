@@ -487,6 +487,11 @@ def _name_run(tokens: list[_Token], start: int) -> int:
                 or (text == "," and j > start and following in ("Jr.", "Sr."))
                 or (j == start and name_next and _is_short_given_name(tokens, j))):
             j += 1
+        elif j > start and is_place(text) and is_cap(text) and is_name_word(tokens[j - 1].text) \
+                and not is_cap(following) and not (start and tokens[start - 1].text.lower() in
+                                                   ("in", "at", "from", "to", "near", "of")):
+            j += 1  # a surname that is also a place's name, after the given name: "Siniša Mali"
+            break
         else:
             break
     while j > start and (tokens[j - 1].text in PARTICLES or tokens[j - 1].text == ","):
