@@ -362,6 +362,13 @@ def test_a_speaker_a_transcript_introduces_with_a_role_is_a_person(label):
         ("According to Deputy Prime Minister Siniša Mali, the deal is worth 1.2 billion euros.",
          [Person("Siniša Mali", "Deputy Prime Minister")]),
         ("A UN official in Port Sudan told AFP the convoy could leave.", []),
+        ("Cambodian Minister of Commerce Cham Nimul and Thai Commerce Minister Suphajee "
+         "Suthumpun signed the memorandum.",
+         [Person("Cham Nimul", "Cambodian Minister of Commerce"),
+          Person("Suphajee Suthumpun", "Commerce Minister of Thailand")]),
+        ("Minister of Foreign Affairs of Trinidad and Tobago Amery Browne spoke.",
+         [Person("Amery Browne", "Minister of Foreign Affairs of Trinidad and Tobago")]),
+        ("PM Shehbaz Sharif welcomed the agreement.", [Person("Shehbaz Sharif", "PM")]),
         ("He called the Prime Minister of Malaysia, Datuk Seri Idris Rahman, on Monday.",
          [Person("Idris Rahman", "Prime Minister of Malaysia")]),
         ("The talks were co-chaired by Malaysian Foreign Minister Datuk Seri Haji Idris Haji Md "

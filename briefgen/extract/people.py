@@ -394,12 +394,16 @@ def _complement_run(tokens: list[_Token], start: int) -> int:
             j += 1  # "the People’s Republic of China"
         elif text == "and" and (following in TITLE_WORDS or _title_follows(tokens, j + 1)
                                 or tokens[j - 1].text not in OFFICE_WORDS) and \
-                not _place_follows(tokens, j + 1):
-            break  # "… of the United States Joseph R. Biden and President of …"
+                (not _place_follows(tokens, j + 1) or any(
+                    t.text in TITLE_WORDS for t in tokens[j + 2:j + 4])) and \
+                not is_place(_text(tokens, j - 1, j + 2)):  # not "Trinidad and Tobago"
+            break  # "… of the United States Joseph R. Biden and President of …", "… of Commerce
+            # Cham Nimul and Thai Commerce Minister …"
         elif text in ("the", "of", "and", "for", "on") and (is_cap(following) or
                                                             following == "the") and \
                 (j == start or not is_name_word(tokens[j - 1].text) or
-                 (text == "and" and _place_follows(tokens, j + 1))):
+                 (text == "and" and (_place_follows(tokens, j + 1) or
+                                     is_place(_text(tokens, j - 1, j + 2))))):
             j += 1
         else:
             break

@@ -32,7 +32,7 @@ Assistant Delegate Negotiator Councilmember Superintendent Professor Lawmaker Cz
 Head Member Counsel Founder Co-Founder CEO Fellow Organizer Advocate Moderator
 Correspondent Economist Pastor Treasurer Sheriff Mr. Mrs. Ms. Dr. Mr Mrs Ms Dr Sir Dame Messrs.
 Rep. Sen. Gov. Ambassador-at-Large Ambassador-Designate Ambassador-designate Minister-Counselor
-Lt. Gen. Adm. Amb. Prof. Rev. Hon. Hon Honourable Honorable
+Lt. Gen. Adm. Amb. Prof. Rev. Hon. Hon Honourable Honorable PM
 """))
 #: Words that qualify a title word: part of a role, never of a name ("Prime", "Deputy").
 TITLE_MODIFIERS = frozenset(_words("""
