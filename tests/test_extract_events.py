@@ -147,6 +147,8 @@ def test_future_events_are_upcoming_with_a_normalized_date(sentence, kind, when,
         "Berg visited Arville in March, when the two sides agreed to launch a dialogue.",
         "Foreign Minister Anna Berg meets Finnish counterpart in Tallinn",
         "The report is expected to show a rise in exports.",
+        "Arden and Brel will build a second power line by 2029, Energy Minister Anna Berg said "
+        "on Tuesday after talks with her counterpart.",
     ],
 )
 def test_past_cancelled_rejected_and_undated_plans_are_not_upcoming(sentence):

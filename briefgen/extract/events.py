@@ -774,7 +774,10 @@ def _dates(clause: str, sentence: str, reference: dt.date,
     found = []
     at = max(sentence.find(clause), 0)
     context = sentence[max(0, at - 400):at + len(clause)]  # a window keeps long text linear
+    said = _REPORTED_WHEN.search(clause)
     for start, end, text in dates.find_expressions(clause):
+        if said and start > said.start():
+            continue  # "…, Minister X said on Tuesday": the day of the report, not of the event
         if _is_horizon(clause, start, text, planned) or _SEASON_AS_MODIFIER.match(clause, end) \
                 or _FORMER_PLAN.search(clause, 0, start):
             continue
@@ -1105,6 +1108,12 @@ _CITY_IN_NAME = re.compile(r"(?P<city>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+(?:Summit
 #: Who tells the news, named at the end of the clause: ", Foreign Secretary Bhandari said".
 _SAID_BY_AT_END = re.compile(r",\s+(?:[A-Z][\w.’'-]*\s+){1,6}(?:said|says|told\s+[\w’'-]+|added)\b"
                              r"[^,;]*$")
+
+
+#: The clause that reports the news, with when and where it was said: "…, Energy Minister X said
+#: on Tuesday after talks with Y" — not "…, X said the two sides would meet on Tuesday".
+_REPORTED_WHEN = re.compile(r",\s+(?:[A-Z][\w.’'-]*\s+){1,6}(?:said|says|told\s+[\w’'-]+|added)"
+                            r"\s+(?:on|late|early|in|at|after|during|following)\b[^,;]*$")
 
 
 def _who(clause: str, start: int, end: int, kind: str, people: list[str], parties) -> list[str]:
