@@ -795,6 +795,8 @@ def test_the_same_topic_twice_is_one_issue():
          ["Long-delayed trade agreement"]),
         ("Bureaucratic obstacles at border crossings remain a problem for hauliers.",
          ["Bureaucratic obstacles at border crossings"]),
+        ("Brel is still negotiating with the rebel authorities on the price of electricity, and "
+         "no agreement has been reached for April.", ["Price of electricity"]),
         ("Greece said on Monday that Turkish fighter jets had violated its airspace 27 times.",
          ["Violations of Greece’s airspace"]),
         ("But disputes over maritime boundaries, the continental shelf and the demilitarisation "

@@ -335,6 +335,7 @@ _ISSUE = re.compile(
     r"stumbling blocks?|soured|broke down|"
     r"not (?:been |yet )?(?:resolved|settled|secured|found|concluded|finali[sz]ed|completed)\b|"
     r"not\s+been\s+agreed\b(?!\s+(?:to|on|upon|that|with)\b)|"
+    r"still\s+negotiating\b|"
     r"without\s+(?:closing|concluding|sealing|finali[sz]ing|clinching)\b|"
     rf"{_HELD}|"
     r"(?:collapsed|broke\s+down|foundered|faltered)\s+(?:over|on)\b|"
@@ -429,7 +430,9 @@ _ISSUE_OBJECT = re.compile(
     r"release|join|approve)\b[^,;.]{0,40}?\b(?:only\s+(?:after|if|once|when)|unless)\s+"
     r"(?P<condition>[^.;:]+)"
     r"|\b(?:complain(?:s|ed)?\s+that|(?:still|continue[sd]?\s+to)\s+fac(?:e|es|ed))\s+"
-    r"(?P<complaint>[^.;:]+)", re.I)
+    r"(?P<complaint>[^.;:]+)"
+    r"|\b(?:still|continu(?:e|es|ed|ing)\s+to\s+be)\s+negotiating\s+(?:with\s+[^,.;]{3,60}?\s+)?"
+    r"(?:on|over|about)\s+(?P<negotiated>[^,.;:]+)", re.I)
 #: The verb between what is complained of and the state it is in, which the topic keeps:
 #: "(complained that) sums in rupees remain stuck in Indian banks" → "sums … stuck in …".
 _STATE_COMPLAINED_OF = re.compile(
@@ -1033,6 +1036,13 @@ def _agreements(draft: Draft, sentence: str, pieces: list[str], main_parties: li
         })
 
 
+def _only_a_date(topic: str) -> bool:
+    """Whether a topic names only a time ("(no agreement reached for) April"): no matter."""
+    time = re.sub(r"^(?:for|in|on|by|from|until)\s+", "", topic.strip(" .,"), flags=re.I)
+    return [(start, end) for start, end, _ in dates.find_expressions(f"in {time}")] == \
+        [(3, 3 + len(time))]
+
+
 def _done_before(text: str, reference: dt.date) -> bool:
     """Whether `text` tells what was achieved or agreed before the news: history."""
     return bool(_ACHIEVED.search(text) or _is_background(text, reference) or
@@ -1557,6 +1567,7 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
                 # (submitted to the ICJ), on which the court has yet to rule": the claim
             topic = _owned_by_subject(topic, piece)
             if re.fullmatch(r"[a-z][\w-]*", topic) or _ONLY_A_PLACE.fullmatch(topic) or \
+                    _only_a_date(topic) or \
                     topic in people or \
                     re.match(r"(?:previous|past|earlier)\s|(?:its|their|the)\s+(?:last|previous)\s+"
                              r"(?:session|meeting|round|summit|visit)", topic, re.I) or \
