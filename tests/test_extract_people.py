@@ -369,6 +369,8 @@ def test_a_speaker_a_transcript_introduces_with_a_role_is_a_person(label):
         ("Minister of Foreign Affairs of Trinidad and Tobago Amery Browne spoke.",
          [Person("Amery Browne", "Minister of Foreign Affairs of Trinidad and Tobago")]),
         ("PM Shehbaz Sharif welcomed the agreement.", [Person("Shehbaz Sharif", "PM")]),
+        ("The delegation was led by Jal Shakti Secretary Debashree Mukherjee.",
+         [Person("Debashree Mukherjee", "Jal Shakti Secretary")]),
         ("He called the Prime Minister of Malaysia, Datuk Seri Idris Rahman, on Monday.",
          [Person("Idris Rahman", "Prime Minister of Malaysia")]),
         ("The talks were co-chaired by Malaysian Foreign Minister Datuk Seri Haji Idris Haji Md "

@@ -686,6 +686,9 @@ def _cued(tokens: list[_Token], i: int) -> tuple[int, int, None] | None:
         return i, end, None  # "her Indonesian counterpart, Sugiono,": one name is a name
     if end - i < 2:
         return None
+    if after[:1] and after[0] in TITLE_WORDS and _name_run(tokens, end + 1) - (end + 1) >= 2:
+        return None  # "(led by) Jal Shakti Secretary Debashree Mukherjee": the office of the
+        # person named after the title
     noun = is_person_noun(before) and (
         before not in VERB_NOUNS or (i >= 2 and (is_cap(tokens[i - 2].text)
                                                   or is_abbreviation(tokens[i - 2].text)
