@@ -3011,8 +3011,6 @@ _HELD_AFTER = re.compile(r"\s+[a-z]+ed\s+(?:during|in|after|at|on|by|since|follo
 #: When or how, not what: "(stalled) within months", "(collapsed) in 2023".
 _ADVERBIAL = re.compile(r"(?:within|in|after|since|for|last|this|again|soon|shortly|almost|"
                         r"quickly|months|weeks|years|days|\d)\b", re.I)
-#: What a relative clause set off by commas tells of the noun before it.
-_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whom|whose)\s[^,;]*,(?=\s)")
 #: Where or when a matter was left unsettled, which tells nothing of the matter: "(X was not
 #: resolved) at the talks", "(… had not been agreed) on Tuesday".
 _OCCASION = re.compile(rf"(?:(?:at|during|in)\s+(?:the|their|this|that|today[’']s|[\w-]+\s+"
