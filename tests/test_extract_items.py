@@ -795,6 +795,9 @@ def test_the_same_topic_twice_is_one_issue():
          ["Long-delayed trade agreement"]),
         ("Bureaucratic obstacles at border crossings remain a problem for hauliers.",
          ["Bureaucratic obstacles at border crossings"]),
+        ("Arden again raised the issue of sharing the waters of the river, on which an agreement "
+         "has been pending since 2011 because of objections from the state government.",
+         ["Sharing the waters of the river"]),
         ("Brel is still negotiating with the rebel authorities on the price of electricity, and "
          "no agreement has been reached for April.", ["Price of electricity"]),
         ("Greece said on Monday that Turkish fighter jets had violated its airspace 27 times.",

@@ -1073,6 +1073,10 @@ def _is_a_sides_part(topic: str) -> bool:
 
 _SIDE_DOING = re.compile(r"(?P<with>With\s+)?(?:the\s+)?(?P<who>(?:[A-Z][\w’'.-]*\s+){1,3})"
                          r"[a-z]+ing\b(?P<rest>.*)")
+#: A matter raised by name, which a relative clause after it tells more of: "raised the issue
+#: of (sharing the river's waters), on which (…)".
+_RAISED_MATTER = re.compile(r"\b(?:raised|brought\s+up|discussed)\s+(?:the\s+)?(?:issue|question|"
+                            r"matter)\s+of\s+(?P<what>[^,;]+),\s+(?:on|over|about|in)\s+which\b")
 #: Who says what the clause reports, and so whose "its" it is: "(Greece) said (that …)".
 _SPEAKER_BEFORE = re.compile(r"(?P<who>[^,;]+?)\s+(?:said|says|accused|complained|charged|"
                              r"protested|reported)\b")
@@ -2231,6 +2235,9 @@ def _topic(clause: str) -> str | None:
         return _whose(what, threat.group("who")) if what != threat.group("what") else what
     problem = _WEAK_ISSUE.search(clause)
     disputed = _ISSUE_CUE.search(clause)
+    raised = _RAISED_MATTER.search(clause, 0, disputed.start()) if disputed else None
+    if raised:  # "raised the issue of X, on which an agreement has been pending because of
+        return raised.group("what")  # objections …": X is the issue, the rest tells why
     aside = _RELATIVE_ASIDE.search(clause) if disputed else None
     if aside and aside.start() < disputed.start() < aside.end():
         disputed = _ISSUE_CUE.search(clause, aside.end()) or disputed  # "In Sudan, where war
