@@ -961,6 +961,8 @@ def test_goodwill_with_nothing_named_is_no_agreement_but_a_field_or_an_upgrade_i
          "megawatts.", "Raise Arden's power exports to Brel to 400 megawatts"),
         ("The Summit adopted the Climate Change Policy and urged states to mobilise resources.",
          "Adopt the Climate Change Policy"),
+        ("Officials said the deal, worth 2.3 billion dollars, would see China finance a railway "
+         "to the border.", "China to finance a railway to the border"),
     ],
 )
 def test_news_verbs_of_commitment_are_agreements(sentence, what):

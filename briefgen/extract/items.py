@@ -492,6 +492,9 @@ _DEAL_DOES = re.compile(
     r"\b(?:deal|agreement|accord|pact|treaty|memorandum|arrangement|protocol|package)"
     rf"(?:,\s+[^,;]{{1,60}},)?\s+(?:also\s+)?{DEAL_TERM_VERB}\b"
     r"(?!\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:foundation|basis|platform)\b)|"
+    r"\b(?:deal|agreement|accord|pact|treaty|memorandum|arrangement|package)(?:,\s+[^,;]{1,60},)?"
+    r"\s+(?:that\s+|which\s+)?(?:will|would)\s+see\s+(?-i:[A-Z]|(?:the\s+)?(?:two\s+)?[a-z]+\s+"
+    r"(?:[a-z]+\s+)?(?:companies|firms|sides|countries|governments)\b)|"
     r"\b(?:deal|agreement|accord|pact|package) (?:also )?(?:includes?|contains?) (?:a |the )?"
     r"(?:[\w-]+ )?commitments? (?:by [^,;]{1,40} )?to\b", re.I)
 _AGREEMENT_CUE = FirstOfGated(_AGREEMENT, _DEAL_DOES)
