@@ -715,6 +715,15 @@ def test_an_issue_label_does_not_say_that_the_issue_goes_on(phrase, label):
     assert issue_label(phrase) == label
 
 
+@pytest.mark.parametrize(("phrase", "label"), [
+    ("a durable solution to the crisis in the valley", "Crisis in the valley"),
+    ("the peaceful settlement of the border dispute", "Border dispute"),
+    ("an end to the war in Ruritania", "War in Ruritania"),
+])
+def test_an_issue_is_named_by_the_matter_not_by_the_remedy_sought(phrase, label):
+    assert issue_label(phrase) == label
+
+
 @pytest.mark.parametrize(
     ("clause", "label"),
     [

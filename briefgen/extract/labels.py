@@ -1556,12 +1556,15 @@ _ISSUE_LEAD = re.compile(
 
 
 #: A verb of removing or averting before the harm it acts on: "remove all impediments to X",
-#: "refrain from provocations": the harm is the issue.
-_REMEDY_LEAD = re.compile(r"^(?:further\s+)?(?:eliminate|remove|prevent(?![^,;]*\sfrom\s)|reduce|"
-                          r"deter|stop|curb|"
+#: "refrain from provocations", or the remedy sought for it: the harm is the issue.
+_REMEDY_LEAD = re.compile(r"^(?:(?:further\s+)?(?:eliminate|remove|prevent(?![^,;]*\sfrom\s)|"
+                          r"reduce|deter|stop|curb|"
                           r"refrain\s+from|overcome|halt|avoid|eradicate)\s+"
-                          r"(?!(?:of|to|and|in|on|by|for|with)\b)(?:(?:all|any|the|its|their)\s+)?",
-                          re.I)
+                          r"(?!(?:of|to|and|in|on|by|for|with)\b)|"
+                          r"(?:an?\s+|the\s+)?(?:(?:durable|lasting|peaceful|political|negotiated|just|"
+                          r"comprehensive|swift|sustainable|permanent)\s+)?(?:solution|settlement|end)"
+                          r"\s+(?:to|of)\s+)(?:(?:all|any|the|its|their)\s+)?",
+                          re.I)  # "(a durable solution to) the crisis in Haiti": the crisis
 #: A harm said as a clause, "supply disruptions further interrupt trade in X": as a noun
 #: phrase, "supply disruptions to trade in X" (verbs of CAMEO's coercion and damage classes).
 _HARM_CLAUSE = re.compile(
