@@ -108,8 +108,11 @@ def cue_topics(clause: str, strong_only: bool = False) -> list[str]:
         if found.group(0).lower().startswith(("the situation", "situation")):
             place = _PLACE.match(found.group("rest"))
             phrase = "situation in " + place.group(0) if place else ""
-        elif re.match(r"threats?\s+posed\s+by\s", found.group(0), re.I):
+        elif re.match(r"(?:threats?|challenges?)\s+posed\s+by\s", found.group(0), re.I):
             phrase = found.group("rest")  # "the threat posed by drones": the drones are the issue
+            if re.search(r"\s+to\s+", _noun_phrase(phrase)):  # "… by drones to shipping": whom
+                phrase = found.group(0)[:found.start("rest") - found.start()] + phrase  # they
+                # threaten is told as the threat's, "Threat posed by drones to shipping"
         elif re.match(r"(?:the\s+)?threat", found.group(0), re.I):
             phrase = found.group(0)  # the threat is the issue: "threats to shipping lanes"
         else:
