@@ -371,6 +371,10 @@ def test_a_speaker_a_transcript_introduces_with_a_role_is_a_person(label):
         ("PM Shehbaz Sharif welcomed the agreement.", [Person("Shehbaz Sharif", "PM")]),
         ("The delegation was led by Jal Shakti Secretary Debashree Mukherjee.",
          [Person("Debashree Mukherjee", "Jal Shakti Secretary")]),
+        ("The President of Côte d’Ivoire, Alassane Ouattara, spoke.",
+         [Person("Alassane Ouattara", "President of Côte d’Ivoire")]),
+        ("At the invitation of the President of the Republic of Côte d'Ivoire, the President of "
+         "Ghana paid a visit.", []),
         ("He called the Prime Minister of Malaysia, Datuk Seri Idris Rahman, on Monday.",
          [Person("Idris Rahman", "Prime Minister of Malaysia")]),
         ("The talks were co-chaired by Malaysian Foreign Minister Datuk Seri Haji Idris Haji Md "

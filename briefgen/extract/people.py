@@ -388,8 +388,8 @@ def _complement_run(tokens: list[_Token], start: int) -> int:
     while j < len(tokens):
         text = tokens[j].text
         following = tokens[j + 1].text if j + 1 < len(tokens) else ""
-        if is_cap(text) or is_abbreviation(text) or text in PARTICLES:
-            j += 1
+        if is_cap(text) or is_abbreviation(text) or text in PARTICLES or _ELIDED.fullmatch(text):
+            j += 1  # "(of) Côte d'Ivoire"
         elif text in ("’s", "'s") and is_cap(following):
             j += 1  # "the People’s Republic of China"
         elif text == "and" and (following in TITLE_WORDS or _title_follows(tokens, j + 1)
@@ -408,6 +408,10 @@ def _complement_run(tokens: list[_Token], start: int) -> int:
         else:
             break
     return j
+
+
+#: A capitalised word after an elided particle, part of the name before it: "(Côte) d'Ivoire".
+_ELIDED = re.compile(r"[a-z]{1,3}['’][A-Z][^\W\d_]*")
 
 
 def _title_follows(tokens: list[_Token], j: int) -> bool:
@@ -528,7 +532,8 @@ def _apposed_after_role(tokens: list[_Token], title: int, after: int,
             tokens[after + 2].text == ",":
         after += 2
     listed = after + 1  # "Minister of Education, Science and Sport, Jane Roe": a list of fields
-    while listed < len(tokens) and (is_cap(tokens[listed].text) or tokens[listed].text == "and"):
+    while listed < len(tokens) and (is_cap(tokens[listed].text) or tokens[listed].text == "and"
+                                    or _ELIDED.fullmatch(tokens[listed].text)):
         listed += 1
     fields_end = listed
     if listed < len(tokens) - 1 and tokens[listed].text == "of":  # "…, International Trade and
