@@ -795,6 +795,9 @@ def test_the_same_topic_twice_is_one_issue():
          ["Long-delayed trade agreement"]),
         ("Bureaucratic obstacles at border crossings remain a problem for hauliers.",
          ["Bureaucratic obstacles at border crossings"]),
+        ("The two presidents noted that the question of the free movement of goods at the border "
+         "crossing, where traders continue to face delays, requires urgent attention.",
+         ["Free movement of goods at the border crossing"]),
         ("Arden again raised the issue of sharing the waters of the river, on which an agreement "
          "has been pending since 2011 because of objections from the state government.",
          ["Sharing the waters of the river"]),

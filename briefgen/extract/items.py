@@ -1891,13 +1891,16 @@ _NOT_A_CLAUSE = r"(?!(?:that|which|who|agreed|said|and|but)\b)"
 _LEFT_TO_SETTLE = (r"(?:agreed|negotiated|decided|settled|determined|worked\s+out|"
                    r"finali[sz]ed|resolved|defined|clarified)\b")
 _UNSETTLED = re.compile(
-    rf"(?P<subject>\b(?:the\s+(?:{_NOT_A_CLAUSE}[\w’'-]+\s+){{1,6}}?|(?:its|their)\s+"
+    rf"(?P<subject>\b(?:the\s+(?:question|issue|matter|problem)\s+of\s+"
+    rf"(?:{_NOT_A_CLAUSE}[\w’'–-]+\s+){{0,10}}?|"
+    rf"the\s+(?:{_NOT_A_CLAUSE}[\w’'-]+\s+){{1,6}}?|(?:its|their)\s+"
     rf"(?:{_NOT_A_CLAUSE}[\w’'-]+\s+){{0,6}}?)"
     rf"{_NOT_A_CLAUSE}[\w’'-]+|"
     r"(?-i:\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})|"
     rf"(?-i:^[A-Z][a-z’'-]+(?:\s+{_NOT_A_CLAUSE}[a-z][\w’'-]*){{1,9}}?)|"
     rf"\b{_UNNAMED}\b)"
-    r"(?:,\s+(?:including|such\s+as|notably)\s+(?P<example>[^,;]+),)?(?:\s+itself)?\s+"
+    r"(?:,\s+(?:including|such\s+as|notably)\s+(?P<example>[^,;]+),|,\s+(?:where|which|who)\s"
+    r"[^,;]+,)?(?:\s+itself)?\s+"
     r"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:still\s+|also\s+)?"
     r"(?:being\s+worked\s+out|not\s+(?:yet\s+)?(?:included|covered|mentioned|settled|decided|"
     r"finali[sz]ed)\s+(?:in|by)\b|left\s+out\s+of\b|excluded\s+from\b)|"
@@ -1908,7 +1911,9 @@ _UNSETTLED = re.compile(
     r"(?:will|would|is\s+to|are\s+to)\s+be\s+(?:further\s+(?:discussed|negotiated)|"
     r"(?:discussed|negotiated)\s+further)\b|"
     r"(?:(?:is|are|was|were)\s+(?:still|yet)|(?:still\s+)?(?:remains?|remained)|"
-    r"(?:has|have|had)\s+(?:still\s+)?yet)\s+to\s+be\s+" + _LEFT_TO_SETTLE + ")", re.I)
+    r"(?:has|have|had)\s+(?:still\s+)?yet)\s+to\s+be\s+" + _LEFT_TO_SETTLE + "|"
+    r"(?:requires?|required|needs?|needed|deserves?)\s+(?:urgent|immediate|serious|special|"
+    r"particular|further)\s+attention\b)", re.I)
 _UNNAMED_MATTERS = re.compile(_UNNAMED, re.I)
 def _owner_named(subject: str, before: str) -> str:
     """A matter told as "its X" named by what the sentence told before it: "The Rail Baltica
