@@ -430,6 +430,10 @@ def test_hosting_a_counterpart_is_their_visit():
          "Meeting of ministers of trade in Oslo"),
         ("They committed to convene the next Joint Trade Committee before the end of the year.",
          "Joint Trade Committee"),
+        ("The two presidents agreed to hold the Arden–Brel Permanent Joint Commission in Accra "
+         "before the end of 2026.", "Arden–Brel Permanent Joint Commission in Accra"),
+        ("The two ministers agreed to hold the Joint Commission in Oslo before the end of 2026.",
+         "Joint Commission in Oslo"),
     ],
 )
 def test_a_meeting_is_labelled_by_the_group_that_meets_never_by_the_verb_before_it(

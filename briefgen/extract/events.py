@@ -366,7 +366,9 @@ def _dated_act(clause: str, sentence: str, act: re.Match, position: int, when: s
         doer = act.group("instructed") if act.group("instructed") != "them" else None  # body
     if doer in CAPITALS:
         doer = canonical(doer)  # "Tokyo will lift its ban": Japan will
-    label = fit(f"{doer} to {what}" if doer else what, sentence)
+    sitting = _BODY_HELD.match(what)
+    label = fit(sitting.group("body") if sitting else f"{doer} to {what}" if doer else what,
+                sentence)  # "hold the Joint Commission in Accra (by May)": the body's sitting
     subject, begun = _shared_subject(clause, previous, act) if len(what.split()) == 1 \
         else ("", "")
     if subject:  # "Surveyors will begin placing markers next Tuesday and are due to finish by
@@ -1528,6 +1530,9 @@ def _label(clause: str, start: int, end: int, kind: str, who: list[str], where: 
     return capitalised(phrase)
 
 
+#: A body's sitting held or convened: "hold (the) (Joint Commission in Accra)".
+_BODY_HELD = re.compile(rf"(?:hold|convene)\s+(?:the\s+)?(?:next\s+)?(?P<body>(?-i:[A-Z])[^,;]*?"
+                        rf"(?:{'|'.join(SITTING_BODIES)})\b[^,;]*)$")
 #: A ceremony held to sign a text: "sign (the accord) at a ceremony", "a ceremony to sign (X)".
 _CEREMONY_TO_SIGN = re.compile(r"\bsign\s+(?P<what>(?:the|a|an)\s+[^,;]+?)\s+at\s+(?:a|the)\s+"
                                r"ceremony\b|\bceremony\s+to\s+sign\s+(?P<what2>(?:the|a|an)\s+"
@@ -1942,7 +1947,7 @@ def _deadline_label(clause: str, start: int, end: int, earlier: str = "") -> str
     modal = re.search(r"\b(?:will|would|shall|should|must)\s+((?:(?!(?:will|would|shall|should|"
                       r"must)\s)(?:\d[\d,]*|[\w’'$€£%.-]+)\s+){1,14}?)$", lead)  # "would
     # recruit 1,500 nurses (by …)"; "will draw up X and must submit Y (by …)": submit Y
-    action = modal or re.search(r"\bto\s+((?:(?:\d[\d,]*|[\w’'$€£%.-]+)\s+){1,14}?)$", lead)
+    action = modal or re.search(r"\bto\s+((?:(?:\d[\d,]*|[\w’'$€£%.–-]+)\s+){1,14}?)$", lead)
     done_to = _DONE_TO_BY.search(clause, 0, start)
     if done_to and done_to.group("act") in NOUN_OF_ACT:  # "the study is to be completed by …"
         return capitalised(f"{NOUN_OF_ACT[done_to.group('act')]} of the {done_to.group('what')}")
@@ -1988,6 +1993,9 @@ def _deadline_label(clause: str, start: int, end: int, earlier: str = "") -> str
         gerund = re.match(r"[a-z]+ing\b", act) if not modal else None
         if gerund:  # "committed to completing the border post" → "complete the border post"
             act = base_form(gerund.group(0)) + act[gerund.end():]
+        sitting = _BODY_HELD.match(act)
+        if sitting:  # "agreed to hold the Joint Commission in Accra before the end of 2028": the
+            return fit(capitalised(sitting.group("body")))  # body's sitting is the event
         helped = _HELPED_TO.match(act)
         if helped:  # "support the Central Bank of Iraq to wind down X": the bank's act
             who, act = f"{helped.group('doer').strip()} to", helped.group("act")
