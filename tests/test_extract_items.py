@@ -795,6 +795,8 @@ def test_the_same_topic_twice_is_one_issue():
          ["Long-delayed trade agreement"]),
         ("Bureaucratic obstacles at border crossings remain a problem for hauliers.",
          ["Bureaucratic obstacles at border crossings"]),
+        ("The issue of fishermen was discussed.", ["Issue of fishermen"]),
+        ("The question of the maritime boundary was also raised.", ["Maritime boundary"]),
         ("The two presidents noted that the question of the free movement of goods at the border "
          "crossing, where traders continue to face delays, requires urgent attention.",
          ["Free movement of goods at the border crossing"]),
@@ -964,6 +966,9 @@ def test_goodwill_with_nothing_named_is_no_agreement_but_a_field_or_an_upgrade_i
          "megawatts.", "Raise Arden's power exports to Brel to 400 megawatts"),
         ("The Summit adopted the Climate Change Policy and urged states to mobilise resources.",
          "Adopt the Climate Change Policy"),
+        ("The two sides reviewed the progress of the Arden-Brel Economic Cooperation Agreement "
+         "(AECA) negotiations and agreed to conclude them at the earliest.",
+         "Conclude Arden-Brel Economic Cooperation Agreement negotiations at the earliest"),
         ("Officials said the deal, worth 2.3 billion dollars, would see China finance a railway "
          "to the border.", "China to finance a railway to the border"),
     ],

@@ -811,6 +811,7 @@ def _sentence_items(draft: Draft, sentence: str, reference: dt.date, people: lis
         _agreement_of_a_planned_act(draft, sentence, draft.upcoming[planned:], main_parties)
     _put_off_when_asked(draft, sentence, main_parties)
     _opposed_as_told(draft, sentence, main_parties)
+    _matter_raised(draft, sentence, main_parties)
 
 
 #: Words that say a matter is still unsettled, by which a quotation tells an open issue
@@ -856,6 +857,22 @@ def _put_off_when_asked(draft: Draft, sentence: str, main_parties: list[str]) ->
     topic = issue_label(what, sentence)
     if topic:
         _add_sentence_issue(draft, topic, sentence, main_parties)
+
+
+def _matter_raised(draft: Draft, sentence: str, main_parties: list[str]) -> None:
+    """A matter a text calls an issue and says was raised or discussed is an open issue:
+    "The issue of fishermen was discussed." — what was done about it, if anything, follows."""
+    raised = _MATTER_RAISED.match(sentence)
+    if raised and not any(i["evidence"] == sentence for i in draft.open_issues):
+        what = raised.group("what")
+        topic = issue_label(what if len(what.split()) > 1 else f"issue of {what}", sentence)
+        if topic:
+            _add_sentence_issue(draft, topic, sentence, main_parties)
+
+
+_MATTER_RAISED = re.compile(r"(?:The\s+)?(?:issue|question|matter)\s+of\s+(?P<what>[^,;]+?)\s+"
+                            r"(?:was|were)\s+(?:also\s+|again\s+)?(?:discussed|raised|taken\s+up)"
+                            r"\b[^,;]*\.?$")
 
 
 def _add_sentence_issue(draft: Draft, topic: str, sentence: str, main_parties: list[str]) -> None:

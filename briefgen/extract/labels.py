@@ -1135,8 +1135,8 @@ def pronoun_named(act: str, before: str) -> str:
 #: An act on "them", told before in its sentence: "(conclude) them (at the earliest)".
 _THEM_AFTER_VERB = re.compile(r"([a-z]+)\s+them\b")
 #: Things told in the plural that an act may be on: "the negotiations on the CEPA".
-_TOLD_PLURAL = re.compile(r"\bthe\s+((?:[\w-]+\s+){0,2}?(?:negotiations|talks|discussions|"
-                          r"consultations|projects|agreements|measures|proposals)"
+_TOLD_PLURAL = re.compile(r"\bthe\s+((?:(?!the\s)[\w()-]+\s+){0,9}?(?:negotiations|talks|"
+                          r"discussions|consultations|projects|agreements|measures|proposals)"
                           r"(?:\s+(?:on|for|of)\s+(?:the\s+)?[^,;]+?)?)(?=\s+(?:and|which|that)\b|[,;]|$)")
 #: An act on what belongs to "it": "(double) its capacity".
 _ITS_AFTER_VERB = re.compile(r"([a-z]+)\s+its\s+([a-z][\w-]*)\b")
