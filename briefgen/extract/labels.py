@@ -665,18 +665,20 @@ def _without_dangling_end(text: str) -> str:
     purpose = _PURPOSE_TOLD_BEFORE.search(text)
     if purpose and len(text[:purpose.start()].split()) >= 3:
         text = text[:purpose.start()]
-    return _LEFT_PARTICIPLE.sub("", _CUT_PHRASE_END.sub("", text))
+    text = _CUT_PHRASE_END.sub("", text)
+    return _LEFT_PARTICIPLE.sub("", text) if text.endswith(_LEFT_PARTICIPLES) else text
 
 
 #: A participle left at the end when the words that placed it went: "the unilateral move
 #: announced (on Monday by X)", "the figures reported (by the ministry)", "the conference
 #: held (in New York)", "(under) a deal signed (on Monday)".
+_LEFT_PARTICIPLES = ("announced", "reported", "mentioned", "described", "cited", "signed",
+                     "reached", "struck", "concluded", "noted", "unveiled", "outlined", "issued",
+                     "released", "published", "held", "hosted", "convened", "organised",
+                     "organized", "perpetrated", "committed", "staged", "carried out")
 _LEFT_PARTICIPLE = re.compile(r"(?<=[a-z])(?<!\byet)(?<!\bbe)(?<!\bbeen)(?<!\bwas)(?<!\bwere)"
                               r"(?<!\bis)(?<!\bare)(?<!\bnot)(?<!\band)(?<!\bor)\s+"
-                              r"(?:announced|reported|mentioned|described|cited|"
-                              r"signed|reached|struck|concluded|"
-                              r"noted|unveiled|outlined|issued|released|published|held|hosted|"
-                              r"convened|organi[sz]ed|perpetrated|committed|staged|carried\s+out)$")
+                              r"(?:" + "|".join(_LEFT_PARTICIPLES).replace(" ", r"\s+") + ")$")
 #: The head of a phrase cut before its object: "(program) in keeping (with …)", "(a framework
 #: for) how nations (…)" — a phrasal preposition ("with a focus (on …)"), a question word and a
 #: word or two after it, a second verb left with only a pronoun: "(manage competition) and
