@@ -964,6 +964,9 @@ def test_goodwill_with_nothing_named_is_no_agreement_but_a_field_or_an_upgrade_i
          "Double the capacity of the gas interconnector by 2030"),
         ("The pact, signed by the two ministers, raises Arden's power exports to Brel to 400 "
          "megawatts.", "Raise Arden's power exports to Brel to 400 megawatts"),
+        ("The agreement, signed by the energy ministers of both countries in the presence of the "
+         "prime minister, raises Arden's power exports to 400 megawatts.",
+         "Raise Arden's power exports to 400 megawatts"),
         ("The Summit adopted the Climate Change Policy and urged states to mobilise resources.",
          "Adopt the Climate Change Policy"),
         ("The two sides reviewed the progress of the Arden-Brel Economic Cooperation Agreement "

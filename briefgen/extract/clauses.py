@@ -56,6 +56,9 @@ _DEAL_TERM_BASE = {"cuts": "cut", "removes": "remove", "eliminates": "eliminate"
                    "raises": "raise", "increases": "increase", "doubles": "double",
                    "extends": "extend", "expands": "expand"}
 DEAL_TERM_VERB = "(?:" + "|".join(verb.replace(" ", r"\s+") for verb in _DEAL_TERM_BASE) + ")"
+#: An aside between a deal and what it does: ", worth $2 billion,", or how it came about, which
+#: may run longer: ", signed by the energy ministers in the presence of the Prime Minister,".
+DEAL_ASIDE = r",\s+(?:(?:signed|reached|concluded|brokered)\b[^,;]{1,120}|[^,;]{1,60}),"
 #: Restating one's own stance: "reaffirmed their support for …", "reiterated Norway's (support
 #: for …)", "assured him of Malaysia's (continued support for …)".
 RESTATED = (r"\b(?:(?:re)?affirm(?:ed|s)?|reiterat(?:ed|es)|"
@@ -106,7 +109,7 @@ _COMMITMENT = re.compile(
     r"(?:reached|struck|found)\s+(?:on\s+|(?=to\s+[a-z]+\s))(?P<reached>\S.*)"
     r"|\bprovides?\s+for\s+(?P<provides>\S.*)"
     r"|\b(?:agreement|deal|accord|pact|treaty|arrangement|memorandum|protocol|package)"
-    r"(?:,\s+[^,;]{1,60},)?\s+(?:also\s+)?"
+    rf"(?:{DEAL_ASIDE})?\s+(?:also\s+)?"
     rf"(?P<term>{DEAL_TERM_VERB})\s+(?P<terms_of>\S.*)"
     r"|\b(?:agreement|deal|accord|pact|treaty|arrangement|memorandum|protocol|package)"
     r"(?:,\s+[^,;]{1,60},)?\s+(?:that\s+|which\s+)?(?:will|would)\s+see\s+"

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from briefgen.extract import dates
 from briefgen.extract.clauses import (
     COUNT,
+    DEAL_ASIDE,
     DEAL_TERM_VERB,
     GIVEN,
     LEAD_ADVERBIAL,
@@ -490,7 +491,7 @@ _VERB_OF_ITS_SUBJECT = re.compile(r"\s+(?:\w+ly\s+)?(?:began|broke\s+out|erupted
 #: includes.
 _DEAL_DOES = re.compile(
     r"\b(?:deal|agreement|accord|pact|treaty|memorandum|arrangement|protocol|package)"
-    rf"(?:,\s+[^,;]{{1,60}},)?\s+(?:also\s+)?{DEAL_TERM_VERB}\b"
+    rf"(?:{DEAL_ASIDE})?\s+(?:also\s+)?{DEAL_TERM_VERB}\b"
     r"(?!\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:foundation|basis|platform)\b)|"
     r"\b(?:deal|agreement|accord|pact|treaty|memorandum|arrangement|package)(?:,\s+[^,;]{1,60},)?"
     r"\s+(?:that\s+|which\s+)?(?:will|would)\s+see\s+(?-i:[A-Z]|(?:the\s+)?(?:two\s+)?[a-z]+\s+"
