@@ -112,7 +112,7 @@ _COMMITMENT = re.compile(
     rf"(?:{DEAL_ASIDE})?\s+(?:also\s+)?"
     rf"(?P<term>{DEAL_TERM_VERB})\s+(?P<terms_of>\S.*)"
     r"|\b(?:agreement|deal|accord|pact|treaty|arrangement|memorandum|protocol|package)"
-    r"(?:,\s+[^,;]{1,60},)?\s+(?:that\s+|which\s+)?(?:will|would)\s+see\s+"
+    rf"(?:{DEAL_ASIDE})?\s+(?:that\s+|which\s+)?(?:will|would)\s+see\s+"
     r"(?P<seen>(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,2}|(?:the\s+)?(?:two\s+)?"
     r"(?:[a-z]+\s+){0,2}(?:companies|firms|sides|countries|governments))\s+(?P<sees>(?-i:[a-z])+\s.*)"
     r"|\b(?:(?:calls?|called)\s+for|envisag(?:es|ed)|foresees|"

@@ -493,7 +493,7 @@ _DEAL_DOES = re.compile(
     r"\b(?:deal|agreement|accord|pact|treaty|memorandum|arrangement|protocol|package)"
     rf"(?:{DEAL_ASIDE})?\s+(?:also\s+)?{DEAL_TERM_VERB}\b"
     r"(?!\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:foundation|basis|platform)\b)|"
-    r"\b(?:deal|agreement|accord|pact|treaty|memorandum|arrangement|package)(?:,\s+[^,;]{1,60},)?"
+    rf"\b(?:deal|agreement|accord|pact|treaty|memorandum|arrangement|package)(?:{DEAL_ASIDE})?"
     r"\s+(?:that\s+|which\s+)?(?:will|would)\s+see\s+(?-i:[A-Z]|(?:the\s+)?(?:two\s+)?[a-z]+\s+"
     r"(?:[a-z]+\s+)?(?:companies|firms|sides|countries|governments)\b)|"
     r"\b(?:deal|agreement|accord|pact|package) (?:also )?(?:includes?|contains?) (?:a |the )?"
@@ -985,7 +985,7 @@ _DEAL_DONE_AGAIN = re.compile(r"\b(?:reached|signed|struck|sealed|concluded|anno
 #: removes is no open issue).
 _DEAL_TERMS = re.compile(r"(?:the|this|that|such an?)\s+(?:[\w-]+\s+){0,2}(?:agreement|deal|"
                          r"accord|pact|treaty|package|framework|arrangement|plan|truce|"
-                         r"cease-?fire)(?:,\s+[^,;]{1,60},)?\s+(?:also\s+)?"
+                         rf"cease-?fire)(?:{DEAL_ASIDE})?\s+(?:also\s+)?"
                          r"(?:would|will|could|calls\s+for|envisages|foresees|provides\s+for|"
                          rf"{DEAL_TERM_VERB}|grants|opens|sets)\b", re.I)
 
