@@ -796,6 +796,8 @@ def test_the_same_topic_twice_is_one_issue():
         ("Bureaucratic obstacles at border crossings remain a problem for hauliers.",
          ["Bureaucratic obstacles at border crossings"]),
         ("The issue of fishermen was discussed.", ["Issue of fishermen"]),
+        ("The Brelish side has been urged to release the detained fishing boat and its crew.",
+         ["Detained fishing boat and its crew"]),
         ("The question of the maritime boundary was also raised.", ["Maritime boundary"]),
         ("The two presidents noted that the question of the free movement of goods at the border "
          "crossing, where traders continue to face delays, requires urgent attention.",

@@ -719,6 +719,9 @@ def test_an_issue_label_does_not_say_that_the_issue_goes_on(phrase, label):
     ("a durable solution to the crisis in the valley", "Crisis in the valley"),
     ("the peaceful settlement of the border dispute", "Border dispute"),
     ("an end to the war in Ruritania", "War in Ruritania"),
+    ("release of the detained fishing boat and its crew immediately",
+     "Release of the detained fishing boat and its crew"),
+    ("release of the two journalists without further delay", "Release of the two journalists"),
 ])
 def test_an_issue_is_named_by_the_matter_not_by_the_remedy_sought(phrase, label):
     assert issue_label(phrase) == label

@@ -510,7 +510,8 @@ _SUSPENDED_TIES = (r"\bsuspend(?:s|ed|ing)?\s+(?P<what>(?:its|their)\s+(?:engage
                    r"(?=\s+(?:in|on|since|after|from|last|this)\b|[,;.]|$)")
 _ISSUE_MORE = re.compile(
     rf"{_STRAINS_TIES}|"
-    rf"{_REQUEST_VERB}\s+(?!(?:their|our)\s)(?:[\w’'.-]+\s+){{1,4}}?to\s+(?:immediately\s+)?"
+    rf"{_REQUEST_VERB}\s+(?!(?:their|our)\s)(?:(?<=\bbeen\s(?:urged|asked)\s)|"
+    r"(?:[\w’'.-]+\s+){1,4}?)to\s+(?:immediately\s+)?"
     r"(?:stop|cease|halt|end\s+(?:its|their)|withdraw\s+(?:its|their)\s+(?:[\w-]+\s+)?"
     r"(?:troops|forces|soldiers|fighters)|release|free)\s|"
     r"\b(?:slam(?:s|med|ming)?\s|lambast\w*|decr(?:y|ies|ied)\s)|"

@@ -1599,7 +1599,14 @@ def issue_label(phrase: str, evidence: str = "", limit: int = MAX_WORDS) -> str:
     phrase = _VERB_OF_THE_TOPIC.split(phrase, maxsplit=1)[0]
     threat = _THREAT_LISTED.match(phrase)
     phrase = threat.group("threat") if threat else phrase
+    phrase = _HOW_SOON.sub("", phrase)
     return fit(_ONGOING.sub(r"\g<owner>", phrase), evidence, limit, compressed=True)
+
+
+#: How soon a demand wants its matter dealt with, which names no matter: "(release of the crew)
+#: immediately".
+_HOW_SOON = re.compile(r"[,\s]+(?:immediately|at\s+once|without\s+(?:any\s+)?(?:further\s+)?delay|"
+                       r"unconditionally|forthwith)\W*$", re.I)
 
 
 #: A threat named first in a list of what else a step is based on: "(the) threat from ISIS(,
