@@ -796,6 +796,8 @@ def test_the_same_topic_twice_is_one_issue():
         ("Bureaucratic obstacles at border crossings remain a problem for hauliers.",
          ["Bureaucratic obstacles at border crossings"]),
         ("The issue of fishermen was discussed.", ["Issue of fishermen"]),
+        ("The ruling of the tribunal has no legal effect.", ["Ruling of the tribunal"]),
+        ("Brel said the decision of the court was null and void.", ["Decision of the court"]),
         ("The Brelish side has been urged to release the detained fishing boat and its crew.",
          ["Detained fishing boat and its crew"]),
         ("The question of the maritime boundary was also raised.", ["Maritime boundary"]),

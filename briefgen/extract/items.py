@@ -1932,7 +1932,9 @@ _UNSETTLED = re.compile(
     r"(?:(?:is|are|was|were)\s+(?:still|yet)|(?:still\s+)?(?:remains?|remained)|"
     r"(?:has|have|had)\s+(?:still\s+)?yet)\s+to\s+be\s+" + _LEFT_TO_SETTLE + "|"
     r"(?:requires?|required|needs?|needed|deserves?)\s+(?:urgent|immediate|serious|special|"
-    r"particular|further)\s+attention\b)", re.I)
+    r"particular|further)\s+attention\b|"
+    r"(?:is|are|was|were)\s+(?:(?:illegal|invalid|unlawful),?\s+(?:and\s+)?)*null\s+and\s+void\b|"
+    r"(?:has|have|had)\s+no\s+legal\s+(?:effect|basis|force|validity)\b)", re.I)
 _UNNAMED_MATTERS = re.compile(_UNNAMED, re.I)
 def _owner_named(subject: str, before: str) -> str:
     """A matter told as "its X" named by what the sentence told before it: "The Rail Baltica
