@@ -341,7 +341,7 @@ _ISSUE = re.compile(
     rf"{_HELD}|"
     r"(?:collapsed|broke\s+down|foundered|faltered)\s+(?:over|on)\b|"
     r"block(?:ed|s|ing)? (?:a|an|the|any|(?:the )?[A-Z][\w-]*[’']s|[$€£]?\d[\d.,]*) "
-    r"(?:[\w’'.-]+ ){0,5}"
+    r"(?:[\w’'.-]+ ){0,8}"
     r"(?:proposal|plan|bill|resolution|deal|move|bid|measures?|sanctions?|extension|membership|"
     r"accession|package|aid|assistance|funds|funding|loan|tranche|payments?|statement|"
     r"declaration|communiqu[ée]|conclusions)\b|"
@@ -3203,12 +3203,12 @@ _SUBJECT_LEAD = re.compile(r"^.*\b(?:that|said|says|while|whereas|but)\s+", re.I
 _OPPOSED = re.compile(r"\b(?:(?:block|veto|scuttle|derail)(?:s|ed|es|ing)?|"
                       r"(?:firmly\s+|strongly\s+|resolutely\s+)?oppos(?:e|es|ed|ing)(?:\s+to)?)[”\"’']?\s+"
                       r"(?P<what>(?:the|a|an|any|(?:the\s+)?(?-i:[A-Z])[\w-]*[’']s|[$€£]?\d[\d.,]*)\s+"
-                      r"(?:[\w’'.-]+\s+){0,5}?(?:deal|agreement|accord|treaty|pact|proposal|plan|"
+                      r"(?:[\w’'.-]+\s+){0,8}?(?:deal|agreement|accord|treaty|pact|proposal|plan|"
                       r"bill|resolution|measures?|sanctions|package|extension|bid|membership|"
                       r"accession|decision|move|ruling|duties|tariffs?|law|policy|statement|"
                       r"declaration|communiqu[ée]|conclusions|"
-                      r"(?:aid|assistance|funds|funding|loan|tranche|payments?)"
-                      r"(?:\s+(?:package|programme|program))?)\b"
+                      r"(?:aid|assistance|funds|funding|loan|tranche|payments?))"
+                      r"(?:\s+(?:package|programme|program|regime|proposal|plan))?\b"
                       r"(?:\s+(?:on|over|to|for)\s+(?!(?:fears?|concerns?|worries)\b)[^,;.]+)?)",
                       re.I)  # not "(opposed to the pact) over fears for its farmers": why
 #: Who does something, named by the capitalised words before the verb: "Hamas (demanded)",
