@@ -1342,7 +1342,7 @@ def test_what_was_never_settled_is_open_and_named_by_what_it_is(sentence, topics
         ("Tensions flared after a coast guard ship rammed a fishing vessel.",
          ["Tensions after a coast guard ship rammed a fishing vessel"]),
         ("Hungary has blocked the EU's new sanctions package.",
-         ["Hungary’s opposition to the EU's new sanctions"]),
+         ["Hungary’s opposition to the EU's new sanctions package"]),
         ("North Korea conducted its seventh nuclear test.", ["Seventh nuclear test"]),
         ("The new port levy was criticised by shipping firms on Monday.",
          ["Criticism of the new port levy by shipping firms"]),
