@@ -797,6 +797,8 @@ def test_the_same_topic_twice_is_one_issue():
          ["Bureaucratic obstacles at border crossings"]),
         ("The issue of fishermen was discussed.", ["Issue of fishermen"]),
         ("The ruling of the tribunal has no legal effect.", ["Ruling of the tribunal"]),
+        ("The Commission has launched infringement proceedings against Poland over its ban on "
+         "grain imports.", ["Poland’s ban on grain imports"]),
         ("Hungary has blocked the release of the next 6.6 billion euro tranche of military aid.",
          ["Hungary’s opposition to the release of the next 6.6 billion euro tranche"]),
         ("Slovakia threatened to veto the sanctions package unless it receives guarantees.",

@@ -187,8 +187,11 @@ _AGREEMENT = re.compile(
 _CONGRATULATED = re.compile(r"\bcongratulat\w*", re.I)
 #: Verbs of praise: praise for a commitment is none of its own.
 _PRAISE_VERB = r"(?:applaud|congratulat|prais|thank|commend)\w*"
+#: Legal action one side takes against another: "(launched) infringement proceedings against".
+_PROCEEDINGS_AGAINST = (r"(?:(?:infringement|legal|court|arbitration|disciplinary)\s+"
+                        r"(?:proceedings|action|case)|proceedings|a\s+lawsuit)\s+against")
 _NOT_AGREEMENT = re.compile(
-    rf"\b(?:disagree\w*|{_PRAISE_VERB}|"
+    rf"\b(?:disagree\w*|{_PRAISE_VERB}|{_PROCEEDINGS_AGAINST}|"
     r"(?:stay|remain|keep)\s+in\s+(?:close\s+|regular\s+)?(?:contact|touch)|"
     r"(?:release|provide|share|announce|give)\s+(?:more\s+|further\s+|relevant\s+)?"
     r"(?:information|details|updates?)\s+in\s+due\s+course|"  # a spokesperson's non-answer
@@ -336,6 +339,7 @@ _ISSUE = re.compile(
     r"stumbling blocks?|soured|broke down|"
     r"not (?:been |yet )?(?:resolved|settled|secured|found|concluded|finali[sz]ed|completed)\b|"
     r"not\s+been\s+agreed\b(?!\s+(?:to|on|upon|that|with)\b)|"
+    rf"(?:launch|start|open|initiat|fil|br[io]ng|tak)\w*\s+{_PROCEEDINGS_AGAINST}\b|"
     r"still\s+negotiating\b|"
     r"without\s+(?:closing|concluding|sealing|finali[sz]ing|clinching)\b|"
     rf"{_HELD}|"
@@ -1099,6 +1103,8 @@ _SIDE_DOING = re.compile(r"(?P<with>With\s+)?(?:the\s+)?(?P<who>(?:[A-Z][\w’'.
 #: of (sharing the river's waters), on which (…)".
 _RAISED_MATTER = re.compile(r"\b(?:raised|brought\s+up|discussed)\s+(?:the\s+)?(?:issue|question|"
                             r"matter)\s+of\s+(?P<what>[^,;]+),\s+(?:on|over|about|in)\s+which\b")
+#: Whom an action is against and what it is over: "(proceedings against) Poland over (its ban)".
+_AGAINST_OVER = re.compile(r"(?P<whom>[^,;]+?)\s+over\s+(?P<what>[^,;.]+)")
 #: Who says what the clause reports, and so whose "its" it is: "(Greece) said (that …)".
 _SPEAKER_BEFORE = re.compile(r"(?P<who>[^,;]+?)\s+(?:said|says|accused|complained|charged|"
                              r"protested|reported)\b")
@@ -2564,6 +2570,12 @@ def _topic(clause: str) -> str | None:
     if cue and re.fullmatch(r"obstacles?|barriers?", cue.group(0), re.I) and \
             re.match(r"(?:at|along|in)\s", rest):  # "bureaucratic obstacles at border crossings":
         return _problem_phrase(clause, cue.start(), cue.end())  # where they are is no issue
+    over = _AGAINST_OVER.match(rest) if cue and cue.group(0).endswith("against") else None
+    if over:  # "proceedings against Poland over its ban on grain imports": Poland's ban
+        whom = find_parties(over.group("whom"), capital_as_state=True)
+        what = over.group("what")
+        return f"{_owner(whom[0])} {what[4:]}" if what.startswith("its ") and len(whom) == 1 \
+            else what
     if cue and re.search(r"\s(?:against|with)$", cue.group(0)) and \
             _NAME_ONLY.fullmatch(rest.strip(" .")):
         return f"{cue.group(0)} {rest.strip(' .')}"  # "complaints against Israel": not "Israel"
