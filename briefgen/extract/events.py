@@ -1108,14 +1108,14 @@ _CITY_IN_NAME = re.compile(r"(?P<city>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+(?:Summit
 
 
 #: Who tells the news, named at the end of the clause: ", Foreign Secretary Bhandari said".
-_SAID_BY_AT_END = re.compile(r",\s+(?:[A-Z][\w.’'-]*\s+){1,6}(?:said|says|told\s+[\w’'-]+|added)\b"
-                             r"[^,;]*$")
+_SAID_BY = r",\s+(?:[A-Z][\w.’'-]*\s+){1,6}(?:said|says|told\s+[\w’'-]+|added)"
+_SAID_BY_AT_END = re.compile(rf"{_SAID_BY}\b[^,;]*$")
 
 
 #: The clause that reports the news, with when and where it was said: "…, Energy Minister X said
 #: on Tuesday after talks with Y" — not "…, X said the two sides would meet on Tuesday".
-_REPORTED_WHEN = re.compile(r",\s+(?:[A-Z][\w.’'-]*\s+){1,6}(?:said|says|told\s+[\w’'-]+|added)"
-                            r"\s+(?:on|late|early|in|at|after|during|following)\b[^,;]*$")
+_REPORTED_WHEN = re.compile(rf"{_SAID_BY}\s+(?:on|late|early|in|at|after|during|following)\b"
+                            r"[^,;]*$")
 
 
 def _who(clause: str, start: int, end: int, kind: str, people: list[str], parties) -> list[str]:
@@ -1995,7 +1995,7 @@ def _deadline_label(clause: str, start: int, end: int, earlier: str = "") -> str
             act = base_form(gerund.group(0)) + act[gerund.end():]
         sitting = _BODY_HELD.match(act)
         if sitting:  # "agreed to hold the Joint Commission in Accra before the end of 2028": the
-            return fit(capitalised(sitting.group("body")))  # body's sitting is the event
+            return fit(sitting.group("body"))  # body's sitting is the event
         helped = _HELPED_TO.match(act)
         if helped:  # "support the Central Bank of Iraq to wind down X": the bank's act
             who, act = f"{helped.group('doer').strip()} to", helped.group("act")

@@ -51,6 +51,7 @@ from briefgen.extract.roles import (
     title_case,
 )
 from briefgen.extract.sentences import GIVEN_NAME_ABBREVIATIONS
+from briefgen.extract.units import label_name
 
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Messrs|Smt|Rep|Sen|Gov|Lt|Gen|Adm|Amb|Prof|Rev|"
@@ -62,10 +63,6 @@ _TURN = re.compile(
     r"(?:PRESIDENT|SECRETARY|AMBASSADOR|ADMIRAL|GENERAL|SENATOR|GOVERNOR|DIRECTOR|MINISTER|"
     r"ADMINISTRATOR|LEADER|SPEAKER|CHAIR|ENVOY|LADY|SPOKESPERSON|SPOKESMAN|SPOKESWOMAN))\s+"
     r"(?P<name>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,2}):")
-
-#: A ministry's spokesperson as its transcripts label the turns: "Spokesperson Mao Ning:".
-_TITLED_TURN = re.compile(r"^(?:Official\s+)?Spokes(?:person|man|woman)\s+"
-                          r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}):")
 
 
 @dataclass(frozen=True)
@@ -93,13 +90,16 @@ def find_people(texts: list[str], speakers: tuple[str, ...] = ()) -> list[Person
         if role.strip() and name.split() and name.split()[-1].title() in TITLE_WORDS and \
                 role.split()[-1].title() not in TITLE_WORDS:
             name, role = role.strip(), name  # "OFFICIAL SPOKESPERSON, RAHUL MEHTA": role first
-        turn = _TURN.match(f"{label}:") or _TITLED_TURN.match(f"{label}:")
+        turn = _TURN.match(f"{label}:")
+        titled = label_name(label).split() if not (turn or role.strip()) else []
         if role.strip() and len(name.split()) >= 2:
             roster.add(Person(name.title(), role.strip().title()))
         elif turn and len(turn.group("name").split()) >= 2:  # "SPOKESPERSON ANA DIOP"
             role = " ".join(word for word in label[:turn.start("name")].title().split()
                             if word not in HONORIFICS)  # "MS. PRIYA NAIR": Ms. is no role
             roster.add(Person(turn.group("name").title(), role or None))
+        elif len(titled) >= 2:  # "Spokesperson Mao Ning", as a ministry's transcript labels her
+            roster.add(Person(" ".join(titled), " ".join(label.split()[:-len(titled)])))
     last: Person | None = None
     for text, headline in zip(texts, headlines, strict=True):
         for person in _people_in(text, body if headline else None, last):
@@ -388,8 +388,8 @@ def _complement_run(tokens: list[_Token], start: int) -> int:
     while j < len(tokens):
         text = tokens[j].text
         following = tokens[j + 1].text if j + 1 < len(tokens) else ""
-        if is_cap(text) or is_abbreviation(text) or text in PARTICLES or _ELIDED.fullmatch(text):
-            j += 1  # "(of) Côte d'Ivoire"
+        if _capitalised(text) or is_abbreviation(text) or text in PARTICLES:
+            j += 1
         elif text in ("’s", "'s") and is_cap(following):
             j += 1  # "the People’s Republic of China"
         elif text == "and" and (following in TITLE_WORDS or _title_follows(tokens, j + 1)
@@ -410,7 +410,12 @@ def _complement_run(tokens: list[_Token], start: int) -> int:
     return j
 
 
-#: A capitalised word after an elided particle, part of the name before it: "(Côte) d'Ivoire".
+def _capitalised(text: str) -> bool:
+    """A word of a capitalised name, among them one after an elided particle: "(Côte)
+    d'Ivoire"."""
+    return is_cap(text) or bool(_ELIDED.fullmatch(text))
+
+
 _ELIDED = re.compile(r"[a-z]{1,3}['’][A-Z][^\W\d_]*")
 
 
@@ -532,8 +537,8 @@ def _apposed_after_role(tokens: list[_Token], title: int, after: int,
             tokens[after + 2].text == ",":
         after += 2
     listed = after + 1  # "Minister of Education, Science and Sport, Jane Roe": a list of fields
-    while listed < len(tokens) and (is_cap(tokens[listed].text) or tokens[listed].text == "and"
-                                    or _ELIDED.fullmatch(tokens[listed].text)):
+    while listed < len(tokens) and (_capitalised(tokens[listed].text) or
+                                    tokens[listed].text == "and"):
         listed += 1
     fields_end = listed
     if listed < len(tokens) - 1 and tokens[listed].text == "of":  # "…, International Trade and

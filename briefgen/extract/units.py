@@ -82,7 +82,7 @@ def read_units(pieces: Iterable[Piece]) -> tuple[Block, ...]:
     pieces = list(pieces)
     labels = [_SPEAKER.match(p.text) if p.kind == "text" else None for p in pieces]
     transcript = sum(1 for label in labels if label) >= 2  # one "PRESIDENT TRUMP:" is none
-    named = {_name_in(label.group("label")) for label in labels if label} - {""}
+    named = {label_name(label.group("label")) for label in labels if label} - {""}
     if named:  # "ARVIND MENON:" after the turn that gave his role
         labels = [label or (_named_again(p.text, named) if p.kind == "text" else None)
                   for p, label in zip(pieces, labels, strict=True)]
@@ -101,7 +101,7 @@ def read_units(pieces: Iterable[Piece]) -> tuple[Block, ...]:
     return tuple(b for b in out if _has_words(b))
 
 
-def _name_in(label: str) -> str:
+def label_name(label: str) -> str:
     """The name a speaker's label gives with a role, by which later turns may be labelled:
     "ARVIND MENON, OFFICIAL SPOKESPERSON" → "ARVIND MENON", "Spokesperson Lin Wei" → "Lin Wei";
     "" for a label without one."""
