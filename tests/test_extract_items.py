@@ -3801,3 +3801,26 @@ def test_new_measures_being_prepared_against_another_are_an_open_issue(sentence,
 def test_a_deal_told_of_with_its_signing_set_off_is_no_new_signing(sentence, whats):
     found = items(sentence, reference=dt.date(2026, 11, 20))
     assert [a["what"] for a in found.agreements] == whats
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topics"),
+    [
+        ("Arden and Brel have been negotiating a border treaty since 2019.",
+         ["Negotiations on a border treaty"]),
+        ("The draft memorandum on labour mobility is still being negotiated.",
+         ["Negotiations on the draft memorandum on labour mobility"]),
+        ("The two countries are in talks over a new air services agreement.",
+         ["Talks on a new air services agreement"]),
+        ("The two sides have yet to conclude negotiations on a partnership agreement.",
+         ["Negotiations on a partnership agreement"]),
+    ],
+)
+def test_negotiations_still_going_on_are_an_open_issue_named_by_their_matter(sentence, topics):
+    found = items(sentence)
+    assert [i["topic"] for i in found.open_issues] == topics
+    assert found.agreements == []
+
+
+def test_talks_told_as_continuing_make_no_agreement_of_the_deal_they_name():
+    assert items("Talks on the fishing accord are continuing, officials said.").agreements == []
