@@ -3824,3 +3824,26 @@ def test_negotiations_still_going_on_are_an_open_issue_named_by_their_matter(sen
 
 def test_talks_told_as_continuing_make_no_agreement_of_the_deal_they_name():
     assert items("Talks on the fishing accord are continuing, officials said.").agreements == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topics"),
+    [
+        ("The two sides differ on the pace of tariff cuts.", ["Pace of tariff cuts"]),
+        ("A decision on the new pipeline route was deferred.",
+         ["Decision on the new pipeline route"]),
+        ("The ministers postponed a decision on the visa regime.", ["Decision on the visa regime"]),
+        ("The status of the disputed islands was left for future talks.",
+         ["Status of the disputed islands"]),
+        ("The issue of unpaid electricity bills remains on the table.",
+         ["Unpaid electricity bills"]),
+        ("Arden sought clarity on the new import levy imposed by Brel.",
+         ["New import levy imposed by Brel"]),
+        ("Smuggling across the border remains a major challenge, the ministers said.",
+         ["Smuggling across the border"]),
+        ("The long-running row over grazing rights flared again this week.", ["Grazing rights"]),
+    ],
+)
+def test_a_difference_a_decision_put_off_or_a_matter_left_open_is_an_open_issue(sentence,
+                                                                                    topics):
+    assert [i["topic"] for i in items(sentence).open_issues] == topics

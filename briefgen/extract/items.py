@@ -301,6 +301,13 @@ _AGREEMENT_LEAD_IN = re.compile(r"\b(?:deals|agreements|commitments|commit to|wi
 _REQUEST_VERB = (r"\b(?:urg(?:e|ed|es|ing)|call(?:ed|s|ing)? (?:on|upon)|ask(?:ed|s|ing)?|"
                  r"encourag(?:e|ed|es|ing)|request(?:ed|s|ing)?(?!\s+(?:for|from|of|by)\b)|"
                  r"press(?:ed|es))\b")  # not the noun: "the Irish request for an arrangement"
+#: A decision put off, or a matter left to later talks: still open.
+_DEFERRED = (r"(?:postpon\w*|defer\w*|delay\w*|put\s+off|shelv\w*)\s+(?:a\s+|any\s+|the\s+|"
+             r"their\s+|its\s+)?(?:final\s+)?(?:decision|ruling|vote)\s+on\s|"
+             r"(?:decision|ruling|vote)\s+on\s+[^,.;:]+?\s+(?:was|were|has\s+been|had\s+been|is)\s+"
+             r"(?:\w+ly\s+)?(?:postponed|deferred|delayed|put\s+off|shelved)\b|"
+             r"(?:was|were|has\s+been|have\s+been|is|are)\s+left\s+(?:for|to)\s+(?:future|later|"
+             r"further|subsequent)\s+(?:talks|negotiations|discussions|rounds?|meetings?)\b")
 _ISSUE = re.compile(
     r"\b(?:(?<!mutual )(?<!shared )(?<!common )(?<!\bit )(?<!\bwhich )(?<!declaration )"
     r"(?<!agreement )(?<!document )(?<!memorandum )(?<!decision )concerns?\b|concerned|"
@@ -339,6 +346,12 @@ _ISSUE = re.compile(
     r"stumbling blocks?|soured|broke down|"
     r"not (?:been |yet )?(?:resolved|settled|secured|found|concluded|finali[sz]ed|completed)\b|"
     r"not\s+been\s+agreed\b(?!\s+(?:to|on|upon|that|with)\b)|"
+    r"differ(?:s|ed)?\s+(?:sharply\s+|widely\s+|still\s+)?(?:on|over|about)\s|"
+    r"remain(?:s|ed)?\s+on\s+the\s+table\b|"
+    r"(?:seek\w*|sought|request\w*|ask\w*\s+for|demand\w*)\s+(?:further\s+|more\s+)?"
+    r"(?:clarity|clarifications?|explanations?)\s+(?:on|about|over|regarding|concerning)\s|"
+    r"remain(?:s|ed)?\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:challenge|problem|obstacle|hurdle)\b|"
+    rf"{_DEFERRED}|"
     rf"(?:launch|start|open|initiat|fil|br[io]ng|tak)\w*\s+{_PROCEEDINGS_AGAINST}\b|"
     r"still\s+negotiating\b|"
     r"without\s+(?:closing|concluding|sealing|finali[sz]ing|clinching)\b|"
@@ -436,6 +449,16 @@ _ISSUE_OBJECT = re.compile(
     r"(?P<condition>[^.;:]+)"
     r"|\b(?:complain(?:s|ed)?\s+that|(?:still|continue[sd]?\s+to)\s+fac(?:e|es|ed))\s+"
     r"(?P<complaint>[^.;:]+)"
+    r"|\b(?:seek\w*|sought|request\w*|ask\w*\s+for|demand\w*)\s+(?:further\s+|more\s+)?"
+    r"(?:clarity|clarifications?|explanations?)\s+(?:on|about|over|regarding|concerning)\s+"
+    r"(?P<unclear>[^.;:]+)"
+    r"|\b(?:postpon\w*|defer\w*|delay\w*|put\s+off|shelv\w*)\s+(?:a\s+|any\s+|the\s+|their\s+|"
+    r"its\s+)?(?:final\s+)?(?P<deferred>(?:decision|ruling|vote)\s+on\s+[^.;:]+)"
+    r"|\b(?P<left>(?:the|a|an)\s+(?:[\w’'-]+\s+){0,8}?[\w’'-]+)\s+(?:was|were|has\s+been|"
+    r"have\s+been|is|are)\s+left\s+(?:for|to)\s+(?:future|later|further|subsequent)\s+"
+    r"(?:talks|negotiations|discussions|rounds?|meetings?)\b"
+    r"|\b(?P<undecided>(?:decision|ruling|vote)\s+on\s+[^,.;:]+?)\s+(?:was|were|has\s+been|"
+    r"had\s+been|is)\s+(?:\w+ly\s+)?(?:postponed|deferred|delayed|put\s+off|shelved)\b"
     r"|\b(?:still|continu(?:e|es|ed|ing)\s+to\s+be)\s+negotiating\s+(?:with\s+[^,.;]{3,60}?\s+)?"
     r"(?:on|over|about)\s+(?P<negotiated>[^,.;:]+)", re.I)
 #: The verb between what is complained of and the state it is in, which the topic keeps:
@@ -492,7 +515,8 @@ _TALKS_GOING_ON = re.compile(
     r"[^,.;:]+)", re.I)
 #: Where a noun phrase after an issue cue gives way to its clause's verb ("… shows no sign").
 _FINITE_VERB = re.compile(r"(?<!\bthe)(?<!\bits)(?<!\btheir)(?<!\ba)\s+(?:has|have|had|is|are|was|"
-                          r"were|did|does|do|remains?|remained|"
+                          r"were|did|does|do|remains?|remained|flared|erupted|resurfaced|"
+                          r"re-?ignited|intensified|deepened|worsened|escalated|"
                           r"continues?|"
                           r"continued|shows?|showed|persists?|persisted|will|would|could|"
                           r"can|may|might)\b")
