@@ -161,6 +161,8 @@ def test_commitments_are_agreements_one_per_commitment(sentence, whats):
         "today, was not ready, the statement said.",
         "They stressed the provisions of the Tarn Accord, so there will be no weapons without "
         "the consent of the government.",
+        "Critics say the agreement gives Brel too much control over the port.",
+        "Arden is ready to sign a security pact if Brel agrees to joint patrols.",
     ],
 )
 def test_praise_refusal_and_stated_positions_are_not_agreements(sentence):

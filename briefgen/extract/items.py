@@ -235,6 +235,9 @@ _NOT_AGREEMENT = re.compile(
     r"(?:[\w’'.-]+\s+){0,5}?(?:will|would|could|might)\b|"  # "fears the dam will reduce …"
     r"(?:expected|due|set|scheduled|plan(?:s|ned)?|hopes?|hoped|aim(?:s|ed)?|"
     r"in\s+(?:talks|negotiations|discussions)) to (?:sign|agree|conclude|finali[sz]e|adopt)|"
+    r"\b(?:ready|willing|prepared)\s+to\s+(?:sign|agree|accept|conclude|ratify)\b|"  # an offer
+    r"\b(?:critics|opponents|sceptics|skeptics)\s+(?:[\w-]+\s+)?(?:say|said|argue|argued|warn|"
+    r"warned|contend|contended|claim|claimed|complain|complained)\b|"  # what is said of a deal
     r"(?:court|tribunal|judges?|jury|panel)\s+(?:will|would|is\s+(?:expected|due)\s+to)\s+"
     r"(?:deliver|issue|hand\s+down|announce|give)\b|"
     rf"(?:no|not|never|without|{_FAILED_TO}|did not|didn't|yet to) (?:yet )?(?:been )?"
