@@ -143,6 +143,17 @@ def test_a_state_a_title_names_only_as_where_a_meeting_was_held_is_no_party_of_i
     assert data["agreements"][-1]["parties"] == ["Chile", "Peru"]
 
 
+def test_a_state_named_only_as_where_a_matter_is_weighs_less_than_a_side_to_the_talks():
+    release = ("Ministers meet\n\n"
+               "The minister received Peru's foreign minister. They discussed the situation in "
+               "Bolivia. Chile is a guarantor of the talks. The crisis in Bolivia, the unrest in "
+               "Bolivia and the election in Bolivia were also discussed. Peru will fund a school. "
+               "The two ministers agreed to set up a joint commission on fisheries. Chile and "
+               "Peru share a border.\n")
+    data = drafted(release, dt.date(2026, 5, 14))
+    assert data["agreements"][-1]["parties"] == ["Chile", "Peru"]
+
+
 @pytest.mark.parametrize(("name", "tag"), [("Türkiye", "turkey"), ("Turkey", "turkey")])
 def test_a_renamed_state_is_written_as_the_article_writes_it_and_tagged_under_one_name(
         name, tag):

@@ -117,7 +117,9 @@ def draft_briefing(article: Article, day: dt.date, *, source: dict) -> tuple[dic
                          tuple(dict.fromkeys(u.speaker for u in article.units if u.speaker)))
     names = [p.name for p in people]
     titled = _parties_in(article.title or "")
-    counts = Counter([*titled * _TITLE_WEIGHT, *(p for s in sentences for p in _parties_in(s))])
+    counts = Counter(titled * _TITLE_WEIGHT)
+    for sentence in sentences:
+        counts.update(_mentions(sentence))
     main_parties = [p for p, _ in counts.most_common(3)]
     hosts = _parties_in(" ".join(_WHERE_HELD.findall(article.title or "")))
     acting = main_parties[:2] + [p for p, n in counts.most_common(4)[2:] if p in titled and
@@ -201,6 +203,23 @@ def _write_names_as_the_article(items: Draft, written: dict[str, str]) -> None:
 
 def _parties_in(text: str) -> list[str]:
     return find_parties(FORMER_OFFICE.sub("", text), capital_as_state=True)
+
+
+#: A state named as where a matter is, not as a side to the talks: "(discussed) the situation in
+#: Venezuela", "the peace process in Colombia".
+_PLACE_OF_A_MATTER = re.compile(
+    r"\b(?:situation|crisis|war|conflict|fighting|violence|unrest|peace\s+process|developments|"
+    r"elections?)\s+in\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
+
+
+def _mentions(sentence: str) -> dict[str, float]:
+    """How much each state a sentence names counts towards the article's parties: half where
+    it is named only as the place of a matter."""
+    parties = _parties_in(sentence)
+    if not parties or not _PLACE_OF_A_MATTER.search(sentence):
+        return dict.fromkeys(parties, 1.0)
+    acting = _parties_in(_PLACE_OF_A_MATTER.sub("", sentence))
+    return {party: 1.0 if party in acting else 0.5 for party in parties}
 
 
 def _answered(paragraphs: list[list[str]], article: Article) -> list[str]:
