@@ -548,6 +548,8 @@ def test_the_same_topic_twice_is_one_issue():
          ["No agreement on sharing of sonar data"]),
         ("The envoys did not reach agreement on visa fees for students.",
          ["No agreement on visa fees for students"]),
+        ("The talks ended on Friday without agreeing on minimum prices for electric cars.",
+         ["No agreement on minimum prices for electric cars"]),
         ("Both capitals remain divided over the route of the pipeline.",
          ["Route of the pipeline"]),
         ("Both armies accused each other of violating the truce in the valley.",

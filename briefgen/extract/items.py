@@ -479,7 +479,8 @@ _OVERDUE_REQUEST = re.compile(
     r"\s+without\s+(?:any\s+)?(?:further|undue)\s+delay\b)(?P<rest>[^,;.]*)", re.I)
 #: What the parties have not agreed on: "have yet to agree on X", "did not reach agreement on X".
 _UNAGREED = re.compile(
-    rf"\b(?:yet to|not|{_FAILED_TO}|without|{_SHORT_OF})\s+(?:\w+\s+)?(?:agree(?:ment)?|decided?|"
+    rf"\b(?:yet to|not|{_FAILED_TO}|without|{_SHORT_OF})\s+(?:\w+\s+)?"
+    r"(?:agree(?:ment|ing)?|decided?|"
     r"(?:deal|accord|breakthrough)|"
     r"reach(?:ing)?\s+(?:an?\s+|any\s+)?(?:agreement|deal|consensus)|"
     r"(?:produce|yield|deliver|bring|reach)\s+(?:an?\s+|any\s+)(?:[\w-]+\s+)?(?:agreement|deal))\s+"
