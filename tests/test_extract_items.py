@@ -84,6 +84,8 @@ def items(*sentences: str, reference: dt.date = REFERENCE):
          "patrol centre in Tanga.", ["Open a joint patrol centre in Tanga"]),
         ("The ministers welcomed progress under the fisheries plan.",
          ["Welcome progress under the fisheries plan"]),
+        ("The minister said Arden would also help Brel build gas storage capacity.",
+         ["Arden to help Brel build gas storage capacity"]),
     ],
 )
 def test_commitments_are_agreements_one_per_commitment(sentence, whats):
@@ -1241,6 +1243,11 @@ def test_what_was_never_settled_is_open_and_named_by_what_it_is(sentence, topics
          "refused.", ["Russia’s refusal to resume the fishing framework"]),
         ("Brussels has urged Belgrade to align with its visa policy, something Serbia has "
          "refused to do since 2022.", ["Serbia’s refusal to align with its visa policy"]),
+        ("The Commission has urged Serbia, an EU candidate country, to reduce its dependence on "
+         "Russian gas and align with the bloc's sanctions against Moscow, something Belgrade has "
+         "refused to do.", ["Serbia’s refusal to reduce its dependence on Russian gas"]),
+        ("Talks on a sale of the refinery have made little progress, officials say.",
+         ["Sale of the refinery"]),
         ("Kyiv said Russia had violated the Easter truce more than 1,000 times.",
          ["Violations of the Easter truce"]),
         ("The move violates international law.", ["Violations of international law"]),

@@ -122,6 +122,7 @@ _AGREEMENT = re.compile(
     r"memoriali[sz]e|retain|grant|recogni[sz]e|conduct|deploy|fund|train|share|sell|import|"
     r"export|supply|procure|resume|restore|designate|dedicate|contribute|double|triple|"
     r"build|station|send|set up|free|return|exchange|transfer|repatriate|hand over|revive|"
+    r"help(?=\s+(?-i:[A-Z])[\w’'-]*\s+(?:to\s+)?[a-z]+)|"  # "help Serbia build", not "help boost"
     r"renew|reinstate|restart|phase out|deliver|allocate|carry out|introduce|upgrade|"
     r"embark(?: together| jointly)? on|"
     r"receive(?!\s+(?:(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}(?:president|prime\s+minister|"
@@ -1556,7 +1557,10 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
         if asked:  # refused", "urged Belgrade to align with X, something Serbia has refused to do"
             refuser = _REFUSER.search(piece[:refused.start()])
             whose = _whose("refusal", refuser.group(0) if refuser else piece[:refused.start()])
-            topics = [f"{whose} to {asked.group('what')}"]
+            what = asked.group("what")
+            if len(f"{whose} {what}".split()) > _LONGEST_REFUSAL:  # "to reduce its dependence
+                what = _NEXT_ACT.split(what, maxsplit=1)[0]  # on X and align with Y": the first
+            topics = [f"{whose} to {what}"]
         if pending and not topics:
             topics = [_pending_topic(pending)]
         if going_on and not topics:
@@ -1810,8 +1814,13 @@ _REFUSED_ALONE = re.compile(r"\b(?:refused|declined)(?:\s+to\s+do(?:\s+so|\s+it)
 #: Who refuses, after the thing asked: "(…, something) Serbia has (refused to do)".
 _REFUSER = re.compile(r"(?<=\bsomething\s)[^,;]+$|(?<=\bwhich\s)[^,;]+$")
 #: What one was asked to do, told before a bare refusal: "asked Moscow to resume the talks".
-_ASKED_TO = re.compile(r"\b(?:asked|urged|pressed|called\s+on)\s+(?:[\w’'.-]+\s+){1,4}?to\s+"
-                       r"(?P<what>[a-z][^,;.]+)")
+#: How many words a refusal's label may hold before only the first act refused is named.
+_LONGEST_REFUSAL = 12
+#: Where a second act asked for begins: "(reduce its dependence on X) and align with (Y)".
+_NEXT_ACT = re.compile(r"\s+and\s+(?=[a-z]+\s+(?:with|the|its|their|a|an|to|on|for|from|into)\s)")
+_ASKED_TO = re.compile(r"\b(?:asked|urged|pressed|called\s+on)\s+(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+"
+                       r"(?:,\s+(?:an?|the)\s+[^,;]{1,60}?,)?\s+to\s+"  # "urged Serbia, an EU
+                       r"(?P<what>[a-z][^,;.]+)")  # candidate country, to align with …"
 
 
 #: A name and nothing else: "Israel", "the European Union".
@@ -3467,7 +3476,8 @@ _TOLD_OF_WHAT = re.compile(r",\s+(?:which|who)\b")
 #: A problem settled in the text's past ("has ended eight wars", "already eliminated").
 _DONE = re.compile(
     r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:ended|brokered|secured|delivered|achieved|provided|"
-    r"invested|built|created|made(?!\s+(?:it\s+)?clear)|taken|negotiated|helped|led|restored|"
+    r"invested|built|created|made(?!\s+(?:it\s+)?clear|\s+(?:little|no|scant|slow|limited)\s+"
+    r"(?:progress|headway))|taken|negotiated|helped|led|restored|"
     r"unveiled|banned|"
     r"dismantled|neutrali[sz]ed|eliminated|reduced|cut|saved|returned|withdrawn|won|"
     r"already)\b|\balready\b", re.I)
