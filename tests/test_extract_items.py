@@ -165,6 +165,8 @@ def test_commitments_are_agreements_one_per_commitment(sentence, whats):
         "the consent of the government.",
         "Critics say the agreement gives Brel too much control over the port.",
         "Arden is ready to sign a security pact if Brel agrees to joint patrols.",
+        "The 300-km pipeline, expected to cost about 130 million euros, will allow Brel to "
+        "receive oil via Arden.",
     ],
 )
 def test_praise_refusal_and_stated_positions_are_not_agreements(sentence):

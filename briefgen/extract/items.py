@@ -237,6 +237,10 @@ _NOT_AGREEMENT = re.compile(
     r"(?:expected|due|set|scheduled|plan(?:s|ned)?|hopes?|hoped|aim(?:s|ed)?|"
     r"in\s+(?:talks|negotiations|discussions)) to (?:sign|agree|conclude|finali[sz]e|adopt)|"
     r"\b(?:ready|willing|prepared)\s+to\s+(?:sign|agree|accept|conclude|ratify)\b|"  # an offer
+    r"\b(?:pipeline|railway|railroad|road|highway|bridge|port|corridor|plant|dam|power\s+line|"
+    r"link|cable|terminal|tunnel|canal)(?:,[^,;]{1,80},)?\s+(?:will|would)\s+(?:also\s+)?"
+    r"(?:allow|enable|let|help|give|make|cut|reduce|boost|increase|carry|connect|link)\b|"  # what
+    # a work will do once built
     r"\b(?:critics|opponents|sceptics|skeptics)\s+(?:[\w-]+\s+)?(?:say|said|argue|argued|warn|"
     r"warned|contend|contended|claim|claimed|complain|complained)\b|"  # what is said of a deal
     r"(?:court|tribunal|judges?|jury|panel)\s+(?:will|would|is\s+(?:expected|due)\s+to)\s+"
