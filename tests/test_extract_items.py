@@ -3026,6 +3026,10 @@ def test_a_decision_opposed_and_duties_told_with_their_rate_are_open_issues(sent
          "brandy.", [], ["Anti-dumping investigation into European pork and brandy"]),
         ("Washington has already imposed tariffs of 25% on Canadian steel.", [],
          ["Tariffs of 25% on Canadian steel"]),
+        ("Beijing has launched anti-dumping investigations into European brandy.", [],
+         ["Anti-dumping investigations into European brandy"]),
+        ("Beijing denies the charge and has responded with anti-dumping investigations into "
+         "European pork.", [], ["Anti-dumping investigations into European pork"]),
         ("Police launched an investigation into the attack.", [], []),
         ("The two sides agreed to launch a joint investigation into the incident.",
          ["Launch a joint investigation into the incident"], []),

@@ -202,7 +202,7 @@ _NOT_AGREEMENT = re.compile(
     r"(?:resolve|commitment|determination)\b|"  # "will discuss our shared resolve to …": talks
     r"remain(?:s|ed)? committed|may be|hail\w*|in the past\b|"
     r"\b(?:launch|open|initiat)\w*\s+(?:an?\s+|new\s+)?(?:anti-dumping\s+|anti-subsidy\s+|"
-    r"countervailing\s+|criminal\s+|safeguard\s+)?(?:investigation|probe|inquiry)\b|"
+    r"countervailing\s+|criminal\s+|safeguard\s+)?(?:investigations?|probes?|inquiry|inquiries)\b|"
     r"\b(?:previously|formerly|originally)\s+(?:agreed|signed|pledged|committed)\b|"
     r"nothing\s+(?:was|has\s+been|had\s+been)\s+(?:agreed|decided|signed)|"
     r"\b(?:would|will)\s+[^,;.]{1,80}?\bonly\s+(?:if|after|when)\b|on\s+condition\s+that\b|"
@@ -1889,13 +1889,14 @@ _MEASURE = re.compile(
     r"(?:urged|urges|called\s+on|calls\s+on|asked|asks|pressed|presses|requested|requests)\s+"
     r"(?:[\w’'.-]+\s+){1,4}?"
     r"to\s+(?:immediately\s+|swiftly\s+)?(?:lift|remove|drop|ease|scrap|reconsider|revoke|rescind)|"
-    r"(?:launch|open|initiat)(?:e|es|ed|s|ing)?(?=\s+(?:an?\s+|new\s+)?(?:anti-dumping|"
-    r"anti-subsidy|countervailing|safeguard)\s+(?:investigation|probe)))"
+    r"(?:(?:launch|open|initiat)(?:e|es|ed|s|ing)?|(?:respond|retaliat)(?:ed|s|ing)?\s+with)"
+    r"(?=\s+(?:an?\s+|new\s+)?(?:anti-dumping|anti-subsidy|countervailing|safeguard)\s+"
+    r"(?:investigations?|probes?)))"
     r"\s+(?:an?\s+|new\s+|its\s+|their\s+|the\s+)?(?P<measure>(?:[\w%$.,-]+\s+){0,4}?"
     r"(?:(?:tariffs?|duties|duty|levies|sanctions|export controls|(?:export\s+|import\s+)?curbs|"
     r"restrictions|embargo|ban)\s+"
     r"(?:of\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+)?[\d.]+\s?(?:%|percent)\s+)?"
-    r"(?:on|against)|(?:investigation|probe)\s+(?:into|of))\s+[^,;]+?)"
+    r"(?:on|against)|(?:investigations?|probes?)\s+(?:into|of))\s+[^,;]+?)"
     r"(?=\s+(?:from|starting|as of|on|by|in|after|if|unless|because)\s|[,;]|"
     r"(?<![A-Z])\.(?!\w)|$)", re.I)
 #: Where something happens, said without what: "(a protest) in Warsaw".
