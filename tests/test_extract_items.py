@@ -3030,6 +3030,8 @@ def test_a_decision_opposed_and_duties_told_with_their_rate_are_open_issues(sent
          ["Anti-dumping investigations into European brandy"]),
         ("Beijing denies the charge and has responded with anti-dumping investigations into "
          "European pork.", [], ["Anti-dumping investigations into European pork"]),
+        ("Brelnaft, which is majority-owned by an Ardenian firm, has been under Arden sanctions "
+         "since October.", [], ["Arden sanctions on Brelnaft"]),
         ("Police launched an investigation into the attack.", [], []),
         ("The two sides agreed to launch a joint investigation into the incident.",
          ["Launch a joint investigation into the incident"], []),

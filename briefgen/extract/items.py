@@ -1540,8 +1540,9 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
                 not reported_refusal.start() <= disputes.start() < reported_refusal.end():
             reported_refusal = None  # "…, a key sticking point": the point is the issue
         going_on = _TALKS_GOING_ON_CUE.search(piece)
-        issue = disputes or pending or going_on or measure or banned or discussed or unsettled \
-            or detained or harmed or disaster or overdue or reported_refusal
+        sanctioned = _UNDER_SANCTIONS_CUE.search(piece)
+        issue = disputes or pending or going_on or sanctioned or measure or banned or discussed \
+            or unsettled or detained or harmed or disaster or overdue or reported_refusal
         done = _DONE.search(_TOLD_OF_WHAT.split(piece, maxsplit=1)[0])  # not "(protest X), which
         # has cut the flow": what is done there is the harm protested
         if not cued and ((done and not (measure or banned)) or (not issue and
@@ -1567,6 +1568,8 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
             topics = [f"{whose} to {what}"]
         if pending and not topics:
             topics = [_pending_topic(pending)]
+        if sanctioned and not topics:
+            topics = [f"{sanctioned.group('whose')}sanctions on {sanctioned.group('who')}"]
         if going_on and not topics:
             topics = [_talks_topic(going_on)]
         if unsettled and not topics:
@@ -1822,6 +1825,11 @@ _REFUSER = re.compile(r"(?<=\bsomething\s)[^,;]+$|(?<=\bwhich\s)[^,;]+$")
 _LONGEST_REFUSAL = 12
 #: Where a second act asked for begins: "(reduce its dependence on X) and align with (Y)".
 _NEXT_ACT = re.compile(r"\s+and\s+(?=[a-z]+\s+(?:with|the|its|their|a|an|to|on|for|from|into)\s)")
+#: A party under another's sanctions: "NIS, (…,) has been under U.S. sanctions since October".
+_UNDER_SANCTIONS = re.compile(
+    r"\b(?P<who>(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3})(?:,[^;]{1,120}?,)?\s+"
+    r"(?:has\s+been|have\s+been|is|are|remains?|remained)\s+(?:still\s+)?under\s+"
+    r"(?P<whose>(?:(?-i:[A-Z])[\w’'.-]*\s+){0,2})sanctions\b", re.I)
 _ASKED_TO = re.compile(r"\b(?:asked|urged|pressed|called\s+on)\s+(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+"
                        r"(?:,\s+(?:an?|the)\s+[^,;]{1,60}?,)?\s+to\s+"  # "urged Serbia, an EU
                        r"(?P<what>[a-z][^,;.]+)")  # candidate country, to align with …"
@@ -2074,6 +2082,7 @@ _IMPOSED_CUE = LiteralGated(_IMPOSED)
 _PENDING_CUE = LiteralGated(_PENDING)
 _DETAINED_CUE = LiteralGated(_DETAINED)
 _UNSETTLED_CUE = LiteralGated(_UNSETTLED)
+_UNDER_SANCTIONS_CUE = LiteralGated(_UNDER_SANCTIONS)
 _WITHDRAWN_CUE = LiteralGated(_WITHDRAWN)
 _DISCUSSED_CUE = LiteralGated(_DISCUSSED)
 _MEASURE_CUE = LiteralGated(_MEASURE)
