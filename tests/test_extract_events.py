@@ -852,6 +852,13 @@ def test_each_of_two_coordinated_acts_with_a_date_of_its_own_is_an_event():
     assert found[1]["when"] == "2025-12"  # this year's end, though the report says "he said"
 
 
+def test_a_second_act_done_to_the_subject_is_named_by_its_noun():
+    found = events("Construction is due to start next week and be completed by the end of the "
+                   "year, the minister said.")
+    assert [e["what"] for e in found][-1] == "Completion of construction"
+    assert found[-1]["when"] == "2025-12"
+
+
 @pytest.mark.parametrize(
     ("sentence", "what", "when"),
     [

@@ -356,7 +356,9 @@ def _dated_act(clause: str, sentence: str, act: re.Match, position: int, when: s
                   clause[act.start("verb"):position].rstrip(" ,"))  # "(impose X) as early as"
     what = re.sub(r",?\s+and\s+to\s+(?=[a-z]+\s)", " and ", what)  # "reactivate X and (to) allow Y"
     after = clause[position + len(when_text):] if clause.startswith(when_text, position) else ""
-    object_after = _OBJECT_AFTER_DATE.match(after) if len(what.split()) == 1 else None
+    done_to = NOUN_OF_ACT.get(what.lower()) if act.group(0).lower().startswith("be") else None
+    object_after = _OBJECT_AFTER_DATE.match(after) if len(what.split()) == 1 and not done_to \
+        else None
     if object_after:  # "will decide in June whether to extend the sanctions": what is decided
         what = f"{what} {object_after.group('what')}"
     agent = _ACT_AGENT.search(clause[:act.start()])
@@ -371,7 +373,9 @@ def _dated_act(clause: str, sentence: str, act: re.Match, position: int, when: s
                 sentence)  # "hold the Joint Commission in Accra (by May)": the body's sitting
     subject, begun = _shared_subject(clause, previous, act) if len(what.split()) == 1 \
         else ("", "")
-    if subject:  # "Surveyors will begin placing markers next Tuesday and are due to finish by
+    if subject and done_to:  # "Construction is due to start in 2027 and be completed by June"
+        label = fit(f"{done_to} of {subject[0].lower()}{subject[1:]}", sentence)
+    elif subject:  # "Surveyors will begin placing markers next Tuesday and are due to finish by
         label = fit(f"{subject} to {what} {begun}".rstrip(), sentence)  # June"
     elif len(what.split()) == 1:  # "construction of the section is due to begin": what begins
         on_subject = _act_on_subject(clause[:act.start()], what)
@@ -567,6 +571,8 @@ _DATED_ACT = re.compile(
     r"decides?)"
     rf"(?:\s+on\s+(?:{WEEKDAY_FULL})|\s+(?:today|yesterday))?\s+to|"
     r"(?:is|are)\s+to|"
+    r"(?<=\band\s)be(?=\s+(?-i:[a-z]+ed)\b)|"  # "(is due to start in May) and (be
+    # completed by June)": the second act, told without its modal
     r"(?-i:(?:^|(?<=^[a-z]\)\s)|(?<=^\([a-z]\)\s)|(?<=^\d\.\s)|(?<=^\d\)\s))to"
     r"(?!\s+(?:instruct|direct|task|request|mandate)\s+(?:the\s+)?(?-i:[A-Z])))|"  # "a) to open X
     # by June", a list item going on from its lead-in ("The two sides agreed:")
