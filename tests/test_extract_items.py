@@ -86,6 +86,11 @@ def items(*sentences: str, reference: dt.date = REFERENCE):
          ["Welcome progress under the fisheries plan"]),
         ("The minister said Arden would also help Brel build gas storage capacity.",
          ["Arden to help Brel build gas storage capacity"]),
+        ("The two presidents witnessed the exchange of a number of agreements and memoranda of "
+         "understanding between the two countries, including a Comprehensive Economic "
+         "Partnership Agreement (CEPA) and an agreement on the avoidance of double taxation.",
+         ["Exchange a Comprehensive Economic Partnership Agreement",
+          "Exchange an agreement on the avoidance of double taxation"]),
     ],
 )
 def test_commitments_are_agreements_one_per_commitment(sentence, whats):
@@ -167,6 +172,10 @@ def test_commitments_are_agreements_one_per_commitment(sentence, whats):
         "Arden is ready to sign a security pact if Brel agrees to joint patrols.",
         "The 300-km pipeline, expected to cost about 130 million euros, will allow Brel to "
         "receive oil via Arden.",
+        "The two sides underlined the importance of intensifying efforts to achieve a ceasefire "
+        "in the valley.",
+        "The president expressed his confidence that the visit will contribute to advancing the "
+        "partnership between the two countries.",
     ],
 )
 def test_praise_refusal_and_stated_positions_are_not_agreements(sentence):

@@ -78,6 +78,9 @@ _AGREEMENT = re.compile(
     r"\b(?:(?<!\bof )(?<!\bthe )(?<!\bThe )(?<!\ban )(?<!\bno )(?<!\bany )(?<!\bbe )agreed|"
     r"agree(?:s|ing)? (?:to|on)|"
     r"(?-i:accords?)\b|pledge[sd]?|pledging|"  # not one named: "the Taif Accord"
+    r"exchange\s+of\s+(?:(?!(?:views|on|about|information|experiences?|ideas|notes|letters)\b)"
+    r"[\w()-]+\s+){0,6}?(?:agreements?|accords?|treat(?:y|ies)|protocols?|MoUs?|MOUs?|"
+    r"memorand(?:um|a))\b|"  # "witnessed the exchange of a CEPA": the documents signed
     r"(?:re)?commit(?:s|ted)?\b|commitment to \w+ing|"
     r"commitments? (?:of|by) [\w’'. -]{1,60}? to (?!the\b|an?\b|its\b|their\b|our\b|his\b|her\b)"
     r"[a-z]+\b|"
@@ -198,6 +201,8 @@ _NOT_AGREEMENT = re.compile(
     r"(?:information|details|updates?)\s+in\s+due\s+course|"  # a spokesperson's non-answer
     r"since\s+(?:the\s+)?(?:[\w-]+\s+){0,5}(?:was|were)\s+(?:signed|agreed|concluded)\b|"
     r"(?:emphasi[sz]ed|underscored|stressed|exemplified)\b[^.;]*\bcommitment|"
+    r"(?:underlined|underscored|stressed|emphasi[sz]ed|highlighted)\s+the\s+(?:importance|need|"
+    r"necessity)\s+of\s+(?:intensifying|stepping\s+up|redoubling|strengthening|continuing)\b|"
     r"\bwill\s+(?:discuss|review|consider)\s+(?:our|their|the|its)\s+(?:[\w-]+\s+){0,2}"
     r"(?:resolve|commitment|determination)\b|"  # "will discuss our shared resolve to …": talks
     r"remain(?:s|ed)? committed|may be|hail\w*|in the past\b|"
@@ -231,7 +236,8 @@ _NOT_AGREEMENT = re.compile(
     r"(?:be|been)\s+submitted\s+to\s+[^,.;]{1,60}?\s+for\s+(?:approval|ratification)\b|"
     r"^(?:(?!\b(?:agreed|decided)\b)[^.;])*?\b(?:meet|convene|gather)\b[^.;]{0,60}\bto "
     r"(?:agree|sign|finali[sz]e|conclude)\b|"  # unless agreed: "agreed that officials would meet"
-    r"\bhop(?:e|es|ed|ing)\s+(?:that\s+)?(?:[\w’'.-]+\s+){0,4}?(?:will|would|can|could)\b|"
+    r"\b(?:hop(?:e|es|ed|ing)|confiden(?:ce|t)|optimis(?:m|tic))\s+(?:that\s+)?"
+    r"(?:[\w’'.-]+\s+){0,4}?(?:will|would|can|could)\b|"
     r"\b(?:fears?|feared|fearing|worr(?:y|ies|ied)|warn(?:s|ed)?)\s+(?:that\s+)?"
     r"(?:[\w’'.-]+\s+){0,5}?(?:will|would|could|might)\b|"  # "fears the dam will reduce …"
     r"(?:expected|due|set|scheduled|plan(?:s|ned)?|hopes?|hoped|aim(?:s|ed)?|"
@@ -1265,7 +1271,9 @@ _NEXT_COMMITMENT = re.compile(rf",?\s+and\s+(?={_COMMITMENT_BY_A_PARTY.pattern})
 #: Documents named after their count: "(signed) six agreements, including a memorandum on
 #: X, an agreement on Y and a programme of Z".
 _DOCUMENTS_LISTED = re.compile(
-    r"(?:\w+\s+){1,3}?(?:agreements|documents|memoranda|instruments|accords|deals),?\s+"
+    r"(?:\w+\s+){1,3}?(?:agreements|documents|memoranda|instruments|accords|deals)"
+    r"(?:\s+and\s+(?:memoranda|MoUs|MOUs)(?:\s+of\s+understanding)?)?"
+    r"(?:\s+between\s+[^,;:]{1,60}?)?,?\s+"  # "(agreements) and memoranda … between the two"
     r"(?:including|among them|namely)\s+(?P<list>(?:a|an|the)\s+[^;:]+)", re.I)
 
 

@@ -1219,7 +1219,8 @@ _RATIFIED = re.compile(r"\binstruments\s+of\s+ratification\s+(?:of|for)\s+(?P<wh
 #: Texts exchanged before the leaders: "witnessed the exchange of agreements on visas".
 _EXCHANGED = re.compile(r"\b(?:witness(?:ed|es)?\s+the\s+exchange\s+of|exchanged)\s+(?:the\s+)?"
                         rf"(?P<what>(?:{COUNT}\s+)?"
-                        r"(?:an?\s+)?(?:agreements?|memorand(?:um|a)|instruments|documents|MoUs?|"
+                        r"(?:an?\s+)?(?:(?!(?:views|on|about)\b)[\w-]+\s+){0,4}?"
+                        r"(?:agreements?|memorand(?:um|a)|instruments|documents|MoUs?|"
                         r"MOUs?|protocols?)\b.*)", re.I)
 #: A step approved or done, by name: "approved the establishment of the Emergency Center",
 #: "(the talks) ended with the signing of a memorandum on X", "saw the signing of X", "looked
