@@ -154,6 +154,16 @@ def test_a_state_named_only_as_where_a_matter_is_weighs_less_than_a_side_to_the_
     assert data["agreements"][-1]["parties"] == ["Chile", "Peru"]
 
 
+def test_a_visitor_named_by_a_style_of_address_is_named_as_the_text_first_named_them():
+    readout = ("President receives Kenyan President\n\n"
+               "His Highness Sheikh Hamad bin Khalid Al Thani, President of the State, today "
+               "received William Ruto, President of Kenya. President Ruto invited His Highness "
+               "to visit Kenya in June. His Highness accepted the invitation.\n")
+    data = drafted(readout, dt.date(2026, 1, 14))
+    assert [(e["what"], e["who"]) for e in data["upcoming"]] == [
+        ("Hamad bin Khalid Al Thani visit to Kenya", ["Hamad bin Khalid Al Thani"])]
+
+
 @pytest.mark.parametrize(("name", "tag"), [("Türkiye", "turkey"), ("Turkey", "turkey")])
 def test_a_renamed_state_is_written_as_the_article_writes_it_and_tagged_under_one_name(
         name, tag):

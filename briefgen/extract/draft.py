@@ -138,6 +138,7 @@ def draft_briefing(article: Article, day: dt.date, *, source: dict) -> tuple[dic
     for item in [*items.agreements, *items.open_issues, *items.upcoming, *quotes]:
         item["evidence"] = article.verbatim(item["evidence"], item.get("text", ""))
     _write_names_as_the_article(items, names_as_written(" ".join(sentences)))
+    _name_the_styled(items.upcoming, " ".join(sentences), names)
     data = {
         "schema": SCHEMA,
         "title": article.title or "Untitled article",
@@ -199,6 +200,29 @@ def _write_names_as_the_article(items: Draft, written: dict[str, str]) -> None:
                 item[key] = [written.get(name, name) for name in item[key]]
         if item.get("where"):
             item["where"] = ", ".join(written.get(part, part) for part in item["where"].split(", "))
+
+
+#: A style of address that stands for a person once the text has named them with it: "invited
+#: His Highness to visit" after "His Highness Sheikh Mohamed bin Zayed received …".
+_STYLE = re.compile(r"(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency|Holiness)")
+
+
+def _name_the_styled(events: list[dict], text: str, names: list[str]) -> None:
+    """The one who goes, by name, where an event names them by their style of address alone."""
+    for event in events:
+        who = event.get("who") or []
+        styled = [w for w in who if _STYLE.fullmatch(w)]
+        if not styled:
+            continue
+        style = styled[0]
+        named = [(m.start(), name) for name in names for m in re.finditer(
+            rf"{style}\s+(?:[A-Z][\w.-]*\s+){{0,2}}?{re.escape(name)}\b", text)]
+        if not named:
+            continue
+        name = min(named)[1]  # the first one the text names so
+        event["who"] = [name if w == style else w for w in who]
+        if event["what"].startswith(style):
+            event["what"] = name + event["what"][len(style):]
 
 
 def _parties_in(text: str) -> list[str]:
