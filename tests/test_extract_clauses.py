@@ -44,6 +44,7 @@ def test_a_clause_without_a_cue_is_no_commitment(clause):
         ("Chile has committed to join the steel forum", ["Chile"]),
         ("Peru and Chile pledged to share flood data", ["Chile", "Peru"]),
         ("Similarly, Japan will buy Chilean copper", ["Chile", "Japan"]),
+        ("The President and his Peruvian counterpart signed a water accord", ["Chile", "Peru"]),
         ("The talks were long", None),
     ],
 )

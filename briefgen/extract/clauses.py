@@ -261,6 +261,8 @@ def commitment_parties(clause: str, main_parties: list[str]) -> list[str] | None
         return sorted(set(named) | set(main_parties))
     if not named:
         return None
+    if len(named) == 1 and re.search(r"\band\b", agent) and named[0] in main_parties[:2]:
+        named += main_parties[:2]  # "His Highness and the Kenyan President": both sides
     acted_on = [p for p in find_parties(found.act, capital_as_state=True) if p in main_parties]
     return sorted(set(named) | set(acted_on))
 
