@@ -535,6 +535,7 @@ def test_disputes_and_concerns_are_open_issues_one_per_topic(sentence, topics):
         "Both sides agree to refrain from hostile rhetoric and accusations in the media.",
         "We committed to de-escalating tensions and restoring confidence between our two "
         "countries.",
+        "Now we must agree on the details, the minister said.",
     ],
 )
 def test_vague_or_addressed_problems_are_not_open_issues(sentence):
@@ -1257,6 +1258,10 @@ def test_what_was_never_settled_is_open_and_named_by_what_it_is(sentence, topics
         ("The Commission has urged Serbia, an EU candidate country, to reduce its dependence on "
          "Russian gas and align with the bloc's sanctions against Moscow, something Belgrade has "
          "refused to do.", ["Serbia’s refusal to reduce its dependence on Russian gas"]),
+        ("Lind proposed setting up a joint water consortium, an idea Brel has yet to endorse.",
+         ["Lind’s proposal for a joint water consortium"]),
+        ("The president said the two countries must agree on rules for releasing water from the "
+         "reservoirs.", ["No agreement on rules for releasing water from the reservoirs"]),
         ("Talks on a sale of the refinery have made little progress, officials say.",
          ["Sale of the refinery"]),
         ("Kyiv said Russia had violated the Easter truce more than 1,000 times.",

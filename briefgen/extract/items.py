@@ -322,6 +322,10 @@ _DEFERRED = (r"(?:postpon\w*|defer\w*|delay\w*|put\s+off|shelv\w*)\s+(?:a\s+|any
              r"(?:\w+ly\s+)?(?:postponed|deferred|delayed|put\s+off|shelved)\b|"
              r"(?:was|were|has\s+been|have\s+been|is|are)\s+left\s+(?:for|to)\s+(?:future|later|"
              r"further|subsequent)\s+(?:talks|negotiations|discussions|rounds?|meetings?)\b")
+#: What the sides are told they must still do, not yet done: "(the two countries) must agree on".
+_MUST_STILL = (r"(?:must|need\s+to|needs\s+to|have\s+to|has\s+to)(?=\s+(?:still\s+)?agree\s+"
+               r"(?:on|over)\s+(?!(?:the\s+|a\s+)?[\w-]+(?:[,.;\"”]|$)))")  # a matter named, not
+# "agree on the conditions": a word too few to name one
 _ISSUE = re.compile(
     r"\b(?:(?<!mutual )(?<!shared )(?<!common )(?<!\bit )(?<!\bwhich )(?<!declaration )"
     r"(?<!agreement )(?<!document )(?<!memorandum )(?<!decision )concerns?\b|concerned|"
@@ -360,6 +364,7 @@ _ISSUE = re.compile(
     r"stumbling blocks?|soured|broke down|"
     r"not (?:been |yet )?(?:resolved|settled|secured|found|concluded|finali[sz]ed|completed)\b|"
     r"not\s+been\s+agreed\b(?!\s+(?:to|on|upon|that|with)\b)|"
+    rf"{_MUST_STILL}|"
     r"differ(?:s|ed)?\s+(?:sharply\s+|widely\s+|still\s+)?(?:on|over|about)\s|"
     r"remain(?:s|ed)?\s+on\s+the\s+table\b|"
     r"(?:seek\w*|sought|request\w*|ask\w*\s+for|demand\w*)\s+(?:further\s+|more\s+)?"
@@ -490,7 +495,7 @@ _OVERDUE_REQUEST = re.compile(
     r"\s+without\s+(?:any\s+)?(?:further|undue)\s+delay\b)(?P<rest>[^,;.]*)", re.I)
 #: What the parties have not agreed on: "have yet to agree on X", "did not reach agreement on X".
 _UNAGREED = re.compile(
-    rf"\b(?:yet to|not|{_FAILED_TO}|without|{_SHORT_OF})\s+(?:\w+\s+)?"
+    rf"\b(?:yet to|not|{_FAILED_TO}|without|{_SHORT_OF}|{_MUST_STILL})\s+(?:\w+\s+)?"
     r"(?:agree(?:ment|ing)?|decided?|"
     r"(?:deal|accord|breakthrough)|"
     r"reach(?:ing)?\s+(?:an?\s+|any\s+)?(?:agreement|deal|consensus)|"
@@ -1649,6 +1654,10 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
         if not topics and unnamed_war != piece and not _ISSUE_CUE.search(unnamed_war) and \
                 not _WEAK_ISSUE_CUE.search(piece):
             continue  # "suffering from conflict": no named conflict, no issue
+        proposal = _PROPOSAL_NOT_TAKEN_UP.search(piece) if not topics else None
+        if proposal:  # "X proposed setting up a consortium, an idea Astana has yet to endorse"
+            what = _PROPOSED_ACT.sub("", proposal.group("what"), count=1)
+            topics = [f"{_owner(proposal.group('who'))} proposal for {what}"]
         if not topics:
             topic = _topic(piece)
             topics = [topic] if topic else []
@@ -1855,6 +1864,18 @@ def _owned_by_subject(topic: str, clause: str) -> str:
         return topic
     states = find_parties(" ".join(LEAD_ADVERBIAL.sub("", clause).split()[:4]))
     return f"{_owner(states[0])} {topic[owned.end():]}" if len(states) == 1 else topic
+
+
+#: A proposal another side has not taken up, told in an apposition: "(Mirziyoyev) proposed
+#: (setting up a consortium), an idea Astana has yet to endorse".
+_PROPOSAL_NOT_TAKEN_UP = re.compile(
+    r"\b(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:has\s+|had\s+)?(?:proposed|suggested|"
+    r"floated|put\s+forward)\s+(?P<what>[^,;]+),\s+(?:an?\s+)?(?:idea|proposal|plan|suggestion|"
+    r"offer)\s+(?:that\s+|which\s+)?[^,;]{1,60}?\s+(?:(?:has|have)\s+(?:yet\s+to|not|so\s+far\s+"
+    r"not|never)|(?:rejected|opposed|resisted|refused|declined))\b")
+#: The verb a proposed act opens with, which "proposal for" says: "setting up (a consortium)".
+_PROPOSED_ACT = re.compile(r"^(?:setting\s+up|creating|establishing|building|forming|launching|"
+                           r"holding|introducing)\s+(?=(?:an?|the)\s)")
 
 
 def _owner(state: str) -> str:
