@@ -2097,3 +2097,8 @@ def test_a_place_set_off_after_a_deadlines_subject_is_no_part_of_it():
 def test_a_treaty_that_was_due_to_expire_is_named_past_an_aside():
     sentence = "The Ganga Water Treaty, signed for 30 years, was due to expire on 30 December."
     assert [e["what"] for e in events(sentence)] == ["Ganga Water Treaty to expire"]
+
+
+def test_who_attends_an_event_one_was_invited_to_is_the_guest_not_the_host():
+    event = one("Anna Berg invited Maria Lopez to attend the Harbour Forum in December.")
+    assert (event["what"], event["who"]) == ("Harbour Forum", ["Maria Lopez"])

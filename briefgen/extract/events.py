@@ -1175,6 +1175,11 @@ def _participants(clause: str, start: int, end: int, kind: str, people: list[str
     attending = re.search(r"\b(?:attend|address)(?:s|es|ing)?\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,4}$",
                           clause[:start])
     if attending:
+        invitation = list(INVITATION.finditer(clause, 0, attending.start()))
+        if invitation and not invitation[-1].group("accept"):
+            invited = _named(clause[invitation[-1].end():attending.start()], people)
+            if invited:
+                return invited  # "Tokayev invited Mirziyoyev to attend the forum": the guest
         named = _named(clause[:attending.start()], people)
         if named:
             return named  # "President Jane Roe is due to attend the summit"
