@@ -86,6 +86,8 @@ def items(*sentences: str, reference: dt.date = REFERENCE):
          ["Welcome progress under the fisheries plan"]),
         ("The minister said Arden would also help Brel build gas storage capacity.",
          ["Arden to help Brel build gas storage capacity"]),
+        ("The minister welcomed China's decision to purchase additional U.S. aircraft.",
+         ["China to buy additional U.S. aircraft"]),
         ("The two presidents witnessed the exchange of a number of agreements and memoranda of "
          "understanding between the two countries, including a Comprehensive Economic "
          "Partnership Agreement (CEPA) and an agreement on the avoidance of double taxation.",

@@ -109,6 +109,7 @@ _AGREEMENT = re.compile(
     r"(?:(?<=\bwe )|(?<=\band ))(?:instruct|direct|task|mandate) (?:the|our|its|their) "
     r"(?:[\w’'-]+ ){0,8}?to (?-i:[a-z]+)\b|"  # a declaration's own "We direct the Secretariat to"
     r"(?:(?<=\bwe )|(?<=\band ))renew (?:his|her|its|their|the) mandate\b|"
+    r"welcom(?:ed|es|ing) (?-i:[A-Z])[\w.-]*(?: (?-i:[A-Z])[\w.-]*)*['’]s decision to|"
     r"(?:announced|conveyed|communicated|confirmed) (?:its|their|the) (?:\w+['’]s )?"
     r"decision to|"
     r"(?:obliges|obligates|requires|binds) (?:the|both) (?:two )?(?:sides|parties|countries|"
