@@ -1260,6 +1260,8 @@ def test_what_was_never_settled_is_open_and_named_by_what_it_is(sentence, topics
         ("The Commission has urged Serbia, an EU candidate country, to reduce its dependence on "
          "Russian gas and align with the bloc's sanctions against Moscow, something Belgrade has "
          "refused to do.", ["Serbia’s refusal to reduce its dependence on Russian gas"]),
+        ("China has said it is worried about the safety of its own dam downstream.",
+         ["Safety of China’s dam downstream"]),
         ("Lind proposed setting up a joint water consortium, an idea Brel has yet to endorse.",
          ["Lind’s proposal for a joint water consortium"]),
         ("The president said the two countries must agree on rules for releasing water from the "

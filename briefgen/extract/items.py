@@ -330,7 +330,7 @@ _MUST_STILL = (r"(?:must|need\s+to|needs\s+to|have\s+to|has\s+to)(?=\s+(?:still\
 _ISSUE = re.compile(
     r"\b(?:(?<!mutual )(?<!shared )(?<!common )(?<!\bit )(?<!\bwhich )(?<!declaration )"
     r"(?<!agreement )(?<!document )(?<!memorandum )(?<!decision )concerns?\b|concerned|"
-    r"alarm(?:ed)?\s+(?:at|over|about|by)\b|tensions?\b|"
+    r"alarm(?:ed)?\s+(?:at|over|about|by)\b|worr(?:ied|ies)\s+(?:about|over)\b|tensions?\b|"
     rf"{_DISPUTES_HAD}disputes?\b(?!\s+(?:settlement|resolution|prevention)\b)|"
     r"disagree\w*|unresolved|"
     r"at odds|(?:divided|split) (?:over|on)\b|divisions?\b|deadlock\w*|impasse|stalemate|standoff|"
@@ -1860,11 +1860,16 @@ _NAME_ONLY = re.compile(r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’
 def _owned_by_subject(topic: str, clause: str) -> str:
     """"its decision to X" said of the clause's subject, one state, as "the United States’
     decision to X": a headline names whose it is."""
-    owned = re.match(r"(?:its|their)\s+(?=[a-z])", topic, re.I)
-    if not owned:
-        return topic
+    owned = re.search(r"\b(?:its|their)\s+(?:own\s+)?(?=[a-z]|(?-i:[A-Z])[a-z])", topic, re.I)
+    if not owned or (owned.start() and (
+            not re.search(r"\b(?<!most )(?<!some )(?<!all )(?<!many )(?<!part )of\s+$",
+                          topic[:owned.start()]) or re.search(r"[’']s\b", topic))):
+        return topic  # "(the safety) of its own dam", not "(the plan to) lift its ban", "most
+        # of its neighbours" or "South Africa’s recall of its ambassador"
     states = find_parties(" ".join(LEAD_ADVERBIAL.sub("", clause).split()[:4]))
-    return f"{_owner(states[0])} {topic[owned.end():]}" if len(states) == 1 else topic
+    if len(states) != 1:
+        return topic
+    return f"{topic[:owned.start()]}{_owner(states[0])} {topic[owned.end():]}"
 
 
 #: A proposal another side has not taken up, told in an apposition: "(Mirziyoyev) proposed
