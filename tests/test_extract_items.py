@@ -174,6 +174,8 @@ def test_commitments_are_agreements_one_per_commitment(sentence, whats):
         "Arden is ready to sign a security pact if Brel agrees to joint patrols.",
         "The 300-km pipeline, expected to cost about 130 million euros, will allow Brel to "
         "receive oil via Arden.",
+        "Clashes have persisted in the valley despite the truce the two sides signed.",
+        "The two presidents signed a peace agreement in Washington in June.",
         "The two sides underlined the importance of intensifying efforts to achieve a ceasefire "
         "in the valley.",
         "The president expressed his confidence that the visit will contribute to advancing the "
@@ -1262,6 +1264,8 @@ def test_what_was_never_settled_is_open_and_named_by_what_it_is(sentence, topics
          "refused to do.", ["Serbia’s refusal to reduce its dependence on Russian gas"]),
         ("China has said it is worried about the safety of its own dam downstream.",
          ["Safety of China’s dam downstream"]),
+        ("Fighting has continued in North and South Kivu despite a ceasefire declaration signed "
+         "in July.", ["Fighting in North and South Kivu"]),
         ("Lind proposed setting up a joint water consortium, an idea Brel has yet to endorse.",
          ["Lind’s proposal for a joint water consortium"]),
         ("The president said the two countries must agree on rules for releasing water from the "

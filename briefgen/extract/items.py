@@ -244,6 +244,8 @@ _NOT_AGREEMENT = re.compile(
     r"(?:expected|due|set|scheduled|plan(?:s|ned)?|hopes?|hoped|aim(?:s|ed)?|"
     r"in\s+(?:talks|negotiations|discussions)) to (?:sign|agree|conclude|finali[sz]e|adopt)|"
     r"\b(?:ready|willing|prepared)\s+to\s+(?:sign|agree|accept|conclude|ratify)\b|"  # an offer
+    r"\bdespite\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,3}(?:cease-?fire|truce|agreement|deal|"
+    r"accord|declaration|pledges?|commitments?)\b|"  # what goes on in spite of a deal, no new one
     r"\b(?:pipeline|railway|railroad|road|highway|bridge|port|corridor|plant|dam|power\s+line|"
     r"link|cable|terminal|tunnel|canal)(?:,[^,;]{1,80},)?\s+(?:will|would)\s+(?:also\s+)?"
     r"(?:allow|enable|let|help|give|make|cut|reduce|boost|increase|carry|connect|link)\b|"  # what
@@ -327,10 +329,16 @@ _DEFERRED = (r"(?:postpon\w*|defer\w*|delay\w*|put\s+off|shelv\w*)\s+(?:a\s+|any
 _MUST_STILL = (r"(?:must|need\s+to|needs\s+to|have\s+to|has\s+to)(?=\s+(?:still\s+)?agree\s+"
                r"(?:on|over)\s+(?!(?:the\s+|a\s+)?[\w-]+(?:[,.;\"”]|$)))")  # a matter named, not
 # "agree on the conditions": a word too few to name one
+#: Violence that goes on where it is told: "Fighting has continued in North and South Kivu".
+_VIOLENCE_GOES_ON = (r"(?P<violence>fighting|clashes|violence|attacks|hostilities|shelling)\s+"
+                     r"(?:has|have)\s+(?:continued|persisted|intensified|escalated|resumed|raged)"
+                     r"(?:\s+(?P<where>(?:in|across|along|around)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*"
+                     r"(?:\s+(?:and\s+)?(?-i:[A-Z])[\w’'-]*)*))?\b")
 _ISSUE = re.compile(
     r"\b(?:(?<!mutual )(?<!shared )(?<!common )(?<!\bit )(?<!\bwhich )(?<!declaration )"
     r"(?<!agreement )(?<!document )(?<!memorandum )(?<!decision )concerns?\b|concerned|"
     r"alarm(?:ed)?\s+(?:at|over|about|by)\b|worr(?:ied|ies)\s+(?:about|over)\b|tensions?\b|"
+    rf"{_VIOLENCE_GOES_ON}|"
     rf"{_DISPUTES_HAD}disputes?\b(?!\s+(?:settlement|resolution|prevention)\b)|"
     r"disagree\w*|unresolved|"
     r"at odds|(?:divided|split) (?:over|on)\b|divisions?\b|deadlock\w*|impasse|stalemate|standoff|"
@@ -1582,6 +1590,9 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
             topics = [f"{whose} to {what}"]
         if pending and not topics:
             topics = [_pending_topic(pending)]
+        violence = _VIOLENCE_GOES_ON_CUE.search(piece) if not topics else None
+        if violence:  # "Fighting has continued in North and South Kivu despite a ceasefire"
+            topics = [f"{violence.group('violence')} {violence.group('where') or ''}".strip()]
         if sanctioned and not topics:
             topics = [f"{sanctioned.group('whose')}sanctions on {sanctioned.group('who')}"]
         if going_on and not topics:
@@ -2118,6 +2129,7 @@ _PENDING_CUE = LiteralGated(_PENDING)
 _DETAINED_CUE = LiteralGated(_DETAINED)
 _UNSETTLED_CUE = LiteralGated(_UNSETTLED)
 _UNDER_SANCTIONS_CUE = LiteralGated(_UNDER_SANCTIONS)
+_VIOLENCE_GOES_ON_CUE = LiteralGated(re.compile(_VIOLENCE_GOES_ON, re.I))
 _WITHDRAWN_CUE = LiteralGated(_WITHDRAWN)
 _DISCUSSED_CUE = LiteralGated(_DISCUSSED)
 _MEASURE_CUE = LiteralGated(_MEASURE)
@@ -3579,7 +3591,9 @@ _DATES_THE_AGREEMENT = re.compile(
     r"^\s*(?:(?:in|on|during|early|late|last|since)\s+)*@|"
     r"\b(?:agreed|decided|pledged|committed|undertook|resolved)\s+(?:in|on|during)\s+@|"
     r"\b(?:reached|signed|concluded|struck|sealed)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:agreement|"
-    r"deal|accord|memorandum|treaty|pact)\s+(?:with\s+[^,;@]{1,40}?\s+)?(?:in|during)\s+@|"
+    r"deal|accord|memorandum|treaty|pact)\s+(?:with\s+[^,;@]{1,40}?\s+)?"
+    r"(?:(?:in|at)\s+(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)*\s+)?"  # "(signed a peace
+    r"(?:in|during)\s+@|"  # agreement) in Washington in June"
     r"@,?\s+when\b", re.I)
 
 
