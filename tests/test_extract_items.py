@@ -3851,6 +3851,8 @@ def test_a_deal_told_of_with_its_signing_set_off_is_no_new_signing(sentence, wha
          ["Negotiations on a border treaty"]),
         ("The draft memorandum on labour mobility is still being negotiated.",
          ["Negotiations on the draft memorandum on labour mobility"]),
+        ("The remaining six protocols, including on the return of refugees, will be negotiated "
+         "in the coming weeks.", ["Negotiations on the remaining six protocols"]),
         ("The two countries are in talks over a new air services agreement.",
          ["Talks on a new air services agreement"]),
         ("The two sides have yet to conclude negotiations on a partnership agreement.",

@@ -535,8 +535,9 @@ _TALKS_CONTINUING = re.compile(
 _TALKS_GOING_ON = re.compile(
     r"\b(?:has|have)\s+been\s+negotiating\s+(?:with\s+[^,.;:]{1,60}?\s+)?(?:on\s+|over\s+)?"
     r"(?P<negotiated>[^,.;:]+?)(?=\s+(?:since|for|through|with|under|in)\b|[,.;:]|$)"
-    r"|\b(?P<subject>(?:the|a|an)\s+(?:[\w’'-]+\s+){1,6}?[\w’'-]+)\s+(?:is|are)\s+(?:still\s+)?"
-    r"being\s+negotiated\b"
+    r"|\b(?P<subject>(?:the|a|an)\s+(?:[\w’'-]+\s+){1,6}?[\w’'-]+)(?:,\s+including\s+[^,;]{1,100},)?\s+"
+    r"(?:(?:is|are)\s+(?:still\s+)?being|(?:will|(?:is|are)\s+(?:yet\s+|still\s+)?to)\s+be)\s+"
+    r"negotiated\b"
     r"|\b(?:are|is|remains?)\s+(?:still\s+)?in\s+(?P<noun>talks|negotiations)\s+"
     r"(?:with\s+[^,.;:]{1,60}?\s+)?(?:on|over|about|for)\s+(?P<talked>[^,.;:]+)"
     r"|\b(?:yet\s+to|not\s+yet|still\s+to)\s+(?:conclude|complete|finali[sz]e|wrap\s+up)\s+"
