@@ -3853,6 +3853,9 @@ def test_a_deal_told_of_with_its_signing_set_off_is_no_new_signing(sentence, wha
          ["Negotiations on the draft memorandum on labour mobility"]),
         ("The remaining six protocols, including on the return of refugees, will be negotiated "
          "in the coming weeks.", ["Negotiations on the remaining six protocols"]),
+        ("Arden noted that negotiations on the continental shelf in the overlapping area have "
+         "yet to be concluded.",
+         ["Negotiations on the continental shelf in the overlapping area"]),
         ("The two countries are in talks over a new air services agreement.",
          ["Talks on a new air services agreement"]),
         ("The two sides have yet to conclude negotiations on a partnership agreement.",

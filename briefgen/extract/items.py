@@ -540,6 +540,9 @@ _TALKS_GOING_ON = re.compile(
     r"negotiated\b"
     r"|\b(?:are|is|remains?)\s+(?:still\s+)?in\s+(?P<noun>talks|negotiations)\s+"
     r"(?:with\s+[^,.;:]{1,60}?\s+)?(?:on|over|about|for)\s+(?P<talked>[^,.;:]+)"
+    r"|\b(?P<unfinished>(?:talks|negotiations|discussions)\s+(?:on|over|about|for)\s+[^,.;:]+?)\s+"
+    r"(?:(?:have|has)\s+(?:yet\s+to\s+be|not\s+(?:yet\s+)?been)|(?:are|is)\s+(?:yet\s+to\s+be|"
+    r"not\s+yet))\s+(?:concluded|completed|finali[sz]ed)\b"
     r"|\b(?:yet\s+to|not\s+yet|still\s+to)\s+(?:conclude|complete|finali[sz]e|wrap\s+up)\s+"
     r"(?:the\s+)?(?P<unconcluded>(?:talks|negotiations|discussions)\s+(?:on|over|about|for)\s+"
     r"[^,.;:]+)", re.I)
@@ -1350,10 +1353,11 @@ def _is_agreement(clause: str) -> bool:
     request = _REQUEST_TO.search(clause)
     if request and cue and (cue.end() <= request.start() or _OPERATIVE.match(clause)):
         request = None  # "adopted a resolution urging states to …", "decides to X and asks Y"
-    if not cue or _NOT_AGREEMENT_CUE.search(clause) or request or _PENDING_CUE.search(clause) \
-            or _TALKS_GOING_ON_CUE.search(clause) or _TALKS_CONTINUING_CUE.search(clause):
-        return False  # "the accord must still be ratified", "talks on the accord are continuing":
-        # a step still open, not a new deal
+    if not cue or _NOT_AGREEMENT_CUE.search(clause) or request or _PENDING_CUE.search(clause):
+        return False  # "the accord must still be ratified": a step still open, not a new deal
+    talks = _TALKS_GOING_ON_CUE.search(clause) or _TALKS_CONTINUING_CUE.search(clause)
+    if talks and talks.start() <= cue.start() < talks.end():
+        return False  # "talks on the fishing accord are continuing": the deal talked over
     asked = _ASKED_TO_AGREE.search(clause)
     if asked and asked.start() <= cue.start() < asked.end():
         return False  # "called on the army and the paramilitary forces to agree to a truce"
@@ -2153,8 +2157,8 @@ def _pending_topic(found: re.Match) -> str:
 
 def _talks_topic(found: re.Match) -> str:
     """Negotiations still going on, as a noun phrase: "negotiations on X", "talks on X"."""
-    if found.group("unconcluded"):
-        return found.group("unconcluded")
+    if found.group("unconcluded") or found.group("unfinished"):
+        return found.group("unconcluded") or found.group("unfinished")
     if found.group("talked"):
         return f"{found.group('noun').lower()} on {found.group('talked')}"
     subject = found.group("subject")
