@@ -393,6 +393,19 @@ def test_a_heading_over_the_issues_is_no_issue_but_the_issues_below_it_are():
     assert [i["topic"] for i in draft.open_issues] == ["Case of a trawler detained in Tarn"]
 
 
+def test_noun_phrases_listed_under_a_heading_of_outcomes_are_agreements_each_a_headline():
+    draft = extract_items(
+        [["Key outcomes"],
+         ["Upgrade of bilateral relations to a Comprehensive Strategic Partnership."],
+         ["Agreement on the Establishment of a Joint Working Group on Rice Trade."],
+         ["The new bridge will be opened by the two ministers on 26 May."]],
+        REFERENCE, PEOPLE, ["Arden", "Brel"], headings=frozenset({0}),
+        marked=frozenset({1, 2, 3}))
+    assert [a["what"] for a in draft.agreements] == [
+        "Upgrade to a Comprehensive Strategic Partnership",
+        "Establish a Joint Working Group on Rice Trade"]
+
+
 @pytest.mark.parametrize("lead_in", ["The two sides agreed to:", "The ministers decided to:",
                                      "The leaders committed themselves to:",
                                      "The two ministers agreed:",

@@ -654,14 +654,22 @@ def extract_items(paragraphs: list[list[str]], reference: dt.date, people: list[
     lead_in = ""  # the sentence leading the list being read ("… signed the following:"), if any
     open_lead_in = ""  # the same of a list of what is still unsettled ("… remain open:")
     before: list[str] = []
+    headed: set[str] = set()  # lead-ins that are headings, whose items tell their own verbs
     for index, (sentences, readout) in enumerate(zip(paragraphs, quoted_whole(paragraphs),
                                                      strict=True)):
         item = (len(sentences) == 1 or (index in marked and not _TOLD_AS_A_CLAUSE.match(
             sentences[0]))) and index not in headings and \
             not (index - 1 in marked and index not in marked) and \
             not (index not in marked and _OWN_CLAUSE.match(sentences[0]))
-        listed = lead_in if item else ""
-        lead_in = listed or (sentences[-1] if sentences and _is_lead_in(sentences[-1]) else "")
+        listed = lead_in if item and not (lead_in in headed and sentences and
+                                          _TOLD_WITH_A_VERB.search(sentences[0])) else ""
+        lead_in = lead_in if item else ""
+        if not item and sentences and index in headings and \
+                _OUTCOMES_HEADING.fullmatch(sentences[-1].strip(" .:*#")):
+            lead_in = sentences[-1]  # "## Key outcomes": a noun phrase below it is one
+            headed.add(lead_in)
+        elif not lead_in:
+            lead_in = sentences[-1] if sentences and _is_lead_in(sentences[-1]) else ""
         still_open = open_lead_in if item else ""
         open_lead_in = still_open or (sentences[-1] if sentences and _is_open_lead_in(
             sentences[-1]) else "")
@@ -797,6 +805,17 @@ def _unsettled_item(draft: Draft, item: str, main_parties: list[str]) -> None:
     draft.open_issues.append({"topic": capitalised(fit(topic)),
                               "what": fit(item, limit=18, first_clause=False),
                               "parties": _parties(item, main_parties), "evidence": item})
+
+
+#: A heading over a list of what was agreed or signed: "Key outcomes", "Documents signed".
+_OUTCOMES_HEADING = re.compile(
+    r"(?:(?:key|main|major|concrete)\s+)?(?:outcomes?|deliverables|results)(?:\s+of\s+the\s+\w+)?|"
+    r"(?:list\s+of\s+)?(?:agreements|documents|memoranda|MoUs|MOUs|instruments)(?:\s+and\s+"
+    r"(?:agreements|memoranda|MoUs|MOUs))?\s+(?:signed|exchanged|concluded)", re.I)
+
+
+#: A list item told as a sentence, with a verb of its own: what it says is read as such.
+_TOLD_WITH_A_VERB = re.compile(r"\b(?:will|would|shall|is|are|was|were|has|have|had)\s", re.I)
 
 
 def _is_lead_in(sentence: str) -> bool:

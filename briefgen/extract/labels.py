@@ -784,6 +784,13 @@ def _agreement_label(clause: str, evidence: str) -> str:
     # pledged $300 million,) agreed to fund a study": the study
     clause = _deal_named(_body_named(clause, evidence), evidence)
     clause = re.sub(r"^(?:said|says|added|adds)\s+(?:that\s+)?", "", clause)
+    founding = _FOUNDING_DOCUMENT.match(clause)
+    if founding:  # "Agreement on the Establishment of a Joint Working Group" → "Establish a …"
+        return fit(f"{_ACT_OF_NOUN[founding.group('act').lower()]} {founding.group('what')}",
+                   evidence)
+    upgrade = _TIES_UPGRADED.match(clause)
+    if upgrade:  # "Upgrade of bilateral relations to a Comprehensive Strategic Partnership"
+        return fit(f"upgrade to {upgrade.group('what')}", evidence)
     given = _GIVEN.search(clause)
     if given:  # "confirmed a donation of 5,000 tons of rice" → "Donation of 5,000 tons of rice"
         return fit(clause[given.start("given"):], evidence)
@@ -1233,6 +1240,15 @@ _APPROVED_ACT = re.compile(r"\b(?:approve[sd]|endorse[sd]|authori[sz]e[sd]|(?:en
 _ACT_OF_NOUN = {"establishment": "establish", "creation": "create", "launch": "launch",
                 "signing": "sign", "opening": "open", "setting up": "set up",
                 "deployment": "deploy", "extension": "extend", "renewal": "renew"}
+#: A document that founds a body, by its title: "(Agreement) on the Establishment of (X)".
+_FOUNDING_DOCUMENT = re.compile(
+    r"(?:an?\s+|the\s+)?(?:agreement|memorandum(?:\s+of\s+understanding)?|MoU|MOU|protocol)\s+"
+    r"(?:on|for)\s+the\s+(?P<act>establishment|creation|setting\s+up|launch)\s+of\s+"
+    r"(?P<what>\S.*)", re.I)
+#: Ties raised to a new rank, told as a noun: "(Upgrade of bilateral relations to) a …".
+_TIES_UPGRADED = re.compile(r"(?:the\s+)?upgrad(?:e|ing)\s+(?:of\s+)?(?:the\s+)?(?:bilateral\s+)?"
+                            r"(?:relations|ties|relationship)\s+(?:to|into)\s+(?P<what>\S.*)",
+                            re.I)
 #: A thing planned, said in the passive: "the new mechanism should be launched in May", "the
 #: deal is expected to be signed next month".
 _PASSIVE_PLAN = re.compile(r"(?:(?:^|\b(?:said|says|that)\s+)(?:the|a|an|its|their)\s+|"
