@@ -2102,3 +2102,7 @@ def test_a_treaty_that_was_due_to_expire_is_named_past_an_aside():
 def test_who_attends_an_event_one_was_invited_to_is_the_guest_not_the_host():
     event = one("Anna Berg invited Maria Lopez to attend the Harbour Forum in December.")
     assert (event["what"], event["who"]) == ("Harbour Forum", ["Maria Lopez"])
+
+
+def test_a_part_taken_in_an_event_told_before_is_no_new_event():
+    assert events("Maria Lopez and Anna Berg will co-chair the meeting.") == []

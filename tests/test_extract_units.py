@@ -118,6 +118,28 @@ def test_a_spokesperson_introduced_by_title_is_then_named_alone():
     ]
 
 
+def test_a_transcript_labelled_by_names_as_written_asks_under_outlets_and_answers_under_one():
+    assert units(
+        Piece("Lin Wei: Arden and Brel will meet next week."),
+        Piece("Tarn Daily: Will the pact be signed?"),
+        Piece("Lin Wei: We will release information in due course."),
+        Piece("News Agency: Is the border open? When?"),
+        Piece("Lin Wei: It is."),
+    ) == [
+        ("turn", "Lin Wei", "Arden and Brel will meet next week."),
+        ("turn", "Q", "Will the pact be signed?"),
+        ("turn", "Lin Wei", "We will release information in due course."),
+        ("turn", "Q", "Is the border open? When?"),
+        ("turn", "Lin Wei", "It is."),
+    ]
+
+
+def test_paragraphs_opening_with_a_name_and_a_colon_but_asking_nothing_are_no_transcript():
+    assert [(kind, speaker) for kind, speaker, _ in units(
+        Piece("Note: The minister spoke first."), Piece("Note: The talks ended."),
+        Piece("Contact: Press office."))] == [("text", None)] * 3
+
+
 def test_a_heading_ends_a_turn():
     assert units(
         Piece("MR. LAKE: We begin."), Piece("Q: When?"), Piece("Second Session", lead=14),

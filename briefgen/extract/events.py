@@ -1014,7 +1014,12 @@ def _is_back_reference(clause: str, start: int, end: int) -> bool:
     return bool(re.search(r"\b(?:the|this|these|that)\s+(?:planned|upcoming|proposed|forthcoming)?"
                           r"\s*$", clause[:start], re.I)) and \
         not re.match(r"\s*(?:by|of|to|with|between|in|at)\b", clause[end:]) and \
-        not FUTURE_VERB.search(clause[:start])
+        (not FUTURE_VERB.search(clause[:start]) or _PART_IN_IT.search(clause, 0, start))
+
+
+#: A part someone takes in an event told before: "(will) co-chair the (meeting)".
+_PART_IN_IT = re.compile(r"\b(?:co-?chair|chair|attend|lead|preside\s+over|address|open|host)\s+"
+                         r"(?:the|this|that)\s+$", re.I)
 
 
 #: A second act the clause's verb governs, opening what the event word ends: "(agreed to renew

@@ -8,6 +8,7 @@ words, so that no heading or speaker's label ends up inside a sentence.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -82,6 +83,10 @@ def read_units(pieces: Iterable[Piece]) -> tuple[Block, ...]:
     pieces = list(pieces)
     labels = [_SPEAKER.match(p.text) if p.kind == "text" else None for p in pieces]
     transcript = sum(1 for label in labels if label) >= 2  # one "PRESIDENT TRUMP:" is none
+    asked: set[str] = set()  # labels of those who only ask: "Reuters:", "AFP:"
+    if not transcript:
+        labels, asked = _turns_by_name(pieces)
+        transcript = bool(asked)
     named = {label_name(label.group("label")) for label in labels if label} - {""}
     if named:  # "ARVIND MENON:" after the turn that gave his role
         labels = [label or (_named_again(p.text, named) if p.kind == "text" else None)
@@ -90,7 +95,8 @@ def read_units(pieces: Iterable[Piece]) -> tuple[Block, ...]:
     for piece, label in zip(pieces, labels, strict=True):
         if transcript and label:
             rest = piece.text[label.end():]
-            out.append(Block(rest, "turn", " ".join(label.group("label").split()),
+            speaker = " ".join(label.group("label").split())
+            out.append(Block(rest, "turn", "Q" if speaker in asked else speaker,
                              _shifted(piece.seams, -label.end(), len(rest))))
             continue
         for block in _split_heading(piece, transcript):
@@ -99,6 +105,26 @@ def read_units(pieces: Iterable[Piece]) -> tuple[Block, ...]:
             else:
                 out.append(block)
     return tuple(b for b in out if _has_words(b))
+
+
+#: A turn labelled by a name as written, in any case: "Lin Jian:", "Reuters:", "China Daily:".
+_ANY_LABEL = re.compile(r"(?P<label>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3})\s*:\s+"
+                        r"(?=[\"“‘'(A-Z0-9])")
+
+
+def _turns_by_name(pieces: list[Piece]) -> tuple[list[re.Match | None], set[str]]:
+    """A transcript whose turns are labelled by names as written ("Lin Jian: …", "Reuters:
+    … ?"): one name labels two turns or more and answers the questions the other labels ask.
+    The turns' labels, and the labels of those who only ask; no labels and an empty set for
+    a text that is no such transcript."""
+    found = [_ANY_LABEL.match(p.text) if p.kind == "text" else None for p in pieces]
+    counts = Counter(m.group("label") for m in found if m)
+    answering = [label for label, count in counts.items() if count >= 2]
+    asking = {m.group("label") for m, p in zip(found, pieces, strict=True)
+              if m and m.group("label") not in answering and p.text.rstrip().endswith("?")}
+    if len(answering) != 1 or not asking:
+        return [None] * len(pieces), set()
+    return found, asking
 
 
 def label_name(label: str) -> str:
