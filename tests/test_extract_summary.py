@@ -61,6 +61,13 @@ def test_sentences_are_kept_whole_and_the_summary_stays_within_its_word_budget()
     assert len(summary.split()) <= MOST_WORDS
 
 
+def test_a_summary_of_exactly_ninety_words_is_too_long():
+    first = "The ministers agreed to open the border " + "and the port " * 10 + "today."
+    second = "They also agreed to " + "meet " * 47 + "again."
+    assert (len(first.split()), len(second.split())) == (38, 52)
+    assert draft_summary([first, second], ["open the border", "meet again"]) == first
+
+
 def test_at_most_four_sentences():
     items = [f"Item number {n} was agreed by both of the sides today." for n in range(8)]
     summary = draft_summary([LEAD, *items], ["was agreed"])

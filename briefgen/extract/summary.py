@@ -16,7 +16,8 @@ from itertools import accumulate
 from briefgen.extract.clauses import NUMBERED
 from briefgen.extract.roles import title_case
 
-MOST_WORDS = 90
+#: A summary stays under 90 words.
+MOST_WORDS = 89
 MOST_SENTENCES = 4
 #: Shorter than this, a "sentence" is a dateline, a heading or a salutation, not a fact.
 _FEWEST_WORDS = 6
@@ -36,7 +37,7 @@ NO_SUMMARY = "No summary could be drafted; write one."
 
 def draft_summary(sentences: Sequence[str], evidence: Sequence[str]) -> str:
     """The lead sentence, then the sentences holding the most `evidence` of the draft's
-    items, up to four sentences and 90 words in all, in the article's order."""
+    items, up to four sentences and under 90 words in all, in the article's order."""
     sentences = [_TURN_MARK.sub("", s) for s in sentences]
     body = _body(sentences)
     candidates = [i for i, s in enumerate(sentences)
