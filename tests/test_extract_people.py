@@ -28,6 +28,11 @@ from briefgen.extract.people import Person, find_people, same_person, turn_speak
         (["The President of the United States spoke."], []),
         (["Commission President Ines von der Vola spoke."],
          [Person("Ines von der Vola", "Commission President")]),
+        (["Reform failed under Presidents Ana Diop and Tomas Berg."],
+         [Person("Ana Diop", "President"), Person("Tomas Berg", "President")]),
+        (["Foreign Ministers Ana Diop, Li Wei and Tomas Berg met."],
+         [Person("Ana Diop", "Foreign Minister"), Person("Li Wei", "Foreign Minister"),
+          Person("Tomas Berg", "Foreign Minister")]),
     ],
 )
 def test_a_title_before_a_name_makes_a_person_with_that_role(texts, people):

@@ -81,7 +81,7 @@ def find_people(texts: list[str], speakers: tuple[str, ...] = ()) -> list[Person
     """Everyone `texts` treat as a person (title first, then the sentences), in order, and
     the speakers a transcript introduces with their role ("ARVIND MENON, OFFICIAL
     SPOKESPERSON")."""
-    texts = [_surnames_as_names(text) for text in texts]
+    texts = [_PLURAL_TITLE.sub(_title_for_each, _surnames_as_names(text)) for text in texts]
     headlines = [title_case(t) for t in texts]
     body = " ".join(t for t, headline in zip(texts, headlines, strict=True) if not headline)
     roster = _Roster()
@@ -109,6 +109,23 @@ def find_people(texts: list[str], speakers: tuple[str, ...] = ()) -> list[Person
                                     if not headline]):
         roster.add(Person(name, None))
     return roster.people
+
+
+#: A title in the plural before the names of those who hold it: "Presidents Michelle Bachelet
+#: and Sebastian Pinera", "Foreign Ministers A, B and C".
+_NAME = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){1,3}"
+_PLURAL_TITLE = re.compile(
+    r"\b(?P<title>(?:(?:Former|Vice|Deputy|Prime|Foreign|Defen[cs]e|Finance|Trade)\s+)?"
+    r"(?:Presidents|Ministers|Senators|Governors|Ambassadors|Chancellors|Secretaries))\s+"
+    rf"(?P<names>{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME})")
+
+
+def _title_for_each(found: re.Match) -> str:
+    """"Presidents A and B" as "President A and President B": each name with its title."""
+    title = found.group("title")
+    title = title[:-3] + "y" if title.endswith("ies") else title[:-1]
+    names = re.split(r",\s+(?:and\s+)?|\s+and\s+", found.group("names"))
+    return ", ".join(f"{title} {name}" for name in names[:-1]) + f" and {title} {names[-1]}"
 
 
 #: A surname in capitals after a title or honorific, as Japan's foreign ministry writes
