@@ -2106,3 +2106,11 @@ def test_who_attends_an_event_one_was_invited_to_is_the_guest_not_the_host():
 
 def test_a_part_taken_in_an_event_told_before_is_no_new_event():
     assert events("Maria Lopez and Anna Berg will co-chair the meeting.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The government hopes the law will take effect in December.",
+    "Officials expect that the law will take effect in December.",
+])
+def test_who_hopes_or_expects_a_measure_to_start_is_no_part_of_its_label(sentence):
+    assert one(sentence)["what"] == "Law to take effect"
