@@ -774,3 +774,10 @@ def test_an_office_set_off_before_an_ambassadors_name_is_the_role():
 ])
 def test_a_princes_office_set_off_after_the_name_is_the_role(sentence, person):
     assert person in find_people([sentence])
+
+
+def test_a_name_joined_by_and_to_a_person_named_in_full_is_a_person_too():
+    people = find_people(["Ana Diop had a telephone conversation with President Tomas Berg.",
+                          "Ana Diop and Tomas Berg also exchanged views on the Tarn Valley and "
+                          "Brel."])
+    assert people == [Person("Tomas Berg", "President"), Person("Ana Diop", None)]

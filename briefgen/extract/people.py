@@ -108,7 +108,28 @@ def find_people(texts: list[str], speakers: tuple[str, ...] = ()) -> list[Person
     for name in _quoted_by_surname([t for t, headline in zip(texts, headlines, strict=True)
                                     if not headline]):
         roster.add(Person(name, None))
+    for name in _paired_with_a_person(body, {p.name for p in roster.people}):
+        roster.add(Person(name, None))
     return roster.people
+
+
+#: Two names joined by "and": "Vladimir Putin and Kassym-Jomart Tokayev (exchanged views)".
+_PAIRED_NAMES = re.compile(r"(?<![\w’'-])(?P<one>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})\s+and\s+"
+                           r"(?P<other>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})(?![\w’'-])")
+
+
+def _paired_with_a_person(body: str, known: set[str]) -> list[str]:
+    """Names the text joins by "and" to a person it names in full: one a Kremlin readout gives
+    no title ("Vladimir Putin and Kassym-Jomart Tokayev also exchanged views")."""
+    found: list[str] = []
+    for pair in _PAIRED_NAMES.finditer(body):
+        one, other = pair.group("one"), pair.group("other")
+        for name, partner in ((one, other), (other, one)):
+            if partner in known and name not in known and name not in found and \
+                    all(is_name_word(word) for word in name.split()) and \
+                    canonical(name) is None and not is_place(name):
+                found.append(name)
+    return found
 
 
 #: A title in the plural before the names of those who hold it: "Presidents Michelle Bachelet
