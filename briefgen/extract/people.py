@@ -525,6 +525,10 @@ def _may_begin_person(word: str) -> bool:
     return word[:1].isupper() or word in TITLE_WORDS or is_name_word(word)
 
 
+#: Initials written as one word before a surname: "C.R. (Patil)", not "U.S." (a state).
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+
+
 def _name_run(tokens: list[_Token], start: int) -> int:
     """The end of a name's words from `start`: "Joseph R. Biden, Jr.", "Mohammed bin Salman"."""
     j = start
@@ -532,7 +536,10 @@ def _name_run(tokens: list[_Token], start: int) -> int:
         text = tokens[j].text
         following = tokens[j + 1].text if j + 1 < len(tokens) else ""
         name_next = is_name_word(following)
-        if (is_name_word(text) or (is_initial(text) and (j > start or name_next))
+        if (is_name_word(text) or (is_initial(text) and (j > start or name_next or (
+                is_initial(following) and j + 2 < len(tokens) and
+                is_name_word(tokens[j + 2].text))))  # "C. R. Patil"
+                or (_INITIALS.fullmatch(text) and name_next and canonical(text) is None)
                 or (text in PARTICLES and j > start and _name_after_particles(tokens, j + 1))
                 or (text in SUFFIXES and j > start)
                 or (text == "," and j > start and following in ("Jr.", "Sr."))
