@@ -299,7 +299,8 @@ def test_a_second_act_with_a_date_of_its_own_is_a_second_event():
     found = events("They agreed to renew the Arden Water Treaty, which expires in December "
                    "2026, and to begin technical talks on its renewal in March.")
     assert [(e["what"], e["when"]) for e in found] == [
-        ("Arden Water Treaty expires", "2026-12"), ("Technical talks on its renewal", "2026-03")]
+        ("Arden Water Treaty expires", "2026-12"),
+        ("Technical talks on the renewal of the Arden Water Treaty", "2026-03")]
 
 
 def test_a_plan_in_a_second_clause_is_an_event_of_its_own():
@@ -2114,3 +2115,9 @@ def test_a_part_taken_in_an_event_told_before_is_no_new_event():
 ])
 def test_who_hopes_or_expects_a_measure_to_start_is_no_part_of_its_label(sentence):
     assert one(sentence)["what"] == "Law to take effect"
+
+
+def test_an_event_on_a_step_in_a_treaty_s_life_names_the_treaty_not_its():
+    event = one("The ministers discussed the Tarn Water Treaty, and they will hold technical "
+                "talks on its renewal in December.")
+    assert event["what"] == "Technical talks on the renewal of the Tarn Water Treaty"

@@ -86,6 +86,10 @@ def items(*sentences: str, reference: dt.date = REFERENCE):
          ["Welcome progress under the fisheries plan"]),
         ("The minister said Arden would also help Brel build gas storage capacity.",
          ["Arden to help Brel build gas storage capacity"]),
+        ("The two sides agreed to renew the Tarn Water Treaty, which expires next year, and to "
+         "begin technical talks on its renewal.",
+         ["Renew the Tarn Water Treaty",
+          "Begin technical talks on the renewal of the Tarn Water Treaty"]),
         ("The minister welcomed China's decision to purchase additional U.S. aircraft.",
          ["China to buy additional U.S. aircraft"]),
         ("The two presidents witnessed the exchange of a number of agreements and memoranda of "

@@ -125,6 +125,8 @@ def add_events(events: list[dict], unsure: list[str], sentence: str, reference: 
         for event in clause_events(clause, sentence, reference, people, parties, past=past,
                                    no_new_date=no_new_date):
             what = _PRONOUN_AGENT.sub("", without_stray_quote_marks(event["what"]))
+            if " its " in f" {what} ":  # "technical talks on its renewal": the treaty's
+                what = pronoun_named(what, sentence[:max(sentence.find(" its "), 0)])
             event = {**event, "what": capitalised(what)}  # "(I) to sign a framework": no agent
             if event["what"] == "Visit" and not event["who"] and not event["where"]:
                 continue  # "an aircraft … is expected to depart tomorrow": no one goes anywhere

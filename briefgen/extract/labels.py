@@ -727,6 +727,8 @@ def agreement_label(clause: str, evidence: str = "") -> str:
     act = label[:1].lower() + label[1:]
     named = pronoun_named(act, evidence[:max(evidence.find(clause), 0)]) \
         if _ACT_ON_A_DOCUMENT.match(act) else act
+    if named == act and _STEP_OF_ITS.search(act):  # "(renew the treaty, and begin talks) on its
+        named = pronoun_named(act, evidence[:max(evidence.find(" its "), 0)])  # renewal"
     if named != act:  # "welcomed the conclusion of a Memorandum on X and agreed to sign it"
         label = fit(named, evidence)
     passive = _PASSIVE_HEAD.match(label)
@@ -1133,6 +1135,10 @@ def pronoun_named(act: str, before: str) -> str:
     # document told last, with what it is on
     if told:
         return f"{it.group(1)} the {told[-1]}{act[it.end():]}"
+    step = _STEP_OF_ITS.search(act)
+    documents = [d.group("document") for d in _DOCUMENT_TOLD.finditer(before)] if step else []
+    if documents:  # "(renew the Ganges Water Treaty, …, and begin talks) on its renewal"
+        return f"{act[:step.start(1)]}the {step.group(2)} of the {documents[-1]}{act[step.end():]}"
     its = _ITS_AFTER_VERB.match(act)
     owner = _OBJECT_BEFORE_AND.search(before) if its and _PLURAL_SUBJECT.match(before) else None
     if owner:  # "(The two leaders) welcomed the completion of the gas interconnector and (agreed
@@ -1141,6 +1147,9 @@ def pronoun_named(act: str, before: str) -> str:
     return act
 
 
+#: A step in a document's life, said of "it": "(talks on) its renewal".
+_STEP_OF_ITS = re.compile(r"\b(?:on|for|of|towards?|about)\s+(its\s+)(renewal|extension|"
+                          r"implementation|ratification|revision|review|amendment|signing)\b")
 #: An act on "them", told before in its sentence: "(conclude) them (at the earliest)".
 _THEM_AFTER_VERB = re.compile(r"([a-z]+)\s+them\b")
 #: Things told in the plural that an act may be on: "the negotiations on the CEPA".
