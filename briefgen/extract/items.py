@@ -2278,6 +2278,8 @@ def _object_topics(objects: str) -> list[str]:
                        r"although|"
                        r"though|where|if|unless|once|"
                        r"but|(?<!ed\s)by\s+\w+ing)\b|,\s+(?:[\w’'.-]+\s+){1,7}?(?:said|says|told)\b|,\s+and\s+(?=[A-Z])|,\s+(?:a|an)\s|,\s+(?=[a-z]+ing\b)|"
+                       r"\s+during\s+(?:the\s+|a\s+|their\s+)?(?:[\w-]+\s+){0,3}(?:talks|meeting|"
+                       r"visit|session|round|summit|negotiations)\b|"  # when the talks failed
                        rf",\s+the\s+(?:[\w-]+\s+){{0,2}}?{_WHAT_A_MATTER_IS}",
                        objects)[0]  # "fishing rights, the main sticking point": one matter
     if not re.match(r"(?:how|whether|what|who|when|where|why)\s", objects, re.I):
