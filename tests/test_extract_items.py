@@ -585,6 +585,9 @@ def test_the_same_topic_twice_is_one_issue():
          ["No agreement on visa fees for students"]),
         ("The talks ended on Friday without agreeing on minimum prices for electric cars.",
          ["No agreement on minimum prices for electric cars"]),
+        ("The minister said Arden sought a solution acceptable to all, including the Tarn state "
+         "government, which has opposed a deal.",
+         ["Tarn state government’s opposition to a deal"]),
         ("Arden and Brel failed to reach an agreement on sharing the waters of the Tarn river "
          "during two days of talks that ended on Tuesday.",
          ["No agreement on sharing the waters of the Tarn river"]),

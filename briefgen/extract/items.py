@@ -45,7 +45,7 @@ from briefgen.extract.labels import (
     past_participle,
 )
 from briefgen.extract.literal_gate import FirstOfGated, LiteralGated
-from briefgen.extract.names import FORMER_OFFICE, PLACE_NAME, find_parties, in_a_phrase
+from briefgen.extract.names import FORMER_OFFICE, PLACE_NAME, canonical, find_parties, in_a_phrase
 from briefgen.extract.phrases import last_mention, mentions
 from briefgen.extract.quotes import POSSESSIVE_NAME, quoted_whole
 from briefgen.extract.topics import DEGREE_AFTER, PREPOSITION_AGAIN, WITH_WHOM, cue_topics
@@ -2992,7 +2992,13 @@ def _stance_topic(clause: str) -> str | None:
         return f"{whose}refusal to {what}"
     opposed = _OPPOSED_CUE.search(clause)
     if opposed:  # "France has vowed to block the deal" → France's opposition to the deal
-        whose = _whose("opposition", clause[:opposed.start()], capitals=False)
+        antecedent = _WHICH_HAS_BEFORE.search(clause, 0, opposed.start())  # "(…, including)
+        if antecedent:  # the West Bengal state government, which has opposed a deal": its own
+            state = canonical(antecedent.group("np"))
+            whose = f"{_owner(state) if state else _possessive(antecedent.group('np')).strip()}" \
+                " opposition"
+        else:
+            whose = _whose("opposition", clause[:opposed.start()], capitals=False)
         return f"{whose} to {opposed.group('what')}"
     named_issue = _NAMED_AS_ISSUE.search(clause)
     if named_issue:  # "to discuss X, an issue that has strained ties"
@@ -3385,6 +3391,10 @@ _OPPOSED = re.compile(r"\b(?:(?:block|veto|scuttle|derail)(?:s|ed|es|ing)?|"
                       r"(?:\s+(?:package|programme|program|regime|proposal|plan))?\b"
                       r"(?:\s+(?:on|over|to|for)\s+(?!(?:fears?|concerns?|worries)\b)[^,;.]+)?)",
                       re.I)  # not "(opposed to the pact) over fears for its farmers": why
+#: The one a relative clause just before a verb is said of: "the West Bengal state
+#: government, which has (opposed a deal)".
+_WHICH_HAS_BEFORE = re.compile(r"\b(?:the\s+)?(?P<np>(?-i:[A-Z])[\w’'-]*(?:\s+[\w’'-]+){0,4}),\s+"
+                               r"(?:which|who)\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?$")
 #: Who does something, named by the capitalised words before the verb: "Hamas (demanded)",
 #: "France and Poland (refused)".
 _AGENT_NAME = (r"(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*"
