@@ -2121,3 +2121,9 @@ def test_an_event_on_a_step_in_a_treaty_s_life_names_the_treaty_not_its():
     event = one("The ministers discussed the Tarn Water Treaty, and they will hold technical "
                 "talks on its renewal in December.")
     assert event["what"] == "Technical talks on the renewal of the Tarn Water Treaty"
+
+
+def test_a_body_named_before_a_noun_it_qualifies_is_no_place():
+    event = one("The ministers will hold talks on participation in EU research programmes in "
+                "December.")
+    assert event["where"] is None

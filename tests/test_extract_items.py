@@ -90,6 +90,8 @@ def items(*sentences: str, reference: dt.date = REFERENCE):
          "begin technical talks on its renewal.",
          ["Renew the Tarn Water Treaty",
           "Begin technical talks on the renewal of the Tarn Water Treaty"]),
+        ("The leaders also endorsed a new Security and Defence Partnership Roadmap.",
+         ["Endorse a new Security and Defence Partnership Roadmap"]),
         ("The minister welcomed China's decision to purchase additional U.S. aircraft.",
          ["China to buy additional U.S. aircraft"]),
         ("The two presidents witnessed the exchange of a number of agreements and memoranda of "

@@ -1377,6 +1377,11 @@ def _where(clause: str, start: int, people: list[str], travel: bool = True) -> s
                     _ASKED_BY.match(match.group("place") + text[match.end():]):
                 continue  # "visit Korea Aerospace Industries' plant in Sacheon", "(put off) at
                 # Egypt's request": whose request, not where
+            if re.fullmatch(r"[A-Z]{2,6}", match.group("place").rstrip(".,")) and \
+                    re.match(r"\s+(?!(?:next|this|later|on|in|at|by|and|or|with|for|from|to|"
+                             r"which|where|when|after|before|until|during)\b)[a-z]+s?\b",
+                             text[match.end():]):
+                continue  # "(participation) in EU research programmes": whose, not where
             place = _place(match.group("place").rstrip(".,"), people)
             if place and _names_an_event(text[match.end():]) and \
                     not _known_place(place.split(",")[0]):

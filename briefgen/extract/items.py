@@ -110,6 +110,9 @@ _AGREEMENT = re.compile(
     r"(?:[\w’'-]+ ){0,8}?to (?-i:[a-z]+)\b|"  # a declaration's own "We direct the Secretariat to"
     r"(?:(?<=\bwe )|(?<=\band ))renew (?:his|her|its|their|the) mandate\b|"
     r"welcom(?:ed|es|ing) (?-i:[A-Z])[\w.-]*(?: (?-i:[A-Z])[\w.-]*)*['’]s decision to|"
+    r"(?:endorsed|adopted|approved) (?:a|an|the) (?:new |joint )?(?:[\w-]+ ){0,5}?(?:roadmap|"
+    r"road map|action plan|work ?plan|framework|strategy|agenda|programme|program|charter|"
+    r"mechanism)\b|"  # a text of joint action, endorsed
     r"(?:announced|conveyed|communicated|confirmed) (?:its|their|the) (?:\w+['’]s )?"
     r"decision to|"
     r"(?:obliges|obligates|requires|binds) (?:the|both) (?:two )?(?:sides|parties|countries|"
