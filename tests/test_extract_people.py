@@ -785,3 +785,9 @@ def test_a_name_joined_by_and_to_a_person_named_in_full_is_a_person_too():
                           "Ana Diop and Tomas Berg also exchanged views on the Tarn Valley and "
                           "Brel."])
     assert people == [Person("Tomas Berg", "President"), Person("Ana Diop", None)]
+
+
+def test_a_county_or_province_that_said_something_is_no_person():
+    people = find_people(["Commissioner Tom Reyes of Harlan County said the program had helped.",
+                          "Gitega Province said it would comply."])
+    assert people == [Person("Tom Reyes", "Commissioner of Harlan County")]

@@ -235,7 +235,12 @@ def is_abbreviation(text: str) -> bool:
 
 
 def is_place(text: str) -> bool:
-    return canonical(text) is not None or text in US_STATES
+    return canonical(text) is not None or text in US_STATES or text in _DIVISION_WORDS
+
+
+#: The words that make a name a place's: "(Harlan) County", "(Gitega) Province".
+_DIVISION_WORDS = frozenset({"County", "Province", "District", "Municipality", "Prefecture",
+                             "Governorate", "Oblast", "Parish", "Township", "Borough"})
 
 
 def is_role_word(text: str) -> bool:
