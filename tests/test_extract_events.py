@@ -2127,3 +2127,14 @@ def test_a_body_named_before_a_noun_it_qualifies_is_no_place():
     event = one("The ministers will hold talks on participation in EU research programmes in "
                 "December.")
     assert event["where"] is None
+
+
+def test_commissions_that_will_meet_name_the_meeting():
+    assert one("The two countries agreed that the border commissions would meet in "
+               "December.")["what"] == "Meeting of border commissions"
+
+
+def test_where_the_parties_met_is_not_where_the_talks_they_agreed_to_continue_go_on():
+    found = events("The ministers, who met in Almaty, said they had agreed to continue "
+                   "negotiations.")
+    assert all(e["where"] is None for e in found)

@@ -1377,6 +1377,10 @@ def _where(clause: str, start: int, people: list[str], travel: bool = True) -> s
                     _ASKED_BY.match(match.group("place") + text[match.end():]):
                 continue  # "visit Korea Aerospace Industries' plant in Sacheon", "(put off) at
                 # Egypt's request": whose request, not where
+            if text is not after and re.search(r"\b(?:met|gathered|convened|talked|spoke)\s+$",
+                                               text[:match.start()]):
+                continue  # "(the ministers, who) met in Almaty(, agreed to continue talks)":
+                # where they met, not where the talks go on
             if re.fullmatch(r"[A-Z]{2,6}", match.group("place").rstrip(".,")) and \
                     re.match(r"\s+(?!(?:next|this|later|on|in|at|by|and|or|with|for|from|to|"
                              r"which|where|when|after|before|until|during)\b)[a-z]+s?\b",
@@ -1836,8 +1840,8 @@ _MEETING_GROUP = re.compile(
     r"(?:(?:(?<![\w,] )|(?<=\b[Tt]he )|(?<=\b[Oo]ur )|(?<=\b[Tt]heir ))[A-Z]|[a-z])[\w-]+\s+){0,2}"
     r"(?i:ministers|leaders|officials|delegations|teams|negotiators|envoys|experts|diplomats|"
     r"secretaries|"
-    r"presidents|chiefs|commanders|governors|heads of state|board|council|committee|"
-    r"commission|working group))"
+    r"presidents|chiefs|commanders|governors|heads of state|boards?|councils?|committees?|"
+    r"commissions?|working groups?))"
     rf"(?P<remit>(?:{'|'.join(f'(?<=[{b[0]}{b[0].lower()}]{b[1:]})' for b in SITTING_BODIES)})"
     r"\s+on\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
     r"(?:,?\s+(?:which|that)(?:\s+(?:is|are)\s+(?:expected|due|set|scheduled)\s+to)?)?"
