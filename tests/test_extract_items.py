@@ -587,6 +587,8 @@ def test_the_same_topic_twice_is_one_issue():
          ["No agreement on visa fees for students"]),
         ("The talks ended on Friday without agreeing on minimum prices for electric cars.",
          ["No agreement on minimum prices for electric cars"]),
+        ("The foreign ministers said differences remained over a number of provisions.",
+         ["Differences over provisions"]),
         ("The minister said Arden sought a solution acceptable to all, including the Tarn state "
          "government, which has opposed a deal.",
          ["Tarn state government’s opposition to a deal"]),

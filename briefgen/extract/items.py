@@ -549,6 +549,10 @@ _TALKS_GOING_ON = re.compile(
     r"|\b(?:yet\s+to|not\s+yet|still\s+to)\s+(?:conclude|complete|finali[sz]e|wrap\s+up)\s+"
     r"(?:the\s+)?(?P<unconcluded>(?:talks|negotiations|discussions)\s+(?:on|over|about|for)\s+"
     r"[^,.;:]+)", re.I)
+#: The verb saying an issue is still there, which its headline leaves out: "(differences)
+#: remained (over X)".
+_STILL_THERE = re.compile(r"\s+(?:still\s+)?(?:remain|remains|remained|persist|persists|persisted|"
+                          r"linger|lingers|lingered)\b")
 #: Where a noun phrase after an issue cue gives way to its clause's verb ("… shows no sign").
 _FINITE_VERB = re.compile(r"(?<!\bthe)(?<!\bits)(?<!\btheir)(?<!\ba)\s+(?:has|have|had|is|are|was|"
                           r"were|did|does|do|remains?|remained|flared|erupted|resurfaced|"
@@ -1678,9 +1682,11 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
             if lone and objects.re is _ISSUE_OBJECT and objects.group("with"):
                 topics = [objects.group(0)[:objects.start("objects") - objects.start()] + lone]
                 lone = ""  # "a dispute with Uganda over grazing rights": with whom, over what
-            if re.fullmatch(r"(?:(?:the|a|an)\s+)?[a-z][\w-]*|[A-Z][\w-]*", lone) and \
+            if re.fullmatch(r"(?:(?:the|a|an)\s+)?[a-z][\w-]*|[A-Z][\w-]*|(?:a\s+number\s+of|"
+                            r"several|some|certain|a\s+few|many)\s+[a-z][\w-]*", lone) and \
                     objects.group(0).lower().startswith((*_ISSUE_NOUNS, *_TALKS_NOUNS)):
-                head = objects.group(0)[:objects.group(0).find(lone) + len(lone)]
+                head = _STILL_THERE.sub("", objects.group(0)[:objects.group(0).find(lone) +
+                                                               len(lone)], count=1)
                 topics = [head]  # "the dispute over the islands": one noun says too little
             elif re.fullmatch(r"(?:(?:the|a|an)\s+)?[a-z][\w-]*", lone) and \
                     objects.re is _UNAGREED:
