@@ -90,6 +90,9 @@ def items(*sentences: str, reference: dt.date = REFERENCE):
          "begin technical talks on its renewal.",
          ["Renew the Tarn Water Treaty",
           "Begin technical talks on the renewal of the Tarn Water Treaty"]),
+        ("Arden and Brel agreed on Monday to reopen the Tarn border crossing, the main trade "
+         "route between the two countries, after a week-long closure.",
+         ["Reopen the Tarn border crossing"]),
         ("The leaders also endorsed a new Security and Defence Partnership Roadmap.",
          ["Endorse a new Security and Defence Partnership Roadmap"]),
         ("The minister welcomed China's decision to purchase additional U.S. aircraft.",

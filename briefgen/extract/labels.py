@@ -721,6 +721,8 @@ def agreement_label(clause: str, evidence: str = "") -> str:
     vital")."""
     label = _NEXT_PREDICATE.split(_agreement_label(clause, evidence), maxsplit=1)[0]
     label = capitalised(re.sub(r"^An?\s+(?=\S)", "", label))  # "(An) MoU on green hydrogen"
+    label = _APPOSITION_AT_END.sub(r"\g<head>", label)  # "Reopen the Torkham crossing(, the
+    # main trade route between the two countries)": what the thing is, which a headline leaves out
     view = _AGREED_VIEW.match(label)
     if view:
         label = capitalised(_COPULA.sub(" ", label[view.end():], count=1))
@@ -741,6 +743,9 @@ def agreement_label(clause: str, evidence: str = "") -> str:
     return label
 
 
+#: A noun phrase set off at a label's end, saying what the thing before it is.
+_APPOSITION_AT_END = re.compile(r"^(?P<head>(?:\S+\s+){2,}\S*[\w)])(?:,\s+(?:the|a|an)\s+"
+                                r"(?:[\w’'-]+\s+){1,8}[\w’'-]+)$")
 #: A deal reached to do something, which the something names: "(seal a deal to) build a plant".
 _DEAL_TO_ACT = re.compile(r"^(?:reach|seal|strike|clinch)\s+(?:an?|the)\s+(?:[\w-]+\s+)?"
                           r"(?:deal|agreement|accord)(?:\s+in\s+principle)?(?:\s+on\s+[A-Z]\w+)?"
