@@ -590,6 +590,11 @@ def test_the_same_topic_twice_is_one_issue():
          ["No agreement on visa fees for students"]),
         ("The talks ended on Friday without agreeing on minimum prices for electric cars.",
          ["No agreement on minimum prices for electric cars"]),
+        ("The issue of illegal migration remains a thorn in relations.", ["Illegal migration"]),
+        ("Brel has yet to respond to Arden's request for the extradition of the suspects.",
+         ["Arden's request for the extradition of the suspects"]),
+        ("Arden is pressing Brel to lift the ban on Ardenian tea imports.",
+         ["Ban on Ardenian tea imports"]),
         ("The foreign ministers said differences remained over a number of provisions.",
          ["Differences over provisions"]),
         ("The minister said Arden sought a solution acceptable to all, including the Tarn state "
