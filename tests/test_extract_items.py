@@ -93,6 +93,10 @@ def items(*sentences: str, reference: dt.date = REFERENCE):
         ("Arden and Brel agreed on Monday to reopen the Tarn border crossing, the main trade "
          "route between the two countries, after a week-long closure.",
          ["Reopen the Tarn border crossing"]),
+        ("The United States accepted China's offer to mediate in the border dispute.",
+         ["China to mediate in the border dispute"]),
+        ("The two governments inked deals worth $1.2 billion in energy and transport.",
+         ["Sign deals worth $1.2 billion in energy and transport"]),
         ("The leaders also endorsed a new Security and Defence Partnership Roadmap.",
          ["Endorse a new Security and Defence Partnership Roadmap"]),
         ("The minister welcomed China's decision to purchase additional U.S. aircraft.",

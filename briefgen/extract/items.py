@@ -78,6 +78,8 @@ _AGREEMENT = re.compile(
     r"\b(?:(?<!\bof )(?<!\bthe )(?<!\bThe )(?<!\ban )(?<!\bno )(?<!\bany )(?<!\bbe )agreed|"
     r"agree(?:s|ing)? (?:to|on)|"
     r"(?-i:accords?)\b|pledge[sd]?|pledging|"  # not one named: "the Taif Accord"
+    r"inked\s+(?:an?\s+|the\s+|\w+\s+)?(?:[\w$.,-]+\s+){0,3}?(?:deals?|agreements?|accords?|"
+    r"pacts?|contracts?|memorand(?:um|a))\b|"
     r"exchange\s+of\s+(?:(?!(?:views|on|about|information|experiences?|ideas|notes|letters)\b)"
     r"[\w()-]+\s+){0,6}?(?:agreements?|accords?|treat(?:y|ies)|protocols?|MoUs?|MOUs?|"
     r"memorand(?:um|a))\b|"  # "witnessed the exchange of a CEPA": the documents signed
@@ -109,7 +111,8 @@ _AGREEMENT = re.compile(
     r"(?:(?<=\bwe )|(?<=\band ))(?:instruct|direct|task|mandate) (?:the|our|its|their) "
     r"(?:[\w’'-]+ ){0,8}?to (?-i:[a-z]+)\b|"  # a declaration's own "We direct the Secretariat to"
     r"(?:(?<=\bwe )|(?<=\band ))renew (?:his|her|its|their|the) mandate\b|"
-    r"welcom(?:ed|es|ing) (?-i:[A-Z])[\w.-]*(?: (?-i:[A-Z])[\w.-]*)*['’]s decision to|"
+    r"(?:welcom(?:ed|es|ing) (?-i:[A-Z])[\w.-]*(?: (?-i:[A-Z])[\w.-]*)*['’]s decision|"
+    r"accept(?:ed|s|ing) (?-i:[A-Z])[\w.-]*(?: (?-i:[A-Z])[\w.-]*)*['’]s offer) to|"
     r"(?:endorsed|adopted|approved) (?:a|an|the) (?:new |joint )?(?:[\w-]+ ){0,5}?(?:roadmap|"
     r"road map|action plan|work ?plan|framework|strategy|agenda|programme|program|charter|"
     r"mechanism)\b|"  # a text of joint action, endorsed

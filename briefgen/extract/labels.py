@@ -801,7 +801,8 @@ def _agreement_label(clause: str, evidence: str) -> str:
     given = _GIVEN.search(clause)
     if given:  # "confirmed a donation of 5,000 tons of rice" → "Donation of 5,000 tons of rice"
         return fit(clause[given.start("given"):], evidence)
-    offer = _OFFER_TO_HOST.search(clause) or _COMMITMENT_OF.search(clause)
+    offer = _OFFER_TO_HOST.search(clause) or _COMMITMENT_OF.search(clause) or \
+        _OFFER_ACCEPTED.search(clause)
     if offer:  # "accepted the offer of Tuvalu to host the next meeting" → "Tuvalu to host …"
         amount = offer.groupdict().get("amount")  # "welcomed the pledge by India of USD 5
         act = f"{offer.group('noun').lower()} {amount} to" if amount else "host" \
@@ -1225,6 +1226,10 @@ _COMMITMENT_OF = re.compile(
     r"(?:of\s+(?P<amount>(?:USD|US\$|\$|€|EUR|£)\s?[\d.,]+(?:\s+(?:million|billion))?|"
     r"[\d.,]+\s+(?:million|billion)\s+(?:dollars|euros))\s+to\s+(?=the\s)|"
     r"to\s+(?=(?-i:[a-z]+)\s)(?![a-z]+ing\s))(?P<what>[^,;]+)", re.I)
+#: A party's offer another accepts, by the possessive: "accepted Ethiopia's offer to mediate".
+_OFFER_ACCEPTED = re.compile(r"\baccept(?:ed|s|ing)\s+(?P<host>(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])"
+                             r"[\w.-]*){0,3})[’']s\s+(?P<noun>offer)\s+to\s+(?P<what>[a-z][^,;]*)",
+                             re.I)
 #: A document said to be signed, in the passive: "A memorandum on X was also signed".
 _SIGNED_PASSIVE = re.compile(rf"(?P<what>(?:(?:an?|the|{COUNT})\s+|^)(?:[\w-]+\s+){{0,3}}?"
                              r"(?:memorand(?:um|a|ums)|"
