@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from briefgen.extract.labels import capitalised
+from briefgen.extract.literal_gate import LiteralGated
 from briefgen.extract.names import STATES, canonical, in_a_phrase
 from briefgen.extract.phrases import standing_alone
 from briefgen.extract.roles import (
@@ -135,10 +136,10 @@ def _paired_with_a_person(body: str, known: set[str]) -> list[str]:
 #: A title in the plural before the names of those who hold it: "Presidents Michelle Bachelet
 #: and Sebastian Pinera", "Foreign Ministers A, B and C".
 _NAME = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){1,3}"
-_PLURAL_TITLE = re.compile(
+_PLURAL_TITLE = LiteralGated(re.compile(
     r"\b(?P<title>(?:(?:Former|Vice|Deputy|Prime|Foreign|Defen[cs]e|Finance|Trade)\s+)?"
     r"(?:Presidents|Ministers|Senators|Governors|Ambassadors|Chancellors|Secretaries))\s+"
-    rf"(?P<names>{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME})")
+    rf"(?P<names>{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME})"))
 
 
 def _title_for_each(found: re.Match) -> str:
