@@ -2138,3 +2138,9 @@ def test_where_the_parties_met_is_not_where_the_talks_they_agreed_to_continue_go
     found = events("The ministers, who met in Almaty, said they had agreed to continue "
                    "negotiations.")
     assert all(e["where"] is None for e in found)
+
+
+def test_a_measure_s_start_is_named_by_the_measure_not_by_who_brokered_it():
+    event = one("The truce, brokered by the U.N. envoy for the region, Maria Lopez, is due to "
+                "take effect on December 3.")
+    assert (event["what"], event["when"]) == ("Truce to take effect", "2025-12-03")

@@ -1882,6 +1882,9 @@ _HELPED_TO = re.compile(r"(?:support|help|assist|enable|encourage|allow|instruct
 #: An act to be done to what was just named, by the deadline: "(launch) a joint study on X,
 #: to be completed (within twelve months)".
 _REDUCED_DONE_TO = re.compile(r"(?P<what>[^,;]+),\s+to\s+be\s+(?P<act>[a-z]+(?:\s+over)?)\s+$")
+#: What is told of a subject between commas, a name in apposition included.
+_ASIDE_AFTER_SUBJECT = re.compile(r",\s+(?:which\s|who\s|[a-z]+ed\s)[^,]+"
+                                  r"(?:,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)?,")
 #: The verbs of a measure's start or end: "(the pact will) take effect", "(the truce) expires".
 _IN_FORCE_VERB = re.compile(r"(?:takes?|enters?|comes?|go(?:es)?|expires?)\b", re.I)
 #: Itself due by the deadline: "the first shipment is due (by …)".
@@ -1930,8 +1933,8 @@ def _deadline_label(clause: str, start: int, end: int, earlier: str = "") -> str
                      r"will|expires?|falls?|passes|on|in|at|by)\b|[,;.]|$)", clause[start:], re.I)
     if named:
         return f"Deadline {named.group(1)} {named.group(2)}"  # "the deadline for a response"
-    before = re.sub(r",\s+(?:which\s|who\s|[a-z]+ed\s)[^,]+,", "", clause[:start])  # "The
-    # truce, which …,", "The treaty, signed for 30 years,"
+    before = _ASIDE_AFTER_SUBJECT.sub("", clause[:start])  # "The truce, which …,", "The
+    # treaty, signed for 30 years,", "The truce, brokered by the U.N. envoy, Ramtane Lamamra,"
     before = _HOPED_BY.sub("", before, count=1)  # "(The government hopes) the law will"
     in_force = re.search(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+"
                          r"((?:(?!(?:is|are|due)\s)[\w’'-]+\s+){0,3}?[\w’'-]+),?\s+"
