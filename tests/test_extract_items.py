@@ -1104,6 +1104,7 @@ def test_a_sentence_opening_with_recalling_still_states_its_main_clause():
          "agreed"),
         ("The leaders agreed to hold a meeting in June to discuss the full range of issues.",
          "agreed"),
+        ("China said it would open two border crossings for traders.", "pledged"),
     ],
 )
 def test_an_agreement_s_status_says_how_far_it_went(sentence, status):

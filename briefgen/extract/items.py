@@ -1544,6 +1544,9 @@ def _status(clause: str) -> str:
         return "exploring" if "explor" in lower else "proposed"
     if re.search(r"pledg|promis|\bcommit(?!tee)|will\b", lower):  # not "the committee"
         return "pledged"
+    if re.search(r"\b(?:said|says|announced|stated)\s+(?:that\s+)?[^,;]{1,60}?\bwould\b",
+                 lower) and not re.search(r"\bagree", lower):  # "The RSF said it would open two
+        return "pledged"  # corridors": one side's word
     return "agreed"
 
 
