@@ -164,6 +164,15 @@ def test_a_visitor_named_by_a_style_of_address_is_named_as_the_text_first_named_
         ("Hamad bin Khalid Al Thani visit to Kenya", ["Hamad bin Khalid Al Thani"])]
 
 
+def test_one_side_s_word_on_what_it_will_do_is_kept_whatever_the_sentence_model_says():
+    report = ("Truce in the city\n\nThe army and the rebels agreed to a truce in Tarn on "
+              "Tuesday. Aid agencies said the truce was too short. The militia said it would "
+              "open two corridors for civilians to leave the city.\n")
+    data = drafted(report, dt.date(2026, 9, 2))
+    assert any(a["evidence"].startswith("The militia said") and a["status"] == "pledged"
+               for a in data["agreements"])
+
+
 @pytest.mark.parametrize(("name", "tag"), [("Türkiye", "turkey"), ("Turkey", "turkey")])
 def test_a_renamed_state_is_written_as_the_article_writes_it_and_tagged_under_one_name(
         name, tag):

@@ -168,7 +168,8 @@ def _likely(items: Draft, lead: list[str]) -> Draft:
     model = sentence_model()
     kept = {*lead, *items.listed}
     agreements = [a for a in items.agreements
-                  if a["evidence"] in kept or not model.unlikely(a["evidence"], "agreements")]
+                  if a["evidence"] in kept or _ONE_SIDES_WORD.search(a["evidence"]) or
+                  not model.unlikely(a["evidence"], "agreements")]
     upcoming = [e for e in items.upcoming
                 if (e["kind"] == "deadline" and (_TIME_GIVEN.search(e["evidence"]) or
                                                  _BY_A_DAY.fullmatch(e["when"] or ""))) or
@@ -182,6 +183,11 @@ def _likely(items: Draft, lead: list[str]) -> Draft:
                    unsure=[*items.unsure, *left_out])
 
 
+#: One side's word given on what it will do, which the model, trained on joint texts, may find
+#: unlikely: "The RSF said it would open two corridors".
+_ONE_SIDES_WORD = re.compile(r"\b(?:said|says|announced)\s+(?:that\s+)?(?:it|they)\s+would\s+"
+                             r"(?:open|release|withdraw|provide|send|supply|allow|lift|resume|"
+                             r"hold|join|pay|return|end|stop|build|deliver|grant|free)\b")
 #: Time given to someone to act: a deadline set, which the model, trained on few, may find
 #: unlikely ("Hamas must release all hostages by Saturday", "to report within 90 days").
 _TIME_GIVEN = re.compile(r"\b(?:must|ha(?:s|ve|d)\s+until|given\s+until|deadline|ultimatum|"
