@@ -28,6 +28,8 @@ from briefgen.extract.people import Person, find_people, same_person, turn_speak
         (["The President of the United States spoke."], []),
         (["Commission President Ines von der Vola spoke."],
          [Person("Ines von der Vola", "Commission President")]),
+        (["Former Nigerian president Ana Diop led the mediation."],
+         [Person("Ana Diop", "Former President of Nigeria")]),
         (["Water Minister C.R. Patil said so."], [Person("C.R. Patil", "Water Minister")]),
         (["Water Minister C. R. Patil said so."], [Person("C. R. Patil", "Water Minister")]),
         (["U.S. Trade Representative Ana Diop said so."],

@@ -876,6 +876,9 @@ def _lowercase_role(tokens: list[_Token], noun: int) -> str | None:
     nationality = canonical(_text(tokens, start - 2, start)) if start >= 2 else None
     if nationality in STATES.values():
         return f"{role} of {nationality}"  # "North Korean leader"
+    if start >= 2 and tokens[start - 2].text in ("Former", "former") and \
+            canonical(tokens[start - 1].text) in STATES.values():
+        role = f"Former {role}"  # "Former Nigerian president Olusegun Obasanjo"
     if start >= 1 and (is_cap(tokens[start - 1].text) or is_abbreviation(tokens[start - 1].text)) \
             and tokens[start - 1].text not in NOT_NAMES:
         state = canonical(tokens[start - 1].text)
