@@ -363,7 +363,7 @@ def _dated_act(clause: str, sentence: str, act: re.Match, position: int, when: s
         else None
     if object_after:  # "will decide in June whether to extend the sanctions": what is decided
         what = f"{what} {object_after.group('what')}"
-    agent = _ACT_AGENT.search(_HOPED_BY.sub("", clause[:act.start()], count=1))
+    agent = _ACT_AGENT.search(_HOPED_BY.sub("", clause[:act.start()]))
     doer = agent.group("agent") if agent and not ALL_PARTIES.fullmatch(
         re.sub(r"^two\s", "the two ", agent.group("agent"))) else None  # "(the) two leaders"
     if act.group("instructed"):  # "instructed the Joint Commission to report by June": the
@@ -479,7 +479,7 @@ def _act_on_subject(before: str, verb: str) -> str:
     whose = _WHOSE_SUBJECT.search(before)
     if whose:  # "(a protocol on the centre), whose first customs post (is expected to open)"
         return f"{whose.group('np')} to {verb}"
-    before = _HOPED_BY.sub("", before, count=1)  # "(The government hopes) the law (will …)"
+    before = _HOPED_BY.sub("", before)  # "(The government hopes) the law (will …)"
     relative = _RELATIVE_HEAD.search(before) or _THAT_HEAD.search(before)
     subject = (_head_noun_phrase(relative.group("np")) if relative.re is _RELATIVE_HEAD
                else relative.group("np")) if relative else \
@@ -596,8 +596,8 @@ _DATED_ACT = re.compile(
     r"(?-i:[a-z]+))\b", re.I)
 _GATED_DATED_ACT = LiteralGated(_DATED_ACT)
 #: Who hopes or expects an act, not who does it: "(The government hopes) the law will …".
-_HOPED_BY = re.compile(r"^.*?\b(?:hopes?|hoped|expects?|believes?|believed|predicts?|predicted|"
-                       r"thinks?)\s+(?:that\s+)?(?=(?:the|a|an)\s)", re.I)
+_HOPED_BY = LiteralGated(re.compile(r"^.*?\b(?:hopes?|hoped|expects?|believes?|believed|predicts?|"
+                                    r"predicted|thinks?)\s+(?:that\s+)?(?=(?:the|a|an)\s)", re.I))
 #: Who acts, named just before the act: "Russia and Ukraine (will)", "the AU Commission (is to)".
 _ACT_AGENT = re.compile(r"(?:^|,\s+|\bthat\s+)(?:[Tt]he\s+)?(?P<agent>(?-i:[A-Z])[\w’'.-]*"
                         r"(?:\s+(?:and\s+|of\s+)?(?-i:[A-Z])[\w’'.-]*){0,4}|(?<=[Tt]he\s)"
@@ -1935,7 +1935,7 @@ def _deadline_label(clause: str, start: int, end: int, earlier: str = "") -> str
         return f"Deadline {named.group(1)} {named.group(2)}"  # "the deadline for a response"
     before = _ASIDE_AFTER_SUBJECT.sub("", clause[:start])  # "The truce, which …,", "The
     # treaty, signed for 30 years,", "The truce, brokered by the U.N. envoy, Ramtane Lamamra,"
-    before = _HOPED_BY.sub("", before, count=1)  # "(The government hopes) the law will"
+    before = _HOPED_BY.sub("", before)  # "(The government hopes) the law will"
     in_force = re.search(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+"
                          r"((?:(?!(?:is|are|due)\s)[\w’'-]+\s+){0,3}?[\w’'-]+),?\s+"
                          r"(?P<link>(?:(?:is|are)\s+(?:due|expected|set|scheduled)\s+)?"

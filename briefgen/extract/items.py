@@ -629,7 +629,7 @@ _TIES_CHILLED = re.compile(r"\b(?:relations|ties)\s+(?:between|with)\s[^,;.]{3,6
 #: ("differ", "remain") do not open that pattern's gate: sides that differ, a decision put off,
 #: a matter still on the table, violence that goes on, concern told as worry.
 _LEFT_OPEN = re.compile(
-    rf"\b(?:{_MUST_STILL}|"
+    rf"\b(?:{_MUST_STILL}\s+(?:still\s+)?agree\s+(?:on|over)\s|"
     r"differ(?:s|ed)?\s+(?:sharply\s+|widely\s+|still\s+)?(?:on|over|about)\s|"
     r"remain(?:s|ed)?\s+on\s+the\s+table\b|"
     r"thorn\s+in\s+(?:the\s+)?(?:side|relations|ties)\b|(?<=the\s)plight\s+of\s|"
@@ -1716,7 +1716,7 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
         if not topics and unnamed_war != piece and not _ISSUE_CUE.search(unnamed_war) and \
                 not _WEAK_ISSUE_CUE.search(piece):
             continue  # "suffering from conflict": no named conflict, no issue
-        proposal = _PROPOSAL_NOT_TAKEN_UP.search(piece) if not topics else None
+        proposal = _PROPOSAL_NOT_TAKEN_UP_CUE.search(piece) if not topics else None
         if proposal:  # "X proposed setting up a consortium, an idea Astana has yet to endorse"
             what = _PROPOSED_ACT.sub("", proposal.group("what"), count=1)
             topics = [f"{_owner(proposal.group('who'))} proposal for {what}"]
@@ -1940,6 +1940,7 @@ _PROPOSAL_NOT_TAKEN_UP = re.compile(
     r"floated|put\s+forward)\s+(?P<what>[^,;]+),\s+(?:an?\s+)?(?:idea|proposal|plan|suggestion|"
     r"offer)\s+(?:that\s+|which\s+)?[^,;]{1,60}?\s+(?:(?:has|have)\s+(?:yet\s+to|not|so\s+far\s+"
     r"not|never)|(?:rejected|opposed|resisted|refused|declined))\b")
+_PROPOSAL_NOT_TAKEN_UP_CUE = LiteralGated(_PROPOSAL_NOT_TAKEN_UP)
 #: The verb a proposed act opens with, which "proposal for" says: "setting up (a consortium)".
 _PROPOSED_ACT = re.compile(r"^(?:setting\s+up|creating|establishing|building|forming|launching|"
                            r"holding|introducing)\s+(?=(?:an?|the)\s)")
