@@ -36,7 +36,7 @@ def one(sentence: str, reference: dt.date = REFERENCE) -> dict:
         ("Leaders will meet at a summit in Lima on March 20-22, 2026.",
          "summit", "2026-03-20/2026-03-22", "Lima, Peru"),
         ("Fiji will host the next Leaders’ Meeting of the forum in May 2026.",
-         "summit", "2026-05", None),
+         "summit", "2026-05", "Fiji"),
         ("The Heads of State Segment of the commission will be held in Maputo in June.",
          "summit", "2026-06", "Maputo, Mozambique"),
         ("The country holds parliamentary elections next month.", "election", "2025-12", None),
@@ -80,7 +80,7 @@ def one(sentence: str, reference: dt.date = REFERENCE) -> dict:
         ("The leaders discussed plans for Prime Minister Anna Berg to visit Lima in March.",
          "visit", "2026-03", "Lima, Peru"),
         ("The two leaders backed the Andean partnership, with Peru hosting Andean Leaders "
-         "later this year.", "summit", "2025", None),
+         "later this year.", "summit", "2025", "Peru"),
         ("Both navies will hold joint naval exercises in the Java Sea in June.",
          "other", "2026-06", "Java Sea"),
         ("The minister is due to meet her French counterpart in Paris on Friday.",
@@ -1079,7 +1079,8 @@ def test_a_next_negotiating_round_is_talks_ahead():
         ("The joint board on water and energy is due to meet in June.",
          "Meeting of the joint board on water and energy"),
         ("Ministers praised the work of the Joint Committee on Fisheries and look forward to "
-         "Chile hosting the next meeting in June.", "Meeting of the Joint Committee on Fisheries"),
+         "Chile hosting the next meeting in June.",
+         "Meeting of the Joint Committee on Fisheries in Chile"),
         ("Ministers will discuss the plan at the next meeting of the council in June.",
          "Meeting of the council"),
         ("Both sides hope to complete the negotiations on renewing the water treaty before "
@@ -2144,3 +2145,11 @@ def test_a_measure_s_start_is_named_by_the_measure_not_by_who_brokered_it():
     event = one("The truce, brokered by the U.N. envoy for the region, Maria Lopez, is due to "
                 "take effect on December 3.")
     assert (event["what"], event["when"]) == ("Truce to take effect", "2025-12-03")
+
+
+@pytest.mark.parametrize(("sentence", "where"), [
+    ("Nairobi will host the next round of talks on December 2.", "Nairobi, Kenya"),
+    ("Kenya will host the next regional summit in December.", "Kenya"),
+])
+def test_a_place_that_will_host_an_event_is_where_it_is_held(sentence, where):
+    assert one(sentence)["where"] == where
