@@ -63,7 +63,7 @@ def one(sentence: str, reference: dt.date = REFERENCE) -> dict:
          "showed restraint.", "talks", "2025-12", None),
         ("They agreed to launch a Strategic Dialogue, the first meeting of which will be held "
          "in the second half of 2026.", "talks", "2026-H2", None),
-        ("The United States will host the G20 in 2027.", "summit", "2027", None),
+        ("The United States will host the G20 in 2027.", "summit", "2027", "United States"),
         ("Xi Jinping will come to the United States in the spring.",
          "visit", "2026-03/2026-05", "United States"),
         ("The agency’s board meets on December 2 to review the report.",
@@ -218,7 +218,7 @@ def test_visits_by_several_people_are_one_visit_each():
     [
         # The guest of a host, not the host.
         ("President Donald Trump will host Maria Lopez for a State Visit to the United States "
-         "on May 2, 2026.", ["Maria Lopez"], "Maria Lopez state visit to United States"),
+         "on May 2, 2026.", ["Maria Lopez"], "Maria Lopez state visit to the United States"),
         # The one invited, not the one inviting.
         ("Xi Jinping invited Donald Trump to visit Beijing in April 2026.",
          ["Donald Trump"], "Donald Trump visit to Beijing"),
@@ -391,7 +391,7 @@ def test_a_deadline_is_labelled_by_what_takes_effect(sentence, what):
 
 def test_a_visit_to_a_state_named_by_its_initials_is_to_that_state():
     event = one("Anna Berg will travel to the UAE in December.")
-    assert (event["what"], event["where"]) == ("Anna Berg visit to United Arab Emirates",
+    assert (event["what"], event["where"]) == ("Anna Berg visit to the United Arab Emirates",
                                                "United Arab Emirates")
 
 
@@ -2150,6 +2150,8 @@ def test_a_measure_s_start_is_named_by_the_measure_not_by_who_brokered_it():
 @pytest.mark.parametrize(("sentence", "where"), [
     ("Nairobi will host the next round of talks on December 2.", "Nairobi, Kenya"),
     ("Kenya will host the next regional summit in December.", "Kenya"),
+    ("The Philippines will take over the chairmanship in January and host the next summit in "
+     "May.", "Philippines"),
 ])
 def test_a_place_that_will_host_an_event_is_where_it_is_held(sentence, where):
     assert one(sentence)["where"] == where

@@ -1399,9 +1399,11 @@ def _where(clause: str, start: int, people: list[str], travel: bool = True) -> s
 
 
 #: A place named as the host of the event word after it: "Kenya will host the next (summit)".
-_HOST_OF_THE_EVENT = re.compile(r"(?P<host>(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,2})\s+"
+_HOST_OF_THE_EVENT = re.compile(r"(?:\b[Tt]he\s+)?(?P<host>(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])"
+                                r"[\w’'-]*){0,2})\s+"
                                 r"(?:(?:will|would|shall|is\s+(?:set|due|expected|scheduled)\s+to|"
-                                r"agreed\s+to|offered\s+to)\s+)?host(?:s|ed|ing)?\s+"
+                                r"agreed\s+to|offered\s+to)\s+(?:[^,;]{1,80}?\s+and\s+)?)?"
+                                r"host(?:s|ed|ing)?\s+"
                                 r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}$")
 
 
@@ -1494,6 +1496,8 @@ def _label(clause: str, start: int, end: int, kind: str, who: list[str], where: 
     listed = where and "," in where and " and " in where.rsplit(",", 1)[1] and \
         not canonical(where.rsplit(",", 1)[1])  # "Tokyo, Seoul and Manila": not "Port of Spain,
     short_place = where if listed else where.split(",")[0] if where else None  # Trinidad and …"
+    short_place = in_a_phrase(short_place) if short_place and canonical(short_place) == \
+        short_place else short_place  # "(summit in) the Philippines"
     if kind in ("visit", "state-visit"):
         named = [p for p in who if p in people] or who
         owner = _VISIT_OWNER.search(clause, 0, start) if not named else None

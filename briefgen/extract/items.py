@@ -113,6 +113,8 @@ _AGREEMENT = re.compile(
     r"(?:(?<=\bwe )|(?<=\band ))renew (?:his|her|its|their|the) mandate\b|"
     r"(?:welcom(?:ed|es|ing) (?-i:[A-Z])[\w.-]*(?: (?-i:[A-Z])[\w.-]*)*['’]s decision|"
     r"accept(?:ed|s|ing) (?-i:[A-Z])[\w.-]*(?: (?-i:[A-Z])[\w.-]*)*['’]s offer) to|"
+    r"(?:formally\s+)?admitted\s+(?-i:[A-Z])[\w’'.-]*(?:[ -](?-i:[A-Z])[\w’'.-]*)*\s+as\s+"
+    r"(?:a|an|the|its)\s+(?:[\w-]+\s+)?(?:member|observer)\b|"  # a bloc's decision on who joins
     r"(?:endorsed|adopted|approved) (?:a|an|the) (?:new |joint )?(?:[\w-]+ ){0,5}?(?:roadmap|"
     r"road map|action plan|work ?plan|framework|strategy|agenda|programme|program|charter|"
     r"mechanism)\b|"  # a text of joint action, endorsed
@@ -483,6 +485,8 @@ _ISSUE_OBJECT = re.compile(
     r"|^(?:[^,;]{1,40},\s+)?(?P<thorn>[^,;]{3,80}?)\s+(?:still\s+)?(?:remains?|remained|is|has\s+become|"
     r"became)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:thorn|irritant|sore\s+point|"
     r"bone\s+of\s+contention)\b"
+    r"|\b(?P<failure>failure\s+to\s+(?:implement|comply\s+with|honou?r|abide\s+by|respect)\s+"
+    r"[^,.;:]+)"
     r"|\byet\s+to\s+(?:respond|reply)\s+to\s+"
     r"(?P<unanswered>(?-i:[A-Z])[\w.-]*[’']s\s+[^.;:]+|(?:the|its|their)\s+[\w-]+(?:\s+[\w-]+)?\s+"
     r"(?:for|of|on|to)\s+[^.;:]+)"  # what it asked, named: not "the proposal" told before
@@ -637,6 +641,7 @@ _LEFT_OPEN = re.compile(
     r"(?:clarity|clarifications?|explanations?)\s+(?:on|about|over|regarding|concerning)\s|"
     r"remain(?:s|ed)?\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:challenge|problem|obstacle|hurdle)\b|"
     r"worr(?:ied|ies)\s+(?:about|over)\b|"
+    r"failure\s+to\s+(?:implement|comply\s+with|honou?r|abide\s+by|respect)\b|"
     rf"{_DEFERRED}|{_VIOLENCE_GOES_ON})", re.I)
 _ISSUE_CUE = FirstOfGated(_ISSUE, _ISSUE_MORE, _TIES_CHILLED, _LEFT_OPEN)
 _HELD_CUE = LiteralGated(re.compile(_HELD, re.I))
@@ -873,6 +878,9 @@ _ASKED_TO_AGREE = re.compile(rf"{_REQUEST_VERB}\s+(?!(?:their|our)\s)(?:[\w’'.
                              r"to\s+(?:agree|sign|conclude|reach|accept|commit)\w*\b", re.I)
 #: What a request asks of someone: "urged the two sides to Y" → Y. Asked of others, it is no
 #: commitment of the one asking; it names an issue.
+#: A commitment the subject makes after a request, as a second predicate of its own: "(called
+#: on the parties to halt violence) and agreed (to accelerate talks)".
+_OWN_SECOND_PREDICATE = re.compile(r"and\s+(?:agreed|decided|pledged|committed|resolved|vowed)\b")
 _REQUEST_TO = re.compile(rf"{_REQUEST_VERB}\s+(?!(?:their|our)\s)(?:[\w’'.-]+\s+){{1,6}}?to\s+"
                          r"(?P<what>[^,;]+)", re.I)  # asking their own ministers is an order
 
@@ -1391,8 +1399,10 @@ def _is_agreement(clause: str) -> bool:
         return True
     cue = _AGREEMENT_CUE.search(clause)
     request = _REQUEST_TO.search(clause)
-    if request and cue and (cue.end() <= request.start() or _OPERATIVE.match(clause)):
-        request = None  # "adopted a resolution urging states to …", "decides to X and asks Y"
+    if request and cue and (cue.end() <= request.start() or _OPERATIVE.match(clause) or
+                            _OWN_SECOND_PREDICATE.match(clause, cue.start() - 4)):
+        request = None  # "adopted a resolution urging states to …", "decides to X and asks Y",
+        # "called on the parties to halt violence and agreed to X": the callers' own pledge
     if not cue or _NOT_AGREEMENT_CUE.search(clause) or request or _PENDING_CUE.search(clause):
         return False  # "the accord must still be ratified": a step still open, not a new deal
     talks = _TALKS_GOING_ON_CUE.search(clause) or _TALKS_CONTINUING_CUE.search(clause)

@@ -791,6 +791,9 @@ def _agreement_label(clause: str, evidence: str) -> str:
     # pledged $300 million,) agreed to fund a study": the study
     clause = _deal_named(_body_named(clause, evidence), evidence)
     clause = re.sub(r"^(?:said|says|added|adds)\s+(?:that\s+)?", "", clause)
+    admitted = _ADMITTED.search(clause)
+    if admitted:  # "formally admitted Timor-Leste as its 11th member" → "Admit Timor-Leste as …"
+        return fit(f"admit {admitted.group('what')}", evidence)
     founding = _FOUNDING_DOCUMENT.match(clause)
     if founding:  # "Agreement on the Establishment of a Joint Working Group" → "Establish a …"
         return fit(f"{_ACT_OF_NOUN[founding.group('act').lower()]} {founding.group('what')}",
@@ -1259,6 +1262,9 @@ _APPROVED_ACT = re.compile(r"\b(?:approve[sd]|endorse[sd]|authori[sz]e[sd]|(?:en
 _ACT_OF_NOUN = {"establishment": "establish", "creation": "create", "launch": "launch",
                 "signing": "sign", "opening": "open", "setting up": "set up",
                 "deployment": "deploy", "extension": "extend", "renewal": "renew"}
+#: A bloc's decision on who joins it: "(formally) admitted (Timor-Leste as its 11th member)".
+_ADMITTED = re.compile(r"\badmitted\s+(?P<what>(?-i:[A-Z])[\w’'.-]*(?:[ -](?-i:[A-Z])[\w’'.-]*)*\s+"
+                       r"as\s+(?:a|an|the|its)\s+(?:[\w-]+\s+)?(?:member|observer))\b")
 #: A document that founds a body, by its title: "(Agreement) on the Establishment of (X)".
 _FOUNDING_DOCUMENT = re.compile(
     r"(?:an?\s+|the\s+)?(?:agreement|memorandum(?:\s+of\s+understanding)?|MoU|MOU|protocol)\s+"
