@@ -1392,19 +1392,17 @@ def _where(clause: str, start: int, people: list[str], travel: bool = True) -> s
                 continue  # "at the Mercosur summit": the body whose summit it is
             if place:
                 return _with_second_place(place, text[match.end():], people)
-    host = _HOST_OF_THE_EVENT.search(clause, 0, start)
+    host = _HOST_OF_THE_EVENT.search(clause[:start])
     if host and _known_place(host.group("host")):  # "Nairobi will host the next round of
         return _place(host.group("host"), people)  # talks": where it is held
     return None
 
 
 #: A place named as the host of the event word after it: "Kenya will host the next (summit)".
-_HOST_OF_THE_EVENT = re.compile(r"(?:\b[Tt]he\s+)?(?P<host>(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])"
-                                r"[\w’'-]*){0,2})\s+"
-                                r"(?:(?:will|would|shall|is\s+(?:set|due|expected|scheduled)\s+to|"
-                                r"agreed\s+to|offered\s+to)\s+(?:[^,;]{1,80}?\s+and\s+)?)?"
-                                r"host(?:s|ed|ing)?\s+"
-                                r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}$")
+_HOST_OF_THE_EVENT = LiteralGated(re.compile(
+    r"(?:\b[Tt]he\s+)?(?P<host>(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,2})\s+"
+    r"(?:(?:will|would|shall|is\s+(?:set|due|expected|scheduled)\s+to|agreed\s+to|offered\s+to)\s+"
+    r"(?:[^,;]{1,80}?\s+and\s+)?)?host(?:s|ed|ing)?\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}$"))
 
 
 #: An event told as where something else happens: "(present a report) at the next ordinary".

@@ -1263,8 +1263,9 @@ _ACT_OF_NOUN = {"establishment": "establish", "creation": "create", "launch": "l
                 "signing": "sign", "opening": "open", "setting up": "set up",
                 "deployment": "deploy", "extension": "extend", "renewal": "renew"}
 #: A bloc's decision on who joins it: "(formally) admitted (Timor-Leste as its 11th member)".
-_ADMITTED = re.compile(r"\badmitted\s+(?P<what>(?-i:[A-Z])[\w’'.-]*(?:[ -](?-i:[A-Z])[\w’'.-]*)*\s+"
-                       r"as\s+(?:a|an|the|its)\s+(?:[\w-]+\s+)?(?:member|observer))\b")
+_ADMITTED = LiteralGated(re.compile(
+    r"\badmitted\s+(?P<what>(?-i:[A-Z])[\w’'.-]*(?:[ -](?-i:[A-Z])[\w’'.-]*)*\s+as\s+"
+    r"(?:a|an|the|its)\s+(?:[\w-]+\s+)?(?:member|observer))\b"))
 #: A document that founds a body, by its title: "(Agreement) on the Establishment of (X)".
 _FOUNDING_DOCUMENT = re.compile(
     r"(?:an?\s+|the\s+)?(?:agreement|memorandum(?:\s+of\s+understanding)?|MoU|MOU|protocol)\s+"

@@ -123,6 +123,8 @@ def _paired_with_a_person(body: str, known: set[str]) -> list[str]:
     """Names the text joins by "and" to a person it names in full: one a Kremlin readout gives
     no title ("Vladimir Putin and Kassym-Jomart Tokayev also exchanged views")."""
     found: list[str] = []
+    if not any(f"{name} and " in body or f" and {name}" in body for name in known):
+        return found
     for pair in _PAIRED_NAMES.finditer(body):
         one, other = pair.group("one"), pair.group("other")
         for name, partner in ((one, other), (other, one)):
