@@ -97,6 +97,8 @@ def items(*sentences: str, reference: dt.date = REFERENCE):
          ["China to mediate in the border dispute"]),
         ("The two governments inked deals worth $1.2 billion in energy and transport.",
          ["Sign deals worth $1.2 billion in energy and transport"]),
+        ("The trade ministry said China would tighten rules of origin checks and crack down on "
+         "trade fraud.", ["China to tighten rules of origin checks and crack down on trade fraud"]),
         ("The bloc also formally admitted Timor-Leste as its 11th member.",
          ["Admit Timor-Leste as its 11th member"]),
         ("The leaders called on all parties in the valley to halt violence and agreed to "
@@ -599,6 +601,8 @@ def test_the_same_topic_twice_is_one_issue():
          ["No agreement on visa fees for students"]),
         ("The talks ended on Friday without agreeing on minimum prices for electric cars.",
          ["No agreement on minimum prices for electric cars"]),
+        ("Arden has offered to cut its own tariffs on Brelish goods as it seeks to avoid a 46% "
+         "Brelish tariff on its exports.", ["46% Brelish tariff on its exports"]),
         ("The issue of illegal migration remains a thorn in relations.", ["Illegal migration"]),
         ("The bloc barred its leaders over their failure to implement a five-point peace plan.",
          ["Failure to implement a five-point peace plan"]),
