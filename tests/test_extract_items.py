@@ -1315,6 +1315,7 @@ def test_what_was_never_settled_is_open_and_named_by_what_it_is(sentence, topics
          "refused to do.", ["Serbia’s refusal to reduce its dependence on Russian gas"]),
         ("China has said it is worried about the safety of its own dam downstream.",
          ["Safety of China’s dam downstream"]),
+        ("China is worried about a 46% tariff on its exports.", ["46% tariff on China’s exports"]),
         ("Fighting has continued in North and South Kivu despite a ceasefire declaration signed "
          "in July.", ["Fighting in North and South Kivu"]),
         ("Lind proposed setting up a joint water consortium, an idea Brel has yet to endorse.",

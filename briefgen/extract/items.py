@@ -1935,7 +1935,7 @@ def _owned_by_subject(topic: str, clause: str) -> str:
     decision to X": a headline names whose it is."""
     owned = re.search(r"\b(?:its|their)\s+(?:own\s+)?(?=[a-z]|(?-i:[A-Z])[a-z])", topic, re.I)
     if not owned or (owned.start() and (
-            not re.search(r"\b(?<!most )(?<!some )(?<!all )(?<!many )(?<!part )of\s+$",
+            not re.search(r"\b(?<!most )(?<!some )(?<!all )(?<!many )(?<!part )(?:of|on)\s+$",
                           topic[:owned.start()]) or re.search(r"[’']s\b", topic))):
         return topic  # "(the safety) of its own dam", not "(the plan to) lift its ban", "most
         # of its neighbours" or "South Africa’s recall of its ambassador"
