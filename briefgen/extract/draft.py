@@ -8,6 +8,7 @@ from collections import Counter
 from dataclasses import replace
 
 from briefgen.extract.article import Article
+from briefgen.extract.event_words import STYLE_OF_ADDRESS
 from briefgen.extract.items import Draft, extract_items, undated
 from briefgen.extract.labels import signature_label
 from briefgen.extract.literal_gate import LiteralGated
@@ -210,7 +211,7 @@ def _write_names_as_the_article(items: Draft, written: dict[str, str]) -> None:
 
 #: A style of address that stands for a person once the text has named them with it: "invited
 #: His Highness to visit" after "His Highness Sheikh Mohamed bin Zayed received …".
-_STYLE = re.compile(r"(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency|Holiness)")
+_STYLE = re.compile(STYLE_OF_ADDRESS)
 
 
 def _name_the_styled(events: list[dict], text: str, names: list[str]) -> None:
@@ -237,9 +238,9 @@ def _parties_in(text: str) -> list[str]:
 
 #: A state named as where a matter is, not as a side to the talks: "(discussed) the situation in
 #: Venezuela", "the peace process in Colombia".
-_PLACE_OF_A_MATTER = re.compile(
+_PLACE_OF_A_MATTER = LiteralGated(re.compile(
     r"\b(?:situation|crisis|war|conflict|fighting|violence|unrest|peace\s+process|developments|"
-    r"elections?)\s+in\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
+    r"elections?)\s+in\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"))
 
 
 def _mentions(sentence: str) -> dict[str, float]:

@@ -76,12 +76,14 @@ TRAVEL_VERB = re.compile(
     r"will\s+be\s+in(?=\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?\s+(?:on|next|this|from|"
     r"for|in|to)\b)|"
     r"(?:host|welcom|receiv)(?:e|es|s|ing)?(?=\s))", _I)
+#: A style of address, which stands for the person it was first given to: "His Highness".
+STYLE_OF_ADDRESS = r"(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency|Holiness)"
 #: Who may follow a host verb for it to mean a visit: "host President Ruto".
 GUEST_TITLE = re.compile(
     r"\s+(?:(?:his|her|their|its)\s+(?:[A-Z][\w-]+\s+)?counterparts?\b|"
     r"(?:the\s+)?(?:President|Prime Minister|King|Queen|Crown Prince|Chancellor|Emperor|Emir|"
-    r"Sultan|Premier|Vice President|Secretary|Foreign Minister|Minister|First Lady|"
-    r"His (?:Majesty|Highness|Holiness|Excellency)|Her (?:Majesty|Highness|Excellency)))\b")
+    rf"Sultan|Premier|Vice President|Secretary|Foreign Minister|Minister|First Lady|"
+    rf"{STYLE_OF_ADDRESS}))\b")
 #: An event word that names a standing channel, not an event: "dialogue mechanisms".
 NOT_EVENT_AFTER = re.compile(r"(?:\s+and\s+\w+)?\s+(?:mechanisms?|channels?|track|architecture|"
                              r"format|process|frameworks?|contacts?|level|exchanges?|rooms?|"

@@ -1368,8 +1368,9 @@ def _where(clause: str, start: int, people: list[str], travel: bool = True) -> s
     after = re.split(r"\s(?:before|after|then|while)\s", clause[start:], maxsplit=1)[0]
     at_the_event = _AT_THE_EVENT.search(clause, 0, start)  # "(a report on the transition in
     # Guinea) at the next summit": the place before is another thing's
-    for text in (after,) if at_the_event else (after, clause[:start]):  # "meet X on Monday
-        # before travelling on to Tokyo"
+    texts = (after,) if at_the_event else (after, clause[:start])  # "meet X on Monday before
+    # travelling on to Tokyo"
+    for told_before, text in enumerate(texts):
         for match in _PLACE.finditer(text):
             if not travel and match.group("prep") == "to":
                 continue
@@ -1377,8 +1378,8 @@ def _where(clause: str, start: int, people: list[str], travel: bool = True) -> s
                     _ASKED_BY.match(match.group("place") + text[match.end():]):
                 continue  # "visit Korea Aerospace Industries' plant in Sacheon", "(put off) at
                 # Egypt's request": whose request, not where
-            if text is not after and re.search(r"\b(?:met|gathered|convened|talked|spoke)\s+$",
-                                               text[:match.start()]):
+            if told_before and re.search(r"\b(?:met|gathered|convened|talked|spoke)\s+$",
+                                         text[:match.start()]):
                 continue  # "(the ministers, who) met in Almaty(, agreed to continue talks)":
                 # where they met, not where the talks go on
             if re.fullmatch(r"[A-Z]{2,6}", match.group("place").rstrip(".,")) and \

@@ -327,13 +327,20 @@ _AGREEMENT_LEAD_IN = re.compile(r"\b(?:deals|agreements|commitments|commit to|wi
 _REQUEST_VERB = (r"\b(?:urg(?:e|ed|es|ing)|call(?:ed|s|ing)? (?:on|upon)|ask(?:ed|s|ing)?|"
                  r"encourag(?:e|ed|es|ing)|request(?:ed|s|ing)?(?!\s+(?:for|from|of|by)\b)|"
                  r"press(?:ed|es))\b")  # not the noun: "the Irish request for an arrangement"
+#: Putting a decision off, and a decision put off: "postponed a (final) decision on",
+#: "(a decision on X) was deferred".
+_PUT_OFF_A = (r"(?:postpon\w*|defer\w*|delay\w*|put\s+off|shelv\w*)\s+(?:a\s+|any\s+|the\s+|"
+              r"their\s+|its\s+)?(?:final\s+)?")
+_DECISION_ON = r"(?:decision|ruling|vote)\s+on"
+_WAS_PUT_OFF = (r"\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:\w+ly\s+)?(?:postponed|deferred|"
+                r"delayed|put\s+off|shelved)\b")
+#: A matter left to later talks: "(the status of the islands) was left for future talks".
+_LEFT_FOR_LATER = (r"(?:was|were|has\s+been|have\s+been|is|are)\s+left\s+(?:for|to)\s+"
+                   r"(?:future|later|further|subsequent)\s+(?:talks|negotiations|discussions|"
+                   r"rounds?|meetings?)\b")
 #: A decision put off, or a matter left to later talks: still open.
-_DEFERRED = (r"(?:postpon\w*|defer\w*|delay\w*|put\s+off|shelv\w*)\s+(?:a\s+|any\s+|the\s+|"
-             r"their\s+|its\s+)?(?:final\s+)?(?:decision|ruling|vote)\s+on\s|"
-             r"(?:decision|ruling|vote)\s+on\s+[^,.;:]+?\s+(?:was|were|has\s+been|had\s+been|is)\s+"
-             r"(?:\w+ly\s+)?(?:postponed|deferred|delayed|put\s+off|shelved)\b|"
-             r"(?:was|were|has\s+been|have\s+been|is|are)\s+left\s+(?:for|to)\s+(?:future|later|"
-             r"further|subsequent)\s+(?:talks|negotiations|discussions|rounds?|meetings?)\b")
+_DEFERRED = (rf"{_PUT_OFF_A}{_DECISION_ON}\s|{_DECISION_ON}\s+[^,.;:]+?{_WAS_PUT_OFF}|"
+             rf"{_LEFT_FOR_LATER}")
 #: What the sides are told they must still do, not yet done: "(the two countries) must agree on".
 _MUST_STILL = (r"(?:must|need\s+to|needs\s+to|have\s+to|has\s+to)(?=\s+(?:still\s+)?agree\s+"
                r"(?:on|over)\s+(?!(?:the\s+|a\s+)?[\w-]+(?:[,.;\"”]|$)))")  # a matter named, not
@@ -482,8 +489,7 @@ _ISSUE_OBJECT = re.compile(
     r"|\b(?:seek\w*|sought|request\w*|ask\w*\s+for|demand\w*)\s+(?:further\s+|more\s+)?"
     r"(?:clarity|clarifications?|explanations?)\s+(?:on|about|over|regarding|concerning)\s+"
     r"(?P<unclear>[^.;:]+)"
-    r"|\b(?:postpon\w*|defer\w*|delay\w*|put\s+off|shelv\w*)\s+(?:a\s+|any\s+|the\s+|their\s+|"
-    r"its\s+)?(?:final\s+)?(?P<deferred>(?:decision|ruling|vote)\s+on\s+[^.;:]+)"
+    rf"|\b{_PUT_OFF_A}(?P<deferred>{_DECISION_ON}\s+[^.;:]+)"
     r"|^(?:[^,;]{1,40},\s+)?(?P<thorn>[^,;]{3,80}?)\s+(?:still\s+)?(?:remains?|remained|is|has\s+become|"
     r"became)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:thorn|irritant|sore\s+point|"
     r"bone\s+of\s+contention)\b"
@@ -492,11 +498,8 @@ _ISSUE_OBJECT = re.compile(
     r"|\byet\s+to\s+(?:respond|reply)\s+to\s+"
     r"(?P<unanswered>(?-i:[A-Z])[\w.-]*[’']s\s+[^.;:]+|(?:the|its|their)\s+[\w-]+(?:\s+[\w-]+)?\s+"
     r"(?:for|of|on|to)\s+[^.;:]+)"  # what it asked, named: not "the proposal" told before
-    r"|\b(?P<left>(?:the|a|an)\s+(?:[\w’'-]+\s+){0,8}?[\w’'-]+)\s+(?:was|were|has\s+been|"
-    r"have\s+been|is|are)\s+left\s+(?:for|to)\s+(?:future|later|further|subsequent)\s+"
-    r"(?:talks|negotiations|discussions|rounds?|meetings?)\b"
-    r"|\b(?P<undecided>(?:decision|ruling|vote)\s+on\s+[^,.;:]+?)\s+(?:was|were|has\s+been|"
-    r"had\s+been|is)\s+(?:\w+ly\s+)?(?:postponed|deferred|delayed|put\s+off|shelved)\b"
+    rf"|\b(?P<left>(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,8}}?[\w’'-]+)\s+{_LEFT_FOR_LATER}"
+    rf"|\b(?P<undecided>{_DECISION_ON}\s+[^,.;:]+?){_WAS_PUT_OFF}"
     r"|\b(?:still|continu(?:e|es|ed|ing)\s+to\s+be)\s+negotiating\s+(?:with\s+[^,.;]{3,60}?\s+)?"
     r"(?:on|over|about)\s+(?P<negotiated>[^,.;:]+)", re.I)
 #: The verb between what is complained of and the state it is in, which the topic keeps:
@@ -878,11 +881,11 @@ _REQUEST = re.compile(_REQUEST_VERB, re.I)
 #: Support Forces to agree to a truce" — their agreement is asked for, not made.
 _ASKED_TO_AGREE = re.compile(rf"{_REQUEST_VERB}\s+(?!(?:their|our)\s)(?:[\w’'.-]+\s+){{1,16}}?"
                              r"to\s+(?:agree|sign|conclude|reach|accept|commit)\w*\b", re.I)
-#: What a request asks of someone: "urged the two sides to Y" → Y. Asked of others, it is no
-#: commitment of the one asking; it names an issue.
 #: A commitment the subject makes after a request, as a second predicate of its own: "(called
 #: on the parties to halt violence) and agreed (to accelerate talks)".
 _OWN_SECOND_PREDICATE = re.compile(r"and\s+(?:agreed|decided|pledged|committed|resolved|vowed)\b")
+#: What a request asks of someone: "urged the two sides to Y" → Y. Asked of others, it is no
+#: commitment of the one asking; it names an issue.
 _REQUEST_TO = re.compile(rf"{_REQUEST_VERB}\s+(?!(?:their|our)\s)(?:[\w’'.-]+\s+){{1,6}}?to\s+"
                          r"(?P<what>[^,;]+)", re.I)  # asking their own ministers is an order
 
@@ -1911,7 +1914,6 @@ _REFUSED_ALONE = re.compile(r"\b(?:refused|declined)(?:\s+to\s+do(?:\s+so|\s+it)
                             r"(?:\s+(?:since|so\s+far|until\s+now)\b[^,;.]*)?(?=\s*(?:[,.;]|$))")
 #: Who refuses, after the thing asked: "(…, something) Serbia has (refused to do)".
 _REFUSER = re.compile(r"(?<=\bsomething\s)[^,;]+$|(?<=\bwhich\s)[^,;]+$")
-#: What one was asked to do, told before a bare refusal: "asked Moscow to resume the talks".
 #: How many words a refusal's label may hold before only the first act refused is named.
 _LONGEST_REFUSAL = 12
 #: Where a second act asked for begins: "(reduce its dependence on X) and align with (Y)".
@@ -1921,6 +1923,7 @@ _UNDER_SANCTIONS = re.compile(
     r"\b(?P<who>(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3})(?:,[^;]{1,120}?,)?\s+"
     r"(?:has\s+been|have\s+been|is|are|remains?|remained)\s+(?:still\s+)?under\s+"
     r"(?P<whose>(?:(?-i:[A-Z])[\w’'.-]*\s+){0,2})sanctions\b", re.I)
+#: What one was asked to do, told before a bare refusal: "asked Moscow to resume the talks".
 _ASKED_TO = re.compile(r"\b(?:asked|urged|pressed|called\s+on)\s+(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+"
                        r"(?:,\s+(?:an?|the)\s+[^,;]{1,60}?,)?\s+to\s+"  # "urged Serbia, an EU
                        r"(?P<what>[a-z][^,;.]+)")  # candidate country, to align with …"
@@ -2210,7 +2213,6 @@ def _pending_topic(found: re.Match) -> str:
     topic = act if pronoun else f"{act} of {subject[0].lower()}{subject[1:]}"
     by = found.group("by")
     return f"{topic} by {by.strip()}" if by else topic
-
 
 
 def _talks_topic(found: re.Match) -> str:
@@ -3034,8 +3036,8 @@ def _stance_topic(clause: str) -> str | None:
         antecedent = _WHICH_HAS_BEFORE.search(clause, 0, opposed.start())  # "(…, including)
         if antecedent:  # the West Bengal state government, which has opposed a deal": its own
             state = canonical(antecedent.group("np"))
-            whose = f"{_owner(state) if state else _possessive(antecedent.group('np')).strip()}" \
-                " opposition"
+            whose = f"{_owner(state)} opposition" if state else \
+                f"{_possessive(antecedent.group('np'))}opposition"
         else:
             whose = _whose("opposition", clause[:opposed.start()], capitals=False)
         return f"{whose} to {opposed.group('what')}"

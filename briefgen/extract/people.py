@@ -114,9 +114,6 @@ def find_people(texts: list[str], speakers: tuple[str, ...] = ()) -> list[Person
     return roster.people
 
 
-#: Two names joined by "and": "Vladimir Putin and Kassym-Jomart Tokayev (exchanged views)".
-_PAIRED_NAMES = re.compile(r"(?<![\w’'-])(?P<one>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})\s+and\s+"
-                           r"(?P<other>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})(?![\w’'-])")
 
 
 def _paired_with_a_person(body: str, known: set[str]) -> list[str]:
@@ -135,9 +132,12 @@ def _paired_with_a_person(body: str, known: set[str]) -> list[str]:
     return found
 
 
+#: A name of two to four capitalised words.
+_NAME = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){1,3}"
+#: Two names joined by "and": "Vladimir Putin and Kassym-Jomart Tokayev (exchanged views)".
+_PAIRED_NAMES = re.compile(rf"(?<![\w’'-])(?P<one>{_NAME})\s+and\s+(?P<other>{_NAME})(?![\w’'-])")
 #: A title in the plural before the names of those who hold it: "Presidents Michelle Bachelet
 #: and Sebastian Pinera", "Foreign Ministers A, B and C".
-_NAME = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){1,3}"
 _PLURAL_TITLE = LiteralGated(re.compile(
     r"\b(?P<title>(?:(?:Former|Vice|Deputy|Prime|Foreign|Defen[cs]e|Finance|Trade)\s+)?"
     r"(?:Presidents|Ministers|Senators|Governors|Ambassadors|Chancellors|Secretaries))\s+"
