@@ -3073,6 +3073,13 @@ def test_what_the_parties_agree_to_reject_is_their_commitment_not_an_issue():
          "ports.",
          ["Iraq’s demand for assurances that the port would not affect access to Iraqi ports"]),
         ("Japan wants to expand trade with Kenya.", []),
+        ("Tirana, for its part, wants the joint border commission, idle since 2019, to meet "
+         "again.", ["Albania’s demand that the joint border commission meet again"]),
+        ("Quito wants the talks to cover fishing rights.",
+         ["Ecuador’s demand that the talks cover fishing rights"]),
+        ("We want the crossing to reopen soon.", []),
+        ("Chile wants a railway across the Andes to Mendoza.", []),
+        ("Peru wants the agreement to be signed this year.", []),
     ],
 )
 def test_what_one_state_wants_of_another_is_its_demand(sentence, topics):

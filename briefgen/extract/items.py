@@ -602,6 +602,10 @@ _SHARED_COMMITMENT_CUE = LiteralGated(_SHARED_COMMITMENT)
 #: More issue cues, gated apart from `_ISSUE` because they are spelled with common words
 #: ("ties", "stop"): what strains ties, a call to stop, withdraw or release, censure, a claim
 #: sought.
+#: Another body or thing a side wants to act, named by a common noun: "(Baku wants) the EU's
+#: monitoring mission(, deployed since 2023,) to leave", "(wants) the talks to cover X".
+_ANOTHER_TO_ACT = (r"(?:the|an?)\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+(?:,[^,;]{1,80},)?\s+to\s+"
+                   r"(?!be\b)(?-i:[a-z])")
 #: A party's part in a body or a tie suspended: "suspended its engagement with IGAD".
 _SUSPENDED_TIES = (r"\bsuspend(?:s|ed|ing)?\s+(?P<what>(?:its|their)\s+(?:engagement|participation|"
                    r"membership|cooperation)\s+(?:with|in)\s+(?:the\s+)?[^,;.]{2,60}?)"
@@ -615,7 +619,8 @@ _ISSUE_MORE = re.compile(
     r"\b(?:slam(?:s|med|ming)?\s|lambast\w*|decr(?:y|ies|ied)\s)|"
     r"\b(?:seek(?:s|ing)?|sought)(?=\s+(?:\w+\s+)?(?:compensation|reparations|redress|damages|"
     r"restitution|an\s+apology)\b)|"
-    r"\b(?:wants?|wanted)(?=\s+(?:(?-i:[A-Z])[\w’'.-]*\s+){1,3}to\s+[a-z]|\s+(?:assurances|"
+    r"\b(?:wants?|wanted)(?=\s+(?:(?-i:[A-Z])[\w’'.-]*\s+){1,3}to\s+[a-z]|"
+    rf"(?<!\bwant)\s+{_ANOTHER_TO_ACT}|\s+(?:assurances|"
     r"guarantees|compensation|reparations|an\s+apology)\b)|"
     r"\b(?:overlapping|rival|competing|conflicting)\s+(?:territorial\s+|maritime\s+)?claims\b|"
     r"\bsummon(?:ed|s|ing)?\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,3}?(?:ambassadors?|envoys?|"
@@ -3502,8 +3507,10 @@ _DEMANDED = re.compile(rf"(?P<who>{_AGENT_NAME})\s+(?:(?:has|have|had)\s+"
                        r"(?P<what>(?:a|an|the)\s+(?:[^,;.]|(?<=\d)[,.](?=\d))+)")
 #: A demand told as a want, of another state or for a guarantee: "Seoul wants Tokyo to X",
 #: "Iraq also wanted assurances that X" (a want of one's own, "wants to expand trade", is none).
-_WANTED = re.compile(rf"(?P<who>{_AGENT_NAME})\s+(?:also\s+|still\s+)?(?:wants?|wanted)\s+"
-                     r"(?:(?P<whom>(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,2})\s+to\s+"
+_WANTED = re.compile(rf"(?P<who>{_AGENT_NAME})(?:,\s+for\s+(?:its|their)\s+part,)?\s+"
+                     r"(?:also\s+|still\s+)?(?:wants?|wanted)\s+"
+                     r"(?:(?P<whom>(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,2}|"
+                     rf"(?={_ANOTHER_TO_ACT})(?:the|an?)\s+[^,;]+?)(?:,[^,;]+,)?\s+to\s+"
                      r"(?P<act>[a-z][^,;.]+)|(?P<what>(?:assurances|guarantees|compensation|"
                      r"reparations|an\s+apology)\b[^,;.]*))")
 #: The modal words of a demand, which a topic can do without: "(that X) should be allowed to
