@@ -3067,6 +3067,23 @@ def test_what_the_parties_agree_to_reject_is_their_commitment_not_an_issue():
 @pytest.mark.parametrize(
     ("sentence", "topics"),
     [
+        ("A meeting of the donors on Haiti that had been planned for March in Ottawa was "
+         "postponed indefinitely, officials said.",
+         ["Meeting of the donors on Haiti postponed, no new date"]),
+        ("The session of the joint commission, which had been due next week in Lusaka, has been "
+         "postponed to a date to be agreed.",
+         ["Session of the joint commission in Lusaka postponed, no new date"]),
+        ("The summit was postponed until further notice.", ["Summit postponed, no new date"]),
+        ("The summit was postponed until June.", []),
+    ],
+)
+def test_a_meeting_put_off_with_no_new_date_is_an_open_issue(sentence, topics):
+    assert [i["topic"] for i in items(sentence).open_issues] == topics
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topics"),
+    [
         ("Seoul wants Tokyo to apologise for wartime forced labour.",
          ["South Korea’s demand that Tokyo apologise for wartime forced labour"]),
         ("He said Iraq also wanted assurances that the port would not affect access to Iraqi "

@@ -955,6 +955,7 @@ def _sentence_items(draft: Draft, sentence: str, reference: dt.date, people: lis
     _put_off_when_asked(draft, sentence, main_parties)
     _opposed_as_told(draft, sentence, main_parties)
     _matter_raised(draft, sentence, main_parties)
+    _put_off_without_a_date(draft, sentence, main_parties)
 
 
 #: Words that say a matter is still unsettled, by which a quotation tells an open issue
@@ -1058,6 +1059,31 @@ def _opposed_as_told(draft: Draft, sentence: str, main_parties: list[str]) -> No
     noun = opposed.group("noun").lower()
     topic = fit(act if re.match(r"[a-z]+ing\b", act) else f"{noun} to {act}", sentence)
     _add_sentence_issue(draft, topic, sentence, main_parties)
+
+
+#: A postponement that sets no new date: "(was postponed) indefinitely", "(…) to a date to be
+#: agreed", "until further notice".
+_NO_DATE_SET = LiteralGated(re.compile(
+    r"^\s*(?:indefinitely|sine\s+die|until\s+further\s+notice|(?:to|until)\s+(?:a|some)\s+"
+    r"(?:later|future)\s+date|to\s+a\s+date\s+(?:still\s+)?to\s+be\s+(?:agreed|set|fixed|"
+    r"decided|determined|announced))\b", re.I))
+
+
+_POSTPONED_WHAT = 10  # words naming what was put off, so that the label stays a headline
+
+
+def _put_off_without_a_date(draft: Draft, sentence: str, main_parties: list[str]) -> None:
+    """A meeting put off with no new date is an open issue, whether or not it is still to come:
+    "The envoys' meeting in Cairo was postponed indefinitely" → "… postponed, no new date",
+    named as the event drafted from the sentence where there is one."""
+    put_off = _PUT_OFF_WITHOUT_DATE.search(sentence)
+    if not put_off or not _NO_DATE_SET.search(sentence[put_off.end():]) or \
+            any(i["evidence"] == sentence for i in draft.open_issues):
+        return
+    event = next((e["what"] for e in draft.upcoming if e["evidence"] == sentence), None)
+    what = event or issue_label(put_off.group("what"), sentence, limit=_POSTPONED_WHAT)
+    if what:
+        _add_sentence_issue(draft, f"{what} postponed, no new date", sentence, main_parties)
 
 
 _CONTINUED_BY_ITEMS = re.compile(r"\b(?:to|will|shall|would|should|must)\s*:?\s*$", re.I)
