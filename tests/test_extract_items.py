@@ -3067,6 +3067,27 @@ def test_what_the_parties_agree_to_reject_is_their_commitment_not_an_issue():
 @pytest.mark.parametrize(
     ("sentence", "topics"),
     [
+        ("A long-term agreement on shipping crude oil through the pipeline has yet to be "
+         "finalised.", ["Long-term agreement on shipping crude oil through the pipeline"]),
+        ("The two sides noted that the draft agreement on the recognition of driving licences "
+         "remains under negotiation.", ["Draft agreement on the recognition of driving licences"]),
+        ("The ministers noted that the convention on legal assistance has yet to enter into "
+         "force.", ["Convention on legal assistance"]),
+        ("Brel's request for a new survey of the river remains pending.",
+         ["Brel's request for a new survey of the river"]),
+        ("The ministers noted that a few provisions remain to be finalised.",
+         ["Few provisions still to be finalised"]),
+        ("The ministers noted that the terms of reference have yet to be agreed.",
+         ["Terms of reference still to be agreed"]),
+    ],
+)
+def test_a_matter_left_unsettled_is_named_by_its_whole_noun_phrase(sentence, topics):
+    assert [i["topic"] for i in items(sentence).open_issues] == topics
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topics"),
+    [
         ("A meeting of the donors on Haiti that had been planned for March in Ottawa was "
          "postponed indefinitely, officials said.",
          ["Meeting of the donors on Haiti postponed, no new date"]),

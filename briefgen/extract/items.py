@@ -1691,11 +1691,14 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
             topics = [f"{sanctioned.group('whose')}sanctions on {sanctioned.group('who')}"]
         if going_on and not topics:
             topics = [_talks_topic(going_on)]
+        state = ""  # how an unsettled matter stands, said after it: "still under negotiation"
         if unsettled and not topics:
             example = unsettled.group("example")  # "Key issues, including the status of X, …"
             subject = unsettled.group("subject")
             topics = [example if example and _UNNAMED_MATTERS.fullmatch(subject)
                       else _owner_named(subject, sentence[:sentence.find(piece)])]
+            state = _unsettled_state(unsettled.group(0)[unsettled.end("subject") -
+                                                        unsettled.start():])
         if overdue and not topics:
             topics = [overdue]  # "urges X to publish without further delay the voter register"
         if detained and not topics:
@@ -1820,6 +1823,9 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
                 continue  # "raised X and called for their release": X is the issue
             if lack and not topic.lower().startswith(lack):
                 topic = issue_label(f"{lack} {matter}", sentence)
+            if state and len(topic.split()) <= _SHORT_MATTER:
+                topic = f"{topic} {state}"  # "Few provisions still to be finalised": a matter
+                # named in so few words says little without how it stands
             told = sentence if denied else piece  # the denial tells what the accusation is
             draft.open_issues.append({
                 "topic": topic,
@@ -2132,13 +2138,16 @@ _HARMED_CUE = LiteralGated(_HARMED)
 #: Matters named only by how many or how weighty they are: "key issues", "several questions".
 _UNNAMED = r"(?:key|main|several|other|many|some|outstanding)\s+(?:issues|questions|matters|points)"
 #: A word no subject of a matter left open runs across: "(the ministers agreed that) the issue".
-_NOT_A_CLAUSE = r"(?!(?:that|which|who|agreed|said|and|but)\b)"
+_NOT_A_CLAUSE = (r"(?!(?:that|which|who|agreed|said|and|but|noted|stressed|underlined|recalled|"
+                 r"acknowledged|observed|warned|added|told|says|noting|stressing|confirmed|"
+                 r"announced|reported|explained|believes?|hopes?|expects?|expected)\b)")
 _LEFT_TO_SETTLE = (r"(?:agreed|negotiated|decided|settled|determined|worked\s+out|"
                    r"finali[sz]ed|resolved|defined|clarified)\b")
 _UNSETTLED = re.compile(
     rf"(?P<subject>\b(?:the\s+(?:question|issue|matter|problem)\s+of\s+"
     rf"(?:{_NOT_A_CLAUSE}[\w’'–-]+\s+){{0,10}}?|"
-    rf"the\s+(?:{_NOT_A_CLAUSE}[\w’'-]+\s+){{1,6}}?|(?:its|their)\s+"
+    rf"(?:the|an?|(?-i:[A-Z])[\w.-]*[’']s)\s+(?:{_NOT_A_CLAUSE}[\w’'-]+\s+){{1,9}}?|"
+    r"(?:its|their)\s+"
     rf"(?:{_NOT_A_CLAUSE}[\w’'-]+\s+){{0,6}}?)"
     rf"{_NOT_A_CLAUSE}[\w’'-]+|"
     r"(?-i:\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})|"
@@ -2157,11 +2166,35 @@ _UNSETTLED = re.compile(
     r"(?:discussed|negotiated)\s+further)\b|"
     r"(?:(?:is|are|was|were)\s+(?:still|yet)|(?:still\s+)?(?:remains?|remained)|"
     r"(?:has|have|had)\s+(?:still\s+)?yet)\s+to\s+be\s+" + _LEFT_TO_SETTLE + "|"
+    r"(?:has|have|had|is|are)\s+(?:still\s+)?yet\s+to\s+(?:enter|come)\s+into\s+force\b|"
     r"(?:requires?|required|needs?|needed|deserves?)\s+(?:urgent|immediate|serious|special|"
     r"particular|further)\s+attention\b|"
     r"(?:is|are|was|were)\s+(?:(?:illegal|invalid|unlawful),?\s+(?:and\s+)?)*null\s+and\s+void\b|"
     r"(?:has|have|had)\s+no\s+legal\s+(?:effect|basis|force|validity)\b)", re.I)
 _UNNAMED_MATTERS = re.compile(_UNNAMED, re.I)
+#: How a matter told unsettled stands, as a headline says it after the matter; "unresolved"
+#: adds nothing to an open issue.
+_UNSETTLED_STATES = (
+    (re.compile(r"\bunder\s+(negotiation|discussion|consideration|review)\b"), r"still under \1"),
+    (re.compile(r"\binto\s+force\b"), "not yet in force"),
+    (re.compile(r"\bto\s+be\s+(" + _LEFT_TO_SETTLE + ")"), r"still to be \1"),
+    (re.compile(r"\bbeing\s+worked\s+out\b"), "still being worked out"),
+)
+
+
+_SHORT_MATTER = 3
+
+
+def _unsettled_state(predicate: str) -> str:
+    """The state a matter is told to be in ("remains under negotiation", "has yet to be
+    finalised") as a label's end: "still under negotiation", "still to be finalised"."""
+    for pattern, state in _UNSETTLED_STATES:
+        found = pattern.search(predicate.lower())
+        if found:
+            return found.expand(state)
+    return ""
+
+
 def _owner_named(subject: str, before: str) -> str:
     """A matter told as "its X" named by what the sentence told before it: "The Rail Baltica
     tunnel was also discussed; its financing (remains unresolved)" → "the financing of the
