@@ -868,6 +868,10 @@ def test_a_label_names_the_us_the_un_and_the_eu_as_a_headline_does(clause, label
          "Fight the flooding"),
         ("The ministers agreed to set up a fund, a secretariat, and a working group.",
          "Set up a fund, a secretariat, and a working group"),
+        ("The two countries agreed to reopen their land border, closed for most of the past "
+         "four years.", "Reopen the land border"),
+        ("The sides agreed to set up a freight company, headquartered in Kigoma.",
+         "Set up a freight company, headquartered in Kigoma"),
     ],
 )
 def test_an_apposition_that_describes_the_object_is_left_out_but_a_list_is_not(clause, label):

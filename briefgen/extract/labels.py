@@ -723,6 +723,8 @@ def agreement_label(clause: str, evidence: str = "") -> str:
     label = capitalised(re.sub(r"^An?\s+(?=\S)", "", label))  # "(An) MoU on green hydrogen"
     label = _APPOSITION_AT_END.sub(r"\g<head>", label)  # "Reopen the Torkham crossing(, the
     # main trade route between the two countries)": what the thing is, which a headline leaves out
+    label = _PARTICIPLE_AT_END.sub("", label)  # "Reopen the land border(, closed for most of
+    # the past four years)": its story, likewise
     view = _AGREED_VIEW.match(label)
     if view:
         label = capitalised(_COPULA.sub(" ", label[view.end():], count=1))
@@ -746,6 +748,11 @@ def agreement_label(clause: str, evidence: str = "") -> str:
 #: A noun phrase set off at a label's end, saying what the thing before it is.
 _APPOSITION_AT_END = re.compile(r"^(?P<head>(?:\S+\s+){2,}\S*[\w)])(?:,\s+(?:the|a|an)\s+"
                                 r"(?:[\w’'-]+\s+){1,8}[\w’'-]+)$")
+#: A past participle's phrase set off at a label's end, telling the thing's past, not where it
+#: is ("headquartered in Kigoma").
+_PARTICIPLE_AT_END = re.compile(r"(?<=\w),\s+(?:first\s+|originally\s+|initially\s+)?"
+                                r"(?!(?:based|headquartered|located|situated)\b)[a-z]+ed\s+"
+                                r"(?:for|since|in|by|at|under|during|after|over)\s+[^,;]+$")
 #: A deal reached to do something, which the something names: "(seal a deal to) build a plant".
 _DEAL_TO_ACT = re.compile(r"^(?:reach|seal|strike|clinch)\s+(?:an?|the)\s+(?:[\w-]+\s+)?"
                           r"(?:deal|agreement|accord)(?:\s+in\s+principle)?(?:\s+on\s+[A-Z]\w+)?"
