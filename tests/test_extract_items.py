@@ -1889,6 +1889,10 @@ def test_an_issue_is_named_by_the_threat_not_by_the_act_against_it(sentence, top
          ["Large sums in rupees stuck in Ardenian banks"]),
         ("Hauliers complain that hundreds of lorries are stranded at the border.",
          ["Hundreds of lorries stranded at the border"]),
+        ("Farmers in the Brelish province of Oro have complained for years that they receive "
+         "less water than the treaty provides.",
+         ["Farmers in the Brelish province of Oro receive less water than the treaty provides"]),
+        ("The next round of talks will be held in Tumbes on a date yet to be set.", []),
         ("Brel has complained that Ardenian trawlers continue to fish in the bay.",
          ["Ardenian trawlers continuing to fish in the bay"]),
         ("The minister asked for consular access to be granted without delay.",

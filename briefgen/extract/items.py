@@ -409,13 +409,13 @@ _ISSUE = re.compile(
     r"criticiz\w*|criticis\w*|accus\w*|"
     r"blam(?:e|ed|es|ing)\s+(?:[\w’'.-]+\s+){1,4}?for\b|"
     r"(?:rows?|spats?|feuds?|quarrels?|wrangl\w*|fears?)\s+(?:over|about)\b|"
-    r"complain\w*\s+(?:about|of|over|that|against)\b|"
+    r"complain\w*\s+(?:(?:for|in)\s+(?:[\w-]+\s+){1,2}|\w+ly\s+)?(?:about|of|over|that|against)\b|"
     r"(?:still|continue[sd]?\s+to)\s+fac(?:e|es|ed)\b|"
     r"protests?\b|conflicts?\b|(?<!-)(?<!World )(?<!Cold )war\b|violat\w*|aggression|coercion|"
     r"coercive|not yet|has yet|without\s+(?:settling|resolving|agreeing|reaching)\b|"
     r"never\s+(?:been\s+)?(?:accepted|recogni[sz]ed|settled|resolved|established|implemented|"
     r"ratified)\b|"
-    r"have yet|yet to\b|"
+    r"have yet|(?<!\bdate )(?<!\bdates )yet to\b|"  # not "(held) on a date yet to be set"
     r"remain(?:s|ed)?\s+(?:\w+ly\s+)?(?:unclear|open(?!\s+(?:to|for)\b)|unknown|uncertain|in\s+doubt|restricted|"
     r"blocked|closed|suspended|frozen)\b|(?:is|are)\s+still\s+(?:unknown|unclear|uncertain)\b|"
     r"(?:has|have)\s+been\s+(?:de\s+facto\s+|effectively\s+)?(?:suspended|frozen|halted|closed)"
@@ -1791,7 +1791,7 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
             elif _PREPOSITION_WHICH.match(topic) and topic in piece:
                 topic = _clause_topic(piece[:piece.find(topic)].rstrip(" ,"))  # "the claim
                 # (submitted to the ICJ), on which the court has yet to rule": the claim
-            topic = _owned_by_subject(topic, piece)
+            topic = _complainer_named(_owned_by_subject(topic, piece), piece)
             if re.fullmatch(r"[a-z][\w-]*", topic) or _ONLY_A_PLACE.fullmatch(topic) or \
                     _only_a_date(topic) or \
                     topic in people or \
@@ -2019,6 +2019,19 @@ def _whose(noun: str, before: str, *, capitals: bool = True) -> str:
 #: A relative clause opened by a preposition, which names no matter itself: "(…, the claim
 #: submitted to the ICJ (ICJ),) on which the court has yet to rule".
 _PREPOSITION_WHICH = re.compile(r"(?:\([^)]*\),?\s+)?(?:on|in|of|over|about|for)\s+which\b")
+
+
+#: Who complains, as the clause's subject: "(Farmers in El Oro) have complained for years".
+_COMPLAINER = re.compile(r"^(?P<who>(?:[\w’'.-]+\s+){1,9}?)(?:(?:have|has|had)\s+)?"
+                         r"(?:long\s+|repeatedly\s+|also\s+)?complain\w*\b", re.I)
+
+
+def _complainer_named(topic: str, clause: str) -> str:
+    """A complaint told with a pronoun named by who complains: "Farmers in El Oro have
+    complained that they receive less water" → "Farmers in El Oro receive less water"."""
+    pronoun = re.match(r"(?:they|it)\s+", topic)
+    complained = _COMPLAINER.match(LEAD_ADVERBIAL.sub("", clause)) if pronoun else None
+    return f"{complained.group('who')}{topic[pronoun.end():]}" if complained else topic
 
 
 def _clause_topic(clause: str) -> str:
