@@ -3083,6 +3083,9 @@ def test_what_the_parties_agree_to_reject_is_their_commitment_not_an_issue():
          ["Few provisions still to be finalised"]),
         ("The ministers noted that the terms of reference have yet to be agreed.",
          ["Terms of reference still to be agreed"]),
+        ("The two sides noted that the demarcation of the remaining 87 kilometres of the common "
+         "border has yet to be completed.",
+         ["Demarcation of the remaining 87 kilometres of the common border"]),
     ],
 )
 def test_a_matter_left_unsettled_is_named_by_its_whole_noun_phrase(sentence, topics):

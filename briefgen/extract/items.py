@@ -2155,7 +2155,8 @@ _NOT_A_CLAUSE = (r"(?!(?:that|which|who|agreed|said|and|but|noted|stressed|under
                  r"acknowledged|observed|warned|added|told|says|noting|stressing|confirmed|"
                  r"announced|reported|explained|believes?|hopes?|expects?|expected)\b)")
 _LEFT_TO_SETTLE = (r"(?:agreed|negotiated|decided|settled|determined|worked\s+out|"
-                   r"finali[sz]ed|resolved|defined|clarified)\b")
+                   r"finali[sz]ed|resolved|defined|clarified|completed|concluded|ratified|"
+                   r"approved)\b")
 _UNSETTLED = re.compile(
     rf"(?P<subject>\b(?:the\s+(?:question|issue|matter|problem)\s+of\s+"
     rf"(?:{_NOT_A_CLAUSE}[\w’'–-]+\s+){{0,10}}?|"
