@@ -28,10 +28,13 @@ _GREETING = re.compile(r"^(?:good (?:morning|afternoon|evening)|hello|hi|thank y
                        re.I)
 #: Who speaks in a transcript ("Q:", "A:", "MR. SULLIVAN:"): a mark of the turn, not its words.
 _TURN_MARK = re.compile(r"^(?:Q|A|(?:[A-Z][A-Z.'’-]*\s){0,3}[A-Z][A-Z.'’-]+):\s+")
-#: A sentence whose subject is a pronoun ("On the matter, she said…"), or that opens with a
-#: phrase of one ("Under its terms, …"), needs the one before it.
+#: A sentence whose subject is a pronoun ("On the matter, she said…"), that opens with a
+#: phrase of one ("Under its terms, …") or that answers a request told before ("undertook to
+#: examine the request") needs the one before it.
 _ANAPHORIC = re.compile(r"^(?:[^,]{0,40},\s*)?(?:he|she|they|it|this|these|those)\b|"
-                        r"^(?:[^,]{0,25}\s)?(?:its|their)\s[^,]{1,30},", re.I)
+                        r"^(?:[^,]{0,25}\s)?(?:its|their)\s[^,]{1,30},|"
+                        r"^.*?\bthe\s+(?:request|proposal|demand|offer|invitation)\b"
+                        r"(?!\s+(?:of|for|to|by|from|that|on)\b)", re.I)
 NO_SUMMARY = "No summary could be drafted; write one."
 
 
@@ -131,8 +134,11 @@ _ENUMERATOR = re.compile(rf"^{NUMBERED}(\w)")
 
 
 #: An item of a list of acts, which needs the sentence that leads it: "To open the bridge to
-#: traffic by the end of the year."; "(b) to convene the commission in October;".
-_LIST_ITEM = re.compile(r"(?:\(?[a-z\d]{1,3}[.)]\s+)?[Tt]o\s+[a-z]+\s")
+#: traffic by the end of the year."; "(b) to convene the commission in October;"; "establish a
+#: one-stop border post;" (after "The two sides agreed to:").
+_LIST_ITEM = re.compile(r"(?:\(?[a-z\d]{1,3}[.)]\s+)?(?:[Tt]o\s+[a-z]+|"
+                        r"(?!(?:the|a|an|both|all|each|this|these|those|its|their|our|we|they|"
+                        r"it)\s)[a-z]+)\s")
 
 
 def _is_statement(sentence: str) -> bool:
