@@ -170,6 +170,10 @@ from briefgen.extract.labels import (
         ("under which the customs controls of both countries will be carried out in a single "
          "facility.",
          "Customs controls to be carried out in a single facility"),
+        ("Under the memorandum, a joint project office will be set up in Aflao.",
+         "Joint project office to be set up in Aflao"),
+        ("Under the deal, tariffs on steel will be cut to 10 percent.",
+         "Tariffs to be cut to 10 percent"),
         ("to conclude, within 90 days, a revised memorandum on seasonal workers;",
          "Conclude a revised memorandum on seasonal workers"),
         ("The minister said that Ghana and Togo had agreed to launch a study of the pipeline",

@@ -771,8 +771,19 @@ _DOCUMENT_TOLD = re.compile(
     r"will|would)\b)[^,;])+?)?)(?=,?\s+(?:and|but)\b|[,;]|$)", re.I)  # not "the draft X (remains"
 
 
+_IRREGULAR_PARTICIPLES = {"give": "given", "hold": "held", "make": "made", "take": "taken",
+                          "pay": "paid", "send": "sent", "build": "built", "begin": "begun",
+                          "set": "set", "put": "put", "meet": "met", "sell": "sold",
+                          "lay": "laid", "draw": "drawn", "withdraw": "withdrawn",
+                          "undertake": "undertaken", "bring": "brought", "seek": "sought",
+                          "find": "found", "keep": "kept", "leave": "left", "lead": "led",
+                          "choose": "chosen", "write": "written", "do": "done", "see": "seen",
+                          "cut": "cut", "shut": "shut", "spend": "spent", "lend": "lent"}
+
+
 #: A label that opens with a passive verb, naming neither who nor what it is done to.
-_PASSIVE_HEAD = re.compile(r"Be\s+[a-z]+(?:ed|en)\b")
+_PASSIVE_HEAD = re.compile(
+    rf"Be\s+(?:[a-z]+(?:ed|en)|{'|'.join(_IRREGULAR_PARTICIPLES.values())})\b")
 #: What a passive act is done to, just before it: "(the migration controls) will be (carried
 #: out)"; a name that opens it ("Residents", "The migration …") is read case-blind.
 _DONE_TO = re.compile(r"(?:^|,\s+|\bwhich\s+|\bthat\s+)(?P<what>(?:the\s+)?"
@@ -1543,14 +1554,6 @@ def base_form(gerund: str) -> str:
         base = stem
     return base if gerund[:1].islower() else base.capitalize()
 
-
-_IRREGULAR_PARTICIPLES = {"give": "given", "hold": "held", "make": "made", "take": "taken",
-                          "pay": "paid", "send": "sent", "build": "built", "begin": "begun",
-                          "set": "set", "put": "put", "meet": "met", "sell": "sold",
-                          "lay": "laid", "draw": "drawn", "withdraw": "withdrawn",
-                          "undertake": "undertaken", "bring": "brought", "seek": "sought",
-                          "find": "found", "keep": "kept", "leave": "left", "lead": "led",
-                          "choose": "chosen", "write": "written", "do": "done", "see": "seen"}
 
 
 def past_participle(verb: str) -> str:
