@@ -831,6 +831,8 @@ def test_short_news_sentences_of_plans_are_events(sentence, what, when):
         ("The ministers agreed to fund a monitoring network and to instruct the Lake Authority to "
          "present within 60 days a clean-up plan for the bay.",
          "Lake Authority to present a clean-up plan for the bay", "2026-01-23"),
+        ("Under the memorandum, a joint project office will be set up in Aflao by the end of "
+         "November.", "Joint project office to be set up in Aflao", "2025-11"),
     ],
 )
 def test_time_given_to_act_is_a_deadline_labelled_by_who_must_do_what(sentence, what, when):

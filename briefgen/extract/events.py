@@ -2017,10 +2017,12 @@ def _deadline_label(clause: str, start: int, end: int, earlier: str = "") -> str
             what = f"{one_of.group(1)} {many.group('noun')}"
         return capitalised(f"{what} due")
     if action:
-        subject = re.search(r"(?:^|\b(?:that|said|says)\s+)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+"
+        subject = re.search(r"(?:^|,\s+|\b(?:that|said|says)\s+)"
+                            r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+"
                             r"((?:(?!(?:that|said|says)\s)[\w’'-]+\s+){0,10}[a-z][\w’'-]*)\s+$",
                             lead[:modal.start()]) if modal else None  # "(The Minister said) the
-        # government (would …)": who is to act, not who said it
+        # government (would …)", "Under the memorandum, a joint office (will be set up …)": who or
+        # what is to act, not who said it
         head = re.split(r"\s+(?:on|for|with|between|in|at|from)\s+", subject.group(1))[0] \
             if subject else ""  # "the memorandum of understanding on the recruitment of …"
         named = re.search(r"(?:^|\bthat\s+)((?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3})"
