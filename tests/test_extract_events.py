@@ -1314,6 +1314,12 @@ def test_a_deadline_to_act_on_it_names_the_document_told_before():
     assert [e["what"] for e in found] == ["Deadline to implement the Agreement on Academic Degrees"]
 
 
+def test_an_act_aimed_at_on_a_date_is_named_by_the_act_and_its_document():
+    found = events("The leaders welcomed the conclusion of negotiations on the Trade Continuity "
+                   "Agreement and agreed that officials should aim to sign it in March.")
+    assert [e["what"] for e in found] == ["Sign the Trade Continuity Agreement"]
+
+
 @pytest.mark.parametrize(
     ("sentence", "what"),
     [

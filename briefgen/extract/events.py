@@ -125,8 +125,12 @@ def add_events(events: list[dict], unsure: list[str], sentence: str, reference: 
         for event in clause_events(clause, sentence, reference, people, parties, past=past,
                                    no_new_date=no_new_date):
             what = _PRONOUN_AGENT.sub("", without_stray_quote_marks(event["what"]))
+            what = _AIMED_AT.sub("", what)  # "(aim to) sign it": the act aimed at is the event
             if " its " in f" {what} ":  # "technical talks on its renewal": the treaty's
                 what = pronoun_named(what, sentence[:max(sentence.find(" its "), 0)])
+            elif what.endswith(" it") or " it " in what:  # "sign it": the document told before
+                what = pronoun_named(what[:1].lower() + what[1:],
+                                     sentence[:max(sentence.rfind(" it "), 0)])
             event = {**event, "what": capitalised(what)}  # "(I) to sign a framework": no agent
             if event["what"] == "Visit" and not event["who"] and not event["where"]:
                 continue  # "an aircraft … is expected to depart tomorrow": no one goes anywhere
@@ -139,6 +143,8 @@ def add_events(events: list[dict], unsure: list[str], sentence: str, reference: 
             unsure.append(f"left out as over by the briefing date {reference}: {words}")
 
 
+#: An aim before the act aimed at, which an event's label leaves out: "(aim to) sign it".
+_AIMED_AT = re.compile(r"^(?i:aim|seek|strive|try|endeavou?r)\s+to\s+(?=[a-z])")
 #: An event put off to a new date, still ahead: "elections, postponed twice, are now slated
 #: for March", "the vote was postponed until June", "… postponed to coincide with the visit";
 #: or a decision put off to a meeting ahead: "postponed to a meeting on December 9".

@@ -250,7 +250,9 @@ _NOT_AGREEMENT = re.compile(
     r"(?:[\w’'.-]+\s+){0,4}?(?:will|would|can|could)\b|"
     r"\b(?:fears?|feared|fearing|worr(?:y|ies|ied)|warn(?:s|ed)?)\s+(?:that\s+)?"
     r"(?:[\w’'.-]+\s+){0,5}?(?:will|would|could|might)\b|"  # "fears the dam will reduce …"
-    r"(?:expected|due|set|scheduled|plan(?:s|ned)?|hopes?|hoped|aim(?:s|ed)?|"
+    r"(?:expected|due|set|scheduled|plan(?:s|ned)?|hopes?|hoped|"
+    r"(?<!should )(?<!would )(?<!will )(?<!shall )aim(?:s|ed)?|"  # not "(agreed that officials)
+    # should aim to sign it": the aim agreed on
     r"in\s+(?:talks|negotiations|discussions)) to (?:sign|agree|conclude|finali[sz]e|adopt)|"
     r"\b(?:ready|willing|prepared)\s+to\s+(?:sign|agree|accept|conclude|ratify)\b|"  # an offer
     r"\bdespite\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,3}(?:cease-?fire|truce|agreement|deal|"
