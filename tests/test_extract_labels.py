@@ -719,6 +719,18 @@ def test_an_issue_label_does_not_say_that_the_issue_goes_on(phrase, label):
     assert issue_label(phrase) == label
 
 
+@pytest.mark.parametrize(
+    ("phrase", "label"),
+    [
+        ("fishing quotas for krill ahead of the commission's meeting in Hobart",
+         "Fishing quotas for krill"),
+        ("tariffs on steel in the run-up to the summit", "Tariffs on steel"),
+    ],
+)
+def test_an_issue_label_leaves_out_the_meeting_it_is_told_before(phrase, label):
+    assert issue_label(phrase) == label
+
+
 @pytest.mark.parametrize(("phrase", "label"), [
     ("a durable solution to the crisis in the valley", "Crisis in the valley"),
     ("the peaceful settlement of the border dispute", "Border dispute"),

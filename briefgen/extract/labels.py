@@ -1652,8 +1652,14 @@ def issue_label(phrase: str, evidence: str = "", limit: int = MAX_WORDS) -> str:
     phrase = _VERB_OF_THE_TOPIC.split(phrase, maxsplit=1)[0]
     threat = _THREAT_LISTED.match(phrase)
     phrase = threat.group("threat") if threat else phrase
-    phrase = _HOW_SOON.sub("", phrase)
+    phrase = _AHEAD_OF.sub("", _HOW_SOON.sub("", phrase))
     return fit(_ONGOING.sub(r"\g<owner>", phrase), evidence, limit, compressed=True)
+
+
+#: The meeting an issue is told before, which is when, not what: "(krill quotas) ahead of the
+#: CCAMLR meeting in Hobart".
+_AHEAD_OF = re.compile(r",?\s+(?:ahead\s+of|in\s+the\s+(?:run|lead)-?up\s+to)\s+"
+                       r"(?:the|a|an|next|this|its|their)\s+[^,;]+$", re.I)
 
 
 #: How soon a demand wants its matter dealt with, which names no matter: "(release of the crew)
