@@ -909,9 +909,20 @@ def test_a_term_spelled_out_before_its_short_form_is_labelled_by_the_short_form(
     assert agreement_label(clause) == label
 
 
-def test_a_label_leaves_out_how_long_it_took():
-    assert agreement_label("The two mayors signed a river accord after decades of bitter "
-                           "feuding over the fishing grounds.") == "Sign a river accord"
+@pytest.mark.parametrize(
+    ("clause", "label"),
+    [
+        ("The two mayors signed a river accord after decades of bitter feuding over the fishing "
+         "grounds.", "Sign a river accord"),
+        ("The two ministers signed a memorandum on fisheries after talks in Accra.",
+         "Sign a memorandum on fisheries"),
+        ("The two sides agreed to reopen the border following their talks in Lome.",
+         "Reopen the border"),
+        ("The two sides agreed to meet again after the summit.", "Meet again after the summit"),
+    ],
+)
+def test_a_label_leaves_out_how_long_it_took_and_the_talks_it_came_from(clause, label):
+    assert agreement_label(clause) == label
 
 
 @pytest.mark.parametrize(

@@ -68,7 +68,9 @@ _CLAUSE_END = re.compile(
     r",\s+(?=(?:to|by|but|as|with|in|for)\s|on\s+(?:how|whether|what|who|when)\b)|"
     r",\s+(?=an?\s(?![^,;]*,\s+(?:and\s+)?an?\s))|"
     r"\s+(?:after|following)\s+(?=(?:(?:many|several|two|three|\w+teen)\s+)?"
-    r"(?:decades|years|months|weeks|days|hours|rounds)\s+of\b)|\s+as\s+(?=(?:they|we|it|he|she)\s)|"
+    r"(?:decades|years|months|weeks|days|hours|rounds)\s+of\b|"
+    r"(?:the(?:ir)?\s+)?(?:talks|consultations|discussions|negotiations)\b)|"  # when agreed
+    r"\s+as\s+(?=(?:they|we|it|he|she)\s)|"
     r",\s+(?:and\s+)?(?=(?:we|they|he|she|it|President|Prime Minister|Secretary|Minister|"
     r"the (?:two |)(?:leaders|sides|ministers|parties))\s)|"
     r",\s+(?=(?:[\w’'.-]+\s+){1,5}(?:said|says|told|added|noted|stated|announced|confirmed)\b)")
