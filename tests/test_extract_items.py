@@ -1874,6 +1874,10 @@ def test_an_issue_is_named_by_the_threat_not_by_the_act_against_it(sentence, top
          "last week.", ["Brelish journalist detained in Arville"]),
         ("She requested the release of six Ardenian farmers detained by the Brelish army in "
          "June.", ["Six Ardenian farmers detained by the Brelish army"]),
+        ("The Brelish side requested Arden to expedite the return of 36 Brelish nationals held "
+         "in Ardenian prisons.", ["36 Brelish nationals held in Ardenian prisons"]),
+        ("Three Ardenian fishermen were jailed in Brelton last month.",
+         ["Three Ardenian fishermen jailed in Brelton"]),
         ("The suspects, Ardenian citizens aged 24 and 31, were detained on Wednesday.", []),
         ("He raised the plight of 14 Ardenian fishermen detained in Brelish custody, and the two "
          "sides agreed to hold talks on fishing next month.",

@@ -2134,8 +2134,8 @@ _DETAINED = re.compile(
     r"(?:,[^,;]{1,60},)?\s+"
     r"(?:(?:who\s+|that\s+)?(?:are|is|were|was|have\s+been|has\s+been|had\s+been)\s+)?"
     r"(?:(?:wrongfully|unjustly|arbitrarily|unlawfully|illegally)\s+)?"
-    r"(?:apprehended|detained|arrested|seized|abducted|"
-    r"kidnapped)(?:\s+(?:by|in|near|off|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z\d][\w’'-]*){0,3}"
+    r"(?:apprehended|detained|arrested|seized|abducted|kidnapped|imprisoned|jailed|"
+    r"held(?=\s+(?:by|in)\s))(?:\s+(?:by|in|near|off|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z\d][\w’'-]*){0,3}"
     r"(?:\s+(?:authorities|forces|police|guards|coast\s+guard|army|navy|military|custody|"
     r"detention|prisons?|jails?|waters))?)?")
 #: People or places harmed and still so: "the towns of X and Y have been encircled for months",
