@@ -3099,6 +3099,21 @@ def test_a_matter_left_unsettled_is_named_by_its_whole_noun_phrase(sentence, top
 @pytest.mark.parametrize(
     ("sentence", "topics"),
     [
+        ("The two sides signed a power deal but steered clear of the Sahara dispute that has "
+         "long complicated relations, officials said.", ["Sahara dispute"]),
+        ("They discussed the border dispute, which has soured ties since 2019.",
+         ["Border dispute"]),
+        ("The leaders discussed the fishing dispute that has dragged on for a decade.",
+         ["Fishing dispute"]),
+    ],
+)
+def test_a_dispute_is_named_by_itself_not_by_what_it_has_done(sentence, topics):
+    assert [i["topic"] for i in items(sentence).open_issues] == topics
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topics"),
+    [
         ("A meeting of the donors on Haiti that had been planned for March in Ottawa was "
          "postponed indefinitely, officials said.",
          ["Meeting of the donors on Haiti postponed, no new date"]),

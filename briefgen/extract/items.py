@@ -2634,6 +2634,11 @@ def _topic(clause: str) -> str | None:
     if cue and re.fullmatch(r"protests?|disputes?|tensions?|conflicts?|wars?",
                             cue.group(0), re.I) and _VERB_OF_ITS_SUBJECT.match(clause, cue.end()):
         return _problem_phrase(clause[:cue.end()], cue.start(), cue.end())  # "protests began"
+    if cue and re.fullmatch(r"disputes?|tensions?|conflicts?|rifts?|standoff|rows?|feuds?",
+                            cue.group(0), re.I) and \
+            re.match(r",?\s+(?:that|which)\s+(?:has|have|had)\s+", clause[cue.end():]):
+        return _problem_phrase(clause[:cue.end()], cue.start(), cue.end())  # "the Western
+        # Sahara dispute that has long complicated relations": the dispute, not what it did
     rest = clause[cue.end():].strip(" ,") if cue else ""
     if cue and re.fullmatch(r"fate\s+of", cue.group(0), re.I):  # "the fate of the hostages
         fated = re.split(r",|\s+(?:hangs|hung|rests|lies)\b", _FINITE_VERB.split(rest, 1)[0])[0]
@@ -3466,7 +3471,9 @@ def _subject_called_an_issue(clause: str) -> str | None:
     called = _ISSUE_PREDICATE.search(clause)
     if not called:
         return None
-    before = re.sub(r",(\s*(?:which|that)\s*)$", r"\1", clause[:called.start()])
+    before = re.sub(r"\s(that|which)\s+(?:has|have|had)\s+(?:long|also|\w+ly)\s*$", r" \1 ",
+                    clause[:called.start()])  # "the dispute that (has long) complicated ties"
+    before = re.sub(r",(\s*(?:which|that)\s*)$", r"\1", before)
     parts = re.split(r"[,;]", before)
     set_off = before.rstrip().endswith(",") and len(parts) >= 3
     said = parts[-3] if set_off else parts[-1]
@@ -3478,6 +3485,12 @@ def _subject_called_an_issue(clause: str) -> str | None:
     if relative:  # "(any movement on) the question that divides them": the question
         said = re.split(r"\b(?-i:[a-z]+ed)\s+(?=(?:the|a|an|their|its)\s)",
                         said[:relative.start()])[-1]  # "discussed the dispute that …"
+        said = re.split(r"\s+(?:but|and)\s+(?=(?-i:[a-z]+ed)\s)", said)[-1]  # "signed X but
+        # (steered clear of the dispute that …)": the second predicate's object
+        verb_first = re.match(r"\s*(?:but\s+|and\s+)?(?-i:[a-z]+ed)\s+(?:[a-z]+\s+){0,2}?"
+                              r"(?=(?:the|a|an|their|its)\s)", said)
+        said = said[verb_first.end():] if verb_first else said  # "steered clear of (the
+        # Western Sahara dispute that …)"
         named = re.match(r"(?P<what>.+?)\s+(?:is|was|remains|remained)\s+(?:still\s+)?"
                          r"(?:the|a|an)\s+(?:\w+\s+)?(?:issue|question|matter|point|problem)$",
                          _SUBJECT_LEAD.split(said)[-1].strip())
