@@ -731,6 +731,12 @@ def test_an_issue_label_leaves_out_the_meeting_it_is_told_before(phrase, label):
     assert issue_label(phrase) == label
 
 
+def test_a_label_that_would_repeat_its_sentence_loses_how_many_before_what_it_names():
+    sentence = "Thousands of migrants remain stranded on the Arden-Brel border."
+    assert issue_label("Thousands of migrants stranded on the Arden-Brel border", sentence) == \
+        "Migrants stranded on the Arden-Brel border"
+
+
 @pytest.mark.parametrize(("phrase", "label"), [
     ("a durable solution to the crisis in the valley", "Crisis in the valley"),
     ("the peaceful settlement of the border dispute", "Border dispute"),

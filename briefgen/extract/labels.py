@@ -115,6 +115,12 @@ def copies(label: str, evidence: str) -> bool:
     return bool(source) and len(content_words(label) & source) / len(source) >= MAX_COPIED
 
 
+#: How many, at a label's start: "thousands of", "about 300", "more than 1,200".
+_HOW_MANY = re.compile(r"^(?:(?:tens\s+of\s+)?(?:thousands|hundreds|dozens|millions|scores)\s+of|"
+                       r"(?:about|some|nearly|almost|over|more\s+than|at\s+least)\s+[\d,.]+)\s+"
+                       r"(?=[a-z])", re.I)
+
+
 def fit(text: str, evidence: str = "", limit: int = MAX_WORDS, *,
         first_clause: bool = True, examples: bool = False, compressed: bool = False) -> str:
     """`text` cut at the last phrase boundary that leaves at most `limit` words.
@@ -161,6 +167,10 @@ def fit(text: str, evidence: str = "", limit: int = MAX_WORDS, *,
         named = _NAMED_ACT.sub("", text)  # "promote deeper information and technology sharing"
         if named != text and _fits(named, evidence, limit) and word_count(named) >= 3:
             return capitalised(named)  # → "Information and technology sharing": what, not how
+    if word_count(text) <= limit and evidence and copies(text, evidence):
+        uncounted = _HOW_MANY.sub("", text, count=1)  # "(Thousands of) migrants stranded on
+        if uncounted != text and _fits(uncounted, evidence, limit):  # the border": who, not
+            return capitalised(uncounted)  # how many, before any phrase is cut
     found = (shorter for cut in _PHRASE_CUTS if (shorter := _last_cut(text, cut, evidence, limit)))
     shorter = next(found, None)
     if shorter:
