@@ -3114,6 +3114,22 @@ def test_a_dispute_is_named_by_itself_not_by_what_it_has_done(sentence, topics):
 @pytest.mark.parametrize(
     ("sentence", "topics"),
     [
+        ("Fishermen from both countries have clashed repeatedly near the disputed islets.",
+         ["Clashes near the disputed islets"]),
+        ("Herders clashed over grazing land in the valley.", ["Grazing land in the valley"]),
+        ("Observers say the ceasefire has been violated more than 200 times since it took "
+         "effect.", ["Violations of the ceasefire"]),
+        ("Arden closed its border with Brel after clashes spilled over in April.", []),
+    ],
+)
+def test_clashes_and_violations_are_named_by_where_and_what_not_by_who_reports_them(
+        sentence, topics):
+    assert [i["topic"] for i in items(sentence).open_issues] == topics
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topics"),
+    [
         ("A meeting of the donors on Haiti that had been planned for March in Ottawa was "
          "postponed indefinitely, officials said.",
          ["Meeting of the donors on Haiti postponed, no new date"]),

@@ -2706,9 +2706,15 @@ def _topic(clause: str) -> str | None:
         subject = re.sub(r"\s+(?:was|were|has been|have been)\s+(?:\w+ly\s+)?$", "",
                          clause[:cue.start()])  # "the truce has been (repeatedly) violated"
         subject = subject.split(",")[-1].strip()
+        subject = re.split(r"\b(?:say|says|said|claim|claims|claimed|allege|alleges|alleged)\s+"
+                           r"(?:that\s+)?", subject)[-1]  # "(Observers say) the ceasefire …"
         return f"violations of {subject[:1].lower()}{subject[1:]}"  # "the truce was violated"
     if cue and re.match(r"clash", cue.group(0), re.I):
-        rest = re.sub(r"^(?:erupted|broke out|flared|resumed)\s+", "", rest)
+        rest = re.sub(r"^(?:erupted|broke out|flared|resumed|spilled\s+over|spread)\s+", "", rest)
+        if re.fullmatch(r"clashed", cue.group(0), re.I):  # "fishermen … have clashed
+            rest = re.sub(r"^(?:again\s+|repeatedly\s+|\w+ly\s+)+", "", rest)  # (repeatedly)
+            if re.match(r"(?:near|in|at|along|off|around|on\s+the\s+border)\b", rest):
+                return f"clashes {rest.rstrip(' .')}"  # near the islets": where they clash
     if re.fullmatch(r"accusations?", cue.group(0) if cue else "", re.I) and \
             re.match(r"of\s+[a-z]+ing\b|(?:over|about)\s", rest):
         return f"accusations {rest}"  # "traded accusations of violating the truce", "… over X"
