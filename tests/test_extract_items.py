@@ -3120,6 +3120,8 @@ def test_a_dispute_is_named_by_itself_not_by_what_it_has_done(sentence, topics):
         ("Observers say the ceasefire has been violated more than 200 times since it took "
          "effect.", ["Violations of the ceasefire"]),
         ("Arden closed its border with Brel after clashes spilled over in April.", []),
+        ("Brelton has repeatedly criticised Ardenburg for hosting rebel leaders.",
+         ["Criticism of Ardenburg for hosting rebel leaders"]),
     ],
 )
 def test_clashes_and_violations_are_named_by_where_and_what_not_by_who_reports_them(

@@ -2917,7 +2917,8 @@ def _topic(clause: str) -> str | None:
             censure = _censure_noun(cue.group(0)) if cue else None
             who = re.split(r"[,;]\s*|\b(?:that|said|says)\s+", clause[:cue.start()])[-1] \
                 if censure else ""
-            who = re.sub(r"\s+(?:\w+ly\s+)?(?:has\s+|have\s+|had\s+)?$", "", who).strip()
+            who = re.sub(r"\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:has\s+|have\s+|had\s+)?$", "",
+                         who).strip()  # "Bamako (has repeatedly)"
             if censure and _PRONOUN_SUBJECT.fullmatch(who):  # "They criticised the deal"
                 return f"{censure} of {rest.rstrip(' .')}"
             if censure and who and len(who.split()) <= 4:  # "Criticism of the deal by …"
@@ -2944,6 +2945,12 @@ def _topic(clause: str) -> str | None:
                 return clause[cue.start():].split(",")[0].strip(" .")  # "lodged a protest over
                 # the incursion": the protest says what the one word does not
             return clause  # "criticised the deal": who criticised says more than "deal"
+        censure = _censure_noun(cue.group(0)) if cue else None
+        censured = _CENSURED_FOR.match(rest) if censure else None
+        if censured:  # "criticised Algiers for hosting rebel leaders"
+            states = find_parties(censured.group("whom"), capital_as_state=True)
+            whom = states[0] if len(states) == 1 else censured.group("whom")
+            return f"{censure} of {whom} for {censured.group('why').rstrip(' .')}"
         return rest
     if rest and not _is_generic(rest) and re.search(r"[A-Za-z]{4}", rest):
         return rest
@@ -2954,6 +2961,11 @@ def _topic(clause: str) -> str | None:
     if run and run.group(0) != named.group(0):
         return None  # "calling for a UN Security Council debate": no issue named "Security"
     return named.group(0) if named else None
+
+
+#: Whom a censure is of, and what for: "(criticised) Algiers for hosting rebel leaders".
+_CENSURED_FOR = re.compile(r"(?P<whom>(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,2})"
+                           r"\s+for\s+(?P<why>[a-z]+ing\b.*)")
 
 
 #: A word on how the sentence follows the one before, set off between commas, which the
