@@ -3132,6 +3132,22 @@ def test_clashes_and_violations_are_named_by_where_and_what_not_by_who_reports_t
 @pytest.mark.parametrize(
     ("sentence", "topics"),
     [
+        ("Officials acknowledged that progress on the maritime boundary had been slow.",
+         ["Slow progress on the maritime boundary"]),
+        ("Arden's transitional council has missed the deadline for holding elections.",
+         ["Missed deadline for holding elections"]),
+        ("Questions over the cost of the reconstruction remain unanswered.",
+         ["Questions over the cost of the reconstruction"]),
+    ],
+)
+def test_slow_progress_a_missed_deadline_a_shutdown_and_unanswered_questions_are_open(
+        sentence, topics):
+    assert [i["topic"] for i in items(sentence).open_issues] == topics
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topics"),
+    [
         ("A meeting of the donors on Haiti that had been planned for March in Ottawa was "
          "postponed indefinitely, officials said.",
          ["Meeting of the donors on Haiti postponed, no new date"]),

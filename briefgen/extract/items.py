@@ -641,6 +641,13 @@ _ISSUE_MORE = re.compile(
 _TIES_CHILLED = re.compile(r"\b(?:relations|ties)\s+(?:between|with)\s[^,;.]{3,60}?\s"
                            r"(?:have\s+|has\s+)?(?:been\s+|remained\s+|remain\s+|grown\s+)?"
                            r"(?:cooled|frosty|chilly|tense)\b", re.I)
+#: Progress said to be slow on a matter, which is still open: "progress on the maritime boundary
+#: had been slow".
+_SLOW_PROGRESS = (r"progress\s+(?P<slow_on>(?:on|in|towards?)\s+[^,;.]{3,80}?)\s+"
+                  r"(?:has|had)\s+been\s+(?:\w+ly\s+)?(?:slow|limited|slower)\b")
+#: A deadline missed, for what: "has missed the deadline (for holding elections)".
+_MISSED_DEADLINE = (r"missed\s+(?:the|a|its|their)\s+(?:[\w-]+\s+)?deadline"
+                    r"(?P<missed_for>\s+(?:for|to|on)\s+[^,;.]+)?")
 #: A matter told as left open in common words, gated apart from `_ISSUE` so that its pieces
 #: ("differ", "remain") do not open that pattern's gate: sides that differ, a decision put off,
 #: a matter still on the table, violence that goes on, concern told as worry.
@@ -653,10 +660,12 @@ _LEFT_OPEN = re.compile(
     r"(?:clarity|clarifications?|explanations?)\s+(?:on|about|over|regarding|concerning)\s|"
     r"remain(?:s|ed)?\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:challenge|problem|obstacle|hurdle)\b|"
     r"worr(?:ied|ies)\s+(?:about|over)\b|"
+    rf"{_SLOW_PROGRESS}|{_MISSED_DEADLINE}|"
     r"failure\s+to\s+(?:implement|comply\s+with|honou?r|abide\s+by|respect)\b|"
     rf"{_DEFERRED}|{_VIOLENCE_GOES_ON})", re.I)
 _ISSUE_CUE = FirstOfGated(_ISSUE, _ISSUE_MORE, _TIES_CHILLED, _LEFT_OPEN)
 _HELD_CUE = LiteralGated(re.compile(_HELD, re.I))
+_SLOW_OR_MISSED = LiteralGated(re.compile(rf"\b(?:{_SLOW_PROGRESS}|{_MISSED_DEADLINE})", re.I))
 _WEAK_ISSUE_CUE = LiteralGated(_WEAK_ISSUE)
 _ISSUE_OBJECT_CUE = LiteralGated(_ISSUE_OBJECT)
 _UNAGREED_CUE = LiteralGated(_UNAGREED)
@@ -2175,7 +2184,7 @@ _UNSETTLED = re.compile(
     r"(?:being\s+worked\s+out|not\s+(?:yet\s+)?(?:included|covered|mentioned|settled|decided|"
     r"finali[sz]ed)\s+(?:in|by)\b|left\s+out\s+of\b|excluded\s+from\b)|"
     r"(?:(?:still\s+)?(?:remains?|remained)|(?:is|are|was|were)\s+left)\s+(?:still\s+|largely\s+)?"
-    r"(?:unresolved|unsettled|outstanding|pending|undecided)\b|"
+    r"(?:unresolved|unsettled|outstanding|pending|undecided|unanswered)\b|"
     r"(?:(?:still\s+)?(?:remains?|remained)|(?:is|are)\s+still)\s+under\s+(?:negotiation|discussion|"
     r"consideration|review)\b|"
     r"(?:will|would|is\s+to|are\s+to)\s+be\s+(?:further\s+(?:discussed|negotiated)|"
@@ -2547,6 +2556,10 @@ def _topic(clause: str) -> str | None:
     dragged = _DRAGGED_ON_GATED.search(clause)
     if dragged:  # "Negotiations on the free trade agreement have dragged on for eight years"
         return dragged.group("talks")
+    slow = _SLOW_OR_MISSED.search(clause)
+    if slow:  # "progress on the maritime boundary had been slow", "missed the deadline for X"
+        return f"slow progress {slow.group('slow_on')}" if slow.group("slow_on") else \
+            f"missed deadline{slow.group('missed_for') or ''}"
     threat = _RETALIATION_IF_GATED.search(clause)
     if threat:  # "warned it would retaliate if Kenya did not lift the ban": Kenya's ban
         what = re.sub(r"^the\s+", "", threat.group("what"))
@@ -2765,8 +2778,8 @@ def _topic(clause: str) -> str | None:
             broken = f"{_owner(states[0])} {broken[4:]}"
         return f"violations of {broken}"  # "had violated the Easter truce 1,000 times"
     said = _SAYING_ENDS_CLAUSE.fullmatch(rest.strip(" ."))
-    shut = re.search(r"(?:\w+ly\s+)?(?:restricted|blocked|closed|suspended|frozen|halted)$",
-                     cue.group(0)) if cue else None
+    shut = re.search(r"(?:\w+ly\s+)?(?:restricted|blocked|closed|suspended|frozen|halted|"
+                     r"shut(?:\s+down)?)$", cue.group(0)) if cue else None
     if cue and re.match(r"not\b|remain|(?:is|are)\s+still\b|(?:has|have)\s+been\b", cue.group(0),
                         re.I) and (not rest.strip(" .") or said or shut or
                                    _OCCASION.fullmatch(rest.strip(" ."))):
