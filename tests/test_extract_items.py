@@ -3138,6 +3138,9 @@ def test_clashes_and_violations_are_named_by_where_and_what_not_by_who_reports_t
          ["Missed deadline for holding elections"]),
         ("Questions over the cost of the reconstruction remain unanswered.",
          ["Questions over the cost of the reconstruction"]),
+        ("Supply disruptions interrupt trade in grain, corn, cooking oil, and key inputs such "
+         "as seeds and fertilizer.",
+         ["Supply disruptions to trade in grain, corn, cooking oil, and key inputs"]),
     ],
 )
 def test_slow_progress_a_missed_deadline_a_shutdown_and_unanswered_questions_are_open(

@@ -3676,7 +3676,8 @@ def _problem_phrase(clause: str, start: int, end: int) -> str:
             len(words) > len(modifiers) and re.fullmatch(r"[\d.,]+", words[-len(modifiers) - 1]):
         modifiers.insert(0, words[-len(modifiers) - 1])  # "its 5 percent common tariff"
     rest = _FINITE_VERB.split(clause[end:], maxsplit=1)[0]
-    listed = _NOUN_LIST.match(rest)
+    listed = _NOUN_LIST.match(rest) or _NOUN_LIST.match(  # "(…) in grain, corn, and key inputs(,
+        re.split(r",?\s+(?:such\s+as|including|notably)\s", rest, maxsplit=1)[0])  # such as X)"
     if listed and len(listed.group(0).split()) <= 12:  # "shortages of grain, oil and fuel"
         return " ".join([*modifiers, clause[start:end]]) + listed.group(0)
     rest = re.split(r"[,;:]|(?<![A-Z])\.(?!\w)|\s+(?:which|that|who|and|but|because|as|if|"
