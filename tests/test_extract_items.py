@@ -3141,6 +3141,8 @@ def test_clashes_and_violations_are_named_by_where_and_what_not_by_who_reports_t
         ("Supply disruptions interrupt trade in grain, corn, cooking oil, and key inputs such "
          "as seeds and fertilizer.",
          ["Supply disruptions to trade in grain, corn, cooking oil, and key inputs"]),
+        ("The leaders discussed efforts to address the impacts of climate change including water "
+         "insecurity.", ["Water insecurity"]),
     ],
 )
 def test_slow_progress_a_missed_deadline_a_shutdown_and_unanswered_questions_are_open(

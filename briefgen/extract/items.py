@@ -3647,7 +3647,8 @@ _DESCRIBED = re.compile(r"(?:(?:the|a|an|any)\s+)?(?!(?:over|about|on|of|for|wit
 _FUNCTION_WORDS = ("the a an to of in on with and or by for from that this these its their our "
                    "his her is are was were has have had will would any such as about over "
                    "said says where when which who while whose whom")
-_NOT_MODIFIER = frozenset(_FUNCTION_WORDS.split())
+_NOT_MODIFIER = frozenset(_FUNCTION_WORDS.split()) | {"including", "notably", "especially",
+                                                       "particularly", "namely"}
 
 
 #: Participles whose object the problem is, not modifiers of it ("raising (safety concerns)",
