@@ -3145,7 +3145,7 @@ def test_clashes_and_violations_are_named_by_where_and_what_not_by_who_reports_t
          "insecurity.", ["Water insecurity"]),
     ],
 )
-def test_slow_progress_a_missed_deadline_a_shutdown_and_unanswered_questions_are_open(
+def test_slow_progress_a_missed_deadline_and_problems_told_at_length_are_named_in_full(
         sentence, topics):
     assert [i["topic"] for i in items(sentence).open_issues] == topics
 
