@@ -1056,10 +1056,16 @@ def test_goodwill_with_nothing_named_is_no_agreement_but_a_field_or_an_upgrade_i
          "Conclude Arden-Brel Economic Cooperation Agreement negotiations at the earliest"),
         ("Officials said the deal, worth 2.3 billion dollars, would see China finance a railway "
          "to the border.", "China to finance a railway to the border"),
+        ("The two ministers confirmed that they would start negotiations on a new agreement.",
+         "Start negotiations on a new agreement"),
     ],
 )
 def test_news_verbs_of_commitment_are_agreements(sentence, what):
     assert [a["what"] for a in items(sentence).agreements] == [what]
+
+
+def test_what_the_sides_confirm_they_will_not_do_is_no_agreement():
+    assert items("Officials confirmed that they would not attend.").agreements == []
 
 
 def test_a_participle_clause_is_read_on_its_own():

@@ -93,6 +93,8 @@ _AGREEMENT = re.compile(
     r"(?:reached|struck|brokered|concluded|negotiated|announced|accepted) (?:a|an|the) "
     r"(?:[\w-]+ ){0,3}(?:truce|cease-?fire|armistice|deal|treaty|accord|cessation of hostilities)|"
     r"signed|(?<!’s )(?<!'s )signing|sign(?:s)? (?:a|an|the)|"
+    r"(?:confirmed|affirmed) that (?:they|both sides|the two sides|both countries|the two "
+    r"countries) (?:would|will|shall)\b(?! not\b)|"  # "(the ministers) confirmed that they would X"
     r"(?<!\bunder the )(?<!\bunder this )memorand(?:um|a|ums) of understanding|"
     r"(?<!\bunder the )(?<!\bunder this )MOU\b|"
     r"(?:reached|concluded|struck|finali[sz]ed) (?:a|an|the) (?:[\w-]+ ){0,2}(?:agreement|deal|"
