@@ -2160,6 +2160,9 @@ def test_a_measure_s_start_is_named_by_the_measure_not_by_who_brokered_it():
     ("Kenya will host the next regional summit in December.", "Kenya"),
     ("The Philippines will take over the chairmanship in January and host the next summit in "
      "May.", "Philippines"),
+    ("Kenya will host Prime Minister Ali Omar for talks in December.", "Kenya"),
+    ("Nairobi will host his Brelish counterpart for a two-day visit in December.",
+     "Nairobi, Kenya"),
 ])
 def test_a_place_that_will_host_an_event_is_where_it_is_held(sentence, where):
     assert one(sentence)["where"] == where

@@ -1409,7 +1409,10 @@ def _where(clause: str, start: int, people: list[str], travel: bool = True) -> s
 _HOST_OF_THE_EVENT = LiteralGated(re.compile(
     r"(?:\b[Tt]he\s+)?(?P<host>(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,2})\s+"
     r"(?:(?:will|would|shall|is\s+(?:set|due|expected|scheduled)\s+to|agreed\s+to|offered\s+to)\s+"
-    r"(?:[^,;]{1,80}?\s+and\s+)?)?host(?:s|ed|ing)?\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}$"))
+    r"(?:[^,;]{1,80}?\s+and\s+)?)?host(?:s|ed|ing)?\s+"
+    r"(?:(?:(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?|(?:(?-i:[A-Z])[\w’'.-]*\s+){0,6}"
+    r"(?-i:[A-Z])[\w’'.-]*)\s+for\s+)?"  # "(Nairobi will host) Prime Minister X for (a visit)"
+    r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}$"))
 
 
 #: An event told as where something else happens: "(present a report) at the next ordinary".
