@@ -1064,6 +1064,20 @@ def test_news_verbs_of_commitment_are_agreements(sentence, what):
     assert [a["what"] for a in items(sentence).agreements] == [what]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "topics"),
+    [
+        ("The two sides also discussed regional issues, including Gaza, Sudan and Libya.",
+         ["Regional issues: Gaza, Sudan and Libya"]),
+        ("They discussed regional issues such as Syria and Yemen.",
+         ["Regional issues: Syria and Yemen"]),
+        ("They discussed regional issues, including trade and energy.", []),
+    ],
+)
+def test_regional_matters_discussed_are_named_by_their_places(sentence, topics):
+    assert [i["topic"] for i in items(sentence).open_issues] == topics
+
+
 def test_what_the_sides_confirm_they_will_not_do_is_no_agreement():
     assert items("Officials confirmed that they would not attend.").agreements == []
 

@@ -969,6 +969,7 @@ def _sentence_items(draft: Draft, sentence: str, reference: dt.date, people: lis
     _opposed_as_told(draft, sentence, main_parties)
     _matter_raised(draft, sentence, main_parties)
     _put_off_without_a_date(draft, sentence, main_parties)
+    _places_discussed(draft, sentence, main_parties)
 
 
 #: Words that say a matter is still unsettled, by which a quotation tells an open issue
@@ -1072,6 +1073,25 @@ def _opposed_as_told(draft: Draft, sentence: str, main_parties: list[str]) -> No
     noun = opposed.group("noun").lower()
     topic = fit(act if re.match(r"[a-z]+ing\b", act) else f"{noun} to {act}", sentence)
     _add_sentence_issue(draft, topic, sentence, main_parties)
+
+
+_NAME_RUN = r"(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)*"
+#: Matters of a region discussed, named by the places they are in: "discussed regional issues,
+#: including Gaza, Sudan and Libya".
+_PLACES_DISCUSSED = LiteralGated(re.compile(
+    r"\b(?:discussed|exchanged\s+views\s+on|reviewed)\s+(?P<kind>(?:regional|international|"
+    r"global)(?:\s+and\s+(?:regional|international|global))?\s+(?:issues|developments|matters|"
+    r"affairs)),?\s+(?:including|such\s+as)\s+"
+    rf"(?P<places>{_NAME_RUN}(?:,\s+{_NAME_RUN})*,?\s+and\s+{_NAME_RUN})\s*[.;]?$", re.I))
+
+
+def _places_discussed(draft: Draft, sentence: str, main_parties: list[str]) -> None:
+    """Regional matters discussed, named only by where they are, are an open issue named so:
+    "Regional issues: Gaza, Sudan and Libya"."""
+    discussed = _PLACES_DISCUSSED.search(sentence)
+    if discussed and not any(i["evidence"] == sentence for i in draft.open_issues):
+        topic = f"{capitalised(discussed.group('kind'))}: {discussed.group('places')}"
+        _add_sentence_issue(draft, topic, sentence, main_parties)
 
 
 #: A postponement that sets no new date: "(was postponed) indefinitely", "(…) to a date to be
