@@ -1382,6 +1382,10 @@ def test_what_was_never_settled_is_open_and_named_by_what_it_is(sentence, topics
         ("Tehran has yet to respond to the proposal.", ["Tehran yet to respond"]),
         ("Indonesia has not yet said how many of the jets, if any, it will buy.",
          ["Indonesia yet to say how many of the jets it will buy"]),
+        ("Burkina Faso and Niger have not announced whether they will return their ambassadors.",
+         ["Burkina Faso and Niger yet to announce whether they will return their ambassadors"]),
+        ("Kenya has not said when the border will reopen.",
+         ["Kenya yet to say when the border will reopen"]),
         ("Sudan, which suspended its engagement with IGAD in January 2024, did not attend.",
          ["Sudan’s suspension of its engagement with IGAD"]),
         ("The Executive Secretary said arrears of member states' contributions had reached 38 "

@@ -417,6 +417,8 @@ _ISSUE = re.compile(
     r"(?:still|continue[sd]?\s+to)\s+fac(?:e|es|ed)\b|"
     r"protests?\b|conflicts?\b|(?<!-)(?<!World )(?<!Cold )war\b|violat\w*|aggression|coercion|"
     r"coercive|not yet|has yet|without\s+(?:settling|resolving|agreeing|reaching)\b|"
+    r"(?:has|have|had)\s+not(?=\s+(?:said|announced|decided|indicated|specified|disclosed|"
+    r"revealed)\s+(?:whether|when|how|if)\b)|"  # "have not announced whether they will …"
     r"never\s+(?:been\s+)?(?:accepted|recogni[sz]ed|settled|resolved|established|implemented|"
     r"ratified)\b|"
     r"have yet|(?<!\bdate )(?<!\bdates )yet to\b|"  # not "(held) on a date yet to be set"
@@ -3243,7 +3245,8 @@ _PREPOSITIONS = frozenset({"of", "on", "for", "in", "to", "with", "over", "about
 def _undone_topic(clause: str, cue: re.Match | None) -> str | None:
     """What is not yet done, after a cue such as "has yet to" ("Tehran has yet to respond to
     X"); "" when it is told before, None when the cue is of no such kind."""
-    if not (cue and re.match(r"(?:not yet|has yet|have yet|yet to)", cue.group(0), re.I)):
+    if not (cue and re.match(r"(?:not yet|has yet|have yet|yet to|(?:has|have|had)\s+not)",
+                             cue.group(0), re.I)):
         return None
     object_of = _UNDONE_TO_WHAT.search(clause, 0, cue.start())
     act = re.match(r"\s*(?:to\s+)?(?P<verb>[a-z]+)\b", clause[cue.end():])
@@ -3278,7 +3281,7 @@ def _undone_topic(clause: str, cue: re.Match | None) -> str | None:
             done = past_participle(direct.group(1))
             return f"{_TOPIC_LEAD.sub('', direct.group(2))} not yet {done}"
     told = _NOT_YET_TOLD.match(clause, cue.end())
-    if told and find_parties(subject, capital_as_state=True) and len(subject.split()) <= 3:
+    if told and find_parties(subject, capital_as_state=True) and len(subject.split()) <= 4:
         saying = _TELLING_VERBS[told.group("verb")]  # "Indonesia has not yet said how many …"
         return f"{subject} yet to {saying} {_ASIDE_IF_ANY.sub('', told.group('what'))}"
     undone = _UNDONE_ACT.match(clause, cue.end())
