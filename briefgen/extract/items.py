@@ -1111,7 +1111,7 @@ def _put_off_without_a_date(draft: Draft, sentence: str, main_parties: list[str]
     """A meeting put off with no new date is an open issue, whether or not it is still to come:
     "The envoys' meeting in Cairo was postponed indefinitely" → "… postponed, no new date",
     named as the event drafted from the sentence where there is one."""
-    put_off = _PUT_OFF_WITHOUT_DATE.search(sentence)
+    put_off = _PUT_OFF_WITHOUT_DATE.search(sentence) if _PUT_OFF_WORD.search(sentence) else None
     if not put_off or not _NO_DATE_SET.search(sentence[put_off.end():]) or \
             any(i["evidence"] == sentence for i in draft.open_issues):
         return
@@ -1877,6 +1877,8 @@ _NEW_DATE = re.compile(r"(?:an?\s+)?new\s+date\b", re.I)
 #: Kampala) has been postponed".
 _PUT_OFF_WITHOUT_DATE = re.compile(rf"(?P<what>[^,;]+?)(?:,[^,;]*,)?\s+(?:(?:has|have|had)\s+been|"
                                    rf"was|were)\s+{PUT_OFF}", re.I)
+#: Any word of putting off, searched before `_PUT_OFF_WITHOUT_DATE`, which is slow to fail.
+_PUT_OFF_WORD = LiteralGated(re.compile(PUT_OFF, re.I))
 
 
 #: A topic that only points back at a matter told before: "(rejection of) the demand", "RSF’s
