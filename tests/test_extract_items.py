@@ -601,6 +601,11 @@ def test_the_same_topic_twice_is_one_issue():
          ["No agreement on visa fees for students"]),
         ("The talks ended on Friday without agreeing on minimum prices for electric cars.",
          ["No agreement on minimum prices for electric cars"]),
+        ("There is still no agreement on the price of the gas.",
+         ["No agreement on price of the gas"]),
+        ("There is no agreement yet on visa fees.", ["No agreement on visa fees"]),
+        ("Questions of return are being discussed separately with the Brelish side, and there is "
+         "no agreement on that yet.", ["No agreement on questions of return"]),
         ("Arden has offered to cut its own tariffs on Brelish goods as it seeks to avoid a 46% "
          "Brelish tariff on its exports.", ["46% Brelish tariff on its exports"]),
         ("The issue of illegal migration remains a thorn in relations.", ["Illegal migration"]),

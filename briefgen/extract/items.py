@@ -383,7 +383,7 @@ _ISSUE = re.compile(
     r"obstacles?\b|(?:long-?standing|outstanding|remaining)\s+(?:[\w-]+\s+){0,3}?(?:issues|concerns|"
     r"problems|disputes)\b|ongoing\s+(?:negotiations|talks)\b|"
     r"(?:without|no)\s+(?:an?\s+|any\s+)?(?:(?:binding|final|formal|comprehensive|lasting)\s+)?"
-    r"(?:agreement|deal|consensus)\s+(?:on|over)\b|"
+    r"(?:agreement|deal|consensus)\s+(?:yet\s+)?(?:on|over)\b|"
     r"no\s+(?:agreement|deal|consensus|decision)\s+(?:was|has\s+been|had\s+been|could\s+be)\s+"
     r"(?:reached|made|found|taken)\b|"
     r"nothing\s+(?:was|has\s+been|had\s+been)\s+(?:agreed|decided)\s+(?=on|over|about)|"
@@ -530,7 +530,9 @@ _UNAGREED = re.compile(
     r"(?:produce|yield|deliver|bring|reach)\s+(?:an?\s+|any\s+)(?:[\w-]+\s+)?(?:agreement|deal))\s+"
     r"(?:on|over|about)\s+(?P<objects>[^.;:]+)|"
     r"\bno\s+(?:agreement|deal|consensus|decision)\s+(?:was|has\s+been|had\s+been|could\s+be)\s+"
-    r"(?:reached|made|found|taken)\s+(?:on|over|about)\s+(?P<none>[^.;:]+)", re.I)
+    r"(?:reached|made|found|taken)\s+(?:on|over|about)\s+(?P<none>[^.;:]+)|"
+    r"\bthere\s+(?:is|was|has\s+been|remains)\s+(?:still\s+)?no\s+(?:agreement|deal|consensus|"
+    r"decision)\s+(?:yet\s+)?(?:on|over|about)\s+(?P<there_none>[^.;:]+)", re.I)
 #: Talks that failed, named by their subject: "talks on X ended in deadlock".
 _STALLED_TALKS = re.compile(
     r"\b(?:talks|negotiations|discussions)\s+(?:(?:with|between)\s+[^,.;:]{1,60}?\s+)?"
@@ -1768,6 +1770,12 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
             if _REFERRED.search(piece, 0, objects.start()):  # "refer the dispute over X to the
                 matter = _REFERRED_TO.split(matter, maxsplit=1)[0]  # Commission": where it goes
             lack = _lack_of_agreement(objects)
+            pointed = re.fullmatch(r"(?:that|this|it|them)(?:\s+yet)?\W*", matter)
+            told = _TOLD_SUBJECT.match(sentence) if pointed and objects.re is _UNAGREED else None
+            if told:  # "Questions of return are being discussed …, and there is no agreement on
+                matter = told.group("subject")  # that yet": the matter the sentence opened with
+                matter = matter if find_parties(matter.split()[0]) else \
+                    matter[:1].lower() + matter[1:]
             faced = _FACED_BEFORE.search(piece, 0, objects.start()) if re.match(
                 r"(?:in|on|at|when|while)\s", matter) else None
             if faced:  # "the obstacles they continue to face in obtaining licences": what is
@@ -1873,6 +1881,9 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
 
 #: A date not yet set, which says nothing alone: "(a) new date (has not yet been agreed)".
 _NEW_DATE = re.compile(r"(?:an?\s+)?new\s+date\b", re.I)
+#: The subject a sentence opens with, before its verb: "(Questions of return) are being discussed".
+_TOLD_SUBJECT = re.compile(r"(?P<subject>(?-i:[A-Z])[\w’'-]*(?:\s+(?!(?:is|are|was|were|has|have|"
+                           r"had|will)\b)[\w’'-]+){0,6}?)\s+(?:is|are|was|were|has|have|had|will)\s")
 #: What was put off, named as the subject of its postponement: "(President Ruto's visit to
 #: Kampala) has been postponed".
 _PUT_OFF_WITHOUT_DATE = re.compile(rf"(?P<what>[^,;]+?)(?:,[^,;]*,)?\s+(?:(?:has|have|had)\s+been|"
