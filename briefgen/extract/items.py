@@ -607,9 +607,6 @@ _DEAL_DOES = re.compile(
 _AGREEMENT_CUE = FirstOfGated(_AGREEMENT, _DEAL_DOES)
 _NOT_AGREEMENT_CUE = LiteralGated(_NOT_AGREEMENT)
 _SHARED_COMMITMENT_CUE = LiteralGated(_SHARED_COMMITMENT)
-#: More issue cues, gated apart from `_ISSUE` because they are spelled with common words
-#: ("ties", "stop"): what strains ties, a call to stop, withdraw or release, censure, a claim
-#: sought.
 #: Another body or thing a side wants to act, named by a common noun: "(Baku wants) the EU's
 #: monitoring mission(, deployed since 2023,) to leave", "(wants) the talks to cover X".
 _ANOTHER_TO_ACT = (r"(?:the|an?)\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+(?:,[^,;]{1,80},)?\s+to\s+"
@@ -618,6 +615,9 @@ _ANOTHER_TO_ACT = (r"(?:the|an?)\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+(?:,[^,;]{1,
 _SUSPENDED_TIES = (r"\bsuspend(?:s|ed|ing)?\s+(?P<what>(?:its|their)\s+(?:engagement|participation|"
                    r"membership|cooperation)\s+(?:with|in)\s+(?:the\s+)?[^,;.]{2,60}?)"
                    r"(?=\s+(?:in|on|since|after|from|last|this)\b|[,;.]|$)")
+#: More issue cues, gated apart from `_ISSUE` because they are spelled with common words
+#: ("ties", "stop"): what strains ties, a call to stop, withdraw or release, censure, a claim
+#: sought.
 _ISSUE_MORE = re.compile(
     rf"{_STRAINS_TIES}|"
     rf"{_REQUEST_VERB}\s+(?!(?:their|our)\s)(?:(?<=\bbeen\s(?:urged|asked)\s)|"
@@ -1079,6 +1079,7 @@ def _opposed_as_told(draft: Draft, sentence: str, main_parties: list[str]) -> No
     _add_sentence_issue(draft, topic, sentence, main_parties)
 
 
+#: A run of capitalised words: a name ("Gaza", "South Sudan").
 _NAME_RUN = r"(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)*"
 #: Matters of a region discussed, named by the places they are in: "discussed regional issues,
 #: including Gaza, Sudan and Libya".
@@ -2244,7 +2245,7 @@ _UNSETTLED_STATES = (
 )
 
 
-_SHORT_MATTER = 3
+_SHORT_MATTER = 3  # words, at most, of a matter whose label says how it stands
 
 
 def _unsettled_state(predicate: str) -> str:
