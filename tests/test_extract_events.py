@@ -2166,3 +2166,9 @@ def test_a_measure_s_start_is_named_by_the_measure_not_by_who_brokered_it():
 ])
 def test_a_place_that_will_host_an_event_is_where_it_is_held(sentence, where):
     assert one(sentence)["where"] == where
+
+
+@pytest.mark.parametrize("verb", ["agreed", "committed", "pledged", "vowed"])
+def test_a_meeting_the_sides_commit_to_is_ahead_whatever_the_verb_of_commitment(verb):
+    event = one(f"The leaders {verb} to meet again at the G7 Summit in Hiroshima.")
+    assert (event["what"], event["where"]) == ("G7 Summit", "Hiroshima, Japan")

@@ -140,7 +140,8 @@ _MODAL = (r"(?:will|shall|would(?!\s+have)|’ll|'ll|plans? to|planning to|inten
           r"intention to|"
           r"plans? for (?:[\w’'.-]+\s+){1,4}?to|"
           r"(?:is|are|was|were) (?:set|scheduled|expected|due|slated|preparing|poised) to|going to|"
-          r"preparing to|agreed to|decided to|resolved to|commit to|shared the view to|"
+          r"preparing to|agreed to|decided to|resolved to|commit(?:s|ted)? to|pledge[sd]? to|"
+          r"vow(?:s|ed)? to|shared the view to|"
           r"offer\s+of\s+(?:[\w’'.-]+\s+){1,6}?to|offer(?:s|ed)?\s+to|"
           r"concurred to|"
           r"(?:look|looks|looked|looking) forward to|to be)")
