@@ -567,10 +567,17 @@ def test_who_attends_hosts_votes_or_meets_ahead(sentence, what, who, when):
     assert (event["what"], event["who"], event["when"]) == (what, who, when)
 
 
-def test_a_visit_to_two_places_names_both():
-    event = one("Janet Yellen will visit Amman and Riyadh on Friday.")
-    assert (event["what"], event["where"]) == ("Janet Yellen visit to Amman and Riyadh",
-                                               "Amman and Riyadh")
+@pytest.mark.parametrize(("sentence", "what", "where"), [
+    ("Janet Yellen will visit Amman and Riyadh on Friday.",
+     "Janet Yellen visit to Amman and Riyadh", "Amman and Riyadh"),
+    ("Janet Yellen will travel to Ghana, Tanzania, and Zambia on Friday.",
+     "Janet Yellen visit to Ghana, Tanzania and Zambia", "Ghana, Tanzania and Zambia"),
+    ("Janet Yellen will visit Nairobi, Kenya on Friday.", "Janet Yellen visit to Nairobi",
+     "Nairobi, Kenya"),
+])
+def test_a_visit_to_several_places_names_them_all(sentence, what, where):
+    event = one(sentence)
+    assert (event["what"], event["where"]) == (what, where)
 
 
 def test_an_event_label_leaves_out_the_day_its_date_gives():

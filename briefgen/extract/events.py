@@ -1444,14 +1444,19 @@ def _names_an_event(after: str) -> bool:
 
 
 _SECOND_PLACE = re.compile(rf"\s+and\s+(?:the\s+)?({PLACE_NAME})(?=[\s,.;]|$)")
+#: The last of a list of places after a comma: "(Ghana, Tanzania)(, and Zambia)".
+_LAST_PLACE = re.compile(rf",?\s+and\s+(?:the\s+)?({PLACE_NAME})(?=[\s,.;]|$)")
 
 
 def _with_second_place(place: str, after: str, people: list[str]) -> str:
-    """"visit Amman and Riyadh": both places, each by its own name."""
-    second = _SECOND_PLACE.match(after)
+    """"visit Amman and Riyadh": both places, each by its own name; "travel to Ghana, Tanzania,
+    and Zambia": all three, a list of states read apart from a city and its state."""
+    parts = [part.strip() for part in place.split(",")]
+    listed = len(parts) == 2 and all(canonical(part) == part for part in parts)
+    second = _LAST_PLACE.match(after) if listed else _SECOND_PLACE.match(after)
     other = _place(second.group(1), people) if second else None
     if other:
-        return f"{place.split(',')[0]} and {other.split(',')[0]}"
+        return f"{', '.join(parts) if listed else parts[0]} and {other.split(',')[0]}"
     return place
 
 
