@@ -4084,3 +4084,19 @@ def test_talks_told_as_continuing_make_no_agreement_of_the_deal_they_name():
 def test_a_difference_a_decision_put_off_or_a_matter_left_open_is_an_open_issue(sentence,
                                                                                     topics):
     assert [i["topic"] for i in items(sentence).open_issues] == topics
+
+
+@pytest.mark.parametrize(
+    ("answer", "topics"),
+    [
+        ("Togo did not respond publicly to the request.",
+         ["Ghana’s request that Togo reduce transit fees on trucks carrying cocoa to its port"]),
+        ("Togo has not yet replied to the request.", ["No reply to the request"]),
+        ("Togo agreed to the request.", []),
+    ],
+)
+def test_a_request_left_unanswered_by_the_next_sentence_is_open_where_it_is_made(answer, topics):
+    found = extract_items([["Ghana also asked Togo to reduce transit fees on trucks carrying "
+                            "cocoa to its port, officials said.", answer]], REFERENCE, [],
+                          ["Ghana", "Togo"])
+    assert [i["topic"] for i in found.open_issues] == topics

@@ -750,12 +750,37 @@ def extract_items(paragraphs: list[list[str]], reference: dt.date, people: list[
                 trip = _trip_to(event, draft.upcoming[:known])
                 if trip:
                     _date_as(trip, [event])
+            if before and _REQUEST_UNANSWERED.search(sentence) and \
+                    not any(i["evidence"] == sentence for i in draft.open_issues):
+                _request_left_open(draft, before[-1], main_parties)  # unless the answer is
+                # drafted as an issue already ("No reply to the request")
             before = [*before[-2:], sentence]
         if still_open:
             _unsettled_item(draft, sentences[0], main_parties)
     draft.upcoming[:] = [event for event in draft.upcoming
                          if not _told_stop_by_stop(event, draft.upcoming)]
     return draft
+
+
+#: No answer to a request told just before: "Togo did not respond publicly to the request" (a
+#: refusal, "rejected the request", is an issue of its own sentence).
+_REQUEST_UNANSWERED = LiteralGated(re.compile(
+    r"\b(?:did|has|have|had)\s+not\s+(?:yet\s+)?(?:\w+ly\s+)?(?:respond(?:ed)?|repl(?:y|ied))\s+"
+    r"(?:\w+ly\s+)?to\s+(?:the|this|that)\s+(?:request|proposal|call|appeal)\b", re.I))
+#: Who was asked to do what: "(asked) Togo to (reduce transit fees …)".
+_ASKED_WHOM = re.compile(r"\w+\s+(?P<whom>.+?)\s+to\s+")
+
+
+def _request_left_open(draft: Draft, asking: str, main_parties: list[str]) -> None:
+    """A request the next sentence says went unanswered or was turned down is an open issue,
+    told where it is made: "Ghana’s request that Togo reduce transit fees …"."""
+    asked = _REQUEST_TO.search(asking)
+    whom = _ASKED_WHOM.match(asked.group(0)) if asked else None
+    if not whom or any(i["evidence"] == asking for i in draft.open_issues):
+        return
+    whose = _whose("request", asking[:asked.start()])
+    topic = fit(f"{whose} that {whom.group('whom')} {asked.group('what')}", asking)
+    _add_sentence_issue(draft, topic, asking, main_parties)
 
 
 def _told_stop_by_stop(trip: dict, events: list[dict]) -> bool:
