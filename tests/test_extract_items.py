@@ -4100,3 +4100,19 @@ def test_a_request_left_unanswered_by_the_next_sentence_is_open_where_it_is_made
                             "cocoa to its port, officials said.", answer]], REFERENCE, [],
                           ["Ghana", "Togo"])
     assert [i["topic"] for i in found.open_issues] == topics
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topics"),
+    [
+        ("Fishermen say Togolese navy patrols have seized at least 12 canoes since June.",
+         ["At least 12 canoes seized by Togolese navy patrols"]),
+        ("Russian border guards seized a Japanese fishing boat near the islands.",
+         ["Japanese fishing boat seized by Russian border guards"]),
+        ("Kenya has seized three Ugandan fishing boats on Lake Victoria.",
+         ["Three Ugandan fishing boats seized by Kenya"]),
+        ("Police seized a truck carrying drugs.", []),
+    ],
+)
+def test_boats_or_goods_a_state_seizes_are_an_open_issue(sentence, topics):
+    assert [i["topic"] for i in items(sentence).open_issues] == topics

@@ -999,6 +999,7 @@ def _sentence_items(draft: Draft, sentence: str, reference: dt.date, people: lis
     _matter_raised(draft, sentence, main_parties)
     _put_off_without_a_date(draft, sentence, main_parties)
     _places_discussed(draft, sentence, main_parties)
+    _property_seized(draft, sentence, main_parties)
 
 
 #: Words that say a matter is still unsettled, by which a quotation tells an open issue
@@ -1121,6 +1122,32 @@ def _places_discussed(draft: Draft, sentence: str, main_parties: list[str]) -> N
     discussed = _PLACES_DISCUSSED.search(sentence)
     if discussed and not any(i["evidence"] == sentence for i in draft.open_issues):
         topic = f"{capitalised(discussed.group('kind'))}: {discussed.group('places')}"
+        _add_sentence_issue(draft, topic, sentence, main_parties)
+
+
+#: Boats, vehicles or goods a state's forces seize (CAMEO's "seize or damage property"):
+#: "Togolese navy patrols have seized at least 12 canoes since June".
+_PROPERTY_SEIZED = LiteralGated(re.compile(
+    r"(?P<who>(?:(?:the|a)\s+)?(?:(?-i:[A-Z])[\w’'.-]*\s+){0,2}(?:navy|naval\s+forces|coast\s+guards?|"
+    r"border\s+guards|forces|authorities|army|military)(?:\s+(?:patrols?|vessels?|ships?|units?))?|"
+    r"(?P<state>(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*)?))"
+    r"\s+(?:(?:has|have|had)\s+)?(?:seized|impounded|confiscated)\s+(?:an?\s+)?"
+    r"(?P<what>(?:(?:at\s+least|more\s+than|some|about)\s+)?(?:(?:\d[\d,]*|two|three|four|five|six|"
+    r"seven|eight|nine|ten|several|dozens\s+of)\s+)?(?:[\w-]+\s+){0,2}?(?:canoes?|boats?|"
+    r"vessels?|trawlers?|ships?|tankers?|trucks?|lorries|lorry|cargoes|cargo|shipments?))\b",
+    re.I))
+
+
+def _property_seized(draft: Draft, sentence: str, main_parties: list[str]) -> None:
+    """What a state's forces have seized is an open issue, named with who seized it: "At least
+    12 canoes seized by Togolese navy patrols"."""
+    seized = _PROPERTY_SEIZED.search(sentence)
+    if seized and seized.group("state") and not find_parties(seized.group("state"),
+                                                             capital_as_state=True):
+        seized = None  # "Police seized …", "Smugglers …": no state's act
+    if seized and not any(i["evidence"] == sentence for i in draft.open_issues):
+        who = re.sub(r"^(?:The|A)\s", lambda article: article.group(0).lower(), seized.group("who"))
+        topic = fit(f"{seized.group('what')} seized by {who}", sentence)
         _add_sentence_issue(draft, topic, sentence, main_parties)
 
 
