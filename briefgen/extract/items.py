@@ -772,8 +772,8 @@ _ASKED_WHOM = re.compile(r"\w+\s+(?P<whom>.+?)\s+to\s+")
 
 
 def _request_left_open(draft: Draft, asking: str, main_parties: list[str]) -> None:
-    """A request the next sentence says went unanswered or was turned down is an open issue,
-    told where it is made: "Ghana’s request that Togo reduce transit fees …"."""
+    """A request the next sentence says went unanswered is an open issue, told where it is
+    made: "Ghana’s request that Togo reduce transit fees …"."""
     asked = _REQUEST_TO.search(asking)
     whom = _ASKED_WHOM.match(asked.group(0)) if asked else None
     if not whom or any(i["evidence"] == asking for i in draft.open_issues):
