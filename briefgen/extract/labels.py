@@ -167,7 +167,6 @@ def fit(text: str, evidence: str = "", limit: int = MAX_WORDS, *,
         named = _NAMED_ACT.sub("", text)  # "promote deeper information and technology sharing"
         if named != text and _fits(named, evidence, limit) and word_count(named) >= 3:
             return capitalised(named)  # → "Information and technology sharing": what, not how
-    if word_count(text) <= limit and evidence and copies(text, evidence):
         uncounted = _HOW_MANY.sub("", text, count=1)  # "(Thousands of) migrants stranded on
         if uncounted != text and _fits(uncounted, evidence, limit):  # the border": who, not
             return capitalised(uncounted)  # how many, before any phrase is cut
