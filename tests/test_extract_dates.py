@@ -336,6 +336,7 @@ FIND = [
     ("The ceasefire took effect on 3 March and will last for 30 days, or within 90 days at most.",
      ["3 March", "for 30 days", "within 90 days"]),
     ("The envoys met for the first time in eight years, the lowest point in a decade.", []),
+    ("It was the first visit by a Japanese foreign minister in five years.", []),
     ("The task force is to present its first operational plan within 60 days.",
      ["within 60 days"]),
     ("The first round will start in two weeks and the second in six months.",

@@ -573,6 +573,7 @@ def test_disputes_and_concerns_are_open_issues_one_per_topic(sentence, topics):
         "We committed to de-escalating tensions and restoring confidence between our two "
         "countries.",
         "Now we must agree on the details, the minister said.",
+        "The two neighbours are trying to put years of friction behind them.",
     ],
 )
 def test_vague_or_addressed_problems_are_not_open_issues(sentence):
@@ -899,6 +900,10 @@ def test_the_same_topic_twice_is_one_issue():
          ["Maritime boundaries", "Continental shelf", "Demilitarisation of the islands"]),
         ("Peru remains opposed to the pact over fears for its beef farmers.",
          ["Peru’s opposition to the pact"]),
+        ("The talks ended without a deal on the border, U.N. officials said.",
+         ["No deal on the border"]),
+        ("The talks adjourned without an agreement on a ceasefire, the Saudi and U.S. "
+         "mediators said.", ["No agreement on a ceasefire"]),
     ],
 )
 def test_news_wording_of_disagreement_names_open_issues(sentence, topics):
@@ -1607,7 +1612,9 @@ def test_an_agreement_told_again_in_fewer_words_is_not_a_second_one():
      "The measure was agreed in the lakeside town of Tarn by the two foreign ministers.",
      "The agreement is expected to be signed next month in Arville.",
      "Brel's ambassador, Tesfaye Alemu, said the deal would be signed next month.",
-     "The two ministers announced the agreement at a joint press conference."],
+     "The two ministers announced the agreement at a joint press conference.",
+     "The ministers reached the agreement during talks in Kel, the first visit by a Brelish "
+     "minister in five years."],
 )
 def test_a_deal_told_again_as_signed_is_not_a_second_agreement(again):
     draft = items("Arden and Brel on Thursday signed an agreement on river tolls.", again)

@@ -128,6 +128,11 @@ from briefgen.extract.labels import (
          "the terminal.", "Brel's state gas firm to book capacity at the terminal"),
         ("They signed the Tarn Agreement, under which Arden will fund the new port.",
          "Sign the Tarn Agreement"),
+        ("Arden and Brel signed a long-term agreement under which Arden will import 10,000 "
+         "megawatts of electricity from Brel.",
+         "Arden to import 10,000 megawatts of electricity from Brel"),
+        ("Arden and Brel agreed to reopen the border, officials said, as trade slumps.",
+         "Reopen the border"),
         ("To reopen the border market on Mondays and Fridays from Monday, 19 June, under a "
          "security protocol;",
          "Reopen the border market on Mondays and Fridays from Monday, 19 June"),

@@ -336,6 +336,9 @@ _REQUEST_VERB = (r"\b(?:urg(?:e|ed|es|ing)|call(?:ed|s|ing)? (?:on|upon)|ask(?:e
 _PUT_OFF_A = (r"(?:postpon\w*|defer\w*|delay\w*|put\s+off|shelv\w*)\s+(?:a\s+|any\s+|the\s+|"
               r"their\s+|its\s+)?(?:final\s+)?")
 _DECISION_ON = r"(?:decision|ruling|vote)\s+on"
+#: The rest of a sentence, past the point of an abbreviation or a number ("U.S. officials",
+#: "3.5 billion") but not past the end of a sentence or a clause set off by ";" or ":".
+_TO_SENTENCE_END = r"[^.;:]+(?:(?:(?<=\b[A-Z])\.|\.(?=\d))[^.;:]*)*"
 _WAS_PUT_OFF = (r"\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:\w+ly\s+)?(?:postponed|deferred|"
                 r"delayed|put\s+off|shelved)\b")
 #: A matter left to later talks: "(the status of the islands) was left for future talks".
@@ -480,30 +483,32 @@ _ISSUE_OBJECT = re.compile(
     r"(?:(?:between|against) (?:(?!(?:has|have|had|is|are|was|were|will|would)\s)[^,.;]){3,60}? |"
     r"(?P<with>with [^,.;]{3,60}? )(?=over|about))?"  # not past a verb: "has dragged on for X"
     r"(?:over|about|on|"
-    r"regarding|concerning|with|(?<=objections )to|(?<=objection )to)\s+(?P<objects>[^.;:]+)"
+    r"regarding|concerning|with|(?<=objections )to|(?<=objection )to)\s+"
+    rf"(?P<objects>{_TO_SENTENCE_END})"
     r"|\b(?:no|little|without|lack\s+of)\s+(?:sign\s+of\s+)?(?:\w+\s+)?(?:progress|breakthrough|"
-    r"headway|movement)\s+(?:on|over|in|towards?)\s+(?P<stalled>[^.;:]+)"
+    rf"headway|movement)\s+(?:on|over|in|towards?)\s+(?P<stalled>{_TO_SENTENCE_END})"
     r"|\b(?:main |biggest |key )?(?:obstacles?|stumbling blocks?|sticking points?|"
     rf"{_CONTENTION}|(?:outstanding|remaining|unresolved) issues)"
     r"(?:,\s+(?:according\s+to\s+[^,;]{1,200}?|[^,;]{1,40}?\s+(?:said|say|says|added))\s*,)?\s+"
-    r"(?:is|are|was|were|remains?|remained|includes?|included)\s+(?P<obstacle>[^.;:]+)"
+    rf"(?:is|are|was|were|remains?|remained|includes?|included)\s+(?P<obstacle>{_TO_SENTENCE_END})"
     r"|\b(?:will|would)\s+(?:only\s+|not\s+)?(?:sign|agree|accept|ratify|return|resume|withdraw|lift|"
     r"release|join|approve)\b[^,;.]{0,40}?\b(?:only\s+(?:after|if|once|when)|unless)\s+"
-    r"(?P<condition>[^.;:]+)"
+    rf"(?P<condition>{_TO_SENTENCE_END})"
     r"|\b(?:complain(?:s|ed)?\s+that|(?:still|continue[sd]?\s+to)\s+fac(?:e|es|ed))\s+"
-    r"(?P<complaint>[^.;:]+)"
+    rf"(?P<complaint>{_TO_SENTENCE_END})"
     r"|\b(?:seek\w*|sought|request\w*|ask\w*\s+for|demand\w*)\s+(?:further\s+|more\s+)?"
     r"(?:clarity|clarifications?|explanations?)\s+(?:on|about|over|regarding|concerning)\s+"
-    r"(?P<unclear>[^.;:]+)"
-    rf"|\b{_PUT_OFF_A}(?P<deferred>{_DECISION_ON}\s+[^.;:]+)"
+    rf"(?P<unclear>{_TO_SENTENCE_END})"
+    rf"|\b{_PUT_OFF_A}(?P<deferred>{_DECISION_ON}\s+{_TO_SENTENCE_END})"
     r"|^(?:[^,;]{1,40},\s+)?(?P<thorn>[^,;]{3,80}?)\s+(?:still\s+)?(?:remains?|remained|is|has\s+become|"
     r"became)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:thorn|irritant|sore\s+point|"
     r"bone\s+of\s+contention)\b"
     r"|\b(?P<failure>failure\s+to\s+(?:implement|comply\s+with|honou?r|abide\s+by|respect)\s+"
     r"[^,.;:]+)"
     r"|\byet\s+to\s+(?:respond|reply)\s+to\s+"
-    r"(?P<unanswered>(?-i:[A-Z])[\w.-]*[’']s\s+[^.;:]+|(?:the|its|their)\s+[\w-]+(?:\s+[\w-]+)?\s+"
-    r"(?:for|of|on|to)\s+[^.;:]+)"  # what it asked, named: not "the proposal" told before
+    rf"(?P<unanswered>(?-i:[A-Z])[\w.-]*[’']s\s+{_TO_SENTENCE_END}|"
+    rf"(?:the|its|their)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:for|of|on|to)\s+{_TO_SENTENCE_END})"
+    # what it asked, named: not "the proposal" told before
     rf"|\b(?P<left>(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,8}}?[\w’'-]+)\s+{_LEFT_FOR_LATER}"
     rf"|\b(?P<undecided>{_DECISION_ON}\s+[^,.;:]+?){_WAS_PUT_OFF}"
     r"|\b(?:still|continu(?:e|es|ed|ing)\s+to\s+be)\s+negotiating\s+(?:with\s+[^,.;]{3,60}?\s+)?"
@@ -528,11 +533,11 @@ _UNAGREED = re.compile(
     r"(?:deal|accord|breakthrough)|"
     r"reach(?:ing)?\s+(?:an?\s+|any\s+)?(?:agreement|deal|consensus)|"
     r"(?:produce|yield|deliver|bring|reach)\s+(?:an?\s+|any\s+)(?:[\w-]+\s+)?(?:agreement|deal))\s+"
-    r"(?:on|over|about)\s+(?P<objects>[^.;:]+)|"
+    rf"(?:on|over|about)\s+(?P<objects>{_TO_SENTENCE_END})|"
     r"\bno\s+(?:agreement|deal|consensus|decision)\s+(?:was|has\s+been|had\s+been|could\s+be)\s+"
-    r"(?:reached|made|found|taken)\s+(?:on|over|about)\s+(?P<none>[^.;:]+)|"
+    rf"(?:reached|made|found|taken)\s+(?:on|over|about)\s+(?P<none>{_TO_SENTENCE_END})|"
     r"\bthere\s+(?:is|was|has\s+been|remains)\s+(?:still\s+)?no\s+(?:agreement|deal|consensus|"
-    r"decision)\s+(?:yet\s+)?(?:on|over|about)\s+(?P<there_none>[^.;:]+)", re.I)
+    rf"decision)\s+(?:yet\s+)?(?:on|over|about)\s+(?P<there_none>{_TO_SENTENCE_END})", re.I)
 #: Talks that failed, named by their subject: "talks on X ended in deadlock".
 _STALLED_TALKS = re.compile(
     r"\b(?:talks|negotiations|discussions)\s+(?:(?:with|between)\s+[^,.;:]{1,60}?\s+)?"
@@ -1233,12 +1238,13 @@ _DEAL_TOLD_AGAIN = re.compile(r"(?:the|this|that|these|those)\s+(?:agreements?|d
 #: Who reports the deal told again: "(Alemu said) the deal would be signed next month".
 _REPORTED_LEAD = re.compile(rf"^[^;:]*?{REPORTED}(?=(?:the|this|that|these|those)\s)", re.I)
 #: The same, in the active voice, told with only where or when: "reached the agreement during
-#: talks in Seoul" (not "signed the document, under which …", which tells its terms).
+#: talks in Seoul(, the first visit by a Japanese minister in years)" (not "signed the
+#: document, under which …", which tells its terms).
 _DEAL_DONE_AGAIN = re.compile(r"\b(?:reached|signed|struck|sealed|concluded|announced|unveiled|"
                               r"presented)\s+(?:the|this|that)\s+"
                               r"(?:agreement|deal|accord|pact|memorandum|document)\s+"
                               r"(?:during|at|in|on|after)\b[^,;]*(?:,\s+[^,;]*\b(?:said|says|told)\b"
-                              r"[^,;]*)?[.;]?$", re.I)
+                              r"[^,;]*|,\s+(?:the|a|an|his|her|their|its)\s+[^,;]*)?[.;]?$", re.I)
 #: What a deal does, told as its terms: "The agreement would remove tariffs on …" (what it
 #: removes is no open issue).
 _DEAL_TERMS = re.compile(r"(?:the|this|that|such an?)\s+(?:[\w-]+\s+){0,2}(?:agreement|deal|"
@@ -1852,7 +1858,7 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
                 topics = [head]  # "the dispute over the islands": one noun says too little
             elif re.fullmatch(r"(?:(?:the|a|an)\s+)?[a-z][\w-]*", lone) and \
                     objects.re is _UNAGREED:
-                topics = [f"no agreement on {lone}"]  # "ended without agreement on a ceasefire"
+                topics = [f"{lack} {lone}"]  # "ended without agreement on a ceasefire"
         topics = topics + [war for war in _war_topics(piece)
                            if not any(_same_topic(war, topic) or
                                       topic.lower().startswith(war.lower())  # "Russia’s war of …"
@@ -2191,12 +2197,15 @@ _TALKED_OVER = r"(?:discuss(?:ed|es)?|exchanged views|talked about|spoke about)\
 _DISCUSSED = re.compile(rf"\b{_TALKED_OVER}", re.I)
 #: The same verb among a clause's first words: "They also discussed X and agreed to Y".
 _DISCUSSED_FIRST = re.compile(rf"(?:[\w’'.-]+\s+){{0,4}}?{_TALKED_OVER}", re.I)
-#: An objection given up: "the two countries lifted their objections".
+#: An objection given up, or a quarrel left in the past: "the two countries lifted their
+#: objections", "seek to put years of friction behind them".
 _WITHDRAWN = re.compile(r"(?<!not )(?<!never )(?<!not yet )\b(?:lifted|dropped|withdrew|waived|"
                         r"overcame)\s+"
                         r"(?:(?:their|its|his|her|the|all|any)\s+)?"
                         r"(?:[\w-]+\s+)?(?:objections?|veto(?:es)?|reservations?|opposition|"
                         r"blockade)\b|"
+                        r"\bput(?:s|ting)?\s+(?:[\w’'-]+\s+){1,6}?behind\s+"
+                        r"(?:them|themselves|us|ourselves|it)\b|"
                         r"\b(?:was|were|has\s+been|have\s+been)\s+(?:(?:largely|finally|fully)\s+)?"
                         r"(?:settled|resolved|overcome)\b", re.I)
 #: A reply that keeps a matter told as history open: "(…,) a decision that Kuwait rejected".

@@ -546,7 +546,10 @@ _DAY = re.compile(rf"\s+(?:(?:(?:late|early)\s+(?:on\s+)?|(?:on|next|this|last)\
 #: Who reported it, closing the clause or set off inside it: ", diplomats said on Thursday",
 #: ", she told reporters", "(the sticking point), according to two diplomats, (is …)".
 _SOURCE = re.compile(r",\s+(?:(?:[\w’'.-]+\s+){1,7}?(?:said|says|told\s+\w+|reported)|"
-                     r"according to [^,;]+)(?:\s+on\s+\w+)?\s*(?:,(?=\s+[a-z])|(?=$|[;.,]))")
+                     r"according to [^,;]+)(?:\s+on\s+\w+)?\s*"
+                     r"(?:,(?=\s+[a-z])(?!\s+(?:as|while|amid|after|although|though|because|since|"
+                     r"when|whereas|but|despite|following|before|which|who|where|with|without|"
+                     r"saying|adding)\b)|(?=$|[;.,]))")  # the comma kept before a clause of its own
 
 
 def _without_praise(found: re.Match) -> str:
@@ -971,13 +974,15 @@ _BODY_INSTRUCTED = re.compile(
     r"(?:\s+\((?P<short>(?-i:[A-Z])[\w-]{1,9})\))?\s+to\s+(?P<act>(?-i:[a-z])[^;]*)", re.I)
 
 
+#: Words up to the next break of a clause, past a comma inside a number ("10,000 megawatts").
+_UP_TO_CLAUSE_BREAK = r"(?:[^,;]|,(?=\d{3}\b))*"
 #: What a party will do under a deal just told of: "Under the memorandum(, signed in Bogota by
 #: …,) Venezuelan state oil company PDVSA would supply X".
 _UNDER_ITS_TERMS = re.compile(
     r"Under\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,3}?(?:memorand(?:um|a|ums)|"
     r"agreements?|deal|accord|protocol|minutes|arrangement|plan|pact|treaty|framework|"
     r"letter\s+of\s+intent)(?:,\s+[^,;]{1,160})?,\s+(?P<who>(?:the\s+)?[^,;]{1,60}?)\s+"
-    r"(?:will|would|shall|(?:is|are)\s+to)\s+(?P<act>[a-z][^,;]*)", re.I)
+    rf"(?:will|would|shall|(?:is|are)\s+to)\s+(?P<act>[a-z]{_UP_TO_CLAUSE_BREAK})", re.I)
 #: How long after an earlier event the act comes, set off after it: "(send the ambassadors
 #: back), more than two and a half years after the downing of a drone …".
 _TIME_SINCE = re.compile(r",\s+(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+|some\s+|about\s+|"
@@ -990,7 +995,7 @@ _SECOND_PREDICATE = re.compile(r",\s+and\s+(?:also\s+)?(?:expressed|reaffirmed|r
 #: The terms of a document, told after it: "(… was signed,) under which the company Sonelgaz
 #: will supply X".
 _TERMS = (r"(?:under\s+which|whereby)\s+(?P<who>(?:the\s+)?[^,;\s][^,;]{0,110}?)\s+"
-          r"(?:will|would|shall)\s+(?P<act>[a-z][^,;]*)")
+          rf"(?:will|would|shall)\s+(?P<act>[a-z]{_UP_TO_CLAUSE_BREAK})")
 _UNDER_WHICH = re.compile(rf",?\s+{_TERMS}")
 #: A name told after what it names: "(Venezuelan state oil company) PDVSA".
 _NAMED_AFTER_WHAT_IT_IS = re.compile(r"(?<=[a-z] )[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,2}$")

@@ -20,13 +20,14 @@ _PREPOSITION_BEFORE = re.compile(r"(?<!\w)(" + PREPOSITIONS + r")\s+$", re.IGNOR
 _DETERMINER_BEFORE = re.compile(r"(?<!\w)an?\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+(?!(?:for|and|the|was|were|are|has|had|will|would|that|this|"
                          r"with|from)\b)[a-z]{3,}\b")
-# "the first time in eight years", "its lowest level in a decade": a span looked back
-# over, not a date ahead.
+# "the first time in eight years", "its lowest level in a decade", "the first visit by a
+# Japanese minister in five years": a span looked back over, not a date ahead.
 _SUPERLATIVE_BEFORE = re.compile(
     r"\b(?:first|last|only|highest|lowest|largest|biggest|smallest|worst|best|strongest|"
     r"weakest|fastest|slowest|sharpest|steepest|deepest|longest|most|least)\b"
     r"(?:\s+(?!(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|be|"
-    r"to|begins?|starts?|opens?|takes?|comes?)\b)[\w’'-]+){0,2}\s+$", re.IGNORECASE)
+    r"to|begins?|starts?|opens?|takes?|comes?|due|set|expected|scheduled|planned|held|"
+    r"opening|beginning)\b)[\w’'-]+){0,6}\s+$", re.IGNORECASE)
 # Any date: a match is tried against it to reject what is not a real date ("February 30").
 _CHECK_DATE = Date(2000, 6, 15)
 
