@@ -452,6 +452,15 @@ def test_the_subject_of_a_time_clause_is_no_modifier_of_its_meeting(sentence):
     assert one(sentence)["what"] == "Meeting in Oslo"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ["The two sides will meet again in Oslo after consultations with their capitals.",
+     "The mediators said they would reconvene the parties in Oslo after consultations."],
+)
+def test_talks_a_meeting_waits_for_are_not_the_meeting_nor_its_place_a_modifier(sentence):
+    assert [e["what"] for e in events(sentence)] == ["Meeting in Oslo"]
+
+
 def test_an_event_named_again_in_apposition_keeps_the_date_of_its_relative_clause():
     event = one("They pointed to the next climate summit, COP40, which will be held in Avel "
                 "in March.")

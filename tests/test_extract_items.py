@@ -1088,6 +1088,23 @@ def test_regional_matters_discussed_are_named_by_their_places(sentence, topics):
     assert [i["topic"] for i in items(sentence).open_issues] == topics
 
 
+@pytest.mark.parametrize(
+    ("sentence", "topics"),
+    [
+        ("It remains unclear whether Brel will sign the accord.",
+         ["Whether Brel will sign the accord"]),
+        ("It is still unclear who will pay for the repairs.", ["Who will pay for the repairs"]),
+        ("The question of who would command the monitoring mission was also left open.",
+         ["Who would command the monitoring mission"]),
+        ("Officials have not said when the border will reopen.", ["When the border will reopen"]),
+    ],
+)
+def test_a_question_no_one_can_answer_yet_is_open_and_named_by_the_question(sentence, topics):
+    draft = items(sentence)
+    assert [i["topic"] for i in draft.open_issues] == topics
+    assert draft.agreements == []
+
+
 def test_what_the_sides_confirm_they_will_not_do_is_no_agreement():
     assert items("Officials confirmed that they would not attend.").agreements == []
 

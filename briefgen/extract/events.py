@@ -774,7 +774,8 @@ def _triggers(clause: str, people: list[str]) -> list[tuple[int, int, str, bool]
                 and not re.match(r"(?:travel|head|depart|fl(?:y|ies)|arriv|leav)",
                                  clause[merged[-1][0]:], re.I) \
                 and not re.search(r"\b(?:margins|sidelines)\b|\bto\s+(?:prepare|plan|arrange|"
-                                  r"discuss|review|take)\b|\bto\s+$",
+                                  r"discuss|review|take)\b|\bto\s+$|"
+                                  r"\b(?:after|following|pending)\s+(?:\w+\s+){0,2}$",
                                   clause[merged[-1][1]:span[0]]) \
                 and not re.search(r"[,;]", clause[merged[-1][1]:span[0]]):
             merged[-1] = span
@@ -1669,7 +1670,9 @@ def _noun_phrase(clause: str, start: int, end: int, earlier: str = "") -> str:
                               r"her|this|these|that|those|regular|hold|holding|"
                               r"convene|host|any|all|continue|resume|launch|establish|"
                               r"conclude|complete|finali[sz]e|wrap|"
-                              r"support|welcome|begin|start|conduct)$", word)):
+                              r"support|welcome|begin|start|conduct|"
+                              r"in|at|on|after|before|for|with|by|from|during|following|amid|"
+                              r"over|under|into|than|about)$", word)):
             mods.insert(0, word)
             continue
         break

@@ -674,11 +674,24 @@ _LEFT_OPEN = re.compile(
     rf"{_SLOW_PROGRESS}|{_MISSED_DEADLINE}|"
     r"failure\s+to\s+(?:implement|comply\s+with|honou?r|abide\s+by|respect)\b|"
     rf"{_DEFERRED}|{_VIOLENCE_GOES_ON})", re.I)
-_ISSUE_CUE = FirstOfGated(_ISSUE, _ISSUE_MORE, _TIES_CHILLED, _LEFT_OPEN)
+#: A question the text says no one can answer yet: "it remains unclear whether Brel will
+#: sign", "the question of who would command the mission (was left open)"; not one a party has
+#: not answered ("Brel has yet to say whether …"), which names the party.
+_OPEN_QUESTION = re.compile(
+    r"\b(?:unclear|uncertain|unknown|undecided|not\s+(?:yet\s+)?(?:clear|known)|"
+    r"(?P<named>questions?\s+(?:of|over|about|as\s+to)))\s+"
+    r"(?P<question>(?:who|whether|how|when|where|which)\s+[^,;.]+"
+    r"(?:(?:(?<=\b[A-Z])\.|\.(?=\d))[^,;.]*)*)", re.I)
+#: What leaves a question named as such open: "(the question of X) was left open".
+_LEFT_UNANSWERED = re.compile(r"\b(?:left\s+open|remains?\s+open|remained\s+open|unresolved|"
+                              r"unanswered|unsettled|undecided|not\s+(?:been\s+)?(?:settled|"
+                              r"resolved|answered|addressed|discussed))\b", re.I)
+_ISSUE_CUE = FirstOfGated(_ISSUE, _ISSUE_MORE, _TIES_CHILLED, _LEFT_OPEN, _OPEN_QUESTION)
 _HELD_CUE = LiteralGated(re.compile(_HELD, re.I))
 _SLOW_OR_MISSED = LiteralGated(re.compile(rf"\b(?:{_SLOW_PROGRESS}|{_MISSED_DEADLINE})", re.I))
 _WEAK_ISSUE_CUE = LiteralGated(_WEAK_ISSUE)
 _ISSUE_OBJECT_CUE = LiteralGated(_ISSUE_OBJECT)
+_OPEN_QUESTION_GATED = LiteralGated(_OPEN_QUESTION)
 _UNAGREED_CUE = LiteralGated(_UNAGREED)
 _STALLED_TALKS_CUE = LiteralGated(_STALLED_TALKS)
 _TALKS_GOING_ON_CUE = LiteralGated(_TALKS_GOING_ON)
@@ -1557,6 +1570,9 @@ def _is_agreement(clause: str) -> bool:
     if re.match(r"(?:will|would|shall)\b", cue.group(0), re.I) and \
             _ASKED_HOW.search(clause, max(0, cue.start() - 60), cue.start()):
         return False  # "did not say how the government will fund it": a question, no pledge
+    asked = _OPEN_QUESTION_GATED.search(clause)
+    if asked and asked.start("question") <= cue.start() < asked.end():
+        return False  # "It is still unclear who will pay for the repairs"
     if re.search(r"(?:agreed|pledged)$", cue.group(0)) and (
             _PARTICIPLE_AFTER.match(clause, cue.end()) or
             (_NOUN_BEFORE.search(clause, 0, cue.start()) and
@@ -1888,7 +1904,8 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
                 told = _SAYING_JOINED.split(piece, maxsplit=1)[0]  # "…, and analysts warn …"
                 topic = _clause_topic(told)  # "… an accusation Kyiv denies": the clause says
             elif re.match(r"(?:which|who|whom|whose)\b", topic) and \
-                    not re.search(rf"\b(?:over|about|on|of)\s+{re.escape(topic)}", piece):
+                    not re.search(rf"\b(?:over|about|on|of)\s+{re.escape(topic)}", piece) and \
+                    topic != _open_question(piece):  # not "(unclear) who will pay for X"
                 topic = _clause_topic(piece.split(",")[0])  # "X, which Y has refused": X
             elif _PREPOSITION_WHICH.match(topic) and topic in piece:
                 topic = _clause_topic(piece[:piece.find(topic)].rstrip(" ,"))  # "the claim
@@ -2647,8 +2664,28 @@ _VIOLATION_BY = re.compile(
     r"(?:an?\s+)?(?:(?:clear|serious|flagrant|blatant|gross|direct)\s+)?$", re.I)
 
 
+def _open_question(clause: str) -> str | None:
+    """The question a clause says is unanswered ("It remains unclear whether Brel will sign"
+    → "whether Brel will sign"); one named "the question of" only where the clause says it is
+    left open ("The question of who would command it was left open")."""
+    found = _OPEN_QUESTION_GATED.search(clause)
+    if not found:
+        return None
+    if not found.group("named"):
+        return found.group("question")
+    left = _LEFT_UNANSWERED.search(clause, found.start("question"))
+    if not left:
+        return None
+    asked = clause[found.start("question"):left.start()]
+    return re.split(r"\s+(?:(?:also|still)\s+)?(?:was|were|is|are|has|have|had|remains?|"
+                    r"remained)\b", asked, maxsplit=1)[0].strip() or None
+
+
 def _topic(clause: str) -> str | None:
     """The subject of an issue: what follows its cue, or a name there ("raised the issue")."""
+    question = _open_question(clause)
+    if question:
+        return question
     found = _stance_topic(clause)
     if found is not None:
         return found or None
@@ -3359,6 +3396,9 @@ def _undone_topic(clause: str, cue: re.Match | None) -> str | None:
     if told and find_parties(subject, capital_as_state=True) and len(subject.split()) <= 4:
         saying = _TELLING_VERBS[told.group("verb")]  # "Indonesia has not yet said how many …"
         return f"{subject} yet to {saying} {_ASIDE_IF_ANY.sub('', told.group('what'))}"
+    if told and not re.search(r"\b(?:it|its|they|them|their|he|she|his|her)\b", told.group("what"),
+                              re.I):  # "Officials have not said when the border will reopen":
+        return _ASIDE_IF_ANY.sub("", told.group("what"))  # the question, not who left it open
     undone = _UNDONE_ACT.match(clause, cue.end())
     if undone and undone.group("own") and subject and len(undone.group("what").split()) <= 2:
         return f"{undone.group('what')} of {subject[:1].lower()}{subject[1:]} not yet " \
