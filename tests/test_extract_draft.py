@@ -43,7 +43,7 @@ def test_a_summary_of_a_briefing_tells_the_answers_not_the_questions():
                                       "BAKU, 12 November 2024 /PRNewswire/ -- ",
                                       "Baku. November 12. INTERFAX - ",
                                       "Baku, 12 November 2024 — ", "Baku, Nov 12 (EFE).- ",
-                                      "Baku, Nov 12 (Prensa Latina) ",
+                                      "Baku, Nov 12 (Prensa Latina) ", "BAKU, Nov 12 (PTI) ",
                                       "BAKU, 12th November, 2024 (WAM) -- ",
                                       "Baku [Azerbaijan], November 12 (ANI): ",
                                       "Baku, APA – ", "Baku, Nov. 12, APA – ",

@@ -25,8 +25,9 @@ from briefgen.schema import MAX_TEXT
 #: "BRUSSELS (Reuters) - ", "JEDDAH, Saudi Arabia (AP) — ", "BEIJING, Nov. 20, 2025
 #: (Xinhua) -- ", "Jeddah (Saudi Arabia) (AFP) - ", "BAKU. Oct 8 (Interfax) - ",
 #: "Ankara, 3 March (AA) – ", "LONDON, 3 March 2027 /PRNewswire/ -- ", "ISLAMABAD, March 3
-#: (APP): ", "Havana, May 22 (Prensa Latina) ", "Male [Maldives], May 22 (ANI): " before a
-#: news agency's first sentence: a place, perhaps a date, then the agency;
+#: (APP): ", "Havana, May 22 (Prensa Latina) ", "NEW DELHI, Feb 27 (PTI) ", "Male [Maldives],
+#: May 22 (ANI): " before a news agency's first sentence: a place, perhaps a date, then the
+#: agency;
 #: "Tehran, IRNA – ", "Accra, Nov. 25, GNA – ": a place, perhaps a date, and the agency;
 #: "Addis Ababa, February 7/2028 (ENA) - ": a date as Ethiopian agencies write it;
 #: "Dhaka, 8 July 2027 — " before a government's release: a place and its date;
@@ -42,6 +43,9 @@ _DATELINE = re.compile(
     r"^(?:[A-Z\u00C0-\u00DE][A-Z\u00C0-\u00DE .,'’/-]{2,40}"
     r"(?:,\s*[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+){0,2})?"
     rf"(?:{_DATELINE_DATE})?(?:{_AGENCY})?\s*[-–—]+\s+"
+    r"|[A-Z\u00C0-\u00DE][A-Z\u00C0-\u00DE .'’/-]{2,40}"
+    rf"(?:,\s*[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+){{0,2}})?(?:{_DATELINE_DATE})?"
+    r"\s*\([^)]{1,40}\)\s+(?=[A-Z])"
     rf"|[A-Z][A-Za-z .,'’/-]{{2,40}}?(?:\s*\[[A-Z][A-Za-z .'’-]{{1,30}}\])?"
     rf"(?:(?:{_DATELINE_DATE})?(?:{_AGENCY}){{1,2}}|"
     rf"{_DATELINE_DATE}\s*[A-Z]{{3,12}})\s*\.?(?:[-–—]+|:)\s+"
