@@ -1107,3 +1107,10 @@ def test_who_says_so_set_off_inside_a_clause_leaves_no_stray_comma():
     text = "The main sticking point, according to two diplomats, is the order of the release"
     assert fit(text, limit=18, first_clause=False) == \
         "The main sticking point is the order of the release"
+
+
+def test_a_body_set_up_in_a_short_list_item_is_named_as_new_not_cut_to_its_head():
+    item = "decided to establish a working group on critical minerals processing;"
+    label = agreement_label("establish a working group on critical minerals processing", item)
+    assert label == "New working group on critical minerals processing"
+    assert not copies(label, item)

@@ -167,6 +167,10 @@ def fit(text: str, evidence: str = "", limit: int = MAX_WORDS, *,
         named = _NAMED_ACT.sub("", text)  # "promote deeper information and technology sharing"
         if named != text and _fits(named, evidence, limit) and word_count(named) >= 3:
             return capitalised(named)  # → "Information and technology sharing": what, not how
+        founded = _FOUNDED.sub("new ", text, count=1)
+        if founded != text and _fits(founded, evidence, limit) and word_count(founded) >= 4:
+            return capitalised(founded)  # "establish a working group on X" in a list item of
+            # few more words: what is new, before the phrase saying what it is for is cut
         uncounted = _HOW_MANY.sub("", text, count=1)  # "(Thousands of) migrants stranded on
         if uncounted != text and _fits(uncounted, evidence, limit):  # the border": who, not
             return capitalised(uncounted)  # how many, before any phrase is cut
@@ -1240,6 +1244,10 @@ _NAMED_ACT = re.compile(r"^(?:promote|foster|pursue|seek|enhance|encourage|facil
                         r"deepen|expand|strengthen|increase|boost|advance)\s+"
                         r"(?:deeper|closer|greater|stronger|further|enhanced|increased|more|"
                         r"broader|wider)\s+", re.I)
+#: A body or scheme set up, named as what is new: "establish a working group on X" → "New
+#: working group on X".
+_FOUNDED = re.compile(r"^(?:establish|set\s+up|create|form|launch)\s+(?:an?|the)\s+(?:new\s+)?"
+                      r"(?=[a-z])", re.I)
 #: A joint task named by itself, as a headline names it: "carry out a joint study of X" →
 #: "Joint study of X".
 _JOINT_ACT = re.compile(r"^(?:carry\s+out|conduct|undertake)\s+(?:an?\s+)?(?=joint\s)", re.I)
