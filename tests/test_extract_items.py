@@ -1105,6 +1105,20 @@ def test_a_question_no_one_can_answer_yet_is_open_and_named_by_the_question(sent
     assert draft.agreements == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "topics"),
+    [
+        ("Several points remain to be settled, including the safeguard clause on immigration "
+         "and the level of Brel's annual contribution.",
+         ["Safeguard clause on immigration", "Level of Brel's annual contribution"]),
+        ("Differences remain on several points, including fishing quotas and port fees.",
+         ["Fishing quotas", "Port fees"]),
+    ],
+)
+def test_matters_left_open_named_only_by_their_examples_are_those_examples(sentence, topics):
+    assert [i["topic"] for i in items(sentence).open_issues] == topics
+
+
 def test_what_the_sides_confirm_they_will_not_do_is_no_agreement():
     assert items("Officials confirmed that they would not attend.").agreements == []
 

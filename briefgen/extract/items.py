@@ -1890,6 +1890,9 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
         if not topics:
             topic = _topic(piece)
             topics = [topic] if topic else []
+        if len(topics) == 1 and _UNNAMED_MATTERS.search(topics[0]):
+            topics = _examples_named(piece) or topics  # "Several points remain to be settled,
+            # including X and Y": X and Y
         for topic in topics:
             called = _CALLED_AN_ACCUSATION.match(topic)
             denied = _DENIED_AND_CALLED.search(sentence) if called else None
@@ -2511,6 +2514,26 @@ _TALKS_NOUNS = ("talks", "negotiations", "discussions")
 #: they enjoy preferred status", "demands that …" — no relative clause to cut.
 _CONTENT_NOUN_END = "".join(f"(?<!{noun})" for noun in (
     "demand", "demands", "insistence", "condition", "assurances", "guarantees"))
+
+
+#: Examples given after a clause: "(…), including the safeguard clause and the level of the
+#: contribution", "notably X and Y".
+_EXAMPLES_AFTER = re.compile(r",\s+(?:including|notably|such\s+as|in\s+particular|particularly|"
+                             r"especially)\s+(?P<examples>(?:[^;:,]|,(?!\s+(?:to|for|in|at|by|on|"
+                             r"with|from|before|after|during|which|who|that)\b))+?)\W*$", re.I)
+
+
+def _examples_named(clause: str) -> list[str]:
+    """The matters a clause names by examples after it, one topic each; [] for none."""
+    found = _EXAMPLES_AFTER.search(clause)
+    if not found:
+        return []
+    examples = found.group("examples")
+    parts = re.split(r",\s+(?:and\s+)?(?=(?:the|a|an|its|their)\s)|"
+                     r"\s+and\s+(?=(?:the|a|an|its|their)\s)", examples)
+    if len(parts) > 1:
+        return [part.strip() for part in parts]
+    return _object_topics(examples)
 
 
 def _object_topics(objects: str) -> list[str]:
