@@ -334,6 +334,9 @@ def test_a_summit_of_a_group_named_as_the_subject_is_that_group_s_summit():
     ("sentence", "what"),
     [
         ("The ceasefire takes effect at midnight on Sunday.", "Ceasefire takes effect"),
+        ("EU duties could take effect at the end of March.", "EU duties could take effect"),
+        ("Brelish duties could take effect when a truce expires at the end of March.",
+         "Truce expires"),
         ("The truce, brokered by Saudi Arabia and the United States, is due to take effect at "
          "midnight on Wednesday.", "Truce to take effect"),
         ("The new tariffs come into force on December 1.", "New tariffs come into force"),

@@ -902,6 +902,11 @@ def test_the_same_topic_twice_is_one_issue():
          ["Peru’s opposition to the pact"]),
         ("The talks ended without a deal on the border, U.N. officials said.",
          ["No deal on the border"]),
+        ("Arden and Brel failed to resolve their dispute over steel and aluminium tariffs.",
+         ["Steel and aluminium tariffs"]),
+        ("The Council called on the rebels to cease hostilities and withdraw from the towns "
+         "they hold.", ["Hostilities by the rebels"]),
+        ("On the Tarn crisis, both sides called for dialogue and negotiation.", ["Tarn crisis"]),
         ("The talks adjourned without an agreement on a ceasefire, the Saudi and U.S. "
          "mediators said.", ["No agreement on a ceasefire"]),
     ],
@@ -1464,7 +1469,7 @@ def test_what_was_never_settled_is_open_and_named_by_what_it_is(sentence, topics
         ("Officials said they were still unable to agree on customs and border-control "
          "arrangements for the road, with Baku seeking “unimpeded” passage and Yerevan insisting "
          "that its officers carry out all checks.",
-         ["No agreement on border-control arrangements for the road"]),
+         ["No agreement on customs and border-control arrangements for the road"]),
         ("She said the talks on the river boundary, launched a decade ago, remained stalled.",
          ["River boundary"]),
         ("The disagreement has not been resolved.", []),

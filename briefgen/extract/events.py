@@ -1966,12 +1966,13 @@ def _deadline_label(clause: str, start: int, end: int, earlier: str = "") -> str
     before = _ASIDE_AFTER_SUBJECT.sub("", clause[:start])  # "The truce, which …,", "The
     # treaty, signed for 30 years,", "The truce, brokered by the U.N. envoy, Ramtane Lamamra,"
     before = _HOPED_BY.sub("", before)  # "(The government hopes) the law will"
-    in_force = re.search(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+"
+    in_force = re.search(r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+|^(?=[A-Z]{2}))"
                          r"((?:(?!(?:is|are|due)\s)[\w’'-]+\s+){0,3}?[\w’'-]+),?\s+"
                          r"(?P<link>(?:(?:is|are)\s+(?:due|expected|set|scheduled)\s+)?"
-                         r"to|will|shall|that|which)\s+$", before)
+                         r"to|will|shall|that|which|could|may|might)\s+$", before)
     if in_force and _IN_FORCE_VERB.match(clause[start:end]):
-        to = " to" if re.search(r"to|will|shall", in_force.group("link")) else ""
+        to = " to" if re.search(r"to|will|shall", in_force.group("link")) else \
+            " could" if re.match(r"could|may|might", in_force.group("link")) else ""
         return capitalised(f"{in_force.group(1)}{to} {clause[start:end]}")  # "Pact to take effect"
     if re.fullmatch(r"(?:It|This|They)\s+(?:will|would|should|(?:is|are)\s+(?:due|expected|set)\s+"
                     r"to)\s+", clause[:start]) and \
@@ -2068,7 +2069,8 @@ def _deadline_label(clause: str, start: int, end: int, earlier: str = "") -> str
             who, act = f"{helped.group('doer').strip()} to", helped.group("act")
         label = f"{who} {act}"  # "The system should start …"
         return fit(label) if len(act.split()) > _SHORT_ACT else capitalised(label)
-    subject = re.search(r"(?:^|,\s+)(?:(?:when|once|as|after)\s+)?(?:[Tt]he\s+|[Aa]n?\s+)?"
+    subject = re.search(r"(?:^|,\s+|\s(?=(?:when|once|as|after)\s))(?:(?:when|once|as|after)\s+)?"
+                        r"(?:[Tt]he\s+|[Aa]n?\s+)?"
                         r"((?:[\w’'-]+\s+){1,5}?)$", clause[:start])
     if subject and _IN_FORCE_VERB.search(clause[start:end]):
         return capitalised(f"{subject.group(1).strip()} {clause[start:end]}")  # "Truce expires"

@@ -2561,8 +2561,11 @@ def _object_topics(objects: str) -> list[str]:
     pronoun = any(re.match(r"(?:its|their|his|her|our|this|these|those|it)\b", p, re.I)
                   for p in pieces) or bool(re.match(r"(?:the|a|an|\w+['’]s)\s", pieces[0]))
     governed = re.search(r"\s(?:on|of|for|to|in|over|against|with|from|between)\s", pieces[0])
-    if len(pieces) > 1 and short and not pronoun and not governed:  # "tariffs on cars and parts"
-        return pieces
+    shared_head = len(pieces[-1].split()) > 1 and \
+        any(re.fullmatch(r"[a-z][\w-]*", p) for p in pieces[:-1])  # "steel and aluminium
+    # tariffs": one matter, its head noun said once
+    if len(pieces) > 1 and short and not pronoun and not governed and not shared_head:
+        return pieces  # "fishing quotas and port fees"
     if len(pieces) > 2 and not governed and "," in objects and \
             all(re.match(r"the\s", p) for p in pieces[1:]):  # "maritime boundaries, the
         return pieces  # continental shelf and the demilitarisation of the islands": a series
@@ -3221,8 +3224,9 @@ _MANNER_LABEL = re.compile(r"(?:In|With)\s+(?:(?:full\s+)?(?:accordance|respect|
 _ADVERBIAL_ONLY = re.compile(r"(?:(?:In|With)\s+(?:this|that)\s+(?:regard|respect|connection|"
                              r"context)|Without\s+(?:further\s+|any\s+)?delay|As\s+soon\s+as\s+"
                              r"possible|At\s+(?:the\s+earliest|this\s+(?:point|stage|time)))$")
-#: More working together, called for: an aim, not a matter in dispute ("Closer cooperation
-#: among law enforcement agencies").
+#: More working together, or talks and restraint, called for: an aim or a remedy, not a
+#: matter in dispute ("Closer cooperation among law enforcement agencies", "Dialogue and
+#: negotiation").
 _COOPERATION_CALLED_FOR = re.compile(r"(?:(?:Closer|Greater|Stronger|Enhanced|Further|Deeper|"
                                      r"More|Continued|Increased|(?:Strengthening|Deepening|"
                                      r"Expanding|Enhancing|Increasing)(?:\s+the)?)\s+"
@@ -3231,7 +3235,10 @@ _COOPERATION_CALLED_FOR = re.compile(r"(?:(?:Closer|Greater|Stronger|Enhanced|Fu
                                      r"(?:Cooperation|Collaboration)\s+(?:on|in|between))\b|"
                                      r"(?:Our|Their|Its|Bilateral)\s+(?:[\w-]+\s+){0,4}"
                                      r"(?:partnership|relationship|relations|ties|friendship|"
-                                     r"cooperation)$")  # "(the importance of) our partnership"
+                                     r"cooperation)$|"  # "(the importance of) our partnership"
+                                     r"(?:Dialogue|Negotiations?|Restraint|Calm|De-escalation|"
+                                     r"Diplomacy)(?:,?\s+(?:and\s+)?(?:dialogue|negotiations?|"
+                                     r"restraint|calm|de-escalation|diplomacy))*$")
 #: An act of help or one called for, named by its verb ("Fully and strictly fulfill …"): what is
 #: to be done, not what stands in the way.
 _HELPING_ACT = re.compile(r"(?:(?-i:[A-Z])[a-z]+ly\s+(?:and\s+[a-z]+ly\s+)?)?"
@@ -3622,7 +3629,12 @@ def _asked_to_stop(request: str, what: str) -> str | None:
     halted = re.match(r"(?:immediately\s+)?(?:stop|cease|halt)\s+(?:the\s+)?(?P<what>[a-z].*?)"
                       r"(?:\s+(?:immediately|at\s+once|now))?$", what.strip(" ."))
     if halted and not stop:  # "urged both sides to stop the fighting in Gaza": the fighting
-        return halted.group("what")
+        ceased = re.split(r"\s+and\s+(?=[a-z]+\s+(?:to|from|with|the|its|their|all|any)\b)",
+                          halted.group("what"))[0]  # "cease hostilities (and withdraw from X)"
+        if len(ceased.split()) > 1:
+            return ceased
+        whom = _REQUEST.sub("", request, count=1).strip()  # "called on the M23 to cease
+        return f"{ceased} by {whom}" if whom else None  # hostilities": by whom
     if _OWN_DUTY.match(what):
         return None  # "calling on countries of transit to assume their responsibilities":
         # a duty named, no matter
