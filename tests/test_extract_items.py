@@ -907,6 +907,12 @@ def test_the_same_topic_twice_is_one_issue():
         ("The Council called on the rebels to cease hostilities and withdraw from the towns "
          "they hold.", ["Hostilities by the rebels"]),
         ("On the Tarn crisis, both sides called for dialogue and negotiation.", ["Tarn crisis"]),
+        ("Negotiations on the free trade agreement have been deadlocked since 2022.",
+         ["Free trade agreement"]),
+        ("Relations soured after Brel expelled two Ardenian diplomats in March.",
+         ["Expulsion of two Ardenian diplomats"]),
+        ("Tensions flared again this week after border guards exchanged fire near Kel.",
+         ["Tensions after border guards exchanged fire near Kel"]),
         ("The talks adjourned without an agreement on a ceasefire, the Saudi and U.S. "
          "mediators said.", ["No agreement on a ceasefire"]),
     ],

@@ -544,7 +544,7 @@ _STALLED_TALKS = re.compile(
     r"(?:on|over|about)\s+"
     r"(?P<objects>[^,.;:]+?)\s+"
     r"(?:(?:have|has|had)\s+(?:been\s+)?|(?:are|is|were|was)\s+)?(?:ended|stalled|broke|collapsed|"
-    r"remain\w*|failed|made\s+(?:little|no|scant)\s+progress)\b"
+    r"remain\w*|failed|deadlocked|frozen|made\s+(?:little|no|scant)\s+progress)\b"
     r"|\b(?:talks|negotiations|discussions|conference|summit|process)\s+(?:[^,.;:]{0,80}?\s+)?"
     r"(?:broke down|collapsed|stalled|faltered|foundered)"
     r"\s+(?:over|on)\s+(?P<failed>[^,.;:]+)", re.I)
@@ -682,6 +682,15 @@ _OPEN_QUESTION = re.compile(
     r"(?P<named>questions?\s+(?:of|over|about|as\s+to)))\s+"
     r"(?P<question>(?:who|whether|how|when|where|which)\s+[^,;.]+"
     r"(?:(?:(?<=\b[A-Z])\.|\.(?=\d))[^,;.]*)*)", re.I)
+#: Tensions that rose because of an event, told after them: "tensions flared again this week
+#: after (border guards exchanged fire)".
+_FLARED_AFTER = re.compile(
+    r"\b(?:tensions?|frictions?)\s+(?:(?:have|has|had)\s+)?(?:flared|rose|risen|escalated|"
+    r"mounted|spiked|grew|grown|soared|erupted)(?:\s+(?:up|again|anew|sharply))*"
+    r"(?:\s+(?!(?:after|following|when|since)\b)[\w’'-]+){0,4}?\s+"
+    r"(?P<since>after|following|when|since)\s+"
+    r"(?P<cause>[^,;.]{8,}?)(?=\s+(?:in|on|last|this)\s+(?:\w+day|week|month|year)\b|[,;.]|$)",
+    re.I)
 #: What leaves a question named as such open: "(the question of X) was left open".
 _LEFT_UNANSWERED = re.compile(r"\b(?:left\s+open|remains?\s+open|remained\s+open|unresolved|"
                               r"unanswered|unsettled|undecided|not\s+(?:been\s+)?(?:settled|"
@@ -692,6 +701,7 @@ _SLOW_OR_MISSED = LiteralGated(re.compile(rf"\b(?:{_SLOW_PROGRESS}|{_MISSED_DEAD
 _WEAK_ISSUE_CUE = LiteralGated(_WEAK_ISSUE)
 _ISSUE_OBJECT_CUE = LiteralGated(_ISSUE_OBJECT)
 _OPEN_QUESTION_GATED = LiteralGated(_OPEN_QUESTION)
+_FLARED_AFTER_GATED = LiteralGated(_FLARED_AFTER)
 _UNAGREED_CUE = LiteralGated(_UNAGREED)
 _STALLED_TALKS_CUE = LiteralGated(_STALLED_TALKS)
 _TALKS_GOING_ON_CUE = LiteralGated(_TALKS_GOING_ON)
@@ -2712,6 +2722,9 @@ def _topic(clause: str) -> str | None:
     question = _open_question(clause)
     if question:
         return question
+    flared = _FLARED_AFTER_GATED.search(clause)
+    if flared:  # "Tensions flared again this week after guards exchanged fire": what set them off
+        return f"tensions {flared.group('since').lower()} {flared.group('cause')}"
     found = _stance_topic(clause)
     if found is not None:
         return found or None
@@ -2861,6 +2874,10 @@ def _topic(clause: str) -> str | None:
         return soured_ties.group(0)  # "relations between Lima and La Paz soured in 2023, when …"
     if cue and re.match(rf"deteriorat|soured|strained|{_COLD}", cue.group(0), re.I):
         rest = re.sub(r"^(?:sharply\s+|further\s+)?(?:since|after|following|amid)\s+", "", rest)
+        cause = _ISSUE_CUE.search(rest)
+        named = _named_by_its_cue(rest, cause) if cause else None
+        if named:  # "Relations soured after Brel expelled two diplomats": the expulsion
+            return named
     if cue and re.match(r"strained|soured", cue.group(0), re.I):
         rest = re.sub(r"^(?:relations\s+|ties\s+)?(?:for\s+(?:\w+\s+){0,2}?\w+\s+|since\s+\S+\s+)?"
                       r"(?:by|over)\s+", "", rest)  # "strained for years by disputes over X"
