@@ -691,6 +691,11 @@ _FLARED_AFTER = re.compile(
     r"(?P<since>after|following|when|since)\s+"
     r"(?P<cause>[^,;.]{8,}?)(?=\s+(?:in|on|last|this)\s+(?:\w+day|week|month|year)\b|[,;.]|$)",
     re.I)
+#: A condition a party must meet by acting on what is its own: "(… unless) Brel clears its
+#: arrears", "(until) Kenya lifts its ban on X".
+_OWN_ACT_REQUIRED = re.compile(
+    r"\b(?:unless|until)\s+(?P<who>(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,2})\s+"
+    r"(?-i:[a-z]+(?:s|ed))\s+(?:its|their)\s+(?P<what>[^,;.]+)", re.I)
 #: What leaves a question named as such open: "(the question of X) was left open".
 _LEFT_UNANSWERED = re.compile(r"\b(?:left\s+open|remains?\s+open|remained\s+open|unresolved|"
                               r"unanswered|unsettled|undecided|not\s+(?:been\s+)?(?:settled|"
@@ -702,6 +707,7 @@ _WEAK_ISSUE_CUE = LiteralGated(_WEAK_ISSUE)
 _ISSUE_OBJECT_CUE = LiteralGated(_ISSUE_OBJECT)
 _OPEN_QUESTION_GATED = LiteralGated(_OPEN_QUESTION)
 _FLARED_AFTER_GATED = LiteralGated(_FLARED_AFTER)
+_OWN_ACT_REQUIRED_GATED = LiteralGated(_OWN_ACT_REQUIRED)
 _UNAGREED_CUE = LiteralGated(_UNAGREED)
 _STALLED_TALKS_CUE = LiteralGated(_STALLED_TALKS)
 _TALKS_GOING_ON_CUE = LiteralGated(_TALKS_GOING_ON)
@@ -2722,6 +2728,9 @@ def _topic(clause: str) -> str | None:
     question = _open_question(clause)
     if question:
         return question
+    condition = _OWN_ACT_REQUIRED_GATED.search(clause)
+    if condition:  # "(will suspend power exports) unless Brel clears its arrears": its arrears
+        return f"{_owner(condition.group('who'))} {condition.group('what')}"
     flared = _FLARED_AFTER_GATED.search(clause)
     if flared:  # "Tensions flared again this week after guards exchanged fire": what set them off
         return f"tensions {flared.group('since').lower()} {flared.group('cause')}"
