@@ -1083,6 +1083,8 @@ def test_goodwill_with_nothing_named_is_no_agreement_but_a_field_or_an_upgrade_i
          "to the border.", "China to finance a railway to the border"),
         ("The two ministers confirmed that they would start negotiations on a new agreement.",
          "Start negotiations on a new agreement"),
+        ("The two governments inked a deal to build a cross-border railway linking Kel and "
+         "Tarn.", "Build a cross-border railway linking Kel and Tarn"),
     ],
 )
 def test_news_verbs_of_commitment_are_agreements(sentence, what):

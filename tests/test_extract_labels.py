@@ -1114,3 +1114,4 @@ def test_a_body_set_up_in_a_short_list_item_is_named_as_new_not_cut_to_its_head(
     label = agreement_label("establish a working group on critical minerals processing", item)
     assert label == "New working group on critical minerals processing"
     assert not copies(label, item)
+

@@ -243,9 +243,13 @@ _MANNER_ADVERB = re.compile(r"\s+(?:closely|actively|jointly|fully|swiftly|conti
                             r"mutually)\b(?=\s+[a-z])")
 
 
-#: Working together, said before what it is for: "(Japan to) work with Kenya to (expand …)".
+#: Working together, or a deal signed, said before what it is for: "(Japan to) work with Kenya
+#: to (expand …)", "sign a deal to (build a railway)".
 _WORK_TO = re.compile(r"(?:^|(?<=\bto\s))(?i:w)ork(?:ing)?\s+(?:(?:together|closely|jointly)\s+)*"
-                      r"(?:with\s+[^,;]{1,60}?\s+)?to\s+(?=[a-z])")
+                      r"(?:with\s+[^,;]{1,60}?\s+)?to\s+(?=[a-z])|"
+                      r"^(?i:sign|ink|conclude|reach|strike)\s+(?:an?|the)\s+(?:[\w-]+\s+)?"
+                      r"(?:deal|agreement|accord|memorandum(?:\s+of\s+understanding)?|pact|"
+                      r"protocol)\s+to\s+(?=[a-z])")
 #: Words that say an act is done but not which: a label of only these says nothing yet.
 _LIGHT_WORDS = frozenset({"take", "make", "further", "steps", "measures", "action", "actions",
                           "efforts", "work", "continue", "more", "additional", "necessary",
