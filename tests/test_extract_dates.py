@@ -81,6 +81,9 @@ ABSOLUTE = [
     ("fall 2025", R, "", "2025-09/2025-11"),
     ("winter 2026", R, "", "2026-12/2027-02"),
     ("late summer 2026", R, "", "2026-07/2026-08"),
+    ("the end of summer 2026", R, "", "2026-07/2026-08"),
+    ("the start of spring 2027", R, "", "2027-03/2027-04"),
+    ("the middle of the summer of 2026", R, "", "2026-07"),
     # ranges: a year written at the end applies to both ends
     ("March 20–22, 2023", R, "", "2023-03-20/2023-03-22"),
     ("20-22 March 2023", R, "", "2023-03-20/2023-03-22"),

@@ -175,11 +175,14 @@ RULES: list[tuple[str, str, str]] = [
      r"the\s+(?P<_fl>first|last|final)\s+(?P<_n>three|six|3|6)\s+months\s+of\s+"
      r"(?:(?P<_y>@YEAR@)|(?P<_ydem>@YDEM@)|the\s+year(?!\w))"),
     ("season_year", "S",
-     r"(?:(?P<_mod>early|mid|late)[-\s]*)?(?:the\s+)?(?P<_s>@SEASON@)(?:\s+of)?,?\s+" + _YSPEC),
+     r"(?:(?P<_mod>early|mid|late|(?:the\s+)?(?:end|beginning|start|middle|close)\s+of)[-\s]*)?"
+     r"(?:the\s+)?(?P<_s>@SEASON@)(?:\s+of)?,?\s+" + _YSPEC),
     ("dem_season", "S",
      r"(?P<_dem>this\s+coming|this\s+past|this|next|last|coming|past)\s+"
      r"(?:(?P<_mod>early|mid|late)[-\s]*)?(?P<_s>@SEASON@)"),
-    ("mod_season", "S", r"(?P<_mod>early|mid|late)[-\s]*(?:the\s+)?(?P<_s>@SEASON@)"),
+    ("mod_season", "S",
+     r"(?P<_mod>early|mid|late|(?:the\s+)?(?:end|beginning|start|middle|close)\s+of)[-\s]*"
+     r"(?:the\s+)?(?P<_s>@SEASON@)"),
     ("decade", "S",
      r"(?:the\s+)?(?:(?P<_mod>early|mid|late)[-\s]*)?"
      r"(?:@NB@(?P<_dec>(?:19|20)\d0)|['’](?P<_d2>\d0))['’]?s(?!\w)"),

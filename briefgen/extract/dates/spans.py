@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from briefgen.extract.dates.arithmetic import (
     DAY,
     Date,
@@ -143,7 +145,10 @@ def _h_months_of(g: G, c: Context) -> str:
 
 def _season_value(season: str, mod: str | None, y: int) -> tuple[Date, Date, str]:
     months = SEASONS[season.lower()]
-    mod = (mod or "").lower()
+    mod = re.sub(r"^(?:the\s+)?(?:end|close)\s+of$", "late", (mod or "").lower())
+    mod = re.sub(r"^(?:the\s+)?(?:beginning|start)\s+of$", "early", mod)  # "the end of the
+    mod = re.sub(r"^(?:the\s+)?middle\s+of$", "mid", mod)  # summer" is late summer, "the
+    # start of spring" early spring
     if mod.startswith("early"):
         months = months[:2]
     elif mod.startswith("late"):
