@@ -235,6 +235,9 @@ def test_a_counterpart_named_in_the_next_sentence_holds_the_same_office_in_their
          Person("Ma. Cristina Reyes", "Trade Secretary")),
         ("Minister Mohd. Azmi Hassan met Adviser Md. Touhid Rana.",
          Person("Md. Touhid Rana", "Adviser")),
+        ("The council met, chaired by the High Representative for Foreign Affairs and the "
+         "Minister of Foreign Affairs of Brel, Tomas Vale.",
+         Person("Tomas Vale", "Minister of Foreign Affairs of Brel")),
     ],
 )
 def test_an_apposition_an_honorific_or_a_reporting_verb_also_makes_a_person(sentence, person):

@@ -606,6 +606,11 @@ def _apposed_after_role(tokens: list[_Token], title: int, after: int,
     if role_start >= 2 and tokens[role_start - 1].text == "," and \
             is_name_word(tokens[role_start - 2].text):
         return None  # "Jane Roe, Executive Director, Harbor Trust": the role is Roe's
+    second = next((k + 2 for k in range(after - 3, role_start, -1)
+                   if tokens[k].text == "and" and tokens[k + 1].text == "the" and
+                   _is_title(tokens[k + 2].text)), None)
+    if second:  # "chaired by the High Representative … and the Minister of Foreign Affairs of
+        role_start = second  # Egypt, Badr Abdelatty": the name is the second office's
     return start, end, _role(tokens, role_start, after, None)
 
 
