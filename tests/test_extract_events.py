@@ -2191,3 +2191,16 @@ def test_a_place_that_will_host_an_event_is_where_it_is_held(sentence, where):
 def test_a_meeting_the_sides_commit_to_is_ahead_whatever_the_verb_of_commitment(verb):
     event = one(f"The leaders {verb} to meet again at the G7 Summit in Hiroshima.")
     assert (event["what"], event["where"]) == ("G7 Summit", "Hiroshima, Japan")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "what", "when"),
+    [("Both sides agreed to launch negotiations on an air transport agreement and to hold an "
+      "investment conference in Oslo in June.", "Investment conference in Oslo", "2026-06"),
+     ("They agreed to resume talks on fisheries and to hold a summit in Accra in June.",
+      "Summit in Accra", "2026-06")],
+)
+def test_a_place_and_date_told_after_a_second_act_of_holding_an_event_are_that_event_s(
+        sentence, what, when):
+    event = one(sentence)
+    assert (event["what"], event["when"]) == (what, when)

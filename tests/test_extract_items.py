@@ -1085,6 +1085,9 @@ def test_goodwill_with_nothing_named_is_no_agreement_but_a_field_or_an_upgrade_i
          "Start negotiations on a new agreement"),
         ("The two governments inked a deal to build a cross-border railway linking Kel and "
          "Tarn.", "Build a cross-border railway linking Kel and Tarn"),
+        ("The Association Council adopted new Arden-Brel Partnership Priorities for the period "
+         "until 2030, focusing on energy and migration.",
+         "Adopt new Arden-Brel Partnership Priorities for the period until 2030"),
     ],
 )
 def test_news_verbs_of_commitment_are_agreements(sentence, what):

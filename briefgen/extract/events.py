@@ -112,7 +112,11 @@ def add_events(events: list[dict], unsure: list[str], sentence: str, reference: 
         return
     no_new_date = _NO_NEW_DATE.search(sentence) is not None  # "(the visit has been postponed),
     # and a new date has not yet been agreed": put off to a date still to come
-    for clause in clauses(sentence):
+    parts = clauses(sentence)
+    for number, clause in enumerate(parts):
+        dated_act_next = number + 1 < len(parts) and \
+            _EVENT_ACT_NEXT.match(parts[number + 1]) is not None  # "(agreed to launch a
+        # dialogue) and to hold its first meeting in Ulaanbaatar in the autumn": one event
         remark = _REMARK_ADDED.search(clause) if _GATED_CALLED_OFF.search(clause) else None
         told = clause[:remark.start()] if remark else clause
         if _GATED_CALLED_OFF.search(told) and not _ONLY_DEMANDED_OFF.search(clause) and \
@@ -134,6 +138,8 @@ def add_events(events: list[dict], unsure: list[str], sentence: str, reference: 
             event = {**event, "what": capitalised(what)}  # "(I) to sign a framework": no agent
             if event["what"] == "Visit" and not event["who"] and not event["where"]:
                 continue  # "an aircraft … is expected to depart tomorrow": no one goes anywhere
+            if dated_act_next and event["when"] is None:
+                continue
             told = _told_before(events, event)
             if told is None:
                 events.append(event)
@@ -191,6 +197,10 @@ def _is_heading(sentence: str) -> bool:
     words = re.findall(r"[A-Za-z][\w’'-]*", sentence)
     return len(words) <= 12 and not sentence.rstrip().endswith(".") and \
         all(w[0].isupper() for w in words if len(w) > 3)
+
+
+#: A coordinated act of holding an event, which `CLAUSE_BREAK` makes a clause of its own.
+_EVENT_ACT_NEXT = re.compile(r"to\s+(?:hold|convene|host|organi[sz]e)\s")
 
 
 def clauses(sentence: str) -> list[str]:

@@ -47,7 +47,8 @@ _CLAUSE_END = re.compile(
     r",\s+(?=the\s+(?:first|second|third|latest|last|largest|biggest)\b)|"
     r",\s+(?:where|when)\b|"
     r",\s+(?=(?:enhancing|levell?ing|granting|creating|enabling|paving|boosting|bringing|"
-    r"generating|delivering|unlocking|opening)\s)|"  # "…, enhancing interoperability": an effect
+    r"generating|delivering|unlocking|opening|focusing|focused|centred|centered|aiming|aimed)\s)|"
+    # "…, enhancing interoperability", "…, focusing on energy": an effect or an aim
     r",?\s+(?:which|who|whose|whereby|so that|so as to|"
     r"in order to|while|whereas|even as|even though|although|because|as well as|alongside|"
     r"including|such as|especially|"
