@@ -1115,3 +1115,13 @@ def test_a_body_set_up_in_a_short_list_item_is_named_as_new_not_cut_to_its_head(
     assert label == "New working group on critical minerals processing"
     assert not copies(label, item)
 
+
+@pytest.mark.parametrize(
+    ("item", "label"),
+    [("to fast-track the construction of the Kisumu-Port Bell ferry link;",
+      "Construction of the Kisumu-Port Bell ferry link"),
+     ("that the Joint Technical Committee on Lake fisheries would meet within three months;",
+      "Joint Technical Committee on Lake fisheries to meet")],
+)
+def test_a_short_list_item_is_labelled_without_repeating_it_or_losing_its_object(item, label):
+    assert agreement_label(item.strip(";"), item) == label

@@ -168,6 +168,10 @@ def fit(text: str, evidence: str = "", limit: int = MAX_WORDS, *,
         named = _NAMED_ACT.sub("", text)  # "promote deeper information and technology sharing"
         if named != text and _fits(named, evidence, limit) and word_count(named) >= 3:
             return capitalised(named)  # → "Information and technology sharing": what, not how
+        act = _VERB_OF_ACT_NOUN.match(text)
+        if act and _fits(act.group("act"), evidence, limit) and word_count(act.group("act")) >= 4:
+            return capitalised(act.group("act"))  # "fast-track the construction of the ferry
+            # link" in a list item of few more words: the act named by its noun
         founded = _FOUNDED.sub("new ", text, count=1)
         if founded != text and _fits(founded, evidence, limit) and word_count(founded) >= 4:
             return capitalised(founded)  # "establish a working group on X" in a list item of
@@ -1249,6 +1253,10 @@ _NAMED_ACT = re.compile(r"^(?:promote|foster|pursue|seek|enhance|encourage|facil
                         r"deepen|expand|strengthen|increase|boost|advance)\s+"
                         r"(?:deeper|closer|greater|stronger|further|enhanced|increased|more|"
                         r"broader|wider)\s+", re.I)
+#: A verb before the noun of the act it furthers: "(fast-track the) construction of the ferry
+#: link", "(speed up the) implementation of the accord".
+_VERB_OF_ACT_NOUN = re.compile(r"^[a-z][\w-]*(?:\s+up)?\s+the\s+(?P<act>[a-z]+(?:tion|sion|ment|"
+                               r"ance|ence|ure|al)\s+of\s+\S.*)$")
 #: A body or scheme set up, named as what is new: "establish a working group on X" → "New
 #: working group on X".
 _FOUNDED = re.compile(r"^(?:establish|set\s+up|create|form|launch)\s+(?:an?|the)\s+(?:new\s+)?"
@@ -1256,8 +1264,10 @@ _FOUNDED = re.compile(r"^(?:establish|set\s+up|create|form|launch)\s+(?:an?|the)
 #: A joint task named by itself, as a headline names it: "carry out a joint study of X" →
 #: "Joint study of X".
 _JOINT_ACT = re.compile(r"^(?:carry\s+out|conduct|undertake)\s+(?:an?\s+)?(?=joint\s)", re.I)
-#: What was agreed others would do: "agreed that the experts would continue their review".
-_AGREED_THAT = re.compile(r"\bagree[ds]?\s+(?:only\s+|also\s+)?that\s+(?:(?:the|their|our|its)\s+)?"
+#: What was agreed others would do: "agreed that the experts would continue their review", or
+#: a list item after "agreed:" ("that the committee would meet within three months").
+_AGREED_THAT = re.compile(r"(?:\bagree[ds]?\s+(?:only\s+|also\s+)?|^)that\s+"
+                          r"(?:(?:the|their|our|its)\s+)?"
                           r"(?P<who>[^,;]{2,80}?)\s+(?:would|will|should|shall|must)\s+"
                           r"(?:also\s+)?(?:be\s+able\s+to\s+)?(?P<act>(?!be\b)[a-z]+\b.*)", re.I)
 #: A doer that stands for all who agreed: "both sides", "they".
