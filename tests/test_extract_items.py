@@ -911,6 +911,8 @@ def test_the_same_topic_twice_is_one_issue():
          ["Free trade agreement"]),
         ("Arden has warned it will suspend power exports unless Brel clears its arrears.",
          ["Brel’s arrears"]),
+        ("The two sides noted that progress had been slow on the extension of the railway to "
+         "Kel.", ["Slow progress on the extension of the railway to Kel"]),
         ("Arden will not resume poultry imports until Brel lifts its ban on Ardenian beef.",
          ["Brel’s ban on Ardenian beef"]),
         ("Relations soured after Brel expelled two Ardenian diplomats in March.",

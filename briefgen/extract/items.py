@@ -654,8 +654,10 @@ _TIES_CHILLED = re.compile(r"\b(?:relations|ties)\s+(?:between|with)\s[^,;.]{3,6
                            r"(?:cooled|frosty|chilly|tense)\b", re.I)
 #: Progress said to be slow on a matter, which is still open: "progress on the maritime boundary
 #: had been slow".
-_SLOW_PROGRESS = (r"progress\s+(?P<slow_on>(?:on|in|towards?)\s+[^,;.]{3,80}?)\s+"
-                  r"(?:has|had)\s+been\s+(?:\w+ly\s+)?(?:slow|limited|slower)\b")
+_SLOW_PROGRESS = (r"progress\s+(?:(?P<slow_on>(?:on|in|towards?)\s+[^,;.]{3,80}?)\s+"
+                  r"(?:has|had)\s+been\s+(?:\w+ly\s+)?(?:slow|limited|slower)\b|"
+                  r"(?:has|had)\s+been\s+(?:\w+ly\s+)?(?:slow|limited|slower)\s+"
+                  r"(?P<slow_after>(?:on|in|towards?)\s+[^,;.]{3,80}))")
 #: A deadline missed, for what: "has missed the deadline (for holding elections)".
 _MISSED_DEADLINE = (r"missed\s+(?:the|a|its|their)\s+(?:[\w-]+\s+)?deadline"
                     r"(?P<missed_for>\s+(?:for|to|on)\s+[^,;.]+)?")
@@ -2742,8 +2744,9 @@ def _topic(clause: str) -> str | None:
         return dragged.group("talks")
     slow = _SLOW_OR_MISSED.search(clause)
     if slow:  # "progress on the maritime boundary had been slow", "missed the deadline for X"
-        return f"slow progress {slow.group('slow_on')}" if slow.group("slow_on") else \
-            f"missed deadline{slow.group('missed_for') or ''}"
+        on = slow.group("slow_on") or slow.group("slow_after")  # "(progress had been slow) on
+        return f"slow progress {on}" if on else \
+            f"missed deadline{slow.group('missed_for') or ''}"  # the extension of X"
     threat = _RETALIATION_IF_GATED.search(clause)
     if threat:  # "warned it would retaliate if Kenya did not lift the ban": Kenya's ban
         what = re.sub(r"^the\s+", "", threat.group("what"))
