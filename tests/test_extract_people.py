@@ -231,6 +231,8 @@ def test_a_counterpart_named_in_the_next_sentence_holds_the_same_office_in_their
         ("The session was chaired by His Excellency Omar Saleh.", Person("Omar Saleh", None)),
         ("The court dropped the case against Harbor Press co-founder Lena Berg.",
          Person("Lena Berg", None)),
+        ("Raksha Mantri Shri Rajnath Singh welcomed the delegation.",
+         Person("Rajnath Singh", "Raksha Mantri")),
         ("Trade Secretary Ma. Cristina Reyes signed the pact.",
          Person("Ma. Cristina Reyes", "Trade Secretary")),
         ("Minister Mohd. Azmi Hassan met Adviser Md. Touhid Rana.",

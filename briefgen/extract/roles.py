@@ -32,14 +32,14 @@ Assistant Delegate Negotiator Councilmember Superintendent Professor Lawmaker Cz
 Head Member Counsel Founder Co-Founder CEO Fellow Organizer Advocate Moderator
 Correspondent Economist Pastor Treasurer Sheriff Mr. Mrs. Ms. Dr. Mr Mrs Ms Dr Sir Dame Messrs.
 Rep. Sen. Gov. Ambassador-at-Large Ambassador-Designate Ambassador-designate Minister-Counselor
-Lt. Gen. Adm. Amb. Prof. Rev. Hon. Hon Honourable Honorable PM
+Lt. Gen. Adm. Amb. Prof. Rev. Hon. Hon Honourable Honorable PM Mantri
 """))
 #: Words that qualify a title word: part of a role, never of a name ("Prime", "Deputy").
 TITLE_MODIFIERS = frozenset(_words("""
 Prime Vice Crown First Second Deputy Assistant Associate Acting Principal Senior Chief Special
 Under Executive Alternate Foreign Defense Defence Trade Finance Press Attorney Surgeon
 Inspector Majority Minority Lieutenant Brigadier Major Rear Managing Permanent Interim Royal High
-Presidential Supreme Lord Former National Federal
+Presidential Supreme Lord Former National Federal Raksha Pradhan Videsh Rajya
 """))
 #: Honorifics: a title, but not a role worth reporting.
 HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame",
