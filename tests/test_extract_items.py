@@ -913,6 +913,10 @@ def test_the_same_topic_twice_is_one_issue():
          ["Brel’s arrears"]),
         ("The two sides noted that progress had been slow on the extension of the railway to "
          "Kel.", ["Slow progress on the extension of the railway to Kel"]),
+        ("The ministers called for the immediate resolution of the abductions issue.",
+         ["Abductions issue"]),
+        ("The minister thanked Brel for its support for an early settlement of the Kel border "
+         "dispute.", ["Kel border dispute"]),
         ("Arden will not resume poultry imports until Brel lifts its ban on Ardenian beef.",
          ["Brel’s ban on Ardenian beef"]),
         ("Relations soured after Brel expelled two Ardenian diplomats in March.",

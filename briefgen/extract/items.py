@@ -702,13 +702,24 @@ _OWN_ACT_REQUIRED = re.compile(
 _LEFT_UNANSWERED = re.compile(r"\b(?:left\s+open|remains?\s+open|remained\s+open|unresolved|"
                               r"unanswered|unsettled|undecided|not\s+(?:been\s+)?(?:settled|"
                               r"resolved|answered|addressed|discussed))\b", re.I)
-_ISSUE_CUE = FirstOfGated(_ISSUE, _ISSUE_MORE, _TIES_CHILLED, _LEFT_OPEN, _OPEN_QUESTION)
+#: A matter named as an issue whose settlement is sought: "(the immediate) resolution of the
+#: abductions issue", "a settlement of the border dispute".
+_SETTLEMENT = (r"(?:resolution|settlement|solution)\s+(?:of|to)\s+(?:the\s+)?"
+               r"(?P<matter>(?:[\w’'-]+\s+){1,4}?(?:issue|dispute)s?)")
+_SETTLEMENT_SOUGHT = re.compile(rf"(?<!reached\s)(?<!reached\sa\s)(?<!found\s)(?<!found\sa\s)"
+                                rf"(?<!signed\s)(?<!commitment\sto\sthe\s)(?<!committed\sto\sthe\s)"
+                                rf"\b{_SETTLEMENT}\b", re.I)  # not one the sides commit to
+#: The same, as the whole of a topic named after a call for it.
+_SETTLEMENT_OF = re.compile(rf"(?:(?:an?|the)\s+)?(?:[a-z]+\s+)?{_SETTLEMENT}", re.I)
+_ISSUE_CUE = FirstOfGated(_ISSUE, _ISSUE_MORE, _TIES_CHILLED, _LEFT_OPEN, _OPEN_QUESTION,
+                          _SETTLEMENT_SOUGHT)
 _HELD_CUE = LiteralGated(re.compile(_HELD, re.I))
 _SLOW_OR_MISSED = LiteralGated(re.compile(rf"\b(?:{_SLOW_PROGRESS}|{_MISSED_DEADLINE})", re.I))
 _WEAK_ISSUE_CUE = LiteralGated(_WEAK_ISSUE)
 _ISSUE_OBJECT_CUE = LiteralGated(_ISSUE_OBJECT)
 _OPEN_QUESTION_GATED = LiteralGated(_OPEN_QUESTION)
 _FLARED_AFTER_GATED = LiteralGated(_FLARED_AFTER)
+_SETTLEMENT_SOUGHT_GATED = LiteralGated(_SETTLEMENT_SOUGHT)
 _OWN_ACT_REQUIRED_GATED = LiteralGated(_OWN_ACT_REQUIRED)
 _UNAGREED_CUE = LiteralGated(_UNAGREED)
 _STALLED_TALKS_CUE = LiteralGated(_STALLED_TALKS)
@@ -1912,6 +1923,9 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
             topics = _examples_named(piece) or topics  # "Several points remain to be settled,
             # including X and Y": X and Y
         for topic in topics:
+            sought = _SETTLEMENT_OF.fullmatch(topic)
+            if sought:  # "(called for the) immediate resolution of the abductions issue"
+                topic = sought.group("matter")
             called = _CALLED_AN_ACCUSATION.match(topic)
             denied = _DENIED_AND_CALLED.search(sentence) if called else None
             if called:  # "(Tehran denied supplying drones to Russia,) calling the accusation
@@ -2730,6 +2744,9 @@ def _topic(clause: str) -> str | None:
     question = _open_question(clause)
     if question:
         return question
+    settled = _SETTLEMENT_SOUGHT_GATED.search(clause)
+    if settled:  # "support for the immediate resolution of the abductions issue"
+        return settled.group("matter")
     condition = _OWN_ACT_REQUIRED_GATED.search(clause)
     if condition:  # "(will suspend power exports) unless Brel clears its arrears": its arrears
         return f"{_owner(condition.group('who'))} {condition.group('what')}"
