@@ -132,6 +132,8 @@ YEARLESS = [
      "2025-12/2026-02"),
     # an explicit year earlier in the sentence anchors it, unless the tense rules it out
     ("in May", R, "The leaders agreed to hold the 2027 summit in May.", "2027-05"),
+    ("on October 10", R, "The government will present the 2027 state budget on October 10.",
+     "2026-10-10"),
     ("in April", R, "In 2019, Trump said he would visit in April.", "2019-04"),
     ("in March", R, "Prices have risen since January 2025, and talks will resume in March.",
      "2026-03"),

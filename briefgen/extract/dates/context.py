@@ -79,7 +79,8 @@ class Context:
                         break
                     if (start, end) == loc:
                         continue
-                    if _HAS_YEAR.search(text) and not _SINCE_BEFORE.search(ctx, 0, start):
+                    if _HAS_YEAR.search(text) and not _SINCE_BEFORE.search(ctx, 0, start) and \
+                            not _names_a_thing(ctx, start, end):
                         found, found_end = text, end
                 if found and loc and _THE_YEAR.search(self.expr) and \
                         _CLAUSE_BOUNDARY.search(ctx, found_end, loc[0]):
@@ -111,6 +112,28 @@ _CLAUSE_BOUNDARY = re.compile(r",\s+(?:and|but|while|whereas)\s|;\s")
 _HAS_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # "since 2019" names a span that runs to the present, not a time the sentence is set in.
 _SINCE_BEFORE = re.compile(r"(?<!\w)since\s+$", re.IGNORECASE)
+
+
+#: A determiner before a bare year, which then names a thing: "the (2027) state budget".
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|this|that|its|their|his|her|our|a|an)|['’]s)\s+$",
+                                re.IGNORECASE)
+
+
+def _names_a_thing(context: str, start: int, end: int) -> bool:
+    """Whether a bare year is part of the name of a thing other than an event ("present the
+    2027 state budget on October 10"): it names what is dated, not when, and lends no year to
+    the dates around it; "the 2027 summit (in May)" is held in its year."""
+    return bool(re.fullmatch(r"(?:19|20)\d\d", context[start:end]) and
+                _DETERMINER_BEFORE.search(context, 0, start) and
+                re.match(r"[-\s]+[A-Za-z]", context[end:]) and
+                not _EVENT_NAMED.match(context, end))
+
+
+#: An event named by its year: "(the 2027) summit", "(the 2026) general elections".
+_EVENT_NAMED = re.compile(r"[-\s]+(?:[\w’'-]+\s+){0,2}?(?:summit|meeting|conference|session|"
+                          r"elections?|polls?|vote|games|olympics|cup|forum|visit|talks|round|"
+                          r"assembly|congress|championships?|festival|expo|census|season)\b",
+                          re.IGNORECASE)
 
 
 def pick_year(c: Context, span_of: Callable[[int], tuple[Date, Date, str] | None]) -> str:
