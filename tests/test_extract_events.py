@@ -335,6 +335,8 @@ def test_a_summit_of_a_group_named_as_the_subject_is_that_group_s_summit():
     [
         ("The ceasefire takes effect at midnight on Sunday.", "Ceasefire takes effect"),
         ("EU duties could take effect at the end of March.", "EU duties could take effect"),
+        ("The minister said the measures would take effect on November 1.",
+         "Measures to take effect"),
         ("Brelish duties could take effect when a truce expires at the end of March.",
          "Truce expires"),
         ("The truce, brokered by Saudi Arabia and the United States, is due to take effect at "

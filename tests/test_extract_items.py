@@ -915,6 +915,8 @@ def test_the_same_topic_twice_is_one_issue():
          "Kel.", ["Slow progress on the extension of the railway to Kel"]),
         ("The ministers called for the immediate resolution of the abductions issue.",
          ["Abductions issue"]),
+        ("The opposition Socialist Party criticised the package as too little, too late.",
+         ["Criticism of the package by the opposition Socialist Party"]),
         ("The minister thanked Brel for its support for an early settlement of the Kel border "
          "dispute.", ["Kel border dispute"]),
         ("Arden will not resume poultry imports until Brel lifts its ban on Ardenian beef.",

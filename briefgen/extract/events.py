@@ -1977,11 +1977,11 @@ def _deadline_label(clause: str, start: int, end: int, earlier: str = "") -> str
     # treaty, signed for 30 years,", "The truce, brokered by the U.N. envoy, Ramtane Lamamra,"
     before = _HOPED_BY.sub("", before)  # "(The government hopes) the law will"
     in_force = re.search(r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+|^(?=[A-Z]{2}))"
-                         r"((?:(?!(?:is|are|due)\s)[\w’'-]+\s+){0,3}?[\w’'-]+),?\s+"
+                         r"((?:(?!(?:is|are|due|said|says|that)\s)[\w’'-]+\s+){0,3}?[\w’'-]+),?\s+"
                          r"(?P<link>(?:(?:is|are)\s+(?:due|expected|set|scheduled)\s+)?"
-                         r"to|will|shall|that|which|could|may|might)\s+$", before)
+                         r"to|will|would|shall|that|which|could|may|might)\s+$", before)
     if in_force and _IN_FORCE_VERB.match(clause[start:end]):
-        to = " to" if re.search(r"to|will|shall", in_force.group("link")) else \
+        to = " to" if re.search(r"to|will|would|shall", in_force.group("link")) else \
             " could" if re.match(r"could|may|might", in_force.group("link")) else ""
         return capitalised(f"{in_force.group(1)}{to} {clause[start:end]}")  # "Pact to take effect"
     if re.fullmatch(r"(?:It|This|They)\s+(?:will|would|should|(?:is|are)\s+(?:due|expected|set)\s+"

@@ -3145,7 +3145,8 @@ def _topic(clause: str) -> str | None:
             if censure and who and len(who.split()) <= 4:  # "Criticism of the deal by …"
                 common = len(who.split()) > 1 and not re.search(r"\s(?-i:[A-Z])", who) and \
                     not find_parties(who)  # "Humanitarian groups", not "Japan"
-                by = who[:1].lower() + who[1:] if common else who
+                by = who[:1].lower() + who[1:] if common else \
+                    re.sub(r"^The\s", "the ", who)  # "(by) the opposition Socialist Party"
                 return f"{censure} of {rest.rstrip(' .')} by {by}"
             if cue and re.fullmatch(r"stressed|pressed", cue.group(0), re.I):
                 return None  # "stressed the decision would not change X": a view, no issue
