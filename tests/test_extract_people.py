@@ -233,6 +233,8 @@ def test_a_counterpart_named_in_the_next_sentence_holds_the_same_office_in_their
          Person("Lena Berg", None)),
         ("Raksha Mantri Shri Rajnath Singh welcomed the delegation.",
          Person("Rajnath Singh", "Raksha Mantri")),
+        ("The European Union's special envoy, Karl Ott, attended the talks.",
+         Person("Karl Ott", "Special Envoy of the European Union")),
         ("Trade Secretary Ma. Cristina Reyes signed the pact.",
          Person("Ma. Cristina Reyes", "Trade Secretary")),
         ("Minister Mohd. Azmi Hassan met Adviser Md. Touhid Rana.",

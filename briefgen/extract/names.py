@@ -496,10 +496,13 @@ def _pattern(with_capitals: bool) -> re.Pattern:
 
 
 def in_a_phrase(state: str) -> str:
-    """A state's name as a phrase writes it: "the United States", "the Philippines", "Chile"."""
+    """A state's or body's name as a phrase writes it: "the United States", "the Philippines",
+    "the European Union", "Chile"."""
     plural_or_republic = state.startswith(("United ", "Philippines", "Netherlands", "Bahamas",
                                            "Maldives", "Comoros", "Holy See", "Gambia")) or \
-        "Republic" in state or state.endswith("Islands")
+        "Republic" in state or state.endswith(("Islands", "Union", "Nations", "Bank",
+                                               "Organization", "Organisation", "Commission",
+                                               "Council", "Fund", "Agency", "Alliance"))
     return f"the {state}" if plural_or_republic else state
 
 

@@ -877,9 +877,13 @@ def _lowercase_role(tokens: list[_Token], noun: int) -> str | None:
         start -= 1
     role = " ".join(t.text.capitalize() for t in tokens[start:noun + 1])
     if start >= 2 and tokens[start - 1].text in ("’s", "'s"):
-        owner = tokens[start - 2].text
-        state = canonical(owner) or (owner if is_cap(owner) else None)
-        return f"{role} of {state}" if state else role
+        first = start - 2  # "The European Union's special envoy": the owner's whole name
+        while first > 0 and start - 2 - first < 3 and is_cap(tokens[first - 1].text) and \
+                tokens[first - 1].text not in ("The", "A", "An"):
+            first -= 1
+        owner = _text(tokens, first, start - 1)
+        state = canonical(owner) or (owner if is_cap(tokens[start - 2].text) else None)
+        return f"{role} of {in_a_phrase(state)}" if state else role
     nationality = canonical(_text(tokens, start - 2, start)) if start >= 2 else None
     if nationality in STATES.values():
         return f"{role} of {nationality}"  # "North Korean leader"
