@@ -574,6 +574,7 @@ def test_disputes_and_concerns_are_open_issues_one_per_topic(sentence, topics):
         "countries.",
         "Now we must agree on the details, the minister said.",
         "The two neighbours are trying to put years of friction behind them.",
+        "Arden will take the matter to the Security Council if no progress is made by June.",
     ],
 )
 def test_vague_or_addressed_problems_are_not_open_issues(sentence):
@@ -917,6 +918,10 @@ def test_the_same_topic_twice_is_one_issue():
          ["Abductions issue"]),
         ("The opposition Socialist Party criticised the package as too little, too late.",
          ["Criticism of the package by the opposition Socialist Party"]),
+        ("Arden and Brel have negotiated over the Tarn dam for a decade without reaching a "
+         "binding deal.", ["No deal on Tarn dam"]),
+        ("The two sides talked about fishing quotas for hours without reaching agreement.",
+         ["No agreement on fishing quotas"]),
         ("The minister thanked Brel for its support for an early settlement of the Kel border "
          "dispute.", ["Kel border dispute"]),
         ("Arden will not resume poultry imports until Brel lifts its ban on Ardenian beef.",

@@ -381,8 +381,9 @@ _ISSUE = re.compile(
     r"(?:on|over|about)\b|"
     r"(?<!de-)escalat\w*|retaliat\w*|veto(?:ed|es)?\b|reservations?\b|"
     r"(?:tak|took|adopt|impos|announc|threaten|vow)\w*\s+(?:[\w-]+\s+){0,2}?counter-?measures?\b|"
-    r"(?:no|little|lack\s+of|without)\s+(?:sign\s+of\s+)?(?:\w+\s+)?(?:progress|breakthrough|"
-    r"headway|movement)\b|harass(?:ed|es|ing)\b|"
+    r"(?<!\bif\s)(?<!\bunless\s)(?:no|little|lack\s+of|without)\s+(?:sign\s+of\s+)?(?:\w+\s+)?"
+    r"(?:progress|breakthrough|headway|movement)\b|harass(?:ed|es|ing)\b|"  # not "if no
+    # progress is made": a condition
     r"obstacles?\b|(?:long-?standing|outstanding|remaining)\s+(?:[\w-]+\s+){0,3}?(?:issues|concerns|"
     r"problems|disputes)\b|ongoing\s+(?:negotiations|talks)\b|"
     r"(?:without|no)\s+(?:an?\s+|any\s+)?(?:(?:binding|final|formal|comprehensive|lasting)\s+)?"
@@ -537,7 +538,11 @@ _UNAGREED = re.compile(
     r"\bno\s+(?:agreement|deal|consensus|decision)\s+(?:was|has\s+been|had\s+been|could\s+be)\s+"
     rf"(?:reached|made|found|taken)\s+(?:on|over|about)\s+(?P<none>{_TO_SENTENCE_END})|"
     r"\bthere\s+(?:is|was|has\s+been|remains)\s+(?:still\s+)?no\s+(?:agreement|deal|consensus|"
-    rf"decision)\s+(?:yet\s+)?(?:on|over|about)\s+(?P<there_none>{_TO_SENTENCE_END})", re.I)
+    rf"decision)\s+(?:yet\s+)?(?:on|over|about)\s+(?P<there_none>{_TO_SENTENCE_END})|"
+    r"\b(?:negotiat(?:e|ed|es|ing)|talk(?:s|ed)?|bargain(?:ed|ing)?)\s+(?:on|over|about)\s+"
+    r"(?P<negotiated>[^,;.]{3,80}?)(?:\s+(?:for|in|during|over)\s+(?:\w+\s+){0,2}?(?:hours|days|"
+    r"weeks|months|years|decades?))?\s+without\s+(?:reaching|striking|clinching)\s+"
+    r"(?:an?\s+|any\s+)?(?:[\w-]+\s+)?(?:deal|agreement|accord)\b", re.I)
 #: Talks that failed, named by their subject: "talks on X ended in deadlock".
 _STALLED_TALKS = re.compile(
     r"\b(?:talks|negotiations|discussions)\s+(?:(?:with|between)\s+[^,.;:]{1,60}?\s+)?"
@@ -2026,14 +2031,16 @@ def _lack_of_agreement(objects: re.Match) -> str:
     ("No agreement on the minimum flow", "No breakthrough on the waterway"); "" for a cue
     that names a matter otherwise ("tensions over X")."""
     if objects.re is _UNAGREED:
-        matter = "objects" if objects.group("objects") else "none"
+        matter = next(name for name in ("objects", "none", "there_none", "negotiated")
+                      if objects.group(name))
     elif objects.re is _ISSUE_OBJECT and objects.group("stalled"):
         matter = "stalled"
     else:
         return ""
     cue = objects.group(0)[:objects.start(matter) - objects.start()].strip().lower()
     if objects.re is _UNAGREED:
-        found = re.search(r"consensus|deal|breakthrough|decision|decid", cue)
+        said = objects.group(0).lower() if matter == "negotiated" else cue  # "negotiated over
+        found = re.search(r"consensus|deal|breakthrough|decision|decid", said)  # X without a deal"
         noun = found.group(0) if found else "agreement"
         return f"no {'decision' if noun == 'decid' else noun} on"
     return re.sub(r"^without\s+(?:an?\s+|any\s+)?", "no ", cue)  # "no breakthrough on"
@@ -3965,7 +3972,7 @@ _TOLD_OF_WHAT = re.compile(r",\s+(?:which|who)\b")
 _DONE = re.compile(
     r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:ended|brokered|secured|delivered|achieved|provided|"
     r"invested|built|created|made(?!\s+(?:it\s+)?clear|\s+(?:little|no|scant|slow|limited)\s+"
-    r"(?:progress|headway))|taken|negotiated|helped|led|restored|"
+    r"(?:progress|headway))|taken|negotiated(?!\s+(?:over|on|about|for)\b)|helped|led|restored|"
     r"unveiled|banned|"
     r"dismantled|neutrali[sz]ed|eliminated|reduced|cut|saved|returned|withdrawn|won|"
     r"already)\b|\balready\b", re.I)
