@@ -2206,3 +2206,8 @@ def test_a_place_and_date_told_after_a_second_act_of_holding_an_event_are_that_e
         sentence, what, when):
     event = one(sentence)
     assert (event["what"], event["when"]) == (what, when)
+
+
+def test_an_event_s_complement_ends_before_the_verb_that_tells_it_was_scheduled():
+    event = one("The next meeting of the joint border commission has been scheduled for July.")
+    assert event["what"] == "Meeting of the joint border commission"

@@ -1731,7 +1731,8 @@ def _noun_phrase(clause: str, start: int, end: int, earlier: str = "") -> str:
                     r"([\w’'.+–-]+(?:\s+[\w’'.+–-]+){0,6}?)(?=[,;]|(?<!\b[A-Z])\.|\s+(?:to|in|"
                     r"at|for|and(?!\s+[A-Z])|as|by|with|within|under|between|among|which|that|who|"
                     r"will|could|can|may|might|should|must|shall|"
-                    r"would|is|are|was|were|he|she|they|we|it|I|before|after|until|while|"
+                    r"would|is|are|was|were|has|have|had|he|she|they|we|it|I|before|after|"
+                    r"until|while|"
                     r"next|this|later|today|tomorrow)\b|$|"  # "… on power trade (next month)"
                     r"(?<!\bof)(?<!\bon)(?<!\bfor)(?<!\bfrom)(?<!ing)\s+(?:the|a|an)\s)",
                     clause[end:])
