@@ -134,6 +134,20 @@ def test_a_transcript_labelled_by_names_as_written_asks_under_outlets_and_answer
     ]
 
 
+def test_questions_marked_q_are_answered_by_the_name_that_labels_the_answers():
+    assert units(
+        Piece("Q: Will the pact be signed?"),
+        Piece("Lin Wei: Arden and Brel will meet next week."),
+        Piece("Q: Is the border open?"),
+        Piece("Lin Wei: It is."),
+    ) == [
+        ("turn", "Q", "Will the pact be signed?"),
+        ("turn", "Lin Wei", "Arden and Brel will meet next week."),
+        ("turn", "Q", "Is the border open?"),
+        ("turn", "Lin Wei", "It is."),
+    ]
+
+
 def test_paragraphs_opening_with_a_name_and_a_colon_but_asking_nothing_are_no_transcript():
     assert [(kind, speaker) for kind, speaker, _ in units(
         Piece("Note: The minister spoke first."), Piece("Note: The talks ended."),

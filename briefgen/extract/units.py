@@ -87,6 +87,8 @@ def read_units(pieces: Iterable[Piece]) -> tuple[Block, ...]:
     if not transcript:
         labels, asked = _turns_by_name(pieces)
         transcript = bool(asked)
+    if transcript and asked == set():
+        labels = _recurring_names(pieces, labels)  # "Q: …" asked, "Lin Jian: …" answers
     named = {label_name(label.group("label")) for label in labels if label} - {""}
     if named:  # "ARVIND MENON:" after the turn that gave his role
         labels = [label or (_named_again(p.text, named) if p.kind == "text" else None)
@@ -125,6 +127,18 @@ def _turns_by_name(pieces: list[Piece]) -> tuple[list[re.Match | None], set[str]
     if len(answering) != 1 or not asking:
         return [None] * len(pieces), set()
     return found, asking
+
+
+def _recurring_names(pieces: list[Piece],
+                     labels: list[re.Match | None]) -> list[re.Match | None]:
+    """The labels of a transcript, with a name as written that labels two turns or more
+    ("Lin Jian: …" answering "Q: …") read as a speaker's label too."""
+    found = [label or (_ANY_LABEL.match(p.text) if p.kind == "text" else None)
+             for p, label in zip(pieces, labels, strict=True)]
+    counts = Counter(m.group("label") for m, label in zip(found, labels, strict=True)
+                     if m and not label)
+    return [label or (m if m and counts[m.group("label")] >= 2 else None)
+            for m, label in zip(found, labels, strict=True)]
 
 
 def label_name(label: str) -> str:
