@@ -2211,3 +2211,7 @@ def test_a_place_and_date_told_after_a_second_act_of_holding_an_event_are_that_e
 def test_an_event_s_complement_ends_before_the_verb_that_tells_it_was_scheduled():
     event = one("The next meeting of the joint border commission has been scheduled for July.")
     assert event["what"] == "Meeting of the joint border commission"
+
+
+def test_talks_hoped_for_with_no_time_place_or_subject_are_no_event():
+    assert events("We hope the EU side will return to the right track of dialogue.") == []

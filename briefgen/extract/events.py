@@ -140,6 +140,11 @@ def add_events(events: list[dict], unsure: list[str], sentence: str, reference: 
                 continue  # "an aircraft … is expected to depart tomorrow": no one goes anywhere
             if dated_act_next and event["when"] is None:
                 continue
+            if event["when"] is None and not event["where"] and \
+                    re.fullmatch(r"talks|dialogue|negotiations|consultations|discussions",
+                                 event["what"], re.I):
+                continue  # "(hope the EU will return to the track of) dialogue": no time, no
+                # place, no subject: no event a reviewer could put in a diary
             told = _told_before(events, event)
             if told is None:
                 events.append(event)
