@@ -200,6 +200,7 @@ def test_commitments_are_agreements_one_per_commitment(sentence, whats):
         "in the valley.",
         "The president expressed his confidence that the visit will contribute to advancing the "
         "partnership between the two countries.",
+        "Brel will continue to insist on the return of the islands.",
     ],
 )
 def test_praise_refusal_and_stated_positions_are_not_agreements(sentence):

@@ -209,6 +209,7 @@ _PROCEEDINGS_AGAINST = (r"(?:(?:infringement|legal|court|arbitration|disciplinar
 _NOT_AGREEMENT = re.compile(
     rf"\b(?:disagree\w*|{_PRAISE_VERB}|{_PROCEEDINGS_AGAINST}|"
     r"(?:stay|remain|keep)\s+in\s+(?:close\s+|regular\s+)?(?:contact|touch)|"
+    r"(?:continue|keep)\s+(?:to\s+)?(?:insist\w*|press\w*|demand\w*)\s+(?:on|for)\b|"  # a stance
     r"(?:release|provide|share|announce|give)\s+(?:more\s+|further\s+|relevant\s+)?"
     r"(?:information|details|updates?)\s+in\s+due\s+course|"  # a spokesperson's non-answer
     r"since\s+(?:the\s+)?(?:[\w-]+\s+){0,5}(?:was|were)\s+(?:signed|agreed|concluded)\b|"
