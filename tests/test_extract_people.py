@@ -235,6 +235,8 @@ def test_a_counterpart_named_in_the_next_sentence_holds_the_same_office_in_their
          Person("Rajnath Singh", "Raksha Mantri")),
         ("The European Union's special envoy, Karl Ott, attended the talks.",
          Person("Karl Ott", "Special Envoy of the European Union")),
+        ("The envoy will meet army chief Gen. Omar Bashir Idris in Kel.",
+         Person("Omar Bashir Idris", "General")),
         ("Trade Secretary Ma. Cristina Reyes signed the pact.",
          Person("Ma. Cristina Reyes", "Trade Secretary")),
         ("Minister Mohd. Azmi Hassan met Adviser Md. Touhid Rana.",

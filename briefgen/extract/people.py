@@ -1015,7 +1015,13 @@ def _role(tokens: list[_Token], start: int, complement_end: int, name_end: int |
         after = start + words + (tokens[start + words].text in ("’s", "'s"))
         rest = _text(tokens, after, complement_end)
         return f"{rest} of {in_a_phrase(state)}"
-    return role
+    return " ".join(_RANKS_WRITTEN_OUT.get(word, word) for word in role.split())
+
+
+#: Ranks a role abbreviates, written out as a briefing writes a role: "Gen." → "General".
+_RANKS_WRITTEN_OUT = {"Gen.": "General", "Lt.": "Lieutenant", "Col.": "Colonel",
+                      "Adm.": "Admiral", "Maj.": "Major", "Brig.": "Brigadier",
+                      "Capt.": "Captain", "Cmdr.": "Commander", "Sgt.": "Sergeant"}
 
 
 def _of_after_name(tokens: list[_Token], end: int) -> str | None:
