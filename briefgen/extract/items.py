@@ -1605,8 +1605,8 @@ def _is_agreement(clause: str) -> bool:
     if re.match(r"(?:will|would|shall)\b", cue.group(0), re.I) and \
             _ASKED_HOW.search(clause, max(0, cue.start() - 60), cue.start()):
         return False  # "did not say how the government will fund it": a question, no pledge
-    asked = _OPEN_QUESTION_GATED.search(clause)
-    if asked and asked.start("question") <= cue.start() < asked.end():
+    question = _OPEN_QUESTION_GATED.search(clause)
+    if question and question.start("question") <= cue.start() < question.end():
         return False  # "It is still unclear who will pay for the repairs"
     if re.search(r"(?:agreed|pledged)$", cue.group(0)) and (
             _PARTICIPLE_AFTER.match(clause, cue.end()) or
@@ -2040,8 +2040,9 @@ def _lack_of_agreement(objects: re.Match) -> str:
         return ""
     cue = objects.group(0)[:objects.start(matter) - objects.start()].strip().lower()
     if objects.re is _UNAGREED:
-        said = objects.group(0).lower() if matter == "negotiated" else cue  # "negotiated over
-        found = re.search(r"consensus|deal|breakthrough|decision|decid", said)  # X without a deal"
+        said = objects.group(0).lower() if matter == "negotiated" else cue  # the deal told
+        # after the matter: "negotiated over X without reaching a deal"
+        found = re.search(r"consensus|deal|breakthrough|decision|decid", said)
         noun = found.group(0) if found else "agreement"
         return f"no {'decision' if noun == 'decid' else noun} on"
     return re.sub(r"^without\s+(?:an?\s+|any\s+)?", "no ", cue)  # "no breakthrough on"
@@ -2769,9 +2770,9 @@ def _topic(clause: str) -> str | None:
         return dragged.group("talks")
     slow = _SLOW_OR_MISSED.search(clause)
     if slow:  # "progress on the maritime boundary had been slow", "missed the deadline for X"
-        on = slow.group("slow_on") or slow.group("slow_after")  # "(progress had been slow) on
-        return f"slow progress {on}" if on else \
-            f"missed deadline{slow.group('missed_for') or ''}"  # the extension of X"
+        on = slow.group("slow_on") or slow.group("slow_after")  # or "progress had been slow
+        # on the extension of X"
+        return f"slow progress {on}" if on else f"missed deadline{slow.group('missed_for') or ''}"
     threat = _RETALIATION_IF_GATED.search(clause)
     if threat:  # "warned it would retaliate if Kenya did not lift the ban": Kenya's ban
         what = re.sub(r"^the\s+", "", threat.group("what"))
