@@ -248,13 +248,9 @@ _MANNER_ADVERB = re.compile(r"\s+(?:closely|actively|jointly|fully|swiftly|conti
                             r"mutually)\b(?=\s+[a-z])")
 
 
-#: Working together, or a deal signed, said before what it is for: "(Japan to) work with Kenya
-#: to (expand …)", "sign a deal to (build a railway)".
+#: Working together, said before what it is for: "(Japan to) work with Kenya to (expand …)".
 _WORK_TO = re.compile(r"(?:^|(?<=\bto\s))(?i:w)ork(?:ing)?\s+(?:(?:together|closely|jointly)\s+)*"
-                      r"(?:with\s+[^,;]{1,60}?\s+)?to\s+(?=[a-z])|"
-                      r"^(?i:sign|ink|conclude|reach|strike)\s+(?:an?|the)\s+(?:[\w-]+\s+)?"
-                      r"(?:deal|agreement|accord|memorandum(?:\s+of\s+understanding)?|pact|"
-                      r"protocol)\s+to\s+(?=[a-z])")
+                      r"(?:with\s+[^,;]{1,60}?\s+)?to\s+(?=[a-z])")
 #: Words that say an act is done but not which: a label of only these says nothing yet.
 _LIGHT_WORDS = frozenset({"take", "make", "further", "steps", "measures", "action", "actions",
                           "efforts", "work", "continue", "more", "additional", "necessary",
@@ -780,9 +776,11 @@ _APPOSITION_AT_END = re.compile(r"^(?P<head>(?:\S+\s+){2,}\S*[\w)])(?:,\s+(?:the
 _PARTICIPLE_AT_END = re.compile(r"(?<=\w),\s+(?:first\s+|originally\s+|initially\s+)?"
                                 r"(?!(?:based|headquartered|located|situated)\b)[a-z]+ed\s+"
                                 r"(?:for|since|in|by|at|under|during|after|over)\s+[^,;]+$")
-#: A deal reached to do something, which the something names: "(seal a deal to) build a plant".
-_DEAL_TO_ACT = re.compile(r"^(?:reach|seal|strike|clinch)\s+(?:an?|the)\s+(?:[\w-]+\s+)?"
-                          r"(?:deal|agreement|accord)(?:\s+in\s+principle)?(?:\s+on\s+[A-Z]\w+)?"
+#: A deal reached or signed to do something, which the something names: "(seal a deal to) build
+#: a plant", "(sign a deal to) build a railway".
+_DEAL_TO_ACT = re.compile(r"^(?:reach|seal|strike|clinch|sign|conclude)\s+(?:an?|the)\s+"
+                          r"(?:[\w-]+\s+)?(?:deal|agreement|accord|pact)(?:\s+in\s+principle)?"
+                          r"(?:\s+on\s+[A-Z]\w+)?"
                           r"\s+to\s+(?=[a-z]+\s)")
 #: An act done to a document: "sign (it)", "implement (it)".
 _ACT_ON_A_DOCUMENT = re.compile(r"(?:sign|ratify|conclude|finali[sz]e|implement|adopt|"
