@@ -1099,6 +1099,8 @@ def test_goodwill_with_nothing_named_is_no_agreement_but_a_field_or_an_upgrade_i
          "Start negotiations on a new agreement"),
         ("The two governments inked a deal to build a cross-border railway linking Kel and "
          "Tarn.", "Build a cross-border railway linking Kel and Tarn"),
+        ("Arden and Brel hammered out a deal on fishing quotas after two days of talks.",
+         "Reach a deal on fishing quotas"),
         ("The Association Council adopted new Arden-Brel Partnership Priorities for the period "
          "until 2030, focusing on energy and migration.",
          "Adopt new Arden-Brel Partnership Priorities for the period until 2030"),

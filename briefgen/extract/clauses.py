@@ -138,6 +138,7 @@ _PAST_TO_BASE = {"signed": "sign", "launched": "launch", "established": "establi
                  "announced": "announce", "unveiled": "unveil", "adopted": "adopt",
                  "endorsed": "endorse", "approved": "approve", "inked": "sign",
                  "sealed": "seal", "clinched": "clinch", "initialled": "initial",
+                 "hammered out": "reach", "thrashed out": "reach",
                  "initialed": "initial", "pledged": "pledge",
                  "promised": "promise", "set up": "set up", "accepted": "accept",
                  "upgraded": "upgrade", "renewed": "renew", "extended": "extend",
