@@ -1101,6 +1101,8 @@ def test_goodwill_with_nothing_named_is_no_agreement_but_a_field_or_an_upgrade_i
          "Tarn.", "Build a cross-border railway linking Kel and Tarn"),
         ("Arden and Brel hammered out a deal on fishing quotas after two days of talks.",
          "Reach a deal on fishing quotas"),
+        ("The two sides signed off on a joint statement but left out any mention of the dam.",
+         "Approve a joint statement"),
         ("The Association Council adopted new Arden-Brel Partnership Priorities for the period "
          "until 2030, focusing on energy and migration.",
          "Adopt new Arden-Brel Partnership Priorities for the period until 2030"),

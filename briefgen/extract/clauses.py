@@ -144,7 +144,7 @@ _PAST_TO_BASE = {"signed": "sign", "launched": "launch", "established": "establi
                  "upgraded": "upgrade", "renewed": "renew", "extended": "extend",
                  "restored": "restore", "normalized": "normalize", "normalised": "normalise",
                  "lifted": "lift", "eased": "ease", "waived": "waive", "exchanged": "exchange",
-                 "swapped": "swap", "secured": "secure"}
+                 "swapped": "swap", "secured": "secure", "signed off on": "approve"}
 _DONE = re.compile(rf"(?<!\bthat )(?<!\bwhich )(?<!\bwho )\b(?P<verb>{'|'.join(_PAST_TO_BASE)})\s+"
                    rf"(?:(?:on\s+(?:{WEEKDAY_FULL})(?:\s+\(\d{{1,2}}\))?|today|yesterday),?\s+)?"
                    rf"(?P<rest>(?:a|an|the|{COUNT}|new|bilateral|joint|their|its|"
