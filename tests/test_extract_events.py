@@ -2215,3 +2215,8 @@ def test_an_event_s_complement_ends_before_the_verb_that_tells_it_was_scheduled(
 
 def test_talks_hoped_for_with_no_time_place_or_subject_are_no_event():
     assert events("We hope the EU side will return to the right track of dialogue.") == []
+
+
+def test_elections_a_state_holds_are_labelled_with_the_state():
+    assert one("China will hold parliamentary elections on 4 October.")["what"] == \
+        "Parliamentary elections in China"

@@ -1598,6 +1598,9 @@ def _label(clause: str, start: int, end: int, kind: str, who: list[str], where: 
     if kind == "talks" and re.search(r"\b(?:conclude|complete|finali[sz]e|wrap up)\s+(?:the\s+)?$",
                                      clause[:start], re.I):
         phrase = f"conclusion of the {phrase}"  # "hope to conclude the talks before the summer"
+    holders = find_parties(clause[:start]) if kind == "election" and not short_place else []
+    if len(holders) == 1 and holders[0] not in phrase:  # "Kenya will hold parliamentary
+        phrase += f" in {in_a_phrase(holders[0])}"  # elections": where they are held
     if short_place and short_place not in phrase and \
             word_count(f"{phrase} in {short_place}") <= MAX_WORDS:
         phrase += f" in {short_place}"
