@@ -231,11 +231,13 @@ PERIOD_DEADLINE = re.compile(
 #: Words that join the parts of an event's name: "Summit of the Americas".
 NAME_LINKS = frozenset({"of", "on", "for", "the", "de", "and"})
 #: Where one clause ends and another, with its own subject or time, begins.
+#: A coordinated act of holding an event: "(agreed to launch talks on X and) to convene (a
+#: conference in Cairo in June)"; its place and date are that event's.
+HOLDING_ACT = r"to\s+(?:hold|convene|host|organi[sz]e)\s"
 CLAUSE_BREAK = re.compile(
     r";\s+|,[”\"]?\s+(?:while|whereas|but|after which|as well as)\s+|"
     r",?\s+and\s+(?=(?:he|she|they|we|it|both)\s)|,?\s+and\s+that\s+|"
-    r",?\s+and\s+(?=to\s+(?:hold|convene|host|organi[sz]e)\s)|"  # "(agreed to launch talks on
-    # X) and to convene a conference in Cairo in June": the place and date are the conference's
+    rf",?\s+and\s+(?={HOLDING_ACT})|"
     # a new subject: a few words, or a longer name without a phrase of its own ("Arden's
     # Prime Minister Ella Strand is expected to …")
     r",[”\"]?\s+and\s+(?=(?:the\s+)?(?:(?:[\w’'.-]+\s+){1,4}|"

@@ -34,6 +34,7 @@ from briefgen.extract.event_words import (
     FUTURE_ADJECTIVE,
     FUTURE_VERB,
     GUEST_TITLE,
+    HOLDING_ACT,
     HOST_VERB,
     HOSTED_GROUP,
     INVITATION,
@@ -205,7 +206,7 @@ def _is_heading(sentence: str) -> bool:
 
 
 #: A coordinated act of holding an event, which `CLAUSE_BREAK` makes a clause of its own.
-_EVENT_ACT_NEXT = re.compile(r"to\s+(?:hold|convene|host|organi[sz]e)\s")
+_EVENT_ACT_NEXT = re.compile(HOLDING_ACT)
 
 
 def clauses(sentence: str) -> list[str]:

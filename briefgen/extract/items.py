@@ -968,10 +968,11 @@ _ATTRIBUTION_LEAD_IN = re.compile(r"\battributable\s+to\b|\b(?:said|says|stated|
                                   re.I)
 
 
+#: Words that give examples of what was just named: "(…,) including", "notably".
+_FOR_EXAMPLE = r"(?:including|such\s+as|notably|in\s+particular|particularly|especially)"
 #: A lead-in whose list gives examples of what it names ("… the industrial base, including:"):
 #: its items say where a commitment goes, not commitments of their own.
-_EXAMPLES_LEAD_IN = re.compile(r"\b(?:including|such\s+as|notably|in\s+particular|"
-                               r"especially)\s*:$", re.I)
+_EXAMPLES_LEAD_IN = re.compile(rf"\b{_FOR_EXAMPLE}\s*:$", re.I)
 #: A lead-in that names the deals its list holds ("signed several agreements, including:").
 _DEALS_LEAD_IN = re.compile(r"\b(?:deals|agreements|commitments|commit\s+to|memorand\w+|"
                             r"documents|accords|contracts|treaties|protocols)\b", re.I)
@@ -2560,9 +2561,9 @@ _CONTENT_NOUN_END = "".join(f"(?<!{noun})" for noun in (
 
 #: Examples given after a clause: "(…), including the safeguard clause and the level of the
 #: contribution", "notably X and Y".
-_EXAMPLES_AFTER = re.compile(r",\s+(?:including|notably|such\s+as|in\s+particular|particularly|"
-                             r"especially)\s+(?P<examples>(?:[^;:,]|,(?!\s+(?:to|for|in|at|by|on|"
-                             r"with|from|before|after|during|which|who|that)\b))+?)\W*$", re.I)
+_EXAMPLES_AFTER = re.compile(rf",\s+{_FOR_EXAMPLE}\s+(?P<examples>(?:[^;:,]|,(?!\s+(?:to|for|in|"
+                             r"at|by|on|with|from|before|after|during|which|who|that)\b))+?)\W*$",
+                             re.I)
 
 
 def _examples_named(clause: str) -> list[str]:
