@@ -8,7 +8,12 @@ import re
 import pytest
 
 from briefgen.extract import clauses, draft, items, labels, names, topics
-from briefgen.extract.literal_gate import FirstOfGated, LiteralGated, required_pieces
+from briefgen.extract.literal_gate import (
+    FirstOfGated,
+    LiteralGated,
+    match_openings,
+    required_pieces,
+)
 
 SENTENCES = [
     "The two ministers agreed to open a consulate in Port Lenna next spring.",
@@ -40,6 +45,7 @@ SENTENCES = [
     "A wide range of landmark deals (worth $5 billion) were signed on Monday, officials said.",
     "The ministers noted the historic progress that the two sides had made in May 2024.",
     "The mediator, a former vice-president of Zambia, said the FORMER envoy of Peru agreed.",
+    "Deal done: the pre-agreed -- agreed -- text; disagreement (agreed) éagreed.",
     "",
 ]
 PATTERNS = [
@@ -48,6 +54,8 @@ PATTERNS = [
                re.I),
     re.compile(r"(?:[A-Z][\w’'-]+’s )?(?:war|crisis) (?:in|on) [A-Z]\w+|Marn said"),
     re.compile(r"\b(?:is|are) to (?=[a-z]+ (?:a|an|the)\b)", re.I),
+    re.compile(r"^(?:the\s+)?(?:deal|two)\b|\b-- (?P<word>\w+)|\bagreed\b", re.I),
+    re.compile(r"\bagreed\b", re.I | re.ASCII),
     *[value for module in (items, clauses, topics, labels) for value in vars(module).values()
       if isinstance(value, re.Pattern)],
     *[cue.pattern for cue in draft._TOPIC_CUES.values()],
@@ -62,8 +70,10 @@ def test_a_gated_pattern_finds_exactly_what_the_pattern_finds(pattern):
         expected = [m.span() for m in pattern.finditer(sentence)]
         assert [m.span() for m in gated.finditer(sentence)] == expected, sentence
         assert gated.sub("#", sentence) == pattern.sub("#", sentence), sentence
-        found = gated.search(sentence)
-        assert (found and found.span()) == (expected[0] if expected else None), sentence
+        for pos in (0, 9):
+            found, wanted = gated.search(sentence, pos), pattern.search(sentence, pos)
+            assert (found and (found.span(), found.groups())) == \
+                (wanted and (wanted.span(), wanted.groups())), sentence
         if expected:
             assert gated.may_match(sentence), sentence
 
@@ -108,6 +118,27 @@ def test_patterns_gated_apart_find_the_leftmost_match_their_alternation_finds(on
 )
 def test_the_pieces_are_read_off_the_pattern(pattern, pieces):
     assert required_pieces(pattern, re.I) == pieces
+
+
+@pytest.mark.parametrize(
+    ("pattern", "openings"),
+    [
+        (r"\bagree(?:s|d)? (?:to|on)\b", {("agr", "at a word")}),
+        (r"\b(?:is|are) to ", {("is ", "at a word"), ("are", "at a word")}),
+        (r"(?<!mutual )concerns?", {("con", "anywhere")}),
+        (r"\b(?:no|little)\s+progress", {("no", "at a word"), ("lit", "at a word")}),
+        (r"(?:the\s+)?deal", {("the", "anywhere"), ("dea", "anywhere")}),
+        (r"^(?:the\s+)?deal|\bpact", {("", "at the start of the text"), ("pac", "at a word")}),
+        (r"\b-- agreed", {("-- ", "anywhere")}),
+    ],
+)
+def test_the_openings_of_a_match_are_read_off_the_pattern(pattern, openings):
+    assert match_openings(pattern, re.I) == openings
+
+
+@pytest.mark.parametrize("pattern", [r"\w+ed", r"(?:agreed|\w+)", r"(?:\s+)?deal", r"x?"])
+def test_a_pattern_that_may_open_with_no_letters_spelled_is_tried_everywhere(pattern):
+    assert match_openings(pattern) is None
 
 
 @pytest.mark.parametrize("pattern", [r"\w+", r"[A-Z][a-z]+", r"(?:agreed|\w+)", r"x?"])

@@ -7,6 +7,10 @@ are read off the pattern itself, so they follow every change of a rule; a text i
 searched for them in lower case, far faster than running the pattern, and one holding
 none is known to hold no match. A piece is never longer than what a match spells, so the
 gate may let through a text the pattern then rejects but never drops one it would match.
+
+A text that passes is still not searched from every character: the first letters a match
+can open with ("agr", "ple" at the start of a word) are read off the pattern the same way,
+and the pattern is tried only where the text holds one of them.
 """
 
 from __future__ import annotations
@@ -22,6 +26,13 @@ _MOST_SPELLINGS = 64  # a run of literal text spelled more ways than this is cut
 _MOST_REPEATS = 3  # "x{0,3}" is spelled out; a longer repeat is not
 _LONGEST_STRETCH = 24  # parts of a pattern spelled out together, at most
 _LONG_ENOUGH = 6  # a piece this long is seldom in a text by chance
+_OPENING = 3  # letters of a match's opening looked for before the pattern is tried
+_WORD_CHARACTER = re.compile(r"\w")
+_ANYWHERE, _WORD, _TEXT_START = "anywhere", "at a word", "at the start of the text"
+
+#: How a match can open: its first letters in lower case, and where: anywhere, at the
+#: start of a word (after "\\b"), or only at the start of the text (after "^").
+Opening = tuple[str, str]
 
 
 class LiteralGated:
@@ -32,15 +43,40 @@ class LiteralGated:
         self.pattern = pattern
         pieces = required_pieces(pattern.pattern, pattern.flags)
         self.pieces = tuple(sorted(pieces)) if pieces is not None else None
+        openings = match_openings(pattern.pattern, pattern.flags)
+        self.openings = tuple(sorted(openings)) if openings is not None else None
 
     def may_match(self, text: str) -> bool:
-        if self.pieces is None:
-            return True
-        folded = as_ascii_case(text).lower()
-        return any(map(folded.__contains__, self.pieces))
+        return self._holds_a_piece(as_ascii_case(text).lower())
+
+    def _holds_a_piece(self, folded: str) -> bool:
+        return self.pieces is None or any(map(folded.__contains__, self.pieces))
 
     def search(self, text: str, pos: int = 0) -> re.Match | None:
-        return self.pattern.search(text, pos) if self.may_match(text) else None
+        folded = as_ascii_case(text).lower()
+        if not self._holds_a_piece(folded):
+            return None
+        if self.openings is None or len(folded) != len(text):
+            return self.pattern.search(text, pos)
+        for start in self._starts(text, folded, pos):
+            if found := self.pattern.match(text, start):
+                return found
+        return None
+
+    def _starts(self, text: str, folded: str, pos: int) -> list[int]:
+        """Where in `text`, from `pos` on, a match can begin, in order: every place that
+        holds one of the openings (at the start of a word, if it must open one)."""
+        starts = set()
+        for letters, where in self.openings:
+            if where == _TEXT_START:
+                starts.update((0,) if pos == 0 else ())
+                continue
+            at = folded.find(letters, pos)
+            while at >= 0:
+                if not (where == _WORD and at and _WORD_CHARACTER.match(text, at - 1)):
+                    starts.add(at)
+                at = folded.find(letters, at + 1)
+        return sorted(starts)
 
     def finditer(self, text: str) -> Iterator[re.Match]:
         return self.pattern.finditer(text) if self.may_match(text) else iter(())
@@ -66,6 +102,63 @@ def required_pieces(pattern: str, flags: int = 0) -> frozenset[str] | None:
     """Pieces of text, in lower case, of which every match of `pattern` holds at least one;
     None when a match need spell out no text at all ("\\w+ed")."""
     return _requirement(parser.parse(pattern, flags).data)
+
+
+def match_openings(pattern: str, flags: int = 0) -> frozenset[Opening] | None:
+    """The ways a match of `pattern` can open (see `Opening`); None when one of them cannot be
+    spelled out ("\\w+ed"), or a line start may follow any line break (re.MULTILINE)."""
+    if flags & re.MULTILINE:
+        return None
+    found = _openings(list(parser.parse(pattern, flags).data), frozenset({("", _ANYWHERE)}))
+    if found is None or not flags & re.ASCII:
+        return found
+    return frozenset((letters, _ANYWHERE if where == _WORD else where)  # "é" ends no word
+                     for letters, where in found)
+
+
+def _openings(items: list, begun: frozenset[Opening]) -> frozenset[Opening] | None:
+    """How a match can open that has begun in one of the ways `begun` and goes on with the
+    sequence `items`. An opening is cut short at a part that cannot be spelled out and
+    after one turn of a repeat; if it has then spelled nothing, no opening can be told."""
+    going = frozenset(opening for opening in begun
+                      if len(opening[0]) < _OPENING and opening[1] != _TEXT_START)
+    if not going or not items:
+        return begun if all(letters for letters, _ in going) else None
+    done = begun - going
+    (op, av), rest = items[0], items[1:]
+    if op is c.AT and av in (c.AT_BEGINNING, c.AT_BEGINNING_STRING):
+        found = _openings(rest, frozenset(opening if opening[0] else ("", _TEXT_START)
+                                          for opening in going))
+    elif op is c.AT and av is c.AT_BOUNDARY:
+        found = _openings(rest, frozenset(opening if opening[0] else ("", _WORD)
+                                          for opening in going))
+    elif op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        found = _openings(rest, going)
+    elif op is c.SUBPATTERN:
+        found = _openings(list(av[-1].data) + rest, going)
+    elif op is c.BRANCH:
+        found = _union(_openings(list(alternative.data) + rest, going)
+                       for alternative in av[1])
+    elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+        found = _union([_openings(list(av[2].data), going),
+                        *([_openings(rest, going)] if av[0] == 0 else [])])
+    else:
+        spellings = _spellings(op, av) if op in (c.LITERAL, c.IN) else None
+        if spellings is None:
+            return None if any(not letters for letters, _ in going) else begun
+        found = _openings(rest, frozenset(
+            (letters + ch, where if letters or _WORD_CHARACTER.match(ch) else _ANYWHERE)
+            for letters, where in going for ch in spellings))
+    return None if found is None else done | found
+
+
+def _union(openings: Iterable[frozenset[Opening] | None]) -> frozenset[Opening] | None:
+    found: set[Opening] = set()
+    for some in openings:
+        if some is None:
+            return None
+        found |= some
+    return frozenset(found)
 
 
 def _requirement(items: Iterable) -> frozenset[str] | None:
