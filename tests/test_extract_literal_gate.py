@@ -58,6 +58,11 @@ PATTERNS = [
     re.compile(r"\bagreed\b", re.I | re.ASCII),
     *[value for module in (items, clauses, topics, labels) for value in vars(module).values()
       if isinstance(value, re.Pattern)],
+    *[value.pattern for module in (items, clauses, topics, labels)
+      for value in vars(module).values() if isinstance(value, LiteralGated)],
+    *[gated.pattern for module in (items, clauses, topics, labels)
+      for value in vars(module).values() if isinstance(value, FirstOfGated)
+      for gated in value.gated],
     *[cue.pattern for cue in draft._TOPIC_CUES.values()],
     names.FORMER_OFFICE.pattern,
 ]

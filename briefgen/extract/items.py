@@ -988,8 +988,8 @@ _ASKED_TO_AGREE = re.compile(rf"{_REQUEST_VERB}\s+(?!(?:their|our)\s)(?:[\w’'.
 _OWN_SECOND_PREDICATE = re.compile(r"and\s+(?:agreed|decided|pledged|committed|resolved|vowed)\b")
 #: What a request asks of someone: "urged the two sides to Y" → Y. Asked of others, it is no
 #: commitment of the one asking; it names an issue.
-_REQUEST_TO = re.compile(rf"{_REQUEST_VERB}\s+(?!(?:their|our)\s)(?:[\w’'.-]+\s+){{1,6}}?to\s+"
-                         r"(?P<what>[^,;]+)", re.I)  # asking their own ministers is an order
+_REQUEST_TO = LiteralGated(re.compile(  # asking their own ministers is an order
+    rf"{_REQUEST_VERB}\s+(?!(?:their|our)\s)(?:[\w’'.-]+\s+){{1,6}}?to\s+(?P<what>[^,;]+)", re.I))
 
 
 def _sentence_items(draft: Draft, sentence: str, reference: dt.date, people: list[str],
@@ -1534,7 +1534,7 @@ _STRONG_AGREEMENT = re.compile(r"\b(?:agreed|pledged|signed|committed|commits?)\
 
 #: A piece that praises: its verb rules out no commitment made in the pieces after it
 #: ("praised the progress made, and today announced $560 million in new funding").
-_PRAISE = re.compile(rf"\b{_PRAISE_VERB}", re.I)
+_PRAISE = LiteralGated(re.compile(rf"\b{_PRAISE_VERB}", re.I))
 #: A commitment made, not a stance restated ("…, and highlighted U.S. support for X").
 _MADE_AFTER_PRAISE = re.compile(rf"{_STRONG_AGREEMENT.pattern}|\bannounced\s+(?:an?\s+)?{GIVEN}",
                                 re.I)
@@ -3270,7 +3270,7 @@ _REFRAIN_FROM = re.compile(r"[\W\d]*(?:(?:we|they|both\s+sides)\s+(?:will\s+|agr
                            r"(?:to\s+)?refrain\s+from\b", re.I)
 #: A year, then what happened then: "(in December) 2020, when (Somalia accused Kenya of X)";
 #: not "since 2023, when …", which tells how long a matter has lasted.
-_WHEN_IN_A_PAST_YEAR = re.compile(r"(?<!\bsince\s)\b((?:19|20)\d\d),\s+when\s")
+_WHEN_IN_A_PAST_YEAR = LiteralGated(re.compile(r"(?<!\bsince\s)\b((?:19|20)\d\d),\s+when\s"))
 #: A label that opens with a preposition tells how or when, not what.
 _ADVERBIAL_LABEL = re.compile(r"(?:With|By|In|On|At|Through|Under|Upon|Without|Within)\s")
 #: How something is done, not what is at issue: "in accordance with international law".
@@ -3988,19 +3988,19 @@ _NOT_SUSPENDED = "".join(f"(?<!{word} )" for word in (
 #: A record of what was already done ("has ended eight wars", "since 2021 the U.S. has
 #: provided …"): background to the text, not a commitment made in it. A problem that has
 #: lasted "since 2024" is still open, so issues are held only to `_DONE`.
-_ACHIEVED = re.compile(
+_ACHIEVED = LiteralGated(re.compile(
     rf"{_DONE.pattern}|\b{_NOT_SUSPENDED}since (?:\d{{4}}|day one|taking office|the start)\b|"
     r"\b(?:over|in) the (?:past|last) (?:\w+ )?(?:years?|months?|decades?)\b|"
     r"\b(?:long|decades|years) ago\b|"
     r"(?<!expected )(?<!due )(?<!likely )(?<!set )(?<!scheduled )"
     r"\bto\s+have\s+(?:\w+ly\s+)?(?:signed|agreed|concluded|ratified|reached|struck|joined)\b",
-    re.I)  # "the only two states to have signed peace treaties with X": what they did before
+    re.I))  # "the only two states to have signed peace treaties with X": what they did before
 
 
 #: An agreement told as made a year or more before the report: "agreed last year to …".
-_YEARS_BACK = re.compile(r"\b(?:last|previous|past|that) year\b|\b(?:a|one|two|three|four|five|"
-                         r"several|many|\d+) years? ago\b|"
-                         r"\b(?:[\w-]+\s+){1,3}?(?:days|weeks|months|decades)\s+ago\b", re.I)
+_YEARS_BACK = LiteralGated(re.compile(
+    r"\b(?:last|previous|past|that) year\b|\b(?:a|one|two|three|four|five|several|many|\d+) "
+    r"years? ago\b|\b(?:[\w-]+\s+){1,3}?(?:days|weeks|months|decades)\s+ago\b", re.I))
 #: Where a relative clause begins, also one without "that" ("the duties it imposed").
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|where)\b|"
                               r"(?<!said)(?<!says)(?<!ed) (?:that|which) (?=(?:was|were|had|has|"
