@@ -41,6 +41,14 @@ from briefgen.extract.topics import cue_topics, split_coordination
          ["threat posed by drones to shipping in the strait"]),
         ("She highlighted the challenges posed by climate change to island states.",
          ["challenges posed by climate change to island states"]),
+        ("The envoys discussed cyber threats from Ruritania.", ["cyber threats from Ruritania"]),
+        ("The envoys discussed the growing maritime threats to river trade.",
+         ["maritime threats to river trade"]),  # how grave is no part of what
+        ("They discussed a grave and serious threat to river trade.", ["threat to river trade"]),
+        ("The envoys discussed nuclear threats posed by Ruritania.",
+         ["nuclear threats posed by Ruritania"]),  # a name alone is no matter
+        ("The envoys discussed the threat posed by the Free Army of Sorland.",
+         ["threat posed by the Free Army of Sorland"]),
         ("The envoys condemned the siege of the city by starving its people.",
          ["the siege of the city"]),
         ("Hauliers want an end to the roadblocks on the border road.",

@@ -48,7 +48,13 @@ from briefgen.extract.literal_gate import FirstOfGated, LiteralGated
 from briefgen.extract.names import FORMER_OFFICE, PLACE_NAME, canonical, find_parties, in_a_phrase
 from briefgen.extract.phrases import last_mention, mentions
 from briefgen.extract.quotes import POSSESSIVE_NAME, quoted_whole
-from briefgen.extract.topics import DEGREE_AFTER, PREPOSITION_AGAIN, WITH_WHOM, cue_topics
+from briefgen.extract.topics import (
+    DEGREE_AFTER,
+    NOT_MODIFIER,
+    PREPOSITION_AGAIN,
+    WITH_WHOM,
+    cue_topics,
+)
 
 #: What alarms or angers another is at issue: "Venezuela's claim to X has alarmed Guyana".
 _ALARMED = (r"(?:(?:has|have|had)\s+(?:\w+ly\s+)?(?:alarmed|angered|worried|upset|irked|infuriated|"
@@ -2830,7 +2836,7 @@ def _topic(clause: str) -> str | None:
         r"concerns?", cue.group(0), re.I) else None
     if where:  # "raised human rights concerns, including in Xinjiang and Tibet"
         held = re.findall(r"[\w’'-]+", clause[:cue.start()])[-2:]
-        kind = " ".join(w for w in held if w.lower() not in _NOT_MODIFIER and w[0].islower()
+        kind = " ".join(w for w in held if w.lower() not in NOT_MODIFIER and w[0].islower()
                         and not w.endswith("ed"))
         return f"{kind} concerns in {where.group(1)}".strip()
     if cue and re.fullmatch(r"concerns?", cue.group(0), re.I) and \
@@ -3877,11 +3883,6 @@ _DESCRIBED = re.compile(r"(?:(?:the|a|an|any)\s+)?(?!(?:over|about|on|of|for|wit
                         r"(?!(?:is|are|was|were|has|have|had|will|would)\b)[^,;:]*[^,;:\s]")
 
 
-_FUNCTION_WORDS = ("the a an to of in on with and or by for from that this these its their our "
-                   "his her is are was were has have had will would any such as about over "
-                   "said says where when which who while whose whom")
-_NOT_MODIFIER = frozenset(_FUNCTION_WORDS.split()) | {"including", "notably", "especially",
-                                                       "particularly", "namely"}
 
 
 #: Participles whose object the problem is, not modifiers of it ("raising (safety concerns)",
@@ -3901,7 +3902,7 @@ def _problem_phrase(clause: str, start: int, end: int) -> str:
     modifiers: list[str] = []
     for back, word in enumerate(reversed(words[-3:]), start=2):
         infinitive = len(words) >= back and words[-back].lower() == "to"  # "to deter (X's …)"
-        if word.lower() in _NOT_MODIFIER or word.endswith((",", ";")) or infinitive or \
+        if word.lower() in NOT_MODIFIER or word.endswith((",", ";")) or infinitive or \
                 word.lower() in _GOVERNING_PARTICIPLES or \
                 (re.fullmatch(r"[a-z]+ed", word) and word not in ("continued", "repeated")):
             break

@@ -110,11 +110,13 @@ def cue_topics(clause: str, strong_only: bool = False) -> list[str]:
             phrase = "situation in " + place.group(0) if place else ""
         elif re.match(r"(?:threats?|challenges?)\s+posed\s+by\s", found.group(0), re.I):
             phrase = found.group("rest")  # "the threat posed by drones": the drones are the issue
-            if re.search(r"\s+to\s+", _noun_phrase(phrase)):  # "… by drones to shipping": whom
-                phrase = found.group(0)[:found.start("rest") - found.start()] + phrase  # they
-                # threaten is told as the threat's, "Threat posed by drones to shipping"
+            if re.search(r"\s+to\s+", _noun_phrase(phrase)) or _NAME_ALONE.match(phrase):
+                phrase = _kind_before(clause, found.start()) + \
+                    found.group(0)[:found.start("rest") - found.start()] + phrase  # whom
+                # they threaten, or a name that is no matter: "Nuclear threats posed by Iran"
         elif re.match(r"(?:the\s+)?threat", found.group(0), re.I):
-            phrase = found.group(0)  # the threat is the issue: "threats to shipping lanes"
+            phrase = _kind_before(clause, found.start()) + found.group(0)  # the threat is the
+            # issue: "cyber threats to shipping lanes"
         else:
             phrase = found.group("rest")
         if found.group(0)[:found.start("rest") - found.start()].rstrip().endswith("with"):
@@ -134,6 +136,39 @@ def cue_topics(clause: str, strong_only: bool = False) -> list[str]:
             # the parties stand by, no matter in dispute
         topics += [t for t in split_coordination(phrase) if re.search(r"[A-Za-z]{3}", t)]
     return topics
+
+
+#: A name alone, up to where its noun phrase would end: "Iran", "the Houthis(.)".
+_NAME_ALONE = re.compile(r"(?:the\s+)?(?-i:[A-Z][\w’'.-]*)(?:\s+(?:(?:of|and)\s+(?:the\s+)?)?"
+                         r"(?-i:[A-Z][\w’'.-]*))*\s*(?:[,;.]|$)")
+#: Words of grammar, never a modifier of the noun after them.
+_FUNCTION_WORDS = ("the a an to of in on with and or by for from that this these its their our "
+                   "his her is are was were has have had will would any such as about over "
+                   "said says where when which who while whose whom")
+NOT_MODIFIER = frozenset(_FUNCTION_WORDS.split()) | {"including", "notably", "especially",
+                                                     "particularly", "namely"}
+#: Words that say how grave a threat is, not what kind: the label names the kind only.
+_DEGREE_WORDS = ("grave serious severe great big major real direct growing increasing rising "
+                 "significant imminent immediate potential single most more very dangerous "
+                 "reckless irresponsible unacceptable no those")
+#: Words after which a word is a verb: "(to) counter threats", "(we) face threats".
+_VERB_BEFORE = ("to we they i you will would can could must should shall may might which who "
+                "that not also jointly together")
+_DEGREES, _BEFORE_A_VERB = frozenset(_DEGREE_WORDS.split()), frozenset(_VERB_BEFORE.split())
+
+
+def _kind_before(clause: str, start: int) -> str:
+    """The words before a threat that say what kind it is: "(discussed) cyber threats",
+    "(faces) growing security threats" — up to two, none a verb or a word of grammar."""
+    words = clause[:start].split()
+    kind: list[str] = []
+    for back, word in enumerate(reversed(words[-2:]), start=2):
+        if not re.fullmatch(r"[a-z][a-z-]*", word) or word in NOT_MODIFIER or \
+                word in _DEGREES or re.search(r"(?:ed|[^s]s|est)$", word) or \
+                (len(words) >= back and words[-back].lower() in _BEFORE_A_VERB):
+            break
+        kind.insert(0, word)
+    return " ".join(kind) + " " if kind else ""
 
 
 def _noun_phrase(text: str) -> str:
