@@ -2044,6 +2044,7 @@ def test_he_after_an_office_named_as_subject_is_not_someone_named_earlier():
     "On Friday, the Chancellor will open the Harbour Business Conference.",
     "The talks will resume in early December.",
     "Negotiations would continue next week, the ministry said.",
+    "Talks on a free trade agreement with China will resume in Tarn on April 4.",
     "The president will address the nation on Sunday evening.",
     "The court will deliver its ruling on the border case on 15 January.",
 ])

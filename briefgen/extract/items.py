@@ -1677,7 +1677,7 @@ _PARTICIPLE_AFTER = re.compile(r"\s+(?:in|at|by|during|under)\s+[^,.;]{0,40}?\s+
 _EVENT_AS_SUBJECT = re.compile(
     r"\b(?:talks|negotiations|discussions|consultations|meetings?|summit|session|conference|"
     r"dialogue|round|visit|hearings?|(?:signing\s+)?ceremony|forum)\s+"
-    r"(?:(?:of\s+(?:the\s+)?[^,;]{1,60}?)\s+)?"
+    r"(?:(?:(?:of|on|over|about|between|with)\s+(?:the\s+|an?\s+)?[^,;]{1,60}?)\s+)?"
     r"(?:will|would|shall)\s+(?:[a-z]+ly\s+)?(?:resume|continue|restart|open|end|"
     r"(?P<held>be\s+held|take\s+place|be\s+convened))\b", re.I)
 #: A thing said, feared or hoped to have an effect: "said the deal would create 15,000 jobs",
