@@ -188,6 +188,19 @@ def test_a_counterpart_named_in_the_next_sentence_holds_the_same_office_in_their
 
 
 @pytest.mark.parametrize(
+    ("host", "office"),
+    [
+        ("The Secretary of Foreign Affairs, Ana Luz Robles,", "Secretary of Foreign Affairs"),
+        ("Ana Luz Robles, the Foreign Minister of Peru,", "Foreign Minister"),
+        ("Ana Luz Robles, Peruvian Minister of Agriculture,", "Minister of Agriculture"),
+    ],
+)
+def test_a_counterpart_holds_the_office_with_its_portfolio_not_its_state(host, office):
+    people = find_people([f"{host} received her Bolivian counterpart, Marco Quispe, in Lima."])
+    assert Person("Marco Quispe", f"{office} of Bolivia") in people
+
+
+@pytest.mark.parametrize(
     ("sentence", "person"),
     [
         ("The lead negotiator will be Wu Ming, Vice Premier of the State Council, and others.",

@@ -810,7 +810,12 @@ def _counterpart_role(tokens: list[_Token], start: int, their_role: str | None) 
         canonical(_text(tokens, j - 3, j - 1)) if j >= 3 else None)
     if not state or state not in STATES.values():
         return None
-    office = re.split(r"\s+(?:of|for)\s+", their_role)[0]
+    office, _, owner = their_role.rpartition(" of ")
+    if not office or canonical(re.sub(r"^the\s+", "", owner)) not in STATES.values():
+        office = their_role  # "Secretary of Foreign Affairs": the portfolio stays
+    first, _, rest = office.partition(" ")
+    if rest and canonical(first) in STATES.values():
+        office = rest  # "(the) Ivorian Minister of Agriculture": the office, not its state
     return f"{office} of {in_a_phrase(state)}"
 
 
