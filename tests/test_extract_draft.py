@@ -49,6 +49,7 @@ def test_a_summary_of_a_briefing_tells_the_answers_not_the_questions():
                                       "Baku, APA – ", "Baku, Nov. 12, APA – ",
                                       "Baku, November 12/2024 (ENA) - ",
                                       "Brasília, 12 November 2024 — ",
+                                      "Baku City, 12 November 2024 (MFA). – ",
                                       "ASUNCIÓN, Nov 12 (Reuters) - ", "Bogotá (AFP) - "])
 def test_a_news_agency_dateline_is_left_out_of_the_first_sentence(dateline):
     report = (f"Climate talks open\n\n{dateline}UN Secretary-General Ana Guerra on "

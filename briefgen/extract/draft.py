@@ -28,7 +28,8 @@ from briefgen.schema import MAX_TEXT
 #: (APP): ", "Havana, May 22 (Prensa Latina) ", "NEW DELHI, Feb 27 (PTI) ", "Male [Maldives],
 #: May 22 (ANI): " before a news agency's first sentence: a place, perhaps a date, then the
 #: agency;
-#: "Tehran, IRNA – ", "Accra, Nov. 25, GNA – ": a place, perhaps a date, and the agency;
+#: "Tehran, IRNA – ", "Accra, Nov. 25, GNA – ", "Mexico City, 14 May 2027 (SRE). – ": a place,
+#: perhaps a date, and the agency;
 #: "Addis Ababa, February 7/2028 (ENA) - ": a date as Ethiopian agencies write it;
 #: "Dhaka, 8 July 2027 — " before a government's release: a place and its date;
 #: "Addis Ababa, 14 March 2028" on a line of its own: where and when it was written, no party
@@ -48,7 +49,7 @@ _DATELINE = re.compile(
     r"\s*\([^)]{1,40}\)\s+(?=[A-Z])"
     rf"|[A-Z][A-Za-z .,'’/-]{{2,40}}?(?:\s*\[[A-Z][A-Za-z .'’-]{{1,30}}\])?"
     rf"(?:(?:{_DATELINE_DATE})?(?:{_AGENCY}){{1,2}}|"
-    rf"{_DATELINE_DATE}\s*[A-Z]{{3,12}})\s*\.?(?:[-–—]+|:)\s+"
+    rf"{_DATELINE_DATE}\s*[A-Z]{{3,12}})\s*\.?\s*(?:[-–—]+|:)\s+"
     rf"|{_CITY}(?:[ -]{_CITY}){{0,2}}(?:\s*\([^)]{{1,40}}\)){{1,2}}\s*[-–—]+\s+"
     rf"|{_CITY}(?:[ -]{_CITY}){{0,2}}(?:{_DATELINE_DATE})?,\s+[A-Z]{{2,8}}\s*[-–—]+\s+"
     rf"|{_CITY}(?:[ -]{_CITY}){{0,2}}{_DATELINE_DATE}\s*(?:[–—]|--)\s+"
