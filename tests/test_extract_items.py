@@ -741,6 +741,8 @@ def test_the_same_topic_twice_is_one_issue():
          ["Maritime claim that the two countries submitted to the International Court of "
           "Justice"]),
         ("Arden is at loggerheads with Brel over grazing rights.", ["Grazing rights"]),
+        ("The two leaders remained apart on compensation for wartime laborers.",
+         ["Compensation for wartime laborers"]),
         ("The arrest of the journalist has clouded relations.", ["Arrest of the journalist"]),
         ("The visa regime remains the main obstacle to closer ties.", ["Visa regime"]),
         ("Both sides stressed the need to resolve the boundary question through dialogue.",
