@@ -1125,3 +1125,20 @@ def test_a_body_set_up_in_a_short_list_item_is_named_as_new_not_cut_to_its_head(
 )
 def test_a_short_list_item_is_labelled_without_repeating_it_or_losing_its_object(item, label):
     assert agreement_label(item.strip(";"), item) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Arden to host the seventh meeting of the Arden-Brel High-Level Coordination and "
+         "Cooperation Committee (COSBAR) in Tarn in October",
+         "Arden to host the seventh meeting of COSBAR in Tarn"),
+        ("set up a joint hotline between the Arden Coast Guard and Brel's Maritime Security "
+         "Agency (Bakbrel) to share information on fishing boats",
+         "Set up a joint hotline between the Arden Coast Guard and Brel's Bakbrel"),
+        ("open an office of the Arden Trade Agency (ATA) in Tarn",
+         "Open an office of the Arden Trade Agency in Tarn"),  # it fits: the name stays
+    ],
+)
+def test_a_long_name_a_cut_would_drop_is_kept_by_its_short_form(text, label):
+    assert fit(text) == label

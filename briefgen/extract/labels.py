@@ -124,6 +124,32 @@ _HOW_MANY = re.compile(r"^(?:(?:tens\s+of\s+)?(?:thousands|hundreds|dozens|milli
 
 def fit(text: str, evidence: str = "", limit: int = MAX_WORDS, *,
         first_clause: bool = True, examples: bool = False, compressed: bool = False) -> str:
+    """`text` cut to at most `limit` words (see `_fit`); a long name the cut would drop is
+    kept by the short form the text gives it ("the seventh meeting of COSBAN in Brasília")."""
+    label = _fit(text, evidence, limit, first_clause=first_clause, examples=examples,
+                 compressed=compressed)
+    name = _NAME_AND_SHORT_FORM_GATED.search(text) if "(" in text else None
+    if not name or name.group("name") in label:
+        return label
+    short = _fit(_NAME_AND_SHORT_FORM_GATED.sub(r"\g<short>", text), evidence, limit,
+                 first_clause=first_clause, examples=examples, compressed=compressed)
+    return short if re.search(rf"\b{re.escape(name.group('short'))}\b", short) else label
+
+
+#: An institution's name and the short form the text gives it: "(of) the China-Brazil
+#: High-Level Coordination and Cooperation Committee (COSBAN)"; a possessive ("Indonesia's
+#: Maritime Security Agency") or "and the" begins another name.
+_NAME_AND_SHORT_FORM = re.compile(
+    r"(?:\bthe\s+)?(?<![\w.’'-])(?P<name>(?:[A-Z][\w-]*\s+(?:(?:of|for|on|&)\s+(?:the\s+)?|and\s+(?!the\b))?){2,}"
+    r"(?:Committee|Commission|Council|Organi[sz]ation|Partnership|Forum|Fund|Bank|Programme|"
+    r"Program|Initiative|Group|Mechanism|Dialogue|Framework|Treaty|Agreement|Union|Association|"
+    r"Authority|Agency|Corporation|Conference|Summit|Alliance|Board|Office|Centre|Center))"
+    r"\s+\((?P<short>[A-Z][A-Za-z-]{1,9})\)")
+_NAME_AND_SHORT_FORM_GATED = LiteralGated(_NAME_AND_SHORT_FORM)
+
+
+def _fit(text: str, evidence: str = "", limit: int = MAX_WORDS, *,
+         first_clause: bool = True, examples: bool = False, compressed: bool = False) -> str:
     """`text` cut at the last phrase boundary that leaves at most `limit` words.
 
     The first clause is kept (what follows "which", "including", "in order to" … goes); then
