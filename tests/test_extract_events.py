@@ -1231,6 +1231,20 @@ def test_a_goal_a_past_act_or_an_undated_act_is_no_event(sentence):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "deadlines"),
+    [
+        ("Arden and Brel failed to conclude a trade deal by their year-end deadline.", []),
+        ("Arden and Brel missed their year-end deadline for a trade deal.", []),
+        ("The talks could not be concluded by the December 31 deadline.", []),
+        ("Arden and Brel missed the first deadline and set a new deadline of March 31.",
+         ["2026-03-31"]),
+    ],
+)
+def test_a_deadline_told_as_missed_is_no_event_ahead(sentence, deadlines):
+    assert [e["when"] for e in events(sentence) if e["kind"] == "deadline"] == deadlines
+
+
+@pytest.mark.parametrize(
     ("sentence", "what", "when"),
     [
         ("The Fund's executive board is scheduled to consider the programme on Friday.",

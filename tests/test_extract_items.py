@@ -743,6 +743,7 @@ def test_the_same_topic_twice_is_one_issue():
         ("Arden is at loggerheads with Brel over grazing rights.", ["Grazing rights"]),
         ("The two leaders remained apart on compensation for wartime laborers.",
          ["Compensation for wartime laborers"]),
+        ("The ministers met in Tarn but could not resolve the outstanding issues.", []),
         ("The arrest of the journalist has clouded relations.", ["Arrest of the journalist"]),
         ("The visa regime remains the main obstacle to closer ties.", ["Visa regime"]),
         ("Both sides stressed the need to resolve the boundary question through dialogue.",
@@ -2052,6 +2053,12 @@ def test_he_after_an_office_named_as_subject_is_not_someone_named_earlier():
 ])
 def test_a_conference_opened_talks_resumed_a_speech_or_a_ruling_ahead_is_no_agreement(sentence):
     assert items(sentence).agreements == []
+
+
+def test_an_act_dated_years_back_is_no_agreement_whatever_else_the_sentence_dates():
+    draft = items("The two leaders launched the talks in 2019, and set the end of this year as "
+                  "the deadline.")
+    assert draft.agreements == []
 
 
 def test_what_was_discussed_before_an_agreement_can_be_an_open_issue():

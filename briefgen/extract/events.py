@@ -730,6 +730,13 @@ _TALKS_KEPT_QUIET = re.compile(r"\s+(?:are|were|is|was|remain|remained)\s+(?:not
                                r"private|confidential|secret)\b", re.I)
 
 
+#: A deadline told as missed, which is past the sides' reach: "failed to conclude a deal by
+#: their year-end deadline", "missed the deadline".
+_MISSED = re.compile(r"\b(?:failed|fail|fails|missed|misses|miss|did\s+not|didn[’']t|could\s+not|"
+                     r"couldn[’']t|was\s+not|were\s+not)\b(?!.*\b(?:new|revised|extended)\s+"
+                     r"(?:\w+\s+)?$)[^,;]*$", re.I)
+
+
 def _triggers(clause: str, people: list[str]) -> list[tuple[int, int, str, bool]]:
     """Event words in a clause as (start, end, kind, is_noun), in order, overlaps dropped."""
     spans: list[tuple[int, int, str, bool]] = []
@@ -741,7 +748,8 @@ def _triggers(clause: str, people: list[str]) -> list[tuple[int, int, str, bool]
                   and not (kind == "talks" and _SOURCE_OF_TALKS.search(clause, 0, m.start()))
                   and not _SAID_AFTER.search(clause, 0, m.start())
                   and not _ALREADY_MET.match(clause, m.end())
-                  and not (kind == "talks" and _TALKS_KEPT_QUIET.match(clause, m.end()))]
+                  and not (kind == "talks" and _TALKS_KEPT_QUIET.match(clause, m.end()))
+                  and not (kind == "deadline" and _MISSED.search(clause, 0, m.start()))]
     for m in _GATED_TRAVEL.finditer(clause):
         if re.match(r"(?:host|welcom|receiv)", m.group("verb"), re.I):
             after = clause[m.end():m.end() + 50]

@@ -1363,6 +1363,10 @@ def _agreements(draft: Draft, sentence: str, pieces: list[str], main_parties: li
         what = agreement_label(_after_colon(piece), sentence)
         if not _names_an_act(what):
             continue  # "Visit Qatar in October, said at …", "With the formation of X": no act
+        dated = _ACT_IN_A_YEAR.search(what)
+        if dated and int(dated.group("year")) < reference.year - 1:
+            continue  # "(launched the talks in 2022, and had set this year as the deadline)":
+            # the act is dated years back, whatever else the sentence dates
         if _ONLY_WHAT_FOLLOWS.search(what):
             continue  # "deepen cooperation in the following areas": the areas, told below
         if _told_in_full(what, draft.agreements):
@@ -1391,6 +1395,9 @@ def _done_before(text: str, reference: dt.date) -> bool:
                 _YEARS_BACK.search(_RELATIVE_CLAUSE.split(text, maxsplit=1)[0]))
 
 
+#: The year an act was done in, told in its label: "Launch the talks in (2022)" — not the year
+#: of a thing it names ("Return to the levels agreed in 2015").
+_ACT_IN_A_YEAR = re.compile(r"(?<!ed)\s+in\s+(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b")
 #: A last piece that states a new commitment of its own: "(and) stated that Japan will …".
 _STATED_AFTER = re.compile(r"(?:stated|said|announced|confirmed|added)\s+that\s+", re.I)
 
@@ -2647,7 +2654,9 @@ _GENERIC_WORDS = {"the", "a", "an", "issue", "issues", "matter", "matters", "sit
                   "problem", "question",
                   "concerns", "been", "be", "scheduled", "is", "are", "was", "were", "still",
                   "same", "core", "underlying", "main", "key", "central", "remaining", "however",
-                  "dispute", "disputes", "disagreement", "disagreements", "differences"}
+                  "dispute", "disputes", "disagreement", "disagreements", "differences",
+                  "outstanding", "pending", "unresolved", "open", "several", "other", "some",
+                  "certain", "all"}
 #: Verbs that give someone's view: "analysts (warn)", "(Kyiv) says".
 _SAYING_VIEW = "say|says|said|warn|warns|warned"
 #: A topic that is someone's saying of the clause: "(an accusation) Kyiv denies".
