@@ -175,6 +175,12 @@ def test_roles_are_kept_whole_with_their_qualifiers(sentence, person):
          Person("Helena Virtanen", "Council Chair")),
         ("Committee chairperson Anna Berg opened the session.",
          Person("Anna Berg", "Committee Chairperson")),
+        ("The delegation met trade minister Anna Berg in Tarn.",
+         Person("Anna Berg", "Trade Minister")),  # "met" is no part of her office
+        ("The envoy met Anna Berg, the speaker of parliament.",
+         Person("Anna Berg", "speaker of parliament")),
+        ("The Minister of Foreign Affairs, Amb. Anna Berg, opened the session.",
+         Person("Anna Berg", "Minister of Foreign Affairs")),  # "Amb." is a courtesy
     ],
 )
 def test_a_role_in_the_lowercase_of_news_agencies_is_read_as_a_role(sentence, person):
@@ -193,10 +199,13 @@ def test_a_counterpart_named_in_the_next_sentence_holds_the_same_office_in_their
         ("The Secretary of Foreign Affairs, Ana Luz Robles,", "Secretary of Foreign Affairs"),
         ("Ana Luz Robles, the Foreign Minister of Peru,", "Foreign Minister"),
         ("Ana Luz Robles, Peruvian Minister of Agriculture,", "Minister of Agriculture"),
+        ("The Foreign Minister, Ana Luz Robles,", "Foreign Minister"),
     ],
 )
 def test_a_counterpart_holds_the_office_with_its_portfolio_not_its_state(host, office):
     people = find_people([f"{host} received her Bolivian counterpart, Marco Quispe, in Lima."])
+    assert Person("Marco Quispe", f"{office} of Bolivia") in people
+    people = find_people([f"{host} received her Bolivian counterpart, Hon. Marco Quispe."])
     assert Person("Marco Quispe", f"{office} of Bolivia") in people
 
 

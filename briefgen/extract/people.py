@@ -803,6 +803,8 @@ def _with_complement(office: str, complement: str) -> str:
 def _counterpart_role(tokens: list[_Token], start: int, their_role: str | None) -> str | None:
     """"President Ruto hosted his Tanzanian counterpart, Samia Hassan": President of Tanzania —
     the office of the one named before, held in the counterpart's country."""
+    while start and tokens[start - 1].text in HONORIFICS:
+        start -= 1  # "her Ghanaian counterpart, Hon. Samuel Ablakwa"
     j = start - 1 if start and tokens[start - 1].text == "," else start
     if not their_role or j < 2 or tokens[j - 1].text not in ("counterpart", "counterparts"):
         return None
@@ -831,10 +833,15 @@ def _office_of_before(tokens: list[_Token], comma: int) -> int | None:
     return j - 2
 
 
+#: Verbs in the past that end in no "-ed": "(The delegation) met (trade minister Jane Roe)".
+_IRREGULAR_PAST = frozenset({"met", "held", "told", "led", "saw", "took", "gave", "sent", "made",
+                             "won", "lost", "left", "spoke", "wrote", "sought", "brought"})
+
+
 def _may_qualify_office(word: str) -> bool:
     """A lowercase word that can be part of an office: "trade", "fisheries", "deputy"."""
     return word.isalpha() and word.islower() and word not in FUNCTION_WORDS and \
-        word not in SAYING and \
+        word not in SAYING and word not in ACTING and word not in _IRREGULAR_PAST and \
         word not in ("his", "her", "their", "its", "our", "my", "whose") and \
         not word.endswith(("ing", "ed"))  # "officials including deputy minister X"
 

@@ -42,7 +42,7 @@ Inspector Majority Minority Lieutenant Brigadier Major Rear Managing Permanent I
 Presidential Supreme Lord Former National Federal Raksha Pradhan Videsh Rajya
 """))
 #: Honorifics: a title, but not a role worth reporting.
-HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame",
+HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Amb.",
                         "Messrs.", "Shri", "Smt.", "Datuk", "Dato'", "Dato’", "Seri", "Tun",
                         "Honourable", "Honorable", "Hon.", "Hon", "Sheikh", "Sheikha",
                         "Samdech", "HH", "H.H.", "H.E.", "HRH", "H.R.H.", "Eng.", "Tan Sri",
@@ -158,7 +158,7 @@ organizer fellow member treasurer mayor governor representative counterpart chie
 analyst expert researcher scholar facilitator mediator coach captain player fisherman fishermen
 trader herder villager resident nurse doctor engineer worker driver judge magistrate head manager
 lady king queen prince princess emir sultan monarch premier chancellor pope cardinal archbishop
-bishop imam cleric lawmaker legislator
+bishop imam cleric lawmaker legislator speaker prosecutor
 winger forward guard centre center striker goalkeeper keeper defender midfielder scrum-half
 fly-half fullback full-back flanker pitcher batsman batter bowler sprinter swimmer cyclist
 runner wrestler boxer golfer jockey skipper playmaker teammate pair duo champion medallist
@@ -169,7 +169,7 @@ OFFICE_NOUNS = frozenset(_words("""
 minister ambassador envoy commissioner spokesperson spokesman spokeswoman secretary president
 director negotiator adviser advisor governor mayor chair chairman chairwoman chairperson
 administrator commander
-senator representative leader chief official
+senator representative leader chief official speaker premier chancellor prosecutor
 """))
 #: Person nouns that are also verbs ("to host World Expo"): only after a name of their own
 #: ("CNN host Jane Roe", "Meet the Press host").
