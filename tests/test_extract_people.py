@@ -617,6 +617,19 @@ def test_a_name_after_what_is_done_only_to_people_is_a_person(texts, names):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("The minister met Samuel Ablakwa.", ["Samuel Ablakwa"]),
+        ("The president received Samuel Ablakwa at State House.", ["Samuel Ablakwa"]),
+        ("He met Goldman Sachs executives.", []),  # a name before a noun names a firm's people
+        ("She thanked Sindh Province for its support.", []),
+    ],
+)
+def test_a_full_name_someone_met_or_received_is_a_person(sentence, names):
+    assert [p.name for p in find_people([sentence])] == names
+
+
+@pytest.mark.parametrize(
     ("sentence", "person"),
     [
         ("Mr. TANAKA Kenji, Minister for Foreign Affairs of Japan, met the delegation.",

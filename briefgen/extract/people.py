@@ -730,6 +730,15 @@ def _is_attendee(tokens: list[_Token], i: int, role_start: int, role_end: int) -
 _DONE_TO_A_PERSON = frozenset({"detention", "arrest", "release", "imprisonment", "killing",
                                "murder", "assassination", "abduction", "kidnapping", "execution",
                                "sentencing", "conviction", "extradition", "jailing"})
+#: Verbs whose object, told by a full name, is someone met: "(The minister) met Jane Roe".
+_MET_IN_PERSON = frozenset({"met", "meets", "received", "receives", "hosted", "hosts", "welcomed",
+                            "welcomes", "thanked", "thanks", "telephoned", "phoned",
+                            "congratulated", "congratulates"})
+#: Last words of a name that is a body or a place, not a person: "Sindh Province".
+_BODY_WORDS = frozenset({"Province", "Region", "District", "County", "State", "City", "Group",
+                         "Bank", "Motor", "Motors", "Airlines", "Airways", "Corporation",
+                         "Company", "University", "Council", "Ministry", "Government",
+                         "Assembly", "Parliament", "Club", "Party", "Front", "Movement"})
 
 
 def _cued(tokens: list[_Token], i: int) -> tuple[int, int, None] | None:
@@ -784,6 +793,9 @@ def _cued(tokens: list[_Token], i: int) -> tuple[int, int, None] | None:
             or (before == "to" and i >= 2 and tokens[i - 2].text.lower() == "according")
             or (before == "by" and i >= 2 and tokens[i - 2].text in LED_BY)
             or (before == "of" and i >= 2 and tokens[i - 2].text.lower() in _DONE_TO_A_PERSON)
+            or (before in _MET_IN_PERSON and after[:1] in ([], ["."], [","], [";"], ["at"], ["in"],
+                                                          ["on"], ["during"], ["for"])
+                and tokens[end - 1].text not in _BODY_WORDS)
             or (after[:1] == [","] and len(tokens) > end + 1 and tokens[end + 1].text in SAYING)
             or after[:2] in (["and", "his"], ["and", "her"]))
     if cued and before == "the" and after[:1] and after[0] in ACTING:
