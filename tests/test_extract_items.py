@@ -744,6 +744,8 @@ def test_the_same_topic_twice_is_one_issue():
         ("The two leaders remained apart on compensation for wartime laborers.",
          ["Compensation for wartime laborers"]),
         ("The ministers met in Tarn but could not resolve the outstanding issues.", []),
+        ("Arden raised the closure of shops owned by Brelish traders and called for a lasting "
+         "solution.", ["Closure of shops owned by Brelish traders"]),
         ("The arrest of the journalist has clouded relations.", ["Arrest of the journalist"]),
         ("The visa regime remains the main obstacle to closer ties.", ["Visa regime"]),
         ("Both sides stressed the need to resolve the boundary question through dialogue.",

@@ -2688,7 +2688,10 @@ _NOT_A_TOPIC = re.compile(r"(?:(?:the|this)\s+)?(?:matter|issue|question|subject
                           r"should|will|would|can|could|may|might|remains?|remained|we|they|he|"
                           r"she)\b|[’']s\b|"
                           r"[a-z]+ed\s+by\b|"
-                          rf"{_SAYING_ENDS}", re.I)
+                          rf"{_SAYING_ENDS}|"
+                          r"(?:(?:an?|the)\s+)?(?:[a-z-]+\s+){0,2}(?:solutions?|way\s+forward)"
+                          r"\W*$", re.I)  # "(called for) a lasting solution": to what is named
+                          # before it
 
 
 def _apposed_topic(clause: str) -> str | None:
