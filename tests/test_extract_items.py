@@ -466,6 +466,19 @@ def test_a_paragraph_without_a_mark_ends_a_marked_list_whose_items_take_the_lead
         ("Agreement on the Avoidance of Double Taxation", "signed")]
 
 
+def test_a_list_that_runs_as_one_sentence_with_its_lead_in_ends_at_its_full_stop():
+    draft = extract_items(
+        [["The leaders announced:"],
+         ["a joint investment of AUD 50 million in critical minerals processing projects;"],
+         ["the establishment of a Green Hydrogen Taskforce; and"],
+         ["a new scholarship fund for graduate students."],
+         ["The leaders called for the immediate release of all detained journalists."]],
+        REFERENCE, PEOPLE, ["Peru", "Viet Nam"], marked=frozenset({1, 2, 3, 4}))
+    assert [a["what"] for a in draft.agreements] == [
+        "Joint investment in critical minerals processing projects",
+        "Establish a Green Hydrogen Taskforce", "New scholarship fund"]
+
+
 def test_a_marked_item_of_several_sentences_is_named_by_its_first():
     draft = extract_items(
         [["The two sides agree to the following steps to restore calm in the border areas:"],

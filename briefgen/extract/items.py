@@ -333,8 +333,10 @@ _AGREEMENT_LEAD_IN = re.compile(r"\b(?:deals|agreements|commitments|commit to|wi
                                 r"(?:delivers|provides(?:\s+for)?|includes|contains|sets\s+out|"
                                 r"covers)|"
                                 r"include|following|(?:agreed|decided|resolved|undertook|pledged|"
-                                r"committed(?:\s+themselves)?)(?:\s+(?:to|on|that)|(?=:$)))\b[^:]*:$",
-                                re.I)  # "… signed the following:", "The two ministers agreed:"
+                                r"committed(?:\s+themselves)?)(?:\s+(?:to|on|that)|(?=:$))|"
+                                r"(?:announced|launched|adopted|endorsed)(?=:$))\b[^:]*:$",
+                                re.I)  # "… signed the following:", "The two ministers agreed:",
+# "the leaders announced:"
 #: A request or demand made of someone: its list items are not commitments.
 _REQUEST_VERB = (r"\b(?:urg(?:e|ed|es|ing)|call(?:ed|s|ing)? (?:on|upon)|ask(?:ed|s|ing)?|"
                  r"encourag(?:e|ed|es|ing)|request(?:ed|s|ing)?(?!\s+(?:for|from|of|by)\b)|"
@@ -769,15 +771,22 @@ def extract_items(paragraphs: list[list[str]], reference: dt.date, people: list[
     open_lead_in = ""  # the same of a list of what is still unsettled ("… remain open:")
     before: list[str] = []
     headed: set[str] = set()  # lead-ins that are headings, whose items tell their own verbs
+    joined = closed = False  # the list's items so far end in ";", and its last in "."
     for index, (sentences, readout) in enumerate(zip(paragraphs, quoted_whole(paragraphs),
                                                      strict=True)):
         item = (len(sentences) == 1 or (index in marked and not _TOLD_AS_A_CLAUSE.match(
             sentences[0]))) and index not in headings and \
             not (index - 1 in marked and index not in marked) and \
             not (index not in marked and _OWN_CLAUSE.match(sentences[0]))
+        if closed and not (sentences and sentences[-1].rstrip(" *").endswith(":")):
+            lead_in = ""  # "…; and (c) a new pathway for graduates." has ended the list its
+            # items ran in, one sentence with its lead-in, unless a new part of it is headed
+            # ("Energy:")
         listed = lead_in if item and not (lead_in in headed and sentences and
                                           _TOLD_WITH_A_VERB.search(sentences[0])) else ""
         lead_in = lead_in if item else ""
+        closed = bool(listed) and joined and sentences[-1].rstrip().endswith(".")
+        joined = bool(listed) and sentences[-1].rstrip().endswith((";", "; and", "; or", ","))
         if not item and sentences and index in headings and \
                 _OUTCOMES_HEADING.fullmatch(sentences[-1].strip(" .:*#")):
             lead_in = sentences[-1]  # "## Key outcomes": a noun phrase below it is one

@@ -122,6 +122,12 @@ _HOW_MANY = re.compile(r"^(?:(?:tens\s+of\s+)?(?:thousands|hundreds|dozens|milli
                        r"(?=[a-z])", re.I)
 
 
+#: A sum between a noun and what it is for: "(an investment) of AUD 50 million (in …)".
+_HOW_MUCH = re.compile(r"\s+(?:worth|of)\s+(?:(?:about|some|nearly|over|more\s+than|up\s+to)\s+)?"
+                       r"(?:[A-Z]{1,3}\$|\$|€|£|¥|[A-Z]{3}\s+)\s?[\d.,]+(?:\s*(?:million|billion|"
+                       r"trillion|bn|m))?(?=\s+(?:in|for|to|on)\s)")
+
+
 def fit(text: str, evidence: str = "", limit: int = MAX_WORDS, *,
         first_clause: bool = True, examples: bool = False, compressed: bool = False) -> str:
     """`text` cut to at most `limit` words (see `_fit`); a long name the cut would drop is
@@ -205,6 +211,10 @@ def _fit(text: str, evidence: str = "", limit: int = MAX_WORDS, *,
         uncounted = _HOW_MANY.sub("", text, count=1)  # "(Thousands of) migrants stranded on
         if uncounted != text and _fits(uncounted, evidence, limit):  # the border": who, not
             return capitalised(uncounted)  # how many, before any phrase is cut
+        unpriced = _HOW_MUCH.sub("", text, count=1)  # "a joint investment (of AUD 50 million)
+        if unpriced != text and _fits(unpriced, evidence, limit) and \
+                word_count(unpriced) >= 4:  # in minerals processing": in what, not how much
+            return capitalised(unpriced)
     found = (shorter for cut in _PHRASE_CUTS if (shorter := _last_cut(text, cut, evidence, limit)))
     shorter = next(found, None)
     if shorter:
@@ -1333,11 +1343,12 @@ _EXCHANGED = re.compile(r"\b(?:witness(?:ed|es)?\s+the\s+exchange\s+of|exchanged
                         r"(?:agreements?|memorand(?:um|a)|instruments|documents|MoUs?|"
                         r"MOUs?|protocols?)\b.*)", re.I)
 #: A step approved or done, by name: "approved the establishment of the Emergency Center",
+#: or an item of a list of such steps ("(announced:) the establishment of a taskforce"),
 #: "(the talks) ended with the signing of a memorandum on X", "saw the signing of X", "looked
 #: forward to the early signing of X".
-_APPROVED_ACT = re.compile(r"\b(?:approve[sd]|endorse[sd]|authori[sz]e[sd]|(?:ended|concluded|"
+_APPROVED_ACT = re.compile(r"(?:\b(?:approve[sd]|endorse[sd]|authori[sz]e[sd]|(?:ended|concluded|"
                            r"culminated|closed)\s+with|saw|witnessed|look(?:ed|s|ing)?\s+forward\s+"
-                           r"to)\s+the\s+(?:early\s+)?"
+                           r"to)\s+|^)the\s+(?:early\s+)?"
                            r"(?P<act>establishment|creation|launch|signing|opening|setting\s+up|"
                            r"deployment|extension|renewal)\s+of\s+(?P<what>\S.*)", re.I)
 _ACT_OF_NOUN = {"establishment": "establish", "creation": "create", "launch": "launch",
