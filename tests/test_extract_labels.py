@@ -736,6 +736,21 @@ def test_an_issue_label_leaves_out_the_meeting_it_is_told_before(phrase, label):
     assert issue_label(phrase) == label
 
 
+@pytest.mark.parametrize(
+    ("phrase", "label"),
+    [
+        ("to what it called a dangerous manoeuvre in its waters",
+         "Dangerous manoeuvre in its waters"),
+        ("what Tarn described as repeated incursions by Brelish boats",
+         "Repeated incursions by Brelish boats"),
+        ("after Brelish coast guard ships fired water cannon at a fishing boat",
+         "Brelish coast guard ships fired water cannon at a fishing boat"),
+    ],
+)
+def test_an_issue_label_leaves_out_who_named_it_so_and_when_it_was_protested(phrase, label):
+    assert issue_label(phrase) == label
+
+
 def test_a_label_that_would_repeat_its_sentence_loses_how_many_before_what_it_names():
     sentence = "Thousands of migrants remain stranded on the Arden-Brel border."
     assert issue_label("Thousands of migrants stranded on the Arden-Brel border", sentence) == \

@@ -1714,6 +1714,7 @@ def issue_label(phrase: str, evidence: str = "", limit: int = MAX_WORDS) -> str:
     """An issue as a noun phrase: "the importance of maintaining peace in X" → "Peace in X"."""
     phrase = _DANGLING.sub("", _QUOTE_MARKS.sub("", phrase).strip(" ,;:"))
     phrase = _MEANS_END.sub("", _REMEDY_LEAD.sub("", _ISSUE_LEAD.sub("", phrase)))
+    phrase = _AS_NAMED.sub("", _EVENT_LEAD.sub("", phrase))
     phrase = _HARM_CLAUSE.sub(r"\g<harm> to ", phrase, count=1)
     if not re.match(r"(?:how|whether|who|what|when|where|which)\s", phrase, re.I):
         phrase = _TO_BE_DONE.sub("", phrase)  # a question keeps its verb: "how the dam should
@@ -1728,6 +1729,15 @@ def issue_label(phrase: str, evidence: str = "", limit: int = MAX_WORDS) -> str:
     phrase = threat.group("threat") if threat else phrase
     phrase = _AHEAD_OF.sub("", _HOW_SOON.sub("", phrase))
     return fit(_ONGOING.sub(r"\g<owner>", phrase), evidence, limit, compressed=True)
+
+
+#: Who named the matter so, which a headline leaves to the evidence: "(what it called) a
+#: dangerous manoeuvre", "(what Beijing described as) repeated incursions".
+_AS_NAMED = re.compile(r"^(?:(?:to|over|at|against|about)\s+)?what\s+(?:[\w’'.-]+\s+){1,3}?"
+                       r"(?:called|calls|termed|terms|branded|brands|dubbed|described\s+as|"
+                       r"describes\s+as|sees\s+as|saw\s+as)\s+", re.I)
+#: The word that sets a matter as the time of a protest: "(protested) after (ships fired …)".
+_EVENT_LEAD = re.compile(r"^(?:after|following)\s+(?=\S)", re.I)  # not "when": a question
 
 
 #: The meeting an issue is told before, which is when, not what: "(krill quotas) ahead of the
