@@ -422,6 +422,10 @@ def test_hosting_a_counterpart_is_their_visit():
          "Meeting of Nordic trade ministers in Oslo"),
         ("Foreign ministers of the three Nordic states are due to meet in Oslo next week.",
          "Meeting of foreign ministers of the three Nordic states in Oslo"),
+        ("Foreign ministers of the Quad are set to meet in Oslo in July.",
+         "Meeting of foreign ministers of the Quad in Oslo"),
+        ("The water working group of the Council will meet in Oslo on June 20.",
+         "Meeting of the water working group in Oslo"),
         ("EU foreign ministers are expected to discuss the package at a meeting in Oslo next "
          "week.", "Meeting of EU foreign ministers in Oslo"),
         ("The two ministers will co-chair the joint commission in Oslo in May.",

@@ -1723,7 +1723,9 @@ def _noun_phrase(clause: str, start: int, end: int, earlier: str = "") -> str:
             named = group.group("group")
             if group.group("body") or named.lower().endswith((*_BODIES, "group")):
                 remit = group.group("remit") or ""  # "The Council will meet": the Council's
-                return f"{word} of the {named}{remit}"  # "the Joint Working Group on labour"
+                of = f" {group.group('of')}" if group.group("body") and group.group("of") else ""
+                return f"{word} of the {named}{remit}{of}"  # "the Joint Working Group on labour",
+                # "the Joint Commission of Cooperation"
             named = _as_common_noun(named) if not clause[:group.start()].strip() else named
             if re.match(r"(?:two|three|four)\s", named):
                 named = f"the {named}"  # "The two leaders are due to meet"
@@ -1906,7 +1908,8 @@ _MEETING_GROUP = re.compile(
     r"\s+"
     r"(?:(?P<of>of\s+(?:the\s+)?(?:(?:(?:two|both|three|four|five|[A-Z][\w-]*)\s+){0,3}"
     r"(?:countries|sides|nations|governments|states|members|member\s+states)|"
-    r"(?-i:[A-Z])[\w-]*(?:(?:,\s+|,?\s+and\s+)(?-i:[A-Z])[\w-]*){1,5}|"  # "of A, B and C"
+    r"(?-i:[A-Z])[\w-]*(?:(?:,\s+|,?\s+and\s+)(?-i:[A-Z])[\w-]*){0,5}|"  # "of A, B and C",
+    # "of the Quad"
     r"(?P<portfolio>(?:foreign\s+affairs|infrastructure|transport|trade|finance|defen[cs]e|"
     r"energy|health|agriculture|interior|justice|education|economy))))\s+)?"
     r"(?:will|would|shall|could|may|might|should|must|are to|plan to|agreed to|to|"
