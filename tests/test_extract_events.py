@@ -2238,3 +2238,29 @@ def test_talks_hoped_for_with_no_time_place_or_subject_are_no_event():
 def test_elections_a_state_holds_are_labelled_with_the_state():
     assert one("China will hold parliamentary elections on 4 October.")["what"] == \
         "Parliamentary elections in China"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "what", "kind"),
+    [
+        ("The first shipments of grain will arrive in Tarn in June.",
+         "First shipments of grain to arrive in Tarn", "other"),
+        ("The first humanitarian aid convoy is expected to arrive in Tarn on Friday.",
+         "First humanitarian aid convoy to arrive in Tarn", "other"),
+        ("The President will arrive in Tarn on Monday.", "President visit to Tarn", "visit"),
+    ],
+)
+def test_goods_that_arrive_are_no_visit(sentence, what, kind):
+    assert [(e["what"], e["kind"]) for e in events(sentence)] == [(what, kind)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "what"),
+    [
+        ("A ruling by the court is expected next month.", "Ruling by the court"),
+        ("A decision by the European Commission on the merger is due in May.",
+         "Decision by the European Commission on the merger"),
+    ],
+)
+def test_a_ruling_or_decision_is_labelled_with_who_makes_it(sentence, what):
+    assert [e["what"] for e in events(sentence)] == [what]

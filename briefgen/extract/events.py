@@ -756,7 +756,9 @@ def _triggers(clause: str, people: list[str]) -> list[tuple[int, int, str, bool]
             if not (GUEST_TITLE.match(after) or
                     any(mentions(after.split(",")[0], p) for p in people)):
                 continue
-        spans.append((m.start("verb"), m.end("verb"), "visit", False))
+        shipped = re.match(r"arriv", m.group("verb"), re.I) and \
+            _SHIPMENT_ARRIVING.search(clause, 0, m.start("verb"))
+        spans.append((m.start("verb"), m.end("verb"), "other" if shipped else "visit", False))
     spans += [(m.start("verb"), m.end("verb"), "meeting", False)
               for m in _GATED_MEET.finditer(clause)]
     spans += [(m.start("group"), m.end("group"), "summit", True)
@@ -1536,6 +1538,11 @@ def _label(clause: str, start: int, end: int, kind: str, who: list[str], where: 
     short_place = where if listed else where.split(",")[0] if where else None  # Trinidad and …"
     short_place = in_a_phrase(short_place) if short_place and canonical(short_place) == \
         short_place else short_place  # "(summit in) the Philippines"
+    shipped = _SHIPMENT_ARRIVING.search(clause, 0, start) if kind == "other" and \
+        re.match(r"arriv", clause[start:end], re.I) else None
+    if shipped:  # "The first shipments of grain will arrive in Mombasa": goods, no visitor
+        what = re.sub(r"^(?:the|a|an)\s+", "", shipped.group("what"), flags=re.I)
+        return capitalised(f"{what} to arrive" + (f" in {short_place}" if short_place else ""))
     if kind in ("visit", "state-visit"):
         named = [p for p in who if p in people] or who
         owner = _VISIT_OWNER.search(clause, 0, start) if not named else None
@@ -1616,6 +1623,13 @@ def _label(clause: str, start: int, end: int, kind: str, who: list[str], where: 
     return capitalised(phrase)
 
 
+#: Goods as the subject of "arrive": "(The) first shipments of grain (will arrive)".
+_SHIPMENT_ARRIVING = re.compile(
+    r"(?:^|,\s+|\bthat\s+)(?P<what>(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:shipments?|"
+    r"cargo(?:es)?|consignments?|deliver(?:y|ies)|convoys?|supplies|doses|vaccines|goods|grain|"
+    r"gas|oil|fuel|fertili[sz]ers?|aid)(?:\s+of\s+(?!(?:will|would|is|are)\b)[\w-]+)?)\s+"
+    r"(?:(?:is|are|will|would|should|could|may|might)\s+)?(?:(?:be\s+)?(?:due|expected|set|"
+    r"scheduled|likely)\s+to\s+)?$", re.I)
 #: A body's sitting held or convened: "hold (the) (Joint Commission in Accra)".
 _BODY_HELD = re.compile(rf"(?:hold|convene)\s+(?:the\s+)?(?:next\s+)?(?P<body>(?-i:[A-Z])[^,;]*?"
                         rf"(?:{'|'.join(SITTING_BODIES)})\b[^,;]*)$")
@@ -1746,7 +1760,9 @@ def _noun_phrase(clause: str, start: int, end: int, earlier: str = "") -> str:
         named = group.group("group")  # discuss it at a meeting"
         return f"{word} of {_as_common_noun(named) if group.start('group') == 0 else named}"
     phrase = " ".join([*mods, word])
-    tail = re.match(r"\s+(of|on|between|with(?=\s+(?:the\s+)?[A-Z]))\s+"
+    tail = re.match(r"\s+(of|on|between|with(?=\s+(?:the\s+)?[A-Z])|"
+                    r"by(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+the\s+(?:court|tribunal|panel|judges?|"
+                    r"jury|arbitrators?|regulator)\b))\s+"
                     r"([\w’'.+–-]+(?:\s+[\w’'.+–-]+){0,6}?)(?=[,;]|(?<!\b[A-Z])\.|\s+(?:to|in|"
                     r"at|for|and(?!\s+[A-Z])|as|by|with|within|under|between|among|which|that|who|"
                     r"will|could|can|may|might|should|must|shall|"
