@@ -85,6 +85,12 @@ def test_parties_come_from_who_acts_not_from_every_country_named(clause, parties
                         ["the Chilean side undertook to ease transfers."]]),
         ("They agreed to inspect the line, and Chile's state-run ENAP committed to repair it.",
          [["They agreed to inspect the line"], ["Chile's state-run ENAP committed to repair it."]]),
+        ("Peru and Chile failed to agree on tolls, with the mediator saying they remain far "
+         "apart on water rights.",
+         [["Peru and Chile failed to agree on tolls"],
+          ["the mediator saying they remain far apart on water rights."]]),
+        ("Talks stalled over tolls, with Peru insisting on lower fees.",
+         [["Talks stalled over tolls, with Peru insisting on lower fees."]]),  # the same matter
     ],
 )
 def test_a_sentence_splits_into_clauses_and_coordinated_pieces(sentence, groups):

@@ -757,6 +757,9 @@ def test_the_same_topic_twice_is_one_issue():
         ("The two leaders remained apart on compensation for wartime laborers.",
          ["Compensation for wartime laborers"]),
         ("The ministers met in Tarn but could not resolve the outstanding issues.", []),
+        ("A senior official, who asked not to be named, said the bloc would consider measures "
+         "against Brel if it did not take steps to ease tensions in the north.",
+         ["Tensions in the north"]),  # asking not to be named asks nothing of anyone
         ("Arden raised the closure of shops owned by Brelish traders and called for a lasting "
          "solution.", ["Closure of shops owned by Brelish traders"]),
         ("The arrest of the journalist has clouded relations.", ["Arrest of the journalist"]),

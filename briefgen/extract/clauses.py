@@ -287,7 +287,9 @@ CLAUSE_SPLIT = re.compile(
 
     r",\s+including\s+(?:during\s+|through\s+|at\s+)?(?=\w+\s+(?:visits?|trips?|meetings?|talks)\b)|"
     r",\s+(?:though|although|even though)\s+|"
-    r",\s+(?=(?:underscoring|stressing|emphasi[sz]ing|noting|highlighting|calling|urging)\s)")
+    r",\s+(?=(?:underscoring|stressing|emphasi[sz]ing|noting|highlighting|calling|urging)\s)|"
+    r",\s+with\s+(?=(?:[\w’'.-]+\s+){1,8}?(?:saying|adding|noting|warning)\s)")  # "…,
+# with EU envoy X saying the sides remain far apart on Y": what another says, a clause of its own
 _COORDINATED_TO = re.compile(r",?\s+and\s+(?=to\s+\w)")
 _COORDINATED_VERB = re.compile(
     r",?\s+and\s+(?=(?:(?:[a-z]+ly|today|also|then|later|further)\s+)?"

@@ -1004,8 +1004,10 @@ _ASKED_TO_AGREE = re.compile(rf"{_REQUEST_VERB}\s+(?!(?:their|our)\s)(?:[\w’'.
 _OWN_SECOND_PREDICATE = re.compile(r"and\s+(?:agreed|decided|pledged|committed|resolved|vowed)\b")
 #: What a request asks of someone: "urged the two sides to Y" → Y. Asked of others, it is no
 #: commitment of the one asking; it names an issue.
-_REQUEST_TO = LiteralGated(re.compile(  # asking their own ministers is an order
-    rf"{_REQUEST_VERB}\s+(?!(?:their|our)\s)(?:[\w’'.-]+\s+){{1,6}}?to\s+(?P<what>[^,;]+)", re.I))
+_REQUEST_TO = LiteralGated(re.compile(  # asking their own ministers is an order; one who
+    # "asked not to be named" asks nothing of anyone
+    rf"{_REQUEST_VERB}\s+(?!(?:their|our|not)\s)(?:[\w’'.-]+\s+){{1,6}}?to\s+"
+    r"(?P<what>[^,;]+)", re.I))
 
 
 def _sentence_items(draft: Draft, sentence: str, reference: dt.date, people: list[str],
