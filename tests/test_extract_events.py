@@ -2264,3 +2264,15 @@ def test_goods_that_arrive_are_no_visit(sentence, what, kind):
 )
 def test_a_ruling_or_decision_is_labelled_with_who_makes_it(sentence, what):
     assert [e["what"] for e in events(sentence)] == [what]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "what"),
+    [
+        ("The Central Asia – Arden summit will be held in Tarn on October 9.",
+         "Central Asia–Arden summit in Tarn"),
+        ("The Brel–Arden summit will be held in Tarn on October 9.", "Brel–Arden summit in Tarn"),
+    ],
+)
+def test_a_summit_of_two_sides_joined_by_a_dash_keeps_both_names(sentence, what):
+    assert [e["what"] for e in events(sentence)] == [what]

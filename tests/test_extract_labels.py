@@ -146,7 +146,7 @@ from briefgen.extract.labels import (
          "to award the contract for the deepening of the canal.",
          "CATR to award the contract for the deepening of the canal"),
         ("The ministers agreed to instruct the negotiators to conclude the text by June.",
-         "Instruct the negotiators to conclude the text by June"),
+         "Conclude the text by June"),
         ("The recent extension of the treaty exemplifies our commitment to nuclear arms "
          "control.", "Commitment to nuclear arms control"),
         ("They reaffirmed their commitment to bilateral trade.", "Commitment to bilateral trade"),
@@ -1157,3 +1157,16 @@ def test_a_short_list_item_is_labelled_without_repeating_it_or_losing_its_object
 )
 def test_a_long_name_a_cut_would_drop_is_kept_by_its_short_form(text, label):
     assert fit(text) == label
+
+
+@pytest.mark.parametrize(
+    ("clause", "label"),
+    [
+        ("The sides agreed to instruct their governments to speed up work on the new bridge.",
+         "Speed up work on the new bridge"),
+        ("The ministers agreed to direct the relevant agencies to agree on gas volumes by May.",
+         "Agree on gas volumes by May"),
+    ],
+)
+def test_the_parties_own_officials_told_to_act_are_left_out_of_the_act(clause, label):
+    assert agreement_label(clause) == label

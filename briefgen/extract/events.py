@@ -1694,14 +1694,18 @@ def _proper_name(clause: str, start: int, end: int) -> str | None:
     return name if len(lead) + len(tail) and len(name.split()) <= 12 else None
 
 
+#: A dash set between two names that together name one thing: "Central Asia – Russia".
+_SPACED_DASH = re.compile(r"(?<=[A-Za-z])\s+[–-]\s+(?=[A-Z])")
+
+
 def _noun_phrase(clause: str, start: int, end: int, earlier: str = "") -> str:
     """The event word with the modifiers before it and an "of …" complement after it; a
     body's sitting ("its first meeting") is named for the body, which `earlier`, the text of
     the sentence before the clause, may name."""
-    words = clause[:start].split()
+    words = _SPACED_DASH.sub("–", clause[:start]).split()  # "the Central Asia – Russia (summit)"
     mods: list[str] = []
     for word in reversed(words[-3:]):
-        if (re.fullmatch(r"[A-Z][\w’'.+-]*|\d+(?:st|nd|rd|th)", word) and \
+        if (re.fullmatch(r"[A-Z][\w’'.+–-]*|\d+(?:st|nd|rd|th)", word) and \
                 not _NOT_MODIFIER.fullmatch(word)) or \
                 (re.fullmatch(r"[a-z][\w-]*[’']?", word) and word not in NAME_LINKS and \
                 not re.search(r"(?:ed|ly)$|^(?:will|would|shall|should|could|may|might|must|"

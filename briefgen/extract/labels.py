@@ -1008,10 +1008,21 @@ def _body_instructed(act: str) -> str:
     """A named body told to act, as the body acting: "instruct the Binational Entity for the
     Tunnel (EBITAN) to present a proposal" → "EBITAN to present a proposal" — by its short name
     where the text gives one, as a headline would."""
+    own = _OWN_OFFICIALS_INSTRUCTED.match(act)
+    if own:  # "(agreed to) instruct their governments to speed up work on X": the work
+        return own.group("act")
     told = _BODY_INSTRUCTED.match(act)
     if not told:
         return act
     return f"{told.group('short') or told.group('body')} to {told.group('act')}"
+
+
+#: The parties' own officials told to act, who add nothing to what they are to do: "instruct
+#: their governments (respective ministries, technical teams) to …".
+_OWN_OFFICIALS_INSTRUCTED = re.compile(
+    r"(?:instruct|direct|task|mandate)\s+(?:their|our|the)\s+(?:respective\s+|relevant\s+|"
+    r"competent\s+)?(?:[a-z]+\s+)?(?:governments|ministries|ministers|teams|officials|"
+    r"authorities|agencies|departments|negotiators|experts)\s+to\s+(?P<act>[a-z][^;]*)", re.I)
 
 
 #: A body named with capitals, told to act: "instruct the Administrative Commission of the
