@@ -200,6 +200,8 @@ def split_coordination(phrase: str) -> list[str]:
         return [phrase]  # "attacks by Boko Haram and the Islamic State …": two names, one topic
     if len(parts) > 1 and any(_BACK_REFERENCE.search(p) for p in parts[1:]):
         return [phrase]  # "the measures and the risks they pose": the second is the first's
+    if len(parts) > 1 and any(_BETWEEN_OPEN.search(before) for before in parts[:-1]):
+        return [phrase]  # "the fighting between the army and the M23": both sides of one matter
     if len(parts) > 1 and all(len(p.split()) >= 2 or p[:1].isupper() for p in parts):
         where = _PLACE_AT_END.search(parts[-1])
         if where and len(parts) == 2 and len(parts[0].split()) <= 3 and \
@@ -209,6 +211,8 @@ def split_coordination(phrase: str) -> list[str]:
     return [phrase]
 
 
+#: "between" with one side named, whose other side follows "and": "fighting between the army".
+_BETWEEN_OPEN = re.compile(r"\b(?:between|among)\s+(?:(?!\band\b)[^,;])+$", re.I)
 #: A second object of the same concern, its preposition said again: "(concern over X) and over".
 PREPOSITION_AGAIN = re.compile(r",?\s+and\s+(?:also\s+)?(?:over|about|regarding)\s+")
 #: A pronoun by which a later matter points back at an earlier one: "(the risks) they (pose)".
