@@ -327,7 +327,8 @@ _SHARED_COMMITMENT = re.compile(
     rf"exchanged (?:the )?(?:{COUNT} )?(?:agreements|memoranda|MoUs|MOUs|documents) (?:on|for|in)|"
     r"announc(?:ed|es|ing) (?:an? )?(?:new |additional )?(?:grant|loan|package|contribution) of)\b",
     re.I)
-#: A lead-in ("… the following commercial deals:") whose list items are agreements.
+#: A lead-in ("… the following commercial deals:", "The two ministers agreed:", "the leaders
+#: announced:") whose list items are agreements.
 _AGREEMENT_LEAD_IN = re.compile(r"\b(?:deals|agreements|commitments|commit to|will|"
                                 r"(?:agreement|deal|accord|pact|memorandum|framework)\s+(?:also\s+)?"
                                 r"(?:delivers|provides(?:\s+for)?|includes|contains|sets\s+out|"
@@ -335,8 +336,7 @@ _AGREEMENT_LEAD_IN = re.compile(r"\b(?:deals|agreements|commitments|commit to|wi
                                 r"include|following|(?:agreed|decided|resolved|undertook|pledged|"
                                 r"committed(?:\s+themselves)?)(?:\s+(?:to|on|that)|(?=:$))|"
                                 r"(?:announced|launched|adopted|endorsed)(?=:$))\b[^:]*:$",
-                                re.I)  # "… signed the following:", "The two ministers agreed:",
-# "the leaders announced:"
+                                re.I)
 #: A request or demand made of someone: its list items are not commitments.
 _REQUEST_VERB = (r"\b(?:urg(?:e|ed|es|ing)|call(?:ed|s|ing)? (?:on|upon)|ask(?:ed|s|ing)?|"
                  r"encourag(?:e|ed|es|ing)|request(?:ed|s|ing)?(?!\s+(?:for|from|of|by)\b)|"

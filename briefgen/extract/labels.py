@@ -146,7 +146,8 @@ def fit(text: str, evidence: str = "", limit: int = MAX_WORDS, *,
 #: High-Level Coordination and Cooperation Committee (COSBAN)"; a possessive ("Indonesia's
 #: Maritime Security Agency") or "and the" begins another name.
 _NAME_AND_SHORT_FORM = re.compile(
-    r"(?:\bthe\s+)?(?<![\w.’'-])(?P<name>(?:[A-Z][\w-]*\s+(?:(?:of|for|on|&)\s+(?:the\s+)?|and\s+(?!the\b))?){2,}"
+    r"(?:\bthe\s+)?(?<![\w.’'-])(?P<name>(?:[A-Z][\w-]*\s+"
+    r"(?:(?:of|for|on|&)\s+(?:the\s+)?|and\s+(?!the\b))?){2,}"
     r"(?:Committee|Commission|Council|Organi[sz]ation|Partnership|Forum|Fund|Bank|Programme|"
     r"Program|Initiative|Group|Mechanism|Dialogue|Framework|Treaty|Agreement|Union|Association|"
     r"Authority|Agency|Corporation|Conference|Summit|Alliance|Board|Office|Centre|Center))"
