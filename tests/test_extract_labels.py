@@ -235,6 +235,7 @@ def test_working_with_another_gives_way_to_what_it_is_for_rather_than_repeat_the
         ("the threat from the militias, operational requirements, and bolstering the army",
          "Threat from the militias"),
         ("the threats from Arden, Brel, and Sorland", "Threats from Arden, Brel, and Sorland"),
+        ("every compromise put forward by the mediator", "Compromise put forward by the mediator"),
     ],
 )
 def test_an_issue_reads_as_a_noun_phrase(phrase, label):

@@ -1732,8 +1732,8 @@ def issue_label(phrase: str, evidence: str = "", limit: int = MAX_WORDS) -> str:
         phrase = _TO_BE_DONE.sub("", phrase)  # a question keeps its verb: "how the dam should
         # be filled and operated"
     phrase = IN_FULL.sub("", phrase)
-    phrase = re.sub(r"^(?:in\s+the\s+strongest\s+(?:possible\s+)?terms\s+)?(?:the|a|an|any|"
-                    r"all(?:\s+(?:forms|kinds|types)\s+of)?)\s+",
+    phrase = re.sub(r"^(?:in\s+the\s+strongest\s+(?:possible\s+)?terms\s+)?(?:the|a|an|any|every|"
+                    r"each|all(?:\s+(?:forms|kinds|types)\s+of)?)\s+",
                     "", phrase, flags=re.I)  # "(opposes) any unilateral change": the change
     phrase = _NEXT_PREDICATE.split(phrase, maxsplit=1)[0]
     phrase = _VERB_OF_THE_TOPIC.split(phrase, maxsplit=1)[0]
