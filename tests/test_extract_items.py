@@ -762,6 +762,10 @@ def test_the_same_topic_twice_is_one_issue():
          ["Tensions in the north"]),  # asking not to be named asks nothing of anyone
         ("Arden raised the closure of shops owned by Brelish traders and called for a lasting "
          "solution.", ["Closure of shops owned by Brelish traders"]),
+        ("Brel considers the deployment of Ardenian missiles in Tarn a direct threat to its "
+         "security.", ["Deployment of Ardenian missiles in Tarn"]),
+        ("Brel regards the expansion of the Ardenian alliance as unacceptable.",
+         ["Expansion of the Ardenian alliance"]),
         ("The arrest of the journalist has clouded relations.", ["Arrest of the journalist"]),
         ("The visa regime remains the main obstacle to closer ties.", ["Visa regime"]),
         ("Both sides stressed the need to resolve the boundary question through dialogue.",

@@ -52,6 +52,7 @@ from briefgen.extract.topics import (
     DEGREE_AFTER,
     NOT_MODIFIER,
     PREPOSITION_AGAIN,
+    SEEN_AS,
     WITH_WHOM,
     cue_topics,
 )
@@ -2845,10 +2846,14 @@ def _topic(clause: str) -> str | None:
         if not later:
             break
         cue = later
-    judged = _JUDGED_SUBJECT.search(clause[:cue.start()]) if cue and re.match(
-        r"unacceptable|intolerable|unfair|illegal|destabiliz", cue.group(0), re.I) else None
+    judging = cue and re.match(r"unacceptable|intolerable|unfair|illegal|destabiliz",
+                               cue.group(0), re.I)
+    judged = _JUDGED_SUBJECT.search(clause[:cue.start()]) if judging else None
     if judged:  # "said the restrictions on aid convoys were unacceptable"
         return re.split(r"\b(?:that|said|says)\s+(?:the\s+)?", judged.group("what"))[-1]
+    seen = SEEN_AS.search(clause, 0, cue.start()) if judging else None
+    if seen:  # "Moscow regards the expansion of NATO as unacceptable"
+        return seen.group("what")
     holdouts = _HOLDOUTS.search(clause)
     if holdouts:  # "urges those states that have not yet ratified the treaty to do so"
         return holdouts.group("who")

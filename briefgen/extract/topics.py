@@ -114,6 +114,10 @@ def cue_topics(clause: str, strong_only: bool = False) -> list[str]:
                 phrase = _kind_before(clause, found.start()) + \
                     found.group(0)[:found.start("rest") - found.start()] + phrase  # whom
                 # they threaten, or a name that is no matter: "Nuclear threats posed by Iran"
+        elif re.match(r"(?:the\s+)?threat", found.group(0), re.I) and \
+                (seen := SEEN_AS.search(clause, 0, found.start())):
+            phrase = seen.group("what")  # "considers (the deployment of missiles in X) a direct
+            # threat to its security": what is seen so is the matter
         elif re.match(r"(?:the\s+)?threat", found.group(0), re.I):
             phrase = _kind_before(clause, found.start()) + found.group(0)  # the threat is the
             # issue: "cyber threats to shipping lanes"
@@ -138,6 +142,13 @@ def cue_topics(clause: str, strong_only: bool = False) -> list[str]:
     return topics
 
 
+#: What a side holds to be a threat or unacceptable, told just before the word: "considers (the
+#: deployment of X) a (direct) (threat)", "regards (the expansion of NATO) as (unacceptable)".
+SEEN_AS = re.compile(r"\b(?:considers?|considered|regards?|regarded|sees|saw|views?|viewed|"
+                      r"called|calls|described|describes|termed|branded)\s+"
+                      r"(?P<what>(?:the|a|an|its|their|(?-i:[A-Z])[\w.-]*[’']s)\s+[^,;]{3,80}?)\s+"
+                      r"(?:as\s+)?(?:an?\s+)?(?:(?:direct|serious|grave|real|major|growing|"
+                      r"existential|clear)\s+)?$", re.I)
 #: A name alone, up to where its noun phrase would end: "Iran", "the Houthis(.)".
 _NAME_ALONE = re.compile(r"(?:the\s+)?(?-i:[A-Z][\w’'.-]*)(?:\s+(?:(?:of|and)\s+(?:the\s+)?)?"
                          r"(?-i:[A-Z][\w’'.-]*))*\s*(?:[,;.]|$)")
