@@ -766,6 +766,8 @@ def test_the_same_topic_twice_is_one_issue():
          "security.", ["Deployment of Ardenian missiles in Tarn"]),
         ("Brel regards the expansion of the Ardenian alliance as unacceptable.",
          ["Expansion of the Ardenian alliance"]),
+        ("Brel firmly opposes the sanctions imposed by Arden on Brelish companies.",
+         ["Sanctions imposed by Arden on Brelish companies"]),  # the stance is the evidence
         ("The arrest of the journalist has clouded relations.", ["Arrest of the journalist"]),
         ("The visa regime remains the main obstacle to closer ties.", ["Visa regime"]),
         ("Both sides stressed the need to resolve the boundary question through dialogue.",

@@ -2009,6 +2009,11 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
             if re.match(r"(?:their|its|his|her)\s", topic, re.I) and \
                     any(i["evidence"] == sentence for i in draft.open_issues):
                 continue  # "raised X and called for their release": X is the issue
+            stance = _STANCE_ON.match(topic)
+            if stance and any(i["evidence"] == sentence and _topic_words(stance.group("what")) <=
+                              _topic_words(i["topic"]) for i in draft.open_issues):
+                continue  # "China opposes the sanctions imposed by X on Y": the sanctions are
+                # the issue drafted from the sentence, China's opposition its evidence
             if lack and not topic.lower().startswith(lack):
                 topic = issue_label(f"{lack} {matter}", sentence)
             if state and len(topic.split()) <= _SHORT_MATTER:
@@ -2645,6 +2650,9 @@ def _object_topics(objects: str) -> list[str]:
 _WHAT_A_MATTER_IS = (r"(?:sticking\s+points?|obstacles?|stumbling\s+blocks?|issues?|hurdles?|"
                      r"irritants?|problems?|questions?|bones?\s+of\s+contention)\b")
 
+#: A side's stance on a matter, as a topic names it: "China’s opposition to (the sanctions)".
+_STANCE_ON = re.compile(r"(?:[\w.’'-]+(?:’s|'s)\s+)?(?:opposition|objection|rejection)\s+"
+                        r"(?:to|of)\s+(?P<what>\S.*)", re.I)
 _TOPIC_NOISE = {"the", "a", "an", "of", "in", "on", "over", "war", "conflict", "crisis",
                 "situation", "issue", "issues"}
 
