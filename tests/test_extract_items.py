@@ -768,6 +768,10 @@ def test_the_same_topic_twice_is_one_issue():
          ["Expansion of the Ardenian alliance"]),
         ("Brel firmly opposes the sanctions imposed by Arden on Brelish companies.",
          ["Sanctions imposed by Arden on Brelish companies"]),  # the stance is the evidence
+        ("Brel lodged stern representations with Arden over the remarks of its premier on Tarn.",
+         ["Remarks of its premier on Tarn"]),
+        ("Brel made solemn démarches to Arden over the arms sales to Tarn.",
+         ["Arms sales to Tarn"]),
         ("The arrest of the journalist has clouded relations.", ["Arrest of the journalist"]),
         ("The visa regime remains the main obstacle to closer ties.", ["Visa regime"]),
         ("Both sides stressed the need to resolve the boundary question through dialogue.",

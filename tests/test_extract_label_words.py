@@ -33,7 +33,7 @@ def test_a_label_may_not_end_on_a_modifier(label):
      "A court ruling declaring the port levy unconstitutional",
      "Regulators deemed the merger illegal",
      "Its decision to no longer consider the dams illegal",
-     "Tolls in the Delft estuary", "Dams on a tributary"],
+     "Tolls in the Delft estuary", "Dams on a tributary", "Detention of a Brelish national"],
 )
 def test_a_label_may_end_on_a_noun_or_a_predicate(label):
     assert not ends_on_modifier(label)

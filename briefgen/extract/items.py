@@ -431,7 +431,9 @@ _ISSUE = re.compile(
     r"(?:rows?|spats?|feuds?|quarrels?|wrangl\w*|fears?)\s+(?:over|about)\b|"
     r"complain\w*\s+(?:(?:for|in)\s+(?:[\w-]+\s+){1,2}|\w+ly\s+)?(?:about|of|over|that|against)\b|"
     r"(?:still|continue[sd]?\s+to)\s+fac(?:e|es|ed)\b|"
-    r"protests?\b|conflicts?\b|(?<!-)(?<!World )(?<!Cold )war\b|violat\w*|aggression|coercion|"
+    r"protests?\b|(?:(?<=stern )|(?<=solemn )|(?<=serious )|(?<=strong )|(?<=lodged )|"
+    r"(?<=made ))representations\b|d[ée]marches?\b|"
+    r"conflicts?\b|(?<!-)(?<!World )(?<!Cold )war\b|violat\w*|aggression|coercion|"
     r"coercive|not yet|has yet|without\s+(?:settling|resolving|agreeing|reaching)\b|"
     r"(?:has|have|had) not(?=\s+(?:said|announced|decided|indicated|specified|disclosed|"
     r"revealed)\s+(?:whether|when|how|if)\b)|"  # "have not announced whether they will …"
@@ -3599,8 +3601,9 @@ def _protest_topic(clause: str, cue: re.Match | None, rest: str) -> str | None:
         about = re.search(r"\s(?:over|about|against)\s+(?P<what>[^,;]+)", rest)  # "sent a
         # protest note (to X) over Y"; none over what is told before: "sent a protest note"
         return f"protest over {about.group('what').strip(' .')}" if about else ""
-    if cue and re.fullmatch(r"protest(?:s|ed)?", cue.group(0), re.I) and \
-            re.match(r"(?:with|to)\s", rest):
+    if cue and re.fullmatch(r"protest(?:s|ed)?|representations|d[ée]marches?", cue.group(0),
+                            re.I) and re.match(r"(?:with|to)\s", rest):  # "lodged stern
+        # representations with X over Y", "made démarches to X over Y"
         about = re.search(r"\s(?:over|about|against)\s+(?P<what>[^,;]+)", rest)
         after = None if about else re.search(r"\s(?P<when>after|when|following)\s+"
                                              r"(?P<what>[^,;]+)", rest)

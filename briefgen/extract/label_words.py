@@ -22,7 +22,7 @@ _ADJECTIVE_ENDING = re.compile(
 #: Nouns with those endings ("a proposal", "the initiative", "a component").
 _NOUNS = _words("""
 table cable vegetable variable constable timetable timetables roundtable roundtables turntable
-official potential material memorial trial denial initial editorial tutorial chemical
+official potential material memorial trial denial initial editorial tutorial chemical national
 mineral funeral collateral rental professional general
 initiative initiatives objective objectives representative representatives alternative
 alternative incentive executive directive perspective motive archive detective native
