@@ -1171,3 +1171,16 @@ def test_a_long_name_a_cut_would_drop_is_kept_by_its_short_form(text, label):
 )
 def test_the_parties_own_officials_told_to_act_are_left_out_of_the_act(clause, label):
     assert agreement_label(clause) == label
+
+
+@pytest.mark.parametrize(
+    ("item", "label"),
+    [
+        ("a joint investment of AUD 50 million in critical minerals processing projects;",
+         "Joint investment in critical minerals processing projects"),
+        ("a grant of 2.4 billion yen for the procurement of polio vaccines;",
+         "Grant for the procurement of polio vaccines"),
+    ],
+)
+def test_a_label_that_would_copy_its_list_item_drops_the_sum_before_the_purpose(item, label):
+    assert agreement_label(item, item) == label

@@ -124,8 +124,10 @@ _HOW_MANY = re.compile(r"^(?:(?:tens\s+of\s+)?(?:thousands|hundreds|dozens|milli
 
 #: A sum between a noun and what it is for: "(an investment) of AUD 50 million (in …)".
 _HOW_MUCH = re.compile(r"\s+(?:worth|of)\s+(?:(?:about|some|nearly|over|more\s+than|up\s+to)\s+)?"
-                       r"(?:[A-Z]{1,3}\$|\$|€|£|¥|[A-Z]{3}\s+)\s?[\d.,]+(?:\s*(?:million|billion|"
-                       r"trillion|bn|m))?(?=\s+(?:in|for|to|on)\s)")
+                       r"(?:(?:[A-Z]{1,3}\$|\$|€|£|¥|[A-Z]{3}\s+)\s?[\d.,]+(?:\s*(?:million|"
+                       r"billion|trillion|bn|m))?|[\d.,]+(?:\s*(?:million|billion|trillion|bn))?\s+"
+                       r"(?:yen|euros?|dollars?|pounds?|rupees?|yuan|won|francs?|r[oa]?ubles?))"
+                       r"(?=\s+(?:in|for|to|on)\s)")
 
 
 def fit(text: str, evidence: str = "", limit: int = MAX_WORDS, *,
