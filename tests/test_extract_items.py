@@ -2160,7 +2160,7 @@ def test_a_dispute_followed_by_a_participle_is_named_by_its_own_words():
         ("The accord commits both sides to a phased withdrawal of troops.",
          ["Phased withdrawal of troops"]),
         ("The two sides reached a consensus on resuming direct flights.",
-         ["Reach a consensus on resuming direct flights"]),
+         ["Resume direct flights"]),
         ("The leaders gave the green light to a joint venture in shipbuilding.",
          ["Joint venture in shipbuilding"]),
         ("The plan envisages the creation of a demilitarised zone.",

@@ -630,7 +630,8 @@ def test_a_label_does_not_repeat_most_of_its_evidence():
      ("being", "be"), ("installing", "install"), ("adhering", "adhere"),
      ("increasing", "increase"), ("offering", "offer"), ("going", "go"),
      ("bringing", "bring"), ("completing", "complete"), ("competing", "compete"),
-     ("deleting", "delete"), ("marketing", "market"), ("meeting", "meet")],
+     ("deleting", "delete"), ("marketing", "market"), ("meeting", "meet"),
+     ("resuming", "resume"), ("consuming", "consume")],
 )
 def test_a_gerund_becomes_its_base_form(gerund, base):
     assert base_form(gerund) == base
@@ -1184,3 +1185,16 @@ def test_the_parties_own_officials_told_to_act_are_left_out_of_the_act(clause, l
 )
 def test_a_label_that_would_copy_its_list_item_drops_the_sum_before_the_purpose(item, label):
     assert agreement_label(item, item) == label
+
+
+@pytest.mark.parametrize(
+    ("clause", "label"),
+    [
+        ("The two sides reached consensus on advancing the construction of the Tarn railway.",
+         "Advance the construction of the Tarn railway"),
+        ("The ministers reached an understanding on resuming direct flights between the capitals.",
+         "Resume direct flights between the capitals"),
+    ],
+)
+def test_a_consensus_reached_on_an_act_is_labelled_by_the_act(clause, label):
+    assert agreement_label(clause) == label

@@ -909,6 +909,10 @@ def _agreement_label(clause: str, evidence: str) -> str:
     exchanged = _EXCHANGED.search(clause)
     if exchanged:  # "witnessed the exchange of agreements on X" → "Exchange agreements on X"
         return fit(f"exchange {exchanged.group('what')}", evidence)
+    consensus = _CONSENSUS_ON.search(clause)
+    if consensus:  # "reached consensus on advancing the construction of X" → "Advance the …"
+        return fit(f"{base_form(consensus.group('act'))} {consensus.group('what')}", evidence,
+                   examples=True)
     approved = _APPROVED_ACT.search(clause)
     if approved:  # "approved the establishment of X" → "Establish X"
         verb = _ACT_OF_NOUN[approved.group("act").lower()]
@@ -1365,6 +1369,11 @@ _APPROVED_ACT = re.compile(r"(?:\b(?:approve[sd]|endorse[sd]|authori[sz]e[sd]|(?
                            r"to)\s+|^)the\s+(?:early\s+)?"
                            r"(?P<act>establishment|creation|launch|signing|opening|setting\s+up|"
                            r"deployment|extension|renewal)\s+of\s+(?P<what>\S.*)", re.I)
+#: A consensus reached on an act, told by its gerund: "reached (broad) consensus on (advancing)
+#: (the construction of the railway)".
+_CONSENSUS_ON = re.compile(r"\breach(?:ed|es)?\s+(?:an?\s+)?(?:broad\s+|important\s+|full\s+)?"
+                           r"(?:consensus|understanding)\s+on\s+(?P<act>[a-z]+ing)\s+"
+                           r"(?P<what>\S.*)", re.I)
 _ACT_OF_NOUN = {"establishment": "establish", "creation": "create", "launch": "launch",
                 "signing": "sign", "opening": "open", "setting up": "set up",
                 "deployment": "deploy", "extension": "extend", "renewal": "renew"}
@@ -1610,7 +1619,7 @@ def _cue_word(cue: str) -> str:
 
 #: Verb stems that keep a final "e" before "-ing" ("ensur" + "e"), by their ending.
 _E_STEM = re.compile(r"(?:[^aeiou](?:at|it|ut|ot|id|in|iv|ov|uc|ur|ir|ar|os|ak|ag)|"
-                     r"[aeiou]?(?:nc|rc|ang|eng|rv|lv|ev|iz|is|ys|bl|pl|dl|tl|gl|kl|ac|ic|ud|ag)|"
+                     r"[aeiou]?(?:nc|rc|ang|eng|rv|lv|ev|iz|is|ys|bl|pl|dl|tl|gl|kl|ac|ic|ud|ag|sum)|"
                      r"[^aeiou]u|^us|^tak|^mak|(?:pl|st|gn|sc)or|[^t]her|[^f]fer|eas|(?:pl|mp|el)et)$")
 _NOT_E_STEM = {"combat", "visit", "limit", "exhibit", "credit", "edit", "deposit", "audit",
                "benefit", "profit", "focus", "bring", "bless", "ring", "sing", "swing", "cling",
