@@ -515,9 +515,12 @@ def test_the_counterpart_a_named_host_receives_is_the_visitor_not_the_host():
     assert (event["who"], event["what"]) == (["Chilean counterpart"], "Chilean counterpart visit")
 
 
-def test_talks_to_be_concluded_are_labelled_as_their_conclusion():
-    event = one("We hope to conclude the talks before the end of January.")
-    assert event["what"] == "Conclusion of the talks"
+@pytest.mark.parametrize("sentence", [
+    "We hope to conclude the talks before the end of January.",
+    "The talks began in March and are due to conclude by the end of January.",
+])
+def test_talks_to_be_concluded_are_labelled_as_their_conclusion(sentence):
+    assert one(sentence)["what"] == "Conclusion of the talks"
 
 
 def test_drills_ahead_are_an_event_even_when_a_demand_to_cancel_them_is_rejected():

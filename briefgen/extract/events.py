@@ -1611,9 +1611,10 @@ def _label(clause: str, start: int, end: int, kind: str, who: list[str], where: 
         return f"Meeting of {who[0]} and {who[1]}" + (f" in {short_place}" if short_place else "")
     phrase = re.sub(r",?\s+(?:scheduled|planned|set|slated|due|expected)$", "",
                     _noun_phrase(clause, start, end, earlier))  # "(meeting …) scheduled for X"
-    if kind == "talks" and re.search(r"\b(?:conclude|complete|finali[sz]e|wrap up)\s+(?:the\s+)?$",
-                                     clause[:start], re.I):
-        phrase = f"conclusion of the {phrase}"  # "hope to conclude the talks before the summer"
+    if kind == "talks" and (re.search(r"\b(?:conclude|complete|finali[sz]e|wrap up)\s+(?:the\s+)?$",
+                                      clause[:start], re.I) or _TALKS_TO_END.match(clause, end)):
+        phrase = f"conclusion of the {phrase}"  # "hope to conclude the talks before the summer",
+        # "the talks, which began in March, are due to conclude by June"
     holders = find_parties(clause[:start]) if kind == "election" and not short_place else []
     if len(holders) == 1 and holders[0] not in phrase:  # "Kenya will hold parliamentary
         phrase += f" in {in_a_phrase(holders[0])}"  # elections": where they are held
@@ -1630,6 +1631,11 @@ _SHIPMENT_ARRIVING = re.compile(
     r"gas|oil|fuel|fertili[sz]ers?|aid)(?:\s+of\s+(?!(?:will|would|is|are)\b)[\w-]+)?)\s+"
     r"(?:(?:is|are|will|would|should|could|may|might)\s+)?(?:(?:be\s+)?(?:due|expected|set|"
     r"scheduled|likely)\s+to\s+)?$", re.I)
+#: Talks said to end by a time, after their noun: "(the talks) began in March and are due to
+#: conclude (by June)".
+_TALKS_TO_END = re.compile(r"[^;]{0,60}?\b(?:is|are)\s+(?:due|expected|set|scheduled|likely)\s+"
+                           r"to\s+(?:conclude|end|close|wrap\s+up|be\s+(?:concluded|completed|"
+                           r"wrapped\s+up))\b", re.I)
 #: A body's sitting held or convened: "hold (the) (Joint Commission in Accra)".
 _BODY_HELD = re.compile(rf"(?:hold|convene)\s+(?:the\s+)?(?:next\s+)?(?P<body>(?-i:[A-Z])[^,;]*?"
                         rf"(?:{'|'.join(SITTING_BODIES)})\b[^,;]*)$")
