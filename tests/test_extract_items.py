@@ -2317,6 +2317,8 @@ def test_an_issue_naming_a_war_s_country_among_others_is_not_that_war_again():
          "has yet to produce a factory.", ["Joint value chain for electric vehicle batteries"]),
         ("Brel has called the 25% surtax on its steel a violation of the trade pact.",
          ["25% surtax on its steel"]),
+        ("Brel called these moves a violation of the trade pact.", []),  # told before
+        ("Brel regards this step as unacceptable.", []),
         ("Two member states have not yet given their consent, officials said.",
          ["Consent of two member states not yet given"]),
         ("Brel has not yet lifted its veto on the sanctions package.",

@@ -269,7 +269,8 @@ def commitment_parties(clause: str, main_parties: list[str]) -> list[str] | None
 
 
 #: Where one clause of a sentence ends and the next begins: a semicolon (list items of a
-#: fact sheet), a contrast ("while", "but"), or ", and" before a new subject and its verb.
+#: fact sheet), a contrast ("while", "but"), ", and" before a new subject and its verb, or
+#: what another says beside it (", with EU envoy X saying the sides remain far apart on Y").
 CLAUSE_SPLIT = re.compile(
     r";\s+|,[”\"]?\s+(?:while|whereas|but)\s+|\s+but\s+also\s+|"
     r"\s+but\s+(?=(?:still\s+)?(?:remain(?:s|ed)?|failed|did\s+not|could\s+not|"
@@ -288,8 +289,7 @@ CLAUSE_SPLIT = re.compile(
     r",\s+including\s+(?:during\s+|through\s+|at\s+)?(?=\w+\s+(?:visits?|trips?|meetings?|talks)\b)|"
     r",\s+(?:though|although|even though)\s+|"
     r",\s+(?=(?:underscoring|stressing|emphasi[sz]ing|noting|highlighting|calling|urging)\s)|"
-    r",\s+with\s+(?=(?:[\w’'.-]+\s+){1,8}?(?:saying|adding|noting|warning)\s)")  # "…,
-# with EU envoy X saying the sides remain far apart on Y": what another says, a clause of its own
+    r",\s+with\s+(?=(?:[\w’'.-]+\s+){1,8}?(?:saying|adding|noting|warning)\s)")
 _COORDINATED_TO = re.compile(r",?\s+and\s+(?=to\s+\w)")
 _COORDINATED_VERB = re.compile(
     r",?\s+and\s+(?=(?:(?:[a-z]+ly|today|also|then|later|further)\s+)?"

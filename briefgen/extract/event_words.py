@@ -230,10 +230,10 @@ PERIOD_DEADLINE = re.compile(
     r"(?:days|weeks|months)\b", _I)
 #: Words that join the parts of an event's name: "Summit of the Americas".
 NAME_LINKS = frozenset({"of", "on", "for", "the", "de", "and"})
-#: Where one clause ends and another, with its own subject or time, begins.
 #: A coordinated act of holding an event: "(agreed to launch talks on X and) to convene (a
 #: conference in Cairo in June)"; its place and date are that event's.
 HOLDING_ACT = r"to\s+(?:hold|convene|host|organi[sz]e)\s"
+#: Where one clause ends and another, with its own subject or time, begins.
 CLAUSE_BREAK = re.compile(
     r";\s+|,[”\"]?\s+(?:while|whereas|but|after which|as well as)\s+|"
     r",?\s+and\s+(?=(?:he|she|they|we|it|both)\s)|,?\s+and\s+that\s+|"

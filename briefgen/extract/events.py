@@ -756,9 +756,8 @@ def _triggers(clause: str, people: list[str]) -> list[tuple[int, int, str, bool]
             if not (GUEST_TITLE.match(after) or
                     any(mentions(after.split(",")[0], p) for p in people)):
                 continue
-        shipped = re.match(r"arriv", m.group("verb"), re.I) and \
-            _SHIPMENT_ARRIVING.search(clause, 0, m.start("verb"))
-        spans.append((m.start("verb"), m.end("verb"), "other" if shipped else "visit", False))
+        kind = "other" if _goods_arriving(clause, m.start("verb"), m.end("verb")) else "visit"
+        spans.append((m.start("verb"), m.end("verb"), kind, False))
     spans += [(m.start("verb"), m.end("verb"), "meeting", False)
               for m in _GATED_MEET.finditer(clause)]
     spans += [(m.start("group"), m.end("group"), "summit", True)
@@ -1538,8 +1537,7 @@ def _label(clause: str, start: int, end: int, kind: str, who: list[str], where: 
     short_place = where if listed else where.split(",")[0] if where else None  # Trinidad and …"
     short_place = in_a_phrase(short_place) if short_place and canonical(short_place) == \
         short_place else short_place  # "(summit in) the Philippines"
-    shipped = _SHIPMENT_ARRIVING.search(clause, 0, start) if kind == "other" and \
-        re.match(r"arriv", clause[start:end], re.I) else None
+    shipped = _goods_arriving(clause, start, end) if kind == "other" else None
     if shipped:  # "The first shipments of grain will arrive in Mombasa": goods, no visitor
         what = re.sub(r"^(?:the|a|an)\s+", "", shipped.group("what"), flags=re.I)
         return capitalised(f"{what} to arrive" + (f" in {short_place}" if short_place else ""))
@@ -1631,6 +1629,14 @@ _SHIPMENT_ARRIVING = re.compile(
     r"gas|oil|fuel|fertili[sz]ers?|aid)(?:\s+of\s+(?!(?:will|would|is|are)\b)[\w-]+)?)\s+"
     r"(?:(?:is|are|will|would|should|could|may|might)\s+)?(?:(?:be\s+)?(?:due|expected|set|"
     r"scheduled|likely)\s+to\s+)?$", re.I)
+
+
+def _goods_arriving(clause: str, start: int, end: int) -> re.Match | None:
+    """The goods that are the subject of "arrive" at `start`:`end`, if goods arrive."""
+    return _SHIPMENT_ARRIVING.search(clause, 0, start) \
+        if re.match(r"arriv", clause[start:end], re.I) else None
+
+
 #: Talks said to end by a time, after their noun: "(the talks) began in March and are due to
 #: conclude (by June)".
 _TALKS_TO_END = re.compile(r"[^;]{0,60}?\b(?:is|are)\s+(?:due|expected|set|scheduled|likely)\s+"

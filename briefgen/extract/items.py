@@ -2762,16 +2762,13 @@ _RETALIATION_IF = re.compile(
 
 #: What is called a violation, as the subject of "is a violation": "(The presence of the vessel
 #: in X)(, determined …,) is a (clear) violation (of Y)", "(the construction of a structure),
-#: which is a violation (of the arrangements)", "called (the surtax) a violation (of Y)"; not
-#: "These actions are …", told before.
-_VIOLATION_BY = re.compile(
+#: which is a violation (of the arrangements)", or as what a side calls one (`SEEN_AS`):
+#: "called (the surtax) a violation (of Y)"; not "These actions are …", told before.
+_VIOLATION_BY = FirstOfGated(re.compile(
     r"(?:^|,\s+|\bthat\s+)(?P<what>(?:the|a|an|its|their|these|this|those|such)\s+[^,;]{3,120}?)"
     r"(?:,\s+[a-z][^,;]{0,120},)?"
     r"(?:,\s+which)?\s+(?:is|was|are|were|constitutes|constituted)\s+(?:an?\s+)?"
-    r"(?:(?:clear|serious|flagrant|blatant|gross|direct)\s+)?$|"
-    r"\b(?:called|calls|call|described|describes|termed|terms|branded|brands)\s+"
-    r"(?P<named>(?:the|a|an|its|their|these|this|those|such)\s+[^,;]{3,80}?)\s+(?:as\s+)?"
-    r"(?:an?\s+)?(?:(?:clear|serious|flagrant|blatant|gross|direct)\s+)?$", re.I)
+    r"(?:(?:clear|serious|flagrant|blatant|gross|direct)\s+)?$", re.I), SEEN_AS)
 
 
 def _open_question(clause: str) -> str | None:
@@ -2862,7 +2859,7 @@ def _topic(clause: str) -> str | None:
     if judged:  # "said the restrictions on aid convoys were unacceptable"
         return re.split(r"\b(?:that|said|says)\s+(?:the\s+)?", judged.group("what"))[-1]
     seen = SEEN_AS.search(clause, 0, cue.start()) if judging else None
-    if seen:  # "Moscow regards the expansion of NATO as unacceptable"
+    if seen and seen.group("what"):  # "Moscow regards the expansion of NATO as unacceptable"
         return seen.group("what")
     holdouts = _HOLDOUTS.search(clause)
     if holdouts:  # "urges those states that have not yet ratified the treaty to do so"
@@ -2972,12 +2969,12 @@ def _topic(clause: str) -> str | None:
     acts = _ACTS_THAT.match(rest)
     if acts:  # "warned against actions that could harm regional stability"
         return acts.group("acts")
-    violator = _VIOLATION_BY.search(clause, 0, cue.start()) if cue and re.fullmatch(
+    violator = _VIOLATION_BY.search(clause[:cue.start()]) if cue and re.fullmatch(
         r"violations?", cue.group(0), re.I) else None
     if violator:  # "The presence of the vessel in X(, determined …,) is a violation of Y": the
         # presence is the issue, not what it violates; "These actions …": told before
-        what = violator.group("what") or violator.group("named")
-        return None if re.match(r"(?:these|this|those|such)\s", what, re.I) else what
+        what = violator.group("what")  # none when `SEEN_AS` found "called these actions a …"
+        return None if not what or re.match(r"(?:these|this|those|such)\s", what, re.I) else what
     if cue and re.match(r"violated", cue.group(0), re.I) and \
             re.search(r"\b(?:was|were|has been|have been)\s+(?:\w+ly\s+)?$", clause[:cue.start()]):
         subject = re.sub(r"\s+(?:was|were|has been|have been)\s+(?:\w+ly\s+)?$", "",
@@ -3921,8 +3918,6 @@ _DEMAND_THAT = re.compile(r"(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+)?(
 _DESCRIBED = re.compile(r"(?:(?:the|a|an|any)\s+)?(?!(?:over|about|on|of|for|with|to|in|at|"
                         r"by|from|against|regarding)\s)[a-z][\w-]+\s+(?:that|which|who)\s+"
                         r"(?!(?:is|are|was|were|has|have|had|will|would)\b)[^,;:]*[^,;:\s]")
-
-
 
 
 #: Participles whose object the problem is, not modifiers of it ("raising (safety concerns)",

@@ -115,7 +115,7 @@ def cue_topics(clause: str, strong_only: bool = False) -> list[str]:
                     found.group(0)[:found.start("rest") - found.start()] + phrase  # whom
                 # they threaten, or a name that is no matter: "Nuclear threats posed by Iran"
         elif re.match(r"(?:the\s+)?threat", found.group(0), re.I) and \
-                (seen := SEEN_AS.search(clause, 0, found.start())):
+                (seen := SEEN_AS.search(clause, 0, found.start())) and seen.group("what"):
             phrase = seen.group("what")  # "considers (the deployment of missiles in X) a direct
             # threat to its security": what is seen so is the matter
         elif re.match(r"(?:the\s+)?threat", found.group(0), re.I):
@@ -142,13 +142,16 @@ def cue_topics(clause: str, strong_only: bool = False) -> list[str]:
     return topics
 
 
-#: What a side holds to be a threat or unacceptable, told just before the word: "considers (the
-#: deployment of X) a (direct) (threat)", "regards (the expansion of NATO) as (unacceptable)".
+#: What a side holds to be a threat, a violation or unacceptable, told just before the word:
+#: "considers (the deployment of X) a (direct) (threat)", "regards (the expansion of NATO) as
+#: (unacceptable)", "called (the surtax) a (violation)"; a thing pointed back at ("called
+#: these actions a …") is `told` before, not named here.
 SEEN_AS = re.compile(r"\b(?:considers?|considered|regards?|regarded|sees|saw|views?|viewed|"
-                      r"called|calls|described|describes|termed|branded)\s+"
-                      r"(?P<what>(?:the|a|an|its|their|(?-i:[A-Z])[\w.-]*[’']s)\s+[^,;]{3,80}?)\s+"
-                      r"(?:as\s+)?(?:an?\s+)?(?:(?:direct|serious|grave|real|major|growing|"
-                      r"existential|clear)\s+)?$", re.I)
+                     r"call|calls|called|described|describes|termed|terms|branded|brands)\s+"
+                     r"(?:(?P<what>(?:the|a|an|its|their|(?-i:[A-Z])[\w.-]*[’']s)\s+[^,;]{3,80}?)|"
+                     r"(?P<told>(?:these|this|those|such)\s+[^,;]{3,80}?))\s+"
+                     r"(?:as\s+)?(?:an?\s+)?(?:(?:direct|serious|grave|real|major|growing|"
+                     r"existential|clear|flagrant|blatant|gross)\s+)?$", re.I)
 #: A name alone, up to where its noun phrase would end: "Iran", "the Houthis(.)".
 _NAME_ALONE = re.compile(r"(?:the\s+)?(?-i:[A-Z][\w’'.-]*)(?:\s+(?:(?:of|and)\s+(?:the\s+)?)?"
                          r"(?-i:[A-Z][\w’'.-]*))*\s*(?:[,;.]|$)")

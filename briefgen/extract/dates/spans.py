@@ -143,12 +143,16 @@ def _h_months_of(g: G, c: Context) -> str:
     return f"{y:04d}-H{1 if first else 2}"
 
 
+#: A part of a season named by a noun, as the modifier that says it: "the start of (spring)".
+_PART_OF_A_SEASON = {"end": "late", "close": "late", "beginning": "early", "start": "early",
+                     "middle": "mid"}
+
+
 def _season_value(season: str, mod: str | None, y: int) -> tuple[Date, Date, str]:
     months = SEASONS[season.lower()]
-    mod = re.sub(r"^(?:the\s+)?(?:end|close)\s+of$", "late", (mod or "").lower())
-    mod = re.sub(r"^(?:the\s+)?(?:beginning|start)\s+of$", "early", mod)  # "the end of the
-    mod = re.sub(r"^(?:the\s+)?middle\s+of$", "mid", mod)  # summer" is late summer, "the
-    # start of spring" early spring
+    mod = (mod or "").lower()
+    part = re.fullmatch(r"(?:the\s+)?(\w+)\s+of", mod)  # "the end of the summer" is late
+    mod = _PART_OF_A_SEASON.get(part.group(1), mod) if part else mod  # summer
     if mod.startswith("early"):
         months = months[:2]
     elif mod.startswith("late"):
