@@ -2263,6 +2263,10 @@ def test_goods_that_arrive_are_no_visit(sentence, what, kind):
         ("A ruling by the court is expected next month.", "Ruling by the court"),
         ("A decision by the European Commission on the merger is due in May.",
          "Decision by the European Commission on the merger"),
+        ("The court's ruling is expected next month.", "Court's ruling"),
+        ("The tribunal's decision is expected by the end of the year.", "Tribunal's decision"),
+        ("The ministers' meeting will take place in Geneva on 3 November.",
+         "Ministers' meeting in Geneva"),
     ],
 )
 def test_a_ruling_or_decision_is_labelled_with_who_makes_it(sentence, what):

@@ -984,6 +984,9 @@ def test_news_wording_of_disagreement_names_open_issues(sentence, topics):
         "The Brelish delegation pressed for an early signing of the water-sharing deal.",
         "The new railway will cut the cost of moving a container by a third.",
         "The agreement establishes a foundation for shared prosperity.",
+        "The two sides stopped short of agreeing on a timetable for troop withdrawals.",
+        "The talks ended without agreeing on the price of gas.",
+        "Brel declined to commit to a date for the withdrawal.",
     ],
 )
 def test_an_agreement_not_reached_is_not_an_agreement(sentence):
@@ -1678,6 +1681,12 @@ def test_vows_to_block_and_praise_are_no_agreements_but_concluded_talks_are(sent
         ("The question of compensation for the victims was left unresolved.",
          "Compensation for the victims"),
         ("The border demarcation remains pending.", "Border demarcation"),
+        ("The status of the islands remains disputed.", "Status of the islands"),
+        ("The court's ruling on the maritime boundary remains contested by both sides.",
+         "Court's ruling on the maritime boundary"),
+        ("No progress was made on the question of the disputed islands.",
+         "No progress on the disputed islands"),
+        ("No breakthrough was achieved on visa fees.", "No breakthrough on visa fees"),
     ],
 )
 def test_a_dispute_over_one_thing_or_a_matter_left_undecided_is_an_issue(sentence, topic):

@@ -1719,6 +1719,8 @@ def _noun_phrase(clause: str, start: int, end: int, earlier: str = "") -> str:
     for word in reversed(words[-3:]):
         if (re.fullmatch(r"[A-Z][\w’'.+–-]*|\d+(?:st|nd|rd|th)", word) and \
                 not _NOT_MODIFIER.fullmatch(word)) or \
+                re.fullmatch(r"(?!(?:today|tomorrow|yesterday|day|night|week|weekend|month|year)"
+                             r"[’']s$)[a-z][\w-]*[’']s", word) or \
                 (re.fullmatch(r"[a-z][\w-]*[’']?", word) and word not in NAME_LINKS and \
                 not re.search(r"(?:ed|ly)$|^(?:will|would|shall|should|could|may|might|must|"
                               r"said|says|to|be|and|or|a|an|the|our|their|its|his|whose|still|also|"

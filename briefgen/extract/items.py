@@ -501,7 +501,9 @@ _ISSUE_OBJECT = re.compile(
     r"regarding|concerning|with|(?<=objections )to|(?<=objection )to)\s+"
     rf"(?P<objects>{_TO_SENTENCE_END})"
     r"|\b(?:no|little|without|lack\s+of)\s+(?:sign\s+of\s+)?(?:\w+\s+)?(?:progress|breakthrough|"
-    rf"headway|movement)\s+(?:on|over|in|towards?)\s+(?P<stalled>{_TO_SENTENCE_END})"
+    r"headway|movement)\s+(?:(?:was|were|has\s+been|had\s+been|could\s+be)\s+(?:made|achieved|"
+    r"reached|recorded|registered)\s+)?"  # "no progress was made on X"
+    rf"(?:on|over|in|towards?)\s+(?P<stalled>{_TO_SENTENCE_END})"
     r"|\b(?:main |biggest |key )?(?:obstacles?|stumbling blocks?|sticking points?|"
     rf"{_CONTENTION}|(?:outstanding|remaining|unresolved) issues)"
     r"(?:,\s+(?:according\s+to\s+[^,;]{1,200}?|[^,;]{1,40}?\s+(?:said|say|says|added))\s*,)?\s+"
@@ -1582,7 +1584,7 @@ _CALL_FOR_REMEDY = re.compile(r"\b(?:(?:call(?:ed|s|ing)?|appeal(?:ed|s|ing)?)\s
 
 #: Words that make the act after them one not done: denied, hoped for or only supposed.
 _UNREAL_BEFORE = re.compile(r"\b(?:not|never|cannot|n[’']t|before|whether|if|until|yet\s+to|"
-                            r"failed\s+to|"
+                            rf"without|{_FAILED_TO}|{_SHORT_OF}|"
                             r"close\s+to)\s+(?:[\w’'-]+\s+){0,2}$", re.I)
 
 
@@ -2080,7 +2082,9 @@ def _lack_of_agreement(objects: re.Match) -> str:
         found = re.search(r"consensus|deal|breakthrough|decision|decid", said)
         noun = found.group(0) if found else "agreement"
         return f"no {'decision' if noun == 'decid' else noun} on"
-    return re.sub(r"^without\s+(?:an?\s+|any\s+)?", "no ", cue)  # "no breakthrough on"
+    cue = re.sub(r"\s+(?:was|were|has\s+been|had\s+been|could\s+be)\s+\w+(?=\s)", "", cue)
+    return re.sub(r"^without\s+(?:an?\s+|any\s+)?", "no ", cue)  # "no breakthrough on", "no
+    # progress (was made) on"
 
 
 def _named_by_its_cue(clause: str, cue: re.Match) -> str | None:
@@ -2378,8 +2382,9 @@ _UNSETTLED = re.compile(
     r"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:still\s+|also\s+)?"
     r"(?:being\s+worked\s+out|not\s+(?:yet\s+)?(?:included|covered|mentioned|settled|decided|"
     r"finali[sz]ed)\s+(?:in|by)\b|left\s+out\s+of\b|excluded\s+from\b)|"
-    r"(?:(?:still\s+)?(?:remains?|remained)|(?:is|are|was|were)\s+left)\s+(?:still\s+|largely\s+)?"
-    r"(?:unresolved|unsettled|outstanding|pending|undecided|unanswered)\b|"
+    r"(?:(?:still\s+)?(?:remains?|remained)|(?:is|are|was|were)\s+left)\s+(?:still\s+|largely\s+|"
+    r"hotly\s+)?(?:unresolved|unsettled|outstanding|pending|undecided|unanswered|disputed|"
+    r"contested)\b|"
     r"(?:(?:still\s+)?(?:remains?|remained)|(?:is|are)\s+still)\s+under\s+(?:negotiation|discussion|"
     r"consideration|review)\b|"
     r"(?:will|would|is\s+to|are\s+to)\s+be\s+(?:further\s+(?:discussed|negotiated)|"
