@@ -2279,7 +2279,22 @@ def test_a_ruling_or_decision_is_labelled_with_who_makes_it(sentence, what):
         ("The Central Asia – Arden summit will be held in Tarn on October 9.",
          "Central Asia–Arden summit in Tarn"),
         ("The Brel–Arden summit will be held in Tarn on October 9.", "Brel–Arden summit in Tarn"),
+        ("The second Brel — Central Arden summit is scheduled to be held on October 9.",
+         "Second Brel–Central Arden summit"),
     ],
 )
 def test_a_summit_of_two_sides_joined_by_a_dash_keeps_both_names(sentence, what):
+    assert [e["what"] for e in events(sentence)] == [what]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "what"),
+    [
+        ("The next meeting in the Normandy format will be held in Paris on 9 December.",
+         "Meeting in Paris"),
+        ("The next meeting of foreign ministers in the Russia — Central Asia format will take "
+         "place in Dushanbe on October 8.", "Meeting of foreign ministers in Dushanbe"),
+    ],
+)
+def test_a_format_named_after_a_place_is_not_where_the_meeting_is(sentence, what):
     assert [e["what"] for e in events(sentence)] == [what]

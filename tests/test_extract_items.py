@@ -1712,6 +1712,18 @@ def test_an_agreement_told_again_in_fewer_words_is_not_a_second_one():
         "Explore areas of cooperation on climate change"]
 
 
+def test_a_document_told_again_by_its_full_name_in_the_notes_is_not_a_second_one():
+    draft = items("The two ministers signed a Memorandum of Understanding on river transport.",
+                  "The Memorandum of Understanding on river transport was signed in Tarn "
+                  "today.")
+    assert [a["what"] for a in draft.agreements] == ["Sign a Memorandum on river transport"]
+
+
+def test_a_generic_document_after_a_named_one_is_another_one():
+    draft = items("They signed a Space Awareness MOU.", "Arden and Brel also signed an MOU.")
+    assert len(draft.agreements) == 2
+
+
 @pytest.mark.parametrize(
     "again",
     ["The deal was signed in the capital by the two trade ministers.",

@@ -1419,6 +1419,9 @@ def _where(clause: str, start: int, people: list[str], travel: bool = True) -> s
                              r"which|where|when|after|before|until|during)\b)[a-z]+s?\b",
                              text[match.end():]):
                 continue  # "(participation) in EU research programmes": whose, not where
+            if _FORMAT_NAMED.match(text, match.end()):
+                continue  # "in the Normandy format", "the Russia — Central Asia format": who
+                # takes part, not where
             place = _place(match.group("place").rstrip(".,"), people)
             if place and _names_an_event(text[match.end():]) and \
                     not _known_place(place.split(",")[0]):
@@ -1439,6 +1442,11 @@ _HOST_OF_THE_EVENT = LiteralGated(re.compile(
     r"(?:(?:(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?|(?:(?-i:[A-Z])[\w’'.-]*\s+){0,6}"
     r"(?-i:[A-Z])[\w’'.-]*)\s+for\s+)?"  # "(Nairobi will host) Prime Minister X for (a visit)"
     r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}$"))
+
+
+#: The rest of the name of a format of talks, after the place it opens with: "(Normandy)
+#: format", "(Russia) — Central Asia format".
+_FORMAT_NAMED = re.compile(r"(?:\s*[—–-]\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?\s+format\b")
 
 
 #: An event told as where something else happens: "(present a report) at the next ordinary".
@@ -1707,7 +1715,7 @@ def _proper_name(clause: str, start: int, end: int) -> str | None:
 
 
 #: A dash set between two names that together name one thing: "Central Asia – Russia".
-_SPACED_DASH = re.compile(r"(?<=[A-Za-z])\s+[–-]\s+(?=[A-Z])")
+_SPACED_DASH = re.compile(r"(?<=[A-Za-z])\s+[—–-]\s+(?=[A-Z])")
 
 
 def _noun_phrase(clause: str, start: int, end: int, earlier: str = "") -> str:

@@ -1485,12 +1485,16 @@ _ACT_ON_WHAT_CAME_BEFORE = re.compile(
 
 
 def _told_in_full(what: str, agreements: list[dict]) -> bool:
-    """Whether one of the last agreements drafted says all that `what` says, and more (only the
-    last few are asked, so that a long text costs in proportion to its length)."""
+    """Whether one of the last agreements drafted says all that `what` says, and more, or the
+    same but for its articles ("Sign the memorandum …" after "Sign a memorandum …"); only the
+    last few are asked, so that a long text costs in proportion to its length."""
     words = _label_words(what)
-    return any(words < _label_words(a["what"]) for a in agreements[-_TOLD_AGAIN_WITHIN:])
+    bare = words - _ARTICLES
+    return any(words < told or bare == told - _ARTICLES
+               for told in (_label_words(a["what"]) for a in agreements[-_TOLD_AGAIN_WITHIN:]))
 
 
+_ARTICLES = frozenset({"a", "an", "the"})
 #: How many agreements back one told again in fewer words is looked for.
 _TOLD_AGAIN_WITHIN = 40
 
