@@ -812,6 +812,8 @@ def test_a_council_sitting_on_a_day_ahead_is_a_meeting(sentence, what, when):
     [
         ("Talks are set for Thursday in Geneva.", "Talks in Geneva", "2025-11-27"),
         ("The deadline for a response is Friday.", "Deadline for a response", "2025-11-28"),
+        ("The deadline for holders of registration cards remains Friday.",
+         "Deadline for holders of registration cards", "2025-11-28"),
         ("Maria Lopez will be in Tokyo on Friday.", "Maria Lopez visit to Tokyo", "2025-11-28"),
         ("The EU will decide in December whether to extend the sanctions.",
          "EU to decide whether to extend the sanctions", "2025-12"),

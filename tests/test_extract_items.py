@@ -172,6 +172,7 @@ def test_commitments_are_agreements_one_per_commitment(sentence, whats):
         "been agreed.",
         "The leaders agreed to discuss them further.",
         "The partners will do so by promoting exchanges of students.",
+        "We have raised the matter with our friends, and we will continue to do so.",
         "The ministry will continue to work to conclude them.",
         "The presidents will discuss their shared resolve to deepen ties.",
         "They reviewed the talks, affirming that the forum will allow both sides to trade more.",
@@ -1687,6 +1688,8 @@ def test_vows_to_block_and_praise_are_no_agreements_but_concluded_talks_are(sent
         ("No progress was made on the question of the disputed islands.",
          "No progress on the disputed islands"),
         ("No breakthrough was achieved on visa fees.", "No breakthrough on visa fees"),
+        ("Both sides reached an understanding on textiles, while tariff issues on farm goods "
+         "remain under discussion.", "Tariff issues on farm goods"),
     ],
 )
 def test_a_dispute_over_one_thing_or_a_matter_left_undecided_is_an_issue(sentence, topic):

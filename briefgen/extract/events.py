@@ -2033,7 +2033,8 @@ def _deadline_label(clause: str, start: int, end: int, earlier: str = "") -> str
         subject = who.group(1).strip() if who else "deadline"
         return capitalised(f"{subject} to {given.group(1)}")  # "Hamas to respond to the plan"
     named = re.match(r"deadline\s+(for|to)\s+((?:[\w’'-]+\s+){0,5}?[\w’'-]+)(?=\s+(?:is|was|"
-                     r"will|expires?|falls?|passes|on|in|at|by)\b|[,;.]|$)", clause[start:], re.I)
+                     r"will|expires?|falls?|passes|remains?|on|in|at|by)\b|[,;.]|$)",
+                     clause[start:], re.I)
     if named:
         return f"Deadline {named.group(1)} {named.group(2)}"  # "the deadline for a response"
     before = _ASIDE_AFTER_SUBJECT.sub("", clause[:start])  # "The truce, which …,", "The

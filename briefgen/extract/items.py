@@ -1477,11 +1477,12 @@ _GOODWILL = re.compile(
 
 
 #: An act whose object is only a pronoun or told before it: "Discuss them further", "Do so by
-#: promoting …", "(a moment we intend to) meet, together".
+#: promoting …", "(a moment we intend to) meet, together", "We will continue".
 _ACT_ON_WHAT_CAME_BEFORE = re.compile(
     r"(?:[\w.’'-]+\s+to\s+)*(?:do\s+so|[a-z]+\s+(?:them|it|this|these|those|so))"
     r"(?:\s+(?:further|again|together|closely))?(?:\s+(?:by|through|with|in)\b.*)?$|"
-    r"[a-z]+,?\s+together$", re.I)
+    r"[a-z]+,?\s+together$|"
+    r"(?:[\w.’'-]+\s+){0,4}(?:will|shall|would|to)\s+continue$", re.I)
 
 
 def _told_in_full(what: str, agreements: list[dict]) -> bool:
@@ -1816,7 +1817,10 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
             continue  # "On April 2, the President declared an emergency over X": history —
             # not "In 2023, a court ruled X, a decision that Kuwait rejected"
         pending = _PENDING_CUE.search(piece)
-        unsettled = _UNSETTLED_CUE.search(piece)
+        unsettled = _UNSETTLED_CUE.search(piece) or (
+            _UNSETTLED_CUE.search(capitalised(piece))
+            if re.match(r"(?!(?:the|an?)\s)[a-z]", piece) else None)  # "…, while (tariff issues
+        # remain under discussion)": a clause read as a sentence
         if unsettled and re.search(r"(?:,|\band)\s*$", piece[:unsettled.start()]):
             unsettled = None  # "disputes over A, B and (the C remain unresolved)": all three
         request = _OVERDUE_REQUEST_CUE.search(piece)
