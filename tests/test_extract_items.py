@@ -173,6 +173,7 @@ def test_commitments_are_agreements_one_per_commitment(sentence, whats):
         "The leaders agreed to discuss them further.",
         "The partners will do so by promoting exchanges of students.",
         "We have raised the matter with our friends, and we will continue to do so.",
+        "The prisoner exchange agreed today will bring hope to thousands of families.",
         "The ministry will continue to work to conclude them.",
         "The presidents will discuss their shared resolve to deepen ties.",
         "They reviewed the talks, affirming that the forum will allow both sides to trade more.",
@@ -1690,6 +1691,9 @@ def test_vows_to_block_and_praise_are_no_agreements_but_concluded_talks_are(sent
         ("No breakthrough was achieved on visa fees.", "No breakthrough on visa fees"),
         ("Both sides reached an understanding on textiles, while tariff issues on farm goods "
          "remain under discussion.", "Tariff issues on farm goods"),
+        ("The resolution stopped short of extending the arms embargo to the whole of Arden, a "
+         "step that several members had pushed for but which continues to divide the Council.",
+         "Extending the arms embargo to the whole of Arden"),
     ],
 )
 def test_a_dispute_over_one_thing_or_a_matter_left_undecided_is_an_issue(sentence, topic):

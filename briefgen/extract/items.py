@@ -235,10 +235,12 @@ _NOT_AGREEMENT = re.compile(
     r"\bexpect(?:s|ed)?\s+(?:the|both|(?-i:[A-Z]))[\w’'-]*(?:\s+[\w’'-]+){0,3}?\s+to\s+|"
     r"\bif\s+(?:[\w’'-]+\s+){1,3}(?:lifted|eased|waived|settled|dropped)\b|"
     r"\b(?:if|unless)\s+(?:ratified|approved|adopted|passed|signed|implemented)\b|"
-    r"\b(?:agreement|deal|pact|accord|partnership|this|it)\s+will\s+(?:also\s+)?(?:open(?:\s+up)?|"
-    r"create|bring|boost|generate|unlock|deliver)\s+(?:new\s+|more\s+|significant\s+|huge\s+|"
-    r"thousands\s+of\s+|(?:[\w,]+\s+)?(?:new\s+)?)?"
-    r"(?:opportunities|jobs|growth|benefits|prosperity)\b|"  # a deal's hoped-for effect
+    r"\b(?:agreement|deal|pact|accord|partnership|exchange|truce|ceasefire|arrangement|this|it)"
+    r"(?:\s+(?:agreed|signed|reached|concluded)\b[^,;.]{0,40}?)?\s+will\s+(?:also\s+)?"
+    r"(?:open(?:\s+up)?|create|bring|boost|generate|unlock|deliver)\s+(?:new\s+|more\s+|"
+    r"significant\s+|huge\s+|thousands\s+of\s+|(?:[\w,]+\s+)?(?:new\s+)?)?"
+    r"(?:opportunities|jobs|growth|benefits|prosperity|hope|relief)\b|"  # a deal's hoped-for
+    # effect: "The prisoner exchange agreed today will bring hope to thousands of families"
     r"(?:was|were|has|have|had)\s+never\s+(?!been\s+(?:stronger|closer|better|more)\b)|"
     r"(?:was|were)\s+committed\s+to\b|"
     r"(?:call(?:s|ed)?|describ(?:e|es|ed)) (?:the|this|that) (?:[\w-]+ )?(?:accord|deal|"
@@ -1988,6 +1990,8 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
                     not re.search(rf"\b(?:over|about|on|of)\s+{re.escape(topic)}", piece) and \
                     topic != _open_question(piece):  # not "(unclear) who will pay for X"
                 topic = _clause_topic(piece.split(",")[0])  # "X, which Y has refused": X
+            elif _APPOSED_STEP.match(topic) and (act := _step_apposed(topic, piece)):
+                topic = act  # "(extending the embargo), a step that divides the Council"
             elif _PREPOSITION_WHICH.match(topic) and topic in piece:
                 topic = _clause_topic(piece[:piece.find(topic)].rstrip(" ,"))  # "the claim
                 # (submitted to the ICJ), on which the court has yet to rule": the claim
@@ -2247,6 +2251,26 @@ def _complainer_named(topic: str, clause: str) -> str:
     pronoun = re.match(r"(?:they|it)\s+", topic)
     complained = _COMPLAINER.match(LEAD_ADVERBIAL.sub("", clause)) if pronoun else None
     return f"{complained.group('who')}{topic[pronoun.end():]}" if complained else topic
+
+
+#: A step set off after the act it names, which is the issue: "(X), a step that several
+#: members had pushed for but which continues to divide the Council".
+_APPOSED_STEP = re.compile(r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?(?:step|move|measure|idea|proposal|"
+                           r"option|demand|request|plan)\s+(?:that|which)\b", re.I)
+#: An act told by its gerund at the end of a clause: "(stopped short of) extending the embargo".
+_GERUND_ENDING = re.compile(r"\b(?:of|to|for|against|on|over|about)\s+"
+                            r"(?P<act>[a-z]+ing\s+(?:the|an?|its|their)\s+[^,;]+)$")
+
+
+def _step_apposed(step: str, clause: str) -> str | None:
+    """The act a step set off after it names: "stopped short of (extending the embargo), a step
+    that divides the Council"."""
+    set_off = re.search(rf",\s+(?:an?\s+|the\s+)?{re.escape(step)}", clause)
+    if not set_off:
+        return None
+    before = clause[:set_off.start()]
+    act = _GERUND_ENDING.search(before)
+    return act.group("act") if act else _clause_topic(before)
 
 
 def _clause_topic(clause: str) -> str:
