@@ -456,6 +456,24 @@ def test_the_terms_a_deal_delivers_are_agreements_named_as_the_list_names_them(i
     assert [a["what"] for a in draft.agreements] == [what]
 
 
+def test_a_communique_s_preamble_after_following_the_meeting_does_not_make_its_items_agreed():
+    draft = extract_items(
+        [["The Commission, following the consultation on the situation in Tarn, convened under "
+          "the chairmanship of its Chairperson:"],
+         ["Takes note of the briefings by the High Representative;"],
+         ["Expresses deep concern over the blockade of fuel supplies to Avel;"],
+         ["Endorses the Roadmap for Security Cooperation in Tarn;"]],
+        REFERENCE, PEOPLE, ["Arden", "Brel"], marked=frozenset({1, 2, 3}))
+    assert [a["what"] for a in draft.agreements] == [
+        "Endorse the Roadmap for Security Cooperation in Tarn"]
+
+
+def test_a_lead_in_of_requests_names_the_concern_it_opens_with():
+    draft = items("Regrets that no progress was made on the electoral calendar, and urges the "
+                  "transitional authorities to:")
+    assert [i["topic"] for i in draft.open_issues] == ["No progress on electoral calendar"]
+
+
 def test_a_paragraph_without_a_mark_ends_a_marked_list_whose_items_take_the_lead_in_s_status():
     draft = extract_items(
         [["The two sides signed the following instruments:"],
@@ -1689,6 +1707,8 @@ def test_vows_to_block_and_praise_are_no_agreements_but_concluded_talks_are(sent
         ("No progress was made on the question of the disputed islands.",
          "No progress on the disputed islands"),
         ("No breakthrough was achieved on visa fees.", "No breakthrough on visa fees"),
+        ("Differences persist between the Alliance of Sahel States and ECOWAS over the sharing "
+         "of intelligence.", "Sharing of intelligence"),
         ("Both sides reached an understanding on textiles, while tariff issues on farm goods "
          "remain under discussion.", "Tariff issues on farm goods"),
         ("The resolution stopped short of extending the arms embargo to the whole of Arden, a "
@@ -1705,6 +1725,7 @@ def test_a_dispute_over_one_thing_or_a_matter_left_undecided_is_an_issue(sentenc
     [
         "The agreement would remove tariffs on more than 90% of goods traded.",
         "The agreement cuts tariffs on 90 percent of goods.",
+        "The Council will deploy, in consultation with the countries concerned, a mission to Tarn.",
         "The agreement, which takes effect in January, cuts tariffs on 90 percent of goods.",
     ],
 )

@@ -124,7 +124,8 @@ _AGREEMENT = re.compile(
     r"accept(?:ed|s|ing) (?-i:[A-Z])[\w.-]*(?: (?-i:[A-Z])[\w.-]*)*['’]s offer) to|"
     r"(?:formally\s+)?admitted\s+(?-i:[A-Z])[\w’'.-]*(?:[ -](?-i:[A-Z])[\w’'.-]*)*\s+as\s+"
     r"(?:a|an|the|its)\s+(?:[\w-]+\s+)?(?:member|observer)\b|"  # a bloc's decision on who joins
-    r"(?:endorsed|adopted|approved) (?:a|an|the) (?:new |joint )?(?:[\w-]+ ){0,5}?(?:roadmap|"
+    r"(?:endorse[ds]|adopt(?:ed|s)|approve[ds]) (?:a|an|the) (?:new |joint )?(?:[\w-]+ ){0,5}?"
+    r"(?:roadmap|"
     r"road map|action plan|work ?plan|framework|strategy|agenda|programme|program|charter|"
     r"mechanism)\b|"  # a text of joint action, endorsed
     r"(?:announced|conveyed|communicated|confirmed) (?:its|their|the) (?:\w+['’]s )?"
@@ -192,7 +193,7 @@ _AGREEMENT = re.compile(
     r"ban|embargo|restrictions|curbs|tariffs)\b|"
     r"(?:settled|resolved|ended)\s+(?:their|the|a|its)\s+(?:[\w-]+\s+){0,2}(?:dispute|row|"
     r"standoff|differences)\b|"
-    r"(?:endorsed|adopted|approved|backed|embraced) (?:(?:a|an|the) |(?=new ))[“\"]?"
+    r"(?:endorse[ds]|adopt(?:ed|s)|approve[ds]|backed|embraced) (?:(?:a|an|the) |(?=new ))[“\"]?"
     r"(?:[\w-]+ ){0,3}(?:plan|declaration|priorities|"
     r"resolution|framework|agreement|roadmap|strategy|package|decision|rules|guidelines|statutes?|"
     r"charter|protocol|programme|program|budget|convention|code|principles|work\s?plan|"
@@ -336,7 +337,7 @@ _AGREEMENT_LEAD_IN = re.compile(r"\b(?:deals|agreements|commitments|commit to|wi
                                 r"(?:agreement|deal|accord|pact|memorandum|framework)\s+(?:also\s+)?"
                                 r"(?:delivers|provides(?:\s+for)?|includes|contains|sets\s+out|"
                                 r"covers)|"
-                                r"include|following|(?:agreed|decided|resolved|undertook|pledged|"
+                                r"include|the\s+following|(?:agreed|decided|resolved|undertook|pledged|"
                                 r"committed(?:\s+themselves)?)(?:\s+(?:to|on|that)|(?=:$))|"
                                 r"(?:announced|launched|adopted|endorsed)(?=:$))\b[^:]*:$",
                                 re.I)
@@ -372,7 +373,9 @@ _VIOLENCE_GOES_ON = (r"(?P<violence>fighting|clashes|violence|attacks|hostilitie
                      r"(?:\s+(?:and\s+)?(?-i:[A-Z])[\w’'-]*)*))?\b")
 _ISSUE = re.compile(
     r"\b(?:(?<!mutual )(?<!shared )(?<!common )(?<!\bit )(?<!\bwhich )(?<!declaration )"
-    r"(?<!agreement )(?<!document )(?<!memorandum )(?<!decision )concerns?\b|concerned|"
+    r"(?<!agreement )(?<!document )(?<!memorandum )(?<!decision )concerns?\b|"
+    r"(?<!countries )(?<!parties )(?<!states )(?<!sides )(?<!authorities )(?<!agencies )"
+    r"(?<!governments )concerned|"  # not "in consultation with the countries concerned"
     r"alarm(?:ed)?\s+(?:at|over|about|by)\b|tensions?\b|"
     rf"{_DISPUTES_HAD}disputes?\b(?!\s+(?:settlement|resolution|prevention)\b)|"
     r"disagree\w*|unresolved|"
@@ -497,7 +500,7 @@ _ISSUE_OBJECT = re.compile(
     r"(?:(?:also\s+|still\s+)?(?:remains?|remained|persists?|persisted|continues?|continued|"
     r"lingers?|centres|centers|centred|centered|focuses|(?:have|has|had)\s+(?:flared|risen|grown|"
     r"mounted|escalated)(?:\s+(?:again|anew))?)\s+)?"
-    r"(?:(?:between|against) (?:(?!(?:has|have|had|is|are|was|were|will|would)\s)[^,.;]){3,60}? |"
+    r"(?:(?:between|against) (?:(?!\b(?:has|have|had|is|are|was|were|will|would)\s)[^,.;]){3,60}? |"
     r"(?P<with>with [^,.;]{3,60}? )(?=over|about))?"  # not past a verb: "has dragged on for X"
     r"(?:over|about|on|"
     r"regarding|concerning|with|(?<=objections )to|(?<=objection )to)\s+"
@@ -1038,6 +1041,11 @@ def _sentence_items(draft: Draft, sentence: str, reference: dt.date, people: lis
         for pieces in groups:  # someone's words: an issue only where they say it is unsettled
             # or name what it is over ("“We have serious concerns over the toll,” he said")
             _issues(draft, sentence, pieces, main_parties, True, reference, people)
+    if sentence.endswith(":") and not spoken and not _is_lead_in(sentence) and \
+            not _is_open_lead_in(sentence):
+        for pieces in groups:  # "Regrets that no progress was made on X, and urges Y to:",
+            # "Expresses concern over X, in particular:": a concern of its own before its list
+            _issues(draft, sentence, pieces, main_parties, False, reference, people)
     if not sentence.endswith(":") and not spoken:
         for pieces in groups:
             item = _ITEM_MARK.match(pieces[0])

@@ -1511,7 +1511,11 @@ def _inflections(base: str) -> dict[str, str]:
     return {form: base for form in forms}
 
 
-_STATEMENT_BASE = {form: base for verb in (*_STATEMENT_VERBS, *_YIELDING_VERBS)
+#: Verbs of a body's decision on a text, which a communiqué puts in the present: "Adopts X".
+_ADOPTING_VERBS = ("adopt", "approve")
+
+
+_STATEMENT_BASE = {form: base for verb in (*_STATEMENT_VERBS, *_YIELDING_VERBS, *_ADOPTING_VERBS)
                    for form, base in _inflections(verb).items()}
 _STATEMENT_VERB = re.compile(
     r"\b(?P<verb>" + "|".join(sorted(_STATEMENT_BASE, key=len, reverse=True)) +
