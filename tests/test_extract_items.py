@@ -474,6 +474,15 @@ def test_a_lead_in_of_requests_names_the_concern_it_opens_with():
     assert [i["topic"] for i in draft.open_issues] == ["No progress on electoral calendar"]
 
 
+def test_an_event_a_section_heading_announces_is_drafted_once_with_the_day_told_below():
+    draft = extract_items(
+        [["Summit in Tarn next month"],
+         ["Leaders are due to meet at an Arden-Brel summit in Tarn on December 13."]],
+        REFERENCE, PEOPLE, ["Arden", "Brel"], headings=frozenset({0}))
+    assert [(e["what"], e["when"]) for e in draft.upcoming] == [
+        ("Arden-Brel summit in Tarn", "2025-12-13")]
+
+
 def test_a_paragraph_without_a_mark_ends_a_marked_list_whose_items_take_the_lead_in_s_status():
     draft = extract_items(
         [["The two sides signed the following instruments:"],

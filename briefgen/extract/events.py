@@ -2207,6 +2207,16 @@ def _told_before(items: list[dict], item: dict) -> int | None:
     return next((index for index, told in enumerate(items) if same(told, item)), None)
 
 
+def told_below(heading_event: dict, events: list[dict]) -> bool:
+    """Whether an event a section heading announces ("Summit in Brussels next month") is one
+    the text tells again below it, with its day ("… at an EU-UK summit in Brussels on July 13")."""
+    return any(other is not heading_event and other["kind"] == heading_event["kind"] and
+               other["evidence"] != heading_event["evidence"] and
+               _within(heading_event["when"], other["when"]) and
+               _same_place(heading_event["where"], other["where"]) and
+               bool(_own_words(heading_event) & _own_words(other)) for other in events)
+
+
 def _counterpart_named(one: list[str], other: list[str]) -> bool:
     """Whether one visit's visitor is "his Malaysian counterpart" and the other's a person:
     the invitation, then its acceptance by name."""

@@ -29,7 +29,7 @@ from briefgen.extract.clauses import (
 )
 from briefgen.extract.dates.vocabulary import WEEKDAY_FULL
 from briefgen.extract.event_words import PUT_OFF
-from briefgen.extract.events import acting_people, add_events, with_visitor
+from briefgen.extract.events import acting_people, add_events, told_below, with_visitor
 from briefgen.extract.label_words import is_adjective
 from briefgen.extract.labels import (
     IN_FULL,
@@ -837,8 +837,12 @@ def extract_items(paragraphs: list[list[str]], reference: dt.date, people: list[
             before = [*before[-2:], sentence]
         if still_open:
             _unsettled_item(draft, sentences[0], main_parties)
+    heading_texts = {sentence for index in headings if index < len(paragraphs)
+                     for sentence in paragraphs[index]}
     draft.upcoming[:] = [event for event in draft.upcoming
-                         if not _told_stop_by_stop(event, draft.upcoming)]
+                         if not _told_stop_by_stop(event, draft.upcoming) and
+                         not (event["evidence"] in heading_texts and
+                              told_below(event, draft.upcoming))]
     return draft
 
 
