@@ -174,6 +174,8 @@ def test_commitments_are_agreements_one_per_commitment(sentence, whats):
         "The partners will do so by promoting exchanges of students.",
         "We have raised the matter with our friends, and we will continue to do so.",
         "The prisoner exchange agreed today will bring hope to thousands of families.",
+        "Ties have grown across many sectors since the two countries upgraded their relationship "
+        "to a Strategic Partnership.",
         "The ministry will continue to work to conclude them.",
         "The presidents will discuss their shared resolve to deepen ties.",
         "They reviewed the talks, affirming that the forum will allow both sides to trade more.",
@@ -1807,7 +1809,10 @@ def test_a_stance_on_an_issue_told_before_is_not_a_second_issue(again):
       "fighting in Veldora, where thousands continue to face hunger.",
       ["Situation in Ostia", "Fighting in Veldora"]),
      ("The ministers called for a new timetable for the border demarcation.",
-      ["New timetable for the border demarcation"])],
+      ["New timetable for the border demarcation"]),
+     ("The two ministers also exchanged views on the situation in Ostia and the Middle East, "
+      "and agreed to strengthen coordination in multilateral fora.",
+      ["Situation in Ostia and the Middle East"])],
 )
 def test_a_call_after_a_concern_is_the_remedy_sought_not_a_second_issue(sentence, topics):
     assert [i["topic"] for i in items(sentence).open_issues] == topics

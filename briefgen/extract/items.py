@@ -1607,6 +1607,9 @@ _UNREAL_BEFORE = re.compile(r"\b(?:not|never|cannot|n[’']t|before|whether|if|u
                             r"close\s+to)\s+(?:[\w’'-]+\s+){0,2}$", re.I)
 
 
+#: A time clause the act is told in, which dates what grew after it: "since the two
+#: countries (upgraded their relationship)".
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}$", re.I)
 #: A denial a few words before a noun of an act, in the same phrase: "did not set a date for
 #: (its signing)", "ended without (the signing of …)".
 _DENIED_BEFORE = re.compile(r"\b(?:not|no|without|never)\b[^.;,]*$", re.I)
@@ -1651,8 +1654,10 @@ def _is_agreement(clause: str) -> bool:
         # ready": named, and not done
     if _WH_SUBJECT.match(clause) or _WHERE_OTHERS.search(clause, 0, cue.start()):
         return False  # "Who will pay is still open", "…, where Ankara has signed X": no new deal
-    if _UNREAL_BEFORE.search(clause, max(0, cue.start() - 60), cue.start()):
-        return False  # "have not reached agreement on X", "before they reached a deal"
+    if _UNREAL_BEFORE.search(clause, max(0, cue.start() - 60), cue.start()) or \
+            _SINCE_BEFORE.search(clause, max(0, cue.start() - 60), cue.start()):
+        return False  # "have not reached agreement on X", "before they reached a deal", "(ties
+        # have grown) since the two countries upgraded their relationship": history
     if re.match(r"(?:will|would|shall)\b", cue.group(0), re.I) and \
             _ASKED_HOW.search(clause, max(0, cue.start() - 60), cue.start()):
         return False  # "did not say how the government will fund it": a question, no pledge
@@ -1966,7 +1971,9 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
                 topics = [f"{lack} {lone}"]  # "ended without agreement on a ceasefire"
         topics = topics + [war for war in _war_topics(piece)
                            if not any(_same_topic(war, topic) or
-                                      topic.lower().startswith(war.lower())  # "Russia’s war of …"
+                                      topic.lower().startswith(re.sub(r"^the\s+", "",
+                                                                      war.lower()))  # "Russia’s
+                                      # war of …", "situation in Ukraine and the Middle East"
                                       for topic in topics)]
         unnamed_war = re.sub(r"\b(?:wars?|conflicts?)\b", "", piece, flags=re.I)
         if not topics and unnamed_war != piece and not _ISSUE_CUE.search(unnamed_war) and \

@@ -46,7 +46,9 @@ _AGGRESSION = re.compile(
     r"[A-Z][\w’'-]+’s\s+(?:[a-z-]+\s+){0,4}(?:aggression|invasion|occupation)"
     r"(?:\s+(?:against|of|in)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)?")
 #: A place named by its capitalised words: "the West Bank and Gaza", "Sudan".
-_PLACE = re.compile(r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:and|of|the)\s+)*[A-Z][\w’'-]*)*")
+_PLACE = re.compile(r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:and|of|the)\s+)*[A-Z][\w’'-]*)*"
+                    r"(?:(?:,\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)+,?\s+and\s+(?:the\s+)?"
+                    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?")  # "Gaza, Sudan and Libya"
 #: Where the noun phrase after a cue ends.
 _PHRASE_END = re.compile(
     r",?\s+(?:which|who|where|that\s+(?:has|have|had|is|are|was|were|will|would|can|could)|"
