@@ -23,6 +23,9 @@ from briefgen.extract.topics import cue_topics, split_coordination
         ("They discussed the situation in Gaza, Sudan and Libya.",
          ["situation in Gaza, Sudan and Libya"]),
         ("They discussed the situation in Gaza, Prime Minister Lind said.", ["situation in Gaza"]),
+        ("They expressed concern over Ostia's missile programme, including its launches this "
+         "year, and over deepening military ties between Ostia and Veldora.",
+         ["Ostia's missile programme", "deepening military ties between Ostia and Veldora"]),
         ("They addressed the situation in the West Bank and prevent attacks.",
          ["situation in the West Bank"]),
         ("They stood together against Ruritania’s unprovoked aggression against Freedonia.",

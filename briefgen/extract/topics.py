@@ -141,7 +141,18 @@ def cue_topics(clause: str, strong_only: bool = False) -> list[str]:
             continue  # "highlighted the importance of the Los Angeles Declaration": a text
             # the parties stand by, no matter in dispute
         topics += [t for t in split_coordination(phrase) if re.search(r"[A-Za-z]{3}", t)]
+        again = _AGAIN_AFTER_EXAMPLES.search(found.group("rest"))
+        if again:  # "concern over X, including
+            second = _noun_phrase(again.group("second")).strip(" ,.")  # Y, and over Z": Z too
+            topics += [t for t in split_coordination(second) if t not in topics]
     return topics
+
+
+#: A second matter of the same cue after the first one's examples: "(concern over X), including
+#: Y, and over (Z)".
+_AGAIN_AFTER_EXAMPLES = re.compile(r",\s+(?:including|notably|in\s+particular|such\s+as)\s+"
+                                   r"[^,;]+,?\s+and\s+(?:also\s+)?(?:over|about|regarding)\s+"
+                                   r"(?P<second>[^;]+)")
 
 
 #: What a side holds to be a threat, a violation or unacceptable, told just before the word:
