@@ -814,6 +814,8 @@ def test_a_council_sitting_on_a_day_ahead_is_a_meeting(sentence, what, when):
         ("The deadline for a response is Friday.", "Deadline for a response", "2025-11-28"),
         ("The deadline for holders of registration cards remains Friday.",
          "Deadline for holders of registration cards", "2025-11-28"),
+        ("He is scheduled to pay a courtesy call on Prime Minister Lind on Friday.",
+         "Courtesy call on Prime Minister Lind", "2025-11-28"),
         ("Maria Lopez will be in Tokyo on Friday.", "Maria Lopez visit to Tokyo", "2025-11-28"),
         ("The EU will decide in December whether to extend the sanctions.",
          "EU to decide whether to extend the sanctions", "2025-12"),

@@ -174,6 +174,7 @@ def test_commitments_are_agreements_one_per_commitment(sentence, whats):
         "The partners will do so by promoting exchanges of students.",
         "We have raised the matter with our friends, and we will continue to do so.",
         "The prisoner exchange agreed today will bring hope to thousands of families.",
+        "The minister will pay a courtesy call on the King on Friday.",
         "Ties have grown across many sectors since the two countries upgraded their relationship "
         "to a Strategic Partnership.",
         "The ministry will continue to work to conclude them.",

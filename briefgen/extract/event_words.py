@@ -34,7 +34,7 @@ EVENT_NOUNS: list[tuple[str, re.Pattern]] = [
                          r"(?:talks|negotiations|dialogue|consultations))?)\b", _I)),
     ("visit", re.compile(r"\b(?:visits?|trips?|tour)\b", _I)),
     ("call", re.compile(r"\b(?:(?:phone|telephone|video) call|by (?:tele)?phone)\b", _I)),
-    ("meeting", re.compile(r"\b(?:meetings?|conference|forum|convening|gathering|"
+    ("meeting", re.compile(r"\b(?:meetings?|conference|forum|convening|gathering|courtesy\s+calls?|"
                            r"(?<!-)ministerial(?:\s+(?:reviews?|meetings?|dialogues?|"
                            r"consultations?))?|"
                            r"hearings?|ceremony|(?-i:General Assembly)|"

@@ -140,7 +140,9 @@ _AGREEMENT = re.compile(
     r"(?:establish|launch|eliminate|reduce|remove|"
     r"negotiate|provide|suspend|modify|lift|ban|join|create|expand|increase|invest|"
     r"cooperate|work|finali[sz]e|implement|open|resume|end|withdraw|release|address|adopt|"
-    r"support|strengthen|deepen|promote|facilitate|develop|hold|purchase|buy|pay|allow|accept|"
+    r"support|strengthen|deepen|promote|facilitate|develop|hold|purchase|buy|allow|accept|"
+    r"pay(?!\s+(?:an?\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:visits?|calls?|"
+    r"tribute|homage|respects)\b)|"  # not "will pay a courtesy call": an event
     r"memoriali[sz]e|retain|grant|recogni[sz]e|conduct|deploy|fund|train|share|sell|import|"
     r"export|supply|procure|resume|restore|designate|dedicate|contribute|double|triple|"
     r"build|station|send|set up|free|return|exchange|transfer|repatriate|hand over|revive|"
