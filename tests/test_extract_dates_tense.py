@@ -32,6 +32,10 @@ TENSES = [
      "deal.", "on Friday", "past"),
     ("The summit, co-chaired by Arden, opened on Friday.", "on Friday", "past"),
     ("In June.", "In June", None),
+    # "ahead of" points at what lies ahead: a date in its phrase is ahead, one beside it is not
+    ("Looking ahead to the joint review on July 1, the leaders agreed to meet.", "on July 1",
+     "future"),
+    ("The ministers met on Monday ahead of the summit.", "on Monday", "past"),
 ]
 
 

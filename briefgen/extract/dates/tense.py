@@ -92,6 +92,8 @@ def _cue(words: list[str], i: int) -> str | None:
         return "prospective"
     if lw in _NEEDS_TO:
         return "prospective" if i + 1 < len(words) and words[i + 1].lower() == "to" else None
+    if lw == "ahead" and i + 1 < len(words) and words[i + 1].lower() in ("of", "to"):
+        return None  # "met on Monday ahead of the summit": the summit lies ahead, not Monday
     if lw in _FUTURE_WORDS:
         return "prospective"
     prev = words[i - 1].lower() if i else ""
@@ -127,6 +129,8 @@ def tense_near(context: str, start: int, end: int) -> str | None:
     of its own: before the expression it looks ahead ("agreed to meet in April"), after it it
     counts only when no other cue is near ("voted Friday to make ..." is past).
     """
+    if _AHEAD_OF.search(context, 0, start):
+        return "future"  # "(Looking) ahead to the joint review on July 1, the leaders agreed"
     tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(context)]
     words = [t for _, t in tokens]
     before = [i for i, (s, t) in enumerate(tokens) if s + len(t) <= start]
@@ -145,6 +149,13 @@ def tense_near(context: str, start: int, end: int) -> str | None:
                 elif tense:
                     return tense
     return fallback
+
+
+#: A phrase that names what lies ahead, the date dating its noun: "ahead of the summit (on
+#: July 1)", "in the run-up to the vote (in May)".
+_AHEAD_OF = re.compile(r"\b(?:ahead\s+(?:of|to)|in\s+the\s+run-up\s+to|in\s+preparation\s+for)\s+"
+                       r"(?:(?!(?:[a-z]+ed|met|held|said|was|were|is|are|will|would)\s)"
+                       r"[\w’'().-]+\s+){0,8}?(?:on|in|at|from)?\s*$", re.I)
 
 
 def _looking_ahead(words: list[str], i: int) -> str:
