@@ -1719,6 +1719,15 @@ def test_vows_to_block_and_praise_are_no_agreements_but_concluded_talks_are(sent
         ("No progress was made on the question of the disputed islands.",
          "No progress on the disputed islands"),
         ("No breakthrough was achieved on visa fees.", "No breakthrough on visa fees"),
+        ("Who will govern Tarn after the war also remains unresolved.",
+         "Who will govern Tarn after the war"),
+        ("Who will pay for the upkeep of the bridge remains unresolved.",
+         "Upkeep of the bridge"),
+        ("Negotiators remain at odds over beef and sugar with barely ten weeks left before the "
+         "deadline.", "Beef and sugar"),
+        ("The two sides have yet to agree on sugar and sheepmeat volumes either, the official "
+         "said.",
+         "No agreement on sugar and sheepmeat volumes"),
         ("Differences persist between the Alliance of Sahel States and ECOWAS over the sharing "
          "of intelligence.", "Sharing of intelligence"),
         ("Both sides reached an understanding on textiles, while tariff issues on farm goods "
@@ -2536,6 +2545,8 @@ def test_a_deal_described_by_who_signed_it_is_no_new_agreement():
          ["China to lift its ban on Japanese seafood imports"]),
         ("Minsk was ready to release more prisoners if Vilnius lifted its ban on potash transit.",
          []),
+        ("Arden and Brel have resolved one of the most stubborn disputes in their trade talks.",
+         ["Resolve one of the most stubborn disputes in the trade talks"]),
     ],
 )
 def test_a_dispute_settled_or_a_ban_lifted_is_an_agreement_but_not_one_only_offered(sentence,

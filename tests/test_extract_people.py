@@ -39,6 +39,8 @@ from briefgen.extract.people import Person, find_people, same_person, turn_speak
         (["Foreign Ministers Ana Diop, Li Wei and Tomas Berg met."],
          [Person("Ana Diop", "Foreign Minister"), Person("Li Wei", "Foreign Minister"),
           Person("Tomas Berg", "Foreign Minister")]),
+        (["Published 4:37 PM GMT+2, February 12, 2026"], []),
+        (["PM Lind met PM Berg."], [Person("Lind", "PM"), Person("Berg", "PM")]),
     ],
 )
 def test_a_title_before_a_name_makes_a_person_with_that_role(texts, people):

@@ -193,7 +193,8 @@ _AGREEMENT = re.compile(
     r"treaty|partnership|arrangement|swap line|truce|ceasefire|relationship)\b|"
     r"(?:lifted|eased|waived)\s+(?:(?:some|all|the|its|their)\s+)?(?:[\w-]+\s+){0,2}(?:sanctions|"
     r"ban|embargo|restrictions|curbs|tariffs)\b|"
-    r"(?:settled|resolved|ended)\s+(?:their|the|a|its)\s+(?:[\w-]+\s+){0,2}(?:dispute|row|"
+    r"(?:settled|resolved|ended)\s+(?:one\s+of\s+)?(?:their|the|a|its)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:disputes?|row|"
     r"standoff|differences)\b|"
     r"(?:endorse[ds]|adopt(?:ed|s)|approve[ds]|backed|embraced) (?:(?:a|an|the) |(?=new ))[“\"]?"
     r"(?:[\w-]+ ){0,3}(?:plan|declaration|priorities|"
@@ -1902,7 +1903,8 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
         state = ""  # how an unsettled matter stands, said after it: "still under negotiation"
         if unsettled and not topics:
             example = unsettled.group("example")  # "Key issues, including the status of X, …"
-            subject = unsettled.group("subject")
+            subject = _WHO_PAYS_FOR.sub("", unsettled.group("subject"))  # "(Who will pay for)
+            # the upkeep of the bridge remains unresolved": the upkeep
             topics = [example if example and _UNNAMED_MATTERS.fullmatch(subject)
                       else _owner_named(subject, sentence[:sentence.find(piece)])]
             state = _unsettled_state(unsettled.group(0)[unsettled.end("subject") -
@@ -2003,7 +2005,7 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
                 topic = f"accusations of {denied.group('act')}"
             if _dated_years_before(topic, reference):
                 continue  # "protests over a finance bill in 2024 forced …", told in 2026: history
-            topic = _without_dates(_TOPIC_LEAD.sub("", topic))
+            topic = _without_dates(_TOPIC_LEAD.sub("", _TRAILING_ASIDE.sub("", topic)))
             if _SAID_OF_ANOTHER.match(topic) and disputes:
                 told = _SAYING_JOINED.split(piece, maxsplit=1)[0]  # "…, and analysts warn …"
                 topic = _clause_topic(told)  # "… an accusation Kyiv denies": the clause says
@@ -2283,6 +2285,16 @@ _GERUND_ENDING = re.compile(r"\b(?:of|to|for|against|on|over|about)\s+"
                             r"(?P<act>[a-z]+ing\s+(?:the|an?|its|their)\s+[^,;]+)$")
 
 
+#: The question of who pays for a thing, which the thing names: "(who will pay for) the upkeep".
+_WHO_PAYS_FOR = re.compile(r"^(?:who|how)\s+(?:will|would|should|is\s+to|are\s+to)\s+"
+                           r"(?:pay|foot\s+the\s+bill)\s+for\s+", re.I)
+#: What a matter's clause ends on that is no part of the matter: how long is left, and the
+#: "either" of a second matter told like the first ("(sugar volumes) either").
+_TRAILING_ASIDE = re.compile(r"\s+with\s+(?:only\s+|barely\s+|just\s+|less\s+than\s+|about\s+)?"
+                             r"(?:[\w-]+\s+){1,3}(?:left|remaining|to\s+go)\b.*$|"
+                             r"\s+(?:either|too|as\s+well)(?=\s*[,.;]?\s*$)")
+
+
 def _step_apposed(step: str, clause: str) -> str | None:
     """The act a step set off after it names: "stopped short of (extending the embargo), a step
     that divides the Council"."""
@@ -2334,8 +2346,8 @@ _ONLY_A_PLACE = re.compile(r"(?:in|at|on|near)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s
 #: A dispute a commitment settles: "agreed to end a months-long dispute over grain".
 _ENDED_DISPUTE = re.compile(r"\b(?:end|resolve|settle|suspend|ending|resolving|settling|"
                             r"suspending|ended|resolved|settled)\s+"
-                            r"(?:(?:a|an|the|their|its)\s+)?(?:[\w-]+\s+){0,2}"
-                            r"(?:dispute|row|standoff|conflict|stalemate|wrangling|feud)\b|"
+                            r"(?:one\s+of\s+)?(?:(?:a|an|the|their|its)\s+)?(?:[\w-]+\s+){0,2}"
+                            r"(?:disputes?|row|standoff|conflict|stalemate|wrangling|feud)\b|"
                             r"\b(?:de-?escalat\w*|eas(?:e|ed|es|ing)|defus\w*)\s+(?:the\s+)?"
                             r"tensions?\b|"
                             r"\bending\s+(?:more\s+than\s+|nearly\s+|almost\s+)?(?:a|an|\w+)\s+"
@@ -2421,7 +2433,10 @@ _LEFT_TO_SETTLE = (r"(?:agreed|negotiated|decided|settled|determined|worked\s+ou
                    r"finali[sz]ed|resolved|defined|clarified|completed|concluded|ratified|"
                    r"approved)\b")
 _UNSETTLED = re.compile(
-    rf"(?P<subject>\b(?:the\s+(?:question|issue|matter|problem)\s+of\s+"
+    r"(?P<subject>(?-i:^(?:Who|What|How|When|Where|Whether|Which)\s)[^,;]{3,80}?(?=\s+(?:also\s+|"
+    r"still\s+)?(?:remains?|remained|is|are|was|were|has|have)\s)|"  # "Who will govern X after
+    # the war (also) remains unresolved"
+    rf"\b(?:the\s+(?:question|issue|matter|problem)\s+of\s+"
     rf"(?:{_NOT_A_CLAUSE}[\w’'–-]+\s+){{0,10}}?|"
     rf"(?:the|an?|(?-i:[A-Z])[\w.-]*[’']s)\s+(?:{_NOT_A_CLAUSE}[\w’'-]+\s+){{1,9}}?|"
     r"(?:its|their)\s+"
@@ -2431,7 +2446,7 @@ _UNSETTLED = re.compile(
     rf"(?-i:^[A-Z][a-z’'-]+(?:\s+{_NOT_A_CLAUSE}[a-z][\w’'-]*){{1,9}}?)|"
     rf"\b{_UNNAMED}\b)"
     r"(?:,\s+(?:including|such\s+as|notably)\s+(?P<example>[^,;]+),|,\s+(?:where|which|who)\s"
-    r"[^,;]+,)?(?:\s+itself)?\s+"
+    r"[^,;]+,)?(?:\s+itself|\s+also)?\s+"
     r"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:still\s+|also\s+)?"
     r"(?:being\s+worked\s+out|not\s+(?:yet\s+)?(?:included|covered|mentioned|settled|decided|"
     r"finali[sz]ed)\s+(?:in|by)\b|left\s+out\s+of\b|excluded\s+from\b)|"

@@ -318,6 +318,8 @@ def _titled(tokens: list[_Token], i: int, headline: bool) -> tuple[int, int, str
     word = tokens[i].text
     if word not in TITLE_WORDS:
         return None
+    if word == "PM" and i > 0 and re.fullmatch(r"\d{1,2}(?:[:.]\d\d)?", tokens[i - 1].text):
+        return None  # "4:37 PM GMT": a time of day, not a prime minister
     if word in GIVEN_NAMES_THAT_ARE_TITLES and \
             not (i + 1 < len(tokens) and tokens[i + 1].text in ("of", ",")) and \
             not (i > 0 and tokens[i - 1].text in ("the", "The", "His", "HH", "Highness")):
