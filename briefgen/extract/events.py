@@ -1876,8 +1876,8 @@ _SITTING_BODY = re.compile(
     re.I)
 #: A sitting the text gives to a body named before it: "its first meeting", "their next
 #: session", "with the first meeting (to be held …)".
-_OWNED_SITTING = re.compile(r"\b(?:its|their|(?:with\s+)?the|with\s+a)\s+(?:[\w-]+\s+)?$",
-                            re.I)
+_OWNED_SITTING = re.compile(r"\b(?:its|their|whose|(?:with\s+)?the|with\s+a)\s+(?:[\w-]+\s+)?$",
+                            re.I)  # "the Steering Committee, whose 17th meeting …"
 #: Whose sitting it is, told after it: "(the next meeting) of ministers".
 _COMPLEMENT = re.compile(r"\s+(?:of|between|with|for)\s", re.I)
 _SITTING = re.compile(r"meeting|session|sitting", re.I)
