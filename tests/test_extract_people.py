@@ -40,6 +40,11 @@ from briefgen.extract.people import Person, find_people, same_person, turn_speak
          [Person("Ana Diop", "Foreign Minister"), Person("Li Wei", "Foreign Minister"),
           Person("Tomas Berg", "Foreign Minister")]),
         (["Published 4:37 PM GMT+2, February 12, 2026"], []),
+        (["The notes were signed by Mr. Ken Oda, Ambassador Extraordinary and Plenipotentiary of "
+          "Arden to Brel."],
+         [Person("Ken Oda", "Ambassador Extraordinary and Plenipotentiary of Arden to Brel")]),
+        (["The 23rd round of the Arden-Brel Corps Commander Level Meeting was held on Monday."],
+         []),
         (["PM Lind met PM Berg."], [Person("Lind", "PM"), Person("Berg", "PM")]),
     ],
 )

@@ -39,7 +39,8 @@ TITLE_MODIFIERS = frozenset(_words("""
 Prime Vice Crown First Second Deputy Assistant Associate Acting Principal Senior Chief Special
 Under Executive Alternate Foreign Defense Defence Trade Finance Press Attorney Surgeon
 Inspector Majority Minority Lieutenant Brigadier Major Rear Managing Permanent Interim Royal High
-Presidential Supreme Lord Former National Federal Raksha Pradhan Videsh Rajya
+Presidential Supreme Lord Former National Federal Raksha Pradhan Videsh Rajya Extraordinary
+Plenipotentiary
 """))
 #: Honorifics: a title, but not a role worth reporting.
 HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Amb.",
@@ -101,6 +102,7 @@ Release Briefing Background Call Calls Meeting Meets Meet Visit Visits Trip Trav
 Hosts Welcomes Speaks Holds Announces Signs Secures Brings Delivers Launches Continues Applauds
 Congratulates Thanks Message Letter Administration Officials Official Leaders Senior Dear Thank
 Please Not No Yes Good Great New Several Other Many Most Some Such Any Federal National American
+Level
 """))
 #: The buildings and streets whose names stand for a government: "Downing Street said …".
 #: Written in lower case, without "the" and with a plain apostrophe (see `is_government_building`).
