@@ -814,6 +814,8 @@ def test_a_council_sitting_on_a_day_ahead_is_a_meeting(sentence, what, when):
         ("The deadline for a response is Friday.", "Deadline for a response", "2025-11-28"),
         ("The deadline for holders of registration cards remains Friday.",
          "Deadline for holders of registration cards", "2025-11-28"),
+        ("The next Arden-Brel Association Council is scheduled to take place in Tarn on Friday.",
+         "Next Arden-Brel Association Council in Tarn", "2025-11-28"),
         ("He is scheduled to pay a courtesy call on Prime Minister Lind on Friday.",
          "Courtesy call on Prime Minister Lind", "2025-11-28"),
         ("Maria Lopez will be in Tokyo on Friday.", "Maria Lopez visit to Tokyo", "2025-11-28"),

@@ -2741,6 +2741,11 @@ def test_discord_is_named_by_its_matter_not_by_how_long_it_lasted_or_what_it_is_
          ["U.S. arms sales to Taiwan"]),
         ("The EU urges Rwanda to withdraw its troops from Congolese territory.",
          ["Rwanda’s troops in Congolese territory"]),
+        ("The Council calls on Russia to withdraw its troops and ammunition from the Transnistrian "
+         "region.", ["Russia’s troops and ammunition in the Transnistrian region"]),
+        ("Before the meeting, ministers exchanged views over breakfast with the deputy prime "
+         "minister on the reform agenda and the security situation in the region.",
+         ["Security situation in the region"]),
         ("Rights groups decried the crackdown on protesters in the capital.",
          ["Crackdown on protesters in the capital"]),
         ("Tensions have simmered for months over the sharing of oil revenues.",

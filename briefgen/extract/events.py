@@ -395,6 +395,10 @@ def _dated_act(clause: str, sentence: str, act: re.Match, position: int, when: s
     sitting = _BODY_HELD.match(what)
     label = fit(sitting.group("body") if sitting else f"{doer} to {what}" if doer else what,
                 sentence)  # "hold the Joint Commission in Accra (by May)": the body's sitting
+    held = _TAKES_PLACE.match(what)
+    told = _SUBJECT_START.split(clause[:act.start()])[-1].strip(" ,") if held else ""
+    if len(told.split()) >= 2 and not doer:  # "The next Association Council is scheduled to
+        label = fit(_ARTICLE.sub("", told) + what[held.end():], sentence)  # take place in X"
     subject, begun = _shared_subject(clause, previous, act) if len(what.split()) == 1 \
         else ("", "")
     if subject and done_to:  # "Construction is due to start in 2027 and be completed by June"
@@ -418,6 +422,10 @@ def _dated_act(clause: str, sentence: str, act: re.Match, position: int, when: s
             or list(parties[:2]),
             "where": _where(clause, act.start("verb"), people, travel=False),
             "when": when, "when_text": when_text, "evidence": sentence}
+
+
+#: An act that only says its subject happens: "(X is scheduled to) take place (in Brussels)".
+_TAKES_PLACE = re.compile(r"(?:take\s+place|be\s+held|be\s+convened)\b", re.I)
 
 
 def _shared_subject(clause: str, previous: re.Match | None, act: re.Match) -> tuple[str, str]:

@@ -3791,7 +3791,8 @@ def _asked_to_stop(request: str, what: str) -> str | None:
         whom = f"{in_a_phrase(asked[0])} to" if len(asked) == 1 else whom  # "the Japanese side"
         return f"call for {whom} {what}"  # is Japan, as a headline names it
     withdrawn = re.match(r"(?:immediately\s+)?withdraw\s+(?:its|their)\s+(?P<troops>(?:[\w-]+\s+)?"
-                         r"(?:troops|forces|soldiers|fighters))\s+from\s+(?P<where>[^,;.]+)", what)
+                         r"(?:troops|forces|soldiers|fighters)(?:\s+and\s+[\w-]+)?)\s+from\s+"
+                         r"(?P<where>[^,;.]+)", what)  # "its troops and ammunition from X"
     if withdrawn and len(asked) == 1:  # "urges Rwanda to withdraw its troops from X"
         return f"{_owner(asked[0])} {withdrawn.group('troops')} in {withdrawn.group('where')}"
     freed = re.match(r"(?:immediately\s+|unconditionally\s+)?(?:release|free)\s+(?P<whom>\S.*)",

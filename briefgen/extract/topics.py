@@ -49,6 +49,8 @@ _AGGRESSION = re.compile(
 _PLACE = re.compile(r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:and|of|the)\s+)*[A-Z][\w’'-]*)*"
                     r"(?:(?:,\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)+,?\s+and\s+(?:the\s+)?"
                     r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?")  # "Gaza, Sudan and Libya"
+#: A place the text named before, told by its kind: "(the situation in) the region".
+_REGION_TOLD = re.compile(r"the\s+(?:region|area|country|subregion|border\s+areas?)\b")
 #: Where the noun phrase after a cue ends.
 _PHRASE_END = re.compile(
     r",?\s+(?:which|who|where|that\s+(?:has|have|had|is|are|was|were|will|would|can|could)|"
@@ -108,8 +110,10 @@ def cue_topics(clause: str, strong_only: bool = False) -> list[str]:
         if not _STRONG.match(found.group(0)) and _PRONOUN.match(found.group("rest")):
             continue  # "called for its accelerated implementation": named before
         if found.group(0).lower().startswith(("the situation", "situation")):
-            place = _PLACE.match(found.group("rest"))
+            place = _PLACE.match(found.group("rest")) or _REGION_TOLD.match(found.group("rest"))
             phrase = "situation in " + place.group(0) if place else ""
+            if place and place.re is _REGION_TOLD:  # "the security situation in the region"
+                phrase = _kind_before(clause, found.start()) + phrase
         elif re.match(r"(?:threats?|challenges?)\s+posed\s+by\s", found.group(0), re.I):
             phrase = found.group("rest")  # "the threat posed by drones": the drones are the issue
             if re.search(r"\s+to\s+", _noun_phrase(phrase)) or _NAME_ALONE.match(phrase):
