@@ -40,6 +40,12 @@ from briefgen.extract.people import Person, find_people, same_person, turn_speak
          [Person("Ana Diop", "Foreign Minister"), Person("Li Wei", "Foreign Minister"),
           Person("Tomas Berg", "Foreign Minister")]),
         (["Published 4:37 PM GMT+2, February 12, 2026"], []),
+        (["Minister of Foreign Affairs Prince Faisal bin Nasser attended."],
+         [Person("Faisal bin Nasser", "Minister of Foreign Affairs")]),
+        (["Deputy Prime Minister and Foreign Minister Senator Tariq Khan will travel to Tarn."],
+         [Person("Tariq Khan", "Deputy Prime Minister and Foreign Minister")]),
+        (["The talks were attended by Minister of Investment Engineer Majed Harbi."],
+         [Person("Majed Harbi", "Minister of Investment")]),
         (["The notes were signed by Mr. Ken Oda, Ambassador Extraordinary and Plenipotentiary of "
           "Arden to Brel."],
          [Person("Ken Oda", "Ambassador Extraordinary and Plenipotentiary of Arden to Brel")]),

@@ -390,10 +390,11 @@ def _titled(tokens: list[_Token], i: int, headline: bool) -> tuple[int, int, str
 #: Ranks written before a name as a style of address, whose holder's office, set off after the
 #: name, is the role: "Ambassador X, Permanent Representative of Y", "Prince X, Minister of Y".
 _RANKS = frozenset({"Ambassador", "Prince", "Princess"})
-#: A rank kept as a style of address after an office, before the name: "Deputy Minister of
-#: Foreign Affairs (Ambassador) X", "Foreign Secretary of the Government of Y (Ambassador) X".
+#: A rank or style kept after an office, before the name: "Deputy Minister of Foreign Affairs
+#: (Ambassador) X", "Minister of Foreign Affairs (Prince) X", "Foreign Minister (Senator) X".
 _STYLED_RANK = re.compile(r"^(.*\b(?:Minister|Secretary|Representative|Envoy|Director|"
-                          r"Commissioner|Affairs|Trade)\b.*?)\s+Ambassador$")
+                          r"Commissioner|Affairs|Trade|Energy|Investment)\b.*?)\s+"
+                          r"(?:Ambassador|Prince|Princess|Senator)$")
 
 
 def _role_of_next(tokens: list[_Token], end: int, role: str) -> bool:
@@ -510,6 +511,7 @@ def _split_complement(tokens: list[_Token], start: int, end: int) -> int | None:
         if text in OFFICE_WORDS or text in TITLE_WORDS or is_place(text) or \
                 (j > start and is_place(_text(tokens, j - 1, j + 1))) or \
                 is_abbreviation(text) or text in CONNECTORS or text in _REGIONS or \
+                text in HONORIFICS or \
                 _NOUN_OF_AN_OFFICE.search(text) or \
                 any(canonical(_text(tokens, k, j + 1)) for k in range(max(start, j - 5), j)):
             last = j

@@ -46,7 +46,8 @@ Plenipotentiary
 HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Amb.",
                         "Messrs.", "Shri", "Smt.", "Datuk", "Dato'", "Dato’", "Seri", "Tun",
                         "Honourable", "Honorable", "Hon.", "Hon", "Sheikh", "Sheikha",
-                        "Samdech", "HH", "H.H.", "H.E.", "HRH", "H.R.H.", "Eng.", "Tan Sri",
+                        "Samdech", "HH", "H.H.", "H.E.", "HRH", "H.R.H.", "Eng.", "Engineer",
+                        "Tan Sri",
                         "Dato", "Haji", "Hajah", "Awang", "Dayang", "Pengiran", "Setia",
                         "Yang Berhormat", "Yang Mulia"})
 #: Title words that also open names of things ("General Motors"): a title only when qualified
