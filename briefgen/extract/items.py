@@ -2003,8 +2003,9 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
                 if not denied:  # baseless": the act denied is what the accusation is of
                     continue
                 topic = f"accusations of {denied.group('act')}"
-            if _dated_years_before(topic, reference):
-                continue  # "protests over a finance bill in 2024 forced …", told in 2026: history
+            if _dated_years_before(topic, reference) or _ITS_ORIGIN.match(topic):
+                continue  # "protests over a finance bill in 2024 forced …", told in 2026, "(the
+                # dispute) dates back to a treaty of 1890": history
             topic = _without_dates(_TOPIC_LEAD.sub("", _TRAILING_ASIDE.sub("", topic)))
             if _SAID_OF_ANOTHER.match(topic) and disputes:
                 told = _SAYING_JOINED.split(piece, maxsplit=1)[0]  # "…, and analysts warn …"
@@ -2285,6 +2286,9 @@ _GERUND_ENDING = re.compile(r"\b(?:of|to|for|against|on|over|about)\s+"
                             r"(?P<act>[a-z]+ing\s+(?:the|an?|its|their)\s+[^,;]+)$")
 
 
+#: Where an issue told before comes from, said after its word: "(The dispute) dates back to".
+_ITS_ORIGIN = re.compile(r"(?:dates?|dated|goes|went|stems?|stemmed|traces?|traced)\s+"
+                         r"(?:back\s+)?(?:to|from)\b", re.I)
 #: The question of who pays for a thing, which the thing names: "(who will pay for) the upkeep".
 _WHO_PAYS_FOR = re.compile(r"^(?:who|how)\s+(?:will|would|should|is\s+to|are\s+to)\s+"
                            r"(?:pay|foot\s+the\s+bill)\s+for\s+", re.I)
