@@ -1758,9 +1758,13 @@ def test_a_deal_s_terms_are_not_open_issues(sentence):
     [
         "The Council will deploy, in consultation with the countries concerned, a mission to Tarn.",
         "The dispute dates back to the 1890 treaty between Arden and Brel.",
+        "The ministers agreed to relaunch long-stalled negotiations on a trilateral trade pact.",
+        "They agreed that negotiators will reopen talks on the pact, which have been frozen "
+        "since 2019.",
     ],
 )
-def test_the_parties_concerned_and_a_dispute_s_origin_are_no_open_issues(sentence):
+def test_the_parties_concerned_a_dispute_s_origin_and_talks_revived_are_no_open_issues(
+        sentence):
     assert items(sentence).open_issues == []
 
 
@@ -2751,6 +2755,8 @@ def test_discord_is_named_by_its_matter_not_by_how_long_it_lasted_or_what_it_is_
          ["U.S. arms sales to Taiwan"]),
         ("The EU urges Rwanda to withdraw its troops from Congolese territory.",
          ["Rwanda’s troops in Congolese territory"]),
+        ("Arden called on Brel to lift its ban on seafood imports \"promptly and on the basis of "
+         "scientific evidence.\"", ["Ban on seafood imports"]),
         ("The Council calls on Russia to withdraw its troops and ammunition from the Transnistrian "
          "region.", ["Russia’s troops and ammunition in the Transnistrian region"]),
         ("Before the meeting, ministers exchanged views over breakfast with the deputy prime "

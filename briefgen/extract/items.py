@@ -1820,8 +1820,9 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
                 any(_ISSUE_CUE.search(told) for told in pieces[:number]):
             continue  # "voiced alarm at the war in X, and called for a ceasefire": the remedy
             # sought for the issue told before, no second issue
-        if agreement and (_ENDED_DISPUTE.search(piece) or _RESUMED_TALKS.search(piece)) and \
-                not cued:
+        resumed = _RESUMED_TALKS.search(piece)
+        if agreement and (_ENDED_DISPUTE.search(piece) or (resumed and not _DISPUTE_NOUN.search(
+                piece, resumed.end()))) and not cued:
             continue  # "agreed to end the dispute over X", "to resume talks on X that stalled
             # in 2022": settled or being taken up again, not open
         if _WITHDRAWN_CUE.search(piece) and not cued:
@@ -2292,11 +2293,13 @@ _ITS_ORIGIN = re.compile(r"(?:dates?|dated|goes|went|stems?|stemmed|traces?|trac
 #: The question of who pays for a thing, which the thing names: "(who will pay for) the upkeep".
 _WHO_PAYS_FOR = re.compile(r"^(?:who|how)\s+(?:will|would|should|is\s+to|are\s+to)\s+"
                            r"(?:pay|foot\s+the\s+bill)\s+for\s+", re.I)
-#: What a matter's clause ends on that is no part of the matter: how long is left, and the
-#: "either" of a second matter told like the first ("(sugar volumes) either").
+#: What a matter's clause ends on that is no part of the matter: how long is left, how soon
+#: it is asked to end, and the "either" of a second matter told like the first.
 _TRAILING_ASIDE = re.compile(r"\s+with\s+(?:only\s+|barely\s+|just\s+|less\s+than\s+|about\s+)?"
                              r"(?:[\w-]+\s+){1,3}(?:left|remaining|to\s+go)\b.*$|"
-                             r"\s+(?:either|too|as\s+well)(?=\s*[,.;]?\s*$)")
+                             r"\s+(?:either|too|as\s+well)(?=\s*[,.;]?\s*$)|"
+                             r"\s+[“\"]?(?:promptly|immediately|swiftly|quickly|urgently|at\s+once)"
+                             r"(?:(?=\s*[,.;]?\s*$)|\s+and\b.*$)")  # "(lift its ban) promptly"
 
 
 def _step_apposed(step: str, clause: str) -> str | None:
@@ -2359,7 +2362,10 @@ _ENDED_DISPUTE = re.compile(r"\b(?:end|resolve|settle|suspend|ending|resolving|s
                             r"(?:wrangling|disputes?|dispute|deadlock|stalemate|standoff|talks)\b",
                             re.I)  # "ending more than a year of wrangling over X"
 #: Talks taken up again, which ends their stall: "resume talks on the investment treaty".
-_RESUMED_TALKS = re.compile(r"\bresum(?:e|es|ed|ing)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}"
+#: A dispute named as what talks are on, which their resumption leaves open.
+_DISPUTE_NOUN = re.compile(r"\b(?:disputes?|rows?|conflicts?|differences|standoff)\b", re.I)
+_RESUMED_TALKS = re.compile(r"\b(?:resum|relaunch|reopen|restart|reviv)(?:e|es|ed|ing|s)?\s+"
+                            r"(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}"
                             r"(?:talks|negotiations|dialogue|consultations)\b", re.I)
 #: A named war or crisis talked over: "exchanged views on the Ukraine crisis".
 _TALKED_OVER = r"(?:discuss(?:ed|es)?|exchanged views|talked about|spoke about)\b"
