@@ -1178,6 +1178,14 @@ def test_a_visit_told_again_with_its_date_is_one_visit_with_that_date():
         ("2025-12-05", "Maria Lopez will be in Geneva on Dec. 5 for the visit.")]
 
 
+def test_a_summit_told_again_without_its_days_is_the_same_summit():
+    found: list[dict] = []
+    for sentence in ("Arden is preparing to host the NATO Summit in Avel on December 7-8.",
+                     "Arden will host the NATO Summit in Avel for the first time since 2004."):
+        add_events(found, [], sentence, REFERENCE, PEOPLE, PARTIES)
+    assert [(e["what"], e["when"]) for e in found] == [("NATO Summit", "2025-12-07/2025-12-08")]
+
+
 def test_talks_told_again_with_their_days_and_city_are_one_event_told_the_closer_way():
     found: list[dict] = []
     for sentence in ("Arden and Brel agreed to hold talks on joint lithium projects next month.",

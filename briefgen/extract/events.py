@@ -2192,8 +2192,10 @@ def _told_before(items: list[dict], item: dict) -> int | None:
     visit told of twice, the same visitors with the date or place left out once (in one
     sentence, the date)."""
     def same(a: dict, b: dict) -> bool:
-        if a["what"].lower() == b["what"].lower() and a["when"] == b["when"]:
-            return True
+        if a["what"].lower() == b["what"].lower() and (a["when"] == b["when"] or (
+                None in (a["when"], b["when"]) and _same_place(a["where"], b["where"]))):
+            return True  # "the NATO Summit in Ankara on July 7-8", then "will host the NATO
+            # Summit in Ankara": one summit
         twice = a["kind"] in _TOLD_TWICE and a["evidence"] != b["evidence"]
         if a["kind"] != b["kind"] or (a["who"] != b["who"] and not (
                 twice and (_counterpart_named(a["who"], b["who"]) or
