@@ -196,6 +196,12 @@ WEEKDAYS = [
     ("Friday", D(2026, 1, 9), "The council voted overwhelmingly Friday to approve the plan.",
      "2026-01-09"),
     ("Friday", D(2026, 1, 9), "Three ministers voted to back the bill Friday.", "2026-01-09"),
+    # a day of the month alone is in the report's month, or the next or last as the tense says
+    ("the 21st", R, "The first round will be held in Tarn on the 21st.", "2025-12-21"),
+    ("the 27th", R, "The first round will be held in Tarn on the 27th.", "2025-11-27"),
+    ("the 3rd", R, "The talks will resume on the 3rd.", "2025-12-03"),
+    ("the 5th", R, "The ministers met on the 5th.", "2025-11-05"),
+    ("the 28th", R, "The ministers met on the 28th.", "2025-10-28"),
 ]
 
 
@@ -316,6 +322,11 @@ def test_typographic_punctuation_around_an_expression_is_ignored():
 
 
 FIND = [
+    # a day of the month, but no ordinal of a thing
+    ("The first round will be held in Tarn on the 21st, according to the ministry.",
+     ["the 21st"]),
+    ("It is the challenge of the 21st century.", []),
+    ("The 17th meeting was held in Tarn.", []),
     # the seed article
     ("President Donald Trump will travel to China in April 2026 following a wide-ranging call "
      "with President Xi Jinping", ["April 2026"]),

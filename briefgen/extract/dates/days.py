@@ -205,6 +205,28 @@ def _h_now(g: G, c: Context) -> str:
     return ymd(c.ref)
 
 
+def _h_day_of_month(g: G, c: Context) -> str:
+    """"(on) the 21st": that day of the report's month, or of the month next to it that the
+    tense points to when the day is already past, or not yet come."""
+    d, ref = parse_day(g("d")), c.ref
+    near = []
+    for step in (-1, 0, 1):
+        index = ref.year * 12 + ref.month - 1 + step
+        try:
+            near.append(Date(index // 12, index % 12 + 1, d))
+        except ValueError:
+            continue
+    if not near:
+        raise Reject("no such day near the report's month")
+    if c.tense == "past":
+        day = next((x for x in reversed(near) if x <= ref), near[0])
+    elif c.tense in ("future", "prospective"):
+        day = next((x for x in near if x >= ref), near[-1])
+    else:
+        day = next((x for x in near if x.month == ref.month), near[0])
+    return ymd(day)
+
+
 #: The handler of each rule of this family, by the rule's name.
 HANDLERS: dict[str, Handler] = {
     "holiday": _h_holiday,
@@ -226,5 +248,6 @@ HANDLERS: dict[str, Handler] = {
     "deictic": _h_deictic,
     "now": _h_now,
     "weekend": _h_weekend,
+    "day_of_month": _h_day_of_month,
     "holiday_bare": _h_holiday,
 }

@@ -262,6 +262,9 @@ RULES: list[tuple[str, str, str]] = [
      r"(?:the\s+)?(?P<_s>spring|summer|autumn|winter)(?!\w)(?!\s+of\s+(?!\d))"
      r"|the\s+(?P<_f>fall)(?=\s*(?:[,.;:!?)]|$))"),
     ("weekend", "W", r"the\s+weekend(?!\w)"),
+    ("day_of_month", "W",
+     r"the\s+(?P<_d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
+     r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|to|through|until|at|in|when|before|after)\b)"),
     ("holiday_bare", "W", r"(?P<_h>@HOLB@)"),
     ("year", "W",
      r"(?P<_y>@YEAR@)(?!\s*(?:[-–—‑/]|to|and|or)\s*\d)(?![-\s]+@COUNT@)"
