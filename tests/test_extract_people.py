@@ -188,6 +188,8 @@ def test_roles_are_kept_whole_with_their_qualifiers(sentence, person):
          Person("Helena Virtanen", "Council Chair")),
         ("Committee chairperson Anna Berg opened the session.",
          Person("Anna Berg", "Committee Chairperson")),
+        ("The head of the delegation, presidential aide Ivan Kostin, said Tarn was ready.",
+         Person("Ivan Kostin", "Presidential Aide")),
         ("The delegation met trade minister Anna Berg in Tarn.",
          Person("Anna Berg", "Trade Minister")),  # "met" is no part of her office
         ("The envoy met Anna Berg, the speaker of parliament.",

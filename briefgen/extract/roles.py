@@ -29,7 +29,7 @@ Princess Emir Amir Sheikh Sultan Pope Leader Speaker General Admiral Colonel Com
 Judge Counselor Counsellor Officer Chief Attorney Lady Gentleman Holiness Majesty Highness
 Excellency Archbishop Cardinal Bishop Rabbi Reverend Imam Captain Lieutenant Sergeant Deputy
 Assistant Delegate Negotiator Councilmember Superintendent Professor Lawmaker Czar Administrator
-Head Member Counsel Founder Co-Founder CEO Fellow Organizer Advocate Moderator
+Head Member Counsel Founder Co-Founder CEO Fellow Organizer Advocate Moderator Aide
 Correspondent Economist Pastor Treasurer Sheriff Mr. Mrs. Ms. Dr. Mr Mrs Ms Dr Sir Dame Messrs.
 Rep. Sen. Gov. Ambassador-at-Large Ambassador-Designate Ambassador-designate Minister-Counselor
 Lt. Gen. Adm. Amb. Prof. Rev. Hon. Hon Honourable Honorable PM Mantri
@@ -152,7 +152,7 @@ chaired headed led hosted signed represented accompanied received welcomed opene
 PERSON_NOUNS = frozenset(_words("""
 dictator narcoterrorist leader president minister envoy spokesperson spokesman spokeswoman
 official journalist reporter activist author businessman businesswoman founder executive senator
-general commander ambassador diplomat negotiator adviser advisor hostage hostages detainee
+general commander ambassador diplomat negotiator adviser advisor aide hostage hostages detainee
 citizen citizens nationals national prisoner prisoners astronaut artist singer actor athlete
 host anchor moderator lawyer attorney professor economist survivor student mother father husband
 wife son daughter brother sister pastor rabbi reverend farmer veteran soldier officer victim
@@ -170,7 +170,7 @@ medalist
 #: Person nouns that name an office: a role when written in lowercase ("trade minister").
 OFFICE_NOUNS = frozenset(_words("""
 minister ambassador envoy commissioner spokesperson spokesman spokeswoman secretary president
-director negotiator adviser advisor governor mayor chair chairman chairwoman chairperson
+director negotiator adviser advisor aide governor mayor chair chairman chairwoman chairperson
 administrator commander
 senator representative leader chief official speaker premier chancellor prosecutor
 """))
