@@ -1154,6 +1154,9 @@ def test_goodwill_with_nothing_named_is_no_agreement_but_a_field_or_an_upgrade_i
         ("The agreement, signed by the energy ministers of both countries in the presence of the "
          "prime minister, raises Arden's power exports to 400 megawatts.",
          "Raise Arden's power exports to 400 megawatts"),
+        ("The deal, signed at the Hotel Brel in Tarn by Defence Minister Ana Diop and her Ardenian "
+         "counterpart Tomas Berg, assigns development of the engine to a joint venture.",
+         "Assign development of the engine to a joint venture"),
         ("The Summit adopted the Climate Change Policy and urged states to mobilise resources.",
          "Adopt the Climate Change Policy"),
         ("The two sides reviewed the progress of the Arden-Brel Economic Cooperation Agreement "
@@ -1719,6 +1722,9 @@ def test_vows_to_block_and_praise_are_no_agreements_but_concluded_talks_are(sent
         ("No progress was made on the question of the disputed islands.",
          "No progress on the disputed islands"),
         ("No breakthrough was achieved on visa fees.", "No breakthrough on visa fees"),
+        ("The question of access to intellectual property, which lawmakers have made a "
+         "condition for further funds, was also left unresolved, according to a statement.",
+         "Access to intellectual property"),
         ("Who will govern Tarn after the war also remains unresolved.",
          "Who will govern Tarn after the war"),
         ("Who will pay for the upkeep of the bridge remains unresolved.",

@@ -54,11 +54,11 @@ _DEAL_TERM_BASE = {"cuts": "cut", "removes": "remove", "eliminates": "eliminate"
                    "exempts": "exempt", "guarantees": "guarantee", "establishes": "establish",
                    "creates": "create", "sets out": "set out", "lays out": "lay out",
                    "raises": "raise", "increases": "increase", "doubles": "double",
-                   "extends": "extend", "expands": "expand"}
+                   "extends": "extend", "expands": "expand", "assigns": "assign"}
 DEAL_TERM_VERB = "(?:" + "|".join(verb.replace(" ", r"\s+") for verb in _DEAL_TERM_BASE) + ")"
 #: An aside between a deal and what it does: ", worth $2 billion,", or how it came about, which
 #: may run longer: ", signed by the energy ministers in the presence of the Prime Minister,".
-DEAL_ASIDE = r",\s+(?:(?:signed|reached|concluded|brokered)\b[^,;]{1,120}|[^,;]{1,60}),"
+DEAL_ASIDE = r",\s+(?:(?:signed|reached|concluded|brokered)\b[^,;]{1,160}|[^,;]{1,60}),"
 #: Restating one's own stance: "reaffirmed their support for …", "reiterated Norway's (support
 #: for …)", "assured him of Malaysia's (continued support for …)".
 RESTATED = (r"\b(?:(?:re)?affirm(?:ed|s)?|reiterat(?:ed|es)|"
