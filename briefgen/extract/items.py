@@ -448,8 +448,10 @@ _ISSUE = re.compile(
     r"never\s+(?:been\s+)?(?:accepted|recogni[sz]ed|settled|resolved|established|implemented|"
     r"ratified)\b|"
     r"have yet|(?<!\bdate )(?<!\bdates )yet to\b|"  # not "(held) on a date yet to be set"
-    r"remain(?:s|ed)?\s+(?:\w+ly\s+)?(?:unclear|open(?!\s+(?:to|for)\b)|unknown|uncertain|in\s+doubt|restricted|"
-    r"blocked|closed|suspended|frozen)\b|(?:is|are)\s+still\s+(?:unknown|unclear|uncertain)\b|"
+    r"(?<!channels\s)(?<!channel\s)(?<!doors\s)(?<!door\s)(?<!lines\s)remain(?:s|ed)?\s+"
+    r"(?:\w+ly\s+)?(?:unclear|open(?!\s+(?:to|for)\b)|unknown|uncertain|in\s+doubt|restricted|"
+    r"blocked|closed|suspended|frozen)\b|"  # not "the channels remain open": a way still there
+    r"(?:is|are)\s+still\s+(?:unknown|unclear|uncertain)\b|"
     r"(?:has|have)\s+been\s+(?:de\s+facto\s+|effectively\s+)?(?:suspended|frozen|halted|closed)"
     r"(?=\s+since\b)|"
     rf"{_ALARMED}|unanswered|unfair|destabiliz\w*|"
@@ -2020,7 +2022,8 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
             elif _PREPOSITION_WHICH.match(topic) and topic in piece:
                 topic = _clause_topic(piece[:piece.find(topic)].rstrip(" ,"))  # "the claim
                 # (submitted to the ICJ), on which the court has yet to rule": the claim
-            topic = _complainer_named(_owned_by_subject(topic, piece), piece)
+            topic = _complainer_named(_owned_by_subject(_owner_of_contact_clause(topic, piece),
+                                                        piece), piece)
             if re.fullmatch(r"[a-z][\w-]*", topic) or _ONLY_A_PLACE.fullmatch(topic) or \
                     _only_a_date(topic) or \
                     topic in people or \
@@ -2300,6 +2303,25 @@ _TRAILING_ASIDE = re.compile(r"\s+with\s+(?:only\s+|barely\s+|just\s+|less\s+tha
                              r"\s+(?:either|too|as\s+well)(?=\s*[,.;]?\s*$)|"
                              r"\s+[“\"]?(?:promptly|immediately|swiftly|quickly|urgently|at\s+once)"
                              r"(?:(?=\s*[,.;]?\s*$)|\s+and\b.*$)")  # "(lift its ban) promptly"
+
+
+def _owner_of_contact_clause(topic: str, clause: str) -> str:
+    """A thing with the party that made it, told in a clause without "that": "the border
+    controls Germany (introduced last year)" → "Germany’s border controls"."""
+    found = _THING_AND_MAKER.fullmatch(topic)
+    if not found or not re.search(rf"{re.escape(topic)}\s+(?:has\s+|had\s+)?[a-z]+ed\b", clause):
+        return topic
+    parties = find_parties(found.group("who"), capital_as_state=True)
+    if len(parties) != 1:
+        return topic
+    what = found.group("what")
+    return f"{_owner(parties[0])} {what[:1].lower()}{what[1:]}"
+
+
+#: Common nouns, then a name: "(the) temporary border controls Germany".
+_THING_AND_MAKER = re.compile(r"(?:[Tt]he\s+)?(?P<what>[A-Za-z][a-z-]*(?:\s+[a-z][a-z-]*){0,4})\s+"
+                              r"(?<!\band\s)(?<!\bor\s)(?<!\bof\s)(?<!\bbetween\s)"
+                              r"(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)")
 
 
 def _step_apposed(step: str, clause: str) -> str | None:
@@ -3246,6 +3268,15 @@ def _topic(clause: str) -> str | None:
         return f"{before.group(0)}{cue.group(0)}"  # "repeated road blockades since it opened"
     if cue and re.match(r"(?:when|while|if|because|after|before|since|whenever)\b", rest, re.I):
         rest = f"{cue.group(0)} {rest}"  # "faced barriers when …": the barriers are the issue
+    undone = _LEFT_UNDONE.fullmatch(cue.group(0)) if cue and re.match(
+        r"[\s“”\"]*(?:for|in|by|with|to|between|among)\s", clause[cue.end():]) else None
+    if undone:  # "the question of compensation (“has) not been settled(”) for Poland": the
+        subject = re.split(r"[,;]\s*|\b(?:that|said|says|saying)\s+", clause[:cue.start()])[-1]
+        subject = re.sub(r"[\s“”\"]*(?:(?:has|have|had|is|are|was|were)[\s“”\"]*)?$", "",
+                         subject)  # question, for whom it is unsettled aside
+        if subject and not _is_generic(subject) and not find_parties(subject,
+                                                                     capital_as_state=True):
+            return subject
     if rest and not _is_generic(rest) and len(rest.split()) <= 14 and \
             re.search(r"[A-Za-z]{4}", rest):
         if re.fullmatch(r"[a-z]+ly\W*", rest) or _PREDICATE_ONLY.match(rest):
@@ -3632,6 +3663,9 @@ def _undone_topic(clause: str, cue: re.Match | None) -> str | None:
     return None
 
 
+#: A matter said to be still undone, its subject before the cue: "(X has) not been settled".
+_LEFT_UNDONE = re.compile(r"not\s+(?:been\s+|yet\s+)*(?:resolved|settled|decided|finali[sz]ed)",
+                          re.I)
 #: A verb phrase that a threat's subject already had before it: "(X) continues to pollute
 #: rivers and (threatens …)".
 _PREDICATE_BEFORE = re.compile(r"(?:continues?|remains?|has|have|is|are|also|still)\b.*\band$")
