@@ -40,6 +40,7 @@ from briefgen.extract.people import Person, find_people, same_person, turn_speak
          [Person("Ana Diop", "Foreign Minister"), Person("Li Wei", "Foreign Minister"),
           Person("Tomas Berg", "Foreign Minister")]),
         (["Published 4:37 PM GMT+2, February 12, 2026"], []),
+        (["The probes were opened by the Directorate General of Trade Remedies."], []),
         (["Minister of Foreign Affairs Prince Faisal bin Nasser attended."],
          [Person("Faisal bin Nasser", "Minister of Foreign Affairs")]),
         (["Deputy Prime Minister and Foreign Minister Senator Tariq Khan will travel to Tarn."],

@@ -320,6 +320,8 @@ def _titled(tokens: list[_Token], i: int, headline: bool) -> tuple[int, int, str
         return None
     if word == "PM" and i > 0 and re.fullmatch(r"\d{1,2}(?:[:.]\d\d)?", tokens[i - 1].text):
         return None  # "4:37 PM GMT": a time of day, not a prime minister
+    if word == "General" and i > 0 and tokens[i - 1].text in _BODIES_GENERAL:
+        return None  # "the Directorate General of Trade Remedies": a body, no general
     if word in GIVEN_NAMES_THAT_ARE_TITLES and \
             not (i + 1 < len(tokens) and tokens[i + 1].text in ("of", ",")) and \
             not (i > 0 and tokens[i - 1].text in ("the", "The", "His", "HH", "Highness")):
@@ -387,6 +389,9 @@ def _titled(tokens: list[_Token], i: int, headline: bool) -> tuple[int, int, str
     return start, end, role
 
 
+#: Offices whose name "General" ends, as it ends a title elsewhere ("Attorney General").
+_BODIES_GENERAL = frozenset({"Directorate", "Secretariat", "Inspectorate", "Consulate",
+                             "Commissariat"})
 #: Ranks written before a name as a style of address, whose holder's office, set off after the
 #: name, is the role: "Ambassador X, Permanent Representative of Y", "Prince X, Minister of Y".
 _RANKS = frozenset({"Ambassador", "Prince", "Princess"})
