@@ -2314,3 +2314,7 @@ def test_a_summit_of_two_sides_joined_by_a_dash_keeps_both_names(sentence, what)
 )
 def test_a_format_named_after_a_place_is_not_where_the_meeting_is(sentence, what):
     assert [e["what"] for e in events(sentence)] == [what]
+
+
+def test_meeting_a_side_halfway_is_no_meeting():
+    assert events("Tarn hopes that Arden will meet Tarn halfway and show sincerity.") == []

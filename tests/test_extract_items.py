@@ -1725,6 +1725,8 @@ def test_vows_to_block_and_praise_are_no_agreements_but_concluded_talks_are(sent
         ("The question of access to intellectual property, which lawmakers have made a "
          "condition for further funds, was also left unresolved, according to a statement.",
          "Access to intellectual property"),
+        ("The question of relations with the three states that withdrew from the bloc also "
+         "remained unresolved.", "Relations with the three states that withdrew from the bloc"),
         ("Lind said at a press conference that the question of compensation \"has not been "
          "settled\" for Arden.", "Question of compensation"),
         ("The temporary border controls Germany introduced last year remained a source of "

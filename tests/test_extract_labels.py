@@ -1059,6 +1059,12 @@ def test_the_day_told_goes_from_a_label_whole(day):
         "The envoys will resume talks in Doha"
 
 
+@pytest.mark.parametrize("owner", ["today's", "Monday's"])
+def test_a_day_that_owns_a_noun_stays_in_a_label(owner):
+    assert undated(f"Hold a call to follow up on {owner} discussion") == \
+        f"Hold a call to follow up on {owner} discussion"
+
+
 def test_an_aside_that_held_only_a_date_goes_with_its_commas():
     assert undated("The last round, in December 2023, collapsed after a walkout") == \
         "The last round collapsed after a walkout"

@@ -90,7 +90,8 @@ NOT_EVENT_AFTER = re.compile(r"(?:\s+and\s+\w+)?\s+(?:mechanisms?|channels?|trac
                              r"halls?)\b", _I)
 #: Verbs of meeting, when they name a meeting rather than a target met ("meet the demand").
 MEET_VERB = re.compile(
-    r"\b(?P<verb>meets?(?=\s*$|\s+(?-i:[A-Z])|\s+on\s+(?:\d|(?-i:[A-Z]))|"
+    r"\b(?P<verb>meets?(?!\s+(?:[\w’'-]+\s+){1,3}halfway\b)"  # "meet China halfway": a concession
+    r"(?=\s*$|\s+(?-i:[A-Z])|\s+on\s+(?:\d|(?-i:[A-Z]))|"
     r"\s+(?:his|her|their|its)\s+(?:[A-Z][\w-]+\s+)?counterparts?\b|"
     r"\s+(?:with|in|at|on the margins|again|regularly|"
     r"annually|virtually|in person|in-person|at least|for the first time|soon|next|later|this|"

@@ -2461,6 +2461,10 @@ _UNNAMED = r"(?:key|main|several|other|many|some|outstanding)\s+(?:issues|questi
 _NOT_A_CLAUSE = (r"(?!(?:that|which|who|agreed|said|and|but|noted|stressed|underlined|recalled|"
                  r"acknowledged|observed|warned|added|told|says|noting|stressing|confirmed|"
                  r"announced|reported|explained|believes?|hopes?|expects?|expected)\b)")
+#: A word that is no verb of saying, nor "also" or "still" before the verb that ends a subject.
+_NOT_SAID = (r"(?!(?:agreed|said|noted|stressed|underlined|recalled|acknowledged|observed|warned|"
+             r"added|told|says|noting|stressing|confirmed|announced|reported|explained|also|"
+             r"still)\b)")
 _LEFT_TO_SETTLE = (r"(?:agreed|negotiated|decided|settled|determined|worked\s+out|"
                    r"finali[sz]ed|resolved|defined|clarified|completed|concluded|ratified|"
                    r"approved)\b")
@@ -2469,7 +2473,8 @@ _UNSETTLED = re.compile(
     r"still\s+)?(?:remains?|remained|is|are|was|were|has|have)\s)|"  # "Who will govern X after
     # the war (also) remains unresolved"
     rf"\b(?:the\s+(?:question|issue|matter|problem)\s+of\s+"
-    rf"(?:{_NOT_A_CLAUSE}[\w’'–-]+\s+){{0,10}}?|"
+    rf"(?:{_NOT_SAID}[\w’'–-]+\s+){{0,16}}?|"  # "the question of relations with the states that
+    # withdrew from the bloc": its own relative clause is part of it
     rf"(?:the|an?|(?-i:[A-Z])[\w.-]*[’']s)\s+(?:{_NOT_A_CLAUSE}[\w’'-]+\s+){{1,9}}?|"
     r"(?:its|their)\s+"
     rf"(?:{_NOT_A_CLAUSE}[\w’'-]+\s+){{0,6}}?)"

@@ -581,7 +581,8 @@ _DEADLINE_ASIDE = re.compile(rf",\s+(?:by|before|no\s+later\s+than)\s+(?:the\s+e
                              rf"(?:,?\s+\d{{4}})?|{_MONTH}(?:\s+\d{{4}})?|\d{{4}}),(?=\s)")
 #: The last day of a span of days: "(December 18)-19", "(18) to 20".
 _TO_DAY = r"(?:\s*(?:[-–]|to)\s*\d{1,2}(?:st|nd|rd|th)?)?"
-#: A day the text dates the item by, which the briefing's `when` or date says already.
+#: A day the text dates the item by, which the briefing's `when` or date says already; not one
+#: that owns a noun ("today's discussion").
 _DAY = re.compile(rf"\s+(?:(?:(?:late|early)\s+(?:on\s+)?|(?:on|next|this|last)\s+){_WEEKDAY}"
                   rf"(?:,?\s+(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+"
                   rf"{_MONTH})(?:,?\s+\d{{4}})?)?|"  # "on Thursday, August 15"
@@ -590,7 +591,8 @@ _DAY = re.compile(rf"\s+(?:(?:(?:late|early)\s+(?:on\s+)?|(?:on|next|this|last)\
                   rf"(?:of\s+)?{_MONTH}(?:\s+\d{{4}})?|(?:in|next|this|last)\s+{_MONTH}"
                   rf"(?:\s+\d{{4}})?|today|yesterday|(?:(?:later|earlier|early|late)\s+)?(?:next|last|this)\s+"
                   r"(?:week|month)|"
-                  rf"in\s+the\s+(?:coming|next\s+few)\s+(?:days|weeks|months))\b|{_FORMAL_DATE}")
+                  rf"in\s+the\s+(?:coming|next\s+few)\s+(?:days|weeks|months))\b(?![’']s\b)|"
+                  rf"{_FORMAL_DATE}")
 #: Who reported it, closing the clause or set off inside it: ", diplomats said on Thursday",
 #: ", she told reporters", "(the sticking point), according to two diplomats, (is …)".
 _SOURCE = re.compile(r",\s+(?:(?:[\w’'.-]+\s+){1,7}?(?:said|says|told\s+\w+|reported)|"
