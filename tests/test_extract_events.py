@@ -2318,3 +2318,8 @@ def test_a_format_named_after_a_place_is_not_where_the_meeting_is(sentence, what
 
 def test_meeting_a_side_halfway_is_no_meeting():
     assert events("Tarn hopes that Arden will meet Tarn halfway and show sincerity.") == []
+
+
+def test_talks_a_deal_was_reached_after_are_over():
+    assert events("Under the deal, reached after about a week of online negotiations, boats will "
+                  "be allowed to catch up to 2,050 tons of salmon in 2026.") == []

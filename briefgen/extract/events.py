@@ -1017,7 +1017,8 @@ def _past_mark(clause: str, start: int, end: int, noun: bool, when: str | None) 
             not re.search(r"\bto be\s*$", before) and not FUTURE_ADJECTIVE.search(before):
         return True  # "the (2026) Review Conference held in New York": a year names which one;
         # "the meeting of the Council held in Astana on Monday": the one reported
-    if re.search(r"\b(?:after|following)\s+(?:[\w-]+\s+){0,3}(?:of\s+)?$", before) and \
+    if re.search(r"\b(?:after|following)\s+(?:[\w-]+\s+){0,3}(?:of\s+(?:[\w-]+\s+)?)?$",
+                 before) and \
             re.search(r"\b[a-z]+ed\b", clause[:start]) and not FUTURE_VERB.search(clause[:start]):
         return True  # "agreed on Friday … after four days of talks in Beijing"
     if when is None and noun and re.search(r"\b(?:after|following|familiar\s+with|at\s+the\s+"
