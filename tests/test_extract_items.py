@@ -1731,6 +1731,8 @@ def test_vows_to_block_and_praise_are_no_agreements_but_concluded_talks_are(sent
          "settled\" for Arden.", "Question of compensation"),
         ("The temporary border controls Germany introduced last year remained a source of "
          "friction.", "Germany’s temporary border controls"),
+        ("Some Ardenian companies say they face delays in obtaining export licences.",
+         "Delays in obtaining export licences"),
         ("Who will govern Tarn after the war also remains unresolved.",
          "Who will govern Tarn after the war"),
         ("Who will pay for the upkeep of the bridge remains unresolved.",

@@ -4054,6 +4054,13 @@ _NOUN_LIST = re.compile(r"[^,;:]{0,60}?(?:,\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+){
                         r"(?:[\w’'-]+\s+){0,2}[\w’'-]+(?=\s*[.;]?\s*$)")
 
 
+#: Verbs and pronouns that may stand before a problem's noun, never a modifier of it: "(say
+#: they) face (delays)".
+_BEFORE_A_PROBLEM = frozenset({"face", "faces", "faced", "facing", "say", "says", "see", "sees",
+                               "suffer", "suffers", "experience", "experiences", "report",
+                               "reports", "they", "we", "it", "he", "she", "i", "you"})
+
+
 def _problem_phrase(clause: str, start: int, end: int) -> str:
     """A problem named by its noun phrase: "fuel shortages in the north", "the trade deficit
     with Sorland" — the modifiers before the noun and what follows it, up to the verb."""
@@ -4062,7 +4069,7 @@ def _problem_phrase(clause: str, start: int, end: int) -> str:
     for back, word in enumerate(reversed(words[-3:]), start=2):
         infinitive = len(words) >= back and words[-back].lower() == "to"  # "to deter (X's …)"
         if word.lower() in NOT_MODIFIER or word.endswith((",", ";")) or infinitive or \
-                word.lower() in _GOVERNING_PARTICIPLES or \
+                word.lower() in _GOVERNING_PARTICIPLES or word.lower() in _BEFORE_A_PROBLEM or \
                 (re.fullmatch(r"[a-z]+ed", word) and word not in ("continued", "repeated")):
             break
         modifiers.insert(0, word)
