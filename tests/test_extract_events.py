@@ -1108,6 +1108,8 @@ def test_a_next_negotiating_round_is_talks_ahead():
         ("The committee will discuss the report at its next session in May.",
          "Session of the committee"),
         ("The panel will hold its second meeting in July.", "Second meeting of the panel"),
+        ("The Authority of Heads of State and Government will convene in July.",
+         "Meeting of the Authority of Heads of State and Government"),
         ("They praised the Steering Committee for Bilateral Cooperation, whose 17th meeting will "
          "be held in June.", "17th meeting of the Steering Committee for Bilateral Cooperation"),
         ("They set up a joint task force on port security, which will hold its first meeting "

@@ -1871,7 +1871,8 @@ _GROUP_WORDS = frozenset({"both", "all", "two", "three", "four", "five", "severa
                           "other", "some", "many", "their", "our", "the"})
 
 
-_BODIES = ("board", "council", "committee", "commission", "assembly", "parliament")
+_BODIES = ("board", "council", "committee", "commission", "assembly", "parliament",
+           "authority")  # "The Authority (of Heads of State) will convene"
 #: A body that sits, named with what it is for: "a bilateral working group on mining
 #: governance", "the trilateral coordination committee of the railway", "the dialogue table".
 _SITTING_BODY = re.compile(
