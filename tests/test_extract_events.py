@@ -1110,6 +1110,8 @@ def test_a_next_negotiating_round_is_talks_ahead():
         ("The panel will hold its second meeting in July.", "Second meeting of the panel"),
         ("The Authority of Heads of State and Government will convene in July.",
          "Meeting of the Authority of Heads of State and Government"),
+        ("The Mediation and Security Council at ministerial level is scheduled to meet on "
+         "Saturday ahead of the summit.", "Meeting of the Mediation and Security Council"),
         ("They praised the Steering Committee for Bilateral Cooperation, whose 17th meeting will "
          "be held in June.", "17th meeting of the Steering Committee for Bilateral Cooperation"),
         ("They set up a joint task force on port security, which will hold its first meeting "

@@ -808,7 +808,8 @@ def _triggers(clause: str, people: list[str]) -> list[tuple[int, int, str, bool]
                                  clause[merged[-1][0]:], re.I) \
                 and not re.search(r"\b(?:margins|sidelines)\b|\bto\s+(?:prepare|plan|arrange|"
                                   r"discuss|review|take)\b|\bto\s+$|"
-                                  r"\b(?:after|following|pending)\s+(?:\w+\s+){0,2}$",
+                                  r"\b(?:after|following|pending|ahead\s+of|before)\s+"
+                                  r"(?:\w+\s+){0,2}$",
                                   clause[merged[-1][1]:span[0]]) \
                 and not re.search(r"[,;]", clause[merged[-1][1]:span[0]]):
             merged[-1] = span
@@ -1897,7 +1898,9 @@ _ORDINAL = re.compile(r"first|second|third|fourth|fifth|sixth|next|inaugural|ann
 #: by commas or a relative pronoun, then helping words ("The Board, set up in 2018, will meet",
 #: "expects the Council, which brings together ministers, to meet", "the dialogue, which is
 #: expected to convene").
-_BODY_TO_MEET = re.compile(r"(?:\s*,[^,;]+,|,?\s+(?:which|that))?\s+(?:(?:will|would|shall|is|are|"
+_BODY_TO_MEET = re.compile(r"(?:\s*,[^,;]+,|,?\s+(?:which|that)|"
+                           r"\s+at\s+(?:the\s+)?[\w’'-]+\s+level)?"  # "at ministerial level"
+                           r"\s+(?:(?:will|would|shall|is|are|"
                            r"also|again|expected|due|set|scheduled|likely|to|then|first)\s+)*",
                            re.I)
 
