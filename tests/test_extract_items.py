@@ -1363,6 +1363,13 @@ def test_an_event_set_during_the_visit_before_it_takes_the_visit_s_date():
     assert draft.unsure == []
 
 
+def test_what_the_visitor_will_do_next_takes_the_visit_s_date():
+    draft = items("Janet Yellen will pay an official visit to Kenya from 14 to 16 December.",
+                  "She will hold delegation-level talks with the Finance Minister.")
+    assert [(e["kind"], e["when"]) for e in draft.upcoming] == [
+        ("visit", "2025-12-14/2025-12-16"), ("talks", "2025-12-14/2025-12-16")]
+
+
 def test_an_undated_event_in_a_city_of_a_dated_trip_takes_the_trip_s_date():
     draft = items("Janet Yellen will travel to Nairobi and Addis Ababa on Friday.",
                   "In Addis Ababa, she will meet Chairperson Moussa Diallo.")

@@ -829,8 +829,14 @@ def extract_items(paragraphs: list[list[str]], reference: dt.date, people: list[
                 named = None
             for i in unnamed if named else ():
                 draft.upcoming[i] = with_visitor(draft.upcoming[i], named)
-            if known and _DURING_THAT.match(sentence):
-                _date_as(draft.upcoming[known - 1], draft.upcoming[known:])
+            if known and (_DURING_THAT.match(sentence) or (
+                    _HE_OR_SHE.match(sentence) and before and
+                    draft.upcoming[known - 1]["kind"] in ("visit", "state-visit") and
+                    draft.upcoming[known - 1]["evidence"] == before[-1])):
+                _date_as(draft.upcoming[known - 1],
+                         [e for e in draft.upcoming[known:] if _DURING_THAT.match(sentence) or
+                          e["kind"] not in ("visit", "state-visit")])  # "He will hold talks with
+                # X", after the sentence that dates his visit ("She will also visit Y": another)
             for event in draft.upcoming[known:]:
                 trip = _trip_to(event, draft.upcoming[:known])
                 if trip:
