@@ -829,14 +829,16 @@ def extract_items(paragraphs: list[list[str]], reference: dt.date, people: list[
                 named = None
             for i in unnamed if named else ():
                 draft.upcoming[i] = with_visitor(draft.upcoming[i], named)
-            if known and (_DURING_THAT.match(sentence) or (
-                    _HE_OR_SHE.match(sentence) and before and
-                    draft.upcoming[known - 1]["kind"] in ("visit", "state-visit") and
-                    draft.upcoming[known - 1]["evidence"] == before[-1])):
-                _date_as(draft.upcoming[known - 1],
-                         [e for e in draft.upcoming[known:] if _DURING_THAT.match(sentence) or
-                          e["kind"] not in ("visit", "state-visit")])  # "He will hold talks with
-                # X", after the sentence that dates his visit ("She will also visit Y": another)
+            during = known and _DURING_THAT.match(sentence)
+            if during:
+                _date_as(draft.upcoming[known - 1], draft.upcoming[known:])
+            elif known and before and _HE_OR_SHE.match(sentence) and \
+                    draft.upcoming[known - 1]["kind"] in ("visit", "state-visit") and \
+                    draft.upcoming[known - 1]["evidence"] == before[-1]:
+                _date_as(draft.upcoming[known - 1],  # "He will hold talks with X", after the
+                         [event for event in draft.upcoming[known:]  # sentence dating his visit
+                          if event["kind"] not in ("visit", "state-visit")])  # not "She will
+                # also visit Y": another trip
             for event in draft.upcoming[known:]:
                 trip = _trip_to(event, draft.upcoming[:known])
                 if trip:
