@@ -1798,6 +1798,15 @@ def test_an_agreement_told_again_in_fewer_words_is_not_a_second_one():
         "Explore areas of cooperation on climate change"]
 
 
+def test_a_situation_told_again_more_fully_is_one_issue_named_the_fuller_way():
+    draft = items("The ministers discussed the situation in the Sahel.",
+                  "They expressed deep concern over the continued deterioration of the security "
+                  "and humanitarian situation in the Sahel.",
+                  "They will report on the situation in the Sahel.")
+    assert [i["topic"] for i in draft.open_issues] == [
+        "Deterioration of the security and humanitarian situation in the Sahel"]
+
+
 def test_a_document_told_again_by_its_full_name_in_the_notes_is_not_a_second_one():
     draft = items("The two ministers signed a Memorandum of Understanding on river transport.",
                   "The Memorandum of Understanding on river transport was signed in Tarn "

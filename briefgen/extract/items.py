@@ -1985,7 +1985,7 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
                     objects.re is _UNAGREED:
                 topics = [f"{lack} {lone}"]  # "ended without agreement on a ceasefire"
         topics = topics + [war for war in _war_topics(piece)
-                           if not any(_same_topic(war, topic) or
+                           if not any(_same_topic(war, topic) or _told_more_fully(war, topic) or
                                       topic.lower().startswith(re.sub(r"^the\s+", "",
                                                                       war.lower()))  # "Russia’s
                                       # war of …", "situation in Ukraine and the Middle East"
@@ -2055,7 +2055,10 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
                 continue  # "X said such a step", "In accordance with …", "Support Ukraine",
                 # "Threats" (of "challenges, provocations, and threats that affect us"), "(…, with)
                 # Baku seeking X and Yerevan insisting": each side's part in the issue told before
-            if any(_same_topic(i["topic"], topic) for i in draft.open_issues) or \
+            draft.open_issues[:] = [i for i in draft.open_issues
+                                    if not _told_more_fully(i["topic"], topic)]
+            if any(_same_topic(i["topic"], topic) or _told_more_fully(topic, i["topic"])
+                   for i in draft.open_issues) or \
                     (draft.open_issues and _TOLD_BEFORE_TOPIC.fullmatch(topic)):
                 continue  # "X rejected the demand": the demand is the issue drafted before
             if re.match(r"(?:their|its|his|her)\s", topic, re.I) and \
@@ -2776,6 +2779,15 @@ _STANCE_ON = re.compile(r"(?:[\w.’'-]+(?:’s|'s)\s+)?(?:opposition|objection|
                         r"(?:to|of)\s+(?P<what>\S.*)", re.I)
 _TOPIC_NOISE = {"the", "a", "an", "of", "in", "on", "over", "war", "conflict", "crisis",
                 "situation", "issue", "issues"}
+
+
+def _told_more_fully(bare: str, topic: str) -> bool:
+    """Whether an issue named as a situation somewhere ("Situation in X", "the humanitarian
+    situation in X") is told more fully by `topic`: "Deterioration of the security and
+    humanitarian situation in X"."""
+    bare = re.sub(r"^the\s+", "", bare, flags=re.I)
+    return bool(re.fullmatch(r"(?:[\w-]+\s+){0,2}situation\s+in\s+.+", bare, re.I)) and \
+        len(topic) > len(bare) and bare.lower() in topic.lower()
 
 
 def _same_topic(one: str, other: str) -> bool:
