@@ -1807,6 +1807,12 @@ def test_a_situation_told_again_more_fully_is_one_issue_named_the_fuller_way():
         "Deterioration of the security and humanitarian situation in the Sahel"]
 
 
+def test_an_issue_named_back_by_its_word_and_kind_is_not_a_second_one():
+    draft = items("They failed to narrow differences over Tarn's ban on Ardenian seafood.",
+                  "The seafood issue also remained unresolved.")
+    assert [i["topic"] for i in draft.open_issues] == ["Tarn's ban on Ardenian seafood"]
+
+
 def test_a_document_told_again_by_its_full_name_in_the_notes_is_not_a_second_one():
     draft = items("The two ministers signed a Memorandum of Understanding on river transport.",
                   "The Memorandum of Understanding on river transport was signed in Tarn "

@@ -2057,8 +2057,8 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
                 # Baku seeking X and Yerevan insisting": each side's part in the issue told before
             draft.open_issues[:] = [i for i in draft.open_issues
                                     if not _told_more_fully(i["topic"], topic)]
-            if any(_same_topic(i["topic"], topic) or _told_more_fully(topic, i["topic"])
-                   for i in draft.open_issues) or \
+            if any(_same_topic(i["topic"], topic) or _told_more_fully(topic, i["topic"]) or
+                   _named_back(topic, i["topic"]) for i in draft.open_issues) or \
                     (draft.open_issues and _TOLD_BEFORE_TOPIC.fullmatch(topic)):
                 continue  # "X rejected the demand": the demand is the issue drafted before
             if re.match(r"(?:their|its|his|her)\s", topic, re.I) and \
@@ -2779,6 +2779,14 @@ _STANCE_ON = re.compile(r"(?:[\w.’'-]+(?:’s|'s)\s+)?(?:opposition|objection|
                         r"(?:to|of)\s+(?P<what>\S.*)", re.I)
 _TOPIC_NOISE = {"the", "a", "an", "of", "in", "on", "over", "war", "conflict", "crisis",
                 "situation", "issue", "issues"}
+
+
+def _named_back(topic: str, told: str) -> bool:
+    """Whether `topic` names an issue told before by a word or two of it and its kind: "(The)
+    seafood issue" after "Beijing's ban on Japanese seafood"."""
+    back = re.fullmatch(r"(?:the\s+)?(?P<words>(?:[\w-]+\s+){0,1}[\w-]+)\s+(?:issue|question|"
+                        r"matter|dispute|row)", topic, re.I)
+    return bool(back) and _topic_words(back.group("words")) <= _topic_words(told)
 
 
 def _told_more_fully(bare: str, topic: str) -> bool:
