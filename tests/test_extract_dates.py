@@ -202,6 +202,9 @@ WEEKDAYS = [
     ("the 3rd", R, "The talks will resume on the 3rd.", "2025-12-03"),
     ("the 5th", R, "The ministers met on the 5th.", "2025-11-05"),
     ("the 28th", R, "The ministers met on the 28th.", "2025-10-28"),
+    # a day the report's month lacks is the nearest month's that has it
+    ("the 31st", R, "The ministers met on the 31st.", "2025-10-31"),
+    ("the 31st", R, "The ministers will meet on the 31st.", "2025-12-31"),
 ]
 
 

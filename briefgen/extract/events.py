@@ -396,7 +396,7 @@ def _dated_act(clause: str, sentence: str, act: re.Match, position: int, when: s
     label = fit(sitting.group("body") if sitting else f"{doer} to {what}" if doer else what,
                 sentence)  # "hold the Joint Commission in Accra (by May)": the body's sitting
     held = _TAKES_PLACE.match(what)
-    told = _SUBJECT_START.split(clause[:act.start()])[-1].strip(" ,") if held else ""
+    told = _subject_before(clause[:act.start()]) if held else ""
     if len(told.split()) >= 2 and not doer:  # "The next Association Council is scheduled to
         label = fit(_ARTICLE.sub("", told) + what[held.end():], sentence)  # take place in X"
     subject, begun = _shared_subject(clause, previous, act) if len(what.split()) == 1 \
@@ -434,7 +434,7 @@ def _shared_subject(clause: str, previous: re.Match | None, act: re.Match) -> tu
     ("Surveyors", "placing markers"); ("", "") when the act has a subject of its own."""
     if previous is None or not re.search(r"\band\s+$", clause[previous.end():act.start()]):
         return "", ""
-    subject = _SUBJECT_START.split(clause[:previous.start()])[-1].strip(" ,")
+    subject = _subject_before(clause[:previous.start()])
     if not re.fullmatch(r"(?:[Tt]he\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}", subject):
         return "", ""
     begun = _TIME_OR_AND.split(clause[previous.end():act.start()], maxsplit=1)[0].strip() \
@@ -467,7 +467,7 @@ def _passive_act(clause: str, sentence: str, reference: dt.date, people: list[st
     act = _GATED_DATED_PASSIVE.search(clause)
     if not act:
         return []
-    subject = _SUBJECT_START.split(clause[:act.start()])[-1].strip(" ,")
+    subject = _subject_before(clause[:act.start()])
     if not re.match(r"(?:the|a|an|its|their)\s", subject, re.I) or \
             re.search(r"\s(?:said|says|told|added)\s", subject):  # "… but said the mechanism"
         last = _SUBJECT_BEFORE.search(clause, 0, act.start())
@@ -513,7 +513,7 @@ def _act_on_subject(before: str, verb: str) -> str:
     relative = _RELATIVE_HEAD.search(before) or _THAT_HEAD.search(before)
     subject = (_head_noun_phrase(relative.group("np")) if relative.re is _RELATIVE_HEAD
                else relative.group("np")) if relative else \
-        _SUBJECT_START.split(before)[-1].strip(" ,")
+        _subject_before(before)
     subject = re.sub(r"\s+(?:is|are|was|were)$", "", re.sub(r"^(?:and|but)\s+", "", subject))
     after_comma = subject.rsplit(",", 1)[-1].strip()
     if after_comma != subject and _ARTICLE.match(after_comma):
@@ -569,7 +569,7 @@ def _scheduled(clause: str, sentence: str, reference: dt.date, people: list[str]
         return []
     dated = [d for d in _dates(clause, sentence, reference, planned=True)
              if d[0] >= planned.end() and d[1] != "past"]
-    subject = _SUBJECT_START.split(clause[:planned.start()])[-1].strip(" ,")
+    subject = _subject_before(clause[:planned.start()])
     if not dated or len(subject.split()) < 2:
         return []
     _, when, when_text = dated[0]
@@ -594,6 +594,11 @@ _SUBJECT_START = re.compile(rf"^\s*\d+\.\s+|\bthat\s+|^{NUMBERED}|"
                             r"^(?:Meanwhile|Also|In addition),\s+|"
                             r"\b(?:[Ww]e|I|[Tt]hey|[Hh]e|[Ss]he)\s+(?:hope|hopes|expect|expects|believe|"
                             r"believes|think|thinks|trust|trusts)\s+")  # "we hope (the border)"
+
+
+def _subject_before(text: str) -> str:
+    """The subject of the verb that `text` runs up to: "Vukic said (his government)"."""
+    return _SUBJECT_START.split(text)[-1].strip(" ,")
 
 
 #: A future act by its verb: "will hand over", "is expected to dispatch", "plans to begin".
