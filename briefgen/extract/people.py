@@ -655,6 +655,8 @@ def _apposed(tokens: list[_Token], i: int) -> tuple[int, int, str] | None:
             role_end += 1
         elif text in ("’s", "'s") and role_end > j and is_cap(following):
             role_end += 1  # "Ryota Kanzaki, Japan's State Minister for Foreign Affairs"
+        elif text in ("at", "in") and has_title and (is_cap(following) or following == "the"):
+            role_end += 1  # "Jane Roe, Additional Secretary in the Department of Commerce"
         else:
             break
     if tokens[j].text in HONORIFICS or canonical(_text(tokens, i, end)):
