@@ -2857,6 +2857,10 @@ def test_an_agreement_told_in_the_passive_or_initialled_is_an_agreement(sentence
         ("Concerns about the programme were also raised.", ["Concerns about the programme"]),
         ("They raised concerns over Taiwan, the South China Sea and Hong Kong.",
          ["Taiwan", "South China Sea", "Hong Kong"]),
+        ("Ruritania raised concerns over a number of anti-dumping investigations.",
+         ["Anti-dumping investigations"]),
+        ("Freedonia expressed concern about a series of missile launches.",
+         ["Missile launches"]),
     ],
 )
 def test_an_issue_of_one_name_or_one_word_keeps_what_makes_it_a_headline(sentence, topics):

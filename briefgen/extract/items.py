@@ -2828,13 +2828,16 @@ _SAYING_JOINED = re.compile(rf",\s+(?:and|but|while)\s+(?=(?:[\w’'-]+\s+){{1,3
                             rf"(?:{_SAYING_VIEW})\b)")
 #: A topic that points back at what its clause said: "… Kyiv denies", "In Sudan, where war …".
 _SAID_OF_ANOTHER = re.compile(rf"{_SAYING_ENDS}|(?:in|at)\s[^,]+,\s+where\b", re.I)
+#: An indefinite amount of what follows, no part of its name: "a number of (investigations)".
+_QUANTITY_OF = (r"an?\s+(?:(?:wide|whole|broad|long)\s+)?"
+                r"(?:number|series|range|host|handful|variety|spate|raft|string|slew)\s+of")
 #: Words before what an issue is about: "the question of X", "(issues) including X", "what
-#: she called X"; "the question of prisoners" keeps its head, since "prisoners" alone names
-#: no issue.
+#: she called X", "a series of X"; "the question of prisoners" keeps its head, since
+#: "prisoners" alone names no issue.
 _TOPIC_LEAD = re.compile(r"^(?:(?:the\s+)?(?:issue|question|matter|problem)\s+of(?=\s+\S+\s+\S)|"
                          r"(?:the\s+)?(?:reports?|news)\s+(?:of|that)|"
                          r"including|such\s+as|notably|namely|"
-                         r"the|a|an|what\s+(?:he|she|they|it|the\s+\w+)\s+"
+                         rf"{_QUANTITY_OF}|the|a|an|what\s+(?:he|she|they|it|the\s+\w+)\s+"
                          r"(?:call(?:s|ed)?|describe[sd]?\s+as|term(?:s|ed)?))\s+", re.I)
 #: Who said the clause, after it: "…, Ukraine said", "…, the ministry said on Monday".
 _SAYING_ENDS_CLAUSE = re.compile(r"(?:[\w’'.-]+\s+){1,4}?(?:said|says|told\s+[^,;]+)"
