@@ -17,6 +17,8 @@ MAIN = ["Chile", "Peru"]
         ("Peru has committed to lower duties", "Peru has", "lower duties"),
         ("They welcomed the launch of a rail dialogue", "They", "launch a rail dialogue"),
         ("The two presidents signed a water accord", "The two presidents", "sign a water accord"),
+        ("Chile and Peru signed in Lima the Agreement on Visa Exemption", "Chile and Peru",
+         "sign the Agreement on Visa Exemption"),
         ("The leaders announced a fund that will provide loans", "The leaders",
          "announce a fund that will provide loans"),
         ("We intend to expand seed banks", "We", "expand seed banks"),
@@ -30,7 +32,9 @@ def test_a_commitment_has_an_agent_a_cue_and_an_act(clause, agent, act):
     assert (found.agent.strip(), found.act) == (agent, act)
 
 
-@pytest.mark.parametrize("clause", ["The mayors toured the harbour", "Rain fell on the capital"])
+@pytest.mark.parametrize("clause", ["The mayors toured the harbour", "Rain fell on the capital",
+                                    "They recalled the accord signed in October, the initiative "
+                                    "launched in 2018"])
 def test_a_clause_without_a_cue_is_no_commitment(clause):
     assert read_commitment(clause) is None
 

@@ -13,7 +13,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from briefgen.extract.dates.vocabulary import WEEKDAY_FULL
+from briefgen.extract.dates.vocabulary import MONTH_FULL, WEEKDAY_FULL
 from briefgen.extract.label_words import ends_on_modifier
 from briefgen.extract.literal_gate import LiteralGated
 from briefgen.extract.names import PLACE_NAME, find_parties
@@ -146,7 +146,9 @@ _PAST_TO_BASE = {"signed": "sign", "launched": "launch", "established": "establi
                  "lifted": "lift", "eased": "ease", "waived": "waive", "exchanged": "exchange",
                  "swapped": "swap", "secured": "secure", "signed off on": "approve"}
 _DONE = re.compile(rf"(?<!\bthat )(?<!\bwhich )(?<!\bwho )\b(?P<verb>{'|'.join(_PAST_TO_BASE)})\s+"
-                   rf"(?:(?:on\s+(?:{WEEKDAY_FULL})(?:\s+\(\d{{1,2}}\))?|today|yesterday),?\s+)?"
+                   rf"(?:(?:on\s+(?:{WEEKDAY_FULL})(?:\s+\(\d{{1,2}}\))?|today|yesterday),?\s+|"
+                   rf"in\s+(?!(?:{MONTH_FULL})\b)(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+)){{0,2}}"
+                   r",?\s+(?=(?:a|an|the)\s))?"
                    rf"(?P<rest>(?:a|an|the|{COUNT}|new|bilateral|joint|their|its|"
                    r"diplomatic|sanctions|agreement|consensus)\b.*|"
                    rf"(?:more than |nearly |over |about |some |up to )?(?:{MONEY}|\d).*|"
