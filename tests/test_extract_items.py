@@ -1584,6 +1584,10 @@ def test_what_was_never_settled_is_open_and_named_by_what_it_is(sentence, topics
         ("The disagreement has not been resolved.", []),
         ("Nine member states have not yet ratified the Protocol on Free Movement.",
          ["Protocol on Free Movement not yet ratified"]),
+        ("The ministers reviewed the charts and coordinates that both sides have yet to deposit "
+         "with the United Nations.", ["Charts and coordinates not yet deposited"]),
+        ("The ministers said that both sides have yet to sign the water treaty.",
+         ["Water treaty not yet signed"]),
         ("The President reiterated Arden's rejection of any unilateral measures on the river.",
          ["Unilateral measures on the river"]),
         ("The Council repeated its position rejecting the continued occupation of the islands.",

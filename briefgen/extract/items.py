@@ -3614,10 +3614,16 @@ def _stance_topic(clause: str) -> str | None:
 _WITH_ASIDE = re.compile(r",\s+with\s+(?:[\w’'.-]+\s+){1,6}$")
 
 
+#: A subject that is every side at once, which names no one an issue is about.
+_ALL_SIDES = r"(?:both|the(?:\s+two)?)\s+(?:sides|parties|countries|governments)|they|we"
+_BOTH_SIDES = re.compile(_ALL_SIDES, re.I)
 #: What a relative clause says is still to be done to it: "(raised) the inquests into X, which
-#: the Government (has yet to restore)".
-_UNDONE_TO_WHAT = re.compile(r"\b(?:the|a|an|its|their)\s+(?P<what>[^,;]{3,120}?),\s+"
-                             r"(?:which|that)\s+(?:the\s+)?[A-Z][^,;]{0,40}?\s+$")
+#: the Government (has yet to restore)", "the charts that both sides (have yet to deposit)";
+#: not what a verb says ("the ministers said that both sides …").
+_UNDONE_TO_WHAT = re.compile(r"\b(?:the|a|an|its|their)\s+(?P<what>[^,;]{3,120}?)"
+                             r"(?:,\s+(?:which|that)\s+(?:the\s+)?[A-Z][^,;]{0,40}?|"
+                             r"(?<![a-z]ed)(?<!\bsaid)(?<!\bsays)(?<!\bsay)(?<!\bsee)(?<!\bsees)"
+                             rf"\s+(?:which|that)\s+(?:{_ALL_SIDES}))\s+$")
 
 
 #: What a party has not yet told, when it is a question: "(has not yet) said how many of the
@@ -3667,7 +3673,8 @@ def _undone_topic(clause: str, cue: re.Match | None) -> str | None:
         if direct and copies(label, clause):  # "A and B have yet to sign a peace treaty":
             return f"{direct.group(2)} not yet {past_participle(direct.group(1))}"  # a label
         return label  # that is not the sentence again says what is still undone
-    if still and not subject:  # "(…, but) have yet to settle X": its subject told before
+    if still and (not subject or _BOTH_SIDES.fullmatch(subject)):  # "(…, but) have yet to
+        # settle X": its subject told before; "both sides have yet to sign X": X is the matter
         if re.match(r"[a-z]+\s+(?:it|them|this|that)\b", still.group("act")):
             return ""  # "(signed a pact but) have yet to ratify it"
         if direct:  # "the question of wartime labour" → "Wartime labour not yet settled"
