@@ -1723,6 +1723,7 @@ def test_vows_to_block_and_praise_are_no_agreements_but_concluded_talks_are(sent
         ("Arden objected to the fees.", "Objections to the fees"),
         ("No decision was taken on the date of the next round, the ministry said.",
          "No decision on date of the next round"),
+        ("No commitment was made on rice imports.", "No commitment on rice imports"),
         ("The issue of migrant workers' wages remains unresolved.", "Migrant workers' wages"),
         ("The question of compensation for the victims was left unresolved.",
          "Compensation for the victims"),

@@ -374,6 +374,9 @@ _VIOLENCE_GOES_ON = (r"(?P<violence>fighting|clashes|violence|attacks|hostilitie
                      r"(?:has|have)\s+(?:continued|persisted|intensified|escalated|resumed|raged)"
                      r"(?:\s+(?P<where>(?:in|across|along|around)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*"
                      r"(?:\s+(?:and\s+)?(?-i:[A-Z])[\w’'-]*)*))?\b")
+#: Nothing settled at a meeting: "no agreement was reached", "no commitment was made".
+_NONE_DECIDED = (r"no\s+(?:agreement|deal|consensus|decision|commitments?)\s+"
+                 r"(?:was|were|has\s+been|had\s+been|could\s+be)\s+(?:reached|made|found|taken)")
 _ISSUE = re.compile(
     r"\b(?:(?<!mutual )(?<!shared )(?<!common )(?<!\bit )(?<!\bwhich )(?<!declaration )"
     r"(?<!agreement )(?<!document )(?<!memorandum )(?<!decision )concerns?\b|"
@@ -408,8 +411,7 @@ _ISSUE = re.compile(
     r"problems|disputes)\b|ongoing\s+(?:negotiations|talks)\b|"
     r"(?:without|no)\s+(?:an?\s+|any\s+)?(?:(?:binding|final|formal|comprehensive|lasting)\s+)?"
     r"(?:agreement|deal|consensus)\s+(?:yet\s+)?(?:on|over)\b|"
-    r"no\s+(?:agreement|deal|consensus|decision)\s+(?:was|has\s+been|had\s+been|could\s+be)\s+"
-    r"(?:reached|made|found|taken)\b|"
+    rf"{_NONE_DECIDED}\b|"
     r"nothing\s+(?:was|has\s+been|had\s+been)\s+(?:agreed|decided)\s+(?=on|over|about)|"
     r"(?:agreement|deal|accord|text|pact|treaty|framework|package)\s+(?:also\s+)?"
     r"(?:does|did)\s+not\s+(?:address|cover|include|resolve|settle)\b|"
@@ -561,8 +563,7 @@ _UNAGREED = re.compile(
     r"reach(?:ing)?\s+(?:an?\s+|any\s+)?(?:agreement|deal|consensus)|"
     r"(?:produce|yield|deliver|bring|reach)\s+(?:an?\s+|any\s+)(?:[\w-]+\s+)?(?:agreement|deal))\s+"
     rf"(?:on|over|about)\s+(?P<objects>{_TO_SENTENCE_END})|"
-    r"\bno\s+(?:agreement|deal|consensus|decision)\s+(?:was|has\s+been|had\s+been|could\s+be)\s+"
-    rf"(?:reached|made|found|taken)\s+(?:on|over|about)\s+(?P<none>{_TO_SENTENCE_END})|"
+    rf"\b{_NONE_DECIDED}\s+(?:on|over|about)\s+(?P<none>{_TO_SENTENCE_END})|"
     r"\bthere\s+(?:is|was|has\s+been|remains)\s+(?:still\s+)?no\s+(?:agreement|deal|consensus|"
     rf"decision)\s+(?:yet\s+)?(?:on|over|about)\s+(?P<there_none>{_TO_SENTENCE_END})|"
     r"\b(?:negotiat(?:e|ed|es|ing)|talk(?:s|ed)?|bargain(?:ed|ing)?)\s+(?:on|over|about)\s+"
@@ -2130,7 +2131,7 @@ def _lack_of_agreement(objects: re.Match) -> str:
     if objects.re is _UNAGREED:
         said = objects.group(0).lower() if matter == "negotiated" else cue  # the deal told
         # after the matter: "negotiated over X without reaching a deal"
-        found = re.search(r"consensus|deal|breakthrough|decision|decid", said)
+        found = re.search(r"consensus|deal|breakthrough|decision|decid|commitment", said)
         noun = found.group(0) if found else "agreement"
         return f"no {'decision' if noun == 'decid' else noun} on"
     cue = re.sub(r"\s+(?:was|were|has\s+been|had\s+been|could\s+be)\s+\w+(?=\s)", "", cue)
