@@ -2569,6 +2569,10 @@ def test_a_date_in_a_clause_without_that_and_a_plan_told_to_reporters_leave_a_co
          "Framework for Disaster Risk Reduction.",
          ["Adopt the Rules of Procedure for the Council",
           "Endorse the Regional Framework for Disaster Risk Reduction"]),
+        ("Ministers approved an updated Integrated Air and Missile Defence Action Plan.",
+         ["Approve an updated Integrated Air and Missile Defence Action Plan"]),
+        ("Ministers endorsed the progress report on the Defence Production Action Plan.",
+         ["Endorse the progress report on the Defence Production Action Plan"]),
     ],
 )
 def test_instructions_approvals_offers_accepted_and_plans_adopted_by_name_are_agreements(
