@@ -1689,6 +1689,8 @@ def test_a_season_that_names_a_schedule_is_no_date():
          "Meeting of the commission on fisheries in Oslo"),
         ("The Joint Trade Committee on fisheries and forests will meet in Oslo next month.",
          "Meeting of the Joint Trade Committee on fisheries and forests in Oslo"),
+        ("The sub-committee on rules of origin will meet virtually next month.",
+         "Meeting of the sub-committee on rules of origin"),
         ("She is scheduled to meet Prime Minister Anna Berg on Friday.",
          "Meeting with Prime Minister Anna Berg"),
         ("The two sides will hold their next vice-ministerial defense dialogue in Oslo in May.",
