@@ -142,6 +142,8 @@ from briefgen.extract.labels import (
         ("They agreed to instruct the Joint River Authority, created by the two countries in the "
          "1990s, to present a plan for the clean-up of the bay.",
          "Joint River Authority to present a plan for the clean-up of the bay"),
+        ("Ministers agreed to extend the river patrol, launched in January 2025, until the end "
+         "of 2027.", "Extend the river patrol until the end of 2027"),
         ("The ministers agreed to instruct the Administrative Commission of the Tarn River (CATR) "
          "to award the contract for the deepening of the canal.",
          "CATR to award the contract for the deepening of the canal"),

@@ -1112,7 +1112,8 @@ SUBJECT_BACKGROUND = re.compile(r"^(?P<subject>[^,;]{3,80}),\s+which\s+(?:has|ha
                                  r"[^,;]{3,100},(?=\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b)")
 #: How a body named just before came to be, set off by commas: ", created by the two countries
 #: in the 1990s,".
-_FOUNDING_ASIDE = re.compile(r",\s+(?:created|established|set\s+up|founded|formed)\s+"
+_FOUNDING_ASIDE = re.compile(r",\s+(?:created|established|set\s+up|founded|formed|launched|"
+                             r"introduced|started|begun|initiated)\s+"
                              r"(?:by|in|under)\s+[^,;]{1,60},(?=\s)")
 #: The "To" opening an item of a list of acts agreed ("To reopen the market …"), not a phrase
 #: ("To that end, …", "To date, …").
