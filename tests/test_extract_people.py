@@ -478,6 +478,10 @@ def test_a_speaker_a_transcript_introduces_with_a_role_is_a_person(label):
           Person("Pham Thi Lan", "Minister of Foreign Affairs")]),
         ("Ryota Kanzaki, Japan's State Minister for Foreign Affairs, signed it.",
          [Person("Ryota Kanzaki", "Japan's State Minister for Foreign Affairs")]),
+        ("The Chief of Defence Staff, Admiral Tom Berg, said so.",
+         [Person("Tom Berg", "Chief of Defence Staff")]),
+        ("The Supreme Allied Commander Europe, General Ana Lopes, briefed them.",
+         [Person("Ana Lopes", "Supreme Allied Commander Europe")]),
         ("It was chaired by Omar Al Hadi, Under-Secretary for Trade at the Ministry of Economy, "
          "and Ravi Nair, Additional Secretary in Freedonia's Department of Commerce.",
          [Person("Omar Al Hadi", "Under-Secretary for Trade at the Ministry of Economy"),

@@ -394,7 +394,8 @@ _BODIES_GENERAL = frozenset({"Directorate", "Secretariat", "Inspectorate", "Cons
                              "Commissariat"})
 #: Ranks written before a name as a style of address, whose holder's office, set off after the
 #: name, is the role: "Ambassador X, Permanent Representative of Y", "Prince X, Minister of Y".
-_RANKS = frozenset({"Ambassador", "Prince", "Princess"})
+_RANKS = frozenset({"Ambassador", "Prince", "Princess", "General", "Admiral", "Colonel",
+                    "Brigadier", "Marshal", "Commodore"})
 #: A rank or style kept after an office, before the name: "Deputy Minister of Foreign Affairs
 #: (Ambassador) X", "Minister of Foreign Affairs (Prince) X", "Foreign Minister (Senator) X".
 _STYLED_RANK = re.compile(r"^(.*\b(?:Minister|Secretary|Representative|Envoy|Director|"
@@ -425,7 +426,8 @@ def _role_apposed_before(tokens: list[_Token], honorific: int) -> str | None:
         return None
     after = titles[-1] + 1
     if after < comma and tokens[after].text not in ("of", "for", "to", "and", "the") and \
-            tokens[after].text not in TITLE_WORDS:
+            tokens[after].text not in TITLE_WORDS and not is_place(tokens[after].text) and \
+            tokens[after].text not in _REGIONS:
         return None  # "Speakers: Deputy Spokesperson Hollaender-Weiss, Dr Fischer-Lange": the
         # office before the comma is another person's, named after it
     return _role(tokens, _role_start(tokens, titles[0]), comma, None)
