@@ -149,6 +149,11 @@ from briefgen.extract.labels import (
          "CATR to award the contract for the deepening of the canal"),
         ("The ministers agreed to instruct the negotiators to conclude the text by June.",
          "Conclude the text by June"),
+        ("The Presidents agreed to instruct the co-chairs of the Intergovernmental Commission on "
+         "Trade and Economic Cooperation to hold the commission's next meeting in Sochi.",
+         "Hold the commission's next meeting in Sochi"),
+        ("The Presidents agreed to instruct the co-chairs of the Joint Commission to hold its "
+         "next meeting in Sochi.", "Joint Commission to hold its next meeting in Sochi"),
         ("The recent extension of the treaty exemplifies our commitment to nuclear arms "
          "control.", "Commitment to nuclear arms control"),
         ("They reaffirmed their commitment to bilateral trade.", "Commitment to bilateral trade"),

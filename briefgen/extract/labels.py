@@ -1018,6 +1018,9 @@ def _body_instructed(act: str) -> str:
     Tunnel (EBITAN) to present a proposal" → "EBITAN to present a proposal" — by its short name
     where the text gives one, as a headline would."""
     own = _OWN_OFFICIALS_INSTRUCTED.match(act)
+    if own and own.group("body") and re.search(r"\bits\b", own.group("act")):
+        return f"{own.group('body')} to {own.group('act')}"  # "(instruct the co-chairs of) the
+        # Commission to hold its next meeting": whose meeting
     if own:  # "(agreed to) instruct their governments to speed up work on X": the work
         return own.group("act")
     told = _BODY_INSTRUCTED.match(act)
@@ -1027,11 +1030,14 @@ def _body_instructed(act: str) -> str:
 
 
 #: The parties' own officials told to act, who add nothing to what they are to do: "instruct
-#: their governments (respective ministries, technical teams) to …".
+#: their governments (respective ministries, technical teams) to …", "instruct the co-chairs
+#: of the Commission to …".
 _OWN_OFFICIALS_INSTRUCTED = re.compile(
-    r"(?:instruct|direct|task|mandate)\s+(?:their|our|the)\s+(?:respective\s+|relevant\s+|"
+    r"(?:instruct|direct|task|mandate)\s+(?:their|our|the)\s+(?:(?:respective\s+|relevant\s+|"
     r"competent\s+)?(?:[a-z]+\s+)?(?:governments|ministries|ministers|teams|officials|"
-    r"authorities|agencies|departments|negotiators|experts)\s+to\s+(?P<act>[a-z][^;]*)", re.I)
+    r"authorities|agencies|departments|negotiators|experts)|"
+    r"(?:co-?)?chairs?\s+of\s+(?:the\s+)?(?P<body>(?-i:[A-Z])[^,;()]{2,90}?))\s+to\s+"
+    r"(?P<act>[a-z][^;]*)", re.I)
 
 
 #: A body named with capitals, told to act: "instruct the Administrative Commission of the
