@@ -95,6 +95,9 @@ def test_parties_come_from_who_acts_not_from_every_country_named(clause, parties
           ["the mediator saying they remain far apart on water rights."]]),
         ("Talks stalled over tolls, with Peru insisting on lower fees.",
          [["Talks stalled over tolls, with Peru insisting on lower fees."]]),  # the same matter
+        ("Both sides expressed concern about the floods and spoke in favour of a joint fund.",
+         [["Both sides expressed concern about the floods",
+           "spoke in favour of a joint fund."]]),
     ],
 )
 def test_a_sentence_splits_into_clauses_and_coordinated_pieces(sentence, groups):

@@ -295,7 +295,8 @@ CLAUSE_SPLIT = re.compile(
 _COORDINATED_TO = re.compile(r",?\s+and\s+(?=to\s+\w)")
 _COORDINATED_VERB = re.compile(
     r",?\s+and\s+(?=(?:(?:[a-z]+ly|today|also|then|later|further)\s+)?"
-    r"(?:[a-z]\w*ed|warned|raised|said|stressed|urged|will)\b)")
+    r"(?:[a-z]\w*ed|warned|raised|said|stressed|urged|will|spoke|took|gave|made|held|met|sent|"
+    r"sought|brought|told|paid|led|began|drew|reaffirmed)\b)")
 
 
 #: A passive participle, which "and" joins to another: "should be finalised (and signed)".
