@@ -374,6 +374,10 @@ _VIOLENCE_GOES_ON = (r"(?P<violence>fighting|clashes|violence|attacks|hostilitie
                      r"(?:has|have)\s+(?:continued|persisted|intensified|escalated|resumed|raged)"
                      r"(?:\s+(?P<where>(?:in|across|along|around)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*"
                      r"(?:\s+(?:and\s+)?(?-i:[A-Z])[\w’'-]*)*))?\b")
+#: Views told to differ after what they are on: "(the sides') assessments on this issue differ".
+_VIEWS_DIFFER = (r"(?:views|positions|assessments|approaches|stances)\s+(?:of\s+[^,;.]{1,40}?\s+)?"
+                 r"(?:on|over|regarding)\s+[^,;.]{2,60}?\s+(?:still\s+|continue\s+to\s+)?"
+                 r"(?:differ|diverge)\b")
 #: Nothing settled at a meeting: "no agreement was reached", "no commitment was made".
 _NONE_DECIDED = (r"no\s+(?:agreement|deal|consensus|decision|commitments?)\s+"
                  r"(?:was|were|has\s+been|had\s+been|could\s+be)\s+(?:reached|made|found|taken)")
@@ -387,6 +391,7 @@ _ISSUE = re.compile(
     r"disagree\w*|unresolved|"
     r"at odds|(?:divided|split) (?:over|on)\b|divisions?\b|deadlock\w*|impasse|stalemate|standoff|"
     r"(?:divergent|diverging|differing)\s+(?:views|positions)\b|"
+    rf"{_VIEWS_DIFFER}|"
     r"remains?\s+to\s+be\s+(?:completed|resolved|settled|finali[sz]ed|agreed|determined)\b|"
     r"stall(?:ed|s)\b|sticking points?|frictions?\b|rifts?\b|strained\b|objections?\b|"
     rf"{_COLD_SINCE}|(?<=the\s)fate\s+of(?=\s)|"
@@ -2163,6 +2168,10 @@ def _named_by_its_cue(clause: str, cue: re.Match) -> str | None:
     if re.match(r"harass(?:ed|es|ing)\b", cue.group(0), re.I) and \
             re.match(r"\s+(?:\w+\s+){0,3}\w", clause[cue.end():]):  # "harassed fishermen near X"
         return f"harassment of {re.split(r'[,;]', clause[cue.end():])[0].strip(' .')}"
+    differ = re.match(r"(?P<views>\w+)\s+(?:of\s+[^,;.]+?\s+)?(?:on|over|regarding)\s+(?P<what>.+?)"
+                      r"\s+(?:still\s+|continue\s+to\s+)?(?:differ|diverge)$", cue.group(0), re.I)
+    if differ:  # "(the sides') assessments on this issue differ"
+        return f"differing {differ.group('views').lower()} on {differ.group('what')}"
     if re.match(r"(?:divergent|diverging|differing)\s", cue.group(0), re.I):
         views = re.match(r"(?:(?:among|between)\s+[^,;]+?\s+)?(?:on|over|about|regarding)\s+"
                          r"(?P<what>[^,;.]+)", clause[cue.end():].strip())
