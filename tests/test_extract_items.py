@@ -3573,6 +3573,32 @@ def test_people_one_party_is_urged_to_release_are_an_issue_named_by_their_releas
     assert [i["topic"] for i in items(sentence).open_issues] == topics
 
 
+@pytest.mark.parametrize(
+    ("sentence", "topics"),
+    [
+        ("Officials pressed Brel Power to clear about $22 million in overdue payments to the "
+         "grid operator.", ["$22 million in overdue payments to the grid operator"]),
+        ("Arden urged Brel to settle its arrears on the pipeline.", ["Arrears on the pipeline"]),
+    ],
+)
+def test_a_debt_one_party_is_pressed_to_pay_is_the_issue_not_the_payment(sentence, topics):
+    assert [i["topic"] for i in items(sentence).open_issues] == topics
+
+
+@pytest.mark.parametrize(
+    ("sentence", "whats", "topics"),
+    [
+        ("The signing was, however, overshadowed by differences on other fronts.", [], []),
+        ("The signing was overshadowed by differences over the border.", [],
+         ["Differences over the border"]),
+    ],
+)
+def test_a_signing_told_of_without_its_deal_is_no_agreement(sentence, whats, topics):
+    drafted = items(sentence)
+    assert [a["what"] for a in drafted.agreements] == whats
+    assert [i["topic"] for i in drafted.open_issues] == topics
+
+
 def test_an_issue_s_one_line_leaves_out_who_we_are():
     [issue] = items("We, the G7 Foreign Ministers of Canada, France, Germany, Italy, Japan, the "
                     "United Kingdom and the United States, condemn the attacks on commercial "

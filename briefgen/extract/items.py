@@ -1692,11 +1692,13 @@ def _is_agreement(clause: str) -> bool:
             and re.match(r"\s+(?:by|with|between)\s", clause[cue.end():]):
         return False  # "the first agreement signed by India with …": which deal, not a signing
     if cue.group(0).lower() == "signing" and (
+            re.match(r"\s*(?:,|(?:was|were|is|had|has)\b)", clause[cue.end():]) or
             _ATTENDED.search(clause, 0, cue.start()) or _ASKED_FOR.search(clause, 0, cue.start())
             or _DENIED_BEFORE.search(clause, max(0, cue.start() - 45), cue.start())):
-        return False  # "the admiral attended the signing ceremony": who was there; "pressed
-        # for an early signing of the deal": a signing still asked for; "did not set a date
-        # for its signing": none yet
+        return False  # "The signing was overshadowed by X": a signing told of, none named;
+        # "the admiral attended the signing ceremony": who was there; "pressed for an early
+        # signing of the deal": a signing still asked for; "did not set a date for its
+        # signing": none yet
     if _SCHEDULED.search(cue.group(0)) and _SCHEDULED.search(clause):
         return False  # "the council will hold an emergency session": an event ahead
     happening = _EVENT_AS_SUBJECT.search(clause)
@@ -2827,7 +2829,7 @@ _GENERIC_WORDS = {"the", "a", "an", "issue", "issues", "matter", "matters", "sit
                   "same", "core", "underlying", "main", "key", "central", "remaining", "however",
                   "dispute", "disputes", "disagreement", "disagreements", "differences",
                   "outstanding", "pending", "unresolved", "open", "several", "other", "some",
-                  "certain", "all"}
+                  "certain", "all", "front", "fronts"}
 #: Verbs that give someone's view: "analysts (warn)", "(Kyiv) says".
 _SAYING_VIEW = "say|says|said|warn|warns|warned"
 #: A topic that is someone's saying of the clause: "(an accusation) Kyiv denies".
@@ -3893,6 +3895,11 @@ def _asked_to_stop(request: str, what: str) -> str | None:
                          r"(?P<where>[^,;.]+)", what)  # "its troops and ammunition from X"
     if withdrawn and len(asked) == 1:  # "urges Rwanda to withdraw its troops from X"
         return f"{_owner(asked[0])} {withdrawn.group('troops')} in {withdrawn.group('where')}"
+    owed = re.match(r"(?:pay|clear|settle|repay)\s+(?:off\s+)?(?:about\s+|some\s+|around\s+|"
+                    r"nearly\s+|the\s+|its\s+|their\s+)?(?P<owed>[^,;]*\b(?:arrears|debts?|"
+                    r"payments|dues|bills|invoices)\b[^,;]*)", what)
+    if owed:  # "pressed Kenya Power to clear about US$22 million in overdue payments": the debt
+        return owed.group("owed").strip(" .")
     freed = re.match(r"(?:immediately\s+|unconditionally\s+)?(?:release|free)\s+(?P<whom>\S.*)",
                      what)
     if freed and re.match(r"(?:him|her|them)\b", freed.group("whom")):
