@@ -1691,6 +1691,8 @@ def test_a_season_that_names_a_schedule_is_no_date():
          "Meeting of the Joint Trade Committee on fisheries and forests in Oslo"),
         ("The sub-committee on rules of origin will meet virtually next month.",
          "Meeting of the sub-committee on rules of origin"),
+        ("The Arden–Brel Joint Border Commission is due to meet in Orvo on Thursday.",
+         "Meeting of the Arden–Brel Joint Border Commission in Orvo"),
         ("She is scheduled to meet Prime Minister Anna Berg on Friday.",
          "Meeting with Prime Minister Anna Berg"),
         ("The two sides will hold their next vice-ministerial defense dialogue in Oslo in May.",

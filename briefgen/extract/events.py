@@ -1953,7 +1953,7 @@ _LEGISLATURE = re.compile(r"\b(?:parliament|senate|congress|assembly|legislature
 
 #: The group whose meeting it is: "their defence ministers will meet" → "defence ministers".
 _MEETING_GROUP = re.compile(
-    r"\b(?<!-)(?P<group>(?P<body>(?:(?!The\s)[A-Z][\w-]*\s+){1,4}"
+    r"\b(?<![-–])(?P<group>(?P<body>(?:(?!The\s)[A-Z][\w–-]*\s+){1,4}"
     rf"(?:{'|'.join(SITTING_BODIES)})"
     r"(?:\s+on\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,2})?)|"
     r"(?:(?!(?i:the|their|our|its|his|her|that|these|those)\s)"
