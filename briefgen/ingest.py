@@ -110,7 +110,7 @@ def stated_date(article: Article) -> dt.date | None:
     without its year ("NAIROBI, March 3") is none, and neither is one a phrase leads to
     ("Summit set for June 7, 2026"): that is an event's date."""
     places = [article.title, article.dek or ""]
-    for text in article.paragraphs[:3]:
+    for text in article.paragraphs[:6]:  # short lines until the body's first paragraph
         dateline = _DATELINE_END.search(text[:120])
         places.append(text[:dateline.start()] if dateline else text)
         if len(text.split()) > 12:

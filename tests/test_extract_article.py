@@ -35,6 +35,27 @@ def test_a_first_line_as_long_as_a_paragraph_is_the_text_not_the_title(kind):
     assert article.paragraphs == (paragraph.strip(),)
 
 
+@pytest.mark.parametrize(
+    "masthead",
+    ["Ministry of Foreign Affairs\nPress Office\n\nPress Release No. 123\n12 March 2026\n\n",
+     "REPUBLIC OF ARDEN\nMINISTRY OF FOREIGN AFFAIRS\n\nMEDIA STATEMENT\n\n",
+     "Department of Foreign Affairs, Republic of Brel\n\nPress release\n\n"],
+)
+def test_a_release_s_masthead_is_no_title_and_stays_in_the_text(masthead):
+    article = parse_article(masthead + "Ministers Meet in Geneva\n\nThe leaders met on "
+                            "Monday.\n", "txt")
+    assert article.title == "Ministers Meet in Geneva"
+    assert article.dek is None
+    assert article.paragraphs[-1] == "The leaders met on Monday."
+    assert article.paragraphs[0] == masthead.split("\n")[0]
+
+
+@pytest.mark.parametrize("title", ["Department Press Briefing - August 19, 2026",
+                                   "Ministry of Defence announces new procurement rules"])
+def test_a_headline_that_names_a_ministry_is_still_the_title(title):
+    assert parse_article(f"{title}\n\nThe leaders met on Monday.\n", "txt").title == title
+
+
 def test_plain_text_second_line_that_is_a_sentence_is_body_not_dek():
     article = parse_article("Title\nThe leaders met on Monday.\n", "txt")
     assert article.dek is None

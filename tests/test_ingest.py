@@ -285,6 +285,9 @@ def test_an_article_from_outside_cannot_be_saved_where_a_file_stands_for_seeds(t
                  "2025-11-20", id="in-brackets-in-the-title"),
     pytest.param("Ministers meet\n\nWASHINGTON, Nov. 24, 2025 (Reuters) - ", "2025-11-24",
                  id="a-dateline"),
+    pytest.param("Ministry of Foreign Affairs\nPress Office\n\nPress Release No. 12\n"
+                 "12 March 2026\n\nMinisters meet in Geneva\n\n", "2026-03-12",
+                 id="under-a-release-s-masthead"),
 ])
 def test_the_date_is_taken_from_the_text_when_it_states_one(project, opening, day):
     (project / "seeds" / "a.txt").write_text(

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 import yaml
 
+from briefgen.extract.dates.vocabulary import MONTH_FULL
 from briefgen.extract.html_text import read_page
 from briefgen.extract.markdown_text import markdown_pieces
 from briefgen.extract.sentences import sentence_spans
@@ -183,12 +184,48 @@ _LIST_MARK = re.compile(r"(?:[-*•–]|\d{1,2}[.)]|[a-z][.)]|\((?:[a-z]|[ivx]{1
                         r"\s+(?=\S)")
 
 
+#: Who issues a release, on a line above its headline: "Ministry of Foreign Affairs",
+#: "Press Office", "REPUBLIC OF SOUTH AFRICA".
+_ISSUER = re.compile(
+    r"(?:The\s+)?(?:(?:Federal|Royal|National|Presidential)\s+)?(?:(?:Ministry|Department|Office|"
+    r"Embassy|Permanent\s+Mission|Presidency|Secretariat|Republic|Kingdom|State|Government|"
+    r"Federation)\s+(?:of|for)\b[^.!?:;\d]{0,80}|"
+    r"(?:Press|Information)\s+(?:Office|Service|Section))", re.I)
+#: What kind of text a release is, or its date, on a line above its headline: "Press release",
+#: "MEDIA STATEMENT", "Press Release No. 123", "12 March 2026".
+_RELEASE_LINE = re.compile(
+    r"(?:Press|Media|News)\s+(?:Release|Note|Statement)(?:\s+No\.?\s*\d+)?(?:\s*\([^)]{1,40}\))?|"
+    r"For\s+Immediate\s+Release|"
+    rf"(?:[A-Z][a-z]+day,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_FULL}),?|"
+    rf"(?:{MONTH_FULL})\s+\d{{1,2}},?)\s+\d{{4}}", re.I)
+#: Words an issuer's name holds besides capitalised ones: "Ministry of Foreign Affairs".
+_NAME_GLUE = frozenset({"of", "for", "and", "the", "on", "&", "de", "do", "da", "des"})
+#: A release's headline comes within this many lines of its top.
+_MASTHEAD_LINES = 5
+
+
+def _masthead_lines(lines: list[str]) -> int:
+    """How many of the first lines (all filled) are a release's masthead, above its headline."""
+    for count, line in enumerate(lines[:_MASTHEAD_LINES]):
+        if not (_RELEASE_LINE.fullmatch(line) or _is_issuer(line)):
+            return count if len(line) <= LONGEST_TITLE else 0
+    return 0
+
+
+def _is_issuer(line: str) -> bool:
+    words = line.split()
+    return bool(_ISSUER.fullmatch(line)) and len(words) <= 12 and all(
+        w[:1].isupper() or w.strip(",") in _NAME_GLUE or not w[:1].isalpha() for w in words)
+
+
 def _plain(text: str) -> Article:
     lines = [fold_space(line) for line in text.split("\n")]
     filled = [i for i, line in enumerate(lines) if line]
     if not filled:
         return Article("", ())
-    title, rest = lines[filled[0]], lines[filled[0] + 1:filled[-1] + 1]
+    masthead = [lines[i] for i in filled[:_masthead_lines([lines[i] for i in filled])]]
+    top = filled[len(masthead)]
+    title, rest = lines[top], lines[top + 1:filled[-1] + 1]
     if len(title) > LONGEST_TITLE:  # a text that opens with its first paragraph has no title
         title, rest = "", lines[filled[0]:filled[-1] + 1]
     dek = None
@@ -196,6 +233,9 @@ def _plain(text: str) -> Article:
         dek, rest = rest[0], rest[1:]
     first = next((i for i, line in enumerate(rest) if line), len(rest))
     rest = rest[first:]
+    if masthead:  # kept below the headline, a line a paragraph: "12 March 2026" dates the text
+        blank = [""] if "" in rest else []
+        rest = [*(part for line in masthead for part in (line, *blank)), *rest]
     # One paragraph a line unless the text uses blank lines between paragraphs.
     paragraphs = _paragraphs(rest) if "" in rest else _one_a_line(rest)
     return Article(title, read_units(paragraphs), dek=dek)
