@@ -269,6 +269,13 @@ def test_a_pledge_stated_after_welcoming_a_past_step_is_an_agreement():
         "Japan to provide the coast guard with five vessels"]
 
 
+def test_a_commitment_agreed_after_welcoming_a_past_deal_is_an_agreement():
+    sentence = ("They welcomed the progress made under the Green Economy Agreement signed in "
+                "2022, and agreed to expand the partnership to include critical minerals.")
+    assert [a["what"] for a in items(sentence).agreements] == [
+        "Expand the partnership to include critical minerals"]
+
+
 def test_an_act_due_by_a_date_is_also_an_agreement_unless_it_leads_a_list():
     drafted = items("A joint committee will draw up the arrangements and must submit its "
                     "proposals to both governments within 90 days.")

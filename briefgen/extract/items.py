@@ -1390,7 +1390,8 @@ def _agreements(draft: Draft, sentence: str, pieces: list[str], main_parties: li
     # treaty initialed two years ago unsigned": what it means, not when it was done
     if _done_before(told, reference) and not (len(pieces) > 1 and _STATED_AFTER.match(pieces[-1])
                                                and not _done_before(pieces[-1], reference)):
-        return  # not "welcomed X, in force since last year, and stated that Japan will Y"
+        return  # not "welcomed X, in force since last year, and stated that Japan will Y", nor
+        # "welcomed progress under X signed in 2022, and agreed to Y"
     if draft.agreements and (_DEAL_TOLD_AGAIN.match(
             _REPORTED_LEAD.sub("", LEAD_ADVERBIAL.sub("", clause), count=1)) or
             _DEAL_DONE_AGAIN.search(clause)):
@@ -1447,8 +1448,10 @@ def _done_before(text: str, reference: dt.date) -> bool:
 #: The year an act was done in, told in its label: "Launch the talks in (2022)" — not the year
 #: of a thing it names ("Return to the levels agreed in 2015").
 _ACT_IN_A_YEAR = re.compile(r"(?<!ed)\s+in\s+(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b")
-#: A last piece that states a new commitment of its own: "(and) stated that Japan will …".
-_STATED_AFTER = re.compile(r"(?:stated|said|announced|confirmed|added)\s+that\s+", re.I)
+#: A last piece that states a new commitment of its own: "(and) stated that Japan will …",
+#: "(and) agreed to expand X".
+_STATED_AFTER = re.compile(r"(?:stated|said|announced|confirmed|added)\s+that\s+|"
+                           r"(?:agreed|decided|resolved|pledged|committed|undertook)\s+to\s", re.I)
 
 
 #: An object that points ahead to what the text lists next: "(cooperation in) the following
