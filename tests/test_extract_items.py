@@ -256,6 +256,9 @@ def test_intentions_purchases_and_restated_commitments_are_agreements(sentence, 
         "The only two states to have signed river treaties with Brel also criticised the plan.",
         "The Regional Bank, which has pledged 300 million dollars for the corridor, criticised "
         "the delays.",
+        "The leaders reaffirmed their close ties, underpinned by the Strategic Partnership (SP) "
+        "established in 2015.",
+        "They recalled the Partnership Agreement signed in October 2017.",
     ],
 )
 def test_past_achievements_are_background_not_agreements(sentence):

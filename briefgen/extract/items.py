@@ -1654,6 +1654,10 @@ def _is_agreement(clause: str) -> bool:
     if _SHARED_COMMITMENT_CUE.search(clause):
         return True
     cue = _AGREEMENT_CUE.search(clause)
+    while cue and _FOUNDED_IN_A_YEAR.match(cue.group(0)) and \
+            _NAMED_END.search(clause, 0, cue.start()) and _IN_A_YEAR_ALONE.match(clause, cue.end()):
+        cue = _AGREEMENT_CUE.search(clause, cue.end())  # "the Comprehensive Strategic Partnership
+        # (CSP) established in 2015": how a thing named came to be, no new deal
     request = _REQUEST_TO.search(clause)
     if request and cue and (cue.end() <= request.start() or _OPERATIVE.match(clause) or
                             _OWN_SECOND_PREDICATE.match(clause, cue.start() - 4)):
@@ -1738,6 +1742,12 @@ _WHERE_OTHERS = re.compile(r",\s+where\s+(?!(?:they|we|he|she|both|the\s+(?:two|
 _ATTENDED = re.compile(r"(?<!\bwho )\battend(?:ed|s|ing)?\s+the\s+$")
 #: A noun with its article just before a verb: "the basis (agreed)".
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|this|that)\s+[a-z]+\s+$")
+#: Participles that tell when a thing named before them began: "(the CSP) established (in 2015)".
+_FOUNDED_IN_A_YEAR = re.compile(r"(?:established|launched|signed|adopted|created|founded|"
+                                r"concluded|set\s+up)$", re.I)
+_NAMED_END = re.compile(r"(?:\b(?-i:[A-Z])[\w-]*|\))\s+$")
+#: A year alone after such a participle, with no object after it: "in (June) 2015".
+_IN_A_YEAR_ALONE = re.compile(r"\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b(?!\s+(?:a|an|the)\s)")
 #: A deal named just before a participle: "(the first) agreement (signed by India)".
 _DEAL_NOUN_END = re.compile(r"\b(?:agreement|accord|deal|treaty|pact|memorandum)\s+$")
 #: Where or by what, with no act to do after it: "(agreed) in UN resolutions."
