@@ -2592,6 +2592,15 @@ def test_instructions_approvals_offers_accepted_and_plans_adopted_by_name_are_ag
     assert [a["what"] for a in items(sentence).agreements] == whats
 
 
+def test_each_document_of_a_list_signed_is_an_agreement_to_sign_it():
+    found = items("The leaders witnessed the signing of three MOUs, namely the MOU on Food "
+                  "Security; the MOU on Cooperation in Space Technology; and the MOU on Skills "
+                  "Development.").agreements
+    assert [a["what"] for a in found] == ["Sign the MOU on Food Security",
+                                          "Sign the MOU on Cooperation in Space Technology",
+                                          "Sign the MOU on Skills Development"]
+
+
 def test_texts_exchanged_before_leaders_are_signed():
     found = items("The leaders discussed trade and witnessed the exchange of an agreement on "
                   "air services.").agreements

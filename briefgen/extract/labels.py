@@ -875,6 +875,11 @@ def _agreement_label(clause: str, evidence: str) -> str:
     # pledged $300 million,) agreed to fund a study": the study
     clause = _deal_named(_body_named(clause, evidence), evidence)
     clause = re.sub(r"^(?:said|says|added|adds)\s+(?:that\s+)?", "", clause)
+    listed = _DOCUMENT_NAMED.search(clause) if re.search(r"\bsign", clause, re.I) else None
+    bare = _BARE_DOCUMENT.fullmatch(clause) if re.search(r"\bsign", evidence, re.I) else None
+    if listed or bare:  # "witnessed the signing of seven MOUs, namely the MOU on X(; the MOU on
+        # Y; …)": each document of the list, signed
+        return fit(f"sign {(listed or bare).group('document')}", evidence)
     admitted = _ADMITTED.search(clause)
     if admitted:  # "formally admitted Timor-Leste as its 11th member" → "Admit Timor-Leste as …"
         return fit(f"admit {admitted.group('what')}", evidence)
@@ -940,6 +945,7 @@ def _agreement_label(clause: str, evidence: str) -> str:
     included = _DOCUMENTS_INCLUDE.match(clause)
     if included:  # "The agreements signed include memoranda on X and Y" → "Sign memoranda on …"
         return fit(f"sign {included.group('what')}", evidence)
+
     awaited = _AWAITED_ACT.search(clause)
     named = _deal_told_before(evidence, clause) if awaited else None
     unnamed = _DEALS_TOLD.findall(_before(evidence, clause) + clause[:awaited.start()]) \
@@ -1089,6 +1095,19 @@ _DOCUMENT_WITH_TERMS = re.compile(
 _DOCUMENTS_INCLUDE = re.compile(r"(?:the\s+)?(?:agreements|documents|memoranda|deals|accords|"
                                 r"instruments)\s+(?:signed|concluded|adopted)\s+"
                                 r"(?:include|included|cover|covered)\s+(?P<what>\S.*)", re.I)
+
+
+#: Documents by their kind, with what they are on and no verb: "the MOU on Food Security".
+_DOCUMENT_KIND = (r"(?-i:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:MOUs?|MoUs?|memorand(?:um|a)(?:\s+of\s+"
+                  r"understanding)?|agreements?|protocols?|treat(?:y|ies)|accords?|conventions?|"
+                  r"arrangements?|letters?\s+of\s+intent)"
+                  r"(?:\s+(?:on|for|of|concerning|regarding|between|in)"
+                  r"(?:\s+(?!(?:is|are|was|were|will|would|shall|has|have|had|include[sd]?|"
+                  r"provides?|obliges?|(?-i:[a-z]+ed))\b)[\w’'().-]+)+)?")
+#: The one document a list of those signed names first: "(seven MOUs), namely the MOU on X".
+_DOCUMENT_NAMED = re.compile(rf",\s+(?:namely|i\.e\.)\s+(?P<document>{_DOCUMENT_KIND})\.?$", re.I)
+#: A list item that is only a document, a signing told before it: "(;) the MOU on Y".
+_BARE_DOCUMENT = re.compile(rf"(?:and\s+)?(?P<document>{_DOCUMENT_KIND})\.?", re.I)
 
 
 def _short_names(who: str) -> str:
