@@ -149,6 +149,8 @@ def test_future_events_are_upcoming_with_a_normalized_date(sentence, kind, when,
         "The report is expected to show a rise in exports.",
         "Arden and Brel will build a second power line by 2029, Energy Minister Anna Berg said "
         "on Tuesday after talks with her counterpart.",
+        "The visit, at the invitation of Prime Minister Anna Berg, was Prime Minister Ole Dahl's "
+        "first Official Visit to Arden since assuming office.",
     ],
 )
 def test_past_cancelled_rejected_and_undated_plans_are_not_upcoming(sentence):

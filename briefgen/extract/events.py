@@ -1017,6 +1017,9 @@ def _past_mark(clause: str, start: int, end: int, noun: bool, when: str | None) 
                          r"abandoned|adjourned|concluded|completed)|ended|concluded|closed|"
                          r"collapsed|stalled|broke\s+(?:down|off)|wrapped\s+up)\b", after):
         return True  # "the talks were suspended by the end of the year", "the talks ended"
+    if noun and (_TOLD_AS_PAST.match(clause, end) or _WAS_WHICH.search(clause, 0, start)):
+        return True  # "The visit(, at the invitation of X,) was his first to Australia", "(it)
+        # was his first Official Visit to Australia"
     held = _HELD_AFTER.match(clause, end) if noun else None
     if held and (when is None or re.fullmatch(r"\d{4}", when) or
                  _HELD_ON_A_DAY.match(clause, held.end())) and \
@@ -1041,6 +1044,16 @@ def _past_mark(clause: str, start: int, end: int, noun: bool, when: str | None) 
     return when is None and bool(PAST_MARK.search(before))
 
 
+#: The past tense of "to be" after the event word, perhaps past an aside, telling what it was;
+#: not what it was to be ("was due to", "was postponed", "were pushed back to Thursday").
+_TOLD_AS_PAST = re.compile(r"(?:,[^,;]{1,80},)?\s+(?:was|were)\s+(?!(?:to|due|expected|scheduled|"
+                           r"set|planned|slated|originally|initially|postponed|put|supposed|going|"
+                           r"intended|meant|cancel+ed|called|delayed|deferred|rescheduled|not|"
+                           r"being|likely|unlikely|pushed|moved|brought|shifted|advanced|"
+                           r"extended)\b)")
+#: What an event was, before its word: "(it) was Prime Minister Leong's first (visit)".
+_WAS_WHICH = re.compile(r"\b(?:was|were)\s+(?:(?:the|a|an|his|her|their|its|(?:[\w’'-]+\s+){0,3}"
+                        r"[\w’'-]+[’']s)\s+)(?:(?!(?:to|for|that|be)\b)[\w-]+\s+){0,3}$")
 #: An event told as held, perhaps after whose it is: "(the meeting) of the Joint Commission
 #: held here", "(the Review Conference) held in New York".
 _HELD_AFTER = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:(?!(?:to|be|been|being|is|are|was|were|will|"
