@@ -107,6 +107,11 @@ def test_in_a_commitment_only_concerns_threats_and_condemnations_name_issues():
          ["attacks on ships in the Red Sea and the Gulf of Aden"]),
         ("violations of its airspace by military aircraft and over the activities of tankers",
          ["violations of its airspace by military aircraft", "the activities of tankers"]),
+        ("developments in the Tarn Sea, the humanitarian situation in Brel and the conflict in "
+         "Oss", ["developments in the Tarn Sea", "the humanitarian situation in Brel",
+                 "the conflict in Oss"]),
+        ("piracy in the strait, as well as over illegal fishing",
+         ["piracy in the strait", "illegal fishing"]),
     ],
 )
 def test_distinct_coordinated_topics_are_split_and_pairs_of_words_are_not(phrase, parts):

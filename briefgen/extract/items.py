@@ -2789,12 +2789,16 @@ def _object_topics(objects: str) -> list[str]:
     # tariffs": one matter, its head noun said once
     if len(pieces) > 1 and short and not pronoun and not governed and not shared_head:
         return pieces  # "fishing quotas and port fees"
-    if len(pieces) > 2 and not governed and "," in objects and \
-            all(re.match(r"the\s", p) for p in pieces[1:]):  # "maritime boundaries, the
-        return pieces  # continental shelf and the demilitarisation of the islands": a series
+    if len(pieces) > 2 and "," in objects and all(re.match(r"the\s", p) for p in pieces[1:]) \
+            and (not governed or all(len(p.split()) <= _SERIES_ITEM_WORDS for p in pieces)):
+        return pieces  # "maritime boundaries, the continental shelf and the demilitarisation
+        # of the islands", "developments in the South China Sea, the humanitarian situation in
+        # Myanmar and the conflict in the Middle East": a series
     return [objects.strip()] if re.search(r"[A-Za-z]{3}", objects) else []
 
 
+#: The most words of one matter of a series, each with its own place or object.
+_SERIES_ITEM_WORDS = 7
 #: What an apposition calls the matter before it: "(fishing rights,) the main sticking point".
 _WHAT_A_MATTER_IS = (r"(?:sticking\s+points?|obstacles?|stumbling\s+blocks?|issues?|hurdles?|"
                      r"irritants?|problems?|questions?|bones?\s+of\s+contention)\b")

@@ -79,6 +79,8 @@ _DOCUMENT_NAME = re.compile(r"(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,6}(?:Declarat
                             r"Accords?|Treaty|Resolutions?|Charter|Convention|Protocol|Framework|"
                             r"Initiative|Compact|Partnership)")
 _DETERMINED = re.compile(r",?\s+and\s+(?=(?:the|a|an)\s)")
+#: The comma between matters of a series before its last: "(X), (the Y and the Z)".
+_SERIES_COMMA = re.compile(r",\s+(?=the\s)")
 #: A concern told as a clause, its matter the clause's subject: "noted with concern that (the
 #: arrears of assessed contributions) amount to …".
 _CONCERN_THAT = re.compile(r"\b(?:concern(?:ed)?|alarm(?:ed)?)\s+that\s+"
@@ -226,6 +228,8 @@ def split_coordination(phrase: str) -> list[str]:
     parts = [p.strip() for p in _COORDINATION.split(phrase) if p.strip()]
     if len(parts) > 1 and not all(_is_name(p) for p in parts):
         parts = [p.strip() for p in _DETERMINED.split(phrase) if p.strip()]
+        parts = [item.strip() for part in parts[:-1] for item in _SERIES_COMMA.split(part)] + \
+            parts[-1:]  # "X, the Y and the Z": a series, each matter with its article
     if len(parts) > 1 and any(_NAME_END.search(before) and _NAME_START.match(after)
                               for before, after in itertools.pairwise(parts)):
         return [phrase]  # "attacks by Boko Haram and the Islamic State …": two names, one topic
@@ -245,7 +249,8 @@ def split_coordination(phrase: str) -> list[str]:
 #: "between" with one side named, whose other side follows "and": "fighting between the army".
 _BETWEEN_OPEN = re.compile(r"\b(?:between|among)\s+(?:(?!\band\b)[^,;])+$", re.I)
 #: A second object of the same concern, its preposition said again: "(concern over X) and over".
-PREPOSITION_AGAIN = re.compile(r",?\s+and\s+(?:also\s+)?(?:over|about|regarding)\s+")
+PREPOSITION_AGAIN = re.compile(r",?\s+(?:and|as\s+well\s+as)\s+(?:also\s+)?"
+                               r"(?:over|about|regarding)\s+")
 #: A pronoun by which a later matter points back at an earlier one: "(the risks) they (pose)".
 _BACK_REFERENCE = re.compile(r"\b(?:they|it|them|its|their)\b", re.I)
 #: Where the last of two coordinated matters is, which the first shares when it names no
