@@ -19,6 +19,8 @@ from briefgen.extract.topics import cue_topics, split_coordination
         ("The envoys called for an immediate halt to shelling, which has displaced thousands.",
          ["an immediate halt to shelling"]),
         ("The council condemned attacks on aid convoys.", ["attacks on aid convoys"]),
+        ("Arden has raised the carbon levy as a specific trade concern at the Council for "
+         "Trade in Goods.", ["the carbon levy"]),
         ("They discussed the situation in Sudan.", ["situation in Sudan"]),
         ("They discussed the situation in Gaza, Sudan and Libya.",
          ["situation in Gaza, Sudan and Libya"]),

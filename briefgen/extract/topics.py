@@ -111,6 +111,10 @@ def cue_topics(clause: str, strong_only: bool = False) -> list[str]:
             continue
         if not _STRONG.match(found.group(0)) and _PRONOUN.match(found.group("rest")):
             continue  # "called for its accelerated implementation": named before
+        raised = _RAISED_AS.search(clause, 0, found.start())
+        if raised:  # "raised CBAM as a specific trade concern (at the WTO)": CBAM is the matter
+            topics.append(raised.group("what"))
+            continue
         if found.group(0).lower().startswith(("the situation", "situation")):
             place = _PLACE.match(found.group("rest")) or _REGION_TOLD.match(found.group("rest"))
             phrase = "situation in " + place.group(0) if place else ""
@@ -152,6 +156,11 @@ def cue_topics(clause: str, strong_only: bool = False) -> list[str]:
             second = _noun_phrase(again.group("second")).strip(" ,.")  # Y, and over Z": Z too
             topics += [t for t in split_coordination(second) if t not in topics]
     return topics
+
+
+#: A matter raised as a concern, just before the cue: "raised (CBAM) as a specific trade".
+_RAISED_AS = re.compile(r"\b(?:raised|flagged|listed)\s+(?P<what>[^,;]{2,80}?)\s+as\s+an?\s+"
+                        r"(?:[\w-]+\s+){0,3}$", re.I)
 
 
 #: A second matter of the same cue after the first one's examples: "(concern over X), including
