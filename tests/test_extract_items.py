@@ -2581,6 +2581,11 @@ def test_a_date_in_a_clause_without_that_and_a_plan_told_to_reporters_leave_a_co
          "Framework for Disaster Risk Reduction.",
          ["Adopt the Rules of Procedure for the Council",
           "Endorse the Regional Framework for Disaster Risk Reduction"]),
+        ("Negotiators closed only the chapter on customs and trade facilitation, which commits "
+         "both sides to faster clearance of goods.",
+         ["Close the chapter on customs and trade facilitation"]),
+        ("The two sides concluded two chapters of the trade agreement.",
+         ["Conclude two chapters of the trade agreement"]),
         ("Ministers approved an updated Integrated Air and Missile Defence Action Plan.",
          ["Approve an updated Integrated Air and Missile Defence Action Plan"]),
         ("Ministers endorsed the progress report on the Defence Production Action Plan.",

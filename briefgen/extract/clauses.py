@@ -144,8 +144,10 @@ _PAST_TO_BASE = {"signed": "sign", "launched": "launch", "established": "establi
                  "upgraded": "upgrade", "renewed": "renew", "extended": "extend",
                  "restored": "restore", "normalized": "normalize", "normalised": "normalise",
                  "lifted": "lift", "eased": "ease", "waived": "waive", "exchanged": "exchange",
-                 "swapped": "swap", "secured": "secure", "signed off on": "approve"}
+                 "swapped": "swap", "secured": "secure", "signed off on": "approve",
+                 "completed": "complete", "closed": "close"}
 _DONE = re.compile(rf"(?<!\bthat )(?<!\bwhich )(?<!\bwho )\b(?P<verb>{'|'.join(_PAST_TO_BASE)})\s+"
+                   r"(?:only\s+)?"
                    rf"(?:(?:on\s+(?:{WEEKDAY_FULL})(?:\s+\(\d{{1,2}}\))?|today|yesterday),?\s+|"
                    rf"in\s+(?!(?:{MONTH_FULL})\b)(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+)){{0,2}}"
                    r",?\s+(?=(?:a|an|the)\s))?"

@@ -193,6 +193,8 @@ _AGREEMENT = re.compile(
     r"treaty|partnership|arrangement|swap line|truce|ceasefire|relationship)\b|"
     r"(?:lifted|eased|waived)\s+(?:(?:some|all|the|its|their)\s+)?(?:[\w-]+\s+){0,2}(?:sanctions|"
     r"ban|embargo|restrictions|curbs|tariffs)\b|"
+    r"(?:closed|concluded|finali[sz]ed|completed)\s+(?:only\s+)?(?:(?:the|a|an|two|three|four|"
+    r"five|six|seven|eight|several|\d+)\s+)?(?:[\w-]+\s+){0,2}chapters?\b|"
     r"(?:settled|resolved|ended)\s+(?:one\s+of\s+)?(?:their|the|a|its)\s+(?:[\w-]+\s+){0,2}"
     r"(?:disputes?|row|"
     r"standoff|differences)\b|"
