@@ -360,6 +360,14 @@ def test_list_items_after_an_agreement_lead_in_are_agreements():
     ]
 
 
+def test_the_list_of_who_took_part_holds_no_agreement():
+    draft = extract_items(
+        [["On the Ardenian side, the following took part in the consultations:"],
+         ["Federal Chancellor Ada Lind"], ["Federal Minister of Defence Tom Berg"]],
+        REFERENCE, PEOPLE, ["United States", "Indonesia"])
+    assert draft.agreements == []
+
+
 def test_a_list_item_whose_label_would_be_its_subject_alone_is_no_agreement():
     draft = extract_items(
         [["Both governments take note of the following commercial deals:"],

@@ -116,6 +116,8 @@ def test_a_surname_with_its_particle_is_a_mention_even_opening_a_sentence():
         "The plan, known as “Harbor of Hope,” was welcomed by Lind and Wu.",
         "Officials described the outcome as “historic.”",
         "The statement set out the “shared principles” of both sides.",
+        "The two governments adopted a joint declaration entitled “Together for a secure and "
+        "sovereign Europe”.",
     ],
 )
 def test_quoted_names_and_terms_without_a_speaker_are_not_quotes(sentence):

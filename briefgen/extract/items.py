@@ -1005,7 +1005,14 @@ def _is_lead_in(sentence: str) -> bool:
     """A sentence whose list items are agreements — not a request ("urged them to: …")."""
     return bool(_AGREEMENT_LEAD_IN.search(sentence)) and not _REQUEST.search(sentence) and \
         not (_EXAMPLES_LEAD_IN.search(sentence) and not _DEALS_LEAD_IN.search(sentence)) and \
-        not _ATTRIBUTION_LEAD_IN.search(sentence) and not _OPEN_LEAD_IN.search(sentence)
+        not _ATTRIBUTION_LEAD_IN.search(sentence) and not _OPEN_LEAD_IN.search(sentence) and \
+        not _ATTENDANCE_LEAD_IN.search(sentence)
+
+
+#: A lead-in whose list names who took part: "the following took part in the consultations:".
+_ATTENDANCE_LEAD_IN = re.compile(r"\b(?:took\s+part|participated|attended|were\s+present|"
+                                 r"(?:was|were)\s+(?:represented|accompanied)|delegation\s+"
+                                 r"(?:included|comprised|consisted))\b", re.I)
 
 
 #: A lead-in whose list holds what is still unsettled: "The following chapters remain open:".

@@ -95,6 +95,8 @@ def find_quotes(paragraphs: list[list[str]], people: list[Person]) -> list[Quote
             if speaker is None and cue is None and match.start() == 0:
                 speaker = carried  # a quotation the paragraph before left open goes on
             words = match.group(1).strip().rstrip(",.;:").strip()
+            if _TITLE_QUOTED.search(text, 0, match.start()):
+                continue  # "a joint declaration entitled “Together for …”": a title, not speech
             if len(words.split()) < _FEWEST_WORDS_SAID and \
                     _TERM_QUOTED.search(text, 0, match.start()):
                 continue  # "what she called the “dangerous manoeuvres”": a term, not speech
@@ -114,6 +116,9 @@ _TERM_QUOTED = re.compile(r"\b(?:what\s+(?:it|they|he|she|[A-Z][\w.’'-]*)\s+(?
                           r"terms?|termed|describes?\s+as|described\s+as|dubs?|dubbed)|"
                           r"so-called|dubbed|termed|known\s+as)(?:\s+(?:the|a|an|its|their))?"
                           r"\s*[“\"]?$")
+#: Words that quote a title or a motto, however long: "(a declaration) entitled (“…”)".
+_TITLE_QUOTED = re.compile(r"\b(?:entitled|titled|under\s+the\s+(?:theme|title|slogan|motto))"
+                           r"\s*[“\"]?$", re.I)
 #: Fewer words than this, quoted as a term, are no statement of their own.
 _FEWEST_WORDS_SAID = 5
 
