@@ -360,6 +360,15 @@ def test_list_items_after_an_agreement_lead_in_are_agreements():
     ]
 
 
+def test_no_decision_on_what_the_sentence_before_put_up_is_named_by_it():
+    draft = extract_items(
+        [["Both sides intend to examine whether Ardenian firms can use the new LNG terminal.",
+          "No decision has yet been taken on this."]],
+        REFERENCE, PEOPLE, ["United States", "Indonesia"])
+    assert [i["topic"] for i in draft.open_issues] == [
+        "No decision on whether Ardenian firms can use the new LNG terminal"]
+
+
 def test_the_list_of_who_took_part_holds_no_agreement():
     draft = extract_items(
         [["On the Ardenian side, the following took part in the consultations:"],

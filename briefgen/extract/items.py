@@ -821,10 +821,13 @@ def extract_items(paragraphs: list[list[str]], reference: dt.date, people: list[
             sentences[-1]) else "")
         for number, sentence in enumerate(sentences):
             known = len(draft.upcoming)
+            issued = len(draft.open_issues)
             spoken = _is_quoted_speech(sentence) and not readout
             _sentence_items(draft, sentence, reference, people, main_parties,
                             "" if number else listed, spoken, index in headings)  # "- Implement
             # X. In this context, both sides will Y.": the item is its first sentence
+            for issue in draft.open_issues[issued:] if before else ():
+                _name_what_was_left(issue, before[-1])
             unnamed = [i for i in range(known, len(draft.upcoming))
                        if draft.upcoming[i]["kind"] == "visit" and not draft.upcoming[i]["who"]]
             said_he = _SAID_HE.search(sentence) if unnamed else None
@@ -874,6 +877,24 @@ _REQUEST_UNANSWERED = LiteralGated(re.compile(
     r"(?:\w+ly\s+)?to\s+(?:the|this|that)\s+(?:request|proposal|call|appeal)\b", re.I))
 #: Who was asked to do what: "(asked) Togo to (reduce transit fees …)".
 _ASKED_WHOM = re.compile(r"\w+\s+(?P<whom>.+?)\s+to\s+")
+
+
+def _name_what_was_left(issue: dict, told: str) -> None:
+    """"No decision" on what the sentence before told ("Both sides intend to examine whether
+    X. No decision has yet been taken on this."): named by that matter."""
+    lack = _LACK_ALONE.fullmatch(issue["topic"])
+    matter = _MATTER_TOLD.search(told) if lack else None
+    if matter:
+        what = matter.group("matter") or matter.group("object")
+        issue["topic"] = fit(f"{lack.group(0)} on {what}", issue["evidence"])
+
+
+#: A lack of a decision that names nothing it is on: "No decision", "No agreement".
+_LACK_ALONE = re.compile(r"No\s+(?:decision|agreement|consensus|commitment)")
+#: The matter a sentence puts up for a decision: "(examine) whether X", "(study) the X".
+_MATTER_TOLD = re.compile(r"\b(?P<matter>(?:whether|how|when)\s+[^,;.]{3,120})|"
+                          r"\b(?:examine|study|consider|discuss|review|explore|assess)\w*\s+"
+                          r"(?P<object>(?:the|a|an)\s+[^,;.]{3,120})", re.I)
 
 
 def _request_left_open(draft: Draft, asking: str, main_parties: list[str]) -> None:
