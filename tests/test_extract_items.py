@@ -1347,6 +1347,21 @@ def test_he_or_she_who_travels_is_the_person_named_just_before():
         ("Janet Yellen visit to Amman", ["Janet Yellen"])]
 
 
+def test_he_who_travels_after_saying_when_is_the_person_named_before_not_whom_he_meets():
+    draft = items("Antony Blinken will brief the Council on Thursday.",
+                  "On Sunday, he will travel to Riyadh for meetings with Yemeni and Saudi "
+                  "officials.")
+    assert ("Antony Blinken visit to Riyadh", ["Antony Blinken"]) in [
+        (e["what"], e["who"]) for e in draft.upcoming]
+
+
+def test_an_office_that_travels_is_the_visitor_not_the_body_whose_summit_it_attends():
+    draft = items("The Secretary-General will travel to Addis Ababa next month to attend the "
+                  "summit of the African Union.")
+    assert [(e["what"], e["who"]) for e in draft.upcoming] == [
+        ("Secretary-General visit to Addis Ababa", ["Secretary-General"])]
+
+
 def test_they_who_travel_are_not_the_one_person_named_just_before():
     draft = items("Janet Yellen will arrive in Cairo on Thursday.",
                   "They will also visit Amman on Friday.")

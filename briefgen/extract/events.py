@@ -1208,8 +1208,9 @@ def _participants(clause: str, start: int, end: int, kind: str, people: list[str
         visitors = _visitors(clause, start, end, people)
         if visitors:
             return visitors
-        if re.match(r"(?:He|She)\s", clause):
-            return []  # "He will then travel to Goa, where he will meet X": the one named before
+        if HE_OR_SHE_ACTS.match(clause):
+            return []  # "(On Sunday,) he will then travel to Goa, where he will meet X": the one
+            # named before
         office = _OFFICE_SUBJECT.match(clause)
         if office:  # "Kenya’s foreign minister will pay a visit", whoever tells of it after
             return [office.group("office")]
@@ -1293,7 +1294,8 @@ _NAMED_VISITOR = re.compile(r"(?:^(?:The\s+)?|\bthat\s+(?:the\s+)?|\bthe\s+)"
                             r"(?:also\s+)?(?:pay\s+a\s+)?visit\b")
 #: A sentence opened by an office, not a name: "External Affairs Minister will travel …",
 #: "Kenya’s foreign minister is due to visit …", "The Foreign Minister of Norway will …".
-_TITLE = "|".join(sorted(word for word in TITLE_WORDS if word.isalpha()))
+_TITLE = "|".join(sorted(re.escape(word) for word in TITLE_WORDS
+                         if word.replace("-", "").isalpha()))  # "Secretary-General" too
 _OFFICE_SUBJECT = re.compile(
     rf"(?:{NUMBERED})?(?:[Tt]he\s+)?"
     r"(?P<office>(?:[A-Z][\w-]*(?:[’']s)?\s+){0,4}(?:[a-z][\w-]*\s+){0,2}"
@@ -1316,6 +1318,11 @@ _OFFICE_ACCEPTING = re.compile(
 _ACCEPTED_BY = re.compile(rf"[^,;]*,?\s+which\s+(?:the\s+)?(?P<who>(?:[A-Z][\w-]*\s+){{0,3}}"
                           rf"(?i:{_TITLE})(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)"
                           r"{0,2})?)\s+(?:has\s+|had\s+)?accepted\b")
+
+
+#: A sentence whose subject is a person named before it, perhaps after when: "She will also
+#: visit Amman", "On Sunday, he will travel to Riyadh".
+HE_OR_SHE_ACTS = re.compile(r"(?:(?-i:[A-Z])[^,;]{0,40},\s+)?(?:[Hh]e|[Ss]he)\s")
 
 
 def _visitors(clause: str, start: int, end: int, people: list[str]) -> list[str]:

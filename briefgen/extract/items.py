@@ -29,7 +29,13 @@ from briefgen.extract.clauses import (
 )
 from briefgen.extract.dates.vocabulary import WEEKDAY_FULL
 from briefgen.extract.event_words import PUT_OFF
-from briefgen.extract.events import acting_people, add_events, told_below, with_visitor
+from briefgen.extract.events import (
+    HE_OR_SHE_ACTS,
+    acting_people,
+    add_events,
+    told_below,
+    with_visitor,
+)
 from briefgen.extract.label_words import is_adjective
 from briefgen.extract.labels import (
     IN_FULL,
@@ -831,7 +837,7 @@ def extract_items(paragraphs: list[list[str]], reference: dt.date, people: list[
             unnamed = [i for i in range(known, len(draft.upcoming))
                        if draft.upcoming[i]["kind"] == "visit" and not draft.upcoming[i]["who"]]
             said_he = _SAID_HE.search(sentence) if unnamed else None
-            if unnamed and _HE_OR_SHE.match(sentence):
+            if unnamed and HE_OR_SHE_ACTS.match(sentence):
                 named = next((name for name in (_last_named(s, people) for s in reversed(before))
                               if name is not None), None)  # looked for only when a "she" travels
             elif said_he:  # "Aydemir said …, and that he would travel to Port Sudan"
@@ -843,7 +849,7 @@ def extract_items(paragraphs: list[list[str]], reference: dt.date, people: list[
             during = known and _DURING_THAT.match(sentence)
             if during:
                 _date_as(draft.upcoming[known - 1], draft.upcoming[known:])
-            elif known and before and _HE_OR_SHE.match(sentence) and \
+            elif known and before and HE_OR_SHE_ACTS.match(sentence) and \
                     draft.upcoming[known - 1]["kind"] in ("visit", "state-visit") and \
                     draft.upcoming[known - 1]["evidence"] == before[-1]:
                 _date_as(draft.upcoming[known - 1],  # "He will hold talks with X", after the
@@ -969,8 +975,6 @@ def _date_as(earlier: dict, events: list[dict]) -> None:
 #: A speaker's "he" or "she" who will travel: "Aydemir said … that he would travel to X".
 _SAID_HE = re.compile(r"\b(?:said|says|added|announced)\b[^.;]*?\b(?:that\s+)?(?:he|she)\s+"
                       r"(?:would|will|is\s+to|was\s+to|plans\s+to|planned\s+to)\b")
-#: A sentence whose subject is a person named before it: "She will also visit Amman."
-_HE_OR_SHE = re.compile(r"(?:He|She)\s")
 
 
 def _last_named(sentence: str, people: list[str]) -> str | None:
