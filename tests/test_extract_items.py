@@ -3644,6 +3644,8 @@ def test_a_debt_one_party_is_pressed_to_pay_is_the_issue_not_the_payment(sentenc
 @pytest.mark.parametrize(
     ("sentence", "whats", "topics"),
     [
+        ("The agreement is with the authorities in Orvo and concerns the crossing itself.", [],
+         []),
         ("The signing was, however, overshadowed by differences on other fronts.", [], []),
         ("The signing was overshadowed by differences over the border.", [],
          ["Differences over the border"]),

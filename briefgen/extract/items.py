@@ -391,7 +391,9 @@ _NONE_DECIDED = (r"no\s+(?:agreement|deal|consensus|decision|commitments?)\s+"
                  r"(?:was|were|has\s+been|had\s+been|could\s+be)\s+(?:reached|made|found|taken)")
 _ISSUE = re.compile(
     r"\b(?:(?<!mutual )(?<!shared )(?<!common )(?<!\bit )(?<!\bwhich )(?<!declaration )"
-    r"(?<!agreement )(?<!document )(?<!memorandum )(?<!decision )concerns?\b|"
+    r"(?<!agreement )(?<!document )(?<!memorandum )(?<!decision )"
+    r"(?<!\band )(?<!\bwhich )(?<!\bit )concerns?\b|"  # "(The deal is with X) and concerns
+    # the crossing itself": what it is about, no concern
     r"(?<!countries )(?<!parties )(?<!states )(?<!sides )(?<!authorities )(?<!agencies )"
     r"(?<!governments )concerned|"  # not "in consultation with the countries concerned"
     r"alarm(?:ed)?\s+(?:at|over|about|by)\b|tensions?\b|"
