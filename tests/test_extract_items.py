@@ -3651,7 +3651,7 @@ def test_a_debt_one_party_is_pressed_to_pay_is_the_issue_not_the_payment(sentenc
          ["Differences over the border"]),
     ],
 )
-def test_a_signing_told_of_without_its_deal_is_no_agreement(sentence, whats, topics):
+def test_a_signing_or_a_deal_told_of_without_news_is_no_item(sentence, whats, topics):
     drafted = items(sentence)
     assert [a["what"] for a in drafted.agreements] == whats
     assert [i["topic"] for i in drafted.open_issues] == topics
