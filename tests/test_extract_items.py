@@ -1766,6 +1766,9 @@ def test_vows_to_block_and_praise_are_no_agreements_but_concluded_talks_are(sent
         ("No decision was taken on the date of the next round, the ministry said.",
          "No decision on date of the next round"),
         ("No commitment was made on rice imports.", "No commitment on rice imports"),
+        ("Brel has offered phased cuts within an annual quota, which Ardenian carmakers say is "
+         "too small.", "Annual quota"),
+        ("The offer, which unions say is inadequate, was rejected.", "Offer inadequate"),
         ("Their views on the dam still differ.", "Differing views on the dam"),
         ("The two sides' positions on the border differ.", "Differing positions on the border"),
         ("The issue of migrant workers' wages remains unresolved.", "Migrant workers' wages"),

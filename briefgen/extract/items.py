@@ -382,6 +382,12 @@ _VIOLENCE_GOES_ON = (r"(?P<violence>fighting|clashes|violence|attacks|hostilitie
                      r"(?:has|have)\s+(?:continued|persisted|intensified|escalated|resumed|raged)"
                      r"(?:\s+(?P<where>(?:in|across|along|around)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*"
                      r"(?:\s+(?:and\s+)?(?-i:[A-Z])[\w’'-]*)*))?\b")
+#: An offer or measure another side is told to find wanting, after it: "(an annual quota),
+#: which European carmakers say is too small".
+_DEEMED_WANTING = (r"(?<=,\s)which\s+(?:[\w’'.-]+\s+){1,4}?(?:says?|said|considers?|considered|"
+                   r"calls?|called|deems?|deemed)\s+(?:(?:is|was|are|were)\s+)?(?:far\s+)?"
+                   r"(?:too\s+(?:small|low|high|little|slow|limited|narrow|modest|short)|inadequate|"
+                   r"insufficient|unacceptable|unfair|discriminatory)\b")
 #: Views told to differ after what they are on: "(the sides') assessments on this issue differ".
 _VIEWS_DIFFER = (r"(?:views|positions|assessments|approaches|stances)\s+(?:of\s+[^,;.]{1,40}?\s+)?"
                  r"(?:on|over|regarding)\s+[^,;.]{2,60}?\s+(?:still\s+|continue\s+to\s+)?"
@@ -401,7 +407,7 @@ _ISSUE = re.compile(
     r"disagree\w*|unresolved|"
     r"at odds|(?:divided|split) (?:over|on)\b|divisions?\b|deadlock\w*|impasse|stalemate|standoff|"
     r"(?:divergent|diverging|differing)\s+(?:views|positions)\b|"
-    rf"{_VIEWS_DIFFER}|"
+    rf"{_VIEWS_DIFFER}|{_DEEMED_WANTING}|"
     r"remains?\s+to\s+be\s+(?:completed|resolved|settled|finali[sz]ed|agreed|determined)\b|"
     r"stall(?:ed|s)\b|sticking points?|frictions?\b|rifts?\b|strained\b|objections?\b|"
     rf"{_COLD_SINCE}|(?<=the\s)fate\s+of(?=\s)|"
@@ -1510,6 +1516,11 @@ def _is_a_sides_part(topic: str) -> bool:
 
 _SIDE_DOING = re.compile(r"(?P<with>With\s+)?(?:the\s+)?(?P<who>(?:[A-Z][\w’'.-]*\s+){1,3})"
                          r"[a-z]+ing\b(?P<rest>.*)")
+#: What is found wanting, and how: "(offered phased cuts within) an annual quota, which X say
+#: is too small".
+_WANTING_GATED = LiteralGated(re.compile(
+    rf"\b(?:the|an?|its|their)\s+(?P<what>(?:[^,;]|,(?=\d))+?),\s+(?P<judged>{_DEEMED_WANTING})",
+    re.I))
 #: A matter raised by name, which a relative clause after it tells more of: "raised the issue
 #: of (sharing the river's waters), on which (…)".
 _RAISED_MATTER = re.compile(r"\b(?:raised|brought\s+up|discussed)\s+(?:the\s+)?(?:issue|question|"
@@ -3000,6 +3011,10 @@ def _topic(clause: str) -> str | None:
     question = _open_question(clause)
     if question:
         return question
+    wanting = _WANTING_GATED.search(clause)
+    if wanting:  # "an annual quota, which carmakers say is too small" → "Annual quota too small"
+        judged = re.search(r"(?:too\s+\w+|\w+)$", wanting.group("judged")).group(0)
+        return f"{wanting.group('what')} {judged}"
     settled = _SETTLEMENT_SOUGHT_GATED.search(clause)
     if settled:  # "support for the immediate resolution of the abductions issue"
         return settled.group("matter")
