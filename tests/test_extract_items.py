@@ -2641,6 +2641,15 @@ def test_each_document_of_a_list_signed_is_an_agreement_to_sign_it():
                                           "Sign the MOU on Skills Development"]
 
 
+def test_a_deal_told_again_more_fully_is_drafted_once_by_its_fuller_name():
+    found = items("According to its ministry, Arden and Brel signed an agreement on visa "
+                  "exemption last week.",
+                  "I can confirm that on March 12, the two governments signed in Orvo the "
+                  "Agreement on Visa Exemption for Holders of Ordinary Passports.").agreements
+    assert [a["what"] for a in found] == [
+        "Sign the Agreement on Visa Exemption for Holders of Ordinary Passports"]
+
+
 def test_texts_exchanged_before_leaders_are_signed():
     found = items("The leaders discussed trade and witnessed the exchange of an agreement on "
                   "air services.").agreements

@@ -1463,6 +1463,7 @@ def _agreements(draft: Draft, sentence: str, pieces: list[str], main_parties: li
             continue  # "deepen cooperation in the following areas": the areas, told below
         if _told_in_full(what, draft.agreements):
             continue  # "Explore areas of cooperation" after "… cooperation on climate change"
+        _drop_told_in_part(what, draft.agreements)
         draft.agreements.append({
             "what": what,
             "parties": commitment_parties(piece, main_parties) or
@@ -1576,6 +1577,16 @@ def _told_in_full(what: str, agreements: list[dict]) -> bool:
     bare = words - _ARTICLES
     return any(words < told or bare == told - _ARTICLES
                for told in (_label_words(a["what"]) for a in agreements[-_TOLD_AGAIN_WITHIN:]))
+
+
+def _drop_told_in_part(what: str, agreements: list[dict]) -> None:
+    """The last agreements drafted that `what` tells again with more ("Sign an agreement on visa
+    exemption", then "Sign the Agreement on Visa Exemption for Holders of Passports") go: the
+    fuller one stands for both."""
+    bare = _label_words(what) - _ARTICLES
+    recent = len(agreements) - _TOLD_AGAIN_WITHIN
+    agreements[:] = [a for at, a in enumerate(agreements)
+                     if at < recent or not (_label_words(a["what"]) - _ARTICLES) < bare]
 
 
 _ARTICLES = frozenset({"a", "an", "the"})
