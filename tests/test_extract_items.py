@@ -259,6 +259,8 @@ def test_intentions_purchases_and_restated_commitments_are_agreements(sentence, 
         "The leaders reaffirmed their close ties, underpinned by the Strategic Partnership (SP) "
         "established in 2015.",
         "They recalled the Partnership Agreement signed in October 2017.",
+        "Arden urged both sides to implement a normalization plan agreed in Orvo in February "
+        "2023 and an annex reached a month later in Tarn.",
     ],
 )
 def test_past_achievements_are_background_not_agreements(sentence):

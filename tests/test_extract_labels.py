@@ -243,6 +243,7 @@ def test_working_with_another_gives_way_to_what_it_is_for_rather_than_repeat_the
          "Threat from the militias"),
         ("the threats from Arden, Brel, and Sorland", "Threats from Arden, Brel, and Sorland"),
         ("every compromise put forward by the mediator", "Compromise put forward by the mediator"),
+        ("backing away from commitments it", "Backing away from commitments"),
     ],
 )
 def test_an_issue_reads_as_a_noun_phrase(phrase, label):

@@ -147,7 +147,8 @@ _PAST_TO_BASE = {"signed": "sign", "launched": "launch", "established": "establi
                  "swapped": "swap", "secured": "secure", "signed off on": "approve",
                  "completed": "complete", "closed": "close"}
 _DONE = re.compile(rf"(?<!\bthat )(?<!\bwhich )(?<!\bwho )\b(?P<verb>{'|'.join(_PAST_TO_BASE)})\s+"
-                   r"(?:only\s+)?"
+                   r"(?:only\s+)?(?!(?:a|an|one|two|three|\d+)\s+(?:days?|weeks?|months?|years?|"
+                   r"decades?)\s+(?:later|earlier|ago|before|after)\b)"
                    rf"(?:(?:on\s+(?:{WEEKDAY_FULL})(?:\s+\(\d{{1,2}}\))?|today|yesterday),?\s+|"
                    rf"in\s+(?!(?:{MONTH_FULL})\b)(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+)){{0,2}}"
                    r",?\s+(?=(?:a|an|the)\s))?"

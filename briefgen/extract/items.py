@@ -1799,7 +1799,7 @@ _WHERE_OTHERS = re.compile(r",\s+where\s+(?!(?:they|we|he|she|both|the\s+(?:two|
 #: Being at a signing as the clause's own act, not in a clause about someone ("who attended").
 _ATTENDED = re.compile(r"(?<!\bwho )\battend(?:ed|s|ing)?\s+the\s+$")
 #: A noun with its article just before a verb: "the basis (agreed)".
-_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|this|that)\s+[a-z]+\s+$")
+_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|this|that)\s+(?:[a-z-]+\s+){1,3}$")
 #: Participles that tell when a thing named before them began: "(the CSP) established (in 2015)".
 _FOUNDED_IN_A_YEAR = re.compile(r"(?:established|launched|signed|adopted|created|founded|"
                                 r"concluded|set\s+up)$", re.I)

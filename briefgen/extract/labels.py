@@ -730,7 +730,14 @@ def _without_dangling_end(text: str) -> str:
     if purpose and len(text[:purpose.start()].split()) >= 3:
         text = text[:purpose.start()]
     text = _CUT_PHRASE_END.sub("", text)
+    text = _LEFT_SUBJECT.sub("", text) if text.endswith(_SUBJECT_PRONOUNS) else text
     return _LEFT_PARTICIPLE.sub("", text) if text.endswith(_LEFT_PARTICIPLES) else text
+
+
+#: The subject of a relative clause whose verb a cut or a date left out: "(commitments) it
+#: (made three years ago)".
+_SUBJECT_PRONOUNS = (" it", " they", " we", " he", " she")
+_LEFT_SUBJECT = re.compile(r"(?<=[a-z]s)\s+(?:it|they|we|he|she)$")
 
 
 #: A participle left at the end when the words that placed it went: "the unilateral move
