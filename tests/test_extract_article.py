@@ -39,7 +39,9 @@ def test_a_first_line_as_long_as_a_paragraph_is_the_text_not_the_title(kind):
     "masthead",
     ["Ministry of Foreign Affairs\nPress Office\n\nPress Release No. 123\n12 March 2026\n\n",
      "REPUBLIC OF ARDEN\nMINISTRY OF FOREIGN AFFAIRS\n\nMEDIA STATEMENT\n\n",
-     "Department of Foreign Affairs, Republic of Brel\n\nPress release\n\n"],
+     "Department of Foreign Affairs, Republic of Brel\n\nPress release\n\n",
+     "SECRETARÍA DE RELACIONES EXTERIORES\nPress Release No. 247\nOrvo City, July 9, 2026\n\n"
+     "[Unofficial English translation]\n\n"],
 )
 def test_a_release_s_masthead_is_no_title_and_stays_in_the_text(masthead):
     article = parse_article(masthead + "Ministers Meet in Geneva\n\nThe leaders met on "

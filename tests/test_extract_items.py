@@ -3660,6 +3660,10 @@ def test_a_debt_one_party_is_pressed_to_pay_is_the_issue_not_the_payment(sentenc
     [
         ("The agreement is with the authorities in Orvo and concerns the crossing itself.", [],
          []),
+        ("It shows that neighbours in the Tarn Sea can manage their differences responsibly "
+         "and in accordance with international law.", [], []),
+        ("They agreed to set up a hotline at the 9th Meeting of the Working Group on Maritime "
+         "and Ocean Concerns held in Orvo.", ["Set up a hotline"], []),
         ("The signing was, however, overshadowed by differences on other fronts.", [], []),
         ("The signing was overshadowed by differences over the border.", [],
          ["Differences over the border"]),

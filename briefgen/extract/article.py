@@ -189,17 +189,20 @@ _LIST_MARK = re.compile(r"(?:[-*•–]|\d{1,2}[.)]|[a-z][.)]|\((?:[a-z]|[ivx]{1
 _ISSUER = re.compile(
     r"(?:The\s+)?(?:(?:Federal|Royal|National|Presidential)\s+)?(?:(?:Ministry|Department|Office|"
     r"Embassy|Permanent\s+Mission|Presidency|Secretariat|Republic|Kingdom|State|Government|"
-    r"Federation)\s+(?:of|for)\b[^.!?:;\d]{0,80}|"
+    r"Federation|Ministerio|Minist[èe]re|Minist[ée]rio|Secretar[íi]a)\s+(?:of|for|de|del|des|do|"
+    r"da|du)\b[^.!?:;\d]{0,80}|"
     r"(?:Press|Information)\s+(?:Office|Service|Section))", re.I)
 #: What kind of text a release is, or its date, on a line above its headline: "Press release",
 #: "MEDIA STATEMENT", "Press Release No. 123", "12 March 2026".
 _RELEASE_LINE = re.compile(
     r"(?:Press|Media|News)\s+(?:Release|Note|Statement)(?:\s+No\.?\s*\d+)?(?:\s*\([^)]{1,40}\))?|"
-    r"For\s+Immediate\s+Release|"
+    r"For\s+Immediate\s+Release|\[[^\]]{3,60}\]|"  # "[Unofficial English translation]"
+    r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},\s+)?"  # "Mexico City, July 9, 2026"
     rf"(?:[A-Z][a-z]+day,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_FULL}),?|"
     rf"(?:{MONTH_FULL})\s+\d{{1,2}},?)\s+\d{{4}}", re.I)
 #: Words an issuer's name holds besides capitalised ones: "Ministry of Foreign Affairs".
-_NAME_GLUE = frozenset({"of", "for", "and", "the", "on", "&", "de", "do", "da", "des"})
+_NAME_GLUE = frozenset({"of", "for", "and", "the", "on", "&", "de", "do", "da", "des", "del",
+                        "du", "y", "e"})
 #: A release's headline comes within this many lines of its top.
 _MASTHEAD_LINES = 5
 

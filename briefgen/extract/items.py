@@ -397,9 +397,9 @@ _NONE_DECIDED = (r"no\s+(?:agreement|deal|consensus|decision|commitments?)\s+"
                  r"(?:was|were|has\s+been|had\s+been|could\s+be)\s+(?:reached|made|found|taken)")
 _ISSUE = re.compile(
     r"\b(?:(?<!mutual )(?<!shared )(?<!common )(?<!\bit )(?<!\bwhich )(?<!declaration )"
-    r"(?<!agreement )(?<!document )(?<!memorandum )(?<!decision )"
-    r"(?<!\band )(?<!\bwhich )(?<!\bit )concerns?\b|"  # "(The deal is with X) and concerns
-    # the crossing itself": what it is about, no concern
+    r"(?<!agreement )(?<!document )(?<!memorandum )(?<!decision )(?<!\band )"
+    r"(?-i:concerns?|(?<![\w,] )Concerns?)\b|"  # "(The deal is with X) and concerns the crossing
+    # itself": what it is about; "Maritime and Ocean Concerns": a name's word; no concern
     r"(?<!countries )(?<!parties )(?<!states )(?<!sides )(?<!authorities )(?<!agencies )"
     r"(?<!governments )concerned|"  # not "in consultation with the countries concerned"
     r"alarm(?:ed)?\s+(?:at|over|about|by)\b|tensions?\b|"
@@ -1522,6 +1522,9 @@ _SIDE_DOING = re.compile(r"(?P<with>With\s+)?(?:the\s+)?(?P<who>(?:[A-Z][\w’'.
 _WANTING_GATED = LiteralGated(re.compile(
     rf"\b(?:the|an?|its|their)\s+(?P<what>(?:[^,;]|,(?=\d))+?),\s+(?P<judged>{_DEEMED_WANTING})",
     re.I))
+#: Dealing with differences, before the word: "manage their (differences)", "properly handling".
+_DIFFERENCES_HANDLED = re.compile(r"\b(?:manag|handl|resolv|settl|address|bridg|narrow)\w*\s+"
+                                  r"(?:their|our|the|any|such|bilateral\s+)?\s*$", re.I)
 #: A matter raised by name, which a relative clause after it tells more of: "raised the issue
 #: of (sharing the river's waters), on which (…)".
 _RAISED_MATTER = re.compile(r"\b(?:raised|brought\s+up|discussed)\s+(?:the\s+)?(?:issue|question|"
@@ -3071,6 +3074,11 @@ def _topic(clause: str) -> str | None:
         tariff = problem.start() + len(re.match(r"tariffs?", problem.group(0), re.I).group(0))
         return _problem_phrase(clause, problem.start(), tariff)  # "its 10% tariff on cars"
     cue = disputed or problem
+    if cue and _DIFFERENCES_HANDLED.search(clause, 0, cue.start()) and \
+            re.fullmatch(r"differences|disputes?", cue.group(0), re.I) and \
+            not re.match(r"\s+(?:over|on|about|regarding|concerning|with|between|among|in|at)\s",
+                         clause[cue.end():]):
+        return None  # "(can) manage their differences responsibly": a way of dealing, no matter
     if cue is problem and problem and _PRINCIPLE_OF_PEACE.match(clause, problem.end()):
         return None  # "stressed the peaceful settlement of disputes": a principle, no matter
     if problem and disputed and problem.start() < disputed.start() and \
