@@ -41,7 +41,9 @@ def test_a_first_line_as_long_as_a_paragraph_is_the_text_not_the_title(kind):
      "REPUBLIC OF ARDEN\nMINISTRY OF FOREIGN AFFAIRS\n\nMEDIA STATEMENT\n\n",
      "Department of Foreign Affairs, Republic of Brel\n\nPress release\n\n",
      "SECRETARÍA DE RELACIONES EXTERIORES\nPress Release No. 247\nOrvo City, July 9, 2026\n\n"
-     "[Unofficial English translation]\n\n"],
+     "[Unofficial English translation]\n\n",
+     "Media release\n\nJoint media release with:\nSenator the Hon Ada Lind, Minister for Foreign "
+     "Affairs\nThe Hon Tom Berg MP, Minister for Defence\n\n12 October 2026\n\n"],
 )
 def test_a_release_s_masthead_is_no_title_and_stays_in_the_text(masthead):
     article = parse_article(masthead + "Ministers Meet in Geneva\n\nThe leaders met on "

@@ -191,12 +191,15 @@ _ISSUER = re.compile(
     r"Embassy|Permanent\s+Mission|Presidency|Secretariat|Republic|Kingdom|State|Government|"
     r"Federation|Ministerio|Minist[èe]re|Minist[ée]rio|Secretar[íi]a)\s+(?:of|for|de|del|des|do|"
     r"da|du)\b[^.!?:;\d]{0,80}|"
-    r"(?:Press|Information)\s+(?:Office|Service|Section))", re.I)
+    r"(?:Press|Information)\s+(?:Office|Service|Section)|"
+    r"(?:Senator\s+)?(?:the\s+)?Hon(?:ourable|\.)?\s+[^.!?:;\d]{3,80})", re.I)  # "Senator the Hon
+# Claire Whitby, Minister for Foreign Affairs", a minister the release is joint with
 #: What kind of text a release is, or its date, on a line above its headline: "Press release",
 #: "MEDIA STATEMENT", "Press Release No. 123", "12 March 2026".
 _RELEASE_LINE = re.compile(
     r"(?:Press|Media|News)\s+(?:Release|Note|Statement)(?:\s+No\.?\s*\d+)?(?:\s*\([^)]{1,40}\))?|"
     r"For\s+Immediate\s+Release|\[[^\]]{3,60}\]|"  # "[Unofficial English translation]"
+    r"Joint\s+(?:media\s+)?(?:release|statement)\s+with:?|"
     r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},\s+)?"  # "Mexico City, July 9, 2026"
     rf"(?:[A-Z][a-z]+day,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_FULL}),?|"
     rf"(?:{MONTH_FULL})\s+\d{{1,2}},?)\s+\d{{4}}", re.I)
@@ -204,7 +207,7 @@ _RELEASE_LINE = re.compile(
 _NAME_GLUE = frozenset({"of", "for", "and", "the", "on", "&", "de", "do", "da", "des", "del",
                         "du", "y", "e"})
 #: A release's headline comes within this many lines of its top.
-_MASTHEAD_LINES = 5
+_MASTHEAD_LINES = 8
 
 
 def _masthead_lines(lines: list[str]) -> int:
