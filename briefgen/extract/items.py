@@ -1587,9 +1587,9 @@ def _drop_told_in_part(what: str, agreements: list[dict]) -> None:
     exemption", then "Sign the Agreement on Visa Exemption for Holders of Passports") go: the
     fuller one stands for both."""
     bare = _label_words(what) - _ARTICLES
-    recent = len(agreements) - _TOLD_AGAIN_WITHIN
-    agreements[:] = [a for at, a in enumerate(agreements)
-                     if at < recent or not (_label_words(a["what"]) - _ARTICLES) < bare]
+    recent = max(0, len(agreements) - _TOLD_AGAIN_WITHIN)  # only the last few: linear cost
+    agreements[recent:] = [a for a in agreements[recent:]
+                           if not (_label_words(a["what"]) - _ARTICLES) < bare]
 
 
 _ARTICLES = frozenset({"a", "an", "the"})

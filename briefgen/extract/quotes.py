@@ -95,7 +95,7 @@ def find_quotes(paragraphs: list[list[str]], people: list[Person]) -> list[Quote
             if speaker is None and cue is None and match.start() == 0:
                 speaker = carried  # a quotation the paragraph before left open goes on
             words = match.group(1).strip().rstrip(",.;:").strip()
-            if _TITLE_QUOTED.search(text, 0, match.start()):
+            if _TITLE_QUOTED.search(text, max(0, match.start() - 60), match.start()):
                 continue  # "a joint declaration entitled “Together for …”": a title, not speech
             if len(words.split()) < _FEWEST_WORDS_SAID and \
                     _TERM_QUOTED.search(text, 0, match.start()):
