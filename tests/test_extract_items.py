@@ -515,6 +515,15 @@ def test_an_event_a_section_heading_announces_is_drafted_once_with_the_day_told_
         ("Arden-Brel summit in Tarn", "2025-12-13")]
 
 
+def test_an_event_named_loosely_before_its_date_is_the_dated_one():
+    draft = extract_items(
+        [["Arden and Brel will report to the next Ministerial Meeting."],
+         ["The Arden-Brel Ministerial Meeting will be held in Tarn on December 13."]],
+        REFERENCE, PEOPLE, ["Arden", "Brel"])
+    assert [(e["what"], e["when"]) for e in draft.upcoming] == [
+        ("Arden-Brel Ministerial Meeting", "2025-12-13")]
+
+
 def test_a_paragraph_without_a_mark_ends_a_marked_list_whose_items_take_the_lead_in_s_status():
     draft = extract_items(
         [["The two sides signed the following instruments:"],
