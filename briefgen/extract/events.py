@@ -66,6 +66,7 @@ from briefgen.extract.labels import (
     undated,
     without_stray_quote_marks,
     word_count,
+    words_of_label,
 )
 from briefgen.extract.literal_gate import LiteralGated
 from briefgen.extract.names import (
@@ -2245,16 +2246,11 @@ def _told_before(items: list[dict], item: dict) -> int | None:
             return True  # "invited X to visit Y, and the visit could take place in May"
         if a["evidence"] != b["evidence"] and (a["when"] is None) != (b["when"] is None):
             loose, full = (a, b) if a["when"] is None else (b, a)
-            if not loose["where"] and _label_words(loose) <= _label_words(full):
+            if not loose["where"] and words_of_label(loose["what"]) <= words_of_label(full["what"]):
                 return True  # "ahead of the Summit", then "the NATO Summit … on 7 and 8 July"
         return a["evidence"] != b["evidence"] and _within(a["when"], b["when"]) and \
             None in (a["where"], b["where"]) and bool(_own_words(a) & _own_words(b))
     return next((index for index, told in enumerate(items) if same(told, item)), None)
-
-
-def _label_words(event: dict) -> set[str]:
-    """The words of an event's label, in lower case."""
-    return set(re.findall(r"\w+", event["what"].lower()))
 
 
 def told_below(heading_event: dict, events: list[dict]) -> bool:

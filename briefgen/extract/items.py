@@ -49,6 +49,7 @@ from briefgen.extract.labels import (
     issue_label,
     overdue_label,
     past_participle,
+    words_of_label,
 )
 from briefgen.extract.literal_gate import FirstOfGated, LiteralGated
 from briefgen.extract.names import FORMER_OFFICE, PLACE_NAME, canonical, find_parties, in_a_phrase
@@ -1576,30 +1577,25 @@ def _told_in_full(what: str, agreements: list[dict]) -> bool:
     """Whether one of the last agreements drafted says all that `what` says, and more, or the
     same but for its articles ("Sign the memorandum …" after "Sign a memorandum …"); only the
     last few are asked, so that a long text costs in proportion to its length."""
-    words = _label_words(what)
+    words = words_of_label(what)
     bare = words - _ARTICLES
     return any(words < told or bare == told - _ARTICLES
-               for told in (_label_words(a["what"]) for a in agreements[-_TOLD_AGAIN_WITHIN:]))
+               for told in (words_of_label(a["what"]) for a in agreements[-_TOLD_AGAIN_WITHIN:]))
 
 
 def _drop_told_in_part(what: str, agreements: list[dict]) -> None:
     """The last agreements drafted that `what` tells again with more ("Sign an agreement on visa
     exemption", then "Sign the Agreement on Visa Exemption for Holders of Passports") go: the
     fuller one stands for both."""
-    bare = _label_words(what) - _ARTICLES
+    bare = words_of_label(what) - _ARTICLES
     recent = max(0, len(agreements) - _TOLD_AGAIN_WITHIN)  # only the last few: linear cost
     agreements[recent:] = [a for a in agreements[recent:]
-                           if not (_label_words(a["what"]) - _ARTICLES) < bare]
+                           if not (words_of_label(a["what"]) - _ARTICLES) < bare]
 
 
 _ARTICLES = frozenset({"a", "an", "the"})
 #: How many agreements back one told again in fewer words is looked for.
 _TOLD_AGAIN_WITHIN = 40
-
-
-@functools.lru_cache(maxsize=1024)  # each drafted label is compared with every later one
-def _label_words(label: str) -> frozenset[str]:
-    return frozenset(re.findall(r"[a-z0-9]+", label.lower()))
 
 
 #: "signed an accord on ports, which …, and a memorandum on fisheries": one signing per

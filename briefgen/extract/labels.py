@@ -7,6 +7,7 @@ prepositional phrase) rather than after a count of words.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from briefgen.extract.clauses import COUNT, GIVEN, LEAD_ADVERBIAL, read_commitment, single_party
@@ -108,6 +109,12 @@ def content_words(text: str) -> set[str]:
     """The words that carry meaning (three letters or more, no function words)."""
     words = re.findall(r"[a-z0-9]+", text.lower().replace("’", "'"))
     return {w for w in words if w not in _STOP and len(w) > 2}
+
+
+@functools.lru_cache(maxsize=1024)  # each drafted label is compared with every later one
+def words_of_label(label: str) -> frozenset[str]:
+    """Every word of a label, in lower case: what two labels of one item share."""
+    return frozenset(re.findall(r"[a-z0-9]+", label.lower()))
 
 
 def copies(label: str, evidence: str) -> bool:
@@ -952,7 +959,6 @@ def _agreement_label(clause: str, evidence: str) -> str:
     included = _DOCUMENTS_INCLUDE.match(clause)
     if included:  # "The agreements signed include memoranda on X and Y" → "Sign memoranda on …"
         return fit(f"sign {included.group('what')}", evidence)
-
     awaited = _AWAITED_ACT.search(clause)
     named = _deal_told_before(evidence, clause) if awaited else None
     unnamed = _DEALS_TOLD.findall(_before(evidence, clause) + clause[:awaited.start()]) \
