@@ -1885,10 +1885,12 @@ _OPEN_ENDS = frozenset({"of", "on", "for", "to", "the", "a", "an", "its", "their
 def _as_common_noun(group: str) -> str:
     """A group opening a sentence as it reads mid-sentence: "Foreign ministers" → "foreign
     ministers"; "G7 leaders", "EU ministers" and "Caricom leaders" keep their capitals. A
-    group after "The" is written as the text writes it ("The Nordic foreign ministers")."""
+    group after "The" is written as the text writes it ("The Nordic foreign ministers"), and
+    so is one whose every word is capitalised ("Nordic Defence Ministers")."""
     words = group.split()
     common = len(words) == 1 or words[0] in TITLE_MODIFIERS or is_adjective(words[0].lower()) \
         or words[0].lower() in _GROUP_WORDS
+    common = common and not (len(words) > 1 and all(w[0].isupper() for w in words))
     return group[0].lower() + group[1:] if re.match(r"[A-Z][a-z]", group) and common \
         else group  # "Caricom leaders", "Gulf ministers": a name, capitalised anywhere
 
@@ -1978,7 +1980,8 @@ _MEETING_GROUP = re.compile(
     rf"(?:{'|'.join(SITTING_BODIES)})"
     r"(?:\s+on\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,2})?)|"
     r"(?:(?!(?i:the|their|our|its|his|her|that|these|those)\s)"
-    r"(?:(?:(?<![\w,] )|(?<=\b[Tt]he )|(?<=\b[Oo]ur )|(?<=\b[Tt]heir ))[A-Z]|[a-z])[\w-]+\s+){0,2}"
+    r"(?:(?:(?<![\w,] )|(?<=\b[Tt]he )|(?<=\b[Oo]ur )|(?<=\b[Tt]heir ))[A-Z][\w-]+\s+"
+    r"(?:[A-Z][\w-]+\s+)?|[a-z][\w-]+\s+)){0,2}"
     r"(?i:ministers|leaders|officials|delegations|teams|negotiators|envoys|experts|diplomats|"
     r"secretaries|"
     r"presidents|chiefs|commanders|governors|heads of state|boards?|councils?|"
