@@ -422,6 +422,8 @@ def test_the_party_named_is_the_one_that_acts(clause, label):
          "began filling in 2015", "Farmers say the level of the lake has fallen"),
         ("Arden to sell Brel an additional 200 megawatts of electricity under a deal signed on "
          "Monday", "Arden to sell Brel an additional 200 megawatts of electricity under a deal"),
+        ("Brel to establish a Centre of Excellence in Ocean Technology at the National University "
+         "of Port Arden", "Brel to establish a Centre of Excellence in Ocean Technology"),
     ],
 )
 def test_a_cut_keeps_names_and_phrases_whole(text, label):
@@ -939,6 +941,12 @@ def test_an_apposition_that_describes_the_object_is_left_out_but_a_list_is_not(c
          "Fund the Coastal Fund for Reefs and Estuaries projects"),
         ("The ministers agreed to fund the harbor works (Phase Two) next year.",
          "Fund the harbor works next year"),
+        ("The ministers agreed to launch the linkage between Arden's National Instant Payments "
+         "Switch (NIPS) and Brel's Interbank Clearing House System.",
+         "Launch the linkage between Arden's NIPS and Brel's Interbank Clearing House System"),
+        ("Brel will relieve the contingent serving with the United Nations Interim Force in "
+         "Lebanon (UNIFIL) in October.",
+         "Relieve the contingent serving with the UN Interim Force in Lebanon"),
     ],
 )
 def test_a_term_spelled_out_before_its_short_form_is_labelled_by_the_short_form(clause, label):

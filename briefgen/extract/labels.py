@@ -143,10 +143,19 @@ def fit(text: str, evidence: str = "", limit: int = MAX_WORDS, *,
     kept by the short form the text gives it ("the seventh meeting of COSBAN in Brasília")."""
     label = _fit(text, evidence, limit, first_clause=first_clause, examples=examples,
                  compressed=compressed)
-    name = _NAME_AND_SHORT_FORM_GATED.search(text) if "(" in text else None
-    if not name or name.group("name") in label:
+    if "(" not in text:
         return label
-    short = _fit(_NAME_AND_SHORT_FORM_GATED.sub(r"\g<short>", text), evidence, limit,
+    name = _NAME_AND_SHORT_FORM_GATED.search(text)
+    if name:
+        shortened = _NAME_AND_SHORT_FORM_GATED.sub(r"\g<short>", text)
+    else:  # "the linkage between India's Unified Payments Interface (UPI) and …"
+        name = _INITIALLED.search(text)
+        shortened = _INITIALLED.sub(_by_initials, text)
+        if name and re.search(rf"\b{re.escape(name.group('name').split()[-1])}\b", label):
+            return label  # kept, if as "UN Disengagement Observer Force"
+    if not name or name.group("name") in label or shortened == text:
+        return label
+    short = _fit(shortened, evidence, limit,
                  first_clause=first_clause, examples=examples, compressed=compressed)
     return short if re.search(rf"\b{re.escape(name.group('short'))}\b", short) else label
 
@@ -162,6 +171,21 @@ _NAME_AND_SHORT_FORM = re.compile(
     r"Authority|Agency|Corporation|Conference|Summit|Alliance|Board|Office|Centre|Center))"
     r"\s+\((?P<short>[A-Z][A-Za-z-]{1,9})\)")
 _NAME_AND_SHORT_FORM_GATED = LiteralGated(_NAME_AND_SHORT_FORM)
+#: Capitalised words and the initials the text gives them: "Unified Payments Interface (UPI)".
+_INITIALLED = re.compile(r"(?P<name>(?:[A-Z][\w-]*\s+(?:(?:of|for|on|and|&)\s+(?:the\s+)?)?){1,7}"
+                         r"[A-Z][\w-]*)\s+\((?P<short>[A-Z]{2,8})\)")
+
+
+def _by_initials(found: re.Match) -> str:
+    """The short form in place of the words whose initials it spells, the words before them
+    kept ("Ghana Revenue Authority (GRA)" → "GRA"); unchanged when the initials differ."""
+    short = found.group("short")
+    words = list(re.finditer(r"\S+", found.group("name")))
+    capitalised_words = [word for word in words if word.group(0)[0].isupper()]
+    if len(capitalised_words) < len(short) or \
+            "".join(word.group(0)[0] for word in capitalised_words[-len(short):]) != short:
+        return found.group(0)
+    return found.group("name")[:capitalised_words[-len(short)].start()] + short
 
 
 def _fit(text: str, evidence: str = "", limit: int = MAX_WORDS, *,
@@ -679,6 +703,8 @@ def _may_cut(text: str, boundary: re.Match) -> bool:
         return True  # "the Strategic Dialogue | in Islamabad": a place, no part of the name
     if names and re.fullmatch(r"\s+(?:through|via)\s+", boundary.group(0)):
         return True  # "the Middle Corridor | through JICA": how, no part of a name
+    if names and boundary.group(0).strip() == "at" and text.startswith("the ", boundary.end()):
+        return True  # "a Centre of Excellence | at the University of X": where, no part of it
     if names and not boundary.group(0).strip(" ,"):
         return not _REST_OF_NAMES.match(text, boundary.end())
     return not names
