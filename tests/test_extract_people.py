@@ -115,6 +115,8 @@ def test_a_title_before_a_name_makes_a_person_with_that_role(texts, people):
          Person("Olav", "King of Sorland")),
         ("The Prime Minister of Japan, His Excellency Ken Oda, arrived.",
          Person("Ken Oda", "Prime Minister of Japan")),
+        ("The President of Arden, H.E. Mr Ken Oda, arrived.",
+         Person("Ken Oda", "President of Arden")),
         ("Joint Statement of President Vera of Chile Announcing a Truce",
          Person("Vera", "President of Chile")),
         ("The minister met the Foreign Minister of Sri Lanka, Mr. Ravi Perera, on Monday.",

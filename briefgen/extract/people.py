@@ -412,7 +412,10 @@ def _role_of_next(tokens: list[_Token], end: int, role: str) -> bool:
 
 
 def _role_apposed_before(tokens: list[_Token], honorific: int) -> str | None:
-    """"the Prime Minister of Japan, His Excellency Ken Oda": the office, not the honorific."""
+    """"the Prime Minister of Japan, His Excellency Ken Oda": the office, not the honorific
+    (nor the ones before it: "…, H.E. Mr Ken Oda")."""
+    while honorific > 0 and tokens[honorific - 1].text in HONORIFICS:
+        honorific -= 1
     comma = honorific - 2 if honorific > 1 and tokens[honorific - 1].text == "the" \
         else honorific - 1  # "…, the Honourable Moses Tarilongi"
     if comma < 1 or tokens[comma].text != ",":

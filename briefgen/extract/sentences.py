@@ -20,7 +20,8 @@ _NEVER = {
     "sgt", "adm", "cmdr", "amb", "hon", "rt", "rev", "sr", "st", "ft", "mt", "vol",
     "art", "sec", "para", "fig", "vs", "v", "cf", "approx", "dept", "est", "e.g", "i.e",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "pres", "supt", "messrs", "mme", "mmes", "gens", "reps", "sens", "govs", "lieut",
+    "pres", "supt", "messrs", "mme", "mmes", "gens", "reps", "sens", "govs", "lieut", "smt",
+    "eng",
 }
 #: Abbreviations of a count ("No. 5", "Nos. 3 and 4"): never an end before a number.
 _BEFORE_NUMBER = {"no", "nos", "art", "para", "vol", "fig", "sec"}
