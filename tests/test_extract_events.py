@@ -524,6 +524,8 @@ def test_the_counterpart_a_named_host_receives_is_the_visitor_not_the_host():
 @pytest.mark.parametrize("sentence", [
     "We hope to conclude the talks before the end of January.",
     "The talks began in March and are due to conclude by the end of January.",
+    "The leaders directed officials to conclude the talks by January 2026.",
+    "The leaders directed officials to conclude the talks by Friday.",
 ])
 def test_talks_to_be_concluded_are_labelled_as_their_conclusion(sentence):
     assert one(sentence)["what"] == "Conclusion of the talks"

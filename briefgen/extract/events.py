@@ -1823,7 +1823,8 @@ def _noun_phrase(clause: str, start: int, end: int, earlier: str = "") -> str:
         return f"{word} of {_as_common_noun(named) if group.start('group') == 0 else named}"
     phrase = " ".join([*mods, word])
     tail = re.match(r"\s+(of|on|between|with(?=\s+(?:the\s+)?[A-Z])|"
-                    r"by(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+the\s+(?:court|tribunal|panel|judges?|"
+                    rf"by(?=\s+(?:the\s+)?(?!(?:{WEEKDAY_FULL}|{MONTH_FULL})\b)(?-i:[A-Z])|"
+                    r"\s+the\s+(?:court|tribunal|panel|judges?|"
                     r"jury|arbitrators?|regulator)\b))\s+"
                     r"([\w’'.+–-]+(?:\s+[\w’'.+–-]+){0,6}?)(?=[,;]|(?<!\b[A-Z])\.|\s+(?:to|in|"
                     r"at|for|and(?!\s+[A-Z])|as|by|with|within|under|between|among|which|that|who|"
