@@ -531,6 +531,12 @@ def test_talks_to_be_concluded_are_labelled_as_their_conclusion(sentence):
     assert one(sentence)["what"] == "Conclusion of the talks"
 
 
+def test_a_text_to_be_finalised_is_named_with_the_agreement_it_is_the_text_of():
+    event = one("The ministers asked negotiators to finalise the text of the agreement by "
+                "30 September 2026.")
+    assert (event["what"], event["kind"]) == ("Finalise the text of the agreement", "deadline")
+
+
 def test_drills_ahead_are_an_event_even_when_a_demand_to_cancel_them_is_rejected():
     event = one("The allies will hold their annual Iron Reef exercise from Dec. 8 to 18, "
                 "rejecting the demand that the drills be cancelled.")

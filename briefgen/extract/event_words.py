@@ -105,6 +105,7 @@ TALKS_VERB = re.compile(
     r"\b(?P<verb>(?i:(?:negotiate and )?(?:finali[sz]e|memoriali[sz]e|conclude|complete)\s+"
     r"(?:the|a|an|this)\s+"
     r"(?:[\w’'-]+\s+){0,4}?(?:agreement|deal|treaty|accord|text))"
+    r"(?:(?<=text)\s+of\s+the\s+(?:[\w’'-]+\s+){0,3}?(?:agreement|deal|treaty|accord)\b)?"
     r"(?:\s+(?:on|for)\s+(?:[A-Z][\w’'-]*\s*){1,4})?)")
 #: A gathering named by the group that meets, when a state hosts it: "host the G20 in 2026".
 HOSTED_GROUP = re.compile(r"\b(?:host|attend)(?:s|ed|ing)?\s+(?:the\s+)?(?:\d{4}\s+)?"
