@@ -1157,6 +1157,8 @@ def test_goodwill_with_nothing_named_is_no_agreement_but_a_field_or_an_upgrade_i
          "Prepare a roadmap for visa talks"),
         ("The council entrusted the secretariat with organising a donors’ conference.",
          "Organise a donors’ conference"),
+        ("The ministers tasked officials with drawing up a plan for the border crossings.",
+         "Draw up a plan for the border crossings"),
         ("The ministers reached an understanding on the resumption of direct flights.",
          "Resumption of direct flights"),
         ("The two sides reached an agreement to resume direct flights.", "Resume direct flights"),
