@@ -187,6 +187,8 @@ def test_commitments_are_agreements_one_per_commitment(sentence, whats):
         "Lind added that the fees charged by the operator for carrying crude to Brelish "
         "refineries were too high.",
         "The talks, mediated by Brel, will resume in Tarn on June 20.",
+        "The first meeting of the fisheries dialogue, to be established under the memorandum, "
+        "will be held in Tarn in June.",
         "A signing ceremony will be held in Tarn on Sunday.",
         "The president vowed to retaliate if the tariffs take effect.",
         "He repeated Brel's position that the treaty cannot be signed until Arden amends its "

@@ -3512,7 +3512,8 @@ _PREDICATE_ONLY = re.compile(r"(?:has|have|had|is|are|was|were)\s+(?:not\s+|neve
                              r"(?:been\s+)?[a-z]+(?:ed|en)\W*$")
 #: What was done to a matter, set off between its name and its verb: "the negotiations on X(,
 #: launched more than a decade ago,) remained stalled".
-_PARTICIPLE_ASIDE = re.compile(r",\s+(?:(?:first|originally|initially)\s+)?[a-z]+ed\s+[^,;]{1,60},"
+_PARTICIPLE_ASIDE = re.compile(r",\s+(?:(?:first|originally|initially)\s+|to\s+be\s+)?[a-z]+ed\s+"
+                               r"[^,;]{1,60},"
                                r"(?=\s+(?:remain(?:s|ed)?|is|are|was|were|has|have|had|"
                                r"continue[sd]?|still|will|would|shall)\b)")
 #: How long a matter has gone on: "for more than two years", "since 2020", "since May".
