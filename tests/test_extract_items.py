@@ -364,6 +364,20 @@ def test_list_items_after_an_agreement_lead_in_are_agreements():
     ]
 
 
+def test_a_decision_list_s_items_that_take_a_stance_are_not_agreements():
+    draft = extract_items(
+        [["Acting under Article 7 of its Protocol, the Council adopted the following decision:"],
+         ["1. Commends the mediators for their sustained efforts;"],
+         ["2. Expresses deep concern over the delays in the deployment of unified forces;"],
+         ["3. Condemns the recent clashes in the north;"],
+         ["4. Expresses concern over the funding gap, as the Commission has received less than "
+          "half of its approved budget;"],
+         ["5. Decides to dispatch a field mission to Brel;"],
+         ["6. Decides to remain actively seized of the matter."]],
+        REFERENCE, PEOPLE, ["Arden", "Brel"])
+    assert [a["what"] for a in draft.agreements] == ["Dispatch a field mission"]
+
+
 def test_no_decision_on_what_the_sentence_before_put_up_is_named_by_it():
     draft = extract_items(
         [["Both sides intend to examine whether Ardenian firms can use the new LNG terminal.",

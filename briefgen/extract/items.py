@@ -192,7 +192,8 @@ _AGREEMENT = re.compile(
     r"(?:exchanged|swapped) (?:more than |some |about |nearly )?\d[\d,]* (?:[\w-]+ ){0,3}?"
     r"(?:prisoners|detainees|hostages|captives|soldiers|bodies)\b|"
     r"(?:is|are) to (?=[a-z]+ (?:a|an|the)\b)|"
-    r"(?<!\bthe )(?<!\bThe )(?:approved|passed) (?:(?:a|an|the) )?(?:[\w$€£.,-]+ ){0,4}"
+    r"(?<!\bthe )(?<!\bThe )(?<!\bits )(?<!\btheir )(?:approved|passed) (?:(?:a|an|the) )?"
+    r"(?:[\w$€£.,-]+ ){0,4}"
     r"(?:bill|package|aid|funding|"
     r"budget|law|legislation|facility|loan|fund|assistance|financing|grant|credit|tranche|"
     r"disbursement)\b|"
@@ -1071,6 +1072,14 @@ _DEALS_LEAD_IN = re.compile(r"\b(?:deals|agreements|commitments|commit\s+to|memo
                             r"documents|accords|contracts|treaties|protocols)\b", re.I)
 
 
+#: An item of a decision's list that takes a stance, commits to nothing: "3. Expresses deep
+#: concern over X", "Condemns the attacks on Y", "Urges the parties to Z" (CAMEO's comments,
+#: appeals and praise).
+_STANCE_ITEM = re.compile(
+    r"(?:\(?\w{1,4}[.)]\s*)?(?:Express(?:es)?|Condemns?|Commends?|Notes?|Takes?\s+note|"
+    r"Urges?|Calls?\s+(?:on|upon)|Appeals?|Encourages?|Stress(?:es)?|Underlines?|Emphasi[sz]es?|"
+    r"Reiterates?|Reaffirms?|Recogni[sz]es?|Recalls?|Deplores?|Regrets?|Congratulates?|"
+    r"Acknowledges?|Salutes?|Pays?\s+tribute)\b")
 _REQUEST = re.compile(_REQUEST_VERB, re.I)
 #: A request that others agree, however many it names: "called on the Armed Forces and the Rapid
 #: Support Forces to agree to a truce" — their agreement is asked for, not made.
@@ -1140,8 +1149,10 @@ def _sentence_items(draft: Draft, sentence: str, reference: dt.date, people: lis
         if found["status"] == "agreed":  # "The two sides signed the following: – an MoU on …"
             found["status"] = _status(listed)
     term = agreement_label(_after_colon(sentence), sentence) \
-        if listed and len(draft.agreements) == agreed else ""
-    if term and _names_an_act(term):  # a term told without a verb of its own
+        if listed and len(draft.agreements) == agreed and \
+        not _STANCE_ITEM.match(_after_colon(sentence)) else ""
+    if term and _names_an_act(term) and not _NOT_AGREEMENT_CUE.search(term):  # a term told
+        # without a verb of its own; not "(Decides to) remain seized of the matter"
         draft.agreements.append({"what": term, "status": _status(listed),
                                  "parties": _parties(sentence, main_parties),
                                  "evidence": sentence})
