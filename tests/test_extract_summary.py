@@ -118,6 +118,17 @@ def test_a_communique_s_operative_paragraphs_say_which_body_acts_and_its_preambl
                        "the mission.")
 
 
+def test_a_communique_s_masthead_lines_do_not_hide_the_body_that_acts():
+    sentences = ["PEACE AND SECURITY COUNCIL", "1402ND MEETING", "ADDIS ABABA, ETHIOPIA",
+                 "The Peace and Security Council of the African Union, at its 1402nd meeting held "
+                 "on 14 March 2028, on the situation in the Great Lakes region,",
+                 "Noting the briefing by the Commissioner for Political Affairs on the situation.",
+                 "1. Expresses deep concern over the continued fighting in North Kivu;"]
+    summary = draft_summary(sentences, evidence=sentences[5:])
+    assert summary == ("The Council expresses deep concern over the continued fighting in North "
+                       "Kivu.")
+
+
 def test_an_operative_verb_after_deeply_is_no_preamble():
     sentences = ["The Council of the Union, at its meeting,",
                  "Deeply concerned by the floods in the north of the country,",

@@ -11,7 +11,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Sequence
-from itertools import accumulate
+from itertools import accumulate, islice
 
 from briefgen.extract.clauses import NUMBERED
 from briefgen.extract.roles import title_case
@@ -120,8 +120,10 @@ _OPERATIVE = re.compile(
 
 
 def _body(sentences: Sequence[str]) -> str | None:
-    """"The Council", when an early sentence names the body a communiqué speaks for."""
-    for sentence in sentences[:3]:
+    """"The Council", when an early sentence names the body a communiqué speaks for; the
+    masthead lines above it ("PEACE AND SECURITY COUNCIL", "9 JUNE 2026") do not count."""
+    told = (s for s in sentences if _words(s) >= _FEWEST_WORDS)
+    for sentence in islice(told, 3):
         named = _BODY.match(sentence)
         if named:
             return f"The {named.group('head')}"
