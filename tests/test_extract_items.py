@@ -3723,6 +3723,17 @@ def test_a_noun_that_only_says_what_kind_of_matter_names_no_issue(sentence):
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Despite the impasse, the meeting did produce some concrete results.",
+        "Instead, delegates left with deep divisions unresolved on the main questions.",
+    ],
+)
+def test_a_clause_naming_no_matter_but_when_or_despite_what_gives_no_issue(sentence):
+    assert items(sentence, reference=dt.date(2026, 5, 14)).open_issues == []
+
+
+@pytest.mark.parametrize(
     ("sentence", "whats"),
     [
         ("The two leaders announced their intention to strengthen energy security by "

@@ -2951,6 +2951,8 @@ _NOT_A_TOPIC = re.compile(r"(?:(?:the|this)\s+)?(?:matter|issue|question|subject
                           r"should|will|would|can|could|may|might|remains?|remained|we|they|he|"
                           r"she)\b|[’']s\b|"
                           r"[a-z]+ed\s+by\b|"
+                          r"(?:despite|notwithstanding|unresolved)\b|at\s+(?!least\b)|"  # "Despite
+                          # the impasse", "At COP29 in Baku": when or in spite of what, no matter
                           rf"{_SAYING_ENDS}|"
                           r"(?:(?:an?|the)\s+)?(?:[a-z-]+\s+){0,2}(?:solutions?|way\s+forward)"
                           r"\W*$", re.I)  # "(called for) a lasting solution": to what is named
