@@ -74,7 +74,9 @@ _SAYING_NOTHING = (r"(?:comment|say|elaborate|speculate|disclose|answer|be drawn
 #: What a party that "will not" do it does not refuse: a state, a wish, or not standing in
 #: the way ("would not object", "will not hesitate", "would not like to").
 _NOT_REFUSED = (r"(?:be|have|only|hesitate|like|object|oppose|block|stand|rule|prejudge|speculate|"
-                r"affect|harm|hurt|undermine|impede|disrupt|threaten|jeopardi[sz]e|endanger)\b")
+                r"affect|harm|hurt|undermine|impede|disrupt|threaten|jeopardi[sz]e|endanger|"
+                r"give\s+up(?!\s+(?:on|its|their|his|her|the|any)\b)|"  # "would not give up":
+                r"back\s+down(?!\s+on\b))\b")  # resolve, no act refused
 #: Relations cold since an event, which is the issue: "(ties have) been frosty since X".
 _COLD = r"(?:been|remained|grown)\s+(?:tense|frosty|chilly|icy|cool)"
 _COLD_SINCE = rf"{_COLD}(?=\s+(?:since|after|following)\s)"
