@@ -706,6 +706,10 @@ def test_the_same_topic_twice_is_one_issue():
         ("There is still no agreement on the price of the gas.",
          ["No agreement on price of the gas"]),
         ("There is no agreement yet on visa fees.", ["No agreement on visa fees"]),
+        ("Arden and Brel failed to agree on Thursday on steps to normalise relations.",
+         ["No agreement on steps to normalise relations"]),
+        ("The meeting ended without a deal on Thursday, with the envoys deadlocked over the size "
+         "of the fund.", ["Size of the fund"]),
         ("Questions of return are being discussed separately with the Brelish side, and there is "
          "no agreement on that yet.", ["No agreement on questions of return"]),
         ("Arden has offered to cut its own tariffs on Brelish goods as it seeks to avoid a 46% "

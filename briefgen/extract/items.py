@@ -588,7 +588,9 @@ _UNAGREED = re.compile(
     r"(?:deal|accord|breakthrough)|"
     r"reach(?:ing)?\s+(?:an?\s+|any\s+)?(?:agreement|deal|consensus)|"
     r"(?:produce|yield|deliver|bring|reach)\s+(?:an?\s+|any\s+)(?:[\w-]+\s+)?(?:agreement|deal))\s+"
-    rf"(?:on|over|about)\s+(?P<objects>{_TO_SENTENCE_END})|"
+    rf"(?:on\s+(?:{WEEKDAY_FULL})\s+(?=on\s))?(?:on|over|about)\s+(?!(?:{WEEKDAY_FULL})\b)"
+    rf"(?P<objects>{_TO_SENTENCE_END})|"  # "failed to agree on Thursday on X", not "(ended
+    # without a deal) on Thursday"
     rf"\b{_NONE_DECIDED}\s+(?:on|over|about)\s+(?P<none>{_TO_SENTENCE_END})|"
     r"\bthere\s+(?:is|was|has\s+been|remains)\s+(?:still\s+)?no\s+(?:agreement|deal|consensus|"
     rf"decision)\s+(?:yet\s+)?(?:on|over|about)\s+(?P<there_none>{_TO_SENTENCE_END})|"
@@ -2093,6 +2095,9 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
             topics = [f"{_owner(proposal.group('who'))} proposal for {what}"]
         if not topics:
             topic = _topic(piece)
+            if topic and _only_a_date(topic) and topic in piece:  # "(ended without a deal on)
+                topic = _topic(piece[piece.find(topic) + len(topic):])  # Thursday, with the
+                # sides deadlocked over X": the matter told after the day
             topics = [topic] if topic else []
         if len(topics) == 1 and _UNNAMED_MATTERS.search(topics[0]):
             topics = _examples_named(piece) or topics  # "Several points remain to be settled,
