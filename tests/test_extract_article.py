@@ -43,7 +43,9 @@ def test_a_first_line_as_long_as_a_paragraph_is_the_text_not_the_title(kind):
      "SECRETARÍA DE RELACIONES EXTERIORES\nPress Release No. 247\nOrvo City, July 9, 2026\n\n"
      "[Unofficial English translation]\n\n",
      "Media release\n\nJoint media release with:\nSenator the Hon Ada Lind, Minister for Foreign "
-     "Affairs\nThe Hon Tom Berg MP, Minister for Defence\n\n12 October 2026\n\n"],
+     "Affairs\nThe Hon Tom Berg MP, Minister for Defence\n\n12 October 2026\n\n",
+     "Ministry of Foreign Affairs\nIslamabad\n\n",
+     "MINISTRY OF FOREIGN AFFAIRS\nADDIS ABABA, ETHIOPIA\n\n"],
 )
 def test_a_release_s_masthead_is_no_title_and_stays_in_the_text(masthead):
     article = parse_article(masthead + "Ministers Meet in Geneva\n\nThe leaders met on "
@@ -55,7 +57,8 @@ def test_a_release_s_masthead_is_no_title_and_stays_in_the_text(masthead):
 
 
 @pytest.mark.parametrize("title", ["Department Press Briefing - August 19, 2026",
-                                   "Ministry of Defence announces new procurement rules"])
+                                   "Ministry of Defence announces new procurement rules",
+                                   "Dhaka, Kathmandu agree to seek power imports"])
 def test_a_headline_that_names_a_ministry_is_still_the_title(title):
     assert parse_article(f"{title}\n\nThe leaders met on Monday.\n", "txt").title == title
 

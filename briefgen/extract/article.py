@@ -23,6 +23,7 @@ import yaml
 from briefgen.extract.dates.vocabulary import MONTH_FULL
 from briefgen.extract.html_text import read_page
 from briefgen.extract.markdown_text import markdown_pieces
+from briefgen.extract.names import CITY_STATES, canonical
 from briefgen.extract.sentences import sentence_spans
 from briefgen.extract.units import Block, Piece, read_units, unbroken
 from briefgen.textfile import as_seen
@@ -213,9 +214,15 @@ _MASTHEAD_LINES = 8
 def _masthead_lines(lines: list[str]) -> int:
     """How many of the first lines (all filled) are a release's masthead, above its headline."""
     for count, line in enumerate(lines[:_MASTHEAD_LINES]):
-        if not (_RELEASE_LINE.fullmatch(line) or _is_issuer(line)):
+        if not (_RELEASE_LINE.fullmatch(line) or _is_issuer(line) or _is_city(line)):
             return count if len(line) <= LONGEST_TITLE else 0
     return 0
+
+
+def _is_city(line: str) -> bool:
+    """A line naming only where the release is from: "Islamabad", "ADDIS ABABA, ETHIOPIA"."""
+    city, *state = (part.strip().title() for part in line.split(","))
+    return len(state) <= 1 and city in CITY_STATES and all(canonical(s) for s in state)
 
 
 def _is_issuer(line: str) -> bool:
