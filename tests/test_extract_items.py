@@ -695,6 +695,8 @@ def test_the_same_topic_twice_is_one_issue():
         ("The two ministers remained at odds over grazing rights.", ["Grazing rights"]),
         ("Officials said the talks on river tolls ended in deadlock.", ["River tolls"]),
         ("The canal dispute has strained relations since 2019.", ["Canal dispute"]),
+        ("The leaders shared the view that fishing disputes in the Gulf of Tarn should be "
+         "resolved peacefully.", ["Fishing disputes in the Gulf of Tarn"]),
         ("Differences remained over the timetable for troop cuts, a sticking point for both.",
          ["Timetable for troop cuts"]),
         ("Arden and Brel have yet to agree on the sharing of sonar data.",

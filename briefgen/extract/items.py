@@ -3038,6 +3038,12 @@ def _open_question(clause: str) -> str | None:
                     r"remained)\b", asked, maxsplit=1)[0].strip() or None
 
 
+#: Where a dispute is, named right after it: "(disputes) in the South China Sea".
+_IN_A_PLACE = re.compile(r"(?:in|on|along|across|over)\s+(?:the\s+)?[A-Z][\w’'-]*"
+                         r"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*)*(?=\s+(?:should|must|will|would|has|have|had|is|"
+                         r"are|was|were|remain\w*)\b|[,;.]|$)")
+
+
 def _topic(clause: str) -> str | None:
     """The subject of an issue: what follows its cue, or a name there ("raised the issue")."""
     question = _open_question(clause)
@@ -3225,6 +3231,11 @@ def _topic(clause: str) -> str | None:
         if re.match(r"for\s+(?:about\s+|nearly\s+|more\s+than\s+)?(?:a|an|\d+|two|three|four|"
                     r"five|several|many)\s+(?:decades?|years?|months?)\s*(?:[,;.]|$)", rest):
             return None  # "Relations, strained for about a decade, were normalized": how long
+    placed = _IN_A_PLACE.match(rest) if cue and re.fullmatch(
+        r"disputes?|tensions?|conflicts?", cue.group(0), re.I) else None
+    if placed:  # "maritime disputes in the South China Sea (should be resolved …)": the
+        # disputes there, not the place alone
+        return f"{_problem_phrase(clause[:cue.end()], cue.start(), cue.end())} {placed.group(0)}"
     acts = _ACTS_THAT.match(rest)
     if acts:  # "warned against actions that could harm regional stability"
         return acts.group("acts")
