@@ -697,6 +697,8 @@ def test_the_same_topic_twice_is_one_issue():
         ("The canal dispute has strained relations since 2019.", ["Canal dispute"]),
         ("The leaders shared the view that fishing disputes in the Gulf of Tarn should be "
          "resolved peacefully.", ["Fishing disputes in the Gulf of Tarn"]),
+        ("Our core concern has not changed: the use of Brelish ports by smugglers.",
+         ["Use of Brelish ports by smugglers"]),
         ("Differences remained over the timetable for troop cuts, a sticking point for both.",
          ["Timetable for troop cuts"]),
         ("Arden and Brel have yet to agree on the sharing of sonar data.",

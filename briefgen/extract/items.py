@@ -3038,6 +3038,10 @@ def _open_question(clause: str) -> str | None:
                     r"remained)\b", asked, maxsplit=1)[0].strip() or None
 
 
+#: A concern a speaker names after a colon: "Our main concern remains the same: X".
+_CONCERN_THEN_COLON = re.compile(r"(?:our|their|its|his|her|the)\s+(?:[\w-]+\s+)?(?:concerns?|"
+                                 r"worr(?:y|ies)|priorit(?:y|ies))\b[^:;,]{0,40}:\s+"
+                                 r"(?P<what>[^;:]{3,}?)\W*$", re.I)
 #: Where a dispute is, named right after it: "(disputes) in the South China Sea".
 _IN_A_PLACE = re.compile(r"(?:in|on|along|across|over)\s+(?:the\s+)?[A-Z][\w’'-]*"
                          r"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*)*(?=\s+(?:should|must|will|would|has|have|had|is|"
@@ -3046,6 +3050,9 @@ _IN_A_PLACE = re.compile(r"(?:in|on|along|across|over)\s+(?:the\s+)?[A-Z][\w’'
 
 def _topic(clause: str) -> str | None:
     """The subject of an issue: what follows its cue, or a name there ("raised the issue")."""
+    announced = _CONCERN_THEN_COLON.match(clause)
+    if announced:  # "Our core concern has not changed: the use of Afghan soil by X"
+        return announced.group("what")
     question = _open_question(clause)
     if question:
         return question
