@@ -699,6 +699,8 @@ def test_the_same_topic_twice_is_one_issue():
          "resolved peacefully.", ["Fishing disputes in the Gulf of Tarn"]),
         ("Our core concern has not changed: the use of Brelish ports by smugglers.",
          ["Use of Brelish ports by smugglers"]),
+        ("Twelve Ardenian fishermen in Brelish custody have completed their sentences but have "
+         "not yet been repatriated.", ["Fishermen in Brelish custody not yet repatriated"]),
         ("Differences remained over the timetable for troop cuts, a sticking point for both.",
          ["Timetable for troop cuts"]),
         ("Arden and Brel have yet to agree on the sharing of sonar data.",

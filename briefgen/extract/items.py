@@ -3789,6 +3789,7 @@ def _undone_topic(clause: str, cue: re.Match | None) -> str | None:
         noun = re.split(r"\s+(?:that|which|who)\s+", object_of.group("what"))[0]
         return f"{noun} not yet {past_participle(act.group('verb'))}"
     before = re.split(r"\b(?:that|said|says|reiterated|noted)\b", clause[:cue.start()])[-1]
+    before = _DONE_BUT.sub("", before)  # "X (have completed their sentences but) have not …"
     words = before.split()
     last = 5  # the subject's last five words, unless they open inside a phrase after its noun:
     if len(words) > last and words[-last].lower() in _PREPOSITIONS:  # "negotiations (on a
@@ -3832,7 +3833,8 @@ def _undone_topic(clause: str, cue: re.Match | None) -> str | None:
     if re.match(r"\s*(?:been\s+)?[a-z]+\s+(?:it|them|this|that|so)\b", clause[cue.end():]):
         return ""  # "Kyiv has not yet provided it": what was asked, told before
     done = re.match(r"\s*(?:been|be)\s+((?:\w+ly\s+)?[a-z]+ed)\b", clause[cue.end():])
-    if done and subject and not find_parties(subject, capital_as_state=True) and \
+    if done and subject and not (find_parties(subject, capital_as_state=True) and
+                                 len(subject.split()) <= 3) and \
             not re.match(r"(?:no|none)\b", subject, re.I):
         return f"{subject.strip(chr(8220) + chr(8221) + chr(34) + chr(39) + ' ')} not yet " \
             f"{done.group(1)}"  # "the problem has not yet been fully resolved", "a new date
@@ -3842,6 +3844,10 @@ def _undone_topic(clause: str, cue: re.Match | None) -> str | None:
     return None
 
 
+#: What a subject has done before "but" tells what it has not: "(the prisoners) have completed
+#: their sentences but (have not yet been repatriated)".
+_DONE_BUT = re.compile(r"\s+(?:have|has|had)\s+(?:\w+ly\s+)?[a-z]+ed\b[^,;]*\s+but"
+                       r"(?=(?:\s+(?:have|has|had))?\s*$)")
 #: A matter said to be still undone, its subject before the cue: "(X has) not been settled".
 _LEFT_UNDONE = re.compile(r"not\s+(?:been\s+|yet\s+)*(?:resolved|settled|decided|finali[sz]ed)",
                           re.I)
