@@ -4314,6 +4314,11 @@ def test_a_call_to_release_one_named_before_adds_no_issue_of_its_own():
                                                                  "Dalian"]
 
 
+def test_a_call_to_release_those_named_before_in_its_own_sentence_is_no_issue():
+    assert items("We have called on Brel to release and repatriate them without delay.") \
+        .open_issues == []
+
+
 def test_who_warns_is_never_the_topic_of_an_issue():
     sentence = ("A giant canal is turning Brel's lifeline into a source of friction, and analysts "
                 "warn that time for a solution is running short.")

@@ -4030,10 +4030,10 @@ def _asked_to_stop(request: str, what: str) -> str | None:
                     r"payments|dues|bills|invoices)\b[^,;]*)", what)
     if owed:  # "pressed Kenya Power to clear about US$22 million in overdue payments": the debt
         return owed.group("owed").strip(" .")
-    freed = re.match(r"(?:immediately\s+|unconditionally\s+)?(?:release|free)\s+(?P<whom>\S.*)",
-                     what)
+    freed = re.match(r"(?:immediately\s+|unconditionally\s+)?(?:release|free)(?:\s+and\s+[a-z]+)?"
+                     r"\s+(?P<whom>\S.*)", what)  # "release (and repatriate) them"
     if freed and re.match(r"(?:him|her|them)\b", freed.group("whom")):
-        return None  # "urging Beijing to release him": the detention told before is the issue
+        return ""  # "urging Beijing to release him": the detention told before is the issue
     if freed:  # "urged the Houthis to release the crew of X" → "Release of the crew of X"
         return f"release of {freed.group('whom')}"
     halted = re.match(r"(?:immediately\s+)?(?:stop|cease|halt)\s+(?:the\s+)?(?P<what>[a-z].*?)"
