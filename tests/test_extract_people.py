@@ -617,6 +617,20 @@ def test_amir_is_a_given_name_unless_it_is_told_as_a_title(sentence, person):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("It was attended by Hamad Sultan Al Mansoori, Assistant Minister for Trade.",
+         Person("Hamad Sultan Al Mansoori", "Assistant Minister for Trade")),
+        ("Sultan Omar bin Tarik received the minister.", Person("Omar bin Tarik", "Sultan")),
+        ("The Sultan of Sorland, Omar bin Tarik, received him.",
+         Person("Omar bin Tarik", "Sultan of Sorland")),
+    ],
+)
+def test_sultan_after_a_given_name_is_part_of_the_name(sentence, person):
+    assert find_people([sentence]) == [person]
+
+
+@pytest.mark.parametrize(
     ("texts", "people"),
     [
         (["Border reopens", "Chilean Interior Minister Carolina Tohá said Santiago would not "
