@@ -450,6 +450,8 @@ def test_hosting_a_counterpart_is_their_visit():
          "before the end of 2026.", "Arden–Brel Permanent Joint Commission in Accra"),
         ("The two ministers agreed to hold the Joint Commission in Oslo before the end of 2026.",
          "Joint Commission in Oslo"),
+        ("The fourth session of the Joint Ministerial Commission will be held in Oslo in May.",
+         "Fourth session of the Joint Ministerial Commission in Oslo"),
     ],
 )
 def test_a_meeting_is_labelled_by_the_group_that_meets_never_by_the_verb_before_it(

@@ -36,7 +36,8 @@ EVENT_NOUNS: list[tuple[str, re.Pattern]] = [
     ("call", re.compile(r"\b(?:(?:phone|telephone|video) call|by (?:tele)?phone)\b", _I)),
     ("meeting", re.compile(r"\b(?:meetings?|conference|forum|convening|gathering|courtesy\s+calls?|"
                            r"(?<!-)ministerial(?:\s+(?:reviews?|meetings?|dialogues?|"
-                           r"consultations?))?|"
+                           r"consultations?)|(?!\s+(?-i:Commission|Committee)\b))|"  # not "(Joint)
+                           # Ministerial Commission", a name's adjective
                            r"hearings?|ceremony|(?-i:General Assembly)|"
                            r"workshop|(?<!joint )session(?! of Congress)|protests?|"
                            r"(?-i:Annual\s+(?:Leaders[’']\s+)?Consultation|Binational\s+Cabinet)|"
