@@ -387,6 +387,15 @@ def test_no_decision_on_what_the_sentence_before_put_up_is_named_by_it():
         "No decision on whether Ardenian firms can use the new LNG terminal"]
 
 
+def test_no_decision_on_what_its_own_sentence_put_up_is_named_by_it():
+    draft = extract_items(
+        [["The minister noted that Arden is reviewing options to ease visas for Brelish students, "
+          "and that no decision has yet been taken."]],
+        REFERENCE, PEOPLE, ["Arden", "Brel"])
+    assert [i["topic"] for i in draft.open_issues] == [
+        "No decision on options to ease visas for Brelish students"]
+
+
 def test_the_list_of_who_took_part_holds_no_agreement():
     draft = extract_items(
         [["On the Ardenian side, the following took part in the consultations:"],

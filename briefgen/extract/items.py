@@ -847,8 +847,10 @@ def extract_items(paragraphs: list[list[str]], reference: dt.date, people: list[
             _sentence_items(draft, sentence, reference, people, main_parties,
                             "" if number else listed, spoken, index in headings)  # "- Implement
             # X. In this context, both sides will Y.": the item is its first sentence
-            for issue in draft.open_issues[issued:] if before else ():
-                _name_what_was_left(issue, before[-1])
+            for issue in draft.open_issues[issued:]:
+                _name_what_was_left(issue, _LACK_TOLD.split(sentence, maxsplit=1)[0])
+                if before:  # "Canada is reviewing options for X, and no decision has been
+                    _name_what_was_left(issue, before[-1])  # taken", or in the sentence before
             unnamed = [i for i in range(known, len(draft.upcoming))
                        if draft.upcoming[i]["kind"] == "visit" and not draft.upcoming[i]["who"]]
             said_he = _SAID_HE.search(sentence) if unnamed else None
@@ -912,10 +914,14 @@ def _name_what_was_left(issue: dict, told: str) -> None:
 
 #: A lack of a decision that names nothing it is on: "No decision", "No agreement".
 _LACK_ALONE = re.compile(r"No\s+(?:decision|agreement|consensus|commitment)")
-#: The matter a sentence puts up for a decision: "(examine) whether X", "(study) the X".
+#: The matter a sentence puts up for a decision: "(examine) whether X", "(study) the X",
+#: "(reviewing) options for X".
 _MATTER_TOLD = re.compile(r"\b(?P<matter>(?:whether|how|when)\s+[^,;.]{3,120})|"
                           r"\b(?:examine|study|consider|discuss|review|explore|assess)\w*\s+"
-                          r"(?P<object>(?:the|a|an)\s+[^,;.]{3,120})", re.I)
+                          r"(?P<object>(?:(?:the|a|an)\s+|options?\s+|ways?\s+)[^,;.]{3,120})",
+                          re.I)
+#: Where a sentence says nothing was decided, after the matter it may have told.
+_LACK_TOLD = re.compile(r"\b(?:no|any)\s+(?:decision|agreement|consensus)\b", re.I)
 
 
 def _request_left_open(draft: Draft, asking: str, main_parties: list[str]) -> None:
