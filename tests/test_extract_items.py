@@ -187,6 +187,7 @@ def test_commitments_are_agreements_one_per_commitment(sentence, whats):
         "Lind added that the fees charged by the operator for carrying crude to Brelish "
         "refineries were too high.",
         "The talks, mediated by Brel, will resume in Tarn on June 20.",
+        "The Prime Minister welcomed President Lind's intention to visit Arden later this year.",
         "The first meeting of the fisheries dialogue, to be established under the memorandum, "
         "will be held in Tarn in June.",
         "A signing ceremony will be held in Tarn on Sunday.",

@@ -144,7 +144,8 @@ _AGREEMENT = re.compile(
     r"governments|signatories|states) to|"
     r"(?:has|have) (?:instructed|directed|ordered) (?:the )?(?:[A-Z][\w-]* ){1,3}(?:of (?:the )?"
     r"[A-Z][\w-]* )?to|"
-    r"plans? to (?:invest|provide|build|launch)|announce(?:d|ment) of \$|intends? to|intention to|"
+    r"plans? to (?:invest|provide|build|launch)|announce(?:d|ment) of \$|intends? to|"
+    r"intention to(?! (?:visit|travel|attend)\b)|"  # an intention to visit is a visit ahead
     r"(?:(?:will|shall) (?:\(i\) |continue to |also |immediately |jointly |further )?|"
     rf"{REPORTED}(?:[\w’'.-]+ ){{1,4}}?would (?:also |continue to )?)(?:co-)?"  # "co-develop"
     r"(?:establish|launch|eliminate|reduce|remove|"
