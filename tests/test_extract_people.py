@@ -441,6 +441,8 @@ def test_a_speaker_a_transcript_introduces_with_a_role_is_a_person(label):
          "Rahman.", [Person("Idris Haji Md Rahman", "Foreign Minister of Malaysia")]),
         ("The delegation was led by Foreign Minister Yang Berhormat Dato Seri Awang Haji Ali "
          "Haji Rahman.", [Person("Ali Haji Rahman", "Foreign Minister")]),
+        ("The delegation was led by Deputy Interior Minister Mawlawi Abdul Karim Noori.",
+         [Person("Abdul Karim Noori", "Deputy Interior Minister")]),
         ("Omar Diallo, the World Bank's vice-president for Africa, said so.",
          [Person("Omar Diallo", "World Bank's vice-president for Africa")]),
         ("Mediator Ruth Banda, a former judge, told reporters nothing.",

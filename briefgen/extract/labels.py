@@ -93,7 +93,8 @@ _DANGLING_WORDS = frozenset({"and", "or", "the", "a", "an", "of", "to", "in", "f
                              "without", "than", "unless", "because", "while", "whether", "until",
                              "within", "towards", "toward", "among", "amid", "via", "upon",
                              "comprising", "consisting", "containing", "featuring", "starting",
-                             "since", "during"})
+                             "since", "during", "along", "across", "under", "beyond",
+                             "throughout", "alongside"})
 _DANGLING_MARKS = ",;:.—–-"
 _MARKS_BUT_STOP = re.escape(_DANGLING_MARKS.replace(".", ""))
 _DANGLING = re.compile(rf"(?:\s+(?:{'|'.join(sorted(_DANGLING_WORDS))}))+$|"

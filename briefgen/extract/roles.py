@@ -49,7 +49,7 @@ HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "S
                         "Samdech", "HH", "H.H.", "H.E.", "HRH", "H.R.H.", "Eng.", "Engineer",
                         "Tan Sri",
                         "Dato", "Haji", "Hajah", "Awang", "Dayang", "Pengiran", "Setia",
-                        "Yang Berhormat", "Yang Mulia"})
+                        "Yang Berhormat", "Yang Mulia", "Mawlawi", "Maulvi", "Maulana"})
 #: Title words that also open names of things ("General Motors"): a title only when qualified
 #: ("Attorney General") or before a full name.
 WEAK_TITLES = frozenset({"General", "Chief", "Head", "Member", "Leader", "Justice", "Lady",
