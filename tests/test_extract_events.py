@@ -533,6 +533,15 @@ def test_talks_to_be_concluded_are_labelled_as_their_conclusion(sentence):
     assert one(sentence)["what"] == "Conclusion of the talks"
 
 
+def test_an_act_to_be_done_on_a_day_of_its_own_is_an_event_beside_the_deadline_after_it():
+    found = events("The first group of 40 detainees is to be handed over on 14 December at the "
+                   "border crossing, the envoy said, adding that both sides committed to "
+                   "submitting the lists of the remaining detainees by 31 December.")
+    assert sorted((e["what"], e["when"]) for e in found) == [
+        ("Deadline to submit the lists of the remaining detainees", "2025-12-31"),
+        ("Handover of the first group of 40 detainees", "2025-12-14")]
+
+
 def test_a_text_to_be_finalised_is_named_with_the_agreement_it_is_the_text_of():
     event = one("The ministers asked negotiators to finalise the text of the agreement by "
                 "30 September 2026.")

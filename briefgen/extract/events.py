@@ -310,6 +310,9 @@ def clause_events(clause: str, sentence: str, reference: dt.date, people: list[s
         act = _GATED_DATED_ACT.search(clause)
         return _dated_acts(clause, sentence, reference, people, parties) if act else \
             _passive_act(clause, sentence, reference, people, parties)
+    found += [done for done in _passive_act(clause, sentence, reference, people, parties)
+              if done["when"] and all(done["when"] != event["when"] for event in found)]  # "the
+    # first detainees are to be handed over on Monday, …, by 31 May": an act on a day of its own
     return [one for event in found for one in _split_visits(event, clause)]
 
 
