@@ -189,6 +189,11 @@ def test_the_host_who_invited_is_not_the_visitor():
     assert event["who"] == ["Xi Jinping"]
 
 
+def test_one_invited_as_him_is_never_the_host_who_invites():
+    event = one("President Maria Lopez invited him to visit Chile in December.")
+    assert event["who"] == []
+
+
 def test_the_one_a_relative_clause_says_is_on_a_visit_is_the_visitor_not_the_host():
     found = events("Minister Maria Lopez held talks today with the Foreign Minister of Peru, "
                    "Ms. Anna Berg, who is on an official visit to Chile from 2 to 5 December.")

@@ -397,6 +397,15 @@ def test_no_decision_on_what_its_own_sentence_put_up_is_named_by_it():
         "No decision on options to ease visas for Brelish students"]
 
 
+def test_one_thanked_and_then_invited_as_him_is_the_visitor():
+    draft = extract_items(
+        [["President Ana Lind thanked Prime Minister Tom Berg for the warm hospitality and "
+          "invited him to visit Arden in May."]],
+        REFERENCE, ["Ana Lind", "Tom Berg"], ["Arden", "Brel"])
+    assert [(e["what"], e["who"]) for e in draft.upcoming] == [
+        ("Tom Berg visit to Arden", ["Tom Berg"])]
+
+
 def test_the_list_of_who_took_part_holds_no_agreement():
     draft = extract_items(
         [["On the Ardenian side, the following took part in the consultations:"],

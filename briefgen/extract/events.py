@@ -1199,6 +1199,10 @@ _REPORTED_WHEN = re.compile(rf"{_SAID_BY}\s+(?:on|late|early|in|at|after|during|
                             r"[^,;]*$")
 
 
+#: An invitation to one told of before: "invited him to (visit)".
+_INVITED_ONE_TOLD = re.compile(r"\binvit(?:ed|es)\s+(?:him|her|them)\s+to\s+(?:\w+\s+)?$")
+
+
 def _who(clause: str, start: int, end: int, kind: str, people: list[str], parties) -> list[str]:
     """Who travels (a visit) or takes part (any other event), each person once."""
     found = _participants(clause, start, end, kind, people, parties)
@@ -1209,6 +1213,8 @@ def _who(clause: str, start: int, end: int, kind: str, people: list[str], partie
 def _participants(clause: str, start: int, end: int, kind: str, people: list[str],
                   parties) -> list[str]:
     if kind in ("visit", "state-visit"):
+        if _INVITED_ONE_TOLD.search(clause, 0, start):
+            return []  # "A invited him to visit": one told of before, never A who invites
         visitors = _visitors(clause, start, end, people)
         if visitors:
             return visitors

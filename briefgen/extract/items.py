@@ -860,6 +860,12 @@ def extract_items(paragraphs: list[list[str]], reference: dt.date, people: list[
                               if name is not None), None)  # looked for only when a "she" travels
             elif said_he:  # "Aydemir said …, and that he would travel to Port Sudan"
                 named = _last_named(sentence[:said_he.start()], people)
+            elif invited_him := _INVITED_HIM.search(sentence) if unnamed else None:
+                told = sorted((last_mention(sentence[:invited_him.start()], person), person)
+                              for person in people
+                              if mentions(sentence[:invited_him.start()], person))
+                named = told[-1][1] if len(told) > 1 else None  # "A thanked B for X and
+                # invited him to visit Y": B, named last and after the one who invites
             else:
                 named = None
             for i in unnamed if named else ():
@@ -995,6 +1001,8 @@ def _date_as(earlier: dict, events: list[dict]) -> None:
 
 
 #: A speaker's "he" or "she" who will travel: "Aydemir said … that he would travel to X".
+#: An invitation to one named before in the sentence: "(A thanked B and) invited him to".
+_INVITED_HIM = re.compile(r"\binvit(?:ed|es)\s+(?:him|her)\s+to\b")
 _SAID_HE = re.compile(r"\b(?:said|says|added|announced)\b[^.;]*?\b(?:that\s+)?(?:he|she)\s+"
                       r"(?:would|will|is\s+to|was\s+to|plans\s+to|planned\s+to)\b")
 
