@@ -731,6 +731,8 @@ def test_the_same_topic_twice_is_one_issue():
         ("There is still no agreement on the price of the gas.",
          ["No agreement on price of the gas"]),
         ("There is no agreement yet on visa fees.", ["No agreement on visa fees"]),
+        ("Arden and Brel have found it remarkably difficult to agree on where one ends and the "
+         "other begins at sea.", ["No agreement on where one ends and the other begins at sea"]),
         ("Arden and Brel failed to agree on Thursday on steps to normalise relations.",
          ["No agreement on steps to normalise relations"]),
         ("The meeting ended without a deal on Thursday, with the envoys deadlocked over the size "

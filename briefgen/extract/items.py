@@ -81,7 +81,8 @@ _NOT_REFUSED = (r"(?:be|have|only|hesitate|like|object|oppose|block|stand|rule|p
 _COLD = r"(?:been|remained|grown)\s+(?:tense|frosty|chilly|icy|cool)"
 _COLD_SINCE = rf"{_COLD}(?=\s+(?:since|after|following)\s)"
 #: "failed to", "unable to", also with the day or "again" between: "failed on Wednesday to agree".
-_FAILED_TO = (r"(?:fail(?:ed|s|ing)?|refus(?:ed|es|ing)|declin(?:ed|es|ing)|unable)"
+_FAILED_TO = (r"(?:fail(?:ed|s|ing)?|refus(?:ed|es|ing)|declin(?:ed|es|ing)|unable|"
+              r"(?:found\s+it\s+)?(?:\w+ly\s+)?(?:difficult|hard))"  # "found it difficult to"
               r"(?:\s+(?:on|in|at|by)\s+\w+|\s+again)?\s+to")
 #: Coming close to a deal without one: "stopped short of (an agreement on X)".
 _SHORT_OF = r"(?:stop(?:ped|s)?|f[ae]ll|falls)\s+short\s+of"
@@ -2866,10 +2867,11 @@ def _object_topics(objects: str) -> list[str]:
                        r"visit|session|round|summit|negotiations)\b|"  # when the talks failed
                        rf",\s+the\s+(?:[\w-]+\s+){{0,2}}?{_WHAT_A_MATTER_IS}",
                        objects)[0]  # "fishing rights, the main sticking point": one matter
-    if not re.match(r"(?:how|whether|what|who|when|where|why)\s", objects, re.I):
-        objects = _FINITE_VERB.split(objects, maxsplit=1)[0]  # not "(over) how the fund (will …)"
-        objects = _PAST_VERB_WITH_OBJECT.split(objects, maxsplit=1)[0]  # "(a dispute over
-        # offshore fields) stalled the project": the verb of the clause the issue is subject of
+    if re.match(r"(?:how|whether|what|who|when|where|why)\s", objects, re.I):
+        return [objects.strip()]  # "(agree on) where one ends and the other begins": one question
+    objects = _FINITE_VERB.split(objects, maxsplit=1)[0]  # not "(over) how the fund (will …)"
+    objects = _PAST_VERB_WITH_OBJECT.split(objects, maxsplit=1)[0]  # "(a dispute over
+    # offshore fields) stalled the project": the verb of the clause the issue is subject of
     pieces = [p.strip() for p in re.split(r",\s+(?:and\s+)?|\s+and\s+", objects)
               if p.strip()]
     short = all(len(p.split()) <= 5 for p in pieces)
