@@ -476,6 +476,8 @@ def test_a_speaker_a_transcript_introduces_with_a_role_is_a_person(label):
         ("Georgia's Border Troops said the crossing was shut.", []),
         ("They agreed on a police centre for the 2030 World Cup, which the two countries will "
          "co-host.", []),
+        ("The navies will survey the Tarn Reefs, a pair of largely submerged atolls south of "
+         "Brel.", []),
         ("It was signed by Minister of Foreign Affairs Eirik Holmsen and Viet Nam's Minister of "
          "Foreign Affairs Pham Thi Lan.",
          [Person("Eirik Holmsen", "Minister of Foreign Affairs"),

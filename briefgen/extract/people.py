@@ -726,6 +726,8 @@ def _apposed_in_lowercase(tokens: list[_Token], i: int, end: int) -> tuple | Non
         # president", "the U.N. secretary-general’s special envoy"
     if k >= len(tokens) or not is_person_noun(tokens[k].text):
         return None
+    if tokens[k].text in ("pair", "duo") and k + 1 < len(tokens) and tokens[k + 1].text == "of":
+        return None  # "the Minerva Reefs, a pair of atolls": how many things, no person
     if any(token.text in _NOT_A_MODIFIER for token in tokens[j:k]):
         return None  # "Moussa Keita, the first visit to Algeria by a Malian minister": no role
     while k + 1 < len(tokens) and is_person_noun(tokens[k + 1].text):
