@@ -958,6 +958,20 @@ def test_a_term_spelled_out_before_its_short_form_is_labelled_by_the_short_form(
 @pytest.mark.parametrize(
     ("clause", "label"),
     [
+        ("The ministers signed a Memorandum of Understanding between the Government of the "
+         "Republic of Arden and the Government of the Republic of Brel on Cooperation in the Field "
+         "of Renewable Energy.", "Sign a Memorandum on Cooperation in Renewable Energy"),
+        ("The ministers signed an Agreement between the Ministry of Trade of Arden and the "
+         "Commission on Fisheries of Brel on Joint Patrols.", "Sign an Agreement on Joint Patrols"),
+    ],
+)
+def test_a_document_is_labelled_by_what_it_is_on_not_whom_it_is_between(clause, label):
+    assert agreement_label(clause) == label
+
+
+@pytest.mark.parametrize(
+    ("clause", "label"),
+    [
         ("The two mayors signed a river accord after decades of bitter feuding over the fishing "
          "grounds.", "Sign a river accord"),
         ("The two ministers signed a memorandum on fisheries after talks in Accra.",

@@ -906,6 +906,8 @@ def _agreement_label(clause: str, evidence: str) -> str:
     clause = _ENUMERATOR.sub("", _QUOTE_MARKS.sub("", clause)).strip()
     clause = _INFINITIVE_ITEM.sub("", clause)  # a list item after "agreed on the following:"
     clause = _TIME_GIVEN_ASIDE.sub(" ", clause)  # "conclude(, within 90 days,) a revised MoU"
+    clause = _SIGNED_BETWEEN.sub(r"\g<document> \g<on>", clause)  # "a Memorandum (between the
+    # Government of A and the Government of B) on X": the signatories go without saying
     needed = _NEED_STRESSED.match(clause)  # "(stressing the need to) prevent renewed violence"
     if needed:
         clause = re.sub(r"^[a-z]+ing\b", lambda gerund: base_form(gerund.group(0)),
@@ -1193,6 +1195,12 @@ _NEED_STRESSED = re.compile(rf"^(?:and\s+)?{STRESSING}ing\s+"
 #: days, (a revised MoU)", "(award), by 30 June, (the contract)".
 _TIME_GIVEN_ASIDE = re.compile(r"(?<=[a-z]),\s+(?:within|by|before|no\s+later\s+than)\s+"
                                r"[^,;]{2,30}?,\s+(?=(?:the|a|an|its|their)\s)", re.I)
+#: A document, the signatories it is between, and what it is on: "Memorandum of Understanding
+#: between the Government of A and the Government of B on Cooperation in Energy".
+_SIGNED_BETWEEN = re.compile(r"\b(?P<document>(?:Memorand(?:um|a)|Agreements?|Protocols?|"
+                             r"Arrangements?)(?:\s+of\s+Understanding)?)\s+between\s+(?:the\s+)?"
+                             r"[A-Z][^;:]*?\s+and\s+(?:the\s+)?[A-Z][^;:]*\s+"
+                             r"(?P<on>(?:on|concerning|regarding)\s+[^;:]+)")
 _INFINITIVE_ITEM = re.compile(r"^To\s+(?!(?:that|this|these|those|the|a|an|date|its|their|our|"
                               r"his|her)\b)(?=[a-z]+\s)")
 #: A deal made with another party, which names no maker alone once made: "(signed) X with Y".
