@@ -2136,9 +2136,11 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
                 told = _SAYING_JOINED.split(piece, maxsplit=1)[0]  # "…, and analysts warn …"
                 topic = _clause_topic(told)  # "… an accusation Kyiv denies": the clause says
             elif re.match(r"(?:which|who|whom|whose)\b", topic) and \
-                    not re.search(rf"\b(?:over|about|on|of)\s+{re.escape(topic)}", piece) and \
+                    (not re.search(rf"\b(?:over|about|on|of)\s+{re.escape(topic)}", piece) or
+                     re.search(rf",\s+(?:on|over|about|of)\s+{re.escape(topic)}", piece)) and \
                     topic != _open_question(piece):  # not "(unclear) who will pay for X"
-                topic = _clause_topic(piece.split(",")[0])  # "X, which Y has refused": X
+                topic = _clause_topic(piece.split(",")[0])  # "X, which Y has refused", "X, on
+                # which the sides have not agreed": X
             elif _APPOSED_STEP.match(topic) and (act := _step_apposed(topic, piece)):
                 topic = act  # "(extending the embargo), a step that divides the Council"
             elif _PREPOSITION_WHICH.match(topic) and topic in piece:
