@@ -39,6 +39,10 @@ def test_without_items_the_lead_is_followed_by_what_comes_after_it():
     pytest.param("I have one announcement at the top of the briefing.", id="announcement"),
     pytest.param("Whereas, rare earths are essential for the production of advanced technology.",
                  id="recital"),
+    pytest.param("Unofficial English translation of the original French text.",
+                 id="translation note"),
+    pytest.param("Check against delivery of the speech given at the summit today.",
+                 id="delivery note"),
 ])
 def test_a_sentence_that_cannot_open_a_summary_is_passed_over(opening):
     assert draft_summary([opening, LEAD], []).startswith(LEAD)

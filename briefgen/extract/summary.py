@@ -26,6 +26,11 @@ _GREETING = re.compile(r"^(?:good (?:morning|afternoon|evening)|hello|hi|thank y
                        r"let me (?:begin|start)|i(?:'d|’d| would) like to (?:begin|start)|"
                        r"i have (?:one|two|three|a few|an|a couple of) announcements?)\b",
                        re.I)
+#: A note on the text itself, not its news: "Unofficial English translation of the original
+#: French text.", "Check against delivery."
+_EDITORIAL_NOTE = re.compile(r"[*_\[(]*(?:(?:unofficial|informal|official)\s+)?(?:\w+\s+)?"
+                             r"translation\b|[*_\[(]*(?:check|as)\s+(?:against|prepared\s+for)\s+"
+                             r"delivery\b", re.I)
 #: Who speaks in a transcript ("Q:", "A:", "MR. SULLIVAN:"): a mark of the turn, not its words.
 _TURN_MARK = re.compile(r"^(?:Q|A|(?:[A-Z][A-Z.'’-]*\s){0,3}[A-Z][A-Z.'’-]+):\s+")
 #: A sentence whose subject is a pronoun ("On the matter, she said…"), that opens with a
@@ -147,7 +152,8 @@ def _is_statement(sentence: str) -> bool:
     """A sentence that says something: not a greeting, a heading or a name in title case (a
     list of the instruments signed: "Programme of Cultural and Educational Exchange.")."""
     return (_words(sentence) >= _FEWEST_WORDS and sentence.rstrip()[-1:] in ".!\"”’';"
-            and not _GREETING.match(sentence) and not _is_heading(sentence)
+            and not _GREETING.match(sentence) and not _EDITORIAL_NOTE.match(sentence)
+            and not _is_heading(sentence)
             and not title_case(sentence) and not _LIST_ITEM.match(sentence))
 
 
