@@ -1146,6 +1146,9 @@ def test_a_next_negotiating_round_is_talks_ahead():
          "be held in June.", "17th meeting of the Steering Committee for Bilateral Cooperation"),
         ("They set up a joint task force on port security, which will hold its first meeting "
          "in June.", "First meeting of the joint task force on port security"),
+        ("The Steering Committee of the Plan, composed of representatives of the ministries and "
+         "of the Council of Arden Secretariat, will hold its first meeting in June.",
+         "First meeting of the Steering Committee of the Plan"),
         ("The ministers agreed to create a working group on fisheries, with the first "
          "meeting to be held online in June.", "First meeting of the working group on fisheries"),
         ("The joint board on water and energy is due to meet in June.",

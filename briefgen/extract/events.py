@@ -1946,13 +1946,19 @@ _BODY_TO_MEET = re.compile(r"(?:\s*,[^,;]+,|,?\s+(?:which|that)|"
 def _owner_body(clause: str, start: int, subject: bool = False) -> str | None:
     """The body named last before `start` whose sitting the event is; with `subject`, only one
     whose verb the event word is ("The Board, set up in 2018, will meet")."""
-    bodies = [m for m in _SITTING_BODY.finditer(clause, 0, start) if m.end() <= start]
+    bodies = [m for m in _SITTING_BODY.finditer(clause, 0, start) if m.end() <= start and
+              not _IN_A_MEMBERS_ASIDE.search(clause, 0, m.start())]
     if not bodies:
         return None
     body = bodies[-1]
     if subject and not _BODY_TO_MEET.fullmatch(clause, body.end(), start):
         return None
     return body.group("body")
+
+
+#: An aside open up to a body it names as the members of another: "(The Steering Committee),
+#: composed of representatives of (the Council of Europe Secretariat)".
+_IN_A_MEMBERS_ASIDE = re.compile(r",\s+(?:composed|made\s+up|consisting|comprising)\b[^,;]*$")
 
 
 #: A group of officials opening the sentence, who meet at "a meeting" the sentence names.
