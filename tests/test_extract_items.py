@@ -735,6 +735,8 @@ def test_the_same_topic_twice_is_one_issue():
          "other begins at sea.", ["No agreement on where one ends and the other begins at sea"]),
         ("Arden and Brel will continue their discussions on the price of the gas, on which the "
          "two sides have not yet reached agreement.", ["Price of the gas"]),
+        ("The ministers discussed the slow implementation of the border agreement.",
+         ["Slow implementation of the border agreement"]),
         ("Arden and Brel failed to agree on Thursday on steps to normalise relations.",
          ["No agreement on steps to normalise relations"]),
         ("The meeting ended without a deal on Thursday, with the envoys deadlocked over the size "

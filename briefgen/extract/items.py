@@ -520,6 +520,7 @@ _WEAK_ISSUE = re.compile(
     r"tariffs? (?:on|against)|"  # not those a side offers to cut: "cut its own tariffs on X"
     r"export controls|barriers?\b|(?P<problem>shortages?|deficits?|insecurity|disruptions?|arrears|"
     r"shortfalls?|delays?|behind\s+schedule|(?:risk\s+of\s+)?debt\s+distress|"
+    r"slow\s+(?:execution|implementation|disbursement|delivery)|"
     r"(?:air)?strikes\s+on|attacks\s+on|shelling\s+of|"
     r"(?:nuclear|missile)\s+tests?|missile\s+launch(?:es)?|crackdowns?\s+on|"
     r"(?:democratic\s+)?backsliding)\b)",
