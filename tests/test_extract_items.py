@@ -188,6 +188,8 @@ def test_commitments_are_agreements_one_per_commitment(sentence, whats):
         "refineries were too high.",
         "The talks, mediated by Brel, will resume in Tarn on June 20.",
         "The Prime Minister welcomed President Lind's intention to visit Arden later this year.",
+        "We will share more details as they become available.",
+        "I will start with Brel, where the parties signed a truce in Tarn yesterday.",
         "The first meeting of the fisheries dialogue, to be established under the memorandum, "
         "will be held in Tarn in June.",
         "A signing ceremony will be held in Tarn on Sunday.",

@@ -238,7 +238,10 @@ _NOT_AGREEMENT = re.compile(
     r"(?:stay|remain|keep)\s+in\s+(?:close\s+|regular\s+)?(?:contact|touch)|"
     r"(?:continue|keep)\s+(?:to\s+)?(?:insist\w*|press\w*|demand\w*)\s+(?:on|for)\b|"  # a stance
     r"(?:release|provide|share|announce|give)\s+(?:more\s+|further\s+|relevant\s+)?"
-    r"(?:information|details|updates?)\s+in\s+due\s+course|"  # a spokesperson's non-answer
+    r"(?:information|details|updates?)\s+(?:in\s+due\s+course|as\s+(?:they|it|soon\s+as)\b|"
+    r"when\s+(?:available|possible|they|we)\b|later\b)|"  # a spokesperson's non-answer
+    r"(?<![\w’'])I\s+(?:will|['’]ll|want\s+to|would\s+like\s+to)\s+(?:start|begin|turn|move|"
+    r"open)\s+(?:with|to|by)\b|"  # "I will start with Sudan": the briefing's order, no pledge
     r"since\s+(?:the\s+)?(?:[\w-]+\s+){0,5}(?:was|were)\s+(?:signed|agreed|concluded)\b|"
     r"(?:emphasi[sz]ed|underscored|stressed|exemplified)\b[^.;]*\bcommitment|"
     r"(?:underlined|underscored|stressed|emphasi[sz]ed|highlighted)\s+the\s+(?:importance|need|"
