@@ -1795,6 +1795,9 @@ def _noun_phrase(clause: str, start: int, end: int, earlier: str = "") -> str:
         mods = [m for m in mods if m.lower() not in ("next", "again", "first")]  # "will next
         # meet": how the verb goes, no modifier of a noun
         group = _MEETING_GROUP.search(clause[:start])
+        margins = _ON_THE_MARGINS_OF.match(clause, end)
+        if margins and not mods:  # "meet again on the margins of the ASEAN Post-Ministerial
+            return f"{word} on the {margins.group('side')} of the {margins.group('event')}"
         counterpart = _MET_COUNTERPART.match(clause, end)
         if counterpart and not mods:  # "meet her Indonesian counterpart, Foreign Minister X,"
             return f"{word} with {counterpart.group('named') or counterpart.group('whose')}"
@@ -1874,6 +1877,11 @@ def _noun_phrase(clause: str, start: int, end: int, earlier: str = "") -> str:
     return undated(phrase)
 
 
+#: The gathering a meeting is held beside, named after its verb: "(meet again) on the margins
+#: of the ASEAN Post-Ministerial Conference".
+_ON_THE_MARGINS_OF = re.compile(r"\s+(?:again\s+)?on\s+the\s+(?P<side>margins|sidelines)\s+of\s+"
+                                r"(?:the\s+)?(?P<event>[A-Z][\w’'.–-]*(?:\s+(?:of\s+(?:the\s+)?)?"
+                                r"[A-Z0-9][\w’'.–-]*){1,7})")
 #: Whom a meeting is with, named after its verb: "(meet) with leaders of other countries",
 #: "(meet) Prime Minister Hiroyuki Tamura" (not "(meet) Monday").
 _MET_WHOM = re.compile(rf"\s+(?:with\s+|(?=[A-Z])(?!(?:The|This|That|Next|{WEEKDAY_FULL}|"
