@@ -421,6 +421,8 @@ def test_a_speaker_a_transcript_introduces_with_a_role_is_a_person(label):
          [Person("Lena Berg", "Director for Asia and the Pacific")]),
         ("According to Deputy Prime Minister Siniša Mali, the deal is worth 1.2 billion euros.",
          [Person("Siniša Mali", "Deputy Prime Minister")]),
+        ("It was chaired by Carmelo R. Santiago, Secretary for Foreign Affairs of Peru.",
+         [Person("Carmelo R. Santiago", "Secretary for Foreign Affairs of Peru")]),
         ("A UN official in Port Sudan told AFP the convoy could leave.", []),
         ("Cambodian Minister of Commerce Cham Nimul and Thai Commerce Minister Suphajee "
          "Suthumpun signed the memorandum.",

@@ -566,7 +566,8 @@ def _name_run(tokens: list[_Token], start: int) -> int:
                 or (j == start and name_next and _is_short_given_name(tokens, j))
                 or (text == "Sultan" and j > start and name_next)):  # "Hamad Sultan Al …"
             j += 1
-        elif j > start and is_place(text) and is_cap(text) and is_name_word(tokens[j - 1].text) \
+        elif j > start and is_place(text) and is_cap(text) and \
+                (is_name_word(tokens[j - 1].text) or is_initial(tokens[j - 1].text)) \
                 and not is_cap(following) and not (start and tokens[start - 1].text.lower() in
                                                    ("in", "at", "from", "to", "near", "of")):
             j += 1  # a surname that is also a place's name, after the given name: "Siniša Mali"
