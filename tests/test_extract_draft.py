@@ -135,6 +135,15 @@ def test_every_state_a_trilateral_statement_names_in_its_title_is_a_party_of_its
     assert data["agreements"][-1]["parties"] == ["Chile", "Ecuador", "Peru"]
 
 
+def test_every_state_a_headline_opens_with_acts_in_the_commitments_however_seldom_named():
+    wire = ("Japan, S. Korea, China agree to deepen cooperation on disasters\n\n"
+            "The foreign ministers of Japan, South Korea and China met on Saturday. Japan and "
+            "China spoke of trade. Japan and China spoke of tourism. Japan and China spoke of "
+            "seafood. The ministers agreed to launch a dialogue on disaster management.\n")
+    data = drafted(wire, dt.date(2025, 11, 24))
+    assert data["agreements"][-1]["parties"] == ["China", "Japan", "South Korea"]
+
+
 def test_a_state_a_title_names_only_as_where_a_meeting_was_held_is_no_party_of_its_commitments():
     statement = ("Joint Declaration of Chile and Peru on the Outcomes of their Meeting in Quito, "
                  "Ecuador\n\nChile and Peru met in Quito, Ecuador. Chile and Peru thanked "

@@ -93,6 +93,10 @@ _TITLE_WEIGHT = 2
 #: How near the second party's count a third or fourth state named in the title must come to
 #: act in the text too ("Joint Statement of Japan, the Republic of Korea, and the United States").
 _NEAR_TIE = 0.75
+#: The names a headline opens with as its subject: "Japan, S. Korea, China (agree …)".
+_TITLE_SUBJECTS = re.compile(r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,\s+)+[A-Z][\w.'’-]*"
+                             r"(?:\s+[A-Z][\w.'’-]*)*(?:\s+and\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?"
+                             r"(?=\s+[a-z])")
 #: Where a title says a meeting was held, which names a host, not a party: "(… on the outcomes of
 #: their meeting) in Kuala Lumpur, Malaysia".
 _WHERE_HELD = re.compile(r"\b(?:in|at)\s+(?:[A-Z][\w’'-]*\s*){1,3},\s*[A-Z][\w’'-]*"
@@ -130,6 +134,9 @@ def draft_briefing(article: Article, day: dt.date, *, source: dict) -> tuple[dic
     hosts = _parties_in(" ".join(_WHERE_HELD.findall(article.title or "")))
     acting = main_parties[:2] + [p for p, n in counts.most_common(4)[2:] if p in titled and
                                  p not in hosts and n >= _NEAR_TIE * counts[main_parties[1]]]
+    subject = _TITLE_SUBJECTS.match(article.title or "")
+    acting += [p for p in (_parties_in(subject.group(0)) if subject else []) if p not in acting]
+    # "Japan, S. Korea, China agree to …": every party the headline says acts
     citable = [[s for s in p if len(s) <= MAX_TEXT] for p in paragraphs]
     headings = frozenset(i for i, unit in enumerate(article.units) if unit.kind == "heading")
     marked = frozenset(i for i, unit in enumerate(article.units) if unit.kind == "item")
