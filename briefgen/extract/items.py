@@ -82,7 +82,7 @@ _COLD = r"(?:been|remained|grown)\s+(?:tense|frosty|chilly|icy|cool)"
 _COLD_SINCE = rf"{_COLD}(?=\s+(?:since|after|following)\s)"
 #: "failed to", "unable to", also with the day or "again" between: "failed on Wednesday to agree".
 _FAILED_TO = (r"(?:fail(?:ed|s|ing)?|refus(?:ed|es|ing)|declin(?:ed|es|ing)|unable|"
-              r"(?:found\s+it\s+)?(?:\w+ly\s+)?(?:difficult|hard))"  # "found it difficult to"
+              r"difficult)"  # "(found it remarkably) difficult to"
               r"(?:\s+(?:on|in|at|by)\s+\w+|\s+again)?\s+to")
 #: Coming close to a deal without one: "stopped short of (an agreement on X)".
 _SHORT_OF = r"(?:stop(?:ped|s)?|f[ae]ll|falls)\s+short\s+of"
@@ -2141,7 +2141,7 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
                 topic = _clause_topic(told)  # "… an accusation Kyiv denies": the clause says
             elif re.match(r"(?:which|who|whom|whose)\b", topic) and \
                     (not re.search(rf"\b(?:over|about|on|of)\s+{re.escape(topic)}", piece) or
-                     re.search(rf",\s+(?:on|over|about|of)\s+{re.escape(topic)}", piece)) and \
+                     re.search(r",\s+(?:on|over|about|of)\s+$", piece[:piece.find(topic)])) and \
                     topic != _open_question(piece):  # not "(unclear) who will pay for X"
                 topic = _clause_topic(piece.split(",")[0])  # "X, which Y has refused", "X, on
                 # which the sides have not agreed": X
