@@ -94,8 +94,8 @@ _TITLE_WEIGHT = 2
 #: act in the text too ("Joint Statement of Japan, the Republic of Korea, and the United States").
 _NEAR_TIE = 0.75
 #: The names a headline opens with as its subject: "Japan, S. Korea, China (agree …)".
-_TITLE_SUBJECTS = re.compile(r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,\s+)+[A-Z][\w.'’-]*"
-                             r"(?:\s+[A-Z][\w.'’-]*)*(?:\s+and\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?"
+_TITLE_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
+_TITLE_SUBJECTS = re.compile(rf"(?:{_TITLE_NAME},\s+)+{_TITLE_NAME}(?:\s+and\s+{_TITLE_NAME})?"
                              r"(?=\s+[a-z])")
 #: Where a title says a meeting was held, which names a host, not a party: "(… on the outcomes of
 #: their meeting) in Kuala Lumpur, Malaysia".

@@ -170,6 +170,8 @@ FUTURE_ADJECTIVE = re.compile(
     r"\b(?:upcoming|forthcoming|next|planned|proposed|future|coming)\s+"
     r"(?:[\w’'.-]+\s+){0,5}$", _I)
 #: An invitation before the event word; `accept` marks the guest as the one who accepts.
+#: An invitation to one told of before: "(A thanked B and) invited him to (visit)".
+INVITED_ONE_TOLD = r"\binvit(?:ed|es)\s+(?:him|her|them)\s+to\b"
 INVITATION = re.compile(
     r"\b(?P<accept>accept(?:ed|s|ing)?\s+(?:[\w’'.-]+\s+){0,6}?)?"
     r"(?:invit(?:ed|es|e|ing)|invitations?)\b", _I)

@@ -38,6 +38,7 @@ from briefgen.extract.event_words import (
     HOST_VERB,
     HOSTED_GROUP,
     INVITATION,
+    INVITED_ONE_TOLD,
     MEET_VERB,
     MODAL_BEFORE,
     MODAL_THEN_VENUE,
@@ -1199,8 +1200,8 @@ _REPORTED_WHEN = re.compile(rf"{_SAID_BY}\s+(?:on|late|early|in|at|after|during|
                             r"[^,;]*$")
 
 
-#: An invitation to one told of before: "invited him to (visit)".
-_INVITED_ONE_TOLD = re.compile(r"\binvit(?:ed|es)\s+(?:him|her|them)\s+to\s+(?:\w+\s+)?$")
+#: An invitation to one told of before, just before the event word: "invited him to (visit)".
+_INVITED_ONE_TOLD = re.compile(rf"{INVITED_ONE_TOLD}\s+(?:\w+\s+)?$")
 
 
 def _who(clause: str, start: int, end: int, kind: str, people: list[str], parties) -> list[str]:

@@ -28,7 +28,7 @@ from briefgen.extract.clauses import (
     split_clauses,
 )
 from briefgen.extract.dates.vocabulary import WEEKDAY_FULL
-from briefgen.extract.event_words import PUT_OFF
+from briefgen.extract.event_words import INVITED_ONE_TOLD, PUT_OFF
 from briefgen.extract.events import (
     HE_OR_SHE_ACTS,
     acting_people,
@@ -1006,8 +1006,7 @@ def _date_as(earlier: dict, events: list[dict]) -> None:
 
 
 #: A speaker's "he" or "she" who will travel: "Aydemir said … that he would travel to X".
-#: An invitation to one named before in the sentence: "(A thanked B and) invited him to".
-_INVITED_HIM = re.compile(r"\binvit(?:ed|es)\s+(?:him|her)\s+to\b")
+_INVITED_HIM = re.compile(INVITED_ONE_TOLD)
 _SAID_HE = re.compile(r"\b(?:said|says|added|announced)\b[^.;]*?\b(?:that\s+)?(?:he|she)\s+"
                       r"(?:would|will|is\s+to|was\s+to|plans\s+to|planned\s+to)\b")
 
@@ -3067,8 +3066,9 @@ _CONCERN_THEN_COLON = re.compile(r"(?:our|their|its|his|her|the)\s+(?:[\w-]+\s+)
                                  r"(?P<what>[^;:]{3,}?)\W*$", re.I)
 #: Where a dispute is, named right after it: "(disputes) in the South China Sea".
 _IN_A_PLACE = re.compile(r"(?:in|on|along|across|over)\s+(?:the\s+)?[A-Z][\w’'-]*"
-                         r"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*)*(?=\s+(?:should|must|will|would|has|have|had|is|"
-                         r"are|was|were|remain\w*)\b|[,;.]|$)")
+                         r"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*)*"
+                         r"(?=\s+(?:should|must|will|would|has|have|had|is|are|was|were|"
+                         r"remain\w*)\b|[,;.]|$)")
 
 
 def _topic(clause: str) -> str | None:
