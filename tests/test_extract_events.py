@@ -1037,6 +1037,14 @@ def test_a_date_told_after_a_new_subject_is_not_given_to_the_event_before_it():
     assert [(e["what"], e["when"]) for e in found] == [("Trade negotiations", None)]
 
 
+def test_a_visit_takes_no_date_from_the_event_a_new_subject_looks_forward_to():
+    found = events("The President welcomed Maria Lopez's intention to visit Chile later this "
+                   "year, and the leaders looked forward to seeing each other at the Lima "
+                   "Summit in December.")
+    assert [(e["what"], e["when"]) for e in found] == [
+        ("Maria Lopez visit to Chile", "2025"), ("Lima Summit", "2025-12")]
+
+
 def test_the_talks_a_report_is_about_are_no_event_ahead():
     assert events("“These steps will make it easier for our people to meet,” the minister told "
                   "reporters after the talks.") == []

@@ -249,7 +249,7 @@ CLAUSE_BREAK = re.compile(
     r"(?:(?!(?:of|on|for|in|at|to|from|with|that|which|who)\s)[\w’'.-]+\s+){5,6})"
     r"(?:will|would|shall|is|are|was|were|has|"
     r"have|had|said|says|plans?|planned|intends?|aims?|expects?|hopes?|goes|heads|holds|"
-    r"hosts|votes|agreed|decided|pledged|committed|signed)\b)|"
+    r"hosts|votes|agreed|decided|pledged|committed|signed|look(?:s|ed)?\s+forward)\b)|"
     r",?\s+and\s+(?=(?:look|looks|looked|welcome|welcomed|extend|extended|invite|invited|"
     r"accept|accepted|tasked|instructed|directed|asked|agreed|decided|pledged|committed)\b)|"
     r",\s+(?=including\s+(?:during\s+|through\s+|at\s+)?(?:upcoming\s+|future\s+)?"
