@@ -854,9 +854,7 @@ def extract_items(paragraphs: list[list[str]], reference: dt.date, people: list[
                             "" if number else listed, spoken, index in headings)  # "- Implement
             # X. In this context, both sides will Y.": the item is its first sentence
             for issue in draft.open_issues[issued:]:
-                _name_what_was_left(issue, _LACK_TOLD.split(sentence, maxsplit=1)[0])
-                if before:  # "Canada is reviewing options for X, and no decision has been
-                    _name_what_was_left(issue, before[-1])  # taken", or in the sentence before
+                _name_what_was_left(issue, sentence, before[-1] if before else "")
             unnamed = [i for i in range(known, len(draft.upcoming))
                        if draft.upcoming[i]["kind"] == "visit" and not draft.upcoming[i]["who"]]
             said_he = _SAID_HE.search(sentence) if unnamed else None
@@ -914,11 +912,15 @@ _REQUEST_UNANSWERED = LiteralGated(re.compile(
 _ASKED_WHOM = re.compile(r"\w+\s+(?P<whom>.+?)\s+to\s+")
 
 
-def _name_what_was_left(issue: dict, told: str) -> None:
-    """"No decision" on what the sentence before told ("Both sides intend to examine whether
-    X. No decision has yet been taken on this."): named by that matter."""
+def _name_what_was_left(issue: dict, sentence: str, before: str) -> None:
+    """"No decision" on what its own sentence put up before saying so ("Canada is reviewing
+    options for X, and no decision has been taken"), else on what the sentence before told
+    ("Both sides intend to examine whether X. No decision has yet been taken on this.")."""
     lack = _LACK_ALONE.fullmatch(issue["topic"])
-    matter = _MATTER_TOLD.search(told) if lack else None
+    if not lack:
+        return
+    matter = _MATTER_TOLD.search(_LACK_TOLD.split(sentence, maxsplit=1)[0]) or \
+        _MATTER_TOLD.search(before)
     if matter:
         what = matter.group("matter") or matter.group("object")
         issue["topic"] = fit(f"{lack.group(0)} on {what}", issue["evidence"])
@@ -1005,8 +1007,8 @@ def _date_as(earlier: dict, events: list[dict]) -> None:
             event["when"], event["when_text"] = earlier["when"], earlier["when_text"]
 
 
-#: A speaker's "he" or "she" who will travel: "Aydemir said … that he would travel to X".
 _INVITED_HIM = re.compile(INVITED_ONE_TOLD)
+#: A speaker's "he" or "she" who will travel: "Aydemir said … that he would travel to X".
 _SAID_HE = re.compile(r"\b(?:said|says|added|announced)\b[^.;]*?\b(?:that\s+)?(?:he|she)\s+"
                       r"(?:would|will|is\s+to|was\s+to|plans\s+to|planned\s+to)\b")
 

@@ -152,7 +152,7 @@ def fit(text: str, evidence: str = "", limit: int = MAX_WORDS, *,
     else:  # "the linkage between India's Unified Payments Interface (UPI) and …"
         name = _INITIALLED.search(text)
         shortened = _INITIALLED.sub(_by_initials, text)
-        if name and name.group("name").split()[-1] in re.findall(r"[\w’'-]+", label):
+        if name and words_of_label(name.group("name").split()[-1]) <= words_of_label(label):
             return label  # kept, if as "UN Disengagement Observer Force"
     if not name or name.group("name") in label or shortened == text:
         return label

@@ -27,6 +27,7 @@ from briefgen.extract.roles import (
     GIVEN_NAMES_THAT_ARE_TITLES,
     HONORIFICS,
     LED_BY,
+    MIDDLE_NAMES_THAT_ARE_TITLES,
     NOT_NAMES,
     OFFICE_NOUNS,
     OFFICE_WORDS,
@@ -326,7 +327,7 @@ def _titled(tokens: list[_Token], i: int, headline: bool) -> tuple[int, int, str
             not (i + 1 < len(tokens) and tokens[i + 1].text in ("of", ",")) and \
             not (i > 0 and tokens[i - 1].text in ("the", "The", "His", "HH", "Highness")):
         return None  # "British national Amir Khan": a given name, not the Amir of a state
-    if word == "Sultan" and i > 0 and is_name_word(tokens[i - 1].text) and \
+    if word in MIDDLE_NAMES_THAT_ARE_TITLES and i > 0 and is_name_word(tokens[i - 1].text) and \
             not is_role_word(tokens[i - 1].text) and tokens[i - 1].text not in HONORIFICS:
         return None  # "Hamad Sultan Al Mansoori": a name's middle, not a sultan
     after = i + 1
@@ -564,7 +565,7 @@ def _name_run(tokens: list[_Token], start: int) -> int:
                 or (text in SUFFIXES and j > start)
                 or (text == "," and j > start and following in ("Jr.", "Sr."))
                 or (j == start and name_next and _is_short_given_name(tokens, j))
-                or (text == "Sultan" and j > start and name_next)):  # "Hamad Sultan Al …"
+                or (text in MIDDLE_NAMES_THAT_ARE_TITLES and j > start and name_next)):
             j += 1
         elif j > start and is_place(text) and is_cap(text) and \
                 (is_name_word(tokens[j - 1].text) or is_initial(tokens[j - 1].text)) \

@@ -223,6 +223,8 @@ def is_name_word(text: str) -> bool:
 #: Titles that are also common given names; as a title each is told as one ("the Amir",
 #: "Amir of Qatar"), which the title rule reads first.
 GIVEN_NAMES_THAT_ARE_TITLES = frozenset({"Amir"})
+#: Titles that are also a name's middle word, after a given name: "Hamad Sultan Al Mansoori".
+MIDDLE_NAMES_THAT_ARE_TITLES = frozenset({"Sultan"})
 _PREFIXED_NAME = re.compile(r"(?:al|el|bin|ibn|abu|ben)-[A-Z][^\W\d_]+")
 
 
