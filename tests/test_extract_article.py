@@ -45,7 +45,10 @@ def test_a_first_line_as_long_as_a_paragraph_is_the_text_not_the_title(kind):
      "Media release\n\nJoint media release with:\nSenator the Hon Ada Lind, Minister for Foreign "
      "Affairs\nThe Hon Tom Berg MP, Minister for Defence\n\n12 October 2026\n\n",
      "Ministry of Foreign Affairs\nIslamabad\n\n",
-     "MINISTRY OF FOREIGN AFFAIRS\nADDIS ABABA, ETHIOPIA\n\n"],
+     "MINISTRY OF FOREIGN AFFAIRS\nADDIS ABABA, ETHIOPIA\n\n",
+     "12 MAR 2026, 18:40\nUpdated 12 MAR 2026, 19:15\n\n",  # a wire's time stamps
+     "04/08/2026 06:12 PM\n\n",
+     "Published: 2026-03-12 09:05 GMT\n\n"],
 )
 def test_a_release_s_masthead_is_no_title_and_stays_in_the_text(masthead):
     article = parse_article(masthead + "Ministers Meet in Geneva\n\nThe leaders met on "

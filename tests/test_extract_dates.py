@@ -393,6 +393,10 @@ FIND = [
     ("Version 3.1.2 of the model scored 24/7 on page 12 of the report.", []),
     ("The exchange followed a phone call between the two leaders.", []),
     ("He may march on the capital.", []),
+    # a wire's time stamp writes its month in capitals; words in capitals stay words
+    ("12 MAR 2026, 18:40", ["12 MAR 2026"]),
+    ("UPDATED MARCH 12, 2026", ["MARCH 12, 2026"]),
+    ("THE PRESIDENT MAY VISIT IN MAY 2026", ["MAY 2026"]),
     # a comparison, not a day counted back
     ("The plant will close in 2036, eight years earlier than planned.", ["2036"]),
     ("The ship docked two days later than expected, and three weeks later it left.",

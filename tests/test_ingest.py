@@ -288,6 +288,8 @@ def test_an_article_from_outside_cannot_be_saved_where_a_file_stands_for_seeds(t
     pytest.param("Ministry of Foreign Affairs\nPress Office\n\nPress Release No. 12\n"
                  "12 March 2026\n\nMinisters meet in Geneva\n\n", "2026-03-12",
                  id="under-a-release-s-masthead"),
+    pytest.param("12 MAR 2026, 18:40\nUpdated 12 MAR 2026, 19:15\n\nMinisters meet\n\n",
+                 "2026-03-12", id="a-wire-s-time-stamp"),
 ])
 def test_the_date_is_taken_from_the_text_when_it_states_one(project, opening, day):
     (project / "seeds" / "a.txt").write_text(

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 import yaml
 
-from briefgen.extract.dates.vocabulary import MONTH_FULL
+from briefgen.extract.dates.vocabulary import MONTH_ABBR, MONTH_FULL
 from briefgen.extract.html_text import read_page
 from briefgen.extract.markdown_text import markdown_pieces
 from briefgen.extract.names import CITY_STATES, canonical
@@ -195,15 +195,19 @@ _ISSUER = re.compile(
     r"(?:Press|Information)\s+(?:Office|Service|Section)|"
     r"(?:Senator\s+)?(?:the\s+)?Hon(?:ourable|\.)?\s+[^.!?:;\d]{3,80})", re.I)  # "Senator the Hon
 # Claire Whitby, Minister for Foreign Affairs", a minister the release is joint with
+_MONTH = f"{MONTH_FULL}|{MONTH_ABBR}"
 #: What kind of text a release is, or its date, on a line above its headline: "Press release",
 #: "MEDIA STATEMENT", "Press Release No. 123", "12 March 2026".
 _RELEASE_LINE = re.compile(
     r"(?:Press|Media|News)\s+(?:Release|Note|Statement)(?:\s+No\.?\s*\d+)?(?:\s*\([^)]{1,40}\))?|"
     r"For\s+Immediate\s+Release|\[[^\]]{3,60}\]|"  # "[Unofficial English translation]"
     r"Joint\s+(?:media\s+)?(?:release|statement)\s+with:?|"
+    r"(?:(?:Last\s+)?(?:Updated|Published|Posted|Modified)\s*:?\s*)?"  # "Updated 12 MAR 2026"
     r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},\s+)?"  # "Mexico City, July 9, 2026"
-    rf"(?:[A-Z][a-z]+day,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_FULL}),?|"
-    rf"(?:{MONTH_FULL})\s+\d{{1,2}},?)\s+\d{{4}}", re.I)
+    rf"(?:(?:[A-Z][a-z]+day,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})\.?,?|"
+    rf"(?:{_MONTH})\.?\s+\d{{1,2}},?)\s+\d{{4}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}|\d{{4}}-\d\d-\d\d)"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d(?::\d\d)?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?",
+    re.I)  # "12 MAR 2026, 18:40", "04/08/2026 06:12 PM": when a wire was filed, no headline
 #: Words an issuer's name holds besides capitalised ones: "Ministry of Foreign Affairs".
 _NAME_GLUE = frozenset({"of", "for", "and", "the", "on", "&", "de", "do", "da", "des", "del",
                         "du", "y", "e"})

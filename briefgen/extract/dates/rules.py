@@ -84,8 +84,9 @@ def atoms(case_sensitive: bool) -> dict[str, str]:
     """Month, weekday and holiday names: capitalised in running text, any case in `normalize`."""
     cs = (lambda p: "(?-i:" + p + ")") if case_sensitive else (lambda p: "(?:" + p + ")")
     atoms = dict(_ATOMS_COMMON)
-    atoms["MONTH"] = cs(r"(?:" + MONTH_FULL + r")(?!\w)|(?:" + MONTH_ABBR + r")(?![\w-])\.?")
-    atoms["MONTHF"] = cs(r"(?:" + MONTH_FULL + r")(?![\w'’-])")
+    full, abbr = f"{MONTH_FULL}|{MONTH_FULL.upper()}", f"{MONTH_ABBR}|{MONTH_ABBR.upper()}"
+    atoms["MONTH"] = cs(r"(?:" + full + r")(?!\w)|(?:" + abbr + r")(?![\w-])\.?")  # "12 MAR 2026"
+    atoms["MONTHF"] = cs(r"(?:" + full + r")(?![\w'’-])")
     if case_sensitive:
         atoms["WD"] = cs(r"(?:" + WEEKDAY_FULL + r")(?!\w)")
         atoms["DAYX"] = atoms["DAY"]
