@@ -2297,6 +2297,9 @@ def test_an_issue_is_named_by_the_threat_not_by_the_act_against_it(sentence, top
          "territory.", ["Restrictions on Brelish trucks entering its territory"]),
         ("The ministers noted that the route of the new pipeline remains under negotiation.",
          ["Route of the new pipeline"]),
+        ("The recognition of nursing diplomas remains the subject of negotiations between the "
+         "two ministries.", ["Recognition of nursing diplomas"]),
+        ("The toll for the bridge is still the subject of talks.", ["Toll for the bridge"]),
         ("Pricing for the smelter's output is still to be agreed, she said.",
          ["Pricing for the smelter's output"]),
         ("The route of the pipeline has yet to be finalised.", ["Route of the pipeline"]),

@@ -2627,8 +2627,8 @@ _UNSETTLED = re.compile(
     r"(?:still\s+|largely\s+|"
     r"hotly\s+)?(?:unresolved|unsettled|outstanding|pending|undecided|unanswered|disputed|"
     r"contested)\b|"
-    r"(?:(?:still\s+)?(?:remains?|remained)|(?:is|are)\s+still)\s+under\s+(?:negotiation|discussion|"
-    r"consideration|review)\b|"
+    r"(?:(?:still\s+)?(?:remains?|remained)|(?:is|are)\s+still)\s+(?:under|the\s+subject\s+of)\s+"
+    r"(?:negotiations?|discussions?|consideration|review|talks)\b|"
     r"(?:will|would|is\s+to|are\s+to)\s+be\s+(?:further\s+(?:discussed|negotiated)|"
     r"(?:discussed|negotiated)\s+further)\b|"
     r"(?:(?:is|are|was|were)\s+(?:still|yet)|(?:still\s+)?(?:remains?|remained)|"
@@ -2642,7 +2642,9 @@ _UNNAMED_MATTERS = re.compile(_UNNAMED, re.I)
 #: How a matter told unsettled stands, as a headline says it after the matter; "unresolved"
 #: adds nothing to an open issue.
 _UNSETTLED_STATES = (
-    (re.compile(r"\bunder\s+(negotiation|discussion|consideration|review)\b"), r"still under \1"),
+    (re.compile(r"\b(?:under|subject\s+of)\s+(negotiation|discussion|consideration|review)s?\b"),
+     r"still under \1"),
+    (re.compile(r"\bsubject\s+of\s+talks\b"), "still under negotiation"),
     (re.compile(r"\binto\s+force\b"), "not yet in force"),
     (re.compile(r"\bto\s+be\s+(" + _LEFT_TO_SETTLE + ")"), r"still to be \1"),
     (re.compile(r"\bbeing\s+worked\s+out\b"), "still being worked out"),
