@@ -189,6 +189,10 @@ WEEKDAYS = [
     ("Tuesday", D(2025, 12, 31), "The ministers will meet on Tuesday.", "2026-01-06"),
     ("Thursday", D(2024, 2, 27), "Voting will take place on Thursday.", "2024-02-29"),
     ("Monday morning", R, "He will fly out Monday morning.", "2025-12-01"),
+    # a weekday with its date in brackets is that date, even one the weekday alone would not be
+    ("Monday (24 November)", R, "She is travelling from Monday (24 November).", "2025-11-24"),
+    ("Wednesday (Nov. 26)", R, "On Wednesday (Nov. 26), she will fly on.", "2025-11-26"),
+    ("Monday (24 November) to Thursday (27 November)", R, "", "2025-11-24/2025-11-27"),
     ("Monday next week", D(2025, 11, 26), "", "2025-12-01"),
     ("Monday to Wednesday", R, "The talks will run Monday to Wednesday.", "2025-12-01/2025-12-03"),
     ("Sunday", D(2025, 11, 30), "The vote is on Sunday.", "2025-11-30"),
@@ -393,6 +397,10 @@ FIND = [
     ("Version 3.1.2 of the model scored 24/7 on page 12 of the report.", []),
     ("The exchange followed a phone call between the two leaders.", []),
     ("He may march on the capital.", []),
+    # a date in brackets after its weekday is one expression with it
+    ("She travels from Monday (24 November) to Thursday (27 November).",
+     ["Monday (24 November) to Thursday (27 November)"]),
+    ("On Wednesday (26 November), she flies to Manila.", ["Wednesday (26 November)"]),
     # a wire's time stamp writes its month in capitals; words in capitals stay words
     ("12 MAR 2026, 18:40", ["12 MAR 2026"]),
     ("UPDATED MARCH 12, 2026", ["MARCH 12, 2026"]),

@@ -114,6 +114,11 @@ _OF_YEAR = (
     r"(?:\s+of\s+(?:(?:the\s+)?(?:fiscal|financial|calendar)\s+year\s+)?"
     r"(?:(?P<_y>@YEAR@)|(?P<_ydem>@YDEM@)|the\s+(?P<_the>year)(?!\w))|,?\s+(?P<_y2>@YEAR@))"
 )
+#: A weekday before a day of a month, the day perhaps in brackets: "Monday, May 11",
+#: "Monday (11 May)"; a bracket opened is closed after the month (or, its closing bracket
+#: trimmed as `normalize` trims one, the expression ends there).
+_WEEKDAY_BEFORE = r"(?:(?P<_wd>@WD@)(?:,?\s+|\s*(?P<_bracket>\(\s*)))?"
+_BRACKET_CLOSED = r"(?(_bracket)(?:\s*\)|\Z))"
 RULES: list[tuple[str, str, str]] = [
     ("holiday", "S", r"(?P<_h>@HOL@|@HOLB@(?=,?\s+@YEAR@))(?:,?\s+(?P<_y>@YEAR@))?"),
     ("iso", "S",
@@ -123,11 +128,16 @@ RULES: list[tuple[str, str, str]] = [
      r"@NB@(?P<_a>\d{1,2})(?P<_s>[/.-])(?P<_b>\d{1,2})(?P=_s)(?P<_y>@YEAR@|\d{2}(?!\d))"),
     ("iso_month", "S", r"@NB@(?P<_y>@YEAR@)-(?P<_m>0[1-9]|1[0-2])(?![\d-])"),
     ("md_md", "S",
-     r"(?:@WD@,?\s+)?(?P<_m1>@MONTH@)\s*(?P<_d1>@DAY@)(?:,?\s+(?P<_y1>@YEAR@))?@CONN@"
-     r"(?:@WD@,?\s+)?(?P<_m2>@MONTH@)\s*(?P<_d2>@DAY@)(?:(?:\s*,\s*|\s+)(?P<_y2>@YEAR@))?"),
+     r"(?:@WD@(?:,?\s+|\s*(?P<_b1>\(\s*)))?(?P<_m1>@MONTH@)\s*(?P<_d1>@DAY@)"
+     r"(?:,?\s+(?P<_y1>@YEAR@))?(?(_b1)\s*\))@CONN@"
+     r"(?:@WD@(?:,?\s+|\s*(?P<_b2>\(\s*)))?(?P<_m2>@MONTH@)\s*(?P<_d2>@DAY@)"
+     r"(?:(?:\s*,\s*|\s+)(?P<_y2>@YEAR@))?(?(_b2)(?:\s*\)|\Z))"),
     ("dm_dm", "S",
-     r"(?:the\s+)?(?P<_d1>@DAY@)\s+(?:of\s+)?(?P<_m1>@MONTH@)(?:,?\s+(?P<_y1>@YEAR@))?@CONN@"
-     r"(?:the\s+)?(?P<_d2>@DAY@)\s+(?:of\s+)?(?P<_m2>@MONTH@)(?:,?\s+(?P<_y2>@YEAR@))?"),
+     r"(?:@WD@\s*(?P<_b1>\(\s*))?"  # "Monday (11 May) to Thursday (14 May)"
+     r"(?:the\s+)?(?P<_d1>@DAY@)\s+(?:of\s+)?(?P<_m1>@MONTH@)(?:,?\s+(?P<_y1>@YEAR@))?"
+     r"(?(_b1)\s*\))@CONN@(?:@WD@\s*(?P<_b2>\(\s*))?"
+     r"(?:the\s+)?(?P<_d2>@DAY@)\s+(?:of\s+)?(?P<_m2>@MONTH@)(?:,?\s+(?P<_y2>@YEAR@))?"
+     r"(?(_b2)(?:\s*\)|\Z))"),
     ("md_range", "S",
      r"(?P<_m>@MONTH@)\s*(?P<_d1>@DAY@)@CONN@(?P<_d2>@DAY@)(?:(?:\s*,\s*|\s+)(?P<_y>@YEAR@))?"),
     ("dm_range", "S",
@@ -140,10 +150,10 @@ RULES: list[tuple[str, str, str]] = [
      r"(?:\s*,\s*|\s+)" + _YSPEC),
     ("week_of", "S",
      r"the\s+week\s+of\s+(?P<_m>@MONTH@)\s*(?P<_d>@DAY@)(?:,?\s+(?P<_y>@YEAR@))?"),
-    ("md", "S", r"(?:(?P<_wd>@WD@),?\s+)?(?P<_m>@MONTH@)\s*(?P<_d>@DAYX@)"),
+    ("md", "S", _WEEKDAY_BEFORE + r"(?P<_m>@MONTH@)\s*(?P<_d>@DAYX@)" + _BRACKET_CLOSED),
     ("dm", "S",
-     r"(?:(?P<_wd>@WD@),?\s+)?(?:the\s+)?(?:(?P<_d>@DAY@)\s+(?:of\s+)?|(?P<_o>@ORDW@)\s+of\s+)"
-     r"(?P<_m>@MONTH@)"),
+     _WEEKDAY_BEFORE + r"(?:the\s+)?(?:(?P<_d>@DAY@)\s+(?:of\s+)?|(?P<_o>@ORDW@)\s+of\s+)"
+     r"(?P<_m>@MONTH@)" + _BRACKET_CLOSED),
     ("nth_weekday", "S",
      r"(?:the\s+)?(?P<_o>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+@WDX@(?P<_wd>@WD@)"
      r"\s+(?:in|of)\s+(?P<_m>@MONTH@)(?:,?\s+(?P<_y>@YEAR@))?"),
@@ -293,13 +303,15 @@ _TRIGGER_WORDS = frozenset(
 )
 WINDOW = 10
 TOKEN_RX = re.compile(r"\w+|['’](?=\d)")
-MONTH_TOKENS = frozenset((MONTH_FULL + "|" + MONTH_ABBR).split("|"))
+MONTH_TOKENS = frozenset(f"{MONTH_FULL}|{MONTH_ABBR}|{MONTH_FULL.upper()}|{MONTH_ABBR.upper()}"
+                         .split("|"))
 WEEKDAY_TOKENS = frozenset(WEEKDAY_FULL.split("|"))
 
 
 def _rule_body(name: str, template: str, atoms: dict[str, str]) -> str:
     body = expand(template, atoms)
     body = body.replace("(?P<_", f"(?P<{name}_").replace("(?P=_", f"(?P={name}_")
+    body = body.replace("(?(_", f"(?({name}_")
     return f"(?P<{name}>{body})"
 
 
