@@ -2926,6 +2926,9 @@ def test_discord_is_named_by_its_matter_not_by_how_long_it_lasted_or_what_it_is_
     ("sentence", "topics"),
     [
         ("Beijing condemned the visit.", ["Condemnation of the visit by Beijing"]),
+        ("We condemn Arden's continued missile launches, which violate the accord.",
+         ["Arden's missile launches"]),  # "continued" after a possessive is no verb
+        ("We condemn the visit.", ["Condemnation of the visit"]),
         ("The opposition condemned the agreement as a sell-out.",
          ["Condemnation of the agreement by the opposition"]),
         ("Japan lodged a protest over the incursion.", ["Protest over the incursion"]),

@@ -643,8 +643,9 @@ _TALKS_GOING_ON = re.compile(
 _STILL_THERE = re.compile(r"\s+(?:still\s+)?(?:remain|remains|remained|persist|persists|persisted|"
                           r"linger|lingers|lingered)\b")
 #: Where a noun phrase after an issue cue gives way to its clause's verb ("… shows no sign").
-_FINITE_VERB = re.compile(r"(?<!\bthe)(?<!\bits)(?<!\btheir)(?<!\ba)\s+(?:has|have|had|is|are|was|"
-                          r"were|did|does|do|remains?|remained|flared|erupted|resurfaced|"
+_FINITE_VERB = re.compile(r"(?<!\bthe)(?<!\bits)(?<!\btheir)(?<!\ba)(?<![’']s)\s+"
+                          r"(?:has|have|had|is|are|was|were|did|does|do|remains?|remained|"
+                          r"flared|erupted|resurfaced|"
                           r"re-?ignited|intensified|deepened|worsened|escalated|"
                           r"continues?|"
                           r"continued|shows?|showed|persists?|persisted|will|would|could|"
@@ -3957,7 +3958,7 @@ def _censure_noun(verb: str, *, passive: bool = False) -> str | None:
 #: The helping verbs of a passive, just before its participle: "(the deal) was (criticised)".
 _PASSIVE_END = re.compile(r"\s+(?:was|were|is|are|(?:has|have|had)\s+been|being)\s+"
                           r"(?:\w+ly\s+|also\s+)?$", re.I)
-_PRONOUN_SUBJECT = re.compile(r"(?:it|they|he|she|this|that|these|those|which|who)", re.I)
+_PRONOUN_SUBJECT = re.compile(r"(?:it|they|he|she|we|this|that|these|those|which|who)", re.I)
 #: A dispute one acts to end, unnamed: "(the way) to resolve frictions".
 _TO_SETTLE = re.compile(r"\bto\s+(?:resolve|settle|end|ease|defuse|overcome|avoid|prevent|"
                         r"reduce)\s+(?:the\s+|their\s+|any\s+|such\s+)?$", re.I)
