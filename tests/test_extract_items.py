@@ -2311,6 +2311,23 @@ def test_a_matter_left_out_complained_of_or_a_detention_is_open_and_one_settled_
     assert [i["topic"] for i in items(sentence).open_issues] == topics
 
 
+@pytest.mark.parametrize(
+    ("sentence", "topics"),
+    [
+        ("Still unresolved are the pullback of troops from positions around Tarn, the fate of "
+         "fighters who would be absorbed into the army, and who collects customs revenue at the "
+         "border.", ["Pullback of troops from positions around Tarn", "Fate of fighters",
+                     "Who collects customs revenue at the border"]),
+        ("Still outstanding are the route of the pipeline and the price of gas.",
+         ["Route of the pipeline", "Price of gas"]),
+        ("Unresolved is the question of who pays for the bridge.", ["Who pays for the bridge"]),
+        ("Outstanding is a deal.", []),
+    ],
+)
+def test_matters_listed_after_saying_they_are_unsettled_are_each_open(sentence, topics):
+    assert [i["topic"] for i in items(sentence).open_issues] == topics
+
+
 def test_he_after_an_office_named_as_subject_is_not_someone_named_earlier():
     draft = extract_items([[
         "Chancellor Olaf Weber and Prime Minister Ravi Modi will discuss migration.",

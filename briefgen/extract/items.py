@@ -1148,6 +1148,10 @@ def _sentence_items(draft: Draft, sentence: str, reference: dt.date, people: lis
         for pieces in groups:  # "Regrets that no progress was made on X, and urges Y to:",
             # "Expresses concern over X, in particular:": a concern of its own before its list
             _issues(draft, sentence, pieces, main_parties, False, reference, people)
+    inverted = _UNSETTLED_FIRST.match(sentence) if not spoken else None
+    if inverted:  # "Still unresolved are A, B, and C": each listed matter is open
+        _listed_issues(draft, sentence, inverted.group("matters"), main_parties)
+        return
     if not sentence.endswith(":") and not spoken:
         for pieces in groups:
             item = _ITEM_MARK.match(pieces[0])
@@ -2204,6 +2208,33 @@ def _issues(draft: Draft, sentence: str, pieces: list[str], main_parties: list[s
                 "parties": _parties(told, main_parties),
                 "evidence": sentence,
             })
+
+
+#: A sentence that says first that matters are open, then lists them: "Still unresolved are
+#: A, B and C", "Outstanding is the question of X".
+_UNSETTLED_FIRST = re.compile(
+    r"(?:Still\s+|Also\s+|Yet\s+)?(?:unresolved|unsettled|undecided|outstanding|left\s+open|"
+    r"left\s+unresolved|still\s+open)\s+(?:are|is|were|was|remain|remains|remained)\s+"
+    r"(?P<matters>(?:the|a|an|how|who|whether|what|where|which)\s[^;:]+?)[.!]?$", re.I)
+#: Where one listed matter ends and the next begins: at a comma, before no "who" or "which"
+#: of the matter's own clause, or at "and the" ("the route of the pipeline and the price").
+_NEXT_LISTED = re.compile(r",\s+(?:and\s+|or\s+)?(?!(?:who|which|that)\s+(?:is|are|was|were|"
+                          r"has|have|had|would|will)\b)|\s+and\s+(?=(?:the|how|who|whether|what)\s)")
+
+
+def _listed_issues(draft: Draft, sentence: str, matters: str, main_parties: list[str]) -> None:
+    """One open issue for each matter of a list the sentence says is unsettled."""
+    for matter in _NEXT_LISTED.split(matters):
+        topic = issue_label(_TOPIC_LEAD.sub("", matter), sentence)
+        if len(topic.split()) < 2 or _is_generic(topic) or any(
+                _same_topic(i["topic"], topic) for i in draft.open_issues):
+            continue
+        draft.open_issues.append({
+            "topic": topic,
+            "what": fit(sentence, limit=18, first_clause=False),
+            "parties": _parties(sentence, main_parties),
+            "evidence": sentence,
+        })
 
 
 #: A date not yet set, which says nothing alone: "(a) new date (has not yet been agreed)".
