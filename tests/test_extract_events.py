@@ -627,10 +627,23 @@ def test_who_attends_hosts_votes_or_meets_ahead(sentence, what, who, when):
      "Janet Yellen visit to Ghana, Tanzania and Zambia", "Ghana, Tanzania and Zambia"),
     ("Janet Yellen will visit Nairobi, Kenya on Friday.", "Janet Yellen visit to Nairobi",
      "Nairobi, Kenya"),
+    ("On Friday, Janet Yellen will travel to Amman and Riyadh.",  # the sentence's full stop
+     "Janet Yellen visit to Amman and Riyadh", "Amman and Riyadh"),
 ])
 def test_a_visit_to_several_places_names_them_all(sentence, what, where):
     event = one(sentence)
     assert (event["what"], event["where"]) == (what, where)
+
+
+@pytest.mark.parametrize(("sentence", "when"), [
+    ("Janet Yellen will travel next week to Kinshasa.", "2025-12-01/2025-12-07"),
+    ("Janet Yellen will fly on Friday to Kinshasa.", "2025-11-28"),
+    ("Janet Yellen will travel tomorrow to Kinshasa.", "2025-11-25"),
+])
+def test_a_journey_dated_between_its_verb_and_where_it_goes_is_a_visit(sentence, when):
+    event = one(sentence)
+    assert (event["what"], event["where"], event["when"]) == (
+        "Janet Yellen visit to Kinshasa", "Kinshasa, Democratic Republic of the Congo", when)
 
 
 def test_an_event_label_leaves_out_the_day_its_date_gives():

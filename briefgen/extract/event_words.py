@@ -63,12 +63,16 @@ EVENT_NOUNS: list[tuple[str, re.Pattern]] = [
 ]
 
 #: Verbs of going to or receiving a visitor: "will travel to", "looks forward to welcoming X".
+#: When a journey is told between its verb and where it goes: "travel (next week) to".
+_WHEN_ON_THE_WAY = (r"(?:(?:(?:next|this|later\s+this|early\s+next)\s+(?:week|month)|tomorrow|"
+                    r"today|tonight|on\s+(?-i:[A-Z])[a-z]+day)\s+)?")
 TRAVEL_VERB = re.compile(
-    r"\b(?P<verb>travel(?:s|ing|ling)?\s+(?:on\s+)?to|head(?:s|ing)?\s+(?:on\s+)?to|"
+    rf"\b(?P<verb>travel(?:s|ing|ling)?\s+(?:on\s+)?{_WHEN_ON_THE_WAY}to|"
+    r"head(?:s|ing)?\s+(?:on\s+)?to|"
     r"depart(?:s|ing)?\s+for|go(?:es|ing)?\s+on\s+to(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     r"com(?:e|es|ing)\s+to(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     rf"arriv(?:e|es|ing)\s+in(?=\s+(?:the\s+)?(?-i:[A-Z]))(?!\s+(?:{MONTH_FULL}|{MONTH_ABBR})\b)|"
-    r"fl(?:y|ies|ying)\s+(?:on\s+)?to|return(?:s|ing)?\s+to(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+    rf"fl(?:y|ies|ying)\s+(?:on\s+)?{_WHEN_ON_THE_WAY}to|return(?:s|ing)?\s+to(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     r"leav(?:e|es|ing)\s+for(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     r"lead(?:s|ing)?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}delegation(?:\s+of(?:\s+[\w-]+){1,4}?)?"
     r"\s+to(?=\s+(?-i:[A-Z]))|"

@@ -1534,7 +1534,7 @@ def _with_second_place(place: str, after: str, people: list[str]) -> str:
     parts = [part.strip() for part in place.split(",")]
     listed = len(parts) == 2 and all(canonical(part) == part for part in parts)
     second = _LAST_PLACE.match(after) if listed else _SECOND_PLACE.match(after)
-    other = _place(second.group(1), people) if second else None
+    other = _place(second.group(1).rstrip(".,"), people) if second else None
     if other:
         return f"{', '.join(parts) if listed else parts[0]} and {other.split(',')[0]}"
     return place
