@@ -25,6 +25,17 @@ def test_an_item_of_a_list_of_acts_is_no_sentence_of_the_summary(item):
     assert "Zenda bridge" not in summary and summary.startswith(LEAD)
 
 
+@pytest.mark.parametrize("tail", [
+    'What we signed today will open the Zenda bridge to trucks," the minister said.',
+    "What we signed today will open the Zenda bridge to trucks,” the minister said.",
+])
+def test_the_end_of_a_quotation_begun_in_the_sentence_before_is_no_sentence_of_the_summary(
+        tail):
+    summary = draft_summary([LEAD, '"Freedonia is family.', tail, AGREED],
+                            ["open the Zenda bridge", "reopen the border"])
+    assert summary == f"{LEAD} {AGREED}"
+
+
 def test_without_items_the_lead_is_followed_by_what_comes_after_it():
     assert draft_summary([LEAD, FILLER, CONCERN], []) == f"{LEAD} {FILLER} {CONCERN}"
 
