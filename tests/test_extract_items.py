@@ -2494,6 +2494,18 @@ def test_a_quotation_closed_in_its_paragraph_is_someone_s_words():
     assert draft.agreements == []
 
 
+@pytest.mark.parametrize(("tail", "whats"), [
+    ('What we have signed today will bring real benefits to the people," he said.', []),
+    ("What we have signed today will bring real benefits to the people,” he said.", []),
+    ('Arden will continue to spare no effort until the guns fall silent," he said.', []),
+    ('We have agreed that our experts will meet again in May," he said.',
+     ["Experts to meet again"]),
+])
+def test_the_end_of_a_quotation_commits_no_one_unless_it_tells_of_a_deal_made(tail, whats):
+    draft = extract_items([['"Arden is family.', tail]], REFERENCE, [], [])
+    assert [a["what"] for a in draft.agreements] == whats
+
+
 @pytest.mark.parametrize(
     ("sentence", "topics"),
     [

@@ -54,7 +54,7 @@ from briefgen.extract.labels import (
 from briefgen.extract.literal_gate import FirstOfGated, LiteralGated
 from briefgen.extract.names import FORMER_OFFICE, PLACE_NAME, canonical, find_parties, in_a_phrase
 from briefgen.extract.phrases import last_mention, mentions
-from briefgen.extract.quotes import POSSESSIVE_NAME, quoted_whole
+from briefgen.extract.quotes import POSSESSIVE_NAME, closes_a_quotation_begun_before, quoted_whole
 from briefgen.extract.topics import (
     DEGREE_AFTER,
     NOT_MODIFIER,
@@ -1152,6 +1152,9 @@ def _sentence_items(draft: Draft, sentence: str, reference: dt.date, people: lis
     if inverted:  # "Still unresolved are A, B, and C": each listed matter is open
         _listed_issues(draft, sentence, inverted.group("matters"), main_parties)
         return
+    quote_ends = closes_a_quotation_begun_before(sentence) and not _WE_AGREED.search(
+        sentence)  # '…," he said.': the end of someone's words, which report no commitment
+    # unless they tell of one made ("We have agreed that …"); the issues they name count
     if not sentence.endswith(":") and not spoken:
         for pieces in groups:
             item = _ITEM_MARK.match(pieces[0])
@@ -1163,7 +1166,7 @@ def _sentence_items(draft: Draft, sentence: str, reference: dt.date, people: lis
                                               _CONGRATULATED.search(pieces[0]))
                     for piece in pieces[1:]))  # "congratulated her on her election and
             # reaffirmed his commitment to X": the courtesy praises no commitment
-            if agreement and not heading:
+            if agreement and not heading and not quote_ends:
                 _agreements(draft, sentence, pieces, main_parties, reference)
             first_item = _FIRST_ITEM_MARK.search(pieces[0])
             if agreement and first_item and _CONTINUED_BY_ITEMS.search(
@@ -1188,7 +1191,7 @@ def _sentence_items(draft: Draft, sentence: str, reference: dt.date, people: lis
                                  "evidence": sentence})
     planned = len(draft.upcoming)
     add_events(draft.upcoming, draft.unsure, sentence, reference, people, main_parties)
-    if len(draft.agreements) == agreed and not spoken and not heading:
+    if len(draft.agreements) == agreed and not spoken and not heading and not quote_ends:
         _agreement_of_a_planned_act(draft, sentence, draft.upcoming[planned:], main_parties)
     _put_off_when_asked(draft, sentence, main_parties)
     _opposed_as_told(draft, sentence, main_parties)
@@ -2237,6 +2240,10 @@ def _listed_issues(draft: Draft, sentence: str, matters: str, main_parties: list
         })
 
 
+#: A speaker telling of a deal made: "we have agreed that", "we signed" — not "what we
+#: signed (will help)", which tells what the deal will do.
+_WE_AGREED = re.compile(r"(?<![Ww]hat\s)\b[Ww]e\s+(?:have\s+|had\s+|also\s+|today\s+)*"
+                        r"(?:agreed|signed|decided)\b")
 #: A date not yet set, which says nothing alone: "(a) new date (has not yet been agreed)".
 _NEW_DATE = re.compile(r"(?:an?\s+)?new\s+date\b", re.I)
 #: The subject a sentence opens with, before its verb: "(Questions of return) are being discussed".

@@ -128,6 +128,17 @@ _FEWEST_WORDS_SAID = 5
 _LEFT_OPEN = re.compile(r"“[^”“]*$")
 
 
+#: A quotation mark that closes, before any that opens: curly, or straight after a word or
+#: a mark and before a space.
+_CLOSED_FIRST = re.compile(r"[^“\"]*(?:”|(?<=\S)\"(?=\s|$))")
+
+
+def closes_a_quotation_begun_before(sentence: str) -> bool:
+    """Whether the sentence ends a quotation an earlier sentence opened: "What we signed
+    today will help," he said."""
+    return bool(_CLOSED_FIRST.match(sentence))
+
+
 def quoted_whole(paragraphs: list[list[str]]) -> list[bool]:
     """For each paragraph, whether it is one of a statement quoted whole ("A spokesperson
     said: “The Prime Minister spoke …"), which the text reports as it would its own words:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from itertools import accumulate, islice
 
 from briefgen.extract.clauses import NUMBERED
+from briefgen.extract.quotes import closes_a_quotation_begun_before
 from briefgen.extract.roles import title_case
 
 #: A summary stays under 90 words.
@@ -153,13 +154,9 @@ def _is_statement(sentence: str) -> bool:
     list of the instruments signed: "Programme of Cultural and Educational Exchange.")."""
     return (_words(sentence) >= _FEWEST_WORDS and sentence.rstrip()[-1:] in ".!\"”’';"
             and not _GREETING.match(sentence) and not _EDITORIAL_NOTE.match(sentence)
-            and not _is_heading(sentence) and not _QUOTE_BEGUN_BEFORE.match(sentence)
+            and not _is_heading(sentence) and not closes_a_quotation_begun_before(sentence)
             and not title_case(sentence) and not _LIST_ITEM.match(sentence))
 
-
-#: A sentence that closes a quotation it did not open: the end of a quote begun in the
-#: sentence before ("What we signed today will help," he said.), which reads as no sentence.
-_QUOTE_BEGUN_BEFORE = re.compile(r"[^“\"]*(?:”|(?<=\S)\"(?=\s|$))")
 
 
 def _follows(sentences: Sequence[str], i: int, chosen: set[int]) -> bool:
