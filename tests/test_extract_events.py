@@ -441,6 +441,8 @@ def test_hosting_a_counterpart_is_their_visit():
         ("Caricom leaders will meet in Oslo later this month.",
          "Meeting of Caricom leaders in Oslo"),
         ("Senior officials will meet in Oslo next week.", "Meeting of senior officials in Oslo"),
+        ("The review panel of senior officials will meet in Oslo next week.",
+         "Meeting of senior officials in Oslo"),  # no "of" of a body's name is the group's
         ("The two sides will meet again on the sidelines of the Nordic Council Session in Oslo "
          "in May.", "Meeting on the sidelines of the Nordic Council Session in Oslo"),
         ("Nordic Defence Ministers will meet in Oslo in May.",

@@ -2006,7 +2006,7 @@ _MEETING_GROUP = re.compile(
     r"(?:\s+on\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,2})?)|"
     r"(?:(?!(?i:the|their|our|its|his|her|that|these|those)\s)"
     r"(?:(?:(?<![\w,] )|(?<=\b[Tt]he )|(?<=\b[Oo]ur )|(?<=\b[Tt]heir ))[A-Z][\w-]+\s+"
-    r"(?:[A-Z][\w-]+\s+)?|[a-z][\w-]+\s+)){0,2}"
+    r"(?:[A-Z][\w-]+\s+)?|(?!(?:of|on|for|and|or|the|in|at|to|from|with)\s)[a-z][\w-]+\s+)){0,2}"
     r"(?i:ministers|leaders|officials|delegations|teams|negotiators|envoys|experts|diplomats|"
     r"secretaries|"
     r"presidents|chiefs|commanders|governors|heads of state|boards?|councils?|"
