@@ -2300,6 +2300,12 @@ def test_an_issue_is_named_by_the_threat_not_by_the_act_against_it(sentence, top
         ("The recognition of nursing diplomas remains the subject of negotiations between the "
          "two ministries.", ["Recognition of nursing diplomas"]),
         ("The toll for the bridge is still the subject of talks.", ["Toll for the bridge"]),
+        ("Tuition fees for foreign students are also unresolved.",
+         ["Tuition fees for foreign students"]),
+        ("The route of the new pipeline is still unresolved.", ["Route of the new pipeline"]),
+        ("The cooperation between the two navies is outstanding.", []),
+        ("Arden will not discuss the border while the case is pending.",
+         ["Arden’s refusal to discuss the border"]),  # the case pending says when, no issue
         ("Pricing for the smelter's output is still to be agreed, she said.",
          ["Pricing for the smelter's output"]),
         ("The route of the pipeline has yet to be finalised.", ["Route of the pipeline"]),

@@ -2666,6 +2666,9 @@ _UNSETTLED = re.compile(
     r"(?:still\s+|largely\s+|"
     r"hotly\s+)?(?:unresolved|unsettled|outstanding|pending|undecided|unanswered|disputed|"
     r"contested)\b|"
+    r"(?:is|are|was|were)\s+(?:also\s+|still\s+)*(?:unresolved|unsettled|undecided|"
+    r"unanswered)\b|"  # "Tuition fees are also unresolved"; not "is outstanding", which praises,
+    # nor "(while the case) is pending", which says when
     r"(?:(?:still\s+)?(?:remains?|remained)|(?:is|are)\s+still)\s+(?:under|the\s+subject\s+of)\s+"
     r"(?:negotiations?|discussions?|consideration|review|talks)\b|"
     r"(?:will|would|is\s+to|are\s+to)\s+be\s+(?:further\s+(?:discussed|negotiated)|"
