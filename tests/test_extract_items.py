@@ -779,6 +779,8 @@ def test_the_same_topic_twice_is_one_issue():
         ("The main obstacle is the sequencing of sanctions relief.",
          ["Sequencing of sanctions relief"]),
         ("Talks broke down over the issue of security guarantees.", ["Security guarantees"]),
+        ("Talks on the youth scheme are stuck on the size of the cap.", ["Size of the cap"]),
+        ("The negotiations got bogged down over fishing quotas.", ["Fishing quotas"]),
         ("There was no breakthrough on the release of the crew.",
          ["No breakthrough on release of the crew"]),
         ("We urge the other side to stop its provocations at sea.",

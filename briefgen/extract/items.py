@@ -422,6 +422,8 @@ _ISSUE = re.compile(
     r"stall(?:ed|s)\b|sticking points?|frictions?\b|rifts?\b|strained\b|objections?\b|"
     rf"{_COLD_SINCE}|(?<=the\s)fate\s+of(?=\s)|"
     r"(?:talks|negotiations)\s+(?:[^,.;]{0,60}?\s+)?(?:have\s+|has\s+|had\s+)?collapsed\b|"
+    r"(?:talks|negotiations)\s+(?:[^,.;]{0,60}?\s+)?(?:are|is|were|was|remain\w*|got)\s+"
+    r"(?:still\s+)?(?:stuck|bogged\s+down|snagged)\b|"
     r"(?:talks|negotiations)\s+(?:[^,.;]{0,60}?\s+)?(?:have|has|had)\s+(?:\w+ly\s+)?"
     r"dragged\s+on\b|"
     rf"far apart|(?:remain(?:s|ed)?|stay(?:s|ed)?|are|were|still)\s+apart\s+(?:on|over)\b|"
@@ -612,7 +614,8 @@ _STALLED_TALKS = re.compile(
     r"(?:(?:have|has|had)\s+(?:been\s+)?|(?:are|is|were|was)\s+)?(?:ended|stalled|broke|collapsed|"
     r"remain\w*|failed|deadlocked|frozen|made\s+(?:little|no|scant)\s+progress)\b"
     r"|\b(?:talks|negotiations|discussions|conference|summit|process)\s+(?:[^,.;:]{0,80}?\s+)?"
-    r"(?:broke down|collapsed|stalled|faltered|foundered)"
+    r"(?:broke down|collapsed|stalled|faltered|foundered|(?:(?:are|is|were|was|remain(?:s|ed)?|"
+    r"got|have\s+got)\s+)?(?:stuck|deadlocked|bogged\s+down|snagged))"
     r"\s+(?:over|on)\s+(?P<failed>[^,.;:]+)", re.I)
 #: Talks told as going on: no deal made, though one may be named ("talks on the fishing
 #: accord are continuing"). Measured on texts the rules were not written from, such talks
