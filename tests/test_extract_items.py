@@ -3658,6 +3658,8 @@ def test_a_meeting_put_off_with_no_new_date_is_an_open_issue(sentence, topics):
         ("We want the crossing to reopen soon.", []),
         ("Chile wants a railway across the Andes to Mendoza.", []),
         ("Peru wants the agreement to be signed this year.", []),
+        ("Brussels wants the U.K. to pay for the border checks.",
+         ["EU’s demand that the U.K. pay for the border checks"]),
     ],
 )
 def test_what_one_state_wants_of_another_is_its_demand(sentence, topics):

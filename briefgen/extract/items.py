@@ -684,7 +684,8 @@ _NOT_AGREEMENT_CUE = LiteralGated(_NOT_AGREEMENT)
 _SHARED_COMMITMENT_CUE = LiteralGated(_SHARED_COMMITMENT)
 #: Another body or thing a side wants to act, named by a common noun: "(Baku wants) the EU's
 #: monitoring mission(, deployed since 2023,) to leave", "(wants) the talks to cover X".
-_ANOTHER_TO_ACT = (r"(?:the|an?)\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+(?:,[^,;]{1,80},)?\s+to\s+"
+_ANOTHER_TO_ACT = (r"(?:the|an?)\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+(?:\.[\w’'-]*)*"  # "the U.K."
+                   r"(?:,[^,;]{1,80},)?\s+to\s+"
                    r"(?!be\b)(?-i:[a-z])")
 #: A party's part in a body or a tie suspended: "suspended its engagement with IGAD".
 _SUSPENDED_TIES = (r"\bsuspend(?:s|ed|ing)?\s+(?P<what>(?:its|their)\s+(?:engagement|participation|"
