@@ -181,7 +181,7 @@ def _one_a_line(lines: list[str]) -> list[Piece]:
 
 
 #: The mark of a list item at the start of a plain-text line.
-_LIST_MARK = re.compile(r"(?:[-*•–]|\d{1,2}[.)]|[a-z][.)]|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\))"
+_LIST_MARK = re.compile(r"(?:[-*•–—]|\d{1,2}[.)]|[a-z][.)]|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\))"
                         r"\s+(?=\S)")
 
 
