@@ -329,6 +329,7 @@ def test_a_label_is_cut_where_a_phrase_ends_never_with_an_ellipsis(text, label):
         ("Closures of the mountain pass during", "Closures of the mountain pass"),
         ("No agreement on the patrol line along", "No agreement on the patrol line"),
         ("Patrols of the coast guard across", "Patrols of the coast guard"),
+        ("Establish a harbour contact group, working closely", "Establish a harbour contact group"),
     ],
 )
 def test_a_label_never_ends_on_a_word_or_mark_that_leaves_it_hanging(text, label):

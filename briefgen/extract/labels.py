@@ -764,6 +764,7 @@ def _without_dangling_end(text: str) -> str:
     if purpose and len(text[:purpose.start()].split()) >= 3:
         text = text[:purpose.start()]
     text = _CUT_PHRASE_END.sub("", text)
+    text = _PARTICIPLE_CUT_SHORT.sub("", text) if text.endswith("ly") else text
     text = _LEFT_SUBJECT.sub("", text) if text.endswith(_SUBJECT_PRONOUNS) else text
     return _LEFT_PARTICIPLE.sub("", text) if text.endswith(_LEFT_PARTICIPLES) else text
 
@@ -805,6 +806,9 @@ _ABBREVIATION_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
 #: The first words of a deadline whose date was cut: "… for 2028 no later (than Dec. 1)".
 _NO_LATER = re.compile(r"\s+(?:no|not)\s+later$")
 _LONE_VERB = re.compile(r",?\s+(?:and|or)\s+[a-z]+ing$")
+#: An aside of a participle and its adverb, cut before what it is about: "(a Contact Group),
+#: working closely (with the AU)".
+_PARTICIPLE_CUT_SHORT = re.compile(r",\s+[a-z]+ing\s+[a-z]+ly$")
 
 
 def without_stray_quote_marks(text: str) -> str:
