@@ -1960,7 +1960,9 @@ def test_a_generic_document_after_a_named_one_is_another_one():
      "Brel's ambassador, Tesfaye Alemu, said the deal would be signed next month.",
      "The two ministers announced the agreement at a joint press conference.",
      "The ministers reached the agreement during talks in Kel, the first visit by a Brelish "
-     "minister in five years."],
+     "minister in five years.",
+     "Minister Rowe signed the agreement with the President of Brel, Ana Lind, at a ceremony "
+     "in Tarn, witnessed by members of the cabinet."],
 )
 def test_a_deal_told_again_as_signed_is_not_a_second_agreement(again):
     draft = items("Arden and Brel on Thursday signed an agreement on river tolls.", again)

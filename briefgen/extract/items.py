@@ -1435,14 +1435,16 @@ _DEAL_TOLD_AGAIN = re.compile(r"(?:the|this|that|these|those)\s+(?:agreements?|d
                               r"to)\s+be\s+(?:formally\s+)?(?:signed|inked|sealed))\b", re.I)
 #: Who reports the deal told again: "(Alemu said) the deal would be signed next month".
 _REPORTED_LEAD = re.compile(rf"^[^;:]*?{REPORTED}(?=(?:the|this|that|these|those)\s)", re.I)
-#: The same, in the active voice, told with only where or when: "reached the agreement during
-#: talks in Seoul(, the first visit by a Japanese minister in years)" (not "signed the
-#: document, under which …", which tells its terms).
+#: The same, in the active voice, told with only with whom, where or when: "reached the
+#: agreement during talks in Seoul(, the first visit by a Japanese minister in years)", "signed
+#: the Treaty with the President at a ceremony(, witnessed by …)" (not "signed the document,
+#: under which …", which tells its terms).
 _DEAL_DONE_AGAIN = re.compile(r"\b(?:reached|signed|struck|sealed|concluded|announced|unveiled|"
                               r"presented)\s+(?:the|this|that)\s+"
-                              r"(?:agreement|deal|accord|pact|memorandum|document)\s+"
-                              r"(?:during|at|in|on|after)\b[^,;]*(?:,\s+[^,;]*\b(?:said|says|told)\b"
-                              r"[^,;]*|,\s+(?:the|a|an|his|her|their|its)\s+[^,;]*)?[.;]?$", re.I)
+                              r"(?:agreement|deal|accord|pact|treaty|memorandum|document)\s+"
+                              r"(?:with\s+[^;]{1,120}?,?\s+)?(?:during|at|in|on|after)\b[^,;]*(?:,\s+[^,;]*\b(?:said|says|told)\b"
+                              r"[^,;]*|,\s+(?:the|a|an|his|her|their|its)\s+[^,;]*|"
+                              r",\s+(?:witnessed|attended|hosted)\s+by\s+[^,;]*)?[.;]?$", re.I)
 #: What a deal does, told as its terms: "The agreement would remove tariffs on …" (what it
 #: removes is no open issue).
 _DEAL_TERMS = re.compile(r"(?:the|this|that|such an?)\s+(?:[\w-]+\s+){0,2}(?:agreement|deal|"
