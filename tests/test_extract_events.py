@@ -132,6 +132,7 @@ def test_future_events_are_upcoming_with_a_normalized_date(sentence, kind, when,
         "The leaders welcome Peru’s decision to join the coalition.",
         "Analysts note the planned visits mark a diplomatic opening.",
         "Invitation to Visit Japan",
+        "Next ministerial.",  # a list item's bold lead: "**Next ministerial.** We will meet …"
         "The President will host Prime Minister Anna Berg at the White House today.",
         "“This pact is built for the next thirty years,” Berg told reporters after the talks.",
         "The talks were suspended by the end of the year.",

@@ -201,10 +201,18 @@ _PRONOUN_AGENT = re.compile(r"^(?:I|We|He|She|They|It)\s+to\s+")
 
 
 def _is_heading(sentence: str) -> bool:
-    """"Invitation to Visit Japan": a title, whose event the text below tells in full."""
+    """"Invitation to Visit Japan": a title, whose event the text below tells in full; "Next
+    ministerial.": a run-in heading of two or three words, no sentence."""
     words = re.findall(r"[A-Za-z][\w’'-]*", sentence)
+    if len(words) <= 3 and _RUN_IN_HEADING.fullmatch(sentence.strip()):
+        return True
     return len(words) <= 12 and not sentence.rstrip().endswith(".") and \
         all(w[0].isupper() for w in words if len(w) > 3)
+
+
+#: A sentence of a few words without a verb's ending or a digit: "Next ministerial.",
+#: "Leaders' Summit." — the bold lead of a list item.
+_RUN_IN_HEADING = re.compile(r"(?:[A-Za-z][\w’'-]*(?<!ed)(?<![^s]s)\s+){0,2}[A-Za-z][\w’'-]*\.")
 
 
 #: A coordinated act of holding an event, which `CLAUSE_BREAK` makes a clause of its own.
