@@ -1226,6 +1226,10 @@ def test_a_body_s_own_meeting_is_named_for_the_body(sentence, what):
          "Basseterre, St. Kitts and Nevis"),
         ("The summit will be held in Port of Spain, Trinidad and Tobago, in May.",
          "Port of Spain, Trinidad and Tobago"),
+        ("The leaders will meet in Évian-les-Bains in June.", "Évian-les-Bains"),  # a name
+        # written with a capital Latin ASCII lacks and joined by lower-case words
+        ("The ministers will meet in Aix-en-Provence next week.", "Aix-en-Provence"),
+        ("The ministers will meet in Łódź next week.", "Łódź"),
     ],
 )
 def test_a_city_is_placed_in_its_state(sentence, where):

@@ -1555,11 +1555,13 @@ def _place(place: str, people: list[str]) -> str | None:
         place = " ".join(place.split()[:cut[0]])
         if not _known_place(place):
             return None  # "at the Mercosur Summit in Montevideo": a body's, not a place's name
-    if not place or ((_NOT_PLACE.match(place) or re.search(r"-[a-z]", place)) and \
+    if not place or ((_NOT_PLACE.match(place) or re.search(r"-[a-z](?![a-z]*-[A-Z])", place)) and \
             place not in CITY_STATES) or any(mentions(place, p) for p in people):
         return None
-    if re.search(r"\w-(?-i:[A-Z])", place) and not canonical(place) and place not in CITY_STATES:
-        return None  # "(at the) EU-Mercosur (summit)": the parties, not a place
+    if re.search(r"(?-i:[A-Z])[\w’']*-(?-i:[A-Z])", place) and not canonical(place) and \
+            place not in CITY_STATES:
+        return None  # "(at the) EU-Mercosur (summit)": the parties, not a place; a place's
+        # name joins its parts with lower-case words ("Évian-les-Bains", "Aix-en-Provence")
     words = place.split()
     for seat, city in _SEATS.items():
         if place.startswith(seat):

@@ -455,11 +455,13 @@ Yemen: Aden
 CITY_STATES = {**_CAPITALS, **_by_city(_CITIES)}
 
 _WITH_THE = sorted(name[4:] for name in CITY_STATES if name.startswith("The "))
+#: A capital letter, accented ones too: "Évian", "Łódź", "Örebro".
+CAPITAL = "[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ]"
 #: A place's name as a text writes it: capitalised words, also joined by the particles of
 #: "Rio de Janeiro", "Dar es Salaam" and "Sharm el-Sheikh", and "The" of "The Hague".
-PLACE_NAME = (rf"(?-i:The\s+(?=(?:{'|'.join(_WITH_THE)})\b))?(?-i:[A-Z])[\w’'.-]*"
+PLACE_NAME = (rf"(?-i:The\s+(?=(?:{'|'.join(_WITH_THE)})\b))?(?-i:{CAPITAL})[\w’'.-]*"
               r"(?:\s+(?:(?-i:of|de|da|do|dos|das|del|des|di|du|es|la|le)\s+(?:(?-i:the|la)\s+)?)?"
-              r"(?-i:[A-Z])[\w’'.-]*|\s+(?-i:el|al|as|ad|an|ash)-(?-i:[A-Z])[\w’'.-]*|"
+              rf"(?-i:{CAPITAL})[\w’'.-]*|\s+(?-i:el|al|as|ad|an|ash)-(?-i:[A-Z])[\w’'.-]*|"
               r"\s+(?-i:d)[’'](?-i:[A-Z])[\w’'.-]*){0,3}")  # "Côte d’Ivoire"
 
 
