@@ -264,6 +264,8 @@ def test_intentions_purchases_and_restated_commitments_are_agreements(sentence, 
         "The leaders reaffirmed their close ties, underpinned by the Strategic Partnership (SP) "
         "established in 2015.",
         "They recalled the Partnership Agreement signed in October 2017.",
+        "The two sides discussed the renewal of the River Water Treaty, signed in 1996 for a "
+        "period of 30 years, which expires in December this year.",
         "Arden urged both sides to implement a normalization plan agreed in Orvo in February "
         "2023 and an annex reached a month later in Tarn.",
     ],

@@ -1854,7 +1854,7 @@ _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|this|that)\s+(?:[a-z-]+\s+){1,3}$")
 _FOUNDED_IN_A_YEAR = re.compile(r"(?:established|launched|signed|adopted|created|founded|"
                                 r"concluded|set\s+up)$", re.I)
 #: A name's last word, or the bracket closing its short form, just before a participle.
-_NAMED_END = re.compile(r"(?:\b(?-i:[A-Z])[\w-]*|\))\s+$")
+_NAMED_END = re.compile(r"(?:\b(?-i:[A-Z])[\w-]*|\)),?\s+$")  # "the Ganga Water Treaty(, signed)"
 #: A year alone after such a participle, with no object after it: "in (June) 2015".
 _IN_A_YEAR_ALONE = re.compile(r"\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b(?!\s+(?:a|an|the)\s)")
 #: A deal named just before a participle: "(the first) agreement (signed by India)".
