@@ -530,6 +530,15 @@ def test_a_thing_described_by_its_status_is_not_a_person():
                         "status as a founding member of the Producers Forum, and its plans."]) == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "The matter was discussed at the Director General-level talks held in Tarn last month.",
+    "The talks were held at the Secretary-level meeting in Tarn.",
+    "The Minister-led delegation arrived in Tarn.",
+])
+def test_a_compound_that_modifies_a_noun_is_no_name(sentence):
+    assert find_people([sentence]) == []
+
+
 def test_a_turn_s_role_and_name_make_a_person():
     assert find_people(["Good morning."], ("SPOKESPERSON ANA LUCIA DIOP", "Q")) == [
         Person("Ana Lucia Diop", "Spokesperson")]

@@ -217,7 +217,13 @@ def is_name_word(text: str) -> bool:
         return True  # "el-Sisi", "al-Sudani", "Amir (Khan)"
     return is_cap(text) and text not in TITLE_WORDS and text not in TITLE_MODIFIERS \
         and text not in NOT_NAMES and text not in OFFICE_WORDS and text not in THING_WORDS \
-        and text not in HONORIFICS and text not in REGIONS and not is_place(text)
+        and text not in HONORIFICS and text not in REGIONS and not is_place(text) \
+        and not _MODIFIER_COMPOUND.search(text)
+
+
+#: A compound whose last part makes it a modifier of a noun, never a name: "(Director)
+#: General-level (talks)", "Minister-led", "State-owned".
+_MODIFIER_COMPOUND = re.compile(r"-(?:level|led|owned|run|based|wide|backed|linked)$")
 
 
 #: Titles that are also common given names; as a title each is told as one ("the Amir",
