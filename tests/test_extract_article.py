@@ -48,7 +48,8 @@ def test_a_first_line_as_long_as_a_paragraph_is_the_text_not_the_title(kind):
      "MINISTRY OF FOREIGN AFFAIRS\nADDIS ABABA, ETHIOPIA\n\n",
      "12 MAR 2026, 18:40\nUpdated 12 MAR 2026, 19:15\n\n",  # a wire's time stamps
      "04/08/2026 06:12 PM\n\n",
-     "Published: 2026-03-12 09:05 GMT\n\n"],
+     "Published: 2026-03-12 09:05 GMT\n\n",
+     "DEL58 FGN IN-BD-JCC\n\n"],  # a news agency's slug
 )
 def test_a_release_s_masthead_is_no_title_and_stays_in_the_text(masthead):
     article = parse_article(masthead + "Ministers Meet in Geneva\n\nThe leaders met on "
@@ -61,7 +62,8 @@ def test_a_release_s_masthead_is_no_title_and_stays_in_the_text(masthead):
 
 @pytest.mark.parametrize("title", ["Department Press Briefing - August 19, 2026",
                                    "Ministry of Defence announces new procurement rules",
-                                   "Dhaka, Kathmandu agree to seek power imports"])
+                                   "Dhaka, Kathmandu agree to seek power imports",
+                                   "COP31 TALKS STALL", "G20 SUMMIT OPENS IN RIO"])
 def test_a_headline_that_names_a_ministry_is_still_the_title(title):
     assert parse_article(f"{title}\n\nThe leaders met on Monday.\n", "txt").title == title
 

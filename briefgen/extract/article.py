@@ -201,6 +201,8 @@ _MONTH = f"{MONTH_FULL}|{MONTH_ABBR}"
 _RELEASE_LINE = re.compile(
     r"(?:Press|Media|News)\s+(?:Release|Note|Statement)(?:\s+No\.?\s*\d+)?(?:\s*\([^)]{1,40}\))?|"
     r"For\s+Immediate\s+Release|\[[^\]]{3,60}\]|"  # "[Unofficial English translation]"
+    r"(?-i:[A-Z]{2,5}\d{1,4}(?:\s+[A-Z\d]{1,3}(?:[-/][A-Z\d]{1,4})*){1,4})|"  # a wire's slug
+    # of codes: "DEL58 FGN IN-BD-JCC", not a headline "COP31 TALKS STALL"
     r"Joint\s+(?:media\s+)?(?:release|statement)\s+with:?|"
     r"(?:(?:Last\s+)?(?:Updated|Published|Posted|Modified)\s*:?\s*)?"  # "Updated 12 MAR 2026"
     r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},\s+)?"  # "Mexico City, July 9, 2026"
