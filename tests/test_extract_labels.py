@@ -198,6 +198,8 @@ from briefgen.extract.labels import (
          "Build a desalination plant near Tacna"),
         ("Kenya and Uganda reached an agreement in principle to extend the pipeline to Kisumu.",
          "Extend the pipeline to Kisumu"),
+        ("We reaffirm our full support for the river commission and look forward to its report.",
+         "Full support for the river commission"),
     ],
 )
 def test_an_agreement_reads_as_verb_and_object(clause, label):
