@@ -847,6 +847,8 @@ def test_the_same_topic_twice_is_one_issue():
          ["Ratification of the three memoranda by the Arden parliament"]),
         ("The pact has yet to be approved by both cabinets.",
          ["Approval of the pact by both cabinets"]),
+        ("The pact is still to be signed by both cabinets.",
+         ["Signing of the pact by both cabinets"]),
         ("The deal still needs to be ratified by parliament.",
          ["Ratification of the deal by parliament"]),
         ("The deal, which still needs parliamentary approval, would cut tariffs on cars.",
