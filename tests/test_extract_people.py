@@ -519,6 +519,13 @@ def test_a_verb_after_a_name_and_a_comma_is_no_role():
     assert all(p.role is None or "met" not in p.role for p in found)
 
 
+def test_a_role_then_its_body_s_short_form_then_the_name_is_one_person():
+    found = find_people(["The delegation included the Commissioner of the National Migration "
+                         "Institute (INM), Patricia Olvera Cifuentes."])
+    assert found == [Person("Patricia Olvera Cifuentes",
+                            "Commissioner of the National Migration Institute")]
+
+
 def test_a_place_before_an_apposed_role_is_not_a_person():
     found = find_people(["On Tuesday, in Puerto Limon, the Minister of Trade, Ana Mora, "
                          "signed the deal."])

@@ -598,7 +598,10 @@ def _is_short_given_name(tokens: list[_Token], j: int) -> bool:
 def _apposed_after_role(tokens: list[_Token], title: int, after: int,
                         headline: bool) -> tuple | None:
     """"President of the Republic of Indonesia, Prabowo Subianto, met …"; "Mayor of Tucson,
-    Arizona, Regina Romero"."""
+    Arizona, Regina Romero"; "Commissioner of the National Migration Institute (INM), X"."""
+    if after + 3 < len(tokens) and tokens[after].text == "(" and tokens[after + 2].text == ")" \
+            and tokens[after + 1].text.isupper():
+        after += 3  # the short form of the body the role is of, no part of the role
     if after >= len(tokens) or tokens[after].text != ",":
         return None
     if after + 2 < len(tokens) and is_place(tokens[after + 1].text) and \
@@ -631,7 +634,13 @@ def _apposed_after_role(tokens: list[_Token], title: int, after: int,
                    _is_title(tokens[k + 2].text)), None)
     if second:  # "chaired by the High Representative … and the Minister of Foreign Affairs of
         role_start = second  # Egypt, Badr Abdelatty": the name is the second office's
-    return start, end, _role(tokens, role_start, after, None)
+    role = _role(tokens, role_start, after, None)
+    return start, end, role and _SHORT_FORM_END.sub("", role)
+
+
+#: The short form of a body, in brackets after its name: "(the National Migration Institute)
+#: (INM)".
+_SHORT_FORM_END = re.compile(r"\s*\([A-Z]{2,8}\)$")
 
 
 def _apposed(tokens: list[_Token], i: int) -> tuple[int, int, str] | None:
