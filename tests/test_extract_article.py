@@ -49,7 +49,9 @@ def test_a_first_line_as_long_as_a_paragraph_is_the_text_not_the_title(kind):
      "12 MAR 2026, 18:40\nUpdated 12 MAR 2026, 19:15\n\n",  # a wire's time stamps
      "04/08/2026 06:12 PM\n\n",
      "Published: 2026-03-12 09:05 GMT\n\n",
-     "DEL58 FGN IN-BD-JCC\n\n"],  # a news agency's slug
+     "DEL58 FGN IN-BD-JCC\n\n",  # a news agency's slug
+     "REPUBLIC OF ARDEN\nPRESIDENTIAL COMMUNICATION SERVICE\n\nSTATE HOUSE, ORVO\n\n"
+     "PRESS STATEMENT\n\nTuesday, 17th March 2026\n\n"],
 )
 def test_a_release_s_masthead_is_no_title_and_stays_in_the_text(masthead):
     article = parse_article(masthead + "Ministers Meet in Geneva\n\nThe leaders met on "

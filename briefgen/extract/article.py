@@ -192,7 +192,10 @@ _ISSUER = re.compile(
     r"Embassy|Permanent\s+Mission|Presidency|Secretariat|Republic|Kingdom|State|Government|"
     r"Federation|Ministerio|Minist[èe]re|Minist[ée]rio|Secretar[íi]a)\s+(?:of|for|de|del|des|do|"
     r"da|du)\b[^.!?:;\d]{0,80}|"
-    r"(?:Press|Information)\s+(?:Office|Service|Section)|"
+    r"(?:(?:Presidential|Government|Federal|National)\s+)?(?:Press|Information|Communications?|"
+    r"Media)\s+(?:Office|Service|Section|Unit|Department|Division)|"  # "Presidential
+    # Communication Service"
+    r"(?:State|Government)\s+House(?:,\s+[^,.!?:;\d]{2,40})?|"  # "STATE HOUSE, NAIROBI"
     r"(?:Senator\s+)?(?:the\s+)?Hon(?:ourable|\.)?\s+[^.!?:;\d]{3,80})", re.I)  # "Senator the Hon
 # Claire Whitby, Minister for Foreign Affairs", a minister the release is joint with
 _MONTH = f"{MONTH_FULL}|{MONTH_ABBR}"
