@@ -200,6 +200,8 @@ from briefgen.extract.labels import (
          "Extend the pipeline to Kisumu"),
         ("We reaffirm our full support for the river commission and look forward to its report.",
          "Full support for the river commission"),
+        ("Brel was ready to open its market wider to Arden's fruit and had instructed its "
+         "agencies to speed up approvals.", "Open its market wider to Arden's fruit"),
     ],
 )
 def test_an_agreement_reads_as_verb_and_object(clause, label):

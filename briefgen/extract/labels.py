@@ -1876,6 +1876,7 @@ _VERB_OF_THE_TOPIC = re.compile(r"(?<!\bto)\s+(?-i:[a-z]+)\s+(?:us|them|him|me)\
 _NEXT_PREDICATE = re.compile(r",?\s+and\s+(?:reaffirm|reiterate|emphasi[sz]e|underscore|urge|"
                              r"commit|welcome|express|acknowledge|recogni[sz]e|echo|vow|"
                              r"pledge(?!\s+of)|call\s+(?:on|upon|for)|look\s+forward\s+to|"
+                             r"(?:had|has|have)\s+(?:also\s+)?[a-z]+ed|"  # "(…) and had instructed"
                              r"(?:together\s+|also\s+)?(?:we|they)\s)\b")
 
 
