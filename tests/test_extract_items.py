@@ -2688,6 +2688,8 @@ def test_a_date_in_a_clause_without_that_and_a_plan_told_to_reporters_leave_a_co
          ["Present options for regional surveillance"]),
         ("The Council approved the establishment of a regional emergency centre in Doha.",
          ["Establish a regional emergency centre in Doha"]),
+        ("The ministers approved the formation of a committee on maritime security.",
+         ["Form a committee on maritime security"]),
         ("Leaders accepted with appreciation the offer of Tuvalu to host the next Leaders "
          "Meeting.", ["Tuvalu to host the next Leaders Meeting"]),
         ("The Council authorised the signing of the partnership agreement with Tajikistan.",

@@ -121,12 +121,17 @@ _COMMITMENT = re.compile(
     r"set\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:target|goal)\s+of)\s+(?P<terms>\S.*)"
     rf"|{REPORTED}(?P<reported>(?:[\w’'.-]+\s+){{1,4}}?)would\s+(?:also\s+)?(?P<would>\S.*)"
     rf"|{RESTATED}(?P<support>(?:\w+\s+){{0,2}}support\s+for\s+\S.*)", re.I)
-#: "welcomed the launch of X" → "Launch X": the noun that names the act, and its verb.
-_ACT_NOUNS = {"launch": "launch", "establishment": "establish", "signing": "sign",
-              "conclusion": "conclude", "creation": "create", "adoption": "adopt",
-              "expansion": "expand", "opening": "open", "formation": "form",
-              "inauguration": "inaugurate", "finalization": "finalize",
-              "implementation": "implement", "announcement": "announce"}
+#: "welcomed the launch of X" → "Launch X": a noun that names an act, and its verb.
+ACT_OF_NOUN = {"launch": "launch", "establishment": "establish", "signing": "sign",
+               "conclusion": "conclude", "creation": "create", "adoption": "adopt",
+               "expansion": "expand", "opening": "open", "formation": "form",
+               "inauguration": "inaugurate", "finalization": "finalize",
+               "implementation": "implement", "announcement": "announce", "setting up": "set up",
+               "deployment": "deploy", "extension": "extend", "renewal": "renew"}
+#: The acts a welcome names by their noun.
+_ACT_NOUNS = ("launch", "establishment", "signing", "conclusion", "creation", "adoption",
+              "expansion", "opening", "formation", "inauguration", "finalization",
+              "implementation", "announcement")
 _ACT = re.compile(r"\b(?:welcom\w+|announc\w+|celebrat\w+|noted|hailed|witness\w*)\s+(?:the\s+)?"
                   r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?:’s|'s|’|')\s+)?"
                   r"(?:(?:recent|formal|official|successful)\s+)?(?P<noun>"
@@ -198,7 +203,7 @@ def read_commitment(clause: str) -> Commitment | None:
     agent = clause[:first.start()]
     if first.re is _ACT:
         return Commitment(agent, first.group(0)[:first.start("rest") - first.start()],
-                          f"{_ACT_NOUNS[first.group('noun').lower()]} {first.group('rest')}")
+                          f"{ACT_OF_NOUN[first.group('noun').lower()]} {first.group('rest')}")
     if first.re is _DONE:
         verb = _PAST_TO_BASE.get(first.group("verb").lower(), first.group("verb"))
         reached = _REACHED_ON.match(first.group("rest"))

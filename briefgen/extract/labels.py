@@ -10,7 +10,14 @@ from __future__ import annotations
 import functools
 import re
 
-from briefgen.extract.clauses import COUNT, GIVEN, LEAD_ADVERBIAL, read_commitment, single_party
+from briefgen.extract.clauses import (
+    ACT_OF_NOUN,
+    COUNT,
+    GIVEN,
+    LEAD_ADVERBIAL,
+    read_commitment,
+    single_party,
+)
 from briefgen.extract.dates.vocabulary import MONTH_ABBR, MONTH_FULL, WEEKDAY_FULL
 from briefgen.extract.event_words import SITTING_BODIES
 from briefgen.extract.label_words import ends_on_modifier, ends_whole_in_ing, is_adjective
@@ -932,7 +939,7 @@ def _agreement_label(clause: str, evidence: str) -> str:
         return fit(f"admit {admitted.group('what')}", evidence)
     founding = _FOUNDING_DOCUMENT.match(clause)
     if founding:  # "Agreement on the Establishment of a Joint Working Group" → "Establish a …"
-        return fit(f"{_ACT_OF_NOUN[founding.group('act').lower()]} {founding.group('what')}",
+        return fit(f"{ACT_OF_NOUN[founding.group('act').lower()]} {founding.group('what')}",
                    evidence)
     upgrade = _TIES_UPGRADED.match(clause)
     if upgrade:  # "Upgrade of bilateral relations to a Comprehensive Strategic Partnership"
@@ -969,7 +976,7 @@ def _agreement_label(clause: str, evidence: str) -> str:
                    examples=True)
     approved = _APPROVED_ACT.search(clause)
     if approved:  # "approved the establishment of X" → "Establish X"
-        verb = _ACT_OF_NOUN[approved.group("act").lower()]
+        verb = ACT_OF_NOUN[approved.group("act").lower()]
         return fit(f"{verb} {approved.group('what')}", evidence, examples=True)
     passive = _PASSIVE_PLAN.search(clause)
     if passive:  # "(said) the new mechanism will be launched in May"
@@ -1447,16 +1454,14 @@ _EXCHANGED = re.compile(r"\b(?:witness(?:ed|es)?\s+the\s+exchange\s+of|exchanged
 _APPROVED_ACT = re.compile(r"(?:\b(?:approve[sd]|endorse[sd]|authori[sz]e[sd]|(?:ended|concluded|"
                            r"culminated|closed)\s+with|saw|witnessed|look(?:ed|s|ing)?\s+forward\s+"
                            r"to)\s+|^)the\s+(?:early\s+)?"
-                           r"(?P<act>establishment|creation|launch|signing|opening|setting\s+up|"
-                           r"deployment|extension|renewal)\s+of\s+(?P<what>\S.*)", re.I)
+                           r"(?P<act>establishment|creation|formation|launch|signing|opening|"
+                           r"setting\s+up|deployment|extension|renewal)\s+of\s+(?P<what>\S.*)",
+                           re.I)
 #: A consensus reached on an act, told by its gerund: "reached (broad) consensus on (advancing)
 #: (the construction of the railway)".
 _CONSENSUS_ON = re.compile(r"\breach(?:ed|es)?\s+(?:an?\s+)?(?:broad\s+|important\s+|full\s+)?"
                            r"(?:consensus|understanding)\s+on\s+(?P<act>[a-z]+ing)\s+"
                            r"(?P<what>\S.*)", re.I)
-_ACT_OF_NOUN = {"establishment": "establish", "creation": "create", "launch": "launch",
-                "signing": "sign", "opening": "open", "setting up": "set up",
-                "deployment": "deploy", "extension": "extend", "renewal": "renew"}
 #: A bloc's decision on who joins it: "(formally) admitted (Timor-Leste as its 11th member)".
 _ADMITTED = LiteralGated(re.compile(
     r"\badmitted\s+(?P<what>(?-i:[A-Z])[\w’'.-]*(?:[ -](?-i:[A-Z])[\w’'.-]*)*\s+as\s+"
