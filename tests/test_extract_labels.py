@@ -248,6 +248,8 @@ def test_working_with_another_gives_way_to_what_it_is_for_rather_than_repeat_the
         ("the threats from Arden, Brel, and Sorland", "Threats from Arden, Brel, and Sorland"),
         ("every compromise put forward by the mediator", "Compromise put forward by the mediator"),
         ("backing away from commitments it", "Backing away from commitments"),
+        ('" over Brel\'s growing fleet in the bay', "Brel's growing fleet in the bay"),
+        ("about 300 nationals held in Tarn", "About 300 nationals held in Tarn"),
     ],
 )
 def test_an_issue_reads_as_a_noun_phrase(phrase, label):

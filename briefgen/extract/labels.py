@@ -1779,6 +1779,11 @@ def overdue_label(request: str) -> str | None:
     return capitalised(f"{what} not yet {past_participle(act.group('verb'))}")
 
 
+#: The preposition that joins an issue's cue to its matter, left at the matter's start.
+_CUE_PREPOSITION = re.compile(r"^(?:over|about|regarding|concerning)\s+(?=\S)(?![\d$€£]|(?:an?|one|"
+                              r"two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|"
+                              r"fifty|hundreds?|thousands?|dozens?|half)\b)", re.I)  # not "about
+# (three hundred nationals)": how many
 #: How a matter is to be settled, after it: "(the boundary question) through dialogue",
 #: "(…) peacefully" — the way to a remedy, not the matter.
 _MEANS_END = re.compile(r",?\s+(?:(?:through|via|by)\s+(?:peaceful\s+|diplomatic\s+)?(?:dialogue|"
@@ -1825,6 +1830,8 @@ _TO_BE_DONE = re.compile(r"(?<=\w)\s+(?:must|should|needs?\s+to|ha(?:s|ve)\s+to)
 def issue_label(phrase: str, evidence: str = "", limit: int = MAX_WORDS) -> str:
     """An issue as a noun phrase: "the importance of maintaining peace in X" → "Peace in X"."""
     phrase = _DANGLING.sub("", _QUOTE_MARKS.sub("", phrase).strip(" ,;:"))
+    phrase = _CUE_PREPOSITION.sub("", phrase)  # 'expressed "serious concern" (over) X': the
+    # quotation marks kept the cue's preposition from it
     phrase = _MEANS_END.sub("", _REMEDY_LEAD.sub("", _ISSUE_LEAD.sub("", phrase)))
     phrase = _AS_NAMED.sub("", _EVENT_LEAD.sub("", phrase))
     phrase = _HARM_CLAUSE.sub(r"\g<harm> to ", phrase, count=1)
