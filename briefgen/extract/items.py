@@ -790,6 +790,17 @@ _WEAK_ISSUE_CUE = LiteralGated(_WEAK_ISSUE)
 _ISSUE_OBJECT_CUE = LiteralGated(_ISSUE_OBJECT)
 _OPEN_QUESTION_GATED = LiteralGated(_OPEN_QUESTION)
 _FLARED_AFTER_GATED = LiteralGated(_FLARED_AFTER)
+#: Matters that weighed on a meeting, told as the subject of its verb: "(Sanctions
+#: circumvention and water disputes) overshadowed the talks".
+_OVERSHADOWED_GATED = LiteralGated(re.compile(
+    r"^(?:[^,;]{0,40},\s+)?(?P<what>[^,;]{3,80}?),?\s+(?:however,?\s+|also\s+)?"
+    r"(?:overshadowed|clouded|marred|dominated|loomed\s+(?:large\s+)?over|hung\s+over)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}(?:talks|meeting|summit|visit|preparations|session|"
+    r"discussions|negotiations|gathering)\b", re.I))
+#: A matter one side pressed another over: "pressed counterparts over (re-exports of X)".
+_PRESSED_OVER_GATED = LiteralGated(re.compile(
+    r"\bpress(?:ed|es|ing)?\s+(?:(?:his|her|their|its)\s+)?(?:[\w’'.-]+\s+){0,3}?"
+    r"(?:over|on|about)\s+(?P<what>[^,;.]{3,120})", re.I))
 _SETTLEMENT_SOUGHT_GATED = LiteralGated(_SETTLEMENT_SOUGHT)
 _OWN_ACT_REQUIRED_GATED = LiteralGated(_OWN_ACT_REQUIRED)
 _UNAGREED_CUE = LiteralGated(_UNAGREED)
@@ -3142,6 +3153,12 @@ def _topic(clause: str) -> str | None:
     condition = _OWN_ACT_REQUIRED_GATED.search(clause)
     if condition:  # "(will suspend power exports) unless Brel clears its arrears": its arrears
         return f"{_owner(condition.group('who'))} {condition.group('what')}"
+    overshadowed = _OVERSHADOWED_GATED.search(clause)
+    if overshadowed:  # "Sanctions circumvention and water disputes overshadowed the talks"
+        return overshadowed.group("what")
+    pressed = _PRESSED_OVER_GATED.search(clause)
+    if pressed:  # "pressed counterparts over continued re-exports of dual-use goods"
+        return pressed.group("what")
     flared = _FLARED_AFTER_GATED.search(clause)
     if flared:  # "Tensions flared again this week after guards exchanged fire": what set them off
         return f"tensions {flared.group('since').lower()} {flared.group('cause')}"
