@@ -218,7 +218,7 @@ def is_name_word(text: str) -> bool:
     return is_cap(text) and text not in TITLE_WORDS and text not in TITLE_MODIFIERS \
         and text not in NOT_NAMES and text not in OFFICE_WORDS and text not in THING_WORDS \
         and text not in HONORIFICS and text not in REGIONS and not is_place(text) \
-        and not _MODIFIER_COMPOUND.search(text)
+        and not ("-" in text and _MODIFIER_COMPOUND.search(text))
 
 
 #: A compound whose last part makes it a modifier of a noun, never a name: "(Director)
