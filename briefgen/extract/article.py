@@ -210,7 +210,8 @@ _RELEASE_LINE = re.compile(
     r"(?:(?:Last\s+)?(?:Updated|Published|Posted|Modified)\s*:?\s*)?"  # "Updated 12 MAR 2026"
     r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},\s+)?"  # "Mexico City, July 9, 2026"
     rf"(?:(?:[A-Z][a-z]+day,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})\.?,?|"
-    rf"(?:{_MONTH})\.?\s+\d{{1,2}},?)\s+\d{{4}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}|\d{{4}}-\d\d-\d\d)"
+    rf"(?:{_MONTH})\.?\s+\d{{1,2}},?)\s+\d{{4}}|"
+    r"\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{4}-\d\d-\d\d)"
     r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d(?::\d\d)?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?",
     re.I)  # "12 MAR 2026, 18:40", "04/08/2026 06:12 PM": when a wire was filed, no headline
 #: Words an issuer's name holds besides capitalised ones: "Ministry of Foreign Affairs".

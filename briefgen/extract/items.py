@@ -1453,7 +1453,8 @@ _REPORTED_LEAD = re.compile(rf"^[^;:]*?{REPORTED}(?=(?:the|this|that|these|those
 _DEAL_DONE_AGAIN = re.compile(r"\b(?:reached|signed|struck|sealed|concluded|announced|unveiled|"
                               r"presented)\s+(?:the|this|that)\s+"
                               r"(?:agreement|deal|accord|pact|treaty|memorandum|document)\s+"
-                              r"(?:with\s+[^;]{1,120}?,?\s+)?(?:during|at|in|on|after)\b[^,;]*(?:,\s+[^,;]*\b(?:said|says|told)\b"
+                              r"(?:with\s+[^;]{1,120}?,?\s+)?(?:during|at|in|on|after)\b[^,;]*"
+                              r"(?:,\s+[^,;]*\b(?:said|says|told)\b"
                               r"[^,;]*|,\s+(?:the|a|an|his|her|their|its)\s+[^,;]*|"
                               r",\s+(?:witnessed|attended|hosted)\s+by\s+[^,;]*)?[.;]?$", re.I)
 #: What a deal does, told as its terms: "The agreement would remove tariffs on …" (what it
@@ -2239,7 +2240,8 @@ _UNSETTLED_FIRST = re.compile(
 #: Where one listed matter ends and the next begins: at a comma, before no "who" or "which"
 #: of the matter's own clause, or at "and the" ("the route of the pipeline and the price").
 _NEXT_LISTED = re.compile(r",\s+(?:and\s+|or\s+)?(?!(?:who|which|that)\s+(?:is|are|was|were|"
-                          r"has|have|had|would|will)\b)|\s+and\s+(?=(?:the|how|who|whether|what)\s)")
+                          r"has|have|had|would|will)\b)|"
+                          r"\s+and\s+(?=(?:the|how|who|whether|what)\s)")
 
 
 def _listed_issues(draft: Draft, sentence: str, matters: str, main_parties: list[str]) -> None:

@@ -1780,10 +1780,10 @@ def overdue_label(request: str) -> str | None:
 
 
 #: The preposition that joins an issue's cue to its matter, left at the matter's start.
-_CUE_PREPOSITION = re.compile(r"^(?:over|about|regarding|concerning)\s+(?=\S)(?![\d$€£]|(?:an?|one|"
-                              r"two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|"
-                              r"fifty|hundreds?|thousands?|dozens?|half)\b)", re.I)  # not "about
-# (three hundred nationals)": how many
+_CUE_PREPOSITION = re.compile(r"^(?:over|about|regarding|concerning)\s+(?=\S)"
+                              r"(?![\d$€£]|(?:an?|one|two|three|four|five|six|seven|eight|nine|"
+                              r"ten|twenty|thirty|forty|fifty|hundreds?|thousands?|dozens?|"
+                              r"half)\b)", re.I)  # not "about (three hundred nationals)": how many
 #: How a matter is to be settled, after it: "(the boundary question) through dialogue",
 #: "(…) peacefully" — the way to a remedy, not the matter.
 _MEANS_END = re.compile(r",?\s+(?:(?:through|via|by)\s+(?:peaceful\s+|diplomatic\s+)?(?:dialogue|"
@@ -1888,7 +1888,7 @@ _VERB_OF_THE_TOPIC = re.compile(r"(?<!\bto)\s+(?-i:[a-z]+)\s+(?:us|them|him|me)\
 _NEXT_PREDICATE = re.compile(r",?\s+and\s+(?:reaffirm|reiterate|emphasi[sz]e|underscore|urge|"
                              r"commit|welcome|express|acknowledge|recogni[sz]e|echo|vow|"
                              r"pledge(?!\s+of)|call\s+(?:on|upon|for)|look\s+forward\s+to|"
-                             r"(?:had|has|have)\s+(?:also\s+)?[a-z]+ed|"  # "(…) and had instructed"
+                             r"(?:had|has|have)\s+(?:also\s+)?[a-z]+ed|"  # "and had instructed"
                              r"(?:together\s+|also\s+)?(?:we|they)\s)\b")
 
 

@@ -456,7 +456,8 @@ CITY_STATES = {**_CAPITALS, **_by_city(_CITIES)}
 
 _WITH_THE = sorted(name[4:] for name in CITY_STATES if name.startswith("The "))
 #: A capital letter, accented ones too: "Évian", "Łódź", "Örebro".
-CAPITAL = "[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ]"
+CAPITAL = ("[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒ"
+           "ŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ]")
 #: A place's name as a text writes it: capitalised words, also joined by the particles of
 #: "Rio de Janeiro", "Dar es Salaam" and "Sharm el-Sheikh", and "The" of "The Hague".
 PLACE_NAME = (rf"(?-i:The\s+(?=(?:{'|'.join(_WITH_THE)})\b))?(?-i:{CAPITAL})[\w’'.-]*"
