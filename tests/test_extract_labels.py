@@ -200,6 +200,9 @@ from briefgen.extract.labels import (
          "Extend the pipeline to Kisumu"),
         ("We reaffirm our full support for the river commission and look forward to its report.",
          "Full support for the river commission"),
+        ("The leaders witnessed the signing of the Agreement on Port Security by Arden's "
+         "Minister of Defence, Ana Lind, and Brel's Minister of Defence, Tom Berg.",
+         "Sign the Agreement on Port Security"),
         ("Brel was ready to open its market wider to Arden's fruit and had instructed its "
          "agencies to speed up approvals.", "Open its market wider to Arden's fruit"),
     ],

@@ -977,7 +977,10 @@ def _agreement_label(clause: str, evidence: str) -> str:
     approved = _APPROVED_ACT.search(clause)
     if approved:  # "approved the establishment of X" → "Establish X"
         verb = ACT_OF_NOUN[approved.group("act").lower()]
-        return fit(f"{verb} {approved.group('what')}", evidence, examples=True)
+        what = _SIGNED_BY.split(approved.group("what"), maxsplit=1)[0] \
+            if verb == "sign" else approved.group("what")  # "(the signing of X) by the two
+        # ministers": who signed, no part of what
+        return fit(f"{verb} {what}", evidence, examples=True)
     passive = _PASSIVE_PLAN.search(clause)
     if passive:  # "(said) the new mechanism will be launched in May"
         return fit(f"{passive.group('subject')} to {passive.group('act')}", evidence)
@@ -1457,6 +1460,8 @@ _APPROVED_ACT = re.compile(r"(?:\b(?:approve[sd]|endorse[sd]|authori[sz]e[sd]|(?
                            r"(?P<act>establishment|creation|formation|launch|signing|opening|"
                            r"setting\s+up|deployment|extension|renewal)\s+of\s+(?P<what>\S.*)",
                            re.I)
+#: Who signed, after what was signed: "(the signing of X) by Indonesia's Minister of Defence".
+_SIGNED_BY = re.compile(r"\s+by\s+(?=(?:the|his|her|their|its|both)\s|(?-i:[A-Z]))", re.I)
 #: A consensus reached on an act, told by its gerund: "reached (broad) consensus on (advancing)
 #: (the construction of the railway)".
 _CONSENSUS_ON = re.compile(r"\breach(?:ed|es)?\s+(?:an?\s+)?(?:broad\s+|important\s+|full\s+)?"
