@@ -266,6 +266,7 @@ def test_intentions_purchases_and_restated_commitments_are_agreements(sentence, 
         "They recalled the Partnership Agreement signed in October 2017.",
         "The two sides discussed the renewal of the River Water Treaty, signed in 1996 for a "
         "period of 30 years, which expires in December this year.",
+        "The group had agreed at its previous meeting to raise June output by the same amount.",
         "Arden urged both sides to implement a normalization plan agreed in Orvo in February "
         "2023 and an annex reached a month later in Tarn.",
     ],

@@ -4440,7 +4440,9 @@ _ACHIEVED = LiteralGated(re.compile(
     r"\b(?:over|in) the (?:past|last) (?:\w+ )?(?:years?|months?|decades?)\b|"
     r"\b(?:long|decades|years) ago\b|"
     r"(?<!expected )(?<!due )(?<!likely )(?<!set )(?<!scheduled )"
-    r"\bto\s+have\s+(?:\w+ly\s+)?(?:signed|agreed|concluded|ratified|reached|struck|joined)\b",
+    r"\bto\s+have\s+(?:\w+ly\s+)?(?:signed|agreed|concluded|ratified|reached|struck|joined)\b|"
+    r"\b(?:agreed|decided|approved|signed)\s+at\s+(?:its|their|the)\s+(?:previous|last|earlier|"
+    r"prior)\s+(?:meeting|session|summit|round)\b",  # "(had) agreed at its previous meeting"
     re.I))  # "the only two states to have signed peace treaties with X": what they did before
 
 
