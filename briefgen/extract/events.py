@@ -210,8 +210,8 @@ def _is_heading(sentence: str) -> bool:
         all(w[0].isupper() for w in words if len(w) > 3)
 
 
-#: A sentence of a few words without a verb's ending or a digit: "Next ministerial.",
-#: "Leaders' Summit." — the bold lead of a list item.
+#: A sentence of two or three words, none ending as a verb does ("-ed", "-s"): "Next
+#: ministerial.", "Leaders' Summit." — the bold lead of a list item.
 _RUN_IN_HEADING = re.compile(r"(?:[A-Za-z][\w’'-]*(?<!ed)(?<![^s]s)\s+){0,2}[A-Za-z][\w’'-]*\.")
 
 

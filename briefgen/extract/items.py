@@ -2248,15 +2248,9 @@ def _listed_issues(draft: Draft, sentence: str, matters: str, main_parties: list
     """One open issue for each matter of a list the sentence says is unsettled."""
     for matter in _NEXT_LISTED.split(matters):
         topic = issue_label(_TOPIC_LEAD.sub("", matter), sentence)
-        if len(topic.split()) < 2 or _is_generic(topic) or any(
+        if len(topic.split()) >= 2 and not _is_generic(topic) and not any(
                 _same_topic(i["topic"], topic) for i in draft.open_issues):
-            continue
-        draft.open_issues.append({
-            "topic": topic,
-            "what": fit(sentence, limit=18, first_clause=False),
-            "parties": _parties(sentence, main_parties),
-            "evidence": sentence,
-        })
+            _add_sentence_issue(draft, topic, sentence, main_parties)
 
 
 #: A speaker telling of a deal made: "we have agreed that", "we signed" — not "what we

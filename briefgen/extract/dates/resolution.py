@@ -24,8 +24,10 @@ _STRIP = " \t\r\n\"“”()[]{},;:!?.…"
 
 
 def clean(expression: str) -> str:
+    """The expression without space and marks around it; a bracket it closes inside itself
+    ("Monday (11 May)") stays."""
     text = re.sub(r"\s+", " ", expression.translate(_DASHES)).strip(_STRIP)
-    return text
+    return text + ")" if text.count("(") > text.count(")") else text
 
 
 class _Groups:

@@ -115,10 +115,9 @@ _OF_YEAR = (
     r"(?:(?P<_y>@YEAR@)|(?P<_ydem>@YDEM@)|the\s+(?P<_the>year)(?!\w))|,?\s+(?P<_y2>@YEAR@))"
 )
 #: A weekday before a day of a month, the day perhaps in brackets: "Monday, May 11",
-#: "Monday (11 May)"; a bracket opened is closed after the month (or, its closing bracket
-#: trimmed as `normalize` trims one, the expression ends there).
+#: "Monday (11 May)"; a bracket opened is closed after the month.
 _WEEKDAY_BEFORE = r"(?:(?P<_wd>@WD@)(?:,?\s+|\s*(?P<_bracket>\(\s*)))?"
-_BRACKET_CLOSED = r"(?(_bracket)(?:\s*\)|\Z))"
+_BRACKET_CLOSED = r"(?(_bracket)\s*\))"
 RULES: list[tuple[str, str, str]] = [
     ("holiday", "S", r"(?P<_h>@HOL@|@HOLB@(?=,?\s+@YEAR@))(?:,?\s+(?P<_y>@YEAR@))?"),
     ("iso", "S",
@@ -131,13 +130,13 @@ RULES: list[tuple[str, str, str]] = [
      r"(?:@WD@(?:,?\s+|\s*(?P<_b1>\(\s*)))?(?P<_m1>@MONTH@)\s*(?P<_d1>@DAY@)"
      r"(?:,?\s+(?P<_y1>@YEAR@))?(?(_b1)\s*\))@CONN@"
      r"(?:@WD@(?:,?\s+|\s*(?P<_b2>\(\s*)))?(?P<_m2>@MONTH@)\s*(?P<_d2>@DAY@)"
-     r"(?:(?:\s*,\s*|\s+)(?P<_y2>@YEAR@))?(?(_b2)(?:\s*\)|\Z))"),
+     r"(?:(?:\s*,\s*|\s+)(?P<_y2>@YEAR@))?(?(_b2)\s*\))"),
     ("dm_dm", "S",
      r"(?:@WD@\s*(?P<_b1>\(\s*))?"  # "Monday (11 May) to Thursday (14 May)"
      r"(?:the\s+)?(?P<_d1>@DAY@)\s+(?:of\s+)?(?P<_m1>@MONTH@)(?:,?\s+(?P<_y1>@YEAR@))?"
      r"(?(_b1)\s*\))@CONN@(?:@WD@\s*(?P<_b2>\(\s*))?"
      r"(?:the\s+)?(?P<_d2>@DAY@)\s+(?:of\s+)?(?P<_m2>@MONTH@)(?:,?\s+(?P<_y2>@YEAR@))?"
-     r"(?(_b2)(?:\s*\)|\Z))"),
+     r"(?(_b2)\s*\))"),
     ("md_range", "S",
      r"(?P<_m>@MONTH@)\s*(?P<_d1>@DAY@)@CONN@(?P<_d2>@DAY@)(?:(?:\s*,\s*|\s+)(?P<_y>@YEAR@))?"),
     ("dm_range", "S",
