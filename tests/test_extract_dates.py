@@ -139,6 +139,9 @@ YEARLESS = [
      "2026-03"),
     ("in March", R, "The 2019 agreement was signed, and officials plan to meet in March.",
      "2026-03"),
+    ("in July", R, "They extended the programme until the end of 2027 and will meet in July.",
+     "2026-07"),
+    ("in May", R, "The truce holds through 2028, and the envoys return in May.", "2026-05"),
     # an infinitive after the date has no tense of its own: the verb before it decides
     ("on March 3", R, "The envoys met privately on March 3 to discuss the truce.", "2025-03-03"),
     ("in April", R, "The two sides agreed to meet in April.", "2026-04"),

@@ -2,7 +2,8 @@
 
 The anchor is the nearest explicit year (or month and year) written before the expression in
 its sentence ("visit Beijing in April 2026 and ... later in the year" -> 2026). It is ignored
-when it contradicts the tense, and "since 2019" is never one: it names a span up to now.
+when it contradicts the tense, and "since 2019" or "until 2030" is never one: it names a span
+from or to now.
 """
 
 from __future__ import annotations
@@ -79,7 +80,7 @@ class Context:
                         break
                     if (start, end) == loc:
                         continue
-                    if _HAS_YEAR.search(text) and not _SINCE_BEFORE.search(ctx, 0, start) and \
+                    if _HAS_YEAR.search(text) and not _SPAN_WORD_BEFORE.search(ctx, 0, start) and \
                             not _names_a_thing(ctx, start, end):
                         found, found_end = text, end
                 if found and loc and _THE_YEAR.search(self.expr) and \
@@ -110,8 +111,9 @@ _THE_YEAR = re.compile(r"\bthe\s+(?:year|month)\b", re.IGNORECASE)
 #: Where a clause of its own begins: ", and", ", but", ";".
 _CLAUSE_BOUNDARY = re.compile(r",\s+(?:and|but|while|whereas)\s|;\s")
 _HAS_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-# "since 2019" names a span that runs to the present, not a time the sentence is set in.
-_SINCE_BEFORE = re.compile(r"(?<!\w)since\s+$", re.IGNORECASE)
+# "since 2019" and "until 2030" name a span that runs from or to the present, not a time the
+# sentence is set in.
+_SPAN_WORD_BEFORE = re.compile(r"(?<!\w)(?:since|until|till|through)\s+$", re.IGNORECASE)
 
 
 #: A determiner before a bare year, which then names a thing: "the (2027) state budget".
