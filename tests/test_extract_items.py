@@ -2054,6 +2054,8 @@ def test_how_long_a_treaty_runs_does_not_date_it():
                        "Sign a Programme of Cultural Exchange"]),
         ("The Ministers agreed that the Fifth Session of the Joint Commission will be held in "
          "Avel in 2029.", []),
+        ("The ministers agreed that the next Foreign and Defence Ministerial Consultations "
+         "(2+2) will be held in Avel in 2029.", []),
         ("Chile undertook to facilitate the building of a fertilizer plant in the free zone "
          "of the port of Arica.",
          ["Chile to facilitate the building of a fertilizer plant"]),

@@ -1830,7 +1830,7 @@ def _is_agreement(clause: str) -> bool:
         return False  # "the council will hold an emergency session": an event ahead
     happening = _EVENT_AS_SUBJECT.search(clause)
     if happening and (happening.start() <= cue.start() < happening.end() or (
-            happening.group("held") and re.fullmatch(r"\s+that\s+(?:the\s+)?(?:[\w-]+\s+){0,3}",
+            happening.group("held") and re.fullmatch(r"\s+that\s+(?:the\s+)?(?:[\w-]+\s+){0,5}",
                                                      clause[cue.end():happening.start()]))):
         return False  # "the talks will resume", "agreed that the next session will be held"
     claimed = _EFFECT_CLAIMED_CUE.search(clause)
@@ -1879,7 +1879,7 @@ _PARTICIPLE_AFTER = re.compile(r"\s+(?:in|at|by|during|under)\s+[^,.;]{0,40}?\s+
 #: An event that is the subject of its own verb: "the talks will resume", "would continue".
 _EVENT_AS_SUBJECT = re.compile(
     r"\b(?:talks|negotiations|discussions|consultations|meetings?|summit|session|conference|"
-    r"dialogue|round|visit|hearings?|(?:signing\s+)?ceremony|forum)\s+"
+    r"dialogue|round|visit|hearings?|(?:signing\s+)?ceremony|forum)\s+(?:\([^()]{1,40}\)\s+)?"
     r"(?:(?:(?:of|on|over|about|between|with)\s+(?:the\s+|an?\s+)?[^,;]{1,60}?)\s+)?"
     r"(?:will|would|shall)\s+(?:[a-z]+ly\s+)?(?:resume|continue|restart|open|end|"
     r"(?P<held>be\s+held|take\s+place|be\s+convened))\b", re.I)
