@@ -823,6 +823,13 @@ def test_a_shortened_issue_keeps_all_of():
         "Terrorism and violent extremism in all of its forms and manifestations"
 
 
+@pytest.mark.parametrize("adverb", ["severely", "largely", "partially"])
+def test_a_cut_never_leaves_an_adverb_without_its_verb(adverb):
+    evidence = f"Humanitarian access remains {adverb} restricted in the north."
+    label = issue_label(f"Humanitarian access {adverb} restricted in the north", evidence)
+    assert not label.endswith(adverb)
+
+
 def test_support_as_a_verb_stays_the_act_of_its_party():
     assert agreement_label("Japan will support for the first time a ban on whaling.") == \
         "Japan to support for the first time a ban on whaling"

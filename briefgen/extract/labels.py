@@ -345,6 +345,8 @@ def _last_cut(text: str, cut: str, evidence: str, limit: int) -> str | None:
         participle = _PARTICIPLE_CUT.match(boundary.group(0))
         if participle and _AUXILIARY_END.search(shorter):  # "(study be) completed | before":
             shorter = _tidy(f"{shorter} {participle.group(1)}")  # the verb stays with "be"
+        elif participle:  # "access (severely) | restricted in": the adverb goes with its verb
+            shorter = _ADVERB_END.sub("", shorter)
         if not _whole(shorter):
             shorter = _without_postpositive(shorter)
         shorter = _without_stranded_item(shorter, text[boundary.start():])
@@ -356,6 +358,8 @@ def _last_cut(text: str, cut: str, evidence: str, limit: int) -> str | None:
 #: A passive cut from its participle by a boundary that swallows it: "(to) be | completed
 #: before": "to be", "that a study be" want the verb they open.
 _PARTICIPLE_CUT = re.compile(r"\s+(\w+ed)\s+")
+_ADVERB_END = re.compile(r"\s+(?!(?:only|early|family|supply|assembly|ally|rally)$)"
+                         r"[a-z]{3,}ly$")
 _AUXILIARY_END = re.compile(r"\b(?:to|must|should|would|will|shall|could|may)\s+be$|"
                             r"(?<=\bthat\s)(?:\w+\s+){1,6}be$")
 
