@@ -899,3 +899,12 @@ def test_a_county_or_province_that_said_something_is_no_person():
     people = find_people(["Commissioner Tom Reyes of Harlan County said the program had helped.",
                           "Gitega Province said it would comply."])
     assert people == [Person("Tom Reyes", "Commissioner of Harlan County")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "They signed a Joint Statement of the President of Kazakhstan and the President of Mongolia "
+    "on Deepening the Strategic Partnership.",
+    "A message from the Minister of Finance on Strengthening Public Accounts was read out.",
+])
+def test_the_subject_of_a_documents_title_after_an_office_is_no_name(sentence):
+    assert find_people([sentence]) == []

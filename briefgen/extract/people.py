@@ -457,6 +457,9 @@ def _complement_run(tokens: list[_Token], start: int) -> int:
                 not is_place(_text(tokens, j - 1, j + 2)):  # not "Trinidad and Tobago"
             break  # "… of the United States Joseph R. Biden and President of …", "… of Commerce
             # Cham Nimul and Thai Commerce Minister …"
+        elif text == "on" and _GERUND.fullmatch(following):
+            break  # "(the Minister of Finance) on Strengthening Public Accounts": a title's
+            # subject, no name
         elif text in ("the", "of", "and", "for", "on") and (is_cap(following) or
                                                             following == "the") and \
                 (j == start or not is_name_word(tokens[j - 1].text) or
@@ -466,6 +469,9 @@ def _complement_run(tokens: list[_Token], start: int) -> int:
         else:
             break
     return j
+
+
+_GERUND = re.compile(r"[A-Z][a-z]{2,}ing")
 
 
 def _capitalised(text: str) -> bool:
@@ -531,6 +537,10 @@ def _split_complement(tokens: list[_Token], start: int, end: int) -> int | None:
             last = j
     if last is None:
         return end if end - start <= 2 else end - 2
+    if tokens[last].text in CONNECTORS and \
+            (end == len(tokens) or tokens[end].text not in ("of", "for")):
+        return None  # "the President of Mongolia on (Deepening the Partnership)": a title's
+        # words, no name after them; "of Foreign Affairs and Worship of Haiti" goes on
     return last + 1
 
 
