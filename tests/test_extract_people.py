@@ -139,6 +139,11 @@ def test_a_title_before_a_name_makes_a_person_with_that_role(texts, people):
          Person("Ada Lind", "President")),
         ("OSLO, May 2 Agency - Danish Foreign Minister Ole Berg arrived today.",
          Person("Ole Berg", "Foreign Minister of Denmark")),
+        ("\"We will not sign,\" said Ethiopian Water and Energy Minister Abel Tesfaye.",
+         Person("Abel Tesfaye", "Water and Energy Minister of Ethiopia")),
+        ("The Trade and Industry Minister Lise Roy spoke.",
+         Person("Lise Roy", "Trade and Industry Minister")),
+        ("Germany and Foreign Minister Lise Roy spoke.", Person("Lise Roy", "Foreign Minister")),
     ],
 )
 def test_roles_are_kept_whole_with_their_qualifiers(sentence, person):

@@ -1011,7 +1011,8 @@ def _role_start(tokens: list[_Token], title: int, headline: bool = False) -> int
                 or (prev == "to" and before in TITLE_WORDS and tokens[j].text == "the")
                 # "Adviser to the President": not "According to (Minister X)", "the chair of
                 # the Authority to (President X)", "from the Foreign Minister to (Minister X)"
-                or (prev == "and" and before in TITLE_WORDS)):
+                or (prev == "and" and before in TITLE_WORDS)
+                or (prev == "and" and _joins_portfolios(tokens, j - 1))):
             j -= 1
         else:
             break
@@ -1030,10 +1031,18 @@ def _role_start(tokens: list[_Token], title: int, headline: bool = False) -> int
         style = j + 1 + (tokens[j + 1].text == "Royal")
         if style < title:  # "His Majesty King …": the style of address is no part of the role
             j = style + 1
-    joined = [k for k in range(j, title) if tokens[k].text == "and"]
+    joined = [k for k in range(j, title)
+              if tokens[k].text == "and" and not _joins_portfolios(tokens, k)]
     if joined and j > 0 and tokens[j - 1].text in ("The", "the"):
         return joined[-1] + 1  # "The Chancellor and Prime Minister Modi": two people
     return j
+
+
+def _joins_portfolios(tokens: list[_Token], k: int) -> bool:
+    """Whether the "and" at `k` joins two portfolios of one office: "(the) Water and Energy
+    (Minister)", not "Germany and (Foreign Minister X)"."""
+    return 0 < k < len(tokens) - 1 and tokens[k - 1].text in OFFICE_WORDS and \
+        tokens[k + 1].text in OFFICE_WORDS and tokens[k + 1].text not in TITLE_MODIFIERS
 
 
 def _ends_titled_name(tokens: list[_Token], end: int) -> bool:
