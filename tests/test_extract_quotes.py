@@ -41,6 +41,8 @@ def quotes(*paragraphs: str | list[str]) -> list[tuple[str, str | None]]:
          "building”.", [("a concrete step in confidence building", "Rosa Vega")]),
         ("Wu Ming replied that the case was being handled “in accordance with the law,” "
          "according to the official.", [("in accordance with the law", "Wu Ming")]),
+        ("“We will not sign anything that binds us,” said Sorland's Water and Energy Minister "
+         "Tom Vane at the ceremony.", [("We will not sign anything that binds us", "Tom Vane")]),
     ],
 )
 def test_the_speaker_is_the_one_the_sentence_names(sentence, expected):

@@ -325,10 +325,11 @@ def _first_reference(text: str, directory: _Directory) -> str | None:
 #: A name in the possessive, which owns the title that follows: "Roe’s successor".
 _POSSESSOR = re.compile(POSSESSIVE_NAME)
 #: The role a speaker is named with, between the verb of saying and the name: words of a
-#: title, no clause nor circumstance ("said in a statement that …").
+#: title, no clause nor circumstance ("said in a statement that …"); "and" only between the
+#: words of an office ("Water and Energy Minister").
 _ROLE_BEFORE_NAME = re.compile(
     r"\s*(?:(?!(?:that|which|who|whom|when|while|after|before|in|on|at|to|during|with|by|"
-    r"and|but|as|from|it|he|she|they|we)\b)[\w’'.-]+,?\s+){1,10}", re.I)
+    r"and(?!\s+(?-i:[A-Z]))|but|as|from|it|he|she|they|we)\b)[\w’'.-]+,?\s+){1,10}", re.I)
 
 
 def _last_reference(text: str, directory: _Directory, last_named: str | None) -> str | None:
