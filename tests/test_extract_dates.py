@@ -240,8 +240,10 @@ RELATIVE = [
     ("this month", R, "", "2025-11"),
     ("last month", D(2026, 1, 5), "", "2025-12"),
     ("later this month", R, "", "2025-11"),
-    ("later this month", R, "The summit opens in April 2026, and more talks will follow later "
-     "this month.", "2026-04"),
+    ("later this month", R, "The summit opens in April 2026 with more talks later this month.",
+     "2026-04"),
+    ("later this month", R, "The council meets in April 2026, and a forum will be held later "
+     "this month.", "2025-11"),  # another clause's month: this month is the reference's
     ("next quarter", R, "", "2026-Q1"),
     ("next year", R, "", "2026"),
     ("this year", R, "", "2025"),

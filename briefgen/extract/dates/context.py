@@ -106,8 +106,8 @@ class Context:
 
 
 _UNSET = object()
-#: "The year" or "the month", which a clause of its own does not take from another's date.
-_THE_YEAR = re.compile(r"\bthe\s+(?:year|month)\b", re.IGNORECASE)
+#: "The year" or "this month", which a clause of its own does not take from another's date.
+_THE_YEAR = re.compile(r"\b(?:the\s+(?:year|month)|this\s+month)\b", re.IGNORECASE)
 #: Where a clause of its own begins: ", and", ", but", ";".
 _CLAUSE_BOUNDARY = re.compile(r",\s+(?:and|but|while|whereas)\s|;\s")
 _HAS_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
