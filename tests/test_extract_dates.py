@@ -296,6 +296,7 @@ COUNTED = [
     ("in twenty-one days", R, "", "2025-12-15"),
     ("in three months", R, "", "2026-02"),  # at the unit's precision
     ("in a year's time", R, "", "2026"),
+    ("in two years", R, "The first phase will be completed in two years.", "2027"),
     ("within 30 business days", R, "", "2026-01-05"),
     # spans from the reference
     ("the past 90 days", R, "", "2025-08-26/2025-11-24"),
@@ -317,6 +318,10 @@ NO_DATE = [
     ("recently", R, "", None),
     ("a few days ago", R, "", None),
     ("that year", R, "", None),  # nothing to refer back to
+    # a first or a record "in eight years" measures the years up to now
+    ("in eight years", R, "It is the first visit by a Sorland leader to Arden in eight years.",
+     None),
+    ("in 40 years", R, "The region suffered its worst drought in 40 years.", None),
     ("90 days", R, "", None),  # a duration, not a date
     ("", R, "", None),
     ("the Trade Act", R, "", None),

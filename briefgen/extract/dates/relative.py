@@ -3,6 +3,8 @@ year", "the past 90 days"."""
 
 from __future__ import annotations
 
+import re
+
 from briefgen.extract.dates.arithmetic import (
     DAY,
     Date,
@@ -37,7 +39,20 @@ def _h_count_forward(g: G, c: Context) -> str | None:
     n = parse_number(g("n"))
     if n is None:
         return None
-    return shifted(c.ref, n, parse_unit(g("u")))
+    unit = parse_unit(g("u"))
+    if unit in ("year", "decade") and c.tense != "future" and c.loc and \
+            _RECORD_BEFORE.search(c.context, max(0, c.loc[0] - 120), c.loc[0]):
+        return None  # "the first visit (…) in eight years": the years up to now, no date
+    return shifted(c.ref, n, unit)
+
+
+#: A first or a record, which "in eight years" after it measures back from now: "the first
+#: visit …", "the worst drought …", "for the first time …"; not "the first phase will be
+#: completed (in two years)".
+_RECORD_BEFORE = re.compile(
+    r"\b(?:first|only|highest|lowest|largest|biggest|worst|best|longest|shortest|strongest|"
+    r"weakest|deadliest|fastest|slowest|greatest|hottest|coldest|driest|wettest|sharpest|"
+    r"steepest)\b(?:(?!\b(?:will|would|shall|to\s+be)\b)[^,;:.])*$", re.IGNORECASE)
 
 
 def _h_ago(g: G, c: Context) -> str | None:
