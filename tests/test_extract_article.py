@@ -90,7 +90,7 @@ def test_lettered_lines_are_list_items_and_a_numbered_paragraph_is_a_paragraph()
         ("item", "a treaty on taxes."), ("text", "The next session will be held in Accra.")]
 
 
-@pytest.mark.parametrize("mark", ["- ", "* ", "• ", "— ", "1. ", "2) "])
+@pytest.mark.parametrize("mark", ["- ", "* ", "• ", "— ", "1. ", "2) ", "3- "])
 def test_plain_text_list_lines_are_items_of_their_own_without_their_marks(mark):
     text = (f"Title\n\nThe two sides agreed to:\n{mark}open a consulate in Lagos;\n"
             f"{mark}resume direct flights, which\nstopped in 2020.\n\nThey parted.\n")

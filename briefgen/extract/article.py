@@ -155,7 +155,7 @@ def _join_lines(lines: list[str]) -> str:
 
 def _paragraphs(lines: list[str]) -> list[Piece]:
     """Folded lines into paragraphs, which blank lines separate; a line opening with a list
-    mark ("- ", "• ", "b) ") begins an item of its own, its mark left out as Markdown's is. A
+    mark ("- ", "• ", "b) ", "2- ") begins an item of its own, its mark left out as Markdown's is. A
     number opening a paragraph of its own ("6. The next session …") numbers a paragraph."""
     paragraphs, block, kind = [], [], "text"
     for previous, line in itertools.pairwise(["", *lines, ""]):
@@ -181,7 +181,7 @@ def _one_a_line(lines: list[str]) -> list[Piece]:
 
 
 #: The mark of a list item at the start of a plain-text line.
-_LIST_MARK = re.compile(r"(?:[-*•–—]|\d{1,2}[.)]|[a-z][.)]|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\))"
+_LIST_MARK = re.compile(r"(?:[-*•–—]|\d{1,2}[.)–-]|[a-z][.)]|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\))"
                         r"\s+(?=\S)")
 
 
