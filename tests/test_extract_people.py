@@ -144,6 +144,12 @@ def test_a_title_before_a_name_makes_a_person_with_that_role(texts, people):
         ("The Trade and Industry Minister Lise Roy spoke.",
          Person("Lise Roy", "Trade and Industry Minister")),
         ("Germany and Foreign Minister Lise Roy spoke.", Person("Lise Roy", "Foreign Minister")),
+        ("It was signed by Minister of Energy His Royal Highness Prince Faisal bin Saud.",
+         Person("Faisal bin Saud", "Minister of Energy")),
+        ("It was signed by Minister of Hajj and Umrah Dr. Ali bin Saleh Al-Otaibi.",
+         Person("Ali bin Saleh Al-Otaibi", "Minister of Hajj and Umrah")),
+        ("The talks were attended by Saudi Ambassador to Arden Mr. Omar Al-Amoudi.",
+         Person("Omar Al-Amoudi", "Saudi Ambassador to Arden")),
     ],
 )
 def test_roles_are_kept_whole_with_their_qualifiers(sentence, person):

@@ -348,7 +348,8 @@ def _titled(tokens: list[_Token], i: int, headline: bool) -> tuple[int, int, str
         run_end = _complement_run(tokens, after + 1)
         split = _split_complement(tokens, after + 1, run_end)
         if split is None or (tokens[after].text == "to" and
-                             any(tokens[k].text in TITLE_WORDS for k in range(after + 1, split))
+                             any(tokens[k].text in TITLE_WORDS - HONORIFICS
+                                 for k in range(after + 1, split))
                              and tokens[after + 1].text != "the"):
             return None  # "(an invitation from the Foreign Minister) to Foreign Minister X": X
             # is the second minister, named by a title of his own
@@ -376,7 +377,8 @@ def _titled(tokens: list[_Token], i: int, headline: bool) -> tuple[int, int, str
     role_start = _role_start(tokens, i, headline)
     while role_start < i and tokens[role_start].text in HONORIFICS:
         role_start += 1  # "H.E. Ambassador X": the style of address is no part of the role
-    role = _STYLED_RANK.sub(r"\1", _role(tokens, role_start, complement_end, end))
+    role = _STYLE_OF_ADDRESS_END.sub("", _STYLED_RANK.sub(r"\1", _role(tokens, role_start,
+                                                                      complement_end, end)))
     office_before = _role_apposed_before(tokens, i) if word in _RANKS and i > 0 and \
         tokens[i - 1].text == "," else None
     if office_before and complement_end == i + 1:  # "The Minister of Foreign Affairs,
@@ -405,6 +407,12 @@ _RANKS = frozenset({"Ambassador", "Prince", "Princess", "General", "Admiral", "C
 _STYLED_RANK = re.compile(r"^(.*\b(?:Minister|Secretary|Representative|Envoy|Director|"
                           r"Commissioner|Affairs|Trade|Energy|Investment)\b.*?)\s+"
                           r"(?:Ambassador|Prince|Princess|Senator)$")
+
+
+#: A style of address between an office and the name, which is no part of the office:
+#: "Minister of Energy (His Royal Highness Prince) Turki".
+_STYLE_OF_ADDRESS_END = re.compile(r"\s+(?:His|Her)\s+(?:Royal\s+)?"
+                                   r"(?:Highness|Excellency|Majesty)$")
 
 
 def _role_of_next(tokens: list[_Token], end: int, role: str) -> bool:
@@ -450,6 +458,9 @@ def _complement_run(tokens: list[_Token], start: int) -> int:
             j += 1
         elif text in ("’s", "'s") and is_cap(following):
             j += 1  # "the People’s Republic of China"
+        elif text == "and" and is_cap(following) and j + 2 < len(tokens) and \
+                tokens[j + 2].text in HONORIFICS:
+            j += 1  # "(Minister of Hajj) and Umrah (Dr. X)": the office's words go on
         elif text == "and" and (following in TITLE_WORDS or _title_follows(tokens, j + 1)
                                 or tokens[j - 1].text not in OFFICE_WORDS) and \
                 (not _place_follows(tokens, j + 1) or any(
