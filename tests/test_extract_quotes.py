@@ -204,3 +204,15 @@ def test_a_quotation_left_open_at_a_paragraph_s_end_goes_on_in_the_next_one():
                   ["“There is no other option for them.”"]]
     assert [(q.text, q.speaker) for q in find_quotes(paragraphs, people)] == [
         ("There is no other option for them", "Mara Ilic")]
+
+
+def test_a_quotation_set_above_a_line_of_a_name_and_a_role_is_that_person_s():
+    people = [Person("Mara Ilic", "Minister of Trade")]
+    paragraphs = [["Mara Ilic led the delegation."],
+                  ["“We want more trade with our neighbours, not less.”"],
+                  ["Mara Ilic, Minister of Trade"],
+                  ["“The border stays open to every lorry that carries food.”"],
+                  ["The talks ended on Friday."]]
+    assert [(q.text, q.speaker) for q in find_quotes(paragraphs, people)] == [
+        ("We want more trade with our neighbours, not less", "Mara Ilic"),
+        ("The border stays open to every lorry that carries food", None)]

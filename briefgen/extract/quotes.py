@@ -37,7 +37,9 @@ _ROLE_REFERENCE = re.compile(r"\b(?:[Tt]he|[Oo]ur) (?:(?:American|U\.S\.|[A-Z][a
                              r"(?P<title>(?:[A-Z][a-z]+ |(?-i:foreign|prime|defence|defense|"
                              r"finance|trade|deputy) )*(?i:President|Lady|Secretary|Minister|"
                              r"Ambassador|Advisor|Adviser|Envoy|Chancellor|King|Queen|Pope|"
-                             r"Spokesperson|Governor|Mayor|Senator))\b")
+                             r"Spokesperson|Governor|Mayor|Senator|Prince|Princess|Emir|Amir|"
+                             r"Sultan|Premier|Commissioner|Chairman|Chairperson|"
+                             r"Representative))\b")
 _QUESTION_TURN = re.compile(r"^Q[:.]\s")
 
 
@@ -94,6 +96,9 @@ def find_quotes(paragraphs: list[list[str]], people: list[Person]) -> list[Quote
                 speaker = quotes[-1].speaker  # "…,” she said. “We go on.": hers too
             if speaker is None and cue is None and match.start() == 0:
                 speaker = carried  # a quotation the paragraph before left open goes on
+            if speaker is None and cue is None and not text[match.end():].strip() and \
+                    number + 1 < len(paragraphs):
+                speaker = _signed_by(paragraphs[number + 1], directory)
             words = match.group(1).strip().rstrip(",.;:").strip()
             if _TITLE_QUOTED.search(text, max(0, match.start() - 60), match.start()):
                 continue  # "a joint declaration entitled “Together for …”": a title, not speech
@@ -151,6 +156,21 @@ def quoted_whole(paragraphs: list[list[str]]) -> list[bool]:
     return [bool(sentences) and sentences[0].startswith(("“", '"')) and
             (unclosed(at - 1) or (unclosed(at) and unclosed(at + 1)))
             for at, sentences in enumerate(paragraphs)]
+
+
+def _signed_by(paragraph: list[str], directory: _Directory) -> str | None:
+    """The person a paragraph of only a name and a role names, as a release signs the
+    quotation set above it ("Jane Roe, Minister of Foreign Affairs")."""
+    line = _SIGNATURE.fullmatch(" ".join(paragraph))
+    if not line:
+        return None
+    named = directory.names_in(line.group("who"))
+    people = {person for _, person in named}
+    return people.pop() if len(people) == 1 and min(named)[0] == 0 else None
+
+
+#: A line that signs a quotation: an optional dash, a name, an optional role after a comma.
+_SIGNATURE = re.compile(r"[—–-]?\s*(?P<who>[^,.;:!?“”\"]{3,60}?)(?:,\s*[^.;:!?“”\"]{2,120})?\.?")
 
 
 def _kept(text: str, speaker: str | None) -> bool:
