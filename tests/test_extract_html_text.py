@@ -193,3 +193,14 @@ def test_external_entities_are_never_loaded(tmp_path):
 def test_every_unit_of_a_page_is_in_the_text_evidence_is_checked_against():
     plain = plain_text(NEWS_PAGE, "html")
     assert all(unit in plain for unit in parse_article(NEWS_PAGE, "html").paragraphs)
+
+
+def test_the_signature_of_a_quotation_is_read_but_the_page_footer_is_not():
+    html = NEWS_PAGE.replace(
+        "<h2>What the deal covers</h2>",
+        "<blockquote><p>\"The corridor will feed millions of people this winter.\"</p>"
+        "<footer>Jana Roe, Minister of Agriculture</footer></blockquote>"
+        "<h2>What the deal covers</h2>")
+    text = plain_text(html, "html")
+    assert "Jana Roe, Minister of Agriculture" in text
+    assert "All rights reserved" not in text
