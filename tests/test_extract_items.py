@@ -1815,6 +1815,11 @@ def test_what_a_party_says_it_will_not_do_is_its_refusal(sentence, topics):
         "The dispute remains unresolved.",
         "The ministers stressed the ruling would not change the status of the river.",
         "The two ministries are at odds with each other.",
+        "No agreement was reached at today's meeting.",
+        "No agreement was reached at Monday's talks.",
+        "Brel wants closer coordination over the timing of releases to protect its dam, which "
+        "lies just 100 kilometres downstream, and says those arrangements are not covered by "
+        "the new text.",
     ],
 )
 def test_a_denial_an_aim_or_a_silence_names_no_open_issue(sentence):

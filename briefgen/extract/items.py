@@ -3036,9 +3036,12 @@ _SAYING_ENDS_CLAUSE = re.compile(r"(?:[\w’'.-]+\s+){1,4}?(?:said|says|told\s+[
 #: ("We reaffirm our commitment to …").
 _NOT_A_TOPIC = re.compile(r"(?:(?:the|this)\s+)?(?:matter|issue|question|subject)\s+"
                           r"(?:with|to|at)\b|"
+                          r"(?:(?:today|yesterday|this\s+week|last\s+week|[A-Z][a-z]+day)['’]s\s+|"
+                          r"the\s+)(?:meeting|talks|session|summit|round|discussions)[.\s]*$|"
+                          # "(no agreement was reached at) today's meeting": when, not on what
                           r"(?:(?:and|but|or)\s+)?(?:it|them|this|that|these|those|him|her|must|"
                           r"should|will|would|can|could|may|might|remains?|remained|we|they|he|"
-                          r"she)\b|[’']s\b|"
+                          r"she|says|said)\b|[’']s\b|"
                           r"[a-z]+ed\s+by\b|"
                           r"(?:despite|notwithstanding|unresolved)\b|at\s+(?!least\b)|"  # "Despite
                           # the impasse", "At COP29 in Baku": when or in spite of what, no matter
