@@ -830,6 +830,13 @@ def test_a_cut_never_leaves_an_adverb_without_its_verb(adverb):
     assert not label.endswith(adverb)
 
 
+def test_the_number_set_off_after_next_stays_with_it():
+    sentence = ("The parties agreed to hold the next, 13th meeting of the Arden-Brel "
+                "Intergovernmental Commission on Trade, Economic, Scientific, Technical and "
+                "Cultural Cooperation in Tarn in October this year.")
+    assert agreement_label(sentence, sentence).startswith("Hold the next, 13th meeting")
+
+
 def test_support_as_a_verb_stays_the_act_of_its_party():
     assert agreement_label("Japan will support for the first time a ban on whaling.") == \
         "Japan to support for the first time a ban on whaling"

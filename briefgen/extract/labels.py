@@ -412,9 +412,17 @@ def _without_stranded_item(label: str, cut: str) -> str:
     """`label` without its last list item when the cut took what that item is of: "press for
     the cessation of violence(, the release) | of those detained"."""
     head, comma, item = label.rpartition(",")
-    if comma and len(item.split()) <= 2 and re.match(r"\s*of\s", cut):
+    if comma and len(item.split()) <= 2 and re.match(r"\s*of\s", cut) and \
+            not _numbers_the_next(head, item):
         return _tidy(head)
     return label
+
+
+def _numbers_the_next(before: str, after: str) -> bool:
+    """Whether the words after a comma number the "next" before it: "the next(,) 13th
+    meeting" is one noun phrase."""
+    return bool(re.search(r"\bnext$", before.rstrip(), re.I) and
+                re.match(r"\s*(?:\d+(?:st|nd|rd|th)|[a-z]+(?:st|nd|rd|th))\b", after, re.I))
 
 
 #: "that" opening a relative clause: after a noun, before its verb ("projects that align",
@@ -705,6 +713,9 @@ def _may_cut(text: str, boundary: re.Match) -> bool:
         return False  # "the capture and use of methane" ("the flow of goods and use of …" may)
     if _INTO_FORCE.match(text, boundary.start()):
         return False  # "on entry | into force"
+    if boundary.group(0).strip() == "," and _numbers_the_next(text[:boundary.start()],
+                                                               text[boundary.end():]):
+        return False  # "the next, | 13th meeting": the number is the next one's
     if boundary.group(0).strip() == "," and _REST_OF_SERIES.match(text, boundary.end()):
         return False  # "between relevant law enforcement, | security, and intelligence
         # agencies": the words before the comma share the noun that ends the series
