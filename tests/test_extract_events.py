@@ -1427,6 +1427,9 @@ def test_the_year_a_span_began_does_not_date_the_event():
         ("The minister said last month a feasibility study would be completed by the end of the "
          "year.", "Completion of the feasibility study"),
         ("Lopez said on Monday the ministry would respond within days.", "Ministry to respond"),
+        ("The ministers agreed to improve worker welfare, including a joint review of housing "
+         "standards to be completed by the end of the year.",
+         "Completion of the joint review of housing standards"),
     ],
 )
 def test_what_is_reported_ahead_without_that_is_labelled_by_what_is_done(sentence, what):

@@ -2062,7 +2062,10 @@ _HELPED_TO = re.compile(r"(?:support|help|assist|enable|encourage|allow|instruct
                         r"(?:\([A-Z]{2,8}\)\s+)?to\s+(?P<act>[a-z].*)$")
 #: An act to be done to what was just named, by the deadline: "(launch) a joint study on X,
 #: to be completed (within twelve months)".
-_REDUCED_DONE_TO = re.compile(r"(?P<what>[^,;]+),\s+to\s+be\s+(?P<act>[a-z]+(?:\s+over)?)\s+$")
+_REDUCED_DONE_TO = re.compile(r"(?P<what>[^,;]+),\s+to\s+be\s+(?P<act>[a-z]+(?:\s+over)?)\s+$|"
+                              r"\b(?P<np>(?:a|an|the)\s+[^,;]{3,80}?)\s+to\s+be\s+"
+                              r"(?P<np_act>[a-z]+)\s+$")  # "including a review (…) to be
+# completed (by …)"
 #: What is told of a subject between commas, a name in apposition included.
 _ASIDE_AFTER_SUBJECT = re.compile(r",\s+(?:which\s|who\s|[a-z]+ed\s)[^,]+"
                                   r"(?:,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)?,")
@@ -2174,10 +2177,11 @@ def _deadline_label(clause: str, start: int, end: int, earlier: str = "") -> str
         what = bare.group("what")
         return fit(f"{NOUN_OF_ACT[bare.group('act')]} of {what[0].lower()}{what[1:]}")
     reduced = _REDUCED_DONE_TO.search(clause, 0, start)
-    what = re.split(r"\b(?:to|will|would|shall)\s+[a-z]+\s+", reduced.group("what"))[-1] \
-        if reduced else ""
-    if reduced and reduced.group("act") in NOUN_OF_ACT and _ARTICLE.match(what):
-        return fit(f"{NOUN_OF_ACT[reduced.group('act')]} of the {_ARTICLE.sub('', what)}")
+    what = re.split(r"\b(?:to|will|would|shall)\s+[a-z]+\s+",
+                    reduced.group("what") or reduced.group("np"))[-1] if reduced else ""
+    act = (reduced.group("act") or reduced.group("np_act")) if reduced else ""
+    if act in NOUN_OF_ACT and _ARTICLE.match(what):
+        return fit(f"{NOUN_OF_ACT[act]} of the {_ARTICLE.sub('', what)}")
     due = _DUE_BY.search(clause, 0, start)
     if due:  # "the first shipment is due by the end of May"
         what = due.group("what")
