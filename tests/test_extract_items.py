@@ -1269,6 +1269,9 @@ def test_goodwill_with_nothing_named_is_no_agreement_but_a_field_or_an_upgrade_i
          "Conclude Arden-Brel Economic Cooperation Agreement negotiations at the earliest"),
         ("Officials said the deal, worth 2.3 billion dollars, would see China finance a railway "
          "to the border.", "China to finance a railway to the border"),
+        ("The accord, signed in Tarn on Tuesday by the water ministers, commits Arden to "
+         "release 30 billion cubic metres a year during droughts.",
+         "Release 30 billion cubic metres a year during droughts"),
         ("The two ministers confirmed that they would start negotiations on a new agreement.",
          "Start negotiations on a new agreement"),
         ("The two governments inked a deal to build a cross-border railway linking Kel and "

@@ -113,9 +113,11 @@ _COMMITMENT = re.compile(
     rf"(?:{DEAL_ASIDE})?\s+(?:also\s+)?"
     rf"(?P<term>{DEAL_TERM_VERB})\s+(?P<terms_of>\S.*)"
     r"|\b(?:agreement|deal|accord|pact|treaty|arrangement|memorandum|protocol|package)"
-    rf"(?:{DEAL_ASIDE})?\s+(?:that\s+|which\s+)?(?:will|would)\s+see\s+"
+    rf"(?:{DEAL_ASIDE})?\s+(?:(?:that\s+|which\s+)?(?:will|would)\s+see|"
+    r"(?P<bound>commits|obliges|binds))\s+"
     r"(?P<seen>(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,2}|(?:the\s+)?(?:two\s+)?"
-    r"(?:[a-z]+\s+){0,2}(?:companies|firms|sides|countries|governments))\s+(?P<sees>(?-i:[a-z])+\s.*)"
+    r"(?:[a-z]+\s+){0,2}(?:companies|firms|sides|countries|governments))\s+(?(bound)to\s+)"
+    r"(?P<sees>(?-i:[a-z])+\s.*)"
     r"|\b(?:(?:calls?|called)\s+for|envisag(?:es|ed)|foresees|"
     r"gave\s+(?:the\s+|its\s+|their\s+)?(?:green\s+light|go-ahead)\s+(?:to|for)|"
     r"set\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:target|goal)\s+of)\s+(?P<terms>\S.*)"
@@ -215,7 +217,8 @@ def read_commitment(clause: str) -> Commitment | None:
         act = f"{first.group('done')}to {first.group('be')}"
         return Commitment(agent, first.group(0)[:first.start("done") - first.start()].strip(),
                           act)
-    if first.re is _COMMITMENT and first.group("sees"):  # "a deal that will see China finance X"
+    if first.re is _COMMITMENT and first.group("sees"):  # "a deal that will see China finance X",
+        # "the accord commits Ethiopia to release X"
         return Commitment(first.group("seen"), "will see", first.group("sees"))
     if first.re is _COMMITMENT and first.group("term"):  # "The deal, signed in May, removes X"
         return Commitment(agent, first.group(0)[:first.start("terms_of") - first.start()].strip(),
