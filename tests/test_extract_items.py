@@ -3589,6 +3589,10 @@ def test_what_the_parties_agree_to_reject_is_their_commitment_not_an_issue():
         ("The two sides noted that the demarcation of the remaining 87 kilometres of the common "
          "border has yet to be completed.",
          ["Demarcation of the remaining 87 kilometres of the common border"]),
+        ("We noted that the negotiations on a code of conduct in the sea were not concluded "
+         "within the 2026 timeline.", ["Negotiations on a code of conduct in the sea"]),
+        ("Negotiations on the trade deal were not concluded by the deadline.",
+         ["Negotiations on the trade deal"]),
     ],
 )
 def test_a_matter_left_unsettled_is_named_by_its_whole_noun_phrase(sentence, topics):

@@ -4051,11 +4051,15 @@ _HELD_AFTER = re.compile(r"\s+[a-z]+ed\s+(?:during|in|after|at|on|by|since|follo
 _ADVERBIAL = re.compile(r"(?:within|in|after|since|for|last|this|again|soon|shortly|almost|"
                         r"quickly|months|weeks|years|days|\d)\b", re.I)
 #: Where or when a matter was left unsettled, which tells nothing of the matter: "(X was not
-#: resolved) at the talks", "(… had not been agreed) on Tuesday".
+#: resolved) at the talks", "(… had not been agreed) on Tuesday", "(… were not concluded)
+#: within the 2026 timeline".
 _OCCASION = re.compile(rf"(?:(?:at|during|in)\s+(?:the|their|this|that|today[’']s|[\w-]+\s+"
                        r"(?:week|month)[’']s)\s+(?:[\w-]+\s+){0,2}(?:talks|meetings?|summit|"
                        r"negotiations|session|round|discussions|consultations|conference|visit)|"
-                       rf"on\s+{WEEKDAY_FULL}|so\s+far|yet|today)", re.I)
+                       rf"on\s+{WEEKDAY_FULL}|so\s+far|yet|today|"
+                       r"(?:within|by|before)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}"
+                       r"(?:timeline|deadline|time\s*frame|target\s+date)|"
+                       r"on\s+time|in\s+time|as\s+(?:planned|scheduled))", re.I)
 #: Those a text asks to join what others have: "(urges) those countries that have not yet
 #: endorsed the Roadmap (to do so)".
 _HOLDOUTS = re.compile(r"(?P<who>(?:countries|states|members|parties|nations|governments)\s+"
