@@ -1012,6 +1012,10 @@ def _role_start(tokens: list[_Token], title: int, headline: bool = False) -> int
             break
         if prev in ("for", "of", "on") and _ends_titled_name(tokens, j - 1):
             break  # "(President Nurlan Abenov) for Prime Minister": another's name and title
+        if prev == "the" and before == "of" and (tokens[j].text in TITLE_WORDS or
+                                                 tokens[j].text in TITLE_MODIFIERS):
+            break  # "(the Official Visit to Brazil) of the Minister of X": what the office
+            # holder does, no part of the office
         if prev in ("His", "Her") and _is_his_holiness(tokens, j - 1):
             j -= 1
             break  # "(in NEOM) His Excellency": a style of address opens what it addresses
