@@ -242,6 +242,9 @@ def test_visits_by_several_people_are_one_visit_each():
         # The subject of a travel verb.
         ("Secretary Antony Blinken will travel to Seoul in January.",
          ["Antony Blinken"], "Antony Blinken visit to Seoul"),
+        # One who looks forward to going.
+        ("Antony Blinken said he looked forward to visiting Seoul in June.",
+         ["Antony Blinken"], "Antony Blinken visit to Seoul"),
     ],
 )
 def test_who_travels_or_meets_and_a_label_saying_who_goes_where(sentence, who, what):

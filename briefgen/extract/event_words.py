@@ -32,7 +32,7 @@ EVENT_NOUNS: list[tuple[str, re.Pattern]] = [
                          r"(?<=fourth )|(?<=fifth )|(?<=sixth )|(?<=\d[snrt][tdh] ))round"
                          r"(?: of (?:[\w-]+ ){0,2}"
                          r"(?:talks|negotiations|dialogue|consultations))?)\b", _I)),
-    ("visit", re.compile(r"\b(?:visits?|trips?|tour)\b", _I)),
+    ("visit", re.compile(r"\b(?:visits?|trips?|tour|(?<=forward to )visiting)\b", _I)),
     ("call", re.compile(r"\b(?:(?:phone|telephone|video) call|by (?:tele)?phone)\b", _I)),
     ("meeting", re.compile(r"\b(?:meetings?|conference|forum|convening|gathering|courtesy\s+calls?|"
                            r"(?<!-)ministerial(?:\s+(?:reviews?|meetings?|dialogues?|"
