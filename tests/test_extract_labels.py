@@ -115,6 +115,8 @@ from briefgen.extract.labels import (
          "Fisheries ministers to meet to settle the quotas"),
         ("The leaders agreed on the importance of keeping the ports open.",
          "Keep the ports open"),
+        ("They agreed on the importance of holding regular talks and of fully implementing "
+         "the accords.", "Hold regular talks and fully implement the accords"),
         ("Arden and Brel agreed to hold talks on river tolls next month, the two foreign "
          "ministers said.", "Hold talks on river tolls"),
         ("Chile agreed with Peru to share flood data every week.",

@@ -1642,7 +1642,8 @@ def _coordinated_verb(found: re.Match) -> str:
     if not found.group("to") and re.search(r"\b(?:a|an|the)\s+[a-z-]+$",
                                            found.string[:found.start()]):
         return found.group(0)
-    return found.group(1) + found.group(3) + base_form(found.group(4))  # "and to moving": a verb
+    return found.group(1) + found.group(3) + base_form(found.group(4))  # "and to moving", "and
+    # of implementing": a verb
 
 
 _NOT_VERB = (r"(?!(?:during|including|regarding|concerning|according|following|pending|"
@@ -1650,7 +1651,7 @@ _NOT_VERB = (r"(?!(?:during|including|regarding|concerning|according|following|p
 _LEADING_GERUND = re.compile(rf"(?:(?:[a-z]+ly|further|also)\s+)?{_NOT_VERB}"
                              r"(?P<verb>(?:[a-z]+-)?[a-z]+ing)\b")  # "de-escalating" too
 _COORDINATED_GERUND = re.compile(
-    rf"(,?\s+(?:and|or)\s+)(?P<to>to\s+)?((?:(?:[a-z]+ly|further|also)\s+)?){_NOT_VERB}"
+    rf"(,?\s+(?:and|or)\s+)(?P<to>(?:to|of)\s+)?((?:(?:[a-z]+ly|further|also)\s+)?){_NOT_VERB}"
     r"([a-z]+ing)\b"
     r"(?=\s+[a-z“\"$\d])")
 
