@@ -832,6 +832,13 @@ def test_a_cut_never_leaves_an_adverb_without_its_verb(adverb):
     assert not label.endswith(adverb)
 
 
+def test_a_cut_leaves_out_a_name_it_would_cut_in_two():
+    title = ("Memorandum of Understanding on Diplomatic Academy Cooperation between the Rio "
+             "Branco Institute and the Venâncio de Moura Diplomatic Academy")
+    assert agreement_label(title, title) == \
+        "Memorandum on Diplomatic Academy Cooperation between the Rio Branco Institute"
+
+
 def test_the_number_set_off_after_next_stays_with_it():
     sentence = ("The parties agreed to hold the next, 13th meeting of the Arden-Brel "
                 "Intergovernmental Commission on Trade, Economic, Scientific, Technical and "

@@ -272,12 +272,14 @@ def _fit(text: str, evidence: str = "", limit: int = MAX_WORDS, *,
         words.pop()
     kept = " ".join(words)
     if kept != text:  # "… in critical minerals (and heavy | rare earths)": a conjunct cut in
-        kept = _CUT_CONJUNCT.sub("", kept)  # two is left out whole
+        kept = _CUT_CONJUNCT.sub("", kept)  # two is left out whole, as is a name cut in two
     return capitalised(_unmodified(kept))
 
 
-#: The first word of a conjunct whose rest a cut took: "(… minerals) and heavy".
-_CUT_CONJUNCT = re.compile(r"(?<=\w)\s+(?:and|or)\s+[\w’'-]+$")
+#: The first words of a conjunct whose rest a cut took: "(… minerals) and heavy", "(… the Rio
+#: Branco Institute) and the Venâncio de".
+_CUT_CONJUNCT = re.compile(r"(?<=\w)\s+(?:and|or)\s+(?:[\w’'-]+|(?:the\s+)?(?-i:[A-Z])[\w’'-]*"
+                           r"(?:\s+(?:(?-i:[A-Z])[\w’'-]*|de|da|do|dos|das|del|van|von|der|al|bin))*)$")
 
 
 def _shortened_title(text: str, evidence: str, limit: int) -> str | None:
