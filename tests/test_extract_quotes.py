@@ -216,3 +216,11 @@ def test_a_quotation_set_above_a_line_of_a_name_and_a_role_is_that_person_s():
     assert [(q.text, q.speaker) for q in find_quotes(paragraphs, people)] == [
         ("We want more trade with our neighbours, not less", "Mara Ilic"),
         ("The border stays open to every lorry that carries food", None)]
+
+
+def test_an_office_named_without_an_article_before_a_verb_of_saying_is_its_holder():
+    people = [Person("Arvind Desai", "Prime Minister"), Person("Mara Ilic", "Foreign Secretary")]
+    paragraphs = [["Prime Minister said, and I quote, “Our medicines are trusted in over 200 "
+                   "countries.”"]]
+    assert [(q.text, q.speaker) for q in find_quotes(paragraphs, people)] == [
+        ("Our medicines are trusted in over 200 countries", "Arvind Desai")]

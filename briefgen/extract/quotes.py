@@ -40,6 +40,11 @@ _ROLE_REFERENCE = re.compile(r"\b(?:[Tt]he|[Oo]ur) (?:(?:American|U\.S\.|[A-Z][a
                              r"Spokesperson|Governor|Mayor|Senator|Prince|Princess|Emir|Amir|"
                              r"Sultan|Premier|Commissioner|Chairman|Chairperson|"
                              r"Representative))\b")
+#: An office named without an article as its holder's name, as some ministries write: "Prime
+#: Minister said".
+_BARE_ROLE_REFERENCE = re.compile(r"(?<![\w.’'-] )(?<![Tt]he )\b(?P<title>(?:Prime|Foreign|Deputy) "
+                                  r"(?:Minister|Secretary)|President|Chancellor)"
+                                  rf"(?=,?\s+(?:{_SAYING})\b|,?\s*$)")
 _QUESTION_TURN = re.compile(r"^Q[:.]\s")
 
 
@@ -307,6 +312,9 @@ def _references(text: str, directory: _Directory, last_named: str | None) -> lis
     found: list[tuple[int, str | None]] = directory.names_in(text)
     for match in _ROLE_REFERENCE.finditer(text):
         found.append((match.start(), directory.holder_of(match)))
+    for match in _BARE_ROLE_REFERENCE.finditer(text):
+        if not any(position <= match.start() < position + 4 for position, _ in found):
+            found.append((match.start(), directory.holder(match.group("title"))))
     for match in _PRONOUN.finditer(text):
         before = [name for position, name in found if position < match.start() and name]
         found.append((match.start(), before[-1] if before else last_named))
