@@ -414,7 +414,8 @@ def test_a_transcript_label_with_nothing_before_its_comma_names_no_one():
 
 @pytest.mark.parametrize("label", ["ARVIND MENON, OFFICIAL SPOKESPERSON",
                                    "OFFICIAL SPOKESPERSON, ARVIND MENON",
-                                   "Official Spokesperson Arvind Menon"])
+                                   "Official Spokesperson Arvind Menon",
+                                   "Official Spokesperson, Shri Arvind Menon"])
 def test_a_speaker_a_transcript_introduces_with_a_role_is_a_person(label):
     assert find_people(["Good afternoon."], (label, "Q")) == [
         Person("Arvind Menon", "Official Spokesperson")]

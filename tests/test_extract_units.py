@@ -106,6 +106,18 @@ def test_a_speaker_introduced_with_a_role_is_then_named_alone():
     ]
 
 
+def test_a_ministry_s_briefing_labelled_by_office_and_honorific_name_asks_under_question():
+    assert units(
+        Piece("Official Spokesperson, Shri Rohit Mehta: Good evening, friends."),
+        Piece("Question: Ritu Rao from ANI. Will the pact be signed?"),
+        Piece("Foreign Secretary, Shri Anand Rao: Talks are at an advanced stage."),
+    ) == [
+        ("turn", "Official Spokesperson, Shri Rohit Mehta", "Good evening, friends."),
+        ("turn", "Q", "Ritu Rao from ANI. Will the pact be signed?"),
+        ("turn", "Foreign Secretary, Shri Anand Rao", "Talks are at an advanced stage."),
+    ]
+
+
 def test_a_spokesperson_introduced_by_title_is_then_named_alone():
     assert units(
         Piece("Spokesperson Lin Wei: Good afternoon."),

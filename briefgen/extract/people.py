@@ -92,6 +92,8 @@ def find_people(texts: list[str], speakers: tuple[str, ...] = ()) -> list[Person
         if role.strip() and name.split() and name.split()[-1].title() in TITLE_WORDS and \
                 role.split()[-1].title() not in TITLE_WORDS:
             name, role = role.strip(), name  # "OFFICIAL SPOKESPERSON, RAHUL MEHTA": role first
+            name = " ".join(word for word in name.split() if word not in HONORIFICS)  # "Foreign
+            # Secretary, Shri Anand Raghavan"
         turn = _TURN.match(f"{label}:")
         titled = label_name(label).split() if not (turn or role.strip()) else []
         if role.strip() and len(name.split()) >= 2:

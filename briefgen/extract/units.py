@@ -56,7 +56,7 @@ class Piece:
 #: perhaps a name, in capitals or, for a ministry's spokesperson, as a title ("Spokesperson
 #: Mao Ning:").
 _SPEAKER = re.compile(
-    r"(?P<label>Q|A(?=\s*:)|(?:MR|MS|MRS|DR|MISS)\.?(?:\s+[A-Z][A-Z'’.-]*){1,3}"
+    r"(?P<label>Q|Question(?=\s*:)|A(?=\s*:)|(?:MR|MS|MRS|DR|MISS)\.?(?:\s+[A-Z][A-Z'’.-]*){1,3}"
     r"|(?:THE\s+)?(?:VICE\s+|DEPUTY\s+|ACTING\s+)?"
     r"(?:PRESIDENT|PRIME\s+MINISTER|FIRST\s+LADY|SECRETARY|AMBASSADOR|ADMIRAL|GENERAL|"
     r"SENATOR|GOVERNOR|CHANCELLOR|KING|QUEEN|MODERATOR|INTERPRETER|PARTICIPANT|"
@@ -65,7 +65,10 @@ _SPEAKER = re.compile(
     r"SPOKESPERSON|SPOKESMAN|SPOKESWOMAN)"
     r"(?:\s+[A-Z][A-Z'’.-]*){0,3}"
     r"|[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’.-]*){1,3},\s+(?:[A-Z][A-Z'’-]*\s?){1,5}"
-    r"|(?:Official\s+)?Spokes(?:person|man|woman)(?:\s+[A-Z][\w'’.-]*){0,3})"
+    r"|(?:Official\s+)?Spokes(?:person|man|woman)(?:\s+[A-Z][\w'’.-]*){0,3}"
+    r"|(?:[A-Z][a-z]+\s+){0,3}(?:Secretary|Minister|Spokes(?:person|man|woman)|Ambassador|"
+    r"Advis[eo]r|Director)(?:\s+[A-Z][a-z]+){0,3},\s+(?:Shri|Smt\.?|Sri|Dr\.?|Mr\.?|Ms\.?|"
+    r"Mrs\.?)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
     r"(?:\s*:\s*|(?<=^Q)\s+)(?=[\"“‘'(A-Z0-9])"
 )
 #: The name alone of a speaker already introduced with a role: "ARVIND MENON:", "Lin Wei:".
@@ -98,7 +101,8 @@ def read_units(pieces: Iterable[Piece]) -> tuple[Block, ...]:
         if transcript and label:
             rest = piece.text[label.end():]
             speaker = " ".join(label.group("label").split())
-            out.append(Block(rest, "turn", "Q" if speaker in asked else speaker,
+            out.append(Block(rest, "turn", "Q" if speaker in asked or speaker == "Question"
+                             else speaker,
                              _shifted(piece.seams, -label.end(), len(rest))))
             continue
         for block in _split_heading(piece, transcript):
