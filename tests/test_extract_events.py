@@ -242,6 +242,10 @@ def test_visits_by_several_people_are_one_visit_each():
         # The subject of a travel verb.
         ("Secretary Antony Blinken will travel to Seoul in January.",
          ["Antony Blinken"], "Antony Blinken visit to Seoul"),
+        # A body whose chairs are named in an aside.
+        ("The Joint Commission on Trade, co-chaired by Antony Blinken and Anna Berg, will meet "
+         "in Seoul in November.", ["Antony Blinken", "Anna Berg"],
+         "Meeting of the Joint Commission on Trade in Seoul"),
         # One who looks forward to going.
         ("Antony Blinken said he looked forward to visiting Seoul in June.",
          ["Antony Blinken"], "Antony Blinken visit to Seoul"),

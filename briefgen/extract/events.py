@@ -1669,7 +1669,9 @@ def _label(clause: str, start: int, end: int, kind: str, who: list[str], where: 
     if convened:  # "asked their ministers to convene the Joint Trade Committee in Kuala Lumpur"
         body = convened.group("body")
         return body + (f" in {short_place}" if short_place and short_place not in body else "")
-    if MEET_VERB.match(clause, start) and len(who) == 2 and all(p in people for p in who):
+    if MEET_VERB.match(clause, start) and len(who) == 2 and all(p in people for p in who) and \
+            not _CHAIRED_BY.search(clause, 0, start):  # "The Commission, co-chaired by A and
+        # B, will meet": the body meets
         return f"Meeting of {who[0]} and {who[1]}" + (f" in {short_place}" if short_place else "")
     phrase = re.sub(r",?\s+(?:scheduled|planned|set|slated|due|expected)$", "",
                     _noun_phrase(clause, start, end, earlier))  # "(meeting …) scheduled for X"
@@ -1686,6 +1688,8 @@ def _label(clause: str, start: int, end: int, kind: str, who: list[str], where: 
     return capitalised(phrase)
 
 
+#: Those who chair a body, told in an aside between the body and its verb.
+_CHAIRED_BY = re.compile(r",\s+(?:co-?)?chaired\s+by\s", re.I)
 #: Goods as the subject of "arrive": "(The) first shipments of grain (will arrive)".
 _SHIPMENT_ARRIVING = re.compile(
     r"(?:^|,\s+|\bthat\s+)(?P<what>(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:shipments?|"
