@@ -152,6 +152,11 @@ def test_a_title_before_a_name_makes_a_person_with_that_role(texts, people):
          Person("Omar Al-Amoudi", "Saudi Ambassador to Arden")),
         ("The Official Visit to Brazil of the Minister of External Relations of Angola, Ana "
          "Neto, ended.", Person("Ana Neto", "Minister of External Relations of Angola")),
+        ("It was co-chaired by Deputy Prime Minister and Minister of Foreign Affairs Tran Quang "
+         "Hieu of Viet Nam.", Person("Tran Quang Hieu", "Deputy Prime Minister and Minister of "
+                                                        "Foreign Affairs of Viet Nam")),
+        ("Minister of Foreign Affairs Ana Neto of Kenya spoke.",
+         Person("Ana Neto", "Minister of Foreign Affairs of Kenya")),
     ],
 )
 def test_roles_are_kept_whole_with_their_qualifiers(sentence, person):

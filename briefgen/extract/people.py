@@ -360,7 +360,8 @@ def _titled(tokens: list[_Token], i: int, headline: bool) -> tuple[int, int, str
             complement_end -= 1  # "Amir of the State of Qatar HH Sheikh Tamim …"
     end = _name_run(tokens, start)
     if after < start < end < len(tokens) - 1 and tokens[end].text in ("of", "for") and \
-            (is_cap(tokens[end + 1].text) or tokens[end + 1].text == "the"):
+            (is_cap(tokens[end + 1].text) or tokens[end + 1].text == "the") and \
+            (end - start < 2 or not is_place(_of_after_name(tokens, end) or "")):
         complement_end = _complement_run(tokens, end + 1)  # "… and Regional Integration of X"
         return _apposed_after_role(tokens, i, complement_end, headline)
     if end == start:
@@ -539,8 +540,12 @@ def _split_complement(tokens: list[_Token], start: int, end: int) -> int | None:
     if end < len(tokens) and tokens[end].text == "," and _name_run(tokens, apposed) - apposed >= 2:
         return end
     last = None
-    for j in range(start, end):
-        text = tokens[j].text
+    state_after = next((k for k in range(end - 2, start + 2, -1) if tokens[k].text == "of" and
+                        is_place(_text(tokens, k + 1, end)) and
+                        all(is_cap(t.text) and t.text not in OFFICE_WORDS and
+                            t.text not in TITLE_WORDS for t in tokens[k - 2:k])), None)
+    for j in range(start, state_after or end):  # "(of Foreign Affairs) Tran Quang Hieu (of
+        text = tokens[j].text  # Viet Nam)": the state the name is of comes after it
         if text in OFFICE_WORDS or text in TITLE_WORDS or is_place(text) or \
                 (j > start and is_place(_text(tokens, j - 1, j + 1))) or \
                 is_abbreviation(text) or text in CONNECTORS or text in _REGIONS or \
@@ -1102,8 +1107,8 @@ def _role(tokens: list[_Token], start: int, complement_end: int, name_end: int |
     state = two_words if words == 2 else \
         canonical(first) if start < complement_end - 1 else None
     bare = not re.search(r"\b(?:of|for|to)\b", role)
-    if of and bare:
-        return f"{role} of {of}"
+    if of and (bare or (is_place(of) and not any(canonical(word) for word in role.split()))):
+        return f"{role} of {of}"  # "Minister of Foreign Affairs X of Viet Nam"
     if state and state in STATES.values() and bare and first not in ("U.S.", "US"):
         after = start + words + (tokens[start + words].text in ("’s", "'s"))
         rest = _text(tokens, after, complement_end)
