@@ -354,6 +354,9 @@ def test_a_summit_of_a_group_named_as_the_subject_is_that_group_s_summit():
          "Measures to take effect"),
         ("Brelish duties could take effect when a truce expires at the end of March.",
          "Truce expires"),
+        ("Talks on a new deal to replace the 1973 Arden-Brel crude oil pipeline accord, which "
+         "expires on July 27, are still going on.",
+         "Expiry of the 1973 Arden-Brel crude oil pipeline accord"),
         ("The truce, brokered by Saudi Arabia and the United States, is due to take effect at "
          "midnight on Wednesday.", "Truce to take effect"),
         ("The new tariffs come into force on December 1.", "New tariffs come into force"),

@@ -2232,6 +2232,11 @@ def _deadline_label(clause: str, start: int, end: int, earlier: str = "") -> str
     subject = re.search(r"(?:^|,\s+|\s(?=(?:when|once|as|after)\s))(?:(?:when|once|as|after)\s+)?"
                         r"(?:[Tt]he\s+|[Aa]n?\s+)?"
                         r"((?:[\w’'-]+\s+){1,5}?)$", clause[:start])
+    relative = _RELATIVE_HEAD.search(clause, 0, start) if subject and \
+        subject.group(1).strip().lower() == "which" else None
+    if relative and re.match(r"expire", clause[start:end], re.I):  # "the 1973 accord, which
+        head = _head_noun_phrase(relative.group("np"))  # expires on July 27"
+        return fit(f"expiry of {head}")
     if subject and _IN_FORCE_VERB.search(clause[start:end]):
         return capitalised(f"{subject.group(1).strip()} {clause[start:end]}")  # "Truce expires"
     return "Deadline"
