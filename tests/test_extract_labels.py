@@ -117,6 +117,9 @@ from briefgen.extract.labels import (
          "Keep the ports open"),
         ("They agreed on the importance of holding regular talks and of fully implementing "
          "the accords.", "Hold regular talks and fully implement the accords"),
+        ("They agreed to set up a joint secretariat for the Tarn Road, the planned 1,200-km "
+         "road and railway corridor linking Kel Port to the border.",
+         "Set up a joint secretariat for the Tarn Road"),
         ("Arden and Brel agreed to hold talks on river tolls next month, the two foreign "
          "ministers said.", "Hold talks on river tolls"),
         ("Chile agreed with Peru to share flood data every week.",

@@ -52,7 +52,7 @@ MAX_EXAMPLE_WORDS = 5
 _CLAUSE_END = re.compile(
     r"\s*[;:(—]\s*|\s+[–-]\s+(?=[a-z])|,\s+(?=(?:[\w-]+\s+){1,4}of\s+(?:which|whom)\b)|"
     r",\s+(?=(?:an?\s+|the\s+)?[a-z][\w-]*\s+(?:that|which|who)\b)|"
-    r",\s+(?=the\s+(?:first|second|third|latest|last|largest|biggest)\b)|"
+    r",\s+(?=the\s+(?:first|second|third|latest|last|largest|biggest|planned|proposed)\b)|"
     r",\s+(?:where|when)\b|"
     r",\s+(?=(?:enhancing|levell?ing|granting|creating|enabling|paving|boosting|bringing|"
     r"generating|delivering|unlocking|opening|focusing|focused|centred|centered|aiming|aimed)\s)|"
