@@ -246,6 +246,9 @@ def test_visits_by_several_people_are_one_visit_each():
         ("The Joint Commission on Trade, co-chaired by Antony Blinken and Anna Berg, will meet "
          "in Seoul in November.", ["Antony Blinken", "Anna Berg"],
          "Meeting of the Joint Commission on Trade in Seoul"),
+        # The one a visit is made by, after where it goes.
+        ("The official visit to Japan by the Prime Minister of Viet Nam is scheduled for next "
+         "month.", ["Prime Minister of Viet Nam"], "Prime Minister of Viet Nam visit to Japan"),
         # One who looks forward to going.
         ("Antony Blinken said he looked forward to visiting Seoul in June.",
          ["Antony Blinken"], "Antony Blinken visit to Seoul"),

@@ -1352,6 +1352,15 @@ def _visitors(clause: str, start: int, end: int, people: list[str]) -> list[str]
     if re.match(r"\s*(?:by|of)\s", clause[end:]):
         span = re.split(r"[,;]|\b(?:to|in|at|on|for)\b", clause[end:].lstrip()[3:], maxsplit=1)[0]
         return _named(span, people)[:4]
+    made_by = _BY_AFTER_WHERE.match(clause, end)
+    named = _named(re.split(r"[,;]|\b(?:to|in|at|on|for|is|was|will)\b", clause[made_by.end():],
+                            maxsplit=1)[0], people) if made_by else []
+    if named:  # "the visit to Japan by Prime Minister Jane Roe"
+        return named[:4]
+    guest = GUEST_TITLE.match(clause, made_by.end() - 1) if made_by else None
+    if guest:  # "the official visit to Japan by the Prime Minister of Viet Nam"
+        office = _OFFICE_OF.match(clause, guest.end())
+        return [_guest(guest) + (office.group(0) if office else "")]
     owner = _VISITOR_WHOSE.search(before)
     if owner:  # "the Foreign Minister's planned visit", "Anna Berg's visit": whose it is
         return _named(owner.group("who"), people)[:1] or [owner.group("who")]
@@ -1404,6 +1413,8 @@ def _visitors(clause: str, start: int, end: int, people: list[str]) -> list[str]
     return acting_people(before, people)
 
 
+#: Where a visit goes, then "by" and who makes it: "(visit) to Japan by (the Prime Minister)".
+_BY_AFTER_WHERE = re.compile(r"\s+to\s+(?:the\s+)?(?-i:[A-Z])[^,;]{0,40}?\s+by\s")
 #: A relative clause about the one named just before it: "(B), who is on (a visit)".
 _WHO_BEFORE = re.compile(r",\s+who\s+(?:[\w’'-]+\s+){1,5}$")
 #: Who makes a visit, named in capitals by a possessive just before it: "(the) Iranian
