@@ -471,6 +471,9 @@ def test_hosting_a_counterpart_is_their_visit():
          "Joint Trade Committee"),
         ("The two presidents agreed to hold the Arden–Brel Permanent Joint Commission in Accra "
          "before the end of 2026.", "Arden–Brel Permanent Joint Commission in Accra"),
+        ("The Ministers agreed to hold the 12th JCBC in Tarn in March 2029.", "12th JCBC in Tarn"),
+        ("The Ministers agreed to hold the 12th Joint Commission in Tarn in March 2029.",
+         "12th Joint Commission in Tarn"),
         ("The two ministers agreed to hold the Joint Commission in Oslo before the end of 2026.",
          "Joint Commission in Oslo"),
         ("The fourth session of the Joint Ministerial Commission will be held in Oslo in May.",

@@ -1722,8 +1722,10 @@ _TALKS_TO_END = re.compile(r"[^;]{0,60}?\b(?:is|are)\s+(?:due|expected|set|sched
                            r"to\s+(?:conclude|end|close|wrap\s+up|be\s+(?:concluded|completed|"
                            r"wrapped\s+up))\b", re.I)
 #: A body's sitting held or convened: "hold (the) (Joint Commission in Accra)".
-_BODY_HELD = re.compile(rf"(?:hold|convene)\s+(?:the\s+)?(?:next\s+)?(?P<body>(?-i:[A-Z])[^,;]*?"
-                        rf"(?:{'|'.join(SITTING_BODIES)})\b[^,;]*)$")
+_BODY_HELD = re.compile(rf"(?:hold|convene)\s+(?:the\s+)?(?:next\s+)?"
+                        rf"(?P<body>(?:\d+(?:st|nd|rd|th)\s+)?(?:(?-i:[A-Z])[^,;]*?"
+                        rf"(?:{'|'.join(SITTING_BODIES)})\b|(?-i:[A-Z]{{3,6}})(?=\s+(?:in|at)\s))"
+                        r"[^,;]*)$")
 #: A ceremony held to sign a text: "sign (the accord) at a ceremony", "a ceremony to sign (X)".
 _CEREMONY_TO_SIGN = re.compile(r"\bsign\s+(?P<what>(?:the|a|an)\s+[^,;]+?)\s+at\s+(?:a|the)\s+"
                                r"ceremony\b|\bceremony\s+to\s+sign\s+(?P<what2>(?:the|a|an)\s+"
