@@ -2078,11 +2078,10 @@ _HELPED_TO = re.compile(r"(?:support|help|assist|enable|encourage|allow|instruct
                         r"(?P<doer>[A-Z][\w’'.-]*\s+(?:(?:[A-Z][\w’'.-]*|of|for|the)\s+){0,6})"
                         r"(?:\([A-Z]{2,8}\)\s+)?to\s+(?P<act>[a-z].*)$")
 #: An act to be done to what was just named, by the deadline: "(launch) a joint study on X,
-#: to be completed (within twelve months)".
+#: to be completed (within twelve months)", "(including) a joint review of X to be completed".
 _REDUCED_DONE_TO = re.compile(r"(?P<what>[^,;]+),\s+to\s+be\s+(?P<act>[a-z]+(?:\s+over)?)\s+$|"
                               r"\b(?P<np>(?:a|an|the)\s+[^,;]{3,80}?)\s+to\s+be\s+"
-                              r"(?P<np_act>[a-z]+)\s+$")  # "including a review (…) to be
-# completed (by …)"
+                              r"(?P<np_act>[a-z]+)\s+$")
 #: What is told of a subject between commas, a name in apposition included.
 _ASIDE_AFTER_SUBJECT = re.compile(r",\s+(?:which\s|who\s|[a-z]+ed\s)[^,]+"
                                   r"(?:,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)?,")

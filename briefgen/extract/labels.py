@@ -23,6 +23,7 @@ from briefgen.extract.event_words import SITTING_BODIES
 from briefgen.extract.label_words import ends_on_modifier, ends_whole_in_ing, is_adjective
 from briefgen.extract.literal_gate import LiteralGated
 from briefgen.extract.names import CITY_STATES, find_parties, short_state_names
+from briefgen.extract.roles import PARTICLES
 from briefgen.extract.word_gate import as_ascii_case
 
 MAX_WORDS = 15
@@ -279,7 +280,8 @@ def _fit(text: str, evidence: str = "", limit: int = MAX_WORDS, *,
 #: The first words of a conjunct whose rest a cut took: "(… minerals) and heavy", "(… the Rio
 #: Branco Institute) and the Venâncio de".
 _CUT_CONJUNCT = re.compile(r"(?<=\w)\s+(?:and|or)\s+(?:[\w’'-]+|(?:the\s+)?(?-i:[A-Z])[\w’'-]*"
-                           r"(?:\s+(?:(?-i:[A-Z])[\w’'-]*|de|da|do|dos|das|del|van|von|der|al|bin))*)$")
+                           r"(?:\s+(?:(?-i:[A-Z])[\w’'-]*|"
+                           rf"{'|'.join(sorted(p for p in PARTICLES if p.islower()))}))*)$")
 
 
 def _shortened_title(text: str, evidence: str, limit: int) -> str | None:
@@ -360,6 +362,7 @@ def _last_cut(text: str, cut: str, evidence: str, limit: int) -> str | None:
 #: A passive cut from its participle by a boundary that swallows it: "(to) be | completed
 #: before": "to be", "that a study be" want the verb they open.
 _PARTICIPLE_CUT = re.compile(r"\s+(\w+ed)\s+")
+#: An adverb ending a cut, whose verb the cut took: "(access) severely | (restricted)".
 _ADVERB_END = re.compile(r"\s+(?!(?:only|early|family|supply|assembly|ally|rally)$)"
                          r"[a-z]{3,}ly$")
 _AUXILIARY_END = re.compile(r"\b(?:to|must|should|would|will|shall|could|may)\s+be$|"

@@ -485,6 +485,7 @@ def _complement_run(tokens: list[_Token], start: int) -> int:
     return j
 
 
+#: A capitalised "-ing" word, which opens the subject of a document's title ("on Deepening").
 _GERUND = re.compile(r"[A-Z][a-z]{2,}ing")
 
 

@@ -54,7 +54,8 @@ class Piece:
 
 #: A speaker's label: "Q" (and "A:" for the answer), an honorific and a name, or a role and
 #: perhaps a name, in capitals or, for a ministry's spokesperson, as a title ("Spokesperson
-#: Mao Ning:").
+#: Mao Ning:"), or an office, an honorific and a name ("Foreign Secretary, Shri Anand Rao:",
+#: asked by "Question:").
 _SPEAKER = re.compile(
     r"(?P<label>Q|Question(?=\s*:)|A(?=\s*:)|(?:MR|MS|MRS|DR|MISS)\.?(?:\s+[A-Z][A-Z'’.-]*){1,3}"
     r"|(?:THE\s+)?(?:VICE\s+|DEPUTY\s+|ACTING\s+)?"
