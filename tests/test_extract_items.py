@@ -211,6 +211,7 @@ def test_commitments_are_agreements_one_per_commitment(sentence, whats):
         "The president expressed his confidence that the visit will contribute to advancing the "
         "partnership between the two countries.",
         "Brel will continue to insist on the return of the islands.",
+        "The minister said Brel would continue to raise the issue with its neighbour.",
     ],
 )
 def test_praise_refusal_and_stated_positions_are_not_agreements(sentence):

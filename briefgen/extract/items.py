@@ -237,6 +237,8 @@ _NOT_AGREEMENT = re.compile(
     rf"\b(?:disagree\w*|{_PRAISE_VERB}|{_PROCEEDINGS_AGAINST}|"
     r"(?:stay|remain|keep)\s+in\s+(?:close\s+|regular\s+)?(?:contact|touch)|"
     r"(?:continue|keep)\s+(?:to\s+)?(?:insist\w*|press\w*|demand\w*)\s+(?:on|for)\b|"  # a stance
+    r"(?:continue|keep)\s+(?:to\s+)?rais\w*\s+(?:the|this|that|its|their)\s+"
+    r"(?:issue|matter|question|concerns?|case)\b|"  # "will continue to raise the issue": a stance
     r"(?:release|provide|share|announce|give)\s+(?:more\s+|further\s+|relevant\s+)?"
     r"(?:information|details|updates?)\s+(?:in\s+due\s+course|as\s+(?:they|it|soon\s+as)\b|"
     r"when\s+(?:available|possible|they|we)\b|later\b)|"  # a spokesperson's non-answer
