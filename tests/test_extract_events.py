@@ -478,6 +478,9 @@ def test_hosting_a_counterpart_is_their_visit():
          "Joint Commission in Oslo"),
         ("The fourth session of the Joint Ministerial Commission will be held in Oslo in May.",
          "Fourth session of the Joint Ministerial Commission in Oslo"),
+        ("Anna Berg said the High-Level Cooperation Council between the two countries would "
+         "convene in Oslo in June under the chairmanship of Donald Trump.",
+         "Meeting of the High-Level Cooperation Council between the two countries in Oslo"),
     ],
 )
 def test_a_meeting_is_labelled_by_the_group_that_meets_never_by_the_verb_before_it(

@@ -1680,9 +1680,11 @@ def _label(clause: str, start: int, end: int, kind: str, who: list[str], where: 
     if convened:  # "asked their ministers to convene the Joint Trade Committee in Kuala Lumpur"
         body = convened.group("body")
         return body + (f" in {short_place}" if short_place and short_place not in body else "")
+    body = _MEETING_GROUP.search(clause[:start])
     if MEET_VERB.match(clause, start) and len(who) == 2 and all(p in people for p in who) and \
-            not _CHAIRED_BY.search(clause, 0, start):  # "The Commission, co-chaired by A and
-        # B, will meet": the body meets
+            not _CHAIRED_BY.search(clause, 0, start) and not (body and body.group("body")):
+        # not "The Commission, co-chaired by A and B, will meet", "the Council would convene
+        # under the chairmanship of A": the body meets
         return f"Meeting of {who[0]} and {who[1]}" + (f" in {short_place}" if short_place else "")
     phrase = re.sub(r",?\s+(?:scheduled|planned|set|slated|due|expected)$", "",
                     _noun_phrase(clause, start, end, earlier))  # "(meeting …) scheduled for X"
@@ -2043,7 +2045,7 @@ _MEETING_GROUP = re.compile(
     r"\s+on\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
     r"(?:,?\s+(?:which|that)(?:\s+(?:is|are)\s+(?:expected|due|set|scheduled)\s+to)?)?"
     r"\s+"
-    r"(?:(?P<of>of\s+(?:the\s+)?(?:(?:(?:two|both|three|four|five|[A-Z][\w-]*)\s+){0,3}"
+    r"(?:(?P<of>(?:of|between)\s+(?:the\s+)?(?:(?:(?:two|both|three|four|five|[A-Z][\w-]*)\s+){0,3}"
     r"(?:countries|sides|nations|governments|states|members|member\s+states)|"
     r"(?-i:[A-Z])[\w-]*(?:(?:,\s+|,?\s+and\s+)(?-i:[A-Z])[\w-]*){0,5}|"  # "of A, B and C",
     # "of the Quad"
