@@ -1680,9 +1680,9 @@ def _label(clause: str, start: int, end: int, kind: str, who: list[str], where: 
     if convened:  # "asked their ministers to convene the Joint Trade Committee in Kuala Lumpur"
         body = convened.group("body")
         return body + (f" in {short_place}" if short_place and short_place not in body else "")
-    body = _MEETING_GROUP.search(clause[:start])
     if MEET_VERB.match(clause, start) and len(who) == 2 and all(p in people for p in who) and \
-            not _CHAIRED_BY.search(clause, 0, start) and not (body and body.group("body")):
+            not _CHAIRED_BY.search(clause, 0, start) and \
+            not ((group := _MEETING_GROUP.search(clause[:start])) and group.group("body")):
         # not "The Commission, co-chaired by A and B, will meet", "the Council would convene
         # under the chairmanship of A": the body meets
         return f"Meeting of {who[0]} and {who[1]}" + (f" in {short_place}" if short_place else "")
