@@ -481,6 +481,10 @@ def test_hosting_a_counterpart_is_their_visit():
         ("Anna Berg said the High-Level Cooperation Council between the two countries would "
          "convene in Oslo in June under the chairmanship of Donald Trump.",
          "Meeting of the High-Level Cooperation Council between the two countries in Oslo"),
+        ("The ministers agreed to step up consultations on fruit exports in Oslo in May.",
+         "Consultations on fruit exports in Oslo"),
+        ("The ministers agreed to intensify negotiations on the trade pact in Oslo in May.",
+         "Negotiations on the trade pact in Oslo"),
     ],
 )
 def test_a_meeting_is_labelled_by_the_group_that_meets_never_by_the_verb_before_it(

@@ -1811,7 +1811,9 @@ def _noun_phrase(clause: str, start: int, end: int, earlier: str = "") -> str:
                               r"successful|productive|fruitful|"
                               r"her|this|these|that|those|regular|hold|holding|"
                               r"convene|host|any|all|continue|resume|launch|establish|"
-                              r"conclude|complete|finali[sz]e|wrap|"
+                              r"conclude|complete|finali[sz]e|wrap|intensify|accelerate|"
+                              r"expedite|step|up|pursue|deepen|advance|enhance|expand|"
+                              r"strengthen|speed|"
                               r"support|welcome|begin|start|conduct|"
                               r"in|at|on|after|before|for|with|by|from|during|following|amid|"
                               r"over|under|into|than|about)$", word)):
