@@ -258,6 +258,8 @@ def test_working_with_another_gives_way_to_what_it_is_for_rather_than_repeat_the
         ("backing away from commitments it", "Backing away from commitments"),
         ('" over Brel\'s growing fleet in the bay', "Brel's growing fleet in the bay"),
         ("about 300 nationals held in Tarn", "About 300 nationals held in Tarn"),
+        ("reopen the Agreement", "Reopening of the Agreement"),
+        ("release of the hostages", "Release of the hostages"),
     ],
 )
 def test_an_issue_reads_as_a_noun_phrase(phrase, label):

@@ -1873,7 +1873,15 @@ def issue_label(phrase: str, evidence: str = "", limit: int = MAX_WORDS) -> str:
     threat = _THREAT_LISTED.match(phrase)
     phrase = threat.group("threat") if threat else phrase
     phrase = _AHEAD_OF.sub("", _HOW_SOON.sub("", phrase))
+    act = _ACT_ON_AN_OBJECT.match(phrase)
+    noun = NOUN_OF_ACT.get(past_participle(act.group("verb").lower())) if act else None
+    if noun:  # "(did not agree to) reopen the Agreement" → "Reopening of the Agreement"
+        phrase = f"{noun} of {phrase[act.end('verb'):].strip()}"
     return fit(_ONGOING.sub(r"\g<owner>", phrase), evidence, limit, compressed=True)
+
+
+#: A verb opening an issue, with its object: "reopen the Agreement", "lift the sanctions".
+_ACT_ON_AN_OBJECT = re.compile(r"(?P<verb>[a-z]+)\s+(?=(?:the|its|their|this|these|those)\s)")
 
 
 #: Who named the matter so, which a headline leaves to the evidence: "(what it called) a
