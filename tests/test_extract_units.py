@@ -199,3 +199,12 @@ def test_a_turn_is_shown_with_its_label():
 )
 def test_unbroken_gives_a_stretch_of_whole_words_between_seams(text, seams, near, expected):
     assert unbroken(text, seams, near) == expected
+
+
+def test_a_live_report_s_entry_time_is_a_heading_of_its_own():
+    assert units(Piece("14:32 GMT - Rebels reject the withdrawal timetable"),
+                 Piece("The spokesman said so on Tuesday.")) == [
+        ("heading", None, "14:32 GMT -"),
+        ("text", None, "Rebels reject the withdrawal timetable"),
+        ("text", None, "The spokesman said so on Tuesday."),
+    ]

@@ -179,6 +179,9 @@ def _split_heading(piece: Piece, transcript: bool) -> list[Block]:
 def _heading_end(piece: Piece) -> int | None:
     """Where a heading at the start of a piece ends, or None when the piece opens with none."""
     text = piece.text
+    stamp = _TIME_STAMP.match(text)
+    if stamp:  # "14:32 GMT - M23 rejects withdrawal timetable": a live report's entry
+        return stamp.end()
     if piece.lead and piece.lead < len(text):
         end = piece.lead + (1 if text[piece.lead] == ":" else 0)
         if text[:end].rstrip().endswith(":") and text[end:].strip():
@@ -194,6 +197,11 @@ def _heading_end(piece: Piece) -> int | None:
     if cut and re.search(r"[a-z]", text[cut:cut + _MAX_HEADING]):
         return cut
     return None
+
+
+#: The time of an entry of a live report, before its heading: "14:32 GMT - ".
+_TIME_STAMP = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:GMT|UTC|CET|CEST|EST|EDT|ET|BST|IST|"
+                         r"JST|KST|local\s+time)?\s*[-–—]\s+(?=[A-Z\"“])")
 
 
 def _whole_lead(piece: Piece) -> bool:
