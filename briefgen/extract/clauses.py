@@ -130,6 +130,9 @@ ACT_OF_NOUN = {"launch": "launch", "establishment": "establish", "signing": "sig
                "inauguration": "inaugurate", "finalization": "finalize",
                "implementation": "implement", "announcement": "announce", "setting up": "set up",
                "deployment": "deploy", "extension": "extend", "renewal": "renew"}
+#: The acts a body approves by naming them: "approved the establishment of X".
+APPROVED_ACT_NOUNS = (r"establishment|creation|formation|launch|signing|opening|setting\s+up|"
+                      r"deployment|extension|renewal")
 #: The acts a welcome names by their noun.
 _ACT_NOUNS = ("launch", "establishment", "signing", "conclusion", "creation", "adoption",
               "expansion", "opening", "formation", "inauguration", "finalization",

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from briefgen.extract import dates
 from briefgen.extract.clauses import (
+    APPROVED_ACT_NOUNS,
     COUNT,
     DEAL_ASIDE,
     DEAL_TERM_VERB,
@@ -174,8 +175,7 @@ _AGREEMENT = re.compile(
     r"secured (?:a|an) (?:[\w$€£.,-]+ ){0,4}(?:loan|grant|credit line|financing|funding)\b|"
     r"gave (?:the |its |their )?(?:green light|go-ahead) (?:to|for)\b|"
     r"(?:approved|endorsed|authori[sz]ed|(?-i:^(?:\d+\.\s*)?(?:Approves|Endorses|Authori[sz]es))) "
-    r"the (?:establishment|creation|formation|launch|signing|opening|setting up|deployment|"
-    r"extension|renewal) of\b|"
+    rf"the (?:{APPROVED_ACT_NOUNS}) of\b|"
     r"(?:accepted|welcomed|approved) (?:with (?:appreciation|gratitude) )?the (?:kind )?offer of "
     r"[\w’'. -]{2,60}? to host\b|"
     r"set (?:a|an) (?:[\w-]+ )?(?:target|goal) of\b|"

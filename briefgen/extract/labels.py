@@ -12,6 +12,7 @@ import re
 
 from briefgen.extract.clauses import (
     ACT_OF_NOUN,
+    APPROVED_ACT_NOUNS,
     COUNT,
     GIVEN,
     LEAD_ADVERBIAL,
@@ -1477,9 +1478,7 @@ _EXCHANGED = re.compile(r"\b(?:witness(?:ed|es)?\s+the\s+exchange\s+of|exchanged
 _APPROVED_ACT = re.compile(r"(?:\b(?:approve[sd]|endorse[sd]|authori[sz]e[sd]|(?:ended|concluded|"
                            r"culminated|closed)\s+with|saw|witnessed|look(?:ed|s|ing)?\s+forward\s+"
                            r"to)\s+|^)the\s+(?:early\s+)?"
-                           r"(?P<act>establishment|creation|formation|launch|signing|opening|"
-                           r"setting\s+up|deployment|extension|renewal)\s+of\s+(?P<what>\S.*)",
-                           re.I)
+                           rf"(?P<act>{APPROVED_ACT_NOUNS})\s+of\s+(?P<what>\S.*)", re.I)
 #: Who signed, after what was signed: "(the signing of X) by Indonesia's Minister of Defence".
 _SIGNED_BY = re.compile(r"\s+by\s+(?=(?:the|his|her|their|its|both)\s|(?-i:[A-Z]))", re.I)
 #: A consensus reached on an act, told by its gerund: "reached (broad) consensus on (advancing)

@@ -313,8 +313,7 @@ def _references(text: str, directory: _Directory, last_named: str | None) -> lis
     for match in _ROLE_REFERENCE.finditer(text):
         found.append((match.start(), directory.holder_of(match)))
     for match in _BARE_ROLE_REFERENCE.finditer(text):
-        if not any(position <= match.start() < position + 4 for position, _ in found):
-            found.append((match.start(), directory.holder(match.group("title"))))
+        found.append((match.start(), directory.holder(match.group("title"))))
     for match in _PRONOUN.finditer(text):
         before = [name for position, name in found if position < match.start() and name]
         found.append((match.start(), before[-1] if before else last_named))

@@ -83,7 +83,7 @@ class Context:
                     if _HAS_YEAR.search(text) and not _SPAN_WORD_BEFORE.search(ctx, 0, start) and \
                             not _names_a_thing(ctx, start, end):
                         found, found_end = text, end
-                if found and loc and _THE_YEAR.search(self.expr) and \
+                if found and loc and _YEAR_OR_MONTH_NAMED_BACK.search(self.expr) and \
                         _CLAUSE_BOUNDARY.search(ctx, found_end, loc[0]):
                     found = None  # "(… in the first quarter of 2028), and X will visit before
                     # the end of the year": another clause's year; this year is meant
@@ -107,7 +107,7 @@ class Context:
 
 _UNSET = object()
 #: "The year" or "this month", which a clause of its own does not take from another's date.
-_THE_YEAR = re.compile(r"\b(?:the\s+(?:year|month)|this\s+month)\b", re.IGNORECASE)
+_YEAR_OR_MONTH_NAMED_BACK = re.compile(r"\b(?:the\s+(?:year|month)|this\s+month)\b", re.IGNORECASE)
 #: Where a clause of its own begins: ", and", ", but", ";".
 _CLAUSE_BOUNDARY = re.compile(r",\s+(?:and|but|while|whereas)\s|;\s")
 _HAS_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
